@@ -1,0 +1,64 @@
+"""`ccas ingest`: parse raw documents into the YAML store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from .output import console, handles_errors
+
+
+@handles_errors
+def ingest(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Files or folders to ingest (default: every document of data/raw/manifest.yaml)."
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Output folder (default: $CCAS_DATA, else data/structured).")
+    ] = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="Document family, when detection fails.")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse and report; write nothing.")] = False,
+) -> None:
+    """Parse documents into validated records, written atomically to data/structured/<id>.yaml."""
+    from ..ingest import ingest as run
+    from ..store import data_dir
+
+    outcomes = run(paths or None, data_dir(out), kind=kind, dry_run=dry_run)
+    _summary(outcomes, dry_run)
+
+
+def _summary(outcomes, dry_run: bool) -> None:
+    from collections import Counter
+
+    from rich.table import Table
+
+    table = Table(title="ccas ingest" + (" (dry run: nothing written)" if dry_run else ""))
+    for column in ("document", "records", "warnings", "lines accounted", "file"):
+        table.add_column(column, overflow="fold")
+    for outcome in outcomes:
+        if outcome.store_file is None:
+            table.add_row(
+                outcome.path.name, "-", "-", "-", f"skipped: no parser for kind '{outcome.skipped}' yet"
+            )
+            continue
+        doc = outcome.store_file.document
+        by_type = Counter(
+            getattr(r, "kind", None) if r.type == "initiative" else r.type for r in outcome.store_file.records
+        )
+        records = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
+        state = (
+            "would change" if dry_run and outcome.changed else ("written" if outcome.written else "unchanged")
+        )
+        table.add_row(
+            doc.id,
+            f"{len(outcome.store_file.records)} ({records})",
+            str(len(doc.warnings)),
+            f"{doc.lines_accounted}/{doc.lines_total} ({doc.accounted_share:.1%})",
+            f"{outcome.target} [{state}]",
+        )
+    console().print(table)

@@ -1,0 +1,59 @@
+"""`ccas show ID`: one record, whole."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import DataOpt, FormatOpt
+from .output import Format, console, emit_json, emit_yaml, handles_errors
+
+
+@handles_errors
+def show(
+    record_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Record id, e.g. odas-recueil-2018/flash-emploi.")
+    ],
+    data: DataOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Show one record with its fields, sections and source lines."""
+    from ..query.records import find_record
+    from ..store import data_dir
+
+    record = find_record(data_dir(data), record_id)
+    payload = record.model_dump(mode="json")
+    if format is Format.json:
+        emit_json(payload)
+    elif format is Format.yaml:
+        emit_yaml(payload)
+    else:
+        _table(payload)
+
+
+def _table(payload: dict) -> None:
+    from rich.table import Table
+
+    out = console()
+    table = Table(show_header=False, title=payload["id"])
+    table.add_column("field", style="bold")
+    table.add_column("value", overflow="fold")
+    for key, value in payload.items():
+        if key in ("sections", "id"):
+            continue
+        if key == "source":
+            value = f"{value['file']} lines {value['lines'][0]}–{value['lines'][1]}" + (
+                f", pages {value['pages'][0]}–{value['pages'][1]}" if value.get("pages") else ""
+            )
+        elif key == "contacts":
+            value = "\n".join(", ".join(str(v) for v in c.values() if v) for c in value)
+        elif isinstance(value, list):
+            value = ", ".join(str(v) for v in value)
+        if value in (None, "", []):
+            continue
+        table.add_row(key, str(value))
+    out.print(table)
+    for label, text in payload.get("sections", {}).items():
+        out.print(f"\n[bold]{label}[/bold]", highlight=False)
+        out.print(text, highlight=False, markup=False)

@@ -1,0 +1,8 @@
+"""Document families: one module each, registered by importing it here."""
+
+from __future__ import annotations
+
+from . import odas_recueil  # noqa: F401  (registers the family)
+from .registry import FAMILIES, Family, ParseResult, detect_family
+
+__all__ = ["FAMILIES", "Family", "ParseResult", "detect_family"]

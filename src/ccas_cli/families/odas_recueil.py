@@ -1,0 +1,750 @@
+"""ODAS/ADF recueil of départements' initiatives: fiches and "Autres démarches".
+
+Layout this parser relies on (not on any title or line number):
+- chapters open with a "Chapitre N" line followed by the chapter title;
+- a "» sub-theme" line usually precedes a fiche (sometimes missing: the Sommaire then says);
+- a fiche is a title paragraph followed by a département paragraph ("Département du Lot",
+  "Territoire de Belfort", "Métropole de Lyon"), then short header fields (period, status,
+  porteur, contacts — their order varies by chapter), then ALL-CAPS section headings;
+- an "Autres démarches" part lists, under each département heading (bold or plain), short
+  entries "Title - text" or one paragraph per entry; its "» Autres démarches" marker can be
+  missing, in which case the layout itself (no header fields, long text) gives it away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..extract.source import Source
+from ..models import Contact, Initiative
+from ..normalize.text import clean_inline, fold, slugify
+from ..reference import departements, load_reference
+from . import odas_sommaire as toc_mod
+from .base import (
+    DocumentInfo,
+    LineLedger,
+    Paragraph,
+    Warnings,
+    build_document,
+    paragraphs,
+    source_ref,
+)
+from .registry import ParseResult, register
+
+NAME = "odas-recueil"
+VERSION = "1.0"
+
+_DEP_PREFIX = re.compile(r"^D[ée]partement\s+(?:du |de la |de l['’]|des |d['’]|de )\s*(?P<rest>.+)$")
+_CHAPTER = re.compile(r"^Chapitre\s+(\d+)\s*$")
+_HEADING = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ'’ /,()&-]{3,}\s*:?$")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
+_PHONE = re.compile(r"(?<!\d)0\d(?:[ .]?\d{2}){4}(?!\d)|(?<!\d)0 ?800(?:[ .]?\d{2}){3}")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+_PERSON = re.compile(
+    r"^(?:(?:Mme|M\.|Mr|Mlle)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?\s+"
+    r"(?:(?:de|Le|La|Du|van|von)\s+)*[A-ZÉÈ][\w'’-]+"
+)
+_TITLE_SEPARATOR = re.compile(
+    r"^(?P<title>[^\s-].{2,140}?)\s*(?:\s[-–—]\s?|\s?[-–—]\s|\s:\s|:\s)(?P<rest>\S.*)$"
+)
+_ACRONYM_DEFINITION = re.compile(
+    r"^(?P<title>[A-ZÉ][^.]{2,120}?\([A-Z][A-Za-z0-9'’ -]{1,15}\))\s+(?:est|a|propose)\b"
+)
+LONG_PARAGRAPH = 220
+
+
+@dataclass
+class Vocabulary:
+    status_prefixes: list[str]
+    date_prefixes: list[str]
+    contact_roles: set[str]
+    sublabels: list[str]
+    openers: list[str]
+    organisation_words: set[str]
+
+    @classmethod
+    def load(cls) -> Vocabulary:
+        data = load_reference(NAME)
+        return cls(
+            status_prefixes=[fold(s) for s in data["status_prefixes"]],
+            date_prefixes=[fold(s) for s in data["date_prefixes"]],
+            contact_roles={fold(s) for s in data["contact_roles"]},
+            sublabels=sorted((fold(s) for s in data["autres_demarches_sublabels"]), key=len, reverse=True),
+            openers=[fold(s) for s in data["continuation_openers"]],
+            organisation_words={fold(s) for s in data["organisation_words"]},
+        )
+
+
+def _starts_with_any(text: str, prefixes: list[str]) -> bool:
+    key = fold(text.lstrip("°*•- "))
+    return any(key == p or key.startswith(p + " ") for p in prefixes)
+
+
+def departement_of(para: Paragraph) -> tuple[str, str | None, str | None] | None:
+    """(raw, canonical, code) when the paragraph is a département heading, else None."""
+    if len(para.lines) != 1:
+        return None
+    text = para.text.strip("* ")
+    if len(text) > 160:
+        return None
+    match = _DEP_PREFIX.match(text)
+    refs = departements()
+    if match:
+        dep = refs.resolve(match["rest"])
+        if dep is None:
+            return None
+        return text, dep.name, dep.code
+    if refs.is_name(text) and not _DEP_PREFIX.match(text):
+        dep = refs.resolve(text)
+        # A bare name is a heading only for collectivities whose name is not a plain
+        # département name that could also be a porteur field ("Territoire de Belfort" is).
+        return (text, dep.name, dep.code) if dep else None
+    return None
+
+
+def is_heading(para: Paragraph) -> bool:
+    if len(para.lines) != 1:
+        return False
+    text = para.text.strip("* ")
+    return bool(_HEADING.match(text)) and not any(c.isdigit() for c in text) and len(text) < 80
+
+
+@dataclass
+class _Fiche:
+    title_para: Paragraph
+    dep_para: Paragraph
+    dep: tuple[str, str | None, str | None]
+    chapter: int | None
+    chapter_title: str | None
+    theme: str | None
+    theme_line: int | None
+    header: list[Paragraph] = field(default_factory=list)
+    sections: list[tuple[str, list[Paragraph]]] = field(default_factory=list)
+    last: int = 0
+
+
+@dataclass
+class _Entry:
+    dep: tuple[str, str | None, str | None]
+    chapter: int | None
+    chapter_title: str | None
+    paras: list[Paragraph]
+    title: str
+
+
+class RecueilParser:
+    def __init__(self, source: Source, info: DocumentInfo):
+        self.source = source
+        self.info = info
+        self.vocab = Vocabulary.load()
+        self.ledger = LineLedger(source)
+        self.warnings = Warnings()
+        self.doc_sections: dict[str, str] = {}
+
+    # -- structure ---------------------------------------------------------------------
+
+    def parse(self) -> ParseResult:
+        source = self.source
+        toc_line = toc_mod.find_heading(source, lambda s: fold(s) == "sommaire")
+        body_start = toc_mod.find_heading(source, lambda s: bool(_CHAPTER.match(s)), start=(toc_line or 1))
+        if body_start is None:
+            body_start = 1
+            self.warnings.add("no-chapters", "no 'Chapitre N' heading found; reading the whole file as body")
+        toc = toc_mod.Toc()
+        index: list[toc_mod.IndexEntry] = []
+        if toc_line:
+            self.ledger.take(toc_line)
+            toc = toc_mod.parse_toc(source, toc_line + 1)
+            if toc.lines:
+                self.ledger.take(*toc.lines)
+            index_line = toc_mod.find_heading(
+                source,
+                lambda s: fold(s).startswith("departements cites"),
+                start=(toc.lines[1] if toc.lines else toc_line),
+                stop=body_start,
+            )
+            if index_line:
+                self.ledger.take(index_line)
+                index, span = toc_mod.parse_index(source, index_line + 1)
+                if span:
+                    self.ledger.take(*span)
+        else:
+            self.warnings.add("no-sommaire", "no 'Sommaire' found: titles cannot be reconciled")
+        self._front_matter(body_start - 1, toc_line)
+        fiches, entries = self._body(paragraphs(source, body_start))
+        mapping = toc_mod.match_titles(toc.titles, [f.title_para.text for f in fiches])
+        records = self._records(fiches, entries, toc, mapping)
+        self._reconcile(toc, index, fiches, records, mapping)
+        document = build_document(
+            self.info, source, NAME, VERSION, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
+    def _front_matter(self, last: int, toc_line: int | None) -> None:
+        """Title page and notices before chapter 1 (outside the tables): document sections."""
+        label = "Titre"
+        for para in paragraphs(self.source, 1):
+            if para.first > last:
+                break
+            if para.lines[0].lstrip().startswith("|") or self.ledger.used.issuperset(
+                range(para.first, para.last + 1)
+            ):
+                continue
+            self.ledger.take_paragraph(para)
+            if toc_line and para.first > toc_line and is_heading(para):
+                label = para.text.strip("* :")
+                self.doc_sections.setdefault(label, "")
+                continue
+            previous = self.doc_sections.get(label, "")
+            self.doc_sections[label] = (previous + "\n\n" + para.raw.strip()).strip()
+
+    def _is_fiche_start(self, paras: list[Paragraph], k: int) -> bool:
+        """A département paragraph opens a fiche when header fields, then a heading, follow."""
+        if paras[k].exploded and k > 0 and paras[k - 1].first == paras[k].first:
+            return True  # "Titre**Département …****2016**…": only fiches are laid out this way
+        for para in paras[k + 1 : k + 10]:
+            if is_heading(para):
+                return True
+            if _CHAPTER.match(para.text) or para.text.startswith("»"):
+                return False
+            if len(para.text) > LONG_PARAGRAPH:
+                # Long text straight after the département: an "Autres démarches" block.
+                return False
+        return False
+
+    def _body(self, paras: list[Paragraph]) -> tuple[list[_Fiche], list[_Entry]]:
+        fiches: list[_Fiche] = []
+        entries: list[_Entry] = []
+        chapter: int | None = None
+        chapter_title: str | None = None
+        theme: str | None = None
+        theme_line: int | None = None
+        zone = "fiches"
+        fiche: _Fiche | None = None
+        block: tuple[tuple[str, str | None, str | None], list[Paragraph]] | None = None
+        marker_seen = False
+
+        def close_block() -> None:
+            nonlocal block
+            if block is not None:
+                entries.extend(self._entries(block[0], block[1], chapter, chapter_title))
+                block = None
+
+        i = 0
+        while i < len(paras):
+            para = paras[i]
+            text = para.text
+            chapter_match = _CHAPTER.match(text)
+            if chapter_match:
+                close_block()
+                fiche = None
+                chapter = int(chapter_match[1])
+                self.ledger.take_paragraph(para)
+                if i + 1 < len(paras):
+                    chapter_title = paras[i + 1].text
+                    self.ledger.take_paragraph(paras[i + 1])
+                    i += 1
+                theme, theme_line, zone, marker_seen = None, None, "fiches", False
+                i += 1
+                continue
+            if text.startswith("»"):
+                close_block()
+                fiche = None
+                self.ledger.take_paragraph(para)
+                label = text.lstrip("» ").strip()
+                if fold(label) == "autres demarches":
+                    zone, marker_seen = "autres", True
+                else:
+                    theme, theme_line, zone = label, para.first, "fiches"
+                i += 1
+                continue
+            dep_next = departement_of(paras[i + 1]) if i + 1 < len(paras) else None
+            if (
+                zone == "fiches"
+                and dep_next
+                and not departement_of(para)
+                and self._is_fiche_start(paras, i + 1)
+            ):
+                close_block()
+                fiche = _Fiche(para, paras[i + 1], dep_next, chapter, chapter_title, theme, theme_line)
+                theme_line = None  # a sub-theme line belongs to the first fiche after it only
+                self.ledger.take_paragraph(para)
+                self.ledger.take_paragraph(paras[i + 1])
+                fiches.append(fiche)
+                i += 2
+                while i < len(paras) and not is_heading(paras[i]) and len(paras[i].text) <= LONG_PARAGRAPH:
+                    if _CHAPTER.match(paras[i].text) or paras[i].text.startswith("»"):
+                        break
+                    nxt = departement_of(paras[i + 1]) if i + 1 < len(paras) else None
+                    if nxt and self._is_fiche_start(paras, i + 1) and fiche.header:
+                        break
+                    fiche.header.append(paras[i])
+                    self.ledger.take_paragraph(paras[i])
+                    i += 1
+                continue
+            dep_here = departement_of(para)
+            if dep_here and (zone == "autres" or not self._is_fiche_start(paras, i)):
+                if zone != "autres":
+                    zone = "autres"
+                    if not marker_seen:
+                        self.warnings.add(
+                            "autres-demarches-unmarked",
+                            f"chapter {chapter}: 'Autres démarches' part without its '» Autres démarches' "
+                            "line, recognised by its layout (département headings followed by plain text)",
+                            para.first,
+                        )
+                close_block()
+                fiche = None
+                self.ledger.take_paragraph(para)
+                block = (dep_here, [])
+                i += 1
+                continue
+            if block is not None:
+                block[1].append(para)
+            elif fiche is not None:
+                if is_heading(para):
+                    fiche.sections.append((para.text.strip("* "), []))
+                    self.ledger.take_paragraph(para)
+                else:
+                    if not fiche.sections:
+                        fiche.sections.append(("", []))
+                    fiche.sections[-1][1].append(para)
+                fiche.last = para.last
+            i += 1
+        close_block()
+        return fiches, entries
+
+    # -- Autres démarches ----------------------------------------------------------------
+
+    def _entries(self, dep, paras: list[Paragraph], chapter, chapter_title) -> list[_Entry]:
+        if not paras:
+            self.warnings.add("empty-departement-block", f"{dep[0]}: no entry under this heading", None)
+            return []
+        if self._is_colophon(paras[-1]):
+            self.doc_sections["Colophon"] = paras[-1].text
+            self.ledger.take_paragraph(paras[-1])
+            paras = paras[:-1]
+        first_title = self._entry_title(paras[0], first=True)
+        per_paragraph = first_title[1] == "sentence"  # one entry per paragraph, no separators
+        entries: list[_Entry] = []
+        for para in paras:
+            self.ledger.take_paragraph(para)
+            title, how = self._entry_title(para, first=not entries)
+            starts = not entries or how in ("separator", "title-line", "acronym")
+            if not starts and per_paragraph and how == "sentence":
+                starts = True
+            if starts:
+                entries.append(_Entry(dep, chapter, chapter_title, [para], title))
+            else:
+                entries[-1].paras.append(para)
+        return entries
+
+    def _is_colophon(self, para: Paragraph) -> bool:
+        text = para.text
+        return len(text) < 40 and bool(_YEAR.search(text)) and " - " in text and not text.endswith(".")
+
+    def _entry_title(self, para: Paragraph, first: bool) -> tuple[str, str]:
+        """(short title, how it was found); how == "continuation" when it starts no entry."""
+        text = para.text
+        stripped = text.lstrip()
+        if not stripped or stripped[0] in "-•(>" or stripped[0].islower() or stripped[0].isdigit():
+            return "", "continuation"
+        match = _ACRONYM_DEFINITION.match(text)
+        if match:
+            return match["title"], "acronym"
+        if text.endswith(":") and not first:
+            return "", "continuation"
+        key = fold(text)
+        if any(key.startswith(label + " ") for label in self.vocab.sublabels) and re.match(
+            r"^[^:]{1,40}:", text
+        ):
+            return "", "continuation"
+        if any(key == o or key.startswith(o + " ") for o in self.vocab.openers):
+            return "", "continuation"
+        match = _TITLE_SEPARATOR.match(text)
+        if (match and match["rest"][:1].isupper()) or (match and first):
+            return match["title"].strip(" :-–—"), "separator"
+        if len(text) <= 110 and not re.search(r"[.;,!?]$", text.rstrip(":").rstrip()):
+            capitals = sum(1 for w in text.split()[1:] if w[:1].isupper())
+            if text.endswith(":") or "(" in text or capitals >= 1:
+                return text.rstrip(" :"), "title-line"
+        return _short_title(text), "sentence"
+
+    # -- records -------------------------------------------------------------------------
+
+    def _records(
+        self, fiches: list[_Fiche], entries: list[_Entry], toc: toc_mod.Toc, mapping
+    ) -> list[Initiative]:
+        toc_titles = toc.titles
+        toc_of_fiche = {b: toc_titles[t] for t, b in mapping.items()}
+        self._garbled_theme_lines(fiches, toc_of_fiche)
+        records: list[Initiative] = []
+        for n, fiche in enumerate(fiches):
+            records.append(self._fiche_record(fiche, toc_of_fiche.get(n), toc))
+        for entry in entries:
+            records.append(self._entry_record(entry))
+        _assign_ids(records, self.info.id)
+        return records
+
+    def _garbled_theme_lines(self, fiches: list[_Fiche], toc_of_fiche: dict) -> None:
+        """A sub-theme line damaged by the extraction ("74nformation des usagers …") sits at the
+        end of the previous fiche; the Sommaire tells it apart from real text."""
+        from rapidfuzz import fuzz
+
+        for n in range(1, len(fiches)):
+            fiche, entry = fiches[n], toc_of_fiche.get(n)
+            previous = fiches[n - 1]
+            if fiche.theme_line is not None or not entry or not entry.theme or not previous.sections:
+                continue
+            paras = previous.sections[-1][1]
+            if not paras or len(paras[-1].text) > 2 * len(entry.theme):
+                continue
+            if fuzz.partial_ratio(fold(paras[-1].text), fold(entry.theme)) >= 85:
+                para = paras.pop()
+                self.ledger.take_paragraph(para)
+                self.warnings.add(
+                    "garbled-theme-line",
+                    f"'{para.text}' read as the sub-theme line '{entry.theme}' (damaged in the source)",
+                    para.first,
+                    para.last,
+                )
+                fiche.theme_line = para.first
+                fiche.theme = entry.theme
+
+    def _fiche_record(
+        self, fiche: _Fiche, toc_entry: toc_mod.TocEntry | None, toc: toc_mod.Toc
+    ) -> Initiative:
+        fields = self._header_fields(fiche)
+        theme = fiche.theme
+        if fiche.theme_line is None and toc_entry and toc_entry.theme and toc_entry.theme != theme:
+            self.warnings.add(
+                "theme-from-sommaire",
+                f"'{fiche.title_para.text}': no '»' sub-theme line before the fiche; "
+                f"the Sommaire places it under '{toc_entry.theme}'",
+                fiche.title_para.first,
+            )
+            theme = toc_entry.theme
+        elif toc_entry and toc_entry.theme and theme and fold(toc_entry.theme) != fold(theme):
+            self.warnings.add(
+                "theme-mismatch",
+                f"'{fiche.title_para.text}': sub-theme '{theme}' in the body, '{toc_entry.theme}' in the Sommaire",
+                fiche.title_para.first,
+            )
+        sections: dict[str, str] = {}
+        for label, paras in fiche.sections:
+            if not label:
+                label = "Texte"
+                if paras:
+                    self.warnings.add(
+                        "text-without-heading",
+                        f"'{fiche.title_para.text}': text before any section heading, kept as 'Texte'",
+                        paras[0].first,
+                        paras[-1].last,
+                    )
+            key, n = label, 2
+            while key in sections:
+                key, n = f"{label} ({n})", n + 1
+            sections[key] = "\n\n".join(p.raw.strip() for p in paras)
+            for para in paras:
+                self.ledger.take_paragraph(para)
+        last = max([fiche.dep_para.last, fiche.last] + [p.last for p in fiche.header])
+        first = fiche.title_para.first
+        raw, name, code = fiche.dep
+        return Initiative(
+            id="",
+            document=self.info.id,
+            title=clean_inline(fiche.title_para.text),
+            kind="fiche",
+            chapter=fiche.chapter,
+            chapter_title=fiche.chapter_title,
+            theme_label=theme,
+            departement=name,
+            departement_code=code,
+            departement_raw=raw if raw != name else None,
+            sections=sections,
+            source=source_ref(self.source, self.info.file, first, last),
+            **fields,
+        )
+
+    def _header_fields(self, fiche: _Fiche) -> dict:
+        """Classify the short paragraphs between the département and the first heading."""
+        items = [p.text.strip("* ") for p in fiche.header]
+        notes = [t for t in items if _URL.search(t) and not _EMAIL.search(t.replace("www.", ""))]
+        rest = [t for t in items if t not in notes]
+        contacts_raw: list[str] = []
+        while rest and self._is_contact(rest[-1], last=not contacts_raw, remaining=len(rest)):
+            contacts_raw.insert(0, rest.pop())
+        kinds: list[str] = []
+        for position, text in enumerate(rest):
+            is_status = _starts_with_any(text, self.vocab.status_prefixes)
+            is_date = bool(_YEAR.search(text)) or _starts_with_any(text, self.vocab.date_prefixes)
+            next_is_status = position + 1 < len(rest) and _starts_with_any(
+                rest[position + 1], self.vocab.status_prefixes
+            )
+            if "period" not in kinds and is_date and (not is_status or next_is_status):
+                kinds.append("period")
+            elif "status" not in kinds and is_status:
+                kinds.append("status")
+            else:
+                kinds.append("other")
+        # Period, then status, then porteur (the recueil's chapter-2 layout): a field right after
+        # the period, followed by another unclassified field, is the status in free words.
+        if "status" not in kinds and kinds.count("other") >= 2 and "period" in kinds:
+            after = kinds.index("period") + 1
+            if after < len(kinds) and kinds[after] == "other":
+                kinds[after] = "status"
+        period = next((t for t, k in zip(rest, kinds, strict=False) if k == "period"), None)
+        status = next((t for t, k in zip(rest, kinds, strict=False) if k == "status"), None)
+        others = [t for t, k in zip(rest, kinds, strict=False) if k == "other"]
+        porteur = " ".join(others) if others else None
+        if porteur is None and fiche.header:
+            self.warnings.add(
+                "no-porteur", f"'{fiche.title_para.text}': no porteur field", fiche.dep_para.first
+            )
+        year_match = _YEAR.search(period or "")
+        return {
+            "porteur": porteur,
+            "period": period,
+            "year": int(year_match[1]) if year_match else None,
+            "status": status.lstrip("°* ").strip() if status else None,
+            "contacts": merge_contacts([c for raw in contacts_raw for c in parse_contacts(raw)]),
+            "notes": notes,
+        }
+
+    def _is_contact(self, text: str, last: bool, remaining: int) -> bool:
+        if _EMAIL.search(text) or _PHONE.search(text):
+            return True
+        if not last or remaining < 2:
+            return False
+        match = _PERSON.match(text)
+        if not match:
+            return False
+        after = text[match.end() :].lstrip()
+        if not after and len(text.split()) <= 4:
+            return fold(text).split()[0] not in self.vocab.organisation_words
+        if after[:1] in (",", "/", "-", "–") or re.search(r"\s/\s?[A-ZÉ]|/[A-ZÉ]", text):
+            words = set(fold(after).split()[:3])
+            return (
+                after[:1] == "/" or "/" in text or bool(words & self.vocab.contact_roles) or after[:1] == ","
+            )
+        return False
+
+    def _entry_record(self, entry: _Entry) -> Initiative:
+        raw, name, code = entry.dep
+        first, last = entry.paras[0].first, entry.paras[-1].last
+        return Initiative(
+            id="",
+            document=self.info.id,
+            title=clean_inline(entry.title),
+            kind="autre_demarche",
+            chapter=entry.chapter,
+            chapter_title=entry.chapter_title,
+            theme_label="Autres démarches",
+            departement=name,
+            departement_code=code,
+            departement_raw=raw if fold(raw) != fold(f"Département {name}") and raw != name else None,
+            sections={"Texte": "\n\n".join(p.raw.strip() for p in entry.paras)},
+            source=source_ref(self.source, self.info.file, first, last),
+        )
+
+    # -- reconciliation --------------------------------------------------------------------
+
+    def _reconcile(self, toc, index, fiches, records, mapping) -> None:
+        toc_titles = toc.titles
+        body_titles = [f.title_para.text for f in fiches]
+        seen_texts: dict[str, int] = {}
+        for t, entry in enumerate(toc_titles):
+            key = fold(entry.text)
+            if key in seen_texts:
+                self.warnings.add(
+                    "sommaire-duplicate-title",
+                    f"Sommaire lists '{entry.text}' twice (lines {seen_texts[key]} and {entry.line}); "
+                    "each occurrence is matched to its own fiche",
+                    entry.line,
+                )
+            seen_texts.setdefault(key, entry.line)
+            if t not in mapping:
+                best = max(body_titles, key=lambda b: toc_mod.title_similarity(entry.text, b), default="")
+                self.warnings.add(
+                    "sommaire-title-not-found",
+                    f"Sommaire title '{entry.text}' has no fiche in the body (closest: '{best}')",
+                    entry.line,
+                )
+        matched = set(mapping.values())
+        for b, fiche in enumerate(fiches):
+            if b not in matched and toc_titles:
+                self.warnings.add(
+                    "fiche-not-in-sommaire",
+                    f"fiche '{fiche.title_para.text}' is not listed in the Sommaire",
+                    fiche.title_para.first,
+                )
+        for t, b in mapping.items():
+            toc_chapter = toc_titles[t].chapter
+            if toc_chapter != fiches[b].chapter:
+                self.warnings.add(
+                    "chapter-mismatch",
+                    f"'{fiches[b].title_para.text}' is in chapter {fiches[b].chapter}, the Sommaire says {toc_chapter}",
+                    fiches[b].title_para.first,
+                )
+        self._reconcile_pages(toc)
+        self._reconcile_index(index, records)
+
+    def _reconcile_pages(self, toc: toc_mod.Toc) -> None:
+        previous = 0
+        for entry in toc.entries:
+            if entry.page is None:
+                continue
+            if entry.page < previous:
+                self.warnings.add(
+                    "sommaire-page-order",
+                    f"Sommaire page {entry.page} for '{entry.text}' comes after page {previous}",
+                    entry.line,
+                )
+            previous = max(previous, entry.page)
+
+    def _reconcile_index(self, index: list[toc_mod.IndexEntry], records: list[Initiative]) -> None:
+        if not index:
+            return
+        refs = departements()
+        found = {r.departement for r in records if r.departement}
+        listed: set[str] = set()
+        for entry in index:
+            dep = refs.resolve(entry.name)
+            if dep is None:
+                self.warnings.add(
+                    "index-unknown-departement",
+                    f"index name '{entry.name}' is not a known département",
+                    entry.line,
+                )
+                continue
+            if fold(dep.name) != fold(entry.name):
+                self.warnings.add(
+                    "index-spelling", f"index spells '{entry.name}', resolved to '{dep.name}'", entry.line
+                )
+            listed.add(dep.name)
+            if dep.name not in found:
+                self.warnings.add(
+                    "index-departement-without-record",
+                    f"'{entry.name}' is in the 'Départements cités' index but no fiche or entry names it",
+                    entry.line,
+                )
+        for name in sorted(found - listed):
+            first = next(r for r in records if r.departement == name)
+            self.warnings.add(
+                "departement-not-in-index",
+                f"'{name}' has records but is missing from the 'Départements cités' index",
+                first.source.lines[0],
+            )
+
+
+def _short_title(text: str, limit: int = 90, shortest: int = 30) -> str:
+    """Leading clauses of a sentence, cut at a word boundary: a readable label for an entry."""
+    clauses = re.split(r"(?<=[a-zé)»])([.,;:])(?:\s|$)| \(", text)
+    title = ""
+    for piece in clauses:
+        if piece is None:
+            continue
+        if piece in ".;:":
+            break
+        title = (title + piece) if piece == "," or not title else f"{title} {piece.strip()}"
+        if len(title.rstrip(",")) >= shortest:
+            break
+    title = title.rstrip(", ")
+    if len(title) <= limit:
+        return title
+    return title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+
+
+def parse_contacts(raw: str) -> list[Contact]:
+    """One contact line can hold several people: "A, role - mail // B - phone", "A ou B"."""
+    # URLs are not contacts; "jean- marc.x@…" is an e-mail address cut by the extraction.
+    raw = re.sub(r"(\w)- (\w[\w.]*@)", r"\1-\2", _URL.sub(" ", raw))
+    parts = re.split(
+        r"\s*(?://|;|\s&\s|\sou\s|\s/\s|(?<=[a-zé])/(?=[A-ZÉ])|\s(?:et|Et)\s(?=(?:M\.|Mme|[A-ZÉ][a-zé]+ [A-ZÉ])))\s*",
+        raw,
+    )
+    contacts: list[Contact] = []
+    for part in (p.strip(" ,-–") for p in parts):
+        if not part:
+            continue
+        emails = _EMAIL.findall(part)
+        phones = _PHONE.findall(part)
+        rest = part
+        for value in emails + phones:
+            rest = rest.replace(value, " ")
+        rest = re.sub(r"\s*[-–,]\s*$", "", " ".join(rest.split())).strip(" ,-–")
+        name, role = rest, None
+        pieces = re.split(r"\s*,\s*|\s+[-–]\s+", rest, maxsplit=1)
+        if len(pieces) == 2:
+            name, role = pieces[0], pieces[1].strip(" ,-–") or None
+        if contacts and not name and not role and (emails or phones):
+            # "... - 03 21 21 65 00" on its own after a split: same person as before.
+            previous = contacts[-1]
+            previous.email = previous.email or (emails[0] if emails else None)
+            previous.phone = previous.phone or (phones[0] if phones else None)
+            continue
+        contacts.append(
+            Contact(
+                name=name or None,
+                role=role,
+                email=emails[0] if emails else None,
+                phone=phones[0] if phones else None,
+            )
+        )
+    return contacts
+
+
+def merge_contacts(contacts: list[Contact]) -> list[Contact]:
+    """An e-mail or phone alone on the next line belongs to the person named above it."""
+    merged: list[Contact] = []
+    for contact in contacts:
+        if merged and not contact.name and not contact.role and merged[-1].name:
+            previous = merged[-1]
+            if (contact.email is None or previous.email is None) and (
+                contact.phone is None or previous.phone is None
+            ):
+                previous.email = previous.email or contact.email
+                previous.phone = previous.phone or contact.phone
+                continue
+        merged.append(contact)
+    return merged
+
+
+def _assign_ids(records: list[Initiative], document_id: str) -> None:
+    """Slug of the title; the département is appended only where two titles collide."""
+    base = [slugify(r.title, 70) for r in records]
+    counts: dict[str, int] = {}
+    for slug in base:
+        counts[slug] = counts.get(slug, 0) + 1
+    taken: set[str] = set()
+    for record, slug in zip(records, base, strict=False):
+        if counts[slug] > 1 and record.departement:
+            slug = f"{slug}-{slugify(record.departement, 30)}"
+        candidate, n = slug, 2
+        while candidate in taken:
+            candidate, n = f"{slug}-{n}", n + 1
+        taken.add(candidate)
+        record.id = f"{document_id}/{candidate}"
+
+
+def detect(source: Source) -> float:
+    """Confidence that the source is a recueil: Sommaire + chapters + département fiches."""
+    head = [fold(line) for line in source.lines[:400]]
+    score = 0.0
+    if "sommaire" in head:
+        score += 0.3
+    if any(_CHAPTER.match(line.strip()) for line in source.lines):
+        score += 0.3
+    dep_lines = sum(1 for line in source.lines if _DEP_PREFIX.match(line.strip("* ")) and len(line) < 120)
+    if dep_lines >= 5:
+        score += 0.4
+    return score
+
+
+def parse(source: Source, info: DocumentInfo) -> ParseResult:
+    return RecueilParser(source, info).parse()
+
+
+register(NAME, detect, parse, "ODAS/ADF recueil of départements' initiatives (fiches, Autres démarches)")

@@ -1,0 +1,151 @@
+"""The recueil's own table of contents and "Départements cités" index, and reconciliation.
+
+Both are markdown-like tables ("| text | page |"). The Sommaire is imperfect by nature (page
+numbers out of order, sub-theme lines missing or misplaced, one title listed twice): we read
+it as the document's claim about itself and report every disagreement, never crash on it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..extract.source import Source
+from ..normalize.text import clean_inline, fold
+
+_ROW = re.compile(r"^\s*\|(?P<text>.*?)\|(?P<pages>[^|]*)\|\s*$")
+_SEPARATOR = re.compile(r"^\s*\|[\s:|-]*\|\s*$")
+_LEADER = re.compile(r"(?:\s*\.{2,}\s*|…+)\s*$")
+_CHAPTER = re.compile(r"^Chapitre\s+(\d+)\s+(.+)$", re.IGNORECASE)
+
+MATCH_THRESHOLD = 90
+
+
+@dataclass
+class TocEntry:
+    line: int
+    kind: str  # chapter | theme | title | other
+    text: str
+    page: int | None
+    chapter: int | None = None
+    theme: str | None = None
+
+
+@dataclass
+class Toc:
+    entries: list[TocEntry] = field(default_factory=list)
+    lines: tuple[int, int] | None = None
+
+    @property
+    def titles(self) -> list[TocEntry]:
+        return [e for e in self.entries if e.kind == "title"]
+
+    @property
+    def chapters(self) -> dict[int, str]:
+        return {e.chapter: e.text for e in self.entries if e.kind == "chapter" and e.chapter}
+
+
+@dataclass
+class IndexEntry:
+    line: int
+    name: str
+    pages: list[int]
+
+
+def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]], int]:
+    """Rows of consecutive tables from `start` (blank lines between tables allowed)."""
+    rows: list[tuple[int, str, str]] = []
+    number = start
+    last = start
+    while number <= len(source):
+        line = source.line(number)
+        if not line.strip():
+            number += 1
+            continue
+        if not line.lstrip().startswith("|"):
+            break
+        last = number
+        match = _ROW.match(line)
+        if match and not _SEPARATOR.match(line):
+            rows.append((number, match["text"].strip(), match["pages"].strip()))
+        number += 1
+    return rows, last
+
+
+def _clean(text: str) -> str:
+    return _LEADER.sub("", clean_inline(text)).strip()
+
+
+def find_heading(source: Source, predicate, start: int = 1, stop: int | None = None) -> int | None:
+    for number in range(start, (stop or len(source)) + 1):
+        if predicate(source.line(number).strip()):
+            return number
+    return None
+
+
+def parse_toc(source: Source, start: int) -> Toc:
+    rows, last = _table_rows(source, start)
+    toc = Toc(lines=(start, last) if rows else None)
+    chapter: int | None = None
+    theme: str | None = None
+    for number, text, pages in rows:
+        text = _clean(text)
+        page = int(pages) if pages.isdigit() else None
+        if text.startswith("»"):
+            theme = text.lstrip("» ").strip()
+            toc.entries.append(TocEntry(number, "theme", theme, page, chapter, theme))
+            continue
+        match = _CHAPTER.match(text)
+        if match:
+            chapter, theme = int(match[1]), None
+            toc.entries.append(TocEntry(number, "chapter", match[2].strip(), page, chapter))
+        elif chapter is None:
+            toc.entries.append(TocEntry(number, "other", text, page))
+        else:
+            toc.entries.append(TocEntry(number, "title", text, page, chapter, theme))
+    return toc
+
+
+def parse_index(source: Source, start: int) -> tuple[list[IndexEntry], tuple[int, int] | None]:
+    rows, last = _table_rows(source, start)
+    entries = []
+    for number, text, pages in rows:
+        name = _clean(text)
+        if not name:
+            continue
+        numbers = [int(p) for p in re.findall(r"\d+", pages)]
+        entries.append(IndexEntry(number, name, numbers))
+    return entries, ((start, last) if rows else None)
+
+
+def title_similarity(a: str, b: str) -> float:
+    return fuzz.ratio(fold(a), fold(b))
+
+
+def match_titles(toc_titles: list[TocEntry], body_titles: list[str]) -> dict[int, int]:
+    """Map each Sommaire title to a body fiche (indices), one to one, in reading order.
+
+    Greedy on similarity, ties broken by order, so two identical Sommaire titles (the same
+    title used by two départements) go to the two fiches in the order they appear.
+    """
+    from rapidfuzz import process
+
+    toc_keys = [fold(e.text) for e in toc_titles]
+    body_keys = [fold(t) for t in body_titles]
+    pairs: list[tuple[float, int, int]] = []
+    for t, key in enumerate(toc_keys):
+        for _, score, b in process.extract(
+            key, body_keys, scorer=fuzz.ratio, score_cutoff=MATCH_THRESHOLD, limit=None
+        ):
+            pairs.append((float(score), t, b))
+    pairs.sort(key=lambda p: (-p[0], abs(p[1] - p[2]), p[1]))
+    mapping: dict[int, int] = {}
+    used: set[int] = set()
+    for _, t, b in pairs:
+        if t in mapping or b in used:
+            continue
+        mapping[t] = b
+        used.add(b)
+    return mapping

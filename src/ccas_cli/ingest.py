@@ -1,0 +1,155 @@
+"""The ingest pipeline: raw file → Source → family parser → validated records → YAML store."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError, UsageError
+from .extract import read_source
+from .families import FAMILIES, ParseResult, detect_family
+from .families.base import DocumentInfo
+from .models import StoreFile
+from .normalize.text import slugify
+from .store import render, save, store_path
+from .yamlio import load_yaml_file
+
+MANIFEST = Path("data") / "raw" / "manifest.yaml"
+
+
+@dataclass
+class ManifestEntry:
+    id: str
+    title: str
+    publisher: str | None
+    year: int | None
+    kind: str
+    file: Path
+    sha256: str | None
+
+
+@dataclass
+class IngestOutcome:
+    path: Path
+    store_file: StoreFile | None
+    target: Path
+    changed: bool  # the stored YAML differs (or does not exist yet)
+    written: bool
+    skipped: str | None = None  # the manifest kind that has no parser yet
+
+
+def load_manifest(path: Path = MANIFEST) -> list[ManifestEntry]:
+    if not path.exists():
+        raise InputError("no manifest: pass the files to ingest, or run from the repository root", path)
+    data = load_yaml_file(path) or {}
+    entries = []
+    for item in data.get("documents", []):
+        try:
+            entries.append(
+                ManifestEntry(
+                    id=item["id"],
+                    title=item["title"],
+                    publisher=item.get("publisher"),
+                    year=item.get("year"),
+                    kind=item["kind"],
+                    file=path.parent / item["file"],
+                    sha256=item.get("sha256"),
+                )
+            )
+        except KeyError as exc:
+            raise InputError(f"manifest entry without '{exc.args[0]}'", path) from None
+    return entries
+
+
+def _manifest_entry_for(path: Path, manifest: list[ManifestEntry]) -> ManifestEntry | None:
+    resolved = path.resolve()
+    for entry in manifest:
+        if entry.file.resolve() == resolved:
+            return entry
+    return None
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; directories contribute their documents (sorted, hidden files skipped)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.iterdir()
+                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in {".txt", ".md", ".pdf"}
+            )
+            if not found:
+                raise InputError("directory holds no document to ingest (.txt, .md, .pdf)", path)
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def parse_file(path: Path, kind: str | None = None, entry: ManifestEntry | None = None) -> ParseResult:
+    source = read_source(path)
+    if kind is not None and kind not in FAMILIES:
+        raise UsageError(f"unknown --kind '{kind}' (known: {', '.join(sorted(FAMILIES))})")
+    kind = kind or (entry.kind if entry else None)
+    family = FAMILIES.get(kind) if kind else detect_family(source)
+    if family is None:
+        if kind:
+            raise InputError(
+                f"no parser for kind '{kind}' yet (available: {', '.join(sorted(FAMILIES))})", path
+            )
+        raise InputError(
+            f"unknown document family; known kinds: {', '.join(sorted(FAMILIES))} (choose one with --kind)",
+            path,
+        )
+    if entry is not None:
+        info = DocumentInfo(entry.id, entry.title, family.kind, entry.publisher, entry.year, entry.file.name)
+    else:
+        info = DocumentInfo(slugify(path.stem, 60), path.stem, family.kind, None, None, path.name)
+    return family.parse(source, info)
+
+
+def ingest(
+    paths: list[Path] | None,
+    out: Path,
+    kind: str | None = None,
+    dry_run: bool = False,
+    manifest_path: Path = MANIFEST,
+) -> list[IngestOutcome]:
+    """Parse every file first, then write: a bad file leaves the store untouched."""
+    manifest = load_manifest(manifest_path) if (not paths or manifest_path.exists()) else []
+    if paths:
+        targets = [(p, _manifest_entry_for(p, manifest)) for p in expand_paths(paths)]
+    else:
+        targets = [(e.file, e) for e in manifest]
+    skipped = [(p, e) for p, e in targets if not kind and e is not None and e.kind not in FAMILIES]
+    targets = [t for t in targets if t not in skipped]
+    parsed: list[tuple[Path, StoreFile]] = []
+    for path, entry in targets:
+        result = parse_file(path, kind, entry)
+        records = sorted(result.records, key=lambda r: (r.source.lines[0], r.id))
+        parsed.append((path, StoreFile(document=result.document, records=records)))
+    seen: dict[str, Path] = {}
+    for path, store_file in parsed:
+        doc_id = store_file.document.id
+        if doc_id in seen:
+            raise InputError(f"same document id '{doc_id}' as {seen[doc_id]}", path)
+        seen[doc_id] = path
+    outcomes = []
+    for path, store_file in parsed:
+        target = store_path(out, store_file.document.id)
+        text = render(store_file)
+        changed = not target.exists() or _digest(target.read_bytes()) != _digest(text.encode("utf-8"))
+        if not dry_run and changed:
+            save(out, store_file)
+        outcomes.append(IngestOutcome(path, store_file, target, changed, written=not dry_run and changed))
+    for path, entry in skipped:
+        outcomes.append(
+            IngestOutcome(path, None, store_path(out, entry.id), False, False, skipped=entry.kind)
+        )
+    return outcomes
+
+
+def _digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,1 @@
+"""Normalisation helpers shared by parsers and queries (text folding, entity resolution)."""

@@ -1,0 +1,1 @@
+"""Queries over the structured store, usable from Python without the CLI."""

@@ -1,0 +1,40 @@
+"""Counts of records grouped by one field."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..errors import UsageError
+from ..models import RecordBase
+
+STAT_FIELDS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
+MISSING = "(non renseigné)"
+
+
+@dataclass(frozen=True)
+class StatRow:
+    key: str
+    count: int
+
+
+def stats(records: list[RecordBase], by: str) -> list[StatRow]:
+    """Rows sorted by count, then key; records without the field count under MISSING."""
+    if by not in STAT_FIELDS:
+        raise UsageError(f"cannot group by '{by}' (choose one of: {', '.join(STAT_FIELDS)})")
+    counts: Counter[str] = Counter()
+    for record in records:
+        value = getattr(record, by, None)
+        if by == "chapter" and value is not None:
+            title = getattr(record, "chapter_title", None)
+            value = f"{value} {title}" if title else str(value)
+        counts[MISSING if value in (None, "") else str(value)] += 1
+    rows = [StatRow(key, count) for key, count in counts.items()]
+    if by in ("chapter", "year"):
+        return sorted(rows, key=lambda r: (r.key == MISSING, _numeric_key(r.key)))
+    return sorted(rows, key=lambda r: (-r.count, r.key))
+
+
+def _numeric_key(key: str) -> tuple[int, str]:
+    head = key.split(" ", 1)[0]
+    return (int(head), key) if head.isdigit() else (10**9, key)

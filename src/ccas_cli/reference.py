@@ -1,0 +1,96 @@
+"""Curated reference data (data/reference/*.yaml): départements, vocabularies, aliases.
+
+Looked up, in order: $CCAS_REFERENCE, ./data/reference (a maintainer's working copy), then
+the copy packaged with ccas. Maintainers edit the YAML; no name lives in code.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from .errors import StoreError
+from .normalize.text import fold
+from .yamlio import load_yaml_file
+
+_PACKAGED = "reference_data"
+
+
+def reference_dir() -> Path:
+    env = os.environ.get("CCAS_REFERENCE")
+    if env:
+        return Path(env)
+    local = Path.cwd() / "data" / "reference"
+    if local.is_dir():
+        return local
+    repo = Path(__file__).resolve().parents[2] / "data" / "reference"
+    if repo.is_dir():
+        return repo
+    return Path(str(resources.files("ccas_cli") / _PACKAGED))
+
+
+@cache
+def load_reference(name: str, directory: str | None = None) -> Any:
+    path = Path(directory) if directory else reference_dir()
+    path = path / f"{name}.yaml"
+    if not path.exists():
+        raise StoreError(f"missing reference file {path}", path)
+    return load_yaml_file(path)
+
+
+@dataclass(frozen=True)
+class Departement:
+    name: str
+    code: str
+    region: str
+    kind: str
+
+
+class Departements:
+    """Resolves the many spellings of a département to its canonical name and INSEE code."""
+
+    FUZZY_THRESHOLD = 88
+
+    def __init__(self, entries: list[dict[str, Any]]):
+        self.entries = [
+            Departement(e["name"], str(e["code"]), e.get("region", ""), e.get("kind", "département"))
+            for e in entries
+        ]
+        self._by_key: dict[str, Departement] = {}
+        for dep in self.entries:
+            for alias in [dep.name, *next(e for e in entries if e["name"] == dep.name).get("aliases", [])]:
+                self._by_key[fold(alias)] = dep
+        # Longest keys first, so "indre et loire" wins over "indre" as a prefix.
+        self._keys = sorted(self._by_key, key=len, reverse=True)
+
+    @classmethod
+    def load(cls) -> Departements:
+        return cls(load_reference("departements")["departements"])
+
+    def resolve(self, text: str) -> Departement | None:
+        """Exact folded match, else the longest name the text starts with, else fuzzy."""
+        key = fold(text)
+        if not key:
+            return None
+        if key in self._by_key:
+            return self._by_key[key]
+        for candidate in self._keys:
+            if key.startswith(candidate + " "):
+                return self._by_key[candidate]
+        match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=self.FUZZY_THRESHOLD)
+        return self._by_key[match[0]] if match else None
+
+    def is_name(self, text: str) -> bool:
+        """True when the whole text is a département name (not a sentence mentioning one)."""
+        return fold(text) in self._by_key
+
+
+@lru_cache(maxsize=1)
+def departements() -> Departements:
+    return Departements.load()

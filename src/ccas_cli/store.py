@@ -1,0 +1,71 @@
+"""The structured store: one deterministic YAML file per source document."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from .errors import StoreError
+from .models import Document, StoreFile
+from .yamlio import atomic_write_text, dump_yaml, load_yaml_file
+
+DEFAULT_DATA = Path("data") / "structured"
+
+
+def data_dir(explicit: Path | None = None) -> Path:
+    """--data, else $CCAS_DATA, else data/structured under the current directory."""
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("CCAS_DATA")
+    return Path(env) if env else DEFAULT_DATA
+
+
+def store_path(directory: Path, document_id: str) -> Path:
+    return directory / f"{document_id}.yaml"
+
+
+def render(store_file: StoreFile) -> str:
+    data = store_file.model_dump(mode="json", exclude_none=False)
+    return dump_yaml(data)
+
+
+def save(directory: Path, store_file: StoreFile) -> Path:
+    path = store_path(directory, store_file.document.id)
+    try:
+        atomic_write_text(path, render(store_file))
+    except OSError as exc:
+        raise StoreError(f"cannot write: {exc.strerror or exc}", path) from None
+    return path
+
+
+def load_file(path: Path) -> StoreFile:
+    data = load_yaml_file(path)
+    if not isinstance(data, dict) or "document" not in data:
+        raise StoreError("not a ccas structured file (no 'document' key)", path)
+    try:
+        return StoreFile.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise StoreError(
+            f"invalid record data at {where}: {first['msg']} ({exc.error_count()} error(s))", path
+        ) from None
+
+
+def iter_files(directory: Path) -> Iterator[Path]:
+    if not directory.exists():
+        raise StoreError("no structured data here; run `ccas ingest` first or pass --data", directory)
+    if not directory.is_dir():
+        raise StoreError("not a directory", directory)
+    yield from sorted(p for p in directory.glob("*.yaml") if not p.name.startswith("."))
+
+
+def load_store(directory: Path) -> list[StoreFile]:
+    return [load_file(path) for path in iter_files(directory)]
+
+
+def documents(directory: Path) -> list[Document]:
+    return [f.document for f in load_store(directory)]
