@@ -47,7 +47,7 @@ _PERSON = re.compile(
     r"(?:(?:de|Le|La|Du|van|von)\s+)*[A-ZÉÈ][\w'’-]+"
 )
 _TITLE_SEPARATOR = re.compile(
-    r"^(?P<title>[^\s-].{2,140}?)\s*(?:\s[-–—]\s?|\s?[-–—]\s|\s:\s|:\s)(?P<rest>\S.*)$"
+    r"^(?P<title>[^\s-].{2,140}?)\s*(?P<sep>\s[-–—]\s?|\s?[-–—]\s|\s:\s|:\s)(?P<rest>\S.*)$"
 )
 _ACRONYM_DEFINITION = re.compile(
     r"^(?P<title>[A-ZÉ][^.]{2,120}?\([A-Z][A-Za-z0-9'’ -]{1,15}\))\s+(?:est|a|propose)\b"
@@ -351,21 +351,21 @@ class RecueilParser:
         stripped = text.lstrip()
         if not stripped or stripped[0] in "-•(>" or stripped[0].islower() or stripped[0].isdigit():
             return "", "continuation"
+        key = fold(text)
+        if any(key.startswith(label + " ") for label in self.vocab.sublabels) and re.match(r"^[^:]{1,40}:", text):
+            return "", "continuation"  # "Finalité : …" structures the entry above
+        if any(key == o or key.startswith(o + " ") for o in self.vocab.openers):
+            return "", "continuation"  # "Ce dispositif …" refers back to the entry above
+        match = _TITLE_SEPARATOR.match(text)
+        if match and (
+            match["rest"][:1].isupper() or first or (":" in match["sep"] and len(match["title"]) <= 60)
+        ):
+            return match["title"].strip(" :-–—"), "separator"
         match = _ACRONYM_DEFINITION.match(text)
         if match:
             return match["title"], "acronym"
         if text.endswith(":") and not first:
             return "", "continuation"
-        key = fold(text)
-        if any(key.startswith(label + " ") for label in self.vocab.sublabels) and re.match(
-            r"^[^:]{1,40}:", text
-        ):
-            return "", "continuation"
-        if any(key == o or key.startswith(o + " ") for o in self.vocab.openers):
-            return "", "continuation"
-        match = _TITLE_SEPARATOR.match(text)
-        if (match and match["rest"][:1].isupper()) or (match and first):
-            return match["title"].strip(" :-–—"), "separator"
         if len(text) <= 110 and not re.search(r"[.;,!?]$", text.rstrip(":").rstrip()):
             capitals = sum(1 for w in text.split()[1:] if w[:1].isupper())
             if text.endswith(":") or "(" in text or capitals >= 1:

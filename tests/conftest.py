@@ -1,0 +1,72 @@
+"""Shared fixtures: the bundled corpus, parsed once per session, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from ccas_cli.ingest import load_manifest, parse_file
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "data" / "raw"
+STRUCTURED = ROOT / "data" / "structured"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/* from the current parsers, for review with git diff.",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(autouse=True)
+def _repo_cwd(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Commands resolve data/ relative to the working directory, as users run them."""
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("CCAS_DATA", raising=False)
+    monkeypatch.delenv("CCAS_DEBUG", raising=False)
+
+
+@pytest.fixture(scope="session")
+def manifest():
+    return {entry.id: entry for entry in load_manifest(RAW / "manifest.yaml")}
+
+
+@pytest.fixture(scope="session")
+def recueil(manifest):
+    entry = manifest["odas-recueil-2018"]
+    return parse_file(entry.file, entry=entry)
+
+
+@pytest.fixture(scope="session")
+def recueil_source(manifest):
+    from ccas_cli.extract import read_source
+
+    return read_source(manifest["odas-recueil-2018"].file)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A private copy of the committed store, so tests can write without touching the repo."""
+    target = tmp_path / "structured"
+    shutil.copytree(STRUCTURED, target)
+    return target
+
+
+def snapshot(directory: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}

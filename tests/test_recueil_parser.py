@@ -1,0 +1,284 @@
+"""The ODAS recueil parser on the real document: its irregular places, invariants, golden file."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ccas_cli.families import odas_sommaire
+from ccas_cli.normalize.text import fold
+from ccas_cli.yamlio import dump_yaml, load_yaml
+
+from .conftest import GOLDEN
+
+
+def fiches(result):
+    return [r for r in result.records if r.kind == "fiche"]
+
+
+def entries(result):
+    return [r for r in result.records if r.kind == "autre_demarche"]
+
+
+def by_title(result, title, **filters):
+    found = [
+        r
+        for r in result.records
+        if fold(r.title) == fold(title) and all(getattr(r, k) == v for k, v in filters.items())
+    ]
+    assert len(found) == 1, f"{title!r}: {len(found)} records"
+    return found[0]
+
+
+def warnings(result, code):
+    return [w for w in result.document.warnings if w.code == code]
+
+
+# -- invariants -------------------------------------------------------------------------------
+
+
+def test_every_sommaire_title_maps_to_exactly_one_fiche(recueil, recueil_source):
+    """The Sommaire lists as many titles as there are fiches, and each finds its own."""
+    start = next(n for n, line in enumerate(recueil_source.lines, 1) if line.strip() == "Sommaire")
+    toc = odas_sommaire.parse_toc(recueil_source, start + 1)
+    assert len(toc.titles) == len(fiches(recueil)) == 117
+    mapping = odas_sommaire.match_titles(toc.titles, [f.title for f in fiches(recueil)])
+    assert len(mapping) == len(toc.titles)
+    assert len(set(mapping.values())) == len(toc.titles)
+    assert not warnings(recueil, "sommaire-title-not-found")
+    assert not warnings(recueil, "fiche-not-in-sommaire")
+
+
+def test_five_chapters_in_order_with_their_titles(recueil):
+    """Each record carries its chapter number and the chapter title printed in the body."""
+    chapters = {(r.chapter, r.chapter_title) for r in recueil.records}
+    assert chapters == {
+        (1, "Insertion"),
+        (2, "Autonomie"),
+        (3, "Protection de l'enfance"),
+        (4, "Logement et hébergement"),
+        (5, "Orientations transversales"),
+    }
+
+
+def test_at_least_99_percent_of_lines_are_accounted_for(recueil):
+    """Lines not used by a record or the document's structure are listed as unparsed."""
+    doc = recueil.document
+    assert doc.lines_accounted / doc.lines_total >= 0.99
+    assert doc.lines_total - doc.lines_accounted == sum(u.lines[1] - u.lines[0] + 1 for u in doc.unparsed)
+
+
+def test_every_record_has_a_resolved_departement(recueil):
+    """Fiches and Autres démarches entries all name a département with its INSEE code."""
+    for record in recueil.records:
+        assert record.departement, record.id
+        assert re.fullmatch(r"\d{2,3}|2[AB]|69M", record.departement_code), record.id
+
+
+def test_every_departement_of_the_index_has_records(recueil):
+    """The 'Départements cités' index and the body agree (one spelling differs, and is said)."""
+    assert not warnings(recueil, "index-departement-without-record")
+    assert not warnings(recueil, "departement-not-in-index")
+    spelling = warnings(recueil, "index-spelling")
+    assert [w.message for w in spelling] == ["index spells 'Hauts-Pyrénées', resolved to 'Hautes-Pyrénées'"]
+
+
+def test_fiche_year_is_the_first_year_of_its_period(recueil):
+    """`year` is read from the period field, never invented."""
+    for fiche in fiches(recueil):
+        if fiche.year is None:
+            assert fiche.period is None or not re.search(r"\b(19|20)\d\d\b", fiche.period), fiche.id
+        else:
+            assert str(fiche.year) in fiche.period, fiche.id
+
+
+def test_sections_hold_every_heading_of_the_body(recueil, recueil_source):
+    """Each ALL-CAPS heading line inside a fiche becomes one section label, as spelled."""
+    labels = sum(len([k for k in f.sections if k != "Texte"]) for f in fiches(recueil))
+    headings = 0
+    for fiche in fiches(recueil):
+        first, last = fiche.source.lines
+        for number in range(first, last + 1):
+            for part in re.split(r"\*\*+", recueil_source.line(number)):
+                text = part.strip().rstrip(":").strip()
+                if len(text) > 4 and text.upper() == text and re.search("[A-Z]{4}", text):
+                    if not any(c.isdigit() for c in text) and text != fold(text).upper() + "X":
+                        headings += 1
+    # Titles in capitals ("PANJO") and porteurs ("MDPH 90") are not headings.
+    assert labels == headings - 1
+
+
+# -- irregular places -------------------------------------------------------------------------
+
+
+def test_missing_subtheme_line_takes_the_sommaire_subtheme(recueil):
+    """No '»' line before the fiche: the Sommaire's sub-theme is used, with a warning."""
+    fiche = by_title(recueil, "Un Plan Local pour l'Autonomie valorisant l'impact socio-économique des personnes âgées")
+    assert fiche.theme_label == "Inclusion citoyenne"
+    assert any(w.lines[0] == fiche.source.lines[0] for w in warnings(recueil, "theme-from-sommaire"))
+
+
+def test_damaged_subtheme_line_on_two_lines_is_not_left_in_the_previous_fiche(recueil):
+    """'74nformation des usagers / et accès aux prestations' is the sub-theme, not text."""
+    fiche = by_title(recueil, "Guichet unique d'accès aux aides l'adaptabilité des logements")
+    assert fiche.theme_label == "Information des usagers et accès aux prestations"
+    (warning,) = warnings(recueil, "garbled-theme-line")
+    assert warning.lines == (2200, 2201)
+    assert all("74nformation" not in text for r in recueil.records for text in r.sections.values())
+
+
+@pytest.mark.parametrize(
+    ("title", "period", "year", "status", "porteur"),
+    [
+        (
+            "Expérimentation «Territoire zéro chômeur de longue durée »",
+            "2017",
+            2017,
+            "En cours d'expérimentation",
+            "Communauté de Communes du Pays de Colombey",
+        ),
+        ("Un Plan Local pour l'Autonomie valorisant l'impact socio-économique des personnes âgées",
+         "Initié en 2016", 2016, "Mise en œuvre depuis 2017",
+         "Expérimentation sur la Communauté de Commune Côte Ouest centre Manche Conseil départemental en appui "
+         "sur l'ingénierie de projet"),
+        ("Haltes-répît pour personnes âgées souffrant de la maladie d'Alzheimer ou de troubles apparentés",
+         "Depuis avril 2016", 2016, "2ème appel à projet en cours", "Le Conseil départemental"),
+        ("Résidences accompagnées pour personnes âgées autonome", "2015", 2015,
+         "2 résidences réalisées sur les 6 programmées", "Conseil départemental"),
+        ("Accompagner pour habiter", None, None, "En cours", "Direction Action Sociale Logement Insertion"),
+        ("Evaluation", None, None, None, "Conseil départemental du Loiret"),
+        ("Wimooov, une plateforme de mobilité durable", "Depuis 2013", 2013, "En cours", "Association Wimooov"),
+        ("Dispositif d'EHPAD « hors les murs »", "Depuis 2015", 2015, "Réalisé.", "Association COS"),
+    ],
+)
+def test_header_fields_in_every_layout(recueil, title, period, year, status, porteur):
+    """Period, status and porteur are told apart whatever their order and wording."""
+    fiche = by_title(recueil, title)
+    assert (fiche.period, fiche.year, fiche.status, fiche.porteur) == (period, year, status, porteur)
+
+
+def test_porteur_can_be_the_departement_itself(recueil):
+    """A second 'Département du Gers' line is the porteur, not the start of another fiche."""
+    fiche = by_title(recueil, "Création d'un GIP pour renforcer la solidarité alimentaire")
+    assert fiche.departement == "Gers" and fiche.porteur == "Département du Gers"
+    assert fiche.status == "En cours"
+    assert "CONTEXTE" in fiche.sections
+
+
+def test_glued_fiche_on_one_line_is_split_into_fields(recueil):
+    """'Titre**Département du Lot****Depuis 2010****Réalisé****…****CONTEXTE/OBJECTIFS**'."""
+    fiche = by_title(recueil, "L'entreprise publique locale (EPL), Lot à domicile")
+    assert (fiche.departement, fiche.period, fiche.status) == ("Lot", "Depuis 2010", "Réalisé")
+    assert fiche.porteur == "Conseil départemental (principal actionnaire à hauteur de 82% du capital)"
+    assert list(fiche.sections) == ["CONTEXTE/OBJECTIFS", "DESCRIPTION DU PROJET"]
+    glued_without_heading = by_title(recueil, "Accueillants solidaires et accueil de jour MNA")
+    assert glued_without_heading.contacts[0].email == "maxime.boidin@loire-atlantique.fr"
+    assert "Texte" in glued_without_heading.sections
+
+
+def test_title_listed_twice_in_the_sommaire_gives_two_fiches(recueil):
+    """Two départements, same title: two records, ids told apart by the département."""
+    title = "Plate-forme d'hébergement et d'accompagnement pour jeunes adultes en situation de handicap"
+    records = [r for r in fiches(recueil) if r.title == title]
+    assert sorted(r.departement for r in records) == ["Finistère", "Gironde"]
+    assert sorted(r.id for r in records) == [
+        "odas-recueil-2018/plate-forme-hebergement-et-accompagnement-pour-jeunes-adultes-en-finistere",
+        "odas-recueil-2018/plate-forme-hebergement-et-accompagnement-pour-jeunes-adultes-en-gironde",
+    ]
+    assert len(warnings(recueil, "sommaire-duplicate-title")) == 1
+
+
+def test_section_headings_keep_their_several_spellings(recueil):
+    """Labels stay as printed: the evaluation heading alone comes in seven spellings."""
+    labels = {label for f in fiches(recueil) for label in f.sections}
+    evaluation = {label for label in labels if label.startswith("IMPACT")}
+    assert {
+        "IMPACTS/CRITERES D'EVALUATION",
+        "IMPACT/CRITERES D'EVALUATION",
+        "IMPACT / CRITERES D'EVALUATION",
+        "IMPACT/CRITERE D'EVALUATION",
+        "IMPACTS/CRITERES D'EVLUATION",
+        "IMPACTS ATTENDUS",
+        "IMPACT",
+    } <= evaluation
+    assert "OBJECTIFS/CON" in labels and "DESCRIPTION DE L’ACTION" in labels
+
+
+def test_bold_and_plain_departement_headers_in_autres_demarches(recueil):
+    """'**Département de l'Aisne**' and 'Département de la Corrèze' both open a block."""
+    chapter_1 = [e for e in entries(recueil) if e.chapter == 1]
+    assert {"Aisne", "Calvados", "Cantal", "Corrèze", "Corse-du-Sud", "Gironde"} <= {e.departement for e in chapter_1}
+    aisne = [e.title for e in chapter_1 if e.departement == "Aisne"]
+    assert aisne == ["Chantier diplômant CAP VERT", "L'atelier collectif « Décllic »"]
+
+
+def test_metropole_is_not_a_departement_but_is_resolved(recueil):
+    """'Métropole de Lyon' headings resolve to the collectivity with code 69M."""
+    metropole = [e for e in entries(recueil) if e.departement == "Métropole de Lyon"]
+    assert {e.chapter for e in metropole} == {2, 3, 5}
+    assert {e.departement_code for e in metropole} == {"69M"}
+
+
+def test_autres_demarches_without_their_marker_are_found_by_layout(recueil):
+    """Chapter 3 has no '» Autres démarches' line; its entries are still entries, with a warning."""
+    chapter_3 = [e for e in entries(recueil) if e.chapter == 3]
+    assert [e.departement for e in chapter_3][:2] == ["Aube", "Bouches-du-Rhône"]
+    assert len(chapter_3) == 12  # counted by hand: Aube 1, Bouches-du-Rhône 2, Haute-Garonne 2, Haut-Rhin 1,
+    # Indre 1, Var 1, Territoire de Belfort 2, Métropole de Lyon 2
+    (warning,) = warnings(recueil, "autres-demarches-unmarked")
+    assert warning.lines[0] == chapter_3[0].source.lines[0] - 2
+
+
+def test_contacts_split_name_role_email_phone(recueil):
+    """Several people on one line, roles after a comma, phones in any spacing."""
+    fiche = by_title(recueil, "Mission Insertion par l'Emploi")
+    assert [(c.name, c.email, c.phone) for c in fiche.contacts] == [
+        ("Annick GENTY", "genty.annick@pasdecalais.fr", "03 21 21 65 00"),
+        ("Jérôme PRUVOST", "pruvost.jerome@pasdecalais.fr", "03 21 21 65 02"),
+    ]
+    assert fiche.contacts[0].role == "Directrice du Développement des Solidarités"
+    cut_email = by_title(recueil, "Numéric'Action").contacts[0]
+    assert cut_email.email == "jean-marc.leguillarme@seine-maritime.fr"
+
+
+# -- golden file ------------------------------------------------------------------------------
+
+
+def _golden_view(result) -> dict:
+    def contact(c):
+        return " | ".join(v or "" for v in (c.name, c.role, c.email, c.phone))
+
+    return {
+        "fiches": [
+            {
+                "lines": list(f.source.lines),
+                "title": f.title,
+                "departement": f.departement,
+                "theme_label": f.theme_label,
+                "porteur": f.porteur,
+                "period": f.period,
+                "status": f.status,
+                "contacts": [contact(c) for c in f.contacts],
+                "sections": list(f.sections),
+            }
+            for f in fiches(result)
+        ],
+        "autres_demarches": [
+            {"lines": list(e.source.lines), "chapter": e.chapter, "departement": e.departement, "title": e.title}
+            for e in entries(result)
+        ],
+    }
+
+
+def test_golden_fiches_and_entries(recueil, update_golden):
+    """Key fields of every record, reviewed by hand against the document (tests/golden/)."""
+    path = GOLDEN / "odas-recueil-2018.records.yaml"
+    view = _golden_view(recueil)
+    if update_golden:
+        path.write_text(dump_yaml(view), encoding="utf-8")
+    expected = load_yaml(path.read_text(encoding="utf-8"), path)
+    for kind in ("fiches", "autres_demarches"):
+        assert len(view[kind]) == len(expected[kind]), kind
+        for got, want in zip(view[kind], expected[kind]):
+            assert got == want

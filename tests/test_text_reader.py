@@ -1,0 +1,64 @@
+"""The text reader: encodings, line endings, and refusal of what is not text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccas_cli.errors import InputError
+from ccas_cli.extract import read_source
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def test_utf8_bom_is_dropped_and_line_numbers_start_at_one(tmp_path):
+    """A BOM does not become part of the first line."""
+    source = read_source(write(tmp_path, "a.txt", "\ufeffSommaire\nChapitre 1\n".encode()))
+    assert source.lines == ["Sommaire", "Chapitre 1"]
+    assert source.line(1) == "Sommaire"
+
+
+def test_crlf_and_cr_line_endings_give_the_same_lines(tmp_path):
+    """Windows and old Mac line endings split like Unix ones."""
+    unix = read_source(write(tmp_path, "u.txt", b"a\nb\n\nc\n")).lines
+    assert read_source(write(tmp_path, "w.txt", b"a\r\nb\r\n\r\nc\r\n")).lines == unix
+    assert read_source(write(tmp_path, "m.txt", b"a\rb\r\rc\r")).lines == unix
+
+
+def test_sha256_is_of_the_raw_bytes(tmp_path):
+    """Provenance hashes the file as stored, BOM included."""
+    import hashlib
+
+    data = "\ufeffé\r\n".encode()
+    assert read_source(write(tmp_path, "h.txt", data)).sha256 == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty file"),
+        (b"  \n\t\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        ("Département de l'Isère".encode("latin-1"), "not UTF-8 (invalid byte 0xe9 at offset 1)"),
+    ],
+)
+def test_unreadable_text_is_refused_with_the_reason(tmp_path, data, message):
+    """Empty, binary and non-UTF-8 files raise an InputError naming the file and the problem."""
+    path = write(tmp_path, "bad.txt", data)
+    with pytest.raises(InputError) as info:
+        read_source(path)
+    assert message in info.value.one_line()
+    assert info.value.one_line().startswith(str(path))
+
+
+def test_missing_file_and_directory_are_refused(tmp_path):
+    """A missing path or a folder is not a document."""
+    with pytest.raises(InputError, match="no such file"):
+        read_source(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="is a directory"):
+        read_source(tmp_path)
