@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 SCHEMA_VERSION = 1
 
@@ -54,6 +54,9 @@ class Echeance(_Model):
     text: str
 
 
+_LEADING_KEYS = ("id", "type", "kind", "document", "title")
+
+
 class RecordBase(_Model):
     id: str
     document: str
@@ -63,6 +66,14 @@ class RecordBase(_Model):
     budget_lines: list[BudgetLine] = Field(default_factory=list)
     sections: dict[str, str] = Field(default_factory=dict)
     source: Source
+
+    @model_serializer(mode="wrap")
+    def _ordered(self, handler: SerializerFunctionWrapHandler) -> dict:
+        """Identity first (id, type, kind, document, title), then fields, sections, source last."""
+        data = handler(self)
+        head = {k: data.pop(k) for k in _LEADING_KEYS if k in data}
+        tail = {k: data.pop(k) for k in ("sections", "source") if k in data}
+        return {**head, **data, **tail}
 
 
 class Initiative(RecordBase):

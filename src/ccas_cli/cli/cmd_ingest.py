@@ -35,6 +35,7 @@ def ingest(
 def _summary(outcomes, dry_run: bool) -> None:
     from collections import Counter
 
+    from rich.markup import escape
     from rich.table import Table
 
     table = Table(title="ccas ingest" + (" (dry run: nothing written)" if dry_run else ""))
@@ -59,6 +60,6 @@ def _summary(outcomes, dry_run: bool) -> None:
             f"{len(outcome.store_file.records)} ({records})",
             str(len(doc.warnings)),
             f"{doc.lines_accounted}/{doc.lines_total} ({doc.accounted_share:.1%})",
-            f"{outcome.target} [{state}]",
+            escape(f"{outcome.target} [{state}]"),
         )
     console().print(table)

@@ -352,7 +352,9 @@ class RecueilParser:
         if not stripped or stripped[0] in "-•(>" or stripped[0].islower() or stripped[0].isdigit():
             return "", "continuation"
         key = fold(text)
-        if any(key.startswith(label + " ") for label in self.vocab.sublabels) and re.match(r"^[^:]{1,40}:", text):
+        if any(key.startswith(label + " ") for label in self.vocab.sublabels) and re.match(
+            r"^[^:]{1,40}:", text
+        ):
             return "", "continuation"  # "Finalité : …" structures the entry above
         if any(key == o or key.startswith(o + " ") for o in self.vocab.openers):
             return "", "continuation"  # "Ce dispositif …" refers back to the entry above
@@ -462,7 +464,7 @@ class RecueilParser:
             theme_label=theme,
             departement=name,
             departement_code=code,
-            departement_raw=raw if raw != name else None,
+            departement_raw=_raw_if_informative(raw, name),
             sections=sections,
             source=source_ref(self.source, self.info.file, first, last),
             **fields,
@@ -544,7 +546,7 @@ class RecueilParser:
             theme_label="Autres démarches",
             departement=name,
             departement_code=code,
-            departement_raw=raw if fold(raw) != fold(f"Département {name}") and raw != name else None,
+            departement_raw=_raw_if_informative(raw, name),
             sections={"Texte": "\n\n".join(p.raw.strip() for p in entry.paras)},
             source=source_ref(self.source, self.info.file, first, last),
         )
@@ -637,6 +639,13 @@ class RecueilParser:
                 f"'{name}' has records but is missing from the 'Départements cités' index",
                 first.source.lines[0],
             )
+
+
+def _raw_if_informative(raw: str, name: str | None) -> str | None:
+    """Keep the heading as printed only when it says more than the canonical name."""
+    match = _DEP_PREFIX.match(raw)
+    bare = match["rest"] if match else raw
+    return None if name and fold(bare) == fold(name) else raw
 
 
 def _short_title(text: str, limit: int = 90, shortest: int = 30) -> str:
