@@ -9,6 +9,7 @@ import pytest
 from ccas_cli.cli.app import app
 from ccas_cli.query.records import all_records
 from ccas_cli.query.stats import stats
+from ccas_cli.store import load_file
 
 from .conftest import STRUCTURED, snapshot
 
@@ -107,7 +108,7 @@ def test_ingest_writes_the_store_atomically_and_reports(runner, tmp_path):
         STRUCTURED / "odas-recueil-2018.yaml"
     ).read_bytes()
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
-    stored = len(all_records(STRUCTURED))
+    stored = len(load_file(STRUCTURED / "odas-recueil-2018.yaml").records)
     assert f"{stored} (" in result.stdout and "100.0%" in result.stdout and "[written]" in result.stdout
 
 

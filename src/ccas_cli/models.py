@@ -41,6 +41,7 @@ class BudgetLine(_Model):
     """One amount of money as the source states it; `counted` says whether totals include it."""
 
     amount_eur: float | None
+    amount_max_eur: float | None = None  # upper end of a range ("100 à 150 euros")
     raw: str
     kind: BudgetKind
     years: list[int] = Field(default_factory=list)
@@ -63,6 +64,7 @@ class RecordBase(_Model):
     title: str
     themes: list[str] = Field(default_factory=list)
     partners: list[str] = Field(default_factory=list)
+    partners_unresolved: list[str] = Field(default_factory=list)
     budget_lines: list[BudgetLine] = Field(default_factory=list)
     sections: dict[str, str] = Field(default_factory=dict)
     source: Source
@@ -102,9 +104,12 @@ class Action(RecordBase):
     block: str | None = None
     responsable: str | None = None
     direction: str | None = None
+    co_directions: list[str] = Field(default_factory=list)
     direction_note: str | None = None
     echeances: list[Echeance] = Field(default_factory=list)
     financement: str | None = None
+    funders: list[str] = Field(default_factory=list)
+    budget_text: str | None = None  # the budget as written, kept whole (qualitative budgets too)
     budget_total_eur: float | None = None
 
 

@@ -19,11 +19,16 @@ class StatRow:
 
 
 def stats(records: list[RecordBase], by: str) -> list[StatRow]:
-    """Rows sorted by count, then key; records without the field count under MISSING."""
+    """Rows sorted by count, then key; records whose field is empty count under MISSING.
+
+    Only records of types that have the field take part: `--by chapter` counts initiatives.
+    """
     if by not in STAT_FIELDS:
         raise UsageError(f"cannot group by '{by}' (choose one of: {', '.join(STAT_FIELDS)})")
     counts: Counter[str] = Counter()
     for record in records:
+        if by not in type(record).model_fields:
+            continue  # the field does not exist for this type of record (actions have no chapter)
         value = getattr(record, by, None)
         if by == "chapter" and value is not None:
             title = getattr(record, "chapter_title", None)

@@ -1,0 +1,74 @@
+"""French euro amounts as people write them: "50 000 €", "1 502 495 €", "1,5M€", "6000 euros",
+"100 à 150 euros", "100 k€". Only amounts with a currency unit are money; "2 000 places" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPACES = "\u0020\u00a0\u202f\u2009"
+_NUMBER = rf"\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+_SCALE = r"(?:k|K|M|Md|millions?\s+d['’]|milliards?\s+d['’]|mille\s+)"
+_UNIT = r"(?:€|euros?\b|EUR\b)"
+AMOUNT = re.compile(
+    rf"(?<![\d,.])(?P<low>{_NUMBER})(?:\s*(?:à|-|–)\s*(?P<high>{_NUMBER}))?"
+    rf"\s*(?P<scale>{_SCALE})?\s*{_UNIT}",
+)
+_SCALES = {
+    "k": 1e3,
+    "mille": 1e3,
+    "m": 1e6,
+    "million": 1e6,
+    "millions": 1e6,
+    "md": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    low: float
+    high: float | None  # set for ranges ("100 à 150 euros")
+    raw: str
+    start: int
+    end: int
+
+
+def _number(text: str) -> float:
+    digits = re.sub(rf"[{_SPACES}]", "", text)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):
+        digits = digits.replace(".", "")  # "1.502.495" thousands separators
+    return float(digits.replace(",", "."))
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    key = re.sub(r"\s+d['’]$|\s+$", "", word.strip()).lower()
+    return _SCALES.get(key, 1.0)
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every euro amount in the text, in order, with its span."""
+    found = []
+    for match in AMOUNT.finditer(text):
+        scale = _scale(match["scale"])
+        low = round(_number(match["low"]) * scale, 2)
+        high = round(_number(match["high"]) * scale, 2) if match["high"] else None
+        found.append(Amount(low, high, match.group(0).strip(), match.start(), match.end()))
+    return found
+
+
+def parse_amount(text: str) -> float | None:
+    """The first amount of the text, in euros (the low end of a range), or None."""
+    amounts = find_amounts(text)
+    return amounts[0].low if amounts else None
+
+
+def format_eur(value: float) -> str:
+    """French style for tables: "250 000 €", "1 502 495,50 €" (narrow no-break spaces)."""
+    whole, cents = divmod(round(value * 100), 100)
+    text = f"{whole:,}".replace(",", "\u202f")
+    return f"{text},{cents:02d} €" if cents else f"{text} €"

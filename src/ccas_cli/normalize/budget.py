@@ -1,0 +1,117 @@
+"""Budget lines: every euro amount of a record, its kind, and whether totals count it.
+
+The rule is to count each action's money once. Within one record:
+- a stated total ("soit 250 000 euros", "Coût CCAS : …", "… sur 5 ans", "Budget : 200 000 €")
+  is counted, and then every other amount of the record's budget is covered by it;
+- amounts per beneficiary or per period of a beneficiary ("100 à 150 euros par trimestre") are
+  never counted;
+- an annual amount with no stated total is not multiplied by anything: shown, not counted;
+- without a stated total, the other amounts of the budget (an increase, an itemised cost) are
+  the action's money and are counted;
+- amounts outside the budget sections (eligibility thresholds, examples) are shown, not counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import BudgetLine, Source
+from .amounts import find_amounts
+from .text import fold
+
+_PER_UNIT = re.compile(
+    r"^\s*(?:par|/|pour)\s+(?:an\s+et\s+par\s+)?(?:trimestre|mois|semaine|jour|b[ée]n[ée]ficiaire|personne|"
+    r"pr[êe]t|foyer|famille|jeune|enfant|m[ée]nage|unit[ée]|inscription|participant|heure)s?\b",
+    re.I,
+)
+_PER_YEAR = re.compile(r"^\s*(?:par\s+an|/\s*an|annuel(?:le)?s?|chaque\s+ann[ée]e)\b", re.I)
+_OVER_YEARS = re.compile(r"^\s*(?:\*\*)?\s*sur\s+\d+\s+ans\b", re.I)
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*(?:à|-|–)\s*(20[0-4]\d)\b")
+
+
+@dataclass
+class AmountLine:
+    """An amount found in a line of text, with what the caller knows of its context."""
+
+    text: str  # the whole line, as printed
+    in_budget: bool  # inside a Budget / Financement / Coût section of the record
+    source: Source
+
+
+def years_of(text: str) -> list[int]:
+    years = {int(y) for y in _YEAR.findall(text)}
+    for low, high in _YEAR_RANGE.findall(text):
+        if int(high) - int(low) <= 10:
+            years.update(range(int(low), int(high) + 1))
+    return sorted(years)
+
+
+def _kind(line: str, start: int, end: int, previous_end: int | None) -> str:
+    before = fold(line[:start])
+    after = line[end:]
+    if _PER_UNIT.match(after):
+        return "per_unit"
+    if _PER_YEAR.match(after):
+        return "per_year"
+    inside_parentheses = line[:start].count("(") > line[:start].count(")")
+    if previous_end is not None and (inside_parentheses or re.search(r"\+\s*$", line[:start])):
+        return "component"
+    if re.search(r"(?:^|\s)augmentation de$", before):
+        return "increase"
+    if re.search(r"(?:^|\s)(?:soit|total|cout(?: \w+){0,5})$", before) or _OVER_YEARS.match(after):
+        return "total"
+    if re.fullmatch(r"budget(?: \w+)?(?: \d{4}(?: \d{4})*)?", before.strip()):
+        return "total"  # "Budget : 200 000 €", "Budget : 2008/2009 : 255 000 euros"
+    return "unknown"
+
+
+def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
+    """Classify every amount of one record's lines and decide which ones totals count."""
+    found: list[tuple[AmountLine, object, str]] = []
+    for line in lines:
+        previous_end = None
+        for amount in find_amounts(line.text):
+            found.append((line, amount, _kind(line.text, amount.start, amount.end, previous_end)))
+            previous_end = amount.end
+    totals = [(line, amount) for line, amount, kind in found if kind == "total" and line.in_budget]
+    result = []
+    for line, amount, kind in found:
+        counted, reason = _decide(line, kind, totals)
+        result.append(
+            BudgetLine(
+                amount_eur=amount.low,
+                amount_max_eur=amount.high,
+                raw=" ".join(line.text.replace("**", "").split()),
+                kind=kind,
+                years=years_of(line.text),
+                counted=counted,
+                reason=reason,
+                source=line.source,
+            )
+        )
+    return result
+
+
+def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
+    if not line.in_budget:
+        return False, "amount mentioned in the text, outside the budget: not a budget line"
+    if kind == "per_unit":
+        return False, "amount per beneficiary or per period: not a budget"
+    if kind == "total":
+        return True, "stated total of the action"
+    if totals:
+        where = totals[0][0].source.lines[0]
+        label = "component of the total" if kind == "component" else "covered by the stated total"
+        return False, f"{label} on line {where}"
+    if kind == "per_year":
+        return False, "annual amount with no stated total over the period: not multiplied"
+    if kind == "increase":
+        return True, "increase of an existing budget: the action's additional money"
+    return True, "budget amount of the action (no stated total)"
+
+
+def total_of(lines: list[BudgetLine]) -> float | None:
+    counted = [line.amount_eur for line in lines if line.counted and line.amount_eur is not None]
+    return round(sum(counted), 2) if counted else None

@@ -1,0 +1,199 @@
+"""Partners, funders and directions: raw text → canonical names from data/reference/.
+
+Resolution, for each organisation name: exact alias (folded: accents, case, elision, hyphens)
+→ a known alias contained in a longer name ("les responsables … du Conseil Général de l'Isère")
+→ rapidfuzz above a threshold → unresolved (kept raw, listed by `ccas validate`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from ..reference import load_reference
+from .text import fold
+
+FUZZY_THRESHOLD = 90
+_ARTICLES = re.compile(r"^(?:les?|la|l|des|du|de la|de l|d|un|une|et)\s+")
+_PARENS = re.compile(r"\s*\([^)]*\)")
+_SERVICES_OF = re.compile(
+    r"^(?:les\s+)?(?:services?|directions?)\s+de\s+(?:la\s+)?(?P<owner>ville|m[ée]tro|ccas)\b[^:]*:\s*", re.I
+)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    raw: str
+    name: str  # canonical name, or the raw text when unresolved
+    resolved: bool
+    how: str  # alias | contained | fuzzy | unresolved
+
+
+@dataclass
+class Partners:
+    names: list[str] = field(default_factory=list)  # canonical (or raw when unresolved), unique, in order
+    unresolved: list[str] = field(default_factory=list)
+    resolutions: list[Resolved] = field(default_factory=list)
+
+
+class Vocabulary:
+    """Aliases of one reference file (partners.yaml or directions.yaml), folded for matching."""
+
+    def __init__(self, entries: list[dict], key: str = "name") -> None:
+        self.by_alias: dict[str, str] = {}
+        self.acronyms: dict[str, str] = {}
+        for entry in entries:
+            name = entry[key]
+            for alias in [name, *(entry.get("aliases") or [])]:
+                self.by_alias.setdefault(_key(alias), name)
+                if re.fullmatch(r"[A-Z][A-Z0-9]{2,}", alias):
+                    self.acronyms[alias] = name
+        self.keys = sorted(self.by_alias, key=len, reverse=True)
+
+    def resolve(self, raw: str) -> Resolved:
+        key = _key(raw)
+        if not key:
+            return Resolved(raw, raw, False, "unresolved")
+        if key in self.by_alias:
+            return Resolved(raw, self.by_alias[key], True, "alias")
+        for acronym, name in self.acronyms.items():
+            if re.search(rf"(?<![\w]){re.escape(acronym)}(?![\w])", raw):
+                return Resolved(raw, name, True, "contained")
+        for alias in self.keys:
+            if len(alias) >= 8 and re.search(rf"(?:^| ){re.escape(alias)}(?: |$)", key):
+                return Resolved(raw, self.by_alias[alias], True, "contained")
+        match = process.extractOne(key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD)
+        if match:
+            return Resolved(raw, self.by_alias[match[0]], True, "fuzzy")
+        return Resolved(raw, raw, False, "unresolved")
+
+
+def _key(text: str) -> str:
+    key = fold(_PARENS.sub("", text))
+    previous = None
+    while previous != key:
+        previous, key = key, _ARTICLES.sub("", key)
+    return key
+
+
+@lru_cache(maxsize=1)
+def partner_vocabulary() -> Vocabulary:
+    return Vocabulary(load_reference("partners")["partners"])
+
+
+@lru_cache(maxsize=1)
+def direction_vocabulary() -> Vocabulary:
+    return Vocabulary(load_reference("directions")["directions"])
+
+
+def _pieces(text: str) -> list[str]:
+    """First cut: lines, bullets, semicolons, commas outside parentheses."""
+    text = text.replace("\n", ",")
+    parts, depth, current = [], 0, []
+    for char in text:
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if char in ",;•" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    cleaned = []
+    for part in parts:
+        part = re.sub(r"^[\s\-–.•*]+|[\s.*]+$", "", part)
+        part = re.sub(r"^(?:et|and)\s+", "", part)
+        if part and not re.fullmatch(r"\.+|etc", part, re.I):
+            cleaned.append(part)
+    return cleaned
+
+
+def _split_joined(part: str, vocab: Vocabulary) -> list[str]:
+    """Split "A / B" and "A et B" only when the pieces are organisations we know.
+
+    "Service Jeunesse et Vie Associative" stays whole; "CCAS et Ville de Grenoble" splits.
+    """
+    if vocab.resolve(part).how == "alias":
+        return [part]
+    pieces = [p for p in re.split(r"\s*/\s*", part) if p.strip()]
+    if len(pieces) > 1 and sum(vocab.resolve(p).resolved for p in pieces) >= len(pieces) - 1:
+        return [q for p in pieces for q in _split_joined(p, vocab)]
+    pieces = re.split(r"\s+et\s+", part)
+    for k in range(1, len(pieces)):
+        left, right = " et ".join(pieces[:k]), " et ".join(pieces[k:])
+        if vocab.resolve(left).resolved and vocab.resolve(right).resolved:
+            return _split_joined(left, vocab) + _split_joined(right, vocab)
+    return [part]
+
+
+def split_partners(text: str) -> list[str]:
+    """Raw organisation names of a partners/funders text, in order."""
+    vocab = partner_vocabulary()
+    names: list[str] = []
+    owner_services = _SERVICES_OF.match(text.strip())
+    if owner_services:
+        owner = {"ville": "Ville de Grenoble", "metro": "Métro", "métro": "Métro", "ccas": "CCAS"}
+        names.append(owner[owner_services["owner"].lower()])
+        text = text.strip()[owner_services.end() :]
+    for piece in _pieces(text):
+        if owner_services and piece[:1].islower() and not vocab.resolve(piece).resolved:
+            continue  # a service of the owner named above ("promotion de la santé")
+        names.extend(_split_joined(piece, vocab))
+    return names
+
+
+def resolve_partners(text: str | None) -> Partners:
+    result = Partners()
+    if not text:
+        return result
+    vocab = partner_vocabulary()
+    for raw in split_partners(text):
+        resolution = vocab.resolve(raw)
+        result.resolutions.append(resolution)
+        if resolution.name not in result.names:
+            result.names.append(resolution.name)
+        if not resolution.resolved and raw not in result.unresolved:
+            result.unresolved.append(raw)
+    return result
+
+
+@dataclass
+class DirectionResolution:
+    direction: str | None
+    co_directions: list[str]
+    institutions: list[str]  # partner institutions named as co-responsible
+    persons: list[str]
+    unresolved: list[str]
+
+
+_PERSON = re.compile(r"^(?:M\.|Mme\s+)?[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉ][\w'-]+$")
+
+
+def resolve_direction(responsable: str | None) -> DirectionResolution:
+    """Lead direction of a "Responsable" field; "A / B" co-leads keep B; persons and partner
+    institutions are reported separately so the caller can inherit and explain."""
+    result = DirectionResolution(None, [], [], [], [])
+    if not responsable:
+        return result
+    text = re.sub(r"\bDirect(?:eur|rice)\b", "Direction", responsable)
+    directions = direction_vocabulary()
+    partners = partner_vocabulary()
+    for part in (p.strip(" .") for p in re.split(r"\s*/\s*", text)):
+        if not part:
+            continue
+        found = directions.resolve(part)
+        if found.resolved:
+            if result.direction is None:
+                result.direction = found.name
+            elif found.name != result.direction and found.name not in result.co_directions:
+                result.co_directions.append(found.name)
+        elif _PERSON.match(part):
+            result.persons.append(part)
+        elif partners.resolve(part).resolved:
+            result.institutions.append(partners.resolve(part).name)
+        else:
+            result.unresolved.append(part)
+    return result

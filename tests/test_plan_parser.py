@@ -1,0 +1,172 @@
+"""The CCAS strategic plan parser on the real plan: actions, budgets, directions, partners."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccas_cli.ingest import parse_file
+from ccas_cli.normalize.text import fold
+
+# Read sheet by sheet in data/raw/ccas-grenoble-plan-strategique.txt, counting each action's
+# money once (see the rules in ccas_cli/normalize/budget.py). Keys are the words the sheet's
+# title starts or ends with; None = no amount stated (qualitative or missing budget).
+HAND_CHECKED_TOTALS = {
+    "Constitution d'un Service d'Accueil et d'Orientation Unique": 250_000,  # 50 000/an, soit 250 000
+    "Adapter l'accompagnement spécifique réalisé par le CCAS": 6_000,  # Expertise : 6000 euros
+    "Accompagnement aux projets innovants et alternatifs": None,  # Temps de travail interne
+    "Redéfinir le rôle et les priorités": 15_000,  # plan de communication (sheet 2/2)
+    "Améliorer l'offre publique d'accueil d'information": None,
+    "Favoriser l'accès aux droits des grenoblois": 350_000,  # Coût CCAS sur 5 ans; 102 000/an inside it
+    "les Espaces familles": 227_000,  # Coût CCAS; the 7 000 recherche-action is covered by it
+    "actions à destination des jeunes et des adolescent(e)s": 270_000,  # augmentation de 270 000
+    "coopération avec les équipements socio-culturels": None,  # Budget : Constant
+    "Fonds de participation des habitants »": 200_000,  # sheet 2/2
+    "répondre à de nouveaux besoins sociaux": 150_000,  # 50 000 sur 5 ans + 100 000 sur 5 ans
+    "concevoir des modes de communication adaptés pour les usagers et les professionnels": 20_000,
+    "Modification du fonctionnement de la Commission Permanente": 500_000,  # sur 5 ans
+    "Mise en place d'une coordination des aides": None,  # Budget : constant
+    "Allocation spécifique pour jeunes majeurs": 50_000,  # Etude/évaluation/suivi
+    "Mise en place du Microcrédit social": 230_000,  # soit 230 000 (30 000 + 200 000)
+    "aide au logement pour les grenoblois du parc privé": 255_000,  # allocation per quarter not counted
+}
+
+
+@pytest.fixture(scope="module")
+def plan(manifest):
+    entry = manifest["ccas-grenoble-plan-strategique"]
+    return parse_file(entry.file, entry=entry)
+
+
+def action(plan, words):
+    found = [
+        r
+        for r in plan.records
+        if fold(r.title).startswith(fold(words)) or fold(r.title).endswith(fold(words))
+    ]
+    assert len(found) == 1, (words, [r.title for r in found])
+    return found[0]
+
+
+def test_every_announced_action_has_its_sheet(plan):
+    """3 + 8 + 6 actions announced, 17 sheets found, no reconciliation warning."""
+    assert len(plan.records) == 17
+    assert not [w for w in plan.document.warnings if w.code.startswith("announced")]
+    assert {r.block for r in plan.records} == {
+        "Secteur Accueil Hébergement Insertion",
+        "Centres Sociaux",
+        "Service d'Aide Sociale Facultative",
+    }
+
+
+@pytest.mark.parametrize(("words", "expected"), HAND_CHECKED_TOTALS.items())
+def test_budget_total_equals_the_hand_count(plan, words, expected):
+    """Each action's budget_total_eur is what a careful reader counts, money counted once."""
+    record = action(plan, words)
+    assert record.budget_total_eur == expected
+    counted = [line.amount_eur for line in record.budget_lines if line.counted]
+    assert (sum(counted) if counted else None) == expected
+
+
+def test_plan_total(plan):
+    """The whole plan: 2 523 000 €, the sum of the hand-checked totals."""
+    assert sum(r.budget_total_eur or 0 for r in plan.records) == 2_523_000
+    assert sum(v or 0 for v in HAND_CHECKED_TOTALS.values()) == 2_523_000
+
+
+def test_per_year_amount_is_not_counted_next_to_its_total(plan):
+    """'50 000 euros par an, soit 250 000 euros': per_year shown, total counted."""
+    lines = action(plan, "Constitution d'un Service d'Accueil").budget_lines
+    assert [(b.amount_eur, b.kind, b.counted) for b in lines] == [
+        (50_000, "per_year", False),
+        (250_000, "total", True),
+    ]
+    assert lines[0].reason == "covered by the stated total on line 74"
+
+
+def test_components_in_parentheses_are_not_counted(plan):
+    """'230 000 euros (30 000 € ingénierie + 200 000 € de provision)': one total, two components."""
+    lines = action(plan, "Mise en place du Microcrédit social").budget_lines
+    kinds = [(b.amount_eur, b.kind, b.counted) for b in lines]
+    assert kinds == [
+        (30_000, "unknown", False),
+        (230_000, "total", True),
+        (30_000, "component", False),
+        (200_000, "component", False),
+    ]
+
+
+def test_per_beneficiary_allocation_and_thresholds_are_not_counted(plan):
+    """'100 à 150 euros par trimestre' is per_unit; eligibility thresholds are not budget lines."""
+    lines = action(plan, "aide au logement pour les grenoblois du parc privé").budget_lines
+    allocation = next(b for b in lines if b.amount_max_eur == 150)
+    assert (allocation.amount_eur, allocation.kind, allocation.counted) == (100, "per_unit", False)
+    assert sum(1 for b in lines if b.counted) == 1
+    assert all("outside the budget" in b.reason for b in lines if b.source.lines[0] < 840)
+
+
+def test_qualitative_budget_is_kept_as_text(plan):
+    """'Budget : Constant' keeps its words and has no amount."""
+    record = action(plan, "coopération avec les équipements socio-culturels")
+    assert record.budget_text == "Constant" and record.budget_lines == [] and record.budget_total_eur is None
+
+
+def test_split_sheet_is_one_action(plan):
+    """'(1/2)' and '(2/2)' pages make one action spanning both, with sections of both."""
+    record = action(plan, "Redéfinir le rôle et les priorités")
+    assert record.source.lines == (221, 272)
+    assert "Partenaires" in record.sections and "Objectifs" in record.sections
+    assert record.title == "Redéfinir le rôle et les priorités"
+
+
+def test_directions(plan):
+    """Acronyms and 'Directeur …' resolve; co-leads kept; persons and institutions inherit."""
+    assert action(plan, "Mise en place du Microcrédit social").direction == (
+        "Direction Développement Social et Solidarité (CCAS)"
+    )
+    co = action(plan, "coopération avec les équipements socio-culturels")
+    assert co.co_directions == ["Direction Éducation Jeunesse (Ville de Grenoble)"]
+    person = action(plan, "Accompagnement aux projets innovants et alternatifs")
+    assert person.responsable == "Yves Clappier"
+    assert person.direction == "Direction Développement Social et Solidarité (CCAS)"
+    assert "names a person (Yves Clappier)" in person.direction_note
+    institutions = action(plan, "Mise en place d'une coordination des aides")
+    assert institutions.responsable == "CCAS/Conseil Général de l'Isère"
+    assert "Département de l'Isère" in institutions.direction_note
+    missing = action(plan, "Favoriser l'accès aux droits des grenoblois")
+    assert missing.responsable is None and missing.direction_note.startswith("no 'Responsable'")
+    assert all(r.direction for r in plan.records)
+
+
+def test_partners_are_split_and_resolved(plan):
+    """Commas, '/', ' et ', line breaks and 'les services de la ville …' lists."""
+    sao = action(plan, "Constitution d'un Service d'Accueil")
+    assert sao.partners == [
+        "Préfecture de l'Isère",
+        "Département de l'Isère",
+        "Grenoble-Alpes Métropole",
+        "CCAS de Grenoble",
+        "Ville de Grenoble",
+        "FNARS",
+        "Collectif des associations",
+        "CHS (centre hospitalier spécialisé)",
+        "Union Départementale des CCAS de l'Isère",
+    ]
+    services = action(plan, "Favoriser l'accès aux droits des grenoblois")
+    assert services.partners[0] == "Ville de Grenoble"
+    assert "Caisse d'Allocations Familiales" in services.partners and not services.partners_unresolved
+
+
+def test_funders_from_financement(plan):
+    """Organisations named in 'Financement' (or '(financement …)' under Budget) are funders."""
+    assert action(plan, "Mise en place du Microcrédit social").funders == [
+        "Haut Commissariat aux Solidarités Actives"
+    ]
+    assert action(plan, "aide au logement pour les grenoblois du parc privé").funders == [
+        "Haut Commissariat aux Solidarités Actives",
+        "Ville de Grenoble",
+    ]
+
+
+def test_every_line_is_accounted_for(plan):
+    """No line of the plan is lost."""
+    assert plan.document.lines_accounted == plan.document.lines_total
