@@ -12,6 +12,7 @@ from .cmd_ingest import ingest
 from .cmd_schema import schema
 from .cmd_show import show
 from .cmd_stats import stats
+from .cmd_validate import validate
 
 app = typer.Typer(
     name="ccas",
@@ -45,6 +46,7 @@ app.command()(ingest)
 app.command()(show)
 app.command()(stats)
 app.command()(schema)
+app.command()(validate)
 
 
 def main() -> None:

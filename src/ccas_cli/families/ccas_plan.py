@@ -439,9 +439,11 @@ def _echeances(texts: list[str]) -> list[Echeance]:
 
 def _assign_ids(records: list[Action], document_id: str) -> None:
     taken: set[str] = set()
-    for record in records:
-        slug = candidate = slugify(record.title, 70)
-        n = 2
+    short = [slugify(r.title, 70) for r in records]
+    for record, slug in zip(records, short, strict=True):
+        if short.count(slug) > 1:
+            slug = slugify(record.title, 160)  # long titles sharing their start: use all of them
+        candidate, n = slug, 2
         while candidate in taken:
             candidate, n = f"{slug}-{n}", n + 1
         taken.add(candidate)
