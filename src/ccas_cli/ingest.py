@@ -12,6 +12,7 @@ from .families import FAMILIES, ParseResult, detect_family
 from .families.base import DocumentInfo
 from .models import StoreFile
 from .normalize.text import slugify
+from .normalize.themes import tag as tag_themes
 from .store import render, save, store_path
 from .yamlio import load_yaml_file
 
@@ -107,17 +108,18 @@ def parse_file(path: Path, kind: str | None = None, entry: ManifestEntry | None 
         info = DocumentInfo(entry.id, entry.title, family.kind, entry.publisher, entry.year, entry.file.name)
     else:
         info = DocumentInfo(slugify(path.stem, 60), path.stem, family.kind, None, None, path.name)
-    return family.parse(source, info)
+    result = family.parse(source, info)
+    tag_themes(result.records)
+    return result
 
 
-def ingest(
+def prepare(
     paths: list[Path] | None,
     out: Path,
     kind: str | None = None,
-    dry_run: bool = False,
     manifest_path: Path = MANIFEST,
 ) -> list[IngestOutcome]:
-    """Parse every file first, then write: a bad file leaves the store untouched."""
+    """Parse every file, compare with what is stored; write nothing."""
     manifest = load_manifest(manifest_path) if (not paths or manifest_path.exists()) else []
     if paths:
         targets = [(p, _manifest_entry_for(p, manifest)) for p in expand_paths(paths)]
@@ -141,13 +143,33 @@ def ingest(
         target = store_path(out, store_file.document.id)
         text = render(store_file)
         changed = not target.exists() or _digest(target.read_bytes()) != _digest(text.encode("utf-8"))
-        if not dry_run and changed:
-            save(out, store_file)
-        outcomes.append(IngestOutcome(path, store_file, target, changed, written=not dry_run and changed))
+        outcomes.append(IngestOutcome(path, store_file, target, changed, written=False))
     for path, entry in skipped:
         outcomes.append(
             IngestOutcome(path, None, store_path(out, entry.id), False, False, skipped=entry.kind)
         )
+    return outcomes
+
+
+def write(outcomes: list[IngestOutcome], out: Path) -> None:
+    """Write the changed files, each atomically."""
+    for outcome in outcomes:
+        if outcome.store_file is not None and outcome.changed:
+            save(out, outcome.store_file)
+            outcome.written = True
+
+
+def ingest(
+    paths: list[Path] | None,
+    out: Path,
+    kind: str | None = None,
+    dry_run: bool = False,
+    manifest_path: Path = MANIFEST,
+) -> list[IngestOutcome]:
+    """Parse every file first, then write: a bad file leaves the store untouched."""
+    outcomes = prepare(paths, out, kind, manifest_path)
+    if not dry_run:
+        write(outcomes, out)
     return outcomes
 
 

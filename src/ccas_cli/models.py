@@ -63,6 +63,7 @@ class RecordBase(_Model):
     document: str
     title: str
     themes: list[str] = Field(default_factory=list)
+    data_inclusion_thematiques: list[str] = Field(default_factory=list)
     partners: list[str] = Field(default_factory=list)
     partners_unresolved: list[str] = Field(default_factory=list)
     budget_lines: list[BudgetLine] = Field(default_factory=list)

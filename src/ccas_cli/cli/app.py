@@ -8,10 +8,13 @@ from typing import Annotated
 import typer
 
 from .. import __version__
+from .cmd_diff import diff
 from .cmd_ingest import ingest
 from .cmd_schema import schema
+from .cmd_search import filter, search
 from .cmd_show import show
 from .cmd_stats import stats
+from .cmd_total import total
 from .cmd_validate import validate
 
 app = typer.Typer(
@@ -43,6 +46,10 @@ def root(
 
 
 app.command()(ingest)
+app.command()(search)
+app.command()(filter)
+app.command()(total)
+app.command()(diff)
 app.command()(show)
 app.command()(stats)
 app.command()(schema)

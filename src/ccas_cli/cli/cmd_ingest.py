@@ -23,13 +23,32 @@ def ingest(
     ] = None,
     kind: Annotated[str | None, typer.Option("--kind", help="Document family, when detection fails.")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Parse and report; write nothing.")] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Show what re-ingesting changes, before writing.")
+    ] = False,
 ) -> None:
     """Parse documents into validated records, written atomically to data/structured/<id>.yaml."""
-    from ..ingest import ingest as run
+    from ..ingest import prepare, write
     from ..store import data_dir
 
-    outcomes = run(paths or None, data_dir(out), kind=kind, dry_run=dry_run)
+    target = data_dir(out)
+    outcomes = prepare(paths or None, target, kind=kind)
+    if diff:
+        _diff(outcomes)
+    if not dry_run:
+        write(outcomes, target)
     _summary(outcomes, dry_run)
+
+
+def _diff(outcomes) -> None:
+    from ..query.diff import diff_store_files
+    from ..store import load_file
+    from .cmd_diff import show_diff
+    from .output import Format
+
+    old = [load_file(o.target) for o in outcomes if o.store_file is not None and o.target.exists()]
+    new = [o.store_file for o in outcomes if o.store_file is not None]
+    show_diff(diff_store_files(old, new), Format.table)
 
 
 def _summary(outcomes, dry_run: bool) -> None:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import DataOpt, FormatOpt
-from .output import Format, console, emit_json, emit_yaml, handles_errors
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
 
 
 @handles_errors
@@ -24,8 +24,12 @@ def show(
 
     record = find_record(data_dir(data), record_id)
     payload = record.model_dump(mode="json")
-    if format is Format.json:
-        emit_json(payload)
+    if format in (Format.json, Format.ndjson):
+        emit_json(payload) if format is Format.json else emit_ndjson([payload])
+    elif format is Format.csv:
+        from .records_output import CSV_COLUMNS, flat
+
+        emit_csv([flat(payload)], CSV_COLUMNS)
     elif format is Format.yaml:
         emit_yaml(payload)
     else:

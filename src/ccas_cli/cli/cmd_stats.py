@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import DataOpt, FormatOpt
-from .output import Format, console, emit_json, emit_yaml, handles_errors
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
 
 
 @handles_errors
@@ -30,6 +30,12 @@ def stats(
     payload = [{"key": r.key, "count": r.count} for r in rows]
     if format is Format.json:
         emit_json(payload)
+        return
+    if format is Format.ndjson:
+        emit_ndjson(payload)
+        return
+    if format is Format.csv:
+        emit_csv(payload, ["key", "count"])
         return
     if format is Format.yaml:
         emit_yaml(payload)

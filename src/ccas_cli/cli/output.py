@@ -20,6 +20,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 class Format(str, Enum):
     table = "table"
     json = "json"
+    ndjson = "ndjson"
+    csv = "csv"
     yaml = "yaml"
 
 
@@ -35,6 +37,42 @@ def console(stderr: bool = False):
 
 def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def emit_ndjson(items: list[Any]) -> None:
+    for item in items:
+        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return " | ".join(_cell(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def emit_csv(rows: list[dict], columns: list[str]) -> None:
+    """UTF-8 with a byte-order mark and CRLF line ends: Excel and LibreOffice Calc open it
+    with accents intact; numbers are plain (no thousands separator), lists joined with " | "."""
+    import csv
+
+    out = sys.stdout
+    out.write("\ufeff")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_cell(row.get(c)) for c in columns])
+
+
+def notes(messages: list[str]) -> None:
+    """What a fuzzy option resolved to, on stderr so that stdout stays data."""
+    for message in messages:
+        typer.echo(message, err=True)
 
 
 def emit_yaml(data: Any) -> None:

@@ -1,0 +1,110 @@
+"""`ccas search [QUERY]` and `ccas filter`: find records."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import (
+    ChapterOpt,
+    DataOpt,
+    DepartementOpt,
+    DirectionOpt,
+    DocumentOpt,
+    FormatOpt,
+    PartnerOpt,
+    StatusOpt,
+    ThemeOpt,
+    TypeOpt,
+    YearOpt,
+    build_filters,
+)
+from .output import Format, handles_errors, notes
+
+
+@handles_errors
+def search(
+    query: Annotated[str | None, typer.Argument(help='Words, or "a phrase" in quotes.')] = None,
+    type: TypeOpt = None,
+    document: DocumentOpt = None,
+    theme: ThemeOpt = None,
+    departement: DepartementOpt = None,
+    chapter: ChapterOpt = None,
+    year: YearOpt = None,
+    partner: PartnerOpt = None,
+    direction: DirectionOpt = None,
+    status: StatusOpt = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most N hits (0: all).")] = 20,
+    data: DataOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Search titles and texts (accents, plurals, typos forgiven); ranked best first."""
+    from ..query.service import run_search
+    from ..store import data_dir
+    from .records_output import emit_records
+
+    filters = build_filters(
+        type=type,
+        document=document,
+        theme=theme,
+        departement=departement,
+        chapter=chapter,
+        year=year,
+        partner=partner,
+        direction=direction,
+        status=status,
+    )
+    result = run_search(data_dir(data), query or "", filters, limit or None)
+    notes(result.notes)
+    if not result.hits:
+        typer.echo("no record matches", err=True)
+        raise typer.Exit(1)
+    payloads = []
+    for hit in result.hits:
+        payload = hit.record.model_dump(mode="json")
+        payload["score"] = hit.score
+        payload["snippet"] = hit.snippet
+        payloads.append(payload)
+    emit_records(payloads, format, extra=["score", "snippet"], highlights=[h.matched for h in result.hits])
+    if format is Format.table:
+        typer.echo(f"{len(result.hits)} of {result.total} matching records", err=True)
+
+
+@handles_errors
+def filter(
+    type: TypeOpt = None,
+    document: DocumentOpt = None,
+    theme: ThemeOpt = None,
+    departement: DepartementOpt = None,
+    chapter: ChapterOpt = None,
+    year: YearOpt = None,
+    partner: PartnerOpt = None,
+    direction: DirectionOpt = None,
+    status: StatusOpt = None,
+    data: DataOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """List the records matching every filter, in document order."""
+    from ..query.filters import apply
+    from ..query.records import all_records
+    from ..store import data_dir
+    from .records_output import emit_records
+
+    filters = build_filters(
+        type=type,
+        document=document,
+        theme=theme,
+        departement=departement,
+        chapter=chapter,
+        year=year,
+        partner=partner,
+        direction=direction,
+        status=status,
+    )
+    applied = apply(all_records(data_dir(data)), filters)
+    notes(applied.notes)
+    if not applied.records:
+        typer.echo("no record matches", err=True)
+        raise typer.Exit(1)
+    emit_records([r.model_dump(mode="json") for r in applied.records], format)

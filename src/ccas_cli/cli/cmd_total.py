@@ -1,0 +1,136 @@
+"""`ccas total --by KEY`: budget totals, every euro explainable line by line."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import (
+    ChapterOpt,
+    DataOpt,
+    DepartementOpt,
+    DirectionOpt,
+    DocumentOpt,
+    FormatOpt,
+    PartnerOpt,
+    StatusOpt,
+    ThemeOpt,
+    TypeOpt,
+    YearOpt,
+    build_filters,
+)
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, notes
+
+
+@handles_errors
+def total(
+    by: Annotated[
+        str, typer.Option("--by", help="direction | partner | year | document | departement | theme")
+    ] = "direction",
+    explain: Annotated[bool, typer.Option("--explain", help="List every euro line, counted or not.")] = False,
+    type: TypeOpt = None,
+    document: DocumentOpt = None,
+    theme: ThemeOpt = None,
+    departement: DepartementOpt = None,
+    chapter: ChapterOpt = None,
+    year: YearOpt = None,
+    partner: PartnerOpt = None,
+    direction: DirectionOpt = None,
+    status: StatusOpt = None,
+    data: DataOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """Total the counted budget lines by one key; the rows add up to the grand total."""
+    from ..query.filters import apply
+    from ..query.records import all_records
+    from ..query.totals import as_json, totals
+    from ..store import data_dir
+
+    filters = build_filters(
+        type=type,
+        document=document,
+        theme=theme,
+        departement=departement,
+        chapter=chapter,
+        year=year,
+        partner=partner,
+        direction=direction,
+        status=status,
+    )
+    applied = apply(all_records(data_dir(data)), filters)
+    notes(applied.notes)
+    rows = totals(applied.records, by, explain)
+    payload = as_json(rows, explain)
+    if format is Format.json:
+        emit_json(payload)
+    elif format is Format.ndjson:
+        emit_ndjson(payload)
+    elif format is Format.yaml:
+        emit_yaml(payload)
+    elif format is Format.csv:
+        _csv(payload, explain)
+    else:
+        _table(rows, by, explain)
+
+
+def _csv(payload: list[dict], explain: bool) -> None:
+    if not explain:
+        emit_csv(payload, ["key", "total_eur", "lines", "records"])
+        return
+    flat = []
+    for row in payload:
+        for item in row["items"]:
+            lines = item["source"]["lines"]
+            flat.append(
+                {
+                    "key": row["key"],
+                    **item,
+                    "source_file": item["source"]["file"],
+                    "source_lines": f"{lines[0]}-{lines[1]}",
+                }
+            )
+    emit_csv(flat, ["key", "record", "amount_eur", "counted", "reason", "raw", "source_file", "source_lines"])
+
+
+def _table(rows, by: str, explain: bool) -> None:
+    from rich.table import Table
+
+    from ..normalize.amounts import format_eur
+    from ..query.totals import grand_total
+
+    out = console()
+    table = Table(title=f"budget by {by} (counted lines only)")
+    table.add_column(by, overflow="fold")
+    table.add_column("total", justify="right")
+    table.add_column("lines", justify="right")
+    table.add_column("records", justify="right")
+    for row in rows:
+        table.add_row(row.key, format_eur(row.total_eur), str(row.lines), str(len(row.records)))
+    table.add_section()
+    table.add_row(
+        "total",
+        format_eur(grand_total(rows)),
+        str(sum(r.lines for r in rows)),
+        str(len({rid for r in rows for rid in r.records})),
+    )
+    out.print(table)
+    if not explain:
+        return
+    detail = Table(title="every euro line", show_lines=False)
+    for column in (by, "record", "amount", "counted", "reason", "as written", "source"):
+        detail.add_column(column, overflow="fold")
+    for row in rows:
+        for item in row.items:
+            amount = format_eur(item.amount_eur) if item.amount_eur is not None else ""
+            lines = item.source["lines"]
+            detail.add_row(
+                row.key,
+                item.record,
+                amount,
+                "yes" if item.counted else "no",
+                item.reason,
+                item.raw,
+                f"{item.source['file']}:{lines[0]}",
+            )
+    out.print(detail)

@@ -1,0 +1,125 @@
+"""Differences between two ingestions: records added, removed, and changed field by field.
+
+Each side is a folder of structured YAML, one YAML file, or `REV:PATH` read from git (a file
+or a folder at that revision), so `ccas diff HEAD:data/structured data/structured` shows what
+an ingest changed before it is committed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..models import StoreFile
+from ..store import load_file
+from ..yamlio import load_yaml
+
+
+@dataclass
+class Change:
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class Diff:
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: dict[str, list[Change]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.changed)
+
+    def as_json(self) -> dict:
+        return {
+            "added": self.added,
+            "removed": self.removed,
+            "changed": [
+                {"id": rid, "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in changes]}
+                for rid, changes in self.changed.items()
+            ],
+        }
+
+
+def _records_of(store_files: list[StoreFile]) -> dict[str, dict]:
+    records: dict[str, dict] = {}
+    for store_file in store_files:
+        for record in store_file.records:
+            records[record.id] = record.model_dump(mode="json")
+    return records
+
+
+def _git(args: list[str], spec: str) -> str:
+    try:
+        done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise InputError("git is not installed; pass folders or files instead", spec) from None
+    if done.returncode != 0:
+        raise InputError(
+            f"git cannot read it: {done.stderr.strip().splitlines()[-1] if done.stderr else ''}", spec
+        )
+    return done.stdout
+
+
+def _load_git(spec: str) -> list[StoreFile]:
+    rev, _, path = spec.partition(":")
+    kind = _git(["cat-file", "-t", f"{rev}:{path}"], spec).strip()
+    if kind == "tree":
+        names = _git(["ls-tree", "--name-only", f"{rev}:{path}"], spec).split()
+        paths = [f"{path.rstrip('/')}/{n}" for n in names if n.endswith(".yaml")]
+    else:
+        paths = [path]
+    store_files = []
+    for item in paths:
+        text = _git(["show", f"{rev}:{item}"], spec)
+        store_files.append(StoreFile.model_validate(load_yaml(text, f"{rev}:{item}")))
+    return store_files
+
+
+def load_side(spec: str) -> list[StoreFile]:
+    path = Path(spec)
+    if path.is_dir():
+        return [load_file(p) for p in sorted(path.glob("*.yaml")) if not p.name.startswith(".")]
+    if path.is_file():
+        return [load_file(path)]
+    if ":" in spec and not path.exists():
+        return _load_git(spec)
+    raise InputError("no such file, folder or git revision", spec)
+
+
+def _changes(old: dict, new: dict, prefix: str = "") -> list[Change]:
+    changes: list[Change] = []
+    for key in list(old) + [k for k in new if k not in old]:
+        name = f"{prefix}{key}"
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        if isinstance(before, dict) and isinstance(after, dict) and key in ("sections", "fields"):
+            changes.extend(_changes(before, after, f"{name}."))
+        else:
+            changes.append(Change(name, before, after))
+    return changes
+
+
+def diff_records(old: dict[str, dict], new: dict[str, dict]) -> Diff:
+    result = Diff()
+    result.added = sorted(rid for rid in new if rid not in old)
+    result.removed = sorted(rid for rid in old if rid not in new)
+    for rid in sorted(set(old) & set(new)):
+        changes = _changes(old[rid], new[rid])
+        if changes:
+            result.changed[rid] = changes
+    return result
+
+
+def diff(old_spec: str, new_spec: str) -> Diff:
+    return diff_records(_records_of(load_side(old_spec)), _records_of(load_side(new_spec)))
+
+
+def diff_store_files(old: list[StoreFile], new: list[StoreFile]) -> Diff:
+    return diff_records(_records_of(old), _records_of(new))

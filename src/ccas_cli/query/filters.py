@@ -1,0 +1,161 @@
+"""The common filters of every query command, with forgiving values.
+
+Values are matched accent- and case-insensitively and tolerate small typos; each fuzzy value
+says what it resolved to ("--departement gironde → Gironde"), and an ambiguous one lists its
+candidates instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..errors import UsageError
+from ..models import RECORD_TYPES, Action, RecordBase
+from ..normalize.text import fold
+from ..normalize.themes import resolve_theme
+
+FUZZY_CUTOFF = 80
+AMBIGUITY_GAP = 6
+
+
+@dataclass
+class Filters:
+    type: str | None = None
+    document: str | None = None
+    theme: str | None = None
+    departement: str | None = None
+    chapter: int | None = None
+    year: str | None = None  # "2010" or "2009..2012"
+    partner: str | None = None
+    direction: str | None = None
+    status: str | None = None
+
+    def any(self) -> bool:
+        return any(v is not None for v in self.__dict__.values())
+
+
+@dataclass
+class Applied:
+    """The records kept, and one note per value that was resolved rather than typed exactly."""
+
+    records: list[RecordBase]
+    notes: list[str] = field(default_factory=list)
+
+
+def record_years(record: RecordBase) -> set[int]:
+    years: set[int] = set()
+    for name in ("year", "start_year"):
+        value = getattr(record, name, None)
+        if isinstance(value, int):
+            years.add(value)
+    if isinstance(record, Action):
+        for echeance in record.echeances:
+            years.update(echeance.years)
+    for line in record.budget_lines:
+        years.update(line.years)
+    return years
+
+
+def parse_years(value: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{4})\s*(?:(?:\.\.|-|–|à)\s*(\d{4}))?\s*", value)
+    if not match:
+        raise UsageError(f"--year expects YYYY or YYYY..YYYY, not '{value}'")
+    low = int(match[1])
+    high = int(match[2]) if match[2] else low
+    if high < low:
+        raise UsageError(f"--year range '{value}' ends before it starts")
+    return low, high
+
+
+def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, str | None]:
+    """The candidate the user meant; a note when it was not typed exactly."""
+    if value in candidates:
+        return value, None
+    folded = {}
+    for candidate in candidates:
+        folded.setdefault(fold(candidate), candidate)
+    key = fold(value)
+    if key in folded:
+        return folded[key], f"{option} {value} → {folded[key]}"
+    matches = process.extract(key, list(folded), scorer=fuzz.WRatio, limit=4, score_cutoff=FUZZY_CUTOFF)
+    if not matches:
+        close = process.extract(key, list(folded), scorer=fuzz.WRatio, limit=3)
+        hint = ", ".join(folded[m[0]] for m in close)
+        raise UsageError(f"{option} '{value}' matches nothing; closest: {hint}")
+    if len(matches) > 1 and matches[0][1] - matches[1][1] < AMBIGUITY_GAP:
+        options = ", ".join(folded[m[0]] for m in matches)
+        raise UsageError(f"{option} '{value}' is ambiguous: {options}")
+    chosen = folded[matches[0][0]]
+    return chosen, f"{option} {value} → {chosen}"
+
+
+def _values(records: list[RecordBase], getter) -> list[str]:
+    found: list[str] = []
+    for record in records:
+        for value in getter(record):
+            if value and value not in found:
+                found.append(value)
+    return found
+
+
+def _partners(record: RecordBase) -> list[str]:
+    return [*record.partners, *getattr(record, "funders", [])]
+
+
+def _directions(record: RecordBase) -> list[str]:
+    if isinstance(record, Action):
+        return [d for d in [record.direction, *record.co_directions] if d]
+    return []
+
+
+def apply(records: list[RecordBase], filters: Filters) -> Applied:
+    notes: list[str] = []
+    kept = list(records)
+    if filters.type:
+        value, note = resolve_value("--type", filters.type, list(RECORD_TYPES))
+        notes += [note] if note else []
+        kept = [r for r in kept if r.type == value]
+    if filters.document:
+        value, note = resolve_value("--document", filters.document, _values(records, lambda r: [r.document]))
+        notes += [note] if note else []
+        kept = [r for r in kept if r.document == value]
+    if filters.theme:
+        theme, note = resolve_theme(filters.theme)
+        notes += [note] if note else []
+        kept = [r for r in kept if theme.slug in r.themes]
+    if filters.departement:
+        from ..reference import departements
+
+        names = [d.name for d in departements().entries]
+        value, note = resolve_value("--departement", filters.departement, names)
+        notes += [note] if note else []
+        kept = [r for r in kept if getattr(r, "departement", None) == value]
+    if filters.chapter is not None:
+        kept = [r for r in kept if getattr(r, "chapter", None) == filters.chapter]
+    if filters.year:
+        low, high = parse_years(filters.year)
+        kept = [r for r in kept if any(low <= y <= high for y in record_years(r))]
+    if filters.partner:
+        value, note = resolve_value("--partner", filters.partner, _values(records, _partners))
+        notes += [note] if note else []
+        kept = [r for r in kept if value in _partners(r)]
+    if filters.direction:
+        value, note = resolve_value("--direction", filters.direction, _values(records, _directions))
+        notes += [note] if note else []
+        kept = [r for r in kept if value in _directions(r)]
+    if filters.status:
+        # Statuses are free text ("Réalisé. 6 SAAF déployés"): a word of it is enough.
+        def status(r: RecordBase) -> str:
+            return fold(getattr(r, "status", None) or getattr(r, "state", None) or "")
+
+        key = fold(filters.status)
+        if not any(key in status(r) for r in kept):
+            statuses = _values(records, lambda r: [getattr(r, "status", None) or getattr(r, "state", None)])
+            value, note = resolve_value("--status", filters.status, statuses)
+            notes += [note] if note else []
+            key = fold(value)
+        kept = [r for r in kept if key and key in status(r)]
+    return Applied(kept, notes)

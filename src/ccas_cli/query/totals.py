@@ -1,0 +1,116 @@
+"""Budget totals grouped by one key, every euro traceable to its line.
+
+Only counted budget lines enter totals (see normalize/budget.py); nothing is split or
+duplicated between keys, so the rows always add up to the grand total:
+- direction, document, departement: the record's own value;
+- partner: the funders named in the record's "Financement", as one combined key
+  ("Caisse d'Allocations Familiales + Département de l'Isère") — an amount co-financed by two
+  funders is not divided between them, because the source does not say how;
+- theme: the record's themes, combined the same way;
+- year: the line's single year; a line spanning several years keeps its span as key
+  ("2010–2012") rather than being spread evenly; a line with no year is "non attribué".
+Money with no value for the key goes to the row "non attribué", never dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..errors import UsageError
+from ..models import BudgetLine, RecordBase
+
+TOTAL_KEYS = ("direction", "partner", "year", "document", "departement", "theme")
+UNATTRIBUTED = "non attribué"
+
+
+@dataclass
+class Item:
+    record: str
+    raw: str
+    amount_eur: float | None
+    counted: bool
+    reason: str
+    source: dict
+    kind: str
+
+
+@dataclass
+class Row:
+    key: str
+    total_eur: float = 0.0
+    lines: int = 0
+    records: set[str] = field(default_factory=set)
+    items: list[Item] = field(default_factory=list)
+
+
+def key_of(record: RecordBase, line: BudgetLine, by: str) -> str:
+    if by == "direction":
+        value = getattr(record, "direction", None)
+    elif by == "document":
+        value = record.document
+    elif by == "departement":
+        value = getattr(record, "departement", None)
+    elif by == "partner":
+        value = " + ".join(getattr(record, "funders", []) or [])
+    elif by == "theme":
+        value = " + ".join(record.themes)
+    elif by == "year":
+        years = line.years
+        value = str(years[0]) if len(years) == 1 else (f"{years[0]}–{years[-1]}" if years else None)
+    else:
+        raise UsageError(f"cannot total by '{by}' (choose one of: {', '.join(TOTAL_KEYS)})")
+    return value or UNATTRIBUTED
+
+
+def totals(records: list[RecordBase], by: str, explain: bool = False) -> list[Row]:
+    """Rows sorted by total, largest first; with `explain`, every line, counted or not."""
+    if by not in TOTAL_KEYS:
+        raise UsageError(f"cannot total by '{by}' (choose one of: {', '.join(TOTAL_KEYS)})")
+    rows: dict[str, Row] = {}
+    for record in records:
+        for line in record.budget_lines:
+            key = key_of(record, line, by)
+            if not line.counted and not explain:
+                continue
+            row = rows.setdefault(key, Row(key))
+            if line.counted and line.amount_eur is not None:
+                row.total_eur = round(row.total_eur + line.amount_eur, 2)
+                row.lines += 1
+                row.records.add(record.id)
+            if explain:
+                row.items.append(
+                    Item(
+                        record=record.id,
+                        raw=line.raw,
+                        amount_eur=line.amount_eur,
+                        counted=line.counted,
+                        reason=line.reason,
+                        source=line.source.model_dump(mode="json"),
+                        kind=line.kind,
+                    )
+                )
+    return sorted(rows.values(), key=lambda r: (-r.total_eur, r.key == UNATTRIBUTED, r.key))
+
+
+def grand_total(rows: list[Row]) -> float:
+    return round(sum(r.total_eur for r in rows), 2)
+
+
+def as_json(rows: list[Row], explain: bool) -> list[dict]:
+    result = []
+    for row in rows:
+        item = {"key": row.key, "total_eur": row.total_eur, "lines": row.lines, "records": len(row.records)}
+        if explain:
+            item["items"] = [
+                {
+                    "record": i.record,
+                    "raw": i.raw,
+                    "amount_eur": i.amount_eur,
+                    "counted": i.counted,
+                    "reason": i.reason,
+                    "source": i.source,
+                }
+                for i in row.items
+            ]
+        result.append(item)
+    return result
