@@ -47,11 +47,25 @@ class Diff:
 
 
 def _records_of(store_files: list[StoreFile]) -> dict[str, dict]:
+    """Records by id, without the source file's hash: it belongs to the document, and a
+    one-word correction must show as one change, not as a change to every record."""
     records: dict[str, dict] = {}
     for store_file in store_files:
         for record in store_file.records:
-            records[record.id] = record.model_dump(mode="json")
+            data = record.model_dump(mode="json")
+            data["source"].pop("sha256", None)
+            for line in data.get("budget_lines", []):
+                line["source"].pop("sha256", None)
+            records[record.id] = data
     return records
+
+
+def changed_documents(old: list[StoreFile], new: list[StoreFile]) -> list[str]:
+    """Documents whose source file changed (sha256), for the human summary."""
+    before = {f.document.id: f.document.sha256 for f in old}
+    return sorted(
+        f.document.id for f in new if f.document.id in before and before[f.document.id] != f.document.sha256
+    )
 
 
 def _git(args: list[str], spec: str) -> str:

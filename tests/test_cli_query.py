@@ -1,0 +1,166 @@
+"""CLI contract of the query commands: formats, JSON shapes, exit codes, stdout/stderr."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+
+import pytest
+
+from ccas_cli.cli.app import app
+from ccas_cli.query.filters import Filters
+from ccas_cli.query.service import run_search
+
+from .conftest import ROOT, STRUCTURED
+
+FORMATS = ["table", "json", "ndjson", "csv", "yaml"]
+COMMANDS = {
+    "search": ["search", "microcrédit"],
+    "filter": ["filter", "--departement", "Gironde"],
+    "total": ["total", "--by", "direction"],
+    "stats": ["stats", "--by", "departement"],
+    "show": ["show", "odas-recueil-2018/flash-emploi"],
+}
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_every_command_in_every_format(runner, command, fmt):
+    """Exit 0 and output that parses in the format asked for."""
+    result = runner.invoke(app, [*COMMANDS[command], "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "ndjson":
+        assert all(json.loads(line) for line in out.splitlines())
+    elif fmt == "csv":
+        assert out.startswith("\ufeff")
+        rows = list(csv.reader(io.StringIO(out[1:])))
+        assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows)
+    elif fmt == "yaml":
+        from ccas_cli.yamlio import load_yaml
+
+        assert load_yaml(out, "stdout") is not None
+    else:
+        assert out.strip()
+
+
+def test_search_json_shape_is_records_plus_score_and_snippet(runner):
+    """search --format json: a list of records as stored, with score and snippet."""
+    result = runner.invoke(app, ["search", "non recours", "--format", "json", "--limit", "3"])
+    hits = json.loads(result.stdout)
+    assert len(hits) == 3
+    for hit in hits:
+        assert {"id", "type", "document", "title", "source", "score", "snippet"} <= set(hit)
+    expected = [h.record.id for h in run_search(STRUCTURED, "non recours", Filters(), 3).hits]
+    assert [h["id"] for h in hits] == expected
+
+
+def test_search_with_no_match_exits_1(runner):
+    """Like grep: nothing found is exit 1, with a word on stderr and nothing on stdout."""
+    result = runner.invoke(app, ["search", "zzzzqqqq", "--format", "json"])
+    assert result.exit_code == 1 and result.stdout == "" and "no record matches" in result.stderr
+
+
+def test_filter_says_what_a_fuzzy_value_resolved_to(runner):
+    """The resolution goes to stderr; stdout stays one JSON document."""
+    result = runner.invoke(app, ["filter", "--departement", "gironde", "--format", "json"])
+    assert result.exit_code == 0
+    assert "--departement gironde → Gironde" in result.stderr
+    assert {r["departement"] for r in json.loads(result.stdout)} == {"Gironde"}
+
+
+def test_bad_filter_value_is_a_usage_error(runner):
+    """An unknown theme: exit 2 with suggestions."""
+    result = runner.invoke(app, ["filter", "--theme", "zzz"])
+    assert result.exit_code == 2 and "unknown theme 'zzz'" in result.stderr
+
+
+def test_total_json_shape(runner):
+    """total --format json: [{key, total_eur, lines, records}], largest first; plain numbers."""
+    rows = json.loads(runner.invoke(app, ["total", "--by", "partner", "--format", "json"]).stdout)
+    assert all(set(r) == {"key", "total_eur", "lines", "records"} for r in rows)
+    assert [r["total_eur"] for r in rows] == sorted((r["total_eur"] for r in rows), reverse=True)
+    assert sum(r["total_eur"] for r in rows) == 2_523_000
+
+
+def test_total_explain_json_lists_items_with_reason_and_source(runner):
+    """--explain adds items: [{record, raw, amount_eur, counted, reason, source}]."""
+    rows = json.loads(
+        runner.invoke(app, ["total", "--by", "document", "--explain", "--format", "json"]).stdout
+    )
+    items = [i for r in rows for i in r["items"]]
+    assert items and all(
+        set(i) == {"record", "raw", "amount_eur", "counted", "reason", "source"} for i in items
+    )
+
+
+def test_total_table_has_french_amounts_and_a_grand_total(runner):
+    """'2 523 000 €' in the table, and a total row."""
+    out = runner.invoke(app, ["total", "--by", "direction"]).stdout
+    assert "2\u202f523\u202f000 €" in out and "total" in out
+
+
+def test_diff_json_shape_and_exit_code(runner, data_copy):
+    """diff: {added, removed, changed: [{id, changes: [{field, old, new}]}]}; --exit-code like git."""
+    from ccas_cli.yamlio import dump_yaml, load_yaml
+
+    path = data_copy / "odas-recueil-2018.yaml"
+    data = load_yaml(path.read_text(encoding="utf-8"), path)
+    data["records"][0]["porteur"] = "Un autre porteur"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    result = runner.invoke(app, ["diff", str(STRUCTURED), str(data_copy), "--format", "json", "--exit-code"])
+    assert result.exit_code == 1
+    payload = json.loads(result.stdout)
+    assert payload["added"] == [] and payload["removed"] == []
+    assert payload["changed"] == [
+        {
+            "id": data["records"][0]["id"],
+            "changes": [
+                {
+                    "field": "porteur",
+                    "old": "Conseil départemental du Loir-et-Cher",
+                    "new": "Un autre porteur",
+                }
+            ],
+        }
+    ]
+    same = runner.invoke(app, ["diff", str(STRUCTURED), str(STRUCTURED), "--exit-code"])
+    assert same.exit_code == 0 and "no differences" in same.stdout
+
+
+def test_diff_reads_a_git_revision(runner):
+    """REV:PATH reads the committed folder from git (HEAD:data/structured)."""
+    inside = subprocess.run(
+        ["git", "rev-parse", "--is-inside-work-tree"], cwd=ROOT, capture_output=True, text=True
+    )
+    if inside.returncode != 0:
+        pytest.skip("not a git checkout")
+    result = runner.invoke(app, ["diff", "HEAD:data/structured", str(STRUCTURED), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert set(json.loads(result.stdout)) == {"added", "removed", "changed"}
+
+
+def test_diff_of_a_missing_side_is_exit_3(runner, tmp_path):
+    """A path that is neither a folder, a file nor a revision: one line, exit 3."""
+    result = runner.invoke(app, ["diff", str(tmp_path / "nope"), str(STRUCTURED)])
+    assert result.exit_code == 3 and result.stderr.count("\n") == 1
+
+
+def test_ingest_diff_shows_what_would_change(runner, data_copy):
+    """ingest --diff --dry-run prints the changes against the stored files, writes nothing."""
+    from ccas_cli.yamlio import dump_yaml, load_yaml
+
+    path = data_copy / "odas-recueil-2018.yaml"
+    data = load_yaml(path.read_text(encoding="utf-8"), path)
+    data["records"][0]["status"] = "corrigé à la main"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    before = path.read_bytes()
+    result = runner.invoke(app, ["ingest", "--out", str(data_copy), "--diff", "--dry-run"])
+    assert result.exit_code == 0, result.stderr
+    assert "~ changed odas-recueil-2018/la-plateforme-job-41" in result.stdout
+    assert "1 changed" in result.stdout
+    assert path.read_bytes() == before

@@ -1,0 +1,165 @@
+"""The query layer on the bundled corpus: search, themes, filters, totals, diff."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from ccas_cli.errors import UsageError
+from ccas_cli.ingest import load_manifest, prepare
+from ccas_cli.normalize.text import fold
+from ccas_cli.query.diff import diff, diff_store_files
+from ccas_cli.query.filters import Filters, apply
+from ccas_cli.query.records import all_records
+from ccas_cli.query.service import run_search
+from ccas_cli.query.totals import UNATTRIBUTED, grand_total, totals
+from ccas_cli.store import load_store
+
+from .conftest import RAW, STRUCTURED
+
+NON_RECOURS = re.compile(r"non[\s-]+recours")
+
+
+@pytest.fixture(scope="module")
+def records():
+    return all_records(STRUCTURED)
+
+
+def top_ids(query: str, n: int = 3) -> list[str]:
+    return [h.record.id for h in run_search(STRUCTURED, query, Filters(), n).hits]
+
+
+def test_theme_non_recours_finds_every_document_that_speaks_of_it(records):
+    """Every record whose own text mentions non-take-up is found, from every document."""
+    hits = run_search(STRUCTURED, "", Filters(theme="non-recours"), None).hits
+    found = {h.record.id for h in hits}
+    mentioning = {
+        r.id for r in records if NON_RECOURS.search(fold(r.title + " " + " ".join(r.sections.values())))
+    }
+    assert mentioning and mentioning <= found
+    documents_with_the_words = {
+        entry.id
+        for entry in load_manifest(RAW / "manifest.yaml")
+        if any(r.document == entry.id for r in records)
+        and NON_RECOURS.search(fold(entry.file.read_text("utf-8")))
+    }
+    assert {h.record.document for h in hits} >= {r.split("/")[0] for r in mentioning}
+    assert {r.split("/")[0] for r in mentioning} <= documents_with_the_words
+
+
+@pytest.mark.parametrize("variant", ["non-recours", "NON RECOURS", "non-recour", "Non Recours"])
+def test_spellings_of_non_recours_give_the_same_top_hits(variant):
+    """Hyphen, case and a missing plural s do not change the ranking."""
+    assert top_ids(variant) == top_ids("non recours")
+
+
+def test_accents_do_not_change_the_hits():
+    """'accès aux droits' and 'acces aux droits' rank the same records."""
+    assert top_ids("accès aux droits", 5) == top_ids("acces aux droits", 5)
+
+
+def test_typo_is_corrected_and_said():
+    """A misspelt word finds the right records and says what it was read as."""
+    result = run_search(STRUCTURED, "microcrdit", Filters(), 3)
+    assert "did you mean: microcredit (for 'microcrdit')" in result.notes
+    assert "microcredit" in result.hits[0].record.id.replace("-", "")
+
+
+def test_phrase_query_requires_the_phrase(records):
+    """A quoted phrase keeps only records where the words are adjacent."""
+    hits = run_search(STRUCTURED, '"zéro chômeur"', Filters(), None).hits
+    assert hits and all(
+        "zero chomeur" in fold(h.record.title + " ".join(h.record.sections.values())) for h in hits
+    )
+
+
+def test_snippet_shows_matched_words():
+    """The snippet is a sentence of the record holding the query words."""
+    hit = run_search(STRUCTURED, "microcrédit", Filters(), 1).hits[0]
+    assert "icrocr" in hit.snippet and hit.matched
+
+
+def test_fuzzy_filter_values_say_what_they_resolved_to(records):
+    """'gironde' → Gironde; a typo is forgiven and reported."""
+    applied = apply(records, Filters(departement="gironde"))
+    assert applied.notes == ["--departement gironde → Gironde"]
+    assert applied.records and all(r.departement == "Gironde" for r in applied.records)
+    typo = apply(records, Filters(departement="Pas de Callais"))
+    assert typo.notes == ["--departement Pas de Callais → Pas-de-Calais"]
+
+
+def test_ambiguous_filter_value_lists_candidates(records):
+    """A value close to several départements is refused with the candidates."""
+    with pytest.raises(UsageError, match="ambiguous"):
+        apply(records, Filters(departement="Haute"))
+
+
+def test_year_range_filter(records):
+    """--year 2009..2010 keeps records dated in that span, by any of their dates."""
+    kept = apply(records, Filters(year="2009..2010")).records
+    assert kept and all(
+        any(2009 <= y <= 2010 for y in [getattr(r, "year", None) or 0])
+        or r.type == "action"
+        or getattr(r, "start_year", None) in (2009, 2010)
+        for r in kept
+    )
+    with pytest.raises(UsageError):
+        apply(records, Filters(year="2012..2010"))
+
+
+def test_total_by_direction_is_the_hand_checked_plan_total(records):
+    """All the plan's money is led by one direction: 2 523 000 €, counted once."""
+    rows = totals(records, "direction")
+    assert [(r.key, r.total_eur) for r in rows] == [
+        ("Direction Développement Social et Solidarité (CCAS)", 2_523_000)
+    ]
+
+
+@pytest.mark.parametrize("by", ["direction", "partner", "year", "document", "departement", "theme"])
+def test_rows_add_up_to_the_grand_total(records, by):
+    """Whatever the key, nothing is split or duplicated: rows sum to the same grand total."""
+    rows = totals(records, by)
+    assert grand_total(rows) == 2_523_000
+    assert len({r.key for r in rows}) == len(rows)
+
+
+def test_unattributable_money_has_its_own_row(records):
+    """Money with no year goes to 'non attribué', never dropped."""
+    rows = {r.key: r for r in totals(records, "year")}
+    assert UNATTRIBUTED in rows and rows["2010–2012"].total_eur == 270_000
+
+
+def test_explain_accounts_for_every_euro_line(records):
+    """--explain lists every budget line of the corpus, counted or not, with its reason."""
+    rows = totals(records, "document", explain=True)
+    items = [i for r in rows for i in r.items]
+    assert len(items) == sum(len(r.budget_lines) for r in records)
+    assert all(i.reason and i.source["lines"] for i in items)
+    assert sum(i.amount_eur for i in items if i.counted) == 2_523_000
+
+
+def test_diff_of_a_modified_source_shows_exactly_the_modification(tmp_path):
+    """Re-ingesting a copy with one porteur changed gives one changed field, nothing else."""
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    recueil = raw / "odas-recueil-solidarite-innovation-sociale-2018.txt"
+    text = recueil.read_text(encoding="utf-8")
+    assert text.count("Fondation PSP ACTES") == 1
+    recueil.write_text(text.replace("Fondation PSP ACTES", "Fondation PSP ACTES Provence"), encoding="utf-8")
+    outcomes = prepare(None, tmp_path / "out", manifest_path=raw / "manifest.yaml")
+    result = diff_store_files(load_store(STRUCTURED), [o.store_file for o in outcomes if o.store_file])
+    assert result.added == [] and result.removed == []
+    assert list(result.changed) == ["odas-recueil-2018/flash-emploi"]
+    (change,) = result.changed["odas-recueil-2018/flash-emploi"]
+    assert (change.field, change.old, change.new) == (
+        "porteur",
+        "Fondation PSP ACTES",
+        "Fondation PSP ACTES Provence",
+    )
+
+
+def test_diff_of_identical_data_is_empty():
+    """The committed data against itself: no difference."""
+    assert diff(str(STRUCTURED), str(STRUCTURED)).empty
