@@ -10,7 +10,7 @@ from .errors import InputError, UsageError
 from .extract import read_source
 from .families import FAMILIES, ParseResult, detect_family
 from .families.base import DocumentInfo
-from .models import StoreFile
+from .models import ParseWarning, StoreFile
 from .normalize.text import slugify
 from .normalize.themes import tag as tag_themes
 from .store import render, save, store_path
@@ -89,8 +89,10 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return files
 
 
-def parse_file(path: Path, kind: str | None = None, entry: ManifestEntry | None = None) -> ParseResult:
-    source = read_source(path)
+def parse_file(
+    path: Path, kind: str | None = None, entry: ManifestEntry | None = None, progress=None
+) -> ParseResult:
+    source = read_source(path, progress)
     if kind is not None and kind not in FAMILIES:
         raise UsageError(f"unknown --kind '{kind}' (known: {', '.join(sorted(FAMILIES))})")
     kind = kind or (entry.kind if entry else None)
@@ -110,6 +112,8 @@ def parse_file(path: Path, kind: str | None = None, entry: ManifestEntry | None 
         info = DocumentInfo(slugify(path.stem, 60), path.stem, family.kind, None, None, path.name)
     result = family.parse(source, info)
     tag_themes(result.records)
+    for code, message in source.notes:
+        result.document.warnings.insert(0, ParseWarning(code=code, message=message))
     return result
 
 

@@ -9,9 +9,10 @@ from .source import Source
 from .text import read_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
+SUPPORTED = [*sorted(s for s in TEXT_SUFFIXES if s), ".pdf"]
 
 
-def read_source(path: Path) -> Source:
+def read_source(path: Path, progress=None) -> Source:
     """Read any supported file into a Source; the format is chosen by the file's suffix."""
     if not path.exists():
         raise InputError("no such file or directory", path)
@@ -20,8 +21,16 @@ def read_source(path: Path) -> Source:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return read_text(path)
+    if suffix == ".pdf":
+        from .pdf import read_pdf  # pypdfium2 loads only for PDFs
+
+        source, empty = read_pdf(path, progress)
+        if empty:
+            pages = ", ".join(str(p) for p in empty)
+            source.notes.append(("empty-pages", f"pages without text: {pages}"))
+        return source
     raise InputError(
-        f"unsupported file type '{suffix}' (supported: {', '.join(sorted(s for s in TEXT_SUFFIXES if s))})",
+        f"unsupported file type '{suffix}' (supported: {', '.join(SUPPORTED)})",
         path,
     )
 

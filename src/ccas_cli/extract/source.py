@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -11,6 +11,7 @@ class Source:
     sha256: str
     lines: list[str]
     pages: list[int] | None = None  # page number of each line, for paginated formats
+    notes: list[tuple[str, str]] = field(default_factory=list)  # (code, message) from the reader
 
     def line(self, number: int) -> str:
         """Line by its 1-based number, as editors and provenance count them."""

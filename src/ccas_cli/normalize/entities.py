@@ -70,6 +70,29 @@ class Vocabulary:
             return Resolved(raw, self.by_alias[match[0]], True, "fuzzy")
         return Resolved(raw, raw, False, "unresolved")
 
+    def contained(self, raw: str) -> list[str]:
+        """Every organisation named inside a longer text, in order, without overlaps: a list
+        whose line breaks were lost ("… de la Ville de Grenoble Conseil Régional") still
+        yields both names."""
+        key = _key(raw)
+        taken: list[tuple[int, int, str]] = []
+        for alias in self.keys:
+            if (
+                len(alias) < 8
+                and alias.upper() not in self.acronyms
+                and alias not in {a.lower() for a in self.acronyms}
+            ):
+                continue
+            for match in re.finditer(rf"(?:^| ){re.escape(alias)}(?= |$)", key):
+                start, end = match.start(), match.end()
+                if all(end <= s or start >= e for s, e, _ in taken):
+                    taken.append((start, end, self.by_alias[alias]))
+        names: list[str] = []
+        for _, _, name in sorted(taken):
+            if name not in names:
+                names.append(name)
+        return names
+
 
 def _key(text: str) -> str:
     key = fold(_PARENS.sub("", text))
@@ -153,8 +176,12 @@ def resolve_partners(text: str | None) -> Partners:
     for raw in split_partners(text):
         resolution = vocab.resolve(raw)
         result.resolutions.append(resolution)
-        if resolution.name not in result.names:
-            result.names.append(resolution.name)
+        names = [resolution.name]
+        if resolution.how == "contained":
+            names = vocab.contained(raw) or names
+        for name in names:
+            if name not in result.names:
+                result.names.append(name)
         if not resolution.resolved and raw not in result.unresolved:
             result.unresolved.append(raw)
     return result

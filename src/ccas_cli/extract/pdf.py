@@ -1,0 +1,367 @@
+"""PDF reader: the same numbered lines as the text reader, each with its page.
+
+Built on pypdfium2's text layer (PDFium, in C: fast), reading positioned text runs per page:
+- runs are grouped into lines by their vertical position, ordered left to right; a wide gap
+  between two runs of a line becomes a tab (two-column "label: value" blocks);
+- a page laid out in two columns (a vertical gutter no run crosses) is read column by column;
+- lines repeated at the top or bottom of most pages (running headers, footers) and page numbers
+  are dropped;
+- a line broken only because it reached the margin is joined to the next one, and a word cut
+  by end-of-line hyphenation is mended; extra vertical space between lines becomes a blank
+  line, as paragraphs are separated in a text file;
+- ligatures (ﬁ, ﬂ, ﬀ…) are spelled out.
+pdfplumber (geometry from pdfminer) is slower by two orders of magnitude and is not needed for
+this; it stays a dependency for tables (see docs/pdf.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import statistics
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from .source import Source
+
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—\s]*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?[-–—\s]*$", re.I)
+_EDGE = 0.1  # running headers and footers live in the top and bottom tenth of a page
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class Run:
+    left: float
+    bottom: float
+    right: float
+    top: float
+    text: str
+
+    @property
+    def height(self) -> float:
+        return self.top - self.bottom
+
+    @property
+    def char_width(self) -> float:
+        return (self.right - self.left) / max(len(self.text), 1)
+
+
+@dataclass
+class Line:
+    runs: list[Run]
+    page: int
+    page_height: float
+
+    @property
+    def top(self) -> float:
+        return max(r.top for r in self.runs)
+
+    @property
+    def bottom(self) -> float:
+        return min(r.bottom for r in self.runs)
+
+    @property
+    def left(self) -> float:
+        return min(r.left for r in self.runs)
+
+    @property
+    def right(self) -> float:
+        return max(r.right for r in self.runs)
+
+    @property
+    def char_width(self) -> float:
+        widths = [r.char_width for r in self.runs if r.text.strip()]
+        return statistics.median(widths) if widths else 5.0
+
+    def text(self, column_left: float | None = None) -> str:
+        parts: list[str] = []
+        if column_left is not None:
+            # Indentation matters (sub-bullets): one space per space width of the font.
+            space = 0.32 * max(r.height for r in self.runs)
+            parts.append(" " * max(0, round((self.left - column_left) / space)))
+        previous: Run | None = None
+        for run in sorted(self.runs, key=lambda r: r.left):
+            if previous is not None:
+                gap = run.left - previous.right
+                if gap > 4 * self.char_width:
+                    parts.append("\t")
+                elif (
+                    gap > 0.25 * self.char_width
+                    and not parts[-1].endswith(" ")
+                    and not run.text.startswith(" ")
+                ):
+                    parts.append(" ")
+            parts.append(run.text)
+            previous = run
+        return "".join(parts).translate(LIGATURES).rstrip()
+
+    def in_edge(self) -> bool:
+        return self.top > self.page_height * (1 - _EDGE) or self.bottom < self.page_height * _EDGE
+
+
+def _open(path: Path, data: bytes):
+    import pypdfium2 as pdfium
+
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        message = str(exc).lower()
+        if "password" in message:
+            raise InputError(
+                "encrypted PDF: decrypt it first (qpdf --decrypt in.pdf out.pdf), then ingest the copy", path
+            ) from None
+        raise InputError(
+            "not a readable PDF (corrupt or truncated): export it again from its source", path
+        ) from None
+
+
+def _runs(page) -> list[Run]:
+    textpage = page.get_textpage()
+    try:
+        runs = []
+        for i in range(textpage.count_rects()):
+            left, bottom, right, top = textpage.get_rect(i)
+            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ")
+            # PDFium marks an end-of-line hyphen with U+0002 (or U+FFFE): it is a hyphen.
+            text = text.replace("\ufffe", "-").replace("\x02", "-")
+            if text.strip():
+                runs.append(Run(left, bottom, right, top, text))
+        return runs
+    finally:
+        textpage.close()
+
+
+def _lines(runs: list[Run], page: int, height: float) -> list[Line]:
+    """Runs on the same baseline make a line; lines from top to bottom."""
+    lines: list[Line] = []
+    for run in sorted(runs, key=lambda r: (-r.top, r.left)):
+        middle = (run.top + run.bottom) / 2
+        for line in lines[-3:]:
+            if line.bottom <= middle <= line.top:
+                line.runs.append(run)
+                break
+        else:
+            lines.append(Line([run], page, height))
+    return lines
+
+
+def _gutter(runs: list[Run], width: float) -> float | None:
+    """The x of a vertical gap between two columns, when the page has one."""
+    if len(runs) < 6:
+        return None
+    for fraction in (0.5, 0.45, 0.55, 0.4, 0.6):
+        x = width * fraction
+        crossing = sum(1 for r in runs if r.left < x < r.right)
+        left = sum(1 for r in runs if r.right <= x)
+        right = sum(1 for r in runs if r.left >= x)
+        if crossing <= max(2, len(runs) // 50) and left >= len(runs) * 0.2 and right >= len(runs) * 0.2:
+            return x
+    return None
+
+
+def _page_lines(page, number: int) -> list[Line]:
+    width, height = page.get_size()
+    runs = _runs(page)
+    gutter = _gutter(runs, width)
+    if gutter is None:
+        return _lines(runs, number, height)
+    spanning = [r for r in runs if r.left < gutter < r.right]
+    left = [r for r in runs if r.right <= gutter]
+    right = [r for r in runs if r.left >= gutter]
+    top_of_columns = max(r.top for r in left + right)
+    above = [r for r in spanning if r.bottom >= top_of_columns]
+    below = [r for r in spanning if r.bottom < top_of_columns]
+    return (
+        _lines(above, number, height)
+        + _lines(left, number, height)
+        + _lines(right, number, height)
+        + _lines(below, number, height)
+    )
+
+
+def _furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
+    """(page, index) of running headers, footers and page numbers.
+
+    A lone number at the edge of a page is a page number only when it follows the page count
+    (with the document's offset): a "2016" at the foot of a page is kept.
+    """
+    counts: Counter[str] = Counter()
+    offsets: Counter[int] = Counter()
+    for p, lines in enumerate(pages):
+        for line in lines:
+            if not line.in_edge():
+                continue
+            text = line.text()
+            counts[re.sub(r"\d+", "#", text)] += 1
+            number = _page_number(text)
+            if number is not None:
+                offsets[number - (p + 1)] += 1
+    repeated = {t for t, n in counts.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.5)}
+    offset = offsets.most_common(1)[0][0] if offsets else None
+    drop = set()
+    for p, lines in enumerate(pages):
+        for i, line in enumerate(lines):
+            if not line.in_edge():
+                continue
+            text = line.text()
+            number = _page_number(text)
+            if (number is not None and offset is not None and abs(number - (p + 1) - offset) <= 1) or (
+                number is None and re.sub(r"\d+", "#", text) in repeated
+            ):
+                drop.add((p, i))
+    return drop
+
+
+def _page_number(text: str) -> int | None:
+    match = _PAGE_NUMBER.match(text.strip())
+    return int(re.search(r"\d+", text)[0]) if match else None
+
+
+_CONNECTOR = re.compile(
+    r"(?:\b(?:de|du|des|la|le|les|et|ou|à|au|aux|en|pour|avec|par|sur|dans)|[,(/'’:–-])$", re.I
+)
+_LABEL_OR_BULLET = re.compile(
+    r"^(?:\||[-•*>]\s|\d+[.)]\s|[A-ZÉÈÀÂÊÎÔÛÇ][^\s:]{0,24}(?:\s[^\s:]{1,25}){0,4}\s?:(?:\s|$))"
+)
+
+
+def _first_word_width(line: Line) -> tuple[str, float]:
+    """The first word of a line and its width, measured on that line's own first run."""
+    run = min(line.runs, key=lambda r: r.left)
+    text = run.text.lstrip()
+    word = text.split(" ", 1)[0]
+    return word, (run.right - run.left) * len(word) / max(len(text), 1)
+
+
+def _soft_wrapped(line: Line, following: Line, right_edge: float) -> bool:
+    """The break was forced by the margin: the next line's first word would not have fitted.
+
+    Widths are estimated from the runs, so near the boundary the words decide: a line that
+    opens a new item (a bullet, a table row, a "Label :") is never a continuation, and a
+    capitalised next line continues only after a word that cannot end a line of its own
+    ("… de la Ville de" / "Grenoble").
+    """
+    following_text = following.text().lstrip()
+    if _LABEL_OR_BULLET.match(following_text):
+        return False
+    _word, width = _first_word_width(following)
+    space = 0.3 * max(r.height for r in following.runs)
+    room = right_edge - line.right
+    needed = width + space
+    if room >= needed * 1.25:
+        return False  # the word would clearly have fitted: a deliberate line break
+    if room < needed * 0.8 or not following_text[:1].isupper():
+        return True
+    return bool(_CONNECTOR.search(line.text().rstrip()))
+
+
+def _mend(text: str, following: str, words: set[str]) -> str:
+    """Join a line cut by hyphenation to the next one; keep the hyphen of real compounds."""
+    match = re.search(r"(\w+)-$", text)
+    nxt = re.match(r"(\w+)", following)
+    if match and nxt and following[:1].islower():
+        joined = match[1] + nxt[1]
+        if joined.lower() in words or f"{match[1]}-{nxt[1]}".lower() not in words:
+            return text[:-1] + following
+    if text.endswith("-") and not text.endswith(" -"):
+        return f"{text}{following}"  # a compound cut at its own hyphen ("Seine-" / "Saint-Denis")
+    return f"{text} {following.lstrip()}"
+
+
+def read_pdf(path: Path, progress: ProgressCallback | None = None) -> tuple[Source, list[int]]:
+    """The PDF as a Source, and the numbers of its pages that have no text."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    if not data.startswith(b"%PDF"):
+        raise InputError("not a PDF (no %PDF header): check the file, or rename it if it is text", path)
+    document = _open(path, data)
+    try:
+        total = len(document)
+        pages: list[list[Line]] = []
+        for number in range(total):
+            page = document[number]
+            try:
+                pages.append(_page_lines(page, number + 1))
+            finally:
+                page.close()
+            if progress is not None:
+                progress(number + 1, total)
+    finally:
+        document.close()
+    empty = [p + 1 for p, lines in enumerate(pages) if not lines]
+    if len(empty) == len(pages):
+        raise InputError(
+            "no text layer (a scanned PDF?): run OCR first, e.g. ocrmypdf in.pdf out.pdf, then ingest out.pdf",
+            path,
+        )
+    drop = _furniture(pages)
+    kept = [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
+    texts, numbers = _assemble(kept)
+    return Source(str(path), hashlib.sha256(data).hexdigest(), texts, numbers), empty
+
+
+def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
+    """Logical lines: soft wraps joined, hyphenation mended, paragraph gaps as blank lines.
+
+    Across a column or page break the vertical gap says nothing: the paragraph goes on when the
+    last line was filled to the margin, and ends otherwise.
+    """
+    all_lines = [line for lines in pages for line in lines]
+    heights = [line.top - line.bottom for line in all_lines] or [10.0]
+    pitch = statistics.median(heights)
+    words = {w.lower() for line in all_lines for w in re.findall(r"[\w-]+", line.text())}
+    edges = [max((line.right for line in lines), default=0.0) for lines in pages]
+    foot = min((line.bottom for line in all_lines if not line.in_edge()), default=0.0)
+    texts: list[str] = []
+    numbers: list[int] = []
+    current: str | None = None
+    previous: Line | None = None
+    previous_edge = 0.0
+    for lines, page_edge in zip(pages, edges, strict=True):
+        for line in lines:
+            edge = _column_edge(line, lines, page_edge)
+            text = line.text(_column_left(line, lines))
+            if current is not None and previous is not None:
+                same_column = previous.page == line.page and line.top <= previous.bottom + 0.5 * pitch
+                gap = previous.bottom - line.top if same_column else 0.0
+                wrapped = _soft_wrapped(previous, line, previous_edge)
+                if wrapped and not same_column:
+                    # Across a column or page break: a column that stops short of the foot of
+                    # the page ended its paragraph; so did a sentence followed by a capital.
+                    stopped_short = previous.bottom > foot + 1.5 * pitch
+                    sentence_end = re.search(r"[.!?»]$", current) and text.lstrip()[:1].isupper()
+                    wrapped = not (stopped_short or sentence_end)
+                if wrapped and (not same_column or gap < 0.6 * pitch):
+                    current = _mend(current, text.lstrip(), words)
+                    previous, previous_edge = line, edge
+                    continue
+                texts.append(current)
+                numbers.append(previous.page)
+                if not same_column or gap >= 0.6 * pitch:
+                    texts.append("")
+                    numbers.append(previous.page)
+            current, previous, previous_edge = text, line, edge
+    if current is not None and previous is not None:
+        texts.append(current)
+        numbers.append(previous.page)
+    return texts, numbers
+
+
+def _column_left(line: Line, lines: list[Line]) -> float:
+    """The left edge of the line's column: the leftmost start among lines near it."""
+    near = [
+        o.left for o in lines if abs(o.left - line.left) < 40 or (o.left <= line.left and o.right > line.left)
+    ]
+    return min(near) if near else line.left
+
+
+def _column_edge(line: Line, lines: list[Line], page_edge: float) -> float:
+    """The right edge of the column the line sits in (lines left of a gutter end earlier)."""
+    edges = [other.right for other in lines if abs(other.left - line.left) < 3 * line.char_width]
+    return max(edges) if edges else page_edge
