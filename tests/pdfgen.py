@@ -41,6 +41,7 @@ class Layout:
     hyphenate: bool = True
     ligatures: bool = True
     header: str = "Document de test — rendu PDF"
+    space_after_line: float = 2.0  # a line the author ended (not a wrap) gets a little space
 
 
 LAYOUTS = {
@@ -146,8 +147,15 @@ def render(text: str, path: Path, layout_name: str) -> Path:
         capacity = int((top - bottom) / layout.leading) + 1
         if len(visual) > room and len(visual) <= capacity:
             next_column()
-        for v in visual:
+        ends = set()
+        count = 0
+        for line in paragraph:
+            count += 1 if "\t" in line else len(wrap(line, column_width, layout.size, layout.hyphenate))
+            ends.add(count - 1)
+        for n, v in enumerate(visual):
             draw(v)
+            if n in ends and n != len(visual) - 1:
+                state["y"] -= layout.space_after_line
         paragraph.clear()
 
     for raw in printable(text).replace("\r\n", "\n").split("\n"):

@@ -144,7 +144,7 @@ def test_damaged_subtheme_line_on_two_lines_is_not_left_in_the_previous_fiche(re
             "Initié en 2016",
             2016,
             "Mise en œuvre depuis 2017",
-            "Expérimentation sur la Communauté de Commune Côte Ouest centre Manche Conseil départemental en appui "
+            "Expérimentation sur la Communauté de Commune Côte Ouest centre Manche; Conseil départemental en appui "
             "sur l'ingénierie de projet",
         ),
         (
@@ -195,7 +195,8 @@ def test_glued_fiche_on_one_line_is_split_into_fields(recueil):
     assert list(fiche.sections) == ["CONTEXTE/OBJECTIFS", "DESCRIPTION DU PROJET"]
     glued_without_heading = by_title(recueil, "Accueillants solidaires et accueil de jour MNA")
     assert glued_without_heading.contacts[0].email == "maxime.boidin@loire-atlantique.fr"
-    assert "Texte" in glued_without_heading.sections
+    assert glued_without_heading.notes[0].startswith("Retrouvez cette action expertisée")
+    assert list(glued_without_heading.sections) == ["OBJECTIFS/CONTEXTE", "DESCRIPTION DU PROJET"]
 
 
 def test_title_listed_twice_in_the_sommaire_gives_two_fiches(recueil):
@@ -263,6 +264,54 @@ def test_contacts_split_name_role_email_phone(recueil):
     assert fiche.contacts[0].role == "Directrice du Développement des Solidarités"
     cut_email = by_title(recueil, "Numéric'Action").contacts[0]
     assert cut_email.email == "jean-marc.leguillarme@seine-maritime.fr"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A name broken over three paragraphs, then two e-mails alone.
+        (
+            "Une communauté autour d'un bébé",
+            [
+                ("Fabienne Dhormes", None, "dhormes.fabienne@pasdecals.fr", None),
+                ("Julie Dewaele", None, "dewaele.julie@pasdecals.fr", None),
+            ],
+        ),
+        # Two people on two lines of one paragraph.
+        (
+            "Une nouvelle dynamique pour les CPEF",
+            [
+                ("Dr Jean Léonard Fougas", None, "fougas.jean.leonard@pasdecalais.fr", "03 21 21 64 80"),
+                ("Eddie Filleul", None, "filleul.eddie@pasdecalais.fr", "03 21 21 65 54"),
+            ],
+        ),
+        # "A / B" inside a role is not two people; "TEL :" and dashes in a phone number.
+        (
+            "Création d'un GIP pour renforcer la solidarité alimentaire",
+            [("René ORTEGA", "DAST / Adj DGAS", "rortega@gers.fr", None)],
+        ),
+        (
+            "Réseau PMI Centre Hospitalier",
+            [
+                (
+                    "Françoise LE MONNIER de GOUVILLE",
+                    "Directeur Général Adjoint, Directeur de la Prévention et du Développement Social",
+                    "dpds-direction@indre.fr",
+                    "02-54-08-38-93",
+                )
+            ],
+        ),
+        # One phone for two people named together.
+        (
+            "Les ateliers de l'habitat",
+            [("Mme CASULA", None, None, "05 57 89 09 09"), ("Mme LABESCAU", None, None, "05 57 89 09 09")],
+        ),
+    ],
+)
+def test_damaged_and_shared_contact_lines(recueil, title, expected):
+    """Contacts spread over several paragraphs, several people per line, shared numbers."""
+    fiche = by_title(recueil, title)
+    assert [(c.name, c.role, c.email, c.phone) for c in fiche.contacts] == expected
 
 
 # -- golden file ------------------------------------------------------------------------------

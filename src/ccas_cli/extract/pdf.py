@@ -17,6 +17,7 @@ this; it stays a dependency for tables (see docs/pdf.md).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -82,7 +83,7 @@ class Line:
         if column_left is not None:
             # Indentation matters (sub-bullets): one space per space width of the font.
             space = 0.32 * max(r.height for r in self.runs)
-            parts.append(" " * max(0, round((self.left - column_left) / space)))
+            parts.append(" " * max(0, int((self.left - column_left + 0.25 * space) / space)))
         previous: Run | None = None
         for run in sorted(self.runs, key=lambda r: r.left):
             if previous is not None:
@@ -241,12 +242,14 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float) -> bool:
     """The break was forced by the margin: the next line's first word would not have fitted.
 
     Widths are estimated from the runs, so near the boundary the words decide: a line that
-    opens a new item (a bullet, a table row, a "Label :") is never a continuation, and a
-    capitalised next line continues only after a word that cannot end a line of its own
-    ("… de la Ville de" / "Grenoble").
+    opens a new item (a bullet, a table row, a "Label :") is not a continuation unless the
+    previous line ends on a word that cannot end a line ("… de" / "Savoirs :"); a capitalised
+    next line continues only such a line, or a proper name ("le Conseil" / "Municipal").
     """
+    previous_text = line.text().rstrip()
     following_text = following.text().lstrip()
-    if _LABEL_OR_BULLET.match(following_text):
+    connector = bool(_CONNECTOR.search(previous_text))
+    if _LABEL_OR_BULLET.match(following_text) and not connector:
         return False
     _word, width = _first_word_width(following)
     space = 0.3 * max(r.height for r in following.runs)
@@ -254,9 +257,11 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float) -> bool:
     needed = width + space
     if room >= needed * 1.25:
         return False  # the word would clearly have fitted: a deliberate line break
-    if room < needed * 0.8 or not following_text[:1].isupper():
+    if not following_text[:1].isupper():
         return True
-    return bool(_CONNECTOR.search(line.text().rstrip()))
+    last_word = previous_text.rsplit(" ", 1)[-1]
+    proper_name = last_word[:1].isupper() and len(last_word) > 1 and not last_word.isupper()
+    return connector or proper_name or (room < needed * 0.8 and connector)
 
 
 def _mend(text: str, following: str, words: set[str]) -> str:
@@ -318,6 +323,15 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
     words = {w.lower() for line in all_lines for w in re.findall(r"[\w-]+", line.text())}
     edges = [max((line.right for line in lines), default=0.0) for lines in pages]
     foot = min((line.bottom for line in all_lines if not line.in_edge()), default=0.0)
+    # The tightest spacing between two lines of a column is the leading inside a paragraph;
+    # a little more (a "space after") marks a deliberate line break.
+    gaps = sorted(
+        a.bottom - b.top
+        for lines in pages
+        for a, b in itertools.pairwise(lines)
+        if 0 <= a.bottom - b.top < 0.6 * pitch
+    )
+    tight = gaps[len(gaps) // 10] if gaps else 0.0
     texts: list[str] = []
     numbers: list[int] = []
     current: str | None = None
@@ -332,18 +346,22 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
                 gap = previous.bottom - line.top if same_column else 0.0
                 wrapped = _soft_wrapped(previous, line, previous_edge)
                 if wrapped and not same_column:
-                    # Across a column or page break: a column that stops short of the foot of
-                    # the page ended its paragraph; so did a sentence followed by a capital.
+                    # Across a column or page break the space between paragraphs is lost: a
+                    # column that stops short of the foot ended its paragraph, and a capital at
+                    # the top of the next one starts a new paragraph unless a connector ("de",
+                    # ",", "-") leaves the previous line hanging.
                     stopped_short = previous.bottom > foot + 1.5 * pitch
-                    sentence_end = re.search(r"[.!?»]$", current) and text.lstrip()[:1].isupper()
-                    wrapped = not (stopped_short or sentence_end)
-                if wrapped and (not same_column or gap < 0.6 * pitch):
+                    capital = text.lstrip()[:1].isupper() and not _CONNECTOR.search(current.rstrip())
+                    wrapped = not (stopped_short or capital)
+                if same_column and gap > tight + 0.15 * pitch:
+                    wrapped = False  # extra space after the line: the author broke it
+                if wrapped and (not same_column or gap < tight + 0.5 * pitch):
                     current = _mend(current, text.lstrip(), words)
                     previous, previous_edge = line, edge
                     continue
                 texts.append(current)
                 numbers.append(previous.page)
-                if not same_column or gap >= 0.6 * pitch:
+                if not same_column or gap >= tight + 0.5 * pitch:
                     texts.append("")
                     numbers.append(previous.page)
             current, previous, previous_edge = text, line, edge

@@ -40,7 +40,7 @@ _CHAPTER = re.compile(r"^Chapitre\s+(\d+)\s*$")
 _HEADING = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ'’ /,()&-]{3,}\s*:?$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
-_PHONE = re.compile(r"(?<!\d)0\d(?:[ .]?\d{2}){4}(?!\d)|(?<!\d)0 ?800(?:[ .]?\d{2}){3}")
+_PHONE = re.compile(r"(?<!\d)0\d(?:[ .-]?\d{2}){4}(?!\d)|(?<!\d)0 ?800(?:[ .]?\d{2}){3}")
 _URL = re.compile(r"(?:https?://|www\.)\S+")
 _PERSON = re.compile(
     r"^(?:(?:Mme|M\.|Mr|Mlle)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?\s+"
@@ -405,6 +405,9 @@ class RecueilParser:
                 continue
             if fuzz.partial_ratio(fold(paras[-1].text), fold(entry.theme)) >= 85:
                 para = paras.pop()
+                previous.last = max(
+                    [previous.dep_para.last] + [p.last for _, ps in previous.sections for p in ps]
+                )
                 self.ledger.take_paragraph(para)
                 self.warnings.add(
                     "garbled-theme-line",
@@ -420,11 +423,12 @@ class RecueilParser:
     ) -> Initiative:
         fields = self._header_fields(fiche)
         theme = fiche.theme
-        if fiche.theme_line is None and toc_entry and toc_entry.theme and toc_entry.theme != theme:
+        if fiche.theme_line is None and toc_entry and toc_entry.theme:
+            carried = toc_entry.theme == theme
             self.warnings.add(
                 "theme-from-sommaire",
-                f"'{fiche.title_para.text}': no '»' sub-theme line before the fiche; "
-                f"the Sommaire places it under '{toc_entry.theme}'",
+                f"'{fiche.title_para.text}': no '»' sub-theme line before the fiche; the Sommaire places it "
+                f"under '{toc_entry.theme}'" + (" (as the fiche before it)" if carried else ""),
                 fiche.title_para.first,
             )
             theme = toc_entry.theme
@@ -437,6 +441,12 @@ class RecueilParser:
         sections: dict[str, str] = {}
         for label, paras in fiche.sections:
             if not label:
+                # "Retrouvez cette action … www.odas.net" right after the header is a note.
+                while paras and _URL.search(paras[0].text) and len(paras[0].text) < 300:
+                    fields["notes"].append(paras[0].text)
+                    self.ledger.take_paragraph(paras.pop(0))
+                if not paras:
+                    continue
                 label = "Texte"
                 if paras:
                     self.warnings.add(
@@ -472,18 +482,26 @@ class RecueilParser:
 
     def _header_fields(self, fiche: _Fiche) -> dict:
         """Classify the short paragraphs between the département and the first heading."""
-        items = [p.text.strip("* ") for p in fiche.header]
-        notes = [t for t in items if _URL.search(t) and not _EMAIL.search(t.replace("www.", ""))]
-        rest = [t for t in items if t not in notes]
-        contacts_raw: list[str] = []
-        while rest and self._is_contact(rest[-1], last=not contacts_raw, remaining=len(rest)):
-            contacts_raw.insert(0, rest.pop())
+        fields = [
+            (p.text.strip("* "), [clean_inline(line).strip("* ") for line in p.lines]) for p in fiche.header
+        ]
+        notes = [t for t, _ in fields if _URL.search(t) and not _EMAIL.search(t.replace("www.", ""))]
+        rest = [(t, lines) for t, lines in fields if t not in notes]
+        contact_fields: list[tuple[str, list[str]]] = []
+        while rest and self._is_contact(rest[-1][0], last=not contact_fields, remaining=len(rest)):
+            contact_fields.insert(0, rest.pop())
+        # A name broken over several paragraphs by the extraction ("Fabienne" / "Dhormes/Julie" /
+        # "Dewaele"), before contacts that have an e-mail but no name, belongs to them.
+        fragments: list[str] = []
+        while contact_fields and rest and len(rest) >= 2 and self._is_name_fragment(rest[-1][0]):
+            fragments.insert(0, rest.pop()[0])
+        texts = [t for t, _ in rest]
         kinds: list[str] = []
-        for position, text in enumerate(rest):
+        for position, text in enumerate(texts):
             is_status = _starts_with_any(text, self.vocab.status_prefixes)
             is_date = bool(_YEAR.search(text)) or _starts_with_any(text, self.vocab.date_prefixes)
-            next_is_status = position + 1 < len(rest) and _starts_with_any(
-                rest[position + 1], self.vocab.status_prefixes
+            next_is_status = position + 1 < len(texts) and _starts_with_any(
+                texts[position + 1], self.vocab.status_prefixes
             )
             if "period" not in kinds and is_date and (not is_status or next_is_status):
                 kinds.append("period")
@@ -497,23 +515,41 @@ class RecueilParser:
             after = kinds.index("period") + 1
             if after < len(kinds) and kinds[after] == "other":
                 kinds[after] = "status"
-        period = next((t for t, k in zip(rest, kinds, strict=False) if k == "period"), None)
-        status = next((t for t, k in zip(rest, kinds, strict=False) if k == "status"), None)
-        others = [t for t, k in zip(rest, kinds, strict=False) if k == "other"]
-        porteur = " ".join(others) if others else None
+        period = next((t for (t, _), k in zip(rest, kinds, strict=True) if k == "period"), None)
+        status = next((t for (t, _), k in zip(rest, kinds, strict=True) if k == "status"), None)
+        # A porteur written on two lines names two bodies: keep them apart.
+        others = ["; ".join(lines) for (_, lines), k in zip(rest, kinds, strict=True) if k == "other"]
+        porteur = "; ".join(others) if others else None
         if porteur is None and fiche.header:
             self.warnings.add(
                 "no-porteur", f"'{fiche.title_para.text}': no porteur field", fiche.dep_para.first
             )
+        contacts: list[Contact] = []
+        for _, lines in contact_fields:
+            people = [line for line in lines if _EMAIL.search(line) or _PHONE.search(line)]
+            raws = lines if len(people) >= 2 else [" ".join(lines)]  # one person per line
+            for raw in raws:
+                contacts.extend(parse_contacts(raw))
+                notes.extend(u for u in _URL.findall(raw) if "@" not in u)
+        contacts = merge_contacts(contacts, names=" ".join(fragments))
         year_match = _YEAR.search(period or "")
         return {
             "porteur": porteur,
             "period": period,
             "year": int(year_match[1]) if year_match else None,
             "status": status.lstrip("°* ").strip() if status else None,
-            "contacts": merge_contacts([c for raw in contacts_raw for c in parse_contacts(raw)]),
+            "contacts": contacts,
             "notes": notes,
         }
+
+    def _is_name_fragment(self, text: str) -> bool:
+        words = re.split(r"[\s/]+", text.strip())
+        return (
+            0 < len(words) <= 3
+            and all(w[:1].isupper() for w in words if w)
+            and fold(words[0]) not in self.vocab.organisation_words
+            and not _YEAR.search(text)
+        )
 
     def _is_contact(self, text: str, last: bool, remaining: int) -> bool:
         if _EMAIL.search(text) or _PHONE.search(text):
@@ -648,34 +684,29 @@ def _raw_if_informative(raw: str, name: str | None) -> str | None:
     return None if name and fold(bare) == fold(name) else raw
 
 
-def _short_title(text: str, limit: int = 90, shortest: int = 30) -> str:
-    """Leading clauses of a sentence, cut at a word boundary: a readable label for an entry."""
-    clauses = re.split(r"(?<=[a-zé)»])([.,;:])(?:\s|$)| \(", text)
-    title = ""
-    for piece in clauses:
-        if piece is None:
-            continue
-        if piece in ".;:":
-            break
-        title = (title + piece) if piece == "," or not title else f"{title} {piece.strip()}"
-        if len(title.rstrip(",")) >= shortest:
-            break
-    title = title.rstrip(", ")
-    if len(title) <= limit:
-        return title
-    return title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-") + "…"
+def _short_title(text: str, limit: int = 90) -> str:
+    """The first sentence, cut at a word boundary: a readable label for an entry."""
+    sentence = re.split(r"(?<=[a-zé)»])[.;:](?:\s|$)", text, maxsplit=1)[0].strip()
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-(") + "…"
+
+
+_NAME_START = r"(?:M\.|Mme|Mr|Dr|[A-ZÉ][a-zéèëï]{3,}(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉ])"
 
 
 def parse_contacts(raw: str) -> list[Contact]:
     """One contact line can hold several people: "A, role - mail // B - phone", "A ou B"."""
     # URLs are not contacts; "jean- marc.x@…" is an e-mail address cut by the extraction.
     raw = re.sub(r"(\w)- (\w[\w.]*@)", r"\1-\2", _URL.sub(" ", raw))
-    parts = re.split(
-        r"\s*(?://|;|\s&\s|\sou\s|\s/\s|(?<=[a-zé])/(?=[A-ZÉ])|\s(?:et|Et)\s(?=(?:M\.|Mme|[A-ZÉ][a-zé]+ [A-ZÉ])))\s*",
-        raw,
+    raw = re.sub(r"\bT[ée]l\.?\s*:\s*", "", raw, flags=re.I)
+    separators = (
+        rf"\s*(?://|;|\s&\s|\sou\s|\s/\s(?={_NAME_START})|(?<=[a-zé])/(?=[A-ZÉ])"
+        rf"|\s(?:et|Et)\s(?={_NAME_START})|-\s(?=(?:Mme|M\.)\s))\s*"
     )
+    parts = re.split(separators, raw)
     contacts: list[Contact] = []
-    for part in (p.strip(" ,-–") for p in parts):
+    for part in (re.sub(r"^(?:et|Et)\s+", "", p.strip(" ,-–")) for p in parts):
         if not part:
             continue
         emails = _EMAIL.findall(part)
@@ -683,6 +714,7 @@ def parse_contacts(raw: str) -> list[Contact]:
         rest = part
         for value in emails + phones:
             rest = rest.replace(value, " ")
+        rest = re.sub(r"\(\s*ou\s+\d+\s*\)|\(\s*\)", " ", rest)  # "(ou 92)": an alternative line
         rest = re.sub(r"\s*[-–,]\s*$", "", " ".join(rest.split())).strip(" ,-–")
         name, role = rest, None
         pieces = re.split(r"\s*,\s*|\s+[-–]\s+", rest, maxsplit=1)
@@ -702,22 +734,35 @@ def parse_contacts(raw: str) -> list[Contact]:
                 phone=phones[0] if phones else None,
             )
         )
+    # "Mme CASULA ou Mme LABESCAU, 05 57 89 09 09": a number given once serves everyone.
+    shared_phone = {c.phone for c in contacts if c.phone}
+    if len(shared_phone) == 1 and len(_PHONE.findall(raw)) == 1:
+        for contact in contacts:
+            if not contact.phone and not contact.email and not contact.role:
+                contact.phone = next(iter(shared_phone))
     return contacts
 
 
-def merge_contacts(contacts: list[Contact]) -> list[Contact]:
-    """An e-mail or phone alone on the next line belongs to the person named above it."""
+def merge_contacts(contacts: list[Contact], names: str = "") -> list[Contact]:
+    """An e-mail or phone alone on the next line belongs to the person named above it; names
+    given apart from their addresses ("A/B" then two e-mails) are paired with them in order."""
     merged: list[Contact] = []
     for contact in contacts:
         if merged and not contact.name and not contact.role and merged[-1].name:
             previous = merged[-1]
-            if (contact.email is None or previous.email is None) and (
-                contact.phone is None or previous.phone is None
-            ):
+            free_email = contact.email is None or previous.email is None
+            free_phone = contact.phone is None or previous.phone is None
+            if free_email and free_phone and not names:
                 previous.email = previous.email or contact.email
                 previous.phone = previous.phone or contact.phone
                 continue
         merged.append(contact)
+    if names:
+        people = [n.strip() for n in re.split(r"\s*/\s*", " ".join(names.split())) if n.strip()]
+        nameless = [c for c in merged if not c.name]
+        for person, contact in zip(people, nameless, strict=False):
+            contact.name = person
+        merged += [Contact(name=p) for p in people[len(nameless) :]]
     return merged
 
 
