@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +123,7 @@ def prepare(
     out: Path,
     kind: str | None = None,
     manifest_path: Path = MANIFEST,
+    progress: Callable[[Path, int, int], None] | None = None,
 ) -> list[IngestOutcome]:
     """Parse every file, compare with what is stored; write nothing."""
     manifest = load_manifest(manifest_path) if (not paths or manifest_path.exists()) else []
@@ -133,7 +135,8 @@ def prepare(
     targets = [t for t in targets if t not in skipped]
     parsed: list[tuple[Path, StoreFile]] = []
     for path, entry in targets:
-        result = parse_file(path, kind, entry)
+        on_page = (lambda done, total, path=path: progress(path, done, total)) if progress else None
+        result = parse_file(path, kind, entry, on_page)
         records = sorted(result.records, key=lambda r: (r.source.lines[0], r.id))
         parsed.append((path, StoreFile(document=result.document, records=records)))
     seen: dict[str, Path] = {}

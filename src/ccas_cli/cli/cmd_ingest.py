@@ -26,18 +26,49 @@ def ingest(
     diff: Annotated[
         bool, typer.Option("--diff", help="Show what re-ingesting changes, before writing.")
     ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Parse documents into validated records, written atomically to data/structured/<id>.yaml."""
     from ..ingest import prepare, write
     from ..store import data_dir
 
     target = data_dir(out)
-    outcomes = prepare(paths or None, target, kind=kind)
+    with _progress(quiet) as on_page:
+        outcomes = prepare(paths or None, target, kind=kind, progress=on_page)
     if diff:
         _diff(outcomes)
     if not dry_run:
         write(outcomes, target)
     _summary(outcomes, dry_run)
+
+
+class _progress:
+    """A page bar on stderr while PDFs are read, only on a terminal and without --quiet."""
+
+    def __init__(self, quiet: bool) -> None:
+        import sys
+
+        self.enabled = not quiet and sys.stderr.isatty()
+        self.bar = None
+        self.tasks: dict = {}
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        from rich.progress import Progress
+
+        self.bar = Progress(console=console(stderr=True), transient=True)
+        self.bar.start()
+        return self.update
+
+    def update(self, path, done: int, total: int) -> None:
+        if path not in self.tasks:
+            self.tasks[path] = self.bar.add_task(f"reading {path.name}", total=total)
+        self.bar.update(self.tasks[path], completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _diff(outcomes) -> None:

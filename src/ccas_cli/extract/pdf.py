@@ -17,12 +17,12 @@ this; it stays a dependency for tables (see docs/pdf.md).
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import InputError
@@ -56,29 +56,31 @@ class Line:
     runs: list[Run]
     page: int
     page_height: float
+    column: int = 0
+    top: float = 0.0
+    bottom: float = 0.0
+    left: float = 0.0
+    right: float = 0.0
+    char_width: float = 5.0
 
-    @property
-    def top(self) -> float:
-        return max(r.top for r in self.runs)
-
-    @property
-    def bottom(self) -> float:
-        return min(r.bottom for r in self.runs)
-
-    @property
-    def left(self) -> float:
-        return min(r.left for r in self.runs)
-
-    @property
-    def right(self) -> float:
-        return max(r.right for r in self.runs)
-
-    @property
-    def char_width(self) -> float:
+    def finish(self) -> Line:
+        """Compute the line's extent once its runs are all known."""
+        self.top = max(r.top for r in self.runs)
+        self.bottom = min(r.bottom for r in self.runs)
+        self.left = min(r.left for r in self.runs)
+        self.right = max(r.right for r in self.runs)
         widths = [r.char_width for r in self.runs if r.text.strip()]
-        return statistics.median(widths) if widths else 5.0
+        self.char_width = statistics.median(widths) if widths else 5.0
+        self._texts: dict[float | None, str] = {}
+        return self
 
     def text(self, column_left: float | None = None) -> str:
+        cached = self._texts.get(column_left)
+        if cached is None:
+            cached = self._texts[column_left] = self._render(column_left)
+        return cached
+
+    def _render(self, column_left: float | None) -> str:
         parts: list[str] = []
         if column_left is not None:
             # Indentation matters (sub-bullets): one space per space width of the font.
@@ -136,18 +138,20 @@ def _runs(page) -> list[Run]:
         textpage.close()
 
 
-def _lines(runs: list[Run], page: int, height: float) -> list[Line]:
+def _lines(runs: list[Run], page: int, height: float, column: int = 0) -> list[Line]:
     """Runs on the same baseline make a line; lines from top to bottom."""
-    lines: list[Line] = []
+    groups: list[tuple[float, float, list[Run]]] = []  # (bottom, top, runs)
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
         middle = (run.top + run.bottom) / 2
-        for line in lines[-3:]:
-            if line.bottom <= middle <= line.top:
-                line.runs.append(run)
+        for index in range(max(0, len(groups) - 3), len(groups)):
+            bottom, top, members = groups[index]
+            if bottom <= middle <= top:
+                members.append(run)
+                groups[index] = (min(bottom, run.bottom), max(top, run.top), members)
                 break
         else:
-            lines.append(Line([run], page, height))
-    return lines
+            groups.append((run.bottom, run.top, [run]))
+    return [Line(members, page, height, column).finish() for _, _, members in groups]
 
 
 def _gutter(runs: list[Run], width: float) -> float | None:
@@ -177,44 +181,57 @@ def _page_lines(page, number: int) -> list[Line]:
     above = [r for r in spanning if r.bottom >= top_of_columns]
     below = [r for r in spanning if r.bottom < top_of_columns]
     return (
-        _lines(above, number, height)
+        _lines(above, number, height, column=2)
         + _lines(left, number, height)
-        + _lines(right, number, height)
-        + _lines(below, number, height)
+        + _lines(right, number, height, column=1)
+        + _lines(below, number, height, column=3)
     )
 
 
-def _furniture(pages: list[list[Line]]) -> set[tuple[int, int]]:
-    """(page, index) of running headers, footers and page numbers.
+def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """The pages without their running headers, footers and page numbers.
 
-    A lone number at the edge of a page is a page number only when it follows the page count
-    (with the document's offset): a "2016" at the foot of a page is kept.
+    Judged run by run, since a footer's parts may share a line or not depending on the page's
+    columns. A lone number at the edge of a page is a page number only when it follows the
+    page count (with the document's offset): a "2016" at the foot of a page is kept.
     """
     counts: Counter[str] = Counter()
     offsets: Counter[int] = Counter()
     for p, lines in enumerate(pages):
+        seen: set[str] = set()
         for line in lines:
             if not line.in_edge():
                 continue
-            text = line.text()
-            counts[re.sub(r"\d+", "#", text)] += 1
-            number = _page_number(text)
-            if number is not None:
-                offsets[number - (p + 1)] += 1
+            for run in line.runs:
+                text = run.text.strip()
+                seen.add(re.sub(r"\d+", "#", text))
+                number = _page_number(text)
+                if number is not None:
+                    offsets[number - (p + 1)] += 1
+        counts.update(seen)
     repeated = {t for t, n in counts.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.5)}
     offset = offsets.most_common(1)[0][0] if offsets else None
-    drop = set()
+
+    def furniture(run: Run, p: int) -> bool:
+        text = run.text.strip()
+        number = _page_number(text)
+        if number is not None:
+            return offset is not None and abs(number - (p + 1) - offset) <= 1
+        return re.sub(r"\d+", "#", text) in repeated
+
+    kept_pages = []
     for p, lines in enumerate(pages):
-        for i, line in enumerate(lines):
-            if not line.in_edge():
-                continue
-            text = line.text()
-            number = _page_number(text)
-            if (number is not None and offset is not None and abs(number - (p + 1) - offset) <= 1) or (
-                number is None and re.sub(r"\d+", "#", text) in repeated
-            ):
-                drop.add((p, i))
-    return drop
+        kept = []
+        for line in lines:
+            if line.in_edge():
+                runs = [r for r in line.runs if not furniture(r, p)]
+                if not runs:
+                    continue
+                if len(runs) < len(line.runs):
+                    line = Line(runs, line.page, line.page_height, line.column).finish()
+            kept.append(line)
+        kept_pages.append(kept)
+    return kept_pages
 
 
 def _page_number(text: str) -> int | None:
@@ -238,7 +255,7 @@ def _first_word_width(line: Line) -> tuple[str, float]:
     return word, (run.right - run.left) * len(word) / max(len(text), 1)
 
 
-def _soft_wrapped(line: Line, following: Line, right_edge: float) -> bool:
+def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry: bool = False) -> bool:
     """The break was forced by the margin: the next line's first word would not have fitted.
 
     Widths are estimated from the runs, so near the boundary the words decide: a line that
@@ -257,7 +274,7 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float) -> bool:
     needed = width + space
     if room >= needed * 1.25:
         return False  # the word would clearly have fitted: a deliberate line break
-    if not following_text[:1].isupper():
+    if trust_geometry or not following_text[:1].isupper():
         return True
     last_word = previous_text.rsplit(" ", 1)[-1]
     proper_name = last_word[:1].isupper() and len(last_word) > 1 and not last_word.isupper()
@@ -305,9 +322,7 @@ def read_pdf(path: Path, progress: ProgressCallback | None = None) -> tuple[Sour
             "no text layer (a scanned PDF?): run OCR first, e.g. ocrmypdf in.pdf out.pdf, then ingest out.pdf",
             path,
         )
-    drop = _furniture(pages)
-    kept = [[line for i, line in enumerate(lines) if (p, i) not in drop] for p, lines in enumerate(pages)]
-    texts, numbers = _assemble(kept)
+    texts, numbers = _assemble(_furniture(pages))
     return Source(str(path), hashlib.sha256(data).hexdigest(), texts, numbers), empty
 
 
@@ -321,30 +336,32 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
     heights = [line.top - line.bottom for line in all_lines] or [10.0]
     pitch = statistics.median(heights)
     words = {w.lower() for line in all_lines for w in re.findall(r"[\w-]+", line.text())}
-    edges = [max((line.right for line in lines), default=0.0) for lines in pages]
+    extents: dict[tuple[int, int], tuple[float, float]] = {}
+    for line in all_lines:
+        key = (line.page, line.column)
+        low, high = extents.get(key, (line.left, line.right))
+        extents[key] = (min(low, line.left), max(high, line.right))
     foot = min((line.bottom for line in all_lines if not line.in_edge()), default=0.0)
-    # The tightest spacing between two lines of a column is the leading inside a paragraph;
-    # a little more (a "space after") marks a deliberate line break.
-    gaps = sorted(
-        a.bottom - b.top
-        for lines in pages
-        for a, b in itertools.pairwise(lines)
-        if 0 <= a.bottom - b.top < 0.6 * pitch
+    # The line advance inside a paragraph (baseline to baseline, estimated from the text boxes)
+    # is the document's leading; a little more (a "space after") marks a line its author ended.
+    advances = sorted(
+        _advance(a, b) for lines in pages for a, b in pairwise(lines) if 0 < _advance(a, b) < 3 * pitch
     )
-    tight = gaps[len(gaps) // 10] if gaps else 0.0
+    leading = advances[len(advances) // 5] if advances else pitch * 1.2
+    spaced = sum(1 for a in advances if leading + 0.12 * pitch < a < leading + 0.5 * pitch) >= 3
     texts: list[str] = []
     numbers: list[int] = []
     current: str | None = None
     previous: Line | None = None
     previous_edge = 0.0
-    for lines, page_edge in zip(pages, edges, strict=True):
+    for lines in pages:
         for line in lines:
-            edge = _column_edge(line, lines, page_edge)
-            text = line.text(_column_left(line, lines))
+            column_left, edge = extents[(line.page, line.column)]
+            text = line.text(column_left)
             if current is not None and previous is not None:
                 same_column = previous.page == line.page and line.top <= previous.bottom + 0.5 * pitch
-                gap = previous.bottom - line.top if same_column else 0.0
-                wrapped = _soft_wrapped(previous, line, previous_edge)
+                advance = _advance(previous, line) if same_column else 0.0
+                wrapped = _soft_wrapped(previous, line, previous_edge, trust_geometry=spaced and same_column)
                 if wrapped and not same_column:
                     # Across a column or page break the space between paragraphs is lost: a
                     # column that stops short of the foot ended its paragraph, and a capital at
@@ -353,15 +370,15 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
                     stopped_short = previous.bottom > foot + 1.5 * pitch
                     capital = text.lstrip()[:1].isupper() and not _CONNECTOR.search(current.rstrip())
                     wrapped = not (stopped_short or capital)
-                if same_column and gap > tight + 0.15 * pitch:
+                if same_column and advance > leading + 0.12 * pitch:
                     wrapped = False  # extra space after the line: the author broke it
-                if wrapped and (not same_column or gap < tight + 0.5 * pitch):
+                if wrapped and (not same_column or advance < leading + 0.5 * pitch):
                     current = _mend(current, text.lstrip(), words)
                     previous, previous_edge = line, edge
                     continue
                 texts.append(current)
                 numbers.append(previous.page)
-                if not same_column or gap >= tight + 0.5 * pitch:
+                if not same_column or advance >= leading + 0.5 * pitch:
                     texts.append("")
                     numbers.append(previous.page)
             current, previous, previous_edge = text, line, edge
@@ -371,15 +388,7 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
     return texts, numbers
 
 
-def _column_left(line: Line, lines: list[Line]) -> float:
-    """The left edge of the line's column: the leftmost start among lines near it."""
-    near = [
-        o.left for o in lines if abs(o.left - line.left) < 40 or (o.left <= line.left and o.right > line.left)
-    ]
-    return min(near) if near else line.left
-
-
-def _column_edge(line: Line, lines: list[Line], page_edge: float) -> float:
-    """The right edge of the column the line sits in (lines left of a gutter end earlier)."""
-    edges = [other.right for other in lines if abs(other.left - line.left) < 3 * line.char_width]
-    return max(edges) if edges else page_edge
+def _advance(a: Line, b: Line) -> float:
+    """Distance from line a down to line b: the smaller of top-to-top and bottom-to-bottom,
+    so that an accent above or a descender below does not look like extra space."""
+    return min(a.top - b.top, a.bottom - b.bottom)
