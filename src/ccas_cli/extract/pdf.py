@@ -91,7 +91,11 @@ class Line:
             if previous is not None:
                 gap = run.left - previous.right
                 if gap > 4 * self.char_width:
+                    parts[-1] = parts[-1].rstrip(" ")
                     parts.append("\t")
+                    parts.append(run.text.lstrip(" "))
+                    previous = run
+                    continue
                 elif (
                     gap > 0.25 * self.char_width
                     and not parts[-1].endswith(" ")
@@ -164,7 +168,13 @@ def _gutter(runs: list[Run], width: float) -> float | None:
         left = sum(1 for r in runs if r.right <= x)
         right = sum(1 for r in runs if r.left >= x)
         if crossing <= max(2, len(runs) // 50) and left >= len(runs) * 0.2 and right >= len(runs) * 0.2:
-            return x
+            # Text set in columns fills the left column up to the gutter; the cells of a table
+            # (labels and values) stop short of it, and are read row by row instead.
+            lefts = [r for r in runs if r.right <= x]
+            start = min(r.left for r in lefts)
+            filled = sum(1 for r in lefts if r.right >= x - 0.25 * (x - start))
+            if filled >= 0.3 * len(lefts):
+                return x
     return None
 
 

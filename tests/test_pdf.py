@@ -1,0 +1,218 @@
+"""PDF ingestion: PDFs rendered from the bundled documents give the records of their text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccas_cli.cli.app import app
+from ccas_cli.errors import InputError
+from ccas_cli.extract import read_source
+from ccas_cli.ingest import parse_file
+
+from .conftest import snapshot
+from .pdfgen import LAYOUTS, printable, render
+
+# Each document in the A4 layout; the plan (the document with the most money and labels) also
+# in two columns.
+CASES = [
+    ("ccas-grenoble-plan-strategique", "a4"),
+    ("odas-recueil-2018", "a4"),
+    ("ccas-grenoble-plan-strategique", "two-columns"),
+]
+KEY_FIELDS = [
+    "type",
+    "kind",
+    "title",
+    "departement",
+    "departement_code",
+    "porteur",
+    "year",
+    "status",
+    "chapter",
+    "theme_label",
+    "block",
+    "direction",
+    "responsable",
+    "budget_total_eur",
+    "partners",
+    "start_year",
+    "state",
+    "evaluator",
+    "category",
+]
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory, manifest):
+    """{(document, layout): (text file, PDF file)} rendered once for the session."""
+    folder = tmp_path_factory.mktemp("pdf")
+    files = {}
+    for document, layout in CASES:
+        entry = manifest[document]
+        text = printable(entry.file.read_text(encoding="utf-8"))
+        txt = folder / f"{document}.txt"
+        txt.write_text(text, encoding="utf-8")
+        files[(document, layout)] = (txt, render(text, folder / f"{document}-{layout}.pdf", layout))
+    return files
+
+
+def _records(path, kind):
+    result = parse_file(path, kind=kind)
+    return result, {r.id.split("/", 1)[1]: r for r in result.records}
+
+
+@pytest.mark.parametrize(("document", "layout"), CASES)
+def test_pdf_gives_the_records_of_its_text(rendered, manifest, document, layout):
+    """Same record ids, key fields and budget totals from the PDF as from the text."""
+    txt, pdf = rendered[(document, layout)]
+    kind = manifest[document].kind
+    _, text_records = _records(txt, kind)
+    from_pdf, pdf_records = _records(pdf, kind)
+    assert pdf_records.keys() == text_records.keys()
+    for key, record in text_records.items():
+        for name in KEY_FIELDS:
+            assert getattr(pdf_records[key], name, None) == getattr(record, name, None), (key, name)
+        assert [b.amount_eur for b in pdf_records[key].budget_lines if b.counted] == [
+            b.amount_eur for b in record.budget_lines if b.counted
+        ]
+    assert from_pdf.document.lines_accounted == from_pdf.document.lines_total
+
+
+@pytest.mark.parametrize(("document", "layout"), CASES)
+def test_pdf_provenance_has_pages(rendered, manifest, document, layout):
+    """Every record of a PDF says on which pages it sits, in order."""
+    _, pdf = rendered[(document, layout)]
+    result = parse_file(pdf, kind=manifest[document].kind)
+    pages = [r.source.pages for r in result.records]
+    assert all(p is not None and 1 <= p[0] <= p[1] for p in pages)
+    assert pages[-1][1] > 1
+
+
+def test_running_headers_footers_and_page_numbers_are_removed(rendered):
+    """No line of the read PDF is the header, the footer or a page number."""
+    _, pdf = rendered[("odas-recueil-2018", "a4")]
+    source = read_source(pdf)
+    assert not [line for line in source.lines if LAYOUTS["a4"].header in line]
+    assert not [
+        line for line in source.lines if line.strip().startswith("- ") and line.strip().endswith(" -")
+    ]
+
+
+def test_hyphenation_and_ligatures_are_repaired(rendered):
+    """Words cut at line ends and fi/fl ligatures read back as the words of the text."""
+    txt, pdf = rendered[("odas-recueil-2018", "a4")]
+    source = read_source(pdf)
+    assert not any(c in line for line in source.lines for c in "\ufb01\ufb02")
+    text_words = set(txt.read_text(encoding="utf-8").split())
+    pdf_words = {w for line in source.lines for w in line.split()}
+    assert len(pdf_words - text_words) <= 3, sorted(pdf_words - text_words)[:10]
+
+
+def test_lines_in_two_columns_are_read_column_by_column(rendered):
+    """A two-column page is read down the left column, then the right one."""
+    txt, pdf = rendered[("ccas-grenoble-plan-strategique", "two-columns")]
+    expected = [line.strip() for line in txt.read_text(encoding="utf-8").splitlines() if line.strip()]
+    got = [line.strip() for line in read_source(pdf).lines if line.strip()]
+    # The same lines in the same order, give or take a few line breaks that only the
+    # author's spacing could tell apart.
+    assert " ".join(got) == " ".join(expected)
+
+
+def test_a_table_reads_row_by_row_with_tabs(tmp_path):
+    """Label/value cells of a table come out as 'label<TAB>value', one row per line."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from .pdfgen import FONT
+
+    rows = [
+        ["Démarrage", "septembre 2010"],
+        ["Public visé", "familles grenobloises"],
+        ["Évaluateur", "CREDOC"],
+    ]
+    path = tmp_path / "table.pdf"
+    table = Table(rows, colWidths=[150, 250])
+    table.setStyle([("FONTNAME", (0, 0), (-1, -1), FONT), ("GRID", (0, 0), (-1, -1), 0.5, "black")])
+    SimpleDocTemplate(str(path), pagesize=A4).build([table])
+    lines = [line for line in read_source(path).lines if line.strip()]
+    assert lines == ["Démarrage\tseptembre 2010", "Public visé\tfamilles grenobloises", "Évaluateur\tCREDOC"]
+
+
+# -- bad PDFs ---------------------------------------------------------------------------------
+
+
+def _blank_pdf(path, pages_with_text):
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), invariant=1)
+    for text in pages_with_text:
+        if text:
+            pdf.setFont("Helvetica", 11)
+            pdf.drawString(72, 720, text)
+        else:
+            pdf.rect(72, 600, 200, 100)  # a drawing, no text: what a scan looks like to a reader
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def _encrypted_pdf(path):
+    from reportlab.pdfgen import canvas
+
+    pdf = canvas.Canvas(str(path), encrypt="secret", invariant=1)
+    pdf.drawString(72, 720, "confidentiel")
+    pdf.save()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (_encrypted_pdf, "encrypted PDF: decrypt it first"),
+        (lambda p: _blank_pdf(p, ["", ""]), "no text layer (a scanned PDF?)"),
+        (lambda p: p.write_bytes(b"%PDF-1.4\n1 0 obj <<") and p, "not a readable PDF (corrupt or truncated)"),
+        (lambda p: p.write_bytes(b"Ceci est un texte.\n") and p, "not a PDF (no %PDF header)"),
+    ],
+    ids=["encrypted", "scan", "truncated", "not-a-pdf"],
+)
+def test_bad_pdf_is_one_line_exit_3_and_changes_nothing(runner, tmp_path, data_copy, make, message):
+    """Encrypted, scanned, truncated or fake PDFs: one line naming the file, exit 3, store intact."""
+    path = tmp_path / "bad.pdf"
+    make(path)
+    before = snapshot(data_copy)
+    result = runner.invoke(app, ["ingest", str(path), "--kind", "ccas-plan", "--out", str(data_copy)])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"Error: {path}: ") and message in result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert snapshot(data_copy) == before
+
+
+def test_truncated_copy_of_a_real_pdf_is_refused(rendered, tmp_path):
+    """A real PDF cut in half (an interrupted download) is named as corrupt or truncated."""
+    _, pdf = rendered[("ccas-grenoble-plan-strategique", "a4")]
+    cut = tmp_path / "cut.pdf"
+    data = pdf.read_bytes()
+    cut.write_bytes(data[: len(data) // 2])
+    try:
+        read_source(cut)
+    except InputError as exc:
+        assert "corrupt or truncated" in str(exc)
+    else:  # PDFium can sometimes repair a cut file: then it must at least read some text
+        assert read_source(cut).lines
+
+
+def test_empty_pages_are_reported_with_their_numbers(tmp_path, manifest):
+    """Pages without text are a warning naming them, not an error."""
+    path = _blank_pdf(tmp_path / "gaps.pdf", ["3 ACTIONS", "", "Responsable : Direction", ""])
+    source = read_source(path)
+    assert source.notes == [("empty-pages", "pages without text: 2, 4")]
+
+
+def test_no_progress_bar_off_a_terminal(runner, rendered, tmp_path):
+    """Output to a pipe holds the summary only; no progress bar characters."""
+    _, pdf = rendered[("ccas-grenoble-plan-strategique", "a4")]
+    result = runner.invoke(
+        app, ["ingest", str(pdf), "--kind", "ccas-plan", "--out", str(tmp_path), "--dry-run"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "reading" not in result.stderr and "━" not in result.stderr
