@@ -12,12 +12,12 @@ from ccas_cli.ingest import parse_file
 from .conftest import snapshot
 from .pdfgen import LAYOUTS, printable, render
 
-# Each document in the A4 layout; the plan (the document with the most money and labels) also
-# in two columns.
+# Each document in both layouts: A4 (running header, page numbers, hyphenation, ligatures) and
+# two columns per page.
 CASES = [
-    ("ccas-grenoble-plan-strategique", "a4"),
-    ("odas-recueil-2018", "a4"),
-    ("ccas-grenoble-plan-strategique", "two-columns"),
+    (document, layout)
+    for document in ("ccas-grenoble-plan-strategique", "odas-recueil-2018")
+    for layout in ("a4", "two-columns")
 ]
 KEY_FIELDS = [
     "type",

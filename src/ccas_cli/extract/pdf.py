@@ -136,6 +136,12 @@ def _runs(page) -> list[Run]:
             # PDFium marks an end-of-line hyphen with U+0002 (or U+FFFE): it is a hyphen.
             text = text.replace("\ufffe", "-").replace("\x02", "-")
             if text.strip():
+                # The tight box follows the glyphs (accents, descenders); the "loose" box of
+                # the run's first character follows the font, the same on every line of a
+                # paragraph: line spacing is measured on it.
+                index = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
+                if index is not None and index >= 0:
+                    _, bottom, _, top = textpage.get_charbox(index, loose=True)
                 runs.append(Run(left, bottom, right, top, text))
         return runs
     finally:
@@ -276,13 +282,14 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
     previous_text = line.text().rstrip()
     following_text = following.text().lstrip()
     connector = bool(_CONNECTOR.search(previous_text))
-    if _LABEL_OR_BULLET.match(following_text) and not connector:
+    unfinished_row = previous_text.startswith("|") and not previous_text.endswith("|")
+    if _LABEL_OR_BULLET.match(following_text) and not connector and not unfinished_row:
         return False
     _word, width = _first_word_width(following)
     space = 0.3 * max(r.height for r in following.runs)
     room = right_edge - line.right
     needed = width + space
-    if room >= needed * 1.25:
+    if room >= needed * 1.25 + 2 * line.char_width:
         return False  # the word would clearly have fitted: a deliberate line break
     if trust_geometry or not following_text[:1].isupper():
         return True
