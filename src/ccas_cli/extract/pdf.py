@@ -174,12 +174,16 @@ def _gutter(runs: list[Run], width: float) -> float | None:
         left = sum(1 for r in runs if r.right <= x)
         right = sum(1 for r in runs if r.left >= x)
         if crossing <= max(2, len(runs) // 50) and left >= len(runs) * 0.2 and right >= len(runs) * 0.2:
-            # Text set in columns fills the left column up to the gutter; the cells of a table
-            # (labels and values) stop short of it, and are read row by row instead.
+            # Text set in columns fills the left column up to the gutter, and its lines do not
+            # pair up with those on the right; the cells of a table (labels and values) stop
+            # short of the gutter and sit on shared baselines: they are read row by row.
             lefts = [r for r in runs if r.right <= x]
+            rights = [r for r in runs if r.left >= x]
             start = min(r.left for r in lefts)
             filled = sum(1 for r in lefts if r.right >= x - 0.25 * (x - start))
-            if filled >= 0.3 * len(lefts):
+            baselines = {round(r.bottom) for r in rights}
+            paired = sum(1 for r in lefts if any(round(r.bottom) + d in baselines for d in (-1, 0, 1)))
+            if filled >= 0.3 * len(lefts) or paired < 0.8 * len(lefts):
                 return x
     return None
 
