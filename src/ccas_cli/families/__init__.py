@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import ccas_plan, odas_recueil  # noqa: F401  (importing registers each family)
+from . import ccas_plan, experiments, inspiraction, odas_recueil, web_page  # noqa: F401  (registers each)
 from .registry import FAMILIES, Family, ParseResult, detect_family
 
 __all__ = ["FAMILIES", "Family", "ParseResult", "detect_family"]

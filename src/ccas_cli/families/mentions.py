@@ -1,0 +1,106 @@
+"""Helpers shared by the one-page families (press kit, Inspir'action sheet, web page):
+euro amounts mentioned in their text, and record ids.
+
+These documents state amounts per person, thresholds and caps, never a budget of their own:
+every amount becomes a budget line that totals never count, with the reason why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.source import Source
+from ..models import BudgetLine, RecordBase
+from ..normalize.amounts import Amount, find_amounts
+from ..normalize.budget import years_of
+from ..normalize.text import clean_inline, fold, slugify
+from ..reference import load_reference
+from .base import source_ref
+
+
+def _folded(values: list[str]) -> list[str]:
+    return sorted((fold(v) for v in values), key=len, reverse=True)
+
+
+@dataclass(frozen=True)
+class MoneyWords:
+    """Words that tell a per-person amount or a threshold from a plain mention (reference YAML)."""
+
+    per_unit: list[str]
+    threshold: list[str]
+
+    @classmethod
+    def load(cls, name: str) -> MoneyWords:
+        data = load_reference(name)
+        return cls(_folded(data["per_unit_markers"]), _folded(data["threshold_markers"]))
+
+
+def _sentence_at(line: str, position: int) -> str:
+    """The sentence of `line` around `position` (a line often holds several sentences)."""
+    starts = [0] + [m.end() for m in re.finditer(r"[.!?](?=\s+[A-ZÉÈÀÂÊÎÔ«\"(])", line)]
+    start = max(s for s in starts if s <= position)
+    ends = [m.end() for m in re.finditer(r"[.!?](?=\s|$)", line) if m.end() > position]
+    return line[start : (ends[0] if ends else len(line))]
+
+
+def _listed_before(text: str, amount: Amount) -> list[Amount]:
+    """In "40, 80 ou 100 €" the numbers listed before the amount share its unit."""
+    found: list[Amount] = []
+    head = text[: amount.start]
+    connector = r"\s*(?:ou|et)\s+$"
+    while match := re.search(rf"(?<![\d,.])(\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})*){connector}", head):
+        value = float(re.sub(r"\D", "", match[1]))
+        found.insert(0, Amount(value, None, match[1], match.start(1), match.end(1)))
+        head, connector = head[: match.start()], r"\s*,\s*$"
+    return found
+
+
+def _classify(line: str, sentence: str, amount: Amount, words: MoneyWords) -> tuple[str, str]:
+    """(kind, reason); a threshold is per unit only when stated so right after it ("500 € par mois")."""
+    before = fold(line[max(0, amount.start - 30) : amount.start])
+    if any(before.endswith(w) for w in words.threshold):
+        after = fold(re.split(r"[,;.()]", line[amount.end :], maxsplit=1)[0])
+        per_unit = any(after.startswith(w) for w in words.per_unit)
+        return ("per_unit" if per_unit else "unknown"), "eligibility threshold, not a budget"
+    if any(f" {w} " in f" {fold(sentence)} " for w in words.per_unit):
+        return "per_unit", "per-beneficiary amount, not a budget"
+    return "unknown", "amount mentioned in the text, not a budget line"
+
+
+def euro_budget_lines(
+    source: Source, file: str, first: int, last: int, words: MoneyWords
+) -> list[BudgetLine]:
+    """Every euro amount of lines [first..last] as a budget line that totals never count."""
+    result: list[BudgetLine] = []
+    for number in range(first, last + 1):
+        line = source.line(number)
+        for stated in find_amounts(line):
+            for amount in [*_listed_before(line, stated), stated]:
+                sentence = _sentence_at(line, amount.start)
+                kind, reason = _classify(line, sentence, amount, words)
+                result.append(
+                    BudgetLine(
+                        amount_eur=amount.low,
+                        amount_max_eur=amount.high,
+                        raw=clean_inline(sentence).strip(" -•>"),
+                        kind=kind,
+                        years=years_of(line),
+                        counted=False,
+                        reason=reason,
+                        source=source_ref(source, file, number, number),
+                    )
+                )
+    return result
+
+
+def assign_ids(records: list[RecordBase], document_id: str) -> None:
+    """Slug of the title; "-2", "-3" only where two titles collide (as odas-recueil does)."""
+    taken: set[str] = set()
+    for record in records:
+        slug = slugify(record.title, 70)
+        candidate, n = slug, 2
+        while candidate in taken:
+            candidate, n = f"{slug}-{n}", n + 1
+        taken.add(candidate)
+        record.id = f"{document_id}/{candidate}"

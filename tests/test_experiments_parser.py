@@ -1,0 +1,215 @@
+"""The experiments press-kit parser on the real 2011 Grenoble press kit (values read by hand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ccas_cli.extract import read_source
+from ccas_cli.families.experiments import detect
+from ccas_cli.ingest import parse_file
+from ccas_cli.normalize.text import fold
+
+from .conftest import RAW
+
+FILE = RAW / "grenoble-experimentations-sociales-2011.txt"
+ACHEVEES = "Expérimentations achevées ou en phase finale de généralisation"
+EN_COURS = "Expérimentations en cours"
+PREVUES = "Expérimentations prévues à court terme (démarrage 2011-2012)"
+
+
+@pytest.fixture(scope="module")
+def press_kit(manifest):
+    entry = manifest["grenoble-experimentations-2011"]
+    return parse_file(entry.file, kind="experiments", entry=entry)
+
+
+def experiment(press_kit, words: str):
+    found = [r for r in press_kit.records if fold(r.title).startswith(fold(words))]
+    assert len(found) == 1, (words, [r.title for r in found])
+    return found[0]
+
+
+def test_every_announced_experiment_is_found(press_kit):
+    """The introduction announces 14 experiments (6 + 3 + 5 by status); all 14 are parsed."""
+    assert len(press_kit.records) == 14
+    assert {r.type for r in press_kit.records} == {"experiment"}
+    codes = {w.code for w in press_kit.document.warnings}
+    assert "announced-count" not in codes and "announced-group-count" not in codes
+    groups = [r.status_group for r in press_kit.records]
+    assert (groups.count(ACHEVEES), groups.count(EN_COURS), groups.count(PREVUES)) == (6, 3, 5)
+
+
+def test_a_title_after_a_block_is_not_a_field(press_kit):
+    """ "Plateforme budgétaire : …" right after a pilotage block opens a project, in the group above."""
+    record = experiment(press_kit, "Plateforme budgétaire")
+    assert record.status_group == EN_COURS
+    assert record.source.lines == (375, 403)
+    assert record.evaluator == "interne (DIOS)"
+
+
+@pytest.mark.parametrize(
+    ("words", "start_year", "evaluator"),
+    [
+        ("PARLER BAMBIN", 2008, "CNRS / INSERM"),
+        ("CHEQUIER SENIOR", 2010, "interne CCAS (DIOS/DAST)"),  # "septembre 2010"
+        ("Allocation Municipale", 2009, "CREDOC"),
+        ("ENPATIC", 2009, "Centre pluridisciplinaire de gérontologie (CPDG) - Université Joseph Fourier"),
+        ("Microcrédit personnel", 2010, "CREDOC"),
+        ("Chéquier culture", 2011, "à déterminer"),  # "septembre 2011"
+        ("Implanter le programme PRODAS", 2012, None),  # "année scolaire 2012-2013"; "Evaluation : …"
+    ],
+)
+def test_start_year_and_evaluator(press_kit, words, start_year, evaluator):
+    """start_year is the first year of "Démarrage …"; the evaluator is the field as printed."""
+    record = experiment(press_kit, words)
+    assert record.start_year == start_year
+    if evaluator is None:
+        assert record.evaluator.startswith("les académies de La Réunion et de Paris")
+    else:
+        assert record.evaluator == evaluator
+
+
+def test_two_column_block_is_split_on_the_tab(press_kit):
+    """The REFLEX block (lines 461-464, two tab-separated columns) gives each field its value."""
+    record = experiment(press_kit, "Détection précoce")
+    assert record.status_group == PREVUES
+    assert record.start_year == 2011  # "Démarrage prévu : octobre 2011"
+    assert record.state == "finalisation du projet, travail avec 3 autres villes sur l'évaluation"
+    assert record.territories == "secteurs 6 en phase test"
+    assert (
+        record.public
+        == "clients de la banque postale (centre financier de Grenoble) en difficulté financière."
+    )
+    assert record.evaluator == "à déterminer (contacts pris avec l'école d'économie de Paris)"
+    assert record.partners[0] == "La Banque Postale" and "UNCCAS" in record.partners
+    assert record.source.lines == (437, 464)
+    assert not any("\t" in text for text in record.sections.values())
+    assert record.sections["Données de pilotage"].splitlines()[0] == "Démarrage prévu : octobre 2011"
+
+
+def test_fields_continued_on_the_next_paragraph(press_kit):
+    """A label left empty ("Public visé :", "Etat … :") takes the paragraph below it."""
+    chequier = experiment(press_kit, "CHEQUIER SENIOR")
+    assert chequier.state == "Bilan et évaluation en cours"
+    paniers = experiment(press_kit, "Paniers solidaires")
+    assert paniers.public.startswith("tous les habitants de Grenoble (Familles, étudiants, personnes âgées)")
+    assert paniers.public.endswith("\n12 agriculteurs locaux")
+    assert paniers.evaluator == "interne CCAS"
+
+
+def test_states_territories_and_sections(press_kit):
+    """State, territories and the project's own sub-headings are kept as printed."""
+    record = experiment(press_kit, "PARLER BAMBIN")
+    assert record.state == "essaimage (objectif généralisation achevée : fin 2012)"
+    assert record.territories == "20 crèches dans 4 secteurs"
+    assert list(record.sections) == [
+        "Objectif du projet",
+        "Actions mises en œuvre",
+        "Bilan & perspectives",
+        "Données de pilotage",
+    ]
+    humanitude = experiment(press_kit, "La philosophie de l'HUMANITUDE")
+    assert humanitude.sections["Texte"].startswith("A force d'être dans le « faire »")
+
+
+def test_bold_figures(press_kit):
+    """Bold runs with a number are the record's figures, as printed without the asterisks."""
+    assert experiment(press_kit, "Allocation Municipale").figures == ["327 foyers"]
+    assert experiment(press_kit, "La philosophie").figures == [
+        "Plus de 300 professionnels",
+        "1600 personnes âgées",
+    ]
+    assert experiment(press_kit, "CHEQUIER SENIOR").figures == ["5000 Personnes âgées"]
+    assert experiment(press_kit, "Paniers solidaires").figures == []
+
+
+def test_amounts_are_budget_lines_never_counted(press_kit):
+    """ "40, 80 ou 100 €" gives three per-unit lines; "moins de 500 € par mois" is a threshold."""
+    lines = experiment(press_kit, "Allocation Municipale").budget_lines
+    assert [b.amount_eur for b in lines] == [40, 80, 100, 500]
+    assert all(not b.counted and b.kind == "per_unit" for b in lines)
+    assert [b.source.lines for b in lines] == [(191, 191)] * 3 + [(207, 207)]
+    assert lines[3].reason == "eligibility threshold, not a budget"
+    meals = experiment(press_kit, "CHEQUIER SENIOR").budget_lines
+    assert [(b.amount_eur, b.kind) for b in meals] == [(1, "per_unit"), (10, "per_unit"), (1, "per_unit")]
+    assert meals[2].raw.endswith("3720 repas à 1 euro ont été servis.")
+    others = [r for r in press_kit.records if r.title.split()[0] not in ("Allocation", "CHEQUIER")]
+    assert all(not r.budget_lines for r in others)
+
+
+def test_partners(press_kit):
+    """Partners go through the shared resolver; "/" separates them; "à déterminer" is nobody."""
+    assert experiment(press_kit, "Allocation Municipale").partners == [
+        "Caisse d'Allocations Familiales",
+        "État",
+    ]
+    chequier = experiment(press_kit, "CHEQUIER SENIOR")
+    assert chequier.partners == [
+        "Association L'Âge d'Or",
+        "Bibliothèques municipales de Grenoble",
+        "Téléphérique de la Bastille",
+    ]
+    assert experiment(press_kit, "Epicerie solidaire mobile").partners == []
+
+
+def test_missing_pilotage_fields_are_warned(press_kit):
+    """Blocks without a state or an evaluator are reported with their lines."""
+    missing = {w.lines: w.message for w in press_kit.document.warnings if w.code == "pilotage-field-missing"}
+    assert set(missing) == {(238, 250), (278, 288), (363, 373), (571, 581)}
+    assert "Fin de l'expérimentation : septembre 2010" in missing[(238, 250)]
+    assert "no evaluator" in missing[(278, 288)]
+
+
+def test_every_line_is_accounted_for(press_kit):
+    """Cover, numbered introduction and testimonies are document sections; nothing is unparsed."""
+    document = press_kit.document
+    assert document.lines_accounted == document.lines_total == 310
+    assert document.unparsed == []
+    assert next(iter(document.sections)) == "Couverture"
+    assert "[parole d'acteurs]" in document.sections
+    assert document.sections["5/ Les expérimentations du CCAS de Grenoble"].startswith(
+        "> 14 expérimentations"
+    )
+
+
+def test_ids_are_title_slugs(press_kit):
+    """Ids are the document id and the title's slug, unique."""
+    ids = [r.id for r in press_kit.records]
+    assert len(set(ids)) == len(ids)
+    assert "grenoble-experimentations-2011/paniers-solidaires" in ids
+    assert "grenoble-experimentations-2011/enpatic" in ids
+
+
+def _variant(tmp_path: Path, old: str, new: str) -> Path:
+    text = FILE.read_text(encoding="utf-8")
+    assert old in text
+    target = tmp_path / FILE.name
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return target
+
+
+def test_announced_count_mismatch_is_warned(tmp_path):
+    """When the announcement says 15, the parser keeps its 14 records and warns at line 85."""
+    result = parse_file(
+        _variant(tmp_path, "> 14 expérimentations", "> 15 expérimentations"), kind="experiments"
+    )
+    assert len(result.records) == 14
+    warnings = [w for w in result.document.warnings if w.code == "announced-count"]
+    assert len(warnings) == 1 and warnings[0].lines == (85, 85)
+    assert "announces 15" in warnings[0].message and "14 found" in warnings[0].message
+
+
+def test_announced_group_count_mismatch_is_warned(tmp_path):
+    """A per-status count that differs from the projects under that heading is reported."""
+    result = parse_file(_variant(tmp_path, ": 6 terminées", ": 7 terminées"), kind="experiments")
+    warnings = [w for w in result.document.warnings if w.code == "announced-group-count"]
+    assert len(warnings) == 1 and ACHEVEES in warnings[0].message
+
+
+def test_detect_only_the_press_kit():
+    """detect() is confident on the press kit and below the threshold on the other documents."""
+    for path in sorted(RAW.glob("*.txt")):
+        score = detect(read_source(path))
+        assert (score >= 0.6) == (path == FILE), (path.name, score)

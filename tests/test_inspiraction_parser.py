@@ -1,0 +1,119 @@
+"""The Inspir'action sheet parser on the real Grenoble access-to-rights sheet (read by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccas_cli.extract import read_source
+from ccas_cli.families.inspiraction import detect
+from ccas_cli.ingest import parse_file
+from ccas_cli.models import Contact
+
+from .conftest import RAW
+
+FILE = RAW / "inspiraction-grenoble-acces-aux-droits.txt"
+
+
+@pytest.fixture(scope="module")
+def sheet_result(manifest):
+    entry = manifest["inspiraction-grenoble-2017"]
+    return parse_file(entry.file, kind="inspiraction", entry=entry)
+
+
+@pytest.fixture(scope="module")
+def sheet(sheet_result):
+    assert len(sheet_result.records) == 1
+    return sheet_result.records[0]
+
+
+def test_one_sheet_titled_from_the_manifest(sheet, sheet_result):
+    """The extraction lost the page title: the manifest's title is used, and a warning says so."""
+    assert sheet.type == "sheet"
+    assert sheet.title == "Plan d'action grenoblois pour l'accès aux droits"
+    assert sheet.id == "inspiraction-grenoble-2017/plan-action-grenoblois-pour-acces-aux-droits"
+    assert [w.code for w in sheet_result.document.warnings] == ["no-title-line"]
+
+
+def test_reperes_fields_as_printed(sheet):
+    """Every "Label : value" of Repères, plus byline, resource file and completion date."""
+    assert sheet.fields == {
+        "Par": "la Ville de Grenoble",
+        "Dossier ressource": "Dématérialisation et accès aux droits de santé",
+        "Statut du projet": "en cours de conception",
+        "Échelle": "ville",
+        "Thématiques traitées": "accès aux droits, dématérialisation",
+        "Public visé": "tout public",
+        "Partenaires opérationnels": "Emmaus Connect, Grenoble Alpes Métropole, CAF",
+        "Partenaires financiers": "Grenoble Alpes Métropole, Union Européenne, Ville de Grenoble",
+        "Complété le": "27.06.2017",
+    }
+
+
+def test_partners_operational_and_financial(sheet):
+    """Operational then financial partners, resolved to canonical names, each once."""
+    assert sheet.partners == [
+        "Emmaüs Connect",
+        "Grenoble-Alpes Métropole",
+        "Caisse d'Allocations Familiales",
+        "Union européenne",
+        "Ville de Grenoble",
+    ]
+    assert sheet.partners_unresolved == []
+
+
+def test_contact_block(sheet):
+    """The "Contact référent" block is one contact: name, role and organisation, e-mail, phone."""
+    assert sheet.contacts == [
+        Contact(
+            name="Yolande Pardo",
+            role="Directrice de projets Accueil, Accès aux droits, Développement social – "
+            "Direction de l’action territoriale, Ville de Grenoble",
+            email="yolande.pardo@grenoble.fr",
+            phone="04 56 52 66 19",
+        )
+    ]
+
+
+def test_prose_sections_with_their_printed_labels(sheet):
+    """Prose sections keep the sheet's headings and order; bullets stay in their section."""
+    assert list(sheet.sections) == [
+        "Contexte",
+        "Objectifs",
+        "Description de l’action",
+        "Un exemple d’action conçue dans le cadre du Plan",
+        "Résultats",
+        "Perspectives",
+        "Conseils pour reproduire ce projet",
+        "Aller plus loin",
+    ]
+    assert sheet.sections["Objectifs"].count("> ") == 2
+    assert sheet.sections["Aller plus loin"].count("\n> ") == 4
+    assert "17 mesures" in sheet.sections["Description de l’action"]
+    assert sheet.budget_lines == []  # the sheet states no euro amount
+
+
+def test_every_line_is_accounted_for(sheet_result, sheet):
+    """Notice and download link are document sections; nothing is unparsed."""
+    document = sheet_result.document
+    assert document.lines_accounted == document.lines_total == 58
+    assert document.unparsed == []
+    assert document.sections["Navigation"] == "Télécharger cette Inspir’action en format PDF"
+    assert document.sections["En-tête"].startswith("Cette Inspir’action fait partie du dossier ressource")
+    assert sheet.source.lines == (1, 125)
+
+
+def test_a_title_line_above_the_byline_is_the_title(tmp_path):
+    """When the export keeps the page title above "Par …", it is the sheet's title."""
+    target = tmp_path / FILE.name
+    target.write_text("Un plan pour les droits\n\n" + FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    result = parse_file(target, kind="inspiraction")
+    assert result.records[0].title == "Un plan pour les droits"
+    assert "no-title-line" not in {w.code for w in result.document.warnings}
+    assert result.document.unparsed == []
+
+
+def test_detect_only_the_sheet():
+    """detect() is confident on the sheet and below the threshold on the other documents."""
+    for path in sorted(RAW.glob("*.txt")):
+        score = detect(read_source(path))
+        assert (score >= 0.6) == (path == FILE), (path.name, score)

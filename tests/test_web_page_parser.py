@@ -1,0 +1,125 @@
+"""The web-page parser on the real CAF de l'Isère "En Isère" page (values read by hand)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ccas_cli.extract import read_source
+from ccas_cli.families.base import DocumentInfo
+from ccas_cli.families.web_page import WebPageParser, detect
+from ccas_cli.ingest import parse_file
+
+from .conftest import RAW
+
+FILE = RAW / "caf-isere-en-isere.txt"
+COORDINATION = "Coordination partenariale des politiques sociales et familiales"
+
+
+@pytest.fixture(scope="module")
+def page(manifest):
+    entry = manifest["caf-isere-2023"]
+    return parse_file(entry.file, kind="web-page", entry=entry)
+
+
+def news(page, title: str):
+    found = [r for r in page.records if r.title == title]
+    assert len(found) == 1, (title, [r.title for r in page.records])
+    return found[0]
+
+
+def test_six_news_items_with_their_categories(page):
+    """Six items with prose, under the two category headings of the page, in page order."""
+    assert [(r.title, r.category) for r in page.records] == [
+        ("Evaluation d'impact des centres sociaux - journée de capitalisation en Isère", COORDINATION),
+        ("Convention territoriale globale : 2022 une année marquante pour la démarche", COORDINATION),
+        ("Rencontre laïcité sur le territoire Portes des Alpes", COORDINATION),
+        (
+            "La Caf de l’Isère, signataire du PALHDI en faveur de l’hébergement des personnes défavorisées",
+            COORDINATION,
+        ),
+        ("Coup de pouce jeunes Isère", "Jeunesse"),
+        ("Carte Tattoo", "Jeunesse"),
+    ]
+    assert {r.type for r in page.records} == {"news"}
+    assert page.records[0].source.lines == (41, 49)
+
+
+def test_a_url_under_a_colon_stays_in_the_text(page):
+    """The link after "… une nouvelle plateforme dédiée :" is text of the item, not a new title."""
+    record = news(page, "Coup de pouce jeunes Isère")
+    assert "https://www.coupdepoucejeunesisere.fr/" in record.sections["Texte"]
+    assert record.source.lines == (81, 95)
+
+
+def test_key_figures_as_stated(page):
+    """Numbers with their noun or unit; dates, years, ordinals and euro amounts are left out."""
+    assert news(page, "Coup de pouce jeunes Isère").figures == [
+        "11 à 25 ans",
+        "72 projets",
+        "174 projets",
+        "11 et 25 ans",
+        "2 institutions",
+    ]
+    assert news(page, "Carte Tattoo").figures == ["65 000 collégiens"]
+    assert "80 personnes" in page.records[0].figures
+    convention = news(page, "Convention territoriale globale : 2022 une année marquante pour la démarche")
+    assert convention.figures == ["30 000 habitants", "4 à 5 ans", "32 à 89 %", "6 axes"]
+    assert news(page, "Rencontre laïcité sur le territoire Portes des Alpes").figures == []
+
+
+def test_figures_skip_dates_and_ordinals():
+    """ "13 juin 2022", "1ère", "2022-2028" and "60 €" are not figures; "80 personnes" is."""
+    parser = WebPageParser(read_source(FILE), DocumentInfo("x", "x", "web-page"))
+    text = "Le 13 juin 2022, la 1ère CTG (PALHDI 2022-2028) : 60 € pour 80 personnes, 10 %."
+    assert parser.figures(text) == ["80 personnes", "10 %"]
+
+
+def test_euro_amounts_are_budget_lines_never_counted(page):
+    """Grant caps, the Tattoo kitty and QF thresholds become uncounted budget lines."""
+    bourse = news(page, "Coup de pouce jeunes Isère").budget_lines
+    assert [(b.amount_eur, b.kind) for b in bourse] == [(3000, "per_unit"), (5000, "per_unit")]
+    assert bourse[0].source.lines == (95, 95)
+    tattoo = news(page, "Carte Tattoo").budget_lines
+    assert [(b.amount_eur, b.kind) for b in tattoo] == [
+        (60, "per_unit"),
+        (1200, "unknown"),
+        (60, "per_unit"),
+        (45, "per_unit"),
+        (800, "unknown"),
+        (120, "per_unit"),
+    ]
+    assert tattoo[1].reason == "eligibility threshold, not a budget"
+    assert tattoo[5].raw.startswith("Avec l'aide cumulée du département")
+    assert all(not b.counted for r in page.records for b in r.budget_lines)
+
+
+def test_navigation_and_interviews_are_structure(page):
+    """Page title, tiles and interview bullets are document sections, never news."""
+    sections = page.document.sections
+    assert sections["Titre"] == "En Isère"
+    assert sections["Navigation"].splitlines() == [
+        "Cliquez sur les images pour découvrir les données.",
+        "Allocataires",
+        "Relation usager",
+        "Petite enfance",
+        "Dépenses",
+    ]
+    assert sections["Promeneurs du Net"].startswith("• Interview de Sophie Suel")
+    interviews = sections["Evaluation de l'impact des centres sociaux | Journée de capitalisation en Isère"]
+    assert interviews.count("• Interview") == 3
+    assert not any("Interview" in text for r in page.records for text in r.sections.values())
+
+
+def test_every_line_is_accounted_for(page):
+    """Nothing of the page is left unparsed, and it has no warnings."""
+    document = page.document
+    assert document.lines_accounted == document.lines_total == 42
+    assert document.unparsed == []
+    assert document.warnings == []
+
+
+def test_detect_only_the_web_page():
+    """detect() is confident on the CAF page and below the threshold on the other documents."""
+    for path in sorted(RAW.glob("*.txt")):
+        score = detect(read_source(path))
+        assert (score >= 0.6) == (path == FILE), (path.name, score)
