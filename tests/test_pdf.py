@@ -16,7 +16,13 @@ from .pdfgen import LAYOUTS, printable, render
 # two columns per page.
 CASES = [
     (document, layout)
-    for document in ("ccas-grenoble-plan-strategique", "odas-recueil-2018")
+    for document in (
+        "ccas-grenoble-plan-strategique",
+        "grenoble-experimentations-2011",
+        "inspiraction-grenoble-2017",
+        "caf-isere-2023",
+        "odas-recueil-2018",
+    )
     for layout in ("a4", "two-columns")
 ]
 KEY_FIELDS = [
@@ -56,18 +62,19 @@ def rendered(tmp_path_factory, manifest):
     return files
 
 
-def _records(path, kind):
-    result = parse_file(path, kind=kind)
-    return result, {r.id.split("/", 1)[1]: r for r in result.records}
+def _records(path, entry):
+    """Parsed as the manifest's document (same id and title), whatever the file is called."""
+    result = parse_file(path, kind=entry.kind, entry=entry)
+    return result, {r.id: r for r in result.records}
 
 
 @pytest.mark.parametrize(("document", "layout"), CASES)
 def test_pdf_gives_the_records_of_its_text(rendered, manifest, document, layout):
     """Same record ids, key fields and budget totals from the PDF as from the text."""
     txt, pdf = rendered[(document, layout)]
-    kind = manifest[document].kind
-    _, text_records = _records(txt, kind)
-    from_pdf, pdf_records = _records(pdf, kind)
+    entry = manifest[document]
+    _, text_records = _records(txt, entry)
+    from_pdf, pdf_records = _records(pdf, entry)
     assert pdf_records.keys() == text_records.keys()
     for key, record in text_records.items():
         for name in KEY_FIELDS:

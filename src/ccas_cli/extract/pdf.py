@@ -229,7 +229,9 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
                 if number is not None:
                     offsets[number - (p + 1)] += 1
         counts.update(seen)
-    repeated = {t for t, n in counts.items() if len(pages) >= 3 and n >= max(3, len(pages) * 0.5)}
+    # On most pages, or on every page of a short document.
+    needed = len(pages) if len(pages) < 4 else max(3, len(pages) * 0.5)
+    repeated = {t for t, n in counts.items() if len(pages) >= 2 and n >= needed}
     offset = offsets.most_common(1)[0][0] if offsets else None
 
     def furniture(run: Run, p: int) -> bool:
