@@ -34,6 +34,7 @@ def top_ids(query: str, n: int = 3) -> list[str]:
 def test_theme_non_recours_finds_every_document_that_speaks_of_it(records):
     """Every record whose own text mentions non-take-up is found, from every document."""
     hits = run_search(STRUCTURED, "", Filters(theme="non-recours"), None).hits
+    assert all(h.score > 0 for h in hits), "records of the theme are ranked by its phrases"
     found = {h.record.id for h in hits}
     mentioning = {
         r.id for r in records if NON_RECOURS.search(fold(r.title + " " + " ".join(r.sections.values())))

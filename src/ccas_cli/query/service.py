@@ -30,7 +30,7 @@ def run_search(directory: Path, query: str, filters: Filters, limit: int | None 
         from ..normalize.themes import resolve_theme
 
         theme = resolve_theme(filters.theme)[0]
-        text = " ".join(f'"{p}"' if " " in p else p for p in theme.phrases) or theme.label
+        text = " ".join(theme.phrases) or theme.label  # words, not phrases: any of them ranks
     if not text.strip():
         hits = [Hit(records[i], 0.0, records[i].title, []) for i in candidates]
         return SearchResult(hits[:limit] if limit else hits, len(hits), applied.notes)
