@@ -223,3 +223,22 @@ def test_no_progress_bar_off_a_terminal(runner, rendered, tmp_path):
     )
     assert result.exit_code == 0, result.stderr
     assert "reading" not in result.stderr and "━" not in result.stderr
+
+
+def test_font_size_and_weight_are_exposed(tmp_path):
+    """Each line of a PDF carries its font size and whether it is bold, for the parsers."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "styles.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(72, 760, "LES ENJEUX")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(72, 700, "Répondre aux problématiques des personnes sans domicile")
+    pdf.save()
+    source = read_source(path)
+    styled = [(line, source.style(n)) for n, line in enumerate(source.lines, 1) if line.strip()]
+    assert styled == [
+        ("LES ENJEUX", (16.0, True)),
+        ("Répondre aux problématiques des personnes sans domicile", (10.0, False)),
+    ]

@@ -41,6 +41,8 @@ class Run:
     right: float
     top: float
     text: str
+    size: float = 0.0  # font size of the run's first character
+    bold: bool = False
 
     @property
     def height(self) -> float:
@@ -57,6 +59,8 @@ class Line:
     page: int
     page_height: float
     column: int = 0
+    size: float = 0.0
+    bold: bool = False
     top: float = 0.0
     bottom: float = 0.0
     left: float = 0.0
@@ -72,6 +76,8 @@ class Line:
         widths = [r.char_width for r in self.runs if r.text.strip()]
         self.char_width = statistics.median(widths) if widths else 5.0
         self._texts: dict[float | None, str] = {}
+        self.size = max(r.size for r in self.runs)
+        self.bold = all(r.bold for r in self.runs)
         return self
 
     def text(self, column_left: float | None = None) -> str:
@@ -140,12 +146,28 @@ def _runs(page) -> list[Run]:
                 # the run's first character follows the font, the same on every line of a
                 # paragraph: line spacing is measured on it.
                 index = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
+                size, bold = 0.0, False
                 if index is not None and index >= 0:
                     _, bottom, _, top = textpage.get_charbox(index, loose=True)
-                runs.append(Run(left, bottom, right, top, text))
+                    size, bold = _font(textpage, index)
+                runs.append(Run(left, bottom, right, top, text, size, bold))
         return runs
     finally:
         textpage.close()
+
+
+def _font(textpage, index: int) -> tuple[float, bool]:
+    """Size and weight of a character: what tells a title or a label from body text."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, index))
+    weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, 128, ctypes.byref(flags))
+    return round(size, 1), weight >= 600 or b"Bold" in name.value or b"bold" in name.value
 
 
 def _lines(runs: list[Run], page: int, height: float, column: int = 0) -> list[Line]:
@@ -345,11 +367,11 @@ def read_pdf(path: Path, progress: ProgressCallback | None = None) -> tuple[Sour
             "no text layer (a scanned PDF?): run OCR first, e.g. ocrmypdf in.pdf out.pdf, then ingest out.pdf",
             path,
         )
-    texts, numbers = _assemble(_furniture(pages))
-    return Source(str(path), hashlib.sha256(data).hexdigest(), texts, numbers), empty
+    texts, numbers, styles = _assemble(_furniture(pages))
+    return Source(str(path), hashlib.sha256(data).hexdigest(), texts, numbers, styles=styles), empty
 
 
-def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
+def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple[float, bool] | None]]:
     """Logical lines: soft wraps joined, hyphenation mended, paragraph gaps as blank lines.
 
     Across a column or page break the vertical gap says nothing: the paragraph goes on when the
@@ -374,6 +396,8 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
     spaced = sum(1 for a in advances if leading + 0.12 * pitch < a < leading + 0.5 * pitch) >= 3
     texts: list[str] = []
     numbers: list[int] = []
+    styles: list[tuple[float, bool] | None] = []
+    style: tuple[float, bool] | None = None
     current: str | None = None
     previous: Line | None = None
     previous_edge = 0.0
@@ -401,14 +425,18 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int]]:
                     continue
                 texts.append(current)
                 numbers.append(previous.page)
+                styles.append(style)
                 if not same_column or advance >= leading + 0.5 * pitch:
                     texts.append("")
                     numbers.append(previous.page)
+                    styles.append(None)
             current, previous, previous_edge = text, line, edge
+            style = (line.size, line.bold)
     if current is not None and previous is not None:
         texts.append(current)
         numbers.append(previous.page)
-    return texts, numbers
+        styles.append(style)
+    return texts, numbers, styles
 
 
 def _advance(a: Line, b: Line) -> float:

@@ -12,6 +12,12 @@ class Source:
     lines: list[str]
     pages: list[int] | None = None  # page number of each line, for paginated formats
     notes: list[tuple[str, str]] = field(default_factory=list)  # (code, message) from the reader
+    # (font size, bold) of each line, for formats that have typography (PDF): what tells a
+    # title or a section label from body text when the words alone do not.
+    styles: list[tuple[float, bool] | None] | None = None
+
+    def style(self, number: int) -> tuple[float, bool] | None:
+        return self.styles[number - 1] if self.styles else None
 
     def line(self, number: int) -> str:
         """Line by its 1-based number, as editors and provenance count them."""
