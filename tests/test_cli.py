@@ -107,7 +107,7 @@ def test_ingest_writes_the_store_atomically_and_reports(runner, tmp_path):
     assert (out / "odas-recueil-2018.yaml").read_bytes() == (
         STRUCTURED / "odas-recueil-2018.yaml"
     ).read_bytes()
-    assert not [p for p in out.iterdir() if p.name.startswith(".")]
+    assert not list(out.glob("*.tmp")), "a temporary file was left behind"
     stored = len(load_file(STRUCTURED / "odas-recueil-2018.yaml").records)
     assert f"{stored} (" in result.stdout and "100.0%" in result.stdout and "[written]" in result.stdout
 

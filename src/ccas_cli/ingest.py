@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import InputError, UsageError
+from .errors import CcasError, InputError, StoreError, UsageError
 from .extract import read_source
 from .families import FAMILIES, ParseResult, detect_family
 from .families.base import DocumentInfo
 from .models import ParseWarning, StoreFile
 from .normalize.text import slugify
 from .normalize.themes import tag as tag_themes
+from .overrides import apply_overrides
 from .store import render, save, store_path
-from .yamlio import load_yaml_file
+from .yamlio import atomic_write_text, load_yaml_file
 
 MANIFEST = Path("data") / "raw" / "manifest.yaml"
 
@@ -113,6 +115,8 @@ def parse_file(
         info = DocumentInfo(slugify(path.stem, 60), path.stem, family.kind, None, None, path.name)
     result = family.parse(source, info)
     tag_themes(result.records)
+    result.records, override_warnings = apply_overrides(result.document.id, result.records)
+    result.document.warnings.extend(override_warnings)
     for code, message in source.notes:
         result.document.warnings.insert(0, ParseWarning(code=code, message=message))
     return result
@@ -124,8 +128,13 @@ def prepare(
     kind: str | None = None,
     manifest_path: Path = MANIFEST,
     progress: Callable[[Path, int, int], None] | None = None,
+    renumber: bool = False,
 ) -> list[IngestOutcome]:
-    """Parse every file, compare with what is stored; write nothing."""
+    """Parse every file, compare with what is stored; write nothing.
+
+    A record renamed by an updated document keeps its stored id when its content says,
+    unambiguously, that it is the same record (`renumber=True` gives it its new id).
+    """
     manifest = load_manifest(manifest_path) if (not paths or manifest_path.exists()) else []
     if paths:
         targets = [(p, _manifest_entry_for(p, manifest)) for p in expand_paths(paths)]
@@ -148,6 +157,8 @@ def prepare(
     outcomes = []
     for path, store_file in parsed:
         target = store_path(out, store_file.document.id)
+        if not renumber and target.exists():
+            _keep_ids(store_file, target)
         text = render(store_file)
         changed = not target.exists() or _digest(target.read_bytes()) != _digest(text.encode("utf-8"))
         outcomes.append(IngestOutcome(path, store_file, target, changed, written=False))
@@ -158,12 +169,87 @@ def prepare(
     return outcomes
 
 
-def write(outcomes: list[IngestOutcome], out: Path) -> None:
-    """Write the changed files, each atomically."""
+def _keep_ids(store_file: StoreFile, target: Path) -> None:
+    from .query.diff import match_renames
+    from .store import load_file
+
+    try:
+        old = {r.id: r.model_dump(mode="json") for r in load_file(target).records}
+    except CcasError:
+        return  # an unreadable stored file cannot vouch for ids; validate reports it
+    new = {r.id: r.model_dump(mode="json") for r in store_file.records}
+    for old_id, new_id in match_renames(old, new):
+        record = next(r for r in store_file.records if r.id == new_id)
+        record.id = old_id
+        store_file.document.warnings.append(
+            ParseWarning(code="renamed", message=f"'{new_id}' keeps its former id '{old_id}' (same content)")
+        )
+
+
+STATE_FILE = ".ccas-state.json"
+
+
+def _state(out: Path) -> dict[str, str]:
+    path = out / STATE_FILE
+    if not path.exists():
+        return {}
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def hand_edited(outcomes: list[IngestOutcome], out: Path) -> list[IngestOutcome]:
+    """Stored files changed since ccas last wrote them (their hash is recorded at each write)."""
+    state = _state(out)
+    edited = []
     for outcome in outcomes:
-        if outcome.store_file is not None and outcome.changed:
-            save(out, outcome.store_file)
-            outcome.written = True
+        recorded = state.get(outcome.target.name)
+        if (
+            outcome.store_file is None
+            or not outcome.changed
+            or recorded is None
+            or not outcome.target.exists()
+        ):
+            continue
+        if _digest(outcome.target.read_bytes()) != recorded:
+            edited.append(outcome)
+    return edited
+
+
+def write(outcomes: list[IngestOutcome], out: Path, force: bool = False) -> None:
+    """Write the changed files, each atomically, under a lock on the folder.
+
+    A file edited by hand since the last ingest is not overwritten without `force`: the
+    corrections belong in data/reference/overrides.yaml, where they survive re-ingestion.
+    """
+    from .store import folder_lock, load_file
+
+    out.mkdir(parents=True, exist_ok=True)
+    with folder_lock(out):
+        if not force:
+            for outcome in hand_edited(outcomes, out):
+                from .query.diff import diff_store_files
+
+                try:
+                    changed = diff_store_files([load_file(outcome.target)], [outcome.store_file])
+                    ids = [*changed.changed, *changed.added, *changed.removed][:5]
+                    detail = f" (records that differ: {', '.join(ids)})" if ids else ""
+                except CcasError:
+                    detail = ""
+                raise StoreError(
+                    f"edited by hand since the last ingest{detail}; put corrections in "
+                    "data/reference/overrides.yaml, or pass --force to overwrite",
+                    outcome.target,
+                )
+        state = _state(out)
+        for outcome in outcomes:
+            if outcome.store_file is not None and outcome.changed:
+                save(out, outcome.store_file)
+                outcome.written = True
+            if outcome.store_file is not None and outcome.target.exists():
+                state[outcome.target.name] = _digest(outcome.target.read_bytes())
+        atomic_write_text(out / STATE_FILE, json.dumps(state, indent=2, sort_keys=True) + "\n")
 
 
 def ingest(
@@ -172,11 +258,13 @@ def ingest(
     kind: str | None = None,
     dry_run: bool = False,
     manifest_path: Path = MANIFEST,
+    force: bool = False,
+    renumber: bool = False,
 ) -> list[IngestOutcome]:
     """Parse every file first, then write: a bad file leaves the store untouched."""
-    outcomes = prepare(paths, out, kind, manifest_path)
+    outcomes = prepare(paths, out, kind, manifest_path, renumber=renumber)
     if not dry_run:
-        write(outcomes, out)
+        write(outcomes, out, force=force)
     return outcomes
 
 

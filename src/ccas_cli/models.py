@@ -68,6 +68,7 @@ class RecordBase(_Model):
     partners_unresolved: list[str] = Field(default_factory=list)
     budget_lines: list[BudgetLine] = Field(default_factory=list)
     sections: dict[str, str] = Field(default_factory=dict)
+    overridden: list[str] = Field(default_factory=list)  # fields set by data/reference/overrides.yaml
     source: Source
 
     @model_serializer(mode="wrap")

@@ -35,10 +35,14 @@ def reference_dir() -> Path:
     return Path(str(resources.files("ccas_cli") / _PACKAGED))
 
 
-@cache
 def load_reference(name: str, directory: str | None = None) -> Any:
-    path = Path(directory) if directory else reference_dir()
-    path = path / f"{name}.yaml"
+    """A reference file by name, from the reference folder in force (see reference_dir)."""
+    return _load_reference(name, directory or str(reference_dir()))
+
+
+@cache
+def _load_reference(name: str, directory: str) -> Any:
+    path = Path(directory) / f"{name}.yaml"
     if not path.exists():
         raise StoreError(f"missing reference file {path}", path)
     return load_yaml_file(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -13,6 +14,28 @@ from .models import Document, StoreFile
 from .yamlio import atomic_write_text, dump_yaml, load_yaml_file
 
 DEFAULT_DATA = Path("data") / "structured"
+
+
+@contextmanager
+def folder_lock(directory: Path) -> Iterator[None]:
+    """One writer at a time in a data folder (an advisory lock, released even on a crash)."""
+    import fcntl
+
+    path = directory / ".ccas.lock"
+    try:
+        handle = open(path, "a")  # noqa: SIM115 - held for the duration of the block
+    except OSError as exc:
+        raise StoreError(f"cannot write: {exc.strerror or exc}", directory) from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise StoreError(
+                "another ccas ingest is writing here; try again when it has finished", directory
+            ) from None
+        yield
+    finally:
+        handle.close()
 
 
 def data_dir(explicit: Path | None = None) -> Path:

@@ -43,6 +43,14 @@ def show_diff(result, format: Format) -> None:
         out.print(f"[green]+ added[/green]   {rid}", highlight=False)
     for rid in result.removed:
         out.print(f"[red]- removed[/red] {rid}", highlight=False)
+    for old_id, new_id, changes in result.renamed:
+        out.print(f"[cyan]> renamed[/cyan] {old_id} → {new_id}", highlight=False)
+        for change in changes:
+            out.print(
+                f"    {change.field}: {_short(change.old)} → {_short(change.new)}",
+                highlight=False,
+                markup=False,
+            )
     for rid, changes in result.changed.items():
         out.print(f"[yellow]~ changed[/yellow] {rid}", highlight=False)
         for change in changes:

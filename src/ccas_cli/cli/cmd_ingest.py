@@ -27,6 +27,13 @@ def ingest(
         bool, typer.Option("--diff", help="Show what re-ingesting changes, before writing.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite stored files even if they were edited by hand.")
+    ] = False,
+    renumber: Annotated[
+        bool,
+        typer.Option("--renumber", help="Give renamed records their new ids instead of keeping the old."),
+    ] = False,
 ) -> None:
     """Parse documents into validated records, written atomically to data/structured/<id>.yaml."""
     from ..ingest import prepare, write
@@ -34,11 +41,11 @@ def ingest(
 
     target = data_dir(out)
     with _progress(quiet) as on_page:
-        outcomes = prepare(paths or None, target, kind=kind, progress=on_page)
+        outcomes = prepare(paths or None, target, kind=kind, progress=on_page, renumber=renumber)
     if diff:
         _diff(outcomes)
     if not dry_run:
-        write(outcomes, target)
+        write(outcomes, target, force=force)
     _summary(outcomes, dry_run)
 
 

@@ -30,18 +30,22 @@ class Diff:
     added: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     changed: dict[str, list[Change]] = field(default_factory=dict)
+    renamed: list[tuple[str, str, list[Change]]] = field(default_factory=list)  # (old id, new id, changes)
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.changed)
+        return not (self.added or self.removed or self.changed or self.renamed)
 
     def as_json(self) -> dict:
+        def changes(items: list[Change]) -> list[dict]:
+            return [{"field": c.field, "old": c.old, "new": c.new} for c in items]
+
         return {
             "added": self.added,
             "removed": self.removed,
-            "changed": [
-                {"id": rid, "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in changes]}
-                for rid, changes in self.changed.items()
+            "changed": [{"id": rid, "changes": changes(items)} for rid, items in self.changed.items()],
+            "renamed": [
+                {"old": old, "new": new, "changes": changes(items)} for old, new, items in self.renamed
             ],
         }
 
@@ -120,10 +124,41 @@ def _changes(old: dict, new: dict, prefix: str = "") -> list[Change]:
     return changes
 
 
+def _content(record: dict) -> str:
+    text = " ".join(str(v) for v in (record.get("sections") or {}).values())
+    return f"{record.get('title', '')} {text[:800]}"
+
+
+def match_renames(old: dict[str, dict], new: dict[str, dict], threshold: float = 80) -> list[tuple[str, str]]:
+    """Pairs (old id, new id) of records that are the same by content under another id: the
+    best match of each other, clearly ahead of the runner-up."""
+    from rapidfuzz import fuzz
+
+    gone = sorted(rid for rid in old if rid not in new)
+    arrived = sorted(rid for rid in new if rid not in old)
+    if not gone or not arrived:
+        return []
+    scores = {(o, n): fuzz.token_set_ratio(_content(old[o]), _content(new[n])) for o in gone for n in arrived}
+    pairs = []
+    for o in gone:
+        ranked = sorted(arrived, key=lambda n: -scores[(o, n)])
+        best = ranked[0]
+        runner_up = scores[(o, ranked[1])] if len(ranked) > 1 else 0
+        back = max(gone, key=lambda g: scores[(g, best)])
+        if scores[(o, best)] >= threshold and scores[(o, best)] - runner_up >= 8 and back == o:
+            pairs.append((o, best))
+    return pairs
+
+
 def diff_records(old: dict[str, dict], new: dict[str, dict]) -> Diff:
     result = Diff()
-    result.added = sorted(rid for rid in new if rid not in old)
-    result.removed = sorted(rid for rid in old if rid not in new)
+    renames = match_renames(old, new)
+    renamed_old = {o for o, _ in renames}
+    renamed_new = {n for _, n in renames}
+    result.added = sorted(rid for rid in new if rid not in old and rid not in renamed_new)
+    result.removed = sorted(rid for rid in old if rid not in new and rid not in renamed_old)
+    for o, n in renames:
+        result.renamed.append((o, n, [c for c in _changes(old[o], new[n]) if c.field != "id"]))
     for rid in sorted(set(old) & set(new)):
         changes = _changes(old[rid], new[rid])
         if changes:
