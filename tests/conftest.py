@@ -69,4 +69,5 @@ def data_copy(tmp_path: Path) -> Path:
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
+    """Every file of a folder and its bytes (the lock file is no data)."""
+    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.name != ".ccas.lock"}

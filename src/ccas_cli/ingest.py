@@ -225,7 +225,10 @@ def write(outcomes: list[IngestOutcome], out: Path, force: bool = False) -> None
     """
     from .store import folder_lock, load_file
 
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the output folder: {exc.strerror or exc}", out) from None
     with folder_lock(out):
         if not force:
             for outcome in hand_edited(outcomes, out):

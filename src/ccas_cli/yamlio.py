@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -40,9 +41,31 @@ _BlockDumper.add_representer(str, _str_representer)
 _BlockDumper.add_representer(list, _list_representer)
 
 
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s\]},]")
+
+
+def _refuse_aliases(text: str, path: Path | str) -> None:
+    """Anchors and aliases have no use in ccas files, and nested aliases can make a tiny file
+    expand into billions of nodes ("billion laughs"): refuse them before loading."""
+    if not _ANCHOR.search(text):
+        return
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                line = event.start_mark.line + 1
+                raise StoreError(f"YAML anchors and aliases are not allowed (line {line})", path)
+    except yaml.YAMLError:
+        return  # the loader below reports the syntax error with its position
+
+
 def load_yaml(text: str, path: Path | str) -> Any:
+    _refuse_aliases(text, path)
     try:
         return yaml.load(text, Loader=_Loader)
+    except yaml.constructor.ConstructorError as exc:
+        mark = exc.problem_mark
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise StoreError(f"refused{where}: {exc.problem} (only plain, safe YAML is read)", path) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

@@ -1,0 +1,124 @@
+"""Properties over generated inputs: text folding, and the YAML round trip of the models."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ccas_cli.models import (
+    Action,
+    BudgetLine,
+    Contact,
+    Document,
+    Echeance,
+    Experiment,
+    Initiative,
+    News,
+    Sheet,
+    Source,
+    StoreFile,
+)
+from ccas_cli.normalize.text import fold, strip_accents
+from ccas_cli.store import render
+from ccas_cli.yamlio import load_yaml
+
+FRENCH = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæABCDEFGHIJKLMNOPQRSTUVWXYZÀÂÇÉÈÊËÎÏÔÙÛÜŒ0123456789'’ -–«»,.;:!?\n"
+text = st.text(alphabet=FRENCH, max_size=60)
+words = st.text(alphabet=FRENCH, min_size=1, max_size=40).filter(lambda s: s.strip())
+
+
+@given(text)
+def test_fold_is_idempotent_and_plain(value):
+    """Folding twice changes nothing, and leaves only lower-case letters, digits and spaces."""
+    folded = fold(value)
+    assert fold(folded) == folded
+    assert set(folded) <= set("abcdefghijklmnopqrstuvwxyz0123456789 ")
+
+
+@given(text)
+def test_fold_ignores_case_accents_and_hyphens(value):
+    """'Non-Recours', 'non recours' and 'NON RÉCOURS' fold alike."""
+    assert fold(value.upper()) == fold(value) == fold(strip_accents(value))
+    assert fold(value.replace("-", " ")) == fold(value)
+
+
+sources = st.builds(
+    Source,
+    file=words,
+    sha256=st.text(alphabet="0123456789abcdef", min_size=64, max_size=64),
+    lines=st.tuples(st.integers(1, 10_000), st.integers(1, 10_000)),
+    pages=st.none() | st.tuples(st.integers(1, 500), st.integers(1, 500)),
+)
+amounts = st.none() | st.floats(min_value=0, max_value=1e9, allow_nan=False).map(lambda v: round(v, 2))
+budget_lines = st.builds(
+    BudgetLine,
+    amount_eur=amounts,
+    amount_max_eur=amounts,
+    raw=words,
+    kind=st.sampled_from(["total", "per_year", "component", "per_unit", "increase", "unknown"]),
+    years=st.lists(st.integers(1990, 2040), max_size=3),
+    counted=st.booleans(),
+    reason=words,
+    source=sources,
+)
+common = {
+    "id": words.map(lambda w: f"doc/{w}"),
+    "document": st.just("doc"),
+    "title": words,
+    "themes": st.lists(words, max_size=3),
+    "partners": st.lists(words, max_size=3),
+    "budget_lines": st.lists(budget_lines, max_size=3),
+    "sections": st.dictionaries(words, text, max_size=3),
+    "source": sources,
+}
+contacts = st.builds(Contact, name=st.none() | words, role=st.none() | words, email=st.none() | words)
+records = st.one_of(
+    st.builds(
+        Initiative,
+        kind=st.sampled_from(["fiche", "autre_demarche"]),
+        chapter=st.none() | st.integers(1, 9),
+        departement=st.none() | words,
+        year=st.none() | st.integers(1990, 2040),
+        contacts=st.lists(contacts, max_size=2),
+        **common,
+    ),
+    st.builds(
+        Action,
+        block=st.none() | words,
+        direction=st.none() | words,
+        budget_total_eur=amounts,
+        echeances=st.lists(
+            st.builds(Echeance, years=st.lists(st.integers(2000, 2030), max_size=2), text=words), max_size=2
+        ),
+        **common,
+    ),
+    st.builds(
+        Experiment,
+        start_year=st.none() | st.integers(1990, 2040),
+        figures=st.lists(words, max_size=2),
+        **common,
+    ),
+    st.builds(Sheet, fields=st.dictionaries(words, words, max_size=3), **common),
+    st.builds(News, category=st.none() | words, **common),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(records, max_size=4))
+def test_every_model_round_trips_through_the_yaml_store(items):
+    """Whatever the records hold (accents, quotes, line breaks), YAML gives them back equal."""
+    document = Document(
+        id="doc",
+        title="Titre",
+        kind="odas-recueil",
+        file="doc.txt",
+        sha256="0" * 64,
+        parser="test",
+        parser_version="1",
+        lines_total=1,
+        lines_accounted=1,
+    )
+    store_file = StoreFile(document=document, records=items)
+    text = render(store_file)
+    assert StoreFile.model_validate(load_yaml(text, "doc.yaml")) == store_file
+    assert render(StoreFile.model_validate(load_yaml(text, "doc.yaml"))) == text

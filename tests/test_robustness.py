@@ -1,0 +1,268 @@
+"""Re-ingesting safely: renames, hand edits, concurrent or killed writers, hostile inputs."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+from ccas_cli.cli.app import app
+from ccas_cli.errors import StoreError
+from ccas_cli.ingest import ingest, prepare
+from ccas_cli.query.diff import diff_store_files
+from ccas_cli.store import folder_lock, load_file, load_store
+from ccas_cli.yamlio import dump_yaml, load_yaml
+
+from .conftest import RAW, ROOT, STRUCTURED, snapshot
+
+RECUEIL = "odas-recueil-solidarite-innovation-sociale-2018.txt"
+
+
+@pytest.fixture
+def raw_copy(tmp_path):
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    return folder
+
+
+def _rename_flash_emploi(raw):
+    path = raw / RECUEIL
+    text = path.read_text(encoding="utf-8")
+    assert text.count("\nFlash emploi\n") == 1
+    path.write_text(
+        text.replace("\nFlash emploi\n", "\nFlash emploi : le RSA accompagné dès la demande\n"), "utf-8"
+    )
+
+
+# -- renames ----------------------------------------------------------------------------------
+
+
+def test_renamed_fiche_keeps_its_id_and_diff_says_renamed(raw_copy, data_copy):
+    """An updated title keeps the stored id (same content); --renumber gives the new one."""
+    _rename_flash_emploi(raw_copy)
+    outcomes = prepare(None, data_copy, manifest_path=raw_copy / "manifest.yaml")
+    recueil = next(
+        o.store_file for o in outcomes if o.store_file and o.store_file.document.kind == "odas-recueil"
+    )
+    kept = next(r for r in recueil.records if r.title.startswith("Flash emploi"))
+    assert kept.id == "odas-recueil-2018/flash-emploi"
+    assert any(w.code == "renamed" for w in recueil.document.warnings)
+
+    renumbered = prepare(None, data_copy, manifest_path=raw_copy / "manifest.yaml", renumber=True)
+    new_files = [o.store_file for o in renumbered if o.store_file]
+    result = diff_store_files(load_store(STRUCTURED), new_files)
+    assert result.added == [] and result.removed == []
+    ((old_id, new_id, changes),) = result.renamed
+    assert old_id == "odas-recueil-2018/flash-emploi"
+    assert new_id == "odas-recueil-2018/flash-emploi-le-rsa-accompagne-des-la-demande"
+    assert [c.field for c in changes] == ["title"]
+
+
+# -- hand edits, locks, interrupted writes ----------------------------------------------------
+
+
+def test_hand_edited_file_is_not_overwritten_without_force(runner, data_copy):
+    """The message names the differing records and points to overrides.yaml; --force writes."""
+    path = data_copy / "odas-recueil-2018.yaml"
+    data = load_yaml(path.read_text(encoding="utf-8"), path)
+    data["records"][0]["porteur"] = "corrigé à la main"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    before = snapshot(data_copy)
+    result = runner.invoke(app, ["ingest", "--out", str(data_copy)])
+    assert result.exit_code == 3
+    assert "edited by hand since the last ingest" in result.stderr
+    assert "odas-recueil-2018/la-plateforme-job-41" in result.stderr
+    assert "overrides.yaml" in result.stderr and "--force" in result.stderr
+    assert snapshot(data_copy) == before
+    forced = runner.invoke(app, ["ingest", "--out", str(data_copy), "--force"])
+    assert forced.exit_code == 0, forced.stderr
+    assert path.read_bytes() == (STRUCTURED / "odas-recueil-2018.yaml").read_bytes()
+
+
+def test_a_second_writer_is_refused_while_the_folder_is_locked(tmp_path):
+    """Two ingests cannot write the same folder at once."""
+    with folder_lock(tmp_path), pytest.raises(StoreError, match="another ccas ingest is writing here"):
+        ingest(None, tmp_path, manifest_path=RAW / "manifest.yaml")
+
+
+def test_killed_writer_leaves_the_previous_file_intact(tmp_path):
+    """SIGKILL in the middle of a write: the old YAML is still whole and loads."""
+    target = tmp_path / "odas-recueil-2018.yaml"
+    shutil.copy(STRUCTURED / "odas-recueil-2018.yaml", target)
+    original = target.read_bytes()
+    script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from ccas_cli import yamlio
+
+        class Slow(str):
+            pass
+
+        real_fdopen = yamlio.os.fdopen
+
+        def slow_fdopen(*args, **kwargs):
+            handle = real_fdopen(*args, **kwargs)
+            write = handle.write
+
+            def slow_write(text):
+                for start in range(0, len(text), 4096):
+                    write(text[start:start + 4096])
+                    handle.flush()
+                    time.sleep(0.01)
+                return len(text)
+
+            handle.write = slow_write
+            return handle
+
+        yamlio.os.fdopen = slow_fdopen
+        print("writing", flush=True)
+        yamlio.atomic_write_text(Path({str(target)!r}), "records: []\\n" * 200000)
+        """
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, cwd=ROOT)
+    assert process.stdout.readline().strip() == b"writing"
+    time.sleep(0.3)
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert target.read_bytes() == original
+    assert load_file(target).document.id == "odas-recueil-2018"
+
+
+def test_failing_disk_leaves_nothing_half_written(runner, data_copy, monkeypatch):
+    """A write that fails (disk full) is one line, exit 3, and no file changes."""
+    from ccas_cli import yamlio
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    (data_copy / "odas-recueil-2018.yaml").unlink()
+    (data_copy / ".ccas-state.json").unlink()
+    before = snapshot(data_copy)
+    monkeypatch.setattr(yamlio.os, "fsync", full)
+    result = runner.invoke(app, ["ingest", "--out", str(data_copy)])
+    assert result.exit_code == 3
+    assert "No space left on device" in result.stderr and result.stderr.count("\n") == 1
+    assert snapshot(data_copy) == before
+    assert not list(data_copy.glob("*.tmp"))
+
+
+def test_read_only_output_folder_is_a_clear_error(runner, data_copy, monkeypatch):
+    """Permission denied on write (a read-only folder): one line, exit 3, nothing changed.
+
+    Simulated, since the tests may run as root, for whom permissions do not apply."""
+    import tempfile
+
+    def denied(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    (data_copy / "caf-isere-2023.yaml").unlink()
+    (data_copy / ".ccas-state.json").unlink()
+    before = snapshot(data_copy)
+    monkeypatch.setattr(tempfile, "mkstemp", denied)
+    result = runner.invoke(app, ["ingest", "--out", str(data_copy)])
+    assert result.exit_code == 3
+    assert "Permission denied" in result.stderr and result.stderr.count("\n") == 1
+    assert snapshot(data_copy) == before
+
+
+def test_unwritable_output_folder_is_a_clear_error(runner, tmp_path):
+    """An output path that cannot be a folder (it is a file): one line, exit 3."""
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    result = runner.invoke(app, ["ingest", "--out", str(blocker / "structured")])
+    assert result.exit_code == 3
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+
+
+# -- hostile YAML -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('schema_version: !!python/object/apply:os.system ["echo pwned"]\n', "only plain, safe YAML is read"),
+        ("a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\ndocument: *c\n", "anchors and aliases"),
+    ],
+    ids=["python-tag", "billion-laughs"],
+)
+def test_hostile_yaml_is_refused(runner, data_copy, text, message):
+    """Code-running tags and alias bombs are refused with a clear line, never executed."""
+    (data_copy / "evil.yaml").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["stats", "--data", str(data_copy)])
+    assert result.exit_code == 3
+    assert "evil.yaml" in result.stderr and message in result.stderr
+
+
+# -- bad inputs gallery -----------------------------------------------------------------------
+
+
+def test_crlf_and_bom_documents_give_the_same_records(tmp_path, manifest):
+    """A recueil saved with a BOM and Windows line endings parses to the same records."""
+    from ccas_cli.ingest import parse_file
+
+    entry = manifest["odas-recueil-2018"]
+    text = entry.file.read_text(encoding="utf-8")
+    windows = tmp_path / "recueil.txt"
+    windows.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
+    reference = parse_file(entry.file, entry=entry)
+    converted = parse_file(windows, kind="odas-recueil")
+    assert [r.id.split("/", 1)[1] for r in converted.records] == [
+        r.id.split("/", 1)[1] for r in reference.records
+    ]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: p.write_text(" \n\t\n  \n"), "empty file"),
+        (lambda p: p.write_text("x" * 1_000_000 + "\n"), "unknown document family"),
+        (lambda p: p.write_bytes(b"Lorem ipsum dolor sit amet.\n" * 1_900_000), "unknown document family"),
+    ],
+    ids=["whitespace-only", "1MB-single-line", "50MB-text"],
+)
+def test_gallery_of_bad_text_inputs(runner, tmp_path, data_copy, make, message):
+    """Each: one line naming the file, exit 3, nothing stored changed, and no long wait."""
+    path = tmp_path / "input.txt"
+    make(path)
+    before = snapshot(data_copy)
+    start = time.perf_counter()
+    result = runner.invoke(app, ["ingest", str(path), "--out", str(data_copy)])
+    assert time.perf_counter() - start < 30
+    assert result.exit_code == 3 and message in result.stderr
+    assert result.stderr.startswith(f"Error: {path}: ") and result.stderr.count("\n") == 1
+    assert snapshot(data_copy) == before
+
+
+def test_unknown_family_message_lists_the_kinds(runner, tmp_path):
+    """The message says which kinds exist and how to choose one."""
+    path = tmp_path / "notes.txt"
+    path.write_text("Compte rendu de réunion.\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(path), "--dry-run", "--out", str(tmp_path)])
+    assert result.exit_code == 3
+    for kind in ("ccas-plan", "experiments", "inspiraction", "odas-recueil", "web-page", "--kind"):
+        assert kind in result.stderr
+
+
+def test_directory_of_mixed_files_ingests_its_documents(runner, tmp_path):
+    """Documents in a folder are ingested; images and other files are left aside."""
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(RAW / "ccas-grenoble-plan-strategique.txt", folder)
+    shutil.copy(RAW / "caf-isere-en-isere.txt", folder)
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["ingest", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.name for p in out.glob("*.yaml")) == [
+        "caf-isere-en-isere.yaml",
+        "ccas-grenoble-plan-strategique.yaml",
+    ]
