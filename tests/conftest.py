@@ -64,10 +64,12 @@ def runner() -> CliRunner:
 def data_copy(tmp_path: Path) -> Path:
     """A private copy of the committed store, so tests can write without touching the repo."""
     target = tmp_path / "structured"
-    shutil.copytree(STRUCTURED, target)
+    shutil.copytree(STRUCTURED, target, ignore=shutil.ignore_patterns(".ccas-cache", ".ccas.lock"))
     return target
 
 
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file of a folder and its bytes (the lock file is no data)."""
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.name != ".ccas.lock"}
+    return {
+        p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file() and p.name != ".ccas.lock"
+    }

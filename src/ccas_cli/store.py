@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -11,9 +10,8 @@ from pydantic import ValidationError
 
 from .errors import StoreError
 from .models import Document, StoreFile
+from .paths import DEFAULT_DATA, data_dir  # noqa: F401  (re-exported)
 from .yamlio import atomic_write_text, dump_yaml, load_yaml_file
-
-DEFAULT_DATA = Path("data") / "structured"
 
 
 @contextmanager
@@ -36,14 +34,6 @@ def folder_lock(directory: Path) -> Iterator[None]:
         yield
     finally:
         handle.close()
-
-
-def data_dir(explicit: Path | None = None) -> Path:
-    """--data, else $CCAS_DATA, else data/structured under the current directory."""
-    if explicit is not None:
-        return explicit
-    env = os.environ.get("CCAS_DATA")
-    return Path(env) if env else DEFAULT_DATA
 
 
 def store_path(directory: Path, document_id: str) -> Path:

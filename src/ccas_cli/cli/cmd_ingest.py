@@ -37,7 +37,7 @@ def ingest(
 ) -> None:
     """Parse documents into validated records, written atomically to data/structured/<id>.yaml."""
     from ..ingest import prepare, write
-    from ..store import data_dir
+    from ..paths import data_dir
 
     target = data_dir(out)
     with _progress(quiet) as on_page:

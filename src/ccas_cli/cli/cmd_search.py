@@ -40,8 +40,8 @@ def search(
     format: FormatOpt = Format.table,
 ) -> None:
     """Search titles and texts (accents, plurals, typos forgiven); ranked best first."""
+    from ..paths import data_dir
     from ..query.service import run_search
-    from ..store import data_dir
     from .records_output import emit_records
 
     filters = build_filters(
@@ -86,9 +86,9 @@ def filter(
     format: FormatOpt = Format.table,
 ) -> None:
     """List the records matching every filter, in document order."""
+    from ..paths import data_dir
     from ..query.filters import apply
     from ..query.records import all_records
-    from ..store import data_dir
     from .records_output import emit_records
 
     filters = build_filters(

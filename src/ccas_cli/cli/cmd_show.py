@@ -19,8 +19,8 @@ def show(
     format: FormatOpt = Format.table,
 ) -> None:
     """Show one record with its fields, sections and source lines."""
+    from ..paths import data_dir
     from ..query.records import find_record
-    from ..store import data_dir
 
     record = find_record(data_dir(data), record_id)
     payload = record.model_dump(mode="json")

@@ -22,9 +22,9 @@ def stats(
     format: FormatOpt = Format.table,
 ) -> None:
     """Count records by one field."""
+    from ..paths import data_dir
     from ..query.records import all_records
     from ..query.stats import stats as compute
-    from ..store import data_dir
 
     rows = compute(all_records(data_dir(data)), by)
     payload = [{"key": r.key, "count": r.count} for r in rows]

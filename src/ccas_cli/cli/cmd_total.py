@@ -42,10 +42,10 @@ def total(
     format: FormatOpt = Format.table,
 ) -> None:
     """Total the counted budget lines by one key; the rows add up to the grand total."""
+    from ..paths import data_dir
     from ..query.filters import apply
     from ..query.records import all_records
     from ..query.totals import as_json, totals
-    from ..store import data_dir
 
     filters = build_filters(
         type=type,

@@ -25,7 +25,7 @@ def validate(
     format: FormatOpt = Format.table,
 ) -> None:
     """Check every file: schema, duplicate ids, budget totals, sources, unresolved partners."""
-    from ..store import data_dir
+    from ..paths import data_dir
     from ..validate import validate as run
 
     report = run(data_dir(directory), raw if raw.exists() else None)

@@ -10,13 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from ..errors import UsageError
-from ..models import RecordBase
 from ..reference import load_reference
 from .text import fold
+
+if TYPE_CHECKING:
+    from ..models import RecordBase
 
 _CATEGORY_FIELDS = ("theme_label", "chapter_title", "block", "status_group", "category")
 

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
 from ..errors import UsageError
-from ..models import RECORD_TYPES, Action, RecordBase
 from ..normalize.text import fold
 from ..normalize.themes import resolve_theme
+
+if TYPE_CHECKING:
+    from ..models import RecordBase
+
+RECORD_TYPES = ("initiative", "action", "experiment", "sheet", "news")
 
 FUZZY_CUTOFF = 80
 AMBIGUITY_GAP = 6
@@ -51,7 +56,7 @@ def record_years(record: RecordBase) -> set[int]:
         value = getattr(record, name, None)
         if isinstance(value, int):
             years.add(value)
-    if isinstance(record, Action):
+    if record.type == "action":
         for echeance in record.echeances:
             years.update(echeance.years)
     for line in record.budget_lines:
@@ -106,7 +111,7 @@ def _partners(record: RecordBase) -> list[str]:
 
 
 def _directions(record: RecordBase) -> list[str]:
-    if isinstance(record, Action):
+    if record.type == "action":
         return [d for d in [record.direction, *record.co_directions] if d]
     return []
 

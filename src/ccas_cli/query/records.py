@@ -7,19 +7,19 @@ from pathlib import Path
 from rapidfuzz import process
 
 from ..errors import CcasError, ExitCode
-from ..models import RecordBase
-from ..store import load_store
+from .cache import load
 
 
 class RecordNotFound(CcasError):
     exit_code = ExitCode.NO_MATCH
 
 
-def all_records(directory: Path) -> list[RecordBase]:
-    return [record for store_file in load_store(directory) for record in store_file.records]
+def all_records(directory: Path) -> list:
+    """Every record of the store (read through the query cache: no YAML, no validation)."""
+    return load(directory).records
 
 
-def find_record(directory: Path, record_id: str) -> RecordBase:
+def find_record(directory: Path, record_id: str):
     records = all_records(directory)
     for record in records:
         if record.id == record_id:

@@ -11,11 +11,16 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
-from ..models import RecordBase
+if TYPE_CHECKING:
+    from ..models import RecordBase
 from .tokens import STOP_WORDS, stem, tokens, with_bigrams, words
+
+if TYPE_CHECKING:
+    from ..models import RecordBase
 
 K1, B = 1.2, 0.75
 FIELD_WEIGHTS = {"title": 3.0, "categories": 1.5, "text": 1.0}
@@ -51,26 +56,42 @@ def record_fields(record: RecordBase) -> dict[str, str]:
     return {"title": record.title, "categories": categories, "text": " ".join(record.sections.values())}
 
 
+def weighted_terms(texts: dict[str, str]) -> Counter[str]:
+    """Stems and stem bigrams of a record's fields, weighted by field (title counts most)."""
+    bag: Counter[str] = Counter()
+    for name, text in texts.items():
+        weight = FIELD_WEIGHTS[name]
+        for term in with_bigrams(tokens(text)):
+            bag[term] += weight
+    return bag
+
+
 class SearchIndex:
-    def __init__(self, records: list[RecordBase]):
+    def __init__(
+        self,
+        records: list[RecordBase],
+        bags: list[dict[str, float]] | None = None,
+        folded: list[str] | None = None,
+        surface: dict[str, Counter[str]] | None = None,
+    ):
+        """Over records; their terms come precomputed from the query cache when it has them."""
         self.records = records
-        self.docs: list[Counter[str]] = []
-        self.lengths: list[float] = []
-        self.folded: list[str] = []
-        df: Counter[str] = Counter()
-        self.surface: dict[str, Counter[str]] = {}
-        for record in records:
-            bag: Counter[str] = Counter()
-            for name, text in record_fields(record).items():
-                weight = FIELD_WEIGHTS[name]
-                for term in with_bigrams(tokens(text)):
-                    bag[term] += weight
-                for word in words(text):
+        if bags is None or folded is None or surface is None:
+            bags, folded, surface = [], [], {}
+            for record in records:
+                texts = record_fields(record)
+                bags.append(weighted_terms(texts))
+                all_words = words(" ".join(texts.values()))
+                folded.append(" ".join(all_words))
+                for word in all_words:
                     if word not in STOP_WORDS and len(word) > 2:
-                        self.surface.setdefault(stem(word), Counter())[word] += 1
-            self.docs.append(bag)
-            self.lengths.append(sum(bag.values()))
-            self.folded.append(" ".join(words(" ".join(record_fields(record).values()))))
+                        surface.setdefault(stem(word), Counter())[word] += 1
+        self.docs = bags
+        self.folded = folded
+        self.surface = surface
+        self.lengths = [sum(bag.values()) for bag in bags]
+        df: Counter[str] = Counter()
+        for bag in bags:
             df.update(bag.keys())
         self.df = df
         self.average = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
@@ -128,10 +149,12 @@ class SearchIndex:
     def snippet(self, record: RecordBase, query: Query, width: int = 160) -> tuple[str, list[str]]:
         """The sentence that holds most query words, cut around the first one."""
         wanted = {t for t in query.terms if "_" not in t}
+        # The indexed words of the wanted stems: matching them needs no stemming at query time.
+        spellings = {w for t in wanted for w in self.surface.get(t, ())} | wanted
         best, best_count, best_words = record.title, -1, []
         for text in [record.title, *record.sections.values()]:
             for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
-                found = [w for w in re.findall(r"\w+", sentence) if any(stem(f) in wanted for f in words(w))]
+                found = [w for w in re.findall(r"\w+", sentence) if any(f in spellings for f in words(w))]
                 if len(set(found)) > best_count:
                     best, best_count, best_words = sentence, len(set(found)), found
         best = " ".join(best.replace("**", "").split())

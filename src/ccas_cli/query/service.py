@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .cache import load
 from .filters import Filters, apply
-from .records import all_records
 from .search import Hit, SearchIndex
 
 
@@ -20,9 +20,10 @@ class SearchResult:
 def run_search(directory: Path, query: str, filters: Filters, limit: int | None = 20) -> SearchResult:
     """Filter first, then rank what is left; with a theme and no words, rank by the theme's
     own phrases so the most on-topic records come first."""
-    records = all_records(directory)
+    loaded = load(directory)
+    records = loaded.records
     applied = apply(records, filters)
-    index = SearchIndex(records)
+    index = SearchIndex(records, loaded.bags, loaded.folded, loaded.surface)
     allowed = {id(r) for r in applied.records}
     candidates = [i for i, r in enumerate(records) if id(r) in allowed]
     text = query

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from ..models import RecordBase
+from .cache import has_field
+
+if TYPE_CHECKING:
+    from ..models import RecordBase
 
 STAT_FIELDS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
 MISSING = "(non renseigné)"
@@ -27,7 +31,7 @@ def stats(records: list[RecordBase], by: str) -> list[StatRow]:
         raise UsageError(f"cannot group by '{by}' (choose one of: {', '.join(STAT_FIELDS)})")
     counts: Counter[str] = Counter()
     for record in records:
-        if by not in type(record).model_fields:
+        if not has_field(record, by):
             continue  # the field does not exist for this type of record (actions have no chapter)
         value = getattr(record, by, None)
         if by == "chapter" and value is not None:

@@ -15,9 +15,12 @@ Money with no value for the key goes to the row "non attribué", never dropped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from ..models import BudgetLine, RecordBase
+
+if TYPE_CHECKING:
+    from ..models import BudgetLine, RecordBase
 
 TOTAL_KEYS = ("direction", "partner", "year", "document", "departement", "theme")
 UNATTRIBUTED = "non attribué"
