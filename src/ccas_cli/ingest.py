@@ -41,6 +41,7 @@ class IngestOutcome:
     changed: bool  # the stored YAML differs (or does not exist yet)
     written: bool
     skipped: str | None = None  # the manifest kind that has no parser yet
+    text: str | None = None  # the YAML as it will be written
 
 
 def load_manifest(path: Path = MANIFEST) -> list[ManifestEntry]:
@@ -157,11 +158,13 @@ def prepare(
     outcomes = []
     for path, store_file in parsed:
         target = store_path(out, store_file.document.id)
-        if not renumber and target.exists():
-            _keep_ids(store_file, target)
         text = render(store_file)
-        changed = not target.exists() or _digest(target.read_bytes()) != _digest(text.encode("utf-8"))
-        outcomes.append(IngestOutcome(path, store_file, target, changed, written=False))
+        stored = target.read_bytes() if target.exists() else None
+        renamed = stored is not None and stored != text.encode("utf-8") and not renumber
+        if renamed and _keep_ids(store_file, target):
+            text = render(store_file)
+        changed = stored is None or stored != text.encode("utf-8")
+        outcomes.append(IngestOutcome(path, store_file, target, changed, written=False, text=text))
     for path, entry in skipped:
         outcomes.append(
             IngestOutcome(path, None, store_path(out, entry.id), False, False, skipped=entry.kind)
@@ -169,21 +172,23 @@ def prepare(
     return outcomes
 
 
-def _keep_ids(store_file: StoreFile, target: Path) -> None:
+def _keep_ids(store_file: StoreFile, target: Path) -> bool:
     from .query.diff import match_renames
     from .store import load_file
 
     try:
         old = {r.id: r.model_dump(mode="json") for r in load_file(target).records}
     except CcasError:
-        return  # an unreadable stored file cannot vouch for ids; validate reports it
+        return False  # an unreadable stored file cannot vouch for ids; validate reports it
     new = {r.id: r.model_dump(mode="json") for r in store_file.records}
-    for old_id, new_id in match_renames(old, new):
+    renames = match_renames(old, new)
+    for old_id, new_id in renames:
         record = next(r for r in store_file.records if r.id == new_id)
         record.id = old_id
         store_file.document.warnings.append(
             ParseWarning(code="renamed", message=f"'{new_id}' keeps its former id '{old_id}' (same content)")
         )
+    return bool(renames)
 
 
 STATE_FILE = ".ccas-state.json"
@@ -248,7 +253,7 @@ def write(outcomes: list[IngestOutcome], out: Path, force: bool = False) -> None
         state = _state(out)
         for outcome in outcomes:
             if outcome.store_file is not None and outcome.changed:
-                save(out, outcome.store_file)
+                save(out, outcome.store_file, outcome.text)
                 outcome.written = True
             if outcome.store_file is not None and outcome.target.exists():
                 state[outcome.target.name] = _digest(outcome.target.read_bytes())

@@ -45,10 +45,10 @@ def render(store_file: StoreFile) -> str:
     return dump_yaml(data)
 
 
-def save(directory: Path, store_file: StoreFile) -> Path:
+def save(directory: Path, store_file: StoreFile, text: str | None = None) -> Path:
     path = store_path(directory, store_file.document.id)
     try:
-        atomic_write_text(path, render(store_file))
+        atomic_write_text(path, text if text is not None else render(store_file))
     except OSError as exc:
         raise StoreError(f"cannot write: {exc.strerror or exc}", path) from None
     return path

@@ -30,15 +30,20 @@ class Theme:
     label: str
     aliases: tuple[str, ...]
     phrases: tuple[str, ...]
-    patterns: tuple[re.Pattern[str], ...]
+    pattern: re.Pattern[str] | None  # all the theme's phrases, as one alternation
     min_hits: int
     categories: frozenset[str]
     data_inclusion: tuple[str, ...]
 
 
-def _pattern(phrase: str) -> re.Pattern[str]:
-    words = [re.escape(w) + r"[sx]?" for w in fold(phrase).split()]
-    return re.compile(r"(?<![a-z0-9])" + r"\s+".join(words) + r"(?![a-z0-9])")
+def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex for all phrases (plural s/x allowed on each word): one scan per theme."""
+    if not phrases:
+        return None
+    alternatives = sorted(
+        (r"\s+".join(re.escape(w) + r"[sx]?" for w in fold(p).split()) for p in phrases), key=len, reverse=True
+    )
+    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +55,7 @@ def themes() -> dict[str, Theme]:
             label=entry["label"],
             aliases=tuple(entry.get("aliases") or ()),
             phrases=tuple(entry.get("phrases") or ()),
-            patterns=tuple(_pattern(p) for p in entry.get("phrases") or ()),
+            pattern=_pattern(tuple(entry.get("phrases") or ())),
             min_hits=int(entry.get("min_hits", 1)),
             categories=frozenset(fold(c) for c in entry.get("categories") or ()),
             data_inclusion=tuple(entry.get("data_inclusion") or ()),
@@ -81,11 +86,18 @@ def assign(record: RecordBase) -> tuple[list[str], list[str]]:
     text = record_text(record)
     slugs: list[str] = []
     for theme in themes().values():
-        by_category = bool(categories & theme.categories)
-        in_title = any(p.search(title) for p in theme.patterns)
-        hits = sum(len(p.findall(text)) for p in theme.patterns)
-        if by_category or in_title or hits >= theme.min_hits:
+        if categories & theme.categories:
             slugs.append(theme.slug)
+            continue
+        if theme.pattern is None:
+            continue
+        if theme.pattern.search(title):
+            slugs.append(theme.slug)
+            continue
+        for hits, _ in enumerate(theme.pattern.finditer(text), start=1):
+            if hits >= theme.min_hits:
+                slugs.append(theme.slug)
+                break
     data_inclusion: list[str] = []
     for slug in slugs:
         for value in themes()[slug].data_inclusion:

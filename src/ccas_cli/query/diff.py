@@ -132,21 +132,24 @@ def _content(record: dict) -> str:
 def match_renames(old: dict[str, dict], new: dict[str, dict], threshold: float = 80) -> list[tuple[str, str]]:
     """Pairs (old id, new id) of records that are the same by content under another id: the
     best match of each other, clearly ahead of the runner-up."""
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     gone = sorted(rid for rid in old if rid not in new)
     arrived = sorted(rid for rid in new if rid not in old)
     if not gone or not arrived:
         return []
-    scores = {(o, n): fuzz.token_set_ratio(_content(old[o]), _content(new[n])) for o in gone for n in arrived}
+    gone_text = [_content(old[o]) for o in gone]
+    arrived_text = [_content(new[n]) for n in arrived]
     pairs = []
-    for o in gone:
-        ranked = sorted(arrived, key=lambda n: -scores[(o, n)])
-        best = ranked[0]
-        runner_up = scores[(o, ranked[1])] if len(ranked) > 1 else 0
-        back = max(gone, key=lambda g: scores[(g, best)])
-        if scores[(o, best)] >= threshold and scores[(o, best)] - runner_up >= 8 and back == o:
-            pairs.append((o, best))
+    for o, text in zip(gone, gone_text, strict=True):
+        ranked = process.extract(text, arrived_text, scorer=fuzz.token_set_ratio, limit=2)
+        _, score, index = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if score < threshold or score - runner_up < 8:
+            continue
+        back = process.extractOne(arrived_text[index], gone_text, scorer=fuzz.token_set_ratio)
+        if back is not None and gone[back[2]] == o:
+            pairs.append((o, arrived[index]))
     return pairs
 
 
