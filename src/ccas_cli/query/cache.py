@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 CACHE_DIR = ".ccas-cache"
 
 
@@ -80,16 +80,20 @@ def _key(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _read(path: Path, key: list[int], name: str) -> Entry | None:
+def _read(path: Path, key: list[int], name: str, search: bool) -> Entry | None:
+    """The entry if fresh; its search terms are decoded only for a search (filters and totals
+    need the records alone)."""
     try:
         data = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+            return None
+        if data.get("key") != key or data.get("name") != name:
+            return None
+        records, fields = marshal.loads(data["records"])
+        bags, folded, surface = marshal.loads(data["search"]) if search else ([], [], {})
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None
-    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
-        return None
-    if data.get("key") != key or data.get("name") != name:
-        return None
-    return Entry(data["records"], data["fields"], data["bags"], data["folded"], data["surface"])
+    return Entry(records, fields, bags, folded, surface)
 
 
 def _build(path: Path) -> Entry:
@@ -121,11 +125,8 @@ def _write(path: Path, key: list[int], name: str, entry: Entry) -> None:
         "version": CACHE_VERSION,
         "name": name,
         "key": key,
-        "records": entry.records,
-        "fields": entry.fields,
-        "bags": entry.bags,
-        "folded": entry.folded,
-        "surface": entry.surface,
+        "records": marshal.dumps((entry.records, entry.fields)),
+        "search": marshal.dumps((entry.bags, entry.folded, entry.surface)),
     }
     with contextlib.suppress(OSError):  # a read-only data folder: queries still work, from the YAML
         atomic_write_bytes(path, marshal.dumps(payload))
@@ -151,14 +152,15 @@ def iter_files(data: Path) -> list[Path]:
     return sorted(p for p in data.glob("*.yaml") if not p.name.startswith("."))
 
 
-def load(data: Path) -> Loaded:
-    """Every record of the store, from the cache where it is fresh, rebuilding what is not."""
+def load(data: Path, search: bool = False) -> Loaded:
+    """Every record of the store, from the cache where it is fresh, rebuilding what is not;
+    with `search`, their search terms too."""
     folder = cache_dir(data)
     loaded = Loaded([], [], [], {}, [])
     for path in iter_files(data):
         key = _key(path)
         entry_path = folder / f"{path.name}.marshal"
-        entry = _read(entry_path, key, path.name)
+        entry = _read(entry_path, key, path.name, search)
         if entry is None:
             entry = _build(path)
             _write(entry_path, key, path.name, entry)

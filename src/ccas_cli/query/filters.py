@@ -11,11 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
-
 from ..errors import UsageError
 from ..normalize.text import fold
-from ..normalize.themes import resolve_theme
 
 if TYPE_CHECKING:
     from ..models import RecordBase
@@ -77,6 +74,8 @@ def parse_years(value: str) -> tuple[int, int]:
 
 def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, str | None]:
     """The candidate the user meant; a note when it was not typed exactly."""
+    from rapidfuzz import fuzz, process  # only when a filter is given: keeps start-up light
+
     if value in candidates:
         return value, None
     folded = {}
@@ -128,6 +127,8 @@ def apply(records: list[RecordBase], filters: Filters) -> Applied:
         notes += [note] if note else []
         kept = [r for r in kept if r.document == value]
     if filters.theme:
+        from ..normalize.themes import resolve_theme
+
         theme, note = resolve_theme(filters.theme)
         notes += [note] if note else []
         kept = [r for r in kept if theme.slug in r.themes]

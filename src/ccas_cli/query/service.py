@@ -20,7 +20,7 @@ class SearchResult:
 def run_search(directory: Path, query: str, filters: Filters, limit: int | None = 20) -> SearchResult:
     """Filter first, then rank what is left; with a theme and no words, rank by the theme's
     own phrases so the most on-topic records come first."""
-    loaded = load(directory)
+    loaded = load(directory, search=True)
     records = loaded.records
     applied = apply(records, filters)
     index = SearchIndex(records, loaded.bags, loaded.folded, loaded.surface)
