@@ -152,3 +152,25 @@ def build_document(
         unparsed=ledger.unparsed(),
         sections=sections or {},
     )
+
+
+def assign_ids(records: list, document_id: str, qualifier=None) -> None:
+    """`<document>/<slug of the title>`. Titles whose slugs collide take the record's
+    qualifier (the département, for the recueil) or, failing that, their whole slug; "-2",
+    "-3" come last. Ids then depend on titles only, not on the order of records."""
+    from ..normalize.text import slugify
+
+    short = [slugify(r.title, 70) for r in records]
+    counts: dict[str, int] = {}
+    for slug in short:
+        counts[slug] = counts.get(slug, 0) + 1
+    taken: set[str] = set()
+    for record, slug in zip(records, short, strict=True):
+        if counts[slug] > 1:
+            extra = qualifier(record) if qualifier else None
+            slug = f"{slug}-{slugify(extra, 30)}" if extra else slugify(record.title, 160)
+        candidate, n = slug, 2
+        while candidate in taken:
+            candidate, n = f"{slug}-{n}", n + 1
+        taken.add(candidate)
+        record.id = f"{document_id}/{candidate}"

@@ -24,9 +24,9 @@ from ..extract.source import Source
 from ..models import Action, Echeance
 from ..normalize.budget import AmountLine, budget_lines, total_of, years_of
 from ..normalize.entities import direction_vocabulary, resolve_direction, resolve_partners
-from ..normalize.text import clean_inline, fold, slugify
+from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
-from .base import DocumentInfo, LineLedger, Warnings, build_document, source_ref
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .registry import ParseResult, register
 
 NAME = "ccas-plan"
@@ -92,7 +92,7 @@ class PlanParser:
             sheets.extend(self._block(block, end))
         self._name_blocks(blocks, services, sheets)
         records = [self._action(sheet, blocks, plan_direction) for sheet in sheets]
-        _assign_ids(records, self.info.id)
+        assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, NAME, VERSION, self.ledger, self.warnings, self.doc_sections
         )
@@ -435,19 +435,6 @@ def _echeances(texts: list[str]) -> list[Echeance]:
             if line:
                 result.append(Echeance(years=years_of(line), text=line))
     return result
-
-
-def _assign_ids(records: list[Action], document_id: str) -> None:
-    taken: set[str] = set()
-    short = [slugify(r.title, 70) for r in records]
-    for record, slug in zip(records, short, strict=True):
-        if short.count(slug) > 1:
-            slug = slugify(record.title, 160)  # long titles sharing their start: use all of them
-        candidate, n = slug, 2
-        while candidate in taken:
-            candidate, n = f"{slug}-{n}", n + 1
-        taken.add(candidate)
-        record.id = f"{document_id}/{candidate}"
 
 
 def detect(source: Source) -> float:

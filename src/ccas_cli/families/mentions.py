@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 
 from ..extract.source import Source
-from ..models import BudgetLine, RecordBase
+from ..models import BudgetLine
 from ..normalize.amounts import Amount, find_amounts
 from ..normalize.budget import years_of
-from ..normalize.text import clean_inline, fold, slugify
+from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
-from .base import source_ref
+from .base import assign_ids, source_ref  # noqa: F401  (assign_ids re-exported for the families)
 
 
 def _folded(values: list[str]) -> list[str]:
@@ -92,15 +92,3 @@ def euro_budget_lines(
                     )
                 )
     return result
-
-
-def assign_ids(records: list[RecordBase], document_id: str) -> None:
-    """Slug of the title; "-2", "-3" only where two titles collide (as odas-recueil does)."""
-    taken: set[str] = set()
-    for record in records:
-        slug = slugify(record.title, 70)
-        candidate, n = slug, 2
-        while candidate in taken:
-            candidate, n = f"{slug}-{n}", n + 1
-        taken.add(candidate)
-        record.id = f"{document_id}/{candidate}"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..extract.source import Source
 from ..models import Contact, Initiative
-from ..normalize.text import clean_inline, fold, slugify
+from ..normalize.text import clean_inline, fold
 from ..reference import departements, load_reference
 from . import odas_sommaire as toc_mod
 from .base import (
@@ -26,6 +26,7 @@ from .base import (
     LineLedger,
     Paragraph,
     Warnings,
+    assign_ids,
     build_document,
     paragraphs,
     source_ref,
@@ -387,7 +388,7 @@ class RecueilParser:
             records.append(self._fiche_record(fiche, toc_of_fiche.get(n), toc))
         for entry in entries:
             records.append(self._entry_record(entry))
-        _assign_ids(records, self.info.id)
+        assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
         return records
 
     def _garbled_theme_lines(self, fiches: list[_Fiche], toc_of_fiche: dict) -> None:
@@ -764,23 +765,6 @@ def merge_contacts(contacts: list[Contact], names: str = "") -> list[Contact]:
             contact.name = person
         merged += [Contact(name=p) for p in people[len(nameless) :]]
     return merged
-
-
-def _assign_ids(records: list[Initiative], document_id: str) -> None:
-    """Slug of the title; the département is appended only where two titles collide."""
-    base = [slugify(r.title, 70) for r in records]
-    counts: dict[str, int] = {}
-    for slug in base:
-        counts[slug] = counts.get(slug, 0) + 1
-    taken: set[str] = set()
-    for record, slug in zip(records, base, strict=False):
-        if counts[slug] > 1 and record.departement:
-            slug = f"{slug}-{slugify(record.departement, 30)}"
-        candidate, n = slug, 2
-        while candidate in taken:
-            candidate, n = f"{slug}-{n}", n + 1
-        taken.add(candidate)
-        record.id = f"{document_id}/{candidate}"
 
 
 def detect(source: Source) -> float:

@@ -41,7 +41,9 @@ def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
     if not phrases:
         return None
     alternatives = sorted(
-        (r"\s+".join(re.escape(w) + r"[sx]?" for w in fold(p).split()) for p in phrases), key=len, reverse=True
+        (r"\s+".join(re.escape(w) + r"[sx]?" for w in fold(p).split()) for p in phrases),
+        key=len,
+        reverse=True,
     )
     return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
 
