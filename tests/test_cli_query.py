@@ -164,3 +164,15 @@ def test_ingest_diff_shows_what_would_change(runner, data_copy):
     assert "~ changed odas-recueil-2018/la-plateforme-job-41" in result.stdout
     assert "1 changed" in result.stdout
     assert path.read_bytes() == before
+
+
+def test_stats_takes_the_common_filters(runner):
+    """stats counts only the records matching the filters, and says what a value resolved to."""
+    result = runner.invoke(app, ["stats", "--by", "kind", "--departement", "gironde", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert "--departement gironde → Gironde" in result.stderr
+    rows = {r["key"]: r["count"] for r in json.loads(result.stdout)}
+    from ccas_cli.query.records import all_records
+
+    gironde = [r for r in all_records(STRUCTURED) if getattr(r, "departement", None) == "Gironde"]
+    assert sum(rows.values()) == len(gironde) and set(rows) <= {"fiche", "autre_demarche"}

@@ -6,8 +6,21 @@ from typing import Annotated
 
 import typer
 
-from .options import DataOpt, FormatOpt
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
+from .options import (
+    ChapterOpt,
+    DataOpt,
+    DepartementOpt,
+    DirectionOpt,
+    DocumentOpt,
+    FormatOpt,
+    PartnerOpt,
+    StatusOpt,
+    ThemeOpt,
+    TypeOpt,
+    YearOpt,
+    build_filters,
+)
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, notes
 
 
 @handles_errors
@@ -18,15 +31,38 @@ def stats(
             "--by", help="departement | chapter | theme_label | year | kind | type | document | status"
         ),
     ] = "type",
+    type: TypeOpt = None,
+    document: DocumentOpt = None,
+    theme: ThemeOpt = None,
+    departement: DepartementOpt = None,
+    chapter: ChapterOpt = None,
+    year: YearOpt = None,
+    partner: PartnerOpt = None,
+    direction: DirectionOpt = None,
+    status: StatusOpt = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
 ) -> None:
-    """Count records by one field."""
+    """Count records by one field (of the records matching the filters)."""
     from ..paths import data_dir
+    from ..query.filters import apply
     from ..query.records import all_records
     from ..query.stats import stats as compute
 
-    rows = compute(all_records(data_dir(data)), by)
+    filters = build_filters(
+        type=type,
+        document=document,
+        theme=theme,
+        departement=departement,
+        chapter=chapter,
+        year=year,
+        partner=partner,
+        direction=direction,
+        status=status,
+    )
+    applied = apply(all_records(data_dir(data)), filters)
+    notes(applied.notes)
+    rows = compute(applied.records, by)
     payload = [{"key": r.key, "count": r.count} for r in rows]
     if format is Format.json:
         emit_json(payload)
