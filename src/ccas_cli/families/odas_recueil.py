@@ -31,6 +31,11 @@ from .base import (
     paragraphs,
     source_ref,
 )
+from .contacts import EMAIL as _EMAIL
+from .contacts import PHONE as _PHONE
+from .contacts import URL as _URL
+from .contacts import merge_contacts, parse_contacts
+from .odas_entries import entry_title
 from .registry import ParseResult, register
 
 NAME = "odas-recueil"
@@ -40,18 +45,9 @@ _DEP_PREFIX = re.compile(r"^D[ée]partement\s+(?:du |de la |de l['’]|des |d['�
 _CHAPTER = re.compile(r"^Chapitre\s+(\d+)\s*$")
 _HEADING = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ'’ /,()&-]{3,}\s*:?$")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
-_PHONE = re.compile(r"(?<!\d)0\d(?:[ .-]?\d{2}){4}(?!\d)|(?<!\d)0 ?800(?:[ .]?\d{2}){3}")
-_URL = re.compile(r"(?:https?://|www\.)\S+")
 _PERSON = re.compile(
     r"^(?:(?:Mme|M\.|Mr|Mlle)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?\s+"
     r"(?:(?:de|Le|La|Du|van|von)\s+)*[A-ZÉÈ][\w'’-]+"
-)
-_TITLE_SEPARATOR = re.compile(
-    r"^(?P<title>[^\s-].{2,140}?)\s*(?P<sep>\s[-–—]\s?|\s?[-–—]\s|\s:\s|:\s)(?P<rest>\S.*)$"
-)
-_ACRONYM_DEFINITION = re.compile(
-    r"^(?P<title>[A-ZÉ][^.]{2,120}?\([A-Z][A-Za-z0-9'’ -]{1,15}\))\s+(?:est|a|propose)\b"
 )
 LONG_PARAGRAPH = 220
 
@@ -327,12 +323,14 @@ class RecueilParser:
             self.doc_sections["Colophon"] = paras[-1].text
             self.ledger.take_paragraph(paras[-1])
             paras = paras[:-1]
-        first_title = self._entry_title(paras[0], first=True)
+        first_title = entry_title(paras[0].text, True, self.vocab.sublabels, self.vocab.openers)
         per_paragraph = first_title[1] == "sentence"  # one entry per paragraph, no separators
         entries: list[_Entry] = []
         for para in paras:
             self.ledger.take_paragraph(para)
-            title, how = self._entry_title(para, first=not entries)
+            title, how = entry_title(
+                para.text, first=not entries, sublabels=self.vocab.sublabels, openers=self.vocab.openers
+            )
             starts = not entries or how in ("separator", "title-line", "acronym")
             if not starts and per_paragraph and how == "sentence":
                 starts = True
@@ -345,35 +343,6 @@ class RecueilParser:
     def _is_colophon(self, para: Paragraph) -> bool:
         text = para.text
         return len(text) < 40 and bool(_YEAR.search(text)) and " - " in text and not text.endswith(".")
-
-    def _entry_title(self, para: Paragraph, first: bool) -> tuple[str, str]:
-        """(short title, how it was found); how == "continuation" when it starts no entry."""
-        text = para.text
-        stripped = text.lstrip()
-        if not stripped or stripped[0] in "-•(>" or stripped[0].islower() or stripped[0].isdigit():
-            return "", "continuation"
-        key = fold(text)
-        if any(key.startswith(label + " ") for label in self.vocab.sublabels) and re.match(
-            r"^[^:]{1,40}:", text
-        ):
-            return "", "continuation"  # "Finalité : …" structures the entry above
-        if any(key == o or key.startswith(o + " ") for o in self.vocab.openers):
-            return "", "continuation"  # "Ce dispositif …" refers back to the entry above
-        match = _TITLE_SEPARATOR.match(text)
-        if match and (
-            match["rest"][:1].isupper() or first or (":" in match["sep"] and len(match["title"]) <= 60)
-        ):
-            return match["title"].strip(" :-–—"), "separator"
-        match = _ACRONYM_DEFINITION.match(text)
-        if match:
-            return match["title"], "acronym"
-        if text.endswith(":") and not first:
-            return "", "continuation"
-        if len(text) <= 110 and not re.search(r"[.;,!?]$", text.rstrip(":").rstrip()):
-            capitals = sum(1 for w in text.split()[1:] if w[:1].isupper())
-            if text.endswith(":") or "(" in text or capitals >= 1:
-                return text.rstrip(" :"), "title-line"
-        return _short_title(text), "sentence"
 
     # -- records -------------------------------------------------------------------------
 
@@ -683,88 +652,6 @@ def _raw_if_informative(raw: str, name: str | None) -> str | None:
     match = _DEP_PREFIX.match(raw)
     bare = match["rest"] if match else raw
     return None if name and fold(bare) == fold(name) else raw
-
-
-def _short_title(text: str, limit: int = 90) -> str:
-    """The first sentence, cut at a word boundary: a readable label for an entry."""
-    sentence = re.split(r"(?<=[a-zé)»])[.;:](?:\s|$)", text, maxsplit=1)[0].strip()
-    if len(sentence) <= limit:
-        return sentence
-    return sentence[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-(") + "…"
-
-
-_NAME_START = r"(?:M\.|Mme|Mr|Dr|[A-ZÉ][a-zéèëï]{3,}(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉ])"
-
-
-def parse_contacts(raw: str) -> list[Contact]:
-    """One contact line can hold several people: "A, role - mail // B - phone", "A ou B"."""
-    # URLs are not contacts; "jean- marc.x@…" is an e-mail address cut by the extraction.
-    raw = re.sub(r"(\w)- (\w[\w.]*@)", r"\1-\2", _URL.sub(" ", raw))
-    raw = re.sub(r"\bT[ée]l\.?\s*:\s*", "", raw, flags=re.I)
-    separators = (
-        rf"\s*(?://|;|\s&\s|\sou\s|\s/\s(?={_NAME_START})|(?<=[a-zé])/(?=[A-ZÉ])"
-        rf"|\s(?:et|Et)\s(?={_NAME_START})|-\s(?=(?:Mme|M\.)\s))\s*"
-    )
-    parts = re.split(separators, raw)
-    contacts: list[Contact] = []
-    for part in (re.sub(r"^(?:et|Et)\s+", "", p.strip(" ,-–")) for p in parts):
-        if not part:
-            continue
-        emails = _EMAIL.findall(part)
-        phones = _PHONE.findall(part)
-        rest = part
-        for value in emails + phones:
-            rest = rest.replace(value, " ")
-        rest = re.sub(r"\(\s*ou\s+\d+\s*\)|\(\s*\)", " ", rest)  # "(ou 92)": an alternative line
-        rest = re.sub(r"\s*[-–,]\s*$", "", " ".join(rest.split())).strip(" ,-–")
-        name, role = rest, None
-        pieces = re.split(r"\s*,\s*|\s+[-–]\s+", rest, maxsplit=1)
-        if len(pieces) == 2:
-            name, role = pieces[0], pieces[1].strip(" ,-–") or None
-        if contacts and not name and not role and (emails or phones):
-            # "... - 03 21 21 65 00" on its own after a split: same person as before.
-            previous = contacts[-1]
-            previous.email = previous.email or (emails[0] if emails else None)
-            previous.phone = previous.phone or (phones[0] if phones else None)
-            continue
-        contacts.append(
-            Contact(
-                name=name or None,
-                role=role,
-                email=emails[0] if emails else None,
-                phone=phones[0] if phones else None,
-            )
-        )
-    # "Mme CASULA ou Mme LABESCAU, 05 57 89 09 09": a number given once serves everyone.
-    shared_phone = {c.phone for c in contacts if c.phone}
-    if len(shared_phone) == 1 and len(_PHONE.findall(raw)) == 1:
-        for contact in contacts:
-            if not contact.phone and not contact.email and not contact.role:
-                contact.phone = next(iter(shared_phone))
-    return contacts
-
-
-def merge_contacts(contacts: list[Contact], names: str = "") -> list[Contact]:
-    """An e-mail or phone alone on the next line belongs to the person named above it; names
-    given apart from their addresses ("A/B" then two e-mails) are paired with them in order."""
-    merged: list[Contact] = []
-    for contact in contacts:
-        if merged and not contact.name and not contact.role and merged[-1].name:
-            previous = merged[-1]
-            free_email = contact.email is None or previous.email is None
-            free_phone = contact.phone is None or previous.phone is None
-            if free_email and free_phone and not names:
-                previous.email = previous.email or contact.email
-                previous.phone = previous.phone or contact.phone
-                continue
-        merged.append(contact)
-    if names:
-        people = [n.strip() for n in re.split(r"\s*/\s*", " ".join(names.split())) if n.strip()]
-        nameless = [c for c in merged if not c.name]
-        for person, contact in zip(people, nameless, strict=False):
-            contact.name = person
-        merged += [Contact(name=p) for p in people[len(nameless) :]]
-    return merged
 
 
 def detect(source: Source) -> float:
