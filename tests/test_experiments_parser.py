@@ -213,3 +213,11 @@ def test_detect_only_the_press_kit():
     for path in sorted(RAW.glob("*.txt")):
         score = detect(read_source(path))
         assert (score >= 0.6) == (path == FILE), (path.name, score)
+
+
+def test_a_department_of_the_city_is_one_partner(press_kit):
+    """'Direction des Affaires culturelles de la Ville de Grenoble' is the department, not two."""
+    assert experiment(press_kit, "Chéquier culture").partners[:1] == [
+        "Direction des affaires culturelles (Ville de Grenoble)"
+    ]
+    assert "Ville de Grenoble" not in experiment(press_kit, "Chéquier culture").partners

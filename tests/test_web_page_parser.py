@@ -123,3 +123,14 @@ def test_detect_only_the_web_page():
     for path in sorted(RAW.glob("*.txt")):
         score = detect(read_source(path))
         assert (score >= 0.6) == (path == FILE), (path.name, score)
+
+
+def test_an_amount_is_dated_by_its_own_clause():
+    """'… 60 € en plus de la Caf … (en 2022, 45€ …)': only the 45 € and its threshold are 2022."""
+    from ccas_cli.ingest import load_manifest
+
+    entry = {e.id: e for e in load_manifest(RAW / "manifest.yaml")}["caf-isere-2023"]
+    record = next(r for r in parse_file(entry.file, entry=entry).records if r.title == "Carte Tattoo")
+    years = {(line.amount_eur, tuple(line.years)) for line in record.budget_lines}
+    assert (45.0, (2022,)) in years and (800.0, (2022,)) in years
+    assert (1200.0, ()) in years and (120.0, ()) in years

@@ -68,6 +68,15 @@ def _classify(line: str, sentence: str, amount: Amount, words: MoneyWords) -> tu
     return "unknown", "amount mentioned in the text, not a budget line"
 
 
+def _clause_at(line: str, position: int) -> str:
+    """The words that date an amount: the parenthesis it sits in, else its sentence without
+    its parentheses ("… 60 € en plus (en 2022, 45 € …)": the 60 € is not dated 2022)."""
+    for match in re.finditer(r"\([^()]*\)", line):
+        if match.start() <= position < match.end():
+            return match.group(0)
+    return re.sub(r"\([^()]*\)", " ", _sentence_at(line, position))
+
+
 def euro_budget_lines(
     source: Source, file: str, first: int, last: int, words: MoneyWords
 ) -> list[BudgetLine]:
@@ -85,7 +94,7 @@ def euro_budget_lines(
                         amount_max_eur=amount.high,
                         raw=clean_inline(sentence).strip(" -•>"),
                         kind=kind,
-                        years=years_of(line),
+                        years=years_of(_clause_at(line, amount.start)),
                         counted=False,
                         reason=reason,
                         source=source_ref(source, file, number, number),
