@@ -191,6 +191,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--scales", default="1,10,100", help="comma-separated replication factors")
     factors = [int(x) for x in parser.parse_args().scales.split(",")]
+    # An installed package has its bytecode compiled; an editable checkout (or a shell with
+    # PYTHONDONTWRITEBYTECODE set) would otherwise recompile every module in every process.
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "src" / "ccas_cli"), quiet=1)
     lines: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
