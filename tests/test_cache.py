@@ -32,10 +32,11 @@ def _edit(path, change):
 def test_built_once_then_reused(store):
     """The first query builds every entry; the next one rebuilds nothing."""
     first = cache.load(store, search=True)
-    assert len(first.bags) == len(first.records) > 200
+    assert len(first.postings.lengths) == len(first.records) > 200
     assert sorted(first.rebuilt) == sorted(p.name for p in store.glob("*.yaml"))
-    second = cache.load(store)
+    second = cache.load(store, search=True)
     assert second.rebuilt == []
+    assert second.postings.get("recour")  # the merged index is served from its own file
     assert [r.id for r in second.records] == [r.id for r in first.records]
 
 
@@ -112,3 +113,17 @@ def test_queries_do_not_import_the_pdf_or_yaml_stack(args):
     )
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True)
     assert "HEAVY:\n" in done.stderr, done.stderr[-300:]
+
+
+def test_search_index_follows_an_edit_parsing_only_that_file(store):
+    """After editing one file, a search parses only it, and finds the new words."""
+    from ccas_cli.query.filters import Filters
+    from ccas_cli.query.service import run_search
+
+    assert not run_search(store, "zygomatique", Filters(), None).hits
+    path = store / "caf-isere-2023.yaml"
+    _edit(path, lambda d: d["records"][0].update(title="Un atelier zygomatique pour les familles"))
+    loaded = cache.load(store, search=True)
+    assert loaded.rebuilt == ["caf-isere-2023.yaml"]
+    hits = run_search(store, "zygomatique", Filters(), None).hits
+    assert [h.record.document for h in hits] == ["caf-isere-2023"]

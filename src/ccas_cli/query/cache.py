@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 CACHE_DIR = ".ccas-cache"
 
 
@@ -66,9 +66,7 @@ def has_field(record: Any, name: str) -> bool:
 class Entry:
     records: list[dict[str, Any]]
     fields: dict[str, list[str]]  # record type → its field names
-    bags: list[dict[str, float]]
-    folded: list[str]
-    surface: dict[str, dict[str, int]]
+    index: dict[str, Any] | None  # the file's inverted index (build_postings), when decoded
 
 
 def cache_dir(data: Path) -> Path:
@@ -80,8 +78,8 @@ def _key(path: Path) -> list[int]:
     return [stat.st_size, stat.st_mtime_ns]
 
 
-def _read(path: Path, key: list[int], name: str, search: bool) -> Entry | None:
-    """The entry if fresh; its search terms are decoded only for a search (filters and totals
+def _read(path: Path, key: list[int], name: str, index: bool) -> Entry | None:
+    """The entry if fresh; its search index is decoded only when asked for (filters and totals
     need the records alone)."""
     try:
         data = marshal.loads(path.read_bytes())
@@ -90,44 +88,28 @@ def _read(path: Path, key: list[int], name: str, search: bool) -> Entry | None:
         if data.get("key") != key or data.get("name") != name:
             return None
         records, fields = marshal.loads(data["records"])
-        bags, folded, surface = marshal.loads(data["search"]) if search else ([], [], {})
+        search = marshal.loads(data["index"]) if index else None
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None
-    return Entry(records, fields, bags, folded, surface)
+    return Entry(records, fields, search)
 
 
 def _build(path: Path) -> Entry:
     from ..store import load_file
-    from .search import record_fields, weighted_terms
-    from .tokens import STOP_WORDS, stem, words
+    from .search import build_postings
 
     store_file = load_file(path)
-    records, bags, folded = [], [], []
-    surface: dict[str, Counter[str]] = {}
     fields: dict[str, list[str]] = {}
     for record in store_file.records:
-        records.append(record.model_dump(mode="json"))
         fields.setdefault(record.type, sorted(type(record).model_fields))
-        texts = record_fields(record)
-        bags.append(dict(weighted_terms(texts)))
-        all_words = words(" ".join(texts.values()))
-        folded.append(" ".join(all_words))
-        for word in all_words:
-            if word not in STOP_WORDS and len(word) > 2:
-                surface.setdefault(stem(word), Counter())[word] += 1
-    return Entry(records, fields, bags, folded, {k: dict(v) for k, v in surface.items()})
+    return Entry(
+        [r.model_dump(mode="json") for r in store_file.records], fields, build_postings(store_file.records)
+    )
 
 
-def _write(path: Path, key: list[int], name: str, entry: Entry) -> None:
+def _write(path: Path, payload: dict) -> None:
     from ..yamlio import atomic_write_bytes
 
-    payload = {
-        "version": CACHE_VERSION,
-        "name": name,
-        "key": key,
-        "records": marshal.dumps((entry.records, entry.fields)),
-        "search": marshal.dumps((entry.bags, entry.folded, entry.surface)),
-    }
     with contextlib.suppress(OSError):  # a read-only data folder: queries still work, from the YAML
         atomic_write_bytes(path, marshal.dumps(payload))
 
@@ -135,9 +117,7 @@ def _write(path: Path, key: list[int], name: str, entry: Entry) -> None:
 @dataclass
 class Loaded:
     records: list[View]
-    bags: list[dict[str, float]]
-    folded: list[str]
-    surface: dict[str, Counter[str]]
+    postings: Any  # search.Postings, when loaded for a search
     rebuilt: list[str]  # YAML files whose entry was (re)built by this load
 
 
@@ -154,25 +134,84 @@ def iter_files(data: Path) -> list[Path]:
 
 def load(data: Path, search: bool = False) -> Loaded:
     """Every record of the store, from the cache where it is fresh, rebuilding what is not;
-    with `search`, their search terms too."""
+    with `search`, the inverted index of the whole store too.
+
+    The whole-store index (`search.marshal`) is merged from the files' own indexes and kept
+    until any file changes; then only the changed file is parsed again, and the merge redone.
+    """
     folder = cache_dir(data)
-    loaded = Loaded([], [], [], {}, [])
-    for path in iter_files(data):
-        key = _key(path)
+    files = iter_files(data)
+    keys = [[p.name, *_key(p)] for p in files]
+    merged = _read_merged(folder / "search.marshal", keys) if search else None
+    loaded = Loaded([], None, [])
+    entries: list[Entry] = []
+    for path, (_, *key) in zip(files, keys, strict=True):
         entry_path = folder / f"{path.name}.marshal"
-        entry = _read(entry_path, key, path.name, search)
+        entry = _read(entry_path, key, path.name, index=search and merged is None)
         if entry is None:
             entry = _build(path)
-            _write(entry_path, key, path.name, entry)
+            _write(
+                entry_path,
+                {
+                    "version": CACHE_VERSION,
+                    "name": path.name,
+                    "key": key,
+                    "records": marshal.dumps((entry.records, entry.fields)),
+                    "index": marshal.dumps(entry.index),
+                },
+            )
             loaded.rebuilt.append(path.name)
+        entries.append(entry)
         fields = {t: frozenset(names) for t, names in entry.fields.items()}
         loaded.records.extend(View(r, fields[r["type"]]) for r in entry.records)
-        loaded.bags.extend(entry.bags)
-        loaded.folded.extend(entry.folded)
-        for stem_, counts in entry.surface.items():
-            loaded.surface.setdefault(stem_, Counter()).update(counts)
-    _prune(folder, {p.name for p in iter_files(data)})
+    if search:
+        from .search import Postings
+
+        if merged is None:
+            merged = _merge([e.index for e in entries])
+            _write(folder / "search.marshal", {"version": CACHE_VERSION, "key": keys, **merged})
+        loaded.postings = Postings(
+            merged["terms"], merged["lengths"], merged["surface"], merged["vocabulary"], merged["folded"]
+        )
+    _prune(folder, {p.name for p in files})
     return loaded
+
+
+def _read_merged(path: Path, keys: list) -> dict | None:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION or data.get("key") != keys:
+        return None
+    return data
+
+
+def _merge(indexes: list[dict]) -> dict:
+    """One inverted index from the files' indexes (documents renumbered in store order);
+    every value is marshal-encoded on its own, so a query decodes only what it uses."""
+    terms: dict[str, list] = {}
+    surface: dict[str, Counter[str]] = {}
+    lengths: list[float] = []
+    folded: list[str] = []
+    for index in indexes:
+        offset = len(lengths)
+        for term, flat in index["terms"].items():
+            target = terms.setdefault(term, [])
+            for i in range(0, len(flat), 2):
+                target.extend((flat[i] + offset, flat[i + 1]))
+        for stem_, counts in index["surface"].items():
+            surface.setdefault(stem_, Counter()).update(counts)
+        lengths.extend(index["lengths"])
+        folded.extend(index["folded"])
+    vocabulary = {w: t for t, counter in surface.items() for w in counter}
+    return {
+        "terms": {t: marshal.dumps(v) for t, v in terms.items()},
+        "surface": {t: marshal.dumps(dict(v)) for t, v in surface.items()},
+        "lengths": lengths,
+        "vocabulary": marshal.dumps(vocabulary),
+        "folded": marshal.dumps(folded),
+    }
 
 
 def _prune(folder: Path, names: set[str]) -> None:
@@ -180,6 +219,6 @@ def _prune(folder: Path, names: set[str]) -> None:
     if not folder.is_dir():
         return
     for entry in folder.glob("*.marshal"):
-        if entry.name.removesuffix(".marshal") not in names:
+        if entry.name != "search.marshal" and entry.name.removesuffix(".marshal") not in names:
             with contextlib.suppress(OSError):
                 entry.unlink()

@@ -66,40 +66,98 @@ def weighted_terms(texts: dict[str, str]) -> Counter[str]:
     return bag
 
 
+class Postings:
+    """An inverted index: term → flat [doc, weight, doc, weight, …], plus what search needs
+    around it. Values may stay marshal-encoded bytes until a query asks for them, so a query
+    decodes only the postings of its own terms, whatever the size of the corpus."""
+
+    def __init__(self, terms: dict, lengths: list[float], surface: dict, vocabulary, folded) -> None:
+        self.terms = terms
+        self.lengths = lengths
+        self.surface_raw = surface
+        self._vocabulary = vocabulary
+        self._folded = folded
+
+    @staticmethod
+    def _decode(value):
+        import marshal
+
+        return marshal.loads(value) if isinstance(value, bytes) else value
+
+    def get(self, term: str) -> list:
+        value = self.terms.get(term)
+        if value is None:
+            return []
+        if isinstance(value, bytes):
+            value = self.terms[term] = self._decode(value)
+        return value
+
+    def surface(self, stem_: str) -> dict[str, int]:
+        value = self.surface_raw.get(stem_)
+        if value is None:
+            return {}
+        if isinstance(value, bytes):
+            value = self.surface_raw[stem_] = self._decode(value)
+        return value
+
+    @property
+    def vocabulary(self) -> dict[str, str]:
+        """Every indexed word → its stem (for "did you mean")."""
+        self._vocabulary = self._decode(self._vocabulary)
+        return self._vocabulary
+
+    @property
+    def folded(self) -> list[str]:
+        self._folded = self._decode(self._folded)
+        return self._folded
+
+
+def build_postings(records: list[RecordBase]) -> dict:
+    """The inverted index of records, as plain data (what the query cache stores)."""
+    terms: dict[str, list] = {}
+    lengths: list[float] = []
+    surface: dict[str, Counter[str]] = {}
+    folded: list[str] = []
+    for index, record in enumerate(records):
+        texts = record_fields(record)
+        bag = weighted_terms(texts)
+        lengths.append(sum(bag.values()))
+        for term, weight in bag.items():
+            terms.setdefault(term, []).extend((index, weight))
+        all_words = words(" ".join(texts.values()))
+        folded.append(" ".join(all_words))
+        for word in all_words:
+            if word not in STOP_WORDS and len(word) > 2:
+                surface.setdefault(stem(word), Counter())[word] += 1
+    vocabulary = {w: t for t, counter in surface.items() for w in counter}
+    return {
+        "terms": terms,
+        "lengths": lengths,
+        "surface": {k: dict(v) for k, v in surface.items()},
+        "vocabulary": vocabulary,
+        "folded": folded,
+    }
+
+
 class SearchIndex:
-    def __init__(
-        self,
-        records: list[RecordBase],
-        bags: list[dict[str, float]] | None = None,
-        folded: list[str] | None = None,
-        surface: dict[str, Counter[str]] | None = None,
-    ):
-        """Over records; their terms come precomputed from the query cache when it has them."""
+    def __init__(self, records: list[RecordBase], postings: Postings | None = None):
+        """Over records; the index comes from the query cache when it has one."""
         self.records = records
-        if bags is None or folded is None or surface is None:
-            bags, folded, surface = [], [], {}
-            for record in records:
-                texts = record_fields(record)
-                bags.append(weighted_terms(texts))
-                all_words = words(" ".join(texts.values()))
-                folded.append(" ".join(all_words))
-                for word in all_words:
-                    if word not in STOP_WORDS and len(word) > 2:
-                        surface.setdefault(stem(word), Counter())[word] += 1
-        self.docs = bags
-        self.folded = folded
-        self.surface = surface
-        self.lengths = [sum(bag.values()) for bag in bags]
-        df: Counter[str] = Counter()
-        for bag in bags:
-            df.update(bag.keys())
-        self.df = df
+        if postings is None:
+            built = build_postings(records)
+            postings = Postings(
+                built["terms"], built["lengths"], built["surface"], built["vocabulary"], built["folded"]
+            )
+        self.postings = postings
+        self.lengths = postings.lengths
         self.average = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
-        self.words = {w: t for t, counter in self.surface.items() for w in counter}
+
+    def df(self, term: str) -> int:
+        return len(self.postings.get(term)) // 2
 
     def idf(self, term: str) -> float:
-        n = len(self.docs)
-        return math.log(1 + (n - self.df.get(term, 0) + 0.5) / (self.df.get(term, 0) + 0.5))
+        n, df = len(self.records), self.df(term)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def parse_query(self, text: str) -> Query:
         phrases = [words(p) for p in re.findall(r'"([^"]+)"', text)]
@@ -109,10 +167,11 @@ class SearchIndex:
             if word in STOP_WORDS:
                 continue
             term = stem(word)
-            if term not in self.df and len(word) >= 4:
-                match = process.extractOne(word, list(self.words), scorer=fuzz.ratio, score_cutoff=80)
+            if term not in self.postings.terms and len(word) >= 4:
+                vocabulary = self.postings.vocabulary
+                match = process.extractOne(word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=80)
                 if match:
-                    term = self.words[match[0]]
+                    term = vocabulary[match[0]]
                     corrections[word] = match[0]
             stems.append(term)
         return Query(text, with_bigrams(stems), phrases, corrections)
@@ -120,37 +179,37 @@ class SearchIndex:
     def search(
         self, query: Query, candidates: list[int] | None = None, limit: int | None = None
     ) -> list[Hit]:
-        pool = candidates if candidates is not None else range(len(self.docs))
-        scored: list[tuple[float, int]] = []
-        for i in pool:
-            if any(not _contains(self.folded[i], phrase) for phrase in query.phrases):
+        allowed = set(candidates) if candidates is not None else None
+        scores: dict[int, float] = {}
+        average = self.average or 1
+        for term in dict.fromkeys(query.terms):
+            flat = self.postings.get(term)
+            if not flat:
                 continue
-            score = self._score(i, query.terms)
-            if score > 0 or (not query.terms and query.phrases):
-                scored.append((score, i))
-        scored.sort(key=lambda s: (-s[0], self.records[s[1]].id))
+            idf = self.idf(term)
+            for i in range(0, len(flat), 2):
+                doc, tf = flat[i], flat[i + 1]
+                if allowed is not None and doc not in allowed:
+                    continue
+                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[doc] / average))
+                scores[doc] = scores.get(doc, 0.0) + idf * norm * query.terms.count(term)
+        if query.phrases:
+            pool = scores if query.terms else (allowed if allowed is not None else range(len(self.records)))
+            folded = self.postings.folded
+            kept = [d for d in pool if all(_contains(folded[d], p) for p in query.phrases)]
+            scores = {d: scores.get(d, 0.0) for d in kept}
+        scored = sorted(scores.items(), key=lambda s: (-s[1], self.records[s[0]].id))
         hits = []
-        for score, i in scored[:limit] if limit else scored:
+        for i, score in scored[:limit] if limit else scored:
             snippet, matched = self.snippet(self.records[i], query)
             hits.append(Hit(self.records[i], round(score, 4), snippet, matched))
         return hits
-
-    def _score(self, i: int, terms: list[str]) -> float:
-        bag, length = self.docs[i], self.lengths[i]
-        score = 0.0
-        for term in terms:
-            tf = bag.get(term)
-            if not tf:
-                continue
-            norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * length / (self.average or 1)))
-            score += self.idf(term) * norm
-        return score
 
     def snippet(self, record: RecordBase, query: Query, width: int = 160) -> tuple[str, list[str]]:
         """The sentence that holds most query words, cut around the first one."""
         wanted = {t for t in query.terms if "_" not in t}
         # The indexed words of the wanted stems: matching them needs no stemming at query time.
-        spellings = {w for t in wanted for w in self.surface.get(t, ())} | wanted
+        spellings = {w for t in wanted for w in self.postings.surface(t)} | wanted
         best, best_count, best_words = record.title, -1, []
         for text in [record.title, *record.sections.values()]:
             for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):

@@ -23,7 +23,7 @@ def run_search(directory: Path, query: str, filters: Filters, limit: int | None 
     loaded = load(directory, search=True)
     records = loaded.records
     applied = apply(records, filters)
-    index = SearchIndex(records, loaded.bags, loaded.folded, loaded.surface)
+    index = SearchIndex(records, loaded.postings)
     allowed = {id(r) for r in applied.records}
     candidates = [i for i, r in enumerate(records) if id(r) in allowed]
     text = query
