@@ -176,3 +176,31 @@ def test_stats_takes_the_common_filters(runner):
 
     gironde = [r for r in all_records(STRUCTURED) if getattr(r, "departement", None) == "Gironde"]
     assert sum(rows.values()) == len(gironde) and set(rows) <= {"fiche", "autre_demarche"}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "ndjson"])
+def test_diff_and_validate_in_line_formats(runner, data_copy, fmt):
+    """diff and validate also print one row per difference or problem in CSV and NDJSON."""
+    from ccas_cli.yamlio import dump_yaml, load_yaml
+
+    path = data_copy / "odas-recueil-2018.yaml"
+    data = load_yaml(path.read_text(encoding="utf-8"), path)
+    data["records"][0]["porteur"] = "X"
+    path.write_text(dump_yaml(data), encoding="utf-8")
+    diff_out = runner.invoke(app, ["diff", str(STRUCTURED), str(data_copy), "--format", fmt]).stdout
+    check = runner.invoke(app, ["validate", "--format", fmt]).stdout
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(diff_out[1:])))
+        assert rows == [
+            {
+                "change": "changed",
+                "id": data["records"][0]["id"],
+                "field": "porteur",
+                "old": "Conseil départemental du Loir-et-Cher",
+                "new": "X",
+            }
+        ]
+        assert list(csv.DictReader(io.StringIO(check[1:])))[0]["severity"] == "warning"
+    else:
+        assert [json.loads(line)["field"] for line in diff_out.splitlines()] == ["porteur"]
+        assert all(json.loads(line)["code"] for line in check.splitlines())

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import FormatOpt
-from .output import Format, console, emit_json, emit_yaml, handles_errors
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
 
 
 @handles_errors
@@ -28,9 +28,40 @@ def diff(
         raise typer.Exit(1)
 
 
+def rows(result) -> list[dict]:
+    """One row per difference: what a spreadsheet or a line-oriented tool wants."""
+    import json
+
+    def value(v):
+        return v if isinstance(v, str) or v is None else json.dumps(v, ensure_ascii=False)
+
+    out = [{"change": "added", "id": rid, "field": None, "old": None, "new": None} for rid in result.added]
+    out += [
+        {"change": "removed", "id": rid, "field": None, "old": None, "new": None} for rid in result.removed
+    ]
+    for old_id, new_id, changes in result.renamed:
+        out.append({"change": "renamed", "id": new_id, "field": "id", "old": old_id, "new": new_id})
+        out += [
+            {"change": "renamed", "id": new_id, "field": c.field, "old": value(c.old), "new": value(c.new)}
+            for c in changes
+        ]
+    for rid, changes in result.changed.items():
+        out += [
+            {"change": "changed", "id": rid, "field": c.field, "old": value(c.old), "new": value(c.new)}
+            for c in changes
+        ]
+    return out
+
+
 def show_diff(result, format: Format) -> None:
-    if format in (Format.json, Format.ndjson, Format.csv):
+    if format is Format.json:
         emit_json(result.as_json())
+        return
+    if format is Format.ndjson:
+        emit_ndjson(rows(result))
+        return
+    if format is Format.csv:
+        emit_csv(rows(result), ["change", "id", "field", "old", "new"])
         return
     if format is Format.yaml:
         emit_yaml(result.as_json())

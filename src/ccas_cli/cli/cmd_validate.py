@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .options import FormatOpt
-from .output import Format, console, emit_json, emit_yaml, handles_errors
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
 
 
 @handles_errors
@@ -37,6 +37,10 @@ def validate(
     }
     if format is Format.json:
         emit_json(payload)
+    elif format is Format.ndjson:
+        emit_ndjson(payload["issues"])
+    elif format is Format.csv:
+        emit_csv(payload["issues"], ["severity", "code", "file", "record", "message"])
     elif format is Format.yaml:
         emit_yaml(payload)
     else:
