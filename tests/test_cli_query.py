@@ -200,7 +200,7 @@ def test_diff_and_validate_in_line_formats(runner, data_copy, fmt):
                 "new": "X",
             }
         ]
-        assert list(csv.DictReader(io.StringIO(check[1:])))[0]["severity"] == "warning"
+        assert next(iter(csv.DictReader(io.StringIO(check[1:]))))["severity"] == "warning"
     else:
         assert [json.loads(line)["field"] for line in diff_out.splitlines()] == ["porteur"]
         assert all(json.loads(line)["code"] for line in check.splitlines())
