@@ -6,23 +6,40 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
-_DASHES = str.maketrans({"–": "-", "—": "-", "‑": "-", "‐": "-", "\u00a0": " ", "\u202f": " "})
+_PUNCTUATION = {
+    **{c: "'" for c in "’‘`´ʼ"},
+    **{c: "-" for c in "–—‑‐"},
+    "\u00a0": " ",
+    "\u202f": " ",
+}
+_PUNCTUATION_RE = re.compile("[" + "".join(_PUNCTUATION) + "]")
+_COMBINING_DIACRITICS = re.compile("[\u0300-\u034e\u0350-\u036f]+")  # U+034F has class 0
+_NON_ASCII = re.compile("[^\x00-\x7f]")
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+_EMPHASIS = re.compile(r"(?<!\w)\*(\S[^*]*?)\*(?!\w)")
+_SUPERSCRIPT = re.compile(r"\^\{([^}]*)\}")
 
 
 def normalize_punctuation(text: str) -> str:
     """Typographic apostrophes, dashes and non-breaking spaces to their plain forms."""
-    return text.translate(_APOSTROPHES).translate(_DASHES)
+    # A regex finds the rare characters in C; str.translate would look up every character.
+    return _PUNCTUATION_RE.sub(lambda m: _PUNCTUATION[m.group()], text) if not text.isascii() else text
+
+
+def _drop_combining(match: re.Match[str]) -> str:
+    return "" if unicodedata.combining(match.group()) else match.group()
 
 
 def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     for ligature, plain in _LIGATURES.items():
         text = text.replace(ligature, plain)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = _COMBINING_DIACRITICS.sub("", unicodedata.normalize("NFKD", text))
+    # Other scripts' combining marks are rare: look up only the non-ASCII characters left.
+    return text if text.isascii() else _NON_ASCII.sub(_drop_combining, text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -48,6 +65,8 @@ def slugify(text: str, max_length: int = 80) -> str:
 def clean_inline(text: str) -> str:
     """Drop markdown emphasis and collapse whitespace, keeping the words as written."""
     text = text.replace("**", "").replace("<i>", "").replace("</i>", "")
-    text = re.sub(r"(?<!\w)\*(\S[^*]*?)\*(?!\w)", r"\1", text)
-    text = re.sub(r"\^\{([^}]*)\}", r"\1", text)
+    if "*" in text:
+        text = _EMPHASIS.sub(r"\1", text)
+    if "^{" in text:
+        text = _SUPERSCRIPT.sub(r"\1", text)
     return " ".join(text.split())
