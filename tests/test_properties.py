@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -40,6 +42,24 @@ def test_fold_ignores_case_accents_and_hyphens(value):
     """'Non-Recours', 'non recours' and 'NON RÉCOURS' fold alike."""
     assert fold(value.upper()) == fold(value) == fold(strip_accents(value))
     assert fold(value.replace("-", " ")) == fold(value)
+
+
+def _strip_accents_by_definition(value: str) -> str:
+    """The slow, obvious definition the fast strip_accents must match."""
+    for ligature, plain in {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}.items():
+        value = value.replace(ligature, plain)
+    return "".join(c for c in unicodedata.normalize("NFKD", value) if not unicodedata.combining(c))
+
+
+@given(st.text(max_size=80))
+def test_strip_accents_drops_exactly_the_combining_marks_of_any_script(value):
+    assert strip_accents(value) == _strip_accents_by_definition(value)
+
+
+def test_strip_accents_agrees_on_every_combining_diacritic():
+    # U+034F (combining grapheme joiner) sits in the diacritics block with class 0: kept.
+    block = "".join(chr(c) for c in range(0x0300, 0x0370)) + "e\u0301 a\u034f"
+    assert strip_accents(block) == _strip_accents_by_definition(block)
 
 
 sources = st.builds(
