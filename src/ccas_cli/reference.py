@@ -9,11 +9,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
-
-from rapidfuzz import fuzz, process
 
 from .errors import StoreError
 from .normalize.text import fold
@@ -32,6 +29,8 @@ def reference_dir() -> Path:
     repo = Path(__file__).resolve().parents[2] / "data" / "reference"
     if repo.is_dir():
         return repo
+    from importlib import resources
+
     return Path(str(resources.files("ccas_cli") / _PACKAGED))
 
 
@@ -87,6 +86,8 @@ class Departements:
         for candidate in self._keys:
             if key.startswith(candidate + " "):
                 return self._by_key[candidate]
+        from rapidfuzz import fuzz, process
+
         match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=self.FUZZY_THRESHOLD)
         return self._by_key[match[0]] if match else None
 

@@ -87,8 +87,7 @@ def filter(
 ) -> None:
     """List the records matching every filter, in document order."""
     from ..paths import data_dir
-    from ..query.filters import apply
-    from ..query.records import all_records
+    from ..query.service import run_filter
     from .records_output import emit_records
 
     filters = build_filters(
@@ -102,9 +101,9 @@ def filter(
         direction=direction,
         status=status,
     )
-    applied = apply(all_records(data_dir(data)), filters)
-    notes(applied.notes)
-    if not applied.records:
+    records, resolved = run_filter(data_dir(data), filters)
+    notes(resolved)
+    if not records:
         typer.echo("no record matches", err=True)
         raise typer.Exit(1)
-    emit_records([r.model_dump(mode="json") for r in applied.records], format)
+    emit_records([r.model_dump(mode="json") for r in records], format)

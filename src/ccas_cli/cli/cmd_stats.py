@@ -45,9 +45,7 @@ def stats(
 ) -> None:
     """Count records by one field (of the records matching the filters)."""
     from ..paths import data_dir
-    from ..query.filters import apply
-    from ..query.records import all_records
-    from ..query.stats import stats as compute
+    from ..query.service import run_stats
 
     filters = build_filters(
         type=type,
@@ -60,9 +58,8 @@ def stats(
         direction=direction,
         status=status,
     )
-    applied = apply(all_records(data_dir(data)), filters)
-    notes(applied.notes)
-    rows = compute(applied.records, by)
+    rows, resolved = run_stats(data_dir(data), by, filters)
+    notes(resolved)
     payload = [{"key": r.key, "count": r.count} for r in rows]
     if format is Format.json:
         emit_json(payload)

@@ -43,9 +43,8 @@ def total(
 ) -> None:
     """Total the counted budget lines by one key; the rows add up to the grand total."""
     from ..paths import data_dir
-    from ..query.filters import apply
-    from ..query.records import all_records
-    from ..query.totals import as_json, totals
+    from ..query.service import run_totals
+    from ..query.totals import as_json
 
     filters = build_filters(
         type=type,
@@ -58,9 +57,8 @@ def total(
         direction=direction,
         status=status,
     )
-    applied = apply(all_records(data_dir(data)), filters)
-    notes(applied.notes)
-    rows = totals(applied.records, by, explain)
+    rows, resolved = run_totals(data_dir(data), by, filters, explain)
+    notes(resolved)
     payload = as_json(rows, explain)
     if format is Format.json:
         emit_json(payload)

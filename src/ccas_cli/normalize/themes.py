@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
-
 from ..errors import UsageError
 from ..reference import load_reference
 from .text import fold
@@ -127,6 +125,8 @@ def resolve_theme(value: str) -> tuple[Theme, str | None]:
     if key in names:
         theme = known[names[key]]
         return theme, f"--theme {value} → {theme.slug}"
+    from rapidfuzz import fuzz, process  # only for a theme not typed exactly
+
     matches = process.extract(key, list(names), scorer=fuzz.WRatio, limit=3, score_cutoff=80)
     slugs = list(dict.fromkeys(names[m[0]] for m in matches))
     if len(slugs) == 1 or (matches and matches[0][1] - (matches[1][1] if len(matches) > 1 else 0) >= 8):

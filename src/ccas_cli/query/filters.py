@@ -105,14 +105,19 @@ def _values(records: list[RecordBase], getter) -> list[str]:
     return found
 
 
-def _partners(record: RecordBase) -> list[str]:
+def partners_of(record: RecordBase) -> list[str]:
     return [*record.partners, *getattr(record, "funders", [])]
 
 
-def _directions(record: RecordBase) -> list[str]:
+def directions_of(record: RecordBase) -> list[str]:
     if record.type == "action":
         return [d for d in [record.direction, *record.co_directions] if d]
     return []
+
+
+def status_of(record: RecordBase) -> str | None:
+    """Initiatives have a status, experiments a state: `--status` reads either."""
+    return getattr(record, "status", None) or getattr(record, "state", None)
 
 
 def apply(records: list[RecordBase], filters: Filters) -> Applied:
@@ -145,21 +150,21 @@ def apply(records: list[RecordBase], filters: Filters) -> Applied:
         low, high = parse_years(filters.year)
         kept = [r for r in kept if any(low <= y <= high for y in record_years(r))]
     if filters.partner:
-        value, note = resolve_value("--partner", filters.partner, _values(records, _partners))
+        value, note = resolve_value("--partner", filters.partner, _values(records, partners_of))
         notes += [note] if note else []
-        kept = [r for r in kept if value in _partners(r)]
+        kept = [r for r in kept if value in partners_of(r)]
     if filters.direction:
-        value, note = resolve_value("--direction", filters.direction, _values(records, _directions))
+        value, note = resolve_value("--direction", filters.direction, _values(records, directions_of))
         notes += [note] if note else []
-        kept = [r for r in kept if value in _directions(r)]
+        kept = [r for r in kept if value in directions_of(r)]
     if filters.status:
         # Statuses are free text ("Réalisé. 6 SAAF déployés"): a word of it is enough.
         def status(r: RecordBase) -> str:
-            return fold(getattr(r, "status", None) or getattr(r, "state", None) or "")
+            return fold(status_of(r) or "")
 
         key = fold(filters.status)
         if not any(key in status(r) for r in kept):
-            statuses = _values(records, lambda r: [getattr(r, "status", None) or getattr(r, "state", None)])
+            statuses = _values(records, lambda r: [status_of(r)])
             value, note = resolve_value("--status", filters.status, statuses)
             notes += [note] if note else []
             key = fold(value)

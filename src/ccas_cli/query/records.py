@@ -1,33 +1,41 @@
-"""Loading records from the store, and finding one by id."""
+"""Loading records from the store, and finding one by id (through the query index)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from rapidfuzz import process
-
 from ..errors import CcasError, ExitCode
-from .cache import load
+from .index import Index
+from .service import answer
+from .view import View
 
 
 class RecordNotFound(CcasError):
     exit_code = ExitCode.NO_MATCH
 
 
-def all_records(directory: Path) -> list:
-    """Every record of the store (read through the query cache: no YAML, no validation)."""
-    return load(directory).records
+def all_records(directory: Path) -> list[View]:
+    """Every record of the store, in store order (no YAML, no validation when the index is fresh)."""
+    return answer(directory, lambda index: list(index.records()))
 
 
-def find_record(directory: Path, record_id: str):
-    records = all_records(directory)
-    for record in records:
-        if record.id == record_id:
-            return record
+def find_record(directory: Path, record_id: str) -> View:
+    return answer(directory, lambda index: _find(index, record_id))
+
+
+def _find(index: Index, record_id: str) -> View:
+    row = index.conn.execute("SELECT json FROM records WHERE id = ?", (record_id,)).fetchone()
+    if row:
+        return index.view(row[0])
     # A bare slug is accepted when it names exactly one record across documents.
-    by_slug = [r for r in records if r.id.split("/", 1)[-1] == record_id]
-    if len(by_slug) == 1:
-        return by_slug[0]
-    close = process.extract(record_id, [r.id for r in records], limit=3, score_cutoff=70)
+    rows = index.conn.execute(
+        "SELECT json FROM records WHERE substr(id, instr(id, '/') + 1) = ? LIMIT 2", (record_id,)
+    ).fetchall()
+    if len(rows) == 1:
+        return index.view(rows[0][0])
+    from rapidfuzz import process
+
+    ids = [i for (i,) in index.conn.execute("SELECT id FROM records")]
+    close = process.extract(record_id, ids, limit=3, score_cutoff=70)
     hint = f"; did you mean: {', '.join(c[0] for c in close)}" if close else ""
     raise RecordNotFound(f"no record with id '{record_id}'{hint}")

@@ -1,29 +1,29 @@
-"""Full-text search: BM25 over title (boosted), categories and sections, typo-tolerant.
+"""Full-text search over the query index: BM25 on stems, typo-tolerant, phrases exact.
 
-Ranking is BM25 (k1=1.2, b=0.75) over a weighted bag of stems and stem bigrams; quoted
-phrases must appear as such. Unknown query words are replaced by the closest indexed word
-(rapidfuzz) and reported as "did you mean", so a typo still finds something.
+The index holds each record's stems (folded, stop words dropped, Snowball French) in three
+FTS5 columns: title, categories, text. A query is every stem OR every pair of adjacent stems
+(as an FTS5 phrase, so that "non recours" ranks records with the two words together first),
+ranked by FTS5's BM25 with the title weighing 3, categories 1.5 and text 1. Quoted phrases
+must appear word for word (accents and case aside). Unknown query words are replaced by the
+closest indexed word (rapidfuzz) and reported as "did you mean", so a typo still finds
+something.
 """
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz, process
+from .tokens import STOP_WORDS, stem, words
 
 if TYPE_CHECKING:
     from ..models import RecordBase
-from .tokens import STOP_WORDS, stem, tokens, with_bigrams, words
+    from .index import Index
+    from .selection import Selection
 
-if TYPE_CHECKING:
-    from ..models import RecordBase
-
-K1, B = 1.2, 0.75
-FIELD_WEIGHTS = {"title": 3.0, "categories": 1.5, "text": 1.0}
+COLUMN_WEIGHTS = (3.0, 1.5, 1.0)  # title, categories, text
 _CATEGORY_FIELDS = (
     "theme_label",
     "chapter_title",
@@ -46,9 +46,19 @@ class Hit:
 @dataclass
 class Query:
     text: str
-    terms: list[str]  # stems (and bigrams) to score
+    stems: list[str]  # stems to score, in query order
     phrases: list[list[str]]  # folded word sequences that must appear
     corrections: dict[str, str] = field(default_factory=dict)  # typed word → indexed word
+
+    def match(self) -> str:
+        """The FTS5 expression: any stem, or two adjacent ones; and every quoted phrase's stems
+        in sequence (checked word for word afterwards)."""
+        terms = [f'"{s}"' for s in self.stems] + [f'"{a} {b}"' for a, b in pairwise(self.stems)]
+        expression = " OR ".join(terms)
+        required = [" ".join(s) for p in self.phrases if (s := [stem(w) for w in p if w not in STOP_WORDS])]
+        if required:
+            expression = " AND ".join([f"({expression})", *(f'"{r}"' for r in required)])
+        return expression
 
 
 def record_fields(record: RecordBase) -> dict[str, str]:
@@ -56,172 +66,108 @@ def record_fields(record: RecordBase) -> dict[str, str]:
     return {"title": record.title, "categories": categories, "text": " ".join(record.sections.values())}
 
 
-def weighted_terms(texts: dict[str, str]) -> Counter[str]:
-    """Stems and stem bigrams of a record's fields, weighted by field (title counts most)."""
-    bag: Counter[str] = Counter()
-    for name, text in texts.items():
-        weight = FIELD_WEIGHTS[name]
-        for term in with_bigrams(tokens(text)):
-            bag[term] += weight
-    return bag
+def parse_query(index: Index, text: str, correct: bool = True) -> Query:
+    """Stems of the query's words; with `correct`, a word the index does not know is replaced
+    by the closest indexed word (rapidfuzz ratio ≥ 80) whose stem the index holds."""
+    phrases = [words(p) for p in re.findall(r'"([^"]+)"', text)]
+    stems: list[str] = []
+    corrections: dict[str, str] = {}
+    for word in words(text.replace('"', " ")):
+        if word in STOP_WORDS:
+            continue
+        term = stem(word)
+        if correct and len(word) >= 4 and not _indexed(index, term):
+            meant = _closest(index, word)
+            if meant:
+                corrections[word], term = meant
+        stems.append(term)
+    return Query(text, stems, phrases, corrections)
 
 
-class Postings:
-    """An inverted index: term → flat [doc, weight, doc, weight, …], plus what search needs
-    around it. Values may stay marshal-encoded bytes until a query asks for them, so a query
-    decodes only the postings of its own terms, whatever the size of the corpus."""
-
-    def __init__(self, terms: dict, lengths: list[float], surface: dict, vocabulary, folded) -> None:
-        self.terms = terms
-        self.lengths = lengths
-        self.surface_raw = surface
-        self._vocabulary = vocabulary
-        self._folded = folded
-
-    @staticmethod
-    def _decode(value):
-        import marshal
-
-        return marshal.loads(value) if isinstance(value, bytes) else value
-
-    def get(self, term: str) -> list:
-        value = self.terms.get(term)
-        if value is None:
-            return []
-        if isinstance(value, bytes):
-            value = self.terms[term] = self._decode(value)
-        return value
-
-    def surface(self, stem_: str) -> dict[str, int]:
-        value = self.surface_raw.get(stem_)
-        if value is None:
-            return {}
-        if isinstance(value, bytes):
-            value = self.surface_raw[stem_] = self._decode(value)
-        return value
-
-    @property
-    def vocabulary(self) -> dict[str, str]:
-        """Every indexed word → its stem (for "did you mean")."""
-        self._vocabulary = self._decode(self._vocabulary)
-        return self._vocabulary
-
-    @property
-    def folded(self) -> list[str]:
-        self._folded = self._decode(self._folded)
-        return self._folded
+def _indexed(index: Index, term: str) -> bool:
+    return index.conn.execute("SELECT 1 FROM fts_terms WHERE term = ?", (term,)).fetchone() is not None
 
 
-def build_postings(records: list[RecordBase]) -> dict:
-    """The inverted index of records, as plain data (what the query cache stores)."""
-    terms: dict[str, list] = {}
-    lengths: list[float] = []
-    surface: dict[str, Counter[str]] = {}
-    folded: list[str] = []
-    for index, record in enumerate(records):
-        texts = record_fields(record)
-        bag = weighted_terms(texts)
-        lengths.append(sum(bag.values()))
-        for term, weight in bag.items():
-            terms.setdefault(term, []).extend((index, weight))
-        all_words = words(" ".join(texts.values()))
-        folded.append(" ".join(all_words))
-        for word in all_words:
-            if word not in STOP_WORDS and len(word) > 2:
-                surface.setdefault(stem(word), Counter())[word] += 1
-    vocabulary = {w: t for t, counter in surface.items() for w in counter}
-    return {
-        "terms": terms,
-        "lengths": lengths,
-        "surface": {k: dict(v) for k, v in surface.items()},
-        "vocabulary": vocabulary,
-        "folded": folded,
-    }
+def _closest(index: Index, word: str) -> tuple[str, str] | None:
+    from rapidfuzz import fuzz, process
+
+    # The vocabulary table memoises word → stem (a pure function) and only grows: a word is
+    # proposed only if its stem is still in the index.
+    vocabulary = dict(index.conn.execute("SELECT word, stem FROM vocabulary"))
+    for match, _score, _ in process.extract(
+        word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=80, limit=5
+    ):
+        if _indexed(index, vocabulary[match]):
+            return match, vocabulary[match]
+    return None
 
 
-class SearchIndex:
-    def __init__(self, records: list[RecordBase], postings: Postings | None = None):
-        """Over records; the index comes from the query cache when it has one."""
-        self.records = records
-        if postings is None:
-            built = build_postings(records)
-            postings = Postings(
-                built["terms"], built["lengths"], built["surface"], built["vocabulary"], built["folded"]
+def search(index: Index, query: Query, selection: Selection) -> list[tuple[int, float]]:
+    """(rowid, score) of every matching record within the selection, best first; ties by id.
+    Quoted phrases are checked word for word here."""
+    if not query.stems:
+        return []
+    weights = ", ".join(str(w) for w in COLUMN_WEIGHTS)
+    sql = f"SELECT rowid, -bm25(fts, {weights}) FROM fts WHERE fts MATCH ?"
+    params: list = [query.match()]
+    if selection.conditions:
+        sql += f" AND rowid IN (SELECT r.rowid FROM records r WHERE {selection.where})"
+        params += selection.params
+    scored = index.conn.execute(sql, params).fetchall()
+    if query.phrases:
+        views = index.by_rowid([rowid for rowid, _ in scored])
+        scored = [
+            (rowid, score)
+            for rowid, score in scored
+            if all(
+                _contains(" ".join(words(" ".join(record_fields(views[rowid]).values()))), p)
+                for p in query.phrases
             )
-        self.postings = postings
-        self.lengths = postings.lengths
-        self.average = (sum(self.lengths) / len(self.lengths)) if self.lengths else 0.0
+        ]
+    ids = _ids(index, scored)
+    return sorted(scored, key=lambda s: (-s[1], ids[s[0]]))
 
-    def df(self, term: str) -> int:
-        return len(self.postings.get(term)) // 2
 
-    def idf(self, term: str) -> float:
-        n, df = len(self.records), self.df(term)
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+def _ids(index: Index, scored: list[tuple[int, float]]) -> dict[int, str]:
+    """Record ids, fetched only for the scores that tie (the only ones ids order)."""
+    seen: dict[float, int] = {}
+    for _, score in scored:
+        seen[score] = seen.get(score, 0) + 1
+    tied = [rowid for rowid, score in scored if seen[score] > 1]
+    ids = {rowid: "" for rowid, _ in scored}
+    for start in range(0, len(tied), 500):
+        chunk = tied[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        ids.update(index.conn.execute(f"SELECT rowid, id FROM records WHERE rowid IN ({marks})", chunk))
+    return ids
 
-    def parse_query(self, text: str) -> Query:
-        phrases = [words(p) for p in re.findall(r'"([^"]+)"', text)]
-        stems: list[str] = []
-        corrections: dict[str, str] = {}
-        for word in words(text.replace('"', " ")):
-            if word in STOP_WORDS:
-                continue
-            term = stem(word)
-            if term not in self.postings.terms and len(word) >= 4:
-                vocabulary = self.postings.vocabulary
-                match = process.extractOne(word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=80)
-                if match:
-                    term = vocabulary[match[0]]
-                    corrections[word] = match[0]
-            stems.append(term)
-        return Query(text, with_bigrams(stems), phrases, corrections)
 
-    def search(
-        self, query: Query, candidates: list[int] | None = None, limit: int | None = None
-    ) -> list[Hit]:
-        allowed = set(candidates) if candidates is not None else None
-        scores: dict[int, float] = {}
-        average = self.average or 1
-        for term in dict.fromkeys(query.terms):
-            flat = self.postings.get(term)
-            if not flat:
-                continue
-            idf = self.idf(term)
-            for i in range(0, len(flat), 2):
-                doc, tf = flat[i], flat[i + 1]
-                if allowed is not None and doc not in allowed:
-                    continue
-                norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * self.lengths[doc] / average))
-                scores[doc] = scores.get(doc, 0.0) + idf * norm * query.terms.count(term)
-        if query.phrases:
-            pool = scores if query.terms else (allowed if allowed is not None else range(len(self.records)))
-            folded = self.postings.folded
-            kept = [d for d in pool if all(_contains(folded[d], p) for p in query.phrases)]
-            scores = {d: scores.get(d, 0.0) for d in kept}
-        scored = sorted(scores.items(), key=lambda s: (-s[1], self.records[s[0]].id))
-        hits = []
-        for i, score in scored[:limit] if limit else scored:
-            snippet, matched = self.snippet(self.records[i], query)
-            hits.append(Hit(self.records[i], round(score, 4), snippet, matched))
-        return hits
+def spellings(index: Index, query: Query) -> set[str]:
+    """The indexed words of the query's stems (matching them in a snippet needs no stemming)."""
+    wanted = set(query.stems)
+    if not wanted:
+        return set()
+    marks = ",".join("?" * len(wanted))
+    found = {
+        w for (w,) in index.conn.execute(f"SELECT word FROM vocabulary WHERE stem IN ({marks})", list(wanted))
+    }
+    return found | wanted
 
-    def snippet(self, record: RecordBase, query: Query, width: int = 160) -> tuple[str, list[str]]:
-        """The sentence that holds most query words, cut around the first one."""
-        wanted = {t for t in query.terms if "_" not in t}
-        # The indexed words of the wanted stems: matching them needs no stemming at query time.
-        spellings = {w for t in wanted for w in self.postings.surface(t)} | wanted
-        best, best_count, best_words = record.title, -1, []
-        for text in [record.title, *record.sections.values()]:
-            for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
-                found = [w for w in re.findall(r"\w+", sentence) if any(f in spellings for f in words(w))]
-                if len(set(found)) > best_count:
-                    best, best_count, best_words = sentence, len(set(found)), found
-        best = " ".join(best.replace("**", "").split())
-        if len(best) > width and best_words:
-            position = best.find(best_words[0])
-            start = max(0, position - width // 3)
-            best = ("…" if start else "") + best[start : start + width].strip() + "…"
-        return best, sorted(set(best_words))
+
+def snippet(record: RecordBase, spelled: set[str], width: int = 160) -> tuple[str, list[str]]:
+    """The sentence that holds most query words, cut around the first one."""
+    best, best_count, best_words = record.title, -1, []
+    for text in [record.title, *record.sections.values()]:
+        for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
+            found = [w for w in re.findall(r"\w+", sentence) if any(f in spelled for f in words(w))]
+            if len(set(found)) > best_count:
+                best, best_count, best_words = sentence, len(set(found)), found
+    best = " ".join(best.replace("**", "").split())
+    if len(best) > width and best_words:
+        position = best.find(best_words[0])
+        start = max(0, position - width // 3)
+        best = ("…" if start else "") + best[start : start + width].strip() + "…"
+    return best, sorted(set(best_words))
 
 
 def _contains(folded: str, phrase: list[str]) -> bool:

@@ -1,13 +1,30 @@
-"""Query entry points shared by the CLI and Python callers: load, filter, rank."""
+"""Query entry points shared by the CLI and Python callers, answered from the query index.
+
+    from ccas_cli.query.service import run_search, run_filter, run_totals, run_stats
+    result = run_search(Path("data/structured"), "non recours", Filters(departement="Isère"))
+
+Each opens the index (bringing it up to date with the YAML store first), selects the records
+matching the filters in SQL, and reads only the rows its answer needs.
+"""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
-from .cache import load
-from .filters import Filters, apply
-from .search import Hit, SearchIndex
+from .filters import Filters
+from .index import INDEX_NAME, Index, cache_dir, open_index
+from .selection import Selection, select
+from .view import View
+
+if TYPE_CHECKING:
+    from .search import Hit
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -17,34 +34,144 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
 
 
+@dataclass
+class FilterResult:
+    records: Iterator[View]  # streamed in store order
+    notes: list[str] = field(default_factory=list)
+    count: int = 0
+
+
+@contextmanager
+def opened(directory: Path) -> Iterator[Index]:
+    index = open_index(directory)
+    try:
+        yield index
+    finally:
+        index.close()
+
+
+def answer(directory: Path, question: Callable[[Index], T]) -> T:
+    """The question asked of a fresh index; an index SQLite finds damaged mid-query is deleted
+    and the question asked again of a rebuilt one (the YAML is the truth)."""
+    try:
+        with opened(directory) as index:
+            return question(index)
+    except sqlite3.DatabaseError:
+        from .index import _discard
+
+        _discard(cache_dir(directory) / INDEX_NAME)
+        with opened(directory) as index:
+            return question(index)
+
+
 def run_search(directory: Path, query: str, filters: Filters, limit: int | None = 20) -> SearchResult:
     """Filter first, then rank what is left; with a theme and no words, rank by the theme's
-    own phrases so the most on-topic records come first."""
-    loaded = load(directory, search=True)
-    records = loaded.records
-    applied = apply(records, filters)
-    index = SearchIndex(records, loaded.postings)
-    allowed = {id(r) for r in applied.records}
-    candidates = [i for i, r in enumerate(records) if id(r) in allowed]
+    own phrases so the most on-topic records come first, then list the theme's other records."""
+    return answer(directory, lambda index: search_index(index, query, filters, limit))
+
+
+def search_index(index: Index, query: str, filters: Filters, limit: int | None = 20) -> SearchResult:
+    from .search import Hit, parse_query, search, snippet, spellings
+
+    selection = select(index, filters)
     text = query
-    if not text.strip() and filters.theme:
+    theme_only = not query.strip() and bool(filters.theme)
+    if theme_only:
         from ..normalize.themes import resolve_theme
 
         theme = resolve_theme(filters.theme)[0]
         text = " ".join(theme.phrases) or theme.label  # words, not phrases: any of them ranks
+    notes = list(selection.notes)
     if not text.strip():
-        hits = [Hit(records[i], 0.0, records[i].title, []) for i in candidates]
-        return SearchResult(hits[:limit] if limit else hits, len(hits), applied.notes)
-    parsed = index.parse_query(text)
-    hits = index.search(parsed, candidates)
-    if filters.theme and not query.strip():
+        records = list(index.records(selection.where, tuple(selection.params)))
+        hits = [Hit(r, 0.0, r.title, []) for r in records]
+        return SearchResult(hits[:limit] if limit else hits, len(hits), notes)
+    # A theme's own phrases are curated: no typo to correct.
+    parsed = parse_query(index, text.replace('"', " ") if theme_only else text, correct=not theme_only)
+    scored = search(index, parsed, selection)
+    order = [rowid for rowid, _ in scored]
+    total = len(order)
+    if theme_only:
         # Every record of the theme is a hit, even one whose words rank low.
-        ranked = {id(h.record) for h in hits}
-        hits += [
-            Hit(records[i], 0.0, records[i].title, []) for i in candidates if id(records[i]) not in ranked
-        ]
-    notes = list(applied.notes)
+        ranked = set(order)
+        rest = [rowid for rowid in _rowids(index, selection) if rowid not in ranked]
+        order += rest
+        total = len(order)
+    shown = order[:limit] if limit else order
+    views = index.by_rowid(shown)
+    scores = dict(scored)
+    spelled = spellings(index, parsed)
+    hits = []
+    for rowid in shown:
+        record = views[rowid]
+        if rowid in scores:
+            text_, matched = snippet(record, spelled)
+            hits.append(Hit(record, round(scores[rowid], 4), text_, matched))
+        else:
+            hits.append(Hit(record, 0.0, record.title, []))
     if query.strip():
         for typed, meant in parsed.corrections.items():
             notes.append(f"did you mean: {meant} (for '{typed}')")
-    return SearchResult(hits[:limit] if limit else hits, len(hits), notes)
+    return SearchResult(hits, total, notes)
+
+
+def _rowids(index: Index, selection: Selection) -> list[int]:
+    where = f" WHERE {selection.where}" if selection.conditions else ""
+    sql = f"SELECT r.rowid FROM records r JOIN files f ON f.id = r.file{where} ORDER BY f.name, r.pos"
+    return [rowid for (rowid,) in index.conn.execute(sql, selection.params)]
+
+
+def run_filter(directory: Path, filters: Filters) -> tuple[list[View], list[str]]:
+    """The records matching every filter, in store order, and the notes of resolved values."""
+
+    def question(index: Index) -> tuple[list[View], list[str]]:
+        selection = select(index, filters)
+        return list(index.records(selection.where, tuple(selection.params))), selection.notes
+
+    return answer(directory, question)
+
+
+def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False):
+    """Budget rows (see totals.py) of the records matching the filters, and the notes."""
+    import json
+
+    from .totals import Item, add, check_key, ordered
+
+    check_key(by)
+
+    def question(index: Index):
+        selection = select(index, filters)
+        where = (
+            [f"r.rowid IN (SELECT r.rowid FROM records r WHERE {selection.where})"]
+            if selection.conditions
+            else []
+        )
+        if not explain:
+            where.append("b.counted = 1")
+        sql = (
+            f"SELECT b.k_{by}, r.id, b.amount, b.counted{', b.item' if explain else ''} "
+            "FROM budget_lines b JOIN records r ON r.rowid = b.record JOIN files f ON f.id = r.file"
+            + (f" WHERE {' AND '.join(where)}" if where else "")
+            + " ORDER BY f.name, r.pos, b.pos"
+        )
+        rows: dict = {}
+        for key, record_id, amount, counted, *item in index.conn.execute(sql, selection.params):
+            add(rows, key, record_id, amount, bool(counted), Item(**json.loads(item[0])) if item else None)
+        return ordered(rows), selection.notes
+
+    return answer(directory, question)
+
+
+def run_stats(directory: Path, by: str, filters: Filters):
+    """Counts (see stats.py) of the records matching the filters, and the notes."""
+    from .stats import check_field, rows_from_counts
+
+    check_field(by)
+
+    def question(index: Index):
+        selection = select(index, filters)
+        where = " AND ".join([f"r.s_{by} IS NOT NULL", *selection.conditions])
+        sql = f"SELECT r.s_{by}, count(*) FROM records r WHERE {where} GROUP BY r.s_{by}"
+        return rows_from_counts(index.conn.execute(sql, selection.params).fetchall(), by), selection.notes
+
+    return answer(directory, question)

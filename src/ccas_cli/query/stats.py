@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .cache import has_field
+from .view import has_field
 
 if TYPE_CHECKING:
     from ..models import RecordBase
@@ -22,23 +23,32 @@ class StatRow:
     count: int
 
 
-def stats(records: list[RecordBase], by: str) -> list[StatRow]:
-    """Rows sorted by count, then key; records whose field is empty count under MISSING.
-
-    Only records of types that have the field take part: `--by chapter` counts initiatives.
-    """
+def check_field(by: str) -> None:
     if by not in STAT_FIELDS:
         raise UsageError(f"cannot group by '{by}' (choose one of: {', '.join(STAT_FIELDS)})")
-    counts: Counter[str] = Counter()
-    for record in records:
-        if not has_field(record, by):
-            continue  # the field does not exist for this type of record (actions have no chapter)
-        value = getattr(record, by, None)
-        if by == "chapter" and value is not None:
-            title = getattr(record, "chapter_title", None)
-            value = f"{value} {title}" if title else str(value)
-        counts[MISSING if value in (None, "") else str(value)] += 1
-    rows = [StatRow(key, count) for key, count in counts.items()]
+
+
+def stat_key(record: RecordBase, by: str) -> str | None:
+    """The group a record counts under; None when its type has no such field (actions have no
+    chapter), so that it takes no part in the count."""
+    if not has_field(record, by):
+        return None
+    value = getattr(record, by, None)
+    if by == "chapter" and value is not None:
+        title = getattr(record, "chapter_title", None)
+        value = f"{value} {title}" if title else str(value)
+    return MISSING if value in (None, "") else str(value)
+
+
+def stats(records: list[RecordBase], by: str) -> list[StatRow]:
+    """Rows sorted by count, then key; records whose field is empty count under MISSING."""
+    check_field(by)
+    return rows_from_counts(Counter(k for r in records if (k := stat_key(r, by)) is not None), by)
+
+
+def rows_from_counts(counts: Iterable[tuple[str, int]] | Counter[str], by: str) -> list[StatRow]:
+    items = counts.items() if isinstance(counts, Counter) else counts
+    rows = [StatRow(key, count) for key, count in items]
     if by in ("chapter", "year"):
         return sorted(rows, key=lambda r: (r.key == MISSING, _numeric_key(r.key)))
     return sorted(rows, key=lambda r: (-r.count, r.key))

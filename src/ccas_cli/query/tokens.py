@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from itertools import pairwise
 
-from snowballstemmer.french_stemmer import FrenchStemmer  # this language only: 10x lighter import
+import Stemmer  # PyStemmer: the Snowball algorithms compiled (same stems, 30x faster)
 
 from ..normalize.text import fold
 
@@ -115,7 +115,7 @@ STOP_WORDS = frozenset(
     ]
 )
 
-_stemmer = FrenchStemmer()
+_stemmer = Stemmer.Stemmer("french")
 
 
 @lru_cache(maxsize=1 << 17)

@@ -65,33 +65,49 @@ def key_of(record: RecordBase, line: BudgetLine, by: str) -> str:
     return value or UNATTRIBUTED
 
 
-def totals(records: list[RecordBase], by: str, explain: bool = False) -> list[Row]:
-    """Rows sorted by total, largest first; with `explain`, every line, counted or not."""
+def check_key(by: str) -> None:
     if by not in TOTAL_KEYS:
         raise UsageError(f"cannot total by '{by}' (choose one of: {', '.join(TOTAL_KEYS)})")
+
+
+def totals(records: list[RecordBase], by: str, explain: bool = False) -> list[Row]:
+    """Rows sorted by total, largest first; with `explain`, every line, counted or not."""
+    check_key(by)
     rows: dict[str, Row] = {}
     for record in records:
         for line in record.budget_lines:
-            key = key_of(record, line, by)
             if not line.counted and not explain:
                 continue
-            row = rows.setdefault(key, Row(key))
-            if line.counted and line.amount_eur is not None:
-                row.total_eur = round(row.total_eur + line.amount_eur, 2)
-                row.lines += 1
-                row.records.add(record.id)
+            item = None
             if explain:
-                row.items.append(
-                    Item(
-                        record=record.id,
-                        raw=line.raw,
-                        amount_eur=line.amount_eur,
-                        counted=line.counted,
-                        reason=line.reason,
-                        source=line.source.model_dump(mode="json"),
-                        kind=line.kind,
-                    )
+                item = Item(
+                    record=record.id,
+                    raw=line.raw,
+                    amount_eur=line.amount_eur,
+                    counted=line.counted,
+                    reason=line.reason,
+                    source=line.source.model_dump(mode="json"),
+                    kind=line.kind,
                 )
+            add(rows, key_of(record, line, by), record.id, line.amount_eur, line.counted, item)
+    return ordered(rows)
+
+
+def add(
+    rows: dict[str, Row], key: str, record: str, amount: float | None, counted: bool, item: Item | None
+) -> None:
+    """One budget line into its row (the query index feeds its lines through here too, in the
+    same order, so both paths round alike)."""
+    row = rows.setdefault(key, Row(key))
+    if counted and amount is not None:
+        row.total_eur = round(row.total_eur + amount, 2)
+        row.lines += 1
+        row.records.add(record)
+    if item is not None:
+        row.items.append(item)
+
+
+def ordered(rows: dict[str, Row]) -> list[Row]:
     return sorted(rows.values(), key=lambda r: (-r.total_eur, r.key == UNATTRIBUTED, r.key))
 
 

@@ -1,0 +1,343 @@
+"""A derived SQLite index of the YAML store: queries read only the rows they need.
+
+`.ccas-cache/index.sqlite` (or `$CCAS_CACHE/index.sqlite`) holds, for each YAML file of the
+store, its records as JSON with the columns that filters, stats and totals use; their budget
+lines with their total keys; and an FTS5 table of their stems (title, categories, text).
+
+Freshness is checked on every open against each YAML file's size and modification time: a
+changed file has its rows replaced alone (in one transaction), a deleted file's rows go, an
+added file is indexed. The YAML stays the source of truth; the index is git-ignored and safe
+to delete. An index of another version, or one SQLite cannot read, is rebuilt; where none can
+be written (a read-only folder), one is built in memory for the process.
+
+Every value stored here is computed by the same functions the in-memory queries use
+(`filters.record_years`, `totals.key_of`, `stats.stat_key`…), so both paths agree; the tests
+compare them on the bundled corpus.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .view import View
+
+if TYPE_CHECKING:
+    from ..models import StoreFile
+
+INDEX_VERSION = 1
+CACHE_DIR = ".ccas-cache"
+INDEX_NAME = "index.sqlite"
+STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
+TOTAL_COLUMNS = ("direction", "partner", "year", "document", "departement", "theme")
+
+_SCHEMA = f"""
+CREATE TABLE files(id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER);
+CREATE TABLE types(type TEXT PRIMARY KEY, fields TEXT NOT NULL);
+CREATE TABLE records(
+    rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, pos INTEGER NOT NULL, id TEXT NOT NULL,
+    type TEXT, document TEXT, departement TEXT, chapter INTEGER, status TEXT, status_folded TEXT,
+    {", ".join(f"s_{c} TEXT" for c in STAT_COLUMNS)},
+    json TEXT NOT NULL);
+CREATE INDEX records_file ON records(file, pos);
+CREATE INDEX records_id ON records(id);
+CREATE INDEX records_type ON records(type);
+CREATE INDEX records_document ON records(document);
+CREATE INDEX records_departement ON records(departement);
+CREATE TABLE record_values(record INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX record_values_value ON record_values(kind, value, record);
+CREATE INDEX record_values_record ON record_values(record);
+CREATE TABLE record_years(record INTEGER NOT NULL, year INTEGER NOT NULL);
+CREATE INDEX record_years_year ON record_years(year, record);
+CREATE INDEX record_years_record ON record_years(record);
+CREATE TABLE budget_lines(
+    record INTEGER NOT NULL, pos INTEGER NOT NULL, counted INTEGER NOT NULL, amount REAL,
+    {", ".join(f"k_{c} TEXT" for c in TOTAL_COLUMNS)},
+    item TEXT NOT NULL);
+CREATE INDEX budget_lines_record ON budget_lines(record, pos);
+CREATE TABLE vocabulary(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
+CREATE INDEX vocabulary_stem ON vocabulary(stem);
+CREATE VIRTUAL TABLE fts USING fts5(title, categories, text, tokenize='unicode61', detail=full);
+CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
+PRAGMA user_version = {INDEX_VERSION};
+"""
+
+# Tables keyed by record rowid, emptied of a file's records before they are deleted.
+_CHILD_TABLES = (("record_values", "record"), ("record_years", "record"), ("budget_lines", "record"))
+
+
+def cache_dir(data: Path) -> Path:
+    return Path(os.environ.get("CCAS_CACHE") or data / CACHE_DIR)
+
+
+def iter_files(data: Path) -> list[Path]:
+    """The store's YAML files (as store.iter_files, without importing the models)."""
+    from ..errors import StoreError
+
+    if not data.exists():
+        raise StoreError("no structured data here; run `ccas ingest` first or pass --data", data)
+    if not data.is_dir():
+        raise StoreError("not a directory", data)
+    return sorted(p for p in data.glob("*.yaml") if not p.name.startswith("."))
+
+
+@dataclass
+class Index:
+    """An open, fresh index of one store."""
+
+    conn: sqlite3.Connection
+    path: Path | None  # None when built in memory
+    rebuilt: list[str] = field(default_factory=list)  # YAML files (re)indexed by this open
+    _fields: dict[str, frozenset[str]] | None = None
+
+    def fields(self, record_type: str) -> frozenset[str]:
+        if self._fields is None:
+            self._fields = {
+                t: frozenset(json.loads(f)) for t, f in self.conn.execute("SELECT type, fields FROM types")
+            }
+        return self._fields.get(record_type, frozenset())
+
+    def view(self, payload: str) -> View:
+        data = json.loads(payload)
+        return View(data, self.fields(data.get("type", "")))
+
+    def records(self, where: str = "", params: tuple = ()) -> Iterator[View]:
+        """Records in store order (file name, then position in the file)."""
+        sql = (
+            "SELECT r.json FROM records r JOIN files f ON f.id = r.file"
+            + (f" WHERE {where}" if where else "")
+            + " ORDER BY f.name, r.pos"
+        )
+        for (payload,) in self.conn.execute(sql, params):
+            yield self.view(payload)
+
+    def by_rowid(self, rowids: list[int]) -> dict[int, View]:
+        found: dict[int, View] = {}
+        for start in range(0, len(rowids), 500):
+            chunk = rowids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for rowid, payload in self.conn.execute(
+                f"SELECT rowid, json FROM records WHERE rowid IN ({marks})", chunk
+            ):
+                found[rowid] = self.view(payload)
+        return found
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_index(data: Path) -> Index:
+    """The store's index, brought up to date with the YAML files first."""
+    files = iter_files(data)
+    folder = cache_dir(data)
+    index = _open_on_disk(folder / INDEX_NAME)
+    if index is not None:
+        try:
+            index.rebuilt = _refresh(index.conn, files)
+            return index
+        except sqlite3.DatabaseError as exc:
+            index.close()
+            if _unwritable(exc):
+                index = None
+            else:  # damaged: start again from the YAML
+                _discard(folder / INDEX_NAME)
+                index = _open_on_disk(folder / INDEX_NAME)
+                if index is not None:
+                    try:
+                        index.rebuilt = _refresh(index.conn, files)
+                        return index
+                    except sqlite3.DatabaseError:
+                        index.close()
+    memory = Index(_connect(":memory:"), None)
+    _create(memory.conn)
+    memory.rebuilt = _refresh(memory.conn, files)
+    return memory
+
+
+def _unwritable(exc: sqlite3.DatabaseError) -> bool:
+    text = str(exc).lower()
+    return any(s in text for s in ("readonly", "read-only", "unable to open", "disk i/o", "disk is full"))
+
+
+def _connect(target: str | Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(target, timeout=60, isolation_level=None)
+    conn.execute("PRAGMA cache_size = -32000")  # 32 MB of pages
+    return conn
+
+
+def _open_on_disk(path: Path) -> Index | None:
+    """The index file, created or recreated as needed; None when it cannot be written."""
+    for _attempt in range(2):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = _connect(path)
+        except (OSError, sqlite3.DatabaseError):
+            return None
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] != INDEX_VERSION:
+                conn.execute("BEGIN IMMEDIATE")
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if version != INDEX_VERSION and tables:
+                    conn.execute("ROLLBACK")
+                    raise sqlite3.DatabaseError("index of another version")
+                if version != INDEX_VERSION:
+                    _create(conn, in_transaction=True)
+                else:
+                    conn.execute("COMMIT")
+            return Index(conn, path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            if _unwritable(exc):
+                return None
+            _discard(path)
+    return None
+
+
+def _create(conn: sqlite3.Connection, in_transaction: bool = False) -> None:
+    if not in_transaction:
+        conn.execute("BEGIN IMMEDIATE")
+    for statement in _SCHEMA.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+    conn.execute("COMMIT")
+
+
+def _discard(path: Path) -> None:
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink()
+
+
+def _key(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
+    """Index what changed since the last open; each file is replaced in its own transaction,
+    so an interrupted refresh leaves every other file's rows consistent."""
+    known = {name: (fid, (size, mtime)) for fid, name, size, mtime in conn.execute("SELECT * FROM files")}
+    current = {p.name: (p, _key(p)) for p in files}
+    rebuilt: list[str] = []
+    for name, (file_id, _) in known.items():
+        if name not in current:
+            conn.execute("BEGIN IMMEDIATE")
+            _drop(conn, file_id)
+            conn.execute("COMMIT")
+    for name, (path, key) in current.items():
+        if name in known and known[name][1] == key:
+            continue
+        store_file = _load(path)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            row = conn.execute("SELECT id, size, mtime_ns FROM files WHERE name = ?", (name,)).fetchone()
+            if row and (row[1], row[2]) == key:  # another process indexed it meanwhile
+                conn.execute("COMMIT")
+                continue
+            if row:
+                _drop(conn, row[0])
+            _insert(conn, name, key, store_file)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        rebuilt.append(name)
+    return rebuilt
+
+
+def _load(path: Path) -> StoreFile:
+    from ..store import load_file
+
+    return load_file(path)
+
+
+def _drop(conn: sqlite3.Connection, file_id: int) -> None:
+    mine = "SELECT rowid FROM records WHERE file = ?"
+    conn.execute(f"DELETE FROM fts WHERE rowid IN ({mine})", (file_id,))
+    for table, column in _CHILD_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE {column} IN ({mine})", (file_id,))
+    conn.execute("DELETE FROM records WHERE file = ?", (file_id,))
+    conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+
+
+def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int], store_file: StoreFile) -> None:
+    from ..normalize.text import fold
+    from .filters import directions_of, partners_of, record_years, status_of
+    from .search import record_fields
+    from .stats import stat_key
+    from .tokens import STOP_WORDS, stem, tokens, words
+    from .totals import key_of
+
+    file_id = conn.execute("INSERT INTO files(name, size, mtime_ns) VALUES (?, ?, ?)", (name, *key)).lastrowid
+    first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM records").fetchone()[0]
+    records, values, years, lines, texts = [], [], [], [], []
+    vocabulary: dict[str, str] = {}
+    types: dict[str, str] = {}
+    for pos, record in enumerate(store_file.records):
+        rowid = first + pos
+        types.setdefault(record.type, json.dumps(sorted(type(record).model_fields)))
+        payload = record.model_dump(mode="json")
+        records.append(
+            (
+                rowid,
+                file_id,
+                pos,
+                record.id,
+                record.type,
+                record.document,
+                getattr(record, "departement", None),
+                getattr(record, "chapter", None),
+                status_of(record),
+                fold(status_of(record) or ""),
+                *(stat_key(record, c) for c in STAT_COLUMNS),
+                json.dumps(payload, ensure_ascii=False),
+            )
+        )
+        values += [(rowid, "theme", v) for v in dict.fromkeys(record.themes)]
+        values += [(rowid, "partner", v) for v in dict.fromkeys(partners_of(record)) if v]
+        values += [(rowid, "direction", v) for v in dict.fromkeys(directions_of(record))]
+        years += [(rowid, y) for y in sorted(record_years(record))]
+        for line_pos, (line, item) in enumerate(
+            zip(record.budget_lines, payload["budget_lines"], strict=True)
+        ):
+            explained = {
+                "record": record.id,
+                "raw": line.raw,
+                "amount_eur": line.amount_eur,
+                "counted": line.counted,
+                "reason": line.reason,
+                "source": item["source"],
+                "kind": line.kind,
+            }
+            lines.append(
+                (
+                    rowid,
+                    line_pos,
+                    int(line.counted),
+                    line.amount_eur,
+                    *(key_of(record, line, c) for c in TOTAL_COLUMNS),
+                    json.dumps(explained, ensure_ascii=False),
+                )
+            )
+        fields = record_fields(record)
+        texts.append((rowid, *(" ".join(tokens(fields[c])) for c in ("title", "categories", "text"))))
+        for word in words(" ".join(fields.values())):
+            if word not in vocabulary and word not in STOP_WORDS and len(word) > 2:
+                vocabulary[word] = stem(word)
+    marks = ",".join("?" * len(records[0])) if records else ""
+    if records:
+        conn.executemany(f"INSERT INTO records VALUES ({marks})", records)
+    conn.executemany("INSERT INTO record_values VALUES (?, ?, ?)", values)
+    conn.executemany("INSERT INTO record_years VALUES (?, ?)", years)
+    if lines:
+        conn.executemany(f"INSERT INTO budget_lines VALUES ({','.join('?' * len(lines[0]))})", lines)
+    conn.executemany("INSERT INTO fts(rowid, title, categories, text) VALUES (?, ?, ?, ?)", texts)
+    conn.executemany("INSERT OR IGNORE INTO vocabulary VALUES (?, ?)", vocabulary.items())
+    conn.executemany("INSERT OR REPLACE INTO types VALUES (?, ?)", types.items())

@@ -1,0 +1,225 @@
+"""The query index: rebuilt for exactly what changed, never trusted when stale, safe to delete,
+and answering exactly as the in-memory queries over the validated models do."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from ccas_cli.query import service
+from ccas_cli.query.filters import Filters, apply
+from ccas_cli.query.index import INDEX_NAME, open_index
+from ccas_cli.query.stats import STAT_FIELDS, stats
+from ccas_cli.query.totals import TOTAL_KEYS, as_json, totals
+from ccas_cli.store import load_store
+from ccas_cli.yamlio import dump_yaml, load_yaml
+
+from .conftest import ROOT, STRUCTURED
+
+
+@pytest.fixture
+def store(data_copy, monkeypatch):
+    monkeypatch.delenv("CCAS_CACHE", raising=False)
+    return data_copy
+
+
+@pytest.fixture(scope="module")
+def models():
+    return [record for store_file in load_store(STRUCTURED) for record in store_file.records]
+
+
+def rebuilt(store) -> list[str]:
+    index = open_index(store)
+    index.close()
+    return index.rebuilt
+
+
+def porteur(store, record_id):
+    return service.answer(store, lambda index: next(r.porteur for r in index.records() if r.id == record_id))
+
+
+def _edit(path, change):
+    data = load_yaml(path.read_text(encoding="utf-8"), path)
+    change(data)
+    path.write_text(dump_yaml(data), encoding="utf-8")
+
+
+def test_built_once_then_reused(store):
+    """The first query indexes every file; the next one indexes nothing."""
+    assert sorted(rebuilt(store)) == sorted(p.name for p in store.glob("*.yaml"))
+    assert (store / ".ccas-cache" / INDEX_NAME).is_file()
+    assert rebuilt(store) == []
+
+
+def test_an_edited_file_is_reindexed_alone_and_its_new_content_served(store):
+    """Editing one YAML file replaces its rows only; the other files' rows are untouched."""
+    rebuilt(store)
+    index = open_index(store)
+    others = index.conn.execute(
+        "SELECT rowid, id FROM records WHERE document != 'odas-recueil-2018'"
+    ).fetchall()
+    index.close()
+    path = store / "odas-recueil-2018.yaml"
+    _edit(path, lambda d: d["records"][0].update(porteur="Nouveau porteur"))
+    assert rebuilt(store) == ["odas-recueil-2018.yaml"]
+    assert porteur(store, "odas-recueil-2018/la-plateforme-job-41") == "Nouveau porteur"
+    index = open_index(store)
+    assert (
+        index.conn.execute("SELECT rowid, id FROM records WHERE document != 'odas-recueil-2018'").fetchall()
+        == others
+    )
+    index.close()
+
+
+def test_deleted_and_added_files(store):
+    """A deleted file's records disappear, from search too; an added file is indexed."""
+    rebuilt(store)
+    (store / "caf-isere-2023.yaml").rename(store.parent / "caf.yaml.bak")
+    assert not [r for r in service.run_filter(store, Filters())[0] if r.document == "caf-isere-2023"]
+    hits = service.run_search(store, "allocations familiales", Filters(), None).hits
+    assert not [h for h in hits if h.record.document == "caf-isere-2023"]
+    (store.parent / "caf.yaml.bak").rename(store / "caf-isere-2023.yaml")
+    assert rebuilt(store) == ["caf-isere-2023.yaml"]
+    assert [r for r in service.run_filter(store, Filters())[0] if r.document == "caf-isere-2023"]
+
+
+def test_search_follows_an_edit_indexing_only_that_file(store):
+    """After editing one file, a search finds its new words (and no longer its old ones)."""
+    assert not service.run_search(store, "zygomatique", Filters(), None).hits
+    path = store / "caf-isere-2023.yaml"
+    old_title = load_yaml(path.read_text(encoding="utf-8"), path)["records"][0]["title"]
+    _edit(path, lambda d: d["records"][0].update(title="Un atelier zygomatique pour les familles"))
+    assert rebuilt(store) == ["caf-isere-2023.yaml"]
+    hits = service.run_search(store, "zygomatique", Filters(), None).hits
+    assert [h.record.document for h in hits] == ["caf-isere-2023"]
+    assert not [h for h in service.run_search(store, f'"{old_title}"', Filters(), None).hits]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "other-version"])
+def test_a_damaged_or_foreign_index_is_rebuilt(store, damage):
+    """Garbage, a truncated file or an index of another version is never served: it is
+    rebuilt from the YAML and answers as before."""
+    expected = [r.id for r in service.run_filter(store, Filters(departement="Gironde"))[0]]
+    path = store / ".ccas-cache" / INDEX_NAME
+    if damage == "garbage":
+        path.write_bytes(b"\x00garbage" * 1000)
+    elif damage == "truncated":
+        path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])
+    else:
+        with sqlite3.connect(path) as conn:
+            conn.execute("PRAGMA user_version = 999")
+    assert [r.id for r in service.run_filter(store, Filters(departement="Gironde"))[0]] == expected
+    assert service.run_search(store, "non recours", Filters(), 3).hits
+
+
+def test_index_is_safe_to_delete_and_optional(store, monkeypatch, tmp_path):
+    """Without its folder, or where it cannot be written, queries still answer from the YAML."""
+    count = len(service.run_filter(store, Filters())[0])
+    shutil.rmtree(store / ".ccas-cache")
+    assert len(service.run_filter(store, Filters())[0]) == count
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("CCAS_CACHE", str(blocker / "cache"))
+    index = open_index(store)
+    assert index.path is None  # built in memory for this process
+    index.close()
+    assert len(service.run_filter(store, Filters())[0]) == count
+    assert service.run_search(store, "emploi", Filters(), 3).hits
+
+
+def test_two_processes_building_the_index_at_once(store):
+    """Concurrent first queries wait for each other's transactions and agree."""
+    code = (
+        "import sys; from pathlib import Path; from ccas_cli.query.service import run_stats;"
+        "from ccas_cli.query.filters import Filters;"
+        "rows, _ = run_stats(Path(sys.argv[1]), 'type', Filters()); print(sum(r.count for r in rows))"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(store)], stdout=subprocess.PIPE, text=True)
+        for _ in range(3)
+    ]
+    outputs = {p.communicate(timeout=120)[0].strip() for p in procs}
+    assert all(p.returncode == 0 for p in procs)
+    assert len(outputs) == 1 and int(outputs.pop()) > 200
+
+
+def test_indexed_records_serialise_exactly_as_stored(store):
+    """A record served from the index dumps to the same JSON as the validated model."""
+    from ccas_cli.store import load_file
+
+    stored = {r.id: r.model_dump(mode="json") for r in load_file(store / "odas-recueil-2018.yaml").records}
+    served = {
+        r.id: r.model_dump(mode="json")
+        for r in service.run_filter(store, Filters(document="odas-recueil-2018"))[0]
+    }
+    assert served == stored
+
+
+FILTER_CASES = [
+    Filters(),
+    Filters(type="initiative"),
+    Filters(type="actoin"),
+    Filters(document="ccas-grenoble-plan-strategique"),
+    Filters(theme="non-recours"),
+    Filters(theme="emploi"),
+    Filters(departement="gironde"),
+    Filters(departement="Pas de Callais"),
+    Filters(chapter=3),
+    Filters(year="2009..2010"),
+    Filters(year="2015"),
+    Filters(partner="Caisse d'Allocations Familiales"),
+    Filters(direction="Direction Développement Social et Solidarité (CCAS)"),
+    Filters(status="en cours"),
+    Filters(status="expérimentation"),
+    Filters(type="initiative", chapter=2, status="en cours"),
+    Filters(type="action", year="2016"),
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_CASES, ids=repr)
+def test_index_filters_as_the_models_do(models, filters):
+    """SQL selection and `filters.apply` over the validated models keep the same records,
+    in the same order, with the same notes."""
+    expected = apply(models, filters)
+    records, notes = service.run_filter(STRUCTURED, filters)
+    assert [r.id for r in records] == [r.id for r in expected.records]
+    assert notes == expected.notes
+
+
+@pytest.mark.parametrize("by", TOTAL_KEYS)
+@pytest.mark.parametrize("filters", [Filters(), Filters(type="action"), Filters(year="2016")], ids=repr)
+def test_index_totals_as_the_models_do(models, by, filters):
+    """Totals from the index equal totals over the models, explained line for line."""
+    for explain in (False, True):
+        rows, _ = service.run_totals(STRUCTURED, by, filters, explain)
+        assert as_json(rows, explain) == as_json(totals(apply(models, filters).records, by, explain), explain)
+
+
+@pytest.mark.parametrize("by", STAT_FIELDS)
+def test_index_stats_as_the_models_do(models, by):
+    rows, _ = service.run_stats(STRUCTURED, by, Filters())
+    assert rows == stats(models, by)
+    rows, _ = service.run_stats(STRUCTURED, by, Filters(type="initiative", chapter=1))
+    assert rows == stats(apply(models, Filters(type="initiative", chapter=1)).records, by)
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["search", "emploi", "--format", "json"], ["total", "--by", "direction"]]
+)
+def test_queries_do_not_import_the_pdf_yaml_or_models_stack(args):
+    """--help, search and total never load the PDF libraries, and neither YAML nor the models
+    once the index is fresh."""
+    subprocess.run([sys.executable, "-m", "ccas_cli", *args], cwd=ROOT, capture_output=True)  # warm the index
+    code = (
+        "import sys, runpy; sys.argv = ['ccas', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('ccas_cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('pdfplumber', 'pypdfium2', 'pdfminer', 'ccas_cli.models', 'ccas_cli.store')"
+        " if m in sys.modules]\n"
+        "print('HEAVY:' + ','.join(heavy), file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True)
+    assert "HEAVY:\n" in done.stderr, done.stderr[-300:]
