@@ -190,8 +190,14 @@ def test_unwritable_output_folder_is_a_clear_error(runner, tmp_path):
     [
         ('schema_version: !!python/object/apply:os.system ["echo pwned"]\n', "only plain, safe YAML is read"),
         ("a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\ndocument: *c\n", "anchors and aliases"),
+        (
+            "l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+            + "".join(f"l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]\n" for i in range(1, 10))
+            + "document: *l9\n",
+            "anchors and aliases",
+        ),
     ],
-    ids=["python-tag", "billion-laughs"],
+    ids=["python-tag", "billion-laughs", "ten-billion-laughs"],
 )
 def test_hostile_yaml_is_refused(runner, data_copy, text, message):
     """Code-running tags and alias bombs are refused with a clear line, never executed."""

@@ -44,24 +44,36 @@ _BlockDumper.add_representer(list, _list_representer)
 _ANCHOR = re.compile(r"(?:^|[\s\[{,:-])[&*][^\s\]},]")
 
 
-def _refuse_aliases(text: str, path: Path | str) -> None:
+def _refuse_aliases(text: str, data: Any, path: Path | str) -> None:
     """Anchors and aliases have no use in ccas files, and nested aliases can make a tiny file
-    expand into billions of nodes ("billion laughs"): refuse them before loading."""
+    expand into billions of nodes ("billion laughs") for whatever walks the data next: refuse
+    them. Loading itself is safe (an alias is one shared object), so the check walks the loaded
+    data once, stopping at the first container met twice; the event stream is read again only
+    then, to name the line."""
     if not _ANCHOR.search(text):
         return
-    try:
+    seen: set[int] = set()
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict | list):
+            if id(node) in seen:
+                raise StoreError(f"YAML anchors and aliases are not allowed{_alias_line(text)}", path)
+            seen.add(id(node))
+            stack.extend(node.values() if isinstance(node, dict) else node)
+
+
+def _alias_line(text: str) -> str:
+    with contextlib.suppress(yaml.YAMLError):
         for event in yaml.parse(text, Loader=_Loader):
             if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                line = event.start_mark.line + 1
-                raise StoreError(f"YAML anchors and aliases are not allowed (line {line})", path)
-    except yaml.YAMLError:
-        return  # the loader below reports the syntax error with its position
+                return f" (line {event.start_mark.line + 1})"
+    return ""
 
 
 def load_yaml(text: str, path: Path | str) -> Any:
-    _refuse_aliases(text, path)
     try:
-        return yaml.load(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -71,6 +83,8 @@ def load_yaml(text: str, path: Path | str) -> Any:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise StoreError(f"invalid YAML{where}: {problem}", path) from None
+    _refuse_aliases(text, data, path)
+    return data
 
 
 def load_yaml_file(path: Path) -> Any:

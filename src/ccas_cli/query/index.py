@@ -168,6 +168,11 @@ def _unwritable(exc: sqlite3.DatabaseError) -> bool:
 def _connect(target: str | Path) -> sqlite3.Connection:
     conn = sqlite3.connect(target, timeout=60, isolation_level=None)
     conn.execute("PRAGMA cache_size = -32000")  # 32 MB of pages
+    if target != ":memory:":
+        # A derived cache: WAL commits without an fsync per file, and an interrupted write
+        # leaves the last committed state (never a torn index).
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
     return conn
 
 
