@@ -28,22 +28,61 @@ class Theme:
     label: str
     aliases: tuple[str, ...]
     phrases: tuple[str, ...]
-    pattern: re.Pattern[str] | None  # all the theme's phrases, as one alternation
     min_hits: int
     categories: frozenset[str]
     data_inclusion: tuple[str, ...]
 
 
-def _pattern(phrases: tuple[str, ...]) -> re.Pattern[str] | None:
-    """One regex for all phrases (plural s/x allowed on each word): one scan per theme."""
-    if not phrases:
-        return None
-    alternatives = sorted(
-        (r"\s+".join(re.escape(w) + r"[sx]?" for w in fold(p).split()) for p in phrases),
-        key=len,
-        reverse=True,
+Phrase = tuple[str, ...]  # folded words
+
+
+def _priority(phrase: Phrase) -> int:
+    """Longer phrases are tried first at a position (so "non recours aux droits" wins over
+    "non recours"); ties keep the order of themes.yaml."""
+    return -(sum(len(w) for w in phrase) + 8 * len(phrase))
+
+
+@lru_cache(maxsize=1)
+def _phrase_index() -> dict[str, list[tuple[int, str, Phrase]]]:
+    """First word of every phrase → (priority rank, theme, phrase), for one pass over a text."""
+    index: dict[str, list[tuple[int, str, Phrase]]] = {}
+    ranked: list[tuple[int, int, str, Phrase]] = []
+    for slug, theme in themes().items():
+        phrases = [tuple(fold(p).split()) for p in theme.phrases]
+        for order, phrase in enumerate(sorted((p for p in phrases if p), key=_priority)):
+            ranked.append((order, len(ranked), slug, phrase))
+    for order, _, slug, phrase in ranked:
+        index.setdefault(phrase[0], []).append((order, slug, phrase))
+    return index
+
+
+def _same_word(text_word: str, phrase_word: str) -> bool:
+    """A phrase word matches itself or its plural in s or x ("droit", "droits")."""
+    return text_word == phrase_word or (
+        len(text_word) == len(phrase_word) + 1 and text_word[-1] in "sx" and text_word.startswith(phrase_word)
     )
-    return re.compile(r"(?<![a-z0-9])(?:" + "|".join(alternatives) + r")(?![a-z0-9])")
+
+
+def phrase_hits(text: str) -> dict[str, int]:
+    """How many times each theme's phrases occur in a folded text, without overlaps within a
+    theme (at each word, a theme's longest matching phrase counts, and its words are used)."""
+    words = text.split()
+    index = _phrase_index()
+    hits: dict[str, int] = {}
+    free_from: dict[str, int] = {}  # a theme's next match may start at this word
+    for i, word in enumerate(words):
+        candidates = index.get(word, [])
+        if word[-1:] in ("s", "x") and word[:-1] in index:
+            candidates = sorted(candidates + index[word[:-1]])
+        matched: set[str] = set()
+        for _, slug, phrase in candidates:
+            if slug in matched or free_from.get(slug, 0) > i or i + len(phrase) > len(words):
+                continue
+            if all(_same_word(words[i + k], w) for k, w in enumerate(phrase)):
+                matched.add(slug)
+                hits[slug] = hits.get(slug, 0) + 1
+                free_from[slug] = i + len(phrase)
+    return hits
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +94,6 @@ def themes() -> dict[str, Theme]:
             label=entry["label"],
             aliases=tuple(entry.get("aliases") or ()),
             phrases=tuple(entry.get("phrases") or ()),
-            pattern=_pattern(tuple(entry.get("phrases") or ())),
             min_hits=int(entry.get("min_hits", 1)),
             categories=frozenset(fold(c) for c in entry.get("categories") or ()),
             data_inclusion=tuple(entry.get("data_inclusion") or ()),
@@ -84,20 +122,15 @@ def assign(record: RecordBase) -> tuple[list[str], list[str]]:
     categories = record_categories(record)
     title = fold(record.title)
     text = record_text(record)
-    slugs: list[str] = []
-    for theme in themes().values():
-        if categories & theme.categories:
-            slugs.append(theme.slug)
-            continue
-        if theme.pattern is None:
-            continue
-        if theme.pattern.search(title):
-            slugs.append(theme.slug)
-            continue
-        for hits, _ in enumerate(theme.pattern.finditer(text), start=1):
-            if hits >= theme.min_hits:
-                slugs.append(theme.slug)
-                break
+    title_hits = phrase_hits(title)
+    text_hits = phrase_hits(text)
+    slugs = [
+        theme.slug
+        for theme in themes().values()
+        if categories & theme.categories
+        or title_hits.get(theme.slug)
+        or text_hits.get(theme.slug, 0) >= max(theme.min_hits, 1)
+    ]
     data_inclusion: list[str] = []
     for slug in slugs:
         for value in themes()[slug].data_inclusion:
