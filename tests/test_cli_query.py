@@ -204,3 +204,23 @@ def test_diff_and_validate_in_line_formats(runner, data_copy, fmt):
     else:
         assert [json.loads(line)["field"] for line in diff_out.splitlines()] == ["porteur"]
         assert all(json.loads(line)["code"] for line in check.splitlines())
+
+
+@pytest.mark.parametrize("fmt", ["json", "ndjson"])
+def test_filter_streams_exactly_what_the_whole_list_would_print(runner, fmt):
+    """`filter` streams JSON record by record: byte for byte json.dumps of the whole list."""
+    from ccas_cli.query.service import run_filter
+
+    records, _ = run_filter(STRUCTURED, Filters(type="initiative"))
+    payloads = [r.model_dump(mode="json") for r in records]
+    if fmt == "json":
+        expected = json.dumps(payloads, ensure_ascii=False, indent=2) + "\n"
+    else:
+        expected = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in payloads)
+    result = runner.invoke(app, ["filter", "--type", "initiative", "--format", fmt])
+    assert result.exit_code == 0
+    assert result.stdout == expected
+    empty = runner.invoke(
+        app, ["filter", "--type", "initiative", "--document", "caf-isere-2023", "--format", fmt]
+    )
+    assert empty.exit_code == 1 and empty.stdout == ""

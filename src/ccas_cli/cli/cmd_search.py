@@ -101,6 +101,18 @@ def filter(
         direction=direction,
         status=status,
     )
+    if format in (Format.json, Format.ndjson):
+        from ..query.service import stream_filter
+        from .output import JsonStream
+
+        stream = JsonStream(format is Format.ndjson)
+        count, resolved = stream_filter(data_dir(data), filters, stream.write)
+        stream.close()
+        notes(resolved)
+        if not count:
+            typer.echo("no record matches", err=True)
+            raise typer.Exit(1)
+        return
     records, resolved = run_filter(data_dir(data), filters)
     notes(resolved)
     if not records:

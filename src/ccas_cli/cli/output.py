@@ -44,6 +44,26 @@ def emit_ndjson(items: list[Any]) -> None:
         sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
+class JsonStream:
+    """A JSON list (or NDJSON lines) written item by item, byte for byte what `emit_json` or
+    `emit_ndjson` print for the whole list; items come as JSON indented by 2."""
+
+    def __init__(self, ndjson: bool = False) -> None:
+        self.ndjson = ndjson
+        self.count = 0
+
+    def write(self, item: str) -> None:
+        if self.ndjson:
+            sys.stdout.write(json.dumps(json.loads(item), ensure_ascii=False) + "\n")
+        else:
+            sys.stdout.write(("[\n  " if not self.count else ",\n  ") + item.replace("\n", "\n  "))
+        self.count += 1
+
+    def close(self) -> None:
+        if self.count and not self.ndjson:
+            sys.stdout.write("\n]\n")
+
+
 def _cell(value: Any) -> str:
     if value is None:
         return ""

@@ -31,7 +31,7 @@ from .view import View
 if TYPE_CHECKING:
     from ..models import StoreFile
 
-INDEX_VERSION = 1
+INDEX_VERSION = 3
 CACHE_DIR = ".ccas-cache"
 INDEX_NAME = "index.sqlite"
 STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
@@ -43,8 +43,10 @@ CREATE TABLE types(type TEXT PRIMARY KEY, fields TEXT NOT NULL);
 CREATE TABLE records(
     rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, pos INTEGER NOT NULL, id TEXT NOT NULL,
     type TEXT, document TEXT, departement TEXT, chapter INTEGER, status TEXT, status_folded TEXT,
-    {", ".join(f"s_{c} TEXT" for c in STAT_COLUMNS)},
-    json TEXT NOT NULL);
+    {", ".join(f"s_{c} TEXT" for c in STAT_COLUMNS)});
+-- Kept apart so that the records table stays narrow: a condition on a column without an
+-- index scans megabytes, not the gigabyte of a national corpus's JSON.
+CREATE TABLE payloads(rowid INTEGER PRIMARY KEY, json TEXT NOT NULL);
 CREATE INDEX records_file ON records(file, pos);
 CREATE INDEX records_id ON records(id);
 CREATE INDEX records_type ON records(type);
@@ -69,7 +71,12 @@ PRAGMA user_version = {INDEX_VERSION};
 """
 
 # Tables keyed by record rowid, emptied of a file's records before they are deleted.
-_CHILD_TABLES = (("record_values", "record"), ("record_years", "record"), ("budget_lines", "record"))
+_CHILD_TABLES = (
+    ("payloads", "rowid"),
+    ("record_values", "record"),
+    ("record_years", "record"),
+    ("budget_lines", "record"),
+)
 
 
 def cache_dir(data: Path) -> Path:
@@ -107,24 +114,41 @@ class Index:
         data = json.loads(payload)
         return View(data, self.fields(data.get("type", "")))
 
-    def records(self, where: str = "", params: tuple = ()) -> Iterator[View]:
-        """Records in store order (file name, then position in the file)."""
+    def raw_records(self, where: str = "", params: tuple = ()) -> Iterator[str]:
+        """Records in store order as stored: JSON indented by 2, as `--format json` prints them.
+
+        The order is sorted on row ids alone, then the JSON read 500 records at a time: memory
+        holds one batch, whatever the number of records listed."""
+        rowids = self.rowids(where, params)
+        for start in range(0, len(rowids), 500):
+            batch = rowids[start : start + 500]
+            found = dict(self._payloads(batch))
+            for rowid in batch:
+                yield found[rowid]
+
+    def rowids(self, where: str = "", params: tuple | list = ()) -> list[int]:
+        """Row ids of the records matching `where` (over `records r`), in store order."""
         sql = (
-            "SELECT r.json FROM records r JOIN files f ON f.id = r.file"
+            "SELECT r.rowid FROM records r JOIN files f ON f.id = r.file"
             + (f" WHERE {where}" if where else "")
             + " ORDER BY f.name, r.pos"
         )
-        for (payload,) in self.conn.execute(sql, params):
+        return [rowid for (rowid,) in self.conn.execute(sql, params)]
+
+    def _payloads(self, rowids: list[int]) -> Iterator[tuple[int, str]]:
+        marks = ",".join("?" * len(rowids))
+        yield from self.conn.execute(f"SELECT rowid, json FROM payloads WHERE rowid IN ({marks})", rowids)
+
+    def records(self, where: str = "", params: tuple = ()) -> Iterator[View]:
+        """Records in store order (file name, then position in the file)."""
+        for payload in self.raw_records(where, params):
             yield self.view(payload)
 
     def by_rowid(self, rowids: list[int]) -> dict[int, View]:
         found: dict[int, View] = {}
         for start in range(0, len(rowids), 500):
             chunk = rowids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            for rowid, payload in self.conn.execute(
-                f"SELECT rowid, json FROM records WHERE rowid IN ({marks})", chunk
-            ):
+            for rowid, payload in self._payloads(chunk):
                 found[rowid] = self.view(payload)
         return found
 
@@ -282,7 +306,7 @@ def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int], store_fil
 
     file_id = conn.execute("INSERT INTO files(name, size, mtime_ns) VALUES (?, ?, ?)", (name, *key)).lastrowid
     first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM records").fetchone()[0]
-    records, values, years, lines, texts = [], [], [], [], []
+    records, payloads, values, years, lines, texts = [], [], [], [], [], []
     vocabulary: dict[str, str] = {}
     types: dict[str, str] = {}
     for pos, record in enumerate(store_file.records):
@@ -302,9 +326,10 @@ def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int], store_fil
                 status_of(record),
                 fold(status_of(record) or ""),
                 *(stat_key(record, c) for c in STAT_COLUMNS),
-                json.dumps(payload, ensure_ascii=False),
             )
         )
+        # As `--format json` prints it: a long listing is streamed without re-encoding.
+        payloads.append((rowid, json.dumps(payload, ensure_ascii=False, indent=2)))
         values += [(rowid, "theme", v) for v in dict.fromkeys(record.themes)]
         values += [(rowid, "partner", v) for v in dict.fromkeys(partners_of(record)) if v]
         values += [(rowid, "direction", v) for v in dict.fromkeys(directions_of(record))]
@@ -339,6 +364,7 @@ def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int], store_fil
     marks = ",".join("?" * len(records[0])) if records else ""
     if records:
         conn.executemany(f"INSERT INTO records VALUES ({marks})", records)
+    conn.executemany("INSERT INTO payloads VALUES (?, ?)", payloads)
     conn.executemany("INSERT INTO record_values VALUES (?, ?, ?)", values)
     conn.executemany("INSERT INTO record_years VALUES (?, ?)", years)
     if lines:

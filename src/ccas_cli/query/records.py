@@ -24,15 +24,13 @@ def find_record(directory: Path, record_id: str) -> View:
 
 
 def _find(index: Index, record_id: str) -> View:
-    row = index.conn.execute("SELECT json FROM records WHERE id = ?", (record_id,)).fetchone()
-    if row:
-        return index.view(row[0])
+    rows = index.rowids("r.id = ?", (record_id,))
+    if rows:
+        return index.by_rowid(rows)[rows[0]]
     # A bare slug is accepted when it names exactly one record across documents.
-    rows = index.conn.execute(
-        "SELECT json FROM records WHERE substr(id, instr(id, '/') + 1) = ? LIMIT 2", (record_id,)
-    ).fetchall()
+    rows = index.rowids("substr(r.id, instr(r.id, '/') + 1) = ?", (record_id,))
     if len(rows) == 1:
-        return index.view(rows[0][0])
+        return index.by_rowid(rows)[rows[0]]
     from rapidfuzz import process
 
     ids = [i for (i,) in index.conn.execute("SELECT id FROM records")]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .filters import Filters
 from .index import INDEX_NAME, Index, cache_dir, open_index
-from .selection import Selection, select
+from .selection import select
 from .view import View
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def search_index(index: Index, query: str, filters: Filters, limit: int | None =
     if theme_only:
         # Every record of the theme is a hit, even one whose words rank low.
         ranked = set(order)
-        rest = [rowid for rowid in _rowids(index, selection) if rowid not in ranked]
+        rest = [rowid for rowid in index.rowids(selection.where, selection.params) if rowid not in ranked]
         order += rest
         total = len(order)
     shown = order[:limit] if limit else order
@@ -115,12 +115,6 @@ def search_index(index: Index, query: str, filters: Filters, limit: int | None =
     return SearchResult(hits, total, notes)
 
 
-def _rowids(index: Index, selection: Selection) -> list[int]:
-    where = f" WHERE {selection.where}" if selection.conditions else ""
-    sql = f"SELECT r.rowid FROM records r JOIN files f ON f.id = r.file{where} ORDER BY f.name, r.pos"
-    return [rowid for (rowid,) in index.conn.execute(sql, selection.params)]
-
-
 def run_filter(directory: Path, filters: Filters) -> tuple[list[View], list[str]]:
     """The records matching every filter, in store order, and the notes of resolved values."""
 
@@ -129,6 +123,18 @@ def run_filter(directory: Path, filters: Filters) -> tuple[list[View], list[str]
         return list(index.records(selection.where, tuple(selection.params))), selection.notes
 
     return answer(directory, question)
+
+
+def stream_filter(directory: Path, filters: Filters, write: Callable[[str], None]) -> tuple[int, list[str]]:
+    """Each matching record's stored JSON (indented by 2) passed to `write` as it is read, so
+    that listing a national corpus holds one record at a time; the count and the notes."""
+    with opened(directory) as index:
+        selection = select(index, filters)
+        count = 0
+        for payload in index.raw_records(selection.where, tuple(selection.params)):
+            write(payload)
+            count += 1
+        return count, selection.notes
 
 
 def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False):
