@@ -217,7 +217,7 @@ def test_queries_do_not_import_the_pdf_yaml_or_models_stack(args):
     code = (
         "import sys, runpy; sys.argv = ['ccas', *sys.argv[1:]]\n"
         "try:\n    runpy.run_module('ccas_cli', run_name='__main__')\nexcept SystemExit:\n    pass\n"
-        "heavy = [m for m in ('pdfplumber', 'pypdfium2', 'pdfminer', 'ccas_cli.models', 'ccas_cli.store')"
+        "heavy = [m for m in ('pdfplumber', 'pypdfium2', 'pdfminer', 'ccas_cli.models', 'ccas_cli.store', 'yaml')"
         " if m in sys.modules]\n"
         "print('HEAVY:' + ','.join(heavy), file=sys.stderr)\n"
     )

@@ -7,6 +7,7 @@ the copy packaged with ccas. Maintainers edit the YAML; no name lives in code.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -14,9 +15,17 @@ from typing import Any
 
 from .errors import StoreError
 from .normalize.text import fold
-from .yamlio import load_yaml_file
 
 _PACKAGED = "reference_data"
+
+# While a query index is open, it parses reference files for us from its own copy (keyed by
+# path, size and mtime), so that queries do not import YAML: see query/index.py.
+_parsed: Callable[[Path], Any] | None = None
+
+
+def parse_with(parser: Callable[[Path], Any] | None) -> None:
+    global _parsed
+    _parsed = parser
 
 
 def reference_dir() -> Path:
@@ -44,6 +53,10 @@ def _load_reference(name: str, directory: str) -> Any:
     path = Path(directory) / f"{name}.yaml"
     if not path.exists():
         raise StoreError(f"missing reference file {path}", path)
+    if _parsed is not None:
+        return _parsed(path)
+    from .yamlio import load_yaml_file
+
     return load_yaml_file(path)
 
 

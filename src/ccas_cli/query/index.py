@@ -24,14 +24,14 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .view import View
 
 if TYPE_CHECKING:
     from ..models import StoreFile
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 CACHE_DIR = ".ccas-cache"
 INDEX_NAME = "index.sqlite"
 STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
@@ -65,6 +65,7 @@ CREATE TABLE budget_lines(
 CREATE INDEX budget_lines_record ON budget_lines(record, pos);
 CREATE TABLE vocabulary(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX vocabulary_stem ON vocabulary(stem);
+CREATE TABLE parsed(path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, json TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(title, categories, text, tokenize='unicode61', detail=full);
 CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
 PRAGMA user_version = {INDEX_VERSION};
@@ -151,6 +152,25 @@ class Index:
             for rowid, payload in self._payloads(chunk):
                 found[rowid] = self.view(payload)
         return found
+
+    def parse_yaml(self, path: Path) -> Any:
+        """A YAML file outside the store (reference data), parsed once per version of the file."""
+        size, mtime = _key(path)
+        row = self.conn.execute(
+            "SELECT json FROM parsed WHERE path = ? AND size = ? AND mtime_ns = ?", (str(path), size, mtime)
+        ).fetchone()
+        if row:
+            return json.loads(row[0])
+        from ..yamlio import load_yaml_file
+
+        data = load_yaml_file(path)
+        text = json.dumps(data, ensure_ascii=False)
+        if json.loads(text) == data:  # only what JSON keeps exactly (no integer keys, dates…)
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?)", (str(path), size, mtime, text)
+                )
+        return data
 
     def close(self) -> None:
         self.conn.close()

@@ -43,10 +43,14 @@ class FilterResult:
 
 @contextmanager
 def opened(directory: Path) -> Iterator[Index]:
+    from .. import reference
+
     index = open_index(directory)
+    reference.parse_with(index.parse_yaml)
     try:
         yield index
     finally:
+        reference.parse_with(None)
         index.close()
 
 
