@@ -72,31 +72,54 @@ def ccas(*args: str) -> list[str]:
     return [str(script), *args] if script.exists() else [PYTHON, "-m", "ccas_cli", *args]
 
 
+def interleaved(commands: dict[str, list[str]], repeat: int = 21) -> dict[str, float]:
+    """Median wall time of each command, the commands run in turn (a, b, c, a, b, c…) so that
+    a change in the machine's speed during the run weighs on all of them alike."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for args in commands.values():
+        run(args)  # warm the OS cache and the query index
+    for _ in range(repeat):
+        for name, args in commands.items():
+            times[name].append(run(args)[0])
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def startup(folder: Path) -> list[tuple[str, float, float]]:
     app = folder / "minimal_app.py"
     app.write_text(MINIMAL_APP, encoding="utf-8")
-    help_base = median_time([PYTHON, str(app), "--help"])
-    command_base = median_time([PYTHON, str(app)])
-    rows = [
-        ("ccas --help", median_time(ccas("--help")), help_base),
+    medians = interleaved(
+        {
+            "help_base": [PYTHON, str(app), "--help"],
+            "command_base": [PYTHON, str(app)],
+            "ccas --help": ccas("--help"),
+            "ccas search --theme non-recours": ccas("search", "--theme", "non-recours"),
+            "ccas total --by direction": ccas("total", "--by", "direction"),
+        }
+    )
+    return [
+        ("ccas --help", medians["ccas --help"], medians["help_base"]),
         (
             "ccas search --theme non-recours",
-            median_time(ccas("search", "--theme", "non-recours")),
-            command_base,
+            medians["ccas search --theme non-recours"],
+            medians["command_base"],
         ),
-        ("ccas total --by direction", median_time(ccas("total", "--by", "direction")), command_base),
+        ("ccas total --by direction", medians["ccas total --by direction"], medians["command_base"]),
     ]
-    return rows
 
 
 def ingest_speed(folder: Path) -> tuple[float, float, float]:
     raw = ROOT / "data" / "raw" / "odas-recueil-solidarite-innovation-sociale-2018.txt"
     size_mb = raw.stat().st_size / 1e6
     out = folder / "ingest-out"
-    seconds = median_time(ccas("ingest", str(raw), "--out", str(out), "--quiet"), repeat=5)
     code = f"open({str(raw)!r}, 'rb').read().decode('utf-8').split('\\n')"
-    base = median_time([PYTHON, "-c", code], repeat=5)
-    return size_mb, seconds, base
+    medians = interleaved(
+        {
+            "ingest": ccas("ingest", str(raw), "--out", str(out), "--quiet"),
+            "base": [PYTHON, "-c", code],
+        },
+        repeat=9,
+    )
+    return size_mb, medians["ingest"], medians["base"]
 
 
 def yaml_load(folder: Path) -> tuple[float, float]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ccas_cli.errors import InputError
 from ccas_cli.extract import read_source
@@ -62,3 +64,44 @@ def test_missing_file_and_directory_are_refused(tmp_path):
         read_source(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="is a directory"):
         read_source(tmp_path)
+
+
+_PIECES = st.sampled_from(["a", "é", "€", "\n", "\r", "\r\n", " ", "\ufeff", "ligne", "😀"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=60), st.integers(min_value=1, max_value=7), st.booleans())
+def test_block_reading_splits_as_the_whole_text_does(tmp_path_factory, pieces, block, bom):
+    """Read in tiny blocks (multi-byte characters and CRLF cut across blocks), the lines and
+    the hash are those of the whole file decoded at once."""
+    import hashlib
+
+    from ccas_cli.extract import text as reader
+
+    data = ("\ufeff" if bom else "").encode() + "".join(pieces).encode()
+    path = tmp_path_factory.mktemp("blocks") / "t.txt"
+    path.write_bytes(data)
+    try:
+        expected = reader.split_lines(reader.decode_text(data, path))
+    except InputError as exc:
+        with pytest.raises(InputError) as raised:
+            reader.read_text(path)
+        assert str(raised.value) == str(exc)
+        return
+    original = reader.BLOCK
+    reader.BLOCK = block
+    try:
+        source = reader.read_text(path)
+    finally:
+        reader.BLOCK = original
+    assert source.lines == expected
+    assert source.sha256 == hashlib.sha256(data).hexdigest()
+
+
+def test_an_invalid_byte_far_in_is_named_by_its_offset(tmp_path, monkeypatch):
+    from ccas_cli.extract import text as reader
+
+    monkeypatch.setattr(reader, "BLOCK", 16)
+    path = write(tmp_path, "late.txt", "é".encode() * 40 + b"\xe9t\xe9\n")
+    with pytest.raises(InputError, match="invalid byte 0xe9 at offset 80"):
+        reader.read_text(path)

@@ -21,7 +21,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 
@@ -34,7 +34,7 @@ _EDGE = 0.1  # running headers and footers live in the top and bottom tenth of a
 ProgressCallback = Callable[[int, int], None]
 
 
-@dataclass
+@dataclass(slots=True)  # one per glyph run of every page: slots halve their memory
 class Run:
     left: float
     bottom: float
@@ -53,7 +53,7 @@ class Run:
         return (self.right - self.left) / max(len(self.text), 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     runs: list[Run]
     page: int
@@ -66,6 +66,9 @@ class Line:
     left: float = 0.0
     right: float = 0.0
     char_width: float = 5.0
+    run_height: float = 0.0  # of the tallest run: the font's height, for spaces and indents
+    first_word: tuple[str, float] = ("", 0.0)  # the first word and its width
+    _texts: dict[float | None, str] = field(default_factory=dict)  # rendered text by column_left
 
     def finish(self) -> Line:
         """Compute the line's extent once its runs are all known."""
@@ -75,23 +78,42 @@ class Line:
         self.right = max(r.right for r in self.runs)
         widths = [r.char_width for r in self.runs if r.text.strip()]
         self.char_width = statistics.median(widths) if widths else 5.0
-        self._texts: dict[float | None, str] = {}
+        self._texts = {}
         self.size = max(r.size for r in self.runs)
         self.bold = all(r.bold for r in self.runs)
+        self.run_height = max(r.height for r in self.runs)
+        first = min(self.runs, key=lambda r: r.left)
+        text = first.text.lstrip()
+        word = text.split(" ", 1)[0]
+        self.first_word = (word, (first.right - first.left) * len(word) / max(len(text), 1))
         return self
+
+    def release(self) -> None:
+        """Keep the line's text and geometry, drop its runs: what lets a long PDF be read
+        holding its text, not every glyph run of every page. Lines at the top and bottom edge
+        keep their runs, which running headers and footers are judged on."""
+        if self.runs and not self.in_edge():
+            self._texts[None] = self._render()
+            self.runs = []
 
     def text(self, column_left: float | None = None) -> str:
         cached = self._texts.get(column_left)
-        if cached is None:
-            cached = self._texts[column_left] = self._render(column_left)
+        if cached is not None:
+            return cached
+        if column_left is None:
+            cached = self._texts[None] = self._render()
+            return cached
+        plain = self.text()
+        if not plain:
+            return plain
+        # Indentation matters (sub-bullets): one space per space width of the font.
+        space = 0.32 * self.run_height
+        cached = " " * max(0, int((self.left - column_left + 0.25 * space) / space)) + plain
+        self._texts[column_left] = cached
         return cached
 
-    def _render(self, column_left: float | None) -> str:
+    def _render(self) -> str:
         parts: list[str] = []
-        if column_left is not None:
-            # Indentation matters (sub-bullets): one space per space width of the font.
-            space = 0.32 * max(r.height for r in self.runs)
-            parts.append(" " * max(0, int((self.left - column_left + 0.25 * space) / space)))
         previous: Run | None = None
         for run in sorted(self.runs, key=lambda r: r.left):
             if previous is not None:
@@ -116,11 +138,11 @@ class Line:
         return self.top > self.page_height * (1 - _EDGE) or self.bottom < self.page_height * _EDGE
 
 
-def _open(path: Path, data: bytes):
+def _open(path: Path):
     import pypdfium2 as pdfium
 
     try:
-        return pdfium.PdfDocument(data)
+        return pdfium.PdfDocument(str(path))  # PDFium reads the file as it needs it
     except pdfium.PdfiumError as exc:
         message = str(exc).lower()
         if "password" in message:
@@ -293,10 +315,7 @@ _LABEL_OR_BULLET = re.compile(
 
 def _first_word_width(line: Line) -> tuple[str, float]:
     """The first word of a line and its width, measured on that line's own first run."""
-    run = min(line.runs, key=lambda r: r.left)
-    text = run.text.lstrip()
-    word = text.split(" ", 1)[0]
-    return word, (run.right - run.left) * len(word) / max(len(text), 1)
+    return line.first_word
 
 
 def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry: bool = False) -> bool:
@@ -314,7 +333,7 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
     if _LABEL_OR_BULLET.match(following_text) and not connector and not unfinished_row:
         return False
     _word, width = _first_word_width(following)
-    space = 0.3 * max(r.height for r in following.runs)
+    space = 0.3 * following.run_height
     room = right_edge - line.right
     needed = width + space
     if room >= needed * 1.25 + 2 * line.char_width:
@@ -341,22 +360,32 @@ def _mend(text: str, following: str, words: set[str]) -> str:
 
 def read_pdf(path: Path, progress: ProgressCallback | None = None) -> tuple[Source, list[int]]:
     """The PDF as a Source, and the numbers of its pages that have no text."""
+    digest = hashlib.sha256()
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            head = stream.read(1024)
+            if not head.startswith(b"%PDF"):
+                raise InputError(
+                    "not a PDF (no %PDF header): check the file, or rename it if it is text", path
+                )
+            digest.update(head)
+            while block := stream.read(1 << 20):
+                digest.update(block)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path) from None
-    if not data.startswith(b"%PDF"):
-        raise InputError("not a PDF (no %PDF header): check the file, or rename it if it is text", path)
-    document = _open(path, data)
+    document = _open(path)
     try:
         total = len(document)
         pages: list[list[Line]] = []
         for number in range(total):
             page = document[number]
             try:
-                pages.append(_page_lines(page, number + 1))
+                lines = _page_lines(page, number + 1)
             finally:
                 page.close()
+            for line in lines:
+                line.release()
+            pages.append(lines)
             if progress is not None:
                 progress(number + 1, total)
     finally:
@@ -368,7 +397,7 @@ def read_pdf(path: Path, progress: ProgressCallback | None = None) -> tuple[Sour
             path,
         )
     texts, numbers, styles = _assemble(_furniture(pages))
-    return Source(str(path), hashlib.sha256(data).hexdigest(), texts, numbers, styles=styles), empty
+    return Source(str(path), digest.hexdigest(), texts, numbers, styles=styles), empty
 
 
 def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple[float, bool] | None]]:

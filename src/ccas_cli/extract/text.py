@@ -1,27 +1,43 @@
-"""Plain-text reader: UTF-8 (with or without BOM), any line ending; anything else is refused."""
+"""Plain-text reader: UTF-8 (with or without BOM), any line ending; anything else is refused.
+
+The file is read in blocks: hashed, decoded and split as it comes, so that reading holds the
+lines and one block, never the bytes, the decoded text and the lines of the file at once.
+"""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 from pathlib import Path
 
 from ..errors import InputError
 from .source import Source
 
+BLOCK = 1 << 20
+
 
 def decode_text(data: bytes, path: Path | str) -> str:
+    """The whole of `data` decoded, or the one-line error that names the problem."""
+    _check_start(data, path)
     if not data.strip():
         raise InputError("empty file: nothing to ingest", path)
-    if b"\x00" in data[:8192]:
-        raise InputError("binary file (NUL bytes): expected a UTF-8 text or a supported document", path)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8",
-            path,
-        ) from None
+        raise _not_utf8(data, exc.start, path) from None
+
+
+def _check_start(head: bytes, path: Path | str) -> None:
+    if b"\x00" in head[:8192]:
+        raise InputError("binary file (NUL bytes): expected a UTF-8 text or a supported document", path)
+
+
+def _not_utf8(data: bytes, offset: int, path: Path | str) -> InputError:
+    return InputError(
+        f"not UTF-8 (invalid byte 0x{data[offset]:02x} at offset {offset}); "
+        "re-save the file as UTF-8, e.g. iconv -f WINDOWS-1252 -t UTF-8",
+        path,
+    )
 
 
 def split_lines(text: str) -> list[str]:
@@ -34,9 +50,49 @@ def split_lines(text: str) -> list[str]:
 
 
 def read_text(path: Path) -> Source:
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    lines: list[str] = []
+    pending = ""  # the unfinished last line of the blocks read so far
+    offset = 0  # bytes read before the current block
+    blank = True
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            while block := stream.read(BLOCK):
+                if offset == 0:
+                    _check_start(block, path)
+                digest.update(block)
+                try:
+                    text = decoder.decode(block)
+                except UnicodeDecodeError:
+                    raise _undecodable(path) from None
+                blank = blank and not block.strip()
+                offset += len(block)
+                text = pending + text
+                # A "\r" at the end of a block may be the first half of "\r\n": keep it back.
+                cut = len(text) - 1 if text.endswith("\r") else len(text)
+                text, held = text[:cut], text[cut:]
+                parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+                pending = parts.pop() + held
+                lines.extend(parts)
+            try:
+                pending += decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                raise _undecodable(path) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", path) from None
-    text = decode_text(data, path)
-    return Source(path=str(path), sha256=hashlib.sha256(data).hexdigest(), lines=split_lines(text))
+    if blank:
+        raise InputError("empty file: nothing to ingest", path)
+    lines.extend(split_lines(pending))
+    return Source(path=str(path), sha256=digest.hexdigest(), lines=lines)
+
+
+def _undecodable(path: Path) -> InputError:
+    """The error names the first bad byte's offset: found again, on this rare path, by
+    decoding the whole file."""
+    data = path.read_bytes()
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return _not_utf8(data, exc.start, path)
+    return InputError("not UTF-8", path)  # pragma: no cover - the decoder just said otherwise
