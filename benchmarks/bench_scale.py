@@ -107,7 +107,7 @@ def startup(folder: Path) -> list[tuple[str, float, float]]:
     ]
 
 
-def ingest_speed(folder: Path) -> tuple[float, float, float]:
+def ingest_speed(folder: Path) -> tuple[float, float, float, float]:
     raw = ROOT / "data" / "raw" / "odas-recueil-solidarite-innovation-sociale-2018.txt"
     size_mb = raw.stat().st_size / 1e6
     out = folder / "ingest-out"
@@ -116,10 +116,11 @@ def ingest_speed(folder: Path) -> tuple[float, float, float]:
         {
             "ingest": ccas("ingest", str(raw), "--out", str(out), "--quiet"),
             "base": [PYTHON, "-c", code],
+            "typer": [PYTHON, str(folder / "minimal_app.py")],
         },
         repeat=9,
     )
-    return size_mb, medians["ingest"], medians["base"]
+    return size_mb, medians["ingest"], medians["base"], medians["typer"]
 
 
 def yaml_load(folder: Path) -> tuple[float, float]:
@@ -278,7 +279,10 @@ def main() -> None:
         lines.append(
             "\nBaseline: a one-command typer app (`--help` for `--help`, its command for the others).\n"
         )
-        size_mb, seconds, base = ingest_speed(folder)
+        size_mb, seconds, base, typer_app = ingest_speed(folder)
+        # The 0.5 s target was set on a machine where the one-command typer app took 0.110 s:
+        # on a slower or faster machine, the same target is 0.5 / 0.110 = 4.5 typer apps.
+        scaled = 0.5 / 0.110
         lines += [
             "## Text ingest",
             "",
@@ -287,7 +291,11 @@ def main() -> None:
             f"| `ccas ingest` recueil ({size_mb:.2f} MB, whole process) | {seconds:.3f} | {size_mb / seconds:.2f} | "
             f"{seconds / base:.1f} |",
             f"| read + split lines in Python (baseline, whole process) | {base:.3f} | {size_mb / base:.2f} | 1.0 |",
-            f"\nTarget: ≤ 0.5 s including start-up → {'met' if seconds <= 0.5 else 'not met'}.\n",
+            f"| one-command typer app (same run) | {typer_app:.3f} | | {typer_app / base:.1f} |",
+            f"\nTarget: ≤ 0.5 s including start-up → {'met' if seconds <= 0.5 else 'not met'} "
+            f"({seconds:.3f} s). The target was set where the typer app took 0.110 s; here it takes "
+            f"{typer_app:.3f} s, and ingest takes {seconds / typer_app:.1f} of them (target ≤ {scaled:.1f}: "
+            f"{'met' if seconds / typer_app <= scaled else 'not met'}).\n",
         ]
         ours, base = yaml_load(folder)
         lines += [
