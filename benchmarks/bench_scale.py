@@ -213,7 +213,11 @@ def scales(folder: Path, factors: list[int]) -> tuple[list[tuple], list[tuple]]:
         )
         env = {**os.environ, "CCAS_DATA": str(store)}
         build, _ = run(ccas("stats", "--by", "type"), env=env)  # builds the query index
-        size_mb = sum(p.stat().st_size for p in (store / ".ccas-cache").iterdir()) / 1e6
+        cache = store / ".ccas-cache"
+        if not cache.is_dir():
+            done = subprocess.run(ccas("stats", "--by", "type"), env=env, capture_output=True, text=True)
+            raise RuntimeError(f"no index was written in {cache}: {done.returncode} {done.stderr[-500:]}")
+        size_mb = sum(p.stat().st_size for p in cache.iterdir()) / 1e6
         changed = store / f"caf-isere-2023-{factor // 2}.yaml"
         changed.write_text(
             changed.read_text(encoding="utf-8").replace("Carte Tattoo", "Carte Tatoo"), encoding="utf-8"
