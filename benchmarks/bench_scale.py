@@ -1,6 +1,6 @@
 """Speed at every scale, each figure a ratio against a baseline measured in the same run.
 
-    python benchmarks/bench_scale.py                    # scales x1, x10, x100, x1000 (~15 min)
+    python benchmarks/bench_scale.py                    # scales x1, x10, x100, x1000 (~8 min on 2 cores)
     python benchmarks/bench_scale.py --scales 1,10 --output /tmp/quick.md
 
 Measures (median of several fresh processes):
