@@ -223,3 +223,15 @@ def test_queries_do_not_import_the_pdf_yaml_or_models_stack(args):
     )
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True)
     assert "HEAVY:\n" in done.stderr, done.stderr[-300:]
+
+
+def test_stores_sharing_a_cache_folder_keep_their_own_index(tmp_path, monkeypatch, data_copy):
+    """With $CCAS_CACHE, two stores get two index files: querying one never re-indexes the other."""
+    other = tmp_path / "other"
+    shutil.copytree(data_copy, other)
+    (other / "caf-isere-2023.yaml").unlink()
+    monkeypatch.setenv("CCAS_CACHE", str(tmp_path / "shared"))
+    assert len(rebuilt(data_copy)) == 5
+    assert len(rebuilt(other)) == 4
+    assert rebuilt(data_copy) == [] and rebuilt(other) == []
+    assert len(list((tmp_path / "shared").glob("index-*.sqlite"))) == 2

@@ -80,8 +80,16 @@ _CHILD_TABLES = (
 )
 
 
-def cache_dir(data: Path) -> Path:
-    return Path(os.environ.get("CCAS_CACHE") or data / CACHE_DIR)
+def index_path(data: Path) -> Path:
+    """`<data>/.ccas-cache/index.sqlite`; with $CCAS_CACHE, one file per store in that folder
+    (named after the store's path), so that stores sharing the folder never rebuild each other's."""
+    shared = os.environ.get("CCAS_CACHE")
+    if not shared:
+        return data / CACHE_DIR / INDEX_NAME
+    import hashlib
+
+    tag = hashlib.sha256(str(data.resolve()).encode()).hexdigest()[:16]
+    return Path(shared) / f"index-{tag}.sqlite"
 
 
 def iter_files(data: Path) -> list[Path]:
@@ -179,8 +187,8 @@ class Index:
 def open_index(data: Path) -> Index:
     """The store's index, brought up to date with the YAML files first."""
     files = iter_files(data)
-    folder = cache_dir(data)
-    index = _open_on_disk(folder / INDEX_NAME)
+    path = index_path(data)
+    index = _open_on_disk(path)
     if index is not None:
         try:
             index.rebuilt = _refresh(index.conn, files)
@@ -190,8 +198,8 @@ def open_index(data: Path) -> Index:
             if _unwritable(exc):
                 index = None
             else:  # damaged: start again from the YAML
-                _discard(folder / INDEX_NAME)
-                index = _open_on_disk(folder / INDEX_NAME)
+                _discard(path)
+                index = _open_on_disk(path)
                 if index is not None:
                     try:
                         index.rebuilt = _refresh(index.conn, files)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .filters import Filters
-from .index import INDEX_NAME, Index, cache_dir, open_index
+from .index import Index, index_path, open_index
 from .selection import select
 from .view import View
 
@@ -63,7 +63,7 @@ def answer(directory: Path, question: Callable[[Index], T]) -> T:
     except sqlite3.DatabaseError:
         from .index import _discard
 
-        _discard(cache_dir(directory) / INDEX_NAME)
+        _discard(index_path(directory))
         with opened(directory) as index:
             return question(index)
 
