@@ -235,3 +235,35 @@ def test_stores_sharing_a_cache_folder_keep_their_own_index(tmp_path, monkeypatc
     assert len(rebuilt(other)) == 4
     assert rebuilt(data_copy) == [] and rebuilt(other) == []
     assert len(list((tmp_path / "shared").glob("index-*.sqlite"))) == 2
+
+
+def test_a_change_that_keeps_size_and_mtime_is_caught_while_racy(store):
+    """Rewritten within the timestamp's granularity (same size, same mtime), a file is
+    recognised by its hash while its mtime is close to the index's last look."""
+    import os
+
+    path = store / "caf-isere-2023.yaml"
+    path.touch()  # just written, as by an ingest
+    rebuilt(store)
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    assert "Carte Tattoo" in text
+    path.write_text(text.replace("Carte Tattoo", "Carte Tatoux"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    assert rebuilt(store) == ["caf-isere-2023.yaml"]
+    assert service.run_search(store, "Tatoux", Filters(), None).hits
+
+
+def test_old_files_are_not_hashed_on_every_query(store, monkeypatch):
+    """Files whose mtime is well before the index's last look are trusted on size and mtime."""
+    import os
+
+    from ccas_cli.query import index as index_module
+
+    for path in store.glob("*.yaml"):
+        os.utime(path, (1_600_000_000, 1_600_000_000))
+    rebuilt(store)
+    hashed = []
+    monkeypatch.setattr(index_module, "_digest", lambda path: hashed.append(path) or "")
+    assert rebuilt(store) == [] and hashed == []

@@ -55,7 +55,11 @@ def save(directory: Path, store_file: StoreFile, text: str | None = None) -> Pat
 
 
 def load_file(path: Path) -> StoreFile:
-    data = load_yaml_file(path)
+    return parse_store_file(load_yaml_file(path), path)
+
+
+def parse_store_file(data: object, path: Path) -> StoreFile:
+    """A loaded YAML document, validated as a store file (errors name the file)."""
     if not isinstance(data, dict) or "document" not in data:
         raise StoreError("not a ccas structured file (no 'document' key)", path)
     try:

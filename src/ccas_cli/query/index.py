@@ -31,14 +31,16 @@ from .view import View
 if TYPE_CHECKING:
     from ..models import StoreFile
 
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 CACHE_DIR = ".ccas-cache"
 INDEX_NAME = "index.sqlite"
 STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
 TOTAL_COLUMNS = ("direction", "partner", "year", "document", "departement", "theme")
 
 _SCHEMA = f"""
-CREATE TABLE files(id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER);
+CREATE TABLE files(
+    id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER,
+    sha256 TEXT NOT NULL, checked_ns INTEGER NOT NULL);
 CREATE TABLE types(type TEXT PRIMARY KEY, fields TEXT NOT NULL);
 CREATE TABLE records(
     rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, pos INTEGER NOT NULL, id TEXT NOT NULL,
@@ -277,30 +279,50 @@ def _key(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
+# A file changed twice within the file system's timestamp granularity keeps its size and
+# modification time: when the time is this close to the moment the index last looked, the
+# content's hash decides ("racy git"), until a later look clears the doubt.
+RACY_NS = 2_000_000_000
+
+
 def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
     """Index what changed since the last open; each file is replaced in its own transaction,
     so an interrupted refresh leaves every other file's rows consistent."""
-    known = {name: (fid, (size, mtime)) for fid, name, size, mtime in conn.execute("SELECT * FROM files")}
+    import time
+
+    known = {
+        row[1]: row for row in conn.execute("SELECT id, name, size, mtime_ns, sha256, checked_ns FROM files")
+    }
     current = {p.name: (p, _key(p)) for p in files}
     rebuilt: list[str] = []
-    for name, (file_id, _) in known.items():
+    for name, row in known.items():
         if name not in current:
             conn.execute("BEGIN IMMEDIATE")
-            _drop(conn, file_id)
+            _drop(conn, row[0])
             conn.execute("COMMIT")
     for name, (path, key) in current.items():
-        if name in known and known[name][1] == key:
-            continue
-        store_file = _load(path)
+        looked = time.time_ns()
+        row = known.get(name)
+        if row and (row[2], row[3]) == key:
+            if key[1] < row[5] - RACY_NS:
+                continue
+            if _digest(path) == row[4]:
+                conn.execute("UPDATE files SET checked_ns = ? WHERE id = ?", (looked, row[0]))
+                continue
+        data, digest = _load(path)
         conn.execute("BEGIN IMMEDIATE")
         try:
-            row = conn.execute("SELECT id, size, mtime_ns FROM files WHERE name = ?", (name,)).fetchone()
-            if row and (row[1], row[2]) == key:  # another process indexed it meanwhile
+            row = conn.execute("SELECT id, sha256 FROM files WHERE name = ?", (name,)).fetchone()
+            if row and row[1] == digest:  # another process indexed this content meanwhile
+                conn.execute(
+                    "UPDATE files SET size = ?, mtime_ns = ?, checked_ns = ? WHERE id = ?",
+                    (*key, looked, row[0]),
+                )
                 conn.execute("COMMIT")
                 continue
             if row:
                 _drop(conn, row[0])
-            _insert(conn, name, key, store_file)
+            _insert(conn, name, (*key, digest, looked), data)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -309,10 +331,26 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
     return rebuilt
 
 
-def _load(path: Path) -> StoreFile:
-    from ..store import load_file
+def _digest(path: Path) -> str:
+    import hashlib
 
-    return load_file(path)
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _load(path: Path) -> tuple[StoreFile, str]:
+    """The validated store file, and the hash of the very bytes it was parsed from."""
+    import hashlib
+
+    from ..errors import StoreError
+    from ..store import parse_store_file
+    from ..yamlio import load_yaml
+
+    try:
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(f"cannot read: {exc}", path) from None
+    return parse_store_file(load_yaml(text, path), path), hashlib.sha256(data).hexdigest()
 
 
 def _drop(conn: sqlite3.Connection, file_id: int) -> None:
@@ -324,7 +362,9 @@ def _drop(conn: sqlite3.Connection, file_id: int) -> None:
     conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
 
-def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int], store_file: StoreFile) -> None:
+def _insert(
+    conn: sqlite3.Connection, name: str, key: tuple[int, int, str, int], store_file: StoreFile
+) -> None:
     from ..normalize.text import fold
     from .filters import directions_of, partners_of, record_years, status_of
     from .search import record_fields
@@ -332,7 +372,9 @@ def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int], store_fil
     from .tokens import STOP_WORDS, stem, tokens, words
     from .totals import key_of
 
-    file_id = conn.execute("INSERT INTO files(name, size, mtime_ns) VALUES (?, ?, ?)", (name, *key)).lastrowid
+    file_id = conn.execute(
+        "INSERT INTO files(name, size, mtime_ns, sha256, checked_ns) VALUES (?, ?, ?, ?, ?)", (name, *key)
+    ).lastrowid
     first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM records").fetchone()[0]
     records, payloads, values, years, lines, texts = [], [], [], [], [], []
     vocabulary: dict[str, str] = {}
