@@ -267,3 +267,39 @@ def test_old_files_are_not_hashed_on_every_query(store, monkeypatch):
     hashed = []
     monkeypatch.setattr(index_module, "_digest", lambda path: hashed.append(path) or "")
     assert rebuilt(store) == [] and hashed == []
+
+
+@pytest.fixture
+def many(tmp_path):
+    """Twelve store files (the bundled five, then copies under other document ids)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for copy in range(3):
+        for path in sorted(STRUCTURED.glob("*.yaml"))[: 4 if copy else 5]:
+            text = path.read_text(encoding="utf-8")
+            name = path.stem if not copy else f"{path.stem}-{copy}"
+            (folder / f"{name}.yaml").write_text(text.replace(path.stem, name), encoding="utf-8")
+    return folder
+
+
+def test_workers_index_many_files_as_one_process_does(many, monkeypatch, tmp_path):
+    """Past PARALLEL_FROM files, worker processes prepare the rows: same index, same answers."""
+    from ccas_cli.query import index as index_module
+
+    assert len(rebuilt(many)) == 13 >= index_module.PARALLEL_FROM
+    parallel = [r.id for r in service.run_filter(many, Filters(type="action"))[0]]
+    rows, _ = service.run_totals(many, "document", Filters())
+    monkeypatch.setattr(index_module, "PARALLEL_FROM", 10_000)
+    monkeypatch.setenv("CCAS_CACHE", str(tmp_path / "sequential"))
+    assert len(rebuilt(many)) == 13
+    assert [r.id for r in service.run_filter(many, Filters(type="action"))[0]] == parallel
+    assert as_json(service.run_totals(many, "document", Filters())[0], False) == as_json(rows, False)
+
+
+def test_a_bad_file_among_many_is_one_line_naming_it(many, runner):
+    from ccas_cli.cli.app import app
+
+    (many / "zz-broken.yaml").write_text("document: [unclosed\n", encoding="utf-8")
+    result = runner.invoke(app, ["stats", "--data", str(many)])
+    assert result.exit_code == 3
+    assert "zz-broken.yaml" in result.stderr and result.stderr.count("\n") == 1

@@ -24,18 +24,14 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from .index_rows import STAT_COLUMNS, TOTAL_COLUMNS, FileRows, file_rows
 from .view import View
-
-if TYPE_CHECKING:
-    from ..models import StoreFile
 
 INDEX_VERSION = 5
 CACHE_DIR = ".ccas-cache"
 INDEX_NAME = "index.sqlite"
-STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
-TOTAL_COLUMNS = ("direction", "partner", "year", "document", "departement", "theme")
 
 _SCHEMA = f"""
 CREATE TABLE files(
@@ -294,12 +290,12 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
         row[1]: row for row in conn.execute("SELECT id, name, size, mtime_ns, sha256, checked_ns FROM files")
     }
     current = {p.name: (p, _key(p)) for p in files}
-    rebuilt: list[str] = []
     for name, row in known.items():
         if name not in current:
             conn.execute("BEGIN IMMEDIATE")
             _drop(conn, row[0])
             conn.execute("COMMIT")
+    todo: list[tuple[str, Path, tuple[int, int], int]] = []
     for name, (path, key) in current.items():
         looked = time.time_ns()
         row = known.get(name)
@@ -309,11 +305,13 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
             if _digest(path) == row[4]:
                 conn.execute("UPDATE files SET checked_ns = ? WHERE id = ?", (looked, row[0]))
                 continue
-        data, digest = _load(path)
+        todo.append((name, path, key, looked))
+    rebuilt: list[str] = []
+    for (name, _path, key, looked), rows in zip(todo, _prepared([t[1] for t in todo]), strict=True):
         conn.execute("BEGIN IMMEDIATE")
         try:
             row = conn.execute("SELECT id, sha256 FROM files WHERE name = ?", (name,)).fetchone()
-            if row and row[1] == digest:  # another process indexed this content meanwhile
+            if row and row[1] == rows.sha256:  # another process indexed this content meanwhile
                 conn.execute(
                     "UPDATE files SET size = ?, mtime_ns = ?, checked_ns = ? WHERE id = ?",
                     (*key, looked, row[0]),
@@ -322,7 +320,7 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
                 continue
             if row:
                 _drop(conn, row[0])
-            _insert(conn, name, (*key, digest, looked), data)
+            _insert(conn, name, (*key, rows.sha256, looked), rows)
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -331,26 +329,33 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
     return rebuilt
 
 
+PARALLEL_FROM = 8  # files to index before worker processes pay for their start
+
+
+def _prepared(paths: list[Path]) -> Iterator[FileRows]:
+    """Each file's rows, in order. Many files are parsed by worker processes (YAML parsing and
+    validation are most of the cost), at most a few files ahead of the writer, so memory holds
+    a handful of files, not the store."""
+    workers = min(os.cpu_count() or 1, 4)
+    if len(paths) < PARALLEL_FROM or workers < 2:
+        yield from map(file_rows, paths)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(workers) as pool:
+        pending = []
+        for path in paths:
+            pending.append(pool.submit(file_rows, path))
+            if len(pending) > 2 * workers:
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()
+
+
 def _digest(path: Path) -> str:
     import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _load(path: Path) -> tuple[StoreFile, str]:
-    """The validated store file, and the hash of the very bytes it was parsed from."""
-    import hashlib
-
-    from ..errors import StoreError
-    from ..store import parse_store_file
-    from ..yamlio import load_yaml
-
-    try:
-        data = path.read_bytes()
-        text = data.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise StoreError(f"cannot read: {exc}", path) from None
-    return parse_store_file(load_yaml(text, path), path), hashlib.sha256(data).hexdigest()
 
 
 def _drop(conn: sqlite3.Connection, file_id: int) -> None:
@@ -362,83 +367,27 @@ def _drop(conn: sqlite3.Connection, file_id: int) -> None:
     conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
 
-def _insert(
-    conn: sqlite3.Connection, name: str, key: tuple[int, int, str, int], store_file: StoreFile
-) -> None:
-    from ..normalize.text import fold
-    from .filters import directions_of, partners_of, record_years, status_of
-    from .search import record_fields
-    from .stats import stat_key
-    from .tokens import STOP_WORDS, stem, tokens, words
-    from .totals import key_of
-
+def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int, str, int], rows: FileRows) -> None:
+    """A file's rows, their record numbers offset past the highest in the index."""
     file_id = conn.execute(
         "INSERT INTO files(name, size, mtime_ns, sha256, checked_ns) VALUES (?, ?, ?, ?, ?)", (name, *key)
     ).lastrowid
     first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM records").fetchone()[0]
-    records, payloads, values, years, lines, texts = [], [], [], [], [], []
-    vocabulary: dict[str, str] = {}
-    types: dict[str, str] = {}
-    for pos, record in enumerate(store_file.records):
-        rowid = first + pos
-        types.setdefault(record.type, json.dumps(sorted(type(record).model_fields)))
-        payload = record.model_dump(mode="json")
-        records.append(
-            (
-                rowid,
-                file_id,
-                pos,
-                record.id,
-                record.type,
-                record.document,
-                getattr(record, "departement", None),
-                getattr(record, "chapter", None),
-                status_of(record),
-                fold(status_of(record) or ""),
-                *(stat_key(record, c) for c in STAT_COLUMNS),
-            )
-        )
-        # As `--format json` prints it: a long listing is streamed without re-encoding.
-        payloads.append((rowid, json.dumps(payload, ensure_ascii=False, indent=2)))
-        values += [(rowid, "theme", v) for v in dict.fromkeys(record.themes)]
-        values += [(rowid, "partner", v) for v in dict.fromkeys(partners_of(record)) if v]
-        values += [(rowid, "direction", v) for v in dict.fromkeys(directions_of(record))]
-        years += [(rowid, y) for y in sorted(record_years(record))]
-        for line_pos, (line, item) in enumerate(
-            zip(record.budget_lines, payload["budget_lines"], strict=True)
-        ):
-            explained = {
-                "record": record.id,
-                "raw": line.raw,
-                "amount_eur": line.amount_eur,
-                "counted": line.counted,
-                "reason": line.reason,
-                "source": item["source"],
-                "kind": line.kind,
-            }
-            lines.append(
-                (
-                    rowid,
-                    line_pos,
-                    int(line.counted),
-                    line.amount_eur,
-                    *(key_of(record, line, c) for c in TOTAL_COLUMNS),
-                    json.dumps(explained, ensure_ascii=False),
-                )
-            )
-        fields = record_fields(record)
-        texts.append((rowid, *(" ".join(tokens(fields[c])) for c in ("title", "categories", "text"))))
-        for word in words(" ".join(fields.values())):
-            if word not in vocabulary and word not in STOP_WORDS and len(word) > 2:
-                vocabulary[word] = stem(word)
-    marks = ",".join("?" * len(records[0])) if records else ""
-    if records:
-        conn.executemany(f"INSERT INTO records VALUES ({marks})", records)
-    conn.executemany("INSERT INTO payloads VALUES (?, ?)", payloads)
-    conn.executemany("INSERT INTO record_values VALUES (?, ?, ?)", values)
-    conn.executemany("INSERT INTO record_years VALUES (?, ?)", years)
-    if lines:
-        conn.executemany(f"INSERT INTO budget_lines VALUES ({','.join('?' * len(lines[0]))})", lines)
-    conn.executemany("INSERT INTO fts(rowid, title, categories, text) VALUES (?, ?, ?, ?)", texts)
-    conn.executemany("INSERT OR IGNORE INTO vocabulary VALUES (?, ?)", vocabulary.items())
-    conn.executemany("INSERT OR REPLACE INTO types VALUES (?, ?)", types.items())
+
+    def shifted(table: list[tuple]) -> list[tuple]:
+        return [(first + row[0], *row[1:]) for row in table]
+
+    if rows.records:
+        records = [(first + pos, file_id, pos, *rest) for pos, *rest in rows.records]
+        conn.executemany(f"INSERT INTO records VALUES ({','.join('?' * len(records[0]))})", records)
+    conn.executemany("INSERT INTO payloads VALUES (?, ?)", shifted(rows.payloads))
+    conn.executemany("INSERT INTO record_values VALUES (?, ?, ?)", shifted(rows.values))
+    conn.executemany("INSERT INTO record_years VALUES (?, ?)", shifted(rows.years))
+    if rows.lines:
+        marks = ",".join("?" * len(rows.lines[0]))
+        conn.executemany(f"INSERT INTO budget_lines VALUES ({marks})", shifted(rows.lines))
+    conn.executemany(
+        "INSERT INTO fts(rowid, title, categories, text) VALUES (?, ?, ?, ?)", shifted(rows.texts)
+    )
+    conn.executemany("INSERT OR IGNORE INTO vocabulary VALUES (?, ?)", rows.vocabulary.items())
+    conn.executemany("INSERT OR REPLACE INTO types VALUES (?, ?)", rows.types.items())

@@ -1,0 +1,101 @@
+"""What the query index stores for one YAML file, computed apart from SQLite.
+
+A pure function of the file's bytes, so that several files can be prepared at once in worker
+processes while one process writes to the index. Record numbers here count from 0 within the
+file; `index._insert` offsets them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
+TOTAL_COLUMNS = ("direction", "partner", "year", "document", "departement", "theme")
+
+
+@dataclass
+class FileRows:
+    sha256: str
+    records: list[tuple] = field(default_factory=list)  # (pos, id, type, …, stat keys)
+    payloads: list[tuple] = field(default_factory=list)  # (pos, JSON indented by 2)
+    values: list[tuple] = field(default_factory=list)  # (pos, kind, value)
+    years: list[tuple] = field(default_factory=list)  # (pos, year)
+    lines: list[tuple] = field(default_factory=list)  # (pos, line pos, counted, amount, keys…, item)
+    texts: list[tuple] = field(default_factory=list)  # (pos, title stems, category stems, text stems)
+    vocabulary: dict[str, str] = field(default_factory=dict)  # word → stem
+    types: dict[str, str] = field(default_factory=dict)  # record type → its field names (JSON)
+
+
+def file_rows(path: Path) -> FileRows:
+    """The validated file's rows; the hash is of the very bytes parsed."""
+    from ..errors import StoreError
+    from ..normalize.text import fold
+    from ..store import parse_store_file
+    from ..yamlio import load_yaml
+    from .filters import directions_of, partners_of, record_years, status_of
+    from .search import record_fields
+    from .stats import stat_key
+    from .tokens import STOP_WORDS, stem, tokens, words
+    from .totals import key_of
+
+    try:
+        data = path.read_bytes()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StoreError(f"cannot read: {exc}", path) from None
+    store_file = parse_store_file(load_yaml(text, path), path)
+    rows = FileRows(hashlib.sha256(data).hexdigest())
+    for pos, record in enumerate(store_file.records):
+        rows.types.setdefault(record.type, json.dumps(sorted(type(record).model_fields)))
+        payload = record.model_dump(mode="json")
+        status = status_of(record)
+        rows.records.append(
+            (
+                pos,
+                record.id,
+                record.type,
+                record.document,
+                getattr(record, "departement", None),
+                getattr(record, "chapter", None),
+                status,
+                fold(status or ""),
+                *(stat_key(record, c) for c in STAT_COLUMNS),
+            )
+        )
+        # As `--format json` prints it: a long listing is streamed without re-encoding.
+        rows.payloads.append((pos, json.dumps(payload, ensure_ascii=False, indent=2)))
+        rows.values += [(pos, "theme", v) for v in dict.fromkeys(record.themes)]
+        rows.values += [(pos, "partner", v) for v in dict.fromkeys(partners_of(record)) if v]
+        rows.values += [(pos, "direction", v) for v in dict.fromkeys(directions_of(record))]
+        rows.years += [(pos, y) for y in sorted(record_years(record))]
+        for line_pos, (line, item) in enumerate(
+            zip(record.budget_lines, payload["budget_lines"], strict=True)
+        ):
+            explained = {
+                "record": record.id,
+                "raw": line.raw,
+                "amount_eur": line.amount_eur,
+                "counted": line.counted,
+                "reason": line.reason,
+                "source": item["source"],
+                "kind": line.kind,
+            }
+            rows.lines.append(
+                (
+                    pos,
+                    line_pos,
+                    int(line.counted),
+                    line.amount_eur,
+                    *(key_of(record, line, c) for c in TOTAL_COLUMNS),
+                    json.dumps(explained, ensure_ascii=False),
+                )
+            )
+        fields = record_fields(record)
+        rows.texts.append((pos, *(" ".join(tokens(fields[c])) for c in ("title", "categories", "text"))))
+        for word in words(" ".join(fields.values())):
+            if word not in rows.vocabulary and word not in STOP_WORDS and len(word) > 2:
+                rows.vocabulary[word] = stem(word)
+    return rows
