@@ -2,59 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import (
-    ChapterOpt,
-    DataOpt,
-    DepartementOpt,
-    DirectionOpt,
-    DocumentOpt,
-    FormatOpt,
-    PartnerOpt,
-    StatusOpt,
-    ThemeOpt,
-    TypeOpt,
-    YearOpt,
-    build_filters,
-)
+from .options import DataOpt, FormatOpt, takes_filters
 from .output import Format, handles_errors, notes
+
+if TYPE_CHECKING:
+    from ..query.filters import Filters
 
 
 @handles_errors
+@takes_filters
 def search(
     query: Annotated[str | None, typer.Argument(help='Words, or "a phrase" in quotes.')] = None,
-    type: TypeOpt = None,
-    document: DocumentOpt = None,
-    theme: ThemeOpt = None,
-    departement: DepartementOpt = None,
-    chapter: ChapterOpt = None,
-    year: YearOpt = None,
-    partner: PartnerOpt = None,
-    direction: DirectionOpt = None,
-    status: StatusOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most N hits (0: all).")] = 20,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    *,
+    filters: Filters,
 ) -> None:
     """Search titles and texts (accents, plurals, typos forgiven); ranked best first."""
     from ..paths import data_dir
     from ..query.service import run_search
     from .records_output import emit_records
 
-    filters = build_filters(
-        type=type,
-        document=document,
-        theme=theme,
-        departement=departement,
-        chapter=chapter,
-        year=year,
-        partner=partner,
-        direction=direction,
-        status=status,
-    )
     result = run_search(data_dir(data), query or "", filters, limit or None)
     notes(result.notes)
     if not result.hits:
@@ -72,35 +45,18 @@ def search(
 
 
 @handles_errors
+@takes_filters
 def filter(
-    type: TypeOpt = None,
-    document: DocumentOpt = None,
-    theme: ThemeOpt = None,
-    departement: DepartementOpt = None,
-    chapter: ChapterOpt = None,
-    year: YearOpt = None,
-    partner: PartnerOpt = None,
-    direction: DirectionOpt = None,
-    status: StatusOpt = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    *,
+    filters: Filters,
 ) -> None:
     """List the records matching every filter, in document order."""
     from ..paths import data_dir
     from ..query.service import run_filter
     from .records_output import emit_records
 
-    filters = build_filters(
-        type=type,
-        document=document,
-        theme=theme,
-        departement=departement,
-        chapter=chapter,
-        year=year,
-        partner=partner,
-        direction=direction,
-        status=status,
-    )
     if format in (Format.json, Format.ndjson):
         from ..query.service import stream_filter
         from .output import JsonStream

@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import (
-    ChapterOpt,
-    DataOpt,
-    DepartementOpt,
-    DirectionOpt,
-    DocumentOpt,
-    FormatOpt,
-    PartnerOpt,
-    StatusOpt,
-    ThemeOpt,
-    TypeOpt,
-    YearOpt,
-    build_filters,
-)
+from .options import DataOpt, FormatOpt, takes_filters
 from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, notes
+
+if TYPE_CHECKING:
+    from ..query.filters import Filters
 
 
 @handles_errors
+@takes_filters
 def stats(
     by: Annotated[
         str,
@@ -31,33 +22,15 @@ def stats(
             "--by", help="departement | chapter | theme_label | year | kind | type | document | status"
         ),
     ] = "type",
-    type: TypeOpt = None,
-    document: DocumentOpt = None,
-    theme: ThemeOpt = None,
-    departement: DepartementOpt = None,
-    chapter: ChapterOpt = None,
-    year: YearOpt = None,
-    partner: PartnerOpt = None,
-    direction: DirectionOpt = None,
-    status: StatusOpt = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    *,
+    filters: Filters,
 ) -> None:
     """Count records by one field (of the records matching the filters)."""
     from ..paths import data_dir
     from ..query.service import run_stats
 
-    filters = build_filters(
-        type=type,
-        document=document,
-        theme=theme,
-        departement=departement,
-        chapter=chapter,
-        year=year,
-        partner=partner,
-        direction=direction,
-        status=status,
-    )
     rows, resolved = run_stats(data_dir(data), by, filters)
     notes(resolved)
     payload = [{"key": r.key, "count": r.count} for r in rows]

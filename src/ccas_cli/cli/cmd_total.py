@@ -2,61 +2,34 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import (
-    ChapterOpt,
-    DataOpt,
-    DepartementOpt,
-    DirectionOpt,
-    DocumentOpt,
-    FormatOpt,
-    PartnerOpt,
-    StatusOpt,
-    ThemeOpt,
-    TypeOpt,
-    YearOpt,
-    build_filters,
-)
+from .options import DataOpt, FormatOpt, takes_filters
 from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, notes
+
+if TYPE_CHECKING:
+    from ..query.filters import Filters
 
 
 @handles_errors
+@takes_filters
 def total(
     by: Annotated[
         str, typer.Option("--by", help="direction | partner | year | document | departement | theme")
     ] = "direction",
     explain: Annotated[bool, typer.Option("--explain", help="List every euro line, counted or not.")] = False,
-    type: TypeOpt = None,
-    document: DocumentOpt = None,
-    theme: ThemeOpt = None,
-    departement: DepartementOpt = None,
-    chapter: ChapterOpt = None,
-    year: YearOpt = None,
-    partner: PartnerOpt = None,
-    direction: DirectionOpt = None,
-    status: StatusOpt = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    *,
+    filters: Filters,
 ) -> None:
     """Total the counted budget lines by one key; the rows add up to the grand total."""
     from ..paths import data_dir
     from ..query.service import run_totals
     from ..query.totals import as_json
 
-    filters = build_filters(
-        type=type,
-        document=document,
-        theme=theme,
-        departement=departement,
-        chapter=chapter,
-        year=year,
-        partner=partner,
-        direction=direction,
-        status=status,
-    )
     rows, resolved = run_totals(data_dir(data), by, filters, explain)
     notes(resolved)
     payload = as_json(rows, explain)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar, get_type_hints
 
 import typer
 
 from .output import Format
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 DataOpt = Annotated[
     Path | None,
@@ -33,8 +38,50 @@ DirectionOpt = Annotated[str | None, typer.Option("--direction", help="Direction
 StatusOpt = Annotated[str | None, typer.Option("--status", help="Status or state (a word of it is enough).")]
 
 
-def build_filters(**values):
-    """The library's Filters from the command's options (imported lazily: keeps --help fast)."""
-    from ..query.filters import Filters
+FILTER_OPTIONS = {
+    "type": TypeOpt,
+    "document": DocumentOpt,
+    "theme": ThemeOpt,
+    "departement": DepartementOpt,
+    "chapter": ChapterOpt,
+    "year": YearOpt,
+    "partner": PartnerOpt,
+    "direction": DirectionOpt,
+    "status": StatusOpt,
+}
 
-    return Filters(**values)
+
+def takes_filters(command: F) -> F:
+    """Give a command the common filter options in place of its `filters` parameter.
+
+    Typer reads options from the function's signature and has no option groups: the command
+    receives one `Filters` (built lazily, which keeps --help fast) instead of declaring the
+    nine options and passing them on one by one.
+    """
+    # "Filters" is only imported for type checkers (the query layer loads when a command runs).
+    hints = get_type_hints(command, include_extras=True, localns={"Filters": Any})
+    signature = inspect.signature(command)
+    # The filters are listed before --data and --format, as options of the command's own.
+    filter_parameters = [
+        inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None, annotation=annotation)
+        for name, annotation in FILTER_OPTIONS.items()
+    ]
+    parameters: list[inspect.Parameter] = []
+    for parameter in signature.parameters.values():
+        if parameter.name == "data":
+            parameters += filter_parameters
+        if parameter.name != "filters":
+            parameters.append(parameter.replace(annotation=hints[parameter.name]))
+
+    @functools.wraps(command)
+    def wrapper(**kwargs: Any) -> Any:
+        from ..query.filters import Filters
+
+        filters = Filters(**{name: kwargs.pop(name) for name in FILTER_OPTIONS})
+        return command(filters=filters, **kwargs)
+
+    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=parameters, return_annotation=hints.get("return", inspect.Signature.empty)
+    )
+    wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
+    return wrapper  # type: ignore[return-value]
