@@ -117,3 +117,25 @@ def test_detect_only_the_sheet():
     for path in sorted(RAW.glob("*.txt")):
         score = detect(read_source(path))
         assert (score >= 0.6) == (path == FILE), (path.name, score)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_phone"),
+    [
+        ("04 76 69 47 00", True),
+        ("04.76.69.47.00", True),
+        ("0476694700", True),
+        ("+33 4 76 69 47 00", True),
+        ("+334 76 69 47 00", True),
+        ("0 800 00 11 22", True),
+        ("04 76 69 47", False),
+        ("2016 2017 2018", False),
+    ],
+)
+def test_one_phone_pattern_for_every_family(text, is_phone):
+    """Contact lines of the recueil and the sheet's contact block share one pattern: national
+    numbers, 0 800 numbers and +33 numbers, found in a line or matched as the whole line."""
+    from ccas_cli.families.contacts import PHONE
+
+    assert bool(PHONE.fullmatch(text)) is is_phone
+    assert bool(PHONE.search(f"Tél. : {text} (standard)")) is is_phone

@@ -10,8 +10,10 @@ import re
 
 from ..models import Contact
 
+# One pattern each for every family: searched within a line (`findall`) or matched as the
+# whole line (`fullmatch`). French numbers, national (01 23 45 67 89, 0 800 …) or +33.
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
-PHONE = re.compile(r"(?<!\d)0\d(?:[ .-]?\d{2}){4}(?!\d)|(?<!\d)0 ?800(?:[ .]?\d{2}){3}")
+PHONE = re.compile(r"(?<![\d+])(?:\+33\s?|0)\d(?:[ .-]?\d{2}){4}(?!\d)|(?<!\d)0 ?800(?:[ .]?\d{2}){3}")
 URL = re.compile(r"(?:https?://|www\.)\S+")
 
 _NAME_START = r"(?:M\.|Mme|Mr|Dr|[A-ZÉ][a-zéèëï]{3,}(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉ])"

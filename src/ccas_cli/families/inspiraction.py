@@ -21,6 +21,7 @@ from ..normalize.entities import resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Paragraph, Warnings, build_document, paragraphs, source_ref
+from .contacts import EMAIL, PHONE
 from .mentions import MoneyWords, assign_ids, euro_budget_lines
 from .registry import ParseResult, register
 
@@ -29,8 +30,6 @@ VERSION = "1.0"
 
 _FIELD = re.compile(r"^(?P<label>[^:]{2,60}?)\s*:\s*(?P<value>\S.*)$")
 _DATED = re.compile(r"^(?P<label>\D{3,40}?)\s+(?P<date>\d{1,2}[./]\d{1,2}[./]\d{2,4})$")
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-_PHONE = re.compile(r"^(?:\+33\s?|0)\d(?:[ .]?\d{2}){4}$")
 _QUOTED = re.compile(r"«\s*(?P<name>[^»]+?)\s*»")
 _HEADING_MAX = 60
 
@@ -159,14 +158,14 @@ class InspiractionParser:
 
     def _contact_line(self, text: str) -> None:
         """Name first, then role lines, e-mail and phone; a name after those opens a new contact."""
-        reachable = _EMAIL.match(text) or _PHONE.match(text)
+        reachable = EMAIL.fullmatch(text) or PHONE.fullmatch(text)
         contact = self.contacts[-1] if self.contacts else None
         if contact is None or (not reachable and (contact.email or contact.phone)):
             contact = Contact()
             self.contacts.append(contact)
-        if _EMAIL.match(text):
+        if EMAIL.fullmatch(text):
             contact.email = text
-        elif _PHONE.match(text):
+        elif PHONE.fullmatch(text):
             contact.phone = text
         elif contact.name is None:
             contact.name = text
