@@ -3,6 +3,7 @@ and answering exactly as the in-memory queries over the validated models do."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import subprocess
@@ -303,3 +304,107 @@ def test_a_bad_file_among_many_is_one_line_naming_it(many, runner):
     result = runner.invoke(app, ["stats", "--data", str(many)])
     assert result.exit_code == 3
     assert "zz-broken.yaml" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_values_folding_alike_resolve_to_the_first_in_store_order(store, monkeypatch):
+    """Two spellings of one partner: the SQL selection picks the one `apply` picks."""
+    path = store / "ccas-grenoble-plan-strategique.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "- Ville de Grenoble\n" in text
+    path.write_text(text.replace("- Ville de Grenoble\n", "- ville de Grenoble\n", 1), encoding="utf-8")
+    models = [r for f in load_store(store) for r in f.records]
+    for value in ("ville de grenoble", "VILLE DE GRENOBLE"):
+        expected = apply(models, Filters(partner=value))
+        records, notes = service.run_filter(store, Filters(partner=value))
+        assert [r.id for r in records] == [r.id for r in expected.records] and notes == expected.notes
+
+
+def test_a_file_that_is_no_database_is_replaced_on_disk(store):
+    """Garbage where the index should be is deleted and the index rebuilt in its place."""
+    path = store / ".ccas-cache" / INDEX_NAME
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\x13garbage, not SQLite" * 300)
+    index = open_index(store)
+    assert index.path == path and len(index.rebuilt) == 5
+    index.close()
+    assert rebuilt(store) == []
+
+
+def test_a_busy_index_is_left_to_its_owner(store, monkeypatch):
+    """An index another process holds past the timeout is not taken for damage: this query is
+    answered from memory, and the file is not deleted under its owner."""
+    from ccas_cli.query import index as index_module
+
+    rebuilt(store)
+    path = store / ".ccas-cache" / INDEX_NAME
+    inode = path.stat().st_ino
+    (store / "caf-isere-2023.yaml").touch()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    monkeypatch.setattr(index_module, "BUSY_TIMEOUT", 0.2)
+    try:
+        records, _ = service.run_filter(store, Filters(document="caf-isere-2023"))
+        assert records
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert path.stat().st_ino == inode
+
+
+def test_an_old_mtime_set_back_by_hand_does_not_hide_a_change(store):
+    """`touch -d` can restore an old mtime, not the change time: the edit is still seen."""
+    import os
+
+    path = store / "caf-isere-2023.yaml"
+    os.utime(path, (1_600_000_000, 1_600_000_000))
+    rebuilt(store)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Carte Tattoo", "Carte Tatoux"), encoding="utf-8")
+    os.utime(path, (1_600_000_000, 1_600_000_000))
+    assert rebuilt(store) == ["caf-isere-2023.yaml"]
+
+
+def test_a_touched_file_is_not_parsed_again(store):
+    """Same bytes, new times (touch, git checkout): the hash keeps the rows."""
+    rebuilt(store)
+    (store / "odas-recueil-2018.yaml").touch()
+    assert rebuilt(store) == []
+
+
+def test_reference_data_json_cannot_hold_is_read_each_time(store, tmp_path, monkeypatch, runner):
+    """A date in a reference file: not kept in the index's copy, still read, no traceback."""
+    from ccas_cli.cli.app import app
+
+    reference = tmp_path / "reference"
+    shutil.copytree(ROOT / "data" / "reference", reference)
+    departements = reference / "departements.yaml"
+    departements.write_text(
+        "updated: 2024-05-01\n" + departements.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    monkeypatch.setenv("CCAS_REFERENCE", str(reference))
+    for _ in range(2):
+        result = runner.invoke(
+            app, ["filter", "--departement", "isere", "--data", str(store), "--format", "json"]
+        )
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [(["filter", "--chapter", "99999999999999999999"], 1), (["search", "logement", "-n", "-1"], 2)],
+)
+def test_out_of_range_numbers_are_no_match_or_usage_errors(store, runner, args, code):
+    from ccas_cli.cli.app import app
+
+    result = runner.invoke(app, [*args, "--data", str(store)])
+    assert result.exit_code == code and "Traceback" not in result.stderr
+
+
+def test_a_dangling_link_in_the_store_is_one_line(store, runner):
+    from ccas_cli.cli.app import app
+
+    (store / "broken.yaml").symlink_to(store / "nowhere.yaml")
+    result = runner.invoke(app, ["stats", "--data", str(store)])
+    assert result.exit_code == 3
+    assert "broken.yaml" in result.stderr and result.stderr.count("\n") == 1

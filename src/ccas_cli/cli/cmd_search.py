@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @takes_filters
 def search(
     query: Annotated[str | None, typer.Argument(help='Words, or "a phrase" in quotes.')] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="Show at most N hits (0: all).")] = 20,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most N hits (0: all).")] = 20,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
     *,

@@ -29,14 +29,18 @@ from typing import Any
 from .index_rows import STAT_COLUMNS, TOTAL_COLUMNS, FileRows, file_rows
 from .view import View
 
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 CACHE_DIR = ".ccas-cache"
 INDEX_NAME = "index.sqlite"
+BUSY_TIMEOUT = 60.0  # seconds to wait for another process's transaction before giving up on the file
 
 _SCHEMA = f"""
 CREATE TABLE files(
     id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER, mtime_ns INTEGER,
-    sha256 TEXT NOT NULL, checked_ns INTEGER NOT NULL);
+    ctime_ns INTEGER, sha256 TEXT NOT NULL, checked_ns INTEGER NOT NULL);
+-- Record numbers are never reused (AUTOINCREMENT-like), even after the last file is dropped.
+CREATE TABLE counter(next INTEGER NOT NULL);
+INSERT INTO counter VALUES (1);
 CREATE TABLE types(type TEXT PRIMARY KEY, fields TEXT NOT NULL);
 CREATE TABLE records(
     rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, pos INTEGER NOT NULL, id TEXT NOT NULL,
@@ -63,7 +67,8 @@ CREATE TABLE budget_lines(
 CREATE INDEX budget_lines_record ON budget_lines(record, pos);
 CREATE TABLE vocabulary(word TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX vocabulary_stem ON vocabulary(stem);
-CREATE TABLE parsed(path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, json TEXT NOT NULL);
+CREATE TABLE parsed(
+    path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, ctime_ns INTEGER, json TEXT NOT NULL);
 CREATE VIRTUAL TABLE fts USING fts5(title, categories, text, tokenize='unicode61', detail=full);
 CREATE VIRTUAL TABLE fts_terms USING fts5vocab(fts, 'row');
 PRAGMA user_version = {INDEX_VERSION};
@@ -161,24 +166,36 @@ class Index:
 
     def parse_yaml(self, path: Path) -> Any:
         """A YAML file outside the store (reference data), parsed once per version of the file."""
-        size, mtime = _key(path)
+        key = _key(path)
         row = self.conn.execute(
-            "SELECT json FROM parsed WHERE path = ? AND size = ? AND mtime_ns = ?", (str(path), size, mtime)
+            "SELECT json FROM parsed WHERE path = ? AND size = ? AND mtime_ns = ? AND ctime_ns = ?",
+            (str(path), *key),
         ).fetchone()
         if row:
             return json.loads(row[0])
         from ..yamlio import load_yaml_file
 
         data = load_yaml_file(path)
-        text = json.dumps(data, ensure_ascii=False)
-        if json.loads(text) == data:  # only what JSON keeps exactly (no integer keys, dates…)
+        try:
+            text = json.dumps(data, ensure_ascii=False)
+        except (TypeError, ValueError):  # dates and the like: not kept, parsed each time
+            return data
+        if json.loads(text) == data:  # only what JSON keeps exactly (no integer keys…)
             with contextlib.suppress(sqlite3.Error):
                 self.conn.execute(
-                    "INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?)", (str(path), size, mtime, text)
+                    "INSERT OR REPLACE INTO parsed VALUES (?, ?, ?, ?, ?)", (str(path), *key, text)
                 )
         return data
 
+    def snapshot(self) -> None:
+        """From here on, every read sees the index as it is now, whatever another process
+        re-indexes meanwhile (a WAL read transaction), until `close`."""
+        self.conn.execute("BEGIN")
+
     def close(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("COMMIT")
         self.conn.close()
 
 
@@ -193,8 +210,8 @@ def open_index(data: Path) -> Index:
             return index
         except sqlite3.DatabaseError as exc:
             index.close()
-            if _unwritable(exc):
-                index = None
+            if _unwritable(exc) or _busy(exc):
+                index = None  # answered from an index in memory; the file is left to its owner
             else:  # damaged: start again from the YAML
                 _discard(path)
                 index = _open_on_disk(path)
@@ -210,20 +227,30 @@ def open_index(data: Path) -> Index:
     return memory
 
 
+def _busy(exc: sqlite3.DatabaseError) -> bool:
+    """Another process holds the index longer than the timeout: not damage, nothing to delete."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
 def _unwritable(exc: sqlite3.DatabaseError) -> bool:
     text = str(exc).lower()
     return any(s in text for s in ("readonly", "read-only", "unable to open", "disk i/o", "disk is full"))
 
 
 def _connect(target: str | Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(target, timeout=60, isolation_level=None)
+    conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT, isolation_level=None)
+    _configure(conn, memory=target == ":memory:")
+    return conn
+
+
+def _configure(conn: sqlite3.Connection, memory: bool = False) -> None:
     conn.execute("PRAGMA cache_size = -32000")  # 32 MB of pages
-    if target != ":memory:":
+    if not memory:
         # A derived cache: WAL commits without an fsync per file, and an interrupted write
         # leaves the last committed state (never a torn index).
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-    return conn
 
 
 def _open_on_disk(path: Path) -> Index | None:
@@ -231,10 +258,11 @@ def _open_on_disk(path: Path) -> Index | None:
     for _attempt in range(2):
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = _connect(path)
+            conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None)
         except (OSError, sqlite3.DatabaseError):
             return None
         try:
+            _configure(conn)
             if conn.execute("PRAGMA user_version").fetchone()[0] != INDEX_VERSION:
                 conn.execute("BEGIN IMMEDIATE")
                 version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -249,9 +277,9 @@ def _open_on_disk(path: Path) -> Index | None:
             return Index(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
-            if _unwritable(exc):
+            if _unwritable(exc) or _busy(exc):
                 return None
-            _discard(path)
+            _discard(path)  # not a database, or of another version: start again
     return None
 
 
@@ -270,9 +298,16 @@ def _discard(path: Path) -> None:
             Path(f"{path}{suffix}").unlink()
 
 
-def _key(path: Path) -> tuple[int, int]:
-    stat = path.stat()
-    return stat.st_size, stat.st_mtime_ns
+def _key(path: Path) -> tuple[int, int, int]:
+    """Size, modification and change times: the change time cannot be set back by hand (a
+    `touch -d` restoring an old mtime still changes it)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        from ..errors import StoreError
+
+        raise StoreError(f"cannot read: {exc.strerror}", path) from None
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
 
 
 # A file changed twice within the file system's timestamp granularity keeps its size and
@@ -287,7 +322,8 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
     import time
 
     known = {
-        row[1]: row for row in conn.execute("SELECT id, name, size, mtime_ns, sha256, checked_ns FROM files")
+        row[1]: row
+        for row in conn.execute("SELECT id, name, size, mtime_ns, ctime_ns, sha256, checked_ns FROM files")
     }
     current = {p.name: (p, _key(p)) for p in files}
     for name, row in known.items():
@@ -295,16 +331,19 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
             conn.execute("BEGIN IMMEDIATE")
             _drop(conn, row[0])
             conn.execute("COMMIT")
-    todo: list[tuple[str, Path, tuple[int, int], int]] = []
+    todo: list[tuple[str, Path, tuple[int, int, int], int]] = []
     for name, (path, key) in current.items():
         looked = time.time_ns()
         row = known.get(name)
-        if row and (row[2], row[3]) == key:
-            if key[1] < row[5] - RACY_NS:
-                continue
-            if _digest(path) == row[4]:
-                conn.execute("UPDATE files SET checked_ns = ? WHERE id = ?", (looked, row[0]))
-                continue
+        if row and (row[2], row[3], row[4]) == key and key[1] < row[6] - RACY_NS:
+            continue  # same size and times, well before the last look: unchanged
+        if row and row[2] == key[0] and _digest(path) == row[5]:
+            # Same bytes (touched, checked out again, or looked at too soon): keep the rows.
+            conn.execute(
+                "UPDATE files SET mtime_ns = ?, ctime_ns = ?, checked_ns = ? WHERE id = ?",
+                (key[1], key[2], looked, row[0]),
+            )
+            continue
         todo.append((name, path, key, looked))
     rebuilt: list[str] = []
     for (name, _path, key, looked), rows in zip(todo, _prepared([t[1] for t in todo]), strict=True):
@@ -313,7 +352,7 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
             row = conn.execute("SELECT id, sha256 FROM files WHERE name = ?", (name,)).fetchone()
             if row and row[1] == rows.sha256:  # another process indexed this content meanwhile
                 conn.execute(
-                    "UPDATE files SET size = ?, mtime_ns = ?, checked_ns = ? WHERE id = ?",
+                    "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, checked_ns = ? WHERE id = ?",
                     (*key, looked, row[0]),
                 )
                 conn.execute("COMMIT")
@@ -355,7 +394,12 @@ def _prepared(paths: list[Path]) -> Iterator[FileRows]:
 def _digest(path: Path) -> str:
     import hashlib
 
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        from ..errors import StoreError
+
+        raise StoreError(f"cannot read: {exc.strerror}", path) from None
 
 
 def _drop(conn: sqlite3.Connection, file_id: int) -> None:
@@ -367,12 +411,14 @@ def _drop(conn: sqlite3.Connection, file_id: int) -> None:
     conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
 
 
-def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int, str, int], rows: FileRows) -> None:
+def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int, int, str, int], rows: FileRows) -> None:
     """A file's rows, their record numbers offset past the highest in the index."""
     file_id = conn.execute(
-        "INSERT INTO files(name, size, mtime_ns, sha256, checked_ns) VALUES (?, ?, ?, ?, ?)", (name, *key)
+        "INSERT INTO files(name, size, mtime_ns, ctime_ns, sha256, checked_ns) VALUES (?, ?, ?, ?, ?, ?)",
+        (name, *key),
     ).lastrowid
-    first = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM records").fetchone()[0]
+    first = conn.execute("SELECT next FROM counter").fetchone()[0]
+    conn.execute("UPDATE counter SET next = ?", (first + len(rows.records),))
 
     def shifted(table: list[tuple]) -> list[tuple]:
         return [(first + row[0], *row[1:]) for row in table]

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .selection import Selection
 
 COLUMN_WEIGHTS = (3.0, 1.5, 1.0)  # title, categories, text
+_QUOTES = re.compile(r"[“”„«»]")
 _CATEGORY_FIELDS = (
     "theme_label",
     "chapter_title",
@@ -69,6 +70,7 @@ def record_fields(record: RecordBase) -> dict[str, str]:
 def parse_query(index: Index, text: str, correct: bool = True) -> Query:
     """Stems of the query's words; with `correct`, a word the index does not know is replaced
     by the closest indexed word (rapidfuzz ratio ≥ 80) whose stem the index holds."""
+    text = _QUOTES.sub('"', text)  # “typographic” and « French » quotes mark phrases too
     phrases = [words(p) for p in re.findall(r'"([^"]+)"', text)]
     stems: list[str] = []
     corrections: dict[str, str] = {}

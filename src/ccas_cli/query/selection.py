@@ -34,8 +34,23 @@ def _values_in(kind: str) -> str:
     return f"r.rowid IN (SELECT record FROM record_values WHERE kind = '{kind}' AND value = ?)"
 
 
-def _distinct(index: Index, sql: str) -> list[str]:
+_STORE_ORDER = "min(f.name || char(1) || printf('%010d', r.pos)"
+
+
+def _in_store_order(index: Index, column: str, where: str = "", joined: str = "") -> list[str]:
+    """Distinct values in the order the store first shows them, as `filters.apply` lists
+    candidates (when two values fold alike, the first one wins)."""
+    sql = (
+        f"SELECT {column} FROM records r JOIN files f ON f.id = r.file {joined} "
+        f"WHERE {column} IS NOT NULL {where} GROUP BY {column} ORDER BY {_STORE_ORDER}"
+        + (" || char(1) || printf('%012d', v.rowid))" if joined else ")")
+    )
     return [v for (v,) in index.conn.execute(sql) if v]
+
+
+def _known(index: Index, kind: str, value: str) -> bool:
+    sql = "SELECT 1 FROM record_values WHERE kind = ? AND value = ? LIMIT 1"
+    return index.conn.execute(sql, (kind, value)).fetchone() is not None
 
 
 def _resolve(selection: Selection, option: str, value: str, candidates: list[str]) -> str:
@@ -50,7 +65,7 @@ def select(index: Index, filters: Filters) -> Selection:
     if filters.type:
         selection.add("r.type = ?", _resolve(selection, "--type", filters.type, list(RECORD_TYPES)))
     if filters.document:
-        documents = _distinct(index, "SELECT DISTINCT document FROM records ORDER BY document")
+        documents = _in_store_order(index, "r.document")
         selection.add("r.document = ?", _resolve(selection, "--document", filters.document, documents))
     if filters.theme:
         from ..normalize.themes import resolve_theme
@@ -64,13 +79,21 @@ def select(index: Index, filters: Filters) -> Selection:
         names = [d.name for d in departements().entries]
         selection.add("r.departement = ?", _resolve(selection, "--departement", filters.departement, names))
     if filters.chapter is not None:
-        selection.add("r.chapter = ?", filters.chapter)
+        if abs(filters.chapter) < 2**63:
+            selection.add("r.chapter = ?", filters.chapter)
+        else:  # beyond SQLite's integers: no chapter has that number
+            selection.add("0")
     if filters.year:
         low, high = parse_years(filters.year)
         selection.add("r.rowid IN (SELECT record FROM record_years WHERE year BETWEEN ? AND ?)", low, high)
     for kind, value in (("partner", filters.partner), ("direction", filters.direction)):
         if value:
-            candidates = _distinct(index, f"SELECT DISTINCT value FROM record_values WHERE kind = '{kind}'")
+            if _known(index, kind, value):
+                selection.add(_values_in(kind), value)
+                continue
+            candidates = _in_store_order(
+                index, "v.value", f"AND v.kind = '{kind}'", "JOIN record_values v ON v.record = r.rowid"
+            )
             selection.add(_values_in(kind), _resolve(selection, f"--{kind}", value, candidates))
     if filters.status:
         # Statuses are free text ("Réalisé. 6 SAAF déployés"): a word of it is enough.
@@ -80,7 +103,7 @@ def select(index: Index, filters: Filters) -> Selection:
             f"SELECT 1 FROM records r WHERE {probe} LIMIT 1", [*selection.params, key]
         ).fetchone()
         if not found:
-            statuses = _distinct(index, "SELECT DISTINCT status FROM records WHERE status IS NOT NULL")
+            statuses = _in_store_order(index, "r.status")
             key = fold(_resolve(selection, "--status", filters.status, statuses))
         selection.add(
             "r.status_folded <> '' AND instr(r.status_folded, ?) > 0" if key else "0", *([key] if key else [])

@@ -46,6 +46,7 @@ def opened(directory: Path) -> Iterator[Index]:
     from .. import reference
 
     index = open_index(directory)
+    index.snapshot()
     reference.parse_with(index.parse_yaml)
     try:
         yield index
@@ -60,9 +61,15 @@ def answer(directory: Path, question: Callable[[Index], T]) -> T:
     try:
         with opened(directory) as index:
             return question(index)
-    except sqlite3.DatabaseError:
-        from .index import _discard
+    except sqlite3.DatabaseError as exc:
+        from .index import _busy, _discard
 
+        if _busy(exc):
+            from ..errors import StoreError
+
+            raise StoreError(
+                "the query index is busy (another ccas process holds it); try again", index_path(directory)
+            ) from None
         _discard(index_path(directory))
         with opened(directory) as index:
             return question(index)
