@@ -408,3 +408,14 @@ def test_a_dangling_link_in_the_store_is_one_line(store, runner):
     result = runner.invoke(app, ["stats", "--data", str(store)])
     assert result.exit_code == 3
     assert "broken.yaml" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_an_index_built_by_other_code_is_rebuilt(store, monkeypatch):
+    """Changing what the index stores (stop words, stems, keys, models) without bumping its
+    version still rebuilds it: the fingerprint covers that code."""
+    from ccas_cli.query import index as index_module
+
+    rebuilt(store)
+    assert rebuilt(store) == []
+    monkeypatch.setattr(index_module, "fingerprint", lambda: "other code")
+    assert len(rebuilt(store)) == 5

@@ -29,7 +29,7 @@ from typing import Any
 from .index_rows import STAT_COLUMNS, TOTAL_COLUMNS, FileRows, file_rows
 from .view import View
 
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 CACHE_DIR = ".ccas-cache"
 INDEX_NAME = "index.sqlite"
 BUSY_TIMEOUT = 60.0  # seconds to wait for another process's transaction before giving up on the file
@@ -41,6 +41,7 @@ CREATE TABLE files(
 -- Record numbers are never reused (AUTOINCREMENT-like), even after the last file is dropped.
 CREATE TABLE counter(next INTEGER NOT NULL);
 INSERT INTO counter VALUES (1);
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE types(type TEXT PRIMARY KEY, fields TEXT NOT NULL);
 CREATE TABLE records(
     rowid INTEGER PRIMARY KEY, file INTEGER NOT NULL, pos INTEGER NOT NULL, id TEXT NOT NULL,
@@ -274,6 +275,9 @@ def _open_on_disk(path: Path) -> Index | None:
                     _create(conn, in_transaction=True)
                 else:
                     conn.execute("COMMIT")
+            row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+            if row is None or row[0] != fingerprint():
+                raise sqlite3.DatabaseError("index built by other code")
             return Index(conn, path)
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -283,12 +287,42 @@ def _open_on_disk(path: Path) -> Index | None:
     return None
 
 
+# The modules whose code decides what the index stores: a change to any of them (stop words,
+# stems, stat or total keys, the models…) makes every stored row suspect.
+_STORED_BY = (
+    "query/index_rows.py",
+    "query/tokens.py",
+    "query/filters.py",
+    "query/stats.py",
+    "query/totals.py",
+    "query/search.py",
+    "normalize/text.py",
+    "models.py",
+)
+
+
+def fingerprint() -> str:
+    """The index version, the stemmer's version and the code of `_STORED_BY`: an index built
+    by other code is rebuilt rather than trusted."""
+    import hashlib
+
+    import Stemmer
+
+    digest = hashlib.sha256(f"{INDEX_VERSION} {Stemmer.version()}".encode())
+    package = Path(__file__).resolve().parents[1]
+    for name in _STORED_BY:
+        with contextlib.suppress(OSError):  # an installation without sources: the version decides
+            digest.update((package / name).read_bytes())
+    return digest.hexdigest()
+
+
 def _create(conn: sqlite3.Connection, in_transaction: bool = False) -> None:
     if not in_transaction:
         conn.execute("BEGIN IMMEDIATE")
     for statement in _SCHEMA.split(";"):
         if statement.strip():
             conn.execute(statement)
+    conn.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (fingerprint(),))
     conn.execute("COMMIT")
 
 
