@@ -115,6 +115,7 @@ class Index:
     path: Path | None  # None when built in memory
     rebuilt: list[str] = field(default_factory=list)  # YAML files (re)indexed by this open
     _fields: dict[str, frozenset[str]] | None = None
+    _vocabulary: dict[str, str] | None = None
 
     def fields(self, record_type: str) -> frozenset[str]:
         if self._fields is None:
@@ -122,6 +123,12 @@ class Index:
                 t: frozenset(json.loads(f)) for t, f in self.conn.execute("SELECT type, fields FROM types")
             }
         return self._fields.get(record_type, frozenset())
+
+    def vocabulary(self) -> dict[str, str]:
+        """Every indexed word → its stem, read once per open (for "did you mean")."""
+        if self._vocabulary is None:
+            self._vocabulary = dict(self.conn.execute("SELECT word, stem FROM vocabulary"))
+        return self._vocabulary
 
     def view(self, payload: str) -> View:
         data = json.loads(payload)

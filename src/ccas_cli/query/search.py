@@ -95,10 +95,10 @@ def _closest(index: Index, word: str) -> tuple[str, str] | None:
 
     # The vocabulary table memoises word → stem (a pure function) and only grows: a word is
     # proposed only if its stem is still in the index.
-    vocabulary = dict(index.conn.execute("SELECT word, stem FROM vocabulary"))
-    for match, _score, _ in process.extract(
-        word, list(vocabulary), scorer=fuzz.ratio, score_cutoff=80, limit=5
-    ):
+    vocabulary = index.vocabulary()
+    # A list (not the dict: rapidfuzz would match the dict's values, the stems).
+    words_ = list(vocabulary)
+    for match, _score, _ in process.extract(word, words_, scorer=fuzz.ratio, score_cutoff=80, limit=5):
         if _indexed(index, vocabulary[match]):
             return match, vocabulary[match]
     return None
