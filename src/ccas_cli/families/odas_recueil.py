@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..extract.source import Source
-from ..models import Contact, Initiative
+from ..models import Initiative
 from ..normalize.text import clean_inline, fold
 from ..reference import departements, load_reference
 from . import odas_sommaire as toc_mod
@@ -31,11 +31,9 @@ from .base import (
     paragraphs,
     source_ref,
 )
-from .contacts import EMAIL as _EMAIL
-from .contacts import PHONE as _PHONE
 from .contacts import URL as _URL
-from .contacts import merge_contacts, parse_contacts
 from .odas_entries import entry_title
+from .odas_header import YEAR, header_fields
 from .registry import ParseResult, register
 
 NAME = "odas-recueil"
@@ -44,11 +42,6 @@ VERSION = "1.0"
 _DEP_PREFIX = re.compile(r"^D[ée]partement\s+(?:du |de la |de l['’]|des |d['’]|de )\s*(?P<rest>.+)$")
 _CHAPTER = re.compile(r"^Chapitre\s+(\d+)\s*$")
 _HEADING = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ'’ /,()&-]{3,}\s*:?$")
-_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_PERSON = re.compile(
-    r"^(?:(?:Mme|M\.|Mr|Mlle)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?\s+"
-    r"(?:(?:de|Le|La|Du|van|von)\s+)*[A-ZÉÈ][\w'’-]+"
-)
 LONG_PARAGRAPH = 220
 
 
@@ -72,11 +65,6 @@ class Vocabulary:
             openers=[fold(s) for s in data["continuation_openers"]],
             organisation_words={fold(s) for s in data["organisation_words"]},
         )
-
-
-def _starts_with_any(text: str, prefixes: list[str]) -> bool:
-    key = fold(text.lstrip("°*•- "))
-    return any(key == p or key.startswith(p + " ") for p in prefixes)
 
 
 def departement_of(para: Paragraph) -> tuple[str, str | None, str | None] | None:
@@ -342,7 +330,7 @@ class RecueilParser:
 
     def _is_colophon(self, para: Paragraph) -> bool:
         text = para.text
-        return len(text) < 40 and bool(_YEAR.search(text)) and " - " in text and not text.endswith(".")
+        return len(text) < 40 and bool(YEAR.search(text)) and " - " in text and not text.endswith(".")
 
     # -- records -------------------------------------------------------------------------
 
@@ -391,7 +379,7 @@ class RecueilParser:
     def _fiche_record(
         self, fiche: _Fiche, toc_entry: toc_mod.TocEntry | None, toc: toc_mod.Toc
     ) -> Initiative:
-        fields = self._header_fields(fiche)
+        fields = header_fields(fiche, self.vocab, self.warnings)
         theme = fiche.theme
         if fiche.theme_line is None and toc_entry and toc_entry.theme:
             carried = toc_entry.theme == theme
@@ -449,95 +437,6 @@ class RecueilParser:
             source=source_ref(self.source, self.info.file, first, last),
             **fields,
         )
-
-    def _header_fields(self, fiche: _Fiche) -> dict:
-        """Classify the short paragraphs between the département and the first heading."""
-        fields = [
-            (p.text.strip("* "), [clean_inline(line).strip("* ") for line in p.lines]) for p in fiche.header
-        ]
-        notes = [t for t, _ in fields if _URL.search(t) and not _EMAIL.search(t.replace("www.", ""))]
-        rest = [(t, lines) for t, lines in fields if t not in notes]
-        contact_fields: list[tuple[str, list[str]]] = []
-        while rest and self._is_contact(rest[-1][0], last=not contact_fields, remaining=len(rest)):
-            contact_fields.insert(0, rest.pop())
-        # A name broken over several paragraphs by the extraction ("Fabienne" / "Dhormes/Julie" /
-        # "Dewaele"), before contacts that have an e-mail but no name, belongs to them.
-        fragments: list[str] = []
-        while contact_fields and rest and len(rest) >= 2 and self._is_name_fragment(rest[-1][0]):
-            fragments.insert(0, rest.pop()[0])
-        texts = [t for t, _ in rest]
-        kinds: list[str] = []
-        for position, text in enumerate(texts):
-            is_status = _starts_with_any(text, self.vocab.status_prefixes)
-            is_date = bool(_YEAR.search(text)) or _starts_with_any(text, self.vocab.date_prefixes)
-            next_is_status = position + 1 < len(texts) and _starts_with_any(
-                texts[position + 1], self.vocab.status_prefixes
-            )
-            if "period" not in kinds and is_date and (not is_status or next_is_status):
-                kinds.append("period")
-            elif "status" not in kinds and is_status:
-                kinds.append("status")
-            else:
-                kinds.append("other")
-        # Period, then status, then porteur (the recueil's chapter-2 layout): a field right after
-        # the period, followed by another unclassified field, is the status in free words.
-        if "status" not in kinds and kinds.count("other") >= 2 and "period" in kinds:
-            after = kinds.index("period") + 1
-            if after < len(kinds) and kinds[after] == "other":
-                kinds[after] = "status"
-        period = next((t for (t, _), k in zip(rest, kinds, strict=True) if k == "period"), None)
-        status = next((t for (t, _), k in zip(rest, kinds, strict=True) if k == "status"), None)
-        # A porteur written on two lines names two bodies: keep them apart.
-        others = ["; ".join(lines) for (_, lines), k in zip(rest, kinds, strict=True) if k == "other"]
-        porteur = "; ".join(others) if others else None
-        if porteur is None and fiche.header:
-            self.warnings.add(
-                "no-porteur", f"'{fiche.title_para.text}': no porteur field", fiche.dep_para.first
-            )
-        contacts: list[Contact] = []
-        for _, lines in contact_fields:
-            people = [line for line in lines if _EMAIL.search(line) or _PHONE.search(line)]
-            raws = lines if len(people) >= 2 else [" ".join(lines)]  # one person per line
-            for raw in raws:
-                contacts.extend(parse_contacts(raw))
-                notes.extend(u for u in _URL.findall(raw) if "@" not in u)
-        contacts = merge_contacts(contacts, names=" ".join(fragments))
-        year_match = _YEAR.search(period or "")
-        return {
-            "porteur": porteur,
-            "period": period,
-            "year": int(year_match[1]) if year_match else None,
-            "status": status.lstrip("°* ").strip() if status else None,
-            "contacts": contacts,
-            "notes": notes,
-        }
-
-    def _is_name_fragment(self, text: str) -> bool:
-        words = re.split(r"[\s/]+", text.strip())
-        return (
-            0 < len(words) <= 3
-            and all(w[:1].isupper() for w in words if w)
-            and fold(words[0]) not in self.vocab.organisation_words
-            and not _YEAR.search(text)
-        )
-
-    def _is_contact(self, text: str, last: bool, remaining: int) -> bool:
-        if _EMAIL.search(text) or _PHONE.search(text):
-            return True
-        if not last or remaining < 2:
-            return False
-        match = _PERSON.match(text)
-        if not match:
-            return False
-        after = text[match.end() :].lstrip()
-        if not after and len(text.split()) <= 4:
-            return fold(text).split()[0] not in self.vocab.organisation_words
-        if after[:1] in (",", "/", "-", "–") or re.search(r"\s/\s?[A-ZÉ]|/[A-ZÉ]", text):
-            words = set(fold(after).split()[:3])
-            return (
-                after[:1] == "/" or "/" in text or bool(words & self.vocab.contact_roles) or after[:1] == ","
-            )
-        return False
 
     def _entry_record(self, entry: _Entry) -> Initiative:
         raw, name, code = entry.dep
