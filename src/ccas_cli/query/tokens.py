@@ -1,14 +1,12 @@
 """Tokens for search: folded words, French stop words dropped, Snowball French stems.
 
 "Non-recours", "NON RECOURS" and "non recours" give the same tokens; so do "accès aux droits"
-and "acces aux droits". Adjacent stems also form bigrams ("non_recour") so that phrases rank
-above scattered words.
+and "acces aux droits". (Adjacent stems are searched together as FTS5 phrases: see search.py.)
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
 
 import Stemmer  # PyStemmer: the Snowball algorithms compiled (same stems, 30x faster)
 
@@ -131,7 +129,3 @@ def words(text: str) -> list[str]:
 def tokens(text: str) -> list[str]:
     """Stems of the meaningful words, in order."""
     return [stem(w) for w in words(text) if w not in STOP_WORDS]
-
-
-def with_bigrams(stems: list[str]) -> list[str]:
-    return stems + [f"{a}_{b}" for a, b in pairwise(stems)]
