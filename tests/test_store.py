@@ -52,3 +52,30 @@ def test_manifest_hashes_match_the_raw_files(manifest):
 
     for entry in manifest.values():
         assert hashlib.sha256(entry.file.read_bytes()).hexdigest() == entry.sha256, entry.file.name
+
+
+def test_ingest_holds_each_document_as_text_not_as_records(tmp_path):
+    """Ingesting many documents keeps, per document, its YAML text and a summary: memory held
+    between parsing and writing is about the text's size, not its models' (about five times)."""
+    import gc
+    import tracemalloc
+
+    from ccas_cli.ingest import prepare
+    from ccas_cli.models import StoreFile
+
+    prepare(None, tmp_path / "warm")  # imports and caches, not measured
+    gc.collect()
+    tracemalloc.start()
+    try:
+        outcomes = prepare(None, tmp_path / "out")
+        gc.collect()
+        held, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    import sys
+
+    text = sum(sys.getsizeof(o.text) for o in outcomes if o.text)  # accented text: 2 bytes a character
+    assert not any(isinstance(v, StoreFile) for o in outcomes for v in vars(o).values())
+    assert held < 1.5 * text, (held, text)
+    recueil = next(o for o in outcomes if o.document and o.document.id == "odas-recueil-2018")
+    assert recueil.records == 178 == len(recueil.store_file.records)

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CcasError, InputError, StoreError, UsageError
 from .extract import read_source
 from .families import FAMILIES, ParseResult, detect_family
 from .families.base import DocumentInfo
-from .models import ParseWarning, StoreFile
+from .models import Document, ParseWarning, StoreFile
 from .normalize.text import slugify
 from .normalize.themes import tag as tag_themes
 from .overrides import apply_overrides
-from .store import render, save, store_path
-from .yamlio import atomic_write_text, load_yaml_file
+from .store import render, save_text, store_path
+from .yamlio import atomic_write_text, load_yaml, load_yaml_file
 
 MANIFEST = Path("data") / "raw" / "manifest.yaml"
 
@@ -35,13 +36,31 @@ class ManifestEntry:
 
 @dataclass
 class IngestOutcome:
+    """What ingesting one file gives, holding its YAML text and a summary, not its records:
+    ingesting thousands of documents at once keeps a few hundred KB per document, not its models
+    (about 5x the text)."""
+
     path: Path
-    store_file: StoreFile | None
+    document: Document | None  # None when skipped
     target: Path
     changed: bool  # the stored YAML differs (or does not exist yet)
     written: bool
     skipped: str | None = None  # the manifest kind that has no parser yet
     text: str | None = None  # the YAML as it will be written
+    kinds: dict[str, int] = field(default_factory=dict)  # records by kind (fiche, action…)
+
+    @property
+    def store_file(self) -> StoreFile | None:
+        """The records, parsed again from the text (for diffs and checks; not kept)."""
+        if self.text is None:
+            return None
+        from .store import parse_store_file
+
+        return parse_store_file(load_yaml(self.text, self.target), self.target)
+
+    @property
+    def records(self) -> int:
+        return sum(self.kinds.values())
 
 
 def load_manifest(path: Path = MANIFEST) -> list[ManifestEntry]:
@@ -143,20 +162,18 @@ def prepare(
         targets = [(e.file, e) for e in manifest]
     skipped = [(p, e) for p, e in targets if not kind and e is not None and e.kind not in FAMILIES]
     targets = [t for t in targets if t not in skipped]
-    parsed: list[tuple[Path, StoreFile]] = []
+    seen: dict[str, Path] = {}
+    outcomes = []
     for path, entry in targets:
+        # One document at a time: parsed, rendered, compared, then only its text is kept.
         on_page = (lambda done, total, path=path: progress(path, done, total)) if progress else None
         result = parse_file(path, kind, entry, on_page)
         records = sorted(result.records, key=lambda r: (r.source.lines[0], r.id))
-        parsed.append((path, StoreFile(document=result.document, records=records)))
-    seen: dict[str, Path] = {}
-    for path, store_file in parsed:
+        store_file = StoreFile(document=result.document, records=records)
         doc_id = store_file.document.id
         if doc_id in seen:
             raise InputError(f"same document id '{doc_id}' as {seen[doc_id]}", path)
         seen[doc_id] = path
-    outcomes = []
-    for path, store_file in parsed:
         target = store_path(out, store_file.document.id)
         text = render(store_file)
         stored = target.read_bytes() if target.exists() else None
@@ -164,7 +181,12 @@ def prepare(
         if renamed and _keep_ids(store_file, target):
             text = render(store_file)
         changed = stored is None or stored != text.encode("utf-8")
-        outcomes.append(IngestOutcome(path, store_file, target, changed, written=False, text=text))
+        kinds = Counter(getattr(r, "kind", None) if r.type == "initiative" else r.type for r in records)
+        outcomes.append(
+            IngestOutcome(
+                path, store_file.document, target, changed, written=False, text=text, kinds=dict(kinds)
+            )
+        )
     for path, entry in skipped:
         outcomes.append(
             IngestOutcome(path, None, store_path(out, entry.id), False, False, skipped=entry.kind)
@@ -210,12 +232,7 @@ def hand_edited(outcomes: list[IngestOutcome], out: Path) -> list[IngestOutcome]
     edited = []
     for outcome in outcomes:
         recorded = state.get(outcome.target.name)
-        if (
-            outcome.store_file is None
-            or not outcome.changed
-            or recorded is None
-            or not outcome.target.exists()
-        ):
+        if outcome.document is None or not outcome.changed or recorded is None or not outcome.target.exists():
             continue
         if _digest(outcome.target.read_bytes()) != recorded:
             edited.append(outcome)
@@ -252,10 +269,10 @@ def write(outcomes: list[IngestOutcome], out: Path, force: bool = False) -> None
                 )
         state = _state(out)
         for outcome in outcomes:
-            if outcome.store_file is not None and outcome.changed:
-                save(out, outcome.store_file, outcome.text)
+            if outcome.document is not None and outcome.changed and outcome.text is not None:
+                save_text(outcome.target, outcome.text)
                 outcome.written = True
-            if outcome.store_file is not None and outcome.target.exists():
+            if outcome.document is not None and outcome.target.exists():
                 state[outcome.target.name] = _digest(outcome.target.read_bytes())
         atomic_write_text(out / STATE_FILE, json.dumps(state, indent=2, sort_keys=True) + "\n")
 

@@ -47,8 +47,13 @@ def render(store_file: StoreFile) -> str:
 
 def save(directory: Path, store_file: StoreFile, text: str | None = None) -> Path:
     path = store_path(directory, store_file.document.id)
+    return save_text(path, text if text is not None else render(store_file))
+
+
+def save_text(path: Path, text: str) -> Path:
+    """The YAML written atomically (temporary file, fsync, rename): never half a file."""
     try:
-        atomic_write_text(path, text if text is not None else render(store_file))
+        atomic_write_text(path, text)
     except OSError as exc:
         raise StoreError(f"cannot write: {exc.strerror or exc}", path) from None
     return path

@@ -84,13 +84,12 @@ def _diff(outcomes) -> None:
     from .cmd_diff import show_diff
     from .output import Format
 
-    old = [load_file(o.target) for o in outcomes if o.store_file is not None and o.target.exists()]
-    new = [o.store_file for o in outcomes if o.store_file is not None]
+    old = [load_file(o.target) for o in outcomes if o.document is not None and o.target.exists()]
+    new = [o.store_file for o in outcomes if o.document is not None]
     show_diff(diff_store_files(old, new), Format.table)
 
 
 def _summary(outcomes, dry_run: bool) -> None:
-    from collections import Counter
 
     from rich.markup import escape
     from rich.table import Table
@@ -99,22 +98,19 @@ def _summary(outcomes, dry_run: bool) -> None:
     for column in ("document", "records", "warnings", "lines accounted", "file"):
         table.add_column(column, overflow="fold")
     for outcome in outcomes:
-        if outcome.store_file is None:
+        if outcome.document is None:
             table.add_row(
                 outcome.path.name, "-", "-", "-", f"skipped: no parser for kind '{outcome.skipped}' yet"
             )
             continue
-        doc = outcome.store_file.document
-        by_type = Counter(
-            getattr(r, "kind", None) if r.type == "initiative" else r.type for r in outcome.store_file.records
-        )
-        records = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
+        doc = outcome.document
+        records = ", ".join(f"{n} {t}" for t, n in sorted(outcome.kinds.items()))
         state = (
             "would change" if dry_run and outcome.changed else ("written" if outcome.written else "unchanged")
         )
         table.add_row(
             doc.id,
-            f"{len(outcome.store_file.records)} ({records})",
+            f"{outcome.records} ({records})",
             str(len(doc.warnings)),
             f"{doc.lines_accounted}/{doc.lines_total} ({doc.accounted_share:.1%})",
             escape(f"{outcome.target} [{state}]"),
