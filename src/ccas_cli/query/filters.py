@@ -97,12 +97,12 @@ def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, 
 
 
 def _values(records: list[RecordBase], getter) -> list[str]:
-    found: list[str] = []
+    found: dict[str, None] = {}  # first seen first, as the store lists them
     for record in records:
         for value in getter(record):
-            if value and value not in found:
-                found.append(value)
-    return found
+            if value:
+                found.setdefault(value, None)
+    return list(found)
 
 
 def partners_of(record: RecordBase) -> list[str]:

@@ -34,13 +34,6 @@ class SearchResult:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass
-class FilterResult:
-    records: Iterator[View]  # streamed in store order
-    notes: list[str] = field(default_factory=list)
-    count: int = 0
-
-
 @contextmanager
 def opened(directory: Path) -> Iterator[Index]:
     from .. import reference
@@ -94,9 +87,11 @@ def search_index(index: Index, query: str, filters: Filters, limit: int | None =
         text = " ".join(theme.phrases) or theme.label  # words, not phrases: any of them ranks
     notes = list(selection.notes)
     if not text.strip():
-        records = list(index.records(selection.where, tuple(selection.params)))
-        hits = [Hit(r, 0.0, r.title, []) for r in records]
-        return SearchResult(hits[:limit] if limit else hits, len(hits), notes)
+        # No words: the selection in store order; only the records shown are read.
+        order = index.rowids(selection.where, selection.params)
+        shown = order[:limit] if limit else order
+        views = index.by_rowid(shown)
+        return SearchResult([Hit(views[r], 0.0, views[r].title, []) for r in shown], len(order), notes)
     # A theme's own phrases are curated: no typo to correct.
     parsed = parse_query(index, text.replace('"', " ") if theme_only else text, correct=not theme_only)
     scored = search(index, parsed, selection)
@@ -158,11 +153,7 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
 
     def question(index: Index):
         selection = select(index, filters)
-        where = (
-            [f"r.rowid IN (SELECT r.rowid FROM records r WHERE {selection.where})"]
-            if selection.conditions
-            else []
-        )
+        where = list(selection.conditions)  # over `records r`, joined below
         if not explain:
             where.append("b.counted = 1")
         sql = (
