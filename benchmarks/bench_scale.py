@@ -202,12 +202,30 @@ def grep_command(raw: Path, word: str) -> list[str]:
     return ["grep", "-ri", "-c", word, str(raw)]
 
 
-def scales(folder: Path, factors: list[int]) -> tuple[list[tuple], list[tuple]]:
-    """Query latency and memory at each scale; and the index build, whole then after one file
-    changed (which must re-index that file alone)."""
-    rows, builds = [], []
+INGEST_UP_TO = 100  # the replicated raw texts are ingested up to this scale (~0.1 s a document)
+
+
+def ingest_raw(folder: Path, raw: Path, factor: int) -> tuple:
+    """`ccas ingest` of the replicated raw texts (families detected, no manifest), against
+    reading and splitting the same bytes in Python; its peak memory."""
+    files = sorted(raw.glob("*.txt"))
+    size_mb = sum(p.stat().st_size for p in files) / 1e6
+    start = time.perf_counter()
+    rss = peak_rss(ccas("ingest", str(raw), "--out", str(folder / f"ingested-x{factor}"), "--quiet"))
+    seconds = time.perf_counter() - start
+    code = f"import glob\n[open(p, 'rb').read().decode('utf-8').split('\\n') for p in glob.glob({str(raw)!r} + '/*.txt')]"
+    base = median_time([PYTHON, "-c", code], repeat=3)
+    return factor, len(files), size_mb, seconds, base, rss
+
+
+def scales(folder: Path, factors: list[int]) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """Query latency and memory at each scale; the index build, whole then after one file
+    changed (which must re-index that file alone); and, at small scales, ingest."""
+    rows, builds, ingests = [], [], []
     for factor in factors:
         store, raw = synthetic(folder, factor)
+        if factor <= INGEST_UP_TO:
+            ingests.append(ingest_raw(folder, raw, factor))
         records = sum(
             1 for p in store.glob("*.yaml") for line in p.open(encoding="utf-8") if line.startswith("- id:")
         )
@@ -250,7 +268,7 @@ def scales(folder: Path, factors: list[int]) -> tuple[list[tuple], list[tuple]]:
             rows.append((factor, records, name, seconds, base, rss))
         shutil.rmtree(store)
         shutil.rmtree(raw)
-    return rows, builds
+    return rows, builds, ingests
 
 
 def main() -> None:
@@ -316,7 +334,7 @@ def main() -> None:
             f"| `yaml.load(..., CSafeLoader)` (baseline) | {base:.3f} | 1.0 |",
             "",
         ]
-        query_rows, builds = scales(folder, factors)
+        query_rows, builds, ingests = scales(folder, factors)
         lines += [
             "## Queries at scale (fresh process each, median)",
             "",
@@ -350,6 +368,22 @@ def main() -> None:
             "\nFirst build: `ccas stats` on a store with no index (parses and validates every YAML file). "
             "Then one YAML file is edited and the index opened again: the time and the number of files "
             "re-indexed."
+        )
+        lines += [
+            "",
+            "## Ingest of the replicated raw texts",
+            "",
+            "| scale | files | MB | seconds | MB/s | read + split s | × baseline | peak RSS MB |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|",
+        ]
+        for factor, files, size_mb, seconds, base, rss in ingests:
+            lines.append(
+                f"| ×{factor} | {files} | {size_mb:.1f} | {seconds:.1f} | {size_mb / seconds:.2f} | {base:.3f} | "
+                f"{seconds / base:.0f} | {rss} |"
+            )
+        lines.append(
+            f"\nOne `ccas ingest` of every replicated text (families detected, no manifest), up to ×{INGEST_UP_TO} "
+            "(about 0.1 s a document: ×1000 would take 10 minutes); baseline: reading and splitting the same files in Python."
         )
     text = (
         "# Benchmark results\n\nProduced by `python benchmarks/bench_scale.py`; ratios are against baselines "
