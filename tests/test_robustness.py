@@ -235,16 +235,46 @@ def test_crlf_and_bom_documents_give_the_same_records(tmp_path, manifest):
     ids=["whitespace-only", "1MB-single-line", "50MB-text"],
 )
 def test_gallery_of_bad_text_inputs(runner, tmp_path, data_copy, make, message):
-    """Each: one line naming the file, exit 3, nothing stored changed, and no long wait."""
+    """Each: one line naming the file, exit 3, nothing stored changed (its speed and memory are
+    measured in benchmarks/bench_refusal.py, not here)."""
     path = tmp_path / "input.txt"
     make(path)
     before = snapshot(data_copy)
-    start = time.perf_counter()
     result = runner.invoke(app, ["ingest", str(path), "--out", str(data_copy)])
-    assert time.perf_counter() - start < 30
     assert result.exit_code == 3 and message in result.stderr
     assert result.stderr.startswith(f"Error: {path}: ") and result.stderr.count("\n") == 1
     assert snapshot(data_copy) == before
+
+
+def test_detection_reads_only_the_opening_of_a_text(monkeypatch, tmp_path):
+    """A text of no known family is refused from its first megabyte: the whole file is never read."""
+    import ccas_cli.ingest as ingest_module
+    from ccas_cli.errors import InputError
+
+    def whole_file_read(*args, **kwargs):
+        raise AssertionError("the whole file was read")
+
+    monkeypatch.setattr(ingest_module, "read_source", whole_file_read)
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"Lorem ipsum dolor sit amet.\n" * 200_000)
+    with pytest.raises(InputError, match="unknown document family"):
+        ingest_module.parse_file(path)
+
+
+def test_detection_of_a_long_document_matches_the_whole(tmp_path):
+    """Each bundled document, followed by a megabyte of other prose (annexes), is detected from
+    its opening alone as it is from its whole text."""
+    from ccas_cli.extract import read_sample, read_source
+    from ccas_cli.families import detect_family
+
+    for raw in sorted(RAW.glob("*.txt")):
+        whole = detect_family(read_source(raw))
+        long = tmp_path / raw.name
+        annex = "Annexe. Le texte suit sans titre ni champ, paragraphe après paragraphe.\n\n" * 20_000
+        long.write_text(raw.read_text(encoding="utf-8") + annex, encoding="utf-8")  # over 1 MB
+        sample = read_sample(long)
+        assert sample is not None and len(sample) < len(read_source(long))
+        assert whole is not None and detect_family(sample) == whole, raw.name
 
 
 def test_unknown_family_message_lists_the_kinds(runner, tmp_path):

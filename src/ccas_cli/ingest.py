@@ -8,9 +8,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import CcasError, InputError, StoreError, UsageError
-from .extract import read_source
+from .extract import read_sample, read_source
 from .families import FAMILIES, ParseResult, detect_family
 from .families.base import DocumentInfo
 from .models import Document, ParseWarning, StoreFile
@@ -115,20 +116,24 @@ def expand_paths(paths: list[Path]) -> list[Path]:
 def parse_file(
     path: Path, kind: str | None = None, entry: ManifestEntry | None = None, progress=None
 ) -> ParseResult:
-    source = read_source(path, progress)
     if kind is not None and kind not in FAMILIES:
         raise UsageError(f"unknown --kind '{kind}' (known: {', '.join(sorted(FAMILIES))})")
     kind = kind or (entry.kind if entry else None)
-    family = FAMILIES.get(kind) if kind else detect_family(source)
+    # A text is told from its opening before the rest is read: a large file of no known
+    # family is refused at the cost of its first megabyte.
+    sample = read_sample(path) if kind is None else None
+    family = FAMILIES.get(kind) if kind else (detect_family(sample) if sample is not None else None)
+    if family is None and not kind and sample is not None:
+        _unknown_family(path)
+    source = read_source(path, progress)
+    if family is None and not kind:
+        family = detect_family(source)
     if family is None:
         if kind:
             raise InputError(
                 f"no parser for kind '{kind}' yet (available: {', '.join(sorted(FAMILIES))})", path
             )
-        raise InputError(
-            f"unknown document family; known kinds: {', '.join(sorted(FAMILIES))} (choose one with --kind)",
-            path,
-        )
+        _unknown_family(path)
     if entry is not None:
         info = DocumentInfo(entry.id, entry.title, family.kind, entry.publisher, entry.year, entry.file.name)
     else:
@@ -140,6 +145,13 @@ def parse_file(
     for code, message in source.notes:
         result.document.warnings.insert(0, ParseWarning(code=code, message=message))
     return result
+
+
+def _unknown_family(path: Path) -> NoReturn:
+    raise InputError(
+        f"unknown document family; known kinds: {', '.join(sorted(FAMILIES))} (choose one with --kind)",
+        path,
+    )
 
 
 def prepare(

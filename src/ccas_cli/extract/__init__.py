@@ -6,8 +6,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from .source import Source
-from .text import read_text
+from .text import read_text, read_text_head
 
+SAMPLE_BYTES = 1 << 20  # what detection reads of a text file (the Source's sample bounds it further)
 TEXT_SUFFIXES = {".txt", ".md", ".text", ""}
 SUPPORTED = [*sorted(s for s in TEXT_SUFFIXES if s), ".pdf"]
 
@@ -35,4 +36,12 @@ def read_source(path: Path, progress=None) -> Source:
     )
 
 
-__all__ = ["Source", "read_source", "read_text"]
+def read_sample(path: Path) -> Source | None:
+    """The opening of a text file, read alone, for detection; None for formats that must be
+    read whole to be read at all (a PDF's lines come from its layout)."""
+    if path.suffix.lower() in TEXT_SUFFIXES and path.is_file():
+        return read_text_head(path, SAMPLE_BYTES)
+    return None
+
+
+__all__ = ["Source", "read_sample", "read_source", "read_text"]

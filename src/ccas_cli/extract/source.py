@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Detection reads at most this much of a document: its first pages and their structure
+# (a Sommaire, chapter headings, the first sheets), never the whole of a large file.
+SAMPLE_LINES = 3000
+SAMPLE_CHARS = 400_000
+
 
 @dataclass(frozen=True)
 class Source:
@@ -30,3 +35,24 @@ class Source:
 
     def __len__(self) -> int:
         return len(self.lines)
+
+    def sample(self, max_lines: int = SAMPLE_LINES, max_chars: int = SAMPLE_CHARS) -> Source:
+        """The document's opening, bounded in lines and characters: what detection reads, so
+        that telling a family costs the same on a 50 MB file as on a 50 KB one."""
+        lines: list[str] = []
+        budget = max_chars
+        for line in self.lines[:max_lines]:
+            if budget <= 0:
+                break
+            lines.append(line[:budget])
+            budget -= len(lines[-1]) + 1
+        if len(lines) == len(self.lines) and budget > 0:
+            return self
+        count = len(lines)
+        return Source(
+            self.path,
+            self.sha256,
+            lines,
+            self.pages[:count] if self.pages else None,
+            styles=self.styles[:count] if self.styles else None,
+        )

@@ -49,6 +49,26 @@ def split_lines(text: str) -> list[str]:
     return lines
 
 
+def read_text_head(path: Path, max_bytes: int) -> Source:
+    """The first `max_bytes` of a text file as a Source (its last, cut line dropped), with the
+    same refusals as `read_text` for what it reads: what detection needs, without reading the
+    rest of a large file. Its sha256 is the head's, not the file's."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(max_bytes)
+            whole = not stream.read(1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    _check_start(head, path)
+    if not head.strip() and whole:
+        raise InputError("empty file: nothing to ingest", path)
+    text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
+    lines = split_lines(text)
+    if not whole and len(lines) > 1:
+        lines.pop()  # cut in the middle
+    return Source(path=str(path), sha256=hashlib.sha256(head).hexdigest(), lines=lines)
+
+
 def read_text(path: Path) -> Source:
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8-sig")()

@@ -34,7 +34,9 @@ def register(
 
 
 def detect_family(source: Source) -> Family | None:
-    scored = sorted(((f.detect(source), f.kind) for f in FAMILIES.values()), reverse=True)
+    """The best-scoring family on the document's opening (`Source.sample`), if it scores enough."""
+    sample = source.sample()
+    scored = sorted(((f.detect(sample), f.kind) for f in FAMILIES.values()), reverse=True)
     if scored and scored[0][0] >= DETECT_THRESHOLD:
         return FAMILIES[scored[0][1]]
     return None
