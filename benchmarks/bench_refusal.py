@@ -71,7 +71,12 @@ def main() -> None:
         out_dir = Path(tmp) / "out"
         help_t, help_m = series([ccas, "--help"], 0, args.repeat)
         read_t, read_m = series(
-            [sys.executable, "-c", "import sys\nfor _ in open(sys.argv[1], encoding='utf-8'): pass", str(big)],
+            [
+                sys.executable,
+                "-c",
+                "import sys\nfor _ in open(sys.argv[1], encoding='utf-8'): pass",
+                str(big),
+            ],
             0,
             args.repeat,
         )

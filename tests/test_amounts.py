@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ccas_cli.normalize.amounts import find_amounts, format_eur, parse_amount
+from ccas_cli.normalize.amounts import find_amounts, format_eur
+
+
+def parse_amount(text: str) -> float | None:
+    """The first amount of the text, in euros (the low end of a range), or None."""
+    amounts = find_amounts(text)
+    return amounts[0].low if amounts else None
 
 
 @pytest.mark.parametrize(

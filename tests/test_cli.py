@@ -7,11 +7,10 @@ import json
 import pytest
 
 from ccas_cli.cli.app import app
-from ccas_cli.query.records import all_records
-from ccas_cli.query.stats import stats
 from ccas_cli.store import load_file
 
 from .conftest import STRUCTURED, snapshot
+from .oracle import all_records, stats
 
 
 def test_stats_by_chapter_lists_the_five_chapters(runner):

@@ -172,7 +172,7 @@ def test_stats_takes_the_common_filters(runner):
     assert result.exit_code == 0, result.stderr
     assert "--departement gironde → Gironde" in result.stderr
     rows = {r["key"]: r["count"] for r in json.loads(result.stdout)}
-    from ccas_cli.query.records import all_records
+    from .oracle import all_records
 
     gironde = [r for r in all_records(STRUCTURED) if getattr(r, "departement", None) == "Gironde"]
     assert sum(rows.values()) == len(gironde) and set(rows) <= {"fiche", "autre_demarche"}

@@ -12,14 +12,15 @@ import sys
 import pytest
 
 from ccas_cli.query import service
-from ccas_cli.query.filters import Filters, apply
+from ccas_cli.query.filters import Filters
 from ccas_cli.query.index import INDEX_NAME, open_index
-from ccas_cli.query.stats import STAT_FIELDS, stats
-from ccas_cli.query.totals import TOTAL_KEYS, as_json, totals
+from ccas_cli.query.stats import STAT_FIELDS
+from ccas_cli.query.totals import TOTAL_KEYS, as_json
 from ccas_cli.store import load_store
 from ccas_cli.yamlio import dump_yaml, load_yaml
 
 from .conftest import ROOT, STRUCTURED
+from .oracle import apply, stats, totals
 
 
 @pytest.fixture

@@ -11,13 +11,13 @@ from ccas_cli.errors import UsageError
 from ccas_cli.ingest import load_manifest, prepare
 from ccas_cli.normalize.text import fold
 from ccas_cli.query.diff import diff, diff_store_files
-from ccas_cli.query.filters import Filters, apply
-from ccas_cli.query.records import all_records
+from ccas_cli.query.filters import Filters
 from ccas_cli.query.service import run_search
-from ccas_cli.query.totals import UNATTRIBUTED, grand_total, totals
+from ccas_cli.query.totals import UNATTRIBUTED, grand_total
 from ccas_cli.store import load_store
 
 from .conftest import RAW, STRUCTURED
+from .oracle import all_records, apply, totals
 
 NON_RECOURS = re.compile(r"non[\s-]+recours")
 

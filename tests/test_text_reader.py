@@ -69,6 +69,19 @@ def test_missing_file_and_directory_are_refused(tmp_path):
 _PIECES = st.sampled_from(["a", "é", "€", "\n", "\r", "\r\n", " ", "\ufeff", "ligne", "😀"])
 
 
+def _decode_whole(data: bytes, path: Path) -> str:
+    """The oracle: the whole file decoded at once, with the reader's own refusals."""
+    from ccas_cli.extract import text as reader
+
+    reader._check_start(data, path)
+    if not data.strip():
+        raise InputError("empty file: nothing to ingest", path)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise reader._not_utf8(data, exc.start, path) from None
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=60), st.integers(min_value=1, max_value=7), st.booleans())
 def test_block_reading_splits_as_the_whole_text_does(tmp_path_factory, pieces, block, bom):
@@ -82,7 +95,7 @@ def test_block_reading_splits_as_the_whole_text_does(tmp_path_factory, pieces, b
     path = tmp_path_factory.mktemp("blocks") / "t.txt"
     path.write_bytes(data)
     try:
-        expected = reader.split_lines(reader.decode_text(data, path))
+        expected = reader.split_lines(_decode_whole(data, path))
     except InputError as exc:
         with pytest.raises(InputError) as raised:
             reader.read_text(path)
@@ -96,6 +109,10 @@ def test_block_reading_splits_as_the_whole_text_does(tmp_path_factory, pieces, b
         reader.BLOCK = original
     assert source.lines == expected
     assert source.sha256 == hashlib.sha256(data).hexdigest()
+    assert reader.read_text_head(path, len(data) + 1).lines == expected
+    # Half the bytes: whole lines of the file, or the start of its first line when it is longer.
+    head = reader.read_text_head(path, max(1, len(data) // 2)).lines
+    assert head == expected[: len(head)] or (len(head) == 1 and expected[0].startswith(head[0]))
 
 
 def test_an_invalid_byte_far_in_is_named_by_its_offset(tmp_path, monkeypatch):

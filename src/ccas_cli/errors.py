@@ -31,16 +31,6 @@ class InputError(CcasError):
     """A source file cannot be read as a document (missing, empty, binary, wrong encoding)."""
 
 
-class ParseError(CcasError):
-    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None):
-        super().__init__(message, path)
-        self.line = line
-
-    def one_line(self) -> str:
-        where = f"{self.path}:{self.line}" if self.line else (self.path or "")
-        return f"{where}: {' '.join(str(self).split())}" if where else str(self)
-
-
 class StoreError(CcasError):
     """The structured store cannot be read or written."""
 

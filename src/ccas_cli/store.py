@@ -45,11 +45,6 @@ def render(store_file: StoreFile) -> str:
     return dump_yaml(data)
 
 
-def save(directory: Path, store_file: StoreFile, text: str | None = None) -> Path:
-    path = store_path(directory, store_file.document.id)
-    return save_text(path, text if text is not None else render(store_file))
-
-
 def save_text(path: Path, text: str) -> Path:
     """The YAML written atomically (temporary file, fsync, rename): never half a file."""
     try:

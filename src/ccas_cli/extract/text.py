@@ -16,17 +16,6 @@ from .source import Source
 BLOCK = 1 << 20
 
 
-def decode_text(data: bytes, path: Path | str) -> str:
-    """The whole of `data` decoded, or the one-line error that names the problem."""
-    _check_start(data, path)
-    if not data.strip():
-        raise InputError("empty file: nothing to ingest", path)
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise _not_utf8(data, exc.start, path) from None
-
-
 def _check_start(head: bytes, path: Path | str) -> None:
     if b"\x00" in head[:8192]:
         raise InputError("binary file (NUL bytes): expected a UTF-8 text or a supported document", path)
@@ -62,7 +51,10 @@ def read_text_head(path: Path, max_bytes: int) -> Source:
     _check_start(head, path)
     if not head.strip() and whole:
         raise InputError("empty file: nothing to ingest", path)
-    text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
+    try:
+        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
+    except UnicodeDecodeError as exc:
+        raise _not_utf8(head, exc.start, path) from None
     lines = split_lines(text)
     if not whole and len(lines) > 1:
         lines.pop()  # cut in the middle

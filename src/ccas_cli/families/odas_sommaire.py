@@ -42,10 +42,6 @@ class Toc:
     def titles(self) -> list[TocEntry]:
         return [e for e in self.entries if e.kind == "title"]
 
-    @property
-    def chapters(self) -> dict[int, str]:
-        return {e.chapter: e.text for e in self.entries if e.kind == "chapter" and e.chapter}
-
 
 @dataclass
 class IndexEntry:

@@ -61,12 +61,6 @@ def find_amounts(text: str) -> list[Amount]:
     return found
 
 
-def parse_amount(text: str) -> float | None:
-    """The first amount of the text, in euros (the low end of a range), or None."""
-    amounts = find_amounts(text)
-    return amounts[0].low if amounts else None
-
-
 def format_eur(value: float) -> str:
     """French style for tables: "250 000 €", "1 502 495,50 €" (narrow no-break spaces)."""
     whole, cents = divmod(round(value * 100), 100)

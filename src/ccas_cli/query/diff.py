@@ -64,14 +64,6 @@ def _records_of(store_files: list[StoreFile]) -> dict[str, dict]:
     return records
 
 
-def changed_documents(old: list[StoreFile], new: list[StoreFile]) -> list[str]:
-    """Documents whose source file changed (sha256), for the human summary."""
-    before = {f.document.id: f.document.sha256 for f in old}
-    return sorted(
-        f.document.id for f in new if f.document.id in before and before[f.document.id] != f.document.sha256
-    )
-
-
 def _git(args: list[str], spec: str) -> str:
     try:
         done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)

@@ -8,7 +8,7 @@ candidates instead of guessing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
@@ -34,17 +34,6 @@ class Filters:
     partner: str | None = None
     direction: str | None = None
     status: str | None = None
-
-    def any(self) -> bool:
-        return any(v is not None for v in self.__dict__.values())
-
-
-@dataclass
-class Applied:
-    """The records kept, and one note per value that was resolved rather than typed exactly."""
-
-    records: list[RecordBase]
-    notes: list[str] = field(default_factory=list)
 
 
 def record_years(record: RecordBase) -> set[int]:
@@ -96,15 +85,6 @@ def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, 
     return chosen, f"{option} {value} → {chosen}"
 
 
-def _values(records: list[RecordBase], getter) -> list[str]:
-    found: dict[str, None] = {}  # first seen first, as the store lists them
-    for record in records:
-        for value in getter(record):
-            if value:
-                found.setdefault(value, None)
-    return list(found)
-
-
 def partners_of(record: RecordBase) -> list[str]:
     return [*record.partners, *getattr(record, "funders", [])]
 
@@ -118,55 +98,3 @@ def directions_of(record: RecordBase) -> list[str]:
 def status_of(record: RecordBase) -> str | None:
     """Initiatives have a status, experiments a state: `--status` reads either."""
     return getattr(record, "status", None) or getattr(record, "state", None)
-
-
-def apply(records: list[RecordBase], filters: Filters) -> Applied:
-    notes: list[str] = []
-    kept = list(records)
-    if filters.type:
-        value, note = resolve_value("--type", filters.type, list(RECORD_TYPES))
-        notes += [note] if note else []
-        kept = [r for r in kept if r.type == value]
-    if filters.document:
-        value, note = resolve_value("--document", filters.document, _values(records, lambda r: [r.document]))
-        notes += [note] if note else []
-        kept = [r for r in kept if r.document == value]
-    if filters.theme:
-        from ..normalize.themes import resolve_theme
-
-        theme, note = resolve_theme(filters.theme)
-        notes += [note] if note else []
-        kept = [r for r in kept if theme.slug in r.themes]
-    if filters.departement:
-        from ..reference import departements
-
-        names = [d.name for d in departements().entries]
-        value, note = resolve_value("--departement", filters.departement, names)
-        notes += [note] if note else []
-        kept = [r for r in kept if getattr(r, "departement", None) == value]
-    if filters.chapter is not None:
-        kept = [r for r in kept if getattr(r, "chapter", None) == filters.chapter]
-    if filters.year:
-        low, high = parse_years(filters.year)
-        kept = [r for r in kept if any(low <= y <= high for y in record_years(r))]
-    if filters.partner:
-        value, note = resolve_value("--partner", filters.partner, _values(records, partners_of))
-        notes += [note] if note else []
-        kept = [r for r in kept if value in partners_of(r)]
-    if filters.direction:
-        value, note = resolve_value("--direction", filters.direction, _values(records, directions_of))
-        notes += [note] if note else []
-        kept = [r for r in kept if value in directions_of(r)]
-    if filters.status:
-        # Statuses are free text ("Réalisé. 6 SAAF déployés"): a word of it is enough.
-        def status(r: RecordBase) -> str:
-            return fold(status_of(r) or "")
-
-        key = fold(filters.status)
-        if not any(key in status(r) for r in kept):
-            statuses = _values(records, lambda r: [status_of(r)])
-            value, note = resolve_value("--status", filters.status, statuses)
-            notes += [note] if note else []
-            key = fold(value)
-        kept = [r for r in kept if key and key in status(r)]
-    return Applied(kept, notes)

@@ -14,11 +14,6 @@ class RecordNotFound(CcasError):
     exit_code = ExitCode.NO_MATCH
 
 
-def all_records(directory: Path) -> list[View]:
-    """Every record of the store, in store order (no YAML, no validation when the index is fresh)."""
-    return answer(directory, lambda index: list(index.records()))
-
-
 def find_record(directory: Path, record_id: str) -> View:
     return answer(directory, lambda index: _find(index, record_id))
 

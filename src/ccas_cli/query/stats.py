@@ -40,12 +40,6 @@ def stat_key(record: RecordBase, by: str) -> str | None:
     return MISSING if value in (None, "") else str(value)
 
 
-def stats(records: list[RecordBase], by: str) -> list[StatRow]:
-    """Rows sorted by count, then key; records whose field is empty count under MISSING."""
-    check_field(by)
-    return rows_from_counts(Counter(k for r in records if (k := stat_key(r, by)) is not None), by)
-
-
 def rows_from_counts(counts: Iterable[tuple[str, int]] | Counter[str], by: str) -> list[StatRow]:
     items = counts.items() if isinstance(counts, Counter) else counts
     rows = [StatRow(key, count) for key, count in items]

@@ -70,29 +70,6 @@ def check_key(by: str) -> None:
         raise UsageError(f"cannot total by '{by}' (choose one of: {', '.join(TOTAL_KEYS)})")
 
 
-def totals(records: list[RecordBase], by: str, explain: bool = False) -> list[Row]:
-    """Rows sorted by total, largest first; with `explain`, every line, counted or not."""
-    check_key(by)
-    rows: dict[str, Row] = {}
-    for record in records:
-        for line in record.budget_lines:
-            if not line.counted and not explain:
-                continue
-            item = None
-            if explain:
-                item = Item(
-                    record=record.id,
-                    raw=line.raw,
-                    amount_eur=line.amount_eur,
-                    counted=line.counted,
-                    reason=line.reason,
-                    source=line.source.model_dump(mode="json"),
-                    kind=line.kind,
-                )
-            add(rows, key_of(record, line, by), record.id, line.amount_eur, line.counted, item)
-    return ordered(rows)
-
-
 def add(
     rows: dict[str, Row], key: str, record: str, amount: float | None, counted: bool, item: Item | None
 ) -> None:
