@@ -8,7 +8,10 @@ import sys
 
 from .conftest import ROOT
 
-TEST_COMMAND = "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/python -m pytest"
+TEST_COMMAND = (
+    "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]'"
+    " && .venv/bin/ruff check src tests benchmarks && .venv/bin/mypy && .venv/bin/python -m pytest"
+)
 
 
 def test_ci_runs_the_readme_test_command():

@@ -193,7 +193,7 @@ def prepare(
         if renamed and _keep_ids(store_file, target):
             text = render(store_file)
         changed = stored is None or stored != text.encode("utf-8")
-        kinds = Counter(getattr(r, "kind", None) if r.type == "initiative" else r.type for r in records)
+        kinds = Counter[str](r.kind if r.type == "initiative" else r.type for r in records)
         outcomes.append(
             IngestOutcome(
                 path, store_file.document, target, changed, written=False, text=text, kinds=dict(kinds)
@@ -269,7 +269,9 @@ def write(outcomes: list[IngestOutcome], out: Path, force: bool = False) -> None
                 from .query.diff import diff_store_files
 
                 try:
-                    changed = diff_store_files([load_file(outcome.target)], [outcome.store_file])
+                    new = outcome.store_file
+                    assert new is not None  # outcomes that hold no text are never written
+                    changed = diff_store_files([load_file(outcome.target)], [new])
                     ids = [*changed.changed, *changed.added, *changed.removed][:5]
                     detail = f" (records that differ: {', '.join(ids)})" if ids else ""
                 except CcasError:

@@ -138,7 +138,8 @@ class News(RecordBase):
     figures: list[str] = Field(default_factory=list)
 
 
-Record = Annotated[Union[Initiative, Action, Experiment, Sheet, News], Field(discriminator="type")]
+AnyRecord = Union[Initiative, Action, Experiment, Sheet, News]  # for type hints; `Record` validates
+Record = Annotated[AnyRecord, Field(discriminator="type")]
 RECORD_TYPES = ("initiative", "action", "experiment", "sheet", "news")
 
 

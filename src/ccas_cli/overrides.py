@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import ValidationError
 
 from .errors import StoreError
-from .models import ParseWarning, RecordBase
+from .models import AnyRecord, ParseWarning
 from .reference import load_reference, reference_dir
 
 PROTECTED = {"id", "type", "document", "source", "overridden"}
@@ -25,8 +26,8 @@ def load_overrides() -> dict[str, dict[str, Any]]:
 
 
 def apply_overrides(
-    document_id: str, records: list[RecordBase], overrides: dict[str, dict[str, Any]] | None = None
-) -> tuple[list[RecordBase], list[ParseWarning]]:
+    document_id: str, records: Sequence[AnyRecord], overrides: dict[str, dict[str, Any]] | None = None
+) -> tuple[list[AnyRecord], list[ParseWarning]]:
     """Records with their corrections, and a warning for each override that cannot apply."""
     overrides = load_overrides() if overrides is None else overrides
     warnings: list[ParseWarning] = []

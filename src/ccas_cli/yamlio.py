@@ -21,7 +21,7 @@ except AttributeError:  # pragma: no cover - depends on the PyYAML build
     _Dumper = yaml.SafeDumper
 
 
-class _BlockDumper(_Dumper):  # type: ignore[misc, valid-type]
+class _BlockDumper(_Dumper):  # type: ignore[misc, valid-type, unused-ignore]
     """Multi-line strings as literal blocks, so reviewers read paragraphs, not escapes."""
 
 
@@ -66,8 +66,9 @@ def _refuse_aliases(text: str, data: Any, path: Path | str) -> None:
 def _alias_line(text: str) -> str:
     with contextlib.suppress(yaml.YAMLError):
         for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-                return f" (line {event.start_mark.line + 1})"
+            mark = event.start_mark
+            if mark is not None and (isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None)):
+                return f" (line {mark.line + 1})"
     return ""
 
 

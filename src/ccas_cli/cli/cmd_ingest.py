@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 import typer
 
@@ -56,7 +59,7 @@ class _progress:
         import sys
 
         self.enabled = not quiet and sys.stderr.isatty()
-        self.bar = None
+        self.bar: Progress | None = None
         self.tasks: dict = {}
 
     def __enter__(self):
@@ -64,11 +67,12 @@ class _progress:
             return None
         from rich.progress import Progress
 
-        self.bar = Progress(console=console(stderr=True), transient=True)
-        self.bar.start()
+        self.bar = bar = Progress(console=console(stderr=True), transient=True)
+        bar.start()
         return self.update
 
     def update(self, path, done: int, total: int) -> None:
+        assert self.bar is not None  # called only inside the `with` block that started it
         if path not in self.tasks:
             self.tasks[path] = self.bar.add_task(f"reading {path.name}", total=total)
         self.bar.update(self.tasks[path], completed=done)

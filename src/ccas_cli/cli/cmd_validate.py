@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -29,7 +29,7 @@ def validate(
     from ..validate import validate as run
 
     report = run(data_dir(directory), raw if raw.exists() else None)
-    payload = {
+    payload: dict[str, Any] = {
         "valid": report.valid(strict),
         "files": report.files,
         "records": report.records,

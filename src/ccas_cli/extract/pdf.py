@@ -302,7 +302,8 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
 
 def _page_number(text: str) -> int | None:
     match = _PAGE_NUMBER.match(text.strip())
-    return int(re.search(r"\d+", text)[0]) if match else None
+    number = re.search(r"\d+", text) if match else None
+    return int(number[0]) if number else None
 
 
 _CONNECTOR = re.compile(

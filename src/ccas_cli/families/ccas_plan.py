@@ -142,7 +142,9 @@ class PlanParser:
             )
             return []
         block.text.extend(enjeux)
-        block.announced = int(_ACTIONS.match(source.line(number).strip())[1])
+        announced = _ACTIONS.match(source.line(number).strip())
+        assert announced is not None  # the line was found by this pattern
+        block.announced = int(announced[1])
         block.announced_line = number
         self.ledger.take(number)
         number = self._action_list(block, number + 1, end)
@@ -204,10 +206,10 @@ class PlanParser:
             if sheets:
                 sheets[-1].lines.append(number)
                 sheets[-1].last = number
-        for line_no, item in unclaimed:
+        for line_no, announced_title in unclaimed:
             self.warnings.add(
                 "announced-action-missing",
-                f"part {block.number}: '{item}' is announced in the '{block.announced} ACTIONS' list "
+                f"part {block.number}: '{announced_title}' is announced in the '{block.announced} ACTIONS' list "
                 "but no sheet restates it",
                 line_no,
             )

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..extract.source import Source
-from ..models import BudgetLine
+from ..models import BudgetKind, BudgetLine
 from ..normalize.amounts import Amount, find_amounts
 from ..normalize.budget import years_of
 from ..normalize.text import clean_inline, fold
@@ -56,7 +56,7 @@ def _listed_before(text: str, amount: Amount) -> list[Amount]:
     return found
 
 
-def _classify(line: str, sentence: str, amount: Amount, words: MoneyWords) -> tuple[str, str]:
+def _classify(line: str, sentence: str, amount: Amount, words: MoneyWords) -> tuple[BudgetKind, str]:
     """(kind, reason); a threshold is per unit only when stated so right after it ("500 € par mois")."""
     before = fold(line[max(0, amount.start - 30) : amount.start])
     if any(before.endswith(w) for w in words.threshold):

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..extract.source import Source
-from ..models import Document, RecordBase
+from ..models import AnyRecord, Document
 
 
 @dataclass
 class ParseResult:
     document: Document
-    records: list[RecordBase]
+    records: Sequence[AnyRecord]
 
 
 @dataclass(frozen=True)

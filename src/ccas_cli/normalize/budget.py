@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..models import BudgetLine, Source
-from .amounts import find_amounts
+from ..models import BudgetKind, BudgetLine, Source
+from .amounts import Amount, find_amounts
 from .text import fold
 
 _PER_UNIT = re.compile(
@@ -48,7 +48,7 @@ def years_of(text: str) -> list[int]:
     return sorted(years)
 
 
-def _kind(line: str, start: int, end: int, previous_end: int | None) -> str:
+def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKind:
     before = fold(line[:start])
     after = line[end:]
     if _PER_UNIT.match(after):
@@ -69,7 +69,7 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> str:
 
 def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     """Classify every amount of one record's lines and decide which ones totals count."""
-    found: list[tuple[AmountLine, object, str]] = []
+    found: list[tuple[AmountLine, Amount, BudgetKind]] = []
     for line in lines:
         previous_end = None
         for amount in find_amounts(line.text):

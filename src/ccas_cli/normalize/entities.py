@@ -115,7 +115,9 @@ def direction_vocabulary() -> Vocabulary:
 def _pieces(text: str) -> list[str]:
     """First cut: lines, bullets, semicolons, commas outside parentheses."""
     text = text.replace("\n", ",")
-    parts, depth, current = [], 0, []
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
     for char in text:
         depth += char == "("
         depth -= char == ")" and depth > 0

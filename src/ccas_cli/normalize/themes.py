@@ -8,6 +8,7 @@ or at least `min_hits` times in its text.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -139,7 +140,7 @@ def assign(record: RecordBase) -> tuple[list[str], list[str]]:
     return slugs, data_inclusion
 
 
-def tag(records: list[RecordBase]) -> None:
+def tag(records: Sequence[RecordBase]) -> None:
     for record in records:
         record.themes, record.data_inclusion_thematiques = assign(record)
 

@@ -15,7 +15,7 @@ from ..errors import UsageError
 from ..normalize.text import fold
 
 if TYPE_CHECKING:
-    from ..models import RecordBase
+    from .view import RecordLike
 
 RECORD_TYPES = ("initiative", "action", "experiment", "sheet", "news")
 
@@ -36,15 +36,14 @@ class Filters:
     status: str | None = None
 
 
-def record_years(record: RecordBase) -> set[int]:
+def record_years(record: RecordLike) -> set[int]:
     years: set[int] = set()
     for name in ("year", "start_year"):
         value = getattr(record, name, None)
         if isinstance(value, int):
             years.add(value)
-    if record.type == "action":
-        for echeance in record.echeances:
-            years.update(echeance.years)
+    for echeance in getattr(record, "echeances", ()):  # actions' deadlines
+        years.update(echeance.years)
     for line in record.budget_lines:
         years.update(line.years)
     return years
@@ -67,7 +66,7 @@ def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, 
 
     if value in candidates:
         return value, None
-    folded = {}
+    folded: dict[str, str] = {}
     for candidate in candidates:
         folded.setdefault(fold(candidate), candidate)
     key = fold(value)
@@ -85,16 +84,16 @@ def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, 
     return chosen, f"{option} {value} → {chosen}"
 
 
-def partners_of(record: RecordBase) -> list[str]:
+def partners_of(record: RecordLike) -> list[str]:
     return [*record.partners, *getattr(record, "funders", [])]
 
 
-def directions_of(record: RecordBase) -> list[str]:
-    if record.type == "action":
-        return [d for d in [record.direction, *record.co_directions] if d]
-    return []
+def directions_of(record: RecordLike) -> list[str]:
+    """An action's lead and co-lead directions; other records have none."""
+    lead = getattr(record, "direction", None)
+    return [d for d in [lead, *getattr(record, "co_directions", ())] if d]
 
 
-def status_of(record: RecordBase) -> str | None:
+def status_of(record: RecordLike) -> str | None:
     """Initiatives have a status, experiments a state: `--status` reads either."""
     return getattr(record, "status", None) or getattr(record, "state", None)

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING
 from .tokens import STOP_WORDS, stem, words
 
 if TYPE_CHECKING:
-    from ..models import RecordBase
     from .index import Index
     from .selection import Selection
+    from .view import RecordLike
 
 COLUMN_WEIGHTS = (3.0, 1.5, 1.0)  # title, categories, text
 _QUOTES = re.compile(r"[“”„«»]")
@@ -38,7 +38,7 @@ _CATEGORY_FIELDS = (
 
 @dataclass
 class Hit:
-    record: RecordBase
+    record: RecordLike
     score: float
     snippet: str
     matched: list[str]  # words of the snippet (as printed) that matched, for highlighting
@@ -62,7 +62,7 @@ class Query:
         return expression
 
 
-def record_fields(record: RecordBase) -> dict[str, str]:
+def record_fields(record: RecordLike) -> dict[str, str]:
     categories = " ".join(str(getattr(record, f)) for f in _CATEGORY_FIELDS if getattr(record, f, None))
     return {"title": record.title, "categories": categories, "text": " ".join(record.sections.values())}
 
@@ -165,7 +165,7 @@ def spellings(index: Index, query: Query) -> set[str]:
     return found | wanted
 
 
-def snippet(record: RecordBase, spelled: set[str], width: int = 160) -> tuple[str, list[str]]:
+def snippet(record: RecordLike, spelled: set[str], width: int = 160) -> tuple[str, list[str]]:
     """The sentence that holds most query words, cut around the first one."""
     best, best_count, best_words = record.title, -1, []
     for text in [record.title, *record.sections.values()]:

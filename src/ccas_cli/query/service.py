@@ -83,7 +83,7 @@ def search_index(index: Index, query: str, filters: Filters, limit: int | None =
     if theme_only:
         from ..normalize.themes import resolve_theme
 
-        theme = resolve_theme(filters.theme)[0]
+        theme = resolve_theme(filters.theme or "")[0]
         text = " ".join(theme.phrases) or theme.label  # words, not phrases: any of them ranks
     notes = list(selection.notes)
     if not text.strip():

@@ -11,7 +11,7 @@ from ..errors import UsageError
 from .view import has_field
 
 if TYPE_CHECKING:
-    from ..models import RecordBase
+    from .view import RecordLike
 
 STAT_FIELDS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
 MISSING = "(non renseigné)"
@@ -28,7 +28,7 @@ def check_field(by: str) -> None:
         raise UsageError(f"cannot group by '{by}' (choose one of: {', '.join(STAT_FIELDS)})")
 
 
-def stat_key(record: RecordBase, by: str) -> str | None:
+def stat_key(record: RecordLike, by: str) -> str | None:
     """The group a record counts under; None when its type has no such field (actions have no
     chapter), so that it takes no part in the count."""
     if not has_field(record, by):

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from ..errors import UsageError
 
 if TYPE_CHECKING:
-    from ..models import BudgetLine, RecordBase
+    from ..models import BudgetLine
+    from .view import RecordLike
 
 TOTAL_KEYS = ("direction", "partner", "year", "document", "departement", "theme")
 UNATTRIBUTED = "non attribué"
@@ -46,7 +47,7 @@ class Row:
     items: list[Item] = field(default_factory=list)
 
 
-def key_of(record: RecordBase, line: BudgetLine, by: str) -> str:
+def key_of(record: RecordLike, line: BudgetLine, by: str) -> str:
     if by == "direction":
         value = getattr(record, "direction", None)
     elif by == "document":

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from ..models import AnyRecord
+
+    # What queries read: a record model, or a stored record read from the index without pydantic.
+    RecordLike: TypeAlias = Union[AnyRecord, "View"]
 
 
 class View:
