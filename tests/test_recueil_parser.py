@@ -359,3 +359,36 @@ def test_golden_fiches_and_entries(recueil, update_golden):
         assert len(view[kind]) == len(expected[kind]), kind
         for got, want in zip(view[kind], expected[kind], strict=True):
             assert got == want
+
+
+# -- irregular headers and entries, by mutation of the real document ---------------------------
+
+
+@pytest.mark.parametrize("status", ["En cours", "Généralisé", "Expérimentation", "Réalisé"])
+def test_one_word_status_just_before_the_contact_is_a_status(tmp_path, status):
+    """A status line moved after the porteur, right above the contact line, stays the status:
+    it is not read as the first part of a person's name."""
+    from ccas_cli.ingest import parse_file
+
+    from .conftest import RAW
+
+    raw = (RAW / "odas-recueil-solidarite-innovation-sociale-2018.txt").read_text(encoding="utf-8")
+    header = re.search(r"Département du Doubs\n+En cours\n+Direction Action Sociale Logement Insertion\n", raw)
+    assert header is not None
+    moved = f"Département du Doubs\n\nDirection Action Sociale Logement Insertion\n\n{status}\n"
+    path = tmp_path / "recueil.txt"
+    path.write_text(raw[: header.start()] + moved + raw[header.end() :], encoding="utf-8")
+    fiche = by_title(parse_file(path, kind="odas-recueil"), "Accompagner pour habiter")
+    assert fiche.status == status
+    assert fiche.porteur == "Direction Action Sociale Logement Insertion"
+    assert [c.name for c in fiche.contacts] == ["Philippe Cholet"]
+
+
+def test_an_entry_after_the_impacts_list_of_the_one_above_is_its_own(recueil):
+    """In an "Autres démarches" part with titled entries, a paragraph that follows the closing
+    "Impacts :" list of an entry starts the next entry (Loire-Atlantique, chapter 2)."""
+    panel = by_title(recueil, "Consultation citoyenne auprès d'un panel sénior")
+    guide = [e for e in entries(recueil) if e.title.startswith("Elaboration et diffusion d'un guide")]
+    assert panel.source.lines == (3042, 3061)
+    assert len(guide) == 1 and guide[0].source.lines == (3063, 3063)
+    assert (guide[0].departement, guide[0].chapter) == (panel.departement, panel.chapter)

@@ -43,8 +43,11 @@ def header_fields(fiche: _Fiche, vocab: Vocabulary, warnings: Warnings) -> dict:
         contact_fields.insert(0, rest.pop())
     # A name broken over several paragraphs by the extraction ("Fabienne" / "Dhormes/Julie" /
     # "Dewaele"), before contacts that have an e-mail but no name, belongs to them.
+    # Only when some contact lacks a name: otherwise a short capitalised line before the
+    # contacts ("Généralisé") is a header field, not part of a person's name.
+    nameless = any(not c.name for _, lines in contact_fields for c in parse_contacts(" ".join(lines)))
     fragments: list[str] = []
-    while contact_fields and rest and len(rest) >= 2 and _is_name_fragment(rest[-1][0], vocab):
+    while nameless and rest and len(rest) >= 2 and _is_name_fragment(rest[-1][0], vocab):
         fragments.insert(0, rest.pop()[0])
     texts = [t for t, _ in rest]
     kinds: list[str] = []
@@ -98,6 +101,7 @@ def _is_name_fragment(text: str, vocab: Vocabulary) -> bool:
         0 < len(words) <= 3
         and all(w[:1].isupper() for w in words if w)
         and fold(words[0]) not in vocab.organisation_words
+        and not starts_with_any(text, vocab.status_prefixes)
         and not YEAR.search(text)
     )
 

@@ -52,6 +52,7 @@ class Vocabulary:
     contact_roles: set[str]
     sublabels: list[str]
     openers: list[str]
+    closing: list[str]  # sublabels after whose list an entry ends
     organisation_words: set[str]
 
     @classmethod
@@ -63,6 +64,7 @@ class Vocabulary:
             contact_roles={fold(s) for s in data["contact_roles"]},
             sublabels=sorted((fold(s) for s in data["autres_demarches_sublabels"]), key=len, reverse=True),
             openers=[fold(s) for s in data["continuation_openers"]],
+            closing=[fold(s) for s in data["autres_demarches_closing_sublabels"]],
             organisation_words={fold(s) for s in data["organisation_words"]},
         )
 
@@ -314,14 +316,23 @@ class RecueilParser:
         first_title = entry_title(paras[0].text, True, self.vocab.sublabels, self.vocab.openers)
         per_paragraph = first_title[1] == "sentence"  # one entry per paragraph, no separators
         entries: list[_Entry] = []
+        # 1: the entry above has reached its closing label ("Impacts :"); 2: and its list ended.
+        closing = 0
         for para in paras:
             self.ledger.take_paragraph(para)
             title, how = entry_title(
                 para.text, first=not entries, sublabels=self.vocab.sublabels, openers=self.vocab.openers
             )
             starts = not entries or how in ("separator", "title-line", "acronym")
-            if not starts and per_paragraph and how == "sentence":
+            if not starts and (per_paragraph or closing == 2) and how == "sentence":
                 starts = True
+            key = fold(para.text)
+            if any(key.startswith(label) for label in self.vocab.closing) and para.text.rstrip().endswith(":"):
+                closing = 1
+            elif closing and para.text.lstrip().startswith(("-", "•")):
+                closing = 2
+            else:
+                closing = 0
             if starts:
                 entries.append(_Entry(dep, chapter, chapter_title, [para], title))
             else:
