@@ -179,7 +179,17 @@ def test_ids_are_title_slugs(press_kit):
     ids = [r.id for r in press_kit.records]
     assert len(set(ids)) == len(ids)
     assert "grenoble-experimentations-2011/paniers-solidaires" in ids
-    assert "grenoble-experimentations-2011/enpatic" in ids
+    assert "grenoble-experimentations-2011/enpatic-experimentation-novatrice-pour-personnes-agees-grace-aux" in ids
+
+
+def test_an_acronym_title_takes_its_expansion(press_kit):
+    """'ENPATIC' followed by the words it stands for: one title, not a title and a text."""
+    from ccas_cli.families.experiments import _expands
+
+    titles = [r.title for r in press_kit.records]
+    assert any(t.startswith("ENPATIC : Expérimentation Novatrice pour Personnes Âgées") for t in titles)
+    assert not _expands("ENPATIC", "Une expérimentation menée avec les personnes âgées.")
+    assert not _expands("CAF", "Caisse des Allocations")  # initials must spell it whole
 
 
 def _variant(tmp_path: Path, old: str, new: str) -> Path:

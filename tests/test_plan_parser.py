@@ -140,14 +140,16 @@ def test_directions(plan):
 def test_partners_are_split_and_resolved(plan):
     """Commas, '/', ' et ', line breaks and 'les services de la ville …' lists."""
     sao = action(plan, "Constitution d'un Service d'Accueil")
-    assert sao.partners == [
+    assert sao.partners == [  # "Préfecture / DDASS de l'Isère", "CHU/CHS": two bodies each
         "Préfecture de l'Isère",
+        "DDASS de l'Isère",
         "Département de l'Isère",
         "Grenoble-Alpes Métropole",
         "CCAS de Grenoble",
         "Ville de Grenoble",
         "FNARS",
         "Collectif des associations",
+        "CHU de Grenoble",
         "CHS (centre hospitalier spécialisé)",
         "Union Départementale des CCAS de l'Isère",
     ]
@@ -165,6 +167,40 @@ def test_funders_from_financement(plan):
         "Haut Commissariat aux Solidarités Actives",
         "Ville de Grenoble",
     ]
+
+
+def test_funders_named_around_an_aside_and_inside_a_joined_phrase(plan):
+    """'PARADS (objectifs : …). Conseil Général, CAF, CPAM' names four funders; 'CPAM et DDASS
+    PARADS' names three bodies, not one."""
+    assert action(plan, "Accès aux droits et à l'information : concevoir des modes").funders == [
+        "PARADS",
+        "Département de l'Isère",
+        "Caisse d'Allocations Familiales",
+        "Caisse Primaire d'Assurance Maladie",
+    ]
+    funders = action(plan, "Favoriser l'accès aux droits des grenoblois").funders
+    assert {"Caisse Primaire d'Assurance Maladie", "DDASS de l'Isère", "PARADS"} <= set(funders)
+
+
+def test_partners_listed_in_parentheses(plan):
+    """'the steering committee (la DDASS, le Conseil Général de l'Isère)': both are partners."""
+    partners = action(plan, "création d'un « Fonds de participation des habitants »").partners
+    assert {"DDASS de l'Isère", "Département de l'Isère"} <= set(partners)
+
+
+def test_milestones_under_a_dated_heading_take_its_date(plan):
+    """'2009 / 2010 :' then two lines: two milestones dated 2009-2010, none left empty; a short
+    line naming a year after the dated ones is a milestone too."""
+    adapter = action(plan, "Adapter l'accompagnement spécifique")
+    assert [(e.years, e.text) for e in adapter.echeances] == [
+        ([2009, 2010], "2009 / 2010 : Finalisation de la méthode"),
+        ([2009, 2010], "2009 / 2010 : Elaboration du projet de fonctionnement"),
+    ]
+    innovants = action(plan, "Accompagnement aux projets innovants et alternatifs")
+    assert [e.years for e in innovants.echeances] == [[2009], [2009], [2010]]
+    assert all(not e.text.endswith(":") for e in innovants.echeances)
+    fonds = action(plan, "création d'un « Fonds de participation des habitants »")
+    assert [e.years for e in fonds.echeances] == [[2010], [2014]]
 
 
 def test_every_line_is_accounted_for(plan):

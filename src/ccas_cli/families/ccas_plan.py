@@ -292,10 +292,17 @@ class PlanParser:
         sheet's description."""
         sections: list[tuple[str, str, list[int]]] = []
         current: tuple[str, str, list[int]] | None = None
+        items_open = False  # under a dated heading ("2009 / 2010 :"), its paragraph of items
         for number in sheet.lines:
             line = self.source.line(number)
             text = line.strip()
             if not text:
+                if (
+                    items_open
+                    and current is not None
+                    and not self.source.line(current[2][-1]).strip().endswith(":")
+                ):
+                    items_open = False  # the items' paragraph is over
                 continue
             head, _, value = text.partition(":")
             key = self.labels.get(fold(head.strip("* ")))
@@ -304,16 +311,21 @@ class PlanParser:
             if key is not None:
                 current = (clean_inline(head).strip(), key, [])
                 sections.append(current)
+                items_open = False
                 if value.strip():
                     current[2].append(number)
                 continue
-            if (
-                current is not None
-                and current[1] == "echeance"
-                and current[2]
-                and not _DATE_START.match(text)
-            ):
-                current = None  # dated lines are over: back to the description
+            if current is not None and current[1] == "echeance" and current[2]:
+                dated = bool(_DATE_START.match(text))
+                # A short line that names a year ("Echelonnement … jusqu'en 2014") is a milestone
+                # too; a sentence that happens to hold one ends with its full stop.
+                short_dated = len(text) < 90 and bool(years_of(text)) and not text.endswith(".")
+                if not (dated or items_open or short_dated):
+                    current = None  # dated lines are over: back to the description
+                elif dated and text.endswith(":"):
+                    items_open = True
+            if current is not None and current[1] == "echeance" and not current[2] and text.endswith(":"):
+                items_open = bool(_DATE_START.match(text))
             elif (
                 current is not None
                 and current[1] in _ONE_PARAGRAPH
@@ -421,21 +433,42 @@ class PlanParser:
         for text in texts:
             for line in text.splitlines():
                 line = re.sub(r"^\(?\s*financements?\s*:?\s*", "", line.strip(), flags=re.I).rstrip(")")
-                if "€" in line or "euro" in line.lower() or len(line) > 160:
-                    continue
-                for resolution in resolve_partners(line).resolutions:
-                    if resolution.resolved and resolution.name not in funders:
-                        funders.append(resolution.name)
+                # An aside in parentheses ("PARADS (objectifs : …)") qualifies a funder: the
+                # sentences around it are what name them.
+                for sentence in re.split(r"\s*\.\s+(?=[A-ZÉ])", re.sub(r"\([^()]*\)", "", line)):
+                    if "€" in sentence or "euro" in sentence.lower() or len(sentence) > 160:
+                        continue
+                    found = resolve_partners(sentence)
+                    funders += [n for n in found.names if n not in found.unresolved and n not in funders]
         return funders
 
 
 def _echeances(texts: list[str]) -> list[Echeance]:
-    result = []
+    """One milestone per line; the items under a dated heading ("2009 / 2010 :") each take the
+    heading's date, so that a heading is never a milestone without content."""
+    result: list[Echeance] = []
     for text in texts:
-        for line in text.splitlines():
-            line = clean_inline(line).strip()
-            if line:
-                result.append(Echeance(years=years_of(line), text=line))
+        heading, used = None, False
+        for raw in text.splitlines():
+            line = clean_inline(raw).strip()
+            if not line:
+                continue
+            if line.endswith(":") and years_of(line):
+                if heading and not used:
+                    result.append(Echeance(years=years_of(heading), text=heading))
+                heading, used = line, False
+                continue
+            item = line.lstrip("-•– ").strip()
+            if heading and not _DATE_START.match(item):
+                result.append(Echeance(years=years_of(heading) or years_of(item), text=f"{heading} {item}"))
+                used = True
+                continue
+            if heading and not used:
+                result.append(Echeance(years=years_of(heading), text=heading))
+            heading = None
+            result.append(Echeance(years=years_of(item), text=item))
+        if heading and not used:
+            result.append(Echeance(years=years_of(heading), text=heading))
     return result
 
 

@@ -62,6 +62,17 @@ class _Project:
     fields: list[tuple[str, str, str, int]] = field(default_factory=list)  # label, value, key, line
     open_field: bool = False  # the last field had no value on its line ("Public visé :")
     last: int = 0
+    expansion: Paragraph | None = None  # what an acronym title stands for, printed under it
+
+
+def _expands(acronym: str, text: str) -> bool:
+    """Whether `text` spells out `acronym` by the initials of its capitalised words
+    ("ENPATIC" / "Expérimentation Novatrice pour Personnes Âgées grâce aux Technologies…")."""
+    if not re.fullmatch(r"[A-Z0-9]{2,12}", acronym) or len(text) > 200 or text.rstrip().endswith("."):
+        return False
+    words = [re.sub(r"^\w['’]", "", w) for w in text.split()]
+    initials = "".join(fold(w)[0] for w in words if w[:1].isupper())
+    return initials == fold(acronym)
 
 
 def _cells(para: Paragraph) -> list[tuple[int, str]]:
@@ -178,6 +189,8 @@ class ExperimentsParser:
                 project.pilotage_line = para.first
                 for number, text in _cells(para)[1:]:  # fields may share the heading's lines
                     self._add_cell(project, number, text)
+            elif not project.sections and project.expansion is None and _expands(project.title.text, para.text):
+                project.expansion = para
             elif self._is_subheading(para):
                 project.sections.append((para.text, []))
             else:
@@ -234,7 +247,7 @@ class ExperimentsParser:
         return Experiment(
             id="",
             document=self.info.id,
-            title=project.title.text,
+            title=f"{project.title.text} : {project.expansion.text}" if project.expansion else project.title.text,
             status_group=project.group,
             start_year=int(year[1]) if year else None,
             state=_clean(values.get("state")),

@@ -327,7 +327,9 @@ class RecueilParser:
             if not starts and (per_paragraph or closing == 2) and how == "sentence":
                 starts = True
             key = fold(para.text)
-            if any(key.startswith(label) for label in self.vocab.closing) and para.text.rstrip().endswith(":"):
+            if any(key.startswith(label) for label in self.vocab.closing) and para.text.rstrip().endswith(
+                ":"
+            ):
                 closing = 1
             elif closing and para.text.lstrip().startswith(("-", "•")):
                 closing = 2

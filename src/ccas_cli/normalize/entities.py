@@ -112,6 +112,9 @@ def direction_vocabulary() -> Vocabulary:
     return Vocabulary(load_reference("directions")["directions"])
 
 
+_PARENTHESISED_LIST = re.compile(r"^(?P<head>[^()]*)\((?P<items>[^()]*[,;][^()]*)\)$")
+
+
 def _pieces(text: str) -> list[str]:
     """First cut: lines, bullets, semicolons, commas outside parentheses."""
     text = text.replace("\n", ",")
@@ -166,6 +169,16 @@ def split_partners(text: str) -> list[str]:
     for piece in _pieces(text):
         if owner_services and piece[:1].islower() and not vocab.resolve(piece).resolved:
             continue  # a service of the owner named above ("promotion de la santé")
+        listed = _PARENTHESISED_LIST.match(piece)
+        if listed:
+            # "the steering committee (la DDASS, le Conseil Général)": the list names the
+            # partners; the words before it only when they name one themselves.
+            head = listed["head"].strip()
+            if head and vocab.resolve(head).resolved:
+                names.extend(_split_joined(head, vocab))
+            for item in _pieces(listed["items"]):
+                names.extend(_split_joined(item, vocab))
+            continue
         names.extend(_split_joined(piece, vocab))
     return names
 
