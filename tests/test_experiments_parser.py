@@ -179,7 +179,10 @@ def test_ids_are_title_slugs(press_kit):
     ids = [r.id for r in press_kit.records]
     assert len(set(ids)) == len(ids)
     assert "grenoble-experimentations-2011/paniers-solidaires" in ids
-    assert "grenoble-experimentations-2011/enpatic-experimentation-novatrice-pour-personnes-agees-grace-aux" in ids
+    assert (
+        "grenoble-experimentations-2011/enpatic-experimentation-novatrice-pour-personnes-agees-grace-aux"
+        in ids
+    )
 
 
 def test_an_acronym_title_takes_its_expansion(press_kit):

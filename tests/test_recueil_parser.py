@@ -373,7 +373,9 @@ def test_one_word_status_just_before_the_contact_is_a_status(tmp_path, status):
     from .conftest import RAW
 
     raw = (RAW / "odas-recueil-solidarite-innovation-sociale-2018.txt").read_text(encoding="utf-8")
-    header = re.search(r"Département du Doubs\n+En cours\n+Direction Action Sociale Logement Insertion\n", raw)
+    header = re.search(
+        r"Département du Doubs\n+En cours\n+Direction Action Sociale Logement Insertion\n", raw
+    )
     assert header is not None
     moved = f"Département du Doubs\n\nDirection Action Sociale Logement Insertion\n\n{status}\n"
     path = tmp_path / "recueil.txt"

@@ -189,7 +189,9 @@ class ExperimentsParser:
                 project.pilotage_line = para.first
                 for number, text in _cells(para)[1:]:  # fields may share the heading's lines
                     self._add_cell(project, number, text)
-            elif not project.sections and project.expansion is None and _expands(project.title.text, para.text):
+            elif (
+                not project.sections and project.expansion is None and _expands(project.title.text, para.text)
+            ):
                 project.expansion = para
             elif self._is_subheading(para):
                 project.sections.append((para.text, []))
@@ -247,7 +249,9 @@ class ExperimentsParser:
         return Experiment(
             id="",
             document=self.info.id,
-            title=f"{project.title.text} : {project.expansion.text}" if project.expansion else project.title.text,
+            title=f"{project.title.text} : {project.expansion.text}"
+            if project.expansion
+            else project.title.text,
             status_group=project.group,
             start_year=int(year[1]) if year else None,
             state=_clean(values.get("state")),
