@@ -1,0 +1,213 @@
+"""Scoring ccas against the conformance corpus: documents written by hand for the project (never
+copied from publications), each with the records a careful reader extracts from it.
+
+    python -m tests.conformance            # one line per document, then per family
+
+`tests/corpus/<family>/<name>.(txt|md)` + `<name>.expected.yaml` (see tests/corpus/README.md).
+A document is scored as a user meets it: detected (no --kind), parsed, records matched to the
+expected ones by title; then the expected key fields are compared one by one.
+"""
+
+from __future__ import annotations
+
+import re
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ccas_cli.errors import CcasError
+from ccas_cli.normalize.text import fold
+from ccas_cli.yamlio import load_yaml
+
+CORPUS = Path(__file__).parent / "corpus"
+TITLE_MATCH = 85  # rapidfuzz ratio on folded titles
+# Fields that are not compared one by one (identity, or document-level facts).
+NOT_KEY_FIELDS = {"title", "type"}
+
+
+@dataclass
+class Score:
+    path: Path
+    family: str
+    detected: str | None = None
+    error: str | None = None  # one-line error of ccas (exit 3 and the like)
+    crash: str | None = None  # a traceback: always a defect
+    expected: int = 0
+    found: int = 0
+    fields: int = 0
+    fields_right: int = 0
+    total_expected: float | None = None
+    total_found: float | None = None
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def record_share(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def field_share(self) -> float:
+        return self.fields_right / self.fields if self.fields else 1.0
+
+    @property
+    def total_exact(self) -> bool:
+        return self.total_expected is None or self.total_found == self.total_expected
+
+
+def documents() -> list[tuple[Path, Path]]:
+    pairs = []
+    for expected in sorted(CORPUS.glob("*/*.expected.yaml")):
+        stem = expected.name.removesuffix(".expected.yaml")
+        found = [p for p in expected.parent.glob(f"{stem}.*") if not p.name.endswith(".expected.yaml")]
+        pairs.append((found[0], expected))
+    return pairs
+
+
+def _norm(value: Any) -> str:
+    return " ".join(fold(str(value)).replace("’", "'").split())
+
+
+def _same_text(got: Any, want: Any) -> bool:
+    if got is None:
+        return False
+    a, b = _norm(got), _norm(want)
+    return a == b or (len(b) > 3 and (b in a or a in b)) or fuzz.ratio(a, b) >= 90
+
+
+def _partner_found(want: str, got: list[str]) -> bool:
+    from ccas_cli.normalize.entities import partner_vocabulary
+
+    names = [_norm(g) for g in got]
+    key = _norm(want)
+    if any(fuzz.ratio(key, n) >= 85 or fuzz.token_set_ratio(key, n) >= 90 for n in names):
+        return True
+    resolved = partner_vocabulary().resolve(want)
+    return resolved.resolved and _norm(resolved.name) in names
+
+
+def _compare(name: str, want: Any, record: Any) -> list[tuple[str, bool]]:
+    """(what, right) for one expected field of one record."""
+    if name == "partners":
+        got = [*getattr(record, "partners", []), *getattr(record, "partners_unresolved", [])]
+        got += getattr(record, "funders", [])
+        return [(f"partner {p}", _partner_found(p, got)) for p in want]
+    if name == "fields":
+        got_fields = getattr(record, "fields", {}) or {}
+        out = []
+        for label, value in want.items():
+            match = [v for k, v in got_fields.items() if _same_text(k, label)]
+            out.append((f"field {label}", bool(match) and _same_text(match[0], value)))
+        return out
+    if name == "contacts":
+        got_contacts = getattr(record, "contacts", [])
+        out = []
+        for contact in want:
+            key = contact.get("email") or contact.get("name")
+            out.append(
+                (
+                    f"contact {key}",
+                    any(
+                        _same_text(c.email if contact.get("email") else c.name, key) for c in got_contacts
+                    ),
+                )
+            )
+        return out
+    if name == "sections":
+        got_sections = list(getattr(record, "sections", {}) or {})
+        return [(f"section {s}", any(_same_text(g, s) for g in got_sections)) for s in want]
+    if name == "date":
+        text = " ".join(str(v) for v in (getattr(record, "sections", {}) or {}).values())
+        text += " " + str(getattr(record, "date", "") or "")
+        return [("date", _norm(want) in _norm(text))]
+    got = getattr(record, name, None)
+    if isinstance(want, (int, float)) and not isinstance(want, bool):
+        return [(name, got is not None and float(got) == float(want))]
+    return [(name, _same_text(got, want))]
+
+
+def score(path: Path, expected_path: Path) -> Score:
+    from ccas_cli.ingest import parse_file
+
+    expected = load_yaml(expected_path.read_text(encoding="utf-8"), expected_path)
+    result = Score(path, expected["kind"], expected=len(expected["records"]))
+    try:
+        parsed = parse_file(path)
+    except CcasError as exc:
+        result.error = exc.one_line()
+        return result
+    except Exception:  # a crash is what this harness exists to catch
+        result.crash = traceback.format_exc(limit=3).strip().splitlines()[-1]
+        return result
+    result.detected = parsed.document.kind
+    records = list(parsed.records)
+    used: set[int] = set()
+    for want in expected["records"]:
+        key = _norm(want["title"])
+        best, best_score = None, 0.0
+        for k, record in enumerate(records):
+            if k in used:
+                continue
+            got = _norm(record.title)
+            s = max(fuzz.ratio(key, got), 100.0 if got and (got.startswith(key) or key.startswith(got)) else 0)
+            if s > best_score:
+                best, best_score = k, s
+        if best is None or best_score < TITLE_MATCH:
+            result.misses.append(f"record not found: {want['title']}")
+            continue
+        used.add(best)
+        result.found += 1
+        for name, value in want.items():
+            if name in NOT_KEY_FIELDS:
+                continue
+            for what, right in _compare(name, value, records[best]):
+                result.fields += 1
+                result.fields_right += right
+                if not right:
+                    result.misses.append(f"{want['title'][:40]}: {what}")
+    for title in expected.get("not_records", []):
+        if any(_same_text(r.title, title) and fuzz.ratio(_norm(r.title), _norm(title)) >= 90 for r in records):
+            result.misses.append(f"furniture made a record: {title}")
+            result.found -= 1
+    if "total_eur" in expected:
+        result.total_expected = float(expected["total_eur"])
+        result.total_found = float(sum(getattr(r, "budget_total_eur", None) or 0 for r in records))
+    return result
+
+
+def report(scores: list[Score]) -> str:
+    lines = ["| document | family | detected | records | key fields | total | error |", "|---|---|---|---|---|---|---|"]
+    for s in scores:
+        total = "" if s.total_expected is None else ("exact" if s.total_exact else f"{s.total_found:,.0f} ≠ {s.total_expected:,.0f}")
+        problem = s.crash and f"TRACEBACK {s.crash}" or s.error or ""
+        lines.append(
+            f"| {s.path.name} | {s.family} | {s.detected or '-'} | {s.found}/{s.expected} "
+            f"| {s.fields_right}/{s.fields} | {total} | {re.sub(r'[|]', '/', problem)[:80]} |"
+        )
+    lines.append("")
+    lines.append("| family | detected | records | key fields | totals exact |")
+    lines.append("|---|---|---|---|---|")
+    for family in sorted({s.family for s in scores}):
+        group = [s for s in scores if s.family == family]
+        detected = sum(s.detected == family for s in group)
+        found, expected = sum(s.found for s in group), sum(s.expected for s in group)
+        right, fields = sum(s.fields_right for s in group), sum(s.fields for s in group)
+        totals = [s for s in group if s.total_expected is not None]
+        lines.append(
+            f"| {family} | {detected}/{len(group)} | {found}/{expected} ({found / max(expected, 1):.0%}) "
+            f"| {right}/{fields} ({right / max(fields, 1):.0%}) "
+            f"| {sum(s.total_exact for s in totals)}/{len(totals)} |"
+        )
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    scores = [score(p, e) for p, e in documents()]
+    print(report(scores))
+    if "-v" in sys.argv:
+        for s in scores:
+            for miss in s.misses:
+                print(f"{s.path.name}: {miss}")
