@@ -482,6 +482,15 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
+    """Plans whose parts open on an issues heading and list their actions before the sheets
+    ("LES ENJEUX" … "3 ACTIONS" …) are read by PlanParser; every other layout by its blocks."""
+    block_headings = {fold(h) for h in load_reference(NAME)["block_heading"]}
+    if not any(fold(line.strip("* ")) in block_headings for line in source.lines):
+        from .plan_sheets import SheetPlanReader
+
+        result = SheetPlanReader(source, info, NAME, VERSION).parse()
+        if result is not None:
+            return result
     return PlanParser(source, info).parse()
 
 

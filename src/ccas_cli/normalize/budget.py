@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import BudgetKind, BudgetLine, Source
+from ..reference import load_reference
 from .amounts import Amount, find_amounts
-from .text import fold
+from .text import fold, strip_accents
 
 _PER_UNIT = re.compile(
     r"^\s*(?:par|/|pour)\s+(?:an\s+et\s+par\s+)?(?:trimestre|mois|semaine|jour|b[ée]n[ée]ficiaire|personne|"
@@ -48,22 +50,86 @@ def years_of(text: str) -> list[int]:
     return sorted(years)
 
 
+@dataclass(frozen=True)
+class MoneyWords:
+    per_year_after: tuple[str, ...]
+    not_units: frozenset[str]
+    unit_nouns: frozenset[str]
+    total_before: tuple[str, ...]
+    total_after: tuple[str, ...]
+    component_before: tuple[str, ...]
+    increase_before: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def money_words() -> MoneyWords:
+    data = load_reference("money")
+
+    def folded(key: str) -> tuple[str, ...]:
+        return tuple(sorted((fold(w) for w in data[key]), key=len, reverse=True))
+
+    return MoneyWords(
+        tuple(w.strip().lower() for w in data["per_year_after"]),
+        frozenset(fold(w) for w in data["not_units"]),
+        frozenset(fold(w) for w in data["unit_nouns"]),
+        folded("total_before"),
+        folded("total_after"),
+        folded("component_before"),
+        folded("increase_before"),
+    )
+
+
+def _ends_with(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(text == p or text.endswith(" " + p) for p in phrases)
+
+
+def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
+    return any(text == p or text.startswith(p + " ") for p in phrases)
+
+
 def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKind:
+    words = money_words()
     before = fold(line[:start])
-    after = line[end:]
-    if _PER_UNIT.match(after):
-        return "per_unit"
-    if _PER_YEAR.match(after):
+    after_raw = line[end:]
+    after = fold(after_raw)
+    unit = re.match(r"^\s*(?:(par|pour)\s+(?:an\s+et\s+par\s+)?|/\s*)(\w+)", strip_accents(after_raw).lower())
+    if unit:
+        noun = unit[2]
+        if unit[1] == "pour":
+            if noun in words.unit_nouns:
+                return "per_unit"
+        elif noun not in words.not_units:
+            return "per_unit"
+    if any(after_raw.lstrip().lower().startswith(p) for p in words.per_year_after) or _starts_with(
+        after, words.per_year_after
+    ):
         return "per_year"
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
-    if previous_end is not None and (inside_parentheses or re.search(r"\+\s*$", line[:start])):
+    if previous_end is not None and (
+        inside_parentheses
+        or re.search(r"\+\s*$", line[:start])
+        or _ends_with(before, words.component_before)
+        or re.match(r"^\s*:", line[previous_end:start])
+    ):
         return "component"
-    if re.search(r"(?:^|\s)augmentation de$", before):
+    if _ends_with(before, words.increase_before):
         return "increase"
-    if re.search(r"(?:^|\s)(?:soit|total|cout(?: \w+){0,5})$", before) or _OVER_YEARS.match(after):
+    if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", before):
         return "total"
+    if _OVER_YEARS.match(after_raw) or _starts_with(after, words.total_after):
+        return "total"
+    if re.match(r"^\s*:\s*\S", after_raw) and find_amounts(after_raw):
+        return "total"  # "19 500 € : 15 000 € d'investissement … puis 1 500 € par an"
     if re.fullmatch(r"budget(?: \w+)?(?: \d{4}(?: \d{4})*)?", before.strip()):
         return "total"  # "Budget : 200 000 €", "Budget : 2008/2009 : 255 000 euros"
+    if (
+        re.search(
+            r"\bpar (?!la |le |les |l |un |une |des |du )\w+",
+            before.split(":")[-1] if ":" not in line[:start] else fold(line[:start].rsplit(":", 1)[0]),
+        )
+        and ":" in line[:start]
+    ):
+        return "per_unit"  # "Coût par bénéficiaire : 8,90 €"
     return "unknown"
 
 
@@ -101,6 +167,8 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
         return False, "amount per beneficiary or per period: not a budget"
     if kind == "total":
         return True, "stated total of the action"
+    if kind == "component" and not totals:
+        return False, "part of the amount stated before it on the line"
     if totals:
         where = totals[0][0].source.lines[0]
         label = "component of the total" if kind == "component" else "covered by the stated total"

@@ -1,0 +1,1 @@
+"""The document model: blocks every family reads (see blocks.py)."""

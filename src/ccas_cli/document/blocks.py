@@ -1,0 +1,330 @@
+"""One document model for every family: the lines of a Source as typed blocks.
+
+A block is a heading (with a level: markdown `#`, a numbered heading such as "Axe 2" or
+"Fiche action 1.2", a line in capitals, a bold line, or a larger font in a PDF), a paragraph, a
+list item, a table (rows of cells: markdown pipes or tab-separated columns), a labelled field
+("Label : value", "**Label :** value", "- Label : value"), or page furniture (page numbers, a
+line repeated as a running header). Every block keeps its first and last line, so families map
+blocks to records with provenance, and line accounting knows what each block covered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from ..extract.source import Source
+from ..normalize.text import clean_inline, fold, strip_accents
+from ..reference import load_reference
+
+BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture"]
+
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+_ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+# "Label : value", "**Label :** value", "**Label** : value", "Label :" (value below).
+_FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*|[ivx]{1,5})(?![\w.])"
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    first: int
+    last: int
+    text: str  # the block's words, markup removed, on one line (a table: its rows joined)
+    level: int = 0  # heading: 1 (top) to 6; item: its indentation depth
+    marker: str | None = None  # heading: the word that numbers it ("axe", "fiche action")
+    number: str | None = None  # heading: its number ("2", "1.2")
+    label: str | None = None  # field
+    value: str | None = None  # field
+    rows: list[list[str]] = field(default_factory=list)  # table
+    lines: list[str] = field(default_factory=list)  # the raw lines, as printed
+
+    @property
+    def title(self) -> str:
+        """A heading's text without its numbering ("Axe 2 : Logement" → "Logement")."""
+        if self.kind != "heading" or not self.marker:
+            return self.text
+        rest = _strip_numbering(self.text)
+        return rest or self.text
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]]]:
+    data = load_reference("document")
+    ranks = {fold(k): int(v) for k, v in data["numbered_headings"].items()}
+    words = "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w in sorted(ranks, key=len, reverse=True))
+    numbered = re.compile(rf"^[#*\s]*(?P<marker>{words})\s*{_NUMBER}")
+    furniture = [re.compile(p, re.I) for p in data["furniture_patterns"]]
+    return numbered, ranks, furniture
+
+
+def _key(text: str) -> str:
+    """Lower case without accents, punctuation kept: what numbered headings are matched on."""
+    return strip_accents(text.replace("’", "'")).lower()
+
+
+def _strip_numbering(text: str) -> str:
+    """Drop "Axe 2 :", "Fiche action n° 1.2 –", "1.2 -" from the front of a heading."""
+    numbered, _, _ = _vocabulary()
+    key = _key(text)
+    match = numbered.match(key)
+    if match:
+        if len(key) == len(text):
+            rest = text[match.end() :]
+        else:  # a ligature changed the length: cut as many words as the match holds
+            rest = " ".join(text.split()[len(match.group(0).split()) :])
+        return rest.lstrip(" :.–—-").strip()
+    plain = re.match(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s*[:.–—-]?\s+(?=\S)", text)
+    return text[plain.end() :].strip() if plain else text
+
+
+def numbered_heading(text: str) -> tuple[str, str, int] | None:
+    """(marker, number, rank) when the line opens with a numbered heading word."""
+    numbered, ranks, _ = _vocabulary()
+    match = numbered.match(_key(text))
+    if not match or len(text) > 220:
+        return None
+    marker = fold(match["marker"])
+    return marker, match["number"], ranks[marker]
+
+
+def _is_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
+def _bold_line(line: str) -> str | None:
+    stripped = line.strip()
+    if stripped.startswith("**") and stripped.endswith("**") and stripped.count("**") == 2:
+        return stripped[2:-2].strip()
+    return None
+
+
+def _field(text: str) -> tuple[str, str] | None:
+    match = _FIELD.match(text.strip())
+    if not match:
+        return None
+    label = clean_inline(match["label"]).strip(" *")
+    words = label.split()
+    if not words or len(words) > 7 or re.search(r"[.;!?«»()]|https?$", label) or label.endswith(" "):
+        return None
+    return label, clean_inline(match["value"]).strip(" *")
+
+
+def _heading_kind(
+    line: str, style: tuple[float, bool] | None, body_size: float
+) -> tuple[int, str | None, str | None] | None:
+    """(level, marker, number) when a line reads as a heading on its own."""
+    stripped = line.strip()
+    markdown = _MARKDOWN_HEADING.match(stripped)
+    if markdown:
+        text = clean_inline(markdown[2])
+        numbered = numbered_heading(text)
+        return len(markdown[1]), numbered[0] if numbered else None, numbered[1] if numbered else None
+    text = clean_inline(stripped)
+    if not text or len(text) > 160:
+        return None
+    numbered = numbered_heading(text)
+    if numbered and not text.endswith((".", ";", ",")):
+        return numbered[2], numbered[0], numbered[1]
+    if text.endswith((".", ";", ",")) or len(text.split()) > 14:
+        return None
+    if _is_capitals(text) or _bold_line(stripped):
+        return 2, None, None
+    if style is not None and body_size and (style[0] > body_size * 1.15 or (style[1] and len(text) < 100)):
+        return 2, None, None
+    return None
+
+
+def _running_key(line: str) -> str:
+    return re.sub(r"\d+\s*$", "#", line.strip())
+
+
+def _running_lines(source: Source) -> set[str]:
+    """Lines of several words printed three times or more, page numbers aside: running headers
+    and footers (a repeated label or list item is not one)."""
+    counts = Counter(
+        _running_key(line)
+        for line in source.lines
+        if 15 <= len(line.strip()) <= 140
+        and len(line.split()) >= 4
+        and not _ITEM.match(line)
+        and not _field(line.strip())
+    )
+    return {key for key, n in counts.items() if n >= 3}
+
+
+def build_blocks(source: Source, labels: frozenset[str] = frozenset()) -> list[Block]:
+    """The document as blocks, in reading order. `labels` (folded) are the field labels the
+    reading family knows: a line that is one of them alone ("Référent", "Coût :") labels the
+    lines that follow it, up to the next blank line (or, after a blank, the next paragraph)."""
+    _, _, furniture = _vocabulary()
+    running = _running_lines(source)
+    sizes = [s[0] for s in source.styles or [] if s]
+    body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
+    blocks: list[Block] = []
+    paragraph: list[int] = []
+
+    def flush() -> None:
+        if paragraph:
+            raw = [source.line(n) for n in paragraph]
+            text = clean_inline(" ".join(r.strip() for r in raw))
+            blocks.append(Block("paragraph", paragraph[0], paragraph[-1], text, lines=raw))
+            paragraph.clear()
+
+    number = 0
+    total = len(source)
+    while number < total:
+        number += 1
+        line = source.line(number)
+        stripped = line.strip()
+        if not stripped or not clean_inline(stripped):
+            flush()
+            continue
+        if _running_key(stripped) in running or any(p.match(stripped) for p in furniture):
+            flush()
+            blocks.append(Block("furniture", number, number, stripped, lines=[line]))
+            continue
+        if stripped.startswith("|") or (
+            line.count("\t") and number < total and source.line(number + 1).count("\t")
+        ):
+            flush()
+            first = number
+            rows: list[list[str]] = []
+            raw_lines = []
+            tabbed = not stripped.startswith("|")
+            while number <= total:
+                current = source.line(number).strip()
+                if (
+                    not current
+                    or (tabbed and "\t" not in source.line(number))
+                    or (not tabbed and not current.startswith("|"))
+                ):
+                    break
+                raw_lines.append(source.line(number))
+                if not _TABLE_RULE.match(current):
+                    cells = current.strip("|").split("|") if not tabbed else source.line(number).split("\t")
+                    rows.append([clean_inline(c) for c in cells])
+                number += 1
+            number -= 1
+            text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
+            blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
+            continue
+        bare = fold(stripped.rstrip(": *").strip("* "))
+        if bare in labels and len(stripped) < 60:
+            flush()
+            label = clean_inline(stripped).rstrip(" :")
+            value_lines: list[int] = []
+            look = number + 1
+            while look <= total and not source.line(look).strip() and not value_lines and look - number <= 2:
+                look += 1
+            while look <= total and source.line(look).strip():
+                nxt = source.line(look).strip()
+                if fold(nxt.rstrip(": *").strip("* ")) in labels or _heading_kind(source.line(look), None, 0):
+                    break
+                if _ITEM.match(source.line(look)) and not value_lines and look > number + 1:
+                    break  # a list after a blank line: items of their own
+                value_lines.append(look)
+                look += 1
+            if value_lines and not _ITEM.match(source.line(value_lines[0])):
+                value = clean_inline(" ".join(source.line(n).strip() for n in value_lines))
+                raw = [source.line(n) for n in range(number, value_lines[-1] + 1)]
+                blocks.append(
+                    Block(
+                        "field",
+                        number,
+                        value_lines[-1],
+                        f"{label} : {value}",
+                        label=label,
+                        value=value,
+                        lines=raw,
+                    )
+                )
+                number = value_lines[-1]
+            else:
+                blocks.append(Block("field", number, number, label, label=label, value="", lines=[line]))
+            continue
+        style = source.style(number)
+        heading = _heading_kind(line, style, body_size)
+        item = _ITEM.match(line) if not _MARKDOWN_HEADING.match(stripped) else None
+        if heading and not item:
+            flush()
+            text = clean_inline(_MARKDOWN_HEADING.sub(r"\2", stripped)).strip("# ")
+            level, marker, num = heading
+            labelled = _field(text)
+            if labelled and not marker and not _MARKDOWN_HEADING.match(stripped) and labelled[1]:
+                blocks.append(
+                    Block("field", number, number, text, label=labelled[0], value=labelled[1], lines=[line])
+                )
+                continue
+            blocks.append(
+                Block("heading", number, number, text, level=level, marker=marker, number=num, lines=[line])
+            )
+            continue
+        if item:
+            flush()
+            text = clean_inline(item[2])
+            depth = len(item[1].expandtabs(4)) // 2
+            numbered = numbered_heading(text)
+            labelled = _field(text)
+            if labelled:
+                blocks.append(
+                    Block(
+                        "field",
+                        number,
+                        number,
+                        text,
+                        level=depth,
+                        label=labelled[0],
+                        value=labelled[1],
+                        lines=[line],
+                    )
+                )
+            elif numbered and numbered[2] == 1:
+                blocks.append(
+                    Block(
+                        "heading",
+                        number,
+                        number,
+                        text,
+                        level=1,
+                        marker=numbered[0],
+                        number=numbered[1],
+                        lines=[line],
+                    )
+                )
+            else:
+                blocks.append(Block("item", number, number, text, level=depth, lines=[line]))
+            continue
+        labelled = _field(stripped)
+        if labelled and (labelled[1] or stripped.rstrip("* ").endswith(":")):
+            flush()
+            blocks.append(
+                Block(
+                    "field",
+                    number,
+                    number,
+                    clean_inline(stripped),
+                    label=labelled[0],
+                    value=labelled[1],
+                    lines=[line],
+                )
+            )
+            continue
+        words = stripped.split()
+        if not paragraph and len(words) > 1 and fold(words[0]) in labels and not _field(stripped):
+            # "Coût 3 500 € par an": a known label run into its value on one line
+            flush()
+            label, value = words[0], clean_inline(" ".join(words[1:]))
+            blocks.append(
+                Block("field", number, number, clean_inline(stripped), label=label, value=value, lines=[line])
+            )
+            continue
+        paragraph.append(number)
+    flush()
+    return blocks

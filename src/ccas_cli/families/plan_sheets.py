@@ -1,0 +1,365 @@
+"""A CCAS/CIAS plan read from its blocks: parts, action sheets, labelled fields.
+
+The layouts plans are written in, whatever their words: parts opened by a numbered heading
+("Axe 2", "ORIENTATION 1 -", "Enjeu 3 –", a markdown `#`), then action sheets opened by a
+numbered heading ("Fiche action 1.2 :", "Action n°3 –", "### Action 2.1"), by any heading or
+list item that is followed by the fields a sheet has (pilote, partenaires, budget…), whatever
+their form (`Label : value`, `**Label :** value`, `- Label : value`, a label line above its
+value). A sheet printed over two pages ("(suite)") is one action. Tables of budgets per part
+and recap tables are cross-checks of the sheets, never counted again. Announced counts
+("4 actions", "TROIS FICHES") are compared with the sheets found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document.blocks import Block, build_blocks
+from ..extract.source import Source
+from ..models import Action
+from ..normalize.amounts import find_amounts
+from ..normalize.budget import AmountLine, budget_lines, total_of
+from ..normalize.entities import resolve_direction, resolve_partners
+from ..normalize.text import clean_inline, fold
+from ..reference import load_reference
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .registry import ParseResult
+
+MONEY_KEYS = ("budget", "financement")
+
+
+@dataclass
+class _Part:
+    title: str
+    heading: Block | None
+    announced: int | None = None
+    announced_line: int | None = None
+    intro: list[Block] = field(default_factory=list)
+
+
+@dataclass
+class _Sheet:
+    title: str
+    heading: Block
+    part: _Part | None
+    blocks: list[Block] = field(default_factory=list)
+
+
+class PlanVocabulary:
+    def __init__(self) -> None:
+        data = load_reference("ccas-plan")
+        self.labels = {fold(label): key for key, labels in data["section_labels"].items() for label in labels}
+        self.sheet_keys = set(data["sheet_keys"])
+        nouns = "|".join(re.escape(fold(n)) for n in sorted(data["count_nouns"], key=len, reverse=True))
+        words = "|".join(re.escape(fold(w)) for w in data["number_words"])
+        self.number_words = {fold(k): int(v) for k, v in data["number_words"].items()}
+        self.count = re.compile(rf"^(?P<n>\d{{1,2}}|{words})\s+(?:{nouns})(?:\s+\w+){{0,3}}$")
+        self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
+
+    def key(self, label: str | None) -> str | None:
+        if not label:
+            return None
+        folded = fold(label)
+        if folded in self.labels:
+            return self.labels[folded]
+        # "Budget prévisionnel 2024" / "Partenaires financiers": the longest known label in front
+        for known in sorted(self.labels, key=len, reverse=True):
+            if folded.startswith(known + " "):
+                return self.labels[known]
+        return None
+
+    def announced(self, text: str) -> int | None:
+        match = self.count.match(fold(text))
+        if not match:
+            return None
+        n = match["n"]
+        return int(n) if n.isdigit() else self.number_words.get(n)
+
+
+def _continues(title: str, vocab: PlanVocabulary) -> tuple[str, bool]:
+    """The title without a "(suite)" / "(2/2)" mark, and whether it had one."""
+    stripped = title.strip()
+    match = re.search(r"\s*[\(\[]?\s*([^()\[\]]{1,12})\s*[\)\]]?\s*$", stripped)
+    if match and fold(match[1]) in vocab.continuation and match.start() > 0:
+        return stripped[: match.start()].rstrip(" –-:"), True
+    return stripped, False
+
+
+class SheetPlanReader:
+    def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
+        self.source, self.info, self.name, self.version = source, info, name, version
+        self.vocab = PlanVocabulary()
+        self.blocks = build_blocks(source, frozenset(self.vocab.labels))
+        self.ledger = LineLedger(source)
+        self.warnings = Warnings()
+        self.doc_sections: dict[str, str] = {}
+
+    # -- finding sheets --------------------------------------------------------------------
+
+    def _fields_after(self, k: int) -> int:
+        """How many sheet fields follow block k before the next heading."""
+        keys = set()
+        opener = self.blocks[k]
+        for block in self.blocks[k + 1 :]:
+            if block.kind == "heading" and not self.vocab.key(block.text.rstrip(" :")):
+                break
+            if opener.kind == "item" and block.kind in ("item", "field") and block.level <= opener.level:
+                break  # a list item opens a sheet only when its fields are indented under it
+            if opener.kind != "heading" and block.kind == "paragraph":
+                break
+            key = (
+                self.vocab.key(block.label)
+                if block.kind == "field"
+                else self.vocab.key(block.text.rstrip(" :"))
+            )
+            if key in self.vocab.sheet_keys:
+                keys.add(key)
+        return len(keys)
+
+    def _is_recap(self, k: int) -> bool:
+        """A budget table (a row of totals), or a heading right above one: the part's or the
+        plan's recap, a cross-check of the sheets."""
+        block = self.blocks[k]
+        if block.kind == "heading":
+            following = next((b for b in self.blocks[k + 1 :] if b.kind != "furniture"), None)
+            return (
+                following is not None
+                and following.kind == "table"
+                and self._is_recap(self.blocks.index(following))
+            )
+        return block.kind == "table" and any(row and fold(row[0]).startswith("total") for row in block.rows)
+
+    def sheet_starts(self) -> list[int]:
+        """Indexes of the blocks that open an action sheet."""
+        starts = []
+        for k, block in enumerate(self.blocks):
+            if (
+                block.kind == "heading"
+                and block.marker
+                and block.level >= 2
+                and not self.vocab.key(block.text)
+            ):
+                numbered_part = block.marker in (
+                    "action",
+                    "fiche action",
+                    "fiche",
+                    "fiche-action",
+                    "fiche projet",
+                    "mesure",
+                    "projet",
+                )
+                if numbered_part:
+                    starts.append(k)
+                    continue
+            if block.kind in ("heading", "item", "paragraph") and not self.vocab.key(block.text.rstrip(" :")):
+                if block.kind == "paragraph" and len(block.text) > 160:
+                    continue
+                if block.kind == "heading" and block.marker and block.level == 1:
+                    continue
+                if self._fields_after(k) >= 2:
+                    starts.append(k)
+        return starts
+
+    def _is_part(self, block: Block, sheet_level: int) -> bool:
+        if block.kind != "heading":
+            return False
+        if block.marker:
+            return block.level < sheet_level or block.level == 1
+        return False
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def parse(self) -> ParseResult | None:
+        starts = self.sheet_starts()
+        if not starts:
+            return None
+        sheet_level = min(self.blocks[k].level or 2 for k in starts)
+        start_set = set(starts)
+        sheets: list[_Sheet] = []
+        parts: list[_Part] = []
+        part: _Part | None = None
+        current: _Sheet | None = None
+        for k, block in enumerate(self.blocks):
+            if block.kind == "furniture":
+                self.ledger.take(block.first, block.last)
+                continue
+            if k in start_set:
+                title, continued = _continues(
+                    block.title if block.kind == "heading" else block.text, self.vocab
+                )
+                title = _strip_item_number(title)
+                previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
+                if continued and previous is not None:
+                    current = previous
+                else:
+                    current = _Sheet(title, block, part)
+                    sheets.append(current)
+                self.ledger.take(block.first, block.last)
+                continue
+            if self._is_part(block, sheet_level) or (
+                block.kind == "heading"
+                and current is not None
+                and block.level
+                and block.level <= (current.heading.level or 2)
+                and not self.vocab.key(block.text.rstrip(" :"))
+            ):
+                if self._is_part(block, sheet_level):
+                    part = _Part(block.title, block)
+                    parts.append(part)
+                    self.ledger.take(block.first, block.last)
+                current = None
+                if not self._is_part(block, sheet_level):
+                    self._structure(block, part)
+                continue
+            if current is not None:
+                if (
+                    block.kind == "heading"
+                    and block.level
+                    and block.level <= sheet_level
+                    and not self.vocab.key(block.text.rstrip(" :"))
+                ) or self._is_recap(k):
+                    current = None
+                else:
+                    current.blocks.append(block)
+                    continue
+            self._structure(block, part)
+        self._check_counts(parts, sheets)
+        records = [self._action(sheet) for sheet in sheets]
+        assign_ids(records, self.info.id)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
+    def _structure(self, block: Block, part: _Part | None) -> None:
+        """Text outside the sheets: announced counts, budget tables (cross-checks), a part's
+        own prose (stored as a document section), other headings."""
+        count = self.vocab.announced(block.text) if block.kind in ("paragraph", "heading", "field") else None
+        if count is not None and part is not None:
+            part.announced, part.announced_line = count, block.first
+            self.ledger.take(block.first, block.last)
+            return
+        if block.kind == "table":
+            self.ledger.take(block.first, block.last)  # a budget table: cross-check, never counted
+            key = f"Tableau (lignes {block.first}-{block.last})"
+            self.doc_sections[key] = "\n".join(line.rstrip() for line in block.lines)
+            return
+        name = f"{part.title}" if part else "Introduction"
+        text = "\n".join(line.strip() for line in block.lines)
+        self.doc_sections[name] = f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
+        self.ledger.take(block.first, block.last)
+
+    def _check_counts(self, parts: list[_Part], sheets: list[_Sheet]) -> None:
+        for part in parts:
+            if part.announced is None:
+                continue
+            found = sum(1 for s in sheets if s.part is part)
+            if found != part.announced:
+                self.warnings.add(
+                    "announced-count",
+                    f"'{part.title}' announces {part.announced} actions, {found} sheets found",
+                    part.announced_line,
+                )
+
+    def _action(self, sheet: _Sheet) -> Action:
+        fields: dict[str, list[str]] = {}
+        sections: dict[str, str] = {}
+        amount_lines: list[AmountLine] = []
+        last_key: str | None = None
+        last_label: str | None = None
+        for block in sheet.blocks:
+            self.ledger.take(block.first, block.last)
+            if block.kind == "field":
+                label, value = block.label or "", block.value or ""
+                key = self.vocab.key(label) or "other"
+            elif block.kind == "heading" and self.vocab.key(block.text.rstrip(" :")):
+                label, value, key = (
+                    block.text.rstrip(" :"),
+                    "",
+                    self.vocab.key(block.text.rstrip(" :")) or "other",
+                )
+            elif block.kind in ("item", "paragraph", "table") and last_label is not None:
+                label, value, key = last_label, block.text, last_key or "other"
+            else:
+                label, value, key = "Description", block.text, "description"
+            last_key, last_label = key, label
+            if not value:
+                continue
+            sections[label] = f"{sections[label]}\n{value}" if label in sections else value
+            fields.setdefault(key, []).append(value)
+            if key in MONEY_KEYS or find_amounts(value):
+                for number in range(block.first, block.last + 1):
+                    line = self.source.line(number)
+                    if find_amounts(line):
+                        text = clean_inline(line).strip(" -*")
+                        if (
+                            block.kind == "field"
+                            and number == block.first
+                            and key in MONEY_KEYS
+                            and ":" not in text[:40]
+                        ):
+                            text = f"{label} : {text}"
+                        amount_lines.append(
+                            AmountLine(
+                                text,
+                                key in MONEY_KEYS,
+                                source_ref(self.source, self.info.file, number, number),
+                            )
+                        )
+        responsable = " ; ".join(fields.get("responsable", [])) or None
+        direction, co, note = self._direction(responsable, sheet.part)
+        partners = resolve_partners("\n".join(fields.get("partenaires", [])))
+        lines = budget_lines(amount_lines)
+        last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
+        funders_text = fields.get("financement", [])
+        funders = (
+            [n for n in resolve_partners("\n".join(funders_text)).names if not find_amounts(n)]
+            if funders_text
+            else []
+        )
+        return Action(
+            id="",
+            document=self.info.id,
+            title=sheet.title,
+            block=sheet.part.title if sheet.part else None,
+            responsable=responsable,
+            direction=direction,
+            co_directions=co,
+            direction_note=note,
+            echeances=_echeances(fields.get("echeance", [])),
+            financement="\n".join(funders_text) or None,
+            funders=funders,
+            budget_text="\n".join(fields.get("budget", [])) or None,
+            budget_lines=lines,
+            budget_total_eur=total_of(lines),
+            partners=partners.names,
+            partners_unresolved=partners.unresolved,
+            sections=sections,
+            source=source_ref(self.source, self.info.file, sheet.heading.first, last),
+        )
+
+    def _direction(
+        self, responsable: str | None, part: _Part | None
+    ) -> tuple[str | None, list[str], str | None]:
+        """The lead direction: the reference's canonical name when it knows it, else the name
+        as printed (totals by direction then work on any plan); a person leads nothing."""
+        if not responsable:
+            return None, [], "no lead named on the sheet"
+        found = resolve_direction(responsable)
+        if found.direction:
+            return found.direction, found.co_directions, None
+        printed = clean_inline(re.split(r"\s*[;/]\s*", responsable)[0]).strip(" .")
+        if found.persons and not found.unresolved:
+            return None, [], f"the lead is a person ({', '.join(found.persons)}), not a direction"
+        return printed, found.co_directions, "kept as printed: no reference direction matches it"
+
+
+def _strip_item_number(title: str) -> str:
+    return re.sub(r"^\d{1,2}[.)]\s+", "", title).strip()
+
+
+def _echeances(texts: list[str]):
+    from .ccas_plan import _echeances as plan_echeances
+
+    return plan_echeances(texts)
