@@ -120,7 +120,7 @@ def test_ingest_writes_the_store_atomically_and_reports(runner, tmp_path):
         (lambda d: None, "no such file or directory"),
         (
             lambda d: d.joinpath("notes.txt").write_text("Quelques notes sans structure.\n"),
-            "unknown document family",
+            "not a document ccas can read",
         ),
     ],
     ids=["empty", "binary", "non-utf8", "missing", "unknown-family"],

@@ -229,8 +229,8 @@ def test_crlf_and_bom_documents_give_the_same_records(tmp_path, manifest):
     ("make", "message"),
     [
         (lambda p: p.write_text(" \n\t\n  \n"), "empty file"),
-        (lambda p: p.write_text("x" * 1_000_000 + "\n"), "unknown document family"),
-        (lambda p: p.write_bytes(b"Lorem ipsum dolor sit amet.\n" * 1_900_000), "unknown document family"),
+        (lambda p: p.write_text("x" * 1_000_000 + "\n"), "not a document ccas can read"),
+        (lambda p: p.write_bytes(b"Lorem ipsum dolor sit amet.\n" * 1_900_000), "not a document ccas can read"),
     ],
     ids=["whitespace-only", "1MB-single-line", "50MB-text"],
 )
@@ -257,7 +257,7 @@ def test_detection_reads_only_the_opening_of_a_text(monkeypatch, tmp_path):
     monkeypatch.setattr(ingest_module, "read_source", whole_file_read)
     path = tmp_path / "big.txt"
     path.write_bytes(b"Lorem ipsum dolor sit amet.\n" * 200_000)
-    with pytest.raises(InputError, match="unknown document family"):
+    with pytest.raises(InputError, match="not a document ccas can read"):
         ingest_module.parse_file(path)
 
 

@@ -12,8 +12,9 @@ from typing import NoReturn
 
 from .errors import CcasError, InputError, StoreError, UsageError
 from .extract import read_sample, read_source
-from .families import FAMILIES, ParseResult, detect_family
+from .families import FAMILIES, Detection, ParseResult, detect
 from .families.base import DocumentInfo
+from .families.generic import has_structure
 from .models import Document, ParseWarning, StoreFile
 from .normalize.text import slugify
 from .normalize.themes import tag as tag_themes
@@ -119,37 +120,53 @@ def parse_file(
     if kind is not None and kind not in FAMILIES:
         raise UsageError(f"unknown --kind '{kind}' (known: {', '.join(sorted(FAMILIES))})")
     kind = kind or (entry.kind if entry else None)
-    # A text is told from its opening before the rest is read: a large file of no known
-    # family is refused at the cost of its first megabyte.
-    sample = read_sample(path) if kind is None else None
-    family = FAMILIES.get(kind) if kind else (detect_family(sample) if sample is not None else None)
-    if family is None and not kind and sample is not None:
-        _unknown_family(path)
+    detection: Detection | None = None
+    if kind is None:
+        # A text is told from its opening before the rest is read: a large file that is no
+        # document is refused at the cost of its first megabyte.
+        sample = read_sample(path)
+        if sample is not None:
+            detection = detect(sample)
+            if detection.family is None and not has_structure(sample):
+                _not_a_document(path)
     source = read_source(path, progress)
-    if family is None and not kind:
-        family = detect_family(source)
-    if family is None:
-        if kind:
+    if kind is None and detection is None:
+        detection = detect(source)
+        if detection.family is None and not has_structure(source):
+            _not_a_document(path)
+    if kind is not None:
+        family = FAMILIES.get(kind)
+        if family is None:
             raise InputError(
                 f"no parser for kind '{kind}' yet (available: {', '.join(sorted(FAMILIES))})", path
             )
-        _unknown_family(path)
+    else:
+        assert detection is not None
+        family = detection.family or FAMILIES["generic"]
     if entry is not None:
         info = DocumentInfo(entry.id, entry.title, family.kind, entry.publisher, entry.year, entry.file.name)
     else:
         info = DocumentInfo(slugify(path.stem, 60), path.stem, family.kind, None, None, path.name)
     result = family.parse(source, info)
+    if not result.records:
+        # A family that finds nothing where it was chosen is an error, never an empty file.
+        raise InputError(f"read as {family.kind}, no record found: {family.description} expected", path)
     tag_themes(result.records)
     result.records, override_warnings = apply_overrides(result.document.id, result.records)
     result.document.warnings.extend(override_warnings)
     for code, message in source.notes:
         result.document.warnings.insert(0, ParseWarning(code=code, message=message))
+    if detection is not None:
+        code = "detected" if detection.family is not None else "generic-fallback"
+        message = detection.explain() + ("" if detection.family else "; read as generic sections")
+        result.document.warnings.insert(0, ParseWarning(code=code, message=message))
     return result
 
 
-def _unknown_family(path: Path) -> NoReturn:
+def _not_a_document(path: Path) -> NoReturn:
     raise InputError(
-        f"unknown document family; known kinds: {', '.join(sorted(FAMILIES))} (choose one with --kind)",
+        "not a document ccas can read: no heading, labelled field or list in its opening "
+        f"(known kinds: {', '.join(sorted(FAMILIES))}; choose one with --kind)",
         path,
     )
 

@@ -138,9 +138,19 @@ class News(RecordBase):
     figures: list[str] = Field(default_factory=list)
 
 
-AnyRecord = Union[Initiative, Action, Experiment, Sheet, News]  # for type hints; `Record` validates
+class Section(RecordBase):
+    """A part of a document of no known family (`generic`): a heading and what follows it.
+    Its amounts are shown as budget lines, never counted: no rule says what they add up to."""
+
+    type: Literal["section"] = "section"
+    level: int = 1
+    fields: dict[str, str] = Field(default_factory=dict)
+    years: list[int] = Field(default_factory=list)
+
+
+AnyRecord = Union[Initiative, Action, Experiment, Sheet, News, Section]  # for type hints; `Record` validates
 Record = Annotated[AnyRecord, Field(discriminator="type")]
-RECORD_TYPES = ("initiative", "action", "experiment", "sheet", "news")
+RECORD_TYPES = ("initiative", "action", "experiment", "sheet", "news", "section")
 
 
 class ParseWarning(_Model):
@@ -191,6 +201,7 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "experiment": Experiment,
     "sheet": Sheet,
     "news": News,
+    "section": Section,
     "budget-line": BudgetLine,
     "source": Source,
 }

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import ccas_plan, experiments, inspiraction, odas_recueil, web_page  # noqa: F401  (registers each)
-from .registry import FAMILIES, Family, ParseResult, detect_family
+from . import ccas_plan, experiments, generic, inspiraction, odas_recueil, web_page  # noqa: F401  (registers each)
+from .registry import FAMILIES, Detection, Family, ParseResult, detect, detect_family
 
-__all__ = ["FAMILIES", "Family", "ParseResult", "detect_family"]
+__all__ = ["FAMILIES", "Detection", "Family", "ParseResult", "detect", "detect_family"]

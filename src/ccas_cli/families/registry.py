@@ -33,10 +33,89 @@ def register(
     FAMILIES[kind] = Family(kind, detect, parse, description)
 
 
-def detect_family(source: Source) -> Family | None:
-    """The best-scoring family on the document's opening (`Source.sample`), if it scores enough."""
+@dataclass(frozen=True)
+class Detection:
+    """What detection concluded, and why: printed in the ingest summary."""
+
+    family: Family | None
+    score: float
+    reasons: str
+
+    def explain(self) -> str:
+        if self.family is None:
+            return f"no family scores {DETECT_THRESHOLD:.2f} or more ({self.reasons})"
+        return f"detected as {self.family.kind} (score {self.score:.2f}: {self.reasons})"
+
+
+def _folded_lines(sample: Source) -> list[str]:
+    from ..normalize.text import fold
+
+    return [key for line in sample.lines if (key := fold(line.replace("**", " ")))]
+
+
+def evidence(lines: list[str], signals: list[dict]) -> tuple[float, list[str]]:
+    """The weighted share of each signal a family's data file declares (see its `detection`)."""
+    import re
+
+    total, seen = 0.0, []
+    for signal in signals:
+        if "regex" in signal:
+            pattern = re.compile(signal["regex"])
+            count = sum(1 for line in lines if pattern.search(line))
+        else:
+            phrases = tuple(signal["starts"])
+            count = 0
+            for line in lines:
+                for phrase in phrases:
+                    if line == phrase or line.startswith(phrase + " "):
+                        if signal.get("label"):
+                            rest = line[len(phrase) :].strip()
+                            if rest and len(line) > len(phrase) + 1 and not _label_line(line, phrase):
+                                continue
+                        count += 1
+                        break
+        if "at_most" in signal and count > signal["at_most"]:
+            count = 0
+        share = min(count, signal["enough"]) / signal["enough"]
+        if share:
+            total += signal["weight"] * share
+            seen.append(f"{count}× {signal.get('regex') or signal['starts'][0]}")
+    return total, seen
+
+
+def _label_line(line: str, phrase: str) -> bool:
+    """A folded line that is the label `phrase` followed by its value (the colon is folded
+    away, so a label reads as a short phrase then its value)."""
+    return len(phrase.split()) <= 5
+
+
+def detect(source: Source) -> Detection:
+    """Score every family on the document's opening (`Source.sample`): each family's own
+    detector and the structural evidence its data file declares; the best wins if it scores
+    enough, else no family (the caller falls back to `generic`)."""
+    from ..reference import load_reference
+
     sample = source.sample()
-    scored = sorted(((f.detect(sample), f.kind) for f in FAMILIES.values()), reverse=True)
+    lines = _folded_lines(sample)
+    scored = []
+    for family in FAMILIES.values():
+        if family.kind == "generic":
+            continue
+        signals = load_reference(family.kind).get("detection", [])
+        found, reasons = evidence(lines, signals)
+        own = family.detect(sample)
+        score = max(own, found)
+        why = ", ".join(reasons) if found >= own else "its own detector"
+        scored.append((score, family.kind, why))
+    scored.sort(key=lambda s: (-s[0], s[1]))
     if scored and scored[0][0] >= DETECT_THRESHOLD:
-        return FAMILIES[scored[0][1]]
-    return None
+        score, kind, why = scored[0]
+        runner_up = f"; next: {scored[1][1]} {scored[1][0]:.2f}" if len(scored) > 1 else ""
+        return Detection(FAMILIES[kind], score, why + runner_up)
+    best = ", ".join(f"{k} {s:.2f}" for s, k, _ in scored[:3])
+    return Detection(None, scored[0][0] if scored else 0.0, best)
+
+
+def detect_family(source: Source) -> Family | None:
+    """The best-scoring family, if it scores enough (see `detect`)."""
+    return detect(source).family

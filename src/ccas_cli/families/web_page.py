@@ -178,7 +178,8 @@ def detect(source: Source) -> float:
         return 0.0
     parser = WebPageParser(source, DocumentInfo("", "", NAME))
     kinds = parser.kinds(paras)
-    fields = sum(1 for p in paras if re.match(r"^[^:]{2,40}\s:\s\S", p.text))  # a sheet, not a page
+    # Labelled fields ("Responsable : …", "- Budget : …") make a sheet or a plan, not a page.
+    fields = sum(1 for line in source.lines if re.match(r"^[\s*•-]*[^:]{2,40}\s:\s\S", line))
     bullets = sum(1 for p in paras if p.text.startswith(tuple(vocab["media_bullets"])))
     score = (
         0.2 * (spacers >= 10)

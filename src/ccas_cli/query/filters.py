@@ -17,7 +17,14 @@ from ..normalize.text import fold
 if TYPE_CHECKING:
     from .view import RecordLike
 
-RECORD_TYPES = ("initiative", "action", "experiment", "sheet", "news")
+RECORD_TYPES = (
+    "initiative",
+    "action",
+    "experiment",
+    "sheet",
+    "news",
+    "section",
+)  # as models.RECORD_TYPES (not imported: queries load no pydantic)
 
 FUZZY_CUTOFF = 80
 AMBIGUITY_GAP = 6

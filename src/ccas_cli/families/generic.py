@@ -1,0 +1,126 @@
+"""Any document of no known family (a report, a deliberation, a convention, an ABS study): its
+headings become `section` records, so that it is at least searchable.
+
+Each section holds what follows its heading up to the next one: its labelled fields, its text,
+its years, the partners its partner fields name, and every euro amount as a budget line that is
+shown and never counted (no rule says what a generic document's money adds up to).
+"""
+
+from __future__ import annotations
+
+from ..document.blocks import Block, build_blocks
+from ..extract.source import Source
+from ..models import BudgetLine, Section
+from ..normalize.amounts import find_amounts
+from ..normalize.budget import years_of
+from ..normalize.entities import resolve_partners
+from ..normalize.text import clean_inline, fold
+from ..reference import load_reference
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .registry import ParseResult, register
+
+NAME = "generic"
+VERSION = "1.0"
+NOT_COUNTED = "generic document: amounts are shown, never counted (no rule says what they add up to)"
+
+
+def _labels() -> frozenset[str]:
+    """Every family's field labels: a generic document uses the same words."""
+    data = load_reference("ccas-plan")
+    return frozenset(fold(label) for labels in data["section_labels"].values() for label in labels)
+
+
+def has_structure(source: Source) -> bool:
+    """Whether a text is a document at all: a heading, or labelled fields, or a list, in its
+    opening. A file of repeated lines or one endless line has none."""
+    blocks = build_blocks(source.sample(max_lines=1500, max_chars=200_000), _labels())
+    headings = sum(1 for b in blocks if b.kind == "heading")
+    fields = sum(1 for b in blocks if b.kind == "field")
+    paragraphs = len({b.text for b in blocks if b.kind == "paragraph"})
+    return (headings >= 1 and paragraphs + fields >= 1) or fields >= 3
+
+
+def detect(source: Source) -> float:
+    return 0.0  # never chosen by score: the fallback when no family scores enough
+
+
+def parse(source: Source, info: DocumentInfo) -> ParseResult:
+    blocks = build_blocks(source, _labels())
+    ledger = LineLedger(source)
+    warnings = Warnings()
+    doc_sections: dict[str, str] = {}
+    groups: list[tuple[Block, list[Block]]] = []
+    for block in blocks:
+        if block.kind == "furniture":
+            ledger.take(block.first, block.last)
+        elif block.kind == "heading":
+            groups.append((block, []))
+        elif groups:
+            groups[-1][1].append(block)
+        else:
+            text = "\n".join(line.strip() for line in block.lines)
+            doc_sections["Introduction"] = f"{doc_sections.get('Introduction', '')}\n{text}".strip()
+            ledger.take(block.first, block.last)
+    records = [_section(heading, content, source, info, ledger) for heading, content in groups]
+    assign_ids(records, info.id)
+    document = build_document(info, source, NAME, VERSION, ledger, warnings, doc_sections)
+    return ParseResult(document=document, records=records)
+
+
+def _section(
+    heading: Block, content: list[Block], source: Source, info: DocumentInfo, ledger: LineLedger
+) -> Section:
+    fields: dict[str, str] = {}
+    texts: list[str] = []
+    lines: list[BudgetLine] = []
+    partner_texts: list[str] = []
+    ledger.take(heading.first, heading.last)
+    for block in content:
+        ledger.take(block.first, block.last)
+        if block.kind == "field" and block.label:
+            value = block.value or ""
+            fields[block.label] = (
+                f"{fields[block.label]}\n{value}".strip() if block.label in fields else value
+            )
+            if fold(block.label).startswith(("partenaire", "financeur")):
+                partner_texts.append(value)
+        texts.append("\n".join(clean_inline(line) for line in block.lines))
+        for number in range(block.first, block.last + 1):
+            line = source.line(number)
+            for amount in find_amounts(line):
+                lines.append(
+                    BudgetLine(
+                        amount_eur=amount.low,
+                        amount_max_eur=amount.high,
+                        raw=clean_inline(line).strip(" -*"),
+                        kind="unknown",
+                        years=years_of(line),
+                        counted=False,
+                        reason=NOT_COUNTED,
+                        source=source_ref(source, info.file, number, number),
+                    )
+                )
+    partners = resolve_partners("\n".join(partner_texts)) if partner_texts else None
+    last = max([heading.last, *(b.last for b in content)])
+    body = "\n".join(t for t in texts if t)
+    return Section(
+        id="",
+        document=info.id,
+        title=heading.title,
+        level=heading.level or 1,
+        fields=fields,
+        years=years_of(f"{heading.text} {body}"),
+        budget_lines=lines,
+        partners=partners.names if partners else [],
+        partners_unresolved=partners.unresolved if partners else [],
+        sections={"Texte": body} if body else {},
+        source=source_ref(source, info.file, heading.first, last),
+    )
+
+
+register(
+    NAME,
+    detect,
+    parse,
+    "Any other document: its headings as searchable sections (amounts shown, never counted)",
+)
