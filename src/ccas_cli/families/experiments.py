@@ -329,6 +329,16 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
+    """Press kits whose projects close on a "Données de pilotage" block after paragraphs of prose
+    are read by ExperimentsParser; every other layout by its blocks (experiments_blocks.py)."""
+    heading = _folded(load_reference(NAME)["pilotage_heading"])
+    blocks = sum(1 for line in source.lines if _starts(line.strip(" *#\t"), heading) and len(line) < 60)
+    if blocks < 2:
+        from .experiments_blocks import ExperimentBlocksReader
+
+        result = ExperimentBlocksReader(source, info, NAME, VERSION).parse()
+        if result is not None:
+            return result
     return ExperimentsParser(source, info).parse()
 
 

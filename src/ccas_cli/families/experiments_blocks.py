@@ -1,0 +1,218 @@
+"""A press kit or report on experiments read from its blocks, whatever its layout.
+
+Stage groups are short lines or headings made of an item noun and a stage word ("Projets
+achevés", "## Expérimentations en cours", "EXPÉRIMENTATIONS À VENIR"); an item is a heading
+(numbered "Projet n°3 —", markdown `###`, capitals) followed by its text and a block of key data
+under one of the key-data headings ("Repères", "Fiche d'identité", "Données clés"…) laid out as
+"Label : value" lines, list items, a label above its value, a markdown table or two
+tab-separated columns. A heading with neither key data nor known fields is document text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document.blocks import Block, build_blocks
+from ..extract.source import Source
+from ..models import Experiment
+from ..normalize.entities import resolve_partners
+from ..normalize.text import clean_inline, fold
+from ..reference import load_reference
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .mentions import MoneyWords, euro_budget_lines
+from .registry import ParseResult
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+_CELL_FIELD = re.compile(r"^\**(?P<label>[^:]{2,60}?)\**\s*:\s*\**(?P<value>.+)$")
+
+
+@dataclass
+class _Item:
+    heading: Block
+    group: str | None
+    blocks: list[Block] = field(default_factory=list)
+    fields: list[tuple[str, str, str]] = field(default_factory=list)  # label, value, key
+    key_data: bool = False
+
+
+class ExperimentBlocksReader:
+    def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
+        self.source, self.info, self.name, self.version = source, info, name, version
+        data = load_reference(name)
+        self.labels = {
+            fold(label): key for key, labels in data["pilotage_fields"].items() for label in labels
+        }
+        self.headings = {fold(h) for h in data["key_data_headings"]}
+        nouns = "|".join(re.escape(fold(n)) for n in sorted(data["item_nouns"], key=len, reverse=True))
+        stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
+        self.group = re.compile(rf"^(?:les |nos )?(?:{nouns}) (?:{stages})\b")
+        self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
+        self.placeholders = {fold(p) for p in data["placeholders"]}
+        self.money = MoneyWords.load(name)
+        self.blocks = build_blocks(source, frozenset(self.labels))
+        self.ledger = LineLedger(source)
+        self.warnings = Warnings()
+        self.doc_sections: dict[str, str] = {}
+
+    def _key(self, label: str) -> str | None:
+        folded = fold(label)
+        if folded in self.labels:
+            return self.labels[folded]
+        for known in sorted(self.labels, key=len, reverse=True):
+            if folded.startswith(known + " "):
+                return self.labels[known]
+        return None
+
+    def _is_group(self, block: Block) -> bool:
+        return (
+            block.kind in ("heading", "paragraph")
+            and len(block.text) < 90
+            and bool(self.group.match(fold(block.text)))
+        )
+
+    def _is_key_data(self, block: Block) -> bool:
+        text = fold(block.text.rstrip(" :"))
+        return (
+            block.kind in ("heading", "paragraph", "field")
+            and len(block.text) < 60
+            and (text in self.headings or any(text.startswith(h + " ") for h in self.headings))
+        )
+
+    def _fields_of(self, block: Block) -> list[tuple[str, str, str]]:
+        """(label, value, key) of the known fields a block holds (a field, a list item "Label :
+        value", table rows, tab-separated cells)."""
+        found: list[tuple[str, str, str]] = []
+        if block.kind == "field" and block.label:
+            key = self._key(block.label)
+            if key:
+                found.append((block.label, block.value or "", key))
+        elif block.kind == "item":
+            match = _CELL_FIELD.match(block.text)
+            if match and (key := self._key(match["label"])):
+                found.append((match["label"].strip(), match["value"].strip(), key))
+        elif block.kind == "table":
+            for row in block.rows:
+                cells = [c for c in row if c]
+                if len(cells) >= 2 and (key := self._key(cells[0].rstrip(" :"))):
+                    found.append((cells[0].rstrip(" :"), " ".join(cells[1:]), key))
+                    continue
+                for cell in cells:  # "Label : value" cells of two columns
+                    match = _CELL_FIELD.match(cell)
+                    if match and (key := self._key(match["label"])):
+                        found.append((match["label"].strip(), match["value"].strip(), key))
+        return found
+
+    def parse(self) -> ParseResult | None:
+        items: list[_Item] = []
+        group: str | None = None
+        current: _Item | None = None
+        announced: dict[str | None, int] = {}
+        announced_line: int | None = None
+        for block in self.blocks:
+            if block.kind == "furniture":
+                self.ledger.take(block.first, block.last)
+                continue
+            if self._is_group(block):
+                group, current = clean_inline(block.text).strip("# "), None
+                self.ledger.take(block.first, block.last)
+                continue
+            if (
+                block.kind == "heading"
+                and not self._is_key_data(block)
+                and not self._key(block.text.rstrip(" :"))
+            ):
+                current = _Item(block, group)
+                items.append(current)
+                continue
+            if current is None:
+                for match in self.announce.finditer(fold(block.text)):
+                    stage = match["stage"]
+                    announced[stage] = int(match[1])
+                    announced_line = announced_line or block.first
+                self._document_text(block, "Introduction" if group is None else group)
+                continue
+            if self._is_key_data(block):
+                current.key_data = True
+                current.blocks.append(block)
+                continue
+            fields = self._fields_of(block)
+            if fields:
+                current.fields.extend(fields)
+            current.blocks.append(block)
+        kept = [item for item in items if item.key_data or len({k for _, _, k in item.fields}) >= 2]
+        for item in items:
+            if item not in kept:
+                self._document_text(item.heading, item.group or "Introduction")
+                for block in item.blocks:
+                    self._document_text(block, item.heading.text)
+        if not kept:
+            return None
+        self._reconcile(announced, announced_line, kept)
+        records = [self._record(item) for item in kept]
+        assign_ids(records, self.info.id)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
+    def _document_text(self, block: Block, name: str) -> None:
+        text = "\n".join(line.strip() for line in block.lines)
+        self.doc_sections[name] = f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
+        self.ledger.take(block.first, block.last)
+
+    def _reconcile(self, announced: dict[str | None, int], line: int | None, items: list[_Item]) -> None:
+        total = announced.pop(None, None)
+        if total is not None and total != len(items):
+            self.warnings.add(
+                "announced-count", f"the document announces {total} items, {len(items)} found", line
+            )
+
+    def _record(self, item: _Item) -> Experiment:
+        values: dict[str, str] = {}
+        for _, value, key in item.fields:
+            values[key] = f"{values[key]}\n{value}".strip() if key in values else value
+        sections: dict[str, str] = {}
+        text_blocks = [b for b in item.blocks if not self._fields_of(b) and not self._is_key_data(b)]
+        if text_blocks:
+            sections["Texte"] = "\n".join(clean_inline(" ".join(b.lines)) for b in text_blocks)
+        if item.fields:
+            sections["Données de pilotage"] = "\n".join(
+                f"{label} : {value}" for label, value, _ in item.fields
+            )
+        partners_text = values.get("partners", "")
+        if fold(partners_text) in self.placeholders:
+            partners_text = ""
+        partners = resolve_partners(re.sub(r"(?<=\w)\s*/\s*(?=\w)", ", ", partners_text))
+        first = item.heading.first
+        last = max([item.heading.last, *(b.last for b in item.blocks)])
+        for number in range(first, last + 1):
+            self.ledger.take(number)
+        text = "\n".join(self.source.line(n) for n in range(first, last + 1))
+        figures = [clean_inline(m[1]) for m in _BOLD.finditer(text) if re.search(r"\d", m[1])]
+        year = _YEAR.search(values.get("start", ""))
+        title = re.sub(r"^\d{1,2}[.)]\s+", "", item.heading.title)
+        return Experiment(
+            id="",
+            document=self.info.id,
+            title=title,
+            status_group=item.group,
+            start_year=int(year[1]) if year else None,
+            state=_clean(values.get("state")),
+            territories=_clean(values.get("territories")),
+            public=_clean(values.get("public")),
+            evaluator=_clean(values.get("evaluator")),
+            figures=list(dict.fromkeys(figures)),
+            partners=partners.names,
+            partners_unresolved=partners.unresolved,
+            budget_lines=euro_budget_lines(self.source, self.info.file, first, last, self.money),
+            sections=sections,
+            source=source_ref(self.source, self.info.file, first, last),
+        )
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    return "\n".join(clean_inline(part) for part in value.split("\n")) or None
