@@ -105,7 +105,8 @@ def _compare(name: str, want: Any, record: Any) -> list[tuple[str, bool]]:
         got_fields = getattr(record, "fields", {}) or {}
         out = []
         for label, value in want.items():
-            match = [v for k, v in got_fields.items() if _same_text(k, label)]
+            match = [v for k, v in got_fields.items() if _norm(k) == _norm(label)]
+            match = match or [v for k, v in got_fields.items() if fuzz.ratio(_norm(k), _norm(label)) >= 90]
             out.append((f"field {label}", bool(match) and _same_text(match[0], value)))
         return out
     if name == "contacts":

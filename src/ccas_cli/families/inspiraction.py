@@ -220,6 +220,15 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
+    """Sheets with a "Repères" box under a byline are read by InspiractionParser; every other
+    layout of a single practice sheet by its blocks (sheet_blocks.py)."""
+    vocab = load_reference(NAME)
+    lines = [line.strip() for line in source.lines if line.strip()]
+    boxed = any(_starts(line, vocab["fields_heading"]) and len(line) < 30 for line in lines)
+    if not boxed:
+        from .sheet_blocks import SheetBlocksReader
+
+        return SheetBlocksReader(source, info, NAME, VERSION).parse()
     return InspiractionParser(source, info).parse()
 
 

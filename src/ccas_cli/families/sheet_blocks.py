@@ -1,0 +1,169 @@
+"""A single practice sheet ("fiche expérience", "fiche initiative", Inspir'action) read from its
+blocks, whatever its layout: a title (a `#` heading, or the line above the byline, or the first
+heading), a key-facts box (fields in any form, under a heading such as "En bref" or none), then
+sections under short headings, and a contact section whose people are told apart by their
+names, e-mails and phones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document.blocks import Block, build_blocks
+from ..extract.source import Source
+from ..models import Contact, Sheet
+from ..normalize.entities import resolve_partners
+from ..normalize.text import clean_inline, fold
+from ..reference import load_reference
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .contacts import EMAIL, PHONE
+from .mentions import MoneyWords, euro_budget_lines
+from .registry import ParseResult
+
+_STOP = ".;,!?…"
+
+
+class SheetBlocksReader:
+    def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
+        self.source, self.info, self.name, self.version = source, info, name, version
+        self.vocab = load_reference(name)
+        self.box_headings = {fold(h) for h in self.vocab["box_headings"]}
+        self.contact_headings = {fold(h) for h in self.vocab["contact_heading"]}
+        self.partner_labels = [fold(p) for p in self.vocab["partner_labels"]]
+        labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
+        self.blocks = build_blocks(source, labels)
+        self.ledger = LineLedger(source)
+        self.warnings = Warnings()
+        self.doc_sections: dict[str, str] = {}
+
+    def _is_section_heading(self, k: int) -> bool:
+        block = self.blocks[k]
+        if block.kind == "heading":
+            return True
+        if block.kind != "paragraph" or len(block.lines) != 1 or len(block.text) > 70:
+            return False
+        if ":" in block.text or EMAIL.search(block.text) or PHONE.search(block.text):
+            return False  # "Tél. : 03 …": a line of the section, not its heading
+        following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        return (
+            block.text[-1] not in _STOP
+            and block.text[:1].isupper()
+            and following is not None
+            and following.kind != "field"
+        )
+
+    def parse(self) -> ParseResult:
+        title_block = self._title()
+        fields: dict[str, str] = {}
+        sections: dict[str, list[Block]] = {}
+        current: str | None = None
+        started = False  # past the key-facts box: fields now belong to sections
+        for k, block in enumerate(self.blocks):
+            self.ledger.take(block.first, block.last)
+            if block is title_block or block.kind == "furniture":
+                continue
+            if block.kind == "field" and block.label and not started:
+                if fold(block.label) in self.contact_headings:
+                    current = block.label
+                    sections.setdefault(current, [])
+                    started = True
+                    if block.value:
+                        sections[current].append(block)
+                    continue
+                fields[block.label] = block.value or ""
+                continue
+            if self._is_section_heading(k):
+                heading = clean_inline(block.title).rstrip(" :")
+                if fold(heading) in self.box_headings and not started:
+                    continue  # the key-facts box's own heading
+                if fields or title_block is not None:
+                    started = True
+                current = heading
+                sections.setdefault(current, [])
+                continue
+            if current is None:
+                name = "En-tête"
+                text = "\n".join(line.strip() for line in block.lines)
+                self.doc_sections[name] = (
+                    f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
+                )
+                continue
+            sections[current].append(block)
+        title = title_block.title if title_block is not None else self.info.title
+        contact_blocks = [
+            b for name, blocks in sections.items() if fold(name) in self.contact_headings for b in blocks
+        ]
+        partners_text = "\n".join(
+            v for label, v in fields.items() if any(fold(label).startswith(p) for p in self.partner_labels)
+        )
+        partners = resolve_partners(partners_text)
+        first = title_block.first if title_block is not None else 1
+        last = max((b.last for b in self.blocks), default=first)
+        record = Sheet(
+            id="",
+            document=self.info.id,
+            title=title,
+            fields=fields,
+            contacts=_contacts(contact_blocks),
+            partners=partners.names,
+            partners_unresolved=partners.unresolved,
+            budget_lines=euro_budget_lines(
+                self.source, self.info.file, first, last, MoneyWords.load(self.name)
+            ),
+            sections={
+                name: "\n".join(clean_inline(" ".join(b.lines)) for b in blocks)
+                for name, blocks in sections.items()
+            },
+            source=source_ref(self.source, self.info.file, first, last),
+        )
+        assign_ids([record], self.info.id)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=[record])
+
+    def _title(self) -> Block | None:
+        """The `#` heading; else the line right above the byline ("Par …"); else the first heading."""
+        for block in self.blocks[:12]:
+            if block.kind == "heading" and block.lines and block.lines[0].lstrip().startswith("# "):
+                return block
+        byline = fold(self.vocab["byline_prefix"])
+        for k, block in enumerate(self.blocks[:12]):
+            if fold(block.text).startswith(byline + " ") and len(block.text) < 80 and k > 0:
+                return self.blocks[k - 1]
+        return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
+
+
+def _contacts(blocks: list[Block]) -> list[Contact]:
+    """People of a contact section: a line naming someone starts a person once the one before
+    has an e-mail or a phone; role, e-mail and phone lines complete the current person."""
+    people: list[Contact] = []
+    for block in blocks:
+        for raw in block.lines:
+            line = clean_inline(raw).strip(" -•")
+            if not line:
+                continue
+            emails, phones = EMAIL.findall(line), PHONE.findall(line)
+            rest = line
+            for value in emails + phones:
+                rest = rest.replace(value, " ")
+            rest = re.sub(
+                r"^(?:courriel|e-?mail|mail|m[ée]l|t[ée]l[ée]?phone|t[ée]l)\.?\s*:?\s*",
+                "",
+                rest.strip(),
+                flags=re.I,
+            )
+            rest = " ".join(rest.split()).strip(" :,-–")
+            current = people[-1] if people else None
+            if rest and not emails and not phones and (current is None or current.email or current.phone):
+                name, _, role = rest.partition(",")
+                people.append(Contact(name=name.strip(), role=role.strip() or None))
+                continue
+            if current is None:
+                current = Contact()
+                people.append(current)
+            if rest and not current.role and not emails and not phones:
+                current.role = rest
+            current.email = current.email or (emails[0] if emails else None)
+            current.phone = current.phone or (phones[0] if phones else None)
+    return [p for p in people if p.email or p.phone]
