@@ -159,10 +159,14 @@ def _running_lines(source: Source) -> set[str]:
     return {key for key, n in counts.items() if n >= 3}
 
 
-def build_blocks(source: Source, labels: frozenset[str] = frozenset()) -> list[Block]:
+def build_blocks(
+    source: Source, labels: frozenset[str] = frozenset(), line_paragraphs: bool = False
+) -> list[Block]:
     """The document as blocks, in reading order. `labels` (folded) are the field labels the
     reading family knows: a line that is one of them alone ("Référent", "Coût :") labels the
-    lines that follow it, up to the next blank line (or, after a blank, the next paragraph)."""
+    lines that follow it, up to the next blank line (or, after a blank, the next paragraph).
+    `line_paragraphs`: every line is a paragraph of its own (web pages, where a line is an
+    element of the page, not a wrapped line of prose)."""
     _, _, furniture = _vocabulary()
     running = _running_lines(source)
     sizes = [s[0] for s in source.styles or [] if s]
@@ -326,5 +330,7 @@ def build_blocks(source: Source, labels: frozenset[str] = frozenset()) -> list[B
             )
             continue
         paragraph.append(number)
+        if line_paragraphs:
+            flush()
     flush()
     return blocks

@@ -191,7 +191,12 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
-    return WebPageParser(source, info).parse()
+    """Pages whose items carry a date or a category field are read from their blocks
+    (news_blocks.py); a page of category headings and undated items by WebPageParser."""
+    from .news_blocks import NewsBlocksReader
+
+    result = NewsBlocksReader(source, info, NAME, VERSION).parse()
+    return result if result is not None else WebPageParser(source, info).parse()
 
 
 register(NAME, detect, parse, "Web page of news items (category headings, titles, key figures)")

@@ -1,0 +1,164 @@
+"""A page of news items read from its blocks: each item is anchored on its publication date
+("Publié le 12/03/2024", "*Mis à jour le …*") or its category field ("Tags : Jeunesse"), with a
+title (the heading above them, or the line right after a date that follows a category line) and
+the text below, up to the next item or a line that ends items ("Lire la suite"). Menus, cookie
+banners, video blocks, interviews and footers are page furniture, stored as document text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document.blocks import Block, build_blocks
+from ..extract.source import Source
+from ..models import News
+from ..normalize.text import clean_inline, fold
+from ..reference import load_reference
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .mentions import MoneyWords, euro_budget_lines
+from .registry import ParseResult
+
+_BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
+_DATE = re.compile(
+    r"\b(\d{1,2}/\d{1,2}/\d{4}|(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre)\s+\d{4})\b",
+    re.I,
+)
+
+
+class NewsBlocksReader:
+    def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
+        self.source, self.info, self.name, self.version = source, info, name, version
+        vocab = load_reference(name)
+        self.date_words = [fold(w) for w in vocab["date_line_words"]]
+        self.category_labels = {fold(w) for w in vocab["category_labels"]}
+        self.item_end = {fold(w) for w in vocab["item_end_lines"]}
+        self.blocks = build_blocks(source, line_paragraphs=True)
+        self.ledger = LineLedger(source)
+        self.warnings = Warnings()
+        self.doc_sections: dict[str, str] = {}
+
+    def is_date(self, block: Block) -> bool:
+        key = fold(block.text)
+        return (
+            len(block.text) < 80
+            and bool(_DATE.search(block.text))
+            and (any(key.startswith(w) for w in self.date_words) or _DATE.fullmatch(block.text.strip(" *_")))
+        )
+
+    def is_category(self, block: Block) -> bool:
+        return block.kind == "field" and fold(block.label or "") in self.category_labels
+
+    def _short_line(self, block: Block | None) -> bool:
+        return (
+            block is not None
+            and block.kind in ("paragraph", "heading", "field")
+            and not self.is_category(block)
+            and len(block.lines) == 1
+            and len(block.text) <= 200
+        )
+
+    def anchors(self) -> list[tuple[int, int | None, int | None, int | None]]:
+        """(title, category, date, first) block indexes of each item, in order."""
+        found: dict[int, tuple[int, int | None, int | None, int | None]] = {}
+        blocks = self.blocks
+        for k, block in enumerate(blocks):
+            if not (self.is_date(block) or self.is_category(block)):
+                continue
+            # Heading above: "## Title" / "Tags : X" / "*Publié le …*"
+            above = next((j for j in range(k - 1, max(k - 3, -1), -1) if blocks[j].kind == "heading"), None)
+            if above is not None and all(
+                self.is_date(blocks[j]) or self.is_category(blocks[j]) for j in range(above + 1, k)
+            ):
+                category = next((j for j in range(above + 1, k + 1) if self.is_category(blocks[j])), None)
+                date = next((j for j in range(above + 1, k + 1) if self.is_date(blocks[j])), None)
+                previous = found.get(above)
+                found[above] = (
+                    above,
+                    category if category is not None else (previous[1] if previous else None),
+                    date if date is not None else (previous[2] if previous else None),
+                    above,
+                )
+                continue
+            if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
+                # "Category" / "Publié le …" / "Title": the date line is followed by the title.
+                category = (
+                    k - 1
+                    if k > 0 and self._short_line(blocks[k - 1]) and len(blocks[k - 1].text) <= 40
+                    else None
+                )
+                found[k + 1] = (k + 1, category, k, category if category is not None else k)
+        return [found[t] for t in sorted(found)]
+
+    def parse(self) -> ParseResult | None:
+        anchors = self.anchors()
+        if len(anchors) < 2:
+            return None
+        firsts = [a[3] if a[3] is not None else a[0] for a in anchors]
+        records = []
+        covered: set[int] = set()
+        for n, (title, category, date, first) in enumerate(anchors):
+            start = first if first is not None else title
+            limit = firsts[n + 1] if n + 1 < len(anchors) else len(self.blocks)
+            end = title
+            for j in range(title + 1, limit):
+                block = self.blocks[j]
+                if fold(block.text) in self.item_end:
+                    covered.add(j)
+                    self.ledger.take(block.first, block.last)
+                    break
+                if block.kind == "heading" and j not in (category, date):
+                    break  # a heading of its own: page furniture or another block
+                end = j
+            covered.update(range(start, end + 1))
+            records.append(self._record(start, title, category, date, end))
+        for k, block in enumerate(self.blocks):
+            if k in covered:
+                continue
+            text = "\n".join(line.strip() for line in block.lines)
+            name = "Page"
+            self.doc_sections[name] = (
+                f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
+            )
+            self.ledger.take(block.first, block.last)
+        assign_ids(records, self.info.id)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
+    def _record(self, start: int, title: int, category: int | None, date: int | None, end: int) -> News:
+        blocks = self.blocks[start : end + 1]
+        first, last = blocks[0].first, blocks[-1].last
+        self.ledger.take(first, last)
+        body = [
+            b for k, b in enumerate(self.blocks[title + 1 : end + 1], title + 1) if k not in (category, date)
+        ]
+        label = None
+        if category is not None:
+            block = self.blocks[category]
+            label = block.value if block.kind == "field" else block.text
+        sections: dict[str, str] = {}
+        if date is not None:
+            sections["Date"] = clean_inline(self.blocks[date].text).strip(" *_")
+        if body:
+            sections["Texte"] = "\n".join(clean_inline(" ".join(b.lines)) for b in body)
+        text = "\n".join(self.source.line(n) for n in range(first, last + 1))
+        figures = [f"{m[1].strip()} {m[2].strip()}".strip() for m in _BOLD_FIGURE.finditer(text)]
+        numbers = [b for b in body if re.fullmatch(r"[\d\s  ,.%€]+", b.text.strip())]
+        for block in numbers:
+            following = next((b for b in body if b.first > block.last), None)
+            if following is not None and len(following.text) < 60:
+                figures.append(f"{block.text.strip()} {following.text.strip()}")
+        return News(
+            id="",
+            document=self.info.id,
+            title=clean_inline(self.blocks[title].title).strip(" #"),
+            category=clean_inline(label) if label else None,
+            figures=list(dict.fromkeys(figures)),
+            budget_lines=euro_budget_lines(
+                self.source, self.info.file, first, last, MoneyWords.load(self.name)
+            ),
+            sections=sections,
+            source=source_ref(self.source, self.info.file, first, last),
+        )
