@@ -230,7 +230,10 @@ def test_crlf_and_bom_documents_give_the_same_records(tmp_path, manifest):
     [
         (lambda p: p.write_text(" \n\t\n  \n"), "empty file"),
         (lambda p: p.write_text("x" * 1_000_000 + "\n"), "not a document ccas can read"),
-        (lambda p: p.write_bytes(b"Lorem ipsum dolor sit amet.\n" * 1_900_000), "not a document ccas can read"),
+        (
+            lambda p: p.write_bytes(b"Lorem ipsum dolor sit amet.\n" * 1_900_000),
+            "not a document ccas can read",
+        ),
     ],
     ids=["whitespace-only", "1MB-single-line", "50MB-text"],
 )
