@@ -43,7 +43,10 @@ class NewsBlocksReader:
         return (
             len(block.text) < 80
             and bool(_DATE.search(block.text))
-            and (any(key.startswith(w) for w in self.date_words) or _DATE.fullmatch(block.text.strip(" *_")))
+            and (
+                any(key.startswith(w) for w in self.date_words)
+                or _DATE.fullmatch(block.text.strip(" *_")) is not None
+            )
         )
 
     def is_category(self, block: Block) -> bool:
