@@ -27,6 +27,8 @@ _ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦]|\d{1,2}[.)]|[a-z][.)])\s+(.
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 # "Label : value", "**Label :** value", "**Label** : value", "Label :" (value below).
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
+# "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
+_GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
 _NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*|[ivx]{1,5})(?![\w.])"
 
 
@@ -218,6 +220,19 @@ def build_blocks(
             number -= 1
             text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
             blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
+            continue
+        glued = list(_GLUED_LABEL.finditer(stripped))
+        if len(glued) >= 2 and glued[0].start() == 0:
+            flush()
+            for n, match in enumerate(glued):
+                end = glued[n + 1].start() if n + 1 < len(glued) else len(stripped)
+                value = clean_inline(stripped[match.end() : end]).strip(" ·|;,")
+                label = clean_inline(match[1]).strip()
+                blocks.append(
+                    Block(
+                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
+                    )
+                )
             continue
         bare = fold(stripped.rstrip(": *").strip("* "))
         if bare in labels and len(stripped) < 60:

@@ -40,7 +40,10 @@ NAME = "odas-recueil"
 VERSION = "1.0"
 
 _DEP_PREFIX = re.compile(r"^D[ée]partement\s+(?:du |de la |de l['’]|des |d['’]|de )\s*(?P<rest>.+)$")
-_CHAPTER = re.compile(r"^Chapitre\s+(\d+)\s*$")
+# "Chapitre 4" (its title on the next line), "CHAPITRE 1 – Insertion", "# Chapitre 2 : …", "Partie 3 -"
+_CHAPTER = re.compile(
+    r"^[#*\s]*(?:chapitre|partie)\s+(\d+)\s*\**\s*(?:[:–—.-]\s*(?P<title>\S.*?))?\**\s*$", re.IGNORECASE
+)
 _HEADING = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ'’ /,()&-]{3,}\s*:?$")
 LONG_PARAGRAPH = 220
 
@@ -229,7 +232,9 @@ class RecueilParser:
                 fiche = None
                 chapter = int(chapter_match[1])
                 self.ledger.take_paragraph(para)
-                if i + 1 < len(paras):
+                if chapter_match["title"]:
+                    chapter_title = clean_inline(chapter_match["title"]).strip("* ")
+                elif i + 1 < len(paras):
                     chapter_title = paras[i + 1].text
                     self.ledger.take_paragraph(paras[i + 1])
                     i += 1
@@ -581,6 +586,14 @@ def detect(source: Source) -> float:
 
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
+    """Recueils whose fiche headers are labelled fields ("Département : …") are read from their
+    blocks (recueil_blocks.py); those whose headers are bare lines by RecueilParser."""
+    from .recueil_blocks import LabelledRecueilReader
+
+    if LabelledRecueilReader.labelled(source):
+        result = LabelledRecueilReader(source, info, NAME, VERSION).parse()
+        if result is not None:
+            return result
     return RecueilParser(source, info).parse()
 
 

@@ -1,0 +1,256 @@
+"""A recueil whose fiche headers are labelled fields, read from its blocks.
+
+Chapters open on "Chapitre N" / "Partie N" headings in any case, with their title on the same
+line; sub-themes are the other headings (or "»" lines) above the fiches; a fiche is a heading
+(numbered "1.1 –" or not) followed by its collectivity field ("Département : Gers",
+"**Collectivité :** Métropole de Lyon"), then its other header fields (porteur, year, status,
+contact) in any order and form — one per line or glued on one line —, then its sections under
+short headings. A part headed "Autres démarches" holds short entries, each a list item or a
+paragraph opening on a bold title, grouped under collectivity lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..document.blocks import Block, build_blocks
+from ..extract.source import Source
+from ..models import Initiative
+from ..normalize.text import clean_inline, fold
+from ..reference import departements, load_reference
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .contacts import parse_contacts
+from .registry import ParseResult
+
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+_CHAPTER = re.compile(r"^(?:chapitre|partie)\s+(\d+)\b\s*[:–—.-]?\s*(?P<title>.*)$", re.IGNORECASE)
+_BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
+_ENTRY_SEPARATOR = re.compile(r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$")
+
+
+def _markdown_level(block: Block) -> int:
+    """The `#` level of a markdown heading; 0 for headings told by typography ("**Contexte**")."""
+    if block.kind != "heading" or not block.lines:
+        return 0
+    marks = len(block.lines[0].lstrip()) - len(block.lines[0].lstrip().lstrip("#"))
+    return marks if 0 < marks <= 6 else 0
+
+
+@dataclass
+class _Fiche:
+    heading: Block
+    chapter: int | None
+    chapter_title: str | None
+    theme: str | None
+    header: dict[str, str] = field(default_factory=dict)
+    blocks: list[Block] = field(default_factory=list)
+
+
+class LabelledRecueilReader:
+    def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
+        self.source, self.info, self.name, self.version = source, info, name, version
+        data = load_reference(name)
+        self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
+        self.others = {fold(h) for h in data["other_entries_headings"]}
+        self.blocks = build_blocks(source, frozenset(self.labels))
+        self.ledger = LineLedger(source)
+        self.warnings = Warnings()
+        self.doc_sections: dict[str, str] = {}
+
+    def _header_key(self, block: Block) -> str | None:
+        return self.labels.get(fold(block.label or "")) if block.kind == "field" else None
+
+    def is_fiche(self, k: int) -> bool:
+        if self.blocks[k].kind != "heading":
+            return False
+        header: list[str | None] = []
+        for block in self.blocks[k + 1 : k + 8]:
+            if block.kind == "furniture":
+                continue
+            key = self._header_key(block)
+            if key is None:
+                break
+            header.append(key)
+        return "collectivity" in header
+
+    @staticmethod
+    def labelled(source: Source) -> bool:
+        """Whether fiche headers carry labelled collectivity fields (this reader's layout)."""
+        pattern = re.compile(r"^\W*(d[ée]partement|collectivit[ée])\s*:?\**\s*:", re.IGNORECASE)
+        return sum(1 for line in source.lines if pattern.match(line.strip())) >= 3
+
+    def parse(self) -> ParseResult | None:
+        fiches: list[_Fiche] = []
+        entries: list[Initiative] = []
+        chapter: int | None = None
+        chapter_title: str | None = None
+        theme: str | None = None
+        zone = "front"
+        current: _Fiche | None = None
+        dep: tuple[str, str | None, str | None] | None = None
+        for k, block in enumerate(self.blocks):
+            if block.kind == "furniture":
+                self.ledger.take(block.first, block.last)
+                continue
+            text = clean_inline(block.text).strip("# ")
+            chapter_match = (
+                _CHAPTER.match(text) if block.kind in ("heading", "paragraph") and len(text) < 140 else None
+            )
+            if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
+                chapter, chapter_title = int(chapter_match[1]), chapter_match["title"].strip(" *") or None
+                theme, current, zone = None, None, "fiches"
+                self.ledger.take(block.first, block.last)
+                continue
+            if zone == "front":
+                self._front(block)
+                continue
+            if self.is_fiche(k):
+                current = _Fiche(block, chapter, chapter_title, theme)
+                fiches.append(current)
+                zone = "fiches"
+                self.ledger.take(block.first, block.last)
+                continue
+            heading_text = fold(text.lstrip("»▸ "))
+            if (block.kind == "heading" or text.startswith(("»", "▸"))) and heading_text in self.others:
+                zone, current, dep = "others", None, None
+                self.ledger.take(block.first, block.last)
+                continue
+            if zone == "others":
+                found = (
+                    self._collectivity(text)
+                    if len(text) < 80 and block.kind in ("heading", "paragraph")
+                    else None
+                )
+                if found is not None:
+                    dep = found
+                    self.ledger.take(block.first, block.last)
+                    continue
+                entry = self._entry(block, dep, chapter, chapter_title)
+                if entry is not None:
+                    entries.append(entry)
+                    self.ledger.take(block.first, block.last)
+                    continue
+                if entries and entries[-1].source.lines[1] < block.first:
+                    previous = entries[-1]
+                    previous.sections["Texte"] += "\n" + clean_inline(" ".join(block.lines))
+                    previous.source = source_ref(
+                        self.source, self.info.file, previous.source.lines[0], block.last
+                    )
+                    self.ledger.take(block.first, block.last)
+                    continue
+            if current is not None:
+                key = self._header_key(block)
+                if key and not current.blocks:
+                    current.header[key] = (
+                        f"{current.header[key]} ; {block.value}"
+                        if key in current.header
+                        else (block.value or "")
+                    )
+                    self.ledger.take(block.first, block.last)
+                    continue
+                if _markdown_level(block) and _markdown_level(block) <= (
+                    _markdown_level(current.heading) or 9
+                ):
+                    current = None  # a sub-theme heading: the fiche is over
+                else:
+                    current.blocks.append(block)
+                    continue
+            if block.kind == "heading" or text.startswith(("»", "▸")):
+                theme = text.lstrip("»▸ ").strip(" *")
+                self.ledger.take(block.first, block.last)
+                continue
+            self._front(block)
+        if not fiches and not entries:
+            return None
+        records = [self._fiche_record(f) for f in fiches] + entries
+        assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
+    def _front(self, block: Block) -> None:
+        """Title page, Sommaire and index (tables, lists), notices: document text."""
+        name = "Sommaire et index" if block.kind in ("table", "item") else "Texte"
+        text = "\n".join(line.strip() for line in block.lines)
+        self.doc_sections[name] = f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
+        self.ledger.take(block.first, block.last)
+
+    def _collectivity(self, text: str) -> tuple[str, str | None, str | None] | None:
+        refs = departements()
+        cleaned = re.sub(r"\s*\(\d{2,3}[AB]?\)\s*$", "", text.strip("* "))
+        cleaned = re.sub(
+            r"^(?:d[ée]partement|conseil d[ée]partemental)\s+(?:de la |de l'|du |des |de |d')",
+            "",
+            cleaned,
+            flags=re.I,
+        )
+        dep = refs.resolve(cleaned)
+        return (text.strip("* "), dep.name, dep.code) if dep else None
+
+    def _entry(self, block: Block, dep, chapter: int | None, chapter_title: str | None) -> Initiative | None:
+        raw = " ".join(line.strip() for line in block.lines)
+        raw = re.sub(r"^[-•–]\s+|^\*\s+", "", raw.strip())
+        match = _BOLD_START.match(raw)
+        if match:
+            title, rest = match["title"], match["rest"]
+        else:
+            plain = _ENTRY_SEPARATOR.match(clean_inline(raw))
+            if not plain:
+                return None
+            title, rest = plain["title"], plain["rest"]
+        raw_dep, name, code = dep if dep else (None, None, None)
+        return Initiative(
+            id="",
+            document=self.info.id,
+            title=clean_inline(title).strip(" :–-"),
+            kind="autre_demarche",
+            chapter=chapter,
+            chapter_title=chapter_title,
+            theme_label="Autres démarches",
+            departement=name,
+            departement_code=code,
+            departement_raw=raw_dep if raw_dep and raw_dep != name else None,
+            sections={"Texte": clean_inline(f"{title} – {rest}")},
+            source=source_ref(self.source, self.info.file, block.first, block.last),
+        )
+
+    def _fiche_record(self, fiche: _Fiche) -> Initiative:
+        header = fiche.header
+        raw_dep = header.get("collectivity", "")
+        dep = self._collectivity(raw_dep) or (raw_dep, None, None)
+        sections: dict[str, str] = {}
+        label = "Texte"
+        for block in fiche.blocks:
+            self.ledger.take(block.first, block.last)
+            if block.kind == "heading":
+                label = clean_inline(block.title).strip("* :")
+                continue
+            text = clean_inline(" ".join(line.strip() for line in block.lines))
+            sections[label] = f"{sections[label]}\n{text}" if label in sections else text
+        year = _YEAR.search(header.get("year", ""))
+        contacts = [
+            c for part in header.get("contact", "").split(" ; ") if part for c in parse_contacts(part)
+        ]
+        last = max([fiche.heading.last, *(b.last for b in fiche.blocks)])
+        title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s*[–—.-]?\s+", "", clean_inline(fiche.heading.title)).strip()
+        return Initiative(
+            id="",
+            document=self.info.id,
+            title=title,
+            kind="fiche",
+            chapter=fiche.chapter,
+            chapter_title=fiche.chapter_title,
+            theme_label=fiche.theme,
+            departement=dep[1],
+            departement_code=dep[2],
+            departement_raw=dep[0] if dep[0] and dep[0] != dep[1] else None,
+            porteur=header.get("porteur") or None,
+            period=header.get("year") or None,
+            year=int(year[1]) if year else None,
+            status=header.get("status") or None,
+            contacts=contacts,
+            sections=sections,
+            source=source_ref(self.source, self.info.file, fiche.heading.first, last),
+        )
