@@ -31,6 +31,7 @@ from .base import (
     paragraphs,
     source_ref,
 )
+from .contacts import EMAIL, PHONE
 from .contacts import URL as _URL
 from .odas_entries import entry_title
 from .odas_header import YEAR, header_fields
@@ -92,6 +93,17 @@ def departement_of(para: Paragraph) -> tuple[str, str | None, str | None] | None
         # département name that could also be a porteur field ("Territoire de Belfort" is).
         return (text, dep.name, dep.code) if dep else None
     return None
+
+
+def _is_long(para: Paragraph) -> bool:
+    """Prose, not a header field: over LONG_PARAGRAPH characters, unless every line of it is a
+    contact line of its own (two people, each with an e-mail or a phone, on two lines)."""
+    if len(para.text) <= LONG_PARAGRAPH:
+        return False
+    contact_lines = len(para.lines) > 1 and all(
+        EMAIL.search(line) or PHONE.search(line) for line in para.lines
+    )
+    return not contact_lines
 
 
 def is_heading(para: Paragraph) -> bool:
@@ -199,7 +211,7 @@ class RecueilParser:
                 return True
             if _CHAPTER.match(para.text) or para.text.startswith("»"):
                 return False
-            if len(para.text) > LONG_PARAGRAPH:
+            if _is_long(para):
                 # Long text straight after the département: an "Autres démarches" block.
                 return False
         return False
@@ -266,7 +278,7 @@ class RecueilParser:
                 self.ledger.take_paragraph(paras[i + 1])
                 fiches.append(fiche)
                 i += 2
-                while i < len(paras) and not is_heading(paras[i]) and len(paras[i].text) <= LONG_PARAGRAPH:
+                while i < len(paras) and not is_heading(paras[i]) and not _is_long(paras[i]):
                     if _CHAPTER.match(paras[i].text) or paras[i].text.startswith("»"):
                         break
                     nxt = departement_of(paras[i + 1]) if i + 1 < len(paras) else None
