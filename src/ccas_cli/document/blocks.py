@@ -143,6 +143,37 @@ def _heading_kind(
     return None
 
 
+def _table_fields(
+    rows: list[list[str]], row_lines: list[int], raw: list[str], first: int, labels: frozenset[str]
+) -> list[Block]:
+    """A two-column table whose left cells are field labels the family knows ("| Pilote | Pôle
+    autonomie |") is a block of fields: one field per row (a header row of other words aside)."""
+    pairs = [(row, n) for row, n in zip(rows, row_lines, strict=True) if len([c for c in row if c]) >= 1]
+    if not labels or not pairs or any(len(row) > 3 for row, _ in pairs):
+        return []
+    known = [fold(row[0].rstrip(" :").strip("* ")) in labels for row, _ in pairs]
+    if sum(known) < max(2, (len(pairs) + 1) // 2):
+        return []
+    fields = []
+    for (row, number), is_label in zip(pairs, known, strict=True):
+        if not is_label:
+            continue  # a header row ("| Rubrique | Contenu |")
+        label = row[0].rstrip(" :").strip("* ")
+        value = " ".join(c for c in row[1:] if c)
+        fields.append(
+            Block(
+                "field",
+                number,
+                number,
+                f"{label} : {value}",
+                label=label,
+                value=value,
+                lines=[raw[number - first]],
+            )
+        )
+    return fields
+
+
 def _running_key(line: str) -> str:
     return re.sub(r"\d+\s*$", "#", line.strip())
 
@@ -157,6 +188,7 @@ def _running_lines(source: Source) -> set[str]:
         and len(line.split()) >= 4
         and not _ITEM.match(line)
         and not _field(line.strip())
+        and not numbered_heading(line.strip())  # "FICHE ACTION N° 4": headings, not a running header
     )
     return {key for key, n in counts.items() if n >= 3}
 
@@ -202,6 +234,7 @@ def build_blocks(
             flush()
             first = number
             rows: list[list[str]] = []
+            row_lines: list[int] = []
             raw_lines = []
             tabbed = not stripped.startswith("|")
             while number <= total:
@@ -216,8 +249,13 @@ def build_blocks(
                 if not _TABLE_RULE.match(current):
                     cells = current.strip("|").split("|") if not tabbed else source.line(number).split("\t")
                     rows.append([clean_inline(c) for c in cells])
+                    row_lines.append(number)
                 number += 1
             number -= 1
+            as_fields = _table_fields(rows, row_lines, raw_lines, first, labels)
+            if as_fields:
+                blocks.extend(as_fields)
+                continue
             text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
             blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
             continue

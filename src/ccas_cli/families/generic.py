@@ -44,8 +44,29 @@ def detect(source: Source) -> float:
     return 0.0  # never chosen by score: the fallback when no family scores enough
 
 
+def _promote_headings(blocks: list[Block]) -> list[Block]:
+    """A line standing alone, short, without final punctuation, above a field or a paragraph of
+    prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
+    "Questions diverses")."""
+    result = []
+    for k, block in enumerate(blocks):
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and len(block.text) <= 150
+            and block.text[:1].isupper()
+            and block.text[-1] not in ".,;:!?…»)"
+            and following is not None
+            and (following.kind == "field" or (following.kind == "paragraph" and len(following.text) >= 80))
+        ):
+            block = Block("heading", block.first, block.last, block.text, level=2, lines=block.lines)
+        result.append(block)
+    return result
+
+
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
-    blocks = build_blocks(source, _labels())
+    blocks = _promote_headings(build_blocks(source, _labels()))
     ledger = LineLedger(source)
     warnings = Warnings()
     doc_sections: dict[str, str] = {}

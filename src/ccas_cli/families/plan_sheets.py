@@ -153,8 +153,10 @@ class SheetPlanReader:
                     starts.append(k)
                     continue
             if block.kind in ("heading", "item", "paragraph") and not self.vocab.key(block.text.rstrip(" :")):
-                if block.kind == "paragraph" and len(block.text) > 160:
-                    continue
+                if block.kind == "paragraph" and (
+                    len(block.text) > 160 or block.text.rstrip().endswith((".", ";", ","))
+                ):
+                    continue  # a sentence, not a title
                 if block.kind == "heading" and block.marker and block.level == 1:
                     continue
                 if self._fields_after(k) >= 2:
@@ -180,14 +182,24 @@ class SheetPlanReader:
         parts: list[_Part] = []
         part: _Part | None = None
         current: _Sheet | None = None
+        skip: set[int] = set()  # blocks already read as a sheet's title
         for k, block in enumerate(self.blocks):
-            if block.kind == "furniture":
+            if block.kind == "furniture" or k in skip:
                 self.ledger.take(block.first, block.last)
                 continue
             if k in start_set:
-                title, continued = _continues(
-                    block.title if block.kind == "heading" else block.text, self.vocab
-                )
+                heading_text = block.title if block.kind == "heading" else block.text
+                following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                if block.kind == "heading" and block.marker and _bare_number(block):
+                    # "FICHE ACTION N° 4" with its title on the next line
+                    if (
+                        following is not None
+                        and following.kind in ("paragraph", "heading")
+                        and len(following.text) < 200
+                    ):
+                        heading_text = following.text
+                        skip.add(k + 1)
+                title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)
                 previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
                 if continued and previous is not None:
@@ -353,6 +365,11 @@ class SheetPlanReader:
         if found.persons and not found.unresolved:
             return None, [], f"the lead is a person ({', '.join(found.persons)}), not a direction"
         return printed, found.co_directions, "kept as printed: no reference direction matches it"
+
+
+def _bare_number(block: Block) -> bool:
+    """A numbered heading that is only its number ("FICHE ACTION N° 4")."""
+    return block.title == block.text and len(block.text.split()) <= 5 and bool(re.search(r"\d", block.text))
 
 
 def _strip_item_number(title: str) -> str:

@@ -89,7 +89,7 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
 
 def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKind:
     words = money_words()
-    before = fold(line[:start])
+    before = re.sub(r"(?:\s\d{4})+$", "", fold(line[:start]))  # "total 2021-2025 :" → "total"
     after_raw = line[end:]
     after = fold(after_raw)
     unit = re.match(r"^\s*(?:(par|pour)\s+(?:an\s+et\s+par\s+)?|/\s*)(\w+)", strip_accents(after_raw).lower())
