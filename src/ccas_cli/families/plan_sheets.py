@@ -190,15 +190,16 @@ class SheetPlanReader:
             if k in start_set:
                 heading_text = block.title if block.kind == "heading" else block.text
                 following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
-                if block.kind == "heading" and block.marker and _bare_number(block):
-                    # "FICHE ACTION N° 4" with its title on the next line
-                    if (
-                        following is not None
-                        and following.kind in ("paragraph", "heading")
-                        and len(following.text) < 200
-                    ):
-                        heading_text = following.text
-                        skip.add(k + 1)
+                if (  # "FICHE ACTION N° 4" with its title on the next line
+                    block.kind == "heading"
+                    and block.marker
+                    and _bare_number(block)
+                    and following is not None
+                    and following.kind in ("paragraph", "heading")
+                    and len(following.text) < 200
+                ):
+                    heading_text = following.text
+                    skip.add(k + 1)
                 title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)
                 previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
