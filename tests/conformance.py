@@ -124,6 +124,9 @@ def _compare(name: str, want: Any, record: Any) -> list[tuple[str, bool]]:
     if name == "sections":
         got_sections = list(getattr(record, "sections", {}) or {})
         return [(f"section {s}", any(_same_text(g, s) for g in got_sections)) for s in want]
+    if name == "amounts":
+        got_amounts = {b.amount_eur for b in getattr(record, "budget_lines", [])}
+        return [(f"amount {a}", float(a) in got_amounts) for a in want]
     if name == "date":
         text = " ".join(str(v) for v in (getattr(record, "sections", {}) or {}).values())
         text += " " + str(getattr(record, "date", "") or "")

@@ -113,7 +113,7 @@ def _field(text: str) -> tuple[str, str] | None:
         return None
     label = clean_inline(match["label"]).strip(" *")
     words = label.split()
-    if not words or len(words) > 7 or re.search(r"[.;!?«»()]|https?$", label) or label.endswith(" "):
+    if not words or len(words) > 7 or re.search(r"[.,;!?«»()]|https?$", label) or label.endswith(" "):
         return None
     return label, clean_inline(match["value"]).strip(" *")
 

@@ -80,6 +80,17 @@ class ExperimentBlocksReader:
             and (text in self.headings or any(text.startswith(h + " ") for h in self.headings))
         )
 
+    def _is_title(self, block: Block) -> bool:
+        """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
+        if self._is_key_data(block) or self._key(block.text.rstrip(" :")):
+            return False
+        if block.kind == "heading":
+            return True
+        numbered = (
+            block.kind == "item" and block.level == 0 and re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0])
+        )
+        return bool(numbered) and len(block.text) <= 200 and block.text.rstrip()[-1:] not in ".;,:"
+
     def _fields_of(self, block: Block) -> list[tuple[str, str, str]]:
         """(label, value, key) of the known fields a block holds (a field, a list item "Label :
         value", table rows, tab-separated cells)."""
@@ -95,7 +106,8 @@ class ExperimentBlocksReader:
         elif block.kind == "table":
             for row in block.rows:
                 cells = [c for c in row if c]
-                if len(cells) >= 2 and (key := self._key(cells[0].rstrip(" :"))):
+                labelled = [m for c in cells if (m := _CELL_FIELD.match(c)) and self._key(m["label"])]
+                if len(cells) >= 2 and not labelled and (key := self._key(cells[0].rstrip(" :"))):
                     found.append((cells[0].rstrip(" :"), " ".join(cells[1:]), key))
                     continue
                 for cell in cells:  # "Label : value" cells of two columns
@@ -118,11 +130,7 @@ class ExperimentBlocksReader:
                 group, current = clean_inline(block.text).strip("# "), None
                 self.ledger.take(block.first, block.last)
                 continue
-            if (
-                block.kind == "heading"
-                and not self._is_key_data(block)
-                and not self._key(block.text.rstrip(" :"))
-            ):
+            if self._is_title(block):
                 current = _Item(block, group)
                 items.append(current)
                 continue

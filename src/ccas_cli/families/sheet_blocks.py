@@ -58,9 +58,14 @@ class SheetBlocksReader:
         sections: dict[str, list[Block]] = {}
         current: str | None = None
         started = False  # past the key-facts box: fields now belong to sections
+        title_at = self.blocks.index(title_block) if title_block is not None else -1
         for k, block in enumerate(self.blocks):
             self.ledger.take(block.first, block.last)
             if block is title_block or block.kind == "furniture":
+                continue
+            if k < title_at:  # banners above the title: the document's header
+                text = "\n".join(line.strip() for line in block.lines)
+                self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
                 continue
             if block.kind == "field" and block.label and not started:
                 if fold(block.label) in self.contact_headings:
@@ -123,14 +128,28 @@ class SheetBlocksReader:
         return ParseResult(document=document, records=[record])
 
     def _title(self) -> Block | None:
-        """The `#` heading; else the line right above the byline ("Par …"); else the first heading."""
+        """The `#` heading; else the longest line of the opening (before the first field or the
+        key-facts box) that reads as a title: one line, no final full stop, not a byline."""
         for block in self.blocks[:12]:
             if block.kind == "heading" and block.lines and block.lines[0].lstrip().startswith("# "):
                 return block
         byline = fold(self.vocab["byline_prefix"])
-        for k, block in enumerate(self.blocks[:12]):
-            if fold(block.text).startswith(byline + " ") and len(block.text) < 80 and k > 0:
-                return self.blocks[k - 1]
+        opening: list[Block] = []
+        for block in self.blocks[:15]:
+            if block.kind == "field" or fold(block.text.rstrip(" :")) in self.box_headings:
+                break
+            opening.append(block)
+        candidates = [
+            b
+            for b in opening
+            if b.kind in ("heading", "paragraph")
+            and len(b.lines) == 1
+            and 8 <= len(b.text) <= 220
+            and not b.text.rstrip().endswith(".")
+            and not fold(b.text).startswith(byline + " ")
+        ]
+        if candidates:
+            return max(candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
 
 
