@@ -18,7 +18,11 @@ from ..normalize.text import clean_inline, fold
 _ROW = re.compile(r"^\s*\|(?P<text>.*?)\|(?P<pages>[^|]*)\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|[\s:|-]*\|\s*$")
 _LEADER = re.compile(r"(?:\s*\.{2,}\s*|…+)\s*$")
-_CHAPTER = re.compile(r"^Chapitre\s+(\d+)\s+(.+)$", re.IGNORECASE)
+_CHAPTER = re.compile(r"^(?:Chapitre|Partie)\s+(\d+)\s*[:–—.-]?\s+(.+)$", re.IGNORECASE)
+# "Title ........ 12", "Title …… 12", "Title    12" (a gap of spaces), "Title — p. 12"
+_LINE_ENTRY = re.compile(
+    r"^(?P<text>\S.*?)(?:\s*\.{3,}\s*|\s*…+\s*|\s{3,}|\t+|\s+[—–-]\s*p\.\s*)(?P<pages>\d{1,4})\s*$"
+)
 
 MATCH_THRESHOLD = 90
 
@@ -55,19 +59,40 @@ def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]],
     rows: list[tuple[int, str, str]] = []
     number = start
     last = start
+    pending: tuple[int, str] | None = None  # a title wrapped over two lines, its page on the second
     while number <= len(source):
         line = source.line(number)
         if not line.strip():
             number += 1
             continue
-        if not line.lstrip().startswith("|"):
+        stripped = line.strip().lstrip("-•* ").strip()
+        if line.lstrip().startswith("|"):
+            match = _ROW.match(line)
+            if match and not _SEPARATOR.match(line):
+                rows.append((number, match["text"].strip(), match["pages"].strip()))
+        elif entry := _LINE_ENTRY.match(stripped):
+            text = entry["text"]
+            first = number
+            if pending is not None:
+                first, text = pending[0], f"{pending[1]} {text}"
+                pending = None
+            rows.append((first, text.strip(), entry["pages"]))
+        elif (
+            rows and pending is None and len(stripped) < 150 and _LINE_ENTRY.match(_next_text(source, number))
+        ):
+            pending = (number, stripped)  # the first half of a wrapped title
+        else:
             break
         last = number
-        match = _ROW.match(line)
-        if match and not _SEPARATOR.match(line):
-            rows.append((number, match["text"].strip(), match["pages"].strip()))
         number += 1
     return rows, last
+
+
+def _next_text(source: Source, number: int) -> str:
+    following = number + 1
+    while following <= len(source) and not source.line(following).strip():
+        following += 1
+    return source.line(following).strip() if following <= len(source) else ""
 
 
 def _clean(text: str) -> str:
