@@ -32,7 +32,15 @@ from .registry import ParseResult, register
 NAME = "ccas-plan"
 VERSION = "1.0"
 
-_ACTIONS = re.compile(r"^\**\s*(\d+)\s+ACTIONS\s*\**$")
+
+def _announced(line: str) -> int | None:
+    """A part's announced count of actions ("3 ACTIONS", "4 actions", "Trois fiches actions"),
+    in any case, counted in figures or words (data/reference/ccas-plan.yaml)."""
+    from .plan_sheets import plan_vocabulary
+
+    return plan_vocabulary().announced(line.strip().strip("* "))
+
+
 _SPLIT_MARK = re.compile(r"\s*\((\d)/(\d)\)\s*$")
 _BULLET = re.compile(r"^(\s*)[-•]\s*(?:\.\s*)?(.*)$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
@@ -113,7 +121,7 @@ class PlanParser:
             self.ledger.take(number)
             text.append(self.source.line(number).rstrip())
             match = _SERVICE.match(line)
-            if match and not _ACTIONS.match(line):
+            if match and _announced(line) is None:
                 services.append((number, match[2].strip("* ")))
             found = directions.resolve(line.strip("* "))
             if direction is None and found.how == "alias":
@@ -131,7 +139,7 @@ class PlanParser:
         self.ledger.take(number)
         enjeux: list[str] = []
         number += 1
-        while number < end and not _ACTIONS.match(source.line(number).strip()):
+        while number < end and _announced(source.line(number)) is None:
             if source.line(number).strip():
                 enjeux.append(source.line(number).rstrip())
                 self.ledger.take(number)
@@ -142,9 +150,7 @@ class PlanParser:
             )
             return []
         block.text.extend(enjeux)
-        announced = _ACTIONS.match(source.line(number).strip())
-        assert announced is not None  # the line was found by this pattern
-        block.announced = int(announced[1])
+        block.announced = _announced(source.line(number))
         block.announced_line = number
         self.ledger.take(number)
         number = self._action_list(block, number + 1, end)
@@ -474,7 +480,7 @@ def _echeances(texts: list[str]) -> list[Echeance]:
 
 def detect(source: Source) -> float:
     """A plan announces its actions ("3 ACTIONS") and labels its sheets (Responsable, Budget)."""
-    announced = sum(1 for line in source.lines if _ACTIONS.match(line.strip()))
+    announced = sum(1 for line in source.lines if _announced(line) is not None)
     labelled = sum(
         1 for line in source.lines if re.match(r"^(Responsable|Budget|Partenaires)\b", line.strip())
     )

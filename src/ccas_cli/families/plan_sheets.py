@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document.blocks import Block, build_blocks
 from ..extract.source import Source
@@ -77,6 +78,11 @@ class PlanVocabulary:
         return int(n) if n.isdigit() else self.number_words.get(n)
 
 
+@lru_cache(maxsize=1)
+def plan_vocabulary() -> PlanVocabulary:
+    return PlanVocabulary()
+
+
 def _continues(title: str, vocab: PlanVocabulary) -> tuple[str, bool]:
     """The title without a "(suite)" / "(2/2)" mark, and whether it had one."""
     stripped = title.strip()
@@ -89,7 +95,7 @@ def _continues(title: str, vocab: PlanVocabulary) -> tuple[str, bool]:
 class SheetPlanReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
-        self.vocab = PlanVocabulary()
+        self.vocab = plan_vocabulary()
         self.blocks = build_blocks(source, frozenset(self.vocab.labels))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
