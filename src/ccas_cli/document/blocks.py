@@ -29,7 +29,7 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
-_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*|[ivx]{1,5})(?![\w.])"
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*|[ivx]{1,5})(?!\w|[.\-]\w)"
 
 
 @dataclass
@@ -83,6 +83,11 @@ def _strip_numbering(text: str) -> str:
         return rest.lstrip(" :.–—-").strip()
     plain = re.match(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s*[:.–—-]?\s+(?=\S)", text)
     return text[plain.end() :].strip() if plain else text
+
+
+def heading_rank(marker: str | None) -> int:
+    """1 for a part's word ("axe", "priorité"), 2 for a sheet's ("fiche action"); 0 if none."""
+    return _vocabulary()[1].get(marker or "", 0)
 
 
 def numbered_heading(text: str) -> tuple[str, str, int] | None:
@@ -154,10 +159,15 @@ def _table_fields(
     known = [fold(row[0].rstrip(" :").strip("* ")) in labels for row, _ in pairs]
     if sum(known) < max(2, (len(pairs) + 1) // 2):
         return []
-    fields = []
+    fields: list[Block] = []
     for (row, number), is_label in zip(pairs, known, strict=True):
         if not is_label:
-            continue  # a header row ("| Rubrique | Contenu |")
+            if fields and not row[0].strip() and any(c for c in row[1:]):
+                previous = fields[-1]  # a value continued on the next row, its label cell empty
+                previous.value = f"{previous.value}\n{' '.join(c for c in row[1:] if c)}"
+                previous.last = number
+                previous.lines.append(raw[number - first])
+            continue  # else a header row ("| Rubrique | Contenu |")
         label = row[0].rstrip(" :").strip("* ")
         value = " ".join(c for c in row[1:] if c)
         fields.append(
@@ -178,7 +188,7 @@ def _running_key(line: str) -> str:
     return re.sub(r"\d+\s*$", "#", line.strip())
 
 
-def _running_lines(source: Source) -> set[str]:
+def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[str]:
     """Lines of several words printed three times or more, page numbers aside: running headers
     and footers (a repeated label or list item is not one)."""
     counts = Counter(
@@ -189,6 +199,8 @@ def _running_lines(source: Source) -> set[str]:
         and not _ITEM.match(line)
         and not _field(line.strip())
         and not numbered_heading(line.strip())  # "FICHE ACTION N° 4": headings, not a running header
+        and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
+        and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )
     return {key for key, n in counts.items() if n >= 3}
 
@@ -202,7 +214,7 @@ def build_blocks(
     `line_paragraphs`: every line is a paragraph of its own (web pages, where a line is an
     element of the page, not a wrapped line of prose)."""
     _, _, furniture = _vocabulary()
-    running = _running_lines(source)
+    running = _running_lines(source, labels)
     sizes = [s[0] for s in source.styles or [] if s]
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
     blocks: list[Block] = []

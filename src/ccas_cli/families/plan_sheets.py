@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document.blocks import Block, build_blocks
+from ..document.blocks import Block, build_blocks, heading_rank
 from ..extract.source import Source
 from ..models import Action
 from ..normalize.amounts import find_amounts
@@ -173,7 +173,7 @@ class SheetPlanReader:
         if block.kind != "heading":
             return False
         if block.marker:
-            return block.level < sheet_level or block.level == 1
+            return heading_rank(block.marker) == 1 or block.level < sheet_level or block.level == 1
         return False
 
     # -- reading ---------------------------------------------------------------------------
