@@ -19,6 +19,7 @@ from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
+_DATED_CATEGORY = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{4})\s*[|·•–—-]\s*(?P<category>[^|·•]{2,60})$")
 _DATE = re.compile(
     r"\b(\d{1,2}/\d{1,2}/\d{4}|(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)\s+\d{4})\b",
@@ -38,7 +39,14 @@ class NewsBlocksReader:
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
 
+    def dated_category(self, block: Block) -> str | None:
+        """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
+        match = _DATED_CATEGORY.match(block.text.strip(" *_"))
+        return match["category"].strip() if match and block.kind != "heading" else None
+
     def is_date(self, block: Block) -> bool:
+        if self.dated_category(block):
+            return True
         key = fold(block.text)
         return (
             len(block.text) < 80
@@ -51,6 +59,18 @@ class NewsBlocksReader:
 
     def is_category(self, block: Block) -> bool:
         return block.kind == "field" and fold(block.label or "") in self.category_labels
+
+    def _category_line(self, block: Block) -> bool:
+        """A category printed alone above an item: a few words, no punctuation, not a date."""
+        text = block.text.strip(" *_")
+        return (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and 2 < len(text) <= 40
+            and text[-1:].isalpha()
+            and not self.is_date(block)
+            and fold(text) not in self.item_end
+        )
 
     def _short_line(self, block: Block | None) -> bool:
         return (
@@ -74,6 +94,8 @@ class NewsBlocksReader:
                 self.is_date(blocks[j]) or self.is_category(blocks[j]) for j in range(above + 1, k)
             ):
                 category = next((j for j in range(above + 1, k + 1) if self.is_category(blocks[j])), None)
+                if category is None and above > 0 and self._category_line(blocks[above - 1]):
+                    category = above - 1  # "Solidarité et insertion" / "### Title" / "Mis à jour le …"
                 date = next((j for j in range(above + 1, k + 1) if self.is_date(blocks[j])), None)
                 previous = found.get(above)
                 found[above] = (
@@ -85,11 +107,8 @@ class NewsBlocksReader:
                 continue
             if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
                 # "Category" / "Publié le …" / "Title": the date line is followed by the title.
-                category = (
-                    k - 1
-                    if k > 0 and self._short_line(blocks[k - 1]) and len(blocks[k - 1].text) <= 40
-                    else None
-                )
+                own = self.dated_category(block) is not None  # "12/03/2024 | Logement"
+                category = k - 1 if not own and k > 0 and self._category_line(blocks[k - 1]) else None
                 found[k + 1] = (k + 1, category, k, category if category is not None else k)
         return [found[t] for t in sorted(found)]
 
@@ -141,6 +160,8 @@ class NewsBlocksReader:
         if category is not None:
             block = self.blocks[category]
             label = block.value if block.kind == "field" else block.text
+        elif date is not None:
+            label = self.dated_category(self.blocks[date])
         sections: dict[str, str] = {}
         if date is not None:
             sections["Date"] = clean_inline(self.blocks[date].text).strip(" *_")
