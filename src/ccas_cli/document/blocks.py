@@ -160,7 +160,9 @@ def _table_fields(
     if sum(known) < max(2, (len(pairs) + 1) // 2):
         return []
     fields: list[Block] = []
-    for (row, number), is_label in zip(pairs, known, strict=True):
+    for n, ((row, number), is_label) in enumerate(zip(pairs, known, strict=True)):
+        if not is_label and n > 0 and row[0].strip() and any(c for c in row[1:]):
+            is_label = True  # a label the family does not know, in a table of fields
         if not is_label:
             if fields and not row[0].strip() and any(c for c in row[1:]):
                 previous = fields[-1]  # a value continued on the next row, its label cell empty

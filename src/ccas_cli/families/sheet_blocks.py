@@ -174,6 +174,18 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             )
             rest = " ".join(rest.split()).strip(" :,-–")
             current = people[-1] if people else None
+            if rest and emails and current is not None and current.email:
+                # "Pour le volet sportif : Thomas Ribeiro – t.ribeiro@…": another person, on one line
+                name, _, role = rest.rsplit(":", 1)[-1].strip().partition(",")
+                people.append(
+                    Contact(
+                        name=name.strip(" –-"),
+                        role=role.strip() or None,
+                        email=emails[0],
+                        phone=phones[0] if phones else None,
+                    )
+                )
+                continue
             if rest and not emails and not phones and (current is None or current.email or current.phone):
                 name, _, role = rest.partition(",")
                 people.append(Contact(name=name.strip(), role=role.strip() or None))
