@@ -24,8 +24,11 @@ from .contacts import parse_contacts
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_CHAPTER = re.compile(r"^(?:chapitre|partie)\s+(\d+)\b\s*[:–—.-]?\s*(?P<title>.*)$", re.IGNORECASE)
+_CHAPTER = re.compile(r"^(?:chapitre|partie)\s+(\d+)\b\s*[:–—.·-]?\s*(?P<title>.*)$", re.IGNORECASE)
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
+_BOLD_PAIR = re.compile(
+    r"^\*\*(?P<a>[^*]{2,80})\*\*\s*[–—-]\s*\*\*(?P<b>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$"
+)
 _ENTRY_SEPARATOR = re.compile(r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$")
 
 
@@ -77,7 +80,7 @@ class LabelledRecueilReader:
     @staticmethod
     def labelled(source: Source) -> bool:
         """Whether fiche headers carry labelled collectivity fields (this reader's layout)."""
-        pattern = re.compile(r"^\W*(d[ée]partement|collectivit[ée])\s*:?\**\s*:", re.IGNORECASE)
+        pattern = re.compile(r"^\W*(d[ée]partement|collectivit[ée])\s*(?::?\**\s*:|\|)", re.IGNORECASE)
         return sum(1 for line in source.lines if pattern.match(line.strip())) >= 3
 
     def parse(self) -> ParseResult | None:
@@ -192,14 +195,18 @@ class LabelledRecueilReader:
     def _entry(self, block: Block, dep, chapter: int | None, chapter_title: str | None) -> Initiative | None:
         raw = " ".join(line.strip() for line in block.lines)
         raw = re.sub(r"^[-•–]\s+|^\*\s+", "", raw.strip())
+        pair = _BOLD_PAIR.match(raw)
+        named = self._collectivity(pair["a"]) if pair else None
         match = _BOLD_START.match(raw)
-        if match:
+        plain = _ENTRY_SEPARATOR.match(clean_inline(raw))
+        if pair and named is not None:  # "**Côtes-d'Armor** – **Title** : text"
+            dep, title, rest = named, pair["b"], pair["rest"]
+        elif match:
             title, rest = match["title"], match["rest"]
-        else:
-            plain = _ENTRY_SEPARATOR.match(clean_inline(raw))
-            if not plain:
-                return None
+        elif plain:
             title, rest = plain["title"], plain["rest"]
+        else:
+            return None
         raw_dep, name, code = dep if dep else (None, None, None)
         return Initiative(
             id="",
