@@ -94,6 +94,11 @@ class ExperimentsParser:
         data = load_reference(NAME)
         self.noun = fold(data["item_noun"])
         self.noun_printed = data["item_noun"]
+        # Status headings and the announcement may count items with any of the usual nouns.
+        self.noun_pattern = "|".join(re.escape(n) for n in sorted(data["item_nouns"], key=len, reverse=True))
+        folded_nouns = "|".join(re.escape(fold(n)) for n in sorted(data["item_nouns"], key=len, reverse=True))
+        stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
+        self.stage_heading = re.compile(rf"^(?:les |nos )?(?:{folded_nouns}) (?:{stages})\b")
         self.heading = _folded(data["pilotage_heading"])
         self.labels = {key: _folded(values) for key, values in data["pilotage_fields"].items()}
         self.expected = list(data["expected_fields"])
@@ -120,7 +125,8 @@ class ExperimentsParser:
 
     def _is_status(self, para: Paragraph) -> bool:
         text = para.text
-        return len(para.lines) == 1 and len(text) < 120 and _starts(text, [self.noun]) and text[-1] not in "."
+        named = _starts(text, [self.noun]) or bool(self.stage_heading.match(fold(text)))
+        return len(para.lines) == 1 and len(text) < 120 and named and text[-1] not in "."
 
     def _is_pilotage(self, para: Paragraph) -> bool:
         return _starts(_cells(para)[0][1], self.heading)
@@ -157,7 +163,7 @@ class ExperimentsParser:
                 label = text
                 self.doc_sections.setdefault(label, "")
                 continue
-            match = re.search(rf"(\d+)\s+{re.escape(self.noun_printed)}\b\s*:?(.*)", text, re.I)
+            match = re.search(rf"(\d+)\s+(?:{self.noun_pattern})\b\s*:?(.*)", text, re.I)
             if match and announced is None:
                 groups = [int(m[1]) for m in re.finditer(r"(?:^|;)\s*(\d+)\s+\D", match[2])]
                 announced = (int(match[1]), para.first, groups)

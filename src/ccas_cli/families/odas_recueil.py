@@ -330,6 +330,8 @@ class RecueilParser:
             self.doc_sections["Colophon"] = paras[-1].text
             self.ledger.take_paragraph(paras[-1])
             paras = paras[:-1]
+            if not paras:
+                return []  # the part held only its colophon
         first_title = entry_title(paras[0].text, True, self.vocab.sublabels, self.vocab.openers)
         per_paragraph = first_title[1] == "sentence"  # one entry per paragraph, no separators
         entries: list[_Entry] = []
@@ -606,7 +608,22 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
         result = LabelledRecueilReader(source, info, NAME, VERSION).parse()
         if result is not None:
             return result
-    return RecueilParser(source, info).parse()
+    lines_result = RecueilParser(source, info).parse()
+    missed = [w for w in lines_result.document.warnings if w.code == "sommaire-title-not-found"]
+    if not missed and lines_result.records:
+        return lines_result
+    # The document's own Sommaire says fiches were missed: read it from its blocks too, and keep
+    # the reading that finds more fiches.
+    blocks_result = LabelledRecueilReader(source, info, NAME, VERSION).parse()
+
+    def fiches(result: ParseResult | None) -> int:
+        return sum(1 for r in result.records if getattr(r, "kind", None) == "fiche") if result else -1
+
+    return (
+        blocks_result
+        if blocks_result is not None and fiches(blocks_result) > fiches(lines_result)
+        else lines_result
+    )
 
 
 register(NAME, detect, parse, "ODAS/ADF recueil of départements' initiatives (fiches, Autres démarches)")

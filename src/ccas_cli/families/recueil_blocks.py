@@ -32,6 +32,16 @@ _BOLD_PAIR = re.compile(
 _ENTRY_SEPARATOR = re.compile(r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$")
 
 
+def _porteur_like(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) == 1
+        and 3 < len(text) <= 120
+        and not text.endswith(".")
+    )
+
+
 def _markdown_level(block: Block) -> int:
     """The `#` level of a markdown heading; 0 for headings told by typography ("**Contexte**")."""
     if block.kind != "heading" or not block.lines:
@@ -56,26 +66,50 @@ class LabelledRecueilReader:
         data = load_reference(name)
         self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
         self.others = {fold(h) for h in data["other_entries_headings"]}
-        self.blocks = build_blocks(source, frozenset(self.labels))
+        self.status_words = [fold(s) for s in data["status_prefixes"]]
+        # A line is an element here (headers are lines of their own, often without blank lines).
+        self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
 
-    def _header_key(self, block: Block) -> str | None:
-        return self.labels.get(fold(block.label or "")) if block.kind == "field" else None
+    def _header_key(self, block: Block, first: bool = False) -> str | None:
+        """The header field a block is: a labelled field, or an unlabelled line — the
+        collectivity (first in the header), a year or period, a status."""
+        if block.kind == "field":
+            return self.labels.get(fold(block.label or ""))
+        if block.kind != "paragraph" or len(block.lines) != 1 or len(block.text) > 90:
+            return None
+        text = clean_inline(block.text)
+        if first and self._collectivity(text) is not None:
+            return "collectivity"
+        if len(text) <= 30 and _YEAR.search(text) and not text.endswith("."):
+            return "year"
+        if any(fold(text) == w or fold(text).startswith(w + " ") for w in self.status_words):
+            return "status"
+        return None
+
+    def _next(self, k: int) -> int | None:
+        return next((j for j in range(k + 1, len(self.blocks)) if self.blocks[j].kind != "furniture"), None)
 
     def is_fiche(self, k: int) -> bool:
-        if self.blocks[k].kind != "heading":
+        """A title (a heading, or a line of its own) whose next element is its collectivity."""
+        block = self.blocks[k]
+        if block.kind == "heading":
+            pass
+        elif (
+            block.kind != "paragraph"
+            or len(block.lines) != 1
+            or len(block.text) > 200
+            or block.text.endswith(".")
+        ):
             return False
-        header: list[str | None] = []
-        for block in self.blocks[k + 1 : k + 8]:
-            if block.kind == "furniture":
-                continue
-            key = self._header_key(block)
-            if key is None:
-                break
-            header.append(key)
-        return "collectivity" in header
+        if self._header_key(block, first=True) is not None:
+            return False
+        following = self._next(k)
+        return (
+            following is not None and self._header_key(self.blocks[following], first=True) == "collectivity"
+        )
 
     @staticmethod
     def labelled(source: Source) -> bool:
@@ -108,21 +142,27 @@ class LabelledRecueilReader:
             if zone == "front":
                 self._front(block)
                 continue
-            if self.is_fiche(k):
+            heading_text = fold(text.lstrip("»▸ "))
+            # a sub-theme line ("» Insertion des jeunes", "▸ Habitat inclusif")
+            marked = block.lines[0].strip().lstrip("*").startswith(("»", "▸")) if block.lines else False
+            if (block.kind == "heading" or marked) and heading_text in self.others:
+                zone, current, dep = "others", None, None
+                self.ledger.take(block.first, block.last)
+                continue
+            if marked:
+                theme, current, zone = text.lstrip("»▸ ").strip(" *"), None, "fiches"
+                self.ledger.take(block.first, block.last)
+                continue
+            if zone != "others" and self.is_fiche(k):
                 current = _Fiche(block, chapter, chapter_title, theme)
                 fiches.append(current)
                 zone = "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
-            heading_text = fold(text.lstrip("»▸ "))
-            if (block.kind == "heading" or text.startswith(("»", "▸"))) and heading_text in self.others:
-                zone, current, dep = "others", None, None
-                self.ledger.take(block.first, block.last)
-                continue
             if zone == "others":
                 found = (
                     self._collectivity(text)
-                    if len(text) < 80 and block.kind in ("heading", "paragraph")
+                    if len(text) < 80 and block.kind in ("heading", "paragraph", "field")
                     else None
                 )
                 if found is not None:
@@ -143,12 +183,18 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
             if current is not None:
-                key = self._header_key(block)
+                key = self._header_key(block, first=not current.header)
+                if (
+                    key is None
+                    and not current.blocks
+                    and list(current.header) == ["collectivity"]
+                    and _porteur_like(block)
+                ):
+                    key = "porteur"  # the unlabelled line right under the collectivity
                 if key and not current.blocks:
+                    value = (block.value if block.kind == "field" else clean_inline(block.text)) or ""
                     current.header[key] = (
-                        f"{current.header[key]} ; {block.value}"
-                        if key in current.header
-                        else (block.value or "")
+                        f"{current.header[key]} ; {value}" if key in current.header else value
                     )
                     self.ledger.take(block.first, block.last)
                     continue
@@ -181,10 +227,21 @@ class LabelledRecueilReader:
         self.ledger.take(block.first, block.last)
 
     def _collectivity(self, text: str) -> tuple[str, str | None, str | None] | None:
+        """(as printed, canonical name, code) of a collectivity line: "Département de la Drôme",
+        "Conseil départemental des Landes", "Vienne (86)", "Ville de Lorient (Morbihan)"."""
         refs = departements()
+        inner = re.search(r"\(([^()]{3,40})\)\s*$", text)
+        if (
+            inner
+            and not inner[1].strip().isdigit()
+            and re.match(r"^(ville|commune|communaut|metropole|agglo)", fold(text))
+        ):
+            dep = refs.resolve(inner[1])
+            if dep:
+                return (text.strip("* "), dep.name, dep.code)
         cleaned = re.sub(r"\s*\(\d{2,3}[AB]?\)\s*$", "", text.strip("* "))
         cleaned = re.sub(
-            r"^(?:d[ée]partement|conseil d[ée]partemental)\s+(?:de la |de l'|du |des |de |d')",
+            r"^(?:d[ée]partement|conseil d[ée]partemental)\s+(?:de la |de l['’]|du |des |de |d['’])\s*",
             "",
             cleaned,
             flags=re.I,
@@ -237,6 +294,8 @@ class LabelledRecueilReader:
             text = clean_inline(" ".join(line.strip() for line in block.lines))
             sections[label] = f"{sections[label]}\n{text}" if label in sections else text
         year = _YEAR.search(header.get("year", ""))
+        if not header.get("porteur") and raw_dep and not fold(raw_dep).startswith("departement"):
+            header["porteur"] = re.sub(r"\s*\(\d{2,3}[AB]?\)$", "", raw_dep)  # the collectivity carries it
         contacts = [
             c for part in header.get("contact", "").split(" ; ") if part for c in parse_contacts(part)
         ]
