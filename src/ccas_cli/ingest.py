@@ -34,6 +34,7 @@ class ManifestEntry:
     kind: str
     file: Path
     sha256: str | None
+    territory: dict | None = None
 
 
 @dataclass
@@ -81,6 +82,7 @@ def load_manifest(path: Path = MANIFEST) -> list[ManifestEntry]:
                     kind=item["kind"],
                     file=path.parent / item["file"],
                     sha256=item.get("sha256"),
+                    territory=item.get("territory"),
                 )
             )
         except KeyError as exc:
@@ -147,11 +149,14 @@ def parse_file(
         info = DocumentInfo(entry.id, entry.title, family.kind, entry.publisher, entry.year, entry.file.name)
     else:
         info = DocumentInfo(slugify(path.stem, 60), path.stem, family.kind, None, None, path.name)
-    result = family.parse(source, info)
+    from .normalize.entities import Territory, in_territory
+
+    with in_territory(Territory.from_manifest(entry.territory if entry else None)):
+        result = family.parse(source, info)
+        tag_themes(result.records)
     if not result.records:
         # A family that finds nothing where it was chosen is an error, never an empty file.
         raise InputError(f"read as {family.kind}, no record found: {family.description} expected", path)
-    tag_themes(result.records)
     result.records, override_warnings = apply_overrides(result.document.id, result.records)
     result.document.warnings.extend(override_warnings)
     for code, message in source.notes:

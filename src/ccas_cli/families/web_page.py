@@ -1,4 +1,4 @@
-"""A news web page (the CAF de l'Isère "En Isère" page): one News record per news item.
+"""A news web page of a CAF (category headings over undated items): one News record per news item.
 
 Layout this parser relies on (never a title or a line number):
 - the first line is the page title; a reader's notice ("Cliquez sur les images …") and

@@ -1,13 +1,15 @@
 """Partners, funders and directions: raw text → canonical names from data/reference/.
 
 Resolution, for each organisation name: exact alias (folded: accents, case, elision, hyphens)
-→ a known alias contained in a longer name ("les responsables … du Conseil Général de l'Isère")
+→ a known alias contained in a longer name ("les responsables … du Conseil départemental du Gard")
 → rapidfuzz above a threshold → unresolved (kept raw, listed by `ccas validate`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,7 +74,7 @@ class Vocabulary:
 
     def contained(self, raw: str) -> list[str]:
         """Every organisation named inside a longer text, in order, without overlaps: a list
-        whose line breaks were lost ("… de la Ville de Grenoble Conseil Régional") still
+        whose line breaks were lost ("… de la Ville de Lille Conseil Régional") still
         yields both names."""
         key = _key(raw)
         taken: list[tuple[int, int, str]] = []
@@ -102,9 +104,61 @@ def _key(text: str) -> str:
     return key
 
 
-@lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class Territory:
+    """The commune or département a document belongs to (data/raw/manifest.yaml `territory`):
+    what "la Ville", "le Conseil général", "la Préfecture" name in it."""
+
+    commune: str | None = None
+    commune_insee: str | None = None
+    departement: str | None = None
+    departement_code: str | None = None
+    de_departement: str | None = None  # "de la Drôme", "du Nord": as French writes it after a noun
+
+    @classmethod
+    def from_manifest(cls, data: dict | None) -> Territory | None:
+        if not data:
+            return None
+        return cls(
+            commune=data.get("commune"),
+            commune_insee=str(data["commune_insee"]) if data.get("commune_insee") else None,
+            departement=data.get("departement"),
+            departement_code=str(data["departement_code"]) if data.get("departement_code") else None,
+            de_departement=data.get("de_departement"),
+        )
+
+
+_territory: Territory | None = None
+
+
+@contextmanager
+def in_territory(territory: Territory | None) -> Iterator[None]:
+    """Resolve names against `territory` while parsing one document (none: generic names of
+    territorial bodies stay as printed)."""
+    global _territory
+    previous, _territory = _territory, territory
+    try:
+        yield
+    finally:
+        _territory = previous
+
+
 def partner_vocabulary() -> Vocabulary:
-    return Vocabulary(load_reference("partners")["partners"])
+    return _partner_vocabulary(_territory)
+
+
+@lru_cache(maxsize=8)
+def _partner_vocabulary(territory: Territory | None) -> Vocabulary:
+    data = load_reference("partners")
+    entries = list(data["partners"])
+    if territory is not None:
+        values = {"commune": territory.commune, "de_departement": territory.de_departement}
+        for entry in data.get("territorial", []):
+            needed = re.findall(r"\{(\w+)\}", entry["name"])
+            if all(values.get(n) for n in needed):
+                name = entry["name"].format(**values)
+                entries.append({"name": name, "aliases": entry["aliases"]})
+    return Vocabulary(entries)
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +196,7 @@ def _pieces(text: str) -> list[str]:
 def _split_joined(part: str, vocab: Vocabulary) -> list[str]:
     """Split "A / B" and "A et B" only when the pieces are organisations we know.
 
-    "Service Jeunesse et Vie Associative" stays whole; "CCAS et Ville de Grenoble" splits.
+    "Service Jeunesse et Vie Associative" stays whole; "CCAS et Ville de Lille" splits.
     """
     if vocab.resolve(part).how == "alias":
         return [part]
@@ -163,8 +217,8 @@ def split_partners(text: str) -> list[str]:
     names: list[str] = []
     owner_services = _SERVICES_OF.match(text.strip())
     if owner_services:
-        owner = {"ville": "Ville de Grenoble", "metro": "Métro", "métro": "Métro", "ccas": "CCAS"}
-        names.append(owner[owner_services["owner"].lower()])
+        owner = owner_services["owner"]
+        names.append(vocab.resolve(owner if fold(owner) != "ccas" else "CCAS").name)
         text = text.strip()[owner_services.end() :]
     for piece in _pieces(text):
         if owner_services and piece[:1].islower() and not vocab.resolve(piece).resolved:

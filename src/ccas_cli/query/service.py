@@ -1,7 +1,7 @@
 """Query entry points shared by the CLI and Python callers, answered from the query index.
 
     from ccas_cli.query.service import run_search, run_filter, run_totals, run_stats
-    result = run_search(Path("data/structured"), "non recours", Filters(departement="Isère"))
+    result = run_search(Path("data/structured"), "non recours", Filters(departement="Gironde"))
 
 Each opens the index (bringing it up to date with the YAML store first), selects the records
 matching the filters in SQL, and reads only the rows its answer needs.

@@ -4,7 +4,7 @@ Only counted budget lines enter totals (see normalize/budget.py); nothing is spl
 duplicated between keys, so the rows always add up to the grand total:
 - direction, document, departement: the record's own value;
 - partner: the funders named in the record's "Financement", as one combined key
-  ("Caisse d'Allocations Familiales + Département de l'Isère") — an amount co-financed by two
+  ("Caisse d'Allocations Familiales + Département du Nord") — an amount co-financed by two
   funders is not divided between them, because the source does not say how;
 - theme: the record's themes, combined the same way;
 - year: the line's single year; a line spanning several years keeps its span as key
