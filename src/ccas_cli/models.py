@@ -176,9 +176,19 @@ class Document(_Model):
     parser_version: str
     lines_total: int
     lines_accounted: int
+    # What the document announces of its own records (a plan's "N actions" lists, a press kit's
+    # "14 expérimentations", a recueil's Sommaire titles); None when it announces nothing.
+    records_announced: int | None = None
     warnings: list[ParseWarning] = Field(default_factory=list)
     unparsed: list[Unparsed] = Field(default_factory=list)
     sections: dict[str, str] = Field(default_factory=dict)
+
+    @model_serializer(mode="wrap")
+    def _without_empty_announcement(self, handler: SerializerFunctionWrapHandler) -> dict:
+        data = handler(self)
+        if data.get("records_announced") is None:
+            data.pop("records_announced", None)
+        return data
 
     @property
     def accounted_share(self) -> float:

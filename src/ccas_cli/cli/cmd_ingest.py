@@ -99,12 +99,12 @@ def _summary(outcomes, dry_run: bool) -> None:
     from rich.table import Table
 
     table = Table(title="ccas ingest" + (" (dry run: nothing written)" if dry_run else ""))
-    for column in ("document", "records", "warnings", "lines accounted", "file"):
+    for column in ("document", "kind", "records", "warnings", "lines accounted", "file"):
         table.add_column(column, overflow="fold")
     for outcome in outcomes:
         if outcome.document is None:
             table.add_row(
-                outcome.path.name, "-", "-", "-", f"skipped: no parser for kind '{outcome.skipped}' yet"
+                outcome.path.name, "-", "-", "-", "-", f"skipped: no parser for kind '{outcome.skipped}' yet"
             )
             continue
         doc = outcome.document
@@ -112,11 +112,19 @@ def _summary(outcomes, dry_run: bool) -> None:
         state = (
             "would change" if dry_run and outcome.changed else ("written" if outcome.written else "unchanged")
         )
+        announced = f"; {doc.records_announced} announced" if doc.records_announced is not None else ""
         table.add_row(
             doc.id,
-            f"{outcome.records} ({records})",
+            doc.kind,
+            f"{outcome.records} ({records}){announced}",
             str(len(doc.warnings)),
             f"{doc.lines_accounted}/{doc.lines_total} ({doc.accounted_share:.1%})",
             escape(f"{outcome.target} [{state}]"),
         )
     console().print(table)
+    # How each document's family was chosen, when it was detected rather than named.
+    for outcome in outcomes:
+        doc = outcome.document
+        for warning in doc.warnings if doc is not None else []:
+            if warning.code in ("detected", "generic-fallback"):
+                console(stderr=True).print(escape(f"{doc.id}: {warning.message}"))

@@ -104,6 +104,8 @@ class PlanParser:
         document = build_document(
             self.info, self.source, NAME, VERSION, self.ledger, self.warnings, self.doc_sections
         )
+        counts = [b.announced for b in blocks if b.announced is not None]
+        document.records_announced = sum(counts) if counts else None
         return ParseResult(document=document, records=records)
 
     # -- structure -------------------------------------------------------------------------

@@ -119,6 +119,7 @@ class ExperimentsParser:
         document = build_document(
             self.info, self.source, NAME, VERSION, self.ledger, self.warnings, self.doc_sections
         )
+        document.records_announced = announced[0] if announced else None
         return ParseResult(document=document, records=records)
 
     # -- layout --------------------------------------------------------------------------

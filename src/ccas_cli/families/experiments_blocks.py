@@ -157,12 +157,14 @@ class ExperimentBlocksReader:
                     self._document_text(block, item.heading.text)
         if not kept:
             return None
+        total = announced.get(None)
         self._reconcile(announced, announced_line, kept)
         records = [self._record(item) for item in kept]
         assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
+        document.records_announced = total
         return ParseResult(document=document, records=records)
 
     def _document_text(self, block: Block, name: str) -> None:

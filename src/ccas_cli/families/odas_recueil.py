@@ -182,6 +182,7 @@ class RecueilParser:
         document = build_document(
             self.info, source, NAME, VERSION, self.ledger, self.warnings, self.doc_sections
         )
+        document.records_announced = len(toc.titles) or None  # the fiches its Sommaire lists
         return ParseResult(document=document, records=records)
 
     def _front_matter(self, last: int, toc_line: int | None) -> None:

@@ -249,6 +249,8 @@ class SheetPlanReader:
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
+        counts = [p.announced for p in parts if p.announced is not None]
+        document.records_announced = sum(counts) if counts else None
         return ParseResult(document=document, records=records)
 
     def _structure(self, block: Block, part: _Part | None) -> None:

@@ -79,7 +79,7 @@ def evidence(lines: list[str], signals: list[dict]) -> tuple[float, list[str]]:
         share = min(count, signal["enough"]) / signal["enough"]
         if share:
             total += signal["weight"] * share
-            seen.append(f"{count}× {signal.get('regex') or signal['starts'][0]}")
+            seen.append(f"{count}× {signal.get('name') or signal.get('regex') or signal['starts'][0]}")
     return total, seen
 
 
