@@ -373,7 +373,11 @@ class SheetPlanReader:
         printed = clean_inline(re.split(r"\s*[;/]\s*", responsable)[0]).strip(" .")
         if found.persons and not found.unresolved:
             return None, [], f"the lead is a person ({', '.join(found.persons)}), not a direction"
-        return printed, found.co_directions, "kept as printed: no reference direction matches it"
+        return (
+            printed,
+            found.co_directions,
+            "kept as printed: matches no known direction (data/reference/directions.yaml)",
+        )
 
 
 def _bare_number(block: Block) -> bool:

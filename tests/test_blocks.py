@@ -1,0 +1,104 @@
+"""The document model on its own: lines become typed blocks with their lines, whatever the layout."""
+
+from __future__ import annotations
+
+from ccas_cli.document.blocks import build_blocks, numbered_heading
+from ccas_cli.extract.source import Source
+from ccas_cli.normalize.text import fold
+
+
+def blocks_of(text: str, labels: tuple[str, ...] = (), line_paragraphs: bool = False):
+    source = Source("t.txt", "0", text.split("\n"))
+    return build_blocks(source, frozenset(fold(label) for label in labels), line_paragraphs=line_paragraphs)
+
+
+def kinds(blocks) -> list[tuple[str, str]]:
+    return [(b.kind, b.label or b.title) for b in blocks]
+
+
+def test_headings_by_markdown_numbering_capitals_and_bold():
+    """`#` levels, "Axe 2 :", "FICHE ACTION N° 4", capitals and bold lines are headings; the
+    numbering is not part of the title."""
+    got = blocks_of("# Plan\n\n## Axe 2 : Logement\n\nFICHE ACTION N° 4\n\nLES ENJEUX\n\n**Contexte**\n")
+    assert [(b.kind, b.level, b.marker, b.number, b.title) for b in got] == [
+        ("heading", 1, None, None, "Plan"),
+        ("heading", 2, "axe", "2", "Logement"),
+        ("heading", 2, "fiche action", "4", "FICHE ACTION N° 4"),
+        ("heading", 2, None, None, "LES ENJEUX"),
+        ("heading", 2, None, None, "Contexte"),
+    ]
+
+
+def test_numbered_heading_words_come_from_data_and_keep_decimal_numbers():
+    """ "Fiche action 1.2 –" is a sheet (rank 2), "PRIORITÉ 3" and "Axe 1." parts (rank 1)."""
+    assert numbered_heading("Fiche action 1.2 – Aller vers") == ("fiche action", "1.2", 2)
+    assert numbered_heading("PRIORITÉ 3 : Vieillir chez soi") == ("priorite", "3", 1)
+    assert numbered_heading("AXE 1. Accès aux droits") == ("axe", "1", 1)
+    assert numbered_heading("Actions menées en 2020") is None
+
+
+def test_fields_in_every_form():
+    """`Label : value`, `**Label :** value`, `- Label : value`, a known label above its value, a
+    known label run into its value, and bold fields glued on one line are fields."""
+    text = (
+        "Pilote : Pôle seniors\n\n**Budget :** 12 000 €\n\n- Échéance : 2024\n\nRéférent\nService social\n\n"
+        "Coût 3 500 € par an\n\n**Département :** Gers · **Année :** 2022\n"
+    )
+    got = [(b.label, b.value) for b in blocks_of(text, labels=("Référent", "Coût"))]
+    assert got == [
+        ("Pilote", "Pôle seniors"),
+        ("Budget", "12 000 €"),
+        ("Échéance", "2024"),
+        ("Référent", "Service social"),
+        ("Coût", "3 500 € par an"),
+        ("Département", "Gers"),
+        ("Année", "2022"),
+    ]
+
+
+def test_a_sentence_with_a_colon_is_not_a_field():
+    """A long lead-in or a title with a comma before its colon stays text."""
+    got = blocks_of(
+        "Cuisiner ensemble, manger mieux : des ateliers\n\nLe comité a décidé, après débat, ceci : rien.\n"
+    )
+    assert [b.kind for b in got] == ["paragraph", "paragraph"]
+
+
+def test_a_table_of_known_labels_is_fields_other_tables_stay_tables():
+    """ "| Pilote | … |" rows (a header row aside, a continued value joined) are fields; a budget
+    table is a table with its rows."""
+    text = "| Rubrique | Contenu |\n|---|---|\n| Pilote | Pôle autonomie |\n| Partenaires | CAF |\n|  | MSA |\n\n| Action | Budget |\n|---|---|\n| 1.1 Accueil | 95 000 € |\n| Total | 95 000 € |\n"
+    got = blocks_of(text, labels=("Pilote", "Partenaires"))
+    assert [(b.kind, b.label, b.value) for b in got[:2]] == [
+        ("field", "Pilote", "Pôle autonomie"),
+        ("field", "Partenaires", "CAF\nMSA"),
+    ]
+    assert got[2].kind == "table" and got[2].rows[-1] == ["Total", "95 000 €"]
+
+
+def test_running_headers_are_furniture_but_repeated_numbered_headings_are_not():
+    """A line repeated on every page (its page number aside) is furniture; "FICHE ACTION N° n"
+    repeated with other numbers stays a heading."""
+    pages = "".join(
+        f"\nRecueil des initiatives 2025 · page {n}\n\nFICHE ACTION N° {n}\n\nTexte {n}.\n"
+        for n in range(1, 5)
+    )
+    got = blocks_of(pages)
+    assert {b.kind for b in got if b.text.startswith("Recueil")} == {"furniture"}
+    assert {b.kind for b in got if b.text.startswith("FICHE")} == {"heading"}
+
+
+def test_list_items_keep_their_depth_and_lines_keep_provenance():
+    """Items carry their indentation; every block knows its first and last line."""
+    got = blocks_of("Intro\nsur deux lignes\n\n- un\n  - deux\n")
+    assert [(b.kind, b.first, b.last, b.level) for b in got] == [
+        ("paragraph", 1, 2, 0),
+        ("item", 4, 4, 0),
+        ("item", 5, 5, 1),
+    ]
+
+
+def test_line_paragraphs_make_each_line_an_element():
+    """On a web page a line is an element: consecutive lines are not merged into prose."""
+    got = blocks_of("Logement\nPublié le 12/03/2024\nUn titre\n", line_paragraphs=True)
+    assert [b.text for b in got] == ["Logement", "Publié le 12/03/2024", "Un titre"]
