@@ -42,9 +42,7 @@ VERSION = "1.0"
 
 _DEP_PREFIX = re.compile(r"^D[ée]partement\s+(?:du |de la |de l['’]|des |d['’]|de )\s*(?P<rest>.+)$")
 # "Chapitre 4" (its title on the next line), "CHAPITRE 1 – Insertion", "# Chapitre 2 : …", "Partie 3 -"
-_CHAPTER = re.compile(
-    r"^[#*\s]*(?:chapitre|partie)\s+(\d+)\s*\**\s*(?:[:–—.-]\s*(?P<title>\S.*?))?\**\s*$", re.IGNORECASE
-)
+_CHAPTER = toc_mod.LazyPattern(r"^[#*\s]*CHAPTER\s+(\d+)\s*\**\s*(?:[:–—.-]\s*(?P<title>\S.*?))?\**\s*$")
 _HEADING = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ'’ /,()&-]{3,}\s*:?$")
 LONG_PARAGRAPH = 220
 
@@ -149,7 +147,10 @@ class RecueilParser:
 
     def parse(self) -> ParseResult:
         source = self.source
-        toc_line = toc_mod.find_heading(source, lambda s: fold(s) == "sommaire")
+        vocab = load_reference(NAME)
+        sommaire = {fold(w) for w in vocab["sommaire_words"]}
+        index_words = [fold(w) for w in vocab["index_words"]]
+        toc_line = toc_mod.find_heading(source, lambda s: fold(s) in sommaire)
         body_start = toc_mod.find_heading(source, lambda s: bool(_CHAPTER.match(s)), start=(toc_line or 1))
         if body_start is None:
             body_start = 1
@@ -163,7 +164,7 @@ class RecueilParser:
                 self.ledger.take(*toc.lines)
             index_line = toc_mod.find_heading(
                 source,
-                lambda s: fold(s).startswith("departements cites"),
+                lambda s: fold(s).startswith(tuple(index_words)),
                 start=(toc.lines[1] if toc.lines else toc_line),
                 stop=body_start,
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -18,7 +19,35 @@ from ..normalize.text import clean_inline, fold
 _ROW = re.compile(r"^\s*\|(?P<text>.*?)\|(?P<pages>[^|]*)\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|[\s:|-]*\|\s*$")
 _LEADER = re.compile(r"(?:\s*\.{2,}\s*|…+)\s*$")
-_CHAPTER = re.compile(r"^(?:Chapitre|Partie)\s+(\d+)\s*[:–—.-]?\s+(.+)$", re.IGNORECASE)
+
+
+def chapter_words() -> str:
+    """The words that open a chapter heading (data/reference/odas-recueil.yaml), as a regex group."""
+    return _chapter_words()
+
+
+@lru_cache(maxsize=1)
+def _chapter_words() -> str:
+    from ..reference import load_reference
+
+    words = load_reference("odas-recueil")["chapter_words"]
+    return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+class LazyPattern:
+    """A regex built on first use from the family's data (chapter words), then kept."""
+
+    def __init__(self, template: str) -> None:
+        self.template = template
+        self._compiled: re.Pattern[str] | None = None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        if self._compiled is None:
+            self._compiled = re.compile(self.template.replace("CHAPTER", chapter_words()), re.IGNORECASE)
+        return self._compiled.match(text)
+
+
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+)\s*[:–—.-]?\s+(.+)$")
 # "Title ........ 12", "Title …… 12", "Title    12" (a gap of spaces), "Title — p. 12"
 _LINE_ENTRY = re.compile(
     r"^(?P<text>\S.*?)(?:\s*\.{3,}\s*|\s*…+\s*|\s{3,}|\t+|\s+[—–-]\s*p\.\s*)(?P<pages>\d{1,4})\s*$"

@@ -21,10 +21,11 @@ from ..normalize.text import clean_inline, fold
 from ..reference import departements, load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .contacts import parse_contacts
+from .odas_sommaire import LazyPattern
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_CHAPTER = re.compile(r"^(?:chapitre|partie)\s+(\d+)\b\s*[:–—.·-]?\s*(?P<title>.*)$", re.IGNORECASE)
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+)\b\s*[:–—.·-]?\s*(?P<title>.*)$")
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
 _BOLD_PAIR = re.compile(
     r"^\*\*(?P<a>[^*]{2,80})\*\*\s*[–—-]\s*\*\*(?P<b>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$"
