@@ -85,6 +85,21 @@ def _strip_numbering(text: str) -> str:
     return text[plain.end() :].strip() if plain else text
 
 
+def label_key(labels: dict[str, str], label: str | None) -> str | None:
+    """The field a printed label feeds, from a family's labels (folded label → field key): the
+    label itself, else the longest known label it starts with ("Budget prévisionnel 2024",
+    "Partenaires financiers")."""
+    if not label:
+        return None
+    folded = fold(label)
+    if folded in labels:
+        return labels[folded]
+    for known in sorted(labels, key=len, reverse=True):
+        if folded.startswith(known + " "):
+            return labels[known]
+    return None
+
+
 def heading_rank(marker: str | None) -> int:
     """1 for a part's word ("axe", "priorité"), 2 for a sheet's ("fiche action"); 0 if none."""
     return _vocabulary()[1].get(marker or "", 0)

@@ -243,34 +243,18 @@ class ExperimentsParser:
             sections[name] = "\n\n".join(p.raw.strip() for p in paras)
         if project.fields:
             sections["Données de pilotage"] = "\n".join(f"{f[0]} : {f[1]}" for f in project.fields)
-        partners_text = values.get("partners", "")
-        if fold(partners_text) in self.placeholders:
-            partners_text = ""
-        # The press kit separates partners with "/" as often as with ",".
-        partners = resolve_partners(re.sub(r"(?<=\w)\s*/\s*(?=\w)", ", ", partners_text))
-        first, last = project.title.first, project.last
-        text = "\n".join(self.source.line(n) for n in range(first, last + 1))
-        figures = [clean_inline(m[1]) for m in _BOLD.finditer(text) if re.search(r"\d", m[1])]
-        year = _YEAR.search(values.get("start", ""))
         self._check_fields(project, values)
-        return Experiment(
-            id="",
-            document=self.info.id,
-            title=f"{project.title.text} : {project.expansion.text}"
-            if project.expansion
-            else project.title.text,
-            status_group=project.group,
-            start_year=int(year[1]) if year else None,
-            state=_clean(values.get("state")),
-            territories=_clean(values.get("territories")),
-            public=_clean(values.get("public")),
-            evaluator=_clean(values.get("evaluator")),
-            figures=list(dict.fromkeys(figures)),
-            partners=partners.names,
-            partners_unresolved=partners.unresolved,
-            budget_lines=euro_budget_lines(self.source, self.info.file, first, last, self.money),
-            sections=sections,
-            source=source_ref(self.source, self.info.file, first, last),
+        title = (
+            f"{project.title.text} : {project.expansion.text}" if project.expansion else project.title.text
+        )
+        return experiment_record(
+            self.source,
+            self.info,
+            self.money,
+            self.placeholders,
+            (title, project.group, project.title.first, project.last),
+            values,
+            sections,
         )
 
     def _check_fields(self, project: _Project, values: dict[str, str]) -> None:
@@ -315,6 +299,45 @@ class ExperimentsParser:
             if expected != members:
                 message = f"the introduction announces {expected} for the status '{group}', {members} found"
                 self.warnings.add("announced-group-count", message, line)
+
+
+def experiment_record(
+    source: Source,
+    info: DocumentInfo,
+    money: MoneyWords,
+    placeholders: set[str],
+    item: tuple[str, str | None, int, int],
+    values: dict[str, str],
+    sections: dict[str, str],
+) -> Experiment:
+    """An experiment from its key data (values by field key), whatever layout gave them: its
+    partners (placeholders aside; "/" separates them as often as ","), the figures printed in
+    bold, the start year, every euro amount shown (never counted)."""
+    title, group, first, last = item
+    partners_text = values.get("partners", "")
+    if fold(partners_text) in placeholders:
+        partners_text = ""
+    partners = resolve_partners(re.sub(r"(?<=\w)\s*/\s*(?=\w)", ", ", partners_text))
+    text = "\n".join(source.line(n) for n in range(first, last + 1))
+    figures = [clean_inline(m[1]) for m in _BOLD.finditer(text) if re.search(r"\d", m[1])]
+    year = _YEAR.search(values.get("start", ""))
+    return Experiment(
+        id="",
+        document=info.id,
+        title=title,
+        status_group=group,
+        start_year=int(year[1]) if year else None,
+        state=_clean(values.get("state")),
+        territories=_clean(values.get("territories")),
+        public=_clean(values.get("public")),
+        evaluator=_clean(values.get("evaluator")),
+        figures=list(dict.fromkeys(figures)),
+        partners=partners.names,
+        partners_unresolved=partners.unresolved,
+        budget_lines=euro_budget_lines(source, info.file, first, last, money),
+        sections=sections,
+        source=source_ref(source, info.file, first, last),
+    )
 
 
 def _clean(value: str | None) -> str | None:

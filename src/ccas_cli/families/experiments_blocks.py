@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document.blocks import Block, build_blocks
+from ..document.blocks import Block, build_blocks, label_key
 from ..extract.source import Source
 from ..models import Experiment
-from ..normalize.entities import resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
-from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
-from .mentions import MoneyWords, euro_budget_lines
+from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
+from .experiments import experiment_record
+from .mentions import MoneyWords
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -57,13 +57,7 @@ class ExperimentBlocksReader:
         self.doc_sections: dict[str, str] = {}
 
     def _key(self, label: str) -> str | None:
-        folded = fold(label)
-        if folded in self.labels:
-            return self.labels[folded]
-        for known in sorted(self.labels, key=len, reverse=True):
-            if folded.startswith(known + " "):
-                return self.labels[known]
-        return None
+        return label_key(self.labels, label)
 
     def _is_group(self, block: Block) -> bool:
         return (
@@ -191,38 +185,16 @@ class ExperimentBlocksReader:
             sections["Données de pilotage"] = "\n".join(
                 f"{label} : {value}" for label, value, _ in item.fields
             )
-        partners_text = values.get("partners", "")
-        if fold(partners_text) in self.placeholders:
-            partners_text = ""
-        partners = resolve_partners(re.sub(r"(?<=\w)\s*/\s*(?=\w)", ", ", partners_text))
         first = item.heading.first
         last = max([item.heading.last, *(b.last for b in item.blocks)])
-        for number in range(first, last + 1):
-            self.ledger.take(number)
-        text = "\n".join(self.source.line(n) for n in range(first, last + 1))
-        figures = [clean_inline(m[1]) for m in _BOLD.finditer(text) if re.search(r"\d", m[1])]
-        year = _YEAR.search(values.get("start", ""))
+        self.ledger.take(first, last)
         title = re.sub(r"^\d{1,2}[.)]\s+", "", item.heading.title)
-        return Experiment(
-            id="",
-            document=self.info.id,
-            title=title,
-            status_group=item.group,
-            start_year=int(year[1]) if year else None,
-            state=_clean(values.get("state")),
-            territories=_clean(values.get("territories")),
-            public=_clean(values.get("public")),
-            evaluator=_clean(values.get("evaluator")),
-            figures=list(dict.fromkeys(figures)),
-            partners=partners.names,
-            partners_unresolved=partners.unresolved,
-            budget_lines=euro_budget_lines(self.source, self.info.file, first, last, self.money),
-            sections=sections,
-            source=source_ref(self.source, self.info.file, first, last),
+        return experiment_record(
+            self.source,
+            self.info,
+            self.money,
+            self.placeholders,
+            (title, item.group, first, last),
+            values,
+            sections,
         )
-
-
-def _clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    return "\n".join(clean_inline(part) for part in value.split("\n")) or None

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document.blocks import Block, build_blocks, heading_rank
+from ..document.blocks import Block, build_blocks, heading_rank, label_key
 from ..extract.source import Source
 from ..models import Action
 from ..normalize.amounts import find_amounts
@@ -59,16 +59,7 @@ class PlanVocabulary:
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
 
     def key(self, label: str | None) -> str | None:
-        if not label:
-            return None
-        folded = fold(label)
-        if folded in self.labels:
-            return self.labels[folded]
-        # "Budget prévisionnel 2024" / "Partenaires financiers": the longest known label in front
-        for known in sorted(self.labels, key=len, reverse=True):
-            if folded.startswith(known + " "):
-                return self.labels[known]
-        return None
+        return label_key(self.labels, label)
 
     def announced(self, text: str) -> int | None:
         match = self.count.match(fold(text))
