@@ -8,6 +8,8 @@ shown and never counted (no rule says what a generic document's money adds up to
 
 from __future__ import annotations
 
+import re
+
 from ..document.blocks import Block, build_blocks
 from ..extract.source import Source
 from ..models import BudgetLine, Section
@@ -21,6 +23,7 @@ from .registry import ParseResult, register
 
 NAME = "generic"
 VERSION = "1.0"
+_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$")
 NOT_COUNTED = "generic document: amounts are shown, never counted (no rule says what they add up to)"
 
 
@@ -51,6 +54,27 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
     result = []
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None
+        numbered = (
+            _NUMBERED_TITLE.match(block.lines[0].strip()) if block.lines and len(block.lines) == 1 else None
+        )
+        if (
+            numbered
+            and block.kind in ("paragraph", "item")
+            and not block.text.rstrip().endswith((".", ";", ",", ":"))
+        ):
+            # "1. Cadre et méthode", "2.1 Population et ménages": a numbered section heading
+            level = numbered["number"].rstrip(".").count(".") + 1
+            result.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.last,
+                    numbered["title"].strip(),
+                    level=level,
+                    lines=block.lines,
+                )
+            )
+            continue
         if (
             block.kind == "paragraph"
             and len(block.lines) == 1

@@ -19,7 +19,15 @@ from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
-_DATED_CATEGORY = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{4})\s*[|·•–—-]\s*(?P<category>[^|·•]{2,60})$")
+_DAY = (
+    r"(?:\d{1,2}/\d{1,2}/\d{4}|(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)\s+\d{4})"
+)
+# "12/03/2024 | Logement" or "*Petite enfance* · 14 mars 2024": a date and a category on one line.
+_DATED_CATEGORY = re.compile(
+    rf"^(?:{_DAY}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*{_DAY})$",
+    re.IGNORECASE,
+)
 _DATE = re.compile(
     r"\b(\d{1,2}/\d{1,2}/\d{4}|(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
     r"octobre|novembre|décembre)\s+\d{4})\b",
@@ -41,8 +49,10 @@ class NewsBlocksReader:
 
     def dated_category(self, block: Block) -> str | None:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
-        match = _DATED_CATEGORY.match(block.text.strip(" *_"))
-        return match["category"].strip() if match and block.kind != "heading" else None
+        match = _DATED_CATEGORY.match(clean_inline(block.text).strip(" *_"))
+        if not match or block.kind == "heading":
+            return None
+        return (match["category"] or match["before"]).strip(" *_")
 
     def is_date(self, block: Block) -> bool:
         if self.dated_category(block):
@@ -110,6 +120,13 @@ class NewsBlocksReader:
                 own = self.dated_category(block) is not None  # "12/03/2024 | Logement"
                 category = k - 1 if not own and k > 0 and self._category_line(blocks[k - 1]) else None
                 found[k + 1] = (k + 1, category, k, category if category is not None else k)
+        if found:
+            # An item of the same page with a category but no date: "### Title" / "*Logement*"
+            for k, block in enumerate(blocks[:-1]):
+                below = blocks[k + 1]
+                emphasised = below.lines and re.fullmatch(r"[*_][^*_]{2,40}[*_]", below.lines[0].strip())
+                if block.kind == "heading" and k not in found and emphasised and self._category_line(below):
+                    found[k] = (k, k + 1, None, k)
         return [found[t] for t in sorted(found)]
 
     def parse(self) -> ParseResult | None:
