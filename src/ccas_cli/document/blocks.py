@@ -403,7 +403,13 @@ def build_blocks(
             )
             continue
         words = stripped.split()
-        if not paragraph and len(words) > 1 and fold(words[0]) in labels and not _field(stripped):
+        if (
+            not paragraph
+            and len(words) > 1
+            and fold(words[0]) in labels
+            and not _field(stripped)
+            and re.search(r"\d", stripped)  # "Coût 3 500 € par an", not "Statut de l'action"
+        ):
             # "Coût 3 500 € par an": a known label run into its value on one line
             flush()
             label, value = words[0], clean_inline(" ".join(words[1:]))

@@ -49,7 +49,7 @@ class SheetBlocksReader:
             block.text[-1] not in _STOP
             and block.text[:1].isupper()
             and following is not None
-            and following.kind != "field"
+            and following.kind in ("paragraph", "item", "table")  # a heading is followed by its content
         )
 
     def parse(self) -> ParseResult:
@@ -58,6 +58,7 @@ class SheetBlocksReader:
         sections: dict[str, list[Block]] = {}
         current: str | None = None
         started = False  # past the key-facts box: fields now belong to sections
+        in_box = False  # under the key-facts box's heading
         title_at = self.blocks.index(title_block) if title_block is not None else -1
         for k, block in enumerate(self.blocks):
             self.ledger.take(block.first, block.last)
@@ -77,9 +78,20 @@ class SheetBlocksReader:
                     continue
                 fields[block.label] = block.value or ""
                 continue
+            if not fields and not in_box and block.kind == "paragraph":
+                # between the title and the key facts: banners, bylines, dates of the sheet
+                text = "\n".join(line.strip() for line in block.lines)
+                self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
+                continue
+            if in_box and not started and _label_over_value(block):
+                # inside the key-facts box, a short line over its value is a field, known or not
+                label, value = block.lines[0].strip(" *:"), clean_inline(" ".join(block.lines[1:]))
+                fields[label] = value
+                continue
             if self._is_section_heading(k):
                 heading = clean_inline(block.title).rstrip(" :")
                 if fold(heading) in self.box_headings and not started:
+                    in_box = True
                     continue  # the key-facts box's own heading
                 if fields or title_block is not None:
                     started = True
@@ -151,6 +163,14 @@ class SheetBlocksReader:
         if candidates:
             return max(candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
+
+
+def _label_over_value(block: Block) -> bool:
+    """ "Porté par" / "CIAS du Pays des Trois Rivières": a short label line over its value."""
+    if block.kind != "paragraph" or len(block.lines) < 2:
+        return False
+    label = block.lines[0].strip(" *")
+    return 2 < len(label) <= 40 and label[-1:] not in ".;,!?…" and label[:1].isupper()
 
 
 def _contacts(blocks: list[Block]) -> list[Contact]:
