@@ -78,8 +78,8 @@ def _continues(title: str, vocab: PlanVocabulary) -> tuple[str, bool]:
     """The title without a "(suite)" / "(2/2)" mark, and whether it had one."""
     stripped = title.strip()
     match = re.search(r"\s*[\(\[]?\s*([^()\[\]]{1,12})\s*[\)\]]?\s*$", stripped)
-    if match and fold(match[1]) in vocab.continuation and match.start() > 0:
-        return stripped[: match.start()].rstrip(" –-:"), True
+    if match and fold(match[1]) in vocab.continuation:
+        return stripped[: match.start()].rstrip(" –-:"), True  # "" for "Fiche action 2.2 (suite)"
     return stripped, False
 
 
@@ -200,6 +200,8 @@ class SheetPlanReader:
                 title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)
                 previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
+                if continued and not title and block.number:  # the continued sheet named by its number
+                    previous = next((s for s in sheets if s.heading.number == block.number), None)
                 if continued and previous is not None:
                     current = previous
                 else:

@@ -107,8 +107,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
     # "18 000 € (CIAS) + 7 000 € (…)" with no total stated: addends of an unstated sum, each
     # the action's money (inside parentheses, "+" joins the parts of the amount before them).
-    addend_after = re.match(r"^\s*(?:\([^()]*\))?\s*\+\s*\d", after_raw)
-    addend_before = not inside_parentheses and re.search(r"\+\s*$", line[:start])
+    addend_after = re.match(r"^\s*(?:\([^()]*\))?\s*\+", after_raw) and find_amounts(after_raw)
+    between = line[previous_end:start] if previous_end is not None else ""
+    addend_before = not inside_parentheses and "+" in between and not re.search(r"[;:]|soit", between)
     if (addend_after or addend_before) and not inside_parentheses and not _ends_with(before, ("soit",)):
         return "unknown"
     if previous_end is not None and (
