@@ -201,6 +201,19 @@ def _table_fields(
     return fields
 
 
+_NEXT_FIELD = re.compile(r"\s+[—–|·]\s+(?P<label>[A-ZÀ-Ý][^:—–|·]{1,40}?)\s*:\s*")
+
+
+def _split_fields(label: str, value: str, labels: frozenset[str]) -> list[tuple[str, str]]:
+    """ "Année : 2023 — Statut : En cours": two known fields on one line, split at the dash."""
+    fields = [(label, value)]
+    while labels and (match := _NEXT_FIELD.search(fields[-1][1])) and fold(match["label"]) in labels:
+        current_label, current_value = fields[-1]
+        fields[-1] = (current_label, current_value[: match.start()].strip())
+        fields.append((match["label"].strip(), current_value[match.end() :].strip()))
+    return fields
+
+
 def _running_key(line: str) -> str:
     return re.sub(r"\d+\s*$", "#", line.strip())
 
@@ -390,17 +403,12 @@ def build_blocks(
         labelled = _field(stripped)
         if labelled and (labelled[1] or stripped.rstrip("* ").endswith(":")):
             flush()
-            blocks.append(
-                Block(
-                    "field",
-                    number,
-                    number,
-                    clean_inline(stripped),
-                    label=labelled[0],
-                    value=labelled[1],
-                    lines=[line],
+            for label, value in _split_fields(labelled[0], labelled[1], labels):
+                blocks.append(
+                    Block(
+                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
+                    )
                 )
-            )
             continue
         words = stripped.split()
         if (

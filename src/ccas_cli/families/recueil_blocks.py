@@ -27,10 +27,36 @@ from .registry import ParseResult
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+)\b\s*[:–—.·-]?\s*(?P<title>.*)$")
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
+_TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
+# "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
+_BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
 _BOLD_PAIR = re.compile(
     r"^\*\*(?P<a>[^*]{2,80})\*\*\s*[–—-]\s*\*\*(?P<b>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$"
 )
-_ENTRY_SEPARATOR = re.compile(r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$")
+_ENTRY_SEPARATOR = re.compile(
+    r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$|^(?P<short>[^:]{3,60}?)\s*:\s+(?P<after>\S.*)$"
+)
+
+
+def _title_line(block: Block) -> bool:
+    text = block.text
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) == 1
+        and 3 < len(text) <= 110
+        and text[-1:] not in ".;,:!?"
+    )
+
+
+def _starts_entry(block: Block, openers: list[str]) -> bool:
+    """A paragraph that does not continue the entry above: capitalised, not opening on a word
+    that refers back ("Ce dispositif …", continuation_openers in the family's data)."""
+    key = fold(block.text)
+    return (
+        block.kind == "paragraph"
+        and block.text[:1].isupper()
+        and not any(key == o or key.startswith(o + " ") for o in openers)
+    )
 
 
 def _porteur_like(block: Block) -> bool:
@@ -67,6 +93,7 @@ class LabelledRecueilReader:
         data = load_reference(name)
         self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
         self.others = {fold(h) for h in data["other_entries_headings"]}
+        self.openers = [fold(w) for w in data["continuation_openers"]]
         self.status_words = [fold(s) for s in data["status_prefixes"]]
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
@@ -82,6 +109,8 @@ class LabelledRecueilReader:
         if block.kind != "paragraph" or len(block.lines) != 1 or len(block.text) > 90:
             return None
         text = clean_inline(block.text)
+        if _TOC_LINE.search(text):
+            return None  # "Aude ........ 15": an index or Sommaire line
         if first and self._collectivity(text) is not None:
             return "collectivity"
         if len(text) <= 30 and _YEAR.search(text) and not text.endswith("."):
@@ -128,12 +157,19 @@ class LabelledRecueilReader:
         current: _Fiche | None = None
         dep: tuple[str, str | None, str | None] | None = None
         for k, block in enumerate(self.blocks):
+            crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
+            if crumb and chapter_title and fold(crumb["chapter"]) == fold(chapter_title):
+                theme = crumb["theme"].strip()
+                self.ledger.take(block.first, block.last)
+                continue
             if block.kind == "furniture":
                 self.ledger.take(block.first, block.last)
                 continue
             text = clean_inline(block.text).strip("# ")
             chapter_match = (
-                _CHAPTER.match(text) if block.kind in ("heading", "paragraph") and len(text) < 140 else None
+                _CHAPTER.match(text)
+                if block.kind in ("heading", "paragraph") and len(text) < 140 and not _TOC_LINE.search(text)
+                else None
             )
             if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
                 chapter, chapter_title = int(chapter_match[1]), chapter_match["title"].strip(" *") or None
@@ -146,7 +182,7 @@ class LabelledRecueilReader:
             heading_text = fold(text.lstrip("»▸ "))
             # a sub-theme line ("» Insertion des jeunes", "▸ Habitat inclusif")
             marked = block.lines[0].strip().lstrip("*").startswith(("»", "▸")) if block.lines else False
-            if (block.kind == "heading" or marked) and heading_text in self.others:
+            if (block.kind == "heading" or marked or len(block.lines) == 1) and heading_text in self.others:
                 zone, current, dep = "others", None, None
                 self.ledger.take(block.first, block.last)
                 continue
@@ -171,6 +207,28 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
                 entry = self._entry(block, dep, chapter, chapter_title)
+                following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                if (
+                    entry is None
+                    and _title_line(block)
+                    and following is not None
+                    and following.kind == "paragraph"
+                ):
+                    # "Forum des métiers du lien" on its line, its text in the paragraph below
+                    entry = self._entry_from(block.text, "", block, dep, chapter, chapter_title)
+                elif entry is None and (
+                    not entries
+                    or entries[-1].departement != (dep[1] if dep else None)
+                    or _starts_entry(block, self.openers)
+                ):
+                    sentence = re.match(
+                        r"^(?P<title>[A-ZÀ-Ý«][^.!?]{3,100}?)[.!?]\s+(?P<rest>[A-ZÀ-Ý].*)$",
+                        clean_inline(block.text),
+                    )
+                    if sentence and block.kind == "paragraph":  # "Un bus des aidants. Un bus aménagé …"
+                        entry = self._entry_from(
+                            sentence["title"], sentence["rest"], block, dep, chapter, chapter_title
+                        )
                 if entry is not None:
                     entries.append(entry)
                     self.ledger.take(block.first, block.last)
@@ -262,9 +320,14 @@ class LabelledRecueilReader:
         elif match:
             title, rest = match["title"], match["rest"]
         elif plain:
-            title, rest = plain["title"], plain["rest"]
+            title, rest = plain["title"] or plain["short"], plain["rest"] or plain["after"]
         else:
             return None
+        return self._entry_from(title, rest, block, dep, chapter, chapter_title)
+
+    def _entry_from(
+        self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None
+    ) -> Initiative:
         raw_dep, name, code = dep if dep else (None, None, None)
         return Initiative(
             id="",
