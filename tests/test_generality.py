@@ -176,6 +176,21 @@ def test_damaged_documents_never_raise_a_traceback(tmp_path, name, data):
         assert result.records, "a parse that returns must have found records"
 
 
+def test_every_document_read_as_every_family_never_raises_a_traceback():
+    """Forcing the wrong `--kind` on any document (corpus and bundled) gives records or a
+    one-line error, never a traceback."""
+    from ccas_cli.families import FAMILIES
+
+    documents = [d for d, _ in conformance.documents() + conformance.documents(holdout=True)]
+    documents += sorted(RAW.glob("*.txt"))
+    for document in documents:
+        for kind in FAMILIES:
+            try:
+                parse_file(document, kind=kind)
+            except CcasError as exc:
+                assert "\n" not in exc.one_line(), (document.name, kind)
+
+
 # -- the conformance corpus --------------------------------------------------------------------
 
 # Documents whose known gaps are described here, each with the reason; the test fails if one of

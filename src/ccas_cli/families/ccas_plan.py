@@ -92,7 +92,7 @@ class PlanParser:
         if not heads:
             self.warnings.add("no-parts", "no ENJEUX heading: the plan's parts cannot be found")
         blocks = [_Block(i + 1, line) for i, line in enumerate(heads)]
-        ends = [*heads[1:], len(lines) + 1]
+        ends = [*heads[1:], len(lines) + 1] if heads else []  # no part: no sheet, no zip of unequal lists
         front_end = heads[0] - 1 if heads else len(lines)
         services, plan_direction = self._front_matter(1, front_end)
         sheets: list[_Sheet] = []
