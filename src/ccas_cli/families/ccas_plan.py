@@ -492,14 +492,15 @@ def detect(source: Source) -> float:
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
     """Plans whose parts open on an issues heading and list their actions before the sheets
     ("LES ENJEUX" … "3 ACTIONS" …) are read by PlanParser; every other layout by its blocks."""
-    block_headings = {fold(h) for h in load_reference(NAME)["block_heading"]}
-    if not any(fold(line.strip("* ")) in block_headings for line in source.lines):
-        from .plan_sheets import SheetPlanReader
+    from .plan_sheets import SheetPlanReader
 
-        result = SheetPlanReader(source, info, NAME, VERSION).parse()
-        if result is not None:
+    block_headings = {fold(h) for h in load_reference(NAME)["block_heading"]}
+    if any(fold(line.strip("* ")) in block_headings for line in source.lines):
+        result = PlanParser(source, info).parse()
+        if result.records:
             return result
-    return PlanParser(source, info).parse()
+    sheets = SheetPlanReader(source, info, NAME, VERSION).parse()
+    return sheets if sheets is not None else PlanParser(source, info).parse()
 
 
 register(NAME, detect, parse, "CCAS strategic plan: parts, announced action lists, action sheets, budgets")

@@ -192,8 +192,12 @@ class SheetPlanReader:
                     and block.marker
                     and _bare_number(block)
                     and following is not None
-                    and following.kind in ("paragraph", "heading")
                     and len(following.text) < 200
+                    and (
+                        following.kind in ("paragraph", "heading")
+                        # "Aller vers … : le bus des droits", a title with a colon, not a sheet field
+                        or (following.kind == "field" and self.vocab.key(following.label) is None)
+                    )
                 ):
                     heading_text = following.text
                     skip.add(k + 1)
