@@ -127,7 +127,15 @@ def _bold_line(line: str) -> str | None:
     return None
 
 
+# "Lancement ............... septembre 2015": a label and its value joined by dot leaders
+# (a value of digits only is a page number: a table of contents line, not a field).
+_LEADER_FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^.:]{0,48}?)\s*(?:\.{3,}|…{2,})\s*(?P<value>.*\D.*)$")
+
+
 def _field(text: str) -> tuple[str, str] | None:
+    leader = _LEADER_FIELD.match(text.strip())
+    if leader and len(leader["label"].split()) <= 6:
+        return clean_inline(leader["label"]).strip(" *"), clean_inline(leader["value"]).strip(" *")
     match = _FIELD.match(text.strip())
     if not match:
         return None

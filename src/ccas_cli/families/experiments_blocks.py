@@ -37,6 +37,22 @@ class _Item:
     key_data: bool = False
 
 
+def _title_like(block: Block) -> bool:
+    """A line standing for a title: one line, a few words with letters, no final punctuation."""
+    text = block.lines[0].strip() if block.lines else ""
+    subtitle = block.lines[1].strip() if len(block.lines) == 2 else ""
+    return (
+        block.kind in ("paragraph", "heading")
+        and len(block.lines) <= 2
+        and 3 < len(text) <= 150
+        and len(subtitle) <= 150
+        and not subtitle.endswith(".")
+        and not text.startswith(("«", '"', "“"))
+        and any(c.isalpha() for c in text)
+        and text[-1] not in ".;,:!?…"
+    )
+
+
 class ExperimentBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
@@ -116,17 +132,44 @@ class ExperimentBlocksReader:
         current: _Item | None = None
         announced: dict[str | None, int] = {}
         announced_line: int | None = None
+        expect_title = False  # after a stage heading, or after an item's key data: the next title
         for block in self.blocks:
             if block.kind == "furniture":
                 self.ledger.take(block.first, block.last)
                 continue
             if self._is_group(block):
-                group, current = clean_inline(block.text).strip("# "), None
+                group, current, expect_title = clean_inline(block.text).strip("# "), None, True
                 self.ledger.take(block.first, block.last)
                 continue
-            if self._is_title(block):
+            closed = (
+                current is not None and current.key_data and current.fields and not self._fields_of(block)
+            )
+            if self._is_title(block) or ((expect_title or closed) and _title_like(block)):
+                if block.kind == "paragraph" and len(block.lines) == 2:
+                    # a title over its subtitle: the title is the first line, the subtitle its text
+                    title = Block(
+                        "heading",
+                        block.first,
+                        block.first,
+                        clean_inline(block.lines[0]),
+                        lines=block.lines[:1],
+                    )
+                    current = _Item(title, group)
+                    current.blocks.append(
+                        Block(
+                            "paragraph",
+                            block.last,
+                            block.last,
+                            clean_inline(block.lines[1]),
+                            lines=block.lines[1:],
+                        )
+                    )
+                    items.append(current)
+                    expect_title = False
+                    continue
                 current = _Item(block, group)
                 items.append(current)
+                expect_title = False
                 continue
             if current is None:
                 for match in self.announce.finditer(fold(block.text)):
