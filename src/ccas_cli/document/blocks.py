@@ -323,7 +323,10 @@ def build_blocks(
                 )
             continue
         bare = fold(stripped.rstrip(": *").strip("* "))
-        if bare in labels and len(stripped) < 60:
+        standalone_capitals = _is_capitals(stripped) and (
+            number == total or not source.line(number + 1).strip()
+        )
+        if bare in labels and len(stripped) < 60 and not standalone_capitals:
             flush()
             label = clean_inline(stripped).rstrip(" :")
             value_lines: list[int] = []
