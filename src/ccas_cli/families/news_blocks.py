@@ -121,6 +121,23 @@ class NewsBlocksReader:
                 category = k - 1 if not own and k > 0 and self._category_line(blocks[k - 1]) else None
                 found[k + 1] = (k + 1, category, k, category if category is not None else k)
         if found:
+            # An item with a category line but no date, between dated items: "Handicap" / its
+            # title / a paragraph of text.
+            taken = {j for anchor in found.values() for j in anchor if j is not None}
+            for k in range(len(blocks) - 2):
+                title, text = blocks[k + 1], blocks[k + 2]
+                if (
+                    k not in taken
+                    and k + 1 not in taken
+                    and k > 0
+                    and fold(blocks[k - 1].text) in self.item_end  # right after an item's "Lire la suite"
+                    and self._category_line(blocks[k])
+                    and self._short_line(title)
+                    and not title.text.rstrip().endswith(".")
+                    and text.kind == "paragraph"
+                    and len(text.text) >= 80
+                ):
+                    found[k + 1] = (k + 1, k, None, k)
             # An item of the same page with a category but no date: "### Title" / "*Logement*"
             for k, block in enumerate(blocks[:-1]):
                 below = blocks[k + 1]
