@@ -29,7 +29,7 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
-_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*|[ivx]{1,5})(?!\w|[.\-]\w)"
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*[–—:.-]))(?!\w|[.\-]\w)"
 
 
 @dataclass
@@ -164,6 +164,9 @@ def _heading_kind(
         return numbered[2], numbered[0], numbered[1]
     if text.endswith((".", ";", ",")) or len(text.split()) > 14:
         return None
+    labelled = _field(text)
+    if labelled and labelled[1]:
+        return None  # "CIAS : 8 500 €": a field in capitals, not a heading
     if _is_capitals(text) or _bold_line(stripped):
         return 2, None, None
     if style is not None and body_size and (style[0] > body_size * 1.15 or (style[1] and len(text) < 100)):
