@@ -37,6 +37,15 @@ class _Item:
     key_data: bool = False
 
 
+def _number_only(block: Block) -> bool:
+    """A numbered heading that is only its number ("Projet n° 1", "EXPÉRIMENTATION N°3")."""
+    return (
+        bool(re.fullmatch(r"[\w\s°.\-]*\d+[\w\s.\-]*", block.text))
+        and len(block.text.split()) <= 4
+        and block.title == block.text
+    )
+
+
 def _title_like(block: Block) -> bool:
     """A line standing for a title: one line, a few words with letters, no final punctuation."""
     text = block.lines[0].strip() if block.lines else ""
@@ -77,7 +86,7 @@ class ExperimentBlocksReader:
 
     def _is_group(self, block: Block) -> bool:
         return (
-            block.kind in ("heading", "paragraph")
+            block.kind in ("heading", "paragraph", "furniture")
             and len(block.text) < 90
             and bool(self.group.match(fold(block.text)))
         )
@@ -133,12 +142,33 @@ class ExperimentBlocksReader:
         announced: dict[str | None, int] = {}
         announced_line: int | None = None
         expect_title = False  # after a stage heading, or after an item's key data: the next title
+        pending_number: Block | None = None  # "Projet n° 1" whose title is on the next line
         for block in self.blocks:
-            if block.kind == "furniture":
+            if block.kind == "furniture" and not self._is_group(
+                block
+            ):  # a stage repeated as a running header stays a stage
                 self.ledger.take(block.first, block.last)
                 continue
+            if pending_number is not None:
+                number, pending_number = pending_number, None
+                if _title_like(block):
+                    title = Block(
+                        "heading",
+                        number.first,
+                        block.last,
+                        clean_inline(block.lines[0]),
+                        lines=[*number.lines, *block.lines[:1]],
+                    )
+                    current = _Item(title, group)
+                    items.append(current)
+                    expect_title = False
+                    continue
             if self._is_group(block):
                 group, current, expect_title = clean_inline(block.text).strip("# "), None, True
+                self.ledger.take(block.first, block.last)
+                continue
+            if block.kind == "heading" and block.marker and _number_only(block):
+                pending_number = block  # "Projet n° 1": the title follows on the next line
                 self.ledger.take(block.first, block.last)
                 continue
             closed = (

@@ -101,9 +101,11 @@ def detect(source: Source) -> Detection:
     for family in FAMILIES.values():
         if family.kind == "generic":
             continue
-        signals = load_reference(family.kind).get("detection", [])
-        found, reasons = evidence(lines, signals)
-        own = family.detect(sample)
+        data = load_reference(family.kind)
+        found, reasons = evidence(lines, data.get("detection", []))
+        # The family's own detector, written for its sample, is a second opinion only where the
+        # data file asks for it (its sample's layout has no vocabulary of its own to declare).
+        own = family.detect(sample) if data.get("detection_keeps_own_detector") else 0.0
         score = max(own, found)
         why = ", ".join(reasons) if found >= own else "its own detector"
         scored.append((score, family.kind, why))
