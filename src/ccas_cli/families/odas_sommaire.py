@@ -52,6 +52,10 @@ _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+)\s*[:–—.-]?\s+(.+)$")
 _LINE_ENTRY = re.compile(
     r"^(?P<text>\S.*?)(?:\s*\.{3,}\s*|\s*…+\s*|\s{3,}|\t+|\s+[—–-]\s*p\.\s*)(?P<pages>\d{1,4})\s*$"
 )
+# "8 Des familles-relais pour les fratries": the page number first
+_PAGE_FIRST = re.compile(r"^(?P<pages>\d{1,4})\s+(?P<text>[A-ZÀ-Ý«»].*)$")
+# "*Accueil et placement*": a sub-theme of the Sommaire, in italics, without a page
+_ITALIC_THEME = re.compile(r"^[*_](?P<text>[^*_]{3,100})[*_]$")
 
 MATCH_THRESHOLD = 90
 
@@ -99,7 +103,9 @@ def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]],
             match = _ROW.match(line)
             if match and not _SEPARATOR.match(line):
                 rows.append((number, match["text"].strip(), match["pages"].strip()))
-        elif entry := _LINE_ENTRY.match(stripped):
+        elif rows and (theme := _ITALIC_THEME.match(line.strip())):
+            rows.append((number, f"» {theme['text'].strip()}", ""))
+        elif (entry := _LINE_ENTRY.match(stripped)) or (entry := _PAGE_FIRST.match(stripped)):
             text = entry["text"]
             first = number
             if pending is not None:

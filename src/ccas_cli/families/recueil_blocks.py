@@ -252,6 +252,10 @@ class LabelledRecueilReader:
                     key = "porteur"  # the unlabelled line right under the collectivity
                 if key and not current.blocks:
                     value = (block.value if block.kind == "field" else clean_inline(block.text)) or ""
+                    if key == "collectivity" and (parts := re.split(r"\s+[·|]\s+", value, maxsplit=1))[1:]:
+                        # "Département des Côtes-d'Armor · Conseil départemental des Côtes-d'Armor"
+                        value = parts[0]
+                        current.header.setdefault("porteur", parts[1])
                     current.header[key] = (
                         f"{current.header[key]} ; {value}" if key in current.header else value
                     )
