@@ -81,6 +81,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             and len(block.text) <= 150
             and block.text[:1].isupper()
             and block.text[-1] not in ".,;:!?…»)"
+            and not find_amounts(block.text)  # "Recettes – … : 393 500 €" is a line of figures
+            and not re.search(r"\s:\s*\S", block.text)
             and following is not None
             and (following.kind == "field" or (following.kind == "paragraph" and len(following.text) >= 80))
         ):
