@@ -42,7 +42,9 @@ VERSION = "1.0"
 
 _DEP_PREFIX = re.compile(r"^D[ée]partement\s+(?:du |de la |de l['’]|des |d['’]|de )\s*(?P<rest>.+)$")
 # "Chapitre 4" (its title on the next line), "CHAPITRE 1 – Insertion", "# Chapitre 2 : …", "Partie 3 -"
-_CHAPTER = toc_mod.LazyPattern(r"^[#*\s]*CHAPTER\s+(\d+)\s*\**\s*(?:[:–—.-]\s*(?P<title>\S.*?))?\**\s*$")
+_CHAPTER = toc_mod.LazyPattern(
+    r"^[#*\s]*CHAPTER\s+(\d+|[IVX]{1,5}\b)\s*\**\s*(?:[:–—.-]\s*(?P<title>\S.*?))?\**\s*$"
+)
 _HEADING = re.compile(r"^[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ][A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŒ'’ /,()&-]{3,}\s*:?$")
 LONG_PARAGRAPH = 220
 
@@ -244,7 +246,7 @@ class RecueilParser:
             if chapter_match:
                 close_block()
                 fiche = None
-                chapter = int(chapter_match[1])
+                chapter = toc_mod.chapter_number(chapter_match[1])
                 self.ledger.take_paragraph(para)
                 if chapter_match["title"]:
                     chapter_title = clean_inline(chapter_match["title"]).strip("* ")

@@ -43,11 +43,23 @@ class LazyPattern:
 
     def match(self, text: str) -> re.Match[str] | None:
         if self._compiled is None:
-            self._compiled = re.compile(self.template.replace("CHAPTER", chapter_words()), re.IGNORECASE)
+            # chapter words in any case; the numbers' Roman letters in capitals only ("CHAPITRE IV")
+            self._compiled = re.compile(self.template.replace("CHAPTER", "(?i:" + chapter_words() + ")"))
         return self._compiled.match(text)
 
 
-_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+)\s*[:–—.-]?\s+(.+)$")
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b)\s*[:–—.-]?\s+(.+)$")
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def chapter_number(text: str) -> int:
+    """ "4" or "IV": a chapter's number."""
+    if text.isdigit():
+        return int(text)
+    values = [_ROMAN[c] for c in text.upper()]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 # "Title ........ 12", "Title …… 12", "Title    12" (a gap of spaces), "Title — p. 12"
 _LINE_ENTRY = re.compile(
     r"^(?P<text>\S.*?)(?:\s*\.{3,}\s*|\s*…+\s*|\s{3,}|\t+|\s+[—–-]\s*p\.\s*)(?P<pages>\d{1,4})\s*$"
@@ -155,7 +167,7 @@ def parse_toc(source: Source, start: int) -> Toc:
             continue
         match = _CHAPTER.match(text)
         if match:
-            chapter, theme = int(match[1]), None
+            chapter, theme = chapter_number(match[1]), None
             toc.entries.append(TocEntry(number, "chapter", match[2].strip(), page, chapter))
         elif chapter is None:
             toc.entries.append(TocEntry(number, "other", text, page))

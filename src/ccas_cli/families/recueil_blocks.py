@@ -21,11 +21,11 @@ from ..normalize.text import clean_inline, fold
 from ..reference import departements, load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .contacts import parse_contacts
-from .odas_sommaire import LazyPattern
+from .odas_sommaire import LazyPattern, chapter_number
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+)\b\s*[:–—.·-]?\s*(?P<title>.*)$")
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b)\s*[:–—.·-]?\s*(?P<title>.*)$")
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
@@ -94,6 +94,7 @@ class LabelledRecueilReader:
         self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
         self.others = {fold(h) for h in data["other_entries_headings"]}
         self.openers = [fold(w) for w in data["continuation_openers"]]
+        self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
@@ -172,22 +173,27 @@ class LabelledRecueilReader:
                 else None
             )
             if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
-                chapter, chapter_title = int(chapter_match[1]), chapter_match["title"].strip(" *") or None
+                chapter, chapter_title = (
+                    chapter_number(chapter_match[1]),
+                    chapter_match["title"].strip(" *") or None,
+                )
                 theme, current, zone = None, None, "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
             if zone == "front":
                 self._front(block)
                 continue
-            heading_text = fold(text.lstrip("»▸ "))
+            heading_text = fold(text.lstrip(self.markers + " "))
             # a sub-theme line ("» Insertion des jeunes", "▸ Habitat inclusif")
-            marked = block.lines[0].strip().lstrip("*").startswith(("»", "▸")) if block.lines else False
+            marked = (
+                block.lines[0].strip().lstrip("*").startswith(tuple(self.markers)) if block.lines else False
+            )
             if (block.kind == "heading" or marked or len(block.lines) == 1) and heading_text in self.others:
                 zone, current, dep = "others", None, None
                 self.ledger.take(block.first, block.last)
                 continue
             if marked:
-                theme, current, zone = text.lstrip("»▸ ").strip(" *"), None, "fiches"
+                theme, current, zone = text.lstrip(self.markers + " ").strip(" *"), None, "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
             if zone != "others" and self.is_fiche(k):
@@ -268,8 +274,8 @@ class LabelledRecueilReader:
                 else:
                     current.blocks.append(block)
                     continue
-            if block.kind == "heading" or text.startswith(("»", "▸")):
-                theme = text.lstrip("»▸ ").strip(" *")
+            if block.kind == "heading" or text.startswith(tuple(self.markers)):
+                theme = text.lstrip(self.markers + " ").strip(" *")
                 self.ledger.take(block.first, block.last)
                 continue
             self._front(block)
