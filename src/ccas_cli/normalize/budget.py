@@ -112,6 +112,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     addend_before = not inside_parentheses and "+" in between and not re.search(r"[;:]|soit", between)
     if (addend_after or addend_before) and not inside_parentheses and not _ends_with(before, ("soit",)):
         return "unknown"
+    head = fold(line[:start])
+    if " dont " in f" {head} " and not re.search(r"\b(?:soit|total)\b", head.rsplit("dont", 1)[-1]):
+        return "component"  # "dont 30 000 € à la charge de la Ville et 34 000 € …": parts of a total
     if previous_end is not None and (
         inside_parentheses
         or re.search(r"\+\s*$", line[:start])
@@ -123,6 +126,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
         return "increase"
     if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", before):
         return "total"
+    label = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
+    if re.search(r"\btotal\b", label) and re.match(r"^\s*$", line[line[:start].rfind(":") + 1 : start]):
+        return "total"  # "Budget total sur la durée du plan : 64 000 €"
     if _OVER_YEARS.match(after_raw) or _starts_with(after, words.total_after):
         return "total"
     if re.match(r"^\s*:\s*\S", after_raw) and find_amounts(after_raw):
