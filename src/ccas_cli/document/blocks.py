@@ -430,7 +430,8 @@ def build_blocks(
             and len(words) > 1
             and fold(words[0]) in labels
             and not _field(stripped)
-            and re.search(r"\d", stripped)  # "Coût 3 500 € par an", not "Statut de l'action"
+            and re.match(r"\S+\s+\d", stripped)  # "Coût 3 500 € par an", not "Statut de l'action"
+            and len(stripped) <= 80  # a label run into its value, not a sentence ("Depuis 2020, les …")
         ):
             # "Coût 3 500 € par an": a known label run into its value on one line
             flush()

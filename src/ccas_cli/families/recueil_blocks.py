@@ -38,6 +38,13 @@ _ENTRY_SEPARATOR = re.compile(
 )
 
 
+def _opening_year(text: str) -> int | None:
+    """The year an entry's first sentence starts from ("Depuis 2020, …", "Lancée en 2019, …")."""
+    first = re.split(r"(?<=[a-zé])\.\s", text, maxsplit=1)[0]
+    match = _YEAR.search(first[:80])
+    return int(match[1]) if match else None
+
+
 def _title_line(block: Block) -> bool:
     text = block.text
     return (
@@ -157,6 +164,7 @@ class LabelledRecueilReader:
         zone = "front"
         current: _Fiche | None = None
         dep: tuple[str, str | None, str | None] | None = None
+        text_of_title = -1  # the paragraph under an entry's title line belongs to that entry
         for k, block in enumerate(self.blocks):
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
             if crumb and chapter_title and fold(crumb["chapter"]) == fold(chapter_title):
@@ -222,10 +230,15 @@ class LabelledRecueilReader:
                 ):
                     # "Forum des métiers du lien" on its line, its text in the paragraph below
                     entry = self._entry_from(block.text, "", block, dep, chapter, chapter_title)
-                elif entry is None and (
-                    not entries
-                    or entries[-1].departement != (dep[1] if dep else None)
-                    or _starts_entry(block, self.openers)
+                    text_of_title = k + 1
+                elif (
+                    entry is None
+                    and k != text_of_title
+                    and (
+                        not entries
+                        or entries[-1].departement != (dep[1] if dep else None)
+                        or _starts_entry(block, self.openers)
+                    )
                 ):
                     sentence = re.match(
                         r"^(?P<title>[A-ZÀ-Ý«][^.!?]{3,100}?)[.!?]\s+(?P<rest>[A-ZÀ-Ý].*)$",
@@ -242,6 +255,8 @@ class LabelledRecueilReader:
                 if entries and entries[-1].source.lines[1] < block.first:
                     previous = entries[-1]
                     previous.sections["Texte"] += "\n" + clean_inline(" ".join(block.lines))
+                    if k == text_of_title and previous.year is None:
+                        previous.year = _opening_year(block.text)
                     previous.source = source_ref(
                         self.source, self.info.file, previous.source.lines[0], block.last
                     )
@@ -350,6 +365,7 @@ class LabelledRecueilReader:
             departement=name,
             departement_code=code,
             departement_raw=raw_dep if raw_dep and raw_dep != name else None,
+            year=_opening_year(rest),
             sections={"Texte": clean_inline(f"{title} – {rest}")},
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )
