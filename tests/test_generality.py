@@ -198,6 +198,8 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 KNOWN_GAPS = {
     "cias-valdemar-2022.md": "its 8 500 € per year 'de 2023 à 2026' is not multiplied (the budget rule counts "
     "no per-year amount without a stated total); the writer counted 34 000 € from the part's table",
+    "unseen6-caf-sarthe-actualites-partenaires.txt": "its last item has a category but no date and comes "
+    "after an interview block, not after an item's 'Lire la suite': nothing tells it from page furniture",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90
