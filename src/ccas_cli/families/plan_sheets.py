@@ -57,6 +57,7 @@ class PlanVocabulary:
         self.number_words = {fold(k): int(v) for k, v in data["number_words"].items()}
         self.count = re.compile(rf"^(?P<n>\d{{1,2}}|{words})\s+(?:{nouns})(?:\s+\w+){{0,3}}$")
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
+        self.organisations = {fold(w) for w in data["organisation_words"]}
 
     def key(self, label: str | None) -> str | None:
         return label_key(self.labels, label)
@@ -357,6 +358,9 @@ class SheetPlanReader:
             source=source_ref(self.source, self.info.file, sheet.heading.first, last),
         )
 
+    def _is_person(self, lead: str) -> bool:
+        return bool(_PERSON_LEAD.match(lead)) and fold(lead.split()[0]) not in self.vocab.organisations
+
     def _direction(
         self, responsable: str | None, part: _Part | None
     ) -> tuple[str | None, list[str], str | None]:
@@ -367,7 +371,12 @@ class SheetPlanReader:
         found = resolve_direction(responsable)
         if found.direction:
             return found.direction, found.co_directions, None
-        printed = clean_inline(re.split(r"\s*[;/]\s*", responsable)[0]).strip(" .")
+        leads = [clean_inline(p).strip(" .") for p in re.split(r"\s*[;/]\s*", responsable) if p.strip()]
+        # "Marc Delorme, responsable du pôle ; Pôle autonomie": the service leads, not the person
+        services = [lead for lead in leads if not self._is_person(lead)]
+        if not services:
+            return None, [], f"the lead is a person ({leads[0]}), not a direction"
+        printed = services[0]
         if found.persons and not found.unresolved:
             return None, [], f"the lead is a person ({', '.join(found.persons)}), not a direction"
         return (
@@ -375,6 +384,12 @@ class SheetPlanReader:
             found.co_directions,
             "kept as printed: matches no known direction (data/reference/directions.yaml)",
         )
+
+
+# "Marc Delorme", "Mme Claire Roux, cheffe de service": a person named as the lead
+_PERSON_LEAD = re.compile(
+    r"^(?:(?:M\.|Mme|Mr)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?\s+[A-ZÉÈ][\w'’-]+(?:\s*,.*)?$"
+)
 
 
 def _bare_number(block: Block) -> bool:
