@@ -224,7 +224,10 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
     layout of a single practice sheet by its blocks (sheet_blocks.py)."""
     vocab = load_reference(NAME)
     lines = [line.strip() for line in source.lines if line.strip()]
-    boxed = any(_starts(line, vocab["fields_heading"]) and len(line) < 30 for line in lines)
+    boxed = any(
+        _starts(line, vocab["fields_heading"]) and len(line) < 30 and not line.startswith("|")
+        for line in lines
+    )
     if not boxed:
         from .sheet_blocks import SheetBlocksReader
 

@@ -25,7 +25,7 @@ _DAY = (
 )
 # "12/03/2024 | Logement" or "*Petite enfance* · 14 mars 2024": a date and a category on one line.
 _DATED_CATEGORY = re.compile(
-    rf"^(?:{_DAY}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*{_DAY})$",
+    rf"^(?:{_DAY}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*(?:(?:publi[ée]e?|mis à jour)\s+le\s+)?{_DAY})$",
     re.IGNORECASE,
 )
 _DATE = re.compile(
@@ -52,7 +52,7 @@ class NewsBlocksReader:
         match = _DATED_CATEGORY.match(clean_inline(block.text).strip(" *_"))
         if not match or block.kind == "heading":
             return None
-        return (match["category"] or match["before"]).strip(" *_")
+        return (match["category"] or match["before"]).strip(" *_[]")
 
     def is_date(self, block: Block) -> bool:
         if self.dated_category(block):
