@@ -31,7 +31,7 @@ _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
 _BOLD_PAIR = re.compile(
-    r"^\*\*(?P<a>[^*]{2,80})\*\*\s*[–—-]\s*\*\*(?P<b>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$"
+    r"^\*\*(?P<a>[^*]{2,80})\*\*\s*[–—-]\s*\*{1,2}(?P<b>[^*]{3,200})\*{1,2}\s*[:–—-]?\s*(?P<rest>.*)$"
 )
 _ENTRY_SEPARATOR = re.compile(
     r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$|^(?P<short>[^:]{3,60}?)\s*:\s+(?P<after>\S.*)$"
@@ -202,6 +202,19 @@ class LabelledRecueilReader:
                 continue
             if marked:
                 theme, current, zone = text.lstrip(self.markers + " ").strip(" *"), None, "fiches"
+                self.ledger.take(block.first, block.last)
+                continue
+            next_index = self._next(k)
+            if (
+                zone != "others"
+                and _title_line(block)
+                and next_index is not None
+                and self.is_fiche(next_index)
+                and not self.is_fiche(k)
+                and (current is None or current.blocks)
+            ):
+                # a sub-theme printed as a plain line right above a fiche's title
+                theme, current = clean_inline(block.text).strip(" *"), None
                 self.ledger.take(block.first, block.last)
                 continue
             if zone != "others" and self.is_fiche(k):
