@@ -174,6 +174,12 @@ class ExperimentBlocksReader:
             closed = (
                 current is not None and current.key_data and current.fields and not self._fields_of(block)
             )
+            bold_only = (
+                block.kind == "heading" and bool(block.lines) and block.lines[0].strip().startswith("**")
+            )
+            if bold_only and current is not None and not current.key_data:
+                current.blocks.append(block)  # "**146 prêts accordés**": a figure of the item, not a new item
+                continue
             if self._is_title(block) or ((expect_title or closed) and _title_like(block)):
                 if block.kind == "paragraph" and len(block.lines) == 2:
                     # a title over its subtitle: the title is the first line, the subtitle its text
