@@ -8,7 +8,8 @@ copied from publications), each with the records a careful reader extracts from 
 
 `tests/corpus/<family>/<name>.(txt|md)` + `<name>.expected.yaml` (see tests/corpus/README.md).
 A document is scored as a user meets it: detected (no --kind), parsed, records matched to the
-expected ones by title; then the expected key fields are compared one by one.
+expected ones by title and type (an action read as a generic section is not found); then the
+expected key fields are compared one by one.
 """
 
 from __future__ import annotations
@@ -157,7 +158,7 @@ def score(path: Path, expected_path: Path, forced: bool = False) -> Score:
         key = _norm(want["title"])
         best, best_score = None, 0.0
         for k, record in enumerate(records):
-            if k in used:
+            if k in used or ("type" in want and record.type != want["type"]):
                 continue
             got = _norm(record.title)
             s = max(

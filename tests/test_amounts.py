@@ -87,3 +87,42 @@ def test_scaled_decimal_amounts(whole, tenth, unit):
 def test_format_then_parse_is_identity(n):
     """The French table format reads back to the same number."""
     assert parse_amount(format_eur(n)) == n
+
+
+def _budget(*texts: str):
+    from ccas_cli.models import Source
+    from ccas_cli.normalize.budget import AmountLine, budget_lines, total_of
+
+    source = Source(file="plan.txt", sha256="0" * 64, lines=(1, 1))
+    lines = budget_lines([AmountLine(t, True, source) for t in texts])
+    return lines, total_of(lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Budget : 8 500 € par an de 2023 à 2026", 34_000),
+        ("Budget : 5 000 € par an sur 3 ans", 15_000),
+        ("Coût : 2 000 € / an (2024-2025)", 4_000),
+        ("Budget : 10 000 € annuels pendant 2 ans", 20_000),
+    ],
+)
+def test_a_per_year_amount_with_its_printed_period_is_counted_over_it(text, total):
+    lines, counted = _budget(text)
+    assert counted == total
+    derived = [line for line in lines if line.counted]
+    assert len(derived) == 1 and "per year ×" in derived[0].reason
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Budget : 12 000 € par an, soit 48 000 € sur quatre ans"],  # the stated total wins
+        ["Budget : 12 000 € par an depuis 2019"],  # no period: not multiplied
+        ["Budget : 6 000 € par an", "Total 2022-2026 : 30 000 €"],
+    ],
+)
+def test_a_per_year_amount_is_never_multiplied_beside_a_total_or_without_a_period(texts):
+    lines, counted = _budget(*texts)
+    assert not any("per year ×" in line.reason for line in lines)
+    assert counted in (None, 48_000, 30_000)

@@ -196,8 +196,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "cias-valdemar-2022.md": "its 8 500 € per year 'de 2023 à 2026' is not multiplied (the budget rule counts "
-    "no per-year amount without a stated total); the writer counted 34 000 € from the part's table",
     "unseen6-caf-sarthe-actualites-partenaires.txt": "its last item has a category but no date and comes "
     "after an interview block, not after an item's 'Lire la suite': nothing tells it from page furniture",
 }

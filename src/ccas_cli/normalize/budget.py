@@ -5,7 +5,9 @@ The rule is to count each action's money once. Within one record:
   is counted, and then every other amount of the record's budget is covered by it;
 - amounts per beneficiary or per period of a beneficiary ("100 à 150 euros par trimestre") are
   never counted;
-- an annual amount with no stated total is not multiplied by anything: shown, not counted;
+- an annual amount with no stated total is not multiplied by anything: shown, not counted —
+  unless the same sentence prints the period it runs over ("8 500 € par an de 2023 à 2026",
+  "… par an sur 3 ans"): then a line "8 500 € × 4 ans" is added, counted and explained;
 - without a stated total, the other amounts of the budget (an increase, an itemised cost) are
   the action's money and are counted;
 - amounts outside the budget sections (eligibility thresholds, examples) are shown, not counted.
@@ -146,6 +148,40 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     return "unknown"
 
 
+@lru_cache(maxsize=1)
+def _period() -> re.Pattern[str]:
+    """ "de 2023 à 2026", "sur 2024-2025", "(2024-2025)", "pendant 3 ans" right after "par an"."""
+    data = load_reference("money")["period"]
+
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(data[key], key=len, reverse=True))
+
+    year = r"20[0-4]\d"
+    return re.compile(
+        rf"^[^.;+]{{0,25}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
+        rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
+        rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
+        rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}})\s+(?:{alternatives('years')})\b)",
+        re.I,
+    )
+
+
+def period_years(after: str) -> tuple[int, str] | None:
+    """The number of years a per-year amount runs over, when the words right after it print
+    the period ("par an de 2023 à 2026" → 4), and how it was printed."""
+    match = _period().match(after)
+    if not match:
+        return None
+    for low, high in (("a", "b"), ("c", "d"), ("e", "f")):
+        if match[low]:
+            first, last = int(match[low]), int(match[high])
+            if 0 <= last - first <= 10:
+                return last - first + 1, f"{first}–{last}"
+            return None
+    count = int(match["n"])
+    return (count, f"{count} ans") if 1 <= count <= 10 else None
+
+
 def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     """Classify every amount of one record's lines and decide which ones totals count."""
     found: list[tuple[AmountLine, Amount, BudgetKind]] = []
@@ -158,11 +194,19 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     result = []
     for line, amount, kind in found:
         counted, reason = _decide(line, kind, totals)
+        raw = " ".join(line.text.replace("**", "").split())
+        period = (
+            period_years(_after_per_year(line.text[amount.end :]))
+            if kind == "per_year" and line.in_budget and not totals and amount.high is None
+            else None
+        )
+        if period:
+            reason = "annual amount over the period printed with it: counted through the line below"
         result.append(
             BudgetLine(
                 amount_eur=amount.low,
                 amount_max_eur=amount.high,
-                raw=" ".join(line.text.replace("**", "").split()),
+                raw=raw,
                 kind=kind,
                 years=years_of(line.text),
                 counted=counted,
@@ -170,7 +214,30 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 source=line.source,
             )
         )
+        if period:
+            count, printed = period
+            result.append(
+                BudgetLine(
+                    amount_eur=round(amount.low * count, 2),
+                    raw=raw,
+                    kind="total",
+                    years=years_of(line.text),
+                    counted=True,
+                    reason=f"{amount.raw} per year × {count} years ({printed}) as printed on the line",
+                    source=line.source,
+                )
+            )
     return result
+
+
+def _after_per_year(after: str) -> str:
+    """The words after the per-year marker ("par an", "/ an", "annuels") of an amount."""
+    words = money_words()
+    folded = after.lstrip().lower()
+    for marker in sorted(words.per_year_after, key=len, reverse=True):
+        if folded.startswith(marker):
+            return folded[len(marker) :]
+    return folded
 
 
 def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
