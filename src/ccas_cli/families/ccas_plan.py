@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from ..extract.source import Source
 from ..models import Action, Echeance
 from ..normalize.budget import AmountLine, budget_lines, total_of, years_of
+from ..normalize.dates import month_names
 from ..normalize.entities import direction_vocabulary, resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
@@ -45,11 +47,17 @@ _SPLIT_MARK = re.compile(r"\s*\((\d)/(\d)\)\s*$")
 _BULLET = re.compile(r"^(\s*)[-•]\s*(?:\.\s*)?(.*)$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,3}\s*$")
 _SERVICE = re.compile(r"^\**\s*(\d+)\s+(.{3,80}?)\s*\**$")
-_DATE_START = re.compile(
-    r"^(?:\d|[A-Z]?[a-zé]*\s*\d{4}|(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
-    r"novembre|décembre|a partir|à partir|deuxième|premier|première|fin|début|d'ici)\b)",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _date_start() -> re.Pattern[str]:
+    """A milestone line opens with a date: a figure, a year, a month or a word of time ("Fin
+    2010", "À partir de …"), the words being the family's `milestone_openers`."""
+    words = [*month_names(), *load_reference("ccas-plan")["milestone_openers"]]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:\d|[A-Z]?[a-zé]*\s*\d{{4}}|(?:{alternatives})\b)", re.I)
+
+
 MATCH_THRESHOLD = 85
 _ONE_PARAGRAPH = {"responsable", "partenaires"}
 
@@ -324,7 +332,7 @@ class PlanParser:
                     current[2].append(number)
                 continue
             if current is not None and current[1] == "echeance" and current[2]:
-                dated = bool(_DATE_START.match(text))
+                dated = bool(_date_start().match(text))
                 # A short line that names a year ("Echelonnement … jusqu'en 2014") is a milestone
                 # too; a sentence that happens to hold one ends with its full stop.
                 short_dated = len(text) < 90 and bool(years_of(text)) and not text.endswith(".")
@@ -333,7 +341,7 @@ class PlanParser:
                 elif dated and text.endswith(":"):
                     items_open = True
             if current is not None and current[1] == "echeance" and not current[2] and text.endswith(":"):
-                items_open = bool(_DATE_START.match(text))
+                items_open = bool(_date_start().match(text))
             elif (
                 current is not None
                 and current[1] in _ONE_PARAGRAPH
@@ -467,7 +475,7 @@ def _echeances(texts: list[str]) -> list[Echeance]:
                 heading, used = line, False
                 continue
             item = line.lstrip("-•– ").strip()
-            if heading and not _DATE_START.match(item):
+            if heading and not _date_start().match(item):
                 result.append(Echeance(years=years_of(heading) or years_of(item), text=f"{heading} {item}"))
                 used = True
                 continue

@@ -8,10 +8,12 @@ banners, video blocks, interviews and footers are page furniture, stored as docu
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document.blocks import Block, build_blocks
 from ..extract.source import Source
 from ..models import News
+from ..normalize.dates import day_pattern
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
@@ -19,20 +21,27 @@ from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
-_DAY = (
-    r"(?:\d{1,2}/\d{1,2}/\d{4}|(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre)\s+\d{4})"
-)
-# "12/03/2024 | Logement" or "*Petite enfance* · 14 mars 2024": a date and a category on one line.
-_DATED_CATEGORY = re.compile(
-    rf"^(?:{_DAY}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*(?:(?:publi[ée]e?|mis à jour)\s+le\s+)?{_DAY})$",
-    re.IGNORECASE,
-)
-_DATE = re.compile(
-    r"\b(\d{1,2}/\d{1,2}/\d{4}|(?:1er|\d{1,2})\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre)\s+\d{4})\b",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _dated_category() -> re.Pattern[str]:
+    """ "12/03/2024 | Logement" or "*Petite enfance* · publié le 14 mars 2024": a date and a
+    category on one line (the "publié le" words are the family's `date_line_words`)."""
+    day = day_pattern()
+    published = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(load_reference("web-page")["date_line_words"], key=len, reverse=True)
+    )
+    return re.compile(
+        rf"^(?:{day}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})"
+        rf"|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*(?:(?:{published})\s+)?{day})$",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def _date() -> re.Pattern[str]:
+    return re.compile(rf"\b({day_pattern()})\b", re.I)
 
 
 class NewsBlocksReader:
@@ -49,7 +58,7 @@ class NewsBlocksReader:
 
     def dated_category(self, block: Block) -> str | None:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
-        match = _DATED_CATEGORY.match(clean_inline(block.text).strip(" *_"))
+        match = _dated_category().match(clean_inline(block.text).strip(" *_"))
         if not match or block.kind == "heading":
             return None
         return (match["category"] or match["before"]).strip(" *_[]")
@@ -60,10 +69,10 @@ class NewsBlocksReader:
         key = fold(block.text)
         return (
             len(block.text) < 80
-            and bool(_DATE.search(block.text))
+            and bool(_date().search(block.text))
             and (
                 any(key.startswith(w) for w in self.date_words)
-                or _DATE.fullmatch(block.text.strip(" *_")) is not None
+                or _date().fullmatch(block.text.strip(" *_")) is not None
             )
         )
 

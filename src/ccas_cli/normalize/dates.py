@@ -1,0 +1,22 @@
+"""Dates as French documents print them ("12/03/2024", "1er mars 2024"), built from the month
+names of data/reference/document.yaml so no calendar word lives in code."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..reference import load_reference
+
+
+@lru_cache(maxsize=1)
+def month_names() -> tuple[str, ...]:
+    return tuple(load_reference("document")["months"])
+
+
+@lru_cache(maxsize=1)
+def day_pattern() -> str:
+    """A regex (no groups) for one printed day: numeric or "<day> <month> <year>"."""
+    months = "|".join(re.escape(m) for m in month_names())
+    first = "|".join(re.escape(w) for w in load_reference("document")["first_day"])
+    return rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{first}|\d{{1,2}})\s+(?:{months})\s+\d{{4}})"
