@@ -44,6 +44,7 @@ class Score:
     fields: int = 0
     fields_right: int = 0
     furniture: int = 0  # page furniture made into records (counted against `found`)
+    extra: int = 0  # records the reader made that match no expected record (junk, split records)
     total_expected: float | None = None
     total_found: float | None = None
     misses: list[str] = field(default_factory=list)
@@ -51,6 +52,11 @@ class Score:
     @property
     def record_share(self) -> float:
         return max(0, self.found - self.furniture) / self.expected if self.expected else 1.0
+
+    @property
+    def extra_share(self) -> float:
+        """Records made beyond the expected ones, as a share of the expected."""
+        return self.extra / self.expected if self.expected else 0.0
 
     @property
     def field_share(self) -> float:
@@ -179,6 +185,8 @@ def score(path: Path, expected_path: Path, forced: bool = False) -> Score:
                 result.fields_right += right
                 if not right:
                     result.misses.append(f"{want['title'][:40]}: {what}")
+    result.extra = len(records) - len(used)
+    result.misses += [f"extra record: {r.title[:60]}" for k, r in enumerate(records) if k not in used]
     for title in expected.get("not_records", []):
         if any(
             _same_text(r.title, title) and fuzz.ratio(_norm(r.title), _norm(title)) >= 90 for r in records
@@ -193,8 +201,8 @@ def score(path: Path, expected_path: Path, forced: bool = False) -> Score:
 
 def report(scores: list[Score]) -> str:
     lines = [
-        "| document | family | detected | records | key fields | total | error |",
-        "|---|---|---|---|---|---|---|",
+        "| document | family | detected | records | extra | key fields | total | error |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for s in scores:
         total = (
@@ -206,11 +214,11 @@ def report(scores: list[Score]) -> str:
         lines.append(
             f"| {s.path.name} | {s.family} | {s.detected or '-'} | {s.found}/{s.expected}"
             f"{f' (+{s.furniture} furniture)' if s.furniture else ''} "
-            f"| {s.fields_right}/{s.fields} | {total} | {re.sub(r'[|]', '/', problem)[:80]} |"
+            f"| {s.extra} | {s.fields_right}/{s.fields} | {total} | {re.sub(r'[|]', '/', problem)[:80]} |"
         )
     lines.append("")
-    lines.append("| family | detected | records | key fields | totals exact |")
-    lines.append("|---|---|---|---|---|")
+    lines.append("| family | detected | records | extra records | key fields | totals exact |")
+    lines.append("|---|---|---|---|---|---|")
     for family in sorted({s.family for s in scores}):
         group = [s for s in scores if s.family == family]
         detected = sum(s.detected == family for s in group)
@@ -218,8 +226,10 @@ def report(scores: list[Score]) -> str:
         expected = sum(s.expected for s in group)
         right, fields = sum(s.fields_right for s in group), sum(s.fields for s in group)
         totals = [s for s in group if s.total_expected is not None]
+        extra = sum(s.extra for s in group)
         lines.append(
             f"| {family} | {detected}/{len(group)} | {found}/{expected} ({found / max(expected, 1):.0%}) "
+            f"| {extra} ({extra / max(expected, 1):.0%}) "
             f"| {right}/{fields} ({right / max(fields, 1):.0%}) "
             f"| {sum(s.total_exact for s in totals)}/{len(totals)} |"
         )

@@ -126,3 +126,32 @@ def test_a_per_year_amount_is_never_multiplied_beside_a_total_or_without_a_perio
     lines, counted = _budget(*texts)
     assert not any("per year ×" in line.reason for line in lines)
     assert counted in (None, 48_000, 30_000)
+
+
+def test_a_total_named_as_the_whole_covers_the_partial_totals_beside_it():
+    lines, counted = _budget(
+        "Financement : véhicules : 54 000 € ; fonctionnement : 31 000 € par an, soit 93 000 €. "
+        "**Coût total : 147 000 €**"
+    )
+    assert counted == 147_000
+    partial = next(line for line in lines if line.amount_eur == 93_000)
+    assert not partial.counted and "partial total" in partial.reason
+
+
+def test_two_yearly_totals_without_a_whole_are_both_counted():
+    _, counted = _budget("Coût 2024 : 10 000 €", "Coût 2025 : 12 000 €")
+    assert counted == 22_000
+
+
+def test_an_annual_label_makes_the_amount_yearly_and_the_period_amount_the_total():
+    lines, counted = _budget("Coût annuel : 42 500 € — sur trois ans (2026-2028) : 127 500 €")
+    assert counted == 127_500
+    assert next(line for line in lines if line.amount_eur == 42_500).kind == "per_year"
+
+
+def test_a_year_before_a_is_not_the_low_end_of_a_range():
+    """ "portée de 1 620 000 € en 2023 à 1 700 000 €": two amounts, no range from 2023."""
+    got = find_amounts("portée de 1 620 000 € en 2023 à 1 700 000 € en 2024")
+    assert [(a.low, a.high) for a in got] == [(1_620_000, None), (1_700_000, None)]
+    assert [(a.low, a.high) for a in find_amounts("100 à 150 euros")] == [(100, 150)]
+    assert [(a.low, a.high) for a in find_amounts("aide de 50 à 1 500 €")] == [(50, 1_500)]

@@ -102,3 +102,56 @@ def test_line_paragraphs_make_each_line_an_element():
     """On a web page a line is an element: consecutive lines are not merged into prose."""
     got = blocks_of("Logement\nPublié le 12/03/2024\nUn titre\n", line_paragraphs=True)
     assert [b.text for b in got] == ["Logement", "Publié le 12/03/2024", "Un titre"]
+
+
+def test_setext_headings_and_rules():
+    """A line over "=====" is a top heading, over "-----" a second-level one; a rule alone is
+    furniture."""
+    got = blocks_of("PROJETS LANCÉS\n==============\n\nÉdito\n-----\n\nTexte.\n\n---\n")
+    assert [(b.kind, b.level, b.text, b.first, b.last) for b in got] == [
+        ("heading", 1, "PROJETS LANCÉS", 1, 2),
+        ("heading", 2, "Édito", 4, 5),
+        ("paragraph", 0, "Texte.", 7, 7),
+        ("furniture", 0, "---", 9, 9),
+    ]
+
+
+def test_ordinal_and_lettered_numbering():
+    """ "PREMIER ENJEU —" numbers a part in words; "FICHE 1-A" a sheet with a letter; an ordinal
+    opening a sentence is no heading."""
+    assert numbered_heading("PREMIER ENJEU — Bien vieillir") == ("enjeu", "1", 1)
+    assert numbered_heading("Deuxième partie : Habiter") == ("partie", "2", 1)
+    assert numbered_heading("FICHE 1-A") == ("fiche", "1-a", 2)
+    assert numbered_heading("Première action de ce plan, la création d'un guichet") is None
+    assert blocks_of("TROISIÈME ENJEU — Un toit\n")[0].title == "Un toit"
+
+
+def test_a_header_row_table_of_known_labels_is_one_field_per_column():
+    """ "| Porteur | Année | Statut |" over one row of values: three fields (an empty cell, none)."""
+    got = blocks_of(
+        "| Porteur | Année | Statut |\n|---|---|---|\n| CCAS d'Aurillac | 2020 | — |\n",
+        labels=("Porteur", "Année", "Statut"),
+    )
+    assert [(b.kind, b.label, b.value) for b in got] == [
+        ("field", "Porteur", "CCAS d'Aurillac"),
+        ("field", "Année", "2020"),
+    ]
+    assert got[0].first == 1 and got[0].last == 3  # the header row is the first field's
+
+
+def test_a_value_wrapped_on_the_next_line_stays_in_its_field():
+    got = blocks_of("Coût : 1,2 M€, dont 250 000 €\npar le Département\nÉchéance : 2027\n")
+    assert [(b.label, b.value) for b in got] == [
+        ("Coût", "1,2 M€, dont 250 000 € par le Département"),
+        ("Échéance", "2027"),
+    ]
+
+
+def test_hard_wrapped_prose_is_joined_even_when_lines_are_elements():
+    """A text wrapped at a fixed width (as PDF-to-text tools give it): a line that reaches the
+    width goes on in the next one, even where each line is otherwise an element."""
+    wide = "Une ligne de prose assez longue pour atteindre la largeur du texte, pas plus loin"
+    body = "\n".join(f"Ligne {n:02d} {wide[9:]}" for n in range(24))
+    got = blocks_of(f"Titre court\n\n{wide}\nsuite de la phrase.\n\n{body}\n", line_paragraphs=True)
+    assert got[0].text == "Titre court"
+    assert got[1].text == f"{wide} suite de la phrase."

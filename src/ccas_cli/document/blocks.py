@@ -29,7 +29,7 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
-_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*[–—:.-]))(?!\w|[.\-]\w)"
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*[–—:.-]))(?!\w|[.\-]\w)"
 
 
 @dataclass
@@ -60,9 +60,18 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]
     data = load_reference("document")
     ranks = {fold(k): int(v) for k, v in data["numbered_headings"].items()}
     words = "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w in sorted(ranks, key=len, reverse=True))
-    numbered = re.compile(rf"^[#*\s]*(?P<marker>{words})\s*{_NUMBER}")
+    ordinals = "|".join(re.escape(fold(w)) for w in sorted(data["ordinals"], key=len, reverse=True))
+    # "Axe 2", "Fiche action n°1.2", "FICHE 1-A"; or "PREMIER ENJEU", "Deuxième partie"
+    numbered = re.compile(
+        rf"^[#*\s]*(?:(?P<marker>{words})\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
+    )
     furniture = [re.compile(p, re.I) for p in data["furniture_patterns"]]
     return numbered, ranks, furniture
+
+
+@lru_cache(maxsize=1)
+def _ordinals() -> dict[str, int]:
+    return {fold(k): int(v) for k, v in load_reference("document")["ordinals"].items()}
 
 
 def _key(text: str) -> str:
@@ -111,6 +120,9 @@ def numbered_heading(text: str) -> tuple[str, str, int] | None:
     match = numbered.match(_key(text))
     if not match or len(text) > 220:
         return None
+    if match["ordinal"]:
+        marker = fold(match["ordinal_marker"])
+        return marker, str(_ordinals()[fold(match["ordinal"])]), ranks[marker]
     marker = fold(match["marker"])
     return marker, match["number"], ranks[marker]
 
@@ -180,7 +192,33 @@ def _table_fields(
     """A two-column table whose left cells are field labels the family knows ("| Pilote | Pôle
     autonomie |") is a block of fields: one field per row (a header row of other words aside)."""
     pairs = [(row, n) for row, n in zip(rows, row_lines, strict=True) if len([c for c in row if c]) >= 1]
-    if not labels or not pairs or any(len(row) > 3 for row, _ in pairs):
+    if not labels or not pairs:
+        return []
+    header = [fold(c.rstrip(" :").strip("* ")) for c in pairs[0][0]]
+    if len(pairs) == 2 and len(header) >= 2 and sum(h in labels for h in header) >= max(2, len(header) - 1):
+        # "| Porteur | Année | Statut |" over one row of values: one field per column
+        number = pairs[1][1]
+        columns = [
+            (label, value)
+            for label, value in zip(
+                [c.rstrip(" :").strip("* ") for c in pairs[0][0]], pairs[1][0], strict=False
+            )
+            if value.strip(" —–-")
+        ]
+        # the first field holds the header row (its lines are the table's), the others their cell
+        return [
+            Block(
+                "field",
+                first if n == 0 else number,
+                number,
+                f"{label} : {value}",
+                label=label,
+                value=value,
+                lines=raw[: number - first + 1] if n == 0 else [raw[number - first]],
+            )
+            for n, (label, value) in enumerate(columns)
+        ]
+    if any(len(row) > 3 for row, _ in pairs):
         return []
     known = [fold(row[0].rstrip(" :").strip("* ")) in labels for row, _ in pairs]
     if sum(known) < max(2, (len(pairs) + 1) // 2):
@@ -246,6 +284,9 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
     return {key for key, n in counts.items() if n >= 3}
 
 
+_SETEXT = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
+
+
 def build_blocks(
     source: Source, labels: frozenset[str] = frozenset(), line_paragraphs: bool = False
 ) -> list[Block]:
@@ -260,6 +301,7 @@ def build_blocks(
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
     blocks: list[Block] = []
     paragraph: list[int] = []
+    wrap = _wrap_width(source) if line_paragraphs else None
 
     def flush() -> None:
         if paragraph:
@@ -276,6 +318,26 @@ def build_blocks(
         stripped = line.strip()
         if not stripped or not clean_inline(stripped):
             flush()
+            continue
+        underline = _SETEXT.match(source.line(number + 1)) if number < total else None
+        if underline and not paragraph and not _ITEM.match(line) and not stripped.startswith("|"):
+            # "Édito" over "-----", "PARTIE 1" over "=====": a setext heading, "=" above "-"
+            flush()
+            text = clean_inline(stripped).strip("# ")
+            numbered = numbered_heading(text)
+            blocks.append(
+                Block(
+                    "heading",
+                    number,
+                    number + 1,
+                    text,
+                    level=1 if underline[1] == "=" else 2,
+                    marker=numbered[0] if numbered else None,
+                    number=numbered[1] if numbered else None,
+                    lines=[line, source.line(number + 1)],
+                )
+            )
+            number += 1
             continue
         if _running_key(stripped) in running or any(p.match(stripped) for p in furniture):
             flush()
@@ -417,10 +479,22 @@ def build_blocks(
         labelled = _field(stripped)
         if labelled and (labelled[1] or stripped.rstrip("* ").endswith(":")):
             flush()
-            for label, value in _split_fields(labelled[0], labelled[1], labels):
+            fields = _split_fields(labelled[0], labelled[1], labels)
+            start = number
+            while labelled[1] and number < total and _continues_value(source.line(number + 1)):
+                number += 1  # "… 250 000 €" / "par le Département": the value wrapped at the width
+                fields[-1] = (fields[-1][0], f"{fields[-1][1]} {clean_inline(source.line(number).strip())}")
+            for n, (label, value) in enumerate(fields):
+                last = number if n == len(fields) - 1 else start
                 blocks.append(
                     Block(
-                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
+                        "field",
+                        start,
+                        last,
+                        f"{label} : {value}",
+                        label=label,
+                        value=value,
+                        lines=[source.line(k) for k in range(start, last + 1)],
                     )
                 )
             continue
@@ -441,7 +515,35 @@ def build_blocks(
             )
             continue
         paragraph.append(number)
-        if line_paragraphs:
-            flush()
+        if line_paragraphs and not (wrap and len(line.rstrip()) >= wrap - _WRAP_SLACK):
+            flush()  # a line is an element, unless it was wrapped at the text's width
     flush()
     return blocks
+
+
+def _continues_value(line: str) -> bool:
+    """A line that goes on with the value above it: it opens in lower case and is neither a
+    list item nor a field of its own ("par le Département", "part des inscrits …")."""
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and stripped[0].islower()
+        and not _ITEM.match(line)
+        and _field(stripped) is None
+        and not stripped.startswith("|")
+    )
+
+
+_WRAP_SLACK = 25  # a line this close to the text's width was wrapped there, not ended
+
+
+def _wrap_width(source: Source) -> int | None:
+    """The width a hard-wrapped text was wrapped at ("as a PDF-to-text tool gives it": every
+    long line within a few characters of the same width), or None for texts whose paragraphs
+    are lines of their own."""
+    lengths = sorted(len(line.rstrip()) for line in source.lines if line.strip())
+    if len(lengths) < 20:
+        return None
+    width = lengths[int(len(lengths) * 0.98)]
+    near = sum(1 for n in lengths if width - 15 <= n <= width + 10)
+    return width if width <= 130 and near >= 10 and near >= len(lengths) * 0.1 else None

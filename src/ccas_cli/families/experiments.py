@@ -360,16 +360,25 @@ def detect(source: Source) -> float:
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
     """Press kits whose projects close on a "Données de pilotage" block after paragraphs of prose
-    are read by ExperimentsParser; every other layout by its blocks (experiments_blocks.py)."""
+    are read by ExperimentsParser; every other layout by its blocks (experiments_blocks.py). When
+    the pilotage blocks are there but the line reader misses items the block reader finds (the
+    same heading in another layout), the reading that finds more is kept."""
+    from .experiments_blocks import ExperimentBlocksReader
+
     heading = _folded(load_reference(NAME)["pilotage_heading"])
     blocks = sum(1 for line in source.lines if _starts(line.strip(" *#\t"), heading) and len(line) < 60)
     if blocks < 2:
-        from .experiments_blocks import ExperimentBlocksReader
-
         result = ExperimentBlocksReader(source, info, NAME, VERSION).parse()
         if result is not None:
             return result
-    return ExperimentsParser(source, info).parse()
+        return ExperimentsParser(source, info).parse()
+    by_lines = ExperimentsParser(source, info).parse()
+    if len(by_lines.records) >= blocks:
+        return by_lines
+    by_blocks = ExperimentBlocksReader(source, info, NAME, VERSION).parse()
+    if by_blocks is not None and len(by_blocks.records) > len(by_lines.records):
+        return by_blocks
+    return by_lines
 
 
 register(NAME, detect, parse, "Press kit of social experiments (status groups, pilotage data blocks)")

@@ -133,14 +133,24 @@ class NewsBlocksReader:
             # An item with a category line but no date, between dated items: "Handicap" / its
             # title / a paragraph of text.
             taken = {j for anchor in found.values() for j in anchor if j is not None}
+            # the page's categories: those of its dated items, and words the page prints twice (a
+            # filter menu "Tous | Logement | Handicap", then "Handicap" above an item)
+            categories = {fold(c) for a in found.values() if (c := self._category_of(a)) is not None}
+            segments = [
+                fold(part)
+                for line in self.source.lines
+                if len(line) < 300
+                for part in re.split(r"[|•·;:]|\s{3,}", line.strip(" -*"))
+            ]
+            categories |= {segment for segment in segments if segment and segments.count(segment) >= 2}
             for k in range(len(blocks) - 2):
                 title, text = blocks[k + 1], blocks[k + 2]
                 if (
                     k not in taken
                     and k + 1 not in taken
                     and k > 0
-                    and fold(blocks[k - 1].text) in self.item_end  # right after an item's "Lire la suite"
                     and self._category_line(blocks[k])
+                    and fold(blocks[k].text.strip(" *_")) in categories  # not "Trois questions à …"
                     and self._short_line(title)
                     and not title.text.rstrip().endswith(".")
                     and text.kind == "paragraph"
@@ -154,6 +164,13 @@ class NewsBlocksReader:
                 if block.kind == "heading" and k not in found and emphasised and self._category_line(below):
                     found[k] = (k, k + 1, None, k)
         return [found[t] for t in sorted(found)]
+
+    def _category_of(self, anchor: tuple[int, int | None, int | None, int | None]) -> str | None:
+        _, category, date, _ = anchor
+        if category is not None:
+            block = self.blocks[category]
+            return (block.value if block.kind == "field" else block.text.strip(" *_")) or None
+        return self.dated_category(self.blocks[date]) if date is not None else None
 
     def parse(self) -> ParseResult | None:
         anchors = self.anchors()

@@ -613,15 +613,16 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
         if result is not None:
             return result
     lines_result = RecueilParser(source, info).parse()
-    missed = [w for w in lines_result.document.warnings if w.code == "sommaire-title-not-found"]
-    if not missed and lines_result.records:
-        return lines_result
-    # The document's own Sommaire says fiches were missed: read it from its blocks too, and keep
-    # the reading that finds more fiches.
-    blocks_result = LabelledRecueilReader(source, info, NAME, VERSION).parse()
 
     def fiches(result: ParseResult | None) -> int:
         return sum(1 for r in result.records if getattr(r, "kind", None) == "fiche") if result else -1
+
+    missed = [w for w in lines_result.document.warnings if w.code == "sommaire-title-not-found"]
+    if not missed and fiches(lines_result) > 0:
+        return lines_result
+    # The document's own Sommaire says fiches were missed, or no fiche was found: read it from
+    # its blocks too, and keep the reading that finds more fiches.
+    blocks_result = LabelledRecueilReader(source, info, NAME, VERSION).parse()
 
     return (
         blocks_result

@@ -27,6 +27,8 @@ from .registry import ParseResult
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b)\s*[:–—.·-]?\s*(?P<title>.*)$")
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
+# a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
+_NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
@@ -119,7 +121,7 @@ class LabelledRecueilReader:
         text = clean_inline(block.text)
         if _TOC_LINE.search(text):
             return None  # "Aude ........ 15": an index or Sommaire line
-        if first and self._collectivity(text) is not None:
+        if first and "," not in text and self._collectivity(text) is not None:
             return "collectivity"
         if len(text) <= 30 and _YEAR.search(text) and not text.endswith("."):
             return "year"
@@ -130,14 +132,42 @@ class LabelledRecueilReader:
     def _next(self, k: int) -> int | None:
         return next((j for j in range(k + 1, len(self.blocks)) if self.blocks[j].kind != "furniture"), None)
 
-    def is_fiche(self, k: int) -> bool:
-        """A title (a heading, or a line of its own) whose next element is its collectivity."""
+    def _previous(self, k: int) -> int | None:
+        return next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
+
+    def _line_collectivity(self, block: Block) -> tuple[str, str | None, str | None] | None:
+        """The collectivity a heading or a line of its own names ("### Finistère")."""
+        if block.kind not in ("heading", "paragraph") or len(block.lines) != 1 or len(block.text) > 80:
+            return None
+        return self._collectivity(clean_inline(block.text).strip("# "))
+
+    def titled_under_collectivity(self, k: int) -> bool:
+        """A title printed under its collectivity heading ("### Finistère" then "#### Title")
+        and over its other header fields (porteur, year, status, contact)."""
         block = self.blocks[k]
+        before, after = self._previous(k), self._next(k)
+        if before is None or after is None or block.kind not in ("heading", "paragraph"):
+            return False
+        if len(block.lines) > 2 or len(block.text) > 200 or block.text.endswith("."):
+            return False
+        return (
+            self.blocks[before].kind == "heading"  # a plain line under a title is its header
+            and self._line_collectivity(self.blocks[before]) is not None
+            and self._line_collectivity(block) is None
+            and self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
+        )
+
+    def is_fiche(self, k: int) -> bool:
+        """A title (a heading, or a line of its own) whose next element is its collectivity, or
+        printed under it (see `titled_under_collectivity`)."""
+        block = self.blocks[k]
+        if self.titled_under_collectivity(k):
+            return True
         if block.kind == "heading":
             pass
         elif (
             block.kind != "paragraph"
-            or len(block.lines) != 1
+            or len(block.lines) > 2
             or len(block.text) > 200
             or block.text.endswith(".")
         ):
@@ -165,6 +195,7 @@ class LabelledRecueilReader:
         current: _Fiche | None = None
         dep: tuple[str, str | None, str | None] | None = None
         text_of_title = -1  # the paragraph under an entry's title line belongs to that entry
+        pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
         for k, block in enumerate(self.blocks):
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
             if crumb and chapter_title and fold(crumb["chapter"]) == fold(chapter_title):
@@ -180,6 +211,8 @@ class LabelledRecueilReader:
                 if block.kind in ("heading", "paragraph") and len(text) < 140 and not _TOC_LINE.search(text)
                 else None
             )
+            if chapter_match is None and _markdown_level(block) == 1:
+                chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
             if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
                 chapter, chapter_title = (
                     chapter_number(chapter_match[1]),
@@ -205,6 +238,11 @@ class LabelledRecueilReader:
                 self.ledger.take(block.first, block.last)
                 continue
             next_index = self._next(k)
+            if zone != "others" and next_index is not None and self.titled_under_collectivity(next_index):
+                pending_collectivity = clean_inline(block.text).strip("# ")
+                current = None
+                self.ledger.take(block.first, block.last)
+                continue
             if (
                 zone != "others"
                 and _title_line(block)
@@ -219,6 +257,9 @@ class LabelledRecueilReader:
                 continue
             if zone != "others" and self.is_fiche(k):
                 current = _Fiche(block, chapter, chapter_title, theme)
+                if pending_collectivity:
+                    current.header["collectivity"] = pending_collectivity
+                    pending_collectivity = None
                 fiches.append(current)
                 zone = "fiches"
                 self.ledger.take(block.first, block.last)

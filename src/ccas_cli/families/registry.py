@@ -53,13 +53,48 @@ def _folded_lines(sample: Source) -> list[str]:
     return [key for line in sample.lines if (key := fold(line.replace("**", " ")))]
 
 
-def evidence(lines: list[str], signals: list[dict]) -> tuple[float, list[str]]:
+def _departements_named(raw: list[str], prefixes: list[str]) -> int:
+    """How many distinct départements the lines name on their own: a line that is a
+    département ("### Finistère", "Département de la Gironde", "ALLIER (03)") or an entry
+    ending on one in parentheses ("Un titre (Cantal) — p. 8"): a recueil's signature, since a
+    plan or a press kit speaks of one territory."""
+    import re
+
+    from ..normalize.text import fold
+    from ..reference import departements
+
+    names = departements()
+    folded_prefixes = sorted((fold(p) for p in prefixes), key=len, reverse=True)
+    found: set[str] = set()
+    for line in raw:
+        text = line.strip().strip("#*-_ \t")
+        if not text or len(text) > 160:
+            continue
+        candidates = [re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", text)]
+        tail = re.search(r"\(([^()]{3,40})\)\s*(?:[—–-]\s*p\.?\s*\d+)?\W*$", text)
+        if tail:
+            candidates.append(tail[1])
+        for candidate in candidates:
+            key = fold(candidate)
+            for prefix in folded_prefixes:
+                if key.startswith(prefix + " "):
+                    key = key[len(prefix) + 1 :]
+                    break
+            if key and names.is_name(key):
+                found.add(names.resolve(key).code)  # type: ignore[union-attr]
+                break
+    return len(found)
+
+
+def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None) -> tuple[float, list[str]]:
     """The weighted share of each signal a family's data file declares (see its `detection`)."""
     import re
 
     total, seen = 0.0, []
     for signal in signals:
-        if "regex" in signal:
+        if "departements" in signal:
+            count = _departements_named(raw or [], signal["departements"])
+        elif "regex" in signal:
             pattern = re.compile(signal["regex"])
             count = sum(1 for line in lines if pattern.search(line))
         else:
@@ -102,7 +137,8 @@ def detect(source: Source) -> Detection:
         if family.kind == "generic":
             continue
         data = load_reference(family.kind)
-        found, reasons = evidence(lines, data.get("detection", []))
+        found, reasons = evidence(lines, data.get("detection", []), sample.lines)
+        found = min(found, 1.0)
         # The family's own detector, written for its sample, is a second opinion only where the
         # data file asks for it (its sample's layout has no vocabulary of its own to declare).
         own = family.detect(sample) if data.get("detection_keeps_own_detector") else 0.0

@@ -57,6 +57,12 @@ def find_amounts(text: str) -> list[Amount]:
         scale = _scale(match["scale"])
         low = round(_number(match["low"]) * scale, 2)
         high = round(_number(match["high"]) * scale, 2) if match["high"] else None
+        year_like = re.fullmatch(r"(?:19[5-9]|20[0-4])\d", match["low"]) is not None and not match["scale"]
+        if high is not None and (high < low or (year_like and high > 20 * low)):
+            # "… en 2023 à 1 700 000 €": a year or a count before "à", not the low end of a range
+            start = match.start("high")
+            found.append(Amount(high, None, text[start : match.end()].strip(), start, match.end()))
+            continue
         found.append(Amount(low, high, match.group(0).strip(), match.start(), match.end()))
     return found
 

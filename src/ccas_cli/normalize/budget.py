@@ -55,6 +55,8 @@ def years_of(text: str) -> list[int]:
 @dataclass(frozen=True)
 class MoneyWords:
     per_year_after: tuple[str, ...]
+    per_year_label: frozenset[str]
+    grand_total: frozenset[str]
     not_units: frozenset[str]
     unit_nouns: frozenset[str]
     total_before: tuple[str, ...]
@@ -72,6 +74,8 @@ def money_words() -> MoneyWords:
 
     return MoneyWords(
         tuple(w.strip().lower() for w in data["per_year_after"]),
+        frozenset(fold(w) for w in data["per_year_label"]),
+        frozenset(fold(w) for w in data["grand_total"]),
         frozenset(fold(w) for w in data["not_units"]),
         frozenset(fold(w) for w in data["unit_nouns"]),
         folded("total_before"),
@@ -126,6 +130,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
         return "component"
     if _ends_with(before, words.increase_before):
         return "increase"
+    label_words = fold(line[:start].rsplit(":", 1)[0]).split() if ":" in line[:start] else []
+    if label_words and any(w in words.per_year_label for w in label_words[-3:]):
+        return "per_year"  # "Coût annuel : 42 500 €", "Budget annuel : …"
+    if _period_before().search(before):
+        return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
     if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", before):
         return "total"
     label = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
@@ -191,9 +200,17 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             found.append((line, amount, _kind(line.text, amount.start, amount.end, previous_end)))
             previous_end = amount.end
     totals = [(line, amount) for line, amount, kind in found if kind == "total" and line.in_budget]
+    # "…, soit 93 000 €. Coût total : 147 000 €": a total named as the whole ("total", "global")
+    # covers the partial totals stated beside it.
+    grand = [(line, amount) for line, amount in totals if _is_grand(line.text, amount)]
+    covering = grand or totals
     result = []
     for line, amount, kind in found:
-        counted, reason = _decide(line, kind, totals)
+        if kind == "total" and grand and (line, amount) not in grand and line.in_budget:
+            where = grand[0][0].source.lines[0]
+            counted, reason = False, f"partial total, covered by the total of the action on line {where}"
+        else:
+            counted, reason = _decide(line, kind, covering)
         raw = " ".join(line.text.replace("**", "").split())
         period = (
             period_years(_after_per_year(line.text[amount.end :]))
@@ -228,6 +245,25 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 )
             )
     return result
+
+
+def _is_grand(text: str, amount: Amount) -> bool:
+    """A total named as the action's whole: "Coût total :", "Budget global :", "… au total"."""
+    words = money_words()
+    before = fold(text[max(0, amount.start - 60) : amount.start]).split()[-5:]
+    after = fold(text[amount.end : amount.end + 25]).split()[:3]
+    return any(w in words.grand_total for w in before) or " ".join(after).startswith(
+        tuple(p for p in words.total_after if any(w in words.grand_total for w in p.split()))
+    )
+
+
+@lru_cache(maxsize=1)
+def _period_before() -> re.Pattern[str]:
+    """ "sur trois ans", "pendant 3 ans" right before an amount (years already cut off)."""
+    data = load_reference("money")["period"]
+    over = "|".join(re.escape(fold(w)) for w in data["over"])
+    years = "|".join(re.escape(fold(w)) for w in data["years"])
+    return re.compile(rf"\b(?:{over}) \w+ (?:{years})$")
 
 
 def _after_per_year(after: str) -> str:

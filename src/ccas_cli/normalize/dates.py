@@ -19,4 +19,4 @@ def day_pattern() -> str:
     """A regex (no groups) for one printed day: numeric or "<day> <month> <year>"."""
     months = "|".join(re.escape(m) for m in month_names())
     first = "|".join(re.escape(w) for w in load_reference("document")["first_day"])
-    return rf"(?:\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{first}|\d{{1,2}})\s+(?:{months})\s+\d{{4}})"
+    return rf"(?:\d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)\d{{4}}|(?:{first}|\d{{1,2}})\s+(?:{months})\s+\d{{4}})"
