@@ -155,3 +155,9 @@ def test_a_year_before_a_is_not_the_low_end_of_a_range():
     assert [(a.low, a.high) for a in got] == [(1_620_000, None), (1_700_000, None)]
     assert [(a.low, a.high) for a in find_amounts("100 à 150 euros")] == [(100, 150)]
     assert [(a.low, a.high) for a in find_amounts("aide de 50 à 1 500 €")] == [(50, 1_500)]
+
+
+def test_an_annual_label_names_only_the_amount_right_after_it():
+    lines, counted = _budget("Enveloppe annuelle : 45 000 €, soit 225 000 € sur 2025-2029.")
+    assert counted == 225_000
+    assert [line.kind for line in lines] == ["per_year", "total"]

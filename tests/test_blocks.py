@@ -155,3 +155,39 @@ def test_hard_wrapped_prose_is_joined_even_when_lines_are_elements():
     got = blocks_of(f"Titre court\n\n{wide}\nsuite de la phrase.\n\n{body}\n", line_paragraphs=True)
     assert got[0].text == "Titre court"
     assert got[1].text == f"{wide} suite de la phrase."
+
+
+def test_label_value_boxes_without_colons_in_one_or_two_columns():
+    """A facts box as PDF-to-text tools give it: labels and values without colons, padded into
+    columns or run together; "par le Département" keeps the label word in the value."""
+    got = blocks_of(
+        "Département Creuse (23) Année 2018\n"
+        "Porteur Association X, mandatée par le Département Statut Pérennisé\n"
+        "Territoire     Département des Hautes-Alpes\n",
+        labels=("Département", "Année", "Porteur", "Statut", "Territoire"),
+    )
+    assert [(b.label, b.value) for b in got] == [
+        ("Département", "Creuse (23)"),
+        ("Année", "2018"),
+        ("Porteur", "Association X, mandatée par le Département"),
+        ("Statut", "Pérennisé"),
+        ("Territoire", "Département des Hautes-Alpes"),
+    ]
+
+
+def test_a_single_line_opening_on_a_label_word_is_prose():
+    got = blocks_of("Contact avec les familles chaque semaine\n", labels=("Contact",))
+    assert [b.kind for b in got] == ["paragraph"]
+
+
+def test_definition_lists_and_blockquotes():
+    """ "Partenaires" over ": A" / ": B" is one field listing both; a quoted "**En bref** —"
+    run-in heading over glued fields gives the heading, then the fields."""
+    got = blocks_of("Partenaires\n: CAF de la Mayenne\n: France Travail\n", labels=("Partenaires",))
+    assert [(b.label, b.value) for b in got] == [("Partenaires", "CAF de la Mayenne ; France Travail")]
+    quoted = blocks_of("> **En bref** — **Démarrage :** 2024. **Stade :** cahier des charges.\n")
+    assert [(b.kind, b.label or b.text) for b in quoted] == [
+        ("paragraph", "En bref"),
+        ("field", "Démarrage"),
+        ("field", "Stade"),
+    ]

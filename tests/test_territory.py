@@ -58,3 +58,25 @@ def test_nothing_territorial_in_the_code():
     for path in (ROOT / "src").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert "Grenoble" not in text and "Isère" not in text, path
+
+
+def test_a_territory_s_own_bodies_resolve_only_in_its_documents():
+    """'Mission locale du Forez' or 'l'UDAF' in a Lille plan are not Grenoble's or the Isère's;
+    in a Grenoble plan, 'la Mission locale' is Grenoble's."""
+    with in_territory(LILLE):
+        lille = resolve_partners("Mission locale du Forez, UDAF, Union départementale des CCAS")
+    assert not any("Grenoble" in n or "Isère" in n for n in lille.names)
+    with in_territory(GRENOBLE):
+        assert resolve_partners("la Mission locale").names == ["Mission Locale de Grenoble"]
+
+
+def test_directions_resolve_only_in_their_city_s_documents():
+    """A direction a reference file knows for one CCAS is kept as printed in another city's plan."""
+    from ccas_cli.normalize.entities import resolve_direction
+
+    with in_territory(LILLE):
+        assert resolve_direction("Direction petite enfance et familles").direction is None
+    with in_territory(GRENOBLE):
+        assert (
+            resolve_direction("Direction Petite Enfance CCAS").direction == "Direction Petite Enfance (CCAS)"
+        )

@@ -28,6 +28,7 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 # "Label : value", "**Label :** value", "**Label** : value", "Label :" (value below).
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
+_RUN_IN_HEADING = re.compile(r"^\*\*(?P<text>[^*:]{2,40})\*\*\s*[—–:.-]?\s*$")
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
 _NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*[–—:.-]))(?!\w|[.\-]\w)"
 
@@ -89,7 +90,7 @@ def _strip_numbering(text: str) -> str:
             rest = text[match.end() :]
         else:  # a ligature changed the length: cut as many words as the match holds
             rest = " ".join(text.split()[len(match.group(0).split()) :])
-        return rest.lstrip(" :.–—-").strip()
+        return rest.lstrip(" :.–—-|·").strip()
     plain = re.match(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s*[:.–—-]?\s+(?=\S)", text)
     return text[plain.end() :].strip() if plain else text
 
@@ -297,6 +298,7 @@ def build_blocks(
     element of the page, not a wrapped line of prose)."""
     _, _, furniture = _vocabulary()
     running = _running_lines(source, labels)
+    label_lines = _label_value_lines(source, labels)
     sizes = [s[0] for s in source.styles or [] if s]
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
     blocks: list[Block] = []
@@ -315,6 +317,8 @@ def build_blocks(
     while number < total:
         number += 1
         line = source.line(number)
+        if line.lstrip().startswith(">"):  # a markdown blockquote ("> **En bref** — …"): its text
+            line = re.sub(r"^\s*(?:>\s?)+", "", line)
         stripped = line.strip()
         if not stripped or not clean_inline(stripped):
             flush()
@@ -375,8 +379,11 @@ def build_blocks(
             blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
             continue
         glued = list(_GLUED_LABEL.finditer(stripped))
-        if len(glued) >= 2 and glued[0].start() == 0:
+        lead = _RUN_IN_HEADING.match(stripped[: glued[0].start()]) if len(glued) >= 2 else None
+        if len(glued) >= 2 and (glued[0].start() == 0 or lead):
             flush()
+            if lead:  # "**En bref** — **Démarrage :** …": a run-in heading over glued fields
+                blocks.append(Block("paragraph", number, number, lead["text"].strip(), lines=[line]))
             for n, match in enumerate(glued):
                 end = glued[n + 1].start() if n + 1 < len(glued) else len(stripped)
                 value = clean_inline(stripped[match.end() : end]).strip(" ·|;,")
@@ -407,7 +414,11 @@ def build_blocks(
                 value_lines.append(look)
                 look += 1
             if value_lines and not _ITEM.match(source.line(value_lines[0])):
-                value = clean_inline(" ".join(source.line(n).strip() for n in value_lines))
+                texts = [source.line(n).strip() for n in value_lines]
+                if all(t.startswith(": ") for t in texts):  # "Partenaires" / ": A" / ": B": a definition list
+                    value = " ; ".join(clean_inline(t[2:]) for t in texts)
+                else:
+                    value = clean_inline(" ".join(texts))
                 raw = [source.line(n) for n in range(number, value_lines[-1] + 1)]
                 blocks.append(
                     Block(
@@ -498,6 +509,17 @@ def build_blocks(
                     )
                 )
             continue
+        if number in label_lines:
+            # "Porteur        CCAS de Nevers", "Département Creuse (23) Année 2018": a box of
+            # labels and values printed without colons, one or two columns a line
+            flush()
+            for label, value in label_lines[number]:
+                blocks.append(
+                    Block(
+                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
+                    )
+                )
+            continue
         words = stripped.split()
         if (
             not paragraph
@@ -519,6 +541,94 @@ def build_blocks(
             flush()  # a line is an element, unless it was wrapped at the text's width
     flush()
     return blocks
+
+
+def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, str]] | None:
+    """The (label, value) pairs of a line that opens on a known label followed by its value,
+    without a colon: "Statut         En cours", "Porteur Association X Statut Pérennisé" (a
+    second column's label starts a new pair when it follows a wide gap, or a single space and
+    no article: "mandatée par le Département" keeps "Département" in the value)."""
+    tokens = list(re.finditer(r"\S+", line))
+    if len(tokens) < 2:
+        return None
+    function_words = _function_words()
+    starts: list[tuple[int, int]] = []  # (first token, token count) of each label
+    k = 0
+    while k < len(tokens):
+        found = 0
+        for size in (4, 3, 2, 1):
+            if k + size < len(tokens) and fold(" ".join(t[0] for t in tokens[k : k + size])) in labels:
+                found = size
+                break
+        if found:
+            gap = line[tokens[k - 1].end() : tokens[k].start()] if k else ""
+            opens = (
+                k == 0
+                or len(gap) >= 2
+                or (tokens[k][0][:1].isupper() and fold(tokens[k - 1][0]) not in function_words)
+            )
+            value_start = tokens[k + found][0][:1]
+            right_after_label = bool(starts) and k == starts[-1][0] + starts[-1][1]
+            if (
+                opens
+                and not right_after_label  # "Territoire   Département des Hautes-Alpes": the value
+                and (value_start.isupper() or value_start.isdigit() or len(gap) >= 2 or k == 0)
+            ):
+                starts.append((k, found))
+                k += found
+                continue
+        k += 1
+    if not starts or starts[0][0] != 0:
+        return None
+    first_value = tokens[starts[0][1]][0][:1]
+    gap_after_label = line[tokens[starts[0][1] - 1].end() : tokens[starts[0][1]].start()]
+    if not (first_value.isupper() or first_value.isdigit() or len(gap_after_label) >= 2):
+        return None  # "Contact avec les familles …": a sentence, not a label and its value
+    pairs = []
+    for n, (k, size) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
+        if end <= k + size:
+            return None
+        label = " ".join(t[0] for t in tokens[k : k + size])
+        value = line[tokens[k + size].start() : tokens[end - 1].end()]
+        pairs.append((label, clean_inline(" ".join(value.split()))))
+    return pairs
+
+
+def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list[tuple[str, str]]]:
+    """Lines of label/value boxes without colons, found as runs of at least two consecutive
+    such lines (one line alone could be a sentence opening on a label word)."""
+    if not labels:
+        return {}
+    found: dict[int, list[tuple[str, str]]] = {}
+    run: list[tuple[int, list[tuple[str, str]]]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            found.update(run)
+        run.clear()
+
+    for number, line in enumerate(source.lines, 1):
+        stripped = line.strip()
+        pairs = (
+            _label_value_fields(stripped, labels)
+            if stripped
+            and ":" not in stripped[:40]
+            and len(stripped) <= 200
+            and not stripped.startswith(("|", "#"))
+            else None
+        )
+        if pairs:
+            run.append((number, pairs))
+        else:
+            close()
+    close()
+    return found
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_reference("document")["function_words"])
 
 
 def _continues_value(line: str) -> bool:

@@ -50,7 +50,10 @@ def detect(source: Source) -> float:
 def _promote_headings(blocks: list[Block]) -> list[Block]:
     """A line standing alone, short, without final punctuation, above a field or a paragraph of
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
-    "Questions diverses")."""
+    "Questions diverses"); a document that marks its headings (`#`) has said which they are."""
+    marked = sum(1 for b in blocks if b.kind == "heading" and b.lines and b.lines[0].lstrip().startswith("#"))
+    if marked >= 2:
+        return blocks
     result = []
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None

@@ -58,10 +58,10 @@ class NewsBlocksReader:
 
     def dated_category(self, block: Block) -> str | None:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
-        match = _dated_category().match(clean_inline(block.text).strip(" *_"))
+        match = _dated_category().match(clean_inline(block.text).replace("`", "").strip(" *_"))
         if not match or block.kind == "heading":
             return None
-        return (match["category"] or match["before"]).strip(" *_[]")
+        return (match["category"] or match["before"]).strip(" *_[]`")
 
     def is_date(self, block: Block) -> bool:
         if self.dated_category(block):

@@ -34,6 +34,14 @@ def _chapter_words() -> str:
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
+def local_body_words() -> str:
+    """Folded first words of a local body's name ("ville", "metropole"), as a regex."""
+    from ..reference import load_reference
+
+    words = load_reference("odas-recueil")["local_body_words"]
+    return "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
+
+
 class LazyPattern:
     """A regex built on first use from the family's data (chapter words), then kept."""
 
@@ -44,7 +52,8 @@ class LazyPattern:
     def match(self, text: str) -> re.Match[str] | None:
         if self._compiled is None:
             # chapter words in any case; the numbers' Roman letters in capitals only ("CHAPITRE IV")
-            self._compiled = re.compile(self.template.replace("CHAPTER", "(?i:" + chapter_words() + ")"))
+            template = self.template.replace("CHAPTER", "(?i:" + chapter_words() + ")")
+            self._compiled = re.compile(template.replace("LOCAL_BODY", local_body_words()))
         return self._compiled.match(text)
 
 
@@ -53,9 +62,11 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 def chapter_number(text: str) -> int:
-    """ "4" or "IV": a chapter's number."""
+    """ "4", "IV" or "B" (letters A–H, Roman letters aside): a chapter's number."""
     if text.isdigit():
         return int(text)
+    if len(text) == 1 and text.upper() in "ABCDEFGH":
+        return ord(text.upper()) - ord("A") + 1
     values = [_ROMAN[c] for c in text.upper()]
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 

@@ -207,7 +207,17 @@ class SheetPlanReader:
                 previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
                 if continued and not title and block.number:  # the continued sheet named by its number
                     previous = next((s for s in sheets if s.heading.number == block.number), None)
-                if continued and previous is not None:
+                    if (
+                        previous is not None
+                        and following is not None
+                        and k + 1 in start_set
+                        and fold(following.text) == fold(previous.title)
+                    ):
+                        skip.add(k + 1)  # "FICHE 2.A (suite)" over the sheet's title, repeated
+                same_sheet = previous is not None and (
+                    continued or (block.number is not None and previous.heading.number == block.number)
+                )
+                if same_sheet and previous is not None:
                     current = previous
                 else:
                     current = _Sheet(title, block, part)
@@ -222,7 +232,23 @@ class SheetPlanReader:
                 and not self.vocab.key(block.text.rstrip(" :"))
             ):
                 if self._is_part(block, sheet_level):
-                    part = _Part(block.title, block)
+                    title = block.title
+                    following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                    if (  # "ORIENTATION 1" with its title on the next line
+                        _bare_number(block)
+                        and following is not None
+                        and following.kind in ("paragraph", "heading")
+                        and len(following.lines) == 1
+                        and len(following.text) < 150
+                        and k + 1 not in start_set
+                    ):
+                        title = following.text
+                        skip.add(k + 1)
+                    if part is not None and fold(title) == fold(part.title):
+                        # "ORIENTATION 1 | Vieillir chez soi": the part's band repeated on each page
+                        self.ledger.take(block.first, block.last)
+                        continue
+                    part = _Part(title, block)
                     parts.append(part)
                     self.ledger.take(block.first, block.last)
                 current = None

@@ -25,7 +25,12 @@ from .odas_sommaire import LazyPattern, chapter_number
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b)\s*[:–—.·-]?\s*(?P<title>.*)$")
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·-]?\s*(?P<title>.*)$")
+# "Gironde — Title", "Pyrénées-Atlantiques (64) – Title", "Title (Gers)": a fiche's title naming
+# its collectivity
+_LEADING_NAME = re.compile(r"^(?P<name>[^—–:]{3,70}?)\s+[—–-]\s+(?P<title>\S.*)$")
+_LOCAL_BODY = LazyPattern(r"^(?:LOCAL_BODY)")  # "Ville de Lorient (Morbihan)": words in the family's data
+_TRAILING_NAME = re.compile(r"^(?P<title>\S.*?)\s*\((?P<name>[^()]{3,50})\)$")
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
@@ -105,6 +110,8 @@ class LabelledRecueilReader:
         self.openers = [fold(w) for w in data["continuation_openers"]]
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
+        self.theme_labels = {fold(t) for t in data["subtheme_labels"]}
+        self.index_words = tuple(fold(w) for w in data["index_words"])
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
         self.ledger = LineLedger(source)
@@ -115,7 +122,11 @@ class LabelledRecueilReader:
         """The header field a block is: a labelled field, or an unlabelled line — the
         collectivity (first in the header), a year or period, a status."""
         if block.kind == "field":
-            return self.labels.get(fold(block.label or ""))
+            key = self.labels.get(fold(block.label or ""))
+            value = block.value or ""
+            if key == "collectivity" and re.search(r"\d", value) and self._collectivity(value) is None:
+                return None  # "Département : 120 000 € par an": a funder's line, not a header
+            return key
         if block.kind != "paragraph" or len(block.lines) != 1 or len(block.text) > 90:
             return None
         text = clean_inline(block.text)
@@ -157,11 +168,29 @@ class LabelledRecueilReader:
             and self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
         )
 
+    def named_title(self, k: int) -> tuple[str, str] | None:
+        """(collectivity, title) of a fiche heading that names its collectivity ("## Gironde —
+        Title", "Title (Gers)") over its header fields."""
+        block = self.blocks[k]
+        after = self._next(k)
+        if block.kind not in ("heading", "paragraph") or len(block.lines) > 2 or after is None:
+            return None
+        if self._header_key(self.blocks[after]) not in ("porteur", "year", "status", "contact"):
+            return None
+        text = clean_inline(block.text).strip("# *")
+        for pattern in (_LEADING_NAME, _TRAILING_NAME):
+            match = pattern.match(text)
+            if pattern is _TRAILING_NAME and match and _LOCAL_BODY.match(fold(match["title"])):
+                return None  # "Ville de Lorient (Morbihan)": the collectivity line itself
+            if match and not match["name"].strip().isdigit() and self._collectivity(match["name"]):
+                return match["name"].strip(), match["title"].strip()
+        return None
+
     def is_fiche(self, k: int) -> bool:
         """A title (a heading, or a line of its own) whose next element is its collectivity, or
-        printed under it (see `titled_under_collectivity`)."""
+        printed under it (see `titled_under_collectivity`), or naming it (`named_title`)."""
         block = self.blocks[k]
-        if self.titled_under_collectivity(k):
+        if self.titled_under_collectivity(k) or self.named_title(k):
             return True
         if block.kind == "heading":
             pass
@@ -202,7 +231,9 @@ class LabelledRecueilReader:
                 theme = crumb["theme"].strip()
                 self.ledger.take(block.first, block.last)
                 continue
-            if block.kind == "furniture":
+            if block.kind == "furniture" and not (
+                zone != "front" and block.text.startswith(tuple(self.markers))
+            ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
                 self.ledger.take(block.first, block.last)
                 continue
             text = clean_inline(block.text).strip("# ")
@@ -221,7 +252,9 @@ class LabelledRecueilReader:
                 theme, current, zone = None, None, "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
-            if zone == "front":
+            if len(block.lines) == 1 and fold(text).startswith(self.index_words):
+                zone = "index"  # "INDEX DES COLLECTIVITÉS CITÉES", "Départements cités": no records
+            if zone in ("front", "index"):
                 self._front(block)
                 continue
             heading_text = fold(text.lstrip(self.markers + " "))
@@ -229,12 +262,19 @@ class LabelledRecueilReader:
             marked = (
                 block.lines[0].strip().lstrip("*").startswith(tuple(self.markers)) if block.lines else False
             )
-            if (block.kind == "heading" or marked or len(block.lines) == 1) and heading_text in self.others:
+            if (block.kind == "heading" or marked or len(block.lines) == 1) and any(
+                heading_text == o or heading_text.startswith(o + " ") for o in self.others
+            ):  # "Autres démarches", "## Autres initiatives — Partie A"
                 zone, current, dep = "others", None, None
                 self.ledger.take(block.first, block.last)
                 continue
-            if marked:
-                theme, current, zone = text.lstrip(self.markers + " ").strip(" *"), None, "fiches"
+            if marked or (block.kind == "field" and fold(block.label or "") in self.theme_labels):
+                theme = (
+                    text.lstrip(self.markers + " ").strip(" *")
+                    if marked
+                    else clean_inline(block.value or "").strip(" *")
+                )
+                current, zone = None, "fiches"  # "» Insertion des jeunes", "**Thème : Logement**"
                 self.ledger.take(block.first, block.last)
                 continue
             next_index = self._next(k)
@@ -256,6 +296,12 @@ class LabelledRecueilReader:
                 self.ledger.take(block.first, block.last)
                 continue
             if zone != "others" and self.is_fiche(k):
+                named = self.named_title(k)
+                if named:
+                    pending_collectivity = named[0]
+                    block = Block(
+                        "heading", block.first, block.last, named[1], level=block.level, lines=block.lines
+                    )
                 current = _Fiche(block, chapter, chapter_title, theme)
                 if pending_collectivity:
                     current.header["collectivity"] = pending_collectivity
@@ -369,11 +415,7 @@ class LabelledRecueilReader:
         "Conseil départemental des Landes", "Vienne (86)", "Ville de Lorient (Morbihan)"."""
         refs = departements()
         inner = re.search(r"\(([^()]{3,40})\)\s*$", text)
-        if (
-            inner
-            and not inner[1].strip().isdigit()
-            and re.match(r"^(ville|commune|communaut|metropole|agglo)", fold(text))
-        ):
+        if inner and not inner[1].strip().isdigit() and _LOCAL_BODY.match(fold(text)):
             dep = refs.resolve(inner[1])
             if dep:
                 return (text.strip("* "), dep.name, dep.code)

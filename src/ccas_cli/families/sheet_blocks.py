@@ -83,8 +83,9 @@ class SheetBlocksReader:
                 text = "\n".join(line.strip() for line in block.lines)
                 self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
                 continue
-            if in_box and not started and _label_over_value(block):
-                # inside the key-facts box, a short line over its value is a field, known or not
+            if (in_box or fields) and not started and _label_over_value(block):
+                # inside the key-facts box (under its heading, or among its known labels), a
+                # short line over its value is a field, known or not
                 label, value = block.lines[0].strip(" *:"), clean_inline(" ".join(block.lines[1:]))
                 fields[label] = value
                 continue
@@ -147,14 +148,16 @@ class SheetBlocksReader:
                 return block
         byline = fold(self.vocab["byline_prefix"])
         opening: list[Block] = []
+        known = {fold(label) for label in self.vocab["box_labels"]}
         for block in self.blocks[:15]:
-            if block.kind == "field" or fold(block.text.rstrip(" :")) in self.box_headings:
+            titled = block.kind == "field" and fold(block.label or "") not in known and len(block.lines) == 1
+            if (block.kind == "field" and not titled) or fold(block.text.rstrip(" :")) in self.box_headings:
                 break
-            opening.append(block)
+            opening.append(block)  # "Pause-Répit : un relais itinérant …" is a title, not a field
         candidates = [
             b
             for b in opening
-            if b.kind in ("heading", "paragraph")
+            if b.kind in ("heading", "paragraph", "field")
             and len(b.lines) == 1
             and 8 <= len(b.text) <= 220
             and not b.text.rstrip().endswith(".")

@@ -187,9 +187,9 @@ def detect(source: Source) -> float:
         + 0.3 * ("category" in kinds)
         + 0.2 * (bullets >= 1)
     )
-    if spacers < 10 and bullets < 1:
-        # Without the export's spacer lines or media bullets, short titled paragraphs under
-        # short headings are any report's layout: not enough to call it a page by itself.
+    if spacers < 10:
+        # Without the export's spacer lines, short titled paragraphs under short headings and
+        # "•" bullets are any report's or PDF sheet's layout: not enough to call it a page.
         score = min(score, 0.5)
     return score * (0.5 if fields >= 4 else 1.0)
 

@@ -130,7 +130,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
         return "component"
     if _ends_with(before, words.increase_before):
         return "increase"
-    label_words = fold(line[:start].rsplit(":", 1)[0]).split() if ":" in line[:start] else []
+    right_after_label = ":" in line[:start] and not line[line[:start].rfind(":") + 1 : start].strip()
+    label_words = fold(line[:start].rsplit(":", 1)[0]).split() if right_after_label else []
     if label_words and any(w in words.per_year_label for w in label_words[-3:]):
         return "per_year"  # "Coût annuel : 42 500 €", "Budget annuel : …"
     if _period_before().search(before):

@@ -150,7 +150,14 @@ def partner_vocabulary() -> Vocabulary:
 @lru_cache(maxsize=8)
 def _partner_vocabulary(territory: Territory | None) -> Vocabulary:
     data = load_reference("partners")
-    entries = list(data["partners"])
+    commune = territory.commune_insee if territory is not None else None
+    departement = territory.departement_code if territory is not None else None
+    entries = [
+        e
+        for e in data["partners"]
+        if ("commune_insee" not in e or str(e["commune_insee"]) == commune)
+        and ("departement_code" not in e or str(e["departement_code"]) == departement)
+    ]
     if territory is not None:
         values = {"commune": territory.commune, "de_departement": territory.de_departement}
         for entry in data.get("territorial", []):
@@ -161,9 +168,16 @@ def _partner_vocabulary(territory: Territory | None) -> Vocabulary:
     return Vocabulary(entries)
 
 
-@lru_cache(maxsize=1)
 def direction_vocabulary() -> Vocabulary:
-    return Vocabulary(load_reference("directions")["directions"])
+    """The directions of the document's own territory: a plan from another city never
+    resolves to another CCAS's directions (they are kept as printed)."""
+    return _direction_vocabulary(_territory.commune_insee if _territory is not None else None)
+
+
+@lru_cache(maxsize=8)
+def _direction_vocabulary(commune_insee: str | None) -> Vocabulary:
+    entries = load_reference("directions")["directions"]
+    return Vocabulary([e for e in entries if str(e.get("commune_insee") or "") in ("", commune_insee or "")])
 
 
 _PARENTHESISED_LIST = re.compile(r"^(?P<head>[^()]*)\((?P<items>[^()]*[,;][^()]*)\)$")
