@@ -394,3 +394,25 @@ def test_an_entry_after_the_impacts_list_of_the_one_above_is_its_own(recueil):
     assert panel.source.lines == (3042, 3061)
     assert len(guide) == 1 and guide[0].source.lines == (3063, 3063)
     assert (guide[0].departement, guide[0].chapter) == (panel.departement, panel.chapter)
+
+
+def test_a_fiche_header_in_another_order_still_opens_a_fiche(tmp_path):
+    """Header fields with the porteur first and the département further down: the title above
+    them is a fiche, whatever the order of its header."""
+    from ccas_cli.ingest import parse_file
+
+    header = "Porteur : Conseil départemental {d}\nAnnée : 20{y}\nDépartement : {n}\nStatut : En cours\n"
+    titles = ["Un bus pour les droits", "Des jardins partagés", "Un café des aidants"]
+    body = "\n".join(
+        f"{t}\n\n{header.format(d=f'du {n}', y=10 + k, n=n)}\nUn texte qui décrit l'action {k}.\n"
+        for k, (t, n) in enumerate(zip(titles, ["Gers", "Cantal", "Doubs"], strict=True), 1)
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(f"Sommaire\n\nChapitre 1 – Vivre ensemble\n\n{body}", encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    got = [(r.title, r.departement, r.year, r.status) for r in result.records if r.kind == "fiche"]
+    assert got == [
+        ("Un bus pour les droits", "Gers", 2011, "En cours"),
+        ("Des jardins partagés", "Cantal", 2012, "En cours"),
+        ("Un café des aidants", "Doubs", 2013, "En cours"),
+    ]

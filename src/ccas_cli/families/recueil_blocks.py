@@ -204,14 +204,31 @@ class LabelledRecueilReader:
         if self._header_key(block, first=True) is not None:
             return False
         following = self._next(k)
-        return (
-            following is not None and self._header_key(self.blocks[following], first=True) == "collectivity"
-        )
+        if following is not None and self._header_key(self.blocks[following], first=True) == "collectivity":
+            return True
+        return self._header_run(k)
+
+    def _header_run(self, k: int) -> bool:
+        """Whether the blocks right after `k` are a fiche header in another order: labelled
+        header fields (porteur, year, status, contact…) one after the other, a collectivity
+        field among them ("Porteur : …" / "Année : …" / "Département : Gers")."""
+        keys: list[str] = []
+        j = self._next(k)
+        while j is not None and len(keys) < 6:
+            block = self.blocks[j]
+            key = self.labels.get(fold(block.label or "")) if block.kind == "field" else None
+            if key is None:
+                break
+            keys.append(key)
+            j = self._next(j)
+        return len(keys) >= 2 and "collectivity" in keys and keys[0] != "collectivity"
 
     @staticmethod
     def labelled(source: Source) -> bool:
         """Whether fiche headers carry labelled collectivity fields (this reader's layout)."""
-        pattern = re.compile(r"^\W*(d[ée]partement|collectivit[ée])\s*(?::?\**\s*:|\|)", re.IGNORECASE)
+        labels = load_reference("odas-recueil")["header_labels"]["collectivity"]
+        words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+        pattern = re.compile(rf"^\W*(?:{words})\s*(?::?\**\s*:|\|)", re.IGNORECASE)
         return sum(1 for line in source.lines if pattern.match(line.strip())) >= 3
 
     def parse(self) -> ParseResult | None:
