@@ -206,3 +206,32 @@ def test_milestones_under_a_dated_heading_take_its_date(plan):
 def test_every_line_is_accounted_for(plan):
     """No line of the plan is lost."""
     assert plan.document.lines_accounted == plan.document.lines_total
+
+
+def test_a_money_table_whose_unit_is_in_its_heading(tmp_path):
+    """ "**Financement (k€)**" over a table of years: the total column is the action's money;
+    without one, the years add up. Items listed under "**Financement**" are its lines."""
+    from ccas_cli.ingest import parse_file
+
+    sheet = (
+        "### Action {n} — {title}\n\n| Rubrique | Contenu |\n|---|---|\n"
+        "| **Pilote** | Direction de l'habitat |\n| **Partenaires** | ADIL |\n\n{money}\n"
+    )
+    money = [
+        "**Financement (k€)**\n\n| 2026 | 2027 | Total |\n|---:|---:|---:|\n| 120 | 140 | 260 |\n",
+        "**Budget (en euros)**\n\n| 2026 | 2027 |\n|---|---|\n| 1 500 | 2 000 |\n",
+        "**Financement**\n\n- Aide par habitant : 5 000 € par habitant et par an\n- Ingénierie de projet : 30 k€\n",
+    ]
+    titles = ["Capter des logements", "Ouvrir une halte de nuit", "Développer l'habitat inclusif"]
+    text = "## Axe 1 — Habiter\n\n" + "\n".join(
+        sheet.format(n=f"1.{k}", title=t, money=m)
+        for k, (t, m) in enumerate(zip(titles, money, strict=True), 1)
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(r.title, r.budget_total_eur) for r in result.records] == [
+        ("Capter des logements", 260_000),
+        ("Ouvrir une halte de nuit", 3_500),
+        ("Développer l'habitat inclusif", 30_000),
+    ]

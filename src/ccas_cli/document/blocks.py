@@ -251,6 +251,7 @@ def _table_fields(
     return fields
 
 
+_LEAD_SEGMENT = re.compile(r"^(?P<lead>[^:·|—–]{2,40}?)\s+[·|—–]\s+(?P<rest>[^:·|]{2,40}:\s*\S.*)$")
 _NEXT_FIELD = re.compile(r"\s+[—–|·]\s+(?P<label>[A-ZÀ-Ý][^:—–|·]{1,40}?)\s*:\s*")
 
 
@@ -271,18 +272,33 @@ def _running_key(line: str) -> str:
 def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[str]:
     """Lines of several words printed three times or more, page numbers aside: running headers
     and footers (a repeated label or list item is not one)."""
+    page_top = _page_tops(source)
     counts = Counter(
         _running_key(line)
-        for line in source.lines
+        for number, line in enumerate(source.lines, 1)
         if 15 <= len(line.strip()) <= 140
         and len(line.split()) >= 4
         and not _ITEM.match(line)
         and not _field(line.strip())
-        and not numbered_heading(line.strip())  # "FICHE ACTION N° 4": headings, not a running header
+        # "FICHE ACTION N° 4": a heading, not a running header, unless printed at page tops
+        # ("Chapitre 5 · Solidarités" under each page's number)
+        and (not numbered_heading(line.strip()) or number in page_top)
         and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
         and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )
     return {key for key, n in counts.items() if n >= 3}
+
+
+def _page_tops(source: Source) -> set[int]:
+    """Lines at the top of a page: the document's first lines, and those after a form feed or a
+    page-number line, within three lines."""
+    _, _, furniture = _vocabulary()
+    tops: set[int] = set(range(1, 4))  # the first page's top
+    for number, line in enumerate(source.lines, 1):
+        stripped = line.strip()
+        if "\f" in line or (stripped and any(p.match(stripped) for p in furniture[:1])):
+            tops.update(range(number, number + 4))
+    return tops
 
 
 _SETEXT = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
@@ -443,7 +459,13 @@ def build_blocks(
             text = clean_inline(_MARKDOWN_HEADING.sub(r"\2", stripped)).strip("# ")
             level, marker, num = heading
             labelled = _field(text)
-            if labelled and not marker and not _MARKDOWN_HEADING.match(stripped) and labelled[1]:
+            if (
+                labelled
+                and not marker
+                and not _MARKDOWN_HEADING.match(stripped)
+                and labelled[1]
+                and not _is_capitals(labelled[1])  # "AIDES FACULTATIVES : REVALORISATION DU BARÈME"
+            ):
                 blocks.append(
                     Block("field", number, number, text, label=labelled[0], value=labelled[1], lines=[line])
                 )
@@ -487,7 +509,33 @@ def build_blocks(
             else:
                 blocks.append(Block("item", number, number, text, level=depth, lines=[line]))
             continue
+        lead_segment = _LEAD_SEGMENT.match(stripped) if labels else None
+        lead_field = _field(lead_segment["rest"]) if lead_segment else None
+        if lead_segment and lead_field and fold(lead_field[0]) in labels:
+            # "**GERS** · Lancement : 2019 · Stade : Pérennisé": a name, then the fields it heads
+            flush()
+            blocks.append(
+                Block("paragraph", number, number, clean_inline(lead_segment["lead"]), lines=[line])
+            )
+            for label, value in _split_fields(lead_field[0], lead_field[1], labels):
+                blocks.append(
+                    Block(
+                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
+                    )
+                )
+            continue
         labelled = _field(stripped)
+        if (
+            labelled
+            and _is_capitals(stripped)
+            and len(labelled[1].split()) >= 2
+            and fold(labelled[0]) not in labels
+            and len(stripped) <= 150
+        ):
+            # "AIDES FACULTATIVES : REVALORISATION DU BARÈME": a heading in capitals, not a field
+            flush()
+            blocks.append(Block("heading", number, number, clean_inline(stripped), level=2, lines=[line]))
+            continue
         if labelled and (labelled[1] or stripped.rstrip("* ").endswith(":")):
             flush()
             fields = _split_fields(labelled[0], labelled[1], labels)
@@ -537,8 +585,13 @@ def build_blocks(
             )
             continue
         paragraph.append(number)
-        if line_paragraphs and not (wrap and len(line.rstrip()) >= wrap - _WRAP_SLACK):
-            flush()  # a line is an element, unless it was wrapped at the text's width
+        wrapped = wrap and len(line.rstrip()) >= wrap - _WRAP_SLACK
+        if (
+            line_paragraphs
+            and not wrapped
+            and not (number < total and _continues_value(source.line(number + 1)))
+        ):
+            flush()  # a line is an element, unless it was wrapped (at the width, or before lower case)
     flush()
     return blocks
 

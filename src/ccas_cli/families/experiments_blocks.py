@@ -72,7 +72,8 @@ class ExperimentBlocksReader:
         self.headings = {fold(h) for h in data["key_data_headings"]}
         nouns = "|".join(re.escape(fold(n)) for n in sorted(data["item_nouns"], key=len, reverse=True))
         stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
-        self.group = re.compile(rf"^(?:les |nos )?(?:{nouns}) (?:{stages})\b")
+        # "Projets achevés", "5.1 Expérimentations achevées" (a numbered stage, number dropped)
+        self.group = re.compile(rf"^(?:\d{{1,2}}(?: \d{{1,2}})* )?(?:les |nos )?(?:{nouns}) (?:{stages})\b")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.money = MoneyWords.load(name)
@@ -164,7 +165,8 @@ class ExperimentBlocksReader:
                     expect_title = False
                     continue
             if self._is_group(block):
-                group, current, expect_title = clean_inline(block.text).strip("# "), None, True
+                group = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", clean_inline(block.text).strip("# "))
+                current, expect_title = None, True
                 self.ledger.take(block.first, block.last)
                 continue
             if block.kind == "heading" and block.marker and _number_only(block):

@@ -60,9 +60,18 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
         numbered = (
             _NUMBERED_TITLE.match(block.lines[0].strip()) if block.lines and len(block.lines) == 1 else None
         )
+        previous = blocks[k - 1] if k > 0 else None
+        in_list = any(  # "1. Approbation …" / "2. Compte …" on consecutive lines: an agenda, a list
+            other is not None
+            and other.kind == "item"
+            and abs(other.first - block.first) == 1
+            and _NUMBERED_TITLE.match(other.lines[0].strip()) is not None
+            for other in (previous, following)
+        )
         if (
             numbered
             and block.kind in ("paragraph", "item")
+            and not in_list
             and not block.text.rstrip().endswith((".", ";", ",", ":"))
         ):
             # "1. Cadre et méthode", "2.1 Population et ménages": a numbered section heading

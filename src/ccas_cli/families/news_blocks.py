@@ -124,6 +124,23 @@ class NewsBlocksReader:
                     above,
                 )
                 continue
+            above_title = k - 1 if k > 0 and self._short_line(blocks[k - 1]) else None
+            own = self.dated_category(block) is not None  # "14/03/2024 — Petite enfance"
+            if (
+                above_title is not None
+                and not blocks[above_title].text.rstrip().endswith((".", ":"))
+                and not self.is_date(blocks[above_title])
+                and (
+                    own  # a date line with its own category: the line above is the title
+                    or above_title == 0
+                    or blocks[above_title - 1].kind == "furniture"
+                    or fold(blocks[above_title - 1].text) in self.item_end
+                )
+                and (k + 1 >= len(blocks) or len(blocks[k + 1].text) > 120)
+            ):
+                # "Title" / "14/03/2024 — Petite enfance" / its text: the title right above its date
+                found[above_title] = (above_title, None, k, above_title)
+                continue
             if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
                 # "Category" / "Publié le …" / "Title": the date line is followed by the title.
                 own = self.dated_category(block) is not None  # "12/03/2024 | Logement"

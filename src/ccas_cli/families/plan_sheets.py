@@ -315,9 +315,16 @@ class SheetPlanReader:
         last_label: str | None = None
         for block in sheet.blocks:
             self.ledger.take(block.first, block.last)
-            if block.kind == "field":
+            if block.kind == "field" and (
+                self.vocab.key(block.label) is not None
+                or last_key not in MONEY_KEYS
+                or not re.match(r"^\s*[-•*]\s", block.lines[0] if block.lines else "")
+            ):
                 label, value = block.label or "", block.value or ""
                 key = self.vocab.key(label) or "other"
+            elif block.kind == "field":
+                # "- Ingénierie de projet : 30 k€" listed under "**Financement**": a line of it
+                label, value, key = last_label or "", block.text, last_key or "other"
             elif block.kind == "heading" and self.vocab.key(block.text.rstrip(" :")):
                 label, value, key = (
                     block.text.rstrip(" :"),
@@ -333,7 +340,12 @@ class SheetPlanReader:
                 continue
             sections[label] = f"{sections[label]}\n{value}" if label in sections else value
             fields.setdefault(key, []).append(value)
-            if key in MONEY_KEYS or find_amounts(value):
+            unit_rows = _unit_table_rows(block, label) if key in MONEY_KEYS else []
+            for number, text in unit_rows:
+                amount_lines.append(
+                    AmountLine(text, True, source_ref(self.source, self.info.file, number, number))
+                )
+            if not unit_rows and (key in MONEY_KEYS or find_amounts(value)):
                 for number in range(block.first, block.last + 1):
                     line = self.source.line(number)
                     if find_amounts(line):
@@ -416,6 +428,45 @@ class SheetPlanReader:
 _PERSON_LEAD = re.compile(
     r"^(?:(?:M\.|Mme|Mr)\s+)?[A-ZÉÈ][a-zéèëïî]+(?:-[A-ZÉÈ][a-zéèëïî]+)?\s+[A-ZÉÈ][\w'’-]+(?:\s*,.*)?$"
 )
+
+
+@lru_cache(maxsize=1)
+def _table_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "(k€)", "(en milliers d'euros)" ending a money heading: the unit of its table's numbers
+    (money.yaml `table_units`)."""
+    units = {k.lower(): v for k, v in load_reference("money")["table_units"].items()}
+    words = "|".join(re.escape(k) for k in sorted(units, key=len, reverse=True))
+    return re.compile(rf"\((?:en\s+)?(?P<unit>{words})\)\s*:?\s*$", re.I), units
+
+
+_CELL_NUMBER = re.compile(r"^\**\s*(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*\**$")
+
+
+def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
+    """Rows of a money table whose unit is printed once, in its heading ("Financement (k€)"
+    over "| 2026 | 2027 | Total |" and "| 120 | 140 | 260 |"): each row as "2026 : 120 k€ ;
+    … ; Total : 260 k€", so the budget rule reads the amounts with their unit and the total."""
+    pattern, units = _table_units()
+    unit = pattern.search(label.replace("’", "'"))
+    if block.kind != "table" or unit is None or len(block.rows) < 2:
+        return []
+    scale = units[unit["unit"].lower()]
+    header = [clean_inline(c) for c in block.rows[0]]
+    numbers = [
+        n
+        for n, raw in enumerate(block.lines, block.first)
+        if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
+    ]
+    rows = []
+    for row, number in zip(block.rows[1:], numbers[1:], strict=False):
+        cells = [
+            f"{head or 'Montant'} : {match[1]} {scale}"
+            for head, cell in zip(header, row, strict=False)
+            if (match := _CELL_NUMBER.match(cell.strip()))
+        ]
+        if cells:
+            rows.append((number, " ; ".join(cells)))
+    return rows
 
 
 def _bare_number(block: Block) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..extract.source import Source
 from ..models import AnyRecord, Document
@@ -91,6 +92,47 @@ def _departements_named(raw: list[str], prefixes: list[str]) -> int:
     return len(found)
 
 
+@lru_cache(maxsize=16)
+def _signals_cached(kind: str) -> tuple[dict, ...]:
+    return tuple(_expand(kind))
+
+
+def _signals(kind: str) -> list[dict]:
+    return list(_signals_cached(kind))
+
+
+def _expand(kind: str) -> list[dict]:
+    """A family's detection signals with their vocabularies filled in: `{key}` in a regex is the
+    folded alternatives of the family's list `key` ("{stage_words}"), and `starts_from: key`
+    takes the phrases of that list, so detection and reading share one vocabulary."""
+    import re
+
+    from ..normalize.text import fold
+    from ..reference import load_reference
+
+    data = load_reference(kind)
+    signals = []
+    for signal in data.get("detection", []):
+        signal = dict(signal)
+        if "regex" in signal:
+            signal["regex"] = re.sub(
+                r"\{([a-z_]+)\}",
+                lambda m: (
+                    "(?:"
+                    + "|".join(
+                        re.escape(fold(w))
+                        for w in sorted(data[m[1]], key=lambda w: len(fold(w)), reverse=True)
+                    )
+                    + ")"
+                ),
+                signal["regex"],
+            )
+        if "starts_from" in signal:
+            signal["starts"] = [fold(w) for w in data[signal.pop("starts_from")]]
+        signals.append(signal)
+    return signals
+
+
 def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None) -> tuple[float, list[str]]:
     """The weighted share of each signal a family's data file declares (see its `detection`)."""
     import re
@@ -142,7 +184,7 @@ def detect(source: Source) -> Detection:
         if family.kind == "generic":
             continue
         data = load_reference(family.kind)
-        found, reasons = evidence(lines, data.get("detection", []), sample.lines)
+        found, reasons = evidence(lines, _signals(family.kind), sample.lines)
         found = min(found, 1.0)
         # The family's own detector, written for its sample, is a second opinion only where the
         # data file asks for it (its sample's layout has no vocabulary of its own to declare).
