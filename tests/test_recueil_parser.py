@@ -416,3 +416,21 @@ def test_a_fiche_header_in_another_order_still_opens_a_fiche(tmp_path):
         ("Des jardins partagés", "Cantal", 2012, "En cours"),
         ("Un café des aidants", "Doubs", 2013, "En cours"),
     ]
+
+
+def test_titles_listed_in_the_sommaire_open_fiches_whatever_their_header(tmp_path):
+    """A header no layout rule describes (no collectivity in it): the document's own Sommaire
+    says which lines are fiche titles."""
+    from ccas_cli.ingest import parse_file
+
+    titles = ["Un bus pour les droits", "Des jardins partagés", "Un café des aidants"]
+    sommaire = "\n".join(f"{t} (Gers) ........ {k + 4}" for k, t in enumerate(titles))
+    body = "\n".join(
+        f"{t}\n\nPorteur : Association numéro {k}\nAnnée : 20{10 + k}\n\nUn texte qui décrit l'action {k}.\n"
+        for k, t in enumerate(titles, 1)
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(f"Sommaire\n\n{sommaire}\n\nChapitre 1 – Vivre ensemble\n\n{body}", encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    got = [(r.title, r.porteur, r.year) for r in result.records if r.kind == "fiche"]
+    assert got == [(t, f"Association numéro {k}", 2010 + k) for k, t in enumerate(titles, 1)]

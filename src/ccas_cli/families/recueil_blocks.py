@@ -34,6 +34,8 @@ _TRAILING_NAME = re.compile(r"^(?P<title>\S.*?)\s*\((?P<name>[^()]{3,50})\)$")
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
+# "……… 12", "— p. 12", "   12" ending a Sommaire entry
+_PAGE_REF = re.compile(r"(?:\s*\.{2,}|\s*…+|\s+[—–-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
@@ -114,6 +116,7 @@ class LabelledRecueilReader:
         self.index_words = tuple(fold(w) for w in data["index_words"])
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
+        self.toc_keys = self._toc_keys(data)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -186,11 +189,69 @@ class LabelledRecueilReader:
                 return match["name"].strip(), match["title"].strip()
         return None
 
+    def _toc_keys(self, data: dict) -> set[str]:
+        """Folded titles the document's own Sommaire lists, however it is printed (table cells,
+        dot leaders, "— p. 12", list items): a body line that is one of them, over a header,
+        is a fiche even in a header layout no rule here describes."""
+        words = tuple(fold(w) for w in data["sommaire_words"])
+        start = next(
+            (n for n, line in enumerate(self.source.lines) if fold(line) in words and len(line) < 60), None
+        )
+        if start is None:
+            return set()
+        keys: set[str] = set()
+        pending = ""  # the first half of a title wrapped over two lines
+        misses = 0
+        for line in self.source.lines[start + 1 : start + 400]:
+            if not line.strip():
+                pending = ""
+                continue
+            cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else [line.strip()]
+            paged = [c for c in cells if _PAGE_REF.search(c)] or (
+                [max(cells[:-1], key=len)]
+                if len(cells) > 1 and re.fullmatch(r"\**\d{1,4}\**", cells[-1])
+                else []
+            )
+            if not paged:
+                misses += 1
+                if misses > 8:
+                    break  # past the Sommaire: lines without page numbers
+                pending = line.strip()
+                continue
+            misses = 0
+            for cell in paged:
+                text = _PAGE_REF.sub("", cell)
+                text = f"{pending} {text}" if pending and len(cells) == 1 else text
+                text = re.sub(r"^[-•*\s]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?", "", clean_inline(text)).strip(
+                    " *_"
+                )
+                text = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text)  # "(Gers)"
+                if 12 <= len(text) <= 200:
+                    keys.add(fold(text))
+            pending = ""
+        return keys
+
+    def _listed_in_sommaire(self, k: int) -> bool:
+        """A title the Sommaire lists, right above a header fact."""
+        block = self.blocks[k]
+        if not self.toc_keys or block.kind not in ("heading", "paragraph") or len(block.lines) > 2:
+            return False
+        key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(block.title)))
+        if key not in self.toc_keys:
+            return False
+        j = self._next(k)  # the header right below (a sub-theme listed too has a title below)
+        if j is None:
+            return False
+        following = self.blocks[j]
+        return self._header_key(following, first=True) is not None or (
+            following.kind == "field" and fold(following.label or "") in self.labels
+        )
+
     def is_fiche(self, k: int) -> bool:
         """A title (a heading, or a line of its own) whose next element is its collectivity, or
         printed under it (see `titled_under_collectivity`), or naming it (`named_title`)."""
         block = self.blocks[k]
-        if self.titled_under_collectivity(k) or self.named_title(k):
+        if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
             return True
         if block.kind == "heading":
             pass
