@@ -191,3 +191,15 @@ def test_definition_lists_and_blockquotes():
         ("field", "Démarrage"),
         ("field", "Stade"),
     ]
+
+
+def test_facts_on_one_line_split_at_middle_dots():
+    """ "**Landes** · Porteur : CD 40 · Depuis 2020 · *En cours*": a field where labelled, a line
+    of its own otherwise."""
+    got = blocks_of("**Landes** · Porteur : CD 40 · Depuis 2020 · *En cours*\n", labels=("Porteur",))
+    assert [(b.kind, b.label or b.text) for b in got] == [
+        ("paragraph", "Landes"),
+        ("field", "Porteur"),
+        ("paragraph", "Depuis 2020"),
+        ("paragraph", "En cours"),
+    ]

@@ -235,3 +235,33 @@ def test_a_money_table_whose_unit_is_in_its_heading(tmp_path):
         ("Ouvrir une halte de nuit", 3_500),
         ("Développer l'habitat inclusif", 30_000),
     ]
+
+
+def test_an_annual_amount_counts_over_the_years_of_the_sheet_s_calendar(tmp_path):
+    """The sheet's only money is "9 500 € par an" and its calendar prints 2026, 2027 and 2028:
+    counted three times, through a line that says so; with no years, not counted."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "Orientation 1 – Aider les aidants\n\n"
+        "Mesure 1\nUne halte-répit itinérante\n\nPilotage : Direction du CIAS\n"
+        "Budget prévisionnel : 9 500 € par an\n"
+        "Calendrier : ouverture en 2026, reconduction en 2027 et en 2028\n\n"
+        "Mesure 2\nUn café des aidants\n\nPilotage : Direction du CIAS\n"
+        "Budget prévisionnel : 3 000 € par an\nCalendrier : dès que possible\n"
+    )
+    path = tmp_path / "schema.txt"
+    path.write_text(text, encoding="utf-8")
+    first, second = parse_file(path, kind="ccas-plan").records
+    assert first.budget_total_eur == 28_500
+    assert "3 years of the sheet's calendar" in next(b.reason for b in first.budget_lines if b.counted)
+    assert second.budget_total_eur is None
+
+
+def test_a_capitals_line_of_figures_is_not_a_heading():
+    from ccas_cli.document.blocks import build_blocks
+    from ccas_cli.extract.source import Source
+
+    lines = ["Plan de financement :", "   CNSA          45 000 €", "   CIAS          15 000 €"]
+    blocks = build_blocks(Source("t.txt", "0", lines), frozenset({"plan de financement"}))
+    assert [b.kind for b in blocks] == ["field"]

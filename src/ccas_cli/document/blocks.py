@@ -180,6 +180,8 @@ def _heading_kind(
     labelled = _field(text)
     if labelled and labelled[1]:
         return None  # "CIAS : 8 500 €": a field in capitals, not a heading
+    if re.search(r"\d\s*(?:€|euros?\b|k€|M€)", text):
+        return None  # "CIAS        15 000 €": a line of figures, not a heading
     if _is_capitals(text) or _bold_line(stripped):
         return 2, None, None
     if style is not None and body_size and (style[0] > body_size * 1.15 or (style[1] and len(text) < 100)):
@@ -508,6 +510,34 @@ def build_blocks(
                 )
             else:
                 blocks.append(Block("item", number, number, text, level=depth, lines=[line]))
+            continue
+        segments = [clean_inline(p).strip() for p in re.split(r"\s+[·|]\s+", stripped)] if labels else []
+        segment_fields = [_field(p) for p in segments]
+        if (
+            len(segments) >= 3
+            and not stripped.startswith("|")
+            and sum(1 for f in segment_fields if f and fold(f[0]) in labels) >= 1
+            and all(len(p) <= 120 for p in segments)
+        ):
+            # "**Landes** · Porteur : CD 40 · Depuis 2020 · *En cours*": facts on one line, each a
+            # field when labelled, else a line of its own (a name, a year, a status)
+            flush()
+            for part, labelled_part in zip(segments, segment_fields, strict=True):
+                if labelled_part and fold(labelled_part[0]) in labels:
+                    label, value = labelled_part
+                    blocks.append(
+                        Block(
+                            "field",
+                            number,
+                            number,
+                            f"{label} : {value}",
+                            label=label,
+                            value=value,
+                            lines=[line],
+                        )
+                    )
+                elif part:
+                    blocks.append(Block("paragraph", number, number, part.strip(" *_"), lines=[line]))
             continue
         lead_segment = _LEAD_SEGMENT.match(stripped) if labels else None
         lead_field = _field(lead_segment["rest"]) if lead_segment else None

@@ -280,12 +280,23 @@ class PlanParser:
             return sum(words.count(k) for k in keys) / max(len(keys), 1)
 
         best: tuple[float, tuple] = (-1.0, ())
-        if services and len(services) <= 7:
+        if services and len(services) <= 7 and len(blocks) <= 7:
             padded = list(services) + [None] * max(0, len(blocks) - len(services))
             for order in permutations(padded, len(blocks)):
                 total = sum(score(t, s[1]) for t, s in zip(texts, order, strict=True) if s is not None)
                 if total > best[0]:
                     best = (total, order)
+        if services and not best[1]:  # too many parts to try every order: each takes its best
+            free = list(services)
+            chosen: list[tuple[int, str] | None] = []
+            for words in texts:
+                pick = max(free, key=lambda s: score(words, s[1]), default=None)
+                if pick is not None and score(words, pick[1]) > 0:
+                    free.remove(pick)
+                    chosen.append(pick)
+                else:
+                    chosen.append(None)
+            best = (0.0, tuple(chosen))
         for i, block in enumerate(blocks):
             service = best[1][i] if best[1] else None
             if service is not None and score(texts[i], service[1]) > 0:

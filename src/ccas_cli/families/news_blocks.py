@@ -81,9 +81,10 @@ class NewsBlocksReader:
 
     def _category_line(self, block: Block) -> bool:
         """A category printed alone above an item: a few words, no punctuation, not a date."""
-        text = block.text.strip(" *_")
+        text = block.text.strip(" *_`")
+        plain_heading = block.kind == "heading" and not block.lines[0].lstrip().startswith("#")
         return (
-            block.kind == "paragraph"
+            (block.kind == "paragraph" or plain_heading)  # "`JEUNESSE`" reads as capitals
             and len(block.lines) == 1
             and 2 < len(text) <= 40
             and text[-1:].isalpha()
@@ -177,7 +178,7 @@ class NewsBlocksReader:
             # An item of the same page with a category but no date: "### Title" / "*Logement*"
             for k, block in enumerate(blocks[:-1]):
                 below = blocks[k + 1]
-                emphasised = below.lines and re.fullmatch(r"[*_][^*_]{2,40}[*_]", below.lines[0].strip())
+                emphasised = below.lines and re.fullmatch(r"[*_`][^*_`]{2,40}[*_`]", below.lines[0].strip())
                 if block.kind == "heading" and k not in found and emphasised and self._category_line(below):
                     found[k] = (k, k + 1, None, k)
         return [found[t] for t in sorted(found)]
@@ -236,7 +237,7 @@ class NewsBlocksReader:
         label = None
         if category is not None:
             block = self.blocks[category]
-            label = block.value if block.kind == "field" else block.text
+            label = block.value if block.kind == "field" else block.text.strip(" *_`")
         elif date is not None:
             label = self.dated_category(self.blocks[date])
         sections: dict[str, str] = {}

@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from ..document.blocks import Block, build_blocks, heading_rank, label_key
 from ..extract.source import Source
-from ..models import Action
+from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts
-from ..normalize.budget import AmountLine, budget_lines, total_of
+from ..normalize.budget import AmountLine, budget_lines, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
@@ -350,11 +350,14 @@ class SheetPlanReader:
                     line = self.source.line(number)
                     if find_amounts(line):
                         text = clean_inline(line).strip(" -*")
+                        if text.startswith("|"):  # "| **Coût annuel** | 18 000 € |": its cells
+                            text = " : ".join(c.strip() for c in text.strip("| ").split("|") if c.strip())
                         if (
                             block.kind == "field"
                             and number == block.first
                             and key in MONEY_KEYS
                             and ":" not in text[:40]
+                            and not fold(text).startswith(fold(label))
                         ):
                             text = f"{label} : {text}"
                         amount_lines.append(
@@ -367,7 +370,7 @@ class SheetPlanReader:
         responsable = " ; ".join(fields.get("responsable", [])) or None
         direction, co, note = self._direction(responsable, sheet.part)
         partners = resolve_partners("\n".join(fields.get("partenaires", [])))
-        lines = budget_lines(amount_lines)
+        lines = _over_schedule(budget_lines(amount_lines), " ".join(fields.get("echeance", [])))
         last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
         funders_text = fields.get("financement", [])
         funders = (
@@ -467,6 +470,38 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
         if cells:
             rows.append((number, " ; ".join(cells)))
     return rows
+
+
+def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
+    """A sheet whose only money is one annual amount, and whose calendar prints the years it
+    runs ("Années : 2025 – 2026 – 2027", "ouverture en 2026, reconduction en 2027 et en 2028"):
+    the amount is counted once per year, through an added line that says so."""
+    money = [b for b in lines if b.kind not in ("per_unit",) and not b.reason.startswith("amount mentioned")]
+    years = years_of(schedule)
+    if (
+        total_of(lines) is not None
+        or len(money) != 1
+        or money[0].kind != "per_year"
+        or not 2 <= len(years) <= 10
+    ):
+        return lines
+    annual = money[0]
+    if annual.amount_eur is None or annual.amount_max_eur is not None:
+        return lines
+    printed = ", ".join(str(y) for y in years)
+    derived = annual.model_copy(
+        update={
+            "amount_eur": round(annual.amount_eur * len(years), 2),
+            "kind": "total",
+            "counted": True,
+            "years": years,
+            "reason": f"annual amount × {len(years)} years of the sheet's calendar ({printed})",
+        }
+    )
+    annual = annual.model_copy(
+        update={"reason": "annual amount: counted through the line below, over the calendar's years"}
+    )
+    return [annual if b is money[0] else b for b in lines] + [derived]
 
 
 def _bare_number(block: Block) -> bool:

@@ -43,8 +43,10 @@ _BOLD_PAIR = re.compile(
     r"^\*\*(?P<a>[^*]{2,80})\*\*\s*[–—-]\s*\*{1,2}(?P<b>[^*]{3,200})\*{1,2}\s*[:–—-]?\s*(?P<rest>.*)$"
 )
 _ENTRY_SEPARATOR = re.compile(
-    r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$|^(?P<short>[^:]{3,60}?)\s*:\s+(?P<after>\S.*)$"
+    r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$"
+    r"|^(?P<short>[^:]{3,60}?|[^:]{3,160}?\(\s*(?:19|20)\d\d\s*\))\s*:\s+(?P<after>\S.*)$"
 )
+_TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
 
 
 def _opening_year(text: str) -> int | None:
@@ -183,7 +185,11 @@ class LabelledRecueilReader:
         text = clean_inline(block.text).strip("# *")
         for pattern in (_LEADING_NAME, _TRAILING_NAME):
             match = pattern.match(text)
-            if pattern is _TRAILING_NAME and match and _LOCAL_BODY.match(fold(match["title"])):
+            if (
+                pattern is _TRAILING_NAME
+                and match
+                and any(_LOCAL_BODY.match(w) for w in fold(match["title"]).split())
+            ):
                 return None  # "Ville de Lorient (Morbihan)": the collectivity line itself
             if match and not match["name"].strip().isdigit() and self._collectivity(match["name"]):
                 return match["name"].strip(), match["title"].strip()
@@ -493,7 +499,12 @@ class LabelledRecueilReader:
         "Conseil départemental des Landes", "Vienne (86)", "Ville de Lorient (Morbihan)"."""
         refs = departements()
         inner = re.search(r"\(([^()]{3,40})\)\s*$", text)
-        if inner and not inner[1].strip().isdigit() and _LOCAL_BODY.match(fold(text)):
+        before = fold(text[: inner.start()]) if inner else ""
+        if (
+            inner
+            and not inner[1].strip().isdigit()
+            and (_LOCAL_BODY.match(before) or any(_LOCAL_BODY.match(w) for w in before.split()))
+        ):  # "Ville de Lorient (Morbihan)", "Brest métropole (Finistère)"
             dep = refs.resolve(inner[1])
             if dep:
                 return (text.strip("* "), dep.name, dep.code)
@@ -528,6 +539,9 @@ class LabelledRecueilReader:
         self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None
     ) -> Initiative:
         raw_dep, name, code = dep if dep else (None, None, None)
+        printed_year = _TITLE_YEAR.search(clean_inline(title))
+        if printed_year:
+            title = clean_inline(title)[: printed_year.start()]
         return Initiative(
             id="",
             document=self.info.id,
@@ -539,7 +553,7 @@ class LabelledRecueilReader:
             departement=name,
             departement_code=code,
             departement_raw=raw_dep if raw_dep and raw_dep != name else None,
-            year=_opening_year(rest),
+            year=int(printed_year[1]) if printed_year else _opening_year(rest),
             sections={"Texte": clean_inline(f"{title} – {rest}")},
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )

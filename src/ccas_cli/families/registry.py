@@ -128,7 +128,9 @@ def _expand(kind: str) -> list[dict]:
                 signal["regex"],
             )
         if "starts_from" in signal:
-            signal["starts"] = [fold(w) for w in data[signal.pop("starts_from")]]
+            source = data[signal.pop("starts_from")]
+            words = [w for ws in source.values() for w in ws] if isinstance(source, dict) else source
+            signal["starts"] = [fold(w) for w in words]
         signals.append(signal)
     return signals
 
@@ -147,6 +149,7 @@ def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None
         else:
             phrases = tuple(signal["starts"])
             count = 0
+            per_phrase: dict[str, int] = {}
             for line in lines:
                 for phrase in phrases:
                     if line == phrase or line.startswith(phrase + " "):
@@ -155,10 +158,16 @@ def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None
                             if rest and len(line) > len(phrase) + 1 and not _label_line(line, phrase):
                                 continue
                         count += 1
+                        per_phrase[phrase] = per_phrase.get(phrase, 0) + 1
                         break
+            if signal.get("repeated"):
+                # the same label printed again and again: one block of data per item, several items
+                count = max(per_phrase.values(), default=0)
         if "at_most" in signal and count > signal["at_most"]:
             count = 0
         share = min(count, signal["enough"]) / signal["enough"]
+        if signal["weight"] < 0:
+            share = float(count >= signal["enough"])  # evidence against: only once it is clear
         if share:
             total += signal["weight"] * share
             seen.append(f"{count}× {signal.get('name') or signal.get('regex') or signal['starts'][0]}")

@@ -150,7 +150,7 @@ class SheetBlocksReader:
         opening: list[Block] = []
         known = {fold(label) for label in self.vocab["box_labels"]}
         for block in self.blocks[:15]:
-            titled = block.kind == "field" and fold(block.label or "") not in known and len(block.lines) == 1
+            titled = block.kind == "field" and fold(block.label or "") not in known and len(block.lines) <= 2
             if (block.kind == "field" and not titled) or fold(block.text.rstrip(" :")) in self.box_headings:
                 break
             opening.append(block)  # "Pause-Répit : un relais itinérant …" is a title, not a field
@@ -158,7 +158,7 @@ class SheetBlocksReader:
             b
             for b in opening
             if b.kind in ("heading", "paragraph", "field")
-            and len(b.lines) == 1
+            and (len(b.lines) == 1 or b.kind == "field")
             and 8 <= len(b.text) <= 220
             and not b.text.rstrip().endswith(".")
             and not fold(b.text).startswith(byline + " ")
