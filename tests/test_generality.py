@@ -236,3 +236,25 @@ def test_conformance_document_meets_the_targets(document: Path, expected: Path):
     fields right, its plan total exact to the euro, no traceback."""
     score = conformance.score(document, expected)
     assert _meets_targets(score) == [], score.misses[:10]
+
+
+def test_a_document_no_family_is_sure_of_is_read_by_the_likely_ones(tmp_path):
+    """Stage words and key-data headings none of the data files knows: detection is unsure
+    (below 0.6), so the likely families read it, and the press-kit reading, which finds its
+    items with their start years, evaluators and partners, is kept and said."""
+    items = [
+        ("Le bus des droits", "mars 2022", "Cabinet Trame"),
+        ("Les jardins partagés", "2021", "Université de Caen"),
+        ("Le café des aidants", "2023", "Observatoire départemental"),
+    ]
+    text = "# Nos chantiers solidaires 2024\n\n## Ce qui avance\n\n" + "\n".join(
+        f"### {t}\n\nUne action qui change le quotidien de ses habitants.\n\n- Lancement : {y}\n"
+        f"- Évaluateur : {e}\n- Partenaires : CAF, MSA\n"
+        for t, y, e in items
+    )
+    path = tmp_path / "chantiers.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "experiments"
+    assert [(r.title, r.evaluator) for r in result.records] == [(t, e) for t, _, e in items]
+    assert "by reading it" in result.document.warnings[0].message

@@ -6,7 +6,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import NoReturn
 
@@ -152,7 +152,16 @@ def parse_file(
     from .normalize.entities import Territory, in_territory
 
     with in_territory(Territory.from_manifest(entry.territory if entry else None)):
-        result = family.parse(source, info)
+        tried = (
+            _read_to_decide(source, info, detection)
+            if kind is None and detection is not None and detection.family is None
+            else None
+        )
+        if tried is not None:
+            family, result = tried
+            info = replace(info, kind=family.kind)
+        else:
+            result = family.parse(source, info)
         tag_themes(result.records)
     if not result.records:
         # A family that finds nothing where it was chosen is an error, never an empty file.
@@ -162,10 +171,34 @@ def parse_file(
     for code, message in source.notes:
         result.document.warnings.insert(0, ParseWarning(code=code, message=message))
     if detection is not None:
-        code = "detected" if detection.family is not None else "generic-fallback"
-        message = detection.explain() + ("" if detection.family else "; read as generic sections")
+        code = "detected" if detection.family is not None or family.kind != "generic" else "generic-fallback"
+        if detection.family is None and family.kind != "generic":
+            message = (
+                f"detected as {family.kind} by reading it: {detection.explain()}; as {family.kind} "
+                f"it gives {len(result.records)} records with their key fields"
+            )
+        else:
+            message = detection.explain() + ("" if detection.family else "; read as generic sections")
         result.document.warnings.insert(0, ParseWarning(code=code, message=message))
     return result
+
+
+def _read_to_decide(source, info: DocumentInfo, detection: Detection):
+    """A document no family is sure of (score below the threshold) is read by the likely ones,
+    best score first: the first whose reading finds its genre's records with their key fields
+    (`reads_well`) is kept; else None (the caller keeps generic)."""
+    from .families.registry import TRIAL_THRESHOLD, reads_well
+
+    for kind, score in detection.ranked[:3]:
+        if score < TRIAL_THRESHOLD:
+            break
+        try:
+            result = FAMILIES[kind].parse(source, replace(info, kind=kind))
+        except CcasError:
+            continue
+        if result.records and reads_well(kind, result):
+            return FAMILIES[kind], result
+    return None
 
 
 def _not_a_document(path: Path) -> NoReturn:

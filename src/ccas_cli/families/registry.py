@@ -41,6 +41,7 @@ class Detection:
     family: Family | None
     score: float
     reasons: str
+    ranked: tuple[tuple[str, float], ...] = ()  # every family's score, best first
 
     def explain(self) -> str:
         if self.family is None:
@@ -207,7 +208,27 @@ def detect(source: Source) -> Detection:
         runner_up = f"; next: {scored[1][1]} {scored[1][0]:.2f}" if len(scored) > 1 else ""
         return Detection(FAMILIES[kind], score, why + runner_up)
     best = ", ".join(f"{k} {s:.2f}" for s, k, _ in scored[:3])
-    return Detection(None, scored[0][0] if scored else 0.0, best)
+    return Detection(None, scored[0][0] if scored else 0.0, best, tuple((k, s) for s, k, _ in scored))
+
+
+TRIAL_THRESHOLD = 0.3  # below DETECT_THRESHOLD, a family this likely is tried by reading
+
+
+def reads_well(kind: str, result: ParseResult) -> bool:
+    """Whether a family's reading of a document it was not sure of found what its genre holds:
+    enough records with their key fields filled (the family's `trial` in its data file)."""
+    from ..reference import load_reference
+
+    trial = load_reference(kind).get("trial")
+    if not trial:
+        return False
+
+    def filled(record: AnyRecord) -> int:
+        data = record.model_dump()
+        return sum(1 for key in trial["key_fields"] if data.get(key) not in (None, "", [], {}))
+
+    good = [r for r in result.records if filled(r) >= trial["min_filled"]]
+    return len(good) >= trial["min_records"] and len(good) >= len(result.records) / 2
 
 
 def detect_family(source: Source) -> Family | None:
