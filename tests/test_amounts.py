@@ -161,3 +161,8 @@ def test_an_annual_label_names_only_the_amount_right_after_it():
     lines, counted = _budget("Enveloppe annuelle : 45 000 €, soit 225 000 € sur 2025-2029.")
     assert counted == 225_000
     assert [line.kind for line in lines] == ["per_year", "total"]
+
+
+def test_year_by_year_amounts_after_a_budget_label_add_up():
+    _, counted = _budget("Budget : 3 500 € en 2026 (formation), puis 2 000 € en 2027 et 2 000 € en 2028")
+    assert counted == 7_500

@@ -145,7 +145,13 @@ def _bold_line(line: str) -> str | None:
 _LEADER_FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^.:]{0,48}?)\s*(?:\.{3,}|…{2,})\s*(?P<value>.*\D.*)$")
 
 
+_BOLD_DASH_FIELD = re.compile(r"^\*\*(?P<label>[^*:]{2,40}?)\*\*\s*[—–]\s+(?P<value>\S.*)$")
+
+
 def _field(text: str) -> tuple[str, str] | None:
+    dashed = _BOLD_DASH_FIELD.match(text.strip())
+    if dashed and len(dashed["label"].split()) <= 4:  # "**Statut** — En cours"
+        return clean_inline(dashed["label"]).strip(), clean_inline(dashed["value"]).strip(" *")
     leader = _LEADER_FIELD.match(text.strip())
     if leader and len(leader["label"].split()) <= 6:
         return clean_inline(leader["label"]).strip(" *"), clean_inline(leader["value"]).strip(" *")
@@ -326,7 +332,7 @@ def build_blocks(
     def flush() -> None:
         if paragraph:
             raw = [source.line(n) for n in paragraph]
-            text = clean_inline(" ".join(r.strip() for r in raw))
+            text = clean_inline(" ".join(re.sub(r"^\s*(?:>\s?)+", "", r).strip() for r in raw))
             blocks.append(Block("paragraph", paragraph[0], paragraph[-1], text, lines=raw))
             paragraph.clear()
 
@@ -412,7 +418,7 @@ def build_blocks(
                     )
                 )
             continue
-        bare = fold(stripped.rstrip(": *").strip("* "))
+        bare = fold(re.sub(r"\s*\([^()]{1,60}\)\s*:?\s*$", "", stripped.rstrip(": *").strip("* ")))
         standalone_capitals = _is_capitals(stripped) and (
             number == total or not source.line(number + 1).strip()
         )
@@ -425,7 +431,11 @@ def build_blocks(
                 look += 1
             while look <= total and source.line(look).strip():
                 nxt = source.line(look).strip()
-                if fold(nxt.rstrip(": *").strip("* ")) in labels or _heading_kind(source.line(look), None, 0):
+                if (
+                    fold(nxt.rstrip(": *").strip("* ")) in labels
+                    or _heading_kind(source.line(look), None, 0)
+                    or nxt.startswith("|")  # a table under its label: a block of its own
+                ):
                     break
                 if _ITEM.match(source.line(look)) and not value_lines and look > number + 1:
                     break  # a list after a blank line: items of their own
@@ -667,6 +677,11 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
     gap_after_label = line[tokens[starts[0][1] - 1].end() : tokens[starts[0][1]].start()]
     if not (first_value.isupper() or first_value.isdigit() or len(gap_after_label) >= 2):
         return None  # "Contact avec les familles …": a sentence, not a label and its value
+    if len(gap_after_label) < 2 and (
+        fold(tokens[starts[0][1]][0]) in function_words  # "DÉPARTEMENT DU TARN": a name
+        or (line.rstrip().endswith(".") and len(line) > 60)  # "Depuis 2020, les …": a sentence
+    ):
+        return None
     pairs = []
     for n, (k, size) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
@@ -693,12 +708,11 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
 
     for number, line in enumerate(source.lines, 1):
         stripped = line.strip()
+        if not stripped:
+            continue  # a box may space its lines out: a blank line does not end it
         pairs = (
             _label_value_fields(stripped, labels)
-            if stripped
-            and ":" not in stripped[:40]
-            and len(stripped) <= 200
-            and not stripped.startswith(("|", "#"))
+            if ":" not in stripped[:40] and len(stripped) <= 200 and not stripped.startswith(("|", "#"))
             else None
         )
         if pairs:

@@ -88,6 +88,8 @@ class SheetPlanReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
         self.vocab = plan_vocabulary()
+        self.sheet_level = 2
+        self._starts: list[int] = []
         self.blocks = build_blocks(source, frozenset(self.vocab.labels))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -126,7 +128,38 @@ class SheetPlanReader:
                 and following.kind == "table"
                 and self._is_recap(self.blocks.index(following))
             )
-        return block.kind == "table" and any(row and fold(row[0]).startswith("total") for row in block.rows)
+        if block.kind != "table" or not any(row and fold(row[0]).startswith("total") for row in block.rows):
+            return False
+        above = next((b for b in reversed(self.blocks[:k]) if b.kind != "furniture"), None)
+        # a table under the sheet's own "**Budget d'investissement**" is its cost, not a recap
+        part_level = above is not None and (
+            above.kind == "heading"
+            and above.lines
+            and above.lines[0].lstrip().startswith("#")
+            and (above.level or 9) <= self.sheet_level
+        )
+        cited = sum(1 for row in block.rows if row and self._cites_sheet(row[0]))
+        return cited >= 2 or not (
+            above is not None
+            and not part_level  # "## Budget du plan": the plan's recap, not a sheet's cost
+            and above.kind in ("heading", "field", "paragraph")
+            and len(above.text) < 80
+            and self.vocab.key((above.label or above.text).rstrip(" :")) in MONEY_KEYS
+        )
+
+    def _cites_sheet(self, cell: str) -> bool:
+        """A recap row naming a sheet: its number ("1.2", "Fiche action 1.2") or its title."""
+        key = fold(cell)
+        if not key:
+            return False
+        for k in self._starts:
+            heading = self.blocks[k]
+            if heading.number and re.search(rf"(?:^| ){re.escape(fold(heading.number))}(?: |$)", key):
+                return True
+            title = fold(heading.title)
+            if len(key) >= 8 and (key in title or title.startswith(key[:30])):
+                return True
+        return False
 
     def sheet_starts(self) -> list[int]:
         """Indexes of the blocks that open an action sheet."""
@@ -175,6 +208,8 @@ class SheetPlanReader:
         if not starts:
             return None
         sheet_level = min(self.blocks[k].level or 2 for k in starts)
+        self.sheet_level = sheet_level
+        self._starts = starts
         start_set = set(starts)
         sheets: list[_Sheet] = []
         parts: list[_Part] = []
@@ -318,7 +353,10 @@ class SheetPlanReader:
             if block.kind == "field" and (
                 self.vocab.key(block.label) is not None
                 or last_key not in MONEY_KEYS
-                or not re.match(r"^\s*[-•*]\s", block.lines[0] if block.lines else "")
+                or not (
+                    re.match(r"^\s*[-•*]\s", block.lines[0] if block.lines else "")
+                    or find_amounts(block.value or "")  # "CARSAT Bretagne : 5 000 €" under "Financement"
+                )
             ):
                 label, value = block.label or "", block.value or ""
                 key = self.vocab.key(label) or "other"

@@ -25,7 +25,7 @@ from .odas_sommaire import LazyPattern, chapter_number
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·-]?\s*(?P<title>.*)$")
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?\s*(?P<title>.*)$")
 # "Gironde — Title", "Pyrénées-Atlantiques (64) – Title", "Title (Gers)": a fiche's title naming
 # its collectivity
 _LEADING_NAME = re.compile(r"^(?P<name>[^—–:]{3,70}?)\s+[—–-]\s+(?P<title>\S.*)$")
@@ -328,6 +328,20 @@ class LabelledRecueilReader:
             )
             if chapter_match is None and _markdown_level(block) == 1:
                 chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
+            if (
+                chapter_match
+                and zone == "fiches"
+                and chapter == chapter_number(chapter_match[1])
+                and chapter_match["title"].strip(" *")
+                and fold(chapter_match["title"]) != fold(chapter_title or "")
+                and "|" in text
+            ):
+                # "Chapitre 1 | Veille et repérage": the running header naming the sub-theme
+                theme, current = chapter_match["title"].strip(" *|"), None
+                if any(fold(theme) == o or fold(theme).startswith(o + " ") for o in self.others):
+                    zone, dep = "others", None  # "Chapitre 1 | Autres démarches"
+                self.ledger.take(block.first, block.last)
+                continue
             if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
                 chapter, chapter_title = (
                     chapter_number(chapter_match[1]),
