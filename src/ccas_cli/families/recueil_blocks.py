@@ -355,7 +355,9 @@ class LabelledRecueilReader:
             if zone in ("front", "index"):
                 self._front(block)
                 continue
-            heading_text = fold(text.lstrip(self.markers + " "))
+            heading_text = re.sub(
+                r"^\d{1,2}(?: \d{1,2})* ", "", fold(text.lstrip(self.markers + " "))
+            )  # "1.3 Autres démarches"
             # a sub-theme line ("» Insertion des jeunes", "▸ Habitat inclusif")
             marked = (
                 block.lines[0].strip().lstrip("*").startswith(tuple(self.markers)) if block.lines else False
