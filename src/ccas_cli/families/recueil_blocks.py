@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document.blocks import Block, build_blocks
+from ..document.blocks import Block, build_blocks, heading_rank
 from ..extract.source import Source
 from ..models import Initiative
 from ..normalize.text import clean_inline, fold
@@ -47,6 +47,17 @@ _ENTRY_SEPARATOR = re.compile(
     r"|^(?P<short>[^:]{3,60}?|[^:]{3,160}?\(\s*(?:19|20)\d\d\s*\))\s*:\s+(?P<after>\S.*)$"
 )
 _TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
+
+
+def _bare_number(block: Block) -> bool:
+    """A numbered heading that is only its number ("FICHE 3", "Fiche n° 12"), not a chapter's."""
+    return (
+        block.kind == "heading"
+        and block.marker is not None
+        and heading_rank(block.marker) == 2
+        and block.title == block.text
+        and len(block.text.split()) <= 4
+    )
 
 
 def _opening_year(text: str) -> int | None:
@@ -146,7 +157,14 @@ class LabelledRecueilReader:
         return None
 
     def _next(self, k: int) -> int | None:
-        return next((j for j in range(k + 1, len(self.blocks)) if self.blocks[j].kind != "furniture"), None)
+        return next(
+            (
+                j
+                for j in range(k + 1, len(self.blocks))
+                if self.blocks[j].kind != "furniture" and not _bare_number(self.blocks[j])
+            ),
+            None,
+        )
 
     def _previous(self, k: int) -> int | None:
         return next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
@@ -319,6 +337,11 @@ class LabelledRecueilReader:
                 zone != "front" and block.text.startswith(tuple(self.markers))
             ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
                 self.ledger.take(block.first, block.last)
+                continue
+            if _bare_number(block) and zone != "front":
+                self.ledger.take(
+                    block.first, block.last
+                )  # "FICHE 3" over its title: the title is the fiche's
                 continue
             text = clean_inline(block.text).strip("# ")
             chapter_match = (

@@ -56,6 +56,7 @@ def years_of(text: str) -> list[int]:
 class MoneyWords:
     per_year_after: tuple[str, ...]
     per_year_label: frozenset[str]
+    unit_qualifiers: tuple[str, ...]
     grand_total: frozenset[str]
     not_units: frozenset[str]
     unit_nouns: frozenset[str]
@@ -75,6 +76,7 @@ def money_words() -> MoneyWords:
     return MoneyWords(
         tuple(w.strip().lower() for w in data["per_year_after"]),
         frozenset(fold(w) for w in data["per_year_label"]),
+        tuple(sorted(data["unit_qualifiers"], key=len, reverse=True)),
         frozenset(fold(w) for w in data["grand_total"]),
         frozenset(fold(w) for w in data["not_units"]),
         frozenset(fold(w) for w in data["unit_nouns"]),
@@ -97,6 +99,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     words = money_words()
     before = re.sub(r"(?:\s\d{4})+$", "", fold(line[:start]))  # "total 2021-2025 :" → "total"
     after_raw = line[end:]
+    qualifier = re.match(
+        rf"^\s*(?:{'|'.join(re.escape(q) for q in words.unit_qualifiers)})\b", after_raw, re.I
+    )
+    if qualifier and re.match(r"^\s*(?:par|pour|/)\s", after_raw[qualifier.end() :]):
+        after_raw = after_raw[qualifier.end() :]  # "90 € maximum par bénéficiaire": per unit
     after = fold(after_raw)
     unit = re.match(r"^\s*(?:(par|pour)\s+(?:an\s+et\s+par\s+)?|/\s*)(\w+)", strip_accents(after_raw).lower())
     if unit:
