@@ -420,7 +420,7 @@ def test_a_fiche_header_in_another_order_still_opens_a_fiche(tmp_path):
 
 def test_titles_listed_in_the_sommaire_open_fiches_whatever_their_header(tmp_path):
     """A header no layout rule describes (no collectivity in it): the document's own Sommaire
-    says which lines are fiche titles."""
+    says which lines are fiche titles, and where each initiative is."""
     from ccas_cli.ingest import parse_file
 
     titles = ["Un bus pour les droits", "Des jardins partagés", "Un café des aidants"]
@@ -432,5 +432,6 @@ def test_titles_listed_in_the_sommaire_open_fiches_whatever_their_header(tmp_pat
     path = tmp_path / "recueil.txt"
     path.write_text(f"Sommaire\n\n{sommaire}\n\nChapitre 1 – Vivre ensemble\n\n{body}", encoding="utf-8")
     result = parse_file(path, kind="odas-recueil")
-    got = [(r.title, r.porteur, r.year) for r in result.records if r.kind == "fiche"]
-    assert got == [(t, f"Association numéro {k}", 2010 + k) for k, t in enumerate(titles, 1)]
+    got = [(r.title, r.porteur, r.year, r.departement) for r in result.records if r.kind == "fiche"]
+    # the header names no collectivity: the Sommaire's "Title (Gers)" does
+    assert got == [(t, f"Association numéro {k}", 2010 + k, "Gers") for k, t in enumerate(titles, 1)]

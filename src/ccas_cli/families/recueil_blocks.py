@@ -129,6 +129,7 @@ class LabelledRecueilReader:
         self.index_words = tuple(fold(w) for w in data["index_words"])
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
+        self.toc_places: dict[str, str] = {}
         self.toc_keys = self._toc_keys(data)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -249,9 +250,14 @@ class LabelledRecueilReader:
                 text = re.sub(r"^[-•*\s]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?", "", clean_inline(text)).strip(
                     " *_"
                 )
-                text = re.sub(r"\s*\([^()]{2,40}\)\s*$", "", text)  # "(Gers)"
+                named = re.search(r"\s*\(([^()]{2,40})\)\s*$", text)  # "Title (Gers)"
+                text = text[: named.start()] if named else text
+                others = [c for c in cells if c is not cell and not re.fullmatch(r"[\d\s*p.]*", c)]
+                place = named[1] if named else next((c for c in others if self._collectivity(c)), None)
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
+                    if place and self._collectivity(place):
+                        self.toc_places[fold(text)] = place  # the département its Sommaire line names
             pending = ""
         return keys
 
@@ -599,6 +605,10 @@ class LabelledRecueilReader:
 
     def _fiche_record(self, fiche: _Fiche) -> Initiative:
         header = fiche.header
+        if not header.get("collectivity"):  # none in the header: the Sommaire's "Title (Gers)"
+            key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(fiche.heading.title)))
+            if key in self.toc_places:
+                header["collectivity"] = self.toc_places[key]
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)
         sections: dict[str, str] = {}
