@@ -309,7 +309,7 @@ def _page_tops(source: Source) -> set[int]:
     return tops
 
 
-_SETEXT = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=|-|─|━|═)\1{2,}\s*$")
 
 
 def build_blocks(
@@ -359,7 +359,7 @@ def build_blocks(
                     number,
                     number + 1,
                     text,
-                    level=1 if underline[1] == "=" else 2,
+                    level=1 if underline[1] in "=═" else 2,
                     marker=numbered[0] if numbered else None,
                     number=numbered[1] if numbered else None,
                     lines=[line, source.line(number + 1)],

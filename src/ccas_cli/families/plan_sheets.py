@@ -512,15 +512,18 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
 
 def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
     """A sheet whose only money is one annual amount, and whose calendar prints the years it
-    runs ("Années : 2025 – 2026 – 2027", "ouverture en 2026, reconduction en 2027 et en 2028"):
-    the amount is counted once per year, through an added line that says so."""
+    runs, three or more in a row ("Années : 2025 – 2026 – 2027", "ouverture en 2026,
+    reconduction en 2027 et en 2028"): the amount is counted once per year, through an added
+    line that says so. Two years read as milestones ("étude en 2024, ouverture en 2025")."""
     money = [b for b in lines if b.kind not in ("per_unit",) and not b.reason.startswith("amount mentioned")]
     years = years_of(schedule)
+    consecutive = bool(years) and years == list(range(years[0], years[0] + len(years)))
     if (
         total_of(lines) is not None
         or len(money) != 1
         or money[0].kind != "per_year"
-        or not 2 <= len(years) <= 10
+        or not 3 <= len(years) <= 10  # "étude en 2024, ouverture en 2025": milestones, not funded years
+        or not consecutive
     ):
         return lines
     annual = money[0]

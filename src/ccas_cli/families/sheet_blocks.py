@@ -146,7 +146,9 @@ class SheetBlocksReader:
         for block in self.blocks[:12]:
             if block.kind == "heading" and block.lines and block.lines[0].lstrip().startswith("# "):
                 return block
-        byline = fold(self.vocab["byline_prefix"])
+        bylines = tuple(
+            fold(b) + " " for b in [self.vocab["byline_prefix"], *self.vocab.get("other_bylines", [])]
+        )
         opening: list[Block] = []
         known = {fold(label) for label in self.vocab["box_labels"]}
         for block in self.blocks[:15]:
@@ -161,10 +163,11 @@ class SheetBlocksReader:
             and (len(b.lines) == 1 or b.kind == "field")
             and 8 <= len(b.text) <= 220
             and not b.text.rstrip().endswith(".")
-            and not fold(b.text).startswith(byline + " ")
+            and not fold(b.text).startswith(bylines)  # "Par la Ville de …", "Une initiative du …"
         ]
-        if candidates:
-            return max(candidates, key=lambda b: len(b.text))
+        plain = [b for b in candidates if not re.search(r"\s[·|]\s", b.text)]
+        if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
+            return max(plain or candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
 
 
