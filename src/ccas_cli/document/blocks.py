@@ -64,7 +64,7 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]
     ordinals = "|".join(re.escape(fold(w)) for w in sorted(data["ordinals"], key=len, reverse=True))
     # "Axe 2", "Fiche action n°1.2", "FICHE 1-A"; or "PREMIER ENJEU", "Deuxième partie"
     numbered = re.compile(
-        rf"^[#*\s]*(?:(?P<marker>{words})\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
+        rf"^[#*\s]*(?:(?P<marker>{words})(?![a-z])\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
     )
     furniture = [re.compile(p, re.I) for p in data["furniture_patterns"]]
     return numbered, ranks, furniture
