@@ -56,6 +56,13 @@ class Block:
         return rest or self.text
 
 
+def field_block(first: int, last: int, label: str, value: str, lines: list[str], level: int = 0) -> Block:
+    """A labelled field: its text is "Label : value", whatever form it was printed in."""
+    return Block(
+        "field", first, last, f"{label} : {value}", level=level, label=label, value=value, lines=lines
+    )
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]]]:
     data = load_reference("document")
@@ -216,14 +223,12 @@ def _table_fields(
         ]
         # the first field holds the header row (its lines are the table's), the others their cell
         return [
-            Block(
-                "field",
+            field_block(
                 first if n == 0 else number,
                 number,
-                f"{label} : {value}",
-                label=label,
-                value=value,
-                lines=raw[: number - first + 1] if n == 0 else [raw[number - first]],
+                label,
+                value,
+                raw[: number - first + 1] if n == 0 else [raw[number - first]],
             )
             for n, (label, value) in enumerate(columns)
         ]
@@ -245,17 +250,7 @@ def _table_fields(
             continue  # else a header row ("| Rubrique | Contenu |")
         label = row[0].rstrip(" :").strip("* ")
         value = " ".join(c for c in row[1:] if c)
-        fields.append(
-            Block(
-                "field",
-                number,
-                number,
-                f"{label} : {value}",
-                label=label,
-                value=value,
-                lines=[raw[number - first]],
-            )
-        )
+        fields.append(field_block(number, number, label, value, [raw[number - first]]))
     return fields
 
 
@@ -412,11 +407,7 @@ def build_blocks(
                 end = glued[n + 1].start() if n + 1 < len(glued) else len(stripped)
                 value = clean_inline(stripped[match.end() : end]).strip(" ·|;,")
                 label = clean_inline(match[1]).strip()
-                blocks.append(
-                    Block(
-                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
-                    )
-                )
+                blocks.append(field_block(number, number, label, value, [line]))
             continue
         bare = fold(re.sub(r"\s*\([^()]{1,60}\)\s*:?\s*$", "", stripped.rstrip(": *").strip("* ")))
         standalone_capitals = _is_capitals(stripped) and (
@@ -448,17 +439,7 @@ def build_blocks(
                 else:
                     value = clean_inline(" ".join(texts))
                 raw = [source.line(n) for n in range(number, value_lines[-1] + 1)]
-                blocks.append(
-                    Block(
-                        "field",
-                        number,
-                        value_lines[-1],
-                        f"{label} : {value}",
-                        label=label,
-                        value=value,
-                        lines=raw,
-                    )
-                )
+                blocks.append(field_block(number, value_lines[-1], label, value, raw))
                 number = value_lines[-1]
             else:
                 blocks.append(Block("field", number, number, label, label=label, value="", lines=[line]))
@@ -535,17 +516,7 @@ def build_blocks(
             for part, labelled_part in zip(segments, segment_fields, strict=True):
                 if labelled_part and fold(labelled_part[0]) in labels:
                     label, value = labelled_part
-                    blocks.append(
-                        Block(
-                            "field",
-                            number,
-                            number,
-                            f"{label} : {value}",
-                            label=label,
-                            value=value,
-                            lines=[line],
-                        )
-                    )
+                    blocks.append(field_block(number, number, label, value, [line]))
                 elif part:
                     blocks.append(Block("paragraph", number, number, part.strip(" *_"), lines=[line]))
             continue
@@ -558,11 +529,7 @@ def build_blocks(
                 Block("paragraph", number, number, clean_inline(lead_segment["lead"]), lines=[line])
             )
             for label, value in _split_fields(lead_field[0], lead_field[1], labels):
-                blocks.append(
-                    Block(
-                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
-                    )
-                )
+                blocks.append(field_block(number, number, label, value, [line]))
             continue
         labelled = _field(stripped)
         if (
@@ -586,14 +553,12 @@ def build_blocks(
             for n, (label, value) in enumerate(fields):
                 last = number if n == len(fields) - 1 else start
                 blocks.append(
-                    Block(
-                        "field",
+                    field_block(
                         start,
                         last,
-                        f"{label} : {value}",
-                        label=label,
-                        value=value,
-                        lines=[source.line(k) for k in range(start, last + 1)],
+                        label,
+                        value,
+                        [source.line(k) for k in range(start, last + 1)],
                     )
                 )
             continue
@@ -602,11 +567,7 @@ def build_blocks(
             # labels and values printed without colons, one or two columns a line
             flush()
             for label, value in label_lines[number]:
-                blocks.append(
-                    Block(
-                        "field", number, number, f"{label} : {value}", label=label, value=value, lines=[line]
-                    )
-                )
+                blocks.append(field_block(number, number, label, value, [line]))
             continue
         words = stripped.split()
         if (
