@@ -48,6 +48,17 @@ class Block:
     lines: list[str] = field(default_factory=list)  # the raw lines, as printed
 
     @property
+    def number_only(self) -> bool:
+        """A numbered heading that is only its numbering ("FICHE ACTION N° 4", "ORIENTATION 1",
+        "Projet n° 3"): its title is printed on the next line."""
+        return (
+            self.kind == "heading"
+            and self.marker is not None
+            and self.title == self.text
+            and len(self.text.split()) <= 5
+        )
+
+    @property
     def title(self) -> str:
         """A heading's text without its numbering ("Axe 2 : Logement" → "Logement")."""
         if self.kind != "heading" or not self.marker:

@@ -37,15 +37,6 @@ class _Item:
     key_data: bool = False
 
 
-def _number_only(block: Block) -> bool:
-    """A numbered heading that is only its number ("Projet n° 1", "EXPÉRIMENTATION N°3")."""
-    return (
-        bool(re.fullmatch(r"[\w\s°.\-]*\d+[\w\s.\-]*", block.text))
-        and len(block.text.split()) <= 4
-        and block.title == block.text
-    )
-
-
 def _title_like(block: Block) -> bool:
     """A line standing for a title: one line, a few words with letters, no final punctuation."""
     text = block.lines[0].strip() if block.lines else ""
@@ -169,7 +160,7 @@ class ExperimentBlocksReader:
                 current, expect_title = None, True
                 self.ledger.take(block.first, block.last)
                 continue
-            if block.kind == "heading" and block.marker and _number_only(block):
+            if block.number_only:
                 pending_number = block  # "Projet n° 1": the title follows on the next line
                 self.ledger.take(block.first, block.last)
                 continue

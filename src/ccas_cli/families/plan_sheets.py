@@ -226,7 +226,7 @@ class SheetPlanReader:
                 if (  # "FICHE ACTION N° 4" with its title on the next line
                     block.kind == "heading"
                     and block.marker
-                    and _bare_number(block)
+                    and block.number_only
                     and following is not None
                     and len(following.text) < 200
                     and (
@@ -270,7 +270,7 @@ class SheetPlanReader:
                     title = block.title
                     following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                     if (  # "ORIENTATION 1" with its title on the next line
-                        _bare_number(block)
+                        block.number_only
                         and following is not None
                         and following.kind in ("paragraph", "heading")
                         and len(following.lines) == 1
@@ -543,11 +543,6 @@ def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
         update={"reason": "annual amount: counted through the line below, over the calendar's years"}
     )
     return [annual if b is money[0] else b for b in lines] + [derived]
-
-
-def _bare_number(block: Block) -> bool:
-    """A numbered heading that is only its number ("FICHE ACTION N° 4")."""
-    return block.title == block.text and len(block.text.split()) <= 5 and bool(re.search(r"\d", block.text))
 
 
 def _strip_item_number(title: str) -> str:

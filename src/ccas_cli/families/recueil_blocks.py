@@ -50,14 +50,8 @@ _TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
 
 
 def _bare_number(block: Block) -> bool:
-    """A numbered heading that is only its number ("FICHE 3", "Fiche n° 12"), not a chapter's."""
-    return (
-        block.kind == "heading"
-        and block.marker is not None
-        and heading_rank(block.marker) == 2
-        and block.title == block.text
-        and len(block.text.split()) <= 4
-    )
+    """ "FICHE 3" over its title (a sheet's numbering, not a chapter's)."""
+    return block.number_only and heading_rank(block.marker) == 2
 
 
 def _opening_year(text: str) -> int | None:
