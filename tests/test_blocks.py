@@ -203,3 +203,41 @@ def test_facts_on_one_line_split_at_middle_dots():
         ("paragraph", "Depuis 2020"),
         ("paragraph", "En cours"),
     ]
+
+
+def test_definition_terms_are_fields_whatever_the_label_and_never_running_headers():
+    """A term over ": definition" is a field even when no family knows the label, and the same
+    term repeated under every item is not page furniture."""
+    item = "Porteur\n: Association {n}\n\nSoutien de la Fondation\n: {n}0 000 €\n\n"
+    got = blocks_of("".join(item.format(n=n) for n in range(1, 4)))
+    assert [(b.kind, b.label, b.value) for b in got[:2]] == [
+        ("field", "Porteur", "Association 1"),
+        ("field", "Soutien de la Fondation", "10 000 €"),
+    ]
+    assert {b.kind for b in got} == {"field"}
+
+
+def test_grid_tables_with_wrapped_cells():
+    """ "+-----+-----+" borders frame a table; a line whose first cell is empty continues the
+    row above (words joined, not listed); where borders separate every row, the lines between
+    two borders are one row. Each field keeps all the lines it spans."""
+    framed = (
+        "+-------------+------------------------+\n"
+        "| Lancement   | avril 2018             |\n"
+        "| Partenaires | Secours populaire      |\n"
+        "|             | français ; CAF         |\n"
+        "+-------------+------------------------+\n"
+    )
+    got = blocks_of(framed, labels=("Lancement", "Partenaires"))
+    assert [(b.label, b.value, b.first, b.last) for b in got] == [
+        ("Lancement", "avril 2018", 2, 2),
+        ("Partenaires", "Secours populaire français ; CAF", 3, 4),
+    ]
+    ruled = (
+        "+----------+---------------+\n| Action   | Budget        |\n+==========+===============+\n"
+        "| Accueil  | 95 000 €      |\n| de jour  |               |\n+----------+---------------+\n"
+        "| Total    | 95 000 €      |\n+----------+---------------+\n"
+    )
+    table = blocks_of(ruled)
+    assert [b.kind for b in table] == ["table"]
+    assert table[0].rows == [["Action", "Budget"], ["Accueil de jour", "95 000 €"], ["Total", "95 000 €"]]

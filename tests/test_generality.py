@@ -196,8 +196,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen16-ville-nancy-2019.txt": "ASCII box tables ('+-----+' borders, cells wrapped over two lines) "
-    "are not read as tables: the two projects whose key data sit in one are lost",
     "unseen15-plan-b-val-arcize-2021.txt": "a money label qualified by what it is of, alone on its line "
     "('Coût total du chantier' over '310 000 € sur trois ans'), is not read as a label: accepting label + "
     "'du …' in general read sentences as labels in recueils and press kits",

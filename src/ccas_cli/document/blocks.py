@@ -25,6 +25,7 @@ BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+)+$")  # a grid table's border "+------+-------+"
 # "Label : value", "**Label :** value", "**Label** : value", "Label :" (value below).
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
@@ -214,17 +215,17 @@ def _heading_kind(
 
 
 def _table_fields(
-    rows: list[list[str]], row_lines: list[int], raw: list[str], first: int, labels: frozenset[str]
+    rows: list[list[str]], spans: list[tuple[int, int]], raw: list[str], first: int, labels: frozenset[str]
 ) -> list[Block]:
     """A two-column table whose left cells are field labels the family knows ("| Pilote | Pôle
     autonomie |") is a block of fields: one field per row (a header row of other words aside)."""
-    pairs = [(row, n) for row, n in zip(rows, row_lines, strict=True) if len([c for c in row if c]) >= 1]
+    pairs = [(row, span) for row, span in zip(rows, spans, strict=True) if len([c for c in row if c]) >= 1]
     if not labels or not pairs:
         return []
     header = [fold(c.rstrip(" :").strip("* ")) for c in pairs[0][0]]
     if len(pairs) == 2 and len(header) >= 2 and sum(h in labels for h in header) >= max(2, len(header) - 1):
         # "| Porteur | Année | Statut |" over one row of values: one field per column
-        number = pairs[1][1]
+        number, last = pairs[1][1]
         columns = [
             (label, value)
             for label, value in zip(
@@ -236,10 +237,10 @@ def _table_fields(
         return [
             field_block(
                 first if n == 0 else number,
-                number,
+                last,
                 label,
                 value,
-                raw[: number - first + 1] if n == 0 else [raw[number - first]],
+                raw[: last - first + 1] if n == 0 else raw[number - first : last - first + 1],
             )
             for n, (label, value) in enumerate(columns)
         ]
@@ -249,20 +250,49 @@ def _table_fields(
     if sum(known) < max(2, (len(pairs) + 1) // 2):
         return []
     fields: list[Block] = []
-    for n, ((row, number), is_label) in enumerate(zip(pairs, known, strict=True)):
+    for n, ((row, (number, last)), is_label) in enumerate(zip(pairs, known, strict=True)):
         if not is_label and n > 0 and row[0].strip() and any(c for c in row[1:]):
             is_label = True  # a label the family does not know, in a table of fields
         if not is_label:
             if fields and not row[0].strip() and any(c for c in row[1:]):
                 previous = fields[-1]  # a value continued on the next row, its label cell empty
                 previous.value = f"{previous.value}\n{' '.join(c for c in row[1:] if c)}"
-                previous.last = number
-                previous.lines.append(raw[number - first])
+                previous.last = last
+                previous.lines.extend(raw[number - first : last - first + 1])
             continue  # else a header row ("| Rubrique | Contenu |")
         label = row[0].rstrip(" :").strip("* ")
         value = " ".join(c for c in row[1:] if c)
-        fields.append(field_block(number, number, label, value, [raw[number - first]]))
+        fields.append(field_block(number, last, label, value, raw[number - first : last - first + 1]))
     return fields
+
+
+def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str]], list[tuple[int, int]]]:
+    """A table's rows with the lines each spans. In a grid table ("+-----+-----+" borders) a
+    row may wrap over several lines: the lines between two inner borders are one row, and where
+    borders frame only the whole table, a line whose first cell is empty continues the row above."""
+    rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    rules = [bool(_GRID_RULE.match(r.strip()) or _TABLE_RULE.match(r.strip())) for r in raw]
+    grid = any(_GRID_RULE.match(r.strip()) for r in raw)
+    segments = sum(1 for n, rule in enumerate(rules) if not rule and (n == 0 or rules[n - 1]))
+    one_row_per_segment = grid and segments >= 3
+    new_row = True
+    for offset, text in enumerate(raw):
+        current = text.strip()
+        if rules[offset]:
+            new_row = True
+            continue
+        cells = text.split("\t") if tabbed else current.strip("|").split("|")
+        cells = [clean_inline(c) for c in cells]
+        continues = grid and rows and (not new_row if one_row_per_segment else not cells[0])
+        if continues and len(cells) == len(rows[-1]):
+            rows[-1] = [" ".join(p for p in (a, b) if p) for a, b in zip(rows[-1], cells, strict=True)]
+            spans[-1] = (spans[-1][0], first + offset)
+        else:
+            rows.append(cells)
+            spans.append((first + offset, first + offset))
+        new_row = False
+    return rows, spans
 
 
 _LEAD_SEGMENT = re.compile(r"^(?P<lead>[^:·|—–]{2,40}?)\s+[·|—–]\s+(?P<rest>[^:·|]{2,40}:\s*\S.*)$")
@@ -277,6 +307,18 @@ def _split_fields(label: str, value: str, labels: frozenset[str]) -> list[tuple[
         fields[-1] = (current_label, current_value[: match.start()].strip())
         fields.append((match["label"].strip(), current_value[match.end() :].strip()))
     return fields
+
+
+def _definition_term(source: Source, number: int) -> bool:
+    """A short line followed by ": definition" lines (markdown definition lists)."""
+    line = source.line(number).strip()
+    return (
+        number < len(source)
+        and 0 < len(line) <= 60
+        and source.line(number + 1).lstrip().startswith(": ")
+        and not line.startswith(("|", "#", ">", "-", "*", "+"))
+        and ":" not in line
+    )
 
 
 def _running_key(line: str) -> str:
@@ -298,6 +340,7 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         # ("Chapitre 5 · Solidarités" under each page's number)
         and (not numbered_heading(line.strip()) or number in page_top)
         and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
+        and not _definition_term(source, number)
         and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )
     return {key for key, n in counts.items() if n >= 3}
@@ -377,31 +420,28 @@ def build_blocks(
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
-        if stripped.startswith("|") or (
-            line.count("\t") and number < total and source.line(number + 1).count("\t")
+        if (
+            stripped.startswith("|")
+            or _GRID_RULE.match(stripped)
+            or (line.count("\t") and number < total and source.line(number + 1).count("\t"))
         ):
             flush()
             first = number
-            rows: list[list[str]] = []
-            row_lines: list[int] = []
+            tabbed = not stripped.startswith(("|", "+"))
             raw_lines = []
-            tabbed = not stripped.startswith("|")
             while number <= total:
                 current = source.line(number).strip()
                 if (
                     not current
                     or (tabbed and "\t" not in source.line(number))
-                    or (not tabbed and not current.startswith("|"))
+                    or (not tabbed and not current.startswith("|") and not _GRID_RULE.match(current))
                 ):
                     break
                 raw_lines.append(source.line(number))
-                if not _TABLE_RULE.match(current):
-                    cells = current.strip("|").split("|") if not tabbed else source.line(number).split("\t")
-                    rows.append([clean_inline(c) for c in cells])
-                    row_lines.append(number)
                 number += 1
             number -= 1
-            as_fields = _table_fields(rows, row_lines, raw_lines, first, labels)
+            rows, row_spans = _table_rows(raw_lines, first, tabbed)
+            as_fields = _table_fields(rows, row_spans, raw_lines, first, labels)
             if as_fields:
                 blocks.extend(as_fields)
                 continue
@@ -419,6 +459,18 @@ def build_blocks(
                 value = clean_inline(stripped[match.end() : end]).strip(" ·|;,")
                 label = clean_inline(match[1]).strip()
                 blocks.append(field_block(number, number, label, value, [line]))
+            continue
+        if _definition_term(source, number) and not paragraph:
+            # "Porteur" over ": Association X": a definition list's term and its definitions,
+            # a field whatever the label (the family knows it or not)
+            flush()
+            look = number + 1
+            while look + 1 <= total and source.line(look + 1).lstrip().startswith(": "):
+                look += 1
+            value = " ; ".join(clean_inline(source.line(n).strip()[2:]) for n in range(number + 1, look + 1))
+            raw = [source.line(n) for n in range(number, look + 1)]
+            blocks.append(field_block(number, look, clean_inline(stripped).rstrip(" :"), value, raw))
+            number = look
             continue
         bare = fold(re.sub(r"\s*\([^()]{1,60}\)\s*:?\s*$", "", stripped.rstrip(": *").strip("* ")))
         standalone_capitals = _is_capitals(stripped) and (

@@ -164,8 +164,14 @@ class ExperimentBlocksReader:
                 pending_number = block  # "Projet n° 1": the title follows on the next line
                 self.ledger.take(block.first, block.last)
                 continue
+            # an item whose key data are read (under a key-data heading, or two fields or more)
+            # is closed by the next title-like line that is not a field
             closed = (
-                current is not None and current.key_data and current.fields and not self._fields_of(block)
+                current is not None
+                and current.fields
+                and (current.key_data or len({k for _, _, k in current.fields}) >= 2)
+                and block.kind != "field"
+                and not self._fields_of(block)
             )
             bold_only = (
                 block.kind == "heading" and bool(block.lines) and block.lines[0].strip().startswith("**")
