@@ -241,3 +241,14 @@ def test_grid_tables_with_wrapped_cells():
     table = blocks_of(ruled)
     assert [b.kind for b in table] == ["table"]
     assert table[0].rows == [["Action", "Budget"], ["Accueil de jour", "95 000 €"], ["Total", "95 000 €"]]
+
+
+def test_a_known_label_qualified_by_what_it_is_of_labels_the_amount_below():
+    """ "Coût total du chantier" over an amount is the "Coût total" field; the same words over
+    prose, or a sentence opening on the label, stay text."""
+    got = blocks_of("Coût total du chantier\n310 000 € sur trois ans\n", labels=("Coût total",))
+    assert [(b.kind, b.label, b.value) for b in got] == [
+        ("field", "Coût total du chantier", "310 000 € sur trois ans")
+    ]
+    prose = blocks_of("Coût total du chantier\nreste à préciser avec les financeurs\n", labels=("Coût total",))
+    assert [b.kind for b in prose] != ["field"]

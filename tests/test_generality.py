@@ -196,9 +196,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen15-plan-b-val-arcize-2021.txt": "a money label qualified by what it is of, alone on its line "
-    "('Coût total du chantier' over '310 000 € sur trois ans'), is not read as a label: accepting label + "
-    "'du …' in general read sentences as labels in recueils and press kits",
     "unseen12-plan-a-ccas-plouzevran-2025.txt": "its writer counts '6 500 € par an' with no period as one "
     "year's money; ccas's documented rule counts no annual amount without a period or calendar years",
     "unseen12-plan-b-cias-val-fontenoy-2026.md": "its writer counts '25 000 euros par an' and '80 k€ par an' "

@@ -309,6 +309,26 @@ def _split_fields(label: str, value: str, labels: frozenset[str]) -> list[tuple[
     return fields
 
 
+_AMOUNT_START = re.compile(
+    r"^\s*[-–•]?\s*\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|m€|millions?\b)", re.IGNORECASE
+)
+
+
+def _qualified_money_label(bare: str, labels: frozenset[str], following: str) -> bool:
+    """ "Coût total du chantier" over "310 000 € sur trois ans": a known label qualified by what
+    it is of, alone on its line, is that label when the next line opens on an amount."""
+    if not _AMOUNT_START.match(following) or len(bare.split()) > 8:
+        return False
+    qualifiers = _function_words() | frozenset(
+        fold(w) for w in load_reference("document")["label_qualifiers"]
+    )
+    return any(
+        bare.startswith(label + " ") and bare[len(label) + 1 :].split()[0] in qualifiers
+        for label in labels
+        if len(label) > 3
+    )
+
+
 def _definition_term(source: Source, number: int) -> bool:
     """A short line followed by ": definition" lines (markdown definition lists)."""
     line = source.line(number).strip()
@@ -476,7 +496,14 @@ def build_blocks(
         standalone_capitals = _is_capitals(stripped) and (
             number == total or not source.line(number + 1).strip()
         )
-        if bare in labels and len(stripped) < 60 and not standalone_capitals:
+        if (
+            (
+                bare in labels
+                or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
+            )
+            and len(stripped) < 60
+            and not standalone_capitals
+        ):
             flush()
             label = clean_inline(stripped).rstrip(" :")
             value_lines: list[int] = []
