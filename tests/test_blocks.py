@@ -250,5 +250,32 @@ def test_a_known_label_qualified_by_what_it_is_of_labels_the_amount_below():
     assert [(b.kind, b.label, b.value) for b in got] == [
         ("field", "Coût total du chantier", "310 000 € sur trois ans")
     ]
-    prose = blocks_of("Coût total du chantier\nreste à préciser avec les financeurs\n", labels=("Coût total",))
+    prose = blocks_of(
+        "Coût total du chantier\nreste à préciser avec les financeurs\n", labels=("Coût total",)
+    )
     assert [b.kind for b in prose] != ["field"]
+
+
+def test_label_pipe_value_rows_are_fields_only_in_a_box():
+    """ "Porteur | CCAS" rows next to each other (or to a known field) are fields; a lone
+    "Chapitre 1 | Aller-vers" running header or a "Logement | 09.01.2025" kicker is not."""
+    box = blocks_of(
+        "Porteur | CCAS de Brion\nPublic : familles\nThèmes | alimentation, santé\n", labels=("Public",)
+    )
+    assert [(b.kind, b.label, b.value) for b in box] == [
+        ("field", "Porteur", "CCAS de Brion"),
+        ("field", "Public", "familles"),
+        ("field", "Thèmes", "alimentation, santé"),
+    ]
+    lone = blocks_of("Logement | 09.01.2025\nUn guide : les aides au logement\n\nChapitre 1 | Aller-vers\n")
+    assert "field" not in [b.kind for b in lone[:1]] and lone[-1].kind != "field"
+
+
+def test_line_breaks_inside_a_table_cell_stay_lines_of_the_value():
+    got = blocks_of(
+        "| Pilote | CCAS |\n| Partenaires | CAF<br>CPAM<br/>Département |\n", labels=("Pilote", "Partenaires")
+    )
+    assert [(b.label, b.value) for b in got] == [
+        ("Pilote", "CCAS"),
+        ("Partenaires", "CAF\nCPAM\nDépartement"),
+    ]

@@ -234,3 +234,28 @@ def test_a_department_of_the_city_is_one_partner(press_kit):
         "Direction des affaires culturelles (Ville de Grenoble)"
     ]
     assert "Ville de Grenoble" not in experiment(press_kit, "Chéquier culture").partners
+
+
+def test_stage_headings_in_capitals_without_the_items_noun_and_titles_with_a_colon(tmp_path):
+    """ "EN COURS D'EXPÉRIMENTATION" over its projects is a stage group (not a project), a
+    "Qui pilote ?" block holds the key data, and "Droits d'abord : l'ouverture …" after a
+    closed project is the next project's title, not a field."""
+    item = "{title}\n\nUn texte qui décrit le projet.\n\nQui pilote ?\nLancement : {month} 20{y}\nÉtape actuelle : {state}\nÉvaluation : Cabinet Arpège\n\n"
+    text = (
+        "DOSSIER DE PRESSE\n\nDEVENUS DES SERVICES PERMANENTS\n\n"
+        + item.format(title="Le Repas partagé", month="mars", y=17, state="pérennisé")
+        + "EN COURS D'EXPÉRIMENTATION\n\n"
+        + item.format(
+            title="Droits d'abord : l'ouverture automatique des aides", month="mai", y=21, state="en test"
+        )
+        + item.format(title="Les Bricoleurs solidaires", month="juin", y=22, state="en test")
+    )
+    path = tmp_path / "presse.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="experiments")
+    got = [(r.title, r.status_group, r.start_year, r.state) for r in result.records]
+    assert got == [
+        ("Le Repas partagé", "DEVENUS DES SERVICES PERMANENTS", 2017, "pérennisé"),
+        ("Droits d'abord : l'ouverture automatique des aides", "EN COURS D'EXPÉRIMENTATION", 2021, "en test"),
+        ("Les Bricoleurs solidaires", "EN COURS D'EXPÉRIMENTATION", 2022, "en test"),
+    ]

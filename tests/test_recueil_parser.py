@@ -435,3 +435,36 @@ def test_titles_listed_in_the_sommaire_open_fiches_whatever_their_header(tmp_pat
     got = [(r.title, r.porteur, r.year, r.departement) for r in result.records if r.kind == "fiche"]
     # the header names no collectivity: the Sommaire's "Title (Gers)" does
     assert got == [(t, f"Association numéro {k}", 2010 + k, "Gers") for k, t in enumerate(titles, 1)]
+
+
+def test_ordinal_parts_numbered_themes_and_entries_led_by_their_collectivity(tmp_path):
+    """Chapters printed "DEUXIÈME PARTIE — …", sub-themes "Thème 2.1 – …" above the fiches (the
+    last one before a fiche is its own), the collectivity in capitals over the title, and
+    "Autres démarches" entries "Ariège (Service insertion) : Title — text"."""
+    from ccas_cli.ingest import parse_file
+
+    fiche = (
+        "{dep}\n{title}\nPorteur : Direction de l'insertion\nDepuis 20{y}\n\nUn texte qui décrit l'action.\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(
+        "SOMMAIRE\n\nPREMIÈRE PARTIE — Emploi\nUn bus de l'emploi .......... 4\n"
+        "DEUXIÈME PARTIE — Mobilité\nDes scooters solidaires .......... 6\nUn garage associatif .......... 7\n\n"
+        "PREMIÈRE PARTIE — Emploi\n\nThème 1.1 – Aller vers les employeurs\n\n"
+        + fiche.format(dep="ARIÈGE", title="Un bus de l'emploi", y=19)
+        + "\nDEUXIÈME PARTIE — Mobilité\n\nThème 2.1 – Deux-roues\nThème 2.2 – Garages\n\n"
+        "Thème 2.1 – Deux-roues\n\n"
+        + fiche.format(dep="CANTAL", title="Des scooters solidaires", y=20)
+        + "\nThème 2.2 – Garages\n\n"
+        + fiche.format(dep="DOUBS", title="Un garage associatif", y=21)
+        + "\nAUTRES DÉMARCHES\n\nIndre (Pôle insertion) : Un forum des métiers — Un forum réunit les employeurs.\n",
+        encoding="utf-8",
+    )
+    result = parse_file(path, kind="odas-recueil")
+    got = [(r.kind, r.title, r.departement, r.chapter, r.theme_label, r.porteur) for r in result.records]
+    assert got == [
+        ("fiche", "Un bus de l'emploi", "Ariège", 1, "Aller vers les employeurs", "Direction de l'insertion"),
+        ("fiche", "Des scooters solidaires", "Cantal", 2, "Deux-roues", "Direction de l'insertion"),
+        ("fiche", "Un garage associatif", "Doubs", 2, "Garages", "Direction de l'insertion"),
+        ("autre_demarche", "Un forum des métiers", "Indre", 2, "Autres démarches", "Pôle insertion"),
+    ]

@@ -25,6 +25,8 @@ BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+)+$")  # a grid table's border "+------+-------+"
 # "Label : value", "**Label :** value", "**Label** : value", "Label :" (value below).
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
@@ -283,7 +285,8 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
             new_row = True
             continue
         cells = text.split("\t") if tabbed else current.strip("|").split("|")
-        cells = [clean_inline(c) for c in cells]
+        # "CAF<br>CPAM": lines broken inside a cell stay lines of its value
+        cells = ["\n".join(clean_inline(part) for part in _CELL_BREAK.split(c)).strip() for c in cells]
         continues = grid and rows and (not new_row if one_row_per_segment else not cells[0])
         if continues and len(cells) == len(rows[-1]):
             rows[-1] = [" ".join(p for p in (a, b) if p) for a, b in zip(rows[-1], cells, strict=True)]
@@ -327,6 +330,25 @@ def _qualified_money_label(bare: str, labels: frozenset[str], following: str) ->
         for label in labels
         if len(label) > 3
     )
+
+
+def _pipe_pair_lines(source: Source, labels: frozenset[str]) -> set[int]:
+    """Lines "Label | value" in a run of box rows: next to another such row or to a field the
+    family knows (a lone "Chapitre 1 | Aller-vers" is a running header, "Logement | 09.01.2025"
+    over a title a kicker)."""
+    pairs = {
+        n
+        for n, line in enumerate(source.lines, 1)
+        if (match := _PIPE_PAIR.match(line.strip())) and not numbered_heading(match["label"].strip(" *"))
+    }
+
+    def row(n: int) -> bool:
+        if n in pairs:
+            return True
+        found = _field(source.line(n).strip()) if 1 <= n <= len(source) else None
+        return found is not None and fold(found[0]) in labels
+
+    return {n for n in pairs if row(n - 1) or row(n + 1)}
 
 
 def _definition_term(source: Source, number: int) -> bool:
@@ -397,6 +419,7 @@ def build_blocks(
     blocks: list[Block] = []
     paragraph: list[int] = []
     wrap = _wrap_width(source) if line_paragraphs else None
+    pipe_pairs = _pipe_pair_lines(source, labels)
 
     def flush() -> None:
         if paragraph:
@@ -467,6 +490,14 @@ def build_blocks(
                 continue
             text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
             blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
+            continue
+        pair = _PIPE_PAIR.match(stripped) if number in pipe_pairs else None
+        if pair and not paragraph:
+            # "Porteur | CCAS de Val-d'Aubrée": a row of a label/value box printed without its
+            # outer borders
+            blocks.append(
+                field_block(number, number, pair["label"].strip(" *"), clean_inline(pair["value"]), [line])
+            )
             continue
         glued = list(_GLUED_LABEL.finditer(stripped))
         lead = _RUN_IN_HEADING.match(stripped[: glued[0].start()]) if len(glued) >= 2 else None

@@ -65,6 +65,7 @@ class ExperimentBlocksReader:
         stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
         # "Projets achevés", "5.1 Expérimentations achevées" (a numbered stage, number dropped)
         self.group = re.compile(rf"^(?:\d{{1,2}}(?: \d{{1,2}})* )?(?:les |nos )?(?:{nouns}) (?:{stages})\b")
+        self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.money = MoneyWords.load(name)
@@ -77,10 +78,20 @@ class ExperimentBlocksReader:
         return label_key(self.labels, label)
 
     def _is_group(self, block: Block) -> bool:
+        if block.kind not in ("heading", "paragraph", "furniture") or len(block.text) >= 90:
+            return False
+        text = fold(block.text)
+        if self.group.match(text):
+            return True
+        # "EN COURS D'EXPÉRIMENTATION", "ARRÊTÉS APRÈS ÉVALUATION": a short heading in capitals
+        # naming a stage without the items' noun
+        letters = [c for c in clean_inline(block.text) if c.isalpha()]
         return (
-            block.kind in ("heading", "paragraph", "furniture")
-            and len(block.text) < 90
-            and bool(self.group.match(fold(block.text)))
+            block.kind == "heading"
+            and bool(letters)
+            and all(c.isupper() for c in letters)
+            and len(text.split()) <= 6
+            and bool(self.stage_anywhere.search(text))
         )
 
     def _is_key_data(self, block: Block) -> bool:
@@ -166,6 +177,17 @@ class ExperimentBlocksReader:
                 continue
             # an item whose key data are read (under a key-data heading, or two fields or more)
             # is closed by the next title-like line that is not a field
+            if (
+                block.kind == "field"
+                and len(block.lines) == 1
+                and self._key(block.label or "") is None
+                and (expect_title or (current is not None and current.key_data and current.fields))
+                and (block.value or "")[:1].islower()
+            ):
+                # "Droits d'abord : l'ouverture automatique des aides": a title with a colon
+                block = Block(
+                    "paragraph", block.first, block.last, clean_inline(block.lines[0]), lines=block.lines
+                )
             closed = (
                 current is not None
                 and current.fields

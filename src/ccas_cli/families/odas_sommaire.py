@@ -54,7 +54,28 @@ class LazyPattern:
             # chapter words in any case; the numbers' Roman letters in capitals only ("CHAPITRE IV")
             template = self.template.replace("CHAPTER", "(?i:" + chapter_words() + ")")
             self._compiled = re.compile(template.replace("LOCAL_BODY", local_body_words()))
-        return self._compiled.match(text)
+        return self._compiled.match(ordinal_first(text))
+
+
+_ORDINAL_FIRST = re.compile(r"^(?P<lead>[#*\s]*)(?P<ordinal>[^\W\d_]+)\s+(?P<word>[^\W\d_]+)\b")
+
+
+def ordinal_first(text: str) -> str:
+    """ "PREMIÈRE PARTIE — Title" → "PARTIE 1 — Title": a chapter numbered by an ordinal word
+    before the chapter word, written the way the chapter patterns read."""
+    match = _ORDINAL_FIRST.match(text)
+    if match is None or not re.fullmatch(f"(?i:{chapter_words()})", match["word"]):
+        return text
+    number = ordinals().get(fold(match["ordinal"]))
+    return f"{match['lead']}{match['word']} {number}{text[match.end() :]}" if number else text
+
+
+@lru_cache(maxsize=1)
+def ordinals() -> dict[str, int]:
+    """Ordinal words and their numbers (data/reference/document.yaml)."""
+    from ..reference import load_reference
+
+    return {fold(k): int(v) for k, v in load_reference("document")["ordinals"].items()}
 
 
 _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b)\s*[:–—.-]?\s+(.+)$")

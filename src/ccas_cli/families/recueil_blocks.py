@@ -21,6 +21,7 @@ from ..normalize.text import clean_inline, fold
 from ..reference import departements, load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .contacts import parse_contacts
+from .odas_entries import short_title
 from .odas_sommaire import LazyPattern, chapter_number
 from .registry import ParseResult
 
@@ -31,6 +32,9 @@ _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?
 _LEADING_NAME = re.compile(r"^(?P<name>[^—–:]{3,70}?)\s+[—–-]\s+(?P<title>\S.*)$")
 _LOCAL_BODY = LazyPattern(r"^(?:LOCAL_BODY)")  # "Ville de Lorient (Morbihan)": words in the family's data
 _TRAILING_NAME = re.compile(r"^(?P<title>\S.*?)\s*\((?P<name>[^()]{3,50})\)$")
+_NUMBERED_THEME = re.compile(
+    r"^(?P<label>[^\W\d][\w-]{2,20})(?:\s+\d{1,2}(?:\.\d{1,2})*)?\s*[–—:.-]\s*(?P<title>\S.{1,120})$"
+)
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
@@ -46,6 +50,7 @@ _ENTRY_SEPARATOR = re.compile(
     r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$"
     r"|^(?P<short>[^:]{3,60}?|[^:]{3,160}?\(\s*(?:19|20)\d\d\s*\))\s*:\s+(?P<after>\S.*)$"
 )
+_NAME_AND_CARRIER = re.compile(r"^(?P<name>[^()]{3,60}?)\s*(?:\((?P<carrier>[^()]{3,120})\))?$")
 _TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
 
 
@@ -150,6 +155,15 @@ class LabelledRecueilReader:
         if any(fold(text) == w or fold(text).startswith(w + " ") for w in self.status_words):
             return "status"
         return None
+
+    def _numbered_theme(self, block: Block) -> str | None:
+        """ "Thème 1.1 – Mobilité", "#### Sous-thème : Logement": a sub-theme named on its line."""
+        if len(block.lines) != 1 or block.kind not in ("heading", "paragraph"):
+            return None
+        match = _NUMBERED_THEME.match(clean_inline(block.text).strip("# *"))
+        if match is None or fold(match["label"]) not in self.theme_labels:
+            return None
+        return match["title"].strip(" *")
 
     def _next(self, k: int) -> int | None:
         return next(
@@ -391,12 +405,15 @@ class LabelledRecueilReader:
                 zone, current, dep = "others", None, None
                 self.ledger.take(block.first, block.last)
                 continue
-            if marked or (block.kind == "field" and fold(block.label or "") in self.theme_labels):
-                theme = (
-                    text.lstrip(self.markers + " ").strip(" *")
-                    if marked
-                    else clean_inline(block.value or "").strip(" *")
-                )
+            numbered_theme = self._numbered_theme(block)
+            if (
+                marked
+                or numbered_theme
+                or (block.kind == "field" and fold(block.label or "") in self.theme_labels)
+            ):
+                theme = numbered_theme or (
+                    text.lstrip(self.markers + " ") if marked else clean_inline(block.value or "")
+                ).strip(" *")
                 current, zone = None, "fiches"  # "» Insertion des jeunes", "**Thème : Logement**"
                 self.ledger.take(block.first, block.last)
                 continue
@@ -406,9 +423,16 @@ class LabelledRecueilReader:
                 current = None
                 self.ledger.take(block.first, block.last)
                 continue
+            bold_line = (
+                block.kind == "heading"
+                and _markdown_level(block) == 0
+                and len(block.lines) == 1
+                and block.lines[0].strip().startswith("**")
+                and self._line_collectivity(block) is None
+            )
             if (
                 zone != "others"
-                and _title_line(block)
+                and (_title_line(block) or bold_line)
                 and next_index is not None
                 and self.is_fiche(next_index)
                 and not self.is_fiche(k)
@@ -436,7 +460,10 @@ class LabelledRecueilReader:
             if zone == "others":
                 found = (
                     self._collectivity(text)
-                    if len(text) < 80 and block.kind in ("heading", "paragraph", "field")
+                    if len(text) < 80
+                    and block.kind in ("heading", "paragraph", "field")
+                    # "Indre (Pôle insertion) : Un forum des métiers — …" is an entry, not a header
+                    and not re.search(r"\s[:—–]\s+\S+(?:\s+\S+){2,}", text)
                     else None
                 )
                 if found is not None:
@@ -572,7 +599,17 @@ class LabelledRecueilReader:
             title, rest = plain["title"] or plain["short"], plain["rest"] or plain["after"]
         else:
             return None
-        return self._entry_from(title, rest, block, dep, chapter, chapter_title)
+        porteur = None
+        lead = _NAME_AND_CARRIER.match(clean_inline(title))
+        if lead and (named := self._collectivity(lead["name"])) is not None:
+            # "Ariège (Service insertion) : Title — text": the collectivity and its porteur lead
+            # the entry, its title follows
+            split = re.match(r"^(?P<title>.{3,160}?)\s+[–—-]\s+(?P<rest>\S.*)$", rest)
+            dep, porteur = named, (lead["carrier"] or "").strip() or None
+            title, rest = (split["title"], split["rest"]) if split else (short_title(rest), rest)
+        entry = self._entry_from(title, rest, block, dep, chapter, chapter_title)
+        entry.porteur = porteur or entry.porteur
+        return entry
 
     def _entry_from(
         self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None

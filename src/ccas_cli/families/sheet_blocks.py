@@ -49,7 +49,11 @@ class SheetBlocksReader:
             block.text[-1] not in _STOP
             and block.text[:1].isupper()
             and following is not None
-            and following.kind in ("paragraph", "item", "table")  # a heading is followed by its content
+            and (
+                following.kind in ("paragraph", "item", "table")  # a heading is followed by its content
+                # "Quelques chiffres" over "Haltes par semaine | 14" rows, a blank line between
+                or (following.kind == "field" and following.first > block.last + 1)
+            )
         )
 
     def parse(self) -> ParseResult:
