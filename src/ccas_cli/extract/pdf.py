@@ -155,27 +155,75 @@ def _open(path: Path):
 
 
 def _runs(page) -> list[Run]:
+    """The page's words, built from its characters (their boxes, sizes and weights), not from
+    the runs its producer wrote: a browser engine writes one text object per glyph, a CSS
+    typesetter one per line, and the same words must come out of both.
+
+    A run is a stretch of characters on one baseline, in one size and weight, with no gap wider
+    than a space between them: a word, or words joined by their spaces. Lines, columns and
+    tabs are made of runs later, from their geometry.
+    """
+
+    import pypdfium2.raw as pdfium_c
+
     textpage = page.get_textpage()
+    raw = textpage.raw
+    loose = pdfium_c.FS_RECTF()
+    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
+    get_size = pdfium_c.FPDFText_GetFontSize
+    runs: list[Run] = []
+    chars: list[str] = []
+    current: Run | None = None
+    last_left = last_right = 0.0
     try:
-        runs = []
-        for i in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(i)
-            text = textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", " ")
-            # PDFium marks an end-of-line hyphen with U+0002 (or U+FFFE): it is a hyphen.
-            text = text.replace("\ufffe", "-").replace("\x02", "-")
-            if text.strip():
-                # The tight box follows the glyphs (accents, descenders); the "loose" box of
-                # the run's first character follows the font, the same on every line of a
-                # paragraph: line spacing is measured on it.
-                index = textpage.get_index(left + 0.5, (bottom + top) / 2, 2, 2)
-                size, bold = 0.0, False
-                if index is not None and index >= 0:
-                    _, bottom, _, top = textpage.get_charbox(index, loose=True)
-                    size, bold = _font(textpage, index)
-                runs.append(Run(left, bottom, right, top, text, size, bold))
-        return runs
+        for index in range(pdfium_c.FPDFText_CountChars(raw)):
+            code = get_unicode(raw, index)
+            char = _CHAR_FIXES.get(code) or chr(code)
+            if char in "\r\n\x00":
+                continue
+            if not get_box(raw, index, loose):
+                continue
+            size = round(float(get_size(raw, index)), 1)
+            if char == " " or not char.strip():
+                if current is not None and chars and chars[-1] != " ":
+                    chars.append(" ")
+                continue
+            # the loose box spans the glyph's advance, from the font's descent to its ascent:
+            # letters of a word abut, whatever their ink, and a line's boxes share a baseline
+            x0, x1, y0, y1 = loose.left, loose.right, loose.bottom, loose.top
+            if current is not None:
+                gap = x0 - last_right
+                same_line = abs(y0 - current.bottom) < 0.3 * max(size, 1.0) and size == current.size
+                # a ligature's second letter shares the box of the first: it does not go back
+                if same_line and last_left - 0.1 <= x0 and gap < 0.6 * size:
+                    if gap > 0.15 * size and chars[-1] != " ":
+                        chars.append(" ")
+                    chars.append(char)
+                    current.right = max(current.right, x1)
+                    current.top = max(current.top, y1)
+                    last_left, last_right = x0, max(last_right, x1)
+                    continue
+                current.text = "".join(chars)
+                runs.append(current)
+            bold = _bold(textpage, index)
+            current = Run(x0, y0, x1, y1, "", size, bold)
+            chars = [char]
+            last_left, last_right = x0, x1
+        if current is not None:
+            current.text = "".join(chars)
+            runs.append(current)
+        return [run for run in runs if run.text.strip()]
     finally:
         textpage.close()
+
+
+# PDFium marks an end-of-line hyphen with U+0002 or U+FFFE; typesetters draw U+2010 (hyphen)
+# for both breaks and compounds, and U+00AD where they broke a word: all are hyphens here.
+_CHAR_FIXES = {0x02: "-", 0xFFFE: "-", 0x2010: "-", 0x2011: "-", 0xAD: "-"}
+
+
+def _bold(textpage, index: int) -> bool:
+    return _font(textpage, index)[1]
 
 
 def _font(textpage, index: int) -> tuple[float, bool]:
@@ -423,7 +471,8 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
         _advance(a, b) for lines in pages for a, b in pairwise(lines) if 0 < _advance(a, b) < 3 * pitch
     )
     leading = advances[len(advances) // 5] if advances else pitch * 1.2
-    spaced = sum(1 for a in advances if leading + 0.12 * pitch < a < leading + 0.5 * pitch) >= 3
+    paragraph = _paragraph_break(advances, leading, pitch)
+    spaced = sum(1 for a in advances if leading + 0.12 * pitch < a < paragraph) >= 3
     texts: list[str] = []
     numbers: list[int] = []
     styles: list[tuple[float, bool] | None] = []
@@ -449,14 +498,14 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
                     wrapped = not (stopped_short or capital)
                 if same_column and advance > leading + 0.12 * pitch:
                     wrapped = False  # extra space after the line: the author broke it
-                if wrapped and (not same_column or advance < leading + 0.5 * pitch):
+                if wrapped and (not same_column or advance < paragraph):
                     current = _mend(current, text.lstrip(), words)
                     previous, previous_edge = line, edge
                     continue
                 texts.append(current)
                 numbers.append(previous.page)
                 styles.append(style)
-                if not same_column or advance >= leading + 0.5 * pitch:
+                if not same_column or advance >= paragraph:
                     texts.append("")
                     numbers.append(previous.page)
                     styles.append(None)
@@ -467,6 +516,22 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
         numbers.append(previous.page)
         styles.append(style)
     return texts, numbers, styles
+
+
+def _paragraph_break(advances: list[float], leading: float, pitch: float) -> float:
+    """The advance from which a gap between two lines ends a paragraph.
+
+    Typesetters space paragraphs by a fixed amount, from a third of a line (CSS margins, Typst's
+    paragraph spacing) to a full blank line: the most common advance clearly above the leading
+    is that spacing, and the break lies halfway. Without such a cluster (a document spacing its
+    paragraphs by indents only, or a short one), half a line more than the leading.
+    """
+    larger = Counter(round(a * 2) / 2 for a in advances if a > leading * 1.15)
+    common = [(n, a) for a, n in larger.items() if n >= max(3, 0.03 * len(advances))]
+    if not common:
+        return leading + 0.5 * pitch
+    _, spacing = max(common)
+    return min((leading + spacing) / 2, leading + 0.5 * pitch)
 
 
 def _advance(a: Line, b: Line) -> float:

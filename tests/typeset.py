@@ -1,0 +1,181 @@
+"""Typeset a text document the way publishers do, with real engines, for the PDF tests.
+
+The reportlab renderer (pdfgen.py) draws our own lines; these engines break and place the text
+themselves: WeasyPrint (a CSS typesetter: HTML with print CSS) and Typst (a TeX-like engine).
+Both set A4 pages, justified and hyphenated French text, a running header and page numbers,
+ordinary paragraph spacing, headings in a larger bold font, tables with rules, and optionally
+two columns. What they are given is the document's structure, never its line breaks: blank lines
+separate blocks, a block's lines stay separate lines (a fiche header), `**bold**` and `<i>`
+runs keep their weight and slant, "|" rows become a table, "- " lines a list.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+ENGINES = ("weasyprint", "typst")
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
+_ITEM = re.compile(r"^\s*[-•*]\s+(.*)$")
+_RULE = re.compile(r"^\|?\s*:?-{2,}")
+
+
+@dataclass
+class Block:
+    kind: str  # heading, paragraph, list, table
+    lines: list[str]
+
+
+def blocks(text: str) -> list[Block]:
+    """The document's blocks: what a writer would have typed into a word processor."""
+    result: list[Block] = []
+    for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if all(line.lstrip().startswith("|") for line in lines):
+            rows = [line for line in lines if not _RULE.match(line.strip())]
+            result.append(Block("table", rows))
+        elif all(_ITEM.match(line) for line in lines):
+            result.append(Block("list", [_ITEM.match(line)[1] for line in lines]))  # type: ignore[index]
+        elif len(lines) == 1 and _is_heading(lines[0]):
+            result.append(Block("heading", [lines[0].lstrip("# ")]))
+        else:
+            result.append(Block("paragraph", lines))
+    return result
+
+
+def _is_heading(line: str) -> bool:
+    text = _BOLD.sub(r"\1", line).strip("# *")
+    letters = [c for c in text if c.isalpha()]
+    return line.startswith("#") or (
+        len(text) < 90 and len(letters) >= 4 and all(c.isupper() for c in letters)
+    )
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in row.strip().strip("|").split("|")]
+
+
+# -- WeasyPrint -------------------------------------------------------------------------------
+
+_CSS = """
+@page {{ size: A4; margin: 22mm 18mm 20mm 18mm;
+  @top-center {{ content: "{header}"; font: 8pt 'DejaVu Serif'; color: #444; }}
+  @bottom-right {{ content: counter(page); font: 8pt 'DejaVu Serif'; }} }}
+html {{ font: 10pt/1.3 'DejaVu Serif'; text-align: justify; hyphens: auto; }}
+body {{ columns: {columns}; column-gap: 8mm; }}
+p {{ margin: 0 0 2.2mm 0; }}
+h2 {{ font: bold 13pt/1.2 'DejaVu Sans'; margin: 4mm 0 2mm 0; text-align: left; hyphens: manual; }}
+table {{ border-collapse: collapse; margin: 0 0 3mm 0; width: 100%; font-size: 9pt; }}
+td {{ border: 0.4pt solid #888; padding: 0.6mm 1.2mm; vertical-align: top; text-align: left; }}
+ul {{ margin: 0 0 2.2mm 0; padding-left: 5mm; }}
+"""
+
+
+def _inline_html(text: str) -> str:
+    escaped = html.escape(text, quote=False).replace("&lt;i&gt;", "<i>").replace("&lt;/i&gt;", "</i>")
+    return _BOLD.sub(r"<strong>\1</strong>", escaped)
+
+
+def to_html(text: str, header: str, columns: int) -> str:
+    parts = [
+        f'<html lang="fr"><head><meta charset="utf-8"><style>{_CSS.format(header=header, columns=columns)}</style></head><body>'
+    ]
+    for block in blocks(text):
+        if block.kind == "heading":
+            parts.append(f"<h2>{_inline_html(block.lines[0])}</h2>")
+        elif block.kind == "table":
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{_inline_html(c)}</td>" for c in _cells(row)) + "</tr>"
+                for row in block.lines
+            )
+            parts.append(f"<table>{rows}</table>")
+        elif block.kind == "list":
+            parts.append("<ul>" + "".join(f"<li>{_inline_html(item)}</li>" for item in block.lines) + "</ul>")
+        else:
+            joined = _inline_html("\n".join(line.strip() for line in block.lines))
+            parts.append("<p>" + joined.replace("\n", "<br>") + "</p>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def render_weasyprint(text: str, out: Path, header: str, columns: int = 1) -> Path:
+    from weasyprint import HTML
+
+    HTML(string=to_html(text, header, columns)).write_pdf(out)
+    return out
+
+
+# -- Typst ------------------------------------------------------------------------------------
+
+_TYPST_SPECIAL = re.compile(r"([\\#*_`$<>@\[\]~/=+-])")
+
+
+def _typst_text(text: str) -> str:
+    pieces: list[str] = []
+    position = 0
+    marked = re.compile(r"\*\*(.+?)\*\*|<i>(.+?)</i>", re.DOTALL)
+    for match in marked.finditer(text):
+        pieces.append(_escape(text[position : match.start()]))
+        if match[1] is not None:
+            pieces.append("#strong[" + _escape(match[1]) + "]")
+        else:
+            pieces.append("#emph[" + _escape(match[2]) + "]")
+        position = match.end()
+    pieces.append(_escape(text[position:]))
+    return "".join(pieces)
+
+
+def _escape(text: str) -> str:
+    """Typst's special characters escaped; a line break of the block is a forced break."""
+    return " \\\n".join(_TYPST_SPECIAL.sub(r"\\\1", line) for line in text.split("\n"))
+
+
+def to_typst(text: str, header: str, columns: int) -> str:
+    header_text = _typst_text(header)
+    parts = [
+        '#set text(lang: "fr", font: "DejaVu Serif", size: 10pt, hyphenate: true)',
+        "#set smartquote(enabled: false)",
+        "#set par(justify: true, leading: 0.55em, spacing: 0.9em)",
+        f'#set page(paper: "a4", margin: (x: 18mm, top: 22mm, bottom: 20mm), columns: {columns},'
+        f" header: align(center, text(size: 8pt)[{header_text}]),"
+        " footer: context align(right, text(size: 8pt, counter(page).display())))",
+        '#show heading: set text(font: "DejaVu Sans", size: 13pt, weight: "bold", hyphenate: false)',
+        "#show heading: set par(justify: false)",
+    ]
+    for block in blocks(text):
+        if block.kind == "heading":
+            parts.append("= " + _typst_text(block.lines[0]))
+        elif block.kind == "table":
+            rows = [_cells(row) for row in block.lines]
+            width = max(len(r) for r in rows)
+            cells = ", ".join(
+                "[" + _typst_text(c) + "]" for row in rows for c in row + [""] * (width - len(row))
+            )
+            parts.append(f"#table(columns: {width}, stroke: 0.4pt, inset: 2pt, align: left, {cells})")
+        elif block.kind == "list":
+            parts.append("\n".join("- " + _typst_text(item) for item in block.lines))
+        else:
+            parts.append(_typst_text("\n".join(line.strip() for line in block.lines)))
+        parts.append("")
+    return "\n".join(parts)
+
+
+def render_typst(text: str, out: Path, header: str, columns: int = 1) -> Path:
+    import typst
+
+    source = out.with_suffix(".typ")
+    source.write_text(to_typst(text, header, columns), encoding="utf-8")
+    typst.compile(str(source), output=str(out))
+    return out
+
+
+def render(text: str, out: Path, engine: str, header: str, columns: int = 1) -> Path:
+    if engine == "weasyprint":
+        return render_weasyprint(text, out, header, columns)
+    if engine == "typst":
+        return render_typst(text, out, header, columns)
+    raise ValueError(f"unknown engine {engine!r}")
