@@ -279,3 +279,25 @@ def test_line_breaks_inside_a_table_cell_stay_lines_of_the_value():
         ("Pilote", "CCAS"),
         ("Partenaires", "CAF\nCPAM\nDépartement"),
     ]
+
+
+def test_a_title_numbered_by_a_code_is_a_heading():
+    """ "A1 — Ouvrir une permanence" (a code, a dash, a title) is a numbered heading; a sentence
+    opening on a code is not."""
+    got = blocks_of(
+        "A1 — Ouvrir une permanence d'accès aux droits\n\nB-2 : Former les agents\n\nA1 — voir plus haut.\n"
+    )
+    assert [(b.kind, b.number) for b in got] == [("heading", "A1"), ("heading", "B-2"), ("paragraph", None)]
+
+
+def test_entries_one_per_line_under_a_label_stay_apart():
+    """Partners one per line under their label (a name in capitals among them) stay one per
+    line; a sentence wrapped over two lines is joined."""
+    got = blocks_of(
+        "Partenaires\nSOLIHA\nAgence nationale de l'habitat (Anah)\nHabitat 76\n\nPourquoi\nLes chutes à domicile sont la première cause de\nl'entrée en établissement.\n",
+        labels=("Partenaires", "Pourquoi"),
+    )
+    assert [(b.label, b.value) for b in got] == [
+        ("Partenaires", "SOLIHA\nAgence nationale de l'habitat (Anah)\nHabitat 76"),
+        ("Pourquoi", "Les chutes à domicile sont la première cause de l'entrée en établissement."),
+    ]

@@ -139,3 +139,23 @@ def test_one_phone_pattern_for_every_family(text, is_phone):
 
     assert bool(PHONE.fullmatch(text)) is is_phone
     assert bool(PHONE.search(f"Tél. : {text} (standard)")) is is_phone
+
+
+def test_contacts_on_one_line_or_under_a_bold_name(tmp_path):
+    """ "**Name** — role — mail — phone" on one line, and a bold name over its role, "Tél. :" and
+    "Courriel :" lines: two people, the bold name not a section of its own."""
+    path = tmp_path / "fiche.md"
+    path.write_text(
+        "# Un jardin partagé au pied des immeubles\n\n| En bref | |\n|---|---|\n| Porté par | CCAS de Brest |\n"
+        "| Public | Habitants |\n| Statut | En cours |\n\n## Contexte\n\nUn texte qui décrit le contexte.\n\n"
+        "## Contacts\n\n**Anne Kerlo** — chargée de mission, CCAS de Brest — a.kerlo@brest-exemple.fr — 02 98 00 11 22\n\n"
+        "**Yann Le Gall**\nAnimateur, centre social\nTél. : 02 98 00 33 44\nCourriel : y.legall@cs-exemple.fr\n",
+        encoding="utf-8",
+    )
+    result = parse_file(path, kind="inspiraction")
+    (sheet,) = result.records
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Anne Kerlo", "a.kerlo@brest-exemple.fr", "02 98 00 11 22"),
+        ("Yann Le Gall", "y.legall@cs-exemple.fr", "02 98 00 33 44"),
+    ]
+    assert "Yann Le Gall" not in sheet.sections

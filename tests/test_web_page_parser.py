@@ -134,3 +134,21 @@ def test_an_amount_is_dated_by_its_own_clause():
     years = {(line.amount_eur, tuple(line.years)) for line in record.budget_lines}
     assert (45.0, (2022,)) in years and (800.0, (2022,)) in years
     assert (1200.0, ()) in years and (120.0, ()) in years
+
+
+def test_a_category_in_brackets_before_the_title(tmp_path):
+    """ "[Petite enfance] Title" over "Mis en ligne le 4 mars 2025": the category leads its title."""
+    items = [
+        ("Petite enfance", "Des places de crèche en plus", "4 mars 2025"),
+        ("Logement", "Une permanence commune avec l'ADIL", "12 février 2025"),
+    ]
+    text = "Menu principal\n\nActualités partenaires\n\n" + "".join(
+        f"[{c}] {t}\n\nMis en ligne le {d}\n\n{'Un texte qui décrit cette actualité pour les partenaires de la Caf. ' * 2}\n\nLire la suite\n\n"
+        for c, t, d in items
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    from ccas_cli.ingest import parse_file
+
+    result = parse_file(path, kind="web-page")
+    assert [(r.title, r.category) for r in result.records] == [(t, c) for c, t, _ in items]

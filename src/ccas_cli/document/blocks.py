@@ -26,6 +26,10 @@ _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦]|\d{1,2}[.)]|[a-z][.)])\s+(.+)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
+# a title numbered by a code and a dash, no heading word: "A1 — Title", "B-2 : Title", "1.2 – Title"
+_CODE_HEADING = re.compile(
+    r"^(?P<number>[A-Z]{1,2}-?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})+)\.?\s*[—–:-]\s+[^\W\d]"
+)
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+)+$")  # a grid table's border "+------+-------+"
 # "Label : value", "**Label :** value", "**Label** : value", "Label :" (value below).
@@ -180,6 +184,8 @@ def _field(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     label = clean_inline(match["label"]).strip(" *")
+    if _CODE_HEADING.match(f"{label} : {match['value']}"):
+        return None  # "B-2 : Former les agents": a numbered title, not a field
     words = label.split()
     if not words or len(words) > 7 or re.search(r"[.,;!?«»()]|https?$", label) or label.endswith(" "):
         return None
@@ -202,6 +208,9 @@ def _heading_kind(
     numbered = numbered_heading(text)
     if numbered and not text.endswith((".", ";", ",")):
         return numbered[2], numbered[0], numbered[1]
+    coded = _CODE_HEADING.match(text)
+    if coded and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
+        return 3, None, coded["number"]  # "A1 — Ouvrir une permanence", "B-2 : Title"
     if text.endswith((".", ";", ",")) or len(text.split()) > 14:
         return None
     labelled = _field(text)
@@ -349,6 +358,22 @@ def _pipe_pair_lines(source: Source, labels: frozenset[str]) -> set[int]:
         return found is not None and fold(found[0]) in labels
 
     return {n for n in pairs if row(n - 1) or row(n + 1)}
+
+
+def _one_per_line(texts: list[str], wrap: int | None) -> bool:
+    """Lines under a label that are entries, one per line ("CAF de la Somme" / "Habitat 76"),
+    not a sentence wrapped over lines: short, each opening on a capital or a figure, none
+    hanging on a connector, in a text that is not hard-wrapped."""
+    if len(texts) < 2 or wrap is not None:
+        return False
+    return all(
+        len(t) <= 120 and (t[:1].isupper() or t[:1].isdigit()) and not _HANGING.search(t) for t in texts
+    )
+
+
+_HANGING = re.compile(
+    r"(?:\b(?:de|du|des|la|le|les|et|ou|à|au|aux|en|pour|avec|par|sur|dans|d'|l')|[,(/:–-])$", re.I
+)
 
 
 def _definition_term(source: Source, number: int) -> bool:
@@ -534,6 +559,7 @@ def build_blocks(
             )
             and len(stripped) < 60
             and not standalone_capitals
+            and not (paragraph and stripped.endswith("."))  # "territoire." ending a sentence
         ):
             flush()
             label = clean_inline(stripped).rstrip(" :")
@@ -543,9 +569,20 @@ def build_blocks(
                 look += 1
             while look <= total and source.line(look).strip():
                 nxt = source.line(look).strip()
+                heading = _heading_kind(source.line(look), None, 0)
                 if (
                     fold(nxt.rstrip(": *").strip("* ")) in labels
-                    or _heading_kind(source.line(look), None, 0)
+                    # "SOLIHA" right under "Partenaires": a name in capitals, not a heading
+                    or (
+                        heading
+                        and not (
+                            heading[1] is None
+                            and heading[2] is None
+                            and len(nxt.split()) <= 4
+                            and not nxt.startswith(("#", "*"))
+                            and (value_lines or look == number + 1)  # right under the label
+                        )
+                    )
                     or nxt.startswith("|")  # a table under its label: a block of its own
                 ):
                     break
@@ -558,7 +595,11 @@ def build_blocks(
                 if all(t.startswith(": ") for t in texts):  # "Partenaires" / ": A" / ": B": a definition list
                     value = " ; ".join(clean_inline(t[2:]) for t in texts)
                 else:
-                    value = clean_inline(" ".join(texts))
+                    value = (
+                        "\n".join(clean_inline(t) for t in texts)
+                        if _one_per_line(texts, wrap)
+                        else clean_inline(" ".join(texts))
+                    )
                 raw = [source.line(n) for n in range(number, value_lines[-1] + 1)]
                 blocks.append(field_block(number, value_lines[-1], label, value, raw))
                 number = value_lines[-1]

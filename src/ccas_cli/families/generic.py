@@ -120,6 +120,16 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
             text = "\n".join(line.strip() for line in block.lines)
             doc_sections["Introduction"] = f"{doc_sections.get('Introduction', '')}\n{text}".strip()
             ledger.take(block.first, block.last)
+    if (
+        len(groups) > 1
+        and not groups[0][1]
+        and all((groups[0][0].level or 1) < (heading.level or 1) for heading, _ in groups[1:])
+    ):
+        # "# Convention d'objectifs 2024-2026" over "## Article 1 …", nothing of its own: the
+        # document's title, above its sections, not one of them
+        title, _ = groups.pop(0)
+        doc_sections["Titre"] = title.title
+        ledger.take(title.first, title.last)
     records = [_section(heading, content, source, info, ledger) for heading, content in groups]
     assign_ids(records, info.id)
     document = build_document(info, source, NAME, VERSION, ledger, warnings, doc_sections)

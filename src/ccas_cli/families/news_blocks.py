@@ -20,6 +20,8 @@ from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
 from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
+# "[Petite enfance] 85 nouvelles places …": a title led by its category in brackets
+_BRACKET_CATEGORY = re.compile(r"^\[(?P<category>[^\]\d]{2,40})\]\s+(?P<title>\S.*)$")
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
 
 
@@ -133,6 +135,7 @@ class NewsBlocksReader:
                 and not self.is_date(blocks[above_title])
                 and (
                     own  # a date line with its own category: the line above is the title
+                    or _BRACKET_CATEGORY.match(clean_inline(blocks[above_title].text)) is not None
                     or above_title == 0
                     or blocks[above_title - 1].kind == "furniture"
                     or fold(blocks[above_title - 1].text) in self.item_end
@@ -252,10 +255,14 @@ class NewsBlocksReader:
             following = next((b for b in body if b.first > block.last), None)
             if following is not None and len(following.text) < 60:
                 figures.append(f"{block.text.strip()} {following.text.strip()}")
+        heading = clean_inline(self.blocks[title].title).strip(" #")
+        bracketed = _BRACKET_CATEGORY.match(heading)
+        if bracketed:
+            heading, label = bracketed["title"].strip(), label or bracketed["category"].strip()
         return News(
             id="",
             document=self.info.id,
-            title=clean_inline(self.blocks[title].title).strip(" #"),
+            title=heading,
             category=clean_inline(label) if label else None,
             figures=list(dict.fromkeys(figures)),
             budget_lines=euro_budget_lines(

@@ -470,6 +470,10 @@ class LabelledRecueilReader:
                     dep = found
                     self.ledger.take(block.first, block.last)
                     continue
+                whole = " ".join(line.strip() for line in block.lines)
+                if re.fullmatch(r"([*_])[^*_]{20,}\1", whole) and not re.search(r"\s[—–:]\s", whole):
+                    self._front(block)  # "*Les fiches ont été transmises …*": a note, not an entry
+                    continue
                 entry = self._entry(block, dep, chapter, chapter_title)
                 following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                 if (

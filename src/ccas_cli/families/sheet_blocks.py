@@ -93,7 +93,10 @@ class SheetBlocksReader:
                 label, value = block.lines[0].strip(" *:"), clean_inline(" ".join(block.lines[1:]))
                 fields[label] = value
                 continue
-            if self._is_section_heading(k):
+            in_contacts = current is not None and fold(current) in self.contact_headings
+            name_line = block.kind == "heading" and block.lines[0].lstrip().startswith("**")
+            if self._is_section_heading(k) and not (in_contacts and name_line):
+                # ("**Erwan Le Corre**" under "Contacts" is a person's name, not a section)
                 heading = clean_inline(block.title).rstrip(" :")
                 if fold(heading) in self.box_headings and not started:
                     in_box = True
@@ -204,14 +207,17 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             )
             rest = " ".join(rest.split()).strip(" :,-–")
             current = people[-1] if people else None
-            if rest and emails and current is not None and current.email:
-                # "Pour le volet sportif : Thomas Ribeiro – t.ribeiro@…": another person, on one line
-                name, _, role = rest.rsplit(":", 1)[-1].strip().partition(",")
+            if rest and (emails or phones) and (current is None or current.email or current.phone):
+                # "Pour le volet sportif : Thomas Ribeiro – t.ribeiro@…", "Name — role — mail —
+                # phone": a person on one line
+                person = rest.rsplit(":", 1)[-1].strip()
+                name = re.split(r"\s+[—–]\s+|,\s*", person, maxsplit=1)[0]
+                role = person[len(name) :].strip(" ,—–-")
                 people.append(
                     Contact(
                         name=name.strip(" –-"),
                         role=role.strip() or None,
-                        email=emails[0],
+                        email=emails[0] if emails else None,
                         phone=phones[0] if phones else None,
                     )
                 )

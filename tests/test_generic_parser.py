@@ -1,0 +1,18 @@
+"""The generic family: any document with headings becomes searchable sections."""
+
+from __future__ import annotations
+
+
+def test_a_generic_documents_own_title_is_not_one_of_its_sections(tmp_path):
+    """ "# Convention …" with nothing of its own above "## Article 1 …": the title, not a section."""
+    from ccas_cli.ingest import parse_file
+
+    path = tmp_path / "convention.md"
+    path.write_text(
+        "# Convention d'objectifs 2024-2026\n\n## Article 1 – Objet\n\nLe CCAS soutient l'association.\n\n"
+        "## Article 2 – Montant\n\nUne subvention de 38 000 € est versée.\n",
+        encoding="utf-8",
+    )
+    result = parse_file(path, kind="generic")
+    assert [r.title for r in result.records] == ["Article 1 – Objet", "Article 2 – Montant"]
+    assert result.document.sections["Titre"] == "Convention d'objectifs 2024-2026"
