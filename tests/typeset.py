@@ -28,11 +28,37 @@ class Block:
     lines: list[str]
 
 
+def _unglue(line: str) -> list[str]:
+    """ "Title**Département du Gers****2016**": runs the extraction glued together were lines
+    of their own in the original; set them on lines of their own again."""
+    parts = line.split("**")
+    if len(parts) < 3:
+        return [line]
+    lines, current = [], ""
+    for n, part in enumerate(parts):
+        piece = f"**{part}**" if n % 2 else part
+        if not part:
+            continue
+        if (
+            current
+            and not current[-1].isspace()
+            and not part[:1].isspace()
+            and current.rstrip("*")[-1:].isalnum()
+            and part[:1].isalnum()
+        ):
+            lines.append(current)
+            current = piece
+        else:
+            current += piece
+    lines.append(current)
+    return [x for x in lines if x.strip()]
+
+
 def blocks(text: str) -> list[Block]:
     """The document's blocks: what a writer would have typed into a word processor."""
     result: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
-        lines = [line.rstrip() for line in chunk.split("\n") if line.strip()]
+        lines = [part.rstrip() for line in chunk.split("\n") if line.strip() for part in _unglue(line)]
         if not lines:
             continue
         if all(line.lstrip().startswith("|") for line in lines):

@@ -113,25 +113,43 @@ class Line:
         return cached
 
     def _render(self) -> str:
+        """The line's text; in a line that mixes weights, bold runs are marked `**…**`, as text
+        extractions print them, so a run-in bold label ("**Porteur :** CCAS") reads as one."""
         parts: list[str] = []
         previous: Run | None = None
-        for run in sorted(self.runs, key=lambda r: r.left):
+        runs = sorted(self.runs, key=lambda r: r.left)
+        mixed = len({r.bold for r in runs if r.text.strip()}) > 1
+        bold = False
+        for run in runs:
             if previous is not None:
                 gap = run.left - previous.right
+                separator = ""
                 if gap > 4 * self.char_width:
                     parts[-1] = parts[-1].rstrip(" ")
-                    parts.append("\t")
-                    parts.append(run.text.lstrip(" "))
-                    previous = run
-                    continue
+                    separator = "\t"
                 elif (
                     gap > 0.25 * self.char_width
                     and not parts[-1].endswith(" ")
                     and not run.text.startswith(" ")
                 ):
-                    parts.append(" ")
-            parts.append(run.text)
+                    separator = " "
+                if mixed and bold and not run.bold:
+                    parts[-1] = parts[-1].rstrip(" ")
+                    parts.append("**")
+                    bold = False
+                    separator = separator or (" " if previous.text.endswith(" ") else "")
+                parts.append(separator)
+            text = run.text if previous is None or parts[-1] != "\t" else run.text.lstrip(" ")
+            if mixed and run.bold and not bold:
+                stripped = text.lstrip(" ")
+                parts.append(text[: len(text) - len(stripped)] + "**")
+                text = stripped
+                bold = True
+            parts.append(text)
             previous = run
+        if bold:
+            parts[-1] = parts[-1].rstrip(" ")
+            parts.append("**")
         return "".join(parts).translate(LIGATURES).rstrip()
 
     def in_edge(self) -> bool:

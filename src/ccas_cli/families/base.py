@@ -54,6 +54,13 @@ def paragraphs(source: Source, start: int = 1, explode_glued: bool = True) -> li
                 if part:
                     result.append(Paragraph(number, number, [part], exploded=True))
             continue
+        style = source.style(number)
+        if explode_glued and (re.fullmatch(r"\*\*[^*]+\*\*", line.strip()) or (style and style[1])):
+            # a line set in bold on its own, under a title or over other bold lines (a fiche
+            # header printed one fact per line): a paragraph of its own, as if glued
+            flush()
+            result.append(Paragraph(number, number, [line], exploded=True))
+            continue
         current.append((number, line))
     flush()
     return result
