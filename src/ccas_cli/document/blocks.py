@@ -277,6 +277,36 @@ def _table_fields(
     return fields
 
 
+def _framed_lines(
+    rows: list[list[str]], spans: list[tuple[int, int]], raw: list[str], first: int
+) -> list[Block]:
+    """The lines of a one-column frame, each a heading or a paragraph of its own; the frame's
+    borders are furniture."""
+    result: list[Block] = []
+    inside = {n for a, b in spans for n in range(a, b + 1)}
+    for number in range(first, first + len(raw)):
+        if number not in inside:
+            result.append(
+                Block("furniture", number, number, raw[number - first].strip(), lines=[raw[number - first]])
+            )
+    merged: list[tuple[str, int, int]] = []
+    for (text,), (a, b) in zip(rows, spans, strict=True):
+        if text and merged and text[:1].islower():
+            merged[-1] = (f"{merged[-1][0]} {text}", merged[-1][1], b)  # a title wrapped in its frame
+        elif text:
+            merged.append((text, a, b))
+    for text, a, b in merged:
+        lines = raw[a - first : b - first + 1]
+        kind = _heading_kind(text, None, 0)
+        if kind:
+            result.append(
+                Block("heading", a, b, text, level=kind[0], marker=kind[1], number=kind[2], lines=lines)
+            )
+        else:
+            result.append(Block("paragraph", a, b, text, lines=lines))
+    return sorted(result, key=lambda block: block.first)
+
+
 def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str]], list[tuple[int, int]]]:
     """A table's rows with the lines each spans. In a grid table ("+-----+-----+" borders) a
     row may wrap over several lines: the lines between two inner borders are one row, and where
@@ -400,7 +430,7 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         _running_key(line)
         for number, line in enumerate(source.lines, 1)
         if 15 <= len(line.strip()) <= 140
-        and len(line.split()) >= 4
+        and len(line.strip().strip("*=~#_ ").split()) >= 4  # "*** AUTRES DÉMARCHES ***" is 2 words
         and not _ITEM.match(line)
         and not _field(line.strip())
         # "FICHE ACTION N° 4": a heading, not a running header, unless printed at page tops
@@ -509,6 +539,10 @@ def build_blocks(
                 number += 1
             number -= 1
             rows, row_spans = _table_rows(raw_lines, first, tabbed)
+            if not tabbed and rows and all(len(row) == 1 for row in rows):
+                # "| DÉPARTEMENT DU CHER |" / "| Title |" in a frame: lines in a box, not a table
+                blocks.extend(_framed_lines(rows, row_spans, raw_lines, first))
+                continue
             as_fields = _table_fields(rows, row_spans, raw_lines, first, labels)
             if as_fields:
                 blocks.extend(as_fields)

@@ -397,11 +397,16 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
     following_text = following.text().lstrip()
     connector = bool(_CONNECTOR.search(previous_text))
     unfinished_row = previous_text.startswith("|") and not previous_text.endswith("|")
-    if _LABEL_OR_BULLET.match(following_text) and not connector and not unfinished_row:
-        return False
-    _word, width = _first_word_width(following)
     space = 0.3 * following.run_height
     room = right_edge - line.right
+    if _LABEL_OR_BULLET.match(following_text) and not connector and not unfinished_row:
+        # "… un espace de solidarité" / "- Favoriser l'accès …": a dash the line could not hold
+        # with its word, after a line that does not end a sentence, continues it
+        words = following_text.split(" ", 2)
+        dash = following_text.startswith(("- ", "– ")) and len(words) > 1
+        if not (dash and previous_text[-1:] not in ".:;!?" and room < (len(words[1]) + 2) * line.char_width):
+            return False
+    _word, width = _first_word_width(following)
     needed = width + space
     if room >= needed * 1.25 + 2 * line.char_width:
         return False  # the word would clearly have fitted: a deliberate line break

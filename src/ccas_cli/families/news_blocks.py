@@ -34,9 +34,15 @@ def _dated_category() -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(load_reference("web-page")["date_line_words"], key=len, reverse=True)
     )
+    within = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(load_reference("web-page")["category_after_date"], key=len, reverse=True)
+    )
     return re.compile(
         rf"^(?:{day}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})"
-        rf"|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*(?:(?:{published})\s+)?{day})$",
+        rf"|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*(?:(?:{published})\s+)?{day}"
+        # "Publié le 03/02/2025 dans Petite enfance"
+        rf"|(?:(?:{published})\s+)?{day}\s+(?:{within})\s+(?P<after>[^|·•\d]{{2,60}}))$",
         re.IGNORECASE,
     )
 
@@ -63,7 +69,7 @@ class NewsBlocksReader:
         match = _dated_category().match(clean_inline(block.text).replace("`", "").strip(" *_"))
         if not match or block.kind == "heading":
             return None
-        return (match["category"] or match["before"]).strip(" *_[]`")
+        return (match["category"] or match["before"] or match["after"]).strip(" *_[]`«»")
 
     def is_date(self, block: Block) -> bool:
         if self.dated_category(block):
@@ -144,6 +150,32 @@ class NewsBlocksReader:
             ):
                 # "Title" / "14/03/2024 — Petite enfance" / its text: the title right above its date
                 found[above_title] = (above_title, None, k, above_title)
+                continue
+            heading_above = next(
+                (
+                    j
+                    for j in range(k - 1, max(k - 10, -1), -1)
+                    if blocks[j].kind == "heading" or self.is_date(blocks[j])
+                ),
+                None,
+            )
+            if (
+                heading_above is not None
+                and heading_above not in found
+                and blocks[heading_above].kind == "heading"
+                and all(
+                    blocks[j].kind in ("paragraph", "item", "table", "field")
+                    for j in range(heading_above + 1, k)
+                )
+                # "Publié le …", "… dans Petite enfance": a date line that closes, not one that opens
+                and (
+                    fold(block.text).startswith(tuple(self.date_words))
+                    or bool((match := _dated_category().match(clean_inline(block.text))) and match["after"])
+                )
+            ):
+                # "## Title" / its text / "Publié le 03/02/2025 dans Petite enfance": the date
+                # line closes the item it dates
+                found[heading_above] = (heading_above, None, k, heading_above)
                 continue
             if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
                 # "Category" / "Publié le …" / "Title": the date line is followed by the title.

@@ -102,7 +102,12 @@ def _markdown_level(block: Block) -> int:
     if block.kind != "heading" or not block.lines:
         return 0
     marks = len(block.lines[0].lstrip()) - len(block.lines[0].lstrip().lstrip("#"))
-    return marks if 0 < marks <= 6 else 0
+    if 0 < marks <= 6:
+        return marks
+    underline = block.lines[-1].strip() if len(block.lines) == 2 else ""
+    if len(underline) >= 3 and len(set(underline)) == 1 and underline[0] in "=-═─":
+        return 1 if underline[0] in "=═" else 2  # a setext heading: "Title" over "-----"
+    return 0
 
 
 @dataclass
@@ -148,6 +153,8 @@ class LabelledRecueilReader:
         text = clean_inline(block.text)
         if _TOC_LINE.search(text):
             return None  # "Aude ........ 15": an index or Sommaire line
+        if first and self._facts(block) is not None:
+            return "collectivity"  # "*Finistère (29) — Conseil départemental — depuis 2021*"
         if first and "," not in text and self._collectivity(text) is not None:
             return "collectivity"
         if len(text) <= 30 and _YEAR.search(text) and not text.endswith("."):
@@ -164,6 +171,32 @@ class LabelledRecueilReader:
         if match is None or fold(match["label"]) not in self.theme_labels:
             return None
         return match["title"].strip(" *")
+
+    def _facts(self, block: Block) -> dict[str, str] | None:
+        """A fiche's header facts on one line, between dashes or dots: "Finistère (29) —
+        Conseil départemental, direction enfance-famille — depuis 2021". The collectivity
+        leads; a year, a status word and the porteur (what is left) follow in any order."""
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            return None
+        segments = [
+            seg.strip(" *_") for seg in re.split(r"\s+[—–·|]\s+", clean_inline(block.text).strip(" *_"))
+        ]
+        if (
+            len(segments) < 2
+            or self._collectivity(segments[0]) is None
+            or any(len(seg) > 120 for seg in segments)
+        ):
+            return None
+        facts = {"collectivity": segments[0]}
+        for segment in segments[1:]:
+            key = fold(segment)
+            if len(segment) <= 30 and _YEAR.search(segment):
+                facts.setdefault("year", segment)
+            elif any(key == w or key.startswith(w + " ") for w in self.status_words):
+                facts.setdefault("status", segment)
+            else:
+                facts.setdefault("porteur", segment)
+        return facts
 
     def _next(self, k: int) -> int | None:
         return next(
@@ -393,8 +426,8 @@ class LabelledRecueilReader:
                 self._front(block)
                 continue
             heading_text = re.sub(
-                r"^\d{1,2}(?: \d{1,2})* ", "", fold(text.lstrip(self.markers + " "))
-            )  # "1.3 Autres démarches"
+                r"^\d{1,2}(?: \d{1,2})* ", "", fold(text.lstrip(self.markers + " ").strip("*=~ "))
+            )  # "1.3 Autres démarches", "*** AUTRES DÉMARCHES ***"
             # a sub-theme line ("» Insertion des jeunes", "▸ Habitat inclusif")
             marked = (
                 block.lines[0].strip().lstrip("*").startswith(tuple(self.markers)) if block.lines else False
@@ -405,6 +438,37 @@ class LabelledRecueilReader:
                 zone, current, dep = "others", None, None
                 self.ledger.take(block.first, block.last)
                 continue
+            following_block = self.blocks[self._next(k) or k]
+            if (
+                zone == "others"
+                and marked
+                and following_block.kind == "field"
+                and self.labels.get(fold(following_block.label or "")) in ("porteur", "year", "status")
+            ):
+                # "» Title" over "Porteur : … | Année : …": an entry of the part, not a sub-theme
+                entries.append(
+                    self._entry_from(text.lstrip(self.markers + " "), "", block, dep, chapter, chapter_title)
+                )
+                self.ledger.take(block.first, block.last)
+                continue
+            if (
+                zone == "others"
+                and entries
+                and block.kind == "field"
+                and block.first <= entries[-1].source.lines[1] + 2
+            ):
+                key = self.labels.get(fold(block.label or ""))
+                if key in ("porteur", "year", "status"):
+                    last = entries[-1]
+                    if key == "porteur":
+                        last.porteur = block.value or None
+                    elif key == "year":
+                        last.year = _opening_year(block.value or "") or last.year
+                    else:
+                        last.status = block.value or None
+                    last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
+                    self.ledger.take(block.first, block.last)
+                    continue
             numbered_theme = self._numbered_theme(block)
             if (
                 marked
@@ -442,6 +506,17 @@ class LabelledRecueilReader:
                 theme, current = clean_inline(block.text).strip(" *"), None
                 self.ledger.take(block.first, block.last)
                 continue
+            facts = (
+                self._facts(block)
+                if current is not None and not current.header and not current.blocks
+                else None
+            )
+            if current is not None and facts:
+                # the facts line right under a fiche's title, not a title naming its collectivity
+                for name, fact in facts.items():
+                    current.header.setdefault(name, fact)
+                self.ledger.take(block.first, block.last)
+                continue
             if zone != "others" and self.is_fiche(k):
                 named = self.named_title(k)
                 if named:
@@ -457,6 +532,12 @@ class LabelledRecueilReader:
                 zone = "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
+            if zone == "others" and block.kind == "table":
+                table_entries = self._table_entries(block, chapter, chapter_title)
+                if table_entries:
+                    entries.extend(table_entries)
+                    self.ledger.take(block.first, block.last)
+                    continue
             if zone == "others":
                 found = (
                     self._collectivity(text)
@@ -525,6 +606,12 @@ class LabelledRecueilReader:
                     and _porteur_like(block)
                 ):
                     key = "porteur"  # the unlabelled line right under the collectivity
+                facts = self._facts(block) if key == "collectivity" and not current.header else None
+                if facts and not current.blocks:
+                    for name, fact in facts.items():
+                        current.header.setdefault(name, fact)
+                    self.ledger.take(block.first, block.last)
+                    continue
                 if key and not current.blocks:
                     value = (block.value if block.kind == "field" else clean_inline(block.text)) or ""
                     if key == "collectivity" and (parts := re.split(r"\s+[·|]\s+", value, maxsplit=1))[1:]:
@@ -587,6 +674,36 @@ class LabelledRecueilReader:
         )
         dep = refs.resolve(cleaned)
         return (text.strip("* "), dep.name, dep.code) if dep else None
+
+    def _table_entries(
+        self, block: Block, chapter: int | None, chapter_title: str | None
+    ) -> list[Initiative]:
+        """ "| Département | Initiative | Porteur |" rows: one entry per row, its columns read by
+        their header (the header labels the family knows; the other column is the title)."""
+        header, *rows = block.rows
+        keys = [self.labels.get(fold(cell.strip(" *"))) for cell in header]
+        untitled = [n for n, key in enumerate(keys) if key is None]
+        if "collectivity" not in keys or len(untitled) != 1 or not rows:
+            return []
+        title_column = untitled[0]
+        found = []
+        numbers = [  # the line of each row (rules aside), the header's first
+            block.first + i for i, line in enumerate(block.lines) if not re.fullmatch(r"[\s|:+=-]*", line)
+        ][1:]
+        for row, number in zip(rows, numbers, strict=False):
+            cells = dict(zip(keys, row, strict=False))
+            title = row[title_column] if title_column < len(row) else ""
+            if not title:
+                continue
+            dep = self._collectivity(cells.get("collectivity") or "")
+            entry = self._entry_from(
+                title, "", Block("table", number, number, title, lines=[]), dep, chapter, chapter_title
+            )
+            entry.porteur = (cells.get("porteur") or None) if "porteur" in cells else entry.porteur
+            if cells.get("year"):
+                entry.year = _opening_year(cells["year"]) or entry.year
+            found.append(entry)
+        return found
 
     def _entry(self, block: Block, dep, chapter: int | None, chapter_title: str | None) -> Initiative | None:
         raw = " ".join(line.strip() for line in block.lines)
