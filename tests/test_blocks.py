@@ -301,3 +301,51 @@ def test_entries_one_per_line_under_a_label_stay_apart():
         ("Partenaires", "SOLIHA\nAgence nationale de l'habitat (Anah)\nHabitat 76"),
         ("Pourquoi", "Les chutes à domicile sont la première cause de l'entrée en établissement."),
     ]
+
+
+def test_a_one_column_frame_is_its_lines():
+    """A collectivity and a title framed by "+----+" borders are a heading and a line, the
+    title wrapped inside the frame joined; the borders are furniture."""
+    text = (
+        "+--------------------------------+\n| DÉPARTEMENT DU CHER            |\n"
+        "| Des diagnostics réalisés par   |\n| des jeunes en service civique  |\n"
+        "+--------------------------------+\n"
+    )
+    got = blocks_of(text)
+    assert [(b.kind, b.text) for b in got if b.kind != "furniture"] == [
+        ("heading", "DÉPARTEMENT DU CHER"),
+        ("paragraph", "Des diagnostics réalisés par des jeunes en service civique"),
+    ]
+    assert {b.first for b in got if b.kind == "furniture"} == {1, 5}
+
+
+def test_hard_wrapped_plans_numbered_parts_titles_and_values():
+    """ "1. BIEN VIEILLIR" alone is a part (level 1), not a list item; a long numbered title
+    wrapped onto a lower-case line is one heading; a value left hanging on a comma goes on."""
+    got = blocks_of(
+        "1. BIEN VIEILLIR CHEZ SOI\n\nAction n°2 – Expérimenter un service de portage de repas en circuit court\n"
+        "associé aux producteurs locaux\n\nPARTENAIRES : Banque alimentaire du Lot, Secours catholique,\nCAF du Lot\n",
+        labels=("Partenaires",),
+    )
+    assert [(b.kind, b.level, b.first, b.last) for b in got] == [
+        ("heading", 1, 1, 1),
+        ("heading", 2, 3, 4),
+        ("field", 0, 6, 7),
+    ]
+    assert got[1].title.endswith("circuit court associé aux producteurs locaux")
+    assert got[2].value == "Banque alimentaire du Lot, Secours catholique, CAF du Lot"
+
+
+def test_a_box_value_goes_on_indented_to_its_column():
+    """ "Partenaires   A, B," over a line indented to the value column: one value, and the box
+    goes on below it ("Évaluation confiée à" is still a field of the box)."""
+    text = (
+        "Lancement             Mars 2020\nPartenaires           Département d'Indre-et-Loire, Habitat,\n"
+        "                      Association de sauvegarde de l'enfance\nÉvaluation confiée à  Agence Ansa\n"
+    )
+    got = blocks_of(text, labels=("Lancement", "Partenaires", "Évaluation confiée à"))
+    assert [(b.label, b.value) for b in got] == [
+        ("Lancement", "Mars 2020"),
+        ("Partenaires", "Département d'Indre-et-Loire, Habitat, Association de sauvegarde de l'enfance"),
+        ("Évaluation confiée à", "Agence Ansa"),
+    ]

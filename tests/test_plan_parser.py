@@ -265,3 +265,26 @@ def test_a_capitals_line_of_figures_is_not_a_heading():
     lines = ["Plan de financement :", "   CNSA          45 000 €", "   CIAS          15 000 €"]
     blocks = build_blocks(Source("t.txt", "0", lines), frozenset({"plan de financement"}))
     assert [b.kind for b in blocks] == ["field"]
+
+
+def test_a_table_of_years_and_a_row_of_fields(tmp_path):
+    """A sheet's fields as one row under their header ("| Pilote | … | Coût |"): the cost cell
+    is the stated total; with no cost stated, a table whose columns are years adds its rows up
+    (a "Total" row aside), even under a heading that names no budget."""
+    sheet = (
+        "### {n} — {title}\n\n| Pilote | Partenaires | Échéance | Coût |\n|---|---|---|---|\n"
+        "| Service social | CAF | 2027 | {cost} |\n\n*Répartition annuelle*\n\n"
+        "| Exercice | 2027 | 2028 | Total |\n|---|---|---|---|\n| Fonctionnement | 6 k€ | 14 k€ | 20 k€ |\n"
+        "| Investissement | 5 k€ | — | 5 k€ |\n| **Total** | 11 k€ | 14 k€ | 25 k€ |\n\n"
+    )
+    text = "## Chantier 1 — Agir\n\n" + sheet.format(
+        n="1.1", title="Un point conseil budget", cost="Voir ci-dessous"
+    )
+    text += sheet.format(n="1.2", title="Un guichet unique", cost="25 k€ (détail ci-dessous)")
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.direction, a.budget_total_eur) for a in result.records] == [
+        ("Un point conseil budget", "Service social", 25000),
+        ("Un guichet unique", "Service social", 25000),  # the table details it: counted once
+    ]

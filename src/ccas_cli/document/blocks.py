@@ -30,6 +30,7 @@ _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value
 _CODE_HEADING = re.compile(
     r"^(?P<number>[A-Z]{1,2}-?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})+)\.?\s*[—–:-]\s+[^\W\d]"
 )
+_NUMBERED_CAPITALS = re.compile(r"^(?P<number>\d{1,2}|[IVX]{1,5})[.)]\s+(?P<title>\S.{3,})$")
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+)+$")  # a grid table's border "+------+-------+"
 # "Label : value", "**Label :** value", "**Label** : value", "Label :" (value below).
@@ -68,6 +69,13 @@ class Block:
     @property
     def title(self) -> str:
         """A heading's text without its numbering ("Axe 2 : Logement" → "Logement")."""
+        if (
+            self.kind == "heading"
+            and not self.marker
+            and self.number
+            and (coded := _CODE_HEADING.match(self.text))
+        ):
+            return self.text[coded.end() - 1 :].strip()  # "A1 — Ouvrir …" → "Ouvrir …"
         if self.kind != "heading" or not self.marker:
             return self.text
         rest = _strip_numbering(self.text)
@@ -201,6 +209,8 @@ def _heading_kind(
     if markdown:
         text = clean_inline(markdown[2])
         numbered = numbered_heading(text)
+        if numbered is None and (coded := _CODE_HEADING.match(text)):
+            return len(markdown[1]), None, coded["number"]  # "### 1.1 — Title"
         return len(markdown[1]), numbered[0] if numbered else None, numbered[1] if numbered else None
     text = clean_inline(stripped)
     if not text or len(text) > 160:
@@ -208,6 +218,9 @@ def _heading_kind(
     numbered = numbered_heading(text)
     if numbered and not text.endswith((".", ";", ",")):
         return numbered[2], numbered[0], numbered[1]
+    part = _NUMBERED_CAPITALS.match(text)
+    if part and _is_capitals(part["title"]) and not text.endswith((".", ";", ",", ":")):
+        return 1, None, part["number"]  # "1. BIEN VIEILLIR CHEZ SOI": a numbered part in capitals
     coded = _CODE_HEADING.match(text)
     if coded and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
         return 3, None, coded["number"]  # "A1 — Ouvrir une permanence", "B-2 : Title"
@@ -659,8 +672,42 @@ def build_blocks(
                     Block("field", number, number, text, label=labelled[0], value=labelled[1], lines=[line])
                 )
                 continue
+            last, lines = number, [line]
+            while (
+                (marker or num)
+                and last < total
+                and len(source.line(last).strip()) >= 50
+                and source.line(last + 1).strip()[:1].islower()
+                and not _field(source.line(last + 1).strip())
+            ):
+                # "Action n°2 – Expérimenter un service … en circuit court" / "associé aux
+                # producteurs locaux": a long numbered title wrapped onto the next line
+                last += 1
+                lines.append(source.line(last))
+                text = f"{text} {clean_inline(source.line(last).strip())}"
             blocks.append(
-                Block("heading", number, number, text, level=level, marker=marker, number=num, lines=[line])
+                Block("heading", number, last, text, level=level, marker=marker, number=num, lines=lines)
+            )
+            number = last
+            continue
+        if (
+            item
+            and re.match(r"^\s*\d{1,2}[.)]\s", line)
+            and _is_capitals(item[2])
+            and (number == total or not source.line(number + 1).strip())
+        ):
+            # "1. BIEN VIEILLIR CHEZ SOI", alone on its line: a numbered part, not a list item
+            flush()
+            blocks.append(
+                Block(
+                    "heading",
+                    number,
+                    number,
+                    clean_inline(stripped),
+                    level=1,
+                    number=stripped.split(".")[0].split(")")[0],
+                    lines=[line],
+                )
             )
             continue
         if item:
@@ -743,7 +790,18 @@ def build_blocks(
             flush()
             fields = _split_fields(labelled[0], labelled[1], labels)
             start = number
-            while labelled[1] and number < total and _continues_value(source.line(number + 1)):
+            while (
+                labelled[1]
+                and number < total
+                and (
+                    _continues_value(source.line(number + 1))
+                    # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
+                    or (
+                        _HANGING.search(source.line(number).rstrip())
+                        and _continues_after_hang(source.line(number + 1))
+                    )
+                )
+            ):
                 number += 1  # "… 250 000 €" / "par le Département": the value wrapped at the width
                 fields[-1] = (fields[-1][0], f"{fields[-1][1]} {clean_inline(source.line(number).strip())}")
             for n, (label, value) in enumerate(fields):
@@ -764,6 +822,20 @@ def build_blocks(
             flush()
             for label, value in label_lines[number]:
                 blocks.append(field_block(number, number, label, value, [line]))
+            column = line.find(label_lines[number][-1][1][:12])
+            while number < total and number + 1 not in label_lines:
+                following = source.line(number + 1)
+                indent = len(following) - len(following.lstrip())
+                if not following.strip() or indent < 8 or abs(indent - column) > 3:
+                    break
+                # "Avancement   Terminé en juin 2023, intégré au" / "              règlement …": the
+                # value goes on, indented to its column
+                number += 1
+                continued = blocks[-1]
+                continued.value = f"{continued.value} {clean_inline(following.strip())}"
+                continued.text = f"{continued.label} : {continued.value}"
+                continued.last = number
+                continued.lines.append(following)
             continue
         words = stripped.split()
         if (
@@ -807,7 +879,14 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
     while k < len(tokens):
         found = 0
         for size in (4, 3, 2, 1):
-            if k + size < len(tokens) and fold(" ".join(t[0] for t in tokens[k : k + size])) in labels:
+            wide = any(  # a label never spans a column gap ("Lancement      Prévu en 2026")
+                tokens[j + 1].start() - tokens[j].end() >= 2 for j in range(k, min(k + size, len(tokens)) - 1)
+            )
+            if (
+                not wide
+                and k + size < len(tokens)
+                and fold(" ".join(t[0] for t in tokens[k : k + size])) in labels
+            ):
                 found = size
                 break
         if found:
@@ -874,8 +953,8 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
         )
         if pairs:
             run.append((number, pairs))
-        else:
-            close()
+        elif not (run and len(line) - len(line.lstrip()) >= 8):
+            close()  # (a value going on below, indented to its column, does not end the box)
     close()
     return found
 
@@ -895,6 +974,17 @@ def _continues_value(line: str) -> bool:
         and not _ITEM.match(line)
         and _field(stripped) is None
         and not stripped.startswith("|")
+    )
+
+
+def _continues_after_hang(line: str) -> bool:
+    stripped = line.strip()
+    return (
+        bool(stripped)
+        and not _ITEM.match(line)
+        and _field(stripped) is None
+        and not stripped.startswith(("|", "#"))
+        and not _is_capitals(stripped)
     )
 
 

@@ -139,6 +139,8 @@ class SheetPlanReader:
             and (above.level or 9) <= self.sheet_level
         )
         cited = sum(1 for row in block.rows if row and self._cites_sheet(row[0]))
+        if not cited and not part_level and _year_table_rows(block):
+            return False  # a sheet's money year by year ("| Exercice | 2027 | 2028 | Total |"), its own
         return cited >= 2 or not (
             above is not None
             and not part_level  # "## Budget du plan": the plan's recap, not a sheet's cost
@@ -199,7 +201,8 @@ class SheetPlanReader:
             return False
         if block.marker:
             return heading_rank(block.marker) == 1 or block.level < sheet_level or block.level == 1
-        return False
+        # "1. BIEN VIEILLIR CHEZ SOI": a part numbered without a word, above the sheets
+        return block.number is not None and block.level < sheet_level
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -378,11 +381,24 @@ class SheetPlanReader:
                 continue
             sections[label] = f"{sections[label]}\n{value}" if label in sections else value
             fields.setdefault(key, []).append(value)
-            unit_rows = _unit_table_rows(block, label) if key in MONEY_KEYS else []
+            unit_rows = (_unit_table_rows(block, label) if key in MONEY_KEYS else []) or _year_table_rows(
+                block
+            )
             for number, text in unit_rows:
                 amount_lines.append(
                     AmountLine(text, True, source_ref(self.source, self.info.file, number, number))
                 )
+            if block.kind == "field" and self.source.line(block.last).lstrip().startswith("|"):
+                # a cell of a table of fields ("| Pilote | … | Coût |" over its row): its own value
+                if find_amounts(block.value or ""):
+                    amount_lines.append(
+                        AmountLine(
+                            f"{label} : {block.value}",
+                            key in MONEY_KEYS,
+                            source_ref(self.source, self.info.file, block.last, block.last),
+                        )
+                    )
+                continue
             if not unit_rows and (key in MONEY_KEYS or find_amounts(value)):
                 for number in range(block.first, block.last + 1):
                     line = self.source.line(number)
@@ -504,6 +520,36 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
             f"{head or 'Montant'} : {match[1]} {scale}"
             for head, cell in zip(header, row, strict=False)
             if (match := _CELL_NUMBER.match(cell.strip()))
+        ]
+        if cells:
+            rows.append((number, " ; ".join(cells)))
+    return rows
+
+
+def _year_table_rows(block: Block) -> list[tuple[int, str]]:
+    """Rows of a money table whose columns are years ("| Exercice | 2027 | 2028 | 2029 |" over
+    "| Crédits de fonctionnement | 6 k€ | 14 k€ | 14 k€ |"): each row as "2027 : 6 k€ ; 2028 :
+    14 k€ ; …", the money of its years (a "Total" column its total); a "Total" row, which adds
+    the rows up, is left out when there are rows to add."""
+    if block.kind != "table" or len(block.rows) < 2:
+        return []
+    header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+    if sum(1 for head in header if re.fullmatch(r"(?:19|20)\d\d", head)) < 2:
+        return []
+    numbers = [
+        n
+        for n, raw in enumerate(block.lines, block.first)
+        if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
+    ]
+    body = list(zip(block.rows[1:], numbers[1:], strict=False))
+    if len(body) > 1:
+        body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
+    rows = []
+    for row, number in body:
+        cells = [
+            f"{head or 'Montant'} : {clean_inline(cell).strip('* ')}"
+            for head, cell in zip(header[1:], row[1:], strict=False)
+            if find_amounts(cell)
         ]
         if cells:
             rows.append((number, " ; ".join(cells)))

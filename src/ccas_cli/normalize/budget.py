@@ -153,10 +153,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     if re.match(r"^\s*:\s*\S", after_raw) and find_amounts(after_raw):
         return "total"  # "19 500 € : 15 000 € d'investissement … puis 1 500 € par an"
     if re.fullmatch(r"budget(?: \w+)?(?: \d{4}(?: \d{4})*)?", before.strip()):
-        if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b", after_raw) and find_amounts(
-            after_raw
-        ):
-            return "unknown"  # "Budget : 3 500 € en 2026, puis 2 000 € en 2027": one year's part
+        if re.match(
+            r"^\s*(?:(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b|\(\s*(?:19|20)\d\d\s*\))", after_raw
+        ) and find_amounts(after_raw):
+            return "unknown"  # "Budget : 3 500 € en 2026, puis 2 000 € en 2027", "38 500 € (2027) ; …"
         return "total"  # "Budget : 200 000 €", "Budget : 2008/2009 : 255 000 euros"
     if (
         re.search(

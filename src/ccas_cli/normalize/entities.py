@@ -282,6 +282,11 @@ class DirectionResolution:
 _PERSON = re.compile(r"^(?:M\.|Mme\s+)?[A-ZÉ][a-zéèëï]+(?:-[A-ZÉ][a-zéèëï]+)?\s+[A-ZÉ][\w'-]+$")
 
 
+def _organisation_first(text: str) -> bool:
+    words = {fold(w) for w in load_reference("ccas-plan")["organisation_words"]}
+    return fold(text.split()[0]) in words if text.split() else False
+
+
 def resolve_direction(responsable: str | None) -> DirectionResolution:
     """Lead direction of a "Responsable" field; "A / B" co-leads keep B; persons and partner
     institutions are reported separately so the caller can inherit and explain."""
@@ -300,8 +305,8 @@ def resolve_direction(responsable: str | None) -> DirectionResolution:
                 result.direction = found.name
             elif found.name != result.direction and found.name not in result.co_directions:
                 result.co_directions.append(found.name)
-        elif _PERSON.match(part):
-            result.persons.append(part)
+        elif _PERSON.match(part) and not _organisation_first(part):
+            result.persons.append(part)  # "Yves Clappier", not "Service Insertion"
         elif partners.resolve(part).resolved:
             result.institutions.append(partners.resolve(part).name)
         else:
