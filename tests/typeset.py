@@ -58,10 +58,12 @@ def blocks(text: str) -> list[Block]:
     """The document's blocks: what a writer would have typed into a word processor."""
     result: list[Block] = []
     for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
-        lines = [part.rstrip() for line in chunk.split("\n") if line.strip() for part in _unglue(line)]
+        lines = [part.rstrip(" \r") for line in chunk.split("\n") if line.strip() for part in _unglue(line)]
         if not lines:
             continue
-        if all(line.lstrip().startswith("|") for line in lines):
+        if all("\t" in line for line in lines):  # label/value columns: a table of one row a line
+            result.append(Block("table", ["| " + " | ".join(c.strip() for c in line.split("\t")) + " |" for line in lines]))
+        elif all(line.lstrip().startswith("|") for line in lines):
             rows = [line for line in lines if not _RULE.match(line.strip())]
             result.append(Block("table", rows))
         elif all(_ITEM.match(line) for line in lines):

@@ -69,6 +69,7 @@ class Line:
     run_height: float = 0.0  # of the tallest run: the font's height, for spaces and indents
     first_word: tuple[str, float] = ("", 0.0)  # the first word and its width
     _texts: dict[float | None, str] = field(default_factory=dict)  # rendered text by column_left
+    rules: list[tuple[float, float, float]] = field(default_factory=list)  # the page's vertical rules
 
     def finish(self) -> Line:
         """Compute the line's extent once its runs are all known."""
@@ -124,7 +125,7 @@ class Line:
             if previous is not None:
                 gap = run.left - previous.right
                 separator = ""
-                if gap > 4 * self.char_width:
+                if gap > 4 * self.char_width or self._ruled(previous, run):
                     parts[-1] = parts[-1].rstrip(" ")
                     separator = "\t"
                 elif (
@@ -152,6 +153,13 @@ class Line:
             parts.append("**")
         return "".join(parts).translate(LIGATURES).rstrip()
 
+    def _ruled(self, before: Run, after: Run) -> bool:
+        """A table's vertical rule between two runs of the line: they are two cells."""
+        middle = (self.top + self.bottom) / 2
+        return any(
+            before.right - 0.2 <= x <= after.left + 0.2 and low <= middle <= high for x, low, high in self.rules
+        )
+
     def in_edge(self) -> bool:
         return self.top > self.page_height * (1 - _EDGE) or self.bottom < self.page_height * _EDGE
 
@@ -172,7 +180,7 @@ def _open(path: Path):
         ) from None
 
 
-def _runs(page) -> list[Run]:
+def _runs(page, rules: list[tuple[float, float, float]] | None = None) -> list[Run]:
     """The page's words, built from its characters (their boxes, sizes and weights), not from
     the runs its producer wrote: a browser engine writes one text object per glyph, a CSS
     typesetter one per line, and the same words must come out of both.
@@ -209,11 +217,18 @@ def _runs(page) -> list[Run]:
             # the loose box spans the glyph's advance, from the font's descent to its ascent:
             # letters of a word abut, whatever their ink, and a line's boxes share a baseline
             x0, x1, y0, y1 = loose.left, loose.right, loose.bottom, loose.top
+            if current is not None and y1 - y0 < 0.5 * size and current.bottom <= y0 <= current.top:
+                y0, y1 = current.bottom, current.top  # PDFium's end-of-line hyphen: a box of its ink
             if current is not None:
                 gap = x0 - last_right
                 same_line = abs(y0 - current.bottom) < 0.3 * max(size, 1.0) and size == current.size
+                # a table's rule between two letters parts two cells, however close
+                ruled = bool(rules) and any(
+                    last_right - 0.2 <= x <= x0 + 0.2 and low <= (y0 + y1) / 2 <= high
+                    for x, low, high in rules or []
+                )
                 # a ligature's second letter shares the box of the first: it does not go back
-                if same_line and last_left - 0.1 <= x0 and gap < 0.6 * size:
+                if same_line and not ruled and last_left - 0.1 <= x0 and gap < 0.6 * size:
                     if gap > 0.15 * size and chars[-1] != " ":
                         chars.append(" ")
                     chars.append(char)
@@ -258,7 +273,13 @@ def _font(textpage, index: int) -> tuple[float, bool]:
     return round(size, 1), weight >= 600 or b"Bold" in name.value or b"bold" in name.value
 
 
-def _lines(runs: list[Run], page: int, height: float, column: int = 0) -> list[Line]:
+def _lines(
+    runs: list[Run],
+    page: int,
+    height: float,
+    column: int = 0,
+    rules: list[tuple[float, float, float]] | None = None,
+) -> list[Line]:
     """Runs on the same baseline make a line; lines from top to bottom."""
     groups: list[tuple[float, float, list[Run]]] = []  # (bottom, top, runs)
     for run in sorted(runs, key=lambda r: (-r.top, r.left)):
@@ -271,7 +292,18 @@ def _lines(runs: list[Run], page: int, height: float, column: int = 0) -> list[L
                 break
         else:
             groups.append((run.bottom, run.top, [run]))
-    return [Line(members, page, height, column).finish() for _, _, members in groups]
+    lines = [Line(members, page, height, column).finish() for _, _, members in groups]
+    for line in lines:
+        # the rules of the table the line sits in: spanning its height, framing it left and right
+        middle = (line.top + line.bottom) / 2
+        spanning = [rule for rule in rules or [] if rule[1] <= middle <= rule[2]]
+        if (
+            spanning
+            and min(r[0] for r in spanning) - 2 <= line.left
+            and line.right <= max(r[0] for r in spanning) + 2
+        ):
+            line.rules = spanning
+    return lines
 
 
 def _gutter(runs: list[Run], width: float) -> float | None:
@@ -298,23 +330,113 @@ def _gutter(runs: list[Run], width: float) -> float | None:
     return None
 
 
+def _rules(page) -> tuple[list[tuple[float, float, float]], list[float]]:
+    """The thin strokes of a page: vertical ones as (x, bottom, top), the rules between a
+    table's cells, and the heights of horizontal ones, the rules between its rows."""
+    import pypdfium2.raw as pdfium_c
+
+    vertical, horizontal = [], []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
+        left, bottom, right, top = obj.get_bounds()
+        if right - left < 2 and top - bottom > 4:
+            vertical.append(((left + right) / 2, bottom, top))
+        elif top - bottom < 2 and right - left > 4:
+            horizontal.append((top + bottom) / 2)
+    return vertical, sorted(set(round(y, 1) for y in horizontal))
+
+
+def _table_rows(lines: list[Line], horizontal: list[float]) -> list[Line]:
+    """Lines inside a ruled table, one per row: the lines between two row rules are the
+    wrapped lines of the row's cells, whose texts are joined cell by cell (column by column,
+    between the vertical rules), so a row reads "cell\tcell" however its cells wrapped."""
+    if not horizontal:
+        return lines
+    result: list[Line] = []
+    band: list[Line] = []
+    band_key: tuple[float, float] | None = None
+
+    def close() -> None:
+        if len(band) > 1:
+            result.append(_merged_row(band))
+        else:
+            result.extend(band)
+        band.clear()
+
+    for line in lines:
+        middle = (line.top + line.bottom) / 2
+        ruled = line.rules and any(low <= middle <= high for _, low, high in line.rules)
+        key = None
+        if ruled:
+            above = min((y for y in horizontal if y > middle), default=None)
+            below = max((y for y in horizontal if y < middle), default=None)
+            key = (above, below) if above is not None and below is not None else None
+        if key is None or key != band_key or (band and band[-1].page != line.page):
+            close()
+        band_key = key
+        if key is None:
+            result.append(line)
+        else:
+            band.append(line)
+    close()
+    return result
+
+
+def _merged_row(band: list[Line]) -> Line:
+    xs = sorted({round(x, 1) for line in band for x, low, high in line.rules})
+    cells: dict[int, list[Run]] = {}
+    for line in band:
+        for run in sorted(line.runs, key=lambda r: r.left):
+            column = sum(1 for x in xs if x <= run.left + 1)
+            cells.setdefault(column, []).append(run)
+    runs = []
+    for column in sorted(cells):
+        members = cells[column]
+        text = ""
+        for run in members:
+            piece = run.text.strip()
+            text = _mend(text, piece, set()) if text.endswith("-") else f"{text} {piece}".strip()
+        first = members[0]
+        runs.append(
+            Run(
+                min(r.left for r in members),
+                first.bottom,
+                max(r.right for r in members),
+                first.top,
+                text,
+                first.size,
+                first.bold,
+            )
+        )
+    merged = Line(runs, band[0].page, band[0].page_height, band[0].column).finish()
+    merged.rules = band[0].rules
+    return merged
+
+
+def _in_table(run: Run, rules: list[tuple[float, float, float]]) -> bool:
+    middle = (run.top + run.bottom) / 2
+    return any(low <= middle <= high for _, low, high in rules)
+
+
 def _page_lines(page, number: int) -> list[Line]:
     width, height = page.get_size()
-    runs = _runs(page)
-    gutter = _gutter(runs, width)
+    rules, horizontal = _rules(page)
+    runs = _runs(page, rules)
+    # cells between a table's rules are read row by row: they are no evidence of columns
+    gutter = _gutter([r for r in runs if not _in_table(r, rules)], width)
     if gutter is None:
-        return _lines(runs, number, height)
+        return _table_rows(_lines(runs, number, height, rules=rules), horizontal)
     spanning = [r for r in runs if r.left < gutter < r.right]
     left = [r for r in runs if r.right <= gutter]
     right = [r for r in runs if r.left >= gutter]
     top_of_columns = max(r.top for r in left + right)
     above = [r for r in spanning if r.bottom >= top_of_columns]
     below = [r for r in spanning if r.bottom < top_of_columns]
-    return (
-        _lines(above, number, height, column=2)
-        + _lines(left, number, height)
-        + _lines(right, number, height, column=1)
-        + _lines(below, number, height, column=3)
+    return _table_rows(
+        _lines(above, number, height, column=2, rules=rules)
+        + _lines(left, number, height, rules=rules)
+        + _lines(right, number, height, column=1, rules=rules)
+        + _lines(below, number, height, column=3, rules=rules),
+        horizontal,
     )
 
 
