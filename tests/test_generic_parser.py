@@ -16,3 +16,18 @@ def test_a_generic_documents_own_title_is_not_one_of_its_sections(tmp_path):
     result = parse_file(path, kind="generic")
     assert [r.title for r in result.records] == ["Article 1 – Objet", "Article 2 – Montant"]
     assert result.document.sections["Titre"] == "Convention d'objectifs 2024-2026"
+
+
+def test_a_markdown_heading_that_is_a_field_label_elsewhere_stays_a_heading(tmp_path):
+    """ "## Durée" and "## Évaluation" are field labels of plans, but headings of this document."""
+    from ccas_cli.ingest import parse_file
+
+    path = tmp_path / "convention.md"
+    path.write_text(
+        "# Convention\n\nEntre la Ville et l'association.\n\n## Objet\n\nUn accueil de jour.\n\n"
+        "## Durée\n\nTrois années civiles.\n\n## Évaluation\n\nUn comité chaque année.\n",
+        encoding="utf-8",
+    )
+    result = parse_file(path, kind="generic")
+    assert [r.title for r in result.records] == ["Convention", "Objet", "Durée", "Évaluation"]
+    assert result.records[2].sections["Texte"] == "Trois années civiles."

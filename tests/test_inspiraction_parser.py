@@ -159,3 +159,16 @@ def test_contacts_on_one_line_or_under_a_bold_name(tmp_path):
         ("Yann Le Gall", "y.legall@cs-exemple.fr", "02 98 00 33 44"),
     ]
     assert "Yann Le Gall" not in sheet.sections
+
+
+def test_a_line_dated_to_the_month_is_not_the_title(tmp_path):
+    path = tmp_path / "fiche.txt"
+    path.write_text(
+        "BANQUE D'EXPÉRIENCES – FICHE N° 12\n\nLe Bus des solidarités : aller vers les villages\n\n"
+        "Fiche rédigée en janvier 2026 à partir d'un entretien avec l'équipe du CCAS\n\n"
+        "EN BREF\n\nPorteur du projet\nCCAS d'Aubenas\n\nPublic\nPersonnes âgées isolées\n\nBudget\n62 400 € par an\n\n"
+        "CONTEXTE\n\nUn texte qui décrit le contexte de l'action dans les villages du bassin.\n",
+        encoding="utf-8",
+    )
+    (sheet,) = parse_file(path, kind="inspiraction").records
+    assert sheet.title == "Le Bus des solidarités : aller vers les villages"

@@ -152,3 +152,22 @@ def test_a_category_in_brackets_before_the_title(tmp_path):
 
     result = parse_file(path, kind="web-page")
     assert [(r.title, r.category) for r in result.records] == [(t, c) for c, t, _ in items]
+
+
+def test_category_over_title_over_date(tmp_path):
+    """ "Logement" / "Title : with a colon" / "24.02.2025": the category the filter bar lists,
+    the title, its date."""
+    from ccas_cli.ingest import parse_file
+
+    items = [
+        ("Logement", "Logement non décent : un nouveau circuit", "24.02.2025"),
+        ("Territoires", "Le bilan d'étape des conventions", "03.02.2025"),
+    ]
+    text = "Menu principal\nAccueil\n\nFiltrer par thématique\nToutes | Logement | Territoires\n\n" + "".join(
+        f"{c}\n{t}\n{d}\n{'Un texte qui décrit cette actualité pour les partenaires de la Caf du département. ' * 2}\nLire la suite\n\n"
+        for c, t, d in items
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="web-page")
+    assert [(r.title, r.category) for r in result.records] == [(t, c) for c, t, _ in items]

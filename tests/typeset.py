@@ -62,7 +62,11 @@ def blocks(text: str) -> list[Block]:
         if not lines:
             continue
         if all("\t" in line for line in lines):  # label/value columns: a table of one row a line
-            result.append(Block("table", ["| " + " | ".join(c.strip() for c in line.split("\t")) + " |" for line in lines]))
+            result.append(
+                Block(
+                    "table", ["| " + " | ".join(c.strip() for c in line.split("\t")) + " |" for line in lines]
+                )
+            )
         elif all(line.lstrip().startswith("|") for line in lines):
             rows = [line for line in lines if not _RULE.match(line.strip())]
             result.append(Block("table", rows))

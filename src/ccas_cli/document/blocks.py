@@ -409,14 +409,17 @@ def _one_per_line(texts: list[str], wrap: int | None) -> bool:
     hanging on a connector, in a text that is not hard-wrapped."""
     if len(texts) < 2 or wrap is not None:
         return False
-    return all(
-        len(t) <= 120 and (t[:1].isupper() or t[:1].isdigit()) and not _HANGING.search(t) for t in texts
-    )
+    return all(len(t) <= 120 and (t[:1].isupper() or t[:1].isdigit()) and not hanging(t) for t in texts)
 
 
-_HANGING = re.compile(
-    r"(?:\b(?:de|du|des|la|le|les|et|ou|à|au|aux|en|pour|avec|par|sur|dans|d'|l')|[,(/:–-])$", re.I
-)
+def hanging(text: str) -> bool:
+    """A line left hanging, to go on below: it ends on a function word ("de", "et", "pour": the
+    document vocabulary's) or on a comma, an apostrophe, an opening bracket, a slash or a dash."""
+    stripped = text.rstrip()
+    if stripped[-1:] in ",'’(/:–-":
+        return True
+    words = re.findall(r"[\w'’]+$", stripped)
+    return bool(words) and fold(words[0].split("'")[-1].split("’")[-1] or words[0]) in _function_words()
 
 
 def _definition_term(source: Source, number: int) -> bool:
@@ -429,6 +432,13 @@ def _definition_term(source: Source, number: int) -> bool:
         and not line.startswith(("|", "#", ">", "-", "*", "+"))
         and ":" not in line
     )
+
+
+def _short_label_field(line: str) -> bool:
+    """ "Statut : En cours" repeated is a field of each item, not a running header; "Odas –
+    Enfance et familles : les départements innovent" (a label with a dash) may be one."""
+    found = _field(line)
+    return found is not None and len(found[0].split()) <= 4 and not re.search(r"\s[–—-]\s", found[0])
 
 
 def _running_key(line: str) -> str:
@@ -445,7 +455,7 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         if 15 <= len(line.strip()) <= 140
         and len(line.strip().strip("*=~#_ ").split()) >= 4  # "*** AUTRES DÉMARCHES ***" is 2 words
         and not _ITEM.match(line)
-        and not _field(line.strip())
+        and not _short_label_field(line.strip())
         # "FICHE ACTION N° 4": a heading, not a running header, unless printed at page tops
         # ("Chapitre 5 · Solidarités" under each page's number)
         and (not numbered_heading(line.strip()) or number in page_top)
@@ -796,10 +806,7 @@ def build_blocks(
                 and (
                     _continues_value(source.line(number + 1))
                     # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
-                    or (
-                        _HANGING.search(source.line(number).rstrip())
-                        and _continues_after_hang(source.line(number + 1))
-                    )
+                    or (hanging(source.line(number)) and _continues_after_hang(source.line(number + 1)))
                 )
             ):
                 number += 1  # "… 250 000 €" / "par le Département": the value wrapped at the width

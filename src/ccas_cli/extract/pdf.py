@@ -157,7 +157,8 @@ class Line:
         """A table's vertical rule between two runs of the line: they are two cells."""
         middle = (self.top + self.bottom) / 2
         return any(
-            before.right - 0.2 <= x <= after.left + 0.2 and low <= middle <= high for x, low, high in self.rules
+            before.right - 0.2 <= x <= after.left + 0.2 and low <= middle <= high
+            for x, low, high in self.rules
         )
 
     def in_edge(self) -> bool:

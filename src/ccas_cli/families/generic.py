@@ -47,10 +47,41 @@ def detect(source: Source) -> float:
     return 0.0  # never chosen by score: the fallback when no family scores enough
 
 
+def _heading_not_label(block: Block) -> list[Block]:
+    """ "## Durée" is a section heading here, though "Durée" is a field label elsewhere: the
+    heading, then its text."""
+    markdown = re.match(r"^\s*(#{1,6})\s+(.+?)\s*#*$", block.lines[0]) if block.lines else None
+    if block.kind != "field" or markdown is None:
+        return [block]
+    heading = Block(
+        "heading",
+        block.first,
+        block.first,
+        clean_inline(markdown[2]),
+        level=len(markdown[1]),
+        lines=block.lines[:1],
+    )
+    body = [line for line in block.lines[1:] if line.strip()]
+    if not body:
+        return [heading]
+    first = block.first + next(n for n, line in enumerate(block.lines) if n and line.strip())
+    return [
+        heading,
+        Block(
+            "paragraph",
+            first,
+            block.last,
+            clean_inline(" ".join(text.strip() for text in body)),
+            lines=block.lines[first - block.first :],
+        ),
+    ]
+
+
 def _promote_headings(blocks: list[Block]) -> list[Block]:
     """A line standing alone, short, without final punctuation, above a field or a paragraph of
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
     "Questions diverses"); a document that marks its headings (`#`) has said which they are."""
+    blocks = [part for block in blocks for part in _heading_not_label(block)]
     marked = sum(1 for b in blocks if b.kind == "heading" and b.lines and b.lines[0].lstrip().startswith("#"))
     if marked >= 2:
         return blocks

@@ -8,6 +8,7 @@ banners, video blocks, interviews and footers are page furniture, stored as docu
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..document.blocks import Block, build_blocks
@@ -113,6 +114,7 @@ class NewsBlocksReader:
         """(title, category, date, first) block indexes of each item, in order."""
         found: dict[int, tuple[int, int | None, int | None, int | None]] = {}
         blocks = self.blocks
+        printed_twice = self._printed_twice()
         for k, block in enumerate(blocks):
             if not (self.is_date(block) or self.is_category(block)):
                 continue
@@ -135,6 +137,28 @@ class NewsBlocksReader:
                 continue
             above_title = k - 1 if k > 0 and self._short_line(blocks[k - 1]) else None
             own = self.dated_category(block) is not None  # "14/03/2024 — Petite enfance"
+            # "Logement" / "Title" / "24.02.2025": a category line above the title above the date
+            category_above = (
+                above_title is not None
+                and above_title > 0
+                and self._category_line(blocks[above_title - 1])
+                and (
+                    fold(blocks[above_title - 1].text.strip(" *_`")) in printed_twice  # in the filter bar too
+                    or above_title == 1
+                    or not self._short_line(blocks[above_title - 2])
+                    or fold(blocks[above_title - 2].text) in self.item_end
+                    or blocks[above_title - 2].kind == "furniture"
+                )
+            )
+            if (
+                above_title is not None
+                and not blocks[above_title].text.rstrip().endswith((".", ":"))
+                and not self.is_date(blocks[above_title])
+                and category_above
+                and (k + 1 >= len(blocks) or len(blocks[k + 1].text) > 120)
+            ):
+                found[above_title] = (above_title, above_title - 1, k, above_title - 1)
+                continue
             if (
                 above_title is not None
                 and not blocks[above_title].text.rstrip().endswith((".", ":"))
@@ -189,13 +213,7 @@ class NewsBlocksReader:
             # the page's categories: those of its dated items, and words the page prints twice (a
             # filter menu "Tous | Logement | Handicap", then "Handicap" above an item)
             categories = {fold(c) for a in found.values() if (c := self._category_of(a)) is not None}
-            segments = [
-                fold(part)
-                for line in self.source.lines
-                if len(line) < 300
-                for part in re.split(r"[|•·;:]|\s{3,}", line.strip(" -*"))
-            ]
-            categories |= {segment for segment in segments if segment and segments.count(segment) >= 2}
+            categories |= printed_twice
             for k in range(len(blocks) - 2):
                 title, text = blocks[k + 1], blocks[k + 2]
                 if (
@@ -217,6 +235,18 @@ class NewsBlocksReader:
                 if block.kind == "heading" and k not in found and emphasised and self._category_line(below):
                     found[k] = (k, k + 1, None, k)
         return [found[t] for t in sorted(found)]
+
+    def _printed_twice(self) -> set[str]:
+        """Words the page prints twice: a filter menu "Tous | Logement | Handicap", then
+        "Handicap" above an item."""
+        segments = [
+            fold(part)
+            for line in self.source.lines
+            if len(line) < 300
+            for part in re.split(r"[|•·;:]|\s{3,}", line.strip(" -*"))
+        ]
+        counts = Counter(segments)
+        return {segment for segment, n in counts.items() if segment and n >= 2}
 
     def _category_of(self, anchor: tuple[int, int | None, int | None, int | None]) -> str | None:
         _, category, date, _ = anchor

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document.blocks import Block, build_blocks, heading_rank
+from ..document.blocks import Block, build_blocks, hanging, heading_rank
 from ..extract.source import Source
 from ..models import Initiative
 from ..normalize.text import clean_inline, fold
@@ -135,6 +135,16 @@ class LabelledRecueilReader:
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
         self.toc_places: dict[str, str] = {}
         self.toc_keys = self._toc_keys(data)
+        # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
+        self.blocks = [
+            Block("paragraph", b.first, b.last, clean_inline(b.lines[0]), lines=b.lines)
+            if b.kind == "field"
+            and len(b.lines) == 1
+            and fold(b.label or "") not in self.labels
+            and fold(clean_inline(b.lines[0])) in self.toc_keys
+            else b
+            for b in self.blocks
+        ]
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -287,7 +297,10 @@ class LabelledRecueilReader:
             misses = 0
             for cell in paged:
                 text = _PAGE_REF.sub("", cell)
-                text = f"{pending} {text}" if pending and len(cells) == 1 else text
+                # a title wrapped over two lines goes on in lower case or after a hanging word;
+                # a line of its own above a title is a sub-theme, not the title's first half
+                wrapped = pending and (text.lstrip()[:1].islower() or hanging(pending))
+                text = f"{pending} {text}" if wrapped and len(cells) == 1 else text
                 text = re.sub(r"^[-•*\s]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?", "", clean_inline(text)).strip(
                     " *_"
                 )
@@ -478,8 +491,11 @@ class LabelledRecueilReader:
                 theme = numbered_theme or (
                     text.lstrip(self.markers + " ") if marked else clean_inline(block.value or "")
                 ).strip(" *")
-                current, zone = None, "fiches"  # "» Insertion des jeunes", "**Thème : Logement**"
                 self.ledger.take(block.first, block.last)
+                if block.kind == "field" and current is not None and current.header and not current.blocks:
+                    current.theme = theme  # "Thématique : …" among the fiche's header fields
+                    continue
+                current, zone = None, "fiches"  # "» Insertion des jeunes", "**Thème : Logement**"
                 continue
             next_index = self._next(k)
             if zone != "others" and next_index is not None and self.titled_under_collectivity(next_index):

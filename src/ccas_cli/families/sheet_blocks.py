@@ -12,6 +12,7 @@ import re
 from ..document.blocks import Block, build_blocks
 from ..extract.source import Source
 from ..models import Contact, Sheet
+from ..normalize.dates import month_names
 from ..normalize.entities import resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
@@ -172,6 +173,11 @@ class SheetBlocksReader:
             and not b.text.rstrip().endswith(".")
             and not fold(b.text).startswith(bylines)  # "Par la Ville de …", "Une initiative du …"
         ]
+        # "Fiche rédigée en janvier 2026 à partir d'un entretien …": a line dated to the month
+        # tells when the sheet was written, it is not its title
+        months = "|".join(re.escape(m) for m in month_names())
+        undated = [b for b in candidates if not re.search(rf"\b(?:{months})\s+(?:19|20)\d\d\b", b.text, re.I)]
+        candidates = undated or candidates
         plain = [b for b in candidates if not re.search(r"\s[·|]\s", b.text)]
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
             return max(plain or candidates, key=lambda b: len(b.text))
