@@ -218,7 +218,12 @@ def _runs(page, rules: list[tuple[float, float, float]] | None = None) -> list[R
             # the loose box spans the glyph's advance, from the font's descent to its ascent:
             # letters of a word abut, whatever their ink, and a line's boxes share a baseline
             x0, x1, y0, y1 = loose.left, loose.right, loose.bottom, loose.top
-            if current is not None and y1 - y0 < 0.5 * size and current.bottom <= y0 <= current.top:
+            if (
+                char == "-"
+                and current is not None
+                and y1 - y0 < 0.5 * size
+                and current.bottom <= y0 <= current.top
+            ):
                 y0, y1 = current.bottom, current.top  # PDFium's end-of-line hyphen: a box of its ink
             if current is not None:
                 gap = x0 - last_right
@@ -472,7 +477,8 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
         number = _page_number(text)
         if number is not None:
             return offset is not None and abs(number - (p + 1) - offset) <= 1
-        return re.sub(r"\d+", "#", text) in repeated
+        # a bullet or a dash alone is the start of a list item, not a running footer
+        return any(c.isalnum() for c in text) and re.sub(r"\d+", "#", text) in repeated
 
     kept_pages = []
     for p, lines in enumerate(pages):
@@ -533,6 +539,8 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
     needed = width + space
     if room >= needed * 1.25 + 2 * line.char_width:
         return False  # the word would clearly have fitted: a deliberate line break
+    if room <= 1.0 and not _LABEL_OR_BULLET.match(following_text) and not (line.rules or following.rules):
+        return True  # flush with the margin: a justified line, stretched there because it wrapped
     if trust_geometry or not following_text[:1].isupper():
         return True
     last_word = previous_text.rsplit(" ", 1)[-1]
