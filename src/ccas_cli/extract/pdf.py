@@ -528,6 +528,15 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
     unfinished_row = previous_text.startswith("|") and not previous_text.endswith("|")
     space = 0.3 * following.run_height
     room = right_edge - line.right
+    letters = [c for c in following_text if c.isalpha()]
+    if (
+        not connector
+        and following_text[:1].isalpha()
+        and len(letters) >= 8  # (an acronym such as "ADAPT" may end a wrapped name)
+        and len(following_text) <= 60
+        and all(c.isupper() for c in letters)
+    ):
+        return False  # "OBJECTIFS/CONTEXTE": a heading in capitals opens its own line
     if _LABEL_OR_BULLET.match(following_text) and not connector and not unfinished_row:
         # "… un espace de solidarité" / "- Favoriser l'accès …": a dash the line could not hold
         # with its word, after a line that does not end a sentence, continues it
