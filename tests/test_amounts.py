@@ -166,3 +166,12 @@ def test_an_annual_label_names_only_the_amount_right_after_it():
 def test_year_by_year_amounts_after_a_budget_label_add_up():
     _, counted = _budget("Budget : 3 500 € en 2026 (formation), puis 2 000 € en 2027 et 2 000 € en 2028")
     assert counted == 7_500
+
+
+def test_an_annual_amount_over_years_written_in_words():
+    """ "6 500 € par an pendant trois ans" runs over 3 years, as "pendant 3 ans" does."""
+    from ccas_cli.normalize.budget import _after_per_year, period_years
+
+    assert period_years(_after_per_year(" par an pendant trois ans (2025, 2026 et 2027)")) == (3, "trois ans")
+    assert period_years(_after_per_year(" par an pendant 3 ans")) == (3, "3 ans")
+    assert period_years(_after_per_year(" par an pour trois familles")) is None

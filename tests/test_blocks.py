@@ -349,3 +349,14 @@ def test_a_box_value_goes_on_indented_to_its_column():
         ("Partenaires", "Département d'Indre-et-Loire, Habitat, Association de sauvegarde de l'enfance"),
         ("Évaluation confiée à", "Agence Ansa"),
     ]
+
+
+def test_a_colon_inside_a_box_value_keeps_the_box():
+    got = blocks_of(
+        "    Démarrage         janvier 2022\n    État              montée en charge : 140 jeunes\n",
+        labels=("Démarrage", "État"),
+    )
+    assert [(b.label, b.value) for b in got] == [
+        ("Démarrage", "janvier 2022"),
+        ("État", "montée en charge : 140 jeunes"),
+    ]

@@ -171,3 +171,27 @@ def test_category_over_title_over_date(tmp_path):
     path.write_text(text, encoding="utf-8")
     result = parse_file(path, kind="web-page")
     assert [(r.title, r.category) for r in result.records] == [(t, c) for c, t, _ in items]
+
+
+def test_category_headings_over_items_and_an_undated_item(tmp_path):
+    """ "## Petite enfance" over "### Title" / "_Publié le …_": the heading is the items'
+    category; an item the page prints without a date, under a category the filter bar lists,
+    is an item too; "[Lire la suite](…)" ends an item."""
+    from ccas_cli.ingest import parse_file
+
+    body = "Un texte qui décrit cette actualité pour les partenaires de la Caf du département. " * 2
+    text = (
+        "## Menu principal\n\n- [Accueil](/)\n\nFiltrer : [Toutes](?) · [Petite enfance](?pe) · [Logement](?log)\n\n"
+        f"## Petite enfance\n\n### Des places de crèche\n\n_Publié le 14 janvier 2025_\n\n{body}\n\n[Lire la suite](/a)\n\n"
+        f"### Un appel à projets\n\n_Publié le 3 février 2025_\n\n{body}\n\n[Lire la suite](/b)\n\n"
+        f"## Logement\n\n### Une charte avec les bailleurs\n\n{body}\n\n- [Synthèse (PDF)](/c.pdf)\n\n"
+        "## Restez informés\n\nAbonnez-vous à la lettre des partenaires.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="web-page")
+    assert [(r.title, r.category) for r in result.records] == [
+        ("Des places de crèche", "Petite enfance"),
+        ("Un appel à projets", "Petite enfance"),
+        ("Une charte avec les bailleurs", "Logement"),
+    ]

@@ -784,7 +784,9 @@ def build_blocks(
             for label, value in _split_fields(lead_field[0], lead_field[1], labels):
                 blocks.append(field_block(number, number, label, value, [line]))
             continue
-        labelled = _field(stripped)
+        # a line of a box without colons ("État      montée en charge : 140"): the box's, not a
+        # "Label : value" field whose label would run up to the colon
+        labelled = _field(stripped) if number not in label_lines else None
         if (
             labelled
             and _is_capitals(stripped)
@@ -953,9 +955,13 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
         stripped = line.strip()
         if not stripped:
             continue  # a box may space its lines out: a blank line does not end it
+        # a colon inside the value ("État      montée en charge : 140 jeunes") is the value's
+        gap = re.search(r"\S\s{2,}\S", stripped)
+        colon = stripped.find(":")
+        colon_free = colon < 0 or colon >= 40 or (gap is not None and gap.start() < colon)
         pairs = (
             _label_value_fields(stripped, labels)
-            if ":" not in stripped[:40] and len(stripped) <= 200 and not stripped.startswith(("|", "#"))
+            if colon_free and len(stripped) <= 200 and not stripped.startswith(("|", "#"))
             else None
         )
         if pairs:

@@ -243,7 +243,13 @@ class ExperimentBlocksReader:
             if fields:
                 current.fields.extend(fields)
             current.blocks.append(block)
-        kept = [item for item in items if item.key_data or len({k for _, _, k in item.fields}) >= 2]
+        # an item is one whose key data are read: under a key-data heading, or two fields or
+        # more ("L'essentiel en chiffres" over figures alone is the document's, not an item's)
+        kept = [
+            item
+            for item in items
+            if (item.key_data and item.fields) or len({k for _, _, k in item.fields}) >= 2
+        ]
         for item in items:
             if item not in kept:
                 self._document_text(item.heading, item.group or "Introduction")

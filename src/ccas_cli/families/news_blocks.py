@@ -48,6 +48,18 @@ def _dated_category() -> re.Pattern[str]:
     )
 
 
+def _level(block: Block) -> int:
+    """The `#` level of a markdown heading, 0 for any other block."""
+    line = block.lines[0].lstrip() if block.lines else ""
+    marks = len(line) - len(line.lstrip("#"))
+    return marks if block.kind == "heading" and 0 < marks <= 6 else 0
+
+
+def _link_text(text: str) -> str:
+    """ "[Lire la suite](/gard/…)": the words of a markdown link, folded."""
+    return fold(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip(" →>»"))
+
+
 @lru_cache(maxsize=1)
 def _date() -> re.Pattern[str]:
     return re.compile(rf"\b({day_pattern()})\b", re.I)
@@ -75,10 +87,10 @@ class NewsBlocksReader:
     def is_date(self, block: Block) -> bool:
         if self.dated_category(block):
             return True
-        key = fold(block.text)
+        key = fold(block.text.strip(" *_`"))  # "_Publié le 14 janvier 2025_"
         return (
             len(block.text) < 80
-            and bool(_date().search(block.text))
+            and bool(_date().search(block.text.strip(" *_`")))
             and (
                 any(key.startswith(w) for w in self.date_words)
                 or _date().fullmatch(block.text.strip(" *_")) is not None
@@ -98,7 +110,7 @@ class NewsBlocksReader:
             and 2 < len(text) <= 40
             and text[-1:].isalpha()
             and not self.is_date(block)
-            and fold(text) not in self.item_end
+            and _link_text(text) not in self.item_end
         )
 
     def _short_line(self, block: Block | None) -> bool:
@@ -146,7 +158,7 @@ class NewsBlocksReader:
                     fold(blocks[above_title - 1].text.strip(" *_`")) in printed_twice  # in the filter bar too
                     or above_title == 1
                     or not self._short_line(blocks[above_title - 2])
-                    or fold(blocks[above_title - 2].text) in self.item_end
+                    or _link_text(blocks[above_title - 2].text) in self.item_end
                     or blocks[above_title - 2].kind == "furniture"
                 )
             )
@@ -168,7 +180,7 @@ class NewsBlocksReader:
                     or _BRACKET_CATEGORY.match(clean_inline(blocks[above_title].text)) is not None
                     or above_title == 0
                     or blocks[above_title - 1].kind == "furniture"
-                    or fold(blocks[above_title - 1].text) in self.item_end
+                    or _link_text(blocks[above_title - 1].text) in self.item_end
                 )
                 and (k + 1 >= len(blocks) or len(blocks[k + 1].text) > 120)
             ):
@@ -234,6 +246,45 @@ class NewsBlocksReader:
                 emphasised = below.lines and re.fullmatch(r"[*_`][^*_`]{2,40}[*_`]", below.lines[0].strip())
                 if block.kind == "heading" and k not in found and emphasised and self._category_line(below):
                     found[k] = (k, k + 1, None, k)
+        if found:
+            levels = {_level(blocks[t]) for t in found} - {0}
+
+            def parent(k: int) -> int | None:
+                """The nearest heading above k of a shallower markdown level."""
+                level = _level(blocks[k])
+                return next(
+                    (
+                        j
+                        for j in range(k - 1, -1, -1)
+                        if blocks[j].kind == "heading" and 0 < _level(blocks[j]) < level
+                    ),
+                    None,
+                )
+
+            # "### Title" of the dated items' level, over a paragraph of text, under a category
+            # heading the filter bar lists too: an item of the page that prints no date
+            for k, block in enumerate(blocks[:-1]):
+                following = blocks[k + 1]
+                group = parent(k) if block.kind == "heading" and _level(block) in levels else None
+                if (
+                    k not in found
+                    and group is not None
+                    and fold(blocks[group].text.strip(" *_")) in printed_twice
+                    and following.kind == "paragraph"
+                    and len(following.text) >= 80
+                ):
+                    found[k] = (k, None, None, k)
+            # "## Petite enfance" over "### Title": the category heading of the items below it
+            for t, (at, category, date, first) in list(found.items()):
+                if (
+                    category is not None
+                    or not _level(blocks[at])
+                    or (date is not None and self.dated_category(blocks[date]))
+                ):
+                    continue
+                above = parent(at)
+                if above is not None and above not in found and len(blocks[above].text) <= 60:
+                    found[t] = (at, above, date, first)
         return [found[t] for t in sorted(found)]
 
     def _printed_twice(self) -> set[str]:
@@ -243,7 +294,9 @@ class NewsBlocksReader:
             fold(part)
             for line in self.source.lines
             if len(line) < 300
-            for part in re.split(r"[|•·;:]|\s{3,}", line.strip(" -*"))
+            for part in re.split(
+                r"[|•·;:]|\s{3,}", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line).strip(" -*")
+            )
         ]
         counts = Counter(segments)
         return {segment for segment, n in counts.items() if segment and n >= 2}
@@ -268,7 +321,7 @@ class NewsBlocksReader:
             end = title
             for j in range(title + 1, limit):
                 block = self.blocks[j]
-                if fold(block.text) in self.item_end:
+                if _link_text(block.text) in self.item_end:
                     covered.add(j)
                     self.ledger.take(block.first, block.last)
                     break

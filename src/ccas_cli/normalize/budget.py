@@ -182,9 +182,19 @@ def _period() -> re.Pattern[str]:
         rf"^[^.;+]{{0,25}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
         rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
-        rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}})\s+(?:{alternatives('years')})\b)",
+        rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
         re.I,
     )
+
+
+def _number_words() -> dict[str, int]:
+    """ "trois" → 3: the number words of the data ("pendant trois ans")."""
+    return {fold(w): int(n) for w, n in load_reference("ccas-plan")["number_words"].items()}
+
+
+def _number_words_pattern() -> str:
+    words = load_reference("ccas-plan")["number_words"]
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def period_years(after: str) -> tuple[int, str] | None:
@@ -199,8 +209,9 @@ def period_years(after: str) -> tuple[int, str] | None:
             if 0 <= last - first <= 10:
                 return last - first + 1, f"{first}–{last}"
             return None
-    count = int(match["n"])
-    return (count, f"{count} ans") if 1 <= count <= 10 else None
+    printed = match["n"]
+    count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
+    return (count, f"{printed} ans") if 1 <= count <= 10 else None
 
 
 def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
