@@ -198,58 +198,65 @@ def _runs(page, rules: list[tuple[float, float, float]] | None = None) -> list[R
     loose = pdfium_c.FS_RECTF()
     get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetLooseCharBox
     get_size = pdfium_c.FPDFText_GetFontSize
+    fixes = _CHAR_FIXES
     runs: list[Run] = []
     chars: list[str] = []
     current: Run | None = None
-    last_left = last_right = 0.0
+    # the current run's extent and size, kept in locals: this loop runs once per character
+    last_left = last_right = top = bottom = size_now = 0.0
     try:
         for index in range(pdfium_c.FPDFText_CountChars(raw)):
             code = get_unicode(raw, index)
-            char = _CHAR_FIXES.get(code) or chr(code)
-            if char in "\r\n\x00":
+            char = fixes.get(code) or chr(code)
+            if code < 33 and code != 2:  # spaces, line breaks, controls (2: PDFium's hyphen)
+                if code in (9, 32) and current is not None and chars[-1] != " ":
+                    chars.append(" ")
                 continue
             if not get_box(raw, index, loose):
                 continue
-            size = round(float(get_size(raw, index)), 1)
-            if char == " " or not char.strip():
-                if current is not None and chars and chars[-1] != " ":
+            size = get_size(raw, index)
+            if not char.strip():
+                if current is not None and chars[-1] != " ":
                     chars.append(" ")
                 continue
             # the loose box spans the glyph's advance, from the font's descent to its ascent:
             # letters of a word abut, whatever their ink, and a line's boxes share a baseline
             x0, x1, y0, y1 = loose.left, loose.right, loose.bottom, loose.top
-            if (
-                char == "-"
-                and current is not None
-                and y1 - y0 < 0.5 * size
-                and current.bottom <= y0 <= current.top
-            ):
-                y0, y1 = current.bottom, current.top  # PDFium's end-of-line hyphen: a box of its ink
+            if char == "-" and current is not None and y1 - y0 < 0.5 * size and bottom <= y0 <= top:
+                y0, y1 = bottom, top  # PDFium's end-of-line hyphen: a box of its ink
             if current is not None:
                 gap = x0 - last_right
-                same_line = abs(y0 - current.bottom) < 0.3 * max(size, 1.0) and size == current.size
-                # a table's rule between two letters parts two cells, however close
-                ruled = bool(rules) and any(
-                    last_right - 0.2 <= x <= x0 + 0.2 and low <= (y0 + y1) / 2 <= high
-                    for x, low, high in rules or []
-                )
                 # a ligature's second letter shares the box of the first: it does not go back
-                if same_line and not ruled and last_left - 0.1 <= x0 and gap < 0.6 * size:
+                if (
+                    abs(size - size_now) < 0.05
+                    and abs(y0 - bottom) < 0.3 * (size if size > 1.0 else 1.0)
+                    and last_left - 0.1 <= x0
+                    and gap < 0.6 * size
+                    # a table's rule between two letters parts two cells, however close
+                    and not (
+                        rules
+                        and any(
+                            last_right - 0.2 <= x <= x0 + 0.2 and low <= (y0 + y1) / 2 <= high
+                            for x, low, high in rules
+                        )
+                    )
+                ):
                     if gap > 0.15 * size and chars[-1] != " ":
                         chars.append(" ")
                     chars.append(char)
-                    current.right = max(current.right, x1)
-                    current.top = max(current.top, y1)
-                    last_left, last_right = x0, max(last_right, x1)
+                    if x1 > last_right:
+                        last_right = x1
+                    if y1 > top:
+                        top = y1
+                    last_left = x0
                     continue
-                current.text = "".join(chars)
+                current.text, current.right, current.top = "".join(chars), last_right, top
                 runs.append(current)
-            bold = _bold(textpage, index)
-            current = Run(x0, y0, x1, y1, "", size, bold)
+            current = Run(x0, y0, x1, y1, "", round(float(size), 1), _bold(textpage, index))
             chars = [char]
-            last_left, last_right = x0, x1
+            last_left, last_right, bottom, top, size_now = x0, x1, y0, y1, size
         if current is not None:
-            current.text = "".join(chars)
+            current.text, current.right, current.top = "".join(chars), last_right, top
             runs.append(current)
         return [run for run in runs if run.text.strip()]
     finally:
