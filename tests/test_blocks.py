@@ -360,3 +360,13 @@ def test_a_colon_inside_a_box_value_keeps_the_box():
         ("Démarrage", "janvier 2022"),
         ("État", "montée en charge : 140 jeunes"),
     ]
+
+
+def test_a_label_qualified_in_brackets_over_its_list():
+    got = blocks_of(
+        "Financement (investissement et première année de fonctionnement) :\n- CCAS : 14 000 €\n- CARSAT : 5 000 €\n",
+        labels=("Financement",),
+    )
+    # the label, then its list (a family files the items under the label above them)
+    assert got[0].kind == "field" and got[0].label.startswith("Financement")
+    assert [b.kind for b in got[1:]] == ["field", "field"] and got[1].value == "14 000 €"

@@ -259,3 +259,18 @@ def test_stage_headings_in_capitals_without_the_items_noun_and_titles_with_a_col
         ("Droits d'abord : l'ouverture automatique des aides", "EN COURS D'EXPÉRIMENTATION", 2021, "en test"),
         ("Les Bricoleurs solidaires", "EN COURS D'EXPÉRIMENTATION", 2022, "en test"),
     ]
+
+
+def test_key_data_in_a_table_of_label_value_pairs_side_by_side(tmp_path):
+    """ "| **Partenaires** | A, B | **Financement** | CAF |": two fields a row, not one."""
+    text = (
+        "## Expérimentations terminées\n\n### Relais Nuit\n\nUn texte qui décrit le projet.\n\n"
+        "| **Démarrage** | Septembre 2023 | **Territoires** | La commune |\n|---|---|---|---|\n"
+        "| **Partenaires** | CAF de l'Aveyron, Familles Rurales Aveyron | **Financement** | CAF, CCAS |\n"
+        "| **Évaluateur** | Cabinet Trajectoires | **Coût** | 96 000 € |\n"
+    )
+    path = tmp_path / "presse.md"
+    path.write_text(text, encoding="utf-8")
+    (item,) = parse_file(path, kind="experiments").records
+    assert (item.start_year, item.evaluator) == (2023, "Cabinet Trajectoires")
+    assert "Familles Rurales Aveyron" in item.partners and not any("Financement" in p for p in item.partners)

@@ -614,7 +614,8 @@ def build_blocks(
                 bare in labels
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
             )
-            and len(stripped) < 60
+            # "Financement (investissement et première année) :": the label, qualified in brackets
+            and len(re.sub(r"\([^()]*\)", "", stripped)) < 60
             and not standalone_capitals
             and not (paragraph and stripped.endswith("."))  # "territoire." ending a sentence
         ):

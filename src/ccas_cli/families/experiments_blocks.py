@@ -130,6 +130,12 @@ class ExperimentBlocksReader:
                 cells = [c for c in row if c]
                 labelled = [m for c in cells if (m := _CELL_FIELD.match(c)) and self._key(m["label"])]
                 if len(cells) >= 2 and not labelled and (key := self._key(cells[0].rstrip(" :"))):
+                    if len(row) >= 4 and len(row) % 2 == 0 and self._key(row[2].rstrip(" :")):
+                        # "| Partenaires | A, B | Financement | CAF |": label/value pairs side by side
+                        for label, value in zip(row[0::2], row[1::2], strict=True):
+                            if (pair_key := self._key(label.rstrip(" :"))) and value:
+                                found.append((label.rstrip(" :"), value, pair_key))
+                        continue
                     found.append((cells[0].rstrip(" :"), " ".join(cells[1:]), key))
                     continue
                 for cell in cells:  # "Label : value" cells of two columns

@@ -47,7 +47,8 @@ class SheetBlocksReader:
             return False  # "Tél. : 03 …": a line of the section, not its heading
         following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
         return (
-            block.text[-1] not in _STOP
+            # "Pourquoi cette action ?": a question heads its section
+            (block.text[-1] not in _STOP or (block.text.endswith("?") and len(block.text) <= 60))
             and block.text[:1].isupper()
             and following is not None
             and (
