@@ -1,17 +1,20 @@
 """PDF reader: the same numbered lines as the text reader, each with its page.
 
-Built on pypdfium2's text layer (PDFium, in C: fast), reading positioned text runs per page:
-- runs are grouped into lines by their vertical position, ordered left to right; a wide gap
-  between two runs of a line becomes a tab (two-column "label: value" blocks);
+Built on pypdfium2 (PDFium, in C: fast), from the characters, not from the producer's text runs:
+- words from each character's advance box, size and weight; lines from shared baselines; a wide
+  gap, or a table's vertical rule, between two runs of a line becomes a tab;
 - a page laid out in two columns (a vertical gutter no run crosses) is read column by column;
+- a ruled table's row (between two horizontal rules) is one line, its cells joined column by
+  column;
+- in a line mixing weights, bold runs are marked `**…**`, as text extractions print them;
 - lines repeated at the top or bottom of most pages (running headers, footers) and page numbers
   are dropped;
 - a line broken only because it reached the margin is joined to the next one, and a word cut
-  by end-of-line hyphenation is mended; extra vertical space between lines becomes a blank
-  line, as paragraphs are separated in a text file;
+  by end-of-line hyphenation is mended; paragraph spacing becomes a blank line, as paragraphs
+  are separated in a text file;
 - ligatures (ﬁ, ﬂ, ﬀ…) are spelled out.
 pdfplumber (geometry from pdfminer) is slower by two orders of magnitude and is not needed for
-this; it stays a dependency for tables (see docs/pdf.md).
+any of this (docs/decisions.md, "PDF").
 """
 
 from __future__ import annotations
