@@ -322,7 +322,9 @@ def _lines(
     return lines
 
 
-def _gutter(runs: list[Run], width: float) -> float | None:
+def _gutter(
+    runs: list[Run], width: float, rules: list[tuple[float, float, float]] | None = None
+) -> float | None:
     """The x of a vertical gap between two columns, when the page has one."""
     if len(runs) < 6:
         return None
@@ -332,6 +334,17 @@ def _gutter(runs: list[Run], width: float) -> float | None:
         left = sum(1 for r in runs if r.right <= x)
         right = sum(1 for r in runs if r.left >= x)
         if crossing <= max(2, len(runs) // 50) and left >= len(runs) * 0.2 and right >= len(runs) * 0.2:
+            if rules:
+                # the gap between two columns, or between two cells of one table? A table's
+                # rule in the gap says cells; tables in both columns leave it empty
+                band_left = max(r.right for r in runs if r.right <= x)
+                band_right = min(r.left for r in runs if r.left >= x)
+                inside = sorted({rx for rx, _, _ in rules if band_left <= rx <= band_right})
+                # two rules in the gap with a wide strip between them: one table's right border
+                # and the next column's table's left border (one rule alone parts two cells)
+                if max((b - a for a, b in pairwise(inside)), default=0.0) >= 8:
+                    return x
+                continue
             # Text set in columns fills the left column up to the gutter, and its lines do not
             # pair up with those on the right; the cells of a table (labels and values) stop
             # short of the gutter and sit on shared baselines: they are read row by row.
@@ -346,7 +359,7 @@ def _gutter(runs: list[Run], width: float) -> float | None:
     return None
 
 
-def _rules(page) -> tuple[list[tuple[float, float, float]], list[float]]:
+def _rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """The thin strokes of a page: vertical ones as (x, bottom, top), the rules between a
     table's cells, and the heights of horizontal ones, the rules between its rows."""
     import pypdfium2.raw as pdfium_c
@@ -357,11 +370,11 @@ def _rules(page) -> tuple[list[tuple[float, float, float]], list[float]]:
         if right - left < 2 and top - bottom > 4:
             vertical.append(((left + right) / 2, bottom, top))
         elif top - bottom < 2 and right - left > 4:
-            horizontal.append((top + bottom) / 2)
-    return vertical, sorted(set(round(y, 1) for y in horizontal))
+            horizontal.append(((top + bottom) / 2, left, right))
+    return vertical, horizontal
 
 
-def _table_rows(lines: list[Line], horizontal: list[float]) -> list[Line]:
+def _table_rows(lines: list[Line], horizontal: list[tuple[float, float, float]]) -> list[Line]:
     """Lines inside a ruled table, one per row: the lines between two row rules are the
     wrapped lines of the row's cells, whose texts are joined cell by cell (column by column,
     between the vertical rules), so a row reads "cell\tcell" however its cells wrapped."""
@@ -383,8 +396,10 @@ def _table_rows(lines: list[Line], horizontal: list[float]) -> list[Line]:
         ruled = line.rules and any(low <= middle <= high for _, low, high in line.rules)
         key = None
         if ruled:
-            above = min((y for y in horizontal if y > middle), default=None)
-            below = max((y for y in horizontal if y < middle), default=None)
+            # the row rules of this line's own table (another column's table rules its own rows)
+            own = [y for y, x0, x1 in horizontal if x0 < line.right and x1 > line.left]
+            above = min((y for y in own if y > middle), default=None)
+            below = max((y for y in own if y < middle), default=None)
             key = (above, below) if above is not None and below is not None else None
         if key is None or key != band_key or (band and band[-1].page != line.page):
             close()
@@ -437,8 +452,11 @@ def _page_lines(page, number: int) -> list[Line]:
     width, height = page.get_size()
     rules, horizontal = _rules(page)
     runs = _runs(page, rules)
-    # cells between a table's rules are read row by row: they are no evidence of columns
+    # cells between a table's rules are read row by row: they are no evidence of columns,
+    # unless tables stand in both columns, a gutter no rule crosses between them
     gutter = _gutter([r for r in runs if not _in_table(r, rules)], width)
+    if gutter is None and rules:
+        gutter = _gutter(runs, width, rules)
     if gutter is None:
         return _table_rows(_lines(runs, number, height, rules=rules), horizontal)
     spanning = [r for r in runs if r.left < gutter < r.right]
@@ -532,6 +550,8 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
     previous line ends on a word that cannot end a line ("… de" / "Savoirs :"); a capitalised
     next line continues only such a line, or a proper name ("le Conseil" / "Municipal").
     """
+    if line.rules or following.rules:
+        return False  # rows of a ruled table: its rows are told by its rules, never joined
     previous_text = line.text().rstrip()
     following_text = following.text().lstrip()
     connector = bool(_CONNECTOR.search(previous_text))
