@@ -274,3 +274,20 @@ def test_key_data_in_a_table_of_label_value_pairs_side_by_side(tmp_path):
     (item,) = parse_file(path, kind="experiments").records
     assert (item.start_year, item.evaluator) == (2023, "Cabinet Trajectoires")
     assert "Familles Rurales Aveyron" in item.partners and not any("Financement" in p for p in item.partners)
+
+
+def test_a_label_over_a_list_of_partners_and_a_count_line_under_its_stage(tmp_path):
+    """ "Partenaires" over "- A" / "- B": both are partners; "3 projets" under its stage
+    heading announces, it is not a project."""
+    item = "Projet n°{n} — {title}\n\nUn texte qui décrit le projet.\n\nDonnées de pilotage\nLancement\nSeptembre 202{n}\nPartenaires\n- Régie de quartier de Planoise\n- Centre social Nelson Mandela\nÉvaluateur\nCabinet Arpège\n\n"
+    text = "PROJETS ACHEVÉS\n3 projets\n\n" + "".join(
+        item.format(n=n, title=t)
+        for n, t in enumerate(["Le chèque mobilité", "Un référent unique", "Une épicerie"], 1)
+    )
+    path = tmp_path / "presse.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="experiments")
+    assert [(r.title, r.start_year, r.partners) for r in result.records] == [
+        (t, 2020 + n, ["Régie de quartier de Planoise", "Centre social Nelson Mandela"])
+        for n, t in enumerate(["Le chèque mobilité", "Un référent unique", "Une épicerie"], 1)
+    ]

@@ -288,3 +288,38 @@ def test_a_table_of_years_and_a_row_of_fields(tmp_path):
         ("Un point conseil budget", "Service social", 25000),
         ("Un guichet unique", "Service social", 25000),  # the table details it: counted once
     ]
+
+
+def test_money_written_as_parts_years_and_periods(tmp_path):
+    """A cost listed as parts ("coordination : 38 000 € ; formation : 4 000 €") adds its parts;
+    "2026-2027 : 21 000 € par an" runs over the years before it; a yearly cost printed year by
+    year ("(coût annuel) : 2026 : 19 000 € – 2027 : 19 500 €") adds each year once; a sheet
+    whose title is an "Intitulé :" field under its number is titled by it."""
+    sheet = (
+        "FICHE ACTION N° {n}\n\nIntitulé : {title}\nPorteur : Pôle autonomie\nPartenaires : CAF\n{money}\n\n"
+    )
+    text = "PRIORITÉ 1 – BIEN VIEILLIR\n\n" + "".join(
+        sheet.format(n=n, title=title, money=money)
+        for n, (title, money) in enumerate(
+            [
+                (
+                    "Des visites à domicile",
+                    "Coût prévisionnel : coordination : 38 000 € ; formation : 4 000 € ; frais : 2 500 €",
+                ),
+                (
+                    "Un guichet unique",
+                    "Financement :\n- 2026-2027 : 21 000 € par an\n- 2028-2029 : 24 500 € par an",
+                ),
+                ("Un relais itinérant", "Financement (coût annuel) : 2026 : 19 000 € – 2027 : 19 500 €"),
+            ],
+            1,
+        )
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Des visites à domicile", 44500),
+        ("Un guichet unique", 91000),
+        ("Un relais itinérant", 38500),
+    ]

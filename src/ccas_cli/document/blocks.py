@@ -194,8 +194,10 @@ def _field(text: str) -> tuple[str, str] | None:
     label = clean_inline(match["label"]).strip(" *")
     if _CODE_HEADING.match(f"{label} : {match['value']}"):
         return None  # "B-2 : Former les agents": a numbered title, not a field
-    words = label.split()
-    if not words or len(words) > 7 or re.search(r"[.,;!?«»()]|https?$", label) or label.endswith(" "):
+    # "Financement (coût annuel) : …": a label may be qualified by a bracket at its end
+    bare = re.sub(r"\s*\([^()]{1,40}\)$", "", label)
+    words = bare.split()
+    if not words or len(words) > 7 or re.search(r"[.,;!?«»()]|https?$", bare) or label.endswith(" "):
         return None
     return label, clean_inline(match["value"]).strip(" *")
 

@@ -373,12 +373,26 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
             return result
         return ExperimentsParser(source, info).parse()
     by_lines = ExperimentsParser(source, info).parse()
-    if len(by_lines.records) >= blocks:
-        return by_lines
     by_blocks = ExperimentBlocksReader(source, info, NAME, VERSION).parse()
-    if by_blocks is not None and len(by_blocks.records) > len(by_lines.records):
-        return by_blocks
-    return by_lines
+    if by_blocks is None:
+        return by_lines
+
+    def read(result: ParseResult) -> int:
+        """Items whose key data were read: a start, a state, an evaluator or partners."""
+        return sum(
+            1
+            for r in result.records
+            if getattr(r, "start_year", None)
+            or getattr(r, "state", None)
+            or getattr(r, "evaluator", None)
+            or getattr(r, "partners", None)
+        )
+
+    # the line reader, written for this layout, unless most of its items have no key data read
+    # (it cut the document elsewhere) and the block reader reads more items' key data
+    if by_lines.records and read(by_lines) * 2 > len(by_lines.records):
+        return by_lines
+    return by_blocks if read(by_blocks) > read(by_lines) else by_lines
 
 
 register(NAME, detect, parse, "Press kit of social experiments (status groups, pilotage data blocks)")

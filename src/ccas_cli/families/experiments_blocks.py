@@ -152,6 +152,7 @@ class ExperimentBlocksReader:
         announced_line: int | None = None
         expect_title = False  # after a stage heading, or after an item's key data: the next title
         pending_number: Block | None = None  # "Projet n° 1" whose title is on the next line
+        list_label: tuple[str, str] | None = None  # a label over a list of its values
         for block in self.blocks:
             if block.kind == "furniture" and not self._is_group(
                 block
@@ -246,6 +247,12 @@ class ExperimentBlocksReader:
                 current.blocks.append(block)
                 continue
             fields = self._fields_of(block)
+            if not fields and block.kind == "item" and list_label is not None:
+                fields = [(list_label[0], block.text, list_label[1])]  # "Partenaires" over "- A" / "- B"
+            elif block.kind != "item":
+                list_label = None
+            if fields and block.kind == "field" and not fields[-1][1]:
+                list_label = (fields[-1][0], fields[-1][2])
             if fields:
                 current.fields.extend(fields)
             current.blocks.append(block)

@@ -58,6 +58,7 @@ class PlanVocabulary:
         self.count = re.compile(rf"^(?P<n>\d{{1,2}}|{words})\s+(?:{nouns})(?:\s+\w+){{0,3}}$")
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
         self.organisations = {fold(w) for w in data["organisation_words"]}
+        self.title_labels = {fold(w) for w in data["title_labels"]}
 
     def key(self, label: str | None) -> str | None:
         return label_key(self.labels, label)
@@ -238,7 +239,11 @@ class SheetPlanReader:
                         or (following.kind == "field" and self.vocab.key(following.label) is None)
                     )
                 ):
-                    heading_text = following.text
+                    # "Intitulé : Former les aides à domicile": the field that names the sheet
+                    titled = (
+                        following.kind == "field" and fold(following.label or "") in self.vocab.title_labels
+                    )
+                    heading_text = (following.value or following.text) if titled else following.text
                     skip.add(k + 1)
                 title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)

@@ -639,15 +639,22 @@ class LabelledRecueilReader:
                     )
                     self.ledger.take(block.first, block.last)
                     continue
-                if _markdown_level(block) and _markdown_level(block) <= (
-                    _markdown_level(current.heading) or 9
+                coded = (  # "1.2 — Soutenir les parents": a numbered sub-theme heading
+                    block.kind == "heading"
+                    and not block.marker
+                    and bool(block.number)
+                    and re.fullmatch(r"\d{1,2}\.\d{1,2}", block.number or "") is not None
+                )
+                if coded or (
+                    _markdown_level(block)
+                    and _markdown_level(block) <= (_markdown_level(current.heading) or 9)
                 ):
                     current = None  # a sub-theme heading: the fiche is over
                 else:
                     current.blocks.append(block)
                     continue
             if block.kind == "heading" or text.startswith(tuple(self.markers)):
-                theme = text.lstrip(self.markers + " ").strip(" *")
+                theme = clean_inline(block.title).strip("# ").lstrip(self.markers + " ").strip(" *")
                 self.ledger.take(block.first, block.last)
                 continue
             self._front(block)

@@ -140,10 +140,13 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     right_after_label = ":" in line[:start] and not line[line[:start].rfind(":") + 1 : start].strip()
     label_words = fold(line[:start].rsplit(":", 1)[0]).split() if right_after_label else []
     if label_words and any(w in words.per_year_label for w in label_words[-3:]):
+        if re.search(r"\b(?:19|20)\d\d\s*:\s*$", line[:start]):
+            return "unknown"  # "(coût annuel) : 2026 : 19 000 € – 2027 : 19 500 €": each year's money
         return "per_year"  # "Coût annuel : 42 500 €", "Budget annuel : …"
     if _period_before().search(before):
         return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
-    if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", before):
+    since = before if previous_end is None else fold(line[previous_end:start])  # not across an amount
+    if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", since):
         return "total"
     label = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
     if re.search(r"\btotal\b", label) and re.match(r"^\s*$", line[line[:start].rfind(":") + 1 : start]):
@@ -219,9 +222,14 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     found: list[tuple[AmountLine, Amount, BudgetKind]] = []
     for line in lines:
         previous_end = None
-        for amount in find_amounts(line.text):
-            found.append((line, amount, _kind(line.text, amount.start, amount.end, previous_end)))
+        amounts = find_amounts(line.text)
+        kinds = []
+        for amount in amounts:
+            kinds.append(_kind(line.text, amount.start, amount.end, previous_end))
             previous_end = amount.end
+        if _itemised(line.text, amounts, kinds):
+            kinds = ["unknown"] * len(kinds)
+        found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
     totals = [(line, amount) for line, amount, kind in found if kind == "total" and line.in_budget]
     # "…, soit 93 000 €. Coût total : 147 000 €": a total named as the whole ("total", "global")
     # covers the partial totals stated beside it.
@@ -236,7 +244,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             counted, reason = _decide(line, kind, covering)
         raw = " ".join(line.text.replace("**", "").split())
         period = (
-            period_years(_after_per_year(line.text[amount.end :]))
+            period_years(_after_per_year(line.text[amount.end :])) or _years_before(line.text[: amount.start])
             if kind == "per_year" and line.in_budget and not totals and amount.high is None
             else None
         )
@@ -268,6 +276,37 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 )
             )
     return result
+
+
+def _years_before(before: str) -> tuple[int, str] | None:
+    """ "2026-2027 : 21 000 € par an": the years an annual amount runs over, printed before it."""
+    match = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s*:\s*$", before)
+    if not match:
+        return None
+    first, last = int(match[1]), int(match[2])
+    return (last - first + 1, f"{first}–{last}") if 0 < last - first <= 10 else None
+
+
+def _itemised(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> bool:
+    """ "Coût prévisionnel : coordination : 38 000 € ; formation : 4 000 € ; frais : 2 500 €":
+    the parts of a cost the line does not sum, one "item : amount" a segment; the first amount,
+    right after the line's money label, is a part too, not a total."""
+    if len(amounts) < 2 or kinds[0] != "total" or any(k != "unknown" for k in kinds[1:]):
+        return False
+    segments = text.split(";")
+    if len(segments) != len(amounts):
+        return False
+    words = money_words()
+    for segment in segments:
+        folded = fold(segment)
+        if len(find_amounts(segment)) != 1 or not re.search(r":\s*[^:]*\d", segment):
+            return False
+        before = fold(segment[: find_amounts(segment)[0].start])
+        if any(w in folded.split() for w in words.grand_total) or (
+            segment is not segments[0] and _ends_with(before.rstrip(" :"), words.total_before)
+        ):
+            return False  # "… ; soit 44 500 €": the line states its sum
+    return True
 
 
 def _is_grand(text: str, amount: Amount) -> bool:
