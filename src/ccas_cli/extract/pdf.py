@@ -361,17 +361,37 @@ def _gutter(
 
 def _rules(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """The thin strokes of a page: vertical ones as (x, bottom, top), the rules between a
-    table's cells, and the heights of horizontal ones, the rules between its rows."""
+    table's cells, and horizontal ones as (y, left, right), the rules between its rows."""
+    vertical, horizontal, _ = _strokes(page)
+    return vertical, horizontal
+
+
+def _strokes(page):
     import pypdfium2.raw as pdfium_c
 
-    vertical, horizontal = [], []
+    vertical, horizontal, dots = [], [], []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
         if right - left < 2 and top - bottom > 4:
             vertical.append(((left + right) / 2, bottom, top))
         elif top - bottom < 2 and right - left > 4:
             horizontal.append(((top + bottom) / 2, left, right))
-    return vertical, horizontal
+        elif 1.5 < right - left < 7 and 1.5 < top - bottom < 7 and abs((right - left) - (top - bottom)) < 1:
+            dots.append((left, bottom, right, top))  # a list bullet a browser draws as a shape
+    return vertical, horizontal, dots
+
+
+def _bullet_runs(dots: list[tuple[float, float, float, float]], runs: list[Run]) -> list[Run]:
+    """A small square or disc just left of a line of text is its list bullet: a "•" run there,
+    so the line reads as a list item, as it does when the producer draws the bullet as a glyph."""
+    bullets = []
+    for left, bottom, right, top in dots:
+        middle = (bottom + top) / 2
+        after = [r for r in runs if r.bottom <= middle <= r.top and 0 <= r.left - right <= 20]
+        if after:
+            text = min(after, key=lambda r: r.left)
+            bullets.append(Run(left, text.bottom, right, text.top, "•", text.size, False))
+    return bullets
 
 
 def _table_rows(lines: list[Line], horizontal: list[tuple[float, float, float]]) -> list[Line]:
@@ -450,8 +470,9 @@ def _in_table(run: Run, rules: list[tuple[float, float, float]]) -> bool:
 
 def _page_lines(page, number: int) -> list[Line]:
     width, height = page.get_size()
-    rules, horizontal = _rules(page)
+    rules, horizontal, dots = _strokes(page)
     runs = _runs(page, rules)
+    runs += _bullet_runs(dots, runs)
     # cells between a table's rules are read row by row: they are no evidence of columns,
     # unless tables stand in both columns, a gutter no rule crosses between them
     gutter = _gutter([r for r in runs if not _in_table(r, rules)], width)
