@@ -17,6 +17,7 @@ import pytest
 
 from ccas_cli.ingest import parse_file
 
+from .test_pdf import KEY_FIELDS
 from .typeset import ENGINES, render
 
 DOCUMENTS = (
@@ -25,23 +26,6 @@ DOCUMENTS = (
     "inspiraction-grenoble-2017",
     "caf-isere-2023",
     "odas-recueil-2018",
-)
-KEY_FIELDS = (
-    "title",
-    "departement",
-    "porteur",
-    "year",
-    "status",
-    "chapter",
-    "theme_label",
-    "block",
-    "direction",
-    "budget_total_eur",
-    "partners",
-    "start_year",
-    "state",
-    "evaluator",
-    "category",
 )
 KNOWN_GAPS = {
     ("ccas-grenoble-plan-strategique", "typst", 2): "two bold lines (a part and its subtitle) set flush with "
