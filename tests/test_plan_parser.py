@@ -323,3 +323,38 @@ def test_money_written_as_parts_years_and_periods(tmp_path):
         ("Un guichet unique", 91000),
         ("Un relais itinérant", 38500),
     ]
+
+
+def test_a_breakdown_that_adds_up_and_a_total_of_its_own_line(tmp_path):
+    """A financing plan whose shares add up to the cost printed above it is its breakdown (the
+    cost counts once); "9 k€ par an de 2027 à 2030, soit 36 k€" totals its own line, not the
+    vehicle bought on the line above; "5 000 € (2027) 7 500 € (2028)" are years' parts."""
+    sheet = "ACTION {n}\n{title}\n\nPilote\nPôle seniors\n\nPartenaires\nCARSAT\n\nFinancement\n{money}\n\n"
+    text = "ORIENTATION 1\nBien vieillir\n\n" + "".join(
+        sheet.format(n=n, title=title, money=money)
+        for n, (title, money) in enumerate(
+            [
+                (
+                    "Moderniser la résidence",
+                    "1,35 M€ TTC\nPlan de financement : CARSAT 450 000 € ; Département 900 000 €",
+                ),
+                (
+                    "Des permanences mobiles",
+                    "Véhicule : 68 k€ (2026)\nFonctionnement : 9 k€ par an de 2027 à 2030, soit 36 k€",
+                ),
+                (
+                    "Une aide alimentaire itinérante",
+                    "Coût estimé : 5 000 € (2027) 7 500 € (2028) 7 500 € (2029)",
+                ),
+            ],
+            1,
+        )
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Moderniser la résidence", 1350000),
+        ("Des permanences mobiles", 104000),
+        ("Une aide alimentaire itinérante", 20000),
+    ]

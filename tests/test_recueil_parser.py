@@ -468,3 +468,29 @@ def test_ordinal_parts_numbered_themes_and_entries_led_by_their_collectivity(tmp
         ("fiche", "Un garage associatif", "Doubs", 2, "Garages", "Direction de l'insertion"),
         ("autre_demarche", "Un forum des métiers", "Indre", 2, "Autres démarches", "Pôle insertion"),
     ]
+
+
+def test_a_fiche_header_in_a_blockquote_led_by_its_collectivity_in_bold(tmp_path):
+    """ "### Title" over "> **Département du Finistère** – territoire du Pays de Morlaix" /
+    "> Porteur : …" / "> Lancement : 2027 · Statut : Achevé": the bold collectivity leads."""
+    from ccas_cli.ingest import parse_file
+
+    fiche = "### {title}\n\n> **Département {dep}**{extra}\n> Porteur : Association {n}\n> Lancement : 202{n} · Statut : En cours\n\nUn texte qui décrit l'action.\n\n"
+    body = "".join(
+        fiche.format(title=t, dep=d, extra=x, n=n)
+        for n, (t, d, x) in enumerate(
+            [
+                ("Un bail glissant", "du Finistère", " – territoire du Pays de Morlaix"),
+                ("Un bus des droits", "de la Sarthe", ""),
+            ],
+            1,
+        )
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(f"## Sommaire\n\n## Chapitre 1 — Se loger\n\n{body}", encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    got = [(r.title, r.departement, r.porteur, r.year) for r in result.records if r.kind == "fiche"]
+    assert got == [
+        ("Un bail glissant", "Finistère", "Association 1", 2021),
+        ("Un bus des droits", "Sarthe", "Association 2", 2022),
+    ]

@@ -391,7 +391,12 @@ class SheetPlanReader:
             )
             for number, text in unit_rows:
                 amount_lines.append(
-                    AmountLine(text, True, source_ref(self.source, self.info.file, number, number))
+                    AmountLine(
+                        text,
+                        True,
+                        source_ref(self.source, self.info.file, number, number),
+                        key == "financement",
+                    )
                 )
             if block.kind == "field" and self.source.line(block.last).lstrip().startswith("|"):
                 # a cell of a table of fields ("| Pilote | … | Coût |" over its row): its own value
@@ -401,6 +406,7 @@ class SheetPlanReader:
                             f"{label} : {block.value}",
                             key in MONEY_KEYS,
                             source_ref(self.source, self.info.file, block.last, block.last),
+                            key == "financement",
                         )
                     )
                 continue
@@ -424,6 +430,7 @@ class SheetPlanReader:
                                 text,
                                 key in MONEY_KEYS,
                                 source_ref(self.source, self.info.file, number, number),
+                                key == "financement",
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or None

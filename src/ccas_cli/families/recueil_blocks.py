@@ -154,11 +154,29 @@ class LabelledRecueilReader:
         collectivity (first in the header), a year or period, a status."""
         if block.kind == "field":
             key = self.labels.get(fold(block.label or ""))
+            if (
+                key is None
+                and first
+                and not re.search(r"\d", block.value or "")  # "Département de l'Aude : 120 000 €": a funder
+                and self._collectivity(block.label or "") is not None
+            ):
+                return "collectivity"  # "**Département du Finistère** – territoire du Pays de Morlaix"
             value = block.value or ""
             if key == "collectivity" and re.search(r"\d", value) and self._collectivity(value) is None:
                 return None  # "Département : 120 000 € par an": a funder's line, not a header
             return key
-        if block.kind != "paragraph" or len(block.lines) != 1 or len(block.text) > 90:
+        # "> **Département de la Sarthe**": a bold line heading the header is its collectivity
+        bold_collectivity = (
+            first
+            and block.kind == "heading"
+            and _markdown_level(block) == 0
+            and block.lines[0].lstrip("> ").startswith("**")
+        )
+        if (
+            (block.kind != "paragraph" and not bold_collectivity)
+            or len(block.lines) != 1
+            or len(block.text) > 90
+        ):
             return None
         text = clean_inline(block.text)
         if _TOC_LINE.search(text):
@@ -630,6 +648,12 @@ class LabelledRecueilReader:
                     continue
                 if key and not current.blocks:
                     value = (block.value if block.kind == "field" else clean_inline(block.text)) or ""
+                    if (
+                        key == "collectivity"
+                        and block.kind == "field"
+                        and fold(block.label or "") not in self.labels
+                    ):
+                        value = block.label or ""  # the collectivity printed as a run-in label
                     if key == "collectivity" and (parts := re.split(r"\s+[·|]\s+", value, maxsplit=1))[1:]:
                         # "Département des Côtes-d'Armor · Conseil départemental des Côtes-d'Armor"
                         value = parts[0]

@@ -42,6 +42,7 @@ class AmountLine:
     text: str  # the whole line, as printed
     in_budget: bool  # inside a Budget / Financement / Coût section of the record
     source: Source
+    funding: bool = False  # under a "Financement" label: who pays, not what it costs
 
 
 def years_of(text: str) -> list[int]:
@@ -145,6 +146,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
         return "per_year"  # "Coût annuel : 42 500 €", "Budget annuel : …"
     if _period_before().search(before):
         return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
+    if re.match(r"^\s*\(\s*(?:19|20)\d\d\s*\)", after_raw) and find_amounts(after_raw):
+        return "unknown"  # "Coût estimé : 5 000 € (2027) 7 500 € (2028)": one year's part
     since = before if previous_end is None else fold(line[previous_end:start])  # not across an amount
     if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", since):
         return "total"
@@ -230,7 +233,22 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         if _itemised(line.text, amounts, kinds):
             kinds = ["unknown"] * len(kinds)
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
+    # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
+    # not more of it — the funders' shares are shown, counted only where no cost is printed
+    costed = any(line.in_budget and not line.funding for line, _, _ in found)
+    funders_only = {id(line) for line, _, _ in found if line.funding and costed}
     totals = [(line, amount) for line, amount, kind in found if kind == "total" and line.in_budget]
+    # "Fonctionnement : 9 k€ par an de 2027 à 2030, soit 36 k€": a total of its own line's annual
+    # amount; when every stated total is such, the sheet's other lines keep their money
+    line_totals = [
+        (line, amount)
+        for line, amount in totals
+        if any(other is line and k == "per_year" and a.end <= amount.start for other, a, k in found)
+        and _ends_with(fold(line.text[: amount.start]), money_words().total_before)
+    ]
+    own_lines = (
+        bool(totals) and len(line_totals) == len(totals) and not any(_is_grand(t.text, a) for t, a in totals)
+    )
     # "…, soit 93 000 €. Coût total : 147 000 €": a total named as the whole ("total", "global")
     # covers the partial totals stated beside it.
     grand = [(line, amount) for line, amount in totals if _is_grand(line.text, amount)]
@@ -240,8 +258,17 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         if kind == "total" and grand and (line, amount) not in grand and line.in_budget:
             where = grand[0][0].source.lines[0]
             counted, reason = False, f"partial total, covered by the total of the action on line {where}"
+        elif id(line) in funders_only:
+            counted, reason = (
+                False,
+                "a funder's share of the cost printed on the sheet: shown, not added to it",
+            )
+        elif own_lines and not any(t is line for t, _ in totals):
+            counted, reason = _decide(line, kind, [])  # the total beside it totals its own line
         else:
-            counted, reason = _decide(line, kind, covering)
+            counted, reason = _decide(
+                line, kind, [t for t in covering if t[0] is line] if own_lines else covering
+            )
         raw = " ".join(line.text.replace("**", "").split())
         period = (
             period_years(_after_per_year(line.text[amount.end :])) or _years_before(line.text[: amount.start])
@@ -275,7 +302,29 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     source=line.source,
                 )
             )
-    return result
+    return _breakdowns(result)
+
+
+def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """ "1,35 M€ TTC" / "Plan de financement : CARSAT 450 000 € ; … 300 000 €": the amounts of
+    one line that add up to an amount counted on another line are its breakdown, shown and not
+    counted again."""
+    counted = [b for b in lines if b.counted and b.amount_eur is not None]
+    by_line: dict[tuple[int, int], list[BudgetLine]] = {}
+    for b in counted:
+        by_line.setdefault(b.source.lines, []).append(b)
+    for where, parts in by_line.items():
+        if len(parts) < 2:
+            continue
+        total = sum(b.amount_eur or 0 for b in parts)
+        whole = next(
+            (b for b in counted if b.source.lines != where and abs((b.amount_eur or 0) - total) < 1), None
+        )
+        if whole is not None:
+            for b in parts:
+                b.counted = False
+                b.reason = f"part of the {whole.raw[:40]} on line {whole.source.lines[0]}: adds up to it"
+    return lines
 
 
 def _years_before(before: str) -> tuple[int, str] | None:
