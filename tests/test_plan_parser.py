@@ -358,3 +358,14 @@ def test_a_breakdown_that_adds_up_and_a_total_of_its_own_line(tmp_path):
         ("Des permanences mobiles", 104000),
         ("Une aide alimentaire itinérante", 20000),
     ]
+
+
+def test_an_amount_stated_with_its_parts_on_one_line_counts_once(tmp_path):
+    text = (
+        "ORIENTATION 1\nConnaître\n\nACTION 1\nUn observatoire social\n\nPorteur\nDirection générale\n\n"
+        "Partenaires\nINSEE\n\nFinancement\n36 000 € sur la période : 12 000 € en 2031, 12 000 € en 2032 et 12 000 € en 2033.\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    (action,) = parse_file(path, kind="ccas-plan").records
+    assert action.budget_total_eur == 36000

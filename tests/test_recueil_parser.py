@@ -494,3 +494,24 @@ def test_a_fiche_header_in_a_blockquote_led_by_its_collectivity_in_bold(tmp_path
         ("Un bail glissant", "Finistère", "Association 1", 2021),
         ("Un bus des droits", "Sarthe", "Association 2", 2022),
     ]
+
+
+def test_an_entry_printing_its_porteur_and_year_before_its_text(tmp_path):
+    from ccas_cli.ingest import parse_file
+
+    fiche = "### Une action {n}\n\nCollectivité : Département du Gers\nPorteur : Conseil départemental du Gers\nAnnée : 202{n}\n\nUn texte.\n\n"
+    text = (
+        "## Sommaire\n\n## Chapitre 1 — Protéger\n\n"
+        + "".join(fiche.format(n=n) for n in range(1, 4))
+        + "### Autres démarches\n\n**Département de la Mayenne (53)**\n\n"
+        "*Un livret d'accueil* — Conseil départemental de la Mayenne, 2027. Chaque enfant reçoit un livret.\n\n"
+        "*Un fonds pour les premiers loyers* — Association Habitat Jeunes, 2028. Une aide couvre le dépôt de garantie.\n"
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    entries = [r for r in result.records if r.kind == "autre_demarche"]
+    assert [(r.title, r.departement, r.porteur, r.year) for r in entries] == [
+        ("Un livret d'accueil", "Mayenne", "Conseil départemental de la Mayenne", 2027),
+        ("Un fonds pour les premiers loyers", "Mayenne", "Association Habitat Jeunes", 2028),
+    ]

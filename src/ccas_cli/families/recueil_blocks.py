@@ -786,7 +786,12 @@ class LabelledRecueilReader:
         printed_year = _TITLE_YEAR.search(clean_inline(title))
         if printed_year:
             title = clean_inline(title)[: printed_year.start()]
+        # "— Conseil départemental de la Mayenne, 2027. Chaque enfant …": its porteur and year lead
+        lead = re.match(
+            r"^(?P<porteur>[A-ZÀ-Ý][^,.;:]{2,80}),\s*(?P<year>(?:19|20)\d\d)\.\s", clean_inline(rest)
+        )
         return Initiative(
+            porteur=lead["porteur"].strip() if lead else None,
             id="",
             document=self.info.id,
             title=clean_inline(title).strip(" :–-"),
@@ -797,7 +802,7 @@ class LabelledRecueilReader:
             departement=name,
             departement_code=code,
             departement_raw=raw_dep if raw_dep and raw_dep != name else None,
-            year=int(printed_year[1]) if printed_year else _opening_year(rest),
+            year=int(printed_year[1]) if printed_year else int(lead["year"]) if lead else _opening_year(rest),
             sections={"Texte": clean_inline(f"{title} – {rest}")},
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )

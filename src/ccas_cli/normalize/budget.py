@@ -317,6 +317,17 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
         if len(parts) < 2:
             continue
         total = sum(b.amount_eur or 0 for b in parts)
+        # "36 000 € sur la période : 12 000 € en 2031, 12 000 € en 2032 et 12 000 € en 2033": one
+        # amount of the line is the sum of the others, which are its parts
+        whole_here = next(
+            (b for b in parts if len(parts) >= 3 and abs(2 * (b.amount_eur or 0) - total) < 1), None
+        )
+        if whole_here is not None:
+            for b in parts:
+                if b is not whole_here:
+                    b.counted = False
+                    b.reason = f"part of the {whole_here.amount_eur:,.0f} € stated on the line: adds up to it"
+            continue
         whole = next(
             (b for b in counted if b.source.lines != where and abs((b.amount_eur or 0) - total) < 1), None
         )
