@@ -43,7 +43,7 @@ def _unglue(line: str) -> list[str]:
             current
             and not current[-1].isspace()
             and not part[:1].isspace()
-            and current.rstrip("*")[-1:].isalnum()
+            and (current.rstrip("*")[-1:].isalnum() or current.rstrip("*")[-1:] in ").»")
             and part[:1].isalnum()
         ):
             lines.append(current)
