@@ -175,3 +175,17 @@ def test_an_annual_amount_over_years_written_in_words():
     assert period_years(_after_per_year(" par an pendant trois ans (2025, 2026 et 2027)")) == (3, "trois ans")
     assert period_years(_after_per_year(" par an pendant 3 ans")) == (3, "3 ans")
     assert period_years(_after_per_year(" par an pour trois familles")) is None
+
+
+def test_a_slash_before_the_next_year_is_not_per_unit():
+    from ccas_cli.models import Source
+    from ccas_cli.normalize.budget import AmountLine, budget_lines
+
+    line = AmountLine(
+        "Financement : 2029 : 5 000 € / 2030 : 7 500 € / 2031 : 7 500 €",
+        True,
+        Source(file="x", sha256="0", lines=(1, 1)),
+    )
+    assert sum(b.amount_eur for b in budget_lines([line]) if b.counted) == 20000
+    per_month = AmountLine("Aide : 150 € / mois", True, Source(file="x", sha256="0", lines=(2, 2)))
+    assert [b.kind for b in budget_lines([per_month])] == ["per_unit"]

@@ -515,3 +515,29 @@ def test_an_entry_printing_its_porteur_and_year_before_its_text(tmp_path):
         ("Un livret d'accueil", "Mayenne", "Conseil départemental de la Mayenne", 2027),
         ("Un fonds pour les premiers loyers", "Mayenne", "Association Habitat Jeunes", 2028),
     ]
+
+
+def test_a_chapter_s_own_autres_demarches_and_a_sub_theme_only_the_sommaire_prints(tmp_path):
+    """ "CHAPITRE 1 - AUTRES DÉMARCHES" opens the chapter's entries ("Title (2028)" over its
+    text); a sub-theme the Sommaire lists but the body never prints is the fiche's."""
+    from ccas_cli.ingest import parse_file
+
+    fiche = "### {title}\n\n- **Collectivité :** Département du Gers\n- **Porteur :** Conseil départemental du Gers\n- **Année :** 202{n}\n\nUn texte.\n\n"
+    text = (
+        "## Sommaire\n\nCHAPITRE 1 — SOUTENIR .......... 7\n   » Les premiers mois .......... 7\n"
+        "      Une visite après la naissance .......... 8\n   » Parents d'adolescents .......... 10\n"
+        "      Des soirées pour les parents d'ados .......... 10\n\n# CHAPITRE 1 — SOUTENIR\n\n## » Les premiers mois\n\n"
+        + fiche.format(title="Une visite après la naissance", n=1)
+        + fiche.format(title="Des soirées pour les parents d'ados", n=2)
+        + fiche.format(title="Un troisième dispositif du Gers", n=3)
+        + "CHAPITRE 1 - AUTRES DÉMARCHES\n\nPuy-de-Dôme\nUne bourse au logement des alternants (2028)\nLe Département met en relation les alternants\net des propriétaires.\n"
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    got = [(r.kind, r.title, r.theme_label if r.kind == "fiche" else r.year) for r in result.records]
+    assert got[:2] == [
+        ("fiche", "Une visite après la naissance", "Les premiers mois"),
+        ("fiche", "Des soirées pour les parents d'ados", "Parents d'adolescents"),
+    ]
+    assert got[-1] == ("autre_demarche", "Une bourse au logement des alternants", 2028)

@@ -134,6 +134,8 @@ class LabelledRecueilReader:
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
         self.toc_places: dict[str, str] = {}
+        self.toc_themes: dict[str, str] = {}  # fiche title → the sub-theme its Sommaire files it under
+        self.body_themes: set[str] = set()
         self.toc_keys = self._toc_keys(data)
         # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
         self.blocks = [
@@ -226,6 +228,16 @@ class LabelledRecueilReader:
                 facts.setdefault("porteur", segment)
         return facts
 
+    def _theme_of(self, fiche: _Fiche) -> str | None:
+        """The fiche's sub-theme; the Sommaire's when the body never prints that sub-theme (a
+        sub-theme line missing above the fiche leaves it under the one before)."""
+        listed = self.toc_themes.get(
+            fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(fiche.heading.title)))
+        )
+        if listed and fold(listed) not in self.body_themes and fold(listed) != fold(fiche.theme or ""):
+            return listed
+        return fiche.theme
+
     def _next(self, k: int) -> int | None:
         return next(
             (
@@ -296,6 +308,7 @@ class LabelledRecueilReader:
         keys: set[str] = set()
         pending = ""  # the first half of a title wrapped over two lines
         misses = 0
+        toc_theme: str | None = None
         for line in self.source.lines[start + 1 : start + 400]:
             if not line.strip():
                 pending = ""
@@ -326,6 +339,13 @@ class LabelledRecueilReader:
                 text = text[: named.start()] if named else text
                 others = [c for c in cells if c is not cell and not re.fullmatch(r"[\d\s*p.]*", c)]
                 place = named[1] if named else next((c for c in others if self._collectivity(c)), None)
+                marked = text.lstrip().startswith(tuple(self.markers)) if self.markers else False
+                if marked:
+                    toc_theme = text.lstrip(self.markers + " ").strip(" *_")  # "» Parents d'adolescents"
+                elif _CHAPTER.match(text):
+                    toc_theme = None
+                elif 12 <= len(text) <= 200 and toc_theme:
+                    self.toc_themes[fold(text)] = toc_theme
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
                     if place and self._collectivity(place):
@@ -444,10 +464,17 @@ class LabelledRecueilReader:
                 self.ledger.take(block.first, block.last)
                 continue
             if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
-                chapter, chapter_title = (
-                    chapter_number(chapter_match[1]),
-                    chapter_match["title"].strip(" *") or None,
-                )
+                title = chapter_match["title"].strip(" *") or None
+                if (
+                    title
+                    and chapter_number(chapter_match[1]) == chapter
+                    and any(fold(title) == o or fold(title).startswith(o + " ") for o in self.others)
+                ):
+                    # "CHAPITRE 1 - AUTRES DÉMARCHES": the chapter's own entries, its title kept
+                    zone, current, dep = "others", None, None
+                    self.ledger.take(block.first, block.last)
+                    continue
+                chapter, chapter_title = chapter_number(chapter_match[1]), title
                 theme, current, zone = None, None, "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
@@ -559,6 +586,8 @@ class LabelledRecueilReader:
                         "heading", block.first, block.last, named[1], level=block.level, lines=block.lines
                     )
                 current = _Fiche(block, chapter, chapter_title, theme)
+                if theme:
+                    self.body_themes.add(fold(theme))
                 if pending_collectivity:
                     current.header["collectivity"] = pending_collectivity
                     pending_collectivity = None
@@ -753,6 +782,11 @@ class LabelledRecueilReader:
         return found
 
     def _entry(self, block: Block, dep, chapter: int | None, chapter_title: str | None) -> Initiative | None:
+        first_line = clean_inline(block.lines[0]) if block.lines else ""
+        if len(block.lines) > 1 and _TITLE_YEAR.search(first_line) and len(first_line) <= 160:
+            # "Une bourse au logement (2028)" over its text (joined as one wrapped paragraph)
+            rest = clean_inline(" ".join(line.strip() for line in block.lines[1:]))
+            return self._entry_from(first_line, rest, block, dep, chapter, chapter_title)
         raw = " ".join(line.strip() for line in block.lines)
         raw = re.sub(r"^[-•–]\s+|^\*\s+", "", raw.strip())
         pair = _BOLD_PAIR.match(raw)
@@ -839,7 +873,7 @@ class LabelledRecueilReader:
             kind="fiche",
             chapter=fiche.chapter,
             chapter_title=fiche.chapter_title,
-            theme_label=fiche.theme,
+            theme_label=self._theme_of(fiche),
             departement=dep[1],
             departement_code=dep[2],
             departement_raw=dep[0] if dep[0] and dep[0] != dep[1] else None,

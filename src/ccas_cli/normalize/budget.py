@@ -106,7 +106,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     if qualifier and re.match(r"^\s*(?:par|pour|/)\s", after_raw[qualifier.end() :]):
         after_raw = after_raw[qualifier.end() :]  # "90 € maximum par bénéficiaire": per unit
     after = fold(after_raw)
-    unit = re.match(r"^\s*(?:(par|pour)\s+(?:an\s+et\s+par\s+)?|/\s*)(\w+)", strip_accents(after_raw).lower())
+    # "/ mois", "par foyer": per unit; "/ 2030 : 7 500 €" is the next year of a list, not a unit
+    unit = re.match(
+        r"^\s*(?:(par|pour)\s+(?:an\s+et\s+par\s+)?|/\s*)([^\W\d]\w*)", strip_accents(after_raw).lower()
+    )
     if unit:
         noun = unit[2]
         if unit[1] == "pour":
