@@ -105,6 +105,7 @@ def _budget(*texts: str):
         ("Budget : 5 000 € par an sur 3 ans", 15_000),
         ("Coût : 2 000 € / an (2024-2025)", 4_000),
         ("Budget : 10 000 € annuels pendant 2 ans", 20_000),
+        ("Coût : 12 600 € par an (trois cycles à 4 200 €) de 2031 à 2035", 63_000),  # an aside first
     ],
 )
 def test_a_per_year_amount_with_its_printed_period_is_counted_over_it(text, total):
@@ -161,6 +162,18 @@ def test_an_annual_label_names_only_the_amount_right_after_it():
     lines, counted = _budget("Enveloppe annuelle : 45 000 €, soit 225 000 € sur 2025-2029.")
     assert counted == 225_000
     assert [line.kind for line in lines] == ["per_year", "total"]
+
+
+def test_an_annual_envelope_beside_the_total_envelope_of_the_period():
+    """ "enveloppe annuelle de 45 000 € ; enveloppe totale 2035-2039 : 225 000 €": the annual
+    amount is a yearly share ("annuelle de"), the period's envelope ("totale") is the money."""
+    lines, counted = _budget(
+        "Financement : enveloppe annuelle de 45 000 € ; enveloppe totale 2035-2039 : 225 000 €"
+    )
+    assert counted == 225_000
+    assert [line.kind for line in lines] == ["per_year", "total"]
+    _, alone = _budget("Une subvention annuelle de 12 000 € est versée à l'association")
+    assert alone is None  # yearly, no period printed: shown, not counted
 
 
 def test_year_by_year_amounts_after_a_budget_label_add_up():

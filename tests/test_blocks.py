@@ -88,6 +88,25 @@ def test_running_headers_are_furniture_but_repeated_numbered_headings_are_not():
     assert {b.kind for b in got if b.text.startswith("FICHE")} == {"heading"}
 
 
+def test_a_running_footer_with_its_page_number_on_either_side_is_furniture():
+    """Odd pages print "Title      13", even pages "12      Title": one footer, however aligned;
+    "Depuis 2031, le Conseil …" opens a sentence on a label word, it is no "Depuis" field."""
+    pages = "".join(
+        (
+            f"{n}{' ' * 20}Recueil 2032 — Autonomie et aidants"
+            if n % 2 == 0
+            else f"Recueil 2032 — Autonomie et aidants{' ' * (24 - len(str(n)))}{n}"
+        )
+        + f"\n\nTexte de la page {n}.\n\n"
+        for n in range(10, 14)
+    )
+    got = blocks_of(
+        pages + "Depuis 2031, le Conseil départemental finance des ateliers\n", labels=("Depuis",)
+    )
+    assert {b.kind for b in got if "Recueil 2032" in b.text} == {"furniture"}
+    assert got[-1].kind == "paragraph"
+
+
 def test_list_items_keep_their_depth_and_lines_keep_provenance():
     """Items carry their indentation; every block knows its first and last line."""
     got = blocks_of("Intro\nsur deux lignes\n\n- un\n  - deux\n")

@@ -291,3 +291,27 @@ def test_a_label_over_a_list_of_partners_and_a_count_line_under_its_stage(tmp_pa
         (t, 2020 + n, ["Régie de quartier de Planoise", "Centre social Nelson Mandela"])
         for n, t in enumerate(["Le chèque mobilité", "Un référent unique", "Une épicerie"], 1)
     ]
+
+
+def test_key_data_in_columns_dashes_and_bold_labels_qualified(tmp_path):
+    """Three ways a press kit prints its key data that no colon-per-line rule reads: two
+    "Label : value" columns side by side, "Label — value" lines (a label the family does not
+    know among them), and "**Partenaires pressentis**" in bold over a list."""
+    text = (
+        "PROJETS ÉVALUÉS\n\nProjet n°1 — Le chèque énergie\n\nUn texte qui décrit le projet.\n\nRepères\n"
+        "Année de démarrage : 2031                  Évaluateur : Institut des politiques publiques\n"
+        "Partenaires : Enedis, GRDF                 État : achevée, non reconduite\n\n"
+        "Projet n°2 — Une entreprise à but d'emploi\n\nUn texte qui décrit le projet.\n\nFiche d'identité\n"
+        "Lancement prévu — janvier 2036\nPorteur — Ville de Limoges\nPartenaires — France Travail, Département de la Haute-Vienne\n"
+        "Évaluation — Comité scientifique du fonds\n\n"
+        "Projet n°3 — Une équipe mobile\n\nUn texte qui décrit le projet.\n\n**Calendrier**\nlancement prévu en septembre 2035\n"
+        "**Partenaires pressentis**\n- Centre hospitalier Esquirol\n- UNAFAM Haute-Vienne\n**Avancement**\nrecrutement en cours\n"
+    )
+    path = tmp_path / "presse.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [(r.start_year, r.evaluator, r.partners, r.state) for r in records] == [
+        (2031, "Institut des politiques publiques", ["Enedis", "GRDF"], "achevée, non reconduite"),
+        (2036, "Comité scientifique du fonds", ["France Travail", "Département de la Haute-Vienne"], None),
+        (2035, None, ["Centre hospitalier Esquirol", "UNAFAM Haute-Vienne"], "recrutement en cours"),
+    ]

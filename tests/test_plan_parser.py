@@ -188,6 +188,25 @@ def test_partners_listed_in_parentheses(plan):
     assert {"DDASS de l'Isère", "Département de l'Isère"} <= set(partners)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Action Logement, Mission locale de l'agglomération de Limoges et Régie de quartier Nord",
+            ["Action Logement", "Mission locale de l'agglomération de Limoges", "Régie de quartier Nord"],
+        ),
+        ("Fédération des centres sociaux et socioculturels, Secours populaire", None),  # "et" + lower case
+    ],
+)
+def test_the_last_et_of_a_list_joins_two_names(text, names):
+    """ "A, B et C": the list's last "et" before a capital joins two partners; one before a
+    lower-case word belongs to a name."""
+    from ccas_cli.normalize.entities import split_partners
+
+    got = split_partners(text)
+    assert got == (names or [p.strip() for p in text.split(",")])
+
+
 def test_milestones_under_a_dated_heading_take_its_date(plan):
     """'2009 / 2010 :' then two lines: two milestones dated 2009-2010, none left empty; a short
     line naming a year after the dated ones is a milestone too."""

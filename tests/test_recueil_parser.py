@@ -541,3 +541,90 @@ def test_a_chapter_s_own_autres_demarches_and_a_sub_theme_only_the_sommaire_prin
         ("fiche", "Des soirées pour les parents d'ados", "Parents d'adolescents"),
     ]
     assert got[-1] == ("autre_demarche", "Une bourse au logement des alternants", 2028)
+
+
+def test_sub_themes_indented_in_the_sommaire_and_repeated_as_running_headers(tmp_path):
+    """A Sommaire line without a page number, indented less than the titles under it, is their
+    sub-theme; the body prints it only as a header at the top of each fiche's page (furniture),
+    so the Sommaire says which fiches it holds. An "Autres démarches" entry's carrier is the
+    organisation its first sentence names, or its closing "Porteur : …"."""
+    from ccas_cli.ingest import parse_file
+
+    titles = [
+        ("Adapter le logement", ["Le bus de l'habitat", "La domotique partagée"]),
+        ("Coordonner les aides", ["Une équipe unique", "Le carnet de liaison", "Un référent par famille"]),
+    ]
+    toc = "SOMMAIRE\n\nCHAPITRE 1 — VIVRE CHEZ SOI ........ 3\n" + "".join(
+        f"   {theme}\n" + "".join(f"      {t} ........ {4 + i}\n" for i, t in enumerate(fiches))
+        for theme, fiches in titles
+    )
+    body = "\nCHAPITRE 1 — VIVRE CHEZ SOI\n\nAdapter le logement\n\n"
+    for theme, fiches in titles:
+        for n, title in enumerate(fiches):
+            header = f"\n\n{theme}\n\n" if theme != titles[0][0] else "\n\n"
+            body += f"{header}{title.upper()}\n\nDépartement du Doubs (25)\nPorteur : Département du Doubs\nAnnée : 203{n}\n\nUn texte.\n"
+    body += (
+        "\n\nAUTRES DÉMARCHES\n\nHAUTE-VIENNE\nDes ateliers dans les centres sociaux\n"
+        "Depuis 2031, le Conseil départemental de la Haute-Vienne finance des ateliers\n"
+        "collectifs dans six centres sociaux.\n\nLANDES\nUn guichet de l'habitat\n"
+        "Des conseillers reçoivent les familles. Porteur : Direction de l'habitat.\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(toc + body, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    fiches = {r.title: r.theme_label for r in result.records if r.kind == "fiche"}
+    assert fiches["UNE ÉQUIPE UNIQUE"] == fiches["UN RÉFÉRENT PAR FAMILLE"] == "Coordonner les aides"
+    assert fiches["LE BUS DE L'HABITAT"] == "Adapter le logement"
+    entries = [(r.title, r.porteur, r.year) for r in result.records if r.kind == "autre_demarche"]
+    assert entries == [
+        ("Des ateliers dans les centres sociaux", "Conseil départemental de la Haute-Vienne", 2031),
+        ("Un guichet de l'habitat", "Direction de l'habitat", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "porteur"),
+    [
+        ("Depuis 2028, le CCAS d'Auch organise, avec le Département du Gers, des rencontres.", "CCAS d'Auch"),
+        (
+            "Porté par le Département des Landes avec les intercommunalités, ce guichet ouvre.",
+            "Département des Landes",
+        ),
+        (
+            "Chaque année depuis 2030, le Département de la Seine-Maritime réunit les employeurs.",
+            "Département de la Seine-Maritime",
+        ),
+        ("Le Département prend en charge la cotisation.", None),  # no name: not a carrier
+        ("Le dispositif permet aux familles de souffler.", None),  # not an organisation
+    ],
+)
+def test_an_entry_s_carrier_named_in_its_first_sentence(text, porteur):
+    from ccas_cli.families.odas_entries import prose_porteur
+
+    assert prose_porteur(text, ["Porteur", "Porté par"], {"ccas", "departement", "conseil"}) == porteur
+
+
+def test_autres_demarches_as_a_nested_list_under_their_collectivity(tmp_path):
+    """ "- **Département de la Lozère**" over "  - *Title* : text": the top item names the
+    collectivity of the entries nested under it; the title is the italic run before the colon
+    (a "**Département du Gers**" line is a collectivity, never a label qualified in bold)."""
+    from ccas_cli.ingest import parse_file
+
+    fiche = "#### Une action {n}\n\n**Département du Gers**\nPorteur : Conseil départemental du Gers\nAnnée : 202{n}\n\nUn texte.\n\n"
+    text = (
+        "## Sommaire\n\n## Chapitre I — Vivre avec un handicap\n\n"
+        + "".join(fiche.format(n=n) for n in range(1, 4))
+        + "### Autres démarches\n\n- **Département de la Lozère**\n"
+        "  - *Un guide des loisirs accessibles dans chaque commune du département* : recensement des activités ouvertes.\n"
+        "  - *Des séjours partagés* : le Département cofinance des séjours.\n- **OISE (60)**\n"
+        "  - *Une bourse aux aides techniques* : les équipements rendus sont prêtés.\n"
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    assert [r.departement for r in result.records if r.kind == "fiche"] == ["Gers"] * 3
+    assert [(r.title, r.departement) for r in result.records if r.kind == "autre_demarche"] == [
+        ("Un guide des loisirs accessibles dans chaque commune du département", "Lozère"),
+        ("Des séjours partagés", "Lozère"),
+        ("Une bourse aux aides techniques", "Oise"),
+    ]

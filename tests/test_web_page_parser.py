@@ -195,3 +195,25 @@ def test_category_headings_over_items_and_an_undated_item(tmp_path):
         ("Un appel à projets", "Petite enfance"),
         ("Une charte avec les bailleurs", "Logement"),
     ]
+
+
+def test_a_dated_video_block_between_items_is_page_furniture(tmp_path):
+    """ "## En vidéo : trois questions à …" over "*Interview — 12 mars 2035*": an embedded video
+    dated like an item, not a news item; the items around it keep their text."""
+    from ccas_cli.ingest import parse_file
+
+    body = "Un texte qui décrit cette actualité pour les partenaires de la Caf du département. " * 2
+    text = (
+        f"**Petite enfance** · 2 avril 2035\n\n### Un bonus pour les crèches\n\n{body}\n\n---\n\n"
+        "## En vidéo : trois questions à la responsable\n\n*Interview — 12 mars 2035*\n\n"
+        "[▶ Lancer la vidéo (3 min 40)](https://video.example/x)\n\n---\n\n"
+        f"**Logement** · 25 février 2035\n\n### Une charte de repérage\n\n{body}\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="web-page")
+    assert [(r.title, r.category) for r in result.records] == [
+        ("Un bonus pour les crèches", "Petite enfance"),
+        ("Une charte de repérage", "Logement"),
+    ]
+    assert not any("vidéo" in text for text in result.records[0].sections.values())

@@ -366,6 +366,18 @@ def _split_fields(label: str, value: str, labels: frozenset[str]) -> list[tuple[
     return fields
 
 
+def _column_fields(line: str, labels: frozenset[str]) -> list[tuple[str, str]] | None:
+    """ "Année de démarrage : 2031        Évaluateur : IPP": two columns of "Label : value"
+    side by side, split at the wide gap when the next column opens on a known label."""
+    parts = [p for p in re.split(r"\s{3,}|\t", line.strip()) if p]
+    if len(parts) < 2:
+        return None
+    fields = [_field(p) for p in parts]
+    if any(f is None for f in fields) or any(fold(f[0]) not in labels for f in fields[1:] if f):
+        return None
+    return [f for f in fields if f]
+
+
 _AMOUNT_START = re.compile(
     r"^\s*[-–•]?\s*\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|m€|millions?\b)", re.IGNORECASE
 )
@@ -384,6 +396,26 @@ def _qualified_money_label(bare: str, labels: frozenset[str], following: str) ->
         for label in labels
         if len(label) > 3
     )
+
+
+def _bold_qualified_label(stripped: str, bare: str, labels: frozenset[str]) -> bool:
+    """ "**Partenaires pressentis**" alone on its line: set in bold like a label, a known label
+    and a word or two that qualify it is that label."""
+    if not re.fullmatch(r"\*\*[^*]{3,60}\*\*:?", stripped):
+        return False
+    printed = stripped.strip("*: ").split()
+    for label in labels:
+        size = len(label.split())
+        rest = printed[size:]
+        if (
+            len(label) > 3
+            and bare.startswith(label + " ")
+            and 1 <= len(rest) <= 2
+            # "pressentis", "associés": qualifiers; "du Gers" names a place, it is no label
+            and all(w == w.lower() and fold(w) not in _function_words() for w in rest)
+        ):
+            return True
+    return False
 
 
 def _pipe_pair_lines(source: Source, labels: frozenset[str]) -> set[int]:
@@ -444,7 +476,10 @@ def _short_label_field(line: str) -> bool:
 
 
 def _running_key(line: str) -> str:
-    return re.sub(r"\d+\s*$", "#", line.strip())
+    """The line with its page number cut (at its end, or at its start on even pages, set apart
+    by a wide space) and its spacing collapsed: one key for a header however it is aligned."""
+    key = re.sub(r"^\d{1,4}(?:\s{2,}|\t)(?=\D)", "", line.strip())
+    return " ".join(re.sub(r"\d+\s*$", "", key).split()) + " #"
 
 
 def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[str]:
@@ -615,6 +650,7 @@ def build_blocks(
             (
                 bare in labels
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
+                or _bold_qualified_label(stripped, bare, labels)
             )
             # "Financement (investissement et première année) :": the label, qualified in brackets
             and len(re.sub(r"\([^()]*\)", "", stripped)) < 60
@@ -803,7 +839,7 @@ def build_blocks(
             continue
         if labelled and (labelled[1] or stripped.rstrip("* ").endswith(":")):
             flush()
-            fields = _split_fields(labelled[0], labelled[1], labels)
+            fields = _column_fields(stripped, labels) or _split_fields(labelled[0], labelled[1], labels)
             start = number
             while (
                 labelled[1]
@@ -857,6 +893,7 @@ def build_blocks(
             and not _field(stripped)
             and re.match(r"\S+\s+\d", stripped)  # "Coût 3 500 € par an", not "Statut de l'action"
             and len(stripped) <= 80  # a label run into its value, not a sentence ("Depuis 2020, les …")
+            and not re.match(r"\S+\s+\d[\d\s]*,\s+[a-zà-ÿ]", stripped)
         ):
             # "Coût 3 500 € par an": a known label run into its value on one line
             flush()
@@ -941,6 +978,9 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
     return pairs
 
 
+_DASH_PAIR = re.compile(r"^(?P<label>[A-ZÀ-Ý](?:(?!\s\s)[^—–:|]){1,40}?)\s+[—–]\s+(?P<value>\S.*)$")
+
+
 def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list[tuple[str, str]]]:
     """Lines of label/value boxes without colons, found as runs of at least two consecutive
     such lines (one line alone could be a sentence opening on a label word)."""
@@ -950,7 +990,13 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
     run: list[tuple[int, list[tuple[str, str]]]] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        known = sum(
+            1
+            for _, pairs in run
+            for label, _ in pairs
+            if label_key(dict.fromkeys(labels, ""), label) is not None
+        )
+        if len(run) >= 2 and known >= 2:
             found.update(run)
         run.clear()
 
@@ -967,6 +1013,11 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
             if colon_free and len(stripped) <= 200 and not stripped.startswith(("|", "#"))
             else None
         )
+        dashed = _DASH_PAIR.match(stripped)
+        if dashed and len(dashed["label"].split()) <= 4 and (not pairs or pairs[0][1].startswith(("—", "–"))):
+            # "Lancement prévu — janvier 2036" / "Porteur — Ville de …": a box of labels and
+            # values set apart by a dash (kept when the box holds two labels the family knows)
+            pairs = [(dashed["label"].strip(), clean_inline(dashed["value"]))]
         if pairs:
             run.append((number, pairs))
         elif not (run and len(line) - len(line.lstrip()) >= 8):

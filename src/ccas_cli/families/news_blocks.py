@@ -72,6 +72,7 @@ class NewsBlocksReader:
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
+        self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
         self.blocks = build_blocks(source, line_paragraphs=True)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -285,7 +286,12 @@ class NewsBlocksReader:
                 above = parent(at)
                 if above is not None and above not in found and len(blocks[above].text) <= 60:
                     found[t] = (at, above, date, first)
-        return [found[t] for t in sorted(found)]
+        # "## En vidéo : trois questions à …" over its date: an embedded video, not a news item
+        return [
+            found[t]
+            for t in sorted(found)
+            if not fold(blocks[t].text.strip(" #*_")).startswith(self.media_titles)
+        ]
 
     def _printed_twice(self) -> set[str]:
         """Words the page prints twice: a filter menu "Tous | Logement | Handicap", then

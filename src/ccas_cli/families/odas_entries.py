@@ -53,3 +53,58 @@ def short_title(text: str, limit: int = 90) -> str:
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-(") + "…"
+
+
+_NAME_LINK = re.compile(r"^(?:de la|de l['’]|du|des|de|d['’]|et de la|et du|et des)\s*$", re.I)
+_ADJECTIVE = re.compile(r"^[a-zà-ÿ]+(?:al|ale|aux|ales|ique|iques|ien|ienne|ier|ière|aire|aires)$")
+
+
+def prose_porteur(text: str, porteur_labels: list[str], organisation_words: set[str]) -> str | None:
+    """The body an entry's prose names as its carrier: a closing "Porteur : …" sentence, or the
+    subject of its first sentence when that is an organisation ("Depuis 2031, le Conseil
+    départemental de la Haute-Vienne finance …", "Porté par le Département des Landes avec …")."""
+    for label in sorted(porteur_labels, key=len, reverse=True):
+        match = re.search(rf"(?:^|[.;]\s+){re.escape(label)}\s*:\s*(?P<name>[^.;]{{3,120}})", text, re.I)
+        if match:
+            return match["name"].strip()
+    opening = re.match(
+        r"^(?:[^,.;]{0,40}\b(?:19|20)\d\d\s*,\s*)?(?:port[ée]e?s?\s+par\s+|à l['’]initiative\s+d[ue']\s*)?"
+        r"(?:le|la|les|l['’])\s*(?P<rest>\S.*)$",
+        text.strip(),
+        re.I,
+    )
+    if not opening:
+        return None
+    words = re.findall(r"[^\s']+'?|'", opening["rest"])
+    if not words or fold(words[0].rstrip("'’")) not in organisation_words:
+        return None
+    name = [words[0]]
+    index = 1
+    while index < len(words):
+        word = words[index].rstrip(",;.")
+        if word[:1].isupper() or word.isupper():
+            name.append(word)
+        elif _ADJECTIVE.match(word) and len(name) == 1:
+            name.append(word)  # "Conseil départemental"
+        else:
+            link = next(
+                (
+                    n
+                    for n in (1, 2, 3)
+                    if _NAME_LINK.match(" ".join(words[index : index + n]))
+                    and index + n < len(words)
+                    and words[index + n][:1].isupper()
+                ),
+                None,
+            )
+            if link is None:
+                break
+            name.extend(words[index : index + link])
+            index += link
+            continue
+        if words[index] != word:
+            break  # "… de la Haute-Vienne," ends the name with its comma
+        index += 1
+    result = " ".join(name)
+    result = re.sub(r"(['’])\s+", r"\1", result)
+    return result if len(name) > 1 else None

@@ -21,7 +21,7 @@ from ..normalize.text import clean_inline, fold
 from ..reference import departements, load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .contacts import parse_contacts
-from .odas_entries import short_title
+from .odas_entries import prose_porteur, short_title
 from .odas_sommaire import LazyPattern, chapter_number
 from .registry import ParseResult
 
@@ -36,6 +36,8 @@ _NUMBERED_THEME = re.compile(
     r"^(?P<label>[^\W\d][\w-]{2,20})(?:\s+\d{1,2}(?:\.\d{1,2})*)?\s*[–—:.-]\s*(?P<title>\S.{1,120})$"
 )
 _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<rest>.*)$")
+# "*Un guide des loisirs* : recensement …": a title set in italics, then its separator
+_ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P<rest>\S.*)$")
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
@@ -62,7 +64,7 @@ def _bare_number(block: Block) -> bool:
 def _opening_year(text: str) -> int | None:
     """The year an entry's first sentence starts from ("Depuis 2020, …", "Lancée en 2019, …")."""
     first = re.split(r"(?<=[a-zé])\.\s", text, maxsplit=1)[0]
-    match = _YEAR.search(first[:80])
+    match = _YEAR.search(first[:160])
     return int(match[1]) if match else None
 
 
@@ -130,6 +132,8 @@ class LabelledRecueilReader:
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
         self.theme_labels = {fold(t) for t in data["subtheme_labels"]}
+        self.porteur_labels = list(data["header_labels"]["porteur"])
+        self.organisations = {fold(w) for w in data["organisation_words"]} - {"le", "la", "les"}
         self.index_words = tuple(fold(w) for w in data["index_words"])
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
@@ -306,7 +310,8 @@ class LabelledRecueilReader:
         if start is None:
             return set()
         keys: set[str] = set()
-        pending = ""  # the first half of a title wrapped over two lines
+        pending = ""  # the first half of a title wrapped over two lines, or a sub-theme above titles
+        pending_raw = ""
         misses = 0
         toc_theme: str | None = None
         for line in self.source.lines[start + 1 : start + 400]:
@@ -323,7 +328,7 @@ class LabelledRecueilReader:
                 misses += 1
                 if misses > 8:
                     break  # past the Sommaire: lines without page numbers
-                pending = line.strip()
+                pending, pending_raw = line.strip(), line
                 continue
             misses = 0
             for cell in paged:
@@ -331,6 +336,15 @@ class LabelledRecueilReader:
                 # a title wrapped over two lines goes on in lower case or after a hanging word;
                 # a line of its own above a title is a sub-theme, not the title's first half
                 wrapped = pending and (text.lstrip()[:1].islower() or hanging(pending))
+                if (
+                    pending
+                    and not wrapped
+                    and _indent(pending_raw) < _indent(line)
+                    and not _CHAPTER.match(pending)
+                ):
+                    toc_theme = clean_inline(pending).strip(
+                        " *_-•"
+                    )  # "   Adapter le logement" over its titles
                 text = f"{pending} {text}" if wrapped and len(cells) == 1 else text
                 text = re.sub(r"^[-•*\s]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?", "", clean_inline(text)).strip(
                     " *_"
@@ -605,7 +619,11 @@ class LabelledRecueilReader:
                 found = (
                     self._collectivity(text)
                     if len(text) < 80
-                    and block.kind in ("heading", "paragraph", "field")
+                    and (
+                        block.kind in ("heading", "paragraph", "field")
+                        # "- **Département de la Lozère**" over its entries as sub-items
+                        or (block.kind == "item" and block.level == 0 and len(block.lines) == 1)
+                    )
                     # "Indre (Pôle insertion) : Un forum des métiers — …" is an entry, not a header
                     and not re.search(r"\s[:—–]\s+\S+(?:\s+\S+){2,}", text)
                     else None
@@ -618,7 +636,8 @@ class LabelledRecueilReader:
                 if re.fullmatch(r"([*_])[^*_]{20,}\1", whole) and not re.search(r"\s[—–:]\s", whole):
                     self._front(block)  # "*Les fiches ont été transmises …*": a note, not an entry
                     continue
-                entry = self._entry(block, dep, chapter, chapter_title)
+                # the paragraph under an entry's title line is its text, whatever it holds
+                entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
                 following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                 if (
                     entry is None
@@ -655,6 +674,10 @@ class LabelledRecueilReader:
                     previous.sections["Texte"] += "\n" + clean_inline(" ".join(block.lines))
                     if k == text_of_title and previous.year is None:
                         previous.year = _opening_year(block.text)
+                    if k == text_of_title and previous.porteur is None:
+                        previous.porteur = prose_porteur(
+                            clean_inline(block.text), self.porteur_labels, self.organisations
+                        )
                     previous.source = source_ref(
                         self.source, self.info.file, previous.source.lines[0], block.last
                     )
@@ -791,7 +814,7 @@ class LabelledRecueilReader:
         raw = re.sub(r"^[-•–]\s+|^\*\s+", "", raw.strip())
         pair = _BOLD_PAIR.match(raw)
         named = self._collectivity(pair["a"]) if pair else None
-        match = _BOLD_START.match(raw)
+        match = _BOLD_START.match(raw) or _ITALIC_START.match(raw)
         plain = _ENTRY_SEPARATOR.match(clean_inline(raw))
         if pair and named is not None:  # "**Côtes-d'Armor** – **Title** : text"
             dep, title, rest = named, pair["b"], pair["rest"]
@@ -825,7 +848,9 @@ class LabelledRecueilReader:
             r"^(?P<porteur>[A-ZÀ-Ý][^,.;:]{2,80}),\s*(?P<year>(?:19|20)\d\d)\.\s", clean_inline(rest)
         )
         return Initiative(
-            porteur=lead["porteur"].strip() if lead else None,
+            porteur=lead["porteur"].strip()
+            if lead
+            else prose_porteur(clean_inline(rest), self.porteur_labels, self.organisations),
             id="",
             document=self.info.id,
             title=clean_inline(title).strip(" :–-"),
@@ -885,3 +910,8 @@ class LabelledRecueilReader:
             sections=sections,
             source=source_ref(self.source, self.info.file, fiche.heading.first, last),
         )
+
+
+def _indent(line: str) -> int:
+    """The indentation of a Sommaire line, a list item's dash counted as space."""
+    return len(re.match(r"^[ \t]*(?:[-•*+]\s+)?", line)[0])  # type: ignore[index]

@@ -147,11 +147,13 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
         if re.search(r"\b(?:19|20)\d\d\s*:\s*$", line[:start]):
             return "unknown"  # "(coût annuel) : 2026 : 19 000 € – 2027 : 19 500 €": each year's money
         return "per_year"  # "Coût annuel : 42 500 €", "Budget annuel : …"
+    since = before if previous_end is None else fold(line[previous_end:start])  # not across an amount
+    if re.search(rf"\b(?:{'|'.join(map(re.escape, words.per_year_label))}) d(?:e)?$", since):
+        return "per_year"  # "une enveloppe annuelle de 45 000 €"
     if _period_before().search(before):
         return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
     if re.match(r"^\s*\(\s*(?:19|20)\d\d\s*\)", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Coût estimé : 5 000 € (2027) 7 500 € (2028)": one year's part
-    since = before if previous_end is None else fold(line[previous_end:start])  # not across an amount
     if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", since):
         return "total"
     label = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
@@ -210,6 +212,8 @@ def period_years(after: str) -> tuple[int, str] | None:
     """The number of years a per-year amount runs over, when the words right after it print
     the period ("par an de 2023 à 2026" → 4), and how it was printed."""
     match = _period().match(after)
+    if not match and (aside := re.match(r"^\s*\([^()]{1,80}\)", after)):
+        match = _period().match(after[aside.end() :])  # "par an (trois cycles à 4 200 €) de 2031 à 2035"
     if not match:
         return None
     for low, high in (("a", "b"), ("c", "d"), ("e", "f")):

@@ -234,7 +234,13 @@ def split_partners(text: str) -> list[str]:
         owner = owner_services["owner"]
         names.append(vocab.resolve(owner if fold(owner) != "ccas" else "CCAS").name)
         text = text.strip()[owner_services.end() :]
-    for piece in _pieces(text):
+    pieces = _pieces(text)
+    if len(pieces) >= 2 and vocab.resolve(pieces[-1]).how != "alias":
+        # "A, B et C": the list's last "et" joins its last two names when a name follows it
+        last = re.split(r"\s+et\s+(?=[A-ZÀ-Ý])", pieces[-1])
+        if len(last) == 2 and all(last):
+            pieces[-1:] = last
+    for piece in pieces:
         if owner_services and piece[:1].islower() and not vocab.resolve(piece).resolved:
             continue  # a service of the owner named above ("promotion de la santé")
         listed = _PARENTHESISED_LIST.match(piece)
