@@ -141,7 +141,7 @@ def test_diff_reads_a_git_revision(runner):
         pytest.skip("not a git checkout")
     result = runner.invoke(app, ["diff", "HEAD:data/structured", str(STRUCTURED), "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    assert set(json.loads(result.stdout)) == {"added", "removed", "changed", "renamed"}
+    assert set(json.loads(result.stdout)) == {"added", "removed", "changed", "renamed", "document_changes"}
 
 
 def test_diff_of_a_missing_side_is_exit_3(runner, tmp_path):

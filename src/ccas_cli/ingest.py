@@ -18,7 +18,7 @@ from .families.generic import has_structure
 from .models import Document, ParseWarning, StoreFile
 from .normalize.text import slugify
 from .normalize.themes import tag as tag_themes
-from .overrides import apply_overrides
+from .overrides import apply_overrides, load_overrides
 from .store import render, save_text, store_path
 from .yamlio import atomic_write_text, load_yaml, load_yaml_file
 
@@ -51,6 +51,8 @@ class IngestOutcome:
     skipped: str | None = None  # the manifest kind that has no parser yet
     text: str | None = None  # the YAML as it will be written
     kinds: dict[str, int] = field(default_factory=dict)  # records by kind (fiche, action…)
+    discarded: list[str] = field(default_factory=list)  # hand edits `--force` overwrote
+    field_digests: dict = field(default_factory=dict)  # what is written, field by field (hashes)
 
     @property
     def store_file(self) -> StoreFile | None:
@@ -216,15 +218,19 @@ def prepare(
     manifest_path: Path = MANIFEST,
     progress: Callable[[Path, int, int], None] | None = None,
     renumber: bool = False,
+    entries: dict[Path, ManifestEntry] | None = None,
 ) -> list[IngestOutcome]:
-    """Parse every file, compare with what is stored; write nothing.
+    """Parse every file, compare with what is stored; write nothing. `entries` names the
+    manifest entry of a file outside the manifest (a new edition read `--as` a document).
 
     A record renamed by an updated document keeps its stored id when its content says,
     unambiguously, that it is the same record (`renumber=True` gives it its new id).
     """
     manifest = load_manifest(manifest_path) if (not paths or manifest_path.exists()) else []
     if paths:
-        targets = [(p, _manifest_entry_for(p, manifest)) for p in expand_paths(paths)]
+        targets = [
+            (p, (entries or {}).get(p) or _manifest_entry_for(p, manifest)) for p in expand_paths(paths)
+        ]
     else:
         targets = [(e.file, e) for e in manifest]
     skipped = [(p, e) for p, e in targets if not kind and e is not None and e.kind not in FAMILIES]
@@ -247,11 +253,20 @@ def prepare(
         renamed = stored is not None and stored != text.encode("utf-8") and not renumber
         if renamed and _keep_ids(store_file, target):
             text = render(store_file)
+        if stored is not None and stored != text.encode("utf-8") and _conflicts(store_file, target):
+            text = render(store_file)
         changed = stored is None or stored != text.encode("utf-8")
         kinds = Counter[str](r.kind if r.type == "initiative" else r.type for r in records)
         outcomes.append(
             IngestOutcome(
-                path, store_file.document, target, changed, written=False, text=text, kinds=dict(kinds)
+                path,
+                store_file.document,
+                target,
+                changed,
+                written=False,
+                text=text,
+                kinds=dict(kinds),
+                field_digests=_field_digests(store_file),
             )
         )
     for path, entry in skipped:
@@ -277,20 +292,191 @@ def _keep_ids(store_file: StoreFile, target: Path) -> bool:
         store_file.document.warnings.append(
             ParseWarning(code="renamed", message=f"'{new_id}' keeps its former id '{old_id}' (same content)")
         )
+    _follow_renames(store_file, {old_id for old_id, _ in renames})
     return bool(renames)
+
+
+def _follow_renames(store_file: StoreFile, restored: set[str]) -> None:
+    """Overrides of records that kept their former id apply to them (they were parsed under
+    their new id, which no override names): an override follows its record through a rename."""
+    overrides = {k: v for k, v in load_overrides().items() if k in restored}
+    if not overrides:
+        return
+    store_file.records, warnings = apply_overrides(store_file.document.id, store_file.records, overrides)
+    store_file.document.warnings = [
+        w
+        for w in store_file.document.warnings
+        if not (w.code == "override-orphan" and any(f"'{rid}'" in w.message for rid in overrides))
+    ] + warnings
+
+
+def _conflicts(store_file: StoreFile, target: Path) -> bool:
+    """Warn of overridden fields whose source changed since the last ingest."""
+    from .overrides import override_conflicts
+    from .store import load_file
+
+    if not any(r.overridden for r in store_file.records):
+        return False
+    try:
+        stored = load_file(target).records
+    except CcasError:
+        return False
+    warnings = override_conflicts(stored, store_file.records)
+    store_file.document.warnings.extend(warnings)
+    return bool(warnings)
+
+
+def edition_entry(
+    path: Path, document_id: str, manifest_path: Path = MANIFEST, year: int | None = None
+) -> ManifestEntry:
+    """The manifest entry FILE takes as the new edition of `document_id`: the same id, title,
+    publisher and territory, the raw file named as before (with FILE's suffix), `year` if given.
+    Nothing is written."""
+    if not path.is_file():
+        raise InputError("no such file", path)
+    manifest = load_manifest(manifest_path)
+    entry = next((e for e in manifest if e.id == document_id), None)
+    if entry is None:
+        known = ", ".join(e.id for e in manifest)
+        raise UsageError(f"--as '{document_id}': no such document in {manifest_path} (documents: {known})")
+    target = entry.file.with_suffix(path.suffix.lower()) if path.suffix else entry.file
+    return replace(entry, file=target, year=year if year is not None else entry.year)
+
+
+def adopt_edition(path: Path, entry: ManifestEntry, manifest_path: Path = MANIFEST) -> None:
+    """Copy FILE over the document's raw file (the previous edition stays in git history) and
+    give the manifest entry its sha256 (and year): the next plain `ccas ingest` reads it."""
+    data = path.read_bytes()
+    previous = next((e.file for e in load_manifest(manifest_path) if e.id == entry.id), None)
+    if path.resolve() != entry.file.resolve():
+        _atomic_write_bytes(entry.file, data)
+    if previous is not None and previous != entry.file and previous.exists():
+        previous.unlink()  # the previous edition in another format: git keeps it
+    _update_manifest(manifest_path, entry.id, file=entry.file.name, sha256=_digest(data), year=entry.year)
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    import os
+    import tempfile
+
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _update_manifest(path: Path, document_id: str, **values: object) -> None:
+    """Set fields of one manifest entry in place, keeping the file's comments and layout."""
+    import re
+
+    lines = path.read_text(encoding="utf-8").split("\n")
+    start = next(
+        (
+            n
+            for n, line in enumerate(lines)
+            if re.match(rf"^\s*-\s+id:\s*['\"]?{re.escape(document_id)}['\"]?\s*$", line)
+        ),
+        None,
+    )
+    if start is None:
+        raise StoreError(f"cannot find the entry '{document_id}' to update", path)
+    indent = len(lines[start]) - len(lines[start].lstrip(" -"))
+    end = next(
+        (
+            n
+            for n in range(start + 1, len(lines))
+            if re.match(r"^\s*-\s", lines[n]) or (lines[n] and not lines[n].startswith(" "))
+        ),
+        len(lines),
+    )
+    for key, value in values.items():
+        if value is None:
+            continue
+        shown = str(value)
+        found = next((n for n in range(start, end) if re.match(rf"^\s*(?:-\s+)?{key}:", lines[n])), None)
+        if found is not None:
+            head = re.match(rf"^(\s*(?:-\s+)?{key}:)", lines[found])
+            assert head is not None
+            lines[found] = f"{head[1]} {shown}"
+        else:
+            lines.insert(end, f"{' ' * indent}{key}: {shown}")
+            end += 1
+    atomic_write_text(path, "\n".join(lines))
 
 
 STATE_FILE = ".ccas-state.json"
 
 
-def _state(out: Path) -> dict[str, str]:
+FIELDS_KEY = "_fields"  # file name → record id → field → hash of the value ccas wrote
+
+
+def _state(out: Path) -> dict:
     path = out / STATE_FILE
     if not path.exists():
         return {}
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _field_digests(store_file: StoreFile) -> dict:
+    """A short hash of each field of each record, as written: enough to name what a hand edit
+    changed later without keeping a copy of the file. {"fields": [names], "records": {id:
+    8 hex digits a field, in that order, "-" for a field the record has not}}."""
+    dumps = [(r.id, r.model_dump(mode="json")) for r in store_file.records]
+    names = sorted({name for _, data in dumps for name in data})
+    records = {}
+    for rid, data in dumps:
+        records[rid] = "".join(
+            _digest(json.dumps(data[n], sort_keys=True, ensure_ascii=False).encode("utf-8"))[:8]
+            if n in data
+            else "-" * 8
+            for n in names
+        )
+    return {"fields": names, "records": records}
+
+
+def _unpack(digests: dict) -> dict[str, dict[str, str]]:
+    names = digests.get("fields", [])
+    return {
+        rid: {n: packed[8 * k : 8 * k + 8] for k, n in enumerate(names)}
+        for rid, packed in digests.get("records", {}).items()
+    }
+
+
+def hand_edits(outcome: IngestOutcome, out: Path) -> list[str]:
+    """What was edited by hand in a stored file since ccas wrote it: "id: field, field",
+    "id: added by hand", "id: removed by hand" — compared with what ccas last wrote, not with
+    the new parse. Empty when ccas has no record of what it wrote."""
+    from .store import load_file
+
+    recorded = _state(out).get(FIELDS_KEY, {}).get(outcome.target.name)
+    if not recorded:
+        return []
+    written = _unpack(recorded)
+    try:
+        now = _unpack(_field_digests(load_file(outcome.target)))
+    except CcasError as exc:
+        return [f"the file no longer loads ({exc.one_line()})"]
+    found = []
+    for rid, fields in now.items():
+        before = written.get(rid)
+        if before is None:
+            found.append(f"{rid}: added by hand")
+            continue
+        changed = sorted(n for n in set(fields) | set(before) if fields.get(n) != before.get(n))
+        if changed:
+            found.append(f"{rid}: {', '.join(changed)}")
+    found += [f"{rid}: removed by hand" for rid in written if rid not in now]
+    return found
 
 
 def hand_edited(outcomes: list[IngestOutcome], out: Path) -> list[IngestOutcome]:
@@ -312,38 +498,56 @@ def write(outcomes: list[IngestOutcome], out: Path, force: bool = False) -> None
     A file edited by hand since the last ingest is not overwritten without `force`: the
     corrections belong in data/reference/overrides.yaml, where they survive re-ingestion.
     """
-    from .store import folder_lock, load_file
+    from .store import folder_lock
 
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"cannot create the output folder: {exc.strerror or exc}", out) from None
     with folder_lock(out):
-        if not force:
-            for outcome in hand_edited(outcomes, out):
-                from .query.diff import diff_store_files
-
-                try:
-                    new = outcome.store_file
-                    assert new is not None  # outcomes that hold no text are never written
-                    changed = diff_store_files([load_file(outcome.target)], [new])
-                    ids = [*changed.changed, *changed.added, *changed.removed][:5]
-                    detail = f" (records that differ: {', '.join(ids)})" if ids else ""
-                except CcasError:
-                    detail = ""
-                raise StoreError(
-                    f"edited by hand since the last ingest{detail}; put corrections in "
-                    "data/reference/overrides.yaml, or pass --force to overwrite",
-                    outcome.target,
-                )
+        for outcome in hand_edited(outcomes, out):
+            edits = hand_edits(outcome, out)
+            if force:
+                outcome.discarded = edits or [
+                    "edits not recorded field by field (file written before this ccas)"
+                ]
+                continue
+            if edits:
+                shown = "; ".join(edits[:5]) + (f"; and {len(edits) - 5} more" if len(edits) > 5 else "")
+                detail = f" ({shown})"
+            else:
+                detail = _differing_records(outcome)
+            raise StoreError(
+                f"edited by hand since the last ingest{detail}; put corrections in "
+                "data/reference/overrides.yaml, or pass --force to overwrite",
+                outcome.target,
+            )
         state = _state(out)
+        fields = state.setdefault(FIELDS_KEY, {})
         for outcome in outcomes:
             if outcome.document is not None and outcome.changed and outcome.text is not None:
                 save_text(outcome.target, outcome.text)
                 outcome.written = True
             if outcome.document is not None and outcome.target.exists():
                 state[outcome.target.name] = _digest(outcome.target.read_bytes())
+                if outcome.written or outcome.target.name not in fields:
+                    fields[outcome.target.name] = outcome.field_digests
         atomic_write_text(out / STATE_FILE, json.dumps(state, indent=2, sort_keys=True) + "\n")
+
+
+def _differing_records(outcome: IngestOutcome) -> str:
+    """Without a record of what ccas wrote: the records that differ from the new parse."""
+    from .query.diff import diff_store_files
+    from .store import load_file
+
+    try:
+        new = outcome.store_file
+        assert new is not None  # outcomes that hold no text are never written
+        changed = diff_store_files([load_file(outcome.target)], [new])
+    except CcasError:
+        return ""
+    ids = [*changed.changed, *changed.added, *changed.removed][:5]
+    return f" (records that differ from the new parse: {', '.join(ids)})" if ids else ""
 
 
 def ingest(

@@ -6,7 +6,7 @@ them from `--format json` and from the YAML store.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, Union
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
@@ -69,12 +69,17 @@ class RecordBase(_Model):
     budget_lines: list[BudgetLine] = Field(default_factory=list)
     sections: dict[str, str] = Field(default_factory=dict)
     overridden: list[str] = Field(default_factory=list)  # fields set by data/reference/overrides.yaml
+    # The parsed values the overrides replaced: when a new edition changes one, the maintainer
+    # is told that the source now says something else than what the override corrected.
+    overridden_from: dict[str, Any] = Field(default_factory=dict)
     source: Source
 
     @model_serializer(mode="wrap")
     def _ordered(self, handler: SerializerFunctionWrapHandler) -> dict:
         """Identity first (id, type, kind, document, title), then fields, sections, source last."""
         data = handler(self)
+        if not data.get("overridden_from"):
+            data.pop("overridden_from", None)
         head = {k: data.pop(k) for k in _LEADING_KEYS if k in data}
         tail = {k: data.pop(k) for k in ("sections", "source") if k in data}
         return {**head, **data, **tail}

@@ -11,7 +11,7 @@ from .errors import StoreError
 from .models import AnyRecord, ParseWarning
 from .reference import load_reference, reference_dir
 
-PROTECTED = {"id", "type", "document", "source", "overridden"}
+PROTECTED = {"id", "type", "document", "source", "overridden", "overridden_from"}
 
 
 def load_overrides() -> dict[str, dict[str, Any]]:
@@ -55,8 +55,10 @@ def apply_overrides(
                     ParseWarning(code="override-field", message=f"'{record_id}': cannot override '{name}'")
                 )
                 continue
+            replaced = data.get(name)
             data[name] = value
             applied.append(name)
+            data.setdefault("overridden_from", {})[name] = replaced
         data["overridden"] = sorted(applied)
         try:
             result[index] = type(record).model_validate(data)
@@ -68,3 +70,38 @@ def apply_overrides(
                 reference_dir() / "overrides.yaml",
             ) from None
     return result, warnings
+
+
+def override_conflicts(stored: Sequence[AnyRecord], parsed: Sequence[AnyRecord]) -> list[ParseWarning]:
+    """Overridden fields whose parsed value changed since the override was written: the new
+    edition says something else than what the override corrected. The override is kept (it
+    still applies) and the conflict is reported at every ingest until the maintainer edits or
+    removes the override."""
+    before = {r.id: r for r in stored if r.overridden}
+    warnings = []
+    for record in parsed:
+        if record.id not in before:
+            continue
+        for name in record.overridden:
+            if name not in before[record.id].overridden_from:
+                continue  # overridden since the last ingest: nothing to compare with yet
+            old, new = before[record.id].overridden_from[name], record.overridden_from.get(name)
+            value = getattr(record, name, None)
+            if old != new and getattr(before[record.id], name, None) == value:
+                # unresolved until the maintainer edits or removes the override: the value it
+                # was written against stays its reference, so every ingest says it again
+                record.overridden_from[name] = old
+                warnings.append(
+                    ParseWarning(
+                        code="override-conflict",
+                        message=f"'{record.id}' {name}: the source now says {_shown(new)} (it said "
+                        f"{_shown(old)}); your override says {_shown(value)} — kept, check overrides.yaml",
+                    )
+                )
+    return warnings
+
+
+def _shown(value: Any) -> str:
+    import json
+
+    return json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else f"'{value}'"

@@ -2,7 +2,7 @@
 
 Errors make the data untrustworthy (a file that does not load, a duplicate id, a total that is
 not the sum of its counted lines, a source whose raw file changed since ingest); warnings are
-curation work (partners or directions no reference file knows yet).
+curation work (partners or directions no reference file knows yet, overrides to resolve).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ def validate(directory: Path, raw_dir: Path | None = None) -> Report:
             continue
         report.records += len(store_file.records)
         _check_records(store_file, path, seen, report)
+        _check_overrides(store_file, path, report)
         _check_source(store_file, path, raw_dir, report)
     return report
 
@@ -103,6 +104,14 @@ def _check_records(store_file: StoreFile, path: Path, seen: dict[str, str], repo
                     record.id,
                 )
             )
+
+
+def _check_overrides(store_file: StoreFile, path: Path, report: Report) -> None:
+    """Overrides that no longer apply (their record is gone) or whose source changed since
+    they were written: the maintainer's to resolve, one line each (`--strict` fails on them)."""
+    for warning in store_file.document.warnings:
+        if warning.code in ("override-orphan", "override-conflict"):
+            report.issues.append(Issue("warning", warning.code, warning.message, str(path)))
 
 
 def _check_source(store_file: StoreFile, path: Path, raw_dir: Path | None, report: Report) -> None:

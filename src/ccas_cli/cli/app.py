@@ -16,6 +16,7 @@ from .cmd_show import show
 from .cmd_stats import stats
 from .cmd_total import total
 from .cmd_validate import validate
+from .cmd_warnings import warnings
 
 app = typer.Typer(
     name="ccas",
@@ -54,6 +55,7 @@ app.command()(show)
 app.command()(stats)
 app.command()(schema)
 app.command()(validate)
+app.command()(warnings)
 
 
 def main() -> None:

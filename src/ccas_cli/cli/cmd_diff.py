@@ -17,12 +17,19 @@ def diff(
     exit_code: Annotated[
         bool, typer.Option("--exit-code", help="Exit 1 when there are differences.")
     ] = False,
+    positions: Annotated[
+        bool,
+        typer.Option(
+            "--positions",
+            help="Also report where records sit (source lines, pages, line numbers in reasons).",
+        ),
+    ] = False,
     format: FormatOpt = Format.table,
 ) -> None:
-    """Records added, removed and changed (field by field) from OLD to NEW."""
+    """Records added, removed and changed (field by field) from OLD to NEW; document changes."""
     from ..query.diff import diff as compute
 
-    result = compute(old, new)
+    result = compute(old, new, positions=positions)
     show_diff(result, format)
     if exit_code and not result.empty:
         raise typer.Exit(1)
@@ -48,6 +55,11 @@ def rows(result) -> list[dict]:
     for rid, changes in result.changed.items():
         out += [
             {"change": "changed", "id": rid, "field": c.field, "old": value(c.old), "new": value(c.new)}
+            for c in changes
+        ]
+    for did, changes in result.documents.items():
+        out += [
+            {"change": "document", "id": did, "field": c.field, "old": value(c.old), "new": value(c.new)}
             for c in changes
         ]
     return out
@@ -84,14 +96,34 @@ def show_diff(result, format: Format) -> None:
             )
     for rid, changes in result.changed.items():
         out.print(f"[yellow]~ changed[/yellow] {rid}", highlight=False)
-        for change in changes:
-            out.print(f"    {change.field}:", highlight=False, markup=False)
-            out.print(f"      - {_short(change.old)}", highlight=False, markup=False)
-            out.print(f"      + {_short(change.new)}", highlight=False, markup=False)
-    out.print(
-        f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed",
-        highlight=False,
-    )
+        _print_changes(out, changes)
+    for did, changes in result.documents.items():
+        out.print(f"[magenta]* document[/magenta] {did}", highlight=False)
+        _print_changes(out, changes)
+    summary = f"{len(result.added)} added, {len(result.removed)} removed, {len(result.changed)} changed"
+    if result.renamed:
+        summary += f", {len(result.renamed)} renamed"
+    if result.documents:
+        summary += f", {len(result.documents)} document(s) changed"
+    out.print(summary, highlight=False)
+
+
+def _print_changes(out, changes) -> None:
+    """Short values as "- old" / "+ new"; long texts as their changed words in context."""
+    from ..query.diff import word_diff
+
+    for change in changes:
+        out.print(f"    {change.field}:", highlight=False, markup=False)
+        if (
+            isinstance(change.old, str)
+            and isinstance(change.new, str)
+            and max(len(change.old), len(change.new)) > 160
+        ):
+            for hunk in word_diff(change.old, change.new):
+                out.print(f"      ~ {hunk}", highlight=False, markup=False)
+            continue
+        out.print(f"      - {_short(change.old)}", highlight=False, markup=False)
+        out.print(f"      + {_short(change.new)}", highlight=False, markup=False)
 
 
 def _short(value) -> str:

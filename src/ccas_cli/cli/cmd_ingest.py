@@ -37,18 +37,51 @@ def ingest(
         bool,
         typer.Option("--renumber", help="Give renamed records their new ids instead of keeping the old."),
     ] = False,
+    as_: Annotated[
+        str | None,
+        typer.Option(
+            "--as",
+            metavar="DOCUMENT_ID",
+            help="FILE is the new edition of this manifest document: it replaces the document's raw "
+            "file, the manifest gets its sha256, and the diff is printed.",
+        ),
+    ] = None,
+    year: Annotated[
+        int | None, typer.Option("--year", help="With --as: the new edition's year, for the manifest.")
+    ] = None,
 ) -> None:
     """Parse documents into validated records, written atomically to data/structured/<id>.yaml."""
-    from ..ingest import prepare, write
+    from ..errors import UsageError
+    from ..ingest import MANIFEST, adopt_edition, edition_entry, prepare, write
     from ..paths import data_dir
 
     target = data_dir(out)
+    if year is not None and as_ is None:
+        raise UsageError("--year goes with --as (the manifest entry of the edition it dates)")
+    edition = None
+    if as_ is not None:
+        if not paths or len(paths) != 1 or paths[0].is_dir():
+            raise UsageError("--as takes exactly one FILE: the new edition of that document")
+        edition = edition_entry(paths[0], as_, MANIFEST, year)
+        diff = True
     with _progress(quiet) as on_page:
-        outcomes = prepare(paths or None, target, kind=kind, progress=on_page, renumber=renumber)
+        outcomes = prepare(
+            paths or None,
+            target,
+            kind=kind,
+            progress=on_page,
+            renumber=renumber,
+            entries={paths[0]: edition} if edition and paths else None,
+        )
     if diff:
         _diff(outcomes)
     if not dry_run:
-        write(outcomes, target, force=force)
+        write(outcomes, target, force=force)  # refuses (hand edits) before the raw file is replaced
+        if edition is not None and paths:
+            adopt_edition(paths[0], edition, MANIFEST)
+        for outcome in outcomes:
+            for edit in outcome.discarded:
+                typer.echo(f"{outcome.target}: --force overwrote a hand edit: {edit}", err=True)
     _summary(outcomes, dry_run)
 
 
@@ -126,5 +159,5 @@ def _summary(outcomes, dry_run: bool) -> None:
     for outcome in outcomes:
         doc = outcome.document
         for warning in doc.warnings if doc is not None else []:
-            if warning.code in ("detected", "generic-fallback"):
+            if warning.code in ("detected", "generic-fallback", "override-orphan", "override-conflict"):
                 console(stderr=True).print(escape(f"{doc.id}: {warning.message}"))

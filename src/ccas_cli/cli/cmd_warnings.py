@@ -1,0 +1,44 @@
+"""`ccas warnings [DOCUMENT]`: what the parsers noticed, one line each."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .options import DataOpt, FormatOpt
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
+
+
+@handles_errors
+def warnings(
+    document: Annotated[
+        str | None, typer.Argument(metavar="[DOCUMENT]", help="A document id (default: every document).")
+    ] = None,
+    code: Annotated[
+        str | None, typer.Option("--code", help="Only this warning code (e.g. override-conflict).")
+    ] = None,
+    data: DataOpt = None,
+    format: FormatOpt = Format.table,
+) -> None:
+    """List the parse warnings of the store: document, lines, code and message."""
+    from ..paths import data_dir
+    from ..query.warnings import COLUMNS, store_warnings
+
+    rows = store_warnings(data_dir(data), document, code)
+    if format is Format.json:
+        emit_json(rows)
+    elif format is Format.ndjson:
+        emit_ndjson(rows)
+    elif format is Format.csv:
+        emit_csv(rows, COLUMNS)
+    elif format is Format.yaml:
+        emit_yaml(rows)
+    else:
+        out = console()
+        for row in rows:
+            where = f":{row['lines']}" if row["lines"] else ""
+            out.print(
+                f"{row['document']}{where} [{row['code']}] {row['message']}", highlight=False, markup=False
+            )
+        typer.echo(f"{len(rows)} warnings", err=True)
