@@ -228,9 +228,13 @@ def prepare(
     """
     manifest = load_manifest(manifest_path) if (not paths or manifest_path.exists()) else []
     if paths:
-        targets = [
-            (p, (entries or {}).get(p) or _manifest_entry_for(p, manifest)) for p in expand_paths(paths)
-        ]
+        files = expand_paths(paths)
+        # a manifest next to the files (a copied data/raw/ folder) names them too
+        for folder in sorted({p.parent.resolve() for p in files}):
+            beside = folder / "manifest.yaml"
+            if beside.exists() and beside.resolve() != manifest_path.resolve():
+                manifest = [*manifest, *load_manifest(beside)]
+        targets = [(p, (entries or {}).get(p) or _manifest_entry_for(p, manifest)) for p in files]
     else:
         targets = [(e.file, e) for e in manifest]
     skipped = [(p, e) for p, e in targets if not kind and e is not None and e.kind not in FAMILIES]
@@ -255,6 +259,17 @@ def prepare(
             text = render(store_file)
         if stored is not None and stored != text.encode("utf-8") and _conflicts(store_file, target):
             text = render(store_file)
+        if entry is None and stored is None and (resembled := _resembles(store_file, out)) is not None:
+            other, shared = resembled
+            store_file.document.warnings.append(
+                ParseWarning(
+                    code="resembles",
+                    message=f"{shared} of its {len(store_file.records)} records have the titles of stored "
+                    f"document '{other}': if it is that document's new edition, run "
+                    f"`ccas ingest {path} --as {other}` instead",
+                )
+            )
+            text = render(store_file)
         changed = stored is None or stored != text.encode("utf-8")
         kinds = Counter[str](r.kind if r.type == "initiative" else r.type for r in records)
         outcomes.append(
@@ -274,6 +289,26 @@ def prepare(
             IngestOutcome(path, None, store_path(out, entry.id), False, False, skipped=entry.kind)
         )
     return outcomes
+
+
+def _resembles(store_file: StoreFile, out: Path) -> tuple[str, int] | None:
+    """The stored document whose record ids (titles) a new document mostly shares: (its id,
+    how many). Read from the stored files' id lines, without loading them."""
+    import re
+
+    mine = {r.id.split("/", 1)[-1] for r in store_file.records}
+    if len(mine) < 3 or not out.is_dir():
+        return None
+    best: tuple[str, int] | None = None
+    for path in sorted(out.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        ids = re.findall(r"^- id: ['\"]?([^/\s'\"]+)/(\S+?)['\"]?$", text, re.M)
+        if not ids or ids[0][0] == store_file.document.id:
+            continue
+        shared = len(mine & {slug for _, slug in ids})
+        if shared * 2 >= len(mine) and (best is None or shared > best[1]):
+            best = (ids[0][0], shared)
+    return best
 
 
 def _keep_ids(store_file: StoreFile, target: Path) -> bool:

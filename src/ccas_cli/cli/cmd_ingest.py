@@ -159,5 +159,11 @@ def _summary(outcomes, dry_run: bool) -> None:
     for outcome in outcomes:
         doc = outcome.document
         for warning in doc.warnings if doc is not None else []:
-            if warning.code in ("detected", "generic-fallback", "override-orphan", "override-conflict"):
+            if warning.code in (
+                "detected",
+                "generic-fallback",
+                "override-orphan",
+                "override-conflict",
+                "resembles",
+            ):
                 console(stderr=True).print(escape(f"{doc.id}: {warning.message}"))
