@@ -315,3 +315,24 @@ def test_key_data_in_columns_dashes_and_bold_labels_qualified(tmp_path):
         (2036, "Comité scientifique du fonds", ["France Travail", "Département de la Haute-Vienne"], None),
         (2035, None, ["Centre hospitalier Esquirol", "UNAFAM Haute-Vienne"], "recrutement en cours"),
     ]
+
+
+def test_a_question_as_its_own_colon_a_period_and_a_run_in_label_in_a_facts_line(tmp_path):
+    """ "- **Où en est-on ?** Achevée", "Période : octobre 2029 – décembre 2032" (its first year
+    is the start), "**Fiche d'identité** · Lancée en 2034 · Évaluation : X" (a label run into its
+    value among the facts)."""
+    text = (
+        "## Expérimentations achevées\n\n### 1. Les cuisines partagées\n\nUn texte qui décrit le projet.\n\n"
+        "- **Démarrage :** mars 2030\n- **Évaluation confiée à :** cabinet Trame\n- **Où en est-on ?** Achevée, intégrée\n\n"
+        "### 2. Des médiateurs itinérants\n\nUn texte qui décrit le projet.\n\nPériode : octobre 2029 – décembre 2032\n"
+        "Évalué par : Ansa\nStatut : terminée\n\n### 3. Un pass mobilité\n\nUn texte qui décrit le projet.\n\n"
+        "**Fiche d'identité** · Lancée en 2034 · Évaluation : Le Mans Université · Avancement : phase 2\n"
+    )
+    path = tmp_path / "presse.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [(r.start_year, r.evaluator, r.state) for r in records] == [
+        (2030, "cabinet Trame", "Achevée, intégrée"),
+        (2029, "Ansa", "terminée"),
+        (2034, "Le Mans Université", "phase 2"),
+    ]

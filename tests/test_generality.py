@@ -196,10 +196,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen12-plan-a-ccas-plouzevran-2025.txt": "its writer counts '6 500 € par an' with no period as one "
-    "year's money; ccas's documented rule counts no annual amount without a period or calendar years",
-    "unseen12-plan-b-cias-val-fontenoy-2026.md": "its writer counts '25 000 euros par an' and '80 k€ par an' "
-    "with no period as one year's money; ccas's documented rule counts neither",
     "unseen6-caf-sarthe-actualites-partenaires.txt": "its last item has a category but no date and comes "
     "after an interview block, not after an item's 'Lire la suite': nothing tells it from page furniture",
 }

@@ -172,3 +172,34 @@ def test_a_line_dated_to_the_month_is_not_the_title(tmp_path):
     )
     (sheet,) = parse_file(path, kind="inspiraction").records
     assert sheet.title == "Le Bus des solidarités : aller vers les villages"
+
+
+def test_a_wrapped_title_and_a_box_of_two_columns_under_any_heading(tmp_path):
+    """A PDF read with its layout: the title wrapped over two indented lines, a byline under
+    it, then a box whose heading no vocabulary names, its labels and values set in two columns
+    with spaces (labels known or not, a value going on below at its column, a rule closing it)."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "        « Un café, une écoute » : des psychologues\n        dans les cafés de village\n\n"
+        "        Une action portée par le CIAS du Grand-Figeac (Lot)\n\n\n"
+        "  CARTE D’IDENTITÉ DE L’ACTION\n  " + "-" * 60 + "\n"
+        "  Porteur                   CIAS du Grand-Figeac\n  Échelle                   intercommunale\n"
+        "  Partenaires de terrain    Maison des aidants du Lot, MSA Midi-Pyrénées Nord,\n"
+        "                            association Bistrots de pays\n  Budget                    64 000 € par an\n  "
+        + "-"
+        * 60
+        + "\n\n\nLE CONTEXTE\n\nUn texte qui décrit le contexte de l'action.\n\nCONTACTS\n\n"
+        "Lucie Fargues, psychologue\nlucie@example.fr\n"
+    )
+    path = tmp_path / "fiche.txt"
+    path.write_text(text, encoding="utf-8")
+    (sheet,) = parse_file(path, kind="inspiraction").records
+    assert sheet.title == "« Un café, une écoute » : des psychologues dans les cafés de village"
+    assert sheet.fields == {
+        "Porteur": "CIAS du Grand-Figeac",
+        "Échelle": "intercommunale",
+        "Partenaires de terrain": "Maison des aidants du Lot, MSA Midi-Pyrénées Nord, association Bistrots de pays",
+        "Budget": "64 000 € par an",
+    }
+    assert list(sheet.sections)[:1] == ["LE CONTEXTE"]

@@ -388,3 +388,49 @@ def test_an_amount_stated_with_its_parts_on_one_line_counts_once(tmp_path):
     path.write_text(text, encoding="utf-8")
     (action,) = parse_file(path, kind="ccas-plan").records
     assert action.budget_total_eur == 36000
+
+
+def _plan(tmp_path, sheets: list[tuple[str, str]], recap: str = "") -> list:
+    text = "## Axe 1 — Agir\n\n" + "".join(
+        f"#### Fiche 1.{n} — {title}\n\n**Porteur**\nService social\n\n**Budget**\n{money}\n\n"
+        for n, (title, money) in enumerate(sheets, 1)
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text + recap, encoding="utf-8")
+    return parse_file(path, kind="ccas-plan").records
+
+
+def test_the_plan_s_own_grand_total_says_how_it_counts_an_annual_amount(tmp_path):
+    """ "3 200 € par an" with no period counts nothing, unless the plan's printed grand total
+    counts it once: then it is counted once, and the line says which total says so."""
+    sheets = [("Un chantier d'insertion", "3 200 € par an."), ("Une épicerie", "Coût total : 44 000 €")]
+    alone = _plan(tmp_path, sheets)
+    assert [a.budget_total_eur for a in alone] == [None, 44000]
+    recap = "## Récapitulatif\n\n| Fiche | Montant |\n|---|---|\n| 1.1 | 3 200 € / an |\n| 1.2 | 44 000 € |\n| **Total** | **47 200 €** |\n"
+    counted = _plan(tmp_path, sheets, recap)
+    assert [a.budget_total_eur for a in counted] == [3200, 44000]
+    (line,) = [b for b in counted[0].budget_lines if b.counted]
+    assert "as the plan's own total counts it (47\u202f200 € on line" in line.reason
+    other = recap.replace("47 200", "50 000")  # a total the annual amounts do not explain
+    assert [a.budget_total_eur for a in _plan(tmp_path, sheets, other)] == [None, 44000]
+
+
+def test_a_bold_label_under_a_numbered_sheet_and_a_table_of_years_without_a_label_column(tmp_path):
+    """ "**Élue référente**" over a name, among the bold labels of "#### Fiche 1.1", is a field
+    of the sheet (not a sheet, not the end of it); "| 2032 | 2033 |" over "| 22 000 € | 25 000 € |"
+    adds up all its columns."""
+    text = (
+        "## Axe 1 — Agir\n\n#### Fiche 1.1 — Un portage de repas\n\n**Porteur**\nService social\n\n"
+        "**Élue référente**\nMme Odile Mangin, vice-présidente\n\n**Partenaires**\n- MSA Lorraine\n- CAF\n\n"
+        "**Financement par année**\n\n| 2032 | 2033 | 2034 |\n|---|---|---|\n| 22 000 € | 25 000 € | 25 000 € |\n\n"
+        "#### Fiche 1.2 — Un relais\n\n**Porteur**\nService social\n\n**Budget**\n96 k€ sur 2032-2034, dont 40 k€ "
+        "de FSE+ et 30 k€ de la Région ; le CIAS apporte le solde, soit 26 k€.\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.budget_total_eur) for a in records] == [
+        ("Un portage de repas", 72000),
+        ("Un relais", 96000),
+    ]
+    assert len(records[0].partners) == 2 and records[0].funders == []

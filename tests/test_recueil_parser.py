@@ -628,3 +628,40 @@ def test_autres_demarches_as_a_nested_list_under_their_collectivity(tmp_path):
         ("Des séjours partagés", "Lozère"),
         ("Une bourse aux aides techniques", "Oise"),
     ]
+
+
+def test_a_long_facts_line_a_commune_and_its_departement_and_a_numbered_outline(tmp_path):
+    """ "**Pyrénées-Orientales (66)** · Service départemental de … · 2035 · En cours" heads its
+    fiche however long; "Quimper, Finistère" is a commune and its département; "1.1 Périnatalité"
+    is the sub-theme without its number; "· p. 6" ends a Sommaire line."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "## Sommaire\n\n- Chapitre 1 — Santé · p. 5\n  - 1.1 Périnatalité et petite enfance\n"
+        "    - 1.1.1 Des sages-femmes au domicile des jeunes mères · p. 6\n    - 1.1.2 Un bilan de santé au CCAS · p. 7\n"
+        "    - 1.1.3 Un bus de prévention · p. 8\n\n# Chapitre 1 — Santé\n\n## 1.1 Périnatalité et petite enfance\n\n"
+        "### 1.1.1 Des sages-femmes au domicile des jeunes mères\n\n**Pyrénées-Orientales (66)** · Service départemental "
+        "de protection maternelle et infantile · 2035 · En cours\n\n**Contexte**\n\nUn texte.\n\n"
+        "### 1.1.2 Un bilan de santé au CCAS\n\n**Quimper, Finistère** · CCAS de Quimper · 2036 · En cours\n\nUn texte.\n\n"
+        "### 1.1.3 Un bus de prévention\n\n**Gers (32)** · Conseil départemental du Gers · 2034 · Généralisé\n\nUn texte.\n"
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    assert [(r.title, r.departement, r.porteur, r.year, r.theme_label) for r in result.records] == [
+        (
+            "Des sages-femmes au domicile des jeunes mères",
+            "Pyrénées-Orientales",
+            "Service départemental de protection maternelle et infantile",
+            2035,
+            "Périnatalité et petite enfance",
+        ),
+        ("Un bilan de santé au CCAS", "Finistère", "CCAS de Quimper", 2036, "Périnatalité et petite enfance"),
+        (
+            "Un bus de prévention",
+            "Gers",
+            "Conseil départemental du Gers",
+            2034,
+            "Périnatalité et petite enfance",
+        ),
+    ]

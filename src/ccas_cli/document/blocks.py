@@ -378,6 +378,18 @@ def _column_fields(line: str, labels: frozenset[str]) -> list[tuple[str, str]] |
     return [f for f in fields if f]
 
 
+def _run_in_label(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
+    """ "Lancée en 2034" (a segment of a facts line): the longest known label it opens on, and
+    the rest as its value."""
+    words = text.split()
+    for size in range(min(4, len(words) - 1), 0, -1):
+        if fold(" ".join(words[:size])) in labels:
+            if fold(words[size]) in _function_words():
+                return None  # "Département des Landes": a name that opens on a label word
+            return " ".join(words[:size]), " ".join(words[size:])
+    return None
+
+
 _AMOUNT_START = re.compile(
     r"^\s*[-–•]?\s*\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|m€|millions?\b)", re.IGNORECASE
 )
@@ -528,7 +540,7 @@ def build_blocks(
     element of the page, not a wrapped line of prose)."""
     _, _, furniture = _vocabulary()
     running = _running_lines(source, labels)
-    label_lines = _label_value_lines(source, labels)
+    label_lines = {**_column_box_lines(source), **_label_value_lines(source, labels)}
     sizes = [s[0] for s in source.styles or [] if s]
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
     blocks: list[Block] = []
@@ -555,7 +567,13 @@ def build_blocks(
             flush()
             continue
         underline = _SETEXT.match(source.line(number + 1)) if number < total else None
-        if underline and not paragraph and not _ITEM.match(line) and not stripped.startswith("|"):
+        if (
+            underline
+            and not paragraph
+            and not _ITEM.match(line)
+            and not stripped.startswith("|")
+            and number not in label_lines  # a box's last row over the rule that closes the box
+        ):
             # "Édito" over "-----", "PARTIE 1" over "=====": a setext heading, "=" above "-"
             flush()
             text = clean_inline(stripped).strip("# ")
@@ -806,9 +824,12 @@ def build_blocks(
             # field when labelled, else a line of its own (a name, a year, a status)
             flush()
             for part, labelled_part in zip(segments, segment_fields, strict=True):
+                run_in = None if labelled_part else _run_in_label(part, labels)
                 if labelled_part and fold(labelled_part[0]) in labels:
                     label, value = labelled_part
                     blocks.append(field_block(number, number, label, value, [line]))
+                elif run_in:  # "Lancée en 2034": a known label run into its value
+                    blocks.append(field_block(number, number, run_in[0], run_in[1], [line]))
                 elif part:
                     blocks.append(Block("paragraph", number, number, part.strip(" *_"), lines=[line]))
             continue
@@ -976,6 +997,46 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
         value = line[tokens[k + size].start() : tokens[end - 1].end()]
         pairs.append((label, clean_inline(" ".join(value.split()))))
     return pairs
+
+
+_COLUMN_PAIR = re.compile(
+    r"^(?P<indent>\s*)(?P<label>[A-ZÀ-Ý][^\s:|]*(?: [^\s:|]+){0,4})\s{3,}(?P<value>\S.*)$"
+)
+
+
+def _column_box_lines(source: Source) -> dict[int, list[tuple[str, str]]]:
+    """A box of two columns set with spaces (a PDF read with its layout): three or more
+    consecutive lines "Label      value" whose values start at one column, a value going on
+    below indented to that column. Labels need not be known: the layout says they are labels.
+    A line with a second wide gap is a row of a wider table, a bare number a page reference."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    run: list[tuple[int, str, str, int]] = []
+
+    def close() -> None:
+        if len(run) >= 3 and len({column for *_, column in run}) <= 2:
+            found.update({n: [(label, value)] for n, label, value, _ in run})
+        run.clear()
+
+    for number, line in enumerate(source.lines, 1):
+        match = _COLUMN_PAIR.match(line.rstrip())
+        value = match["value"] if match else ""
+        if (
+            match
+            and not re.search(r"\S\s{3,}\S", value)  # one gap: two columns, not a wider table
+            and not re.fullmatch(r"[\d\s.,]+", value)  # "Avant-propos      3": a page number
+            and len(match["label"]) <= 40
+        ):
+            column = match.start("value")
+            if run and abs(column - run[-1][3]) > 1:
+                close()
+            run.append((number, match["label"], value.strip(), column))
+            continue
+        indent = len(line) - len(line.lstrip())
+        if run and line.strip() and abs(indent - run[-1][3]) <= 1:
+            continue  # the value above goes on, indented to its column (read by the caller)
+        close()
+    close()
+    return found
 
 
 _DASH_PAIR = re.compile(r"^(?P<label>[A-ZÀ-Ý](?:(?!\s\s)[^—–:|]){1,40}?)\s+[—–]\s+(?P<value>\S.*)$")

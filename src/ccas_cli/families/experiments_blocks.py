@@ -26,6 +26,7 @@ from .registry import ParseResult
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _CELL_FIELD = re.compile(r"^\**(?P<label>[^:]{2,60}?)\**\s*:\s*\**(?P<value>.+)$")
+_QUESTION_FIELD = re.compile(r"^\**(?P<label>[^:?]{2,50}\?)\**\s+(?P<value>\S.*)$")
 
 
 @dataclass
@@ -122,7 +123,8 @@ class ExperimentBlocksReader:
             if key:
                 found.append((block.label, block.value or "", key))
         elif block.kind == "item":
-            match = _CELL_FIELD.match(block.text)
+            # "- **Démarrage :** 2030", "- **Où en est-on ?** Achevée" (a question is its own colon)
+            match = _CELL_FIELD.match(block.text) or _QUESTION_FIELD.match(block.text)
             if match and (key := self._key(match["label"])):
                 found.append((match["label"].strip(), match["value"].strip(), key))
         elif block.kind == "table":

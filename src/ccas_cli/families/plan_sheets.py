@@ -25,6 +25,7 @@ from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .plan_total import count_as_the_plan_does, printed_grand_total
 from .registry import ParseResult
 
 MONEY_KEYS = ("budget", "financement")
@@ -167,6 +168,7 @@ class SheetPlanReader:
     def sheet_starts(self) -> list[int]:
         """Indexes of the blocks that open an action sheet."""
         starts = []
+        numbered: list[int] = []  # sheets opened by a numbered heading ("#### Fiche 1.1 — …")
         for k, block in enumerate(self.blocks):
             if (
                 block.kind == "heading"
@@ -185,6 +187,7 @@ class SheetPlanReader:
                 )
                 if numbered_part:
                     starts.append(k)
+                    numbered.append(k)
                     continue
             if block.kind in ("heading", "item", "paragraph") and not self.vocab.key(block.text.rstrip(" :")):
                 if block.kind == "paragraph" and (
@@ -195,6 +198,19 @@ class SheetPlanReader:
                     continue
                 if self._fields_after(k) >= 2:
                     starts.append(k)
+        if numbered:
+            # where sheets are numbered headings, an unnumbered line opens one only at their level:
+            # "**Élue référente**" over a name, among a numbered sheet's bold labels, is its field
+            levels = {self.blocks[k].level for k in numbered}
+            starts = [
+                k
+                for k in starts
+                if k in numbered
+                or (self.blocks[k].kind == "heading" and self.blocks[k].level in levels)
+                or self.blocks[k].number is not None
+                # "3.1. Créer un fonds …": numbered without a word, another way to number sheets
+                or re.match(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s", self.blocks[k].text) is not None
+            ]
         return starts
 
     def _is_part(self, block: Block, sheet_level: int) -> bool:
@@ -273,6 +289,9 @@ class SheetPlanReader:
                 and block.level
                 and block.level <= (current.heading.level or 2)
                 and not self.vocab.key(block.text.rstrip(" :"))
+                # "**Élue référente**" in bold under a "#### Fiche 1.1": a label of the sheet, not
+                # a heading of the document's outline that would close it
+                and not (_hashed(current.heading) and not _hashed(block))
             ):
                 if self._is_part(block, sheet_level):
                     title = block.title
@@ -304,6 +323,7 @@ class SheetPlanReader:
                     and block.level
                     and block.level <= sheet_level
                     and not self.vocab.key(block.text.rstrip(" :"))
+                    and not (_hashed(current.heading) and not _hashed(block))
                 ) or self._is_recap(k):
                     current = None
                 else:
@@ -312,6 +332,8 @@ class SheetPlanReader:
             self._structure(block, part)
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
+        largest = max((r.budget_total_eur or 0 for r in records), default=0)
+        count_as_the_plan_does(records, printed_grand_total(self.source.lines, largest))
         assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
@@ -440,7 +462,11 @@ class SheetPlanReader:
         last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
         funders_text = fields.get("financement", [])
         funders = (
-            [n for n in resolve_partners("\n".join(funders_text)).names if not find_amounts(n)]
+            [
+                n
+                for n in resolve_partners("\n".join(funders_text)).names
+                if not find_amounts(n) and not re.fullmatch(r"[\d\s|/–-]+", n)  # "2032 | 2033": years
+            ]
             if funders_text
             else []
         )
@@ -556,11 +582,13 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
     body = list(zip(block.rows[1:], numbers[1:], strict=False))
     if len(body) > 1:
         body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
+    # "| 2032 | 2033 | … |" over "| 22 000 € | … |": no label column, every column a year
+    first = 0 if re.fullmatch(r"(?:19|20)\d\d", header[0]) else 1
     rows = []
     for row, number in body:
         cells = [
             f"{head or 'Montant'} : {clean_inline(cell).strip('* ')}"
-            for head, cell in zip(header[1:], row[1:], strict=False)
+            for head, cell in zip(header[first:], row[first:], strict=False)
             if find_amounts(cell)
         ]
         if cells:
@@ -611,3 +639,8 @@ def _echeances(texts: list[str]):
     from .ccas_plan import _echeances as plan_echeances
 
     return plan_echeances(texts)
+
+
+def _hashed(block: Block) -> bool:
+    """A markdown `#` heading (its level is the outline's), not a line set in bold."""
+    return bool(block.lines) and block.lines[0].lstrip().startswith("#")

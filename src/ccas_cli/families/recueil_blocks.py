@@ -41,7 +41,7 @@ _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
-_PAGE_REF = re.compile(r"(?:\s*\.{2,}|\s*…+|\s+[—–-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
+_PAGE_REF = re.compile(r"(?:\s*\.{2,}|\s*…+|\s+[—–·-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
@@ -178,11 +178,11 @@ class LabelledRecueilReader:
             and _markdown_level(block) == 0
             and block.lines[0].lstrip("> ").startswith("**")
         )
-        if (
-            (block.kind != "paragraph" and not bold_collectivity)
-            or len(block.lines) != 1
-            or len(block.text) > 90
-        ):
+        if (block.kind != "paragraph" and not bold_collectivity) or len(block.lines) != 1:
+            return None
+        if first and len(block.text) <= 200 and self._facts(block) is not None:
+            return "collectivity"  # "*Finistère (29) — Conseil départemental — depuis 2021*"
+        if len(block.text) > 90:
             return None
         text = clean_inline(block.text)
         if _TOC_LINE.search(text):
@@ -217,11 +217,16 @@ class LabelledRecueilReader:
         ]
         if (
             len(segments) < 2
-            or self._collectivity(segments[0]) is None
+            or (
+                self._collectivity(segments[0]) is None
+                and self._collectivity(segments[0].rsplit(",", 1)[-1].strip()) is None
+            )
             or any(len(seg) > 120 for seg in segments)
         ):
             return None
         facts = {"collectivity": segments[0]}
+        if self._collectivity(segments[0]) is None:  # "Quimper, Finistère": a commune, its département
+            facts["collectivity"] = segments[0].rsplit(",", 1)[-1].strip()
         for segment in segments[1:]:
             key = fold(segment)
             if len(segment) <= 30 and _YEAR.search(segment):
@@ -898,7 +903,7 @@ class LabelledRecueilReader:
             kind="fiche",
             chapter=fiche.chapter,
             chapter_title=fiche.chapter_title,
-            theme_label=self._theme_of(fiche),
+            theme_label=_unnumbered(self._theme_of(fiche)),
             departement=dep[1],
             departement_code=dep[2],
             departement_raw=dep[0] if dep[0] and dep[0] != dep[1] else None,
@@ -915,3 +920,9 @@ class LabelledRecueilReader:
 def _indent(line: str) -> int:
     """The indentation of a Sommaire line, a list item's dash counted as space."""
     return len(re.match(r"^[ \t]*(?:[-•*+]\s+)?", line)[0])  # type: ignore[index]
+
+
+def _unnumbered(theme: str | None) -> str | None:
+    """ "1.1 Périnatalité et petite enfance" → "Périnatalité et petite enfance": the sub-theme, not
+    its number in the outline."""
+    return re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+|^\d{1,2}[.)]\s+", "", theme) if theme else theme

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.blocks import Block, build_blocks
+from ..document.blocks import Block, build_blocks, hanging
 from ..extract.source import Source
 from ..models import Contact, Sheet
 from ..normalize.dates import month_names
@@ -100,9 +100,13 @@ class SheetBlocksReader:
             if self._is_section_heading(k) and not (in_contacts and name_line):
                 # ("**Erwan Le Corre**" under "Contacts" is a person's name, not a section)
                 heading = clean_inline(block.title).rstrip(" :")
-                if fold(heading) in self.box_headings and not started:
+                following = [b for b in self.blocks[k + 1 : k + 3] if b.kind != "furniture"]
+                boxed = len(following) == 2 and all(b.kind == "field" for b in following)
+                if (fold(heading) in self.box_headings or (boxed and not fields)) and not started:
+                    # the key-facts box's own heading: a known one, or any heading right over
+                    # the sheet's first fields ("CARTE D'IDENTITÉ DE L'ACTION")
                     in_box = True
-                    continue  # the key-facts box's own heading
+                    continue
                 if fields or title_block is not None:
                     started = True
                 current = heading
@@ -169,7 +173,8 @@ class SheetBlocksReader:
             b
             for b in opening
             if b.kind in ("heading", "paragraph", "field")
-            and (len(b.lines) == 1 or b.kind == "field")
+            # one line, or a title wrapped at the page's width ("… : des psychologues" / "dans les …")
+            and (len(b.lines) == 1 or b.kind == "field" or _wrapped_title(b))
             and 8 <= len(b.text) <= 220
             and not b.text.rstrip().endswith(".")
             and not fold(b.text).startswith(bylines)  # "Par la Ville de …", "Une initiative du …"
@@ -183,6 +188,14 @@ class SheetBlocksReader:
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
             return max(plain or candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
+
+
+def _wrapped_title(block: Block) -> bool:
+    """Two lines, the second going on with the first (lower case, or after a hanging word)."""
+    if block.kind != "paragraph" or len(block.lines) != 2:
+        return False
+    first, second = block.lines[0].strip(), block.lines[1].strip()
+    return bool(second) and (second[0].islower() or hanging(first))
 
 
 def _label_over_value(block: Block) -> bool:

@@ -30,7 +30,9 @@ _PER_UNIT = re.compile(
     re.I,
 )
 _PER_YEAR = re.compile(r"^\s*(?:par\s+an|/\s*an|annuel(?:le)?s?|chaque\s+ann[ée]e)\b", re.I)
-_OVER_YEARS = re.compile(r"^\s*(?:\*\*)?\s*sur\s+\d+\s+ans\b", re.I)
+_OVER_YEARS = re.compile(  # "… sur 3 ans", "96 k€ sur 2032-2034": the money of a whole period
+    r"^\s*(?:\*\*)?\s*sur\s+(?:\d+\s+ans\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b)", re.I
+)
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*(?:à|-|–)\s*(20[0-4]\d)\b")
 
@@ -65,6 +67,7 @@ class MoneyWords:
     total_after: tuple[str, ...]
     component_before: tuple[str, ...]
     increase_before: tuple[str, ...]
+    remainder_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -85,6 +88,7 @@ def money_words() -> MoneyWords:
         folded("total_after"),
         folded("component_before"),
         folded("increase_before"),
+        frozenset(fold(w) for w in data["remainder_words"]),
     )
 
 
@@ -126,7 +130,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     # the action's money (inside parentheses, "+" joins the parts of the amount before them).
     addend_after = re.match(r"^\s*(?:\([^()]*\))?\s*\+", after_raw) and find_amounts(after_raw)
     between = line[previous_end:start] if previous_end is not None else ""
-    addend_before = not inside_parentheses and "+" in between and not re.search(r"[;:]|soit", between)
+    addend_before = (  # "… + 7 000 €", not the "+" of a name ("FSE+")
+        not inside_parentheses
+        and re.search(r"(?:^|\s)\+(?:\s|$)", between) is not None
+        and not re.search(r"[;:]|soit", between)
+    )
     if (addend_after or addend_before) and not inside_parentheses and not _ends_with(before, ("soit",)):
         return "unknown"
     head = fold(line[:start])
@@ -148,6 +156,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
             return "unknown"  # "(coût annuel) : 2026 : 19 000 € – 2027 : 19 500 €": each year's money
         return "per_year"  # "Coût annuel : 42 500 €", "Budget annuel : …"
     since = before if previous_end is None else fold(line[previous_end:start])  # not across an amount
+    if previous_end is not None and any(f" {w} " in f" {since} " for w in words.remainder_words):
+        return "component"  # "…, dont 40 k€ et 30 k€ ; le CIAS apporte le solde, soit 26 k€"
     if re.search(rf"\b(?:{'|'.join(map(re.escape, words.per_year_label))}) d(?:e)?$", since):
         return "per_year"  # "une enveloppe annuelle de 45 000 €"
     if _period_before().search(before):
