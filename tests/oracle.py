@@ -49,6 +49,18 @@ def _values(records: list[RecordBase], getter) -> list[str]:
     return list(found)
 
 
+def _reference_first(option: str, value: str, candidates: list[str]) -> tuple[str, str | None]:
+    """As the index path resolves: the reference's alias, acronym or code first, then
+    `resolve_value` over what the store holds."""
+    from ccas_cli.query.filters import from_reference
+
+    if value not in candidates:
+        canonical = from_reference(option.lstrip("-"), value)
+        if canonical is not None and canonical in candidates:
+            return canonical, (f"{option} {value} → {canonical}" if canonical != value else None)
+    return resolve_value(option, value, candidates)
+
+
 def apply(records: list[RecordBase], filters: Filters) -> Applied:
     notes: list[str] = []
     kept = list(records)
@@ -70,7 +82,7 @@ def apply(records: list[RecordBase], filters: Filters) -> Applied:
         from ccas_cli.reference import departements
 
         names = [d.name for d in departements().entries]
-        value, note = resolve_value("--departement", filters.departement, names)
+        value, note = _reference_first("--departement", filters.departement, names)
         notes += [note] if note else []
         kept = [r for r in kept if getattr(r, "departement", None) == value]
     if filters.chapter is not None:
@@ -79,11 +91,17 @@ def apply(records: list[RecordBase], filters: Filters) -> Applied:
         low, high = parse_years(filters.year)
         kept = [r for r in kept if any(low <= y <= high for y in record_years(r))]
     if filters.partner:
-        value, note = resolve_value("--partner", filters.partner, _values(records, partners_of))
+        value, note = _reference_first("--partner", filters.partner, _values(records, partners_of))
         notes += [note] if note else []
         kept = [r for r in kept if value in partners_of(r)]
+    if filters.funder:
+        value, note = _reference_first(
+            "--funder", filters.funder, _values(records, lambda r: getattr(r, "funders", []))
+        )
+        notes += [note] if note else []
+        kept = [r for r in kept if value in getattr(r, "funders", [])]
     if filters.direction:
-        value, note = resolve_value("--direction", filters.direction, _values(records, directions_of))
+        value, note = _reference_first("--direction", filters.direction, _values(records, directions_of))
         notes += [note] if note else []
         kept = [r for r in kept if value in directions_of(r)]
     if filters.status:

@@ -224,3 +224,42 @@ def test_filter_streams_exactly_what_the_whole_list_would_print(runner, fmt):
         app, ["filter", "--type", "initiative", "--document", "caf-isere-2023", "--format", fmt]
     )
     assert empty.exit_code == 1 and empty.stdout == ""
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "canonical"),
+    [
+        ("--partner", "CAF", "Caisse d'Allocations Familiales"),
+        ("--partner", "Conseil Général de l'Isère", "Département de l'Isère"),
+        ("--direction", "DDSS", "Direction Développement Social et Solidarité (CCAS)"),
+        ("--departement", "33", "Gironde"),
+        ("--departement", "69M", "Métropole de Lyon"),
+    ],
+)
+def test_filters_know_the_reference_aliases_acronyms_and_codes(runner, option, value, canonical):
+    """An acronym, a former name or an INSEE code resolves through data/reference, exactly
+    (never fuzzily), and says what it resolved to."""
+    result = runner.invoke(app, ["filter", option, value, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert f"{option} {value} → {canonical}" in result.stderr
+    records = json.loads(result.stdout)
+    assert records
+    field = {"--partner": "partners", "--direction": "direction", "--departement": "departement"}[option]
+    for record in records:
+        got = record.get(field)
+        assert canonical in ([*got, *record.get("funders", [])] if isinstance(got, list) else [got])
+
+
+def test_who_pays_is_not_who_takes_part(runner):
+    """The CAF funds three actions of the plan (15 000 + 227 000 + 20 000 €, their Financement
+    names it); it is named as a partner of more. `--funder` totals the first, `--partner` says
+    its total is the money of the actions naming it; `--by partner` is `--by funder`, with a note."""
+    funded = runner.invoke(app, ["total", "--funder", "CAF", "--format", "json"])
+    assert funded.exit_code == 0, funded.stderr
+    assert sum(row["total_eur"] for row in json.loads(funded.stdout)) == 262_000
+    named = runner.invoke(app, ["total", "--partner", "CAF", "--format", "json"])
+    assert sum(row["total_eur"] for row in json.loads(named.stdout)) > 262_000
+    assert "not the partner's own money" in named.stderr
+    old = runner.invoke(app, ["total", "--by", "partner", "--format", "json"])
+    new = runner.invoke(app, ["total", "--by", "funder", "--format", "json"])
+    assert old.stdout == new.stdout and "--by partner is now --by funder" in old.stderr

@@ -118,7 +118,7 @@ def test_total_by_direction_is_the_hand_checked_plan_total(records):
     ]
 
 
-@pytest.mark.parametrize("by", ["direction", "partner", "year", "document", "departement", "theme"])
+@pytest.mark.parametrize("by", ["direction", "funder", "year", "document", "departement", "theme"])
 def test_rows_add_up_to_the_grand_total(records, by):
     """Whatever the key, nothing is split or duplicated: rows sum to the same grand total."""
     rows = totals(records, by)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 @takes_filters
 def total(
     by: Annotated[
-        str, typer.Option("--by", help="direction | partner | year | document | departement | theme")
+        str, typer.Option("--by", help="direction | funder | year | document | departement | theme")
     ] = "direction",
     explain: Annotated[bool, typer.Option("--explain", help="List every euro line, counted or not.")] = False,
     data: DataOpt = None,
@@ -28,9 +28,10 @@ def total(
     """Total the counted budget lines by one key; the rows add up to the grand total."""
     from ..paths import data_dir
     from ..query.service import run_totals
-    from ..query.totals import as_json
+    from ..query.totals import as_json, canonical_key
 
     rows, resolved = run_totals(data_dir(data), by, filters, explain)
+    by = canonical_key(by)[0]
     notes(resolved)
     payload = as_json(rows, explain)
     if format is Format.json:

@@ -33,7 +33,12 @@ ThemeOpt = Annotated[
 DepartementOpt = Annotated[str | None, typer.Option("--departement", help="Département name (any spelling).")]
 ChapterOpt = Annotated[int | None, typer.Option("--chapter", help="Recueil chapter number.")]
 YearOpt = Annotated[str | None, typer.Option("--year", help="A year (2010) or a range (2009..2012).")]
-PartnerOpt = Annotated[str | None, typer.Option("--partner", help="Partner or funder (any spelling).")]
+PartnerOpt = Annotated[
+    str | None, typer.Option("--partner", help="Any partner or funder a record names (any spelling).")
+]
+FunderOpt = Annotated[
+    str | None, typer.Option("--funder", help="Who pays: a funder of an action's Financement (any spelling).")
+]
 DirectionOpt = Annotated[str | None, typer.Option("--direction", help="Direction leading an action.")]
 StatusOpt = Annotated[str | None, typer.Option("--status", help="Status or state (a word of it is enough).")]
 
@@ -46,6 +51,7 @@ FILTER_OPTIONS = {
     "chapter": ChapterOpt,
     "year": YearOpt,
     "partner": PartnerOpt,
+    "funder": FunderOpt,
     "direction": DirectionOpt,
     "status": StatusOpt,
 }

@@ -39,6 +39,7 @@ class Filters:
     chapter: int | None = None
     year: str | None = None  # "2010" or "2009..2012"
     partner: str | None = None
+    funder: str | None = None  # who pays (an action's Financement), not any partner named
     direction: str | None = None
     status: str | None = None
 
@@ -89,6 +90,37 @@ def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, 
         raise UsageError(f"{option} '{value}' is ambiguous: {options}")
     chosen = folded[matches[0][0]]
     return chosen, f"{option} {value} → {chosen}"
+
+
+def from_reference(kind: str, value: str) -> str | None:
+    """The canonical name the curated reference gives a filter value, exactly (no fuzzing):
+    a département's INSEE code ("33", "2A", "69M") or name, a partner's or a direction's alias
+    or acronym ("CAF", "Conseil Général de l'Isère", "DDSS"). Every entry counts, whatever
+    territory it belongs to: a query runs across documents."""
+    from functools import lru_cache
+
+    @lru_cache(maxsize=4)
+    def vocabulary(name: str):
+        from ..normalize.entities import Vocabulary
+        from ..reference import load_reference
+
+        return Vocabulary(load_reference(name)[name])
+
+    if kind == "departement":
+        from ..reference import departements
+
+        code = value.strip().upper()
+        by_code = next((d for d in departements().entries if d.code.upper() == code.zfill(2)), None)
+        if by_code is not None:
+            return by_code.name
+        found = departements().resolve(value) if departements().is_name(value) else None
+        return found.name if found is not None else None
+    if kind in ("partner", "funder", "direction"):
+        from ..normalize.entities import _key
+
+        vocab = vocabulary("directions" if kind == "direction" else "partners")
+        return vocab.by_alias.get(_key(value)) or vocab.acronyms.get(value.strip())
+    return None
 
 
 def partners_of(record: RecordLike) -> list[str]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
-TOTAL_COLUMNS = ("direction", "partner", "year", "document", "departement", "theme")
+TOTAL_COLUMNS = ("direction", "funder", "year", "document", "departement", "theme")
 
 
 @dataclass
@@ -69,6 +69,7 @@ def file_rows(path: Path) -> FileRows:
         rows.payloads.append((pos, json.dumps(payload, ensure_ascii=False, indent=2)))
         rows.values += [(pos, "theme", v) for v in dict.fromkeys(record.themes)]
         rows.values += [(pos, "partner", v) for v in dict.fromkeys(partners_of(record)) if v]
+        rows.values += [(pos, "funder", v) for v in dict.fromkeys(getattr(record, "funders", ())) if v]
         rows.values += [(pos, "direction", v) for v in dict.fromkeys(directions_of(record))]
         rows.years += [(pos, y) for y in sorted(record_years(record))]
         for line_pos, (line, item) in enumerate(

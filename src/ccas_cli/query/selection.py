@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..normalize.text import fold
-from .filters import RECORD_TYPES, Filters, parse_years, resolve_value
+from .filters import RECORD_TYPES, Filters, from_reference, parse_years, resolve_value
 from .index import Index
 
 
@@ -54,6 +54,14 @@ def _known(index: Index, kind: str, value: str) -> bool:
 
 
 def _resolve(selection: Selection, option: str, value: str, candidates: list[str]) -> str:
+    """Exact canonical value, then the reference's alias, acronym or code, then folded and
+    fuzzy forms of what the store holds (`filters.resolve_value`)."""
+    if value not in candidates:
+        canonical = from_reference(option.lstrip("-"), value)
+        if canonical is not None and canonical in candidates:
+            if canonical != value:
+                selection.notes.append(f"{option} {value} → {canonical}")
+            return canonical
     resolved, note = resolve_value(option, value, candidates)
     if note:
         selection.notes.append(note)
@@ -86,7 +94,11 @@ def select(index: Index, filters: Filters) -> Selection:
     if filters.year:
         low, high = parse_years(filters.year)
         selection.add("r.rowid IN (SELECT record FROM record_years WHERE year BETWEEN ? AND ?)", low, high)
-    for kind, value in (("partner", filters.partner), ("direction", filters.direction)):
+    for kind, value in (
+        ("partner", filters.partner),
+        ("funder", filters.funder),
+        ("direction", filters.direction),
+    ):
         if value:
             if _known(index, kind, value):
                 selection.add(_values_in(kind), value)

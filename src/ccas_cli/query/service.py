@@ -147,9 +147,9 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
     """Budget rows (see totals.py) of the records matching the filters, and the notes."""
     import json
 
-    from .totals import Item, add, check_key, ordered
+    from .totals import Item, add, canonical_key, ordered
 
-    check_key(by)
+    by, renamed = canonical_key(by)
 
     def question(index: Index):
         selection = select(index, filters)
@@ -165,7 +165,13 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
         rows: dict = {}
         for key, record_id, amount, counted, *item in index.conn.execute(sql, selection.params):
             add(rows, key, record_id, amount, bool(counted), Item(**json.loads(item[0])) if item else None)
-        return ordered(rows), selection.notes
+        notes = [renamed] if renamed else []
+        if filters.partner:  # the money of the actions naming it, not this partner's money
+            notes.append(
+                "--partner: totals of the actions that name this partner (all their money), not the "
+                "partner's own money; --funder filters on who pays"
+            )
+        return ordered(rows), [*notes, *selection.notes]
 
     return answer(directory, question)
 

@@ -3,7 +3,8 @@
 Only counted budget lines enter totals (see normalize/budget.py); nothing is split or
 duplicated between keys, so the rows always add up to the grand total:
 - direction, document, departement: the record's own value;
-- partner: the funders named in the record's "Financement", as one combined key
+- funder (`partner` is its former name, kept for one release): the funders named in the
+  record's "Financement", as one combined key
   ("Caisse d'Allocations Familiales + Département du Nord") — an amount co-financed by two
   funders is not divided between them, because the source does not say how;
 - theme: the record's themes, combined the same way;
@@ -23,7 +24,15 @@ if TYPE_CHECKING:
     from ..models import BudgetLine
     from .view import RecordLike
 
-TOTAL_KEYS = ("direction", "partner", "year", "document", "departement", "theme")
+TOTAL_KEYS = ("direction", "funder", "year", "document", "departement", "theme")
+# Former key names still accepted, with the note printed when one is used.
+KEY_ALIASES = {
+    "partner": (
+        "funder",
+        "--by partner is now --by funder (who pays, from the records' Financement); "
+        "the old name goes in the next release",
+    )
+}
 UNATTRIBUTED = "non attribué"
 
 
@@ -54,7 +63,7 @@ def key_of(record: RecordLike, line: BudgetLine, by: str) -> str:
         value = record.document
     elif by == "departement":
         value = getattr(record, "departement", None)
-    elif by == "partner":
+    elif by == "funder":
         value = " + ".join(getattr(record, "funders", []) or [])
     elif by == "theme":
         value = " + ".join(record.themes)
@@ -64,6 +73,14 @@ def key_of(record: RecordLike, line: BudgetLine, by: str) -> str:
     else:
         raise UsageError(f"cannot total by '{by}' (choose one of: {', '.join(TOTAL_KEYS)})")
     return value or UNATTRIBUTED
+
+
+def canonical_key(by: str) -> tuple[str, str | None]:
+    """The total key, and a note when a former name was used."""
+    if by in KEY_ALIASES:
+        return KEY_ALIASES[by]
+    check_key(by)
+    return by, None
 
 
 def check_key(by: str) -> None:
