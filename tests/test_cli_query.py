@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +38,7 @@ def test_every_command_in_every_format(runner, command, fmt):
     elif fmt == "ndjson":
         assert all(json.loads(line) for line in out.splitlines())
     elif fmt == "csv":
-        assert out.startswith("\ufeff")
+        assert not out.startswith("\ufeff") and list(csv.DictReader(io.StringIO(out)))
         rows = list(csv.reader(io.StringIO(out[1:])))
         assert len(rows) >= 2 and all(len(r) == len(rows[0]) for r in rows)
     elif fmt == "yaml":
@@ -190,7 +191,7 @@ def test_diff_and_validate_in_line_formats(runner, data_copy, fmt):
     diff_out = runner.invoke(app, ["diff", str(STRUCTURED), str(data_copy), "--format", fmt]).stdout
     check = runner.invoke(app, ["validate", "--format", fmt]).stdout
     if fmt == "csv":
-        rows = list(csv.DictReader(io.StringIO(diff_out[1:])))
+        rows = list(csv.DictReader(io.StringIO(diff_out)))
         assert rows == [
             {
                 "change": "changed",
@@ -200,7 +201,7 @@ def test_diff_and_validate_in_line_formats(runner, data_copy, fmt):
                 "new": "X",
             }
         ]
-        assert next(iter(csv.DictReader(io.StringIO(check[1:]))))["severity"] == "warning"
+        assert next(iter(csv.DictReader(io.StringIO(check))))["severity"] == "warning"
     else:
         assert [json.loads(line)["field"] for line in diff_out.splitlines()] == ["porteur"]
         assert all(json.loads(line)["code"] for line in check.splitlines())
@@ -263,3 +264,34 @@ def test_who_pays_is_not_who_takes_part(runner):
     old = runner.invoke(app, ["total", "--by", "partner", "--format", "json"])
     new = runner.invoke(app, ["total", "--by", "funder", "--format", "json"])
     assert old.stdout == new.stdout and "--by partner is now --by funder" in old.stderr
+
+
+def test_excel_csv_and_machine_formats_never_cut_short(runner):
+    """Default CSV: commas, LF, no byte-order mark (csv.DictReader reads it); --excel: the BOM,
+    ';' and CRLF of a French spreadsheet. search in a machine format lists every match unless
+    --limit is given (the table shows 20 and says how many there are)."""
+    plain = runner.invoke(app, ["search", "aide", "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(plain.stdout)))
+    table = runner.invoke(app, ["search", "aide"])
+    assert f"20 of {len(rows)} matching records" in table.stderr and len(rows) > 20
+    excel = runner.invoke(app, ["search", "aide", "--format", "csv", "--excel"])
+    raw = excel.stdout_bytes.decode("utf-8")  # (the runner's .stdout turns CRLF into LF)
+    assert raw.startswith("\ufeff") and "\r\n" in raw
+    assert raw[1:].split("\r\n")[0].split(";")[:2] == ["score", "snippet"]
+    limited = runner.invoke(app, ["search", "aide", "--format", "json", "--limit", "3"])
+    assert len(json.loads(limited.stdout)) == 3 and f"3 of {len(rows)}" in limited.stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "table"])
+def test_a_closed_pipe_ends_quietly_with_success(tmp_path, fmt):
+    """`ccas filter --format csv | head -1`: exit 0, nothing on stderr."""
+    import os
+    import sys
+
+    ccas = Path(sys.executable).parent / "ccas"
+    script = (
+        f"'{ccas}' filter --format {fmt} 2>'{tmp_path}/err' | head -1 >/dev/null; echo ${{PIPESTATUS[0]}}"
+    )
+    done = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, env=os.environ)
+    assert done.stdout.strip() == "0"
+    assert (tmp_path / "err").read_text(encoding="utf-8") == ""

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from .options import FormatOpt
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
+from .options import ExcelOpt, FormatOpt
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, set_excel
 
 
 @handles_errors
@@ -25,8 +25,10 @@ def diff(
         ),
     ] = False,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
     """Records added, removed and changed (field by field) from OLD to NEW; document changes."""
+    set_excel(excel)
     from ..query.diff import diff as compute
 
     result = compute(old, new, positions=positions)

@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import DataOpt, FormatOpt, takes_filters
-from .output import Format, handles_errors, notes
+from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
+from .output import Format, handles_errors, notes, set_excel
 
 if TYPE_CHECKING:
     from ..query.filters import Filters
@@ -17,17 +17,29 @@ if TYPE_CHECKING:
 @takes_filters
 def search(
     query: Annotated[str | None, typer.Argument(help='Words, or "a phrase" in quotes.')] = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most N hits (0: all).")] = 20,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            "--limit",
+            "-n",
+            min=0,
+            help="At most N hits (0: all; default: 20 in a table, all in other formats).",
+        ),
+    ] = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     *,
     filters: Filters,
 ) -> None:
     """Search titles and texts (accents, plurals, typos forgiven); ranked best first."""
+    set_excel(excel)
     from ..paths import data_dir
     from ..query.service import run_search
     from .records_output import emit_records
 
+    if limit is None:  # a table is read on screen; a machine format is never cut short
+        limit = 20 if format is Format.table else 0
     result = run_search(data_dir(data), query or "", filters, limit or None)
     notes(result.notes)
     if not result.hits:
@@ -40,7 +52,7 @@ def search(
         payload["snippet"] = hit.snippet
         payloads.append(payload)
     emit_records(payloads, format, extra=["score", "snippet"], highlights=[h.matched for h in result.hits])
-    if format is Format.table:
+    if format is Format.table or len(result.hits) < result.total:
         typer.echo(f"{len(result.hits)} of {result.total} matching records", err=True)
 
 
@@ -49,10 +61,12 @@ def search(
 def filter(
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     *,
     filters: Filters,
 ) -> None:
     """List the records matching every filter, in document order."""
+    set_excel(excel)
     from ..paths import data_dir
     from ..query.service import run_filter
     from .records_output import emit_records

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from .options import DataOpt, FormatOpt
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
+from .options import DataOpt, ExcelOpt, FormatOpt
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, set_excel
 
 
 @handles_errors
@@ -17,8 +17,10 @@ def show(
     ],
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
     """Show one record with its fields, sections and source lines."""
+    set_excel(excel)
     from ..paths import data_dir
     from ..query.records import find_record
 

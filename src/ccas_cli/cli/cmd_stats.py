@@ -6,8 +6,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import DataOpt, FormatOpt, takes_filters
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, notes
+from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
+from .output import (
+    Format,
+    console,
+    emit_csv,
+    emit_json,
+    emit_ndjson,
+    emit_yaml,
+    handles_errors,
+    notes,
+    set_excel,
+)
 
 if TYPE_CHECKING:
     from ..query.filters import Filters
@@ -24,10 +34,12 @@ def stats(
     ] = "type",
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     *,
     filters: Filters,
 ) -> None:
     """Count records by one field (of the records matching the filters)."""
+    set_excel(excel)
     from ..paths import data_dir
     from ..query.service import run_stats
 

@@ -6,8 +6,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import DataOpt, FormatOpt, takes_filters
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, notes
+from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
+from .output import (
+    Format,
+    console,
+    emit_csv,
+    emit_json,
+    emit_ndjson,
+    emit_yaml,
+    handles_errors,
+    notes,
+    set_excel,
+)
 
 if TYPE_CHECKING:
     from ..query.filters import Filters
@@ -22,10 +32,12 @@ def total(
     explain: Annotated[bool, typer.Option("--explain", help="List every euro line, counted or not.")] = False,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
     *,
     filters: Filters,
 ) -> None:
     """Total the counted budget lines by one key; the rows add up to the grand total."""
+    set_excel(excel)
     from ..paths import data_dir
     from ..query.service import run_totals
     from ..query.totals import as_json, canonical_key

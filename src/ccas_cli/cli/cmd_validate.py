@@ -7,8 +7,8 @@ from typing import Annotated, Any
 
 import typer
 
-from .options import FormatOpt
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
+from .options import ExcelOpt, FormatOpt
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, set_excel
 
 
 @handles_errors
@@ -23,8 +23,10 @@ def validate(
         bool, typer.Option("--strict", help="Fail on warnings (unresolved names) too.")
     ] = False,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
     """Check every file: schema, duplicate ids, budget totals, sources, unresolved partners."""
+    set_excel(excel)
     from ..paths import data_dir
     from ..validate import validate as run
 

@@ -6,8 +6,8 @@ from typing import Annotated
 
 import typer
 
-from .options import DataOpt, FormatOpt
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors
+from .options import DataOpt, ExcelOpt, FormatOpt
+from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, set_excel
 
 
 @handles_errors
@@ -20,8 +20,10 @@ def warnings(
     ] = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
+    excel: ExcelOpt = False,
 ) -> None:
     """List the parse warnings of the store: document, lines, code and message."""
+    set_excel(excel)
     from ..paths import data_dir
     from ..query.warnings import COLUMNS, store_warnings
 

@@ -21,6 +21,12 @@ DataOpt = Annotated[
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+ExcelOpt = Annotated[
+    bool,
+    typer.Option(
+        "--excel", help="CSV for French spreadsheets: byte-order mark, ';' and CRLF (default: none of them)."
+    ),
+]
 
 
 TypeOpt = Annotated[

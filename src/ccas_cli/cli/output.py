@@ -76,14 +76,24 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+_EXCEL = False  # --excel: CSV the way French spreadsheets open it
+
+
+def set_excel(on: bool) -> None:
+    global _EXCEL
+    _EXCEL = on
+
+
 def emit_csv(rows: list[dict], columns: list[str]) -> None:
-    """UTF-8 with a byte-order mark and CRLF line ends: Excel and LibreOffice Calc open it
-    with accents intact; numbers are plain (no thousands separator), lists joined with " | "."""
+    """Plain UTF-8 CSV (commas, LF) that any tool reads (`csv.DictReader`, pandas, a pipe);
+    with `--excel`, a byte-order mark, ';' and CRLF, so that Excel and LibreOffice Calc open it
+    with accents intact in a French locale. Numbers are plain, lists joined with " | "."""
     import csv
 
     out = sys.stdout
-    out.write("\ufeff")
-    writer = csv.writer(out, lineterminator="\r\n")
+    if _EXCEL:
+        out.write("\ufeff")
+    writer = csv.writer(out, delimiter=";" if _EXCEL else ",", lineterminator="\r\n" if _EXCEL else "\n")
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in columns])
@@ -123,5 +133,11 @@ def handles_errors(func: F) -> F:
         except KeyboardInterrupt:
             typer.echo("Interrupted; nothing was written past the last complete file.", err=True)
             raise typer.Exit(130) from None
+        except BrokenPipeError:
+            # `ccas filter … | head`: the reader has all it wants. Point stdout at /dev/null so
+            # the interpreter's last flush does not fail again, and end quietly with success.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(0) from None
 
     return wrapper  # type: ignore[return-value]
