@@ -295,3 +295,23 @@ def test_a_closed_pipe_ends_quietly_with_success(tmp_path, fmt):
     done = subprocess.run(["bash", "-c", script], cwd=ROOT, capture_output=True, text=True, env=os.environ)
     assert done.stdout.strip() == "0"
     assert (tmp_path / "err").read_text(encoding="utf-8") == ""
+
+
+def test_two_level_totals_add_up_to_the_grand_total(runner):
+    """`total --by direction,year`: each direction's subtotal is the sum of its year rows, the
+    subtotals add up to the grand total of `--by direction`; CSV is one row per pair."""
+    two = json.loads(runner.invoke(app, ["total", "--by", "direction,year", "--format", "json"]).stdout)
+    one = json.loads(runner.invoke(app, ["total", "--by", "direction", "--format", "json"]).stdout)
+    assert [(r["key"], r["total_eur"]) for r in two] == [(r["key"], r["total_eur"]) for r in one]
+    for row in two:
+        assert round(sum(child["total_eur"] for child in row["rows"]), 2) == row["total_eur"]
+    plan = next(r for r in two if r["key"].startswith("Direction Développement Social"))
+    assert {c["key"]: c["total_eur"] for c in plan["rows"]}["2010–2012"] == 270_000
+    flat = list(
+        csv.DictReader(
+            io.StringIO(runner.invoke(app, ["total", "--by", "direction,year", "-f", "csv"]).stdout)
+        )
+    )
+    assert sum(float(r["total_eur"]) for r in flat) == sum(r["total_eur"] for r in one)
+    same = runner.invoke(app, ["total", "--by", "year,year"])
+    assert same.exit_code == 2 and "two different ones" in same.stderr

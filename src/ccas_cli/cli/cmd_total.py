@@ -27,7 +27,12 @@ if TYPE_CHECKING:
 @takes_filters
 def total(
     by: Annotated[
-        str, typer.Option("--by", help="direction | funder | year | document | departement | theme")
+        str,
+        typer.Option(
+            "--by",
+            help="direction | funder | year | document | departement | theme, or two of them: A,B "
+            "(subtotals per A that add up to the grand total)",
+        ),
     ] = "direction",
     explain: Annotated[bool, typer.Option("--explain", help="List every euro line, counted or not.")] = False,
     data: DataOpt = None,
@@ -46,6 +51,21 @@ def total(
     by = canonical_key(by)[0]
     notes(resolved)
     payload = as_json(rows, explain)
+    if "," in by and explain and format is Format.csv:  # every line, its key "A / B"
+        payload = [
+            {**child, "key": f"{row['key']} / {child['key']}"} for row in payload for child in row["rows"]
+        ]
+    elif "," in by and format in (Format.csv, Format.ndjson):
+        # two levels, flat: one row per (A, B), the first-level key repeated; they add up
+        first, second = by.split(",")
+        payload = [
+            {first: row["key"], second: child["key"], **{k: v for k, v in child.items() if k != "key"}}
+            for row in payload
+            for child in row["rows"]
+        ]
+        if format is Format.csv:
+            emit_csv(payload, [first, second, "total_eur", "lines", "records"])
+            return
     if format is Format.json:
         emit_json(payload)
     elif format is Format.ndjson:
@@ -78,19 +98,35 @@ def _csv(payload: list[dict], explain: bool) -> None:
 
 
 def _table(rows, by: str, explain: bool) -> None:
+    from rich.markup import escape
     from rich.table import Table
 
     from ..normalize.amounts import format_eur
-    from ..query.totals import grand_total
+    from ..query.totals import grand_total, ordered
 
     out = console()
-    table = Table(title=f"budget by {by} (counted lines only)")
-    table.add_column(by, overflow="fold")
+    table = Table(title=f"budget by {by.replace(',', ' and ')} (counted lines only)")
+    table.add_column(by.replace(",", " / "), overflow="fold")
     table.add_column("total", justify="right")
     table.add_column("lines", justify="right")
     table.add_column("records", justify="right")
     for row in rows:
-        table.add_row(row.key, format_eur(row.total_eur), str(row.lines), str(len(row.records)))
+        if row.children:  # `--by A,B`: A's subtotal in bold, then its B rows
+            table.add_row(
+                f"[bold]{escape(row.key)}[/bold]",
+                f"[bold]{format_eur(row.total_eur)}[/bold]",
+                str(row.lines),
+                str(len(row.records)),
+            )
+            for child in ordered(row.children):
+                table.add_row(
+                    f"  {escape(child.key)}",
+                    format_eur(child.total_eur),
+                    str(child.lines),
+                    str(len(child.records)),
+                )
+            continue
+        table.add_row(escape(row.key), format_eur(row.total_eur), str(row.lines), str(len(row.records)))
     table.add_section()
     table.add_row(
         "total",
@@ -105,16 +141,23 @@ def _table(rows, by: str, explain: bool) -> None:
     for column in (by, "record", "amount", "counted", "reason", "as written", "source"):
         detail.add_column(column, overflow="fold")
     for row in rows:
-        for item in row.items:
-            amount = format_eur(item.amount_eur) if item.amount_eur is not None else ""
-            lines = item.source["lines"]
-            detail.add_row(
-                row.key,
-                item.record,
-                amount,
-                "yes" if item.counted else "no",
-                item.reason,
-                item.raw,
-                f"{item.source['file']}:{lines[0]}",
-            )
+        for part in ordered(row.children) if row.children else [row]:
+            for item in part.items:
+                _detail_row(detail, f"{row.key} / {part.key}" if row.children else row.key, item)
     out.print(detail)
+
+
+def _detail_row(detail, key: str, item) -> None:
+    from ..normalize.amounts import format_eur
+
+    amount = format_eur(item.amount_eur) if item.amount_eur is not None else ""
+    lines = item.source["lines"]
+    detail.add_row(
+        key,
+        item.record,
+        amount,
+        "yes" if item.counted else "no",
+        item.reason,
+        item.raw,
+        f"{item.source['file']}:{lines[0]}",
+    )

@@ -147,9 +147,10 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
     """Budget rows (see totals.py) of the records matching the filters, and the notes."""
     import json
 
-    from .totals import Item, add, canonical_key, ordered
+    from .totals import Item, add, add_two, canonical_key, ordered
 
     by, renamed = canonical_key(by)
+    keys = by.split(",")
 
     def question(index: Index):
         selection = select(index, filters)
@@ -157,14 +158,20 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
         if not explain:
             where.append("b.counted = 1")
         sql = (
-            f"SELECT b.k_{by}, r.id, b.amount, b.counted{', b.item' if explain else ''} "
+            f"SELECT {', '.join(f'b.k_{k}' for k in keys)}, r.id, b.amount, b.counted"
+            f"{', b.item' if explain else ''} "
             "FROM budget_lines b JOIN records r ON r.rowid = b.record JOIN files f ON f.id = r.file"
             + (f" WHERE {' AND '.join(where)}" if where else "")
             + " ORDER BY f.name, r.pos, b.pos"
         )
         rows: dict = {}
-        for key, record_id, amount, counted, *item in index.conn.execute(sql, selection.params):
-            add(rows, key, record_id, amount, bool(counted), Item(**json.loads(item[0])) if item else None)
+        for found in index.conn.execute(sql, selection.params):
+            record_id, amount, counted, *item = found[len(keys) :]
+            explained = Item(**json.loads(item[0])) if item else None
+            if len(keys) == 2:
+                add_two(rows, (found[0], found[1]), record_id, amount, bool(counted), explained)
+            else:
+                add(rows, found[0], record_id, amount, bool(counted), explained)
         notes = [renamed] if renamed else []
         if filters.partner:  # the money of the actions naming it, not this partner's money
             notes.append(

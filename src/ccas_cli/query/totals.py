@@ -54,6 +54,7 @@ class Row:
     lines: int = 0
     records: set[str] = field(default_factory=set)
     items: list[Item] = field(default_factory=list)
+    children: dict[str, Row] = field(default_factory=dict)  # `--by A,B`: the B rows of this A
 
 
 def key_of(record: RecordLike, line: BudgetLine, by: str) -> str:
@@ -76,11 +77,17 @@ def key_of(record: RecordLike, line: BudgetLine, by: str) -> str:
 
 
 def canonical_key(by: str) -> tuple[str, str | None]:
-    """The total key, and a note when a former name was used."""
-    if by in KEY_ALIASES:
-        return KEY_ALIASES[by]
-    check_key(by)
-    return by, None
+    """The total key (or "A,B" for two levels), and a note when a former name was used."""
+    keys, notes = [], []
+    for part in [p.strip() for p in by.split(",")]:
+        if part in KEY_ALIASES:
+            part, note = KEY_ALIASES[part]
+            notes.append(note)
+        check_key(part)
+        keys.append(part)
+    if len(keys) > 2 or (len(keys) == 2 and keys[0] == keys[1]):
+        raise UsageError(f"--by takes one key or two different ones (A,B), not '{by}'")
+    return ",".join(keys), (notes[0] if notes else None)
 
 
 def check_key(by: str) -> None:
@@ -102,6 +109,20 @@ def add(
         row.items.append(item)
 
 
+def add_two(
+    rows: dict[str, Row],
+    keys: tuple[str, str],
+    record: str,
+    amount: float | None,
+    counted: bool,
+    item: Item | None,
+) -> None:
+    """A line into its first-level row and that row's second-level row: the first-level total
+    is the sum of its second-level ones, as each line is added to both."""
+    add(rows, keys[0], record, amount, counted, None)
+    add(rows[keys[0]].children, keys[1], record, amount, counted, item)
+
+
 def ordered(rows: dict[str, Row]) -> list[Row]:
     return sorted(rows.values(), key=lambda r: (-r.total_eur, r.key == UNATTRIBUTED, r.key))
 
@@ -113,7 +134,16 @@ def grand_total(rows: list[Row]) -> float:
 def as_json(rows: list[Row], explain: bool) -> list[dict]:
     result = []
     for row in rows:
-        item = {"key": row.key, "total_eur": row.total_eur, "lines": row.lines, "records": len(row.records)}
+        item: dict = {
+            "key": row.key,
+            "total_eur": row.total_eur,
+            "lines": row.lines,
+            "records": len(row.records),
+        }
+        if row.children:  # `--by A,B`: this A's subtotal, then its B rows
+            item["rows"] = as_json(ordered(row.children), explain)
+            result.append(item)
+            continue
         if explain:
             item["items"] = [
                 {
