@@ -202,3 +202,20 @@ def test_a_slash_before_the_next_year_is_not_per_unit():
     assert sum(b.amount_eur for b in budget_lines([line]) if b.counted) == 20000
     per_month = AmountLine("Aide : 150 € / mois", True, Source(file="x", sha256="0", lines=(2, 2)))
     assert [b.kind for b in budget_lines([per_month])] == ["per_unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("Budget : 2038 : 6 000 € — 2039 : 7 500 €", ["unknown", "unknown"]),  # a year list, not a total
+        ("Prix de revient du repas : 9,80 €", ["per_unit"]),
+        ("fonctionnement 18 000 € / an ; aide moyenne de 35 € par", ["per_year", "per_unit"]),  # unit wrapped
+        (
+            "96 k€ sur 2032-2034, dont 40 k€ de FSE+ et 30 k€ ; le CIAS apporte le solde, soit 26 k€",
+            ["total", "component", "component", "component"],
+        ),
+    ],
+)
+def test_years_listed_prices_and_remainders(text, kinds):
+    lines, _ = _budget(text)
+    assert [line.kind for line in lines] == kinds

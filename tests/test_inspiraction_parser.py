@@ -203,3 +203,22 @@ def test_a_wrapped_title_and_a_box_of_two_columns_under_any_heading(tmp_path):
         "Budget": "64 000 € par an",
     }
     assert list(sheet.sections)[:1] == ["LE CONTEXTE"]
+
+
+def test_a_box_of_bold_questions_in_a_blockquote(tmp_path):
+    """ "> - **Qui porte ?** value": a question in bold is a label with its own colon; such a
+    box under "> **L'essentiel**" makes the document a practice sheet (detected, not generic)."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "# Le café qui roule\n\nUn texte d'introduction sur le café itinérant.\n\n> **L'essentiel**\n>\n"
+        "> - **Qui porte ?** Centre social La Grange\n> - **Où ?** Val d'Arlanc (63)\n> - **Pour qui ?** personnes âgées\n"
+        "> - **Depuis quand ?** octobre 2033\n> - **Qui finance ?** ARS, MSA\n> - **Combien ?** 41 000 € par an\n\n"
+        "## D'où part le projet ?\n\nUn texte.\n\n## Contacts\n\n**Maëlle Rouchon**\nmaelle@example.fr\n"
+    )
+    path = tmp_path / "fiche.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "inspiraction"
+    (sheet,) = result.records
+    assert sheet.fields["Qui porte ?"] == "Centre social La Grange" and len(sheet.fields) == 6

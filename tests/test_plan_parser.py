@@ -434,3 +434,28 @@ def test_a_bold_label_under_a_numbered_sheet_and_a_table_of_years_without_a_labe
         ("Un relais", 96000),
     ]
     assert len(records[0].partners) == 2 and records[0].funders == []
+
+
+def test_sections_in_capitals_under_numbered_sheets_and_a_recap_in_euros_with_years(tmp_path):
+    """ "CONSTAT" in capitals under "FICHE N° 1" is a section, not a sheet; the recap's "TOTAL …
+    2 107 500" (a table headed "en euros") counts an undated "18 000 € / an" over its five
+    years, the only reading that reaches it."""
+    sheet = (
+        "FICHE N° {n}\n{title}\n\nCONSTAT\nUn texte qui décrit la situation.\n\nPILOTE\nService social\n\n"
+        "PARTENAIRES\nCAF, MSA\n\n{money}\n\n"
+    )
+    text = (
+        "ENJEU N° 1\nAgir\n\n"
+        + sheet.format(n=1, title="Une épicerie itinérante", money="COÛT\n18 000 € / an")
+        + sheet.format(n=2, title="Un bus des services", money="COÛT\n120 000 €")
+    )
+    text += "\nTABLEAU RÉCAPITULATIF (coût total sur 2037-2041, en euros)\n\n1   Épicerie        90 000\n2   Bus            120 000\n    TOTAL          210 000\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
+        ("Une épicerie itinérante", "Service social", 90000),
+        ("Un bus des services", "Service social", 120000),
+    ]
+    (line,) = [b for b in records[0].budget_lines if b.counted]
+    assert "counted over 5 years, as the plan's own total counts it" in line.reason

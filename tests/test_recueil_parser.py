@@ -665,3 +665,45 @@ def test_a_long_facts_line_a_commune_and_its_departement_and_a_numbered_outline(
             "Périnatalité et petite enfance",
         ),
     ]
+
+
+def test_a_collectivity_in_the_title_a_header_heading_and_dashed_fields(tmp_path):
+    """ "#### Gironde — Title" names its collectivity; "**Fiche d'identité**" heads the header
+    (no fiche of its own); "64 – Pyrénées-Atlantiques" and "DÉPARTEMENT DE LA DRÔME" over
+    "Porteur — …" are collectivities; a département listed by the index is no title."""
+    from ccas_cli.ingest import parse_file
+
+    md = "## Sommaire\n\n## Chapitre 1 – Agir\n\n" + "".join(
+        f"#### {dep} — {title}\n\n**Fiche d'identité**\n\n- Porteur : {porteur}\n- Lancement : janvier 203{n}\n\nUn texte.\n\n"
+        for n, (dep, title, porteur) in enumerate(
+            [
+                ("Gironde", "Le permis en cent jours", "Département de la Gironde"),
+                ("Aude (11)", "Un garage solidaire", "Association Mobil'Aude"),
+                ("Département de la Manche", "Des scooters", "Mission locale"),
+            ],
+            1,
+        )
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(md, encoding="utf-8")
+    got = [(r.title, r.departement, r.porteur, r.year) for r in parse_file(path, kind="odas-recueil").records]
+    assert got == [
+        ("Le permis en cent jours", "Gironde", "Département de la Gironde", 2031),
+        ("Un garage solidaire", "Aude", "Association Mobil'Aude", 2032),
+        ("Des scooters", "Manche", "Mission locale", 2033),
+    ]
+    txt = (
+        "SOMMAIRE\n\n    Médiation locative ......... 3\n    Un chèque travaux ......... 4\n    Un bus de l'habitat ......... 5\n\n"
+        "COLLECTIVITÉS CITÉES\n\nPyrénées-Atlantiques ......... 3\nDrôme ......... 4\nGers ......... 5\n\n"
+        "CHAPITRE 1 — HABITER\n\nMédiation locative\n\n64 – Pyrénées-Atlantiques\nPorteur — ADIL 64\nPériode — 2034-2037\n\nUn texte.\n\n"
+        "Un chèque travaux\n\nDÉPARTEMENT DE LA DRÔME\nPorteur — Département de la Drôme\nAnnée de démarrage — 2036\n\nUn texte.\n\n"
+        "Un bus de l'habitat\n\nGers\nPorteur — Département du Gers\nAnnée de démarrage — 2035\n\nUn texte.\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(txt, encoding="utf-8")
+    got = [(r.title, r.departement, r.porteur, r.year) for r in parse_file(path, kind="odas-recueil").records]
+    assert got == [
+        ("Médiation locative", "Pyrénées-Atlantiques", "ADIL 64", 2034),
+        ("Un chèque travaux", "Drôme", "Département de la Drôme", 2036),
+        ("Un bus de l'habitat", "Gers", "Département du Gers", 2035),
+    ]

@@ -217,3 +217,24 @@ def test_a_dated_video_block_between_items_is_page_furniture(tmp_path):
         ("Une charte de repérage", "Logement"),
     ]
     assert not any("vidéo" in text for text in result.records[0].sections.values())
+
+
+def test_a_category_and_date_line_above_its_title_under_a_section_heading(tmp_path):
+    """ "## À la une" / "PETITE ENFANCE | 18.03.2037" / "### Title": the line opens the item
+    below it; "Publié le lundi 2 mars 2037 · *Jeunesse*" dates and files its item."""
+    from ccas_cli.ingest import parse_file
+
+    body = "Un texte qui décrit cette actualité pour les partenaires de la Caf du département. " * 2
+    text = (
+        f"## À la une\n\nPETITE ENFANCE | 18.03.2037\n\n### Mourenx : une crèche à horaires atypiques\n\n{body}\n\n"
+        f"## Toutes les actualités\n\n### Bayonne : le point d'accueil jeunes\n\nPublié le lundi 2 mars 2037 · *Jeunesse*\n\n{body}\n\n"
+        f"### Orthez : un espace de vie sociale\n\nPublié le jeudi 5 février 2037 · *Animation de la vie sociale*\n\n{body}\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="web-page")
+    assert [(r.title, r.category) for r in result.records] == [
+        ("Mourenx : une crèche à horaires atypiques", "PETITE ENFANCE"),
+        ("Bayonne : le point d'accueil jeunes", "Jeunesse"),
+        ("Orthez : un espace de vie sociale", "Animation de la vie sociale"),
+    ]

@@ -181,7 +181,13 @@ _LEADER_FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^.:]{0,48}?)\s*(?:\.{3,
 _BOLD_DASH_FIELD = re.compile(r"^\*\*(?P<label>[^*:]{2,40}?)\*\*\s*[—–]\s+(?P<value>\S.*)$")
 
 
+_BOLD_QUESTION_FIELD = re.compile(r"^\*\*(?P<label>[^*?]{2,50}\?)\*\*\s*(?P<value>\S.*)$")
+
+
 def _field(text: str) -> tuple[str, str] | None:
+    question = _BOLD_QUESTION_FIELD.match(text.strip())
+    if question:  # "**Qui porte ?** Centre social …": a question in bold is its own colon
+        return clean_inline(question["label"]).strip(), clean_inline(question["value"]).strip(" *")
     dashed = _BOLD_DASH_FIELD.match(text.strip())
     if dashed and len(dashed["label"].split()) <= 4:  # "**Statut** — En cours"
         return clean_inline(dashed["label"]).strip(), clean_inline(dashed["value"]).strip(" *")
@@ -782,7 +788,9 @@ def build_blocks(
             text = clean_inline(item[2])
             depth = len(item[1].expandtabs(4)) // 2
             numbered = numbered_heading(text)
-            labelled = _field(text)
+            # "- **Qui porte ?** …": the bold question is the label (seen before markup is cleaned)
+            question = _BOLD_QUESTION_FIELD.match(item[2].strip())
+            labelled = _field(item[2].strip()) if question else _field(text)
             if labelled:
                 blocks.append(
                     Block(
@@ -993,7 +1001,7 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
         end = starts[n + 1][0] if n + 1 < len(starts) else len(tokens)
         if end <= k + size:
             return None
-        label = " ".join(t[0] for t in tokens[k : k + size])
+        label = re.sub(r"\s+[—–-]+$", "", " ".join(t[0] for t in tokens[k : k + size]))  # "Porteur —"
         value = line[tokens[k + size].start() : tokens[end - 1].end()]
         pairs.append((label, clean_inline(" ".join(value.split()))))
     return pairs

@@ -39,8 +39,10 @@ def _dated_category() -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(load_reference("web-page")["category_after_date"], key=len, reverse=True)
     )
+    weekday = "|".join(re.escape(w) for w in load_reference("web-page")["weekdays"])
     return re.compile(
-        rf"^(?:{day}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})"
+        # "12/03/2024 | Logement", "Publié le lundi 2 mars 2037 · *Jeunesse*"
+        rf"^(?:(?:(?:{published})\s+)?(?:(?:{weekday})\s+)?{day}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})"
         rf"|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*(?:(?:{published})\s+)?{day}"
         # "Publié le 03/02/2025 dans Petite enfance"
         rf"|(?:(?:{published})\s+)?{day}\s+(?:{within})\s+(?P<after>[^|·•\d]{{2,60}}))$",
@@ -81,8 +83,8 @@ class NewsBlocksReader:
     def dated_category(self, block: Block) -> str | None:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
         match = _dated_category().match(clean_inline(block.text).replace("`", "").strip(" *_"))
-        if not match or block.kind == "heading":
-            return None
+        if not match or (block.kind == "heading" and block.lines[0].lstrip().startswith("#")):
+            return None  # ("PETITE ENFANCE | 18.03.2037" in capitals reads as a heading: it is not)
         return (match["category"] or match["before"] or match["after"]).strip(" *_[]`«»")
 
     def is_date(self, block: Block) -> bool:
@@ -133,6 +135,18 @@ class NewsBlocksReader:
                 continue
             # Heading above: "## Title" / "Tags : X" / "*Publié le …*"
             above = next((j for j in range(k - 1, max(k - 3, -1), -1) if blocks[j].kind == "heading"), None)
+            below = blocks[k + 1] if k + 1 < len(blocks) else None
+            if (
+                above is not None
+                and self.dated_category(block)
+                and below is not None
+                and below.kind == "heading"
+                and _level(below) > _level(blocks[above]) > 0
+            ):
+                # "## À la une" / "PETITE ENFANCE | 18.03.2037" / "### Title": the line with its
+                # own category and date opens the item titled below it, under a section heading
+                found[k + 1] = (k + 1, None, k, k)
+                continue
             if above is not None and all(
                 self.is_date(blocks[j]) or self.is_category(blocks[j]) for j in range(above + 1, k)
             ):

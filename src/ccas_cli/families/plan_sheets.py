@@ -206,7 +206,13 @@ class SheetPlanReader:
                 k
                 for k in starts
                 if k in numbered
-                or (self.blocks[k].kind == "heading" and self.blocks[k].level in levels)
+                # a "## Title" at the numbered sheets' own markdown level; a line in capitals
+                # ("CONSTAT") under "FICHE N° 1" is a section of that sheet
+                or (
+                    self.blocks[k].kind == "heading"
+                    and self.blocks[k].level in levels
+                    and _hashed(self.blocks[k])
+                )
                 or self.blocks[k].number is not None
                 # "3.1. Créer un fonds …": numbered without a word, another way to number sheets
                 or re.match(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s", self.blocks[k].text) is not None
@@ -292,6 +298,7 @@ class SheetPlanReader:
                 # "**Élue référente**" in bold under a "#### Fiche 1.1": a label of the sheet, not
                 # a heading of the document's outline that would close it
                 and not (_hashed(current.heading) and not _hashed(block))
+                and not _section_of_numbered(block, current.heading)
             ):
                 if self._is_part(block, sheet_level):
                     title = block.title
@@ -324,6 +331,7 @@ class SheetPlanReader:
                     and block.level <= sheet_level
                     and not self.vocab.key(block.text.rstrip(" :"))
                     and not (_hashed(current.heading) and not _hashed(block))
+                    and not _section_of_numbered(block, current.heading)
                 ) or self._is_recap(k):
                     current = None
                 else:
@@ -644,3 +652,9 @@ def _echeances(texts: list[str]):
 def _hashed(block: Block) -> bool:
     """A markdown `#` heading (its level is the outline's), not a line set in bold."""
     return bool(block.lines) and block.lines[0].lstrip().startswith("#")
+
+
+def _section_of_numbered(block: Block, sheet: Block) -> bool:
+    """ "CONSTAT" in capitals under "FICHE N° 1": an unnumbered line set as a heading, in a
+    sheet its document numbers, is a section of that sheet (the next sheet is numbered too)."""
+    return bool(sheet.marker) and not block.marker and block.number is None and not _hashed(block)

@@ -4,13 +4,15 @@ ccas counts an annual amount printed without its period ("3 200 € par an") as 
 or five, the sheet does not say. Many plans say it elsewhere: their recap prints "TOTAL …
 627 200 €", a sum that includes such amounts once. When the sheets' counted money falls short of
 the plan's printed grand total by exactly those annual amounts (one combination only), the plan's
-convention is known, and each is counted once, through an added line that names the total that
-says so — never guessed, always explained.
+convention is known, and each is counted as the total counts it (once, or over the years of its
+period: 1 to 10, one combination only), through an added line that names the total that says
+so — never guessed, always explained.
 """
 
 from __future__ import annotations
 
-from itertools import combinations
+import re
+from itertools import combinations, product
 
 from ..models import Action
 from ..normalize.amounts import find_amounts, format_eur
@@ -29,9 +31,14 @@ def printed_grand_total(lines: list[str], largest_sheet: float) -> tuple[float, 
         text = fold(clean_inline(raw.replace("|", " ")))
         if not text.startswith("total"):
             continue
-        amounts = [a for a in find_amounts(raw) if a.low and a.high is None]
-        if amounts and (best is None or amounts[-1].low > best[0]):
-            best = (amounts[-1].low, number)
+        amounts = [a.low for a in find_amounts(raw) if a.low and a.high is None]
+        bare = re.search(r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{4,})\s*$", raw)
+        context = " ".join(lines[max(0, number - 40) : number]).lower()
+        if not amounts and bare and ("en euros" in context or "(€)" in context or "en €" in context):
+            # "TOTAL DU PROJET SOCIAL   2 107 500" under a table headed "(…, en euros)"
+            amounts = [float(re.sub(r"\D", "", bare[1]))]
+        if amounts and (best is None or amounts[-1] > best[0]):
+            best = (amounts[-1], number)
     return best if best is not None and best[0] > largest_sheet else None
 
 
@@ -50,22 +57,29 @@ def count_as_the_plan_does(records: list[Action], grand: tuple[float, int] | Non
         for budget in record.budget_lines
         if budget.reason == NOT_MULTIPLIED and budget.amount_eur and not record.budget_total_eur
     ]
+    # each undated annual amount counted over 1 to 10 years (its sheet's period, printed
+    # elsewhere: a calendar, a recap's note); at most four of them, so the search stays small
+    annual = annual[:4]
     matches = [
-        chosen
-        for size in range(1, min(len(annual), 6) + 1)
+        (chosen, years)
+        for size in range(1, len(annual) + 1)
         for chosen in combinations(annual, size)
-        if round(sum(b.amount_eur or 0 for _, b in chosen), 2) == gap
+        for years in product(range(1, 11), repeat=size)
+        if round(sum((b.amount_eur or 0) * n for (_, b), n in zip(chosen, years, strict=True)), 2) == gap
     ]
     if len(matches) != 1:
         return  # no combination, or several: the plan's convention stays unknown
     shown = format_eur(amount)
-    for record, budget in matches[0]:
+    chosen, years = matches[0]
+    for (record, budget), n in zip(chosen, years, strict=True):
+        times = "once" if n == 1 else f"over {n} years"
         record.budget_lines.append(
             budget.model_copy(
                 update={
+                    "amount_eur": round((budget.amount_eur or 0) * n, 2),
                     "kind": "total",
                     "counted": True,
-                    "reason": f"the annual amount counted once, as the plan's own total counts it "
+                    "reason": f"the annual amount counted {times}, as the plan's own total counts it "
                     f"({shown} on line {line})",
                 }
             )

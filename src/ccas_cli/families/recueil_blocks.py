@@ -132,6 +132,7 @@ class LabelledRecueilReader:
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
         self.theme_labels = {fold(t) for t in data["subtheme_labels"]}
+        self.box_headings = {fold(h) for h in data["header_box_headings"]}
         self.porteur_labels = list(data["header_labels"]["porteur"])
         self.organisations = {fold(w) for w in data["organisation_words"]} - {"le", "la", "les"}
         self.index_words = tuple(fold(w) for w in data["index_words"])
@@ -176,7 +177,8 @@ class LabelledRecueilReader:
             first
             and block.kind == "heading"
             and _markdown_level(block) == 0
-            and block.lines[0].lstrip("> ").startswith("**")
+            # "**Département de la Sarthe**", "DÉPARTEMENT DE LA DRÔME": set apart by typography
+            and (block.lines[0].lstrip("> ").startswith("**") or self._capitals_over_fields(block))
         )
         if (block.kind != "paragraph" and not bold_collectivity) or len(block.lines) != 1:
             return None
@@ -252,9 +254,30 @@ class LabelledRecueilReader:
             (
                 j
                 for j in range(k + 1, len(self.blocks))
-                if self.blocks[j].kind != "furniture" and not _bare_number(self.blocks[j])
+                if self.blocks[j].kind != "furniture"
+                and not _bare_number(self.blocks[j])
+                and not self._box_heading(self.blocks[j])
             ),
             None,
+        )
+
+    def _capitals_over_fields(self, block: Block) -> bool:
+        """ "DÉPARTEMENT DE LA DRÔME" over "Porteur — …": a collectivity in capitals heading the
+        header fields below it (not a line of a frame above the fiche's title)."""
+        if not block.text.isupper():
+            return False
+        k = self.blocks.index(block)
+        following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        return (
+            following is not None and following.kind == "field" and fold(following.label or "") in self.labels
+        )
+
+    def _box_heading(self, block: Block) -> bool:
+        """ "**Fiche d'identité**" over a fiche's header fields: the header's own heading."""
+        return (
+            block.kind in ("heading", "paragraph")
+            and len(block.lines) == 1
+            and fold(clean_inline(block.text).strip("# *:")) in self.box_headings
         )
 
     def _previous(self, k: int) -> int | None:
@@ -380,6 +403,8 @@ class LabelledRecueilReader:
         key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(block.title)))
         if key not in self.toc_keys:
             return False
+        if self._collectivity(clean_inline(block.text)) is not None:
+            return False  # "Saône-et-Loire" listed by the index of départements, not a title
         j = self._next(k)  # the header right below (a sub-theme listed too has a title below)
         if j is None:
             return False
@@ -454,6 +479,9 @@ class LabelledRecueilReader:
                 zone != "front" and block.text.startswith(tuple(self.markers))
             ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
                 self.ledger.take(block.first, block.last)
+                continue
+            if zone != "front" and self._box_heading(block):
+                self.ledger.take(block.first, block.last)  # "**Fiche d'identité**": the header's heading
                 continue
             if _bare_number(block) and zone != "front":
                 self.ledger.take(
@@ -770,6 +798,7 @@ class LabelledRecueilReader:
             if dep:
                 return (text.strip("* "), dep.name, dep.code)
         cleaned = re.sub(r"\s*\(\d{2,3}[AB]?\)\s*$", "", text.strip("* "))
+        cleaned = re.sub(r"^\d{2,3}[AB]?\s*[–—-]\s*(?=\D)", "", cleaned)  # "64 – Pyrénées-Atlantiques"
         cleaned = re.sub(
             r"^(?:d[ée]partement|conseil d[ée]partemental)\s+(?:de la |de l['’]|du |des |de |d['’])\s*",
             "",

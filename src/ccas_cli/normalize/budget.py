@@ -125,6 +125,16 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
         after, words.per_year_after
     ):
         return "per_year"
+    label_head = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
+    if label_head and any(
+        label_head == w or label_head.startswith(w + " ") or label_head.endswith(" " + w)
+        for w in _per_unit_labels()
+    ):
+        return "per_unit"  # "Prix de revient du repas : 9,80 €"
+    if re.fullmatch(r"\s*(?:par|pour)\s*", after_raw):
+        return "per_unit"  # "aide moyenne de 35 € par" / "personne": the unit wrapped to the next line
+    if re.match(r"^\s*(?:[—–;,|]\s*)?(?:19|20)\d\d\s*:\s*", after_raw) and find_amounts(after_raw):
+        return "unknown"  # "Budget : 2038 : 6 000 € — 2039 : 6 000 € — …": one year of a list
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
     # "18 000 € (CIAS) + 7 000 € (…)" with no total stated: addends of an unstated sum, each
     # the action's money (inside parentheses, "+" joins the parts of the amount before them).
@@ -188,6 +198,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
     ):
         return "per_unit"  # "Coût par bénéficiaire : 8,90 €"
     return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _per_unit_labels() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["per_unit_labels"])
 
 
 @lru_cache(maxsize=1)

@@ -95,7 +95,7 @@ def resolve_value(option: str, value: str, candidates: list[str]) -> tuple[str, 
 def from_reference(kind: str, value: str) -> str | None:
     """The canonical name the curated reference gives a filter value, exactly (no fuzzing):
     a département's INSEE code ("33", "2A", "69M") or name, a partner's or a direction's alias
-    or acronym ("CAF", "Conseil Général de l'Isère", "DDSS"). Every entry counts, whatever
+    or acronym ("CAF", a former council name, a direction's acronym). Every entry counts, whatever
     territory it belongs to: a query runs across documents."""
     from functools import lru_cache
 
