@@ -147,3 +147,17 @@ def test_a_conflict_is_reported_again_until_the_override_is_edited(reference, ed
 
     _load_reference.cache_clear()  # a new `ccas ingest` process reads the edited file
     assert conflicts() == []  # the maintainer edited the override: resolved
+
+
+def test_validate_lists_conflicts_and_strict_fails_on_them(reference, edition):
+    from ccas_cli.validate import validate
+
+    raw, out = edition
+    _write(reference, "overrides:\n  odas-recueil-2018/flash-emploi:\n    porteur: Fondation PSP-ACTES\n")
+    _ingest(raw, out, reference)
+    _edit_recueil(raw, "\nFondation PSP ACTES\n", "\nAssociation Actes Emploi\n")
+    _ingest(raw, out, reference)
+    report = validate(out, raw)
+    (issue,) = [i for i in report.issues if i.code == "override-conflict"]
+    assert "flash-emploi" in issue.message and issue.severity == "warning"
+    assert report.valid() and not report.valid(strict=True)
