@@ -315,3 +315,16 @@ def test_two_level_totals_add_up_to_the_grand_total(runner):
     assert sum(float(r["total_eur"]) for r in flat) == sum(r["total_eur"] for r in one)
     same = runner.invoke(app, ["total", "--by", "year,year"])
     assert same.exit_code == 2 and "two different ones" in same.stderr
+
+
+@pytest.mark.parametrize("command", ["search", "filter", "total", "stats", "show"])
+def test_markdown_tables_to_paste_into_a_note(runner, command):
+    """`--format markdown`: a pipe table with a header rule and one line per row; totals in
+    euros written the French way, with the grand total last."""
+    result = runner.invoke(app, [*COMMANDS[command], "--format", "markdown"])
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("| ") and set(lines[1]) <= set("|-:")
+    assert all(line.startswith("|") and line.endswith("|") for line in lines)
+    if command == "total":
+        assert lines[-1] == "| **total** | 2\u202f523\u202f000 € | 14 |  |"

@@ -28,7 +28,7 @@ def diff(
     excel: ExcelOpt = False,
 ) -> None:
     """Records added, removed and changed (field by field) from OLD to NEW; document changes."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..query.diff import diff as compute
 
     result = compute(old, new, positions=positions)
@@ -74,7 +74,7 @@ def show_diff(result, format: Format) -> None:
     if format is Format.ndjson:
         emit_ndjson(rows(result))
         return
-    if format is Format.csv:
+    if format in (Format.csv, Format.markdown):
         emit_csv(rows(result), ["change", "id", "field", "old", "new"])
         return
     if format is Format.yaml:

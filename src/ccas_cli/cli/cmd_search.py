@@ -33,7 +33,7 @@ def search(
     filters: Filters,
 ) -> None:
     """Search titles and texts (accents, plurals, typos forgiven); ranked best first."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..paths import data_dir
     from ..query.service import run_search
     from .records_output import emit_records
@@ -66,7 +66,7 @@ def filter(
     filters: Filters,
 ) -> None:
     """List the records matching every filter, in document order."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..paths import data_dir
     from ..query.service import run_filter
     from .records_output import emit_records

@@ -20,7 +20,7 @@ def show(
     excel: ExcelOpt = False,
 ) -> None:
     """Show one record with its fields, sections and source lines."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..paths import data_dir
     from ..query.records import find_record
 
@@ -28,7 +28,7 @@ def show(
     payload = record.model_dump(mode="json")
     if format in (Format.json, Format.ndjson):
         emit_json(payload) if format is Format.json else emit_ndjson([payload])
-    elif format is Format.csv:
+    elif format in (Format.csv, Format.markdown):
         from .records_output import CSV_COLUMNS, flat
 
         emit_csv([flat(payload)], CSV_COLUMNS)

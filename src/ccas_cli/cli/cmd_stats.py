@@ -39,7 +39,7 @@ def stats(
     filters: Filters,
 ) -> None:
     """Count records by one field (of the records matching the filters)."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..paths import data_dir
     from ..query.service import run_stats
 
@@ -52,7 +52,7 @@ def stats(
     if format is Format.ndjson:
         emit_ndjson(payload)
         return
-    if format is Format.csv:
+    if format in (Format.csv, Format.markdown):
         emit_csv(payload, ["key", "count"])
         return
     if format is Format.yaml:

@@ -42,7 +42,7 @@ def total(
     filters: Filters,
 ) -> None:
     """Total the counted budget lines by one key; the rows add up to the grand total."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..paths import data_dir
     from ..query.service import run_totals
     from ..query.totals import as_json, canonical_key
@@ -51,11 +51,11 @@ def total(
     by = canonical_key(by)[0]
     notes(resolved)
     payload = as_json(rows, explain)
-    if "," in by and explain and format is Format.csv:  # every line, its key "A / B"
+    if "," in by and explain and format in (Format.csv, Format.markdown):  # every line, its key "A / B"
         payload = [
             {**child, "key": f"{row['key']} / {child['key']}"} for row in payload for child in row["rows"]
         ]
-    elif "," in by and format in (Format.csv, Format.ndjson):
+    elif "," in by and format in (Format.csv, Format.markdown, Format.ndjson):
         # two levels, flat: one row per (A, B), the first-level key repeated; they add up
         first, second = by.split(",")
         payload = [
@@ -63,7 +63,7 @@ def total(
             for row in payload
             for child in row["rows"]
         ]
-        if format is Format.csv:
+        if format in (Format.csv, Format.markdown):
             emit_csv(payload, [first, second, "total_eur", "lines", "records"])
             return
     if format is Format.json:
@@ -72,7 +72,7 @@ def total(
         emit_ndjson(payload)
     elif format is Format.yaml:
         emit_yaml(payload)
-    elif format is Format.csv:
+    elif format in (Format.csv, Format.markdown):
         _csv(payload, explain)
     else:
         _table(rows, by, explain)
@@ -80,7 +80,17 @@ def total(
 
 def _csv(payload: list[dict], explain: bool) -> None:
     if not explain:
-        emit_csv(payload, ["key", "total_eur", "lines", "records"])
+        rows = payload
+        if _markdown():  # a note wants the grand total under its rows
+            rows = [
+                *payload,
+                {
+                    "key": "**total**",
+                    "total_eur": round(sum(r["total_eur"] for r in payload), 2),
+                    "lines": sum(r["lines"] for r in payload),
+                },
+            ]
+        emit_csv(rows, ["key", "total_eur", "lines", "records"])
         return
     flat = []
     for row in payload:
@@ -161,3 +171,9 @@ def _detail_row(detail, key: str, item) -> None:
         item.raw,
         f"{item.source['file']}:{lines[0]}",
     )
+
+
+def _markdown() -> bool:
+    from . import output
+
+    return output._MARKDOWN

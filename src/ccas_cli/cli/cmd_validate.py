@@ -26,7 +26,7 @@ def validate(
     excel: ExcelOpt = False,
 ) -> None:
     """Check every file: schema, duplicate ids, budget totals, sources, unresolved partners."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..paths import data_dir
     from ..validate import validate as run
 
@@ -41,7 +41,7 @@ def validate(
         emit_json(payload)
     elif format is Format.ndjson:
         emit_ndjson(payload["issues"])
-    elif format is Format.csv:
+    elif format in (Format.csv, Format.markdown):
         emit_csv(payload["issues"], ["severity", "code", "file", "record", "message"])
     elif format is Format.yaml:
         emit_yaml(payload)

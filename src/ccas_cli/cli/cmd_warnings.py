@@ -23,7 +23,7 @@ def warnings(
     excel: ExcelOpt = False,
 ) -> None:
     """List the parse warnings of the store: document, lines, code and message."""
-    set_excel(excel)
+    set_excel(excel, format)
     from ..paths import data_dir
     from ..query.warnings import COLUMNS, store_warnings
 
@@ -32,7 +32,7 @@ def warnings(
         emit_json(rows)
     elif format is Format.ndjson:
         emit_ndjson(rows)
-    elif format is Format.csv:
+    elif format in (Format.csv, Format.markdown):
         emit_csv(rows, COLUMNS)
     elif format is Format.yaml:
         emit_yaml(rows)

@@ -23,6 +23,7 @@ class Format(str, Enum):
     ndjson = "ndjson"
     csv = "csv"
     yaml = "yaml"
+    markdown = "markdown"
 
 
 def console(stderr: bool = False):
@@ -77,11 +78,13 @@ def _cell(value: Any) -> str:
 
 
 _EXCEL = False  # --excel: CSV the way French spreadsheets open it
+_MARKDOWN = False  # --format markdown: the rows a CSV would hold, as a table for a note
 
 
-def set_excel(on: bool) -> None:
-    global _EXCEL
+def set_excel(on: bool, format: Format | None = None) -> None:
+    global _EXCEL, _MARKDOWN
     _EXCEL = on
+    _MARKDOWN = format is Format.markdown
 
 
 def emit_csv(rows: list[dict], columns: list[str]) -> None:
@@ -90,6 +93,9 @@ def emit_csv(rows: list[dict], columns: list[str]) -> None:
     with accents intact in a French locale. Numbers are plain, lists joined with " | "."""
     import csv
 
+    if _MARKDOWN:
+        emit_markdown(rows, columns)
+        return
     out = sys.stdout
     if _EXCEL:
         out.write("\ufeff")
@@ -97,6 +103,31 @@ def emit_csv(rows: list[dict], columns: list[str]) -> None:
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(c)) for c in columns])
+
+
+def emit_markdown(rows: list[dict], columns: list[str]) -> None:
+    """A pipe table to paste into a note or a ticket: the CSV's rows, without the columns no row
+    fills, amounts in euros written the French way ("2 523 000 €")."""
+    from ..normalize.amounts import format_eur
+
+    shown = [c for c in columns if any(row.get(c) not in (None, "", [], {}) for row in rows)] or columns
+
+    def cell(column: str, value: Any) -> str:
+        if column.endswith("_eur") and isinstance(value, int | float) and not isinstance(value, bool):
+            text = format_eur(value)
+        else:
+            text = _cell(value)
+        return str(text).replace("|", "\\|").replace("\n", " ").replace("\r", "")
+
+    out = sys.stdout
+    out.write("| " + " | ".join(shown) + " |\n")
+    out.write(
+        "|"
+        + "|".join("---:" if c.endswith(("_eur", "lines", "records", "count")) else "---" for c in shown)
+        + "|\n"
+    )
+    for row in rows:
+        out.write("| " + " | ".join(cell(c, row.get(c)) for c in shown) + " |\n")
 
 
 def notes(messages: list[str]) -> None:

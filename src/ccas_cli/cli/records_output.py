@@ -49,7 +49,7 @@ def emit_records(
         emit_ndjson(payloads)
     elif format is Format.yaml:
         emit_yaml(payloads)
-    elif format is Format.csv:
+    elif format in (Format.csv, Format.markdown):
         emit_csv([flat(p) for p in payloads], (extra or []) + CSV_COLUMNS)
     else:
         _table(payloads, extra or [], highlights)
