@@ -199,3 +199,30 @@ def test_python_dash_m_runs_the_cli():
 
     done = subprocess.run([sys.executable, "-m", "ccas_cli", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("ccas ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["filter", "--chapter", "x"], "Error: --chapter: expected a number, got 'x'"),
+        (
+            ["filter", "--format", "xml"],
+            "Error: --format/-f: 'xml' is not one of table, json, ndjson, csv, yaml, markdown",
+        ),
+        (["nope"], "Error: No such command 'nope'."),
+    ],
+)
+def test_usage_errors_are_one_line_in_the_project_s_wording(args, message):
+    """typer's, click's and pydantic's errors too: one line on stderr, exit 2, no frame."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "ccas_cli", *args], capture_output=True, text=True)
+    assert done.returncode == 2
+    assert done.stderr.strip() == message
+
+
+def test_format_names_are_case_insensitive(runner):
+    from ccas_cli.cli.app import app
+
+    assert runner.invoke(app, ["stats", "--by", "chapter", "-f", "JSON"]).exit_code == 0

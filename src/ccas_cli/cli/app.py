@@ -59,4 +59,62 @@ app.command()(warnings)
 
 
 def main() -> None:
-    app()
+    """The `ccas` command: typer parses, and every usage error — ours, typer's, click's,
+    pydantic's — is one line on stderr in the project's wording, exit 2."""
+    import sys
+
+    errors = _click_exceptions()
+    try:
+        code = app(standalone_mode=False)
+    except errors.UsageError as exc:
+        if isinstance(exc, getattr(errors, "NoArgsIsHelpError", ())):
+            exc.show()  # type: ignore[union-attr]  # `ccas` alone: the help, as before
+            sys.exit(2)
+        typer.echo(f"Error: {usage_message(exc)}", err=True)
+        sys.exit(2)
+    except typer.Abort:
+        sys.exit(130)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _click_exceptions():
+    """click's exceptions: vendored by recent typer (typer._click), a dependency of older ones."""
+    try:
+        from typer._click import exceptions
+    except ImportError:  # typer < 0.20 runs on click itself
+        from click import exceptions  # type: ignore[no-redef,import-not-found]
+    return exceptions
+
+
+def usage_message(exc) -> str:
+    """ "--chapter: expected a number, got 'x'" rather than a framed pydantic sentence."""
+    import re
+
+    message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+    if isinstance(exc, _click_exceptions().BadParameter) and exc.param is not None:
+        name = "/".join(getattr(exc.param, "opts", []) or [exc.param.name or ""])
+        text = exc.message or ""
+        text = re.sub(r"^Value error, ", "", text)
+        got = re.search(r"'([^']*)' is not one of", text)
+        if re.search(r"valid integer|is not a valid integer", text):
+            raw = _raw_value(exc.param)
+            return f"{name}: expected a number" + (f", got '{raw}'" if raw is not None else "")
+        if got:
+            choices = ", ".join(re.findall(r"'([^']*)'", text.split("is not one of", 1)[1]))
+            return f"{name}: '{got[1]}' is not one of {choices}"
+        return f"{name}: {text.rstrip('.')}"
+    return " ".join(message.split())
+
+
+def _raw_value(param) -> str | None:
+    """The value typed for an option, read back from the command line."""
+    import sys
+
+    args = sys.argv[1:]
+    for opt in getattr(param, "opts", []):
+        for k, arg in enumerate(args):
+            if arg == opt and k + 1 < len(args):
+                return args[k + 1]
+            if arg.startswith(opt + "="):
+                return arg.split("=", 1)[1]
+    return None

@@ -20,7 +20,7 @@ DataOpt = Annotated[
         "--data", help="Structured data folder (default: $CCAS_DATA, else data/structured).", file_okay=False
     ),
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")]
 ExcelOpt = Annotated[
     bool,
     typer.Option(
