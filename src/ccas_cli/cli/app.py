@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import Annotated
 
 import typer
@@ -78,12 +79,9 @@ def main() -> None:
 
 
 def _click_exceptions():
-    """click's exceptions: vendored by recent typer (typer._click), a dependency of older ones."""
-    try:
-        from typer._click import exceptions
-    except ImportError:  # typer < 0.20 runs on click itself
-        from click import exceptions  # type: ignore[no-redef,import-not-found]
-    return exceptions
+    """click's exceptions module, reached through typer's own BadParameter: recent typer vendors
+    click, older typer runs on it, and the project declares typer only."""
+    return sys.modules[typer.BadParameter.__module__]
 
 
 def usage_message(exc) -> str:
