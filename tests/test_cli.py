@@ -210,6 +210,10 @@ def test_python_dash_m_runs_the_cli():
             "Error: --format/-f: 'xml' is not one of table, json, ndjson, csv, yaml, markdown",
         ),
         (["nope"], "Error: No such command 'nope'."),
+        (
+            ["stats", "--chapter", "9"],
+            "Error: --chapter 9: no such chapter in the store (chapters: 1, 2, 3, 4, 5)",
+        ),
     ],
 )
 def test_usage_errors_are_one_line_in_the_project_s_wording(args, message):
@@ -226,3 +230,36 @@ def test_format_names_are_case_insensitive(runner):
     from ccas_cli.cli.app import app
 
     assert runner.invoke(app, ["stats", "--by", "chapter", "-f", "JSON"]).exit_code == 0
+
+
+EMPTY = {"json": "[]\n", "yaml": "[]\n", "ndjson": "", "table": ""}
+NOTHING = {
+    "search": (["search", "zzzzqqqq"], "no record matches"),
+    "filter": (["filter", "--type", "experiment", "--document", "caf-isere-2023"], "no record matches"),
+    "stats": (["stats", "--type", "experiment", "--document", "caf-isere-2023"], "no record matches"),
+    "total": (["total", "--departement", "Nord"], "no budget line matches"),
+}
+
+
+@pytest.mark.parametrize("command", list(NOTHING))
+@pytest.mark.parametrize("fmt", ["table", "json", "ndjson", "yaml", "csv"])
+def test_nothing_matched_is_one_rule_for_every_query_command(runner, command, fmt):
+    """Like grep: exit 1 and one line on stderr; a machine format still prints its empty
+    document (a CSV its header), so a script reading stdout parses it."""
+    from ccas_cli.cli.app import app
+
+    args, message = NOTHING[command]
+    result = runner.invoke(app, [*args, "--format", fmt])
+    assert result.exit_code == 1
+    assert result.stderr == message + "\n"
+    if fmt == "csv":
+        assert result.stdout.count("\n") == 1 and result.stdout.split(",")[0] in {"id", "key", "score"}
+    else:
+        assert result.stdout == EMPTY[fmt]
+
+
+def test_show_of_an_unknown_id_is_exit_1(runner):
+    from ccas_cli.cli.app import app
+
+    result = runner.invoke(app, ["show", "odas-recueil-2018/nope"])
+    assert result.exit_code == 1 and result.stderr.startswith("Error: no record with id")

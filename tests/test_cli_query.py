@@ -61,9 +61,9 @@ def test_search_json_shape_is_records_plus_score_and_snippet(runner):
 
 
 def test_search_with_no_match_exits_1(runner):
-    """Like grep: nothing found is exit 1, with a word on stderr and nothing on stdout."""
+    """Like grep: nothing found is exit 1, with a word on stderr and an empty list on stdout."""
     result = runner.invoke(app, ["search", "zzzzqqqq", "--format", "json"])
-    assert result.exit_code == 1 and result.stdout == "" and "no record matches" in result.stderr
+    assert result.exit_code == 1 and result.stdout == "[]\n" and "no record matches" in result.stderr
 
 
 def test_filter_says_what_a_fuzzy_value_resolved_to(runner):
@@ -224,7 +224,7 @@ def test_filter_streams_exactly_what_the_whole_list_would_print(runner, fmt):
     empty = runner.invoke(
         app, ["filter", "--type", "initiative", "--document", "caf-isere-2023", "--format", fmt]
     )
-    assert empty.exit_code == 1 and empty.stdout == ""
+    assert empty.exit_code == 1 and empty.stdout == ("[]\n" if fmt == "json" else "")
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
-from .output import Format, handles_errors, notes, set_excel
+from .output import Format, handles_errors, notes, nothing_matched, set_excel
 
 if TYPE_CHECKING:
     from ..query.filters import Filters
@@ -43,8 +43,9 @@ def search(
     result = run_search(data_dir(data), query or "", filters, limit or None)
     notes(result.notes)
     if not result.hits:
-        typer.echo("no record matches", err=True)
-        raise typer.Exit(1)
+        if format is not Format.table:
+            emit_records([], format, extra=["score", "snippet"])
+        nothing_matched()
     payloads = []
     for hit in result.hits:
         payload = hit.record.model_dump(mode="json")
@@ -80,12 +81,12 @@ def filter(
         stream.close()
         notes(resolved)
         if not count:
-            typer.echo("no record matches", err=True)
-            raise typer.Exit(1)
+            nothing_matched()
         return
     records, resolved = run_filter(data_dir(data), filters)
     notes(resolved)
     if not records:
-        typer.echo("no record matches", err=True)
-        raise typer.Exit(1)
+        if format is not Format.table:
+            emit_records([], format)
+        nothing_matched()
     emit_records([r.model_dump(mode="json") for r in records], format)

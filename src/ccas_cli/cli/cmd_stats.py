@@ -16,6 +16,7 @@ from .output import (
     emit_yaml,
     handles_errors,
     notes,
+    nothing_matched,
     set_excel,
 )
 
@@ -48,16 +49,19 @@ def stats(
     payload = [{"key": r.key, "count": r.count} for r in rows]
     if format is Format.json:
         emit_json(payload)
-        return
-    if format is Format.ndjson:
+    elif format is Format.ndjson:
         emit_ndjson(payload)
-        return
-    if format in (Format.csv, Format.markdown):
+    elif format in (Format.csv, Format.markdown):
         emit_csv(payload, ["key", "count"])
-        return
-    if format is Format.yaml:
+    elif format is Format.yaml:
         emit_yaml(payload)
-        return
+    elif rows:
+        _table(rows, by)
+    if not rows:
+        nothing_matched()
+
+
+def _table(rows, by: str) -> None:
     from rich.table import Table
 
     table = Table(title=f"records by {by}")

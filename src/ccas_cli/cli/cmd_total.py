@@ -16,11 +16,14 @@ from .output import (
     emit_yaml,
     handles_errors,
     notes,
+    nothing_matched,
     set_excel,
 )
 
 if TYPE_CHECKING:
     from ..query.filters import Filters
+
+NO_LINE = "no budget line matches"
 
 
 @handles_errors
@@ -65,6 +68,8 @@ def total(
         ]
         if format in (Format.csv, Format.markdown):
             emit_csv(payload, [first, second, "total_eur", "lines", "records"])
+            if not rows:
+                nothing_matched(NO_LINE)
             return
     if format is Format.json:
         emit_json(payload)
@@ -74,8 +79,10 @@ def total(
         emit_yaml(payload)
     elif format in (Format.csv, Format.markdown):
         _csv(payload, explain)
-    else:
+    elif rows:
         _table(rows, by, explain)
+    if not rows:
+        nothing_matched(NO_LINE)
 
 
 def _csv(payload: list[dict], explain: bool) -> None:

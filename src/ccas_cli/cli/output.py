@@ -61,8 +61,9 @@ class JsonStream:
         self.count += 1
 
     def close(self) -> None:
-        if self.count and not self.ndjson:
-            sys.stdout.write("\n]\n")
+        if self.ndjson:
+            return
+        sys.stdout.write("\n]\n" if self.count else "[]\n")
 
 
 def _cell(value: Any) -> str:
@@ -140,6 +141,13 @@ def emit_yaml(data: Any) -> None:
     from ..yamlio import dump_yaml
 
     sys.stdout.write(dump_yaml(data))
+
+
+def nothing_matched(message: str = "no record matches") -> None:
+    """The one rule of every query command when nothing matches: like grep, exit 1 with one line
+    on stderr; a machine format has already printed its empty document (`[]`, a CSV header)."""
+    typer.echo(message, err=True)
+    raise typer.Exit(1)
 
 
 def fail(message: str, code: int) -> None:

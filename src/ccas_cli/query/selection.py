@@ -1,13 +1,14 @@
 """The common filters, as a condition on the query index's records.
 
-Same rules as `filters.apply` (which works on a list of records): values are resolved against
-what the store holds with `filters.resolve_value`, and each resolved value gives a note.
+Values are resolved against what the store holds with `filters.resolve_value` (a value the
+store does not hold is a usage error naming what it holds), and each resolved value gives a note.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import UsageError
 from ..normalize.text import fold
 from .filters import RECORD_TYPES, Filters, from_reference, parse_years, resolve_value
 from .index import Index
@@ -34,12 +35,13 @@ def _values_in(kind: str) -> str:
     return f"r.rowid IN (SELECT record FROM record_values WHERE kind = '{kind}' AND value = ?)"
 
 
+_CHAPTERS = "SELECT DISTINCT chapter FROM records WHERE chapter IS NOT NULL ORDER BY chapter"
 _STORE_ORDER = "min(f.name || char(1) || printf('%010d', r.pos)"
 
 
 def _in_store_order(index: Index, column: str, where: str = "", joined: str = "") -> list[str]:
-    """Distinct values in the order the store first shows them, as `filters.apply` lists
-    candidates (when two values fold alike, the first one wins)."""
+    """Distinct values in the order the store first shows them (when two values fold alike,
+    the first one wins)."""
     sql = (
         f"SELECT {column} FROM records r JOIN files f ON f.id = r.file {joined} "
         f"WHERE {column} IS NOT NULL {where} GROUP BY {column} ORDER BY {_STORE_ORDER}"
@@ -87,10 +89,11 @@ def select(index: Index, filters: Filters) -> Selection:
         names = [d.name for d in departements().entries]
         selection.add("r.departement = ?", _resolve(selection, "--departement", filters.departement, names))
     if filters.chapter is not None:
-        if abs(filters.chapter) < 2**63:
-            selection.add("r.chapter = ?", filters.chapter)
-        else:  # beyond SQLite's integers: no chapter has that number
-            selection.add("0")
+        chapters = [c for (c,) in index.conn.execute(_CHAPTERS)]
+        if filters.chapter not in chapters:
+            held = ", ".join(map(str, chapters)) or "none"
+            raise UsageError(f"--chapter {filters.chapter}: no such chapter in the store (chapters: {held})")
+        selection.add("r.chapter = ?", filters.chapter)
     if filters.year:
         low, high = parse_years(filters.year)
         selection.add("r.rowid IN (SELECT record FROM record_years WHERE year BETWEEN ? AND ?)", low, high)
