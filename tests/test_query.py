@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 
@@ -164,3 +165,30 @@ def test_diff_of_a_modified_source_shows_exactly_the_modification(tmp_path):
 def test_diff_of_identical_data_is_empty():
     """The committed data against itself: no difference."""
     assert diff(str(STRUCTURED), str(STRUCTURED)).empty
+
+
+def test_money_is_one_type_in_every_output(runner):
+    """Whole euros are integers in JSON, YAML and CSV, in totals, --explain and records alike."""
+    from ccas_cli.cli.app import app
+    from ccas_cli.normalize.amounts import euros
+
+    assert (euros(2523000.0), euros(3500.5), euros(0.1 + 0.2), euros(None)) == (2523000, 3500.5, 0.3, None)
+    plain = json.loads(runner.invoke(app, ["total", "--format", "json"]).stdout)
+    explained = json.loads(runner.invoke(app, ["total", "--explain", "--format", "json"]).stdout)
+    assert [r["total_eur"] for r in plain] == [2523000]
+    assert type(plain[0]["total_eur"]) is int
+    assert all(type(i["amount_eur"]) is int for r in explained for i in r["items"] if i["amount_eur"])
+    record = "ccas-grenoble-plan-strategique/constitution-un-service-accueil-et-orientation-unique"
+    shown = json.loads(runner.invoke(app, ["show", record, "--format", "json"]).stdout)
+    assert shown["budget_total_eur"] == 250000 and type(shown["budget_total_eur"]) is int
+    assert "budget_total_eur: 250000\n" in runner.invoke(app, ["show", record, "--format", "yaml"]).stdout
+    assert "2523000," in runner.invoke(app, ["total", "--format", "csv"]).stdout
+
+
+def test_combined_funders_are_one_key_whatever_their_order():
+    from ccas_cli.query.totals import combined
+
+    assert combined(["État", "Caisse d'Allocations Familiales"]) == combined(
+        ["Caisse d'Allocations Familiales", "État", "État"]
+    )
+    assert combined(["Ville", "État", "Caisse"]) == "Caisse + État + Ville"

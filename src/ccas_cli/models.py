@@ -8,9 +8,21 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializerFunctionWrapHandler,
+    model_serializer,
+)
+
+from .normalize.amounts import euros
 
 SCHEMA_VERSION = 1
+
+# Money is written one way in every output and in the store (normalize.amounts.euros).
+Money = Annotated[float, PlainSerializer(euros)]
 
 
 class _Model(BaseModel):
@@ -40,8 +52,8 @@ BudgetKind = Literal["total", "per_year", "component", "per_unit", "increase", "
 class BudgetLine(_Model):
     """One amount of money as the source states it; `counted` says whether totals include it."""
 
-    amount_eur: float | None
-    amount_max_eur: float | None = None  # upper end of a range ("100 à 150 euros")
+    amount_eur: Money | None
+    amount_max_eur: Money | None = None  # upper end of a range ("100 à 150 euros")
     raw: str
     kind: BudgetKind
     years: list[int] = Field(default_factory=list)
@@ -117,7 +129,7 @@ class Action(RecordBase):
     financement: str | None = None
     funders: list[str] = Field(default_factory=list)
     budget_text: str | None = None  # the budget as written, kept whole (qualitative budgets too)
-    budget_total_eur: float | None = None
+    budget_total_eur: Money | None = None
 
 
 class Experiment(RecordBase):

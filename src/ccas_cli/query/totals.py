@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
+from ..normalize.amounts import euros
 
 if TYPE_CHECKING:
     from ..models import BudgetLine
@@ -65,15 +66,23 @@ def key_of(record: RecordLike, line: BudgetLine, by: str) -> str:
     elif by == "departement":
         value = getattr(record, "departement", None)
     elif by == "funder":
-        value = " + ".join(getattr(record, "funders", []) or [])
+        value = combined(getattr(record, "funders", []) or [])
     elif by == "theme":
-        value = " + ".join(record.themes)
+        value = combined(record.themes)
     elif by == "year":
         years = line.years
         value = str(years[0]) if len(years) == 1 else (f"{years[0]}–{years[-1]}" if years else None)
     else:
         raise UsageError(f"cannot total by '{by}' (choose one of: {', '.join(TOTAL_KEYS)})")
     return value or UNATTRIBUTED
+
+
+def combined(names: list[str]) -> str:
+    """One key for a set of names, whatever order a document lists them in: alphabetical by
+    folded name, so that "CAF + Département" and "Département + CAF" are one row."""
+    from ..normalize.text import fold
+
+    return " + ".join(sorted(dict.fromkeys(n for n in names if n), key=lambda n: (fold(n), n)))
 
 
 def canonical_key(by: str) -> tuple[str, str | None]:
@@ -136,7 +145,7 @@ def as_json(rows: list[Row], explain: bool) -> list[dict]:
     for row in rows:
         item: dict = {
             "key": row.key,
-            "total_eur": row.total_eur,
+            "total_eur": euros(row.total_eur),
             "lines": row.lines,
             "records": len(row.records),
         }
@@ -149,7 +158,7 @@ def as_json(rows: list[Row], explain: bool) -> list[dict]:
                 {
                     "record": i.record,
                     "raw": i.raw,
-                    "amount_eur": i.amount_eur,
+                    "amount_eur": euros(i.amount_eur),
                     "counted": i.counted,
                     "reason": i.reason,
                     "source": i.source,
