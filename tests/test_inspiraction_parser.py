@@ -222,3 +222,36 @@ def test_a_box_of_bold_questions_in_a_blockquote(tmp_path):
     assert result.document.kind == "inspiraction"
     (sheet,) = result.records
     assert sheet.fields["Qui porte ?"] == "Centre social La Grange" and len(sheet.fields) == 6
+
+
+def test_key_facts_as_a_table_of_pairs_and_contacts_as_a_table(tmp_path):
+    """A key-facts box set as a four-column table (two bold label/value pairs a row, the first
+    pair in the header row) and a contacts table with a "—" cell."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "# Un jardin partagé au pied des immeubles\n\n"
+        "| **Porteur** | CCAS d'Aurillac | **Territoire** | Aurillac (Cantal) |\n|---|---|---|---|\n"
+        "| **Public** | locataires | **Budget annuel** | 12 000 € |\n"
+        "| **Partenaires** | Cantal Habitat, centre social | **Période** | depuis 2029 |\n\n"
+        "## Pourquoi ce projet ?\n\nUn texte qui explique le projet et ses raisons, en quelques phrases.\n\n"
+        "## Contacts\n\n| Interlocuteur | Fonction | Courriel | Téléphone |\n|---|---|---|---|\n"
+        "| Jeanne Roche | coordinatrice | j.roche@ccas-aurillac.fr | 04 71 00 00 03 |\n"
+        "| Luc Vidal | gardien | l.vidal@cantal-habitat.fr | — |\n"
+    )
+    path = tmp_path / "fiche.md"
+    path.write_text(text, encoding="utf-8")
+    sheet = parse_file(path, kind="inspiraction").records[0]
+    assert sheet.fields == {
+        "Porteur": "CCAS d'Aurillac",
+        "Territoire": "Aurillac (Cantal)",
+        "Public": "locataires",
+        "Budget annuel": "12 000 €",
+        "Partenaires": "Cantal Habitat, centre social",
+        "Période": "depuis 2029",
+    }
+    assert [(c.name, c.role, c.email, c.phone) for c in sheet.contacts] == [
+        ("Jeanne Roche", "coordinatrice", "j.roche@ccas-aurillac.fr", "04 71 00 00 03"),
+        ("Luc Vidal", "gardien", "l.vidal@cantal-habitat.fr", None),
+    ]
+    assert "Pourquoi ce projet ?" in sheet.sections

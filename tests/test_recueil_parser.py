@@ -707,3 +707,94 @@ def test_a_collectivity_in_the_title_a_header_heading_and_dashed_fields(tmp_path
         ("Un chèque travaux", "Drôme", "Département de la Drôme", 2036),
         ("Un bus de l'habitat", "Gers", "Département du Gers", 2035),
     ]
+
+
+SOMMAIRE_INDENTED = """Recueil des initiatives 2031
+
+SOMMAIRE
+
+CHAPITRE 1 – INCLUSION ............................................ 5
+   1.1 Se déplacer pour travailler ................................. 6
+         Un atelier de réparation de vélos .......................... 6
+         Le covoiturage des salariés en insertion ................... 7
+   1.2 Trouver un premier emploi ................................... 8
+         Des ateliers de simulation d'entretien ..................... 8
+
+CHAPITRE 1
+
+INCLUSION
+
+1.1  Se déplacer pour travailler
+
+CANTAL (15)
+Un atelier de réparation de vélos
+Association Roue de secours
+Depuis 2028 – En cours
+Contact : Marie Vidal – 04 71 00 00 01
+
+Contexte
+Un texte qui décrit le contexte de cette initiative départementale, sur plusieurs lignes.
+
+LOZÈRE (48)
+Le covoiturage des salariés en insertion
+Conseil départemental de la Lozère
+2029
+Contact : Paul Roux – 04 66 00 00 02
+
+Contexte
+Un texte qui décrit le contexte de cette initiative départementale, sur plusieurs lignes.
+
+1.2  Trouver un premier emploi
+
+Des ateliers de simulation d'entretien
+
+Collectivité
+Porteur
+Lancement
+État d'avancement
+Département de l'Aveyron
+Conseil départemental de l'Aveyron
+Mars 2030
+Achevée
+
+Contexte
+Un texte qui décrit le contexte de cette initiative départementale, sur plusieurs lignes.
+"""
+
+
+def test_bare_header_lines_coded_subthemes_and_a_flattened_box(tmp_path):
+    """Headers of bare lines under a capitals collectivity (porteur unlabelled, "Depuis 2028 –
+    En cours", a year alone on its line), "1.1" sub-themes the indented Sommaire files fiches
+    under, and a two-column box flattened into its labels then its values."""
+    from ccas_cli.ingest import parse_file
+
+    path = tmp_path / "recueil.txt"
+    path.write_text(SOMMAIRE_INDENTED, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    got = [(r.title, r.departement, r.porteur, r.year, r.status, r.theme_label) for r in result.records]
+    assert got == [
+        (
+            "Un atelier de réparation de vélos",
+            "Cantal",
+            "Association Roue de secours",
+            2028,
+            "En cours",
+            "Se déplacer pour travailler",
+        ),
+        (
+            "Le covoiturage des salariés en insertion",
+            "Lozère",
+            "Conseil départemental de la Lozère",
+            2029,
+            None,
+            "Se déplacer pour travailler",
+        ),
+        (
+            "Des ateliers de simulation d'entretien",
+            "Aveyron",
+            "Conseil départemental de l'Aveyron",
+            2030,
+            "Achevée",
+            "Trouver un premier emploi",
+        ),
+    ]

@@ -416,11 +416,40 @@ def _qualified_money_label(bare: str, labels: frozenset[str], following: str) ->
     )
 
 
+def _boxed_qualified_label(
+    source: Source, number: int, stripped: str, bare: str, labels: frozenset[str]
+) -> bool:
+    """ "Partenaires pressentis" over its value, in a box whose other labels stand alone on their
+    lines ("Public", "Démarrage prévu" two lines above or below): a known label and a word or two
+    that qualify it is that label, set plain as its neighbours are."""
+    total = len(source.lines)
+    if (
+        number >= total
+        or not source.line(number + 1).strip()
+        or (number > 1 and source.line(number - 1).strip())
+        or stripped.endswith((".", ","))
+        or ":" in stripped  # "Calendrier : 2026": a field on one line, not a label alone
+        or not _qualified(stripped, bare, labels)
+    ):
+        return False
+    for other in range(max(1, number - 5), min(total, number + 5) + 1):
+        line = source.line(other).strip()
+        if other != number and line and fold(line.rstrip(": ")) in labels:
+            previous = source.line(other - 1).strip() if other > 1 else ""
+            if not previous and other < total and source.line(other + 1).strip():
+                return True  # a neighbour label alone at its paragraph's head, its value below
+    return False
+
+
 def _bold_qualified_label(stripped: str, bare: str, labels: frozenset[str]) -> bool:
     """ "**Partenaires pressentis**" alone on its line: set in bold like a label, a known label
     and a word or two that qualify it is that label."""
     if not re.fullmatch(r"\*\*[^*]{3,60}\*\*:?", stripped):
         return False
+    return _qualified(stripped, bare, labels)
+
+
+def _qualified(stripped: str, bare: str, labels: frozenset[str]) -> bool:
     printed = stripped.strip("*: ").split()
     for label in labels:
         size = len(label.split())
@@ -430,7 +459,7 @@ def _bold_qualified_label(stripped: str, bare: str, labels: frozenset[str]) -> b
             and bare.startswith(label + " ")
             and 1 <= len(rest) <= 2
             # "pressentis", "associés": qualifiers; "du Gers" names a place, it is no label
-            and all(w == w.lower() and fold(w) not in _function_words() for w in rest)
+            and all(w == w.lower() and w[:1].isalpha() and fold(w) not in _function_words() for w in rest)
         ):
             return True
     return False
@@ -675,6 +704,7 @@ def build_blocks(
                 bare in labels
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
                 or _bold_qualified_label(stripped, bare, labels)
+                or _boxed_qualified_label(source, number, stripped, bare, labels)
             )
             # "Financement (investissement et première année) :": the label, qualified in brackets
             and len(re.sub(r"\([^()]*\)", "", stripped)) < 60

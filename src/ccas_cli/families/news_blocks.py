@@ -75,6 +75,7 @@ class NewsBlocksReader:
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
         self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
+        self.pagination = [fold(w) for w in vocab["pagination_words"]]
         self.blocks = build_blocks(source, line_paragraphs=True)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -328,8 +329,27 @@ class NewsBlocksReader:
             return (block.value if block.kind == "field" else block.text.strip(" *_")) or None
         return self.dated_category(self.blocks[date]) if date is not None else None
 
+    def _pagination(self) -> int | None:
+        """The block of page links ("Pages : 1 2 3 … Page suivante ›") under the items."""
+        for k, block in enumerate(self.blocks):
+            text = fold(block.text)
+            if (
+                len(block.lines) == 1
+                and len(text) < 120
+                and any(
+                    text.startswith(w) or (w in text and re.search(r"\b\d+\s+\d+\b", text))
+                    for w in self.pagination
+                )
+            ):
+                return k
+        return None
+
     def parse(self) -> ParseResult | None:
         anchors = self.anchors()
+        pages = self._pagination()
+        if pages is not None and any(a[0] < pages for a in anchors):
+            # the page's links close its list of items: below them, the footer
+            anchors = [a for a in anchors if (a[3] if a[3] is not None else a[0]) < pages]
         if len(anchors) < 2:
             return None
         firsts = [a[3] if a[3] is not None else a[0] for a in anchors]
@@ -338,6 +358,8 @@ class NewsBlocksReader:
         for n, (title, category, date, first) in enumerate(anchors):
             start = first if first is not None else title
             limit = firsts[n + 1] if n + 1 < len(anchors) else len(self.blocks)
+            if pages is not None and title < pages < limit:
+                limit = pages
             end = title
             for j in range(title + 1, limit):
                 block = self.blocks[j]

@@ -42,6 +42,7 @@ _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
 _PAGE_REF = re.compile(r"(?:\s*\.{2,}|\s*…+|\s+[—–·-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
+_CODED_LINE = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[^\W\d].{3,115})$")  # "1.1  Mobilité"
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
@@ -140,6 +141,7 @@ class LabelledRecueilReader:
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
         self.toc_places: dict[str, str] = {}
         self.toc_themes: dict[str, str] = {}  # fiche title → the sub-theme its Sommaire files it under
+        self.toc_parents: set[str] = set()  # Sommaire entries with entries indented under them
         self.body_themes: set[str] = set()
         self.toc_keys = self._toc_keys(data)
         # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
@@ -152,9 +154,55 @@ class LabelledRecueilReader:
             else b
             for b in self.blocks
         ]
+        self.blocks = self._transposed_boxes(self.blocks)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _transposed_boxes(self, blocks: list[Block]) -> list[Block]:
+        """A two-column header box flattened by text extraction, its labels first and then its
+        values ("Collectivité" / "Porteur" / "Lancement" / "État" over four value lines): one
+        field per label, paired in order."""
+        out: list[Block] = []
+        k = 0
+        while k < len(blocks):
+            run = k
+            while (
+                run < len(blocks)
+                and blocks[run].kind == "field"
+                and not (blocks[run].value or "").strip()
+                and fold(blocks[run].label or "") in self.labels
+            ):
+                run += 1
+            last = blocks[run] if run < len(blocks) else None
+            labels = [b.label or "" for b in blocks[k : run + 1]]
+            if (
+                run > k
+                and last is not None
+                and last.kind == "field"
+                and fold(last.label or "") in self.labels
+                and len(last.lines) == len(labels) + 1
+                and fold(last.lines[0].strip(" *:")) == fold(last.label or "")
+            ):
+                for n, (label, line) in enumerate(zip(labels, last.lines[1:], strict=True)):
+                    value = line.strip()
+                    number = last.first + 1 + n
+                    out.append(
+                        Block(
+                            "field",
+                            number,
+                            number,
+                            f"{label} : {value}",
+                            label=label,
+                            value=value,
+                            lines=[line],
+                        )
+                    )
+                k = run + 1
+                continue
+            out.append(blocks[k])
+            k += 1
+        return out
 
     def _header_key(self, block: Block, first: bool = False) -> str | None:
         """The header field a block is: a labelled field, or an unlabelled line — the
@@ -207,6 +255,29 @@ class LabelledRecueilReader:
         if match is None or fold(match["label"]) not in self.theme_labels:
             return None
         return match["title"].strip(" *")
+
+    def _coded_theme(self, k: int, text: str) -> str | None:
+        """ "1.1  Mobilité et levée des freins" on a plain line: a sub-theme numbered under its
+        chapter, when the Sommaire lists it or a collectivity heading follows (not a fiche title)."""
+        block = self.blocks[k]
+        if block.kind != "paragraph" or len(block.lines) != 1 or text.endswith((".", ":")):
+            return None
+        match = _CODED_LINE.match(text)
+        if match is None or _TOC_LINE.search(text):
+            return None
+        title = match["title"].strip(" *")
+        after = self._next(k)
+        listed = fold(title) in self.toc_keys
+        above_collectivity = (
+            after is not None
+            and self.blocks[after].kind == "heading"
+            and self._line_collectivity(self.blocks[after]) is not None
+        )
+        if fold(title) in self.toc_parents:
+            return title  # the Sommaire lists fiche titles indented under it
+        if not (listed or above_collectivity) or self.is_fiche(k):
+            return None
+        return title
 
     def _facts(self, block: Block) -> dict[str, str] | None:
         """A fiche's header facts on one line, between dashes or dots: "Finistère (29) —
@@ -298,12 +369,29 @@ class LabelledRecueilReader:
             return False
         if len(block.lines) > 2 or len(block.text) > 200 or block.text.endswith("."):
             return False
+        listed = fold(clean_inline(block.text)) in self.toc_keys
+        above = self.blocks[before]
         return (
-            self.blocks[before].kind == "heading"  # a plain line under a title is its header
+            # a plain line under a title is its header, unless the Sommaire lists it as a title
+            # and the line above is a collectivity alone ("LOIRE (42) – Territoire du Roannais")
+            (above.kind == "heading" or (listed and len(above.text) <= 60 and "," not in above.text))
             and self._line_collectivity(self.blocks[before]) is not None
             and self._line_collectivity(block) is None
-            and self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
+            and (
+                self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
+                or self._unlabelled_porteur(after)
+                or listed
+            )
         )
+
+    def _unlabelled_porteur(self, k: int) -> bool:
+        """ "Association Roue Libre" over "Depuis 2019 – En cours": the porteur printed bare,
+        told by the header fact right below it."""
+        block = self.blocks[k]
+        if not _porteur_like(block) or self._line_collectivity(block) is not None:
+            return False
+        after = self._next(k)
+        return after is not None and self._header_key(self.blocks[after]) in ("year", "status", "contact")
 
     def named_title(self, k: int) -> tuple[str, str] | None:
         """(collectivity, title) of a fiche heading that names its collectivity ("## Gironde —
@@ -342,6 +430,7 @@ class LabelledRecueilReader:
         pending_raw = ""
         misses = 0
         toc_theme: str | None = None
+        above: tuple[str, int] | None = None  # the last listed entry and its indent
         for line in self.source.lines[start + 1 : start + 400]:
             if not line.strip():
                 pending = ""
@@ -388,6 +477,9 @@ class LabelledRecueilReader:
                     toc_theme = None
                 elif 12 <= len(text) <= 200 and toc_theme:
                     self.toc_themes[fold(text)] = toc_theme
+                if above is not None and _indent(line) > above[1]:
+                    self.toc_parents.add(above[0])  # entries indented under it: a heading
+                above = (fold(text), _indent(line))
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
                     if place and self._collectivity(place):
@@ -473,6 +565,17 @@ class LabelledRecueilReader:
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
             if crumb and chapter_title and fold(crumb["chapter"]) == fold(chapter_title):
                 theme = crumb["theme"].strip()
+                self.ledger.take(block.first, block.last)
+                continue
+            if (
+                block.kind == "furniture"
+                and current is not None
+                and current.header
+                and not current.blocks
+                and "year" not in current.header
+                and re.fullmatch(r"(?:19|20)\d\d", block.text.strip())
+            ):
+                current.header["year"] = block.text.strip()  # "2022" on its line in a header
                 self.ledger.take(block.first, block.last)
                 continue
             if block.kind == "furniture" and not (
@@ -574,7 +677,7 @@ class LabelledRecueilReader:
                     last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
                     self.ledger.take(block.first, block.last)
                     continue
-            numbered_theme = self._numbered_theme(block)
+            numbered_theme = self._numbered_theme(block) or self._coded_theme(k, text)
             if (
                 marked
                 or numbered_theme
@@ -918,6 +1021,11 @@ class LabelledRecueilReader:
             text = clean_inline(" ".join(line.strip() for line in block.lines))
             sections[label] = f"{sections[label]}\n{text}" if label in sections else text
         year = _YEAR.search(header.get("year", ""))
+        if not header.get("status") and header.get("year"):
+            # "Depuis 2019 – En cours", "2020 | Achevée": the year and the status on one line
+            for segment in re.split(r"\s+[—–·|]\s+", header["year"])[1:]:
+                if any(fold(segment).startswith(w) for w in self.status_words):
+                    header["status"] = segment.strip(" *_")
         if not header.get("porteur") and raw_dep and not fold(raw_dep).startswith("departement"):
             header["porteur"] = re.sub(r"\s*\(\d{2,3}[AB]?\)$", "", raw_dep)  # the collectivity carries it
         contacts = [

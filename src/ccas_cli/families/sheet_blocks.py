@@ -32,6 +32,7 @@ class SheetBlocksReader:
         self.contact_headings = {fold(h) for h in self.vocab["contact_heading"]}
         self.partner_labels = [fold(p) for p in self.vocab["partner_labels"]]
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
+        self.box_labels = labels
         self.blocks = build_blocks(source, labels)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -73,6 +74,10 @@ class SheetBlocksReader:
             if k < title_at:  # banners above the title: the document's header
                 text = "\n".join(line.strip() for line in block.lines)
                 self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
+                continue
+            facts = self._table_fields(block) if block.kind == "table" and not started else None
+            if facts:
+                fields.update(facts)  # a key-facts box set as a table of label/value pairs
                 continue
             if block.kind == "field" and block.label and not started:
                 if fold(block.label) in self.contact_headings:
@@ -153,6 +158,30 @@ class SheetBlocksReader:
         )
         return ParseResult(document=document, records=[record])
 
+    def _table_fields(self, block: Block) -> dict[str, str] | None:
+        """ "| **Porteur** | CCAS | **Territoire** | … |": a table of label/value pairs, one or
+        two pairs a row (the first row too: such a box has no header row). Its labels are bold
+        or known box labels, so that a table of figures is not read as fields."""
+        raw_rows = [
+            [c.strip() for c in line.strip().strip("|").split("|")]
+            for line in block.lines
+            if not re.fullmatch(r"\|?[\s:|-]*", line.strip())
+        ]
+        if not block.rows or len(raw_rows) != len(block.rows) or any(len(r) % 2 for r in block.rows):
+            return None
+        pairs: list[tuple[str, str, str]] = []
+        for raw, row in zip(raw_rows, block.rows, strict=True):
+            for i in range(0, len(row), 2):
+                if row[i].strip() or row[i + 1].strip():
+                    pairs.append((row[i].strip(" *:"), row[i + 1].strip(), raw[i] if i < len(raw) else ""))
+        if len(pairs) < 2 or not all(0 < len(label) <= 40 for label, _, _ in pairs):
+            return None
+        bold = all(cell.startswith("**") for _, _, cell in pairs)
+        known = all(fold(label) in self.box_labels for label, _, _ in pairs)
+        if not (bold or known):
+            return None
+        return {label: clean_inline(value) for label, value, _ in pairs}
+
     def _title(self) -> Block | None:
         """The `#` heading; else the longest line of the opening (before the first field or the
         key-facts box) that reads as a title: one line, no final full stop, not a byline."""
@@ -211,6 +240,9 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
     has an e-mail or a phone; role, e-mail and phone lines complete the current person."""
     people: list[Contact] = []
     for block in blocks:
+        if block.kind == "table":
+            people += _table_contacts(block)
+            continue
         for raw in block.lines:
             line = clean_inline(raw).strip(" -•")
             if not line:
@@ -254,3 +286,26 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             current.email = current.email or (emails[0] if emails else None)
             current.phone = current.phone or (phones[0] if phones else None)
     return [p for p in people if p.email or p.phone]
+
+
+def _table_contacts(block: Block) -> list[Contact]:
+    """A contacts table (Interlocuteur | Fonction | Courriel | Téléphone): a person a row, the
+    name its first plain cell, the other plain cells its role; "—" is an empty cell."""
+    people = []
+    for row in block.rows:
+        cells = [clean_inline(c).strip() for c in row]
+        cells = [c for c in cells if c and not re.fullmatch(r"[—–-]+", c)]
+        emails = [e for c in cells for e in EMAIL.findall(c)]
+        phones = [p for c in cells for p in PHONE.findall(c)]
+        plain = [c for c in cells if not EMAIL.search(c) and not PHONE.search(c)]
+        if not (emails or phones) or not plain:
+            continue  # the header row, or a row with no way to reach anyone
+        people.append(
+            Contact(
+                name=plain[0],
+                role=", ".join(plain[1:]) or None,
+                email=emails[0] if emails else None,
+                phone=phones[0] if phones else None,
+            )
+        )
+    return people
