@@ -192,3 +192,19 @@ def test_combined_funders_are_one_key_whatever_their_order():
         ["Caisse d'Allocations Familiales", "État", "État"]
     )
     assert combined(["Ville", "État", "Caisse"]) == "Caisse + État + Ville"
+
+
+def test_an_amount_s_digit_groups_are_one_number():
+    """ "1 502 495" finds the one record printing that amount, not every record holding a 1."""
+    hits = run_search(STRUCTURED, "1 502 495", Filters(), None).hits
+    assert [h.record.title for h in hits] == ["Le Chantier pour la Formation et Insertion (CFI)"]
+    assert "1 502 495" in hits[0].snippet
+
+
+def test_an_empty_search_is_a_usage_error_unless_filters_are_given(runner):
+    from ccas_cli.cli.app import app
+
+    empty = runner.invoke(app, ["search", "  "])
+    assert empty.exit_code == 2 and empty.stderr.startswith("Error: search needs words")
+    filtered = runner.invoke(app, ["search", "--departement", "Gironde"])
+    assert filtered.exit_code == 0 and "score" not in filtered.stdout.splitlines()[1]

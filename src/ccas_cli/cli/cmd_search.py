@@ -38,6 +38,10 @@ def search(
     from ..query.service import run_search
     from .records_output import emit_records
 
+    if not (query or "").strip() and filters == type(filters)():
+        from ..errors import UsageError
+
+        raise UsageError('search needs words ("non recours") or a filter (--theme, --departement, …)')
     if limit is None:  # a table is read on screen; a machine format is never cut short
         limit = 20 if format is Format.table else 0
     result = run_search(data_dir(data), query or "", filters, limit or None)

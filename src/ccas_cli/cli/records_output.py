@@ -69,7 +69,8 @@ def _table(payloads: list[dict], extra: list[str], highlights: list[list[str]] |
     table.add_column("id", overflow="fold", style="cyan")
     table.add_column("title", overflow="fold")
     table.add_column("where", overflow="fold")
-    if "score" in extra:
+    scored = "score" in extra and any(p.get("score") for p in payloads)  # no words: no ranking
+    if scored:
         table.add_column("score", justify="right")
     table.add_column("source", overflow="fold")
     for n, payload in enumerate(payloads):
@@ -82,7 +83,7 @@ def _table(payloads: list[dict], extra: list[str], highlights: list[list[str]] |
             title.append_text(snippet)
         source = payload["source"]
         cells = [payload["id"], title, _where(payload)]
-        if "score" in extra:
+        if scored:
             cells.append(f"{payload['score']:.2f}")
         cells.append(f"{source['file']}:{source['lines'][0]}-{source['lines'][1]}")
         table.add_row(*cells)

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 COLUMN_WEIGHTS = (3.0, 1.5, 1.0)  # title, categories, text
 _QUOTES = re.compile(r"[“”„«»]")
+_DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])")
 _CATEGORY_FIELDS = (
     "theme_label",
     "chapter_title",
@@ -71,6 +72,12 @@ def parse_query(index: Index, text: str, correct: bool = True) -> Query:
     """Stems of the query's words; with `correct`, a word the index does not know is replaced
     by the closest indexed word (rapidfuzz ratio ≥ 80) whose stem the index holds."""
     text = _QUOTES.sub('"', text)  # “typographic” and « French » quotes mark phrases too
+    if text.count('"') % 2 == 0:
+        # "1 502 495": an amount's digit groups are one number, searched as a phrase
+        parts = text.split('"')
+        text = '"'.join(
+            _DIGIT_GROUPS.sub(r'"\g<0>"', part) if n % 2 == 0 else part for n, part in enumerate(parts)
+        )
     phrases = [words(p) for p in re.findall(r'"([^"]+)"', text)]
     stems: list[str] = []
     corrections: dict[str, str] = {}
