@@ -277,7 +277,7 @@ def test_excel_csv_and_machine_formats_never_cut_short(runner):
     excel = runner.invoke(app, ["search", "aide", "--format", "csv", "--excel"])
     raw = excel.stdout_bytes.decode("utf-8")  # (the runner's .stdout turns CRLF into LF)
     assert raw.startswith("\ufeff") and "\r\n" in raw
-    assert raw[1:].split("\r\n")[0].split(";")[:2] == ["score", "snippet"]
+    assert raw[1:].split("\r\n")[0].split(";")[-2:] == ["score", "snippet"]
     limited = runner.invoke(app, ["search", "aide", "--format", "json", "--limit", "3"])
     assert len(json.loads(limited.stdout)) == 3 and f"3 of {len(rows)}" in limited.stderr
 
@@ -328,3 +328,39 @@ def test_markdown_tables_to_paste_into_a_note(runner, command):
     assert all(line.startswith("|") and line.endswith("|") for line in lines)
     if command == "total":
         assert lines[-1] == "| **total** | 2\u202f523\u202f000 € | 14 |  |"
+
+
+def test_csv_for_spreadsheets(runner):
+    """Search and filter share their leading columns (search adds score and snippet at the end);
+    a département code stays text ("06" quoted; ="06" for Excel); derived years are filled."""
+    found = list(
+        csv.DictReader(io.StringIO(runner.invoke(app, ["search", "emploi", "--format", "csv"]).stdout))
+    )
+    listed = runner.invoke(app, ["filter", "--departement", "Alpes-Maritimes", "--format", "csv"]).stdout
+    columns = listed.splitlines()[0].split(",")
+    assert list(found[0])[: len(columns)] == columns and list(found[0])[-2:] == ["score", "snippet"]
+    assert {"title", "departement_code", "funders", "partners", "years", "summary", "source_pages"} <= set(
+        columns
+    )
+    flash = next(
+        r for r in csv.DictReader(io.StringIO(listed)) if r["id"] == "odas-recueil-2018/flash-emploi"
+    )
+    assert flash["departement_code"] == "06" and ',"06",' in listed
+    assert flash["summary"] and len(flash["summary"]) <= 242
+    excel = runner.invoke(app, ["filter", "--departement", "Alpes-Maritimes", "--format", "csv", "--excel"])
+    assert ';="06";' in excel.stdout_bytes.decode("utf-8")
+    by_year = list(
+        csv.DictReader(
+            io.StringIO(
+                runner.invoke(app, ["filter", "--type", "action", "--year", "2010", "--format", "csv"]).stdout
+            )
+        )
+    )
+
+    def spans_2010(years: str) -> bool:
+        if "–" in years:
+            low, high = years.split("–")
+            return int(low) <= 2010 <= int(high)
+        return "2010" in years.split(" | ")
+
+    assert by_year and all(spans_2010(r["years"]) for r in by_year)

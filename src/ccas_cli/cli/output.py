@@ -92,18 +92,35 @@ def emit_csv(rows: list[dict], columns: list[str]) -> None:
     """Plain UTF-8 CSV (commas, LF) that any tool reads (`csv.DictReader`, pandas, a pipe);
     with `--excel`, a byte-order mark, ';' and CRLF, so that Excel and LibreOffice Calc open it
     with accents intact in a French locale. Numbers are plain, lists joined with " | "."""
-    import csv
-
     if _MARKDOWN:
         emit_markdown(rows, columns)
         return
     out = sys.stdout
     if _EXCEL:
         out.write("\ufeff")
-    writer = csv.writer(out, delimiter=";" if _EXCEL else ",", lineterminator="\r\n" if _EXCEL else "\n")
-    writer.writerow(columns)
+    delimiter, end = (";", "\r\n") if _EXCEL else (",", "\n")
+    codes = {n for n, c in enumerate(columns) if c in TEXT_COLUMNS}
+    out.write(delimiter.join(_csv_field(c, delimiter) for c in columns) + end)
     for row in rows:
-        writer.writerow([_cell(row.get(c)) for c in columns])
+        cells = [_cell(row.get(c)) for c in columns]
+        out.write(
+            delimiter.join(_csv_field(v, delimiter, code=n in codes and v != "") for n, v in enumerate(cells))
+            + end
+        )
+
+
+# Identifier-like codes ("06", "2A"): a spreadsheet must keep them as text, leading zero included.
+TEXT_COLUMNS = frozenset({"departement_code"})
+
+
+def _csv_field(value: str, delimiter: str, code: bool = False) -> str:
+    """One CSV field, quoted when it must be (RFC 4180); a code is always quoted, and with
+    --excel written as the formula ="06", the one form Excel and Calc both keep as text."""
+    if code and _EXCEL:
+        return '="' + value.replace('"', '""') + '"'
+    if code or any(ch in value for ch in (delimiter, '"', "\n", "\r")):
+        return '"' + value.replace('"', '""') + '"'
+    return value
 
 
 def emit_markdown(rows: list[dict], columns: list[str]) -> None:

@@ -6,6 +6,8 @@ from typing import Any
 
 from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml
 
+# The columns an analyst needs, the same leading ones for `search` and `filter` (search adds its
+# score and snippet at the end); derived fields filled (`years` from every dated field).
 CSV_COLUMNS = [
     "id",
     "type",
@@ -18,14 +20,45 @@ CSV_COLUMNS = [
     "theme_label",
     "porteur",
     "year",
+    "years",
     "status",
     "direction",
+    "funders",
+    "partners",
     "budget_total_eur",
     "themes",
-    "partners",
+    "summary",
     "source_file",
     "source_lines",
+    "source_pages",
 ]
+
+SUMMARY_CHARS = 240
+
+
+def _years(payload: dict) -> str:
+    """Every year the record names: its own, its start, its deadlines', its money's ("2009–2012"
+    when they follow each other)."""
+    years: set[int] = set()
+    for name in ("year", "start_year"):
+        if isinstance(payload.get(name), int):
+            years.add(payload[name])
+    for item in [*(payload.get("echeances") or []), *(payload.get("budget_lines") or [])]:
+        years.update(y for y in item.get("years") or [] if isinstance(y, int))
+    ordered = sorted(years)
+    if len(ordered) > 2 and ordered == list(range(ordered[0], ordered[-1] + 1)):
+        return f"{ordered[0]}–{ordered[-1]}"
+    return " | ".join(map(str, ordered))
+
+
+def _summary(payload: dict) -> str:
+    """The opening words of the record's longest section (its description rather than a line of
+    dates or partners), cut at a word, for a spreadsheet cell."""
+    texts = [t for t in (payload.get("sections") or {}).values() if isinstance(t, str) and t.strip()]
+    text = " ".join(max(texts, key=len).split()) if texts else ""
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    return text[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def flat(payload: dict) -> dict:
@@ -34,6 +67,12 @@ def flat(payload: dict) -> dict:
     row["source_file"] = source.get("file")
     lines = source.get("lines") or []
     row["source_lines"] = f"{lines[0]}-{lines[1]}" if lines else ""
+    pages = source.get("pages") or []
+    row["source_pages"] = (
+        (f"{pages[0]}-{pages[1]}" if pages[0] != pages[1] else str(pages[0])) if pages else ""
+    )
+    row["years"] = _years(payload)
+    row["summary"] = _summary(payload)
     return row
 
 
@@ -50,7 +89,7 @@ def emit_records(
     elif format is Format.yaml:
         emit_yaml(payloads)
     elif format in (Format.csv, Format.markdown):
-        emit_csv([flat(p) for p in payloads], (extra or []) + CSV_COLUMNS)
+        emit_csv([flat(p) for p in payloads], CSV_COLUMNS + (extra or []))
     else:
         _table(payloads, extra or [], highlights)
 
