@@ -59,3 +59,50 @@ def test_counts_equal_the_regex_on_phrase_soup(words):
     """Texts made of the phrases' own words, plurals and overlaps: the hard cases."""
     text = " ".join(words)
     assert phrase_hits(text) == regex_hits(text)
+
+
+@pytest.fixture(scope="module")
+def structured_records():
+    from ccas_cli.query.filters import Filters
+    from ccas_cli.query.service import run_filter
+
+    from .conftest import STRUCTURED
+
+    return run_filter(STRUCTURED, Filters())[0]
+
+
+def test_every_theme_says_why_it_applies(structured_records):
+    """Each tag carries its evidence (a source category, title words, text words with counts);
+    a theme with no evidence is never given."""
+    for record in structured_records:
+        assert list(record.theme_evidence) == record.themes
+        assert all(
+            reason.split(":")[0] in {"category", "title", "text"}
+            for why in record.theme_evidence.values()
+            for reason in why
+        )
+
+
+@pytest.mark.parametrize(
+    ("record_id", "theme"),
+    [
+        # read by hand: "logements de fonction" and "Service Logement" in an employment fiche
+        ("odas-recueil-2018/les-clauses-sociales-insertion-au-service-de-emploi", "logement-hebergement"),
+        # "la mobilité des cadres" in a reorganisation of services
+        ("odas-recueil-2018/reconfiguration-de-action-departementale", "mobilite"),
+        # "unité de placement familial", a service's name
+        ("odas-recueil-2018/reconfiguration-de-action-departementale", "protection-enfance"),
+        # "Agence régionale de santé", "contrats locaux de santé" named among partners
+        ("odas-recueil-2018/elaboration-de-conventions-avec-epci", "sante"),
+    ],
+)
+def test_incidental_words_do_not_tag(structured_records, record_id, theme):
+    record = next(r for r in structured_records if r.id == record_id)
+    assert theme not in record.themes
+
+
+def test_show_prints_why_each_theme_applies(runner):
+    from ccas_cli.cli.app import app
+
+    out = runner.invoke(app, ["show", "odas-recueil-2018/flash-emploi"]).stdout
+    assert "insertion-emploi (category: Insertion;" in out

@@ -75,6 +75,8 @@ class RecordBase(_Model):
     document: str
     title: str
     themes: list[str] = Field(default_factory=list)
+    # Why each theme applies: "category: …" (the source's own), "title: …", "text: … ×3".
+    theme_evidence: dict[str, list[str]] = Field(default_factory=dict)
     data_inclusion_thematiques: list[str] = Field(default_factory=list)
     partners: list[str] = Field(default_factory=list)
     partners_unresolved: list[str] = Field(default_factory=list)

@@ -45,10 +45,13 @@ def _table(payload: dict) -> None:
     table = Table(show_header=False, title=payload["id"])
     table.add_column("field", style="bold")
     table.add_column("value", overflow="fold")
+    evidence = payload.get("theme_evidence") or {}
     for key, value in payload.items():
-        if key in ("sections", "id"):
+        if key in ("sections", "id", "theme_evidence"):
             continue
-        if key == "source":
+        if key == "themes" and value:  # each theme with why it applies
+            value = "\n".join(f"{slug} ({'; '.join(evidence.get(slug, []))})" for slug in value)
+        elif key == "source":
             value = f"{value['file']} lines {value['lines'][0]}–{value['lines'][1]}" + (
                 f", pages {value['pages'][0]}–{value['pages'][1]}" if value.get("pages") else ""
             )

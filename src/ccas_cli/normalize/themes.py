@@ -2,7 +2,8 @@
 
 A record gets a theme when one of the source's own categories implies it (a recueil sub-theme,
 a plan part, a sheet's "Thématiques traitées"), or when the theme's phrases occur in its title,
-or at least `min_hits` times in its text.
+or in its text often enough and not as one incidental word (see `evidence`); the record keeps
+why (`theme_evidence`), and `ccas show` prints it.
 """
 
 from __future__ import annotations
@@ -67,9 +68,14 @@ def _same_word(text_word: str, phrase_word: str) -> bool:
 def phrase_hits(text: str) -> dict[str, int]:
     """How many times each theme's phrases occur in a folded text, without overlaps within a
     theme (at each word, a theme's longest matching phrase counts, and its words are used)."""
+    return {slug: sum(found.values()) for slug, found in phrase_matches(text).items()}
+
+
+def phrase_matches(text: str) -> dict[str, dict[str, int]]:
+    """Each theme's phrases found in a folded text, with their counts (see `phrase_hits`)."""
     words = text.split()
     index = _phrase_index()
-    hits: dict[str, int] = {}
+    hits: dict[str, dict[str, int]] = {}
     free_from: dict[str, int] = {}  # a theme's next match may start at this word
     for i, word in enumerate(words):
         candidates = index.get(word, [])
@@ -81,9 +87,16 @@ def phrase_hits(text: str) -> dict[str, int]:
                 continue
             if all(_same_word(words[i + k], w) for k, w in enumerate(phrase)):
                 matched.add(slug)
-                hits[slug] = hits.get(slug, 0) + 1
+                found = hits.setdefault(slug, {})
+                key = " ".join(phrase)
+                found[key] = found.get(key, 0) + 1
                 free_from[slug] = i + len(phrase)
     return hits
+
+
+@lru_cache(maxsize=1)
+def _incidental_density() -> float:
+    return float(load_reference("themes").get("incidental_density", 0))
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +116,8 @@ def themes() -> dict[str, Theme]:
     }
 
 
-def record_categories(record: RecordBase) -> set[str]:
+def record_categories(record: RecordBase) -> dict[str, str]:
+    """The source's own categories of a record: folded → as printed."""
     values: list[str] = [
         str(getattr(record, name)) for name in _CATEGORY_FIELDS if getattr(record, name, None)
     ]
@@ -111,38 +125,68 @@ def record_categories(record: RecordBase) -> set[str]:
     for label, value in fields.items():
         if fold(label).startswith("thematique"):
             values.extend(v for v in re.split(r"[,;]", value))
-    return {fold(v) for v in values if v.strip()}
+    return {fold(v): v.strip() for v in reversed(values) if v.strip()}
 
 
 def record_text(record: RecordBase) -> str:
     return fold(" ".join([record.title, *record.sections.values()]))
 
 
-def assign(record: RecordBase) -> tuple[list[str], list[str]]:
-    """(our theme slugs, data·inclusion slugs) for one record, in themes.yaml order."""
+@lru_cache(maxsize=1)
+def _printed() -> dict[str, str]:
+    """Folded phrase → the phrase as themes.yaml writes it (accents and hyphens kept)."""
+    return {" ".join(fold(p).split()): p for theme in themes().values() for p in theme.phrases}
+
+
+def _counted(found: dict[str, int]) -> str:
+    names = [_printed().get(p, p) for p in found]
+    return ", ".join(f"{name} ×{n}" if n > 1 else name for name, n in zip(names, found.values(), strict=True))
+
+
+def evidence(record: RecordBase) -> dict[str, list[str]]:
+    """Why each theme applies: the source category that implies it, its phrases in the title,
+    or its phrases in the text — often enough (`min_hits`) and not from one incidental word
+    alone. A phrase of several words ("non recours") is specific enough; one-word phrases count
+    when two of them occur, or one more than `min_hits` times, or densely enough for the text's
+    length (`incidental_density` per 1,000 words in themes.yaml): "logements de fonction" and
+    "Service Logement" in a long fiche do not make an employment initiative a housing one."""
     categories = record_categories(record)
-    title = fold(record.title)
+    title_found = phrase_matches(fold(record.title))
     text = record_text(record)
-    title_hits = phrase_hits(title)
-    text_hits = phrase_hits(text)
-    slugs = [
-        theme.slug
-        for theme in themes().values()
-        if categories & theme.categories
-        or title_hits.get(theme.slug)
-        or text_hits.get(theme.slug, 0) >= max(theme.min_hits, 1)
-    ]
+    text_found = phrase_matches(text)
+    reasons: dict[str, list[str]] = {}
+    for theme in themes().values():
+        why: list[str] = [f"category: {categories[c]}" for c in sorted(categories.keys() & theme.categories)]
+        if theme.slug in title_found:
+            why.append(f"title: {_counted(title_found[theme.slug])}")
+        in_text = text_found.get(theme.slug, {})
+        count = sum(in_text.values())
+        least = max(theme.min_hits, 1)
+        specific = any(" " in phrase for phrase in in_text)  # "non recours", not "logement"
+        dense = count * 1000 >= _incidental_density() * max(len(text.split()), 1)
+        strong = count >= least and (specific or len(in_text) >= 2 or count > least or dense)
+        if in_text and (why or strong):
+            why.append(f"text: {_counted(in_text)}")
+        if why:
+            reasons[theme.slug] = why
+    return reasons
+
+
+def assign(record: RecordBase) -> tuple[list[str], list[str], dict[str, list[str]]]:
+    """(our theme slugs, data·inclusion slugs, why each) for one record, in themes.yaml order."""
+    reasons = evidence(record)
+    slugs = list(reasons)
     data_inclusion: list[str] = []
     for slug in slugs:
         for value in themes()[slug].data_inclusion:
             if value not in data_inclusion:
                 data_inclusion.append(value)
-    return slugs, data_inclusion
+    return slugs, data_inclusion, reasons
 
 
 def tag(records: Sequence[RecordBase]) -> None:
     for record in records:
-        record.themes, record.data_inclusion_thematiques = assign(record)
+        record.themes, record.data_inclusion_thematiques, record.theme_evidence = assign(record)
 
 
 def resolve_theme(value: str) -> tuple[Theme, str | None]:
