@@ -263,3 +263,20 @@ def test_show_of_an_unknown_id_is_exit_1(runner):
 
     result = runner.invoke(app, ["show", "odas-recueil-2018/nope"])
     assert result.exit_code == 1 and result.stderr.startswith("Error: no record with id")
+
+
+def test_share_bars_add_up_to_one_bar():
+    from ccas_cli.cli.output import BAR_WIDTH, share_bar
+
+    bars = [share_bar(part, 100) for part in (50, 30, 20)]
+    assert [b.split()[0].count("█") for b in bars] == [BAR_WIDTH // 2, 6, 4]
+    assert share_bar(1, 1000).endswith("<1 %") and share_bar(0, 10) == "" and share_bar(5, 0) == ""
+
+
+def test_total_and_stats_tables_show_each_row_s_share(runner):
+    from ccas_cli.cli.app import app
+
+    total = runner.invoke(app, ["total", "--by", "year"]).stdout
+    assert "share of total" in total and "79 %" in total  # 1 998 000 of 2 523 000 € undated
+    stats = runner.invoke(app, ["stats", "--by", "chapter"]).stdout
+    assert "34 %" in stats  # 60 of 179 records in chapter 2

@@ -64,11 +64,15 @@ def stats(
 def _table(rows, by: str) -> None:
     from rich.table import Table
 
+    from .output import share_bar
+
     table = Table(title=f"records by {by}")
     table.add_column(by)
     table.add_column("count", justify="right")
+    table.add_column("share")
+    whole = sum(r.count for r in rows)
     for row in rows:
-        table.add_row(row.key, str(row.count))
+        table.add_row(row.key, str(row.count), share_bar(row.count, whole))
     table.add_section()
-    table.add_row("total", str(sum(r.count for r in rows)))
+    table.add_row("total", str(whole), "")
     console().print(table)

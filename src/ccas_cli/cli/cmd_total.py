@@ -120,13 +120,16 @@ def _table(rows, by: str, explain: bool) -> None:
 
     from ..normalize.amounts import format_eur
     from ..query.totals import grand_total, ordered
+    from .output import share_bar
 
     out = console()
+    whole = grand_total(rows)
     table = Table(title=f"budget by {by.replace(',', ' and ')} (counted lines only)")
     table.add_column(by.replace(",", " / "), overflow="fold")
     table.add_column("total", justify="right")
     table.add_column("lines", justify="right")
     table.add_column("records", justify="right")
+    table.add_column("share of total")
     for row in rows:
         if row.children:  # `--by A,B`: A's subtotal in bold, then its B rows
             table.add_row(
@@ -134,6 +137,7 @@ def _table(rows, by: str, explain: bool) -> None:
                 f"[bold]{format_eur(row.total_eur)}[/bold]",
                 str(row.lines),
                 str(len(row.records)),
+                share_bar(row.total_eur, whole),
             )
             for child in ordered(row.children):
                 table.add_row(
@@ -141,15 +145,23 @@ def _table(rows, by: str, explain: bool) -> None:
                     format_eur(child.total_eur),
                     str(child.lines),
                     str(len(child.records)),
+                    "",
                 )
             continue
-        table.add_row(escape(row.key), format_eur(row.total_eur), str(row.lines), str(len(row.records)))
+        table.add_row(
+            escape(row.key),
+            format_eur(row.total_eur),
+            str(row.lines),
+            str(len(row.records)),
+            share_bar(row.total_eur, whole),
+        )
     table.add_section()
     table.add_row(
         "total",
-        format_eur(grand_total(rows)),
+        format_eur(whole),
         str(sum(r.lines for r in rows)),
         str(len({rid for r in rows for rid in r.records})),
+        "",
     )
     out.print(table)
     if not explain:

@@ -148,6 +148,22 @@ def emit_markdown(rows: list[dict], columns: list[str]) -> None:
         out.write("| " + " | ".join(cell(c, row.get(c)) for c in shown) + " |\n")
 
 
+BAR_WIDTH = 20
+
+
+def share_bar(part: float, whole: float) -> str:
+    """A row's share of the total at a glance: a bar of eighth-blocks and the percentage
+    ("██████▍ 32 %"); the bars of a table's rows add up to one full bar."""
+    if whole <= 0 or part <= 0:
+        return ""
+    eighths = round(part / whole * BAR_WIDTH * 8)
+    full, rest = divmod(eighths, 8)
+    bar = "█" * full + ("▏▎▍▌▋▊▉"[rest - 1] if rest else "")
+    percent = part / whole * 100
+    shown = f"{percent:.0f}" if percent >= 1 else "<1"
+    return f"{bar.ljust(BAR_WIDTH)} {shown.rjust(3)} %"
+
+
 def notes(messages: list[str]) -> None:
     """What a fuzzy option resolved to, on stderr so that stdout stays data."""
     for message in messages:
