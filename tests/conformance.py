@@ -132,7 +132,13 @@ def _compare(name: str, want: Any, record: Any) -> list[tuple[str, bool]]:
         got_sections = list(getattr(record, "sections", {}) or {})
         return [(f"section {s}", any(_same_text(g, s) for g in got_sections)) for s in want]
     if name == "amounts":
-        got_amounts = {b.amount_eur for b in getattr(record, "budget_lines", [])}
+        # a range ("entre 300 € et 1 500 €") is one line holding both ends
+        got_amounts = {
+            a
+            for b in getattr(record, "budget_lines", [])
+            for a in (b.amount_eur, b.amount_max_eur)
+            if a is not None
+        }
         return [(f"amount {a}", float(a) in got_amounts) for a in want]
     if name == "date":
         text = " ".join(str(v) for v in (getattr(record, "sections", {}) or {}).values())

@@ -219,3 +219,37 @@ def test_a_slash_before_the_next_year_is_not_per_unit():
 def test_years_listed_prices_and_remainders(text, kinds):
     lines, _ = _budget(text)
     assert [line.kind for line in lines] == kinds
+
+
+def test_entre_x_et_y_is_one_range_but_a_change_is_two_amounts():
+    (between,) = find_amounts("Coût estimé : entre 25 000 € et 30 000 € sur trois ans")
+    assert (between.low, between.high) == (25_000, 30_000)
+    assert [a.low for a in find_amounts("l'enveloppe passe de 70 000 € à 85 000 €")] == [70_000, 85_000]
+
+
+def test_an_envelope_retained_beside_a_range_is_the_total():
+    _, counted = _budget(
+        "Entre 25 000 € et 30 000 € sur trois ans selon le nombre de demandes ;",
+        "le conseil d'administration a retenu une enveloppe de 27 500 € pour",
+        "la période 2027-2029. L'aide est plafonnée à 600 € par jeune.",
+    )
+    assert counted == 27_500
+
+
+def test_a_price_named_earlier_in_its_sentence_is_per_unit():
+    from ccas_cli.models import Source
+    from ccas_cli.normalize.budget import AmountLine, budget_lines, total_of
+
+    source = Source(file="plan.txt", sha256="0" * 64, lines=(1, 1))
+    lines = budget_lines(
+        [
+            AmountLine("14 000 € par an, soit 42 000 € sur la période 2026-2028.", True, source),
+            AmountLine(
+                "bénéficiaires demeure compris entre 6,80 € et 9,20 € selon les revenus.",
+                True,
+                source,
+                context="Le prix du repas facturé aux",
+            ),
+        ]
+    )
+    assert total_of(lines) == 42_000 and lines[-1].kind == "per_unit"

@@ -60,6 +60,17 @@ class PlanVocabulary:
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
         self.organisations = {fold(w) for w in data["organisation_words"]}
         self.title_labels = {fold(w) for w in data["title_labels"]}
+        self.closing = tuple(fold(w) for w in data["closing_headings"])
+
+    def closes(self, block: Block) -> bool:
+        """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet."""
+        text = fold(block.title if block.kind == "heading" else block.text).strip(" *:")
+        return (
+            block.kind == "heading"
+            and block.number is None
+            and len(text) < 80
+            and any(text == w or text.startswith(w + " ") for w in self.closing)
+        )
 
     def key(self, label: str | None) -> str | None:
         return label_key(self.labels, label)
@@ -326,13 +337,17 @@ class SheetPlanReader:
                 continue
             if current is not None:
                 if (
-                    block.kind == "heading"
-                    and block.level
-                    and block.level <= sheet_level
-                    and not self.vocab.key(block.text.rstrip(" :"))
-                    and not (_hashed(current.heading) and not _hashed(block))
-                    and not _section_of_numbered(block, current.heading)
-                ) or self._is_recap(k):
+                    (
+                        block.kind == "heading"
+                        and block.level
+                        and block.level <= sheet_level
+                        and not self.vocab.key(block.text.rstrip(" :"))
+                        and not (_hashed(current.heading) and not _hashed(block))
+                        and not _section_of_numbered(block, current.heading)
+                    )
+                    or self._is_recap(k)
+                    or self.vocab.closes(block)
+                ):
                     current = None
                 else:
                     current.blocks.append(block)
@@ -455,12 +470,26 @@ class SheetPlanReader:
                             and not fold(text).startswith(fold(label))
                         ):
                             text = f"{label} : {text}"
+                        above = (
+                            clean_inline(self.source.line(number - 1)).strip(" -*")
+                            if number > block.first
+                            else ""
+                        )
+                        if (
+                            _bare_amount(text)
+                            and above
+                            and len(above) <= 60
+                            and not find_amounts(above)
+                            and not above.endswith((".", ","))
+                        ):
+                            text = f"{above} : {text}"  # "Coût total" / "1,2 M€": a table's row, flattened
                         amount_lines.append(
                             AmountLine(
                                 text,
                                 key in MONEY_KEYS,
                                 source_ref(self.source, self.info.file, number, number),
                                 key == "financement",
+                                _sentence_above(self.source, number, block.first),
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or None
@@ -658,3 +687,22 @@ def _section_of_numbered(block: Block, sheet: Block) -> bool:
     """ "CONSTAT" in capitals under "FICHE N° 1": an unnumbered line set as a heading, in a
     sheet its document numbers, is a section of that sheet (the next sheet is numbered too)."""
     return bool(sheet.marker) and not block.marker and block.number is None and not _hashed(block)
+
+
+def _bare_amount(text: str) -> bool:
+    """ "1,2 M€", "400 k€": a line that is only an amount (a flattened table's value cell)."""
+    amounts = find_amounts(text)
+    return len(amounts) == 1 and not text.replace(amounts[0].raw, "").strip(" :-–")
+
+
+def _sentence_above(source: Source, number: int, first: int) -> str:
+    """The beginning of the sentence a line goes on from, on the lines above it in its block."""
+    parts: list[str] = []
+    for above in range(number - 1, first - 1, -1):
+        line = clean_inline(source.line(above)).strip()
+        if not line or line.endswith((".", ":", ";", "!", "?")):
+            break
+        parts.insert(0, re.split(r"(?<=[.;:!?])\s", line)[-1])
+        if re.search(r"[.;:!?]\s", line):
+            break
+    return " ".join(parts)

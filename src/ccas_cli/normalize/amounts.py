@@ -64,7 +64,40 @@ def find_amounts(text: str) -> list[Amount]:
             found.append(Amount(high, None, text[start : match.end()].strip(), start, match.end()))
             continue
         found.append(Amount(low, high, match.group(0).strip(), match.start(), match.end()))
-    return found
+    return _ranges(text, found)
+
+
+# "entre X et Y": the opening word and the joining word of a range ("passe de 70 000 € à
+# 85 000 €" is a change, not a range: "de … à …" is not read as one)
+_RANGE_FORMS = ((re.compile(r"\bentre\s*$", re.IGNORECASE), re.compile(r"\s*et\s*", re.IGNORECASE)),)
+
+
+def _ranges(text: str, found: list[Amount]) -> list[Amount]:
+    """ "entre 25 000 € et 30 000 €": one amount, a range, like "100 à 150 euros"."""
+    merged: list[Amount] = []
+    k = 0
+    while k < len(found):
+        first = found[k]
+        second = found[k + 1] if k + 1 < len(found) else None
+        if (
+            second is not None
+            and first.high is None
+            and second.high is None
+            and any(
+                opening.search(text[max(0, first.start - 8) : first.start])
+                and join.fullmatch(text[first.end : second.start])
+                for opening, join in _RANGE_FORMS
+            )
+            and first.low < second.low <= 20 * first.low
+        ):
+            merged.append(
+                Amount(first.low, second.low, text[first.start : second.end], first.start, second.end)
+            )
+            k += 2
+            continue
+        merged.append(first)
+        k += 1
+    return merged
 
 
 def euros(value: float | None) -> int | float | None:

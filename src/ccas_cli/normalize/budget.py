@@ -45,6 +45,9 @@ class AmountLine:
     in_budget: bool  # inside a Budget / Financement / Coût section of the record
     source: Source
     funding: bool = False  # under a "Financement" label: who pays, not what it costs
+    # the sentence's beginning on the lines above, when the line goes on from them ("Le prix du
+    # repas facturé aux" / "bénéficiaires … entre 6,80 € et 9,20 €")
+    context: str = ""
 
 
 def years_of(text: str) -> list[int]:
@@ -100,7 +103,7 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
     return any(text == p or text.startswith(p + " ") for p in phrases)
 
 
-def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKind:
+def _kind(line: str, start: int, end: int, previous_end: int | None, context: str = "") -> BudgetKind:
     words = money_words()
     before = re.sub(r"(?:\s\d{4})+$", "", fold(line[:start]))  # "total 2021-2025 :" → "total"
     after_raw = line[end:]
@@ -131,8 +134,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None) -> BudgetKi
         for w in _per_unit_labels()
     ):
         return "per_unit"  # "Prix de revient du repas : 9,80 €"
-    if re.fullmatch(r"\s*(?:par|pour)\s*", after_raw):
+    if re.fullmatch(r"\s*par\s*", after_raw):
         return "per_unit"  # "aide moyenne de 35 € par" / "personne": the unit wrapped to the next line
+    sentence = fold(re.split(r"[.;:]\s", f"{context} {line[:start]}")[-1])
+    if any(re.search(rf"(?:^| ){re.escape(w)}(?: |$)", sentence) for w in _per_unit_labels()):
+        return "per_unit"  # "Le prix du repas … compris entre 6,80 € et 9,20 €"
     if re.match(r"^\s*(?:[—–;,|]\s*)?(?:19|20)\d\d\s*:\s*", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Budget : 2038 : 6 000 € — 2039 : 6 000 € — …": one year of a list
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
@@ -260,7 +266,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         amounts = find_amounts(line.text)
         kinds = []
         for amount in amounts:
-            kinds.append(_kind(line.text, amount.start, amount.end, previous_end))
+            kinds.append(_kind(line.text, amount.start, amount.end, previous_end, line.context))
             previous_end = amount.end
         if _itemised(line.text, amounts, kinds):
             kinds = ["unknown"] * len(kinds)
