@@ -39,10 +39,11 @@ _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<r
 # "*Un guide des loisirs* : recensement …": a title set in italics, then its separator
 _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P<rest>\S.*)$")
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
-_NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—-]\s+(?P<title>\S.*)$")
+_NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>\S.*)$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
 _PAGE_REF = re.compile(r"(?:\s*\.{2,}|\s*…+|\s+[—–·-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
 _CODED_LINE = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[^\W\d].{3,115})$")  # "1.1  Mobilité"
+_NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)–—·:-]?\s+")  # "1.1 — ", "2.3. "
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
@@ -494,9 +495,13 @@ class LabelledRecueilReader:
             return False
         key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(block.title)))
         if key not in self.toc_keys:
+            key = fold(_NUMBER_PREFIX.sub("", clean_inline(block.text).strip("# ")))
+        if key not in self.toc_keys:
             return False
         if self._collectivity(clean_inline(block.text)) is not None:
             return False  # "Saône-et-Loire" listed by the index of départements, not a title
+        if _markdown_level(block) >= 2 and block.text.strip("# ")[:1].isdigit():
+            return True  # "### 1.1 — Title" the Sommaire lists: a fiche, whatever its header's shape
         j = self._next(k)  # the header right below (a sub-theme listed too has a title below)
         if j is None:
             return False
@@ -981,8 +986,10 @@ class LabelledRecueilReader:
         if printed_year:
             title = clean_inline(title)[: printed_year.start()]
         # "— Conseil départemental de la Mayenne, 2027. Chaque enfant …": its porteur and year lead
+        # "(Commune de Saint-Girons, 2025) — Les jours de marché …": the same, in brackets
         lead = re.match(
-            r"^(?P<porteur>[A-ZÀ-Ý][^,.;:]{2,80}),\s*(?P<year>(?:19|20)\d\d)\.\s", clean_inline(rest)
+            r"^(?P<open>\()?(?P<porteur>[A-ZÀ-Ý][^,.;:()]{2,80}),\s*(?P<year>(?:19|20)\d\d)(?(open)\)|\.)\s",
+            clean_inline(rest),
         )
         return Initiative(
             porteur=lead["porteur"].strip()
@@ -1003,12 +1010,49 @@ class LabelledRecueilReader:
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )
 
+    def _prose_facts(self, fiche: _Fiche) -> None:
+        """A header told as a sentence under the title ("> Une initiative de la **Communauté de
+        communes du Pays de Mauriac**, dans le Cantal, lancée en 2024." then "> **Avancement :**
+        En cours · **Contact :** …"): the porteur in bold, the first year, and the labelled facts
+        of the lines that follow — read only for what the header did not already give."""
+        header = fiche.header
+        for block in fiche.blocks[:3]:
+            if block.kind == "heading":
+                break
+            raw = " ".join(line.strip().lstrip("> ") for line in block.lines)
+            if not raw:
+                continue
+            segments = re.split(r"\s+[·|]\s+", raw)
+            labelled = False
+            for segment in segments:
+                field = re.match(r"^\*\*(?P<label>[^*]{2,40}?)\s*:?\s*\*\*\s*:?\s*(?P<value>.+)$", segment)
+                key = self.labels.get(fold(field["label"].strip(" :"))) if field else None
+                if field and key:
+                    labelled = True
+                    header.setdefault(key, clean_inline(field["value"]).strip())
+            if labelled or len(raw) > 400 or (not raw.startswith(("**", ">")) and "**" not in raw[:200]):
+                continue
+            bold = next(
+                (
+                    m[1].strip()
+                    for m in re.finditer(r"\*\*([^*]{3,120})\*\*", raw)
+                    if not m[1].strip().endswith(":")
+                ),
+                None,
+            )
+            if bold and "porteur" not in header:
+                header["porteur"] = bold
+            year = _YEAR.search(clean_inline(raw))
+            if year and "year" not in header:
+                header["year"] = year[0]
+
     def _fiche_record(self, fiche: _Fiche) -> Initiative:
         header = fiche.header
         if not header.get("collectivity"):  # none in the header: the Sommaire's "Title (Gers)"
             key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(fiche.heading.title)))
             if key in self.toc_places:
                 header["collectivity"] = self.toc_places[key]
+        self._prose_facts(fiche)
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)
         sections: dict[str, str] = {}
