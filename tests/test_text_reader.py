@@ -122,3 +122,49 @@ def test_an_invalid_byte_far_in_is_named_by_its_offset(tmp_path, monkeypatch):
     path = write(tmp_path, "late.txt", "é".encode() * 40 + b"\xe9t\xe9\n")
     with pytest.raises(InputError, match="invalid byte 0xe9 at offset 80"):
         reader.read_text(path)
+
+
+def test_boxes_drawn_with_characters_give_their_lines():
+    """A one-column box gives its lines (an indented line goes on from the one above); labels over
+    values give "Label : value"; a grid of label | value columns is left to the table reader; the
+    number of lines never changes (provenance)."""
+    from ccas_cli.extract.frames import unframe
+
+    ascii_box = [
+        "+--------------------------------+",
+        "|  EN BREF                       |",
+        "+--------------------------------+",
+        "|  Porté par : CCAS d'Aurillac   |",
+        "|  Publics : seniors isolés,     |",
+        "|     aidants                    |",
+        "+--------------------------------+",
+    ]
+    out = unframe(ascii_box)
+    assert len(out) == len(ascii_box)
+    assert [line for line in out if line] == [
+        "EN BREF",
+        "Porté par : CCAS d'Aurillac",
+        "Publics : seniors isolés, aidants",
+    ]
+    drawn = [
+        "┌──────────────────────────────────────┐",
+        "│ Un titre de fiche                    │",
+        "├────────────┬────────────┬────────────┤",
+        "│ Territoire │ Porteur    │ Démarrage  │",
+        "├────────────┼────────────┼────────────┤",
+        "│ 15         │ Commune de │ 2029       │",
+        "│            │ Mauriac    │            │",
+        "└────────────┴────────────┴────────────┘",
+    ]
+    out = unframe(drawn)
+    assert len(out) == len(drawn)
+    assert [line for line in out if line] == [
+        "Un titre de fiche",
+        "Territoire : 15",
+        "Porteur : Commune de Mauriac",
+        "Démarrage : 2029",
+    ]
+    grid = ["+--------+----------+", "| PILOTE | Pôle CCAS |", "+--------+----------+"]
+    assert unframe(grid) == grid
+    plain = ["Un texte", "| a | b |", "|---|---|"]
+    assert unframe(plain) is plain

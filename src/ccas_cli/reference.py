@@ -104,6 +104,12 @@ class Departements:
         match = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=self.FUZZY_THRESHOLD)
         return self._by_key[match[0]] if match else None
 
+    def by_code(self, code: str) -> Departement | None:
+        """The département of an INSEE code ("51", "2A", "971"), as printed alone or in brackets."""
+        code = code.strip().upper()
+        code = code.zfill(2) if code.isdigit() and len(code) == 1 else code
+        return next((d for d in self.entries if d.code.upper() == code), None)
+
     def is_name(self, text: str) -> bool:
         """True when the whole text is a département name (not a sentence mentioning one)."""
         return fold(text) in self._by_key

@@ -434,10 +434,15 @@ def _boxed_qualified_label(
         return False
     for other in range(max(1, number - 5), min(total, number + 5) + 1):
         line = source.line(other).strip()
-        if other != number and line and fold(line.rstrip(": ")) in labels:
+        if other == number or not line:
+            continue
+        if fold(line.rstrip(": ")) in labels:
             previous = source.line(other - 1).strip() if other > 1 else ""
             if not previous and other < total and source.line(other + 1).strip():
                 return True  # a neighbour label alone at its paragraph's head, its value below
+        head = line.split(" : ", 1)[0] if " : " in line[:60] else ""
+        if head and fold(head.strip("*- ")) in labels:
+            return True  # "Public : personnes de plus de 75 ans": a field of the same box
     return False
 
 

@@ -11,6 +11,7 @@ import hashlib
 from pathlib import Path
 
 from ..errors import InputError
+from .frames import unframe
 from .source import Source
 
 BLOCK = 1 << 20
@@ -58,7 +59,7 @@ def read_text_head(path: Path, max_bytes: int) -> Source:
     lines = split_lines(text)
     if not whole and len(lines) > 1:
         lines.pop()  # cut in the middle
-    return Source(path=str(path), sha256=hashlib.sha256(head).hexdigest(), lines=lines)
+    return Source(path=str(path), sha256=hashlib.sha256(head).hexdigest(), lines=unframe(lines))
 
 
 def read_text(path: Path) -> Source:
@@ -96,7 +97,7 @@ def read_text(path: Path) -> Source:
     if blank:
         raise InputError("empty file: nothing to ingest", path)
     lines.extend(split_lines(pending))
-    return Source(path=str(path), sha256=digest.hexdigest(), lines=lines)
+    return Source(path=str(path), sha256=digest.hexdigest(), lines=unframe(lines))
 
 
 def _undecodable(path: Path) -> InputError:

@@ -11,6 +11,7 @@ tab-separated columns. A heading with neither key data nor known fields is docum
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document.blocks import Block, build_blocks, label_key
@@ -144,6 +145,17 @@ class ExperimentBlocksReader:
                     match = _CELL_FIELD.match(cell)
                     if match and (key := self._key(match["label"])):
                         found.append((match["label"].strip(), match["value"].strip(), key))
+        elif block.kind == "paragraph":
+            # "… Repères : état : étude de faisabilité ; partenaires : A, B, C.": facts run into
+            # the prose, "label : value" pairs between semicolons
+            for segment in re.split(r"\s*;\s*", block.text):
+                match = re.search(
+                    r"(?:^|[:.]\s)(?P<label>[^\W\d][\w'’ -]{1,40}?)\s:\s(?P<value>[^:]+?)\.?$", segment
+                )
+                if match and (key := self._key(match["label"].strip())):
+                    found.append((match["label"].strip(), match["value"].strip(), key))
+            if len(found) < 2:
+                found = []  # one "label : value" in a sentence is prose, not a box
         return found
 
     def parse(self) -> ParseResult | None:
@@ -265,6 +277,15 @@ class ExperimentBlocksReader:
             for item in items
             if (item.key_data and item.fields) or len({k for _, _, k in item.fields}) >= 2
         ]
+        # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
+        # same numbered heading as two kept items is an item too
+        styles = Counter(_numbered_style(item.heading) for item in kept)
+        kept = [
+            item
+            for item in items
+            if item in kept
+            or (_numbered_style(item.heading) is not None and styles[_numbered_style(item.heading)] >= 2)
+        ]
         for item in items:
             if item not in kept:
                 self._document_text(item.heading, item.group or "Introduction")
@@ -309,7 +330,7 @@ class ExperimentBlocksReader:
         first = item.heading.first
         last = max([item.heading.last, *(b.last for b in item.blocks)])
         self.ledger.take(first, last)
-        title = re.sub(r"^\d{1,2}[.)]\s+", "", item.heading.title)
+        title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?:[—–-]\s+)?", "", item.heading.title)
         return experiment_record(
             self.source,
             self.info,
@@ -319,3 +340,13 @@ class ExperimentBlocksReader:
             values,
             sections,
         )
+
+
+def _numbered_style(block: Block) -> tuple[int, int] | None:
+    """(markdown level, depth of its numbering) of a heading numbered "3.2 …", else None."""
+    match = (
+        re.match(r"^(#{1,6})\s+(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", block.lines[0].strip())
+        if block.lines
+        else None
+    )
+    return (len(match[1]), match[2].count(".")) if match else None

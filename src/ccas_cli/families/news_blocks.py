@@ -148,6 +148,18 @@ class NewsBlocksReader:
                 # own category and date opens the item titled below it, under a section heading
                 found[k + 1] = (k + 1, None, k, k)
                 continue
+            if (
+                self.dated_category(block)
+                and below is not None
+                and _level(below) > 0
+                and (above is None or _level(blocks[above]) == 0)
+                and k > 0
+                and _level(blocks[k - 1]) == 0
+            ):
+                # "À LA UNE" / "12 mars 2026 · Autonomie" / "## Title": a markdown heading right
+                # under the date line is the item's title, not the plain line above it
+                found[k + 1] = (k + 1, None, k, k)
+                continue
             if above is not None and all(
                 self.is_date(blocks[j]) or self.is_category(blocks[j]) for j in range(above + 1, k)
             ):

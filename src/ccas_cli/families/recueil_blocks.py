@@ -42,7 +42,10 @@ _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>\S.*)$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
 _PAGE_REF = re.compile(r"(?:\s*\.{2,}|\s*…+|\s+[—–·-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
-_CODED_LINE = re.compile(r"^(?P<code>\d{1,2}\.\d{1,2})\.?\s+(?P<title>[^\W\d].{3,115})$")  # "1.1  Mobilité"
+# "1.1  Mobilité", "I.2 — Aller vers les personnes isolées"
+_CODED_LINE = re.compile(
+    r"^(?P<code>(?:\d{1,2}|[IVX]{1,5})\.\d{1,2})\.?\s+(?:[—–-]\s+)?(?P<title>[^\W\d].{3,115})$"
+)
 _NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)–—·:-]?\s+")  # "1.1 — ", "2.3. "
 _TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
@@ -257,6 +260,21 @@ class LabelledRecueilReader:
             return None
         return match["title"].strip(" *")
 
+    def _in_outline(self, k: int) -> bool:
+        """ "   Autres démarches" right under "   I.2 — Aller vers …" on a chapter's opening page:
+        a line of the chapter's own outline, indented with its sub-themes, not the part itself."""
+        block = self.blocks[k]
+        before = self.blocks[k - 1] if k > 0 else None
+        indented = block.lines[0][: len(block.lines[0]) - len(block.lines[0].lstrip())] if block.lines else ""
+        return (
+            before is not None
+            and len(indented) >= 2
+            and before.last == block.first - 1
+            and bool(before.lines)
+            and before.lines[-1].startswith(indented)
+            and _CODED_LINE.match(clean_inline(before.lines[-1]).strip()) is not None
+        )
+
     def _coded_theme(self, k: int, text: str) -> str | None:
         """ "1.1  Mobilité et levée des freins" on a plain line: a sub-theme numbered under its
         chapter, when the Sommaire lists it or a collectivity heading follows (not a fiche title)."""
@@ -291,6 +309,7 @@ class LabelledRecueilReader:
         ]
         if (
             len(segments) < 2
+            or re.fullmatch(r"\d{2,3}|2[AB]", segments[0]) is not None  # "64 – Pyrénées-Atlantiques"
             or (
                 self._collectivity(segments[0]) is None
                 and self._collectivity(segments[0].rsplit(",", 1)[-1].strip()) is None
@@ -645,8 +664,10 @@ class LabelledRecueilReader:
             marked = (
                 block.lines[0].strip().lstrip("*").startswith(tuple(self.markers)) if block.lines else False
             )
-            if (block.kind == "heading" or marked or len(block.lines) == 1) and any(
-                heading_text == o or heading_text.startswith(o + " ") for o in self.others
+            if (
+                (block.kind == "heading" or marked or len(block.lines) == 1)
+                and any(heading_text == o or heading_text.startswith(o + " ") for o in self.others)
+                and not self._in_outline(k)
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
                 zone, current, dep = "others", None, None
                 self.ledger.take(block.first, block.last)
@@ -913,7 +934,13 @@ class LabelledRecueilReader:
             cleaned,
             flags=re.I,
         )
+        if re.fullmatch(r"\d{2,3}|2[ABab]", cleaned.strip()):
+            dep = refs.by_code(cleaned)  # "Territoire : 51": the département by its number alone
+            return (text.strip("* "), dep.name, dep.code) if dep else None
         dep = refs.resolve(cleaned)
+        coded = re.search(r"\((\d{2,3}|2[AB])\)\s*$", text.strip("* "))
+        if dep is None and coded and any(_LOCAL_BODY.match(w) for w in fold(cleaned).split()):
+            dep = refs.by_code(coded[1])  # "Ville de Saint-Nazaire (44)": a commune and its code
         return (text.strip("* "), dep.name, dep.code) if dep else None
 
     def _table_entries(
@@ -1106,4 +1133,8 @@ def _indent(line: str) -> int:
 def _unnumbered(theme: str | None) -> str | None:
     """ "1.1 Périnatalité et petite enfance" → "Périnatalité et petite enfance": the sub-theme, not
     its number in the outline."""
-    return re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+|^\d{1,2}[.)]\s+", "", theme) if theme else theme
+    return (
+        re.sub(r"^(?:\d{1,2}|[IVX]{1,5})(?:\.\d{1,2})+\.?\s+(?:[—–-]\s+)?|^\d{1,2}[.)]\s+", "", theme)
+        if theme
+        else theme
+    )
