@@ -276,7 +276,9 @@ def test_share_bars_add_up_to_one_bar():
 def test_total_and_stats_tables_show_each_row_s_share(runner):
     from ccas_cli.cli.app import app
 
-    total = runner.invoke(app, ["total", "--by", "year"]).stdout
+    total = runner.invoke(
+        app, ["total", "--by", "year", "--document", "ccas-grenoble-plan-strategique"]
+    ).stdout
     assert "share of total" in total and "79 %" in total  # 1 998 000 of 2 523 000 € undated
     stats = runner.invoke(app, ["stats", "--by", "chapter"]).stdout
     assert "34 %" in stats  # 60 of 179 records in chapter 2

@@ -15,6 +15,7 @@ from ccas_cli.query.filters import Filters
 from ccas_cli.query.service import run_search
 
 from .conftest import ROOT, STRUCTURED
+from .test_query import CORPUS_TOTAL
 
 FORMATS = ["table", "json", "ndjson", "csv", "yaml"]
 COMMANDS = {
@@ -85,7 +86,7 @@ def test_total_json_shape(runner):
     rows = json.loads(runner.invoke(app, ["total", "--by", "partner", "--format", "json"]).stdout)
     assert all(set(r) == {"key", "total_eur", "lines", "records"} for r in rows)
     assert [r["total_eur"] for r in rows] == sorted((r["total_eur"] for r in rows), reverse=True)
-    assert sum(r["total_eur"] for r in rows) == 2_523_000
+    assert sum(r["total_eur"] for r in rows) == CORPUS_TOTAL
 
 
 def test_total_explain_json_lists_items_with_reason_and_source(runner):
@@ -327,7 +328,7 @@ def test_markdown_tables_to_paste_into_a_note(runner, command):
     assert lines[0].startswith("| ") and set(lines[1]) <= set("|-:")
     assert all(line.startswith("|") and line.endswith("|") for line in lines)
     if command == "total":
-        assert lines[-1] == "| **total** | 2\u202f523\u202f000 € | 14 |  |"
+        assert lines[-1] == "| **total** | 6\u202f128\u202f004 € | 19 |  |"
 
 
 def test_csv_for_spreadsheets(runner):

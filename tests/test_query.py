@@ -111,19 +111,49 @@ def test_year_range_filter(records):
         apply(records, Filters(year="2012..2010"))
 
 
+# Checked by hand against the documents: the plan's 17 sheets, and the four recueil fiches whose
+# text states their money (Gironde 1 502 495 € of the Département's financing, Haute-Savoie's
+# 1,4 M€ budget, Pas-de-Calais's 619 980 € investment, Haute-Marne's 77 349 € + 5 180 €).
+PLAN_TOTAL = 2_523_000
+RECUEIL_TOTAL = 1_502_495 + 1_400_000 + 619_980 + 77_349 + 5_180
+CORPUS_TOTAL = PLAN_TOTAL + RECUEIL_TOTAL
+
+
 def test_total_by_direction_is_the_hand_checked_plan_total(records):
-    """All the plan's money is led by one direction: 2 523 000 €, counted once."""
+    """All the plan's money is led by one direction: 2 523 000 €, counted once; the recueil's
+    fiches name no direction."""
     rows = totals(records, "direction")
     assert [(r.key, r.total_eur) for r in rows] == [
-        ("Direction Développement Social et Solidarité (CCAS)", 2_523_000)
+        (UNATTRIBUTED, RECUEIL_TOTAL),
+        ("Direction Développement Social et Solidarité (CCAS)", PLAN_TOTAL),
     ]
+
+
+def test_a_recueil_s_money_by_departement_counts_budgets_never_caps_or_thresholds(records):
+    """A fiche's euro amounts are budget lines; the ones counted are its stated budget, never a
+    cap per household ("Le montant maximum de l'aide s'élève à 750 €"), a threshold ("subventions
+    exceptionnelles supérieures à 50 000 €") or a partner's share of a stated budget."""
+    rows = {r.key: r for r in totals(records, "departement", explain=True)}
+    assert {k: r.total_eur for k, r in rows.items() if k != UNATTRIBUTED and r.total_eur} == {
+        "Gironde": 1_502_495,
+        "Haute-Savoie": 1_400_000,
+        "Pas-de-Calais": 619_980,
+        "Haute-Marne": 82_529,
+    }
+    uncounted = {(r.key, i.amount_eur) for r in rows.values() for i in r.items if not i.counted}
+    assert {
+        ("Pas-de-Calais", 750),
+        ("Pas-de-Calais", 4_500),
+        ("Lot", 50_000),
+        ("Haute-Savoie", 340_000),
+    } <= uncounted
 
 
 @pytest.mark.parametrize("by", ["direction", "funder", "year", "document", "departement", "theme"])
 def test_rows_add_up_to_the_grand_total(records, by):
     """Whatever the key, nothing is split or duplicated: rows sum to the same grand total."""
     rows = totals(records, by)
-    assert grand_total(rows) == 2_523_000
+    assert grand_total(rows) == CORPUS_TOTAL
     assert len({r.key for r in rows}) == len(rows)
 
 
@@ -139,7 +169,7 @@ def test_explain_accounts_for_every_euro_line(records):
     items = [i for r in rows for i in r.items]
     assert len(items) == sum(len(r.budget_lines) for r in records)
     assert all(i.reason and i.source["lines"] for i in items)
-    assert sum(i.amount_eur for i in items if i.counted) == 2_523_000
+    assert sum(i.amount_eur for i in items if i.counted) == CORPUS_TOTAL
 
 
 def test_diff_of_a_modified_source_shows_exactly_the_modification(tmp_path):
@@ -175,14 +205,17 @@ def test_money_is_one_type_in_every_output(runner):
     assert (euros(2523000.0), euros(3500.5), euros(0.1 + 0.2), euros(None)) == (2523000, 3500.5, 0.3, None)
     plain = json.loads(runner.invoke(app, ["total", "--format", "json"]).stdout)
     explained = json.loads(runner.invoke(app, ["total", "--explain", "--format", "json"]).stdout)
-    assert [r["total_eur"] for r in plain] == [2523000]
+    assert [r["total_eur"] for r in plain] == [RECUEIL_TOTAL, PLAN_TOTAL]
     assert type(plain[0]["total_eur"]) is int
-    assert all(type(i["amount_eur"]) is int for r in explained for i in r["items"] if i["amount_eur"])
+    amounts = [i["amount_eur"] for r in explained for i in r["items"] if i["amount_eur"] is not None]
+    assert all(type(a) is int for a in amounts if a == int(a))  # 16,60 € stays 16.6
+    assert all(round(a, 2) == a for a in amounts)
     record = "ccas-grenoble-plan-strategique/constitution-un-service-accueil-et-orientation-unique"
     shown = json.loads(runner.invoke(app, ["show", record, "--format", "json"]).stdout)
     assert shown["budget_total_eur"] == 250000 and type(shown["budget_total_eur"]) is int
     assert "budget_total_eur: 250000\n" in runner.invoke(app, ["show", record, "--format", "yaml"]).stdout
     assert "2523000," in runner.invoke(app, ["total", "--format", "csv"]).stdout
+    assert "3605004," in runner.invoke(app, ["total", "--format", "csv"]).stdout
 
 
 def test_combined_funders_are_one_key_whatever_their_order():

@@ -8,7 +8,7 @@ every amount becomes a budget line that totals never count, with the reason why.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..extract.source import Source
 from ..models import BudgetKind, BudgetLine
@@ -101,3 +101,60 @@ def euro_budget_lines(
                     )
                 )
     return result
+
+
+def prose_budget_lines(
+    source: Source, file: str, first: int, last: int, budget_words: list[str], limit_words: list[str]
+) -> list[BudgetLine]:
+    """Euro amounts of a record told in prose (a recueil's fiche), counted by the plan's rules:
+    an amount is the record's money only in a sentence about its budget ("le budget s'élève à
+    1,4 millions d'euros", "1 502 495 € de financement"), never a threshold, a cap or an amount per
+    person; a stated total covers the amounts beside it, so that nothing is counted twice."""
+    from ..normalize.budget import AmountLine, budget_lines
+
+    words = [fold(w) for w in budget_words]
+    limits = [fold(w) for w in limit_words]
+    lines: list[AmountLine] = []
+    for number in range(first, last + 1):
+        line = source.line(number)
+        amounts = find_amounts(line)
+        if not amounts:
+            continue
+        context = sentence_context(source, number, first)
+        sentence = fold(f"{context} {_sentence_at(line, amounts[0].start)}")
+        shift = len(context) + 1
+        threshold = ">" in line or any(
+            _limited(f"{context} {line}", replace(a, start=a.start + shift, end=a.end + shift), limits)
+            for a in amounts
+        )
+        about_money = any(f" {w} " in f" {sentence} " or sentence.startswith(w + " ") for w in words)
+        lines.append(
+            AmountLine(
+                clean_inline(line).strip(" -•>"),
+                about_money and not threshold,
+                source_ref(source, file, number, number),
+                context=context,
+            )
+        )
+    return budget_lines(lines)
+
+
+def _limited(text: str, amount: Amount, limits: list[str]) -> bool:
+    """A threshold or a cap: a limit word in the words right before the amount ("supérieures
+    à", "le montant maximum de l'aide s'élève à") or right after it ("4 500 € maximum")."""
+    before = " " + " ".join(fold(text[max(0, amount.start - 45) : amount.start]).split()) + " "
+    after = " " + " ".join(fold(text[amount.end : amount.end + 20]).split()[:2]) + " "
+    return any(f" {w} " in before or after.startswith(f" {w} ") for w in limits)
+
+
+def sentence_context(source: Source, number: int, first: int) -> str:
+    """The beginning of the sentence a line goes on from, on the lines above it."""
+    parts: list[str] = []
+    for above in range(number - 1, first - 1, -1):
+        line = clean_inline(source.line(above)).strip()
+        if not line or line.endswith((".", ":", ";", "!", "?")):
+            break
+        parts.insert(0, re.split(r"(?<=[.;:!?])\s", line)[-1])
+        if re.search(r"[.;:!?]\s", line):
+            break
+    return " ".join(parts)

@@ -605,7 +605,21 @@ def detect(source: Source) -> float:
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
     """Recueils whose fiche headers are labelled fields ("Département : …") are read from their
-    blocks (recueil_blocks.py); those whose headers are bare lines by RecueilParser."""
+    blocks (recueil_blocks.py); those whose headers are bare lines by RecueilParser. Either way,
+    each record's euro amounts become its budget lines (counted by `prose_budget_lines`)."""
+    result = _parse(source, info)
+    from .mentions import prose_budget_lines
+
+    data = load_reference(NAME)
+    for record in result.records:
+        first, last = record.source.lines
+        record.budget_lines = prose_budget_lines(
+            source, info.file, first, last, data["budget_sentence_words"], data["limit_words"]
+        )
+    return result
+
+
+def _parse(source: Source, info: DocumentInfo) -> ParseResult:
     from .recueil_blocks import LabelledRecueilReader
 
     if LabelledRecueilReader.labelled(source):

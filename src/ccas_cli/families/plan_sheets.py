@@ -25,6 +25,7 @@ from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
+from .mentions import sentence_context
 from .plan_total import count_as_the_plan_does, printed_grand_total
 from .registry import ParseResult
 
@@ -489,7 +490,7 @@ class SheetPlanReader:
                                 key in MONEY_KEYS,
                                 source_ref(self.source, self.info.file, number, number),
                                 key == "financement",
-                                _sentence_above(self.source, number, block.first),
+                                sentence_context(self.source, number, block.first),
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or None
@@ -693,16 +694,3 @@ def _bare_amount(text: str) -> bool:
     """ "1,2 M€", "400 k€": a line that is only an amount (a flattened table's value cell)."""
     amounts = find_amounts(text)
     return len(amounts) == 1 and not text.replace(amounts[0].raw, "").strip(" :-–")
-
-
-def _sentence_above(source: Source, number: int, first: int) -> str:
-    """The beginning of the sentence a line goes on from, on the lines above it in its block."""
-    parts: list[str] = []
-    for above in range(number - 1, first - 1, -1):
-        line = clean_inline(source.line(above)).strip()
-        if not line or line.endswith((".", ":", ";", "!", "?")):
-            break
-        parts.insert(0, re.split(r"(?<=[.;:!?])\s", line)[-1])
-        if re.search(r"[.;:!?]\s", line):
-            break
-    return " ".join(parts)
