@@ -80,3 +80,16 @@ def test_directions_resolve_only_in_their_city_s_documents():
         assert (
             resolve_direction("Direction Petite Enfance CCAS").direction == "Direction Petite Enfance (CCAS)"
         )
+
+
+def test_a_departement_by_its_insee_code():
+    from ccas_cli.reference import departements
+
+    refs = departements()
+    assert [refs.by_code(c).name for c in ("51", "2A", "971", "5")] == [
+        "Marne",
+        "Corse-du-Sud",
+        "Guadeloupe",
+        "Hautes-Alpes",
+    ]
+    assert refs.by_code("99") is None

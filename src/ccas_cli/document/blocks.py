@@ -527,11 +527,12 @@ def _short_label_field(line: str) -> bool:
     return found is not None and len(found[0].split()) <= 4 and not re.search(r"\s[–—-]\s", found[0])
 
 
-def _running_key(line: str) -> str:
+def running_key(line: str) -> str:
     """The line with its page number cut (at its end, or at its start on even pages, set apart
     by a wide space) and its spacing collapsed: one key for a header however it is aligned."""
     key = re.sub(r"^\d{1,4}(?:\s{2,}|\t)(?=\D)", "", line.strip())
-    return " ".join(re.sub(r"\d+\s*$", "", key).split()) + " #"
+    key = re.sub(r"(?:\s[·|•]\s*)?\d+\s*$", "", key).strip(" *_")  # "*Recueil 2026* · 13", "*Recueil 2026*"
+    return " ".join(key.split()) + " #"
 
 
 def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[str]:
@@ -539,7 +540,7 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
     and footers (a repeated label or list item is not one)."""
     page_top = _page_tops(source)
     counts = Counter(
-        _running_key(line)
+        running_key(line)
         for number, line in enumerate(source.lines, 1)
         if 15 <= len(line.strip()) <= 140
         and len(line.strip().strip("*=~#_ ").split()) >= 4  # "*** AUTRES DÉMARCHES ***" is 2 words
@@ -632,7 +633,7 @@ def build_blocks(
             )
             number += 1
             continue
-        if _running_key(stripped) in running or any(p.match(stripped) for p in furniture):
+        if running_key(stripped) in running or any(p.match(stripped) for p in furniture):
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue

@@ -319,11 +319,18 @@ class SheetPlanReader:
                         block.number_only
                         and following is not None
                         and following.kind in ("paragraph", "heading")
-                        and len(following.lines) == 1
+                        and (
+                            len(following.lines) == 1
+                            # "Rompre l'isolement" over "=====": the title underlined as a heading
+                            or (
+                                len(following.lines) == 2
+                                and re.fullmatch(r"[=\-─═]{3,}", following.lines[1].strip())
+                            )
+                        )
                         and len(following.text) < 150
                         and k + 1 not in start_set
                     ):
-                        title = following.text
+                        title = following.title if following.kind == "heading" else following.text
                         skip.add(k + 1)
                     if part is not None and fold(title) == fold(part.title):
                         # "ORIENTATION 1 | Vieillir chez soi": the part's band repeated on each page

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..document.blocks import Block, build_blocks, hanging, heading_rank
+from ..document.blocks import Block, build_blocks, hanging, heading_rank, running_key
 from ..extract.source import Source
 from ..models import Initiative
 from ..normalize.text import clean_inline, fold
@@ -259,6 +259,13 @@ class LabelledRecueilReader:
         if match is None or fold(match["label"]) not in self.theme_labels:
             return None
         return match["title"].strip(" *")
+
+    def _printed_elsewhere(self, block: Block) -> bool:
+        """A line printed again elsewhere in the document, page numbers aside (a footer)."""
+        if len(block.lines) != 1:
+            return False
+        key = running_key(block.lines[0])
+        return sum(1 for line in self.source.lines if line.strip() and running_key(line) == key) >= 2
 
     def _in_outline(self, k: int) -> bool:
         """ "   Autres démarches" right under "   I.2 — Aller vers …" on a chapter's opening page:
@@ -519,8 +526,13 @@ class LabelledRecueilReader:
             return False
         if self._collectivity(clean_inline(block.text)) is not None:
             return False  # "Saône-et-Loire" listed by the index of départements, not a title
-        if _markdown_level(block) >= 2 and block.text.strip("# ")[:1].isdigit():
-            return True  # "### 1.1 — Title" the Sommaire lists: a fiche, whatever its header's shape
+        level = _markdown_level(block)
+        if level >= 2 and block.text.strip("# ")[:1].isdigit():
+            # "### 1.1 — Title" the Sommaire lists: a fiche, whatever its header's shape — unless
+            # a deeper heading follows it ("## 1.1 Sub-theme" over "### Fiche title")
+            after = self._next(k)
+            deeper = after is not None and _markdown_level(self.blocks[after]) > level
+            return not deeper
         j = self._next(k)  # the header right below (a sub-theme listed too has a title below)
         if j is None:
             return False
@@ -639,6 +651,17 @@ class LabelledRecueilReader:
                 continue
             if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
                 title = chapter_match["title"].strip(" *") or None
+                if (
+                    zone in ("fiches", "others")
+                    and title
+                    and chapter_number(chapter_match[1]) == chapter
+                    and fold(title) == fold(chapter_title or "")
+                    and _markdown_level(block) == 0
+                ):
+                    # "*Chapitre 1 – Précarité …*" at the top of a page inside a fiche: the
+                    # running header of the chapter it is in, not a new chapter
+                    self.ledger.take(block.first, block.last)
+                    continue
                 if (
                     title
                     and chapter_number(chapter_match[1]) == chapter
@@ -795,8 +818,12 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
                 whole = " ".join(line.strip() for line in block.lines)
-                if re.fullmatch(r"([*_])[^*_]{20,}\1", whole) and not re.search(r"\s[—–:]\s", whole):
-                    self._front(block)  # "*Les fiches ont été transmises …*": a note, not an entry
+                if re.fullmatch(r"([*_])[^*_]{20,}\1", whole) and (
+                    not re.search(r"\s[—–:]\s", whole) or self._printed_elsewhere(block)
+                ):
+                    # "*Les fiches ont été transmises …*": a note; "*Odas – Recueil 2026*" the
+                    # page footer printed elsewhere with its number: no entry
+                    self._front(block)
                     continue
                 # the paragraph under an entry's title line is its text, whatever it holds
                 entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
@@ -918,10 +945,24 @@ class LabelledRecueilReader:
         refs = departements()
         inner = re.search(r"\(([^()]{3,40})\)\s*$", text)
         before = fold(text[: inner.start()]) if inner else ""
+        place = text[: inner.start()].strip(" *") if inner else ""
         if (
             inner
             and not inner[1].strip().isdigit()
-            and (_LOCAL_BODY.match(before) or any(_LOCAL_BODY.match(w) for w in before.split()))
+            and (
+                _LOCAL_BODY.match(before)
+                or any(_LOCAL_BODY.match(w) for w in before.split())
+                # "Le Puy-en-Velay (Haute-Loire)": a place name, its words capitalised
+                or (
+                    refs.is_name(inner[1].strip())
+                    and 0 < len(place.split()) <= 4
+                    and all(
+                        w[:1].isupper()
+                        or w in ("de", "du", "des", "la", "le", "les", "en", "sur", "d'", "l'")
+                        for w in place.split()
+                    )
+                )
+            )
         ):  # "Ville de Lorient (Morbihan)", "Brest métropole (Finistère)"
             dep = refs.resolve(inner[1])
             if dep:
@@ -938,6 +979,10 @@ class LabelledRecueilReader:
             dep = refs.by_code(cleaned)  # "Territoire : 51": the département by its number alone
             return (text.strip("* "), dep.name, dep.code) if dep else None
         dep = refs.resolve(cleaned)
+        if dep is None and re.search(r"\s[–—]\s", cleaned):
+            # "Pays basque – Pyrénées Atlantiques": a territory, then its département
+            parts = [p.strip() for p in re.split(r"\s[–—]\s", cleaned)]
+            dep = next((refs.resolve(p) for p in reversed(parts) if refs.is_name(p)), None)
         coded = re.search(r"\((\d{2,3}|2[AB])\)\s*$", text.strip("* "))
         if dep is None and coded and any(_LOCAL_BODY.match(w) for w in fold(cleaned).split()):
             dep = refs.by_code(coded[1])  # "Ville de Saint-Nazaire (44)": a commune and its code
