@@ -459,3 +459,20 @@ def test_sections_in_capitals_under_numbered_sheets_and_a_recap_in_euros_with_ye
     ]
     (line,) = [b for b in records[0].budget_lines if b.counted]
     assert "counted over 5 years, as the plan's own total counts it" in line.reason
+
+
+def test_a_printed_grand_total_the_sheets_miss_is_a_warning(tmp_path):
+    """A plan whose recap prints 'TOTAL GÉNÉRAL 2 688 800 €' matching its sheets: no warning; the
+    same plan with its printed total changed: a warning naming both sums and the line."""
+    from ccas_cli.ingest import parse_file
+
+    from .conftest import ROOT
+
+    original = ROOT / "tests/corpus/ccas-plan/unseen34-plan-b-cias-pays-de-brienne-2026.txt"
+    assert not [w for w in parse_file(original).document.warnings if w.code == "plan-total-mismatch"]
+    text = original.read_text(encoding="utf-8")
+    assert text.count("2 688 800 €") == 1
+    changed = tmp_path / "plan.txt"
+    changed.write_text(text.replace("2 688 800 €", "2 700 000 €"), encoding="utf-8")
+    (warning,) = [w for w in parse_file(changed).document.warnings if w.code == "plan-total-mismatch"]
+    assert "2\u202f700\u202f000 €" in warning.message and "2\u202f688\u202f800 €" in warning.message

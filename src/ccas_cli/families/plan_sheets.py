@@ -26,7 +26,7 @@ from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .mentions import sentence_context
-from .plan_total import count_as_the_plan_does, printed_grand_total
+from .plan_total import check_against_the_plan, count_as_the_plan_does, printed_grand_total
 from .registry import ParseResult
 
 MONEY_KEYS = ("budget", "financement")
@@ -364,7 +364,11 @@ class SheetPlanReader:
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
         largest = max((r.budget_total_eur or 0 for r in records), default=0)
-        count_as_the_plan_does(records, printed_grand_total(self.source.lines, largest))
+        grand = printed_grand_total(self.source.lines, largest)
+        count_as_the_plan_does(records, grand)
+        mismatch = check_against_the_plan(records, grand)
+        if mismatch and grand is not None:
+            self.warnings.add("plan-total-mismatch", mismatch, grand[1])
         assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections

@@ -85,3 +85,21 @@ def count_as_the_plan_does(records: list[Action], grand: tuple[float, int] | Non
             )
         )
         record.budget_total_eur = total_of(record.budget_lines)
+
+
+def check_against_the_plan(records: list[Action], grand: tuple[float, int] | None) -> str | None:
+    """A warning when the plan prints a grand total that its sheets' counted money misses by a
+    little (within a tenth: further apart, the printed total is a part's or a funder's share): a
+    budget line read wrong, or a sheet's money the total counts another way. Nothing is
+    corrected; the user is told where to look."""
+    if grand is None:
+        return None
+    amount, line = grand
+    counted = round(sum(r.budget_total_eur or 0 for r in records), 2)
+    if counted == round(amount, 2) or abs(amount - counted) > amount / 10:
+        return None  # equal, or too far apart to be this plan's total (a part's, a funder's share)
+    return (
+        f"the plan prints a total of {format_eur(amount)} (line {line}), its sheets' counted money is "
+        f"{format_eur(counted)} (a difference of {format_eur(abs(amount - counted))}): check the sheets' "
+        "budget lines with `ccas total --by document --explain`"
+    )
