@@ -365,3 +365,42 @@ def test_csv_for_spreadsheets(runner):
         return "2010" in years.split(" | ")
 
     assert by_year and all(spans_2010(r["years"]) for r in by_year)
+
+
+def test_columns_and_sort_on_filter_search_and_stats(runner):
+    """--columns picks fields in its order in every format; --sort orders by a field (numbers as
+    numbers, '-' descending, records without it last); an unknown field is a usage error."""
+    out = runner.invoke(
+        app,
+        [
+            "filter",
+            "--type",
+            "action",
+            "--columns",
+            "title,budget_total_eur",
+            "--sort",
+            "-budget_total_eur",
+            "-f",
+            "csv",
+        ],
+    ).stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert list(rows[0]) == ["title", "budget_total_eur"]
+    amounts = [int(r["budget_total_eur"]) for r in rows if r["budget_total_eur"]]
+    assert amounts == sorted(amounts, reverse=True) and amounts[0] == 500_000
+    assert all(not r["budget_total_eur"] for r in rows[len(amounts) :])  # no budget: last
+    listed = json.loads(
+        runner.invoke(
+            app, ["filter", "--departement", "Gironde", "--columns", "id,year", "-f", "json"]
+        ).stdout
+    )
+    assert all(list(r) == ["id", "year"] for r in listed)
+    found = runner.invoke(
+        app, ["search", "logement", "--sort", "year", "--columns", "year", "-n", "3", "-f", "csv"]
+    ).stdout
+    assert found.splitlines()[1:] == ["2000", "2005", "2006"]  # the three earliest of all matches
+    bad = runner.invoke(app, ["filter", "--columns", "nope"])
+    assert bad.exit_code == 2 and "--columns: no field 'nope'" in bad.stderr
+    stats = runner.invoke(app, ["stats", "--by", "departement", "--sort", "-count", "-f", "csv"]).stdout
+    counts = [int(line.split(",")[1]) for line in stats.splitlines()[1:]]
+    assert counts == sorted(counts, reverse=True) and stats.splitlines()[1] == "Pas-de-Calais,17"

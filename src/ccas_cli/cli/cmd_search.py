@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
+from .options import ColumnsOpt, DataOpt, ExcelOpt, FormatOpt, SortOpt, takes_filters
 from .output import Format, handles_errors, notes, nothing_matched, set_excel
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ def search(
             help="At most N hits (0: all; default: 20 in a table, all in other formats).",
         ),
     ] = None,
+    columns: ColumnsOpt = None,
+    sort: SortOpt = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
     excel: ExcelOpt = False,
@@ -36,7 +38,7 @@ def search(
     set_excel(excel, format)
     from ..paths import data_dir
     from ..query.service import run_search
-    from .records_output import emit_records
+    from .records_output import emit_records, parse_columns, sort_records
 
     if not (query or "").strip() and filters == type(filters)():
         from ..errors import UsageError
@@ -44,11 +46,13 @@ def search(
         raise UsageError('search needs words ("non recours") or a filter (--theme, --departement, …)')
     if limit is None:  # a table is read on screen; a machine format is never cut short
         limit = 20 if format is Format.table else 0
-    result = run_search(data_dir(data), query or "", filters, limit or None)
+    extra = ["score", "snippet"]
+    # --sort orders every match, then --limit keeps the first ones
+    result = run_search(data_dir(data), query or "", filters, None if sort else limit or None)
     notes(result.notes)
     if not result.hits:
         if format is not Format.table:
-            emit_records([], format, extra=["score", "snippet"])
+            emit_records([], format, extra=extra, columns=parse_columns(columns, [], extra))
         nothing_matched()
     payloads = []
     for hit in result.hits:
@@ -56,14 +60,26 @@ def search(
         payload["score"] = hit.score
         payload["snippet"] = hit.snippet
         payloads.append(payload)
-    emit_records(payloads, format, extra=["score", "snippet"], highlights=[h.matched for h in result.hits])
-    if format is Format.table or len(result.hits) < result.total:
-        typer.echo(f"{len(result.hits)} of {result.total} matching records", err=True)
+    highlights = {id(p): h.matched for p, h in zip(payloads, result.hits, strict=True)}
+    payloads = sort_records(payloads, sort, extra)
+    if sort and limit:
+        payloads = payloads[:limit]
+    emit_records(
+        payloads,
+        format,
+        extra=extra,
+        highlights=[highlights[id(p)] for p in payloads],
+        columns=parse_columns(columns, payloads, extra),
+    )
+    if format is Format.table or len(payloads) < result.total:
+        typer.echo(f"{len(payloads)} of {result.total} matching records", err=True)
 
 
 @handles_errors
 @takes_filters
 def filter(
+    columns: ColumnsOpt = None,
+    sort: SortOpt = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
     excel: ExcelOpt = False,
@@ -74,9 +90,9 @@ def filter(
     set_excel(excel, format)
     from ..paths import data_dir
     from ..query.service import run_filter
-    from .records_output import emit_records
+    from .records_output import emit_records, parse_columns, sort_records
 
-    if format in (Format.json, Format.ndjson):
+    if format in (Format.json, Format.ndjson) and not columns and not sort:
         from ..query.service import stream_filter
         from .output import JsonStream
 
@@ -91,6 +107,7 @@ def filter(
     notes(resolved)
     if not records:
         if format is not Format.table:
-            emit_records([], format)
+            emit_records([], format, columns=parse_columns(columns, [], []))
         nothing_matched()
-    emit_records([r.model_dump(mode="json") for r in records], format)
+    payloads = sort_records([r.model_dump(mode="json") for r in records], sort, [])
+    emit_records(payloads, format, columns=parse_columns(columns, payloads, []))

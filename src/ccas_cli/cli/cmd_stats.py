@@ -33,6 +33,12 @@ def stats(
             "--by", help="departement | chapter | theme_label | year | kind | type | document | status"
         ),
     ] = "type",
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort", help="key | count (-key, -count: descending); default: the field's own order."
+        ),
+    ] = None,
     data: DataOpt = None,
     format: FormatOpt = Format.table,
     excel: ExcelOpt = False,
@@ -46,6 +52,19 @@ def stats(
 
     rows, resolved = run_stats(data_dir(data), by, filters)
     notes(resolved)
+    if sort:
+        if sort.lstrip("-") not in ("key", "count"):
+            from ..errors import UsageError
+
+            raise UsageError(f"--sort: '{sort}' is not one of key, count, -key, -count")
+        from ..normalize.text import fold
+
+        field = sort.lstrip("-")
+        rows = sorted(
+            rows,
+            key=lambda r: r.count if field == "count" else fold(str(r.key)),
+            reverse=sort.startswith("-"),
+        )
     payload = [{"key": r.key, "count": r.count} for r in rows]
     if format is Format.json:
         emit_json(payload)

@@ -28,6 +28,19 @@ ExcelOpt = Annotated[
     ),
 ]
 
+ColumnsOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--columns",
+        help="Fields to show, in this order (id,title,departement,budget_total_eur…): any record "
+        "field or CSV column; in every format.",
+    ),
+]
+SortOpt = Annotated[
+    str | None,
+    typer.Option("--sort", help="Order by a field (-field: descending); records without it come last."),
+]
+
 
 TypeOpt = Annotated[
     str | None, typer.Option("--type", help="initiative | action | experiment | sheet | news.")

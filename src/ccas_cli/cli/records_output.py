@@ -76,12 +76,64 @@ def flat(payload: dict) -> dict:
     return row
 
 
+def known_columns(payloads: list[dict], extra: list[str]) -> list[str]:
+    """What --columns and --sort may name: the CSV's columns, every field the records hold."""
+    fields = dict.fromkeys([*CSV_COLUMNS, *extra])
+    for payload in payloads:
+        fields.update(dict.fromkeys(payload))
+    return list(fields)
+
+
+def parse_columns(value: str | None, payloads: list[dict], extra: list[str]) -> list[str] | None:
+    """The fields --columns names, checked: an unknown one is a usage error listing the others."""
+    if value is None:
+        return None
+    columns = [c.strip() for c in value.split(",") if c.strip()]
+    known = known_columns(payloads, extra)
+    unknown = [c for c in columns if c not in known]
+    if unknown or not columns:
+        from ..errors import UsageError
+
+        raise UsageError(f"--columns: no field '{', '.join(unknown) or value}' (fields: {', '.join(known)})")
+    return columns
+
+
+def sort_records(payloads: list[dict], field: str | None, extra: list[str]) -> list[dict]:
+    """Payloads ordered by a field (numbers as numbers, text accents and case aside), those
+    without it last whatever the direction; `-field` descends. Ties keep their order."""
+    if not field:
+        return payloads
+    descending = field.startswith("-")
+    name = field.lstrip("-")
+    if payloads and name not in known_columns(payloads, extra):
+        from ..errors import UsageError
+
+        raise UsageError(f"--sort: no field '{name}' (fields: {', '.join(known_columns(payloads, extra))})")
+    from ..normalize.text import fold
+
+    def value(payload: dict):
+        got = flat(payload).get(name)
+        if isinstance(got, list):
+            got = " | ".join(str(v) for v in got)
+        return got
+
+    present = [p for p in payloads if value(p) not in (None, "", [])]
+    missing = [p for p in payloads if value(p) in (None, "", [])]
+    numeric = all(isinstance(value(p), int | float) and not isinstance(value(p), bool) for p in present)
+    present.sort(key=lambda p: value(p) if numeric else fold(str(value(p))), reverse=descending)
+    return present + missing
+
+
 def emit_records(
     payloads: list[dict],
     format: Format,
     extra: list[str] | None = None,
     highlights: list[list[str]] | None = None,
+    columns: list[str] | None = None,
 ) -> None:
+    if columns is not None:
+        _emit_columns(payloads, format, columns)
+        return
     if format is Format.json:
         emit_json(payloads)
     elif format is Format.ndjson:
@@ -127,3 +179,27 @@ def _table(payloads: list[dict], extra: list[str], highlights: list[list[str]] |
         cells.append(f"{source['file']}:{source['lines'][0]}-{source['lines'][1]}")
         table.add_row(*cells)
     console().print(table)
+
+
+def _emit_columns(payloads: list[dict], format: Format, columns: list[str]) -> None:
+    """Only the fields --columns names, in its order, in any format."""
+    rows = [{c: flat(p).get(c) for c in columns} for p in payloads]
+    if format is Format.json:
+        emit_json(rows)
+    elif format is Format.ndjson:
+        emit_ndjson(rows)
+    elif format is Format.yaml:
+        emit_yaml(rows)
+    elif format in (Format.csv, Format.markdown):
+        emit_csv(rows, columns)
+    else:
+        from rich.table import Table
+
+        from .output import _cell
+
+        table = Table()
+        for column in columns:
+            table.add_column(column, overflow="fold", no_wrap=column == "id")
+        for row in rows:
+            table.add_row(*(_cell(row[c]) for c in columns))
+        console().print(table)
