@@ -282,3 +282,22 @@ def test_total_and_stats_tables_show_each_row_s_share(runner):
     assert "share of total" in total and "79 %" in total  # 1 998 000 of 2 523 000 € undated
     stats = runner.invoke(app, ["stats", "--by", "chapter"]).stdout
     assert "34 %" in stats  # 60 of 179 records in chapter 2
+
+
+def test_shell_completion_proposes_the_values_ccas_knows():
+    """Tab after --theme, --departement, --direction, --document: the reference's values."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    def complete(words: str) -> list[str]:
+        env = {**os.environ, "_CCAS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "3"}
+        script = Path(sys.executable).parent / "ccas"  # the installed command: its name keys completion
+        done = subprocess.run([str(script)], env=env, capture_output=True, text=True)
+        return done.stdout.split()
+
+    assert complete("ccas filter --theme non") == ["non-recours"]
+    assert "Haute-Vienne" in complete("ccas total --departement Hau")
+    assert complete("ccas filter --document odas") == ["odas-recueil-2018"]
+    assert complete("ccas total --direction Dir")

@@ -10,6 +10,7 @@ from typing import Annotated, Any, TypeVar, get_type_hints
 
 import typer
 
+from . import completion
 from .output import Format
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -45,11 +46,23 @@ SortOpt = Annotated[
 TypeOpt = Annotated[
     str | None, typer.Option("--type", help="initiative | action | experiment | sheet | news.")
 ]
-DocumentOpt = Annotated[str | None, typer.Option("--document", help="Document id.")]
-ThemeOpt = Annotated[
-    str | None, typer.Option("--theme", help="Theme slug, label or alias (data/reference/themes.yaml).")
+DocumentOpt = Annotated[
+    str | None, typer.Option("--document", help="Document id.", autocompletion=completion.documents)
 ]
-DepartementOpt = Annotated[str | None, typer.Option("--departement", help="Département name (any spelling).")]
+ThemeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--theme",
+        help="Theme slug, label or alias (data/reference/themes.yaml).",
+        autocompletion=completion.themes,
+    ),
+]
+DepartementOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--departement", help="Département name (any spelling).", autocompletion=completion.departements
+    ),
+]
 ChapterOpt = Annotated[int | None, typer.Option("--chapter", help="Recueil chapter number.")]
 YearOpt = Annotated[str | None, typer.Option("--year", help="A year (2010) or a range (2009..2012).")]
 PartnerOpt = Annotated[
@@ -58,7 +71,10 @@ PartnerOpt = Annotated[
 FunderOpt = Annotated[
     str | None, typer.Option("--funder", help="Who pays: a funder of an action's Financement (any spelling).")
 ]
-DirectionOpt = Annotated[str | None, typer.Option("--direction", help="Direction leading an action.")]
+DirectionOpt = Annotated[
+    str | None,
+    typer.Option("--direction", help="Direction leading an action.", autocompletion=completion.directions),
+]
 StatusOpt = Annotated[str | None, typer.Option("--status", help="Status or state (a word of it is enough).")]
 
 
