@@ -404,3 +404,66 @@ def test_columns_and_sort_on_filter_search_and_stats(runner):
     stats = runner.invoke(app, ["stats", "--by", "departement", "--sort", "-count", "-f", "csv"]).stdout
     counts = [int(line.split(",")[1]) for line in stats.splitlines()[1:]]
     assert counts == sorted(counts, reverse=True) and stats.splitlines()[1] == "Pas-de-Calais,17"
+
+
+def test_export_sqlite_is_ready_for_datasette(tmp_path):
+    """`ccas export --sqlite`: documents, records and budget lines, a full-text table Datasette
+    offers as search, facets in its metadata; Datasette itself (loopback only) answers a facet
+    and a full-text query on the export through its JSON API."""
+    import shutil
+    import socket
+    import sqlite3
+    import sys
+    import time
+    import urllib.request
+
+    database = tmp_path / "ccas.db"
+    done = subprocess.run(
+        [sys.executable, "-m", "ccas_cli", "export", "--sqlite", str(database)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    conn = sqlite3.connect(database)
+    assert conn.execute("SELECT count(*) FROM records").fetchone() == (217,)
+    assert conn.execute("SELECT count(*) FROM documents").fetchone() == (5,)
+    assert conn.execute("SELECT sum(amount_eur) FROM budget_lines WHERE counted").fetchone() == (
+        CORPUS_TOTAL,
+    )
+    conn.close()
+    metadata = database.with_name("ccas.db.metadata.json")
+    assert (
+        json.loads(metadata.read_text(encoding="utf-8"))["databases"]["ccas"]["tables"]["records"][
+            "fts_table"
+        ]
+        == "records_fts"
+    )
+    datasette = shutil.which("datasette", path=str(Path(sys.executable).parent))
+    if datasette is None:
+        pytest.skip("datasette is not installed (pip install -e '.[test]')")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [datasette, "serve", str(database), "-m", str(metadata), "-h", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}/ccas/records.json"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base, timeout=1)
+                break
+            except OSError:
+                time.sleep(0.2)
+        faceted = json.load(urllib.request.urlopen(base + "?_facet=departement&_size=0", timeout=10))
+        gironde = [f for f in faceted["facet_results"]["departement"]["results"] if f["value"] == "Gironde"]
+        assert gironde and gironde[0]["count"] == 16
+        found = json.load(
+            urllib.request.urlopen(base + "?_search=recours&_shape=objects&_col=id", timeout=10)
+        )
+        assert any("non-recours" in row["id"] for row in found["rows"])
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -10,6 +10,7 @@ import typer
 
 from .. import __version__
 from .cmd_diff import diff
+from .cmd_export import export
 from .cmd_ingest import ingest
 from .cmd_schema import schema
 from .cmd_search import filter, search
@@ -57,6 +58,7 @@ app.command()(stats)
 app.command()(schema)
 app.command()(validate)
 app.command()(warnings)
+app.command()(export)
 
 
 def main() -> None:
