@@ -23,6 +23,9 @@ from .registry import ParseResult
 
 # "[Petite enfance] 85 nouvelles places …": a title led by its category in brackets
 _BRACKET_CATEGORY = re.compile(r"^\[(?P<category>[^\]\d]{2,40})\]\s+(?P<title>\S.*)$")
+_ITEM_FIELD = re.compile(
+    r"^\W*(?P<label>[^\W\d][^:*]{1,28}?)\W*\s*:\s*(?P<value>\S.*)$"
+)  # "- Date : 02/05/2024"
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
 
 
@@ -102,6 +105,9 @@ class NewsBlocksReader:
         )
 
     def is_category(self, block: Block) -> bool:
+        if block.kind == "item":  # "- Thématique : Insertion professionnelle"
+            item = _ITEM_FIELD.match(block.text)
+            return item is not None and fold(item["label"]) in self.category_labels
         return block.kind == "field" and fold(block.label or "") in self.category_labels
 
     def _category_line(self, block: Block) -> bool:
@@ -338,6 +344,8 @@ class NewsBlocksReader:
         _, category, date, _ = anchor
         if category is not None:
             block = self.blocks[category]
+            if block.kind == "item" and (item := _ITEM_FIELD.match(block.text)):
+                return item["value"].strip() or None
             return (block.value if block.kind == "field" else block.text.strip(" *_")) or None
         return self.dated_category(self.blocks[date]) if date is not None else None
 

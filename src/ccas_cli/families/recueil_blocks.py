@@ -141,6 +141,7 @@ class LabelledRecueilReader:
         self.porteur_labels = list(data["header_labels"]["porteur"])
         self.organisations = {fold(w) for w in data["organisation_words"]} - {"le", "la", "les"}
         self.index_words = tuple(fold(w) for w in data["index_words"])
+        self.colophon = tuple(fold(w) for w in data["colophon_labels"])
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
         self.toc_places: dict[str, str] = {}
@@ -677,6 +678,12 @@ class LabelledRecueilReader:
                 continue
             if len(block.lines) == 1 and fold(text).startswith(self.index_words):
                 zone = "index"  # "INDEX DES COLLECTIVITÉS CITÉES", "Départements cités": no records
+            if (
+                zone != "front"
+                and block.kind == "field"
+                and fold(block.label or "").startswith(self.colophon)
+            ):
+                zone = "index"  # "Directeur de la publication : …": the colophon, no more records
             if zone in ("front", "index"):
                 self._front(block)
                 continue
@@ -824,6 +831,24 @@ class LabelledRecueilReader:
                     # "*Les fiches ont été transmises …*": a note; "*Odas – Recueil 2026*" the
                     # page footer printed elsewhere with its number: no entry
                     self._front(block)
+                    continue
+                previous_block = self.blocks[k - 1] if k > 0 else None
+                if (
+                    entries
+                    and previous_block is not None
+                    and previous_block.kind == "item"
+                    and previous_block.last == block.first - 1
+                    and block.kind == "paragraph"  # (a nested item is an entry of its own)
+                    and block.lines[0].startswith(("  ", "\t"))
+                    and entries[-1].source.lines[1] == previous_block.last
+                ):
+                    # "- *Title* — text" going on, indented, on the lines below: the same entry
+                    last = entries[-1]
+                    last.sections["Texte"] += " " + clean_inline(
+                        " ".join(line.strip() for line in block.lines)
+                    )
+                    last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
+                    self.ledger.take(block.first, block.last)
                     continue
                 # the paragraph under an entry's title line is its text, whatever it holds
                 entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
@@ -975,6 +1000,10 @@ class LabelledRecueilReader:
             cleaned,
             flags=re.I,
         )
+        if "," in text and not inner and not re.fullmatch(r"\d{2,3}|2[ABab]", cleaned.strip()):
+            head = text.split(",", 1)[0]
+            if re.search(r"\([^()]{3,40}\)\s*$", head):
+                return self._collectivity(head)  # "Ville de Montreuil (Seine Saint-Denis), avec …"
         if re.fullmatch(r"\d{2,3}|2[ABab]", cleaned.strip()):
             dep = refs.by_code(cleaned)  # "Territoire : 51": the département by its number alone
             return (text.strip("* "), dep.name, dep.code) if dep else None

@@ -232,7 +232,8 @@ def _label_over_value(block: Block) -> bool:
     if block.kind != "paragraph" or len(block.lines) < 2:
         return False
     label = block.lines[0].strip(" *")
-    return 2 < len(label) <= 40 and label[-1:] not in ".;,!?…" and label[:1].isupper()
+    # "Qui est concerné ?" over its answer: a question is a label too
+    return 2 < len(label) <= 40 and label[-1:] not in ".;,!…" and label[:1].isupper()
 
 
 def _contacts(blocks: list[Block]) -> list[Contact]:

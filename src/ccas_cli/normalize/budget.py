@@ -154,9 +154,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     if (addend_after or addend_before) and not inside_parentheses and not _ends_with(before, ("soit",)):
         return "unknown"
     head = fold(line[:start])
+    clause = fold(re.split(r"[.;]\s", line[:start])[-1])  # "dont" ends with its sentence
     if (
         previous_end is not None  # "…, dont le budget s'élève à …": no amount before, no part of one
-        and " dont " in f" {head} "
+        and " dont " in f" {clause} "
         and not re.search(r"\b(?:soit|total)\b", head.rsplit("dont", 1)[-1])
     ):
         return "component"  # "dont 30 000 € à la charge de la Ville et 34 000 € …": parts of a total
