@@ -301,3 +301,20 @@ def test_shell_completion_proposes_the_values_ccas_knows():
     assert "Haute-Vienne" in complete("ccas total --departement Hau")
     assert complete("ccas filter --document odas") == ["odas-recueil-2018"]
     assert complete("ccas total --direction Dir")
+
+
+def test_stats_by_the_fields_a_record_holds_several_of(runner):
+    """stats --by theme|direction|funder|partner: a record counts once under each of its values,
+    said on stderr; the counts are those of filter."""
+    from ccas_cli.cli.app import app
+
+    result = runner.invoke(app, ["stats", "--by", "theme", "--format", "json"])
+    assert result.exit_code == 0 and "counts once under each of its themes" in result.stderr
+    counts = {r["key"]: r["count"] for r in json.loads(result.stdout)}
+    autonomie = runner.invoke(app, ["filter", "--theme", "autonomie", "--format", "json"]).stdout
+    assert counts["autonomie"] == len(json.loads(autonomie))
+    funders = {
+        r["key"]: r["count"]
+        for r in json.loads(runner.invoke(app, ["stats", "--by", "funder", "-f", "json"]).stdout)
+    }
+    assert funders["Département de l'Isère"] == 5

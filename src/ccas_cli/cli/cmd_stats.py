@@ -30,7 +30,9 @@ def stats(
     by: Annotated[
         str,
         typer.Option(
-            "--by", help="departement | chapter | theme_label | year | kind | type | document | status"
+            "--by",
+            help="departement | chapter | theme_label | year | kind | type | document | status, or a field a "
+            "record holds several of: theme | direction | funder | partner",
         ),
     ] = "type",
     sort: Annotated[
@@ -92,6 +94,9 @@ def _table(rows, by: str) -> None:
     whole = sum(r.count for r in rows)
     for row in rows:
         table.add_row(row.key, str(row.count), share_bar(row.count, whole))
-    table.add_section()
-    table.add_row("total", str(whole), "")
+    from ..query.stats import MULTI_FIELDS
+
+    if by not in MULTI_FIELDS:  # several values a record: no total of records to show
+        table.add_section()
+        table.add_row("total", str(whole), "")
     console().print(table)

@@ -185,12 +185,20 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
 
 def run_stats(directory: Path, by: str, filters: Filters):
     """Counts (see stats.py) of the records matching the filters, and the notes."""
-    from .stats import check_field, rows_from_counts
+    from .stats import MULTI_FIELDS, MULTI_NOTE, check_field, rows_from_counts
 
     check_field(by)
 
     def question(index: Index):
         selection = select(index, filters)
+        if by in MULTI_FIELDS:  # themes, directions, funders, partners: from the record's values
+            where = " AND ".join(["v.kind = ?", *selection.conditions])
+            sql = (
+                "SELECT v.value, count(DISTINCT r.rowid) FROM records r JOIN record_values v "
+                f"ON v.record = r.rowid WHERE {where} GROUP BY v.value"
+            )
+            rows = index.conn.execute(sql, [by, *selection.params]).fetchall()
+            return rows_from_counts(rows, by), [*selection.notes, MULTI_NOTE.format(by=by)]
         where = " AND ".join([f"r.s_{by} IS NOT NULL", *selection.conditions])
         sql = f"SELECT r.s_{by}, count(*) FROM records r WHERE {where} GROUP BY r.s_{by}"
         return rows_from_counts(index.conn.execute(sql, selection.params).fetchall(), by), selection.notes

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from .view import RecordLike
 
 STAT_FIELDS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
+# Fields a record may hold several values of: it counts once under each.
+MULTI_FIELDS = ("theme", "direction", "funder", "partner")
+MULTI_NOTE = "a record counts once under each of its {by}s: the counts may add up to more than the records"
 MISSING = "(non renseigné)"
 
 
@@ -24,8 +27,8 @@ class StatRow:
 
 
 def check_field(by: str) -> None:
-    if by not in STAT_FIELDS:
-        raise UsageError(f"cannot group by '{by}' (choose one of: {', '.join(STAT_FIELDS)})")
+    if by not in STAT_FIELDS + MULTI_FIELDS:
+        raise UsageError(f"cannot group by '{by}' (choose one of: {', '.join(STAT_FIELDS + MULTI_FIELDS)})")
 
 
 def stat_key(record: RecordLike, by: str) -> str | None:
