@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -467,3 +468,25 @@ def test_export_sqlite_is_ready_for_datasette(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("command", [["search", "microcrédit"], ["filter", "--departement", "Gironde"]])
+def test_an_80_column_terminal_gets_whole_ids_and_file_lines_sources(command):
+    """At 80 columns (a piped table respects COLUMNS) records print as cards: every id whole on
+    its own line, ready for `ccas show`; sources as file:lines; no line wider than 80 but the ids."""
+    import os
+    import sys
+
+    env = {**os.environ, "COLUMNS": "80"}
+    out = subprocess.run(
+        [sys.executable, "-m", "ccas_cli", *command], capture_output=True, text=True, env=env
+    ).stdout
+    ids = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "ccas_cli", *command, "-f", "json"], capture_output=True, text=True
+        ).stdout
+    )
+    lines = out.splitlines()
+    assert all(r["id"] in lines for r in ids)
+    assert all(len(line) <= 80 for line in lines if line not in {r["id"] for r in ids})
+    assert any(re.search(r"\.txt:\d+-\d+", line) for line in lines)

@@ -33,7 +33,10 @@ def console(stderr: bool = False):
     stream = sys.stderr if stderr else sys.stdout
     if stream.isatty():
         return Console(file=stream, stderr=stderr)
-    return Console(file=stream, width=100_000, no_color=True, highlight=False, soft_wrap=True)
+    # piped: as wide as $COLUMNS says (a pager, a note), else never wrapped
+    columns = os.environ.get("COLUMNS", "")
+    width = int(columns) if columns.isdigit() and int(columns) >= 40 else 100_000
+    return Console(file=stream, width=width, no_color=True, highlight=False, soft_wrap=width == 100_000)
 
 
 def emit_json(data: Any) -> None:

@@ -152,9 +152,42 @@ def _where(payload: dict) -> str:
     return " · ".join(str(p) for p in [*parts, year] if p)
 
 
+CARD_WIDTH = 120  # narrower than this, records print as cards: an id is never broken
+
+
+def _cards(payloads: list[dict], extra: list[str], out) -> None:
+    """One record a few lines: its id whole on its own line (to copy into `ccas show`), then its
+    title, where, snippet and source as `file:lines`."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    def indented(text: str, style: str = "") -> Padding:
+        return Padding(Text(text, style=style), (0, 0, 0, 2), expand=False)
+
+    for n, payload in enumerate(payloads):
+        if n:
+            out.print()
+        out.print(Text(payload["id"], style="cyan"), soft_wrap=True)
+        out.print(indented(payload["title"], "bold"))
+        where = _where(payload)
+        if where:
+            out.print(indented(where))
+        if "snippet" in extra and payload.get("snippet") and payload["snippet"] != payload["title"]:
+            out.print(indented(payload["snippet"], "dim"))
+        source = payload["source"]
+        tail = f"  {source['file']}:{source['lines'][0]}-{source['lines'][1]}"
+        if "score" in extra and payload.get("score"):
+            tail += f" · score {payload['score']:.2f}"
+        out.print(Text(tail), soft_wrap=True)
+
+
 def _table(payloads: list[dict], extra: list[str], highlights: list[list[str]] | None) -> None:
     from rich.table import Table
     from rich.text import Text
+
+    if console().width < CARD_WIDTH:
+        _cards(payloads, extra, console())
+        return
 
     table = Table(show_lines=bool("snippet" in extra))
     table.add_column("id", overflow="fold", style="cyan")
