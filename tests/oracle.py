@@ -120,13 +120,12 @@ def apply(records: list[RecordBase], filters: Filters) -> Applied:
 
 
 def totals(records: list[RecordBase], by: str, explain: bool = False) -> list[Row]:
-    """Rows sorted by total, largest first; with `explain`, every line, counted or not."""
+    """Rows sorted by total, largest first, a key whose lines are all uncounted a 0 € row (the
+    same rows with or without `explain`, which adds every line, counted or not)."""
     check_key(by)
     rows: dict[str, Row] = {}
     for record in records:
         for line in record.budget_lines:
-            if not line.counted and not explain:
-                continue
             item = None
             if explain:
                 item = Item(

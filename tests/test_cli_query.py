@@ -490,3 +490,16 @@ def test_an_80_column_terminal_gets_whole_ids_and_file_lines_sources(command):
     assert all(r["id"] in lines for r in ids)
     assert all(len(line) <= 80 for line in lines if line not in {r["id"] for r in ids})
     assert any(re.search(r"\.txt:\d+-\d+", line) for line in lines)
+
+
+@pytest.mark.parametrize("by", ["direction", "funder", "year", "document", "departement", "theme"])
+def test_explain_and_the_plain_total_show_the_same_rows(runner, by):
+    """--explain adds each row's lines, never a row: a key whose amounts are all uncounted is a
+    0 € row in both."""
+    plain = json.loads(runner.invoke(app, ["total", "--by", by, "-f", "json"]).stdout)
+    explained = json.loads(runner.invoke(app, ["total", "--by", by, "--explain", "-f", "json"]).stdout)
+    assert [(r["key"], r["total_eur"], r["lines"]) for r in plain] == [
+        (r["key"], r["total_eur"], r["lines"]) for r in explained
+    ]
+    if by == "document":
+        assert {r["key"]: r["total_eur"] for r in plain}["caf-isere-2023"] == 0

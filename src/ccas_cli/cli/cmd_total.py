@@ -124,7 +124,10 @@ def _table(rows, by: str, explain: bool) -> None:
 
     out = console()
     whole = grand_total(rows)
-    table = Table(title=f"budget by {by.replace(',', ' and ')} (counted lines only)")
+    note = "counted lines only"
+    if any(not row.lines for row in rows):
+        note += "; a 0 € row's amounts are all shown, none counted: --explain says why"
+    table = Table(title=f"budget by {by.replace(',', ' and ')} ({note})")
     table.add_column(by.replace(",", " / "), overflow="fold")
     table.add_column("total", justify="right")
     table.add_column("lines", justify="right")

@@ -154,9 +154,9 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
 
     def question(index: Index):
         selection = select(index, filters)
+        # every line, counted or not: a key whose money is all uncounted is a 0 € row, the same
+        # rows with or without --explain (which adds each row's lines)
         where = list(selection.conditions)  # over `records r`, joined below
-        if not explain:
-            where.append("b.counted = 1")
         sql = (
             f"SELECT {', '.join(f'b.k_{k}' for k in keys)}, r.id, b.amount, b.counted"
             f"{', b.item' if explain else ''} "
