@@ -43,4 +43,4 @@ def warnings(
             out.print(
                 f"{row['document']}{where} [{row['code']}] {row['message']}", highlight=False, markup=False
             )
-        typer.echo(f"{len(rows)} warnings", err=True)
+        typer.echo(f"{len(rows)} warning{'' if len(rows) == 1 else 's'}", err=True)
