@@ -531,7 +531,14 @@ def running_key(line: str) -> str:
     """The line with its page number cut (at its end, or at its start on even pages, set apart
     by a wide space) and its spacing collapsed: one key for a header however it is aligned."""
     key = re.sub(r"^\d{1,4}(?:\s{2,}|\t)(?=\D)", "", line.strip())
-    key = re.sub(r"(?:\s[·|•]\s*)?\d+\s*$", "", key).strip(" *_")  # "*Recueil 2026* · 13", "*Recueil 2026*"
+    key = key.strip(" *_")
+    # "*Recueil 2026* · 13", "*Recueil 2026*", "… — page 14": one key, page number aside
+    key = re.sub(
+        r"(?:\s[·|•—–-]\s*)?(?:(?:page|p\.)\s*\d{1,4}|(?<!\d)(?!(?:19|20)\d\d\b)\d{1,4})\s*$",
+        "",
+        key,
+        flags=re.IGNORECASE,
+    ).strip(" *_")
     return " ".join(key.split()) + " #"
 
 

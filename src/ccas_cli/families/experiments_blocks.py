@@ -66,7 +66,9 @@ class ExperimentBlocksReader:
         nouns = "|".join(re.escape(fold(n)) for n in sorted(data["item_nouns"], key=len, reverse=True))
         stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
         # "Projets achevés", "5.1 Expérimentations achevées" (a numbered stage, number dropped)
-        self.group = re.compile(rf"^(?:\d{{1,2}}(?: \d{{1,2}})* )?(?:les |nos )?(?:{nouns}) (?:{stages})\b")
+        self.group = re.compile(
+            rf"^(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}) )?(?:les |nos )?(?:{nouns}) (?:{stages})\b"
+        )
         self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
@@ -188,7 +190,10 @@ class ExperimentBlocksReader:
                     expect_title = False
                     continue
             if self._is_group(block):
-                group = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+", "", clean_inline(block.text).strip("# "))
+                # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
+                group = re.sub(
+                    r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+", "", clean_inline(block.text).strip("# ")
+                )
                 current, expect_title = None, True
                 self.ledger.take(block.first, block.last)
                 continue

@@ -62,10 +62,13 @@ class PlanVocabulary:
         self.organisations = {fold(w) for w in data["organisation_words"]}
         self.title_labels = {fold(w) for w in data["title_labels"]}
         self.closing = tuple(fold(w) for w in data["closing_headings"])
+        self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
 
     def closes(self, block: Block) -> bool:
         """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet."""
         text = fold(block.title if block.kind == "heading" else block.text).strip(" *:")
+        if block.kind in ("field", "paragraph") and any(text.startswith(w + " ") for w in self.closing_lines):
+            return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
         return (
             block.kind == "heading"
             and block.number is None

@@ -535,6 +535,8 @@ class LabelledRecueilReader:
             deeper = after is not None and _markdown_level(self.blocks[after]) > level
             return not deeper
         j = self._next(k)  # the header right below (a sub-theme listed too has a title below)
+        if j is not None and self._subtitle(j):
+            j = self._next(j)  # "*Une PMI itinérante …*" under the title: its subtitle
         if j is None:
             return False
         following = self.blocks[j]
@@ -542,10 +544,19 @@ class LabelledRecueilReader:
             following.kind == "field" and fold(following.label or "") in self.labels
         )
 
+    def _subtitle(self, k: int) -> bool:
+        """An italic line of its own ("*Une PMI itinérante pour les communes sans médecin*")."""
+        block = self.blocks[k]
+        raw = block.lines[0].strip() if block.lines and len(block.lines) == 1 else ""
+        return block.kind in ("paragraph", "heading") and bool(re.fullmatch(r"([*_])[^*_]{3,160}\1", raw))
+
     def is_fiche(self, k: int) -> bool:
         """A title (a heading, or a line of its own) whose next element is its collectivity, or
         printed under it (see `titled_under_collectivity`), or naming it (`named_title`)."""
         block = self.blocks[k]
+        before = self._previous(k)
+        if self._subtitle(k) and before is not None and self._listed_in_sommaire(before):
+            return False  # the subtitle of the listed title above it, not a title
         if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
             return True
         if block.kind == "heading":
@@ -600,8 +611,13 @@ class LabelledRecueilReader:
         pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
         for k, block in enumerate(self.blocks):
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
-            if crumb and chapter_title and fold(crumb["chapter"]) == fold(chapter_title):
-                theme = crumb["theme"].strip()
+            crumb_chapter = _CHAPTER.match(crumb["chapter"].strip()) if crumb else None
+            if crumb and (
+                (chapter_title and fold(crumb["chapter"]) == fold(chapter_title))
+                # "Partie I › 1.2 Soutenir les aidants": the chapter by its number
+                or (crumb_chapter is not None and chapter_number(crumb_chapter[1]) == chapter)
+            ):
+                theme = _unnumbered(crumb["theme"].strip())
                 self.ledger.take(block.first, block.last)
                 continue
             if (
@@ -897,6 +913,10 @@ class LabelledRecueilReader:
                     )
                     self.ledger.take(block.first, block.last)
                     continue
+            if current is not None and not current.header and not current.blocks and self._subtitle(k):
+                current.header["subtitle"] = clean_inline(block.text).strip("*_ ")  # the title's subtitle
+                self.ledger.take(block.first, block.last)
+                continue
             if current is not None:
                 key = self._header_key(block, first=not current.header)
                 if (
