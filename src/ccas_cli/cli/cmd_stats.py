@@ -10,10 +10,7 @@ from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
 from .output import (
     Format,
     console,
-    emit_csv,
-    emit_json,
-    emit_ndjson,
-    emit_yaml,
+    emit_document,
     handles_errors,
     notes,
     nothing_matched,
@@ -68,15 +65,7 @@ def stats(
             reverse=sort.startswith("-"),
         )
     payload = [{"key": r.key, "count": r.count} for r in rows]
-    if format is Format.json:
-        emit_json(payload)
-    elif format is Format.ndjson:
-        emit_ndjson(payload)
-    elif format in (Format.csv, Format.markdown):
-        emit_csv(payload, ["key", "count"])
-    elif format is Format.yaml:
-        emit_yaml(payload)
-    elif rows:
+    if not emit_document(payload, format, ["key", "count"]) and rows:
         _table(rows, by)
     if not rows:
         nothing_matched()

@@ -11,9 +11,7 @@ from .output import (
     Format,
     console,
     emit_csv,
-    emit_json,
-    emit_ndjson,
-    emit_yaml,
+    emit_document,
     handles_errors,
     notes,
     nothing_matched,
@@ -71,14 +69,10 @@ def total(
             if not rows:
                 nothing_matched(NO_LINE)
             return
-    if format is Format.json:
-        emit_json(payload)
-    elif format is Format.ndjson:
-        emit_ndjson(payload)
-    elif format is Format.yaml:
-        emit_yaml(payload)
+    if emit_document(payload, format):
+        pass  # JSON, NDJSON, YAML
     elif format in (Format.csv, Format.markdown):
-        _csv(payload, explain)
+        _csv(payload, explain)  # one row per key, or per line with --explain
     elif rows:
         _table(rows, by, explain)
     if not rows:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .options import DataOpt, ExcelOpt, FormatOpt
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, set_excel
+from .output import Format, console, emit_document, handles_errors, set_excel
 
 
 @handles_errors
@@ -28,15 +28,7 @@ def warnings(
     from ..query.warnings import COLUMNS, store_warnings
 
     rows = store_warnings(data_dir(data), document, code)
-    if format is Format.json:
-        emit_json(rows)
-    elif format is Format.ndjson:
-        emit_ndjson(rows)
-    elif format in (Format.csv, Format.markdown):
-        emit_csv(rows, COLUMNS)
-    elif format is Format.yaml:
-        emit_yaml(rows)
-    else:
+    if not emit_document(rows, format, COLUMNS):
         out = console()
         for row in rows:
             where = f":{row['lines']}" if row["lines"] else ""

@@ -126,6 +126,25 @@ def _csv_field(value: str, delimiter: str, code: bool = False) -> str:
     return value
 
 
+def emit_document(
+    data: list, format: Format, columns: list[str] | None = None, csv_rows: list[dict] | None = None
+) -> bool:
+    """`data` in a machine format: JSON, NDJSON, YAML, and — when `columns` are given — CSV and
+    markdown (of `csv_rows`, else of `data`). False for the table (or CSV without columns),
+    which the command draws its own way."""
+    if format is Format.json:
+        emit_json(data)
+    elif format is Format.ndjson:
+        emit_ndjson(data)
+    elif format is Format.yaml:
+        emit_yaml(data)
+    elif format in (Format.csv, Format.markdown) and columns is not None:
+        emit_csv(csv_rows if csv_rows is not None else data, columns)
+    else:
+        return False
+    return True
+
+
 def emit_markdown(rows: list[dict], columns: list[str]) -> None:
     """A pipe table to paste into a note or a ticket: the CSV's rows, without the columns no row
     fills, amounts in euros written the French way ("2 523 000 €")."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml
+from .output import Format, console, emit_document
 
 # The columns an analyst needs, the same leading ones for `search` and `filter` (search adds its
 # score and snippet at the end); derived fields filled (`years` from every dated field).
@@ -134,15 +134,8 @@ def emit_records(
     if columns is not None:
         _emit_columns(payloads, format, columns)
         return
-    if format is Format.json:
-        emit_json(payloads)
-    elif format is Format.ndjson:
-        emit_ndjson(payloads)
-    elif format is Format.yaml:
-        emit_yaml(payloads)
-    elif format in (Format.csv, Format.markdown):
-        emit_csv([flat(p) for p in payloads], CSV_COLUMNS + (extra or []))
-    else:
+    csv_rows = [flat(p) for p in payloads] if format in (Format.csv, Format.markdown) else None
+    if not emit_document(payloads, format, CSV_COLUMNS + (extra or []), csv_rows):
         _table(payloads, extra or [], highlights)
 
 
@@ -217,15 +210,7 @@ def _table(payloads: list[dict], extra: list[str], highlights: list[list[str]] |
 def _emit_columns(payloads: list[dict], format: Format, columns: list[str]) -> None:
     """Only the fields --columns names, in its order, in any format."""
     rows = [{c: flat(p).get(c) for c in columns} for p in payloads]
-    if format is Format.json:
-        emit_json(rows)
-    elif format is Format.ndjson:
-        emit_ndjson(rows)
-    elif format is Format.yaml:
-        emit_yaml(rows)
-    elif format in (Format.csv, Format.markdown):
-        emit_csv(rows, columns)
-    else:
+    if not emit_document(rows, format, columns):
         from rich.table import Table
 
         from .output import _cell
