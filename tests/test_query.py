@@ -241,3 +241,17 @@ def test_an_empty_search_is_a_usage_error_unless_filters_are_given(runner):
     assert empty.exit_code == 2 and empty.stderr.startswith("Error: search needs words")
     filtered = runner.invoke(app, ["search", "--departement", "Gironde"])
     assert filtered.exit_code == 0 and "score" not in filtered.stdout.splitlines()[1]
+
+
+def test_a_theme_s_repeated_words_are_searched_once():
+    """The non-recours theme's phrases repeat "recours" three times: the FTS expression names
+    each stem and each pair once, so BM25 does not weigh one word three times (issue 17)."""
+    from ccas_cli.normalize.themes import resolve_theme
+    from ccas_cli.query.search import Query
+    from ccas_cli.query.tokens import tokens
+
+    theme = resolve_theme("non-recours")[0]
+    stems = tokens(" ".join(theme.phrases))
+    expression = Query(" ".join(theme.phrases), stems, []).match()
+    terms = expression.split(" OR ")
+    assert len(stems) > len(set(stems)) and len(terms) == len(set(terms))

@@ -104,7 +104,11 @@ def iter_files(data: Path) -> list[Path]:
         raise StoreError("no structured data here; run `ccas ingest` first or pass --data", data)
     if not data.is_dir():
         raise StoreError("not a directory", data)
-    return sorted(p for p in data.glob("*.yaml") if not p.name.startswith("."))
+    # names sorted as strings (sorting thousands of Path objects costs a tenth of a second)
+    names = sorted(
+        e.name for e in os.scandir(data) if e.name.endswith(".yaml") and not e.name.startswith(".")
+    )
+    return [data / name for name in names]
 
 
 @dataclass

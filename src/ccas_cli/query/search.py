@@ -55,7 +55,13 @@ class Query:
     def match(self) -> str:
         """The FTS5 expression: any stem, or two adjacent ones; and every quoted phrase's stems
         in sequence (checked word for word afterwards)."""
-        terms = [f'"{s}"' for s in self.stems] + [f'"{a} {b}"' for a, b in pairwise(self.stems)]
+        # each stem and each adjacent pair once: a theme's phrases repeat words ("recours"
+        # in three of them), which BM25 would otherwise weigh three times
+        terms = list(
+            dict.fromkeys(
+                [f'"{s}"' for s in self.stems] + [f'"{a} {b}"' for a, b in pairwise(self.stems) if a != b]
+            )
+        )
         expression = " OR ".join(terms)
         required = [" ".join(s) for p in self.phrases if (s := [stem(w) for w in p if w not in STOP_WORDS])]
         if required:
