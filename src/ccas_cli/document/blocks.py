@@ -770,7 +770,9 @@ def build_blocks(
                 blocks.append(Block("field", number, number, label, label=label, value="", lines=[line]))
             continue
         style = source.style(number)
-        heading = _heading_kind(line, style, body_size)
+        # a box's row in capitals ("ANNÉE DE LANCEMENT    2022"): a field, not a heading
+        boxed_row = number in label_lines and re.search(r"\S\s{2,}\S", stripped) is not None
+        heading = _heading_kind(line, style, body_size) if not boxed_row else None
         item = _ITEM.match(line) if not _MARKDOWN_HEADING.match(stripped) else None
         if heading and not item:
             flush()

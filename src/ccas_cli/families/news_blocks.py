@@ -86,7 +86,9 @@ class NewsBlocksReader:
 
     def dated_category(self, block: Block) -> str | None:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
-        match = _dated_category().match(clean_inline(block.text).replace("`", "").strip(" *_"))
+        # a one-line field ("**Habitat** – 4 février 2025") is read as printed
+        text = clean_inline(block.lines[0]) if block.kind == "field" and len(block.lines) == 1 else block.text
+        match = _dated_category().match(clean_inline(text).replace("`", "").strip(" *_"))
         if not match or (block.kind == "heading" and block.lines[0].lstrip().startswith("#")):
             return None  # ("PETITE ENFANCE | 18.03.2037" in capitals reads as a heading: it is not)
         return (match["category"] or match["before"] or match["after"]).strip(" *_[]`«»")
@@ -154,13 +156,25 @@ class NewsBlocksReader:
                 # own category and date opens the item titled below it, under a section heading
                 found[k + 1] = (k + 1, None, k, k)
                 continue
+            bold_below = (
+                below is not None
+                and below.kind in ("heading", "field")
+                and len(below.lines) == 1
+                and below.lines[0].lstrip().startswith("**")
+                and not self.dated_category(below)
+            )
             if (
                 self.dated_category(block)
                 and below is not None
-                and _level(below) > 0
-                and (above is None or _level(blocks[above]) == 0)
                 and k > 0
-                and _level(blocks[k - 1]) == 0
+                and (
+                    bold_below  # "**Habitat** – 4 février 2025" over "**Title**"
+                    or (
+                        _level(below) > 0
+                        and (above is None or _level(blocks[above]) == 0)
+                        and _level(blocks[k - 1]) == 0
+                    )
+                )
             ):
                 # "À LA UNE" / "12 mars 2026 · Autonomie" / "## Title": a markdown heading right
                 # under the date line is the item's title, not the plain line above it

@@ -1009,7 +1009,10 @@ class LabelledRecueilReader:
                 )
             )
         ):  # "Ville de Lorient (Morbihan)", "Brest métropole (Finistère)"
-            dep = refs.resolve(inner[1])
+            # "(territoire du Bas-Rhin)": the département the territory is
+            dep = refs.resolve(
+                re.sub(r"^territoire\s+(?:du|de la|de l['’]|des|de)\s*", "", inner[1].strip(), flags=re.I)
+            )
             if dep:
                 return (text.strip("* "), dep.name, dep.code)
         cleaned = re.sub(r"\s*\(\d{2,3}[AB]?\)\s*$", "", text.strip("* "))
@@ -1024,6 +1027,9 @@ class LabelledRecueilReader:
             head = text.split(",", 1)[0]
             if re.search(r"\([^()]{3,40}\)\s*$", head):
                 return self._collectivity(head)  # "Ville de Montreuil (Seine Saint-Denis), avec …"
+        acronym = re.fullmatch(r"(?:CD|CG|Dpt\.?|D[ée]p\.?)\s*(\d{2,3}|2[ABab])", cleaned.strip())
+        if acronym:
+            cleaned = acronym[1]  # "CD 64": the départemental council by the département's number
         if re.fullmatch(r"\d{2,3}|2[ABab]", cleaned.strip()):
             dep = refs.by_code(cleaned)  # "Territoire : 51": the département by its number alone
             return (text.strip("* "), dep.name, dep.code) if dep else None

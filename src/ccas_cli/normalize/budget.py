@@ -124,6 +124,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
                 return "per_unit"
         elif noun not in words.not_units:
             return "per_unit"
+    if re.fullmatch(r"\s*(?:(?:TTC|HT)\b)?\s*,?\s*dont\s*:?\s*", after_raw, re.IGNORECASE):
+        return "total"  # "1,15 M€ TTC, dont :" over its funders' shares on the lines below
     if any(after_raw.lstrip().lower().startswith(p) for p in words.per_year_after) or _starts_with(
         after, words.per_year_after
     ):
@@ -278,7 +280,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
     # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
     # not more of it — the funders' shares are shown, counted only where no cost is printed
-    costed = any(line.in_budget and not line.funding for line, _, _ in found)
+    costed = any(line.in_budget and not line.funding and kind != "per_unit" for line, _, kind in found)
     funders_only = {id(line) for line, _, _ in found if line.funding and costed}
     totals = [(line, amount) for line, amount, kind in found if kind == "total" and line.in_budget]
     # "Fonctionnement : 9 k€ par an de 2027 à 2030, soit 36 k€": a total of its own line's annual
