@@ -80,6 +80,16 @@ def documents(holdout: bool = False) -> list[tuple[Path, Path]]:
     return pairs
 
 
+_NUMBERING = re.compile(
+    r"^(?:article|fiche(?: action)?|action|projet|titre|chapitre|partie)\s+(?:n\s*)?[\divxlc]+(?:er)?\b\s*"
+)
+
+
+def _unnumbered(title: str) -> str:
+    """A folded title without the numbering word that may open it ("article 1er ", "fiche 3 ")."""
+    return _NUMBERING.sub("", title)
+
+
 def _norm(value: Any) -> str:
     return " ".join(fold(str(value)).replace("’", "'").split())
 
@@ -174,7 +184,10 @@ def score(path: Path, expected_path: Path, forced: bool = False) -> Score:
                 continue
             got = _norm(record.title)
             s = max(
-                fuzz.ratio(key, got), 100.0 if got and (got.startswith(key) or key.startswith(got)) else 0
+                fuzz.ratio(key, got),
+                100.0 if got and (got.startswith(key) or key.startswith(got)) else 0,
+                # the brief asks titles "without numbering": "Article 1er – X" is X either way
+                fuzz.ratio(_unnumbered(key), _unnumbered(got)),
             )
             if s > best_score:
                 best, best_score = k, s

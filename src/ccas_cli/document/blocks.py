@@ -988,6 +988,14 @@ def build_blocks(
     return blocks
 
 
+def _gap_after(line: str, tokens: list, start: tuple[int, int]) -> int:
+    """The spaces between a label (first token, token count) and the word after it."""
+    k, size = start
+    if k + size >= len(tokens):
+        return 0
+    return tokens[k + size].start() - tokens[k + size - 1].end()
+
+
 def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, str]] | None:
     """The (label, value) pairs of a line that opens on a known label followed by its value,
     without a colon: "Statut         En cours", "Porteur Association X Statut Pérennisé" (a
@@ -1014,10 +1022,19 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
                 break
         if found:
             gap = line[tokens[k - 1].end() : tokens[k].start()] if k else ""
+            # a box set with wide gaps ("Partenaires        Association Budget Plus 71") opens its
+            # next column after a wide gap only: a label word inside a value is the value's
+            spaced = bool(starts) and starts[0][0] == 0 and _gap_after(line, tokens, starts[0]) >= 2
             opens = (
                 k == 0
                 or len(gap) >= 2
-                or (tokens[k][0][:1].isupper() and fold(tokens[k - 1][0]) not in function_words)
+                or (
+                    # in a box set with wide gaps, a label after a single space opens a column
+                    # only when a wide gap follows it too ("… départementales Statut   En cours")
+                    (not spaced or _gap_after(line, tokens, (k, found)) >= 2)
+                    and tokens[k][0][:1].isupper()
+                    and fold(tokens[k - 1][0]) not in function_words
+                )
             )
             value_start = tokens[k + found][0][:1]
             right_after_label = bool(starts) and k == starts[-1][0] + starts[-1][1]

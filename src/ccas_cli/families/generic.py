@@ -206,7 +206,8 @@ def _section(
     return Section(
         id="",
         document=info.id,
-        title=heading.title,
+        # "Article 3 – Évaluation": a rule's article keeps its number, the way it is cited
+        title=heading.text if heading.marker == "article" else heading.title,
         level=heading.level or 1,
         fields=fields,
         years=years_of(f"{heading.text} {body}"),

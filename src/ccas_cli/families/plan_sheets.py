@@ -636,12 +636,18 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
         body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
     # "| 2032 | 2033 | … |" over "| 22 000 € | … |": no label column, every column a year
     first = 0 if re.fullmatch(r"(?:19|20)\d\d", header[0]) else 1
+    pattern, units = _table_units()
     rows = []
     for row, number in body:
+        # "| Montant (€) | 62 000 | 64 000 | … |": the unit printed once, in the row's label
+        unit = pattern.search(clean_inline(row[0])) if first and row else None
+        scale = units[unit["unit"].lower()] if unit else ""
+
+        texts = [_with_unit(clean_inline(cell).strip("* "), scale) for cell in row[first:]]
         cells = [
-            f"{head or 'Montant'} : {clean_inline(cell).strip('* ')}"
-            for head, cell in zip(header[first:], row[first:], strict=False)
-            if find_amounts(cell)
+            f"{head or 'Montant'} : {text}"
+            for head, text in zip(header[first:], texts, strict=False)
+            if find_amounts(text)
         ]
         if cells:
             rows.append((number, " ; ".join(cells)))
@@ -708,3 +714,8 @@ def _bare_amount(text: str) -> bool:
     """ "1,2 M€", "400 k€": a line that is only an amount (a flattened table's value cell)."""
     amounts = find_amounts(text)
     return len(amounts) == 1 and not text.replace(amounts[0].raw, "").strip(" :-–")
+
+
+def _with_unit(text: str, scale: str) -> str:
+    """A bare number cell with the unit its row's label prints ("62 000" under "Montant (€)")."""
+    return f"{text} {scale}" if scale and not find_amounts(text) and _CELL_NUMBER.match(text) else text

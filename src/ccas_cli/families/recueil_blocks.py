@@ -505,7 +505,7 @@ class LabelledRecueilReader:
                     toc_theme = None
                 elif 12 <= len(text) <= 200 and toc_theme:
                     self.toc_themes[fold(text)] = toc_theme
-                if above is not None and _indent(line) > above[1]:
+                if above is not None and _indent(line) > above[1] and not wrapped:
                     self.toc_parents.add(above[0])  # entries indented under it: a heading
                 above = (fold(text), _indent(line))
                 if 12 <= len(text) <= 200:
@@ -841,6 +841,13 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
                 whole = " ".join(line.strip() for line in block.lines)
+                if (
+                    len(block.lines) == 1
+                    and re.search(r"\S\s{3,}\d{1,4}\s*$", block.lines[0])
+                    and self._printed_elsewhere(block)
+                ):
+                    self._front(block)  # "Recueil 2023 — Odas      30": the page footer, again
+                    continue
                 if re.fullmatch(r"([*_])[^*_]{20,}\1", whole) and (
                     not re.search(r"\s[—–:]\s", whole) or self._printed_elsewhere(block)
                 ):

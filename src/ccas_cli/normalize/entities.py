@@ -184,8 +184,8 @@ _PARENTHESISED_LIST = re.compile(r"^(?P<head>[^()]*)\((?P<items>[^()]*[,;][^()]*
 
 
 def _pieces(text: str) -> list[str]:
-    """First cut: lines, bullets, semicolons, commas outside parentheses."""
-    text = text.replace("\n", ",")
+    """First cut: lines, bullets, semicolons, commas and spaced slashes outside parentheses."""
+    text = re.sub(r"\s+/\s+", ",", text.replace("\n", ","))  # "CAF / CARSAT / CNSA"
     parts: list[str] = []
     current: list[str] = []
     depth = 0
