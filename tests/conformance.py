@@ -48,6 +48,7 @@ class Score:
     total_expected: float | None = None
     total_found: float | None = None
     misses: list[str] = field(default_factory=list)
+    counted_twice: list[str] = field(default_factory=list)  # one printed amount counted on two records
 
     @property
     def record_share(self) -> float:
@@ -212,6 +213,15 @@ def score(path: Path, expected_path: Path, forced: bool = False) -> Score:
         ):
             result.misses.append(f"furniture made a record: {title}")
             result.furniture += 1
+    counted: dict[tuple, str] = {}
+    for record in records:
+        for line in getattr(record, "budget_lines", None) or []:
+            if not line.counted:
+                continue
+            key = (tuple(line.source.lines), line.raw, line.amount_eur)
+            if key in counted and counted[key] != record.id:
+                result.counted_twice.append(f"{line.raw[:50]!r} on {counted[key]} and {record.id}")
+            counted.setdefault(key, record.id)
     if "total_eur" in expected:
         result.total_expected = float(expected["total_eur"])
         result.total_found = float(sum(getattr(r, "budget_total_eur", None) or 0 for r in records))

@@ -216,6 +216,8 @@ def _meets_targets(score: Score) -> list[str]:
         problems.append(f"records {score.found - score.furniture}/{score.expected}")
     if score.field_share < TARGET_FIELDS:
         problems.append(f"key fields {score.fields_right}/{score.fields}")
+    if score.counted_twice:
+        problems.append(f"money counted twice: {score.counted_twice[0]}")
     if not score.total_exact:
         problems.append(f"total {score.total_found} != {score.total_expected}")
     return problems

@@ -798,3 +798,63 @@ def test_bare_header_lines_coded_subthemes_and_a_flattened_box(tmp_path):
             "Trouver un premier emploi",
         ),
     ]
+
+
+def test_marked_sub_themes_a_label_alone_in_a_box_and_dashed_entries_in_two_parts(tmp_path):
+    """A Sommaire sub-theme marked "▸" above a title wrapped over two lines is a sub-theme (not
+    the title's first half); "Porteur" alone on its line, its value below, inside a box of
+    "Label   value" lines, keeps the box; an "Autres démarches" item "Title – text in lower case"
+    is an entry; and a second "Autres démarches" part never extends an entry of the first one
+    over the fiches between (its money would be counted twice)."""
+    from ccas_cli.ingest import parse_file
+
+    toc = (
+        "SOMMAIRE\n\nCHAPITRE I – VIVRE CHEZ SOI ........ 3\n"
+        "   ▸ Aller au-devant\n      Une tournée des hameaux ........ 4\n"
+        "   ▸ Simplifier\n      Un guichet commun pour quatre aides\n      municipales et départementales ........ 5\n"
+        "   Autres démarches ........ 6\n"
+        "CHAPITRE II – GRANDIR ........ 7\n   ▸ Prévenir\n      Des parrains de quartier ........ 8\n"
+        "   Autres démarches ........ 9\n"
+    )
+
+    def fiche(title: str, porteur_alone: bool, money: str) -> str:
+        porteur = (
+            "Porteur\nCentre social des Trois Rivières" if porteur_alone else "Porteur      Centre social"
+        )
+        return (
+            f"\n\nFiche n° 1 – {title}\n\nDépartement      Ardèche (07)\n{porteur}\n"
+            f"Période          2031\nStade            En cours\n\nDESCRIPTION\n\nUn texte.\n\nCOÛT\n\n{money}\n"
+        )
+
+    body = (
+        "\nCHAPITRE I\n\nVIVRE CHEZ SOI\n\n▸ Aller au-devant\n"
+        + fiche("Une tournée des hameaux", False, "12 000 € par an.")
+        + "\n▸ Simplifier\n"
+        + fiche("Un guichet commun pour quatre aides municipales et départementales", True, "40 000 €.")
+        + "\n\nAUTRES DÉMARCHES\n\nDépartement de l'Aude\n\n"
+        "• Une permanence au marché : un conseiller tient un stand chaque mardi.\n"
+        "\nCHAPITRE II\n\nGRANDIR\n\n▸ Prévenir\n"
+        + fiche("Des parrains de quartier", False, "90 000 €.")
+        + "\n\nAUTRES DÉMARCHES\n\nDépartement du Cantal\n\n"
+        "• Des veilleurs dans les internats – deux éducateurs passent la soirée avec les élèves.\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(toc + body, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    fiches = {r.title: (r.theme_label, r.porteur, r.year) for r in result.records if r.kind == "fiche"}
+    assert fiches == {
+        "Une tournée des hameaux": ("Aller au-devant", "Centre social", 2031),
+        "Un guichet commun pour quatre aides municipales et départementales": (
+            "Simplifier",
+            "Centre social des Trois Rivières",
+            2031,
+        ),
+        "Des parrains de quartier": ("Prévenir", "Centre social", 2031),
+    }
+    entries = {r.title: (r.departement, r.source.lines) for r in result.records if r.kind == "autre_demarche"}
+    assert set(entries) == {"Une permanence au marché", "Des veilleurs dans les internats"}
+    assert entries["Des veilleurs dans les internats"][0] == "Cantal"
+    first, last = entries["Une permanence au marché"][1]
+    assert last - first < 3  # its own lines, not the next chapter's fiche
+    counted = [(b.source.lines[0], b.raw) for r in result.records for b in r.budget_lines if b.counted]
+    assert len(counted) == len(set(counted))  # each printed amount counted on one record only

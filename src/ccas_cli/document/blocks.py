@@ -429,7 +429,7 @@ def _boxed_qualified_label(
         or (number > 1 and source.line(number - 1).strip())
         or stripped.endswith((".", ","))
         or ":" in stripped  # "Calendrier : 2026": a field on one line, not a label alone
-        or not _qualified(stripped, bare, labels)
+        or not (_qualified(stripped, bare, labels) or _dated_label(stripped, bare, labels))
     ):
         return False
     for other in range(max(1, number - 5), min(total, number + 5) + 1):
@@ -443,6 +443,23 @@ def _boxed_qualified_label(
         head = line.split(" : ", 1)[0] if " : " in line[:60] else ""
         if head and fold(head.strip("*- ")) in labels:
             return True  # "Public : personnes de plus de 75 ans": a field of the same box
+    return False
+
+
+def _dated_label(stripped: str, bare: str, labels: frozenset[str]) -> bool:
+    """ "Situation à l'automne 2016", "État au 1er mars": a known label dated by a few words."""
+    words = bare.split()
+    for label in labels:
+        size = len(label.split())
+        rest = words[size:]
+        if (
+            len(label) > 3
+            and bare.startswith(label + " ")
+            and 1 < len(rest) <= 4
+            and rest[0] in ("a", "au", "en", "fin", "debut", "mi")
+            and re.search(r"\d", stripped)
+        ):
+            return True
     return False
 
 
@@ -708,12 +725,23 @@ def build_blocks(
             blocks.append(field_block(number, look, clean_inline(stripped).rstrip(" :"), value, raw))
             number = look
             continue
+        if (
+            number in label_lines
+            and not label_lines[number]
+            and blocks
+            and blocks[-1].kind == "field"
+            and blocks[-1].last == number - 1
+        ):
+            blocks[-1].last = number  # the value of a label set alone on the line above
+            blocks[-1].lines.append(line)
+            continue
         bare = fold(re.sub(r"\s*\([^()]{1,60}\)\s*:?\s*$", "", stripped.rstrip(": *").strip("* ")))
         standalone_capitals = _is_capitals(stripped) and (
             number == total or not source.line(number + 1).strip()
         )
         if (
-            (
+            not label_lines.get(number)
+            and (
                 bare in labels
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
                 or _bold_qualified_label(stripped, bare, labels)
@@ -938,7 +966,7 @@ def build_blocks(
                     )
                 )
             continue
-        if number in label_lines:
+        if label_lines.get(number):
             # "Porteur        CCAS de Nevers", "Département Creuse (23) Année 2018": a box of
             # labels and values printed without colons, one or two columns a line
             flush()
@@ -1131,10 +1159,18 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
             found.update(run)
         run.clear()
 
+    skip = 0
     for number, line in enumerate(source.lines, 1):
         stripped = line.strip()
-        if not stripped:
+        if not stripped or number <= skip:
             continue  # a box may space its lines out: a blank line does not end it
+        hung = _hung_value(source, number, labels, run)
+        if hung is not None:
+            # "Porteur" alone, its value on the next line, inside a box of "Label   value" lines
+            run.append((number, [(stripped, clean_inline(source.line(hung).strip()))]))
+            run.append((hung, []))
+            skip = hung
+            continue
         # a colon inside the value ("État      montée en charge : 140 jeunes") is the value's
         gap = re.search(r"\S\s{2,}\S", stripped)
         colon = stripped.find(":")
@@ -1155,6 +1191,25 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
             close()  # (a value going on below, indented to its column, does not end the box)
     close()
     return found
+
+
+def _hung_value(
+    source: Source, number: int, labels: frozenset[str], run: list[tuple[int, list[tuple[str, str]]]]
+) -> int | None:
+    """The line holding the value of a known label set alone on its line inside a box of
+    label/value lines (the box goes on above or below it), or None."""
+    stripped = source.line(number).strip()
+    if len(stripped) > 40 or fold(stripped) not in labels or _is_capitals(stripped):
+        return None  # (a label in capitals over its value is read as such by the block builder)
+    following = number + 1
+    if following > len(source) or not source.line(following).strip():
+        return None
+    value = source.line(following).strip()
+    if fold(value) in labels or _label_value_fields(value, labels) or _field(value) or _is_capitals(value):
+        return None
+    after = source.line(following + 1).strip() if following < len(source) else ""
+    boxed_below = bool(after) and _label_value_fields(after, labels) is not None
+    return following if (run and run[-1][0] >= number - 2) or boxed_below else None
 
 
 @lru_cache(maxsize=1)

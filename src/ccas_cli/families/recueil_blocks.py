@@ -56,6 +56,8 @@ _BOLD_PAIR = re.compile(
 _ENTRY_SEPARATOR = re.compile(
     r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$"
     r"|^(?P<short>[^:]{3,60}?|[^:]{3,160}?\(\s*(?:19|20)\d\d\s*\))\s*:\s+(?P<after>\S.*)$"
+    # "Des éducateurs dans les internats – deux éducateurs assurent …": a dash, the text in lower case
+    r"|^(?P<dashed>[^:–—.;]{3,100}?)\s+[–—]\s+(?P<dash_rest>[a-zà-ÿ].*)$"
 )
 _NAME_AND_CARRIER = re.compile(r"^(?P<name>[^()]{3,60}?)\s*(?:\((?P<carrier>[^()]{3,120})\))?$")
 _TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
@@ -473,6 +475,8 @@ class LabelledRecueilReader:
                 misses += 1
                 if misses > 8:
                     break  # past the Sommaire: lines without page numbers
+                if pending and self._toc_theme_line(pending, pending_raw, line):
+                    toc_theme = self._theme_text(pending)  # "▸ Simplifier" over a title wrapped in two
                 pending, pending_raw = line.strip(), line
                 continue
             misses = 0
@@ -487,9 +491,7 @@ class LabelledRecueilReader:
                     and _indent(pending_raw) < _indent(line)
                     and not _CHAPTER.match(pending)
                 ):
-                    toc_theme = clean_inline(pending).strip(
-                        " *_-•"
-                    )  # "   Adapter le logement" over its titles
+                    toc_theme = self._theme_text(pending)  # "   Adapter le logement" over its titles
                 text = f"{pending} {text}" if wrapped and len(cells) == 1 else text
                 text = re.sub(r"^[-•*\s]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?", "", clean_inline(text)).strip(
                     " *_"
@@ -514,6 +516,17 @@ class LabelledRecueilReader:
                         self.toc_places[fold(text)] = place  # the département its Sommaire line names
             pending = ""
         return keys
+
+    def _theme_text(self, line: str) -> str:
+        return clean_inline(line).strip(" *_-•").lstrip(self.markers + " ").strip(" *_")
+
+    def _toc_theme_line(self, pending: str, pending_raw: str, line: str) -> bool:
+        """A Sommaire line without a page, followed by another such line that is not its
+        continuation: a sub-theme (marked, or set left of what follows), not half a title."""
+        if _CHAPTER.match(pending) or line.strip()[:1].islower() or hanging(pending):
+            return False
+        marked = bool(self.markers) and pending.startswith(tuple(self.markers))
+        return marked or _indent(pending_raw) < _indent(line)
 
     def _listed_in_sommaire(self, k: int) -> bool:
         """A title the Sommaire lists, right above a header fact."""
@@ -608,6 +621,7 @@ class LabelledRecueilReader:
         current: _Fiche | None = None
         dep: tuple[str, str | None, str | None] | None = None
         text_of_title = -1  # the paragraph under an entry's title line belongs to that entry
+        others_from = 0  # where the current "Autres démarches" part opened
         pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
         for k, block in enumerate(self.blocks):
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
@@ -686,6 +700,7 @@ class LabelledRecueilReader:
                 ):
                     # "CHAPITRE 1 - AUTRES DÉMARCHES": the chapter's own entries, its title kept
                     zone, current, dep = "others", None, None
+                    others_from = block.first
                     self.ledger.take(block.first, block.last)
                     continue
                 chapter, chapter_title = chapter_number(chapter_match[1]), title
@@ -716,6 +731,7 @@ class LabelledRecueilReader:
                 and not self._in_outline(k)
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
                 zone, current, dep = "others", None, None
+                others_from = block.first
                 self.ledger.take(block.first, block.last)
                 continue
             following_block = self.blocks[self._next(k) or k]
@@ -906,7 +922,13 @@ class LabelledRecueilReader:
                     entries.append(entry)
                     self.ledger.take(block.first, block.last)
                     continue
-                if entries and entries[-1].source.lines[1] < block.first:
+                if (
+                    entries
+                    and others_from <= entries[-1].source.lines[0]
+                    and entries[-1].source.lines[1] < block.first
+                ):
+                    # (never the last entry of an earlier part: its lines would span the fiches
+                    # between, and their money would be counted twice)
                     previous = entries[-1]
                     previous.sections["Texte"] += "\n" + clean_inline(" ".join(block.lines))
                     if k == text_of_title and previous.year is None:
@@ -1092,12 +1114,15 @@ class LabelledRecueilReader:
         named = self._collectivity(pair["a"]) if pair else None
         match = _BOLD_START.match(raw) or _ITALIC_START.match(raw)
         plain = _ENTRY_SEPARATOR.match(clean_inline(raw))
+        if plain and plain["dashed"] and block.kind != "item":
+            plain = None  # "Collectif X — reproduction autorisée …": a colophon, not a listed entry
         if pair and named is not None:  # "**Côtes-d'Armor** – **Title** : text"
             dep, title, rest = named, pair["b"], pair["rest"]
         elif match:
             title, rest = match["title"], match["rest"]
         elif plain:
-            title, rest = plain["title"] or plain["short"], plain["rest"] or plain["after"]
+            title = plain["title"] or plain["short"] or plain["dashed"]
+            rest = plain["rest"] or plain["after"] or plain["dash_rest"]
         else:
             return None
         porteur = None
