@@ -336,3 +336,32 @@ def test_a_question_as_its_own_colon_a_period_and_a_run_in_label_in_a_facts_line
         (2029, "Ansa", "terminée"),
         (2034, "Le Mans Université", "phase 2"),
     ]
+
+
+def test_parts_numbered_before_their_stage_and_a_project_number_over_a_title_with_a_colon(tmp_path):
+    """ "PARTIE 2 — Expérimentations en cours" is the stage "Expérimentations en cours"; "PROJET 3"
+    alone over "Title : subtitle in lower case" opens a project titled by that whole line."""
+    from ccas_cli.ingest import parse_file
+
+    def project(n: int, title: str, year: int) -> str:
+        return (
+            f"PROJET {n}\n{title}\n\nPrésentation\nUn texte qui décrit le projet et ce qu'il change pour les habitants.\n\n"
+            f"Carte d'identité du projet\n\nLancement\n{year}\n\nPartenaires\nCAF ; Région\n\n"
+        )
+
+    text = (
+        "DOSSIER DE PRESSE\n\nLes expérimentations sociales du CCAS\n\n"
+        "PARTIE 1 — Expérimentations terminées\n\n"
+        + project(1, "Un permis pour l'emploi", 2014)
+        + project(2, "Chauffage : aider les aînés à passer l'hiver", 2015)
+        + "PARTIE 2 — Expérimentations en cours\n\n"
+        + project(3, "Une épicerie mobile", 2019)
+    )
+    path = tmp_path / "kit.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="experiments")
+    assert [(r.title, r.status_group, r.start_year) for r in result.records] == [
+        ("Un permis pour l'emploi", "Expérimentations terminées", 2014),
+        ("Chauffage : aider les aînés à passer l'hiver", "Expérimentations terminées", 2015),
+        ("Une épicerie mobile", "Expérimentations en cours", 2019),
+    ]

@@ -31,3 +31,24 @@ def test_a_markdown_heading_that_is_a_field_label_elsewhere_stays_a_heading(tmp_
     result = parse_file(path, kind="generic")
     assert [r.title for r in result.records] == ["Convention", "Objet", "Durée", "Évaluation"]
     assert result.records[2].sections["Texte"] == "Trois années civiles."
+
+
+def test_a_lettered_heading_ending_on_a_quoted_name(tmp_path):
+    """ "C. Épicerie « Le Panier »" between "B. …" and "D. …": a section like its neighbours."""
+    text = "\n\n".join(
+        f"{letter}. {title}\n\n"
+        + "Un paragraphe de texte qui décrit les orientations de ce service pour l'année. " * 2
+        for letter, title in (
+            ("A", "Aides facultatives"),
+            ("B", "Portage de repas"),
+            ("C", "Épicerie « Le Panier »"),
+            ("D", "Personnel"),
+        )
+    )
+    path = tmp_path / "rob.txt"
+    path.write_text("RAPPORT D'ORIENTATION BUDGÉTAIRE\n\n" + text, encoding="utf-8")
+    from ccas_cli.ingest import parse_file
+
+    titles = [r.title for r in parse_file(path, kind="generic").records]
+    assert "C. Épicerie « Le Panier »" in titles or "Épicerie « Le Panier »" in titles
+    assert len([t for t in titles if "Panier" in t or "Personnel" in t or "Portage" in t]) == 3

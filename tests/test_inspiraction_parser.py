@@ -255,3 +255,25 @@ def test_key_facts_as_a_table_of_pairs_and_contacts_as_a_table(tmp_path):
         ("Luc Vidal", "gardien", "l.vidal@cantal-habitat.fr", None),
     ]
     assert "Pourquoi ce projet ?" in sheet.sections
+
+
+def test_a_repères_caption_over_a_table_is_read_as_the_key_facts(tmp_path):
+    """ "**Repères clés**" over a markdown table (a header row, then label | value rows), under a
+    "# Title" and a byline: the sheet is titled by its heading and its facts are the rows."""
+    text = (
+        "Accueil › Fiches\n\n# Des jardins partagés au pied des immeubles\n\nPorté par le **CCAS de Vierzon**\n\n"
+        "Un résumé de l'action en quelques phrases, pour donner envie de lire la suite de la fiche.\n\n"
+        "**Repères clés**\n\n| Rubrique | Information |\n|---|---|\n| Porteur | CCAS de Vierzon |\n"
+        "| Public | Familles des quartiers nord |\n| Budget | 12 000 € par an |\n\n"
+        "## Pourquoi ce projet ?\n\nUn texte sur l'origine du projet et le besoin constaté sur le terrain.\n\n"
+        "## Contacts\n\n**Anne Morel**, coordinatrice\nCourriel : anne.morel@exemple.fr\n"
+    )
+    path = tmp_path / "fiche.md"
+    path.write_text(text, encoding="utf-8")
+    sheet = parse_file(path, kind="inspiraction").records[0]
+    assert sheet.title == "Des jardins partagés au pied des immeubles"
+    assert {k: v for k, v in sheet.fields.items() if k in ("Porteur", "Public", "Budget")} == {
+        "Porteur": "CCAS de Vierzon",
+        "Public": "Familles des quartiers nord",
+        "Budget": "12 000 € par an",
+    }

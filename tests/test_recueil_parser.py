@@ -858,3 +858,22 @@ def test_marked_sub_themes_a_label_alone_in_a_box_and_dashed_entries_in_two_part
     assert last - first < 3  # its own lines, not the next chapter's fiche
     counted = [(b.source.lines[0], b.raw) for r in result.records for b in r.budget_lines if b.counted]
     assert len(counted) == len(set(counted))  # each printed amount counted on one record only
+
+
+def test_sommaire_leaders_made_of_ellipses():
+    """A word processor turns typed dots into "…": leaders of ellipses, or of ellipses and dots
+    ("……….. 6"), still part a title from its page."""
+    from ccas_cli.extract.source import Source
+
+    lines = [
+        "CHAPITRE I – VIVRE CHEZ SOI ………………. 5",
+        "Le camion des droits ……………………………….. 6",
+        "Des veilleurs de hameau…… 7",
+        "Un guichet unique .......…… 8",
+    ]
+    toc = odas_sommaire.parse_toc(Source("t.txt", "0", lines), 1)
+    assert [(e.text, e.page) for e in toc.titles] == [
+        ("Le camion des droits", 6),
+        ("Des veilleurs de hameau", 7),
+        ("Un guichet unique", 8),
+    ]

@@ -238,3 +238,29 @@ def test_a_category_and_date_line_above_its_title_under_a_section_heading(tmp_pa
         ("Bayonne : le point d'accueil jeunes", "Jeunesse"),
         ("Orthez : un espace de vie sociale", "Animation de la vie sociale"),
     ]
+
+
+def test_bold_titles_over_a_date_field_and_an_undated_item_in_a_group_of_dated_ones(tmp_path):
+    """ "**Title : subtitle**" over "Date : 8 janvier 2024", under "## Habitat": an item of that
+    category (the heading is not an item); a "###" item printing no date, in a group whose other
+    items are dated, is an item; an interview block at the items' level is not."""
+    from ccas_cli.ingest import parse_file
+
+    body = "Un texte qui présente cette nouvelle aux partenaires de la Caf, avec ses modalités. " * 2
+    text = (
+        "# Actualités\n\n## Jeunesse\n\n### Un forum des métiers\n*Publié le 3 mars 2031*\n\n"
+        f"{body}\n\n### Une grille pour les agréments\n\n{body}\n\n"
+        f"## Trois questions à une conseillère\n\n{body}\n\n"
+        "## Habitat\n\n**Loyers impayés : un rendez-vous rapide**\nDate : 8 janvier 2031\n\n"
+        f"{body}\n\n**Logements indignes : 40 visites**\nDate : 2 décembre 2030\n\n{body}\n\n"
+        "## Nous contacter\n\nCaf – accueil sur rendez-vous\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="web-page")
+    assert [(r.title, r.category) for r in result.records] == [
+        ("Un forum des métiers", "Jeunesse"),
+        ("Une grille pour les agréments", "Jeunesse"),
+        ("Loyers impayés : un rendez-vous rapide", "Habitat"),
+        ("Logements indignes : 40 visites", "Habitat"),
+    ]

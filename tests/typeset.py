@@ -26,6 +26,12 @@ _RULE = re.compile(r"^\|?\s*:?-{2,}")
 class Block:
     kind: str  # heading, paragraph, list, table
     lines: list[str]
+    level: int = 2  # a heading's: markdown's number of "#", else 2
+
+
+def _level(line: str) -> int:
+    marks = len(line) - len(line.lstrip("#"))
+    return min(marks, 4) if marks else 2
 
 
 def _unglue(line: str) -> list[str]:
@@ -54,9 +60,33 @@ def _unglue(line: str) -> list[str]:
     return [x for x in lines if x.strip()]
 
 
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_ITALIC = re.compile(r"(?<![*\w])([*_])(?![*_\s])(.+?)(?<![*_\s])\1(?![*\w])")
+_MD_RULE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+
+
+def _from_markdown(text: str) -> str:
+    """What a word processor would hold of a markdown page: images and rules gone, links as
+    their text, italics as <i>, a blockquote's marker dropped (its lines stay a block)."""
+    lines = []
+    for line in text.split("\n"):
+        if _MD_RULE.match(line):
+            lines.append("")
+            continue
+        line = _IMAGE.sub("", line)
+        line = _LINK.sub(r"\1", line)
+        line = re.sub(r"^\s*>\s?", "", line)
+        line = _ITALIC.sub(r"<i>\2</i>", line)
+        lines.append(line.replace("\\", ""))
+    return "\n".join(lines)
+
+
 def blocks(text: str) -> list[Block]:
     """The document's blocks: what a writer would have typed into a word processor."""
     result: list[Block] = []
+    if re.search(r"^#{1,6} ", text, re.MULTILINE):
+        text = _from_markdown(text)
     for chunk in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
         lines = [part.rstrip(" \r") for line in chunk.split("\n") if line.strip() for part in _unglue(line)]
         if not lines:
@@ -73,7 +103,10 @@ def blocks(text: str) -> list[Block]:
         elif all(_ITEM.match(line) for line in lines):
             result.append(Block("list", [_ITEM.match(line)[1] for line in lines]))  # type: ignore[index]
         elif len(lines) == 1 and _is_heading(lines[0]):
-            result.append(Block("heading", [lines[0].lstrip("# ")]))
+            result.append(Block("heading", [lines[0].lstrip("# ")], _level(lines[0])))
+        elif re.match(r"^#{1,6} ", lines[0]):  # "## Title" with a line under it: two blocks
+            result.append(Block("heading", [lines[0].lstrip("# ")], _level(lines[0])))
+            result.extend(blocks("\n".join(lines[1:])))
         else:
             result.append(Block("paragraph", lines))
     return result
@@ -100,7 +133,11 @@ _CSS = """
 html {{ font: 10pt/1.3 'DejaVu Serif'; text-align: justify; hyphens: auto; }}
 body {{ columns: {columns}; column-gap: 8mm; }}
 p {{ margin: 0 0 2.2mm 0; }}
-h2 {{ font: bold 13pt/1.2 'DejaVu Sans'; margin: 4mm 0 2mm 0; text-align: left; hyphens: manual; }}
+h1, h2, h3, h4 {{ font-family: 'DejaVu Sans'; font-weight: bold; line-height: 1.2; text-align: left; hyphens: manual; }}
+h1 {{ font-size: 17pt; margin: 6mm 0 3mm 0; }}
+h2 {{ font-size: 13pt; margin: 4mm 0 2mm 0; }}
+h3 {{ font-size: 11.5pt; margin: 3mm 0 1.5mm 0; }}
+h4 {{ font-size: 10.5pt; margin: 2.5mm 0 1mm 0; }}
 table {{ border-collapse: collapse; margin: 0 0 3mm 0; width: 100%; font-size: 9pt; }}
 td {{ border: 0.4pt solid #888; padding: 0.6mm 1.2mm; vertical-align: top; text-align: left; }}
 ul {{ margin: 0 0 2.2mm 0; padding-left: 5mm; }}
@@ -118,7 +155,7 @@ def to_html(text: str, header: str, columns: int) -> str:
     ]
     for block in blocks(text):
         if block.kind == "heading":
-            parts.append(f"<h2>{_inline_html(block.lines[0])}</h2>")
+            parts.append(f"<h{block.level}>{_inline_html(block.lines[0])}</h{block.level}>")
         elif block.kind == "table":
             rows = "".join(
                 "<tr>" + "".join(f"<td>{_inline_html(c)}</td>" for c in _cells(row)) + "</tr>"
@@ -175,12 +212,16 @@ def to_typst(text: str, header: str, columns: int) -> str:
         f'#set page(paper: "a4", margin: (x: 18mm, top: 22mm, bottom: 20mm), columns: {columns},'
         f" header: align(center, text(size: 8pt)[{header_text}]),"
         " footer: context align(right, text(size: 8pt, counter(page).display())))",
-        '#show heading: set text(font: "DejaVu Sans", size: 13pt, weight: "bold", hyphenate: false)',
+        '#show heading: set text(font: "DejaVu Sans", weight: "bold", hyphenate: false)',
+        "#show heading.where(level: 1): set text(size: 17pt)",
+        "#show heading.where(level: 2): set text(size: 13pt)",
+        "#show heading.where(level: 3): set text(size: 11.5pt)",
+        "#show heading.where(level: 4): set text(size: 10.5pt)",
         "#show heading: set par(justify: false)",
     ]
     for block in blocks(text):
         if block.kind == "heading":
-            parts.append("= " + _typst_text(block.lines[0]))
+            parts.append("=" * block.level + " " + _typst_text(block.lines[0]))
         elif block.kind == "table":
             rows = [_cells(row) for row in block.lines]
             width = max(len(r) for r in rows)

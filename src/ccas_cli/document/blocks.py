@@ -175,7 +175,9 @@ def _bold_line(line: str) -> str | None:
 
 # "Lancement ............... septembre 2015": a label and its value joined by dot leaders
 # (a value of digits only is a page number: a table of contents line, not a field).
-_LEADER_FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^.:]{0,48}?)\s*(?:\.{3,}|…{2,})\s*(?P<value>.*\D.*)$")
+_LEADER_FIELD = re.compile(
+    r"^\**\s*(?P<label>[A-ZÀ-Ý][^.:]{0,48}?)\s*(?:[.…]*(?:\.{3,}|…{2,})[.…]*)\s*(?P<value>.*\D.*)$"
+)
 
 
 _BOLD_DASH_FIELD = re.compile(r"^\*\*(?P<label>[^*:]{2,40}?)\*\*\s*[—–]\s+(?P<value>\S.*)$")

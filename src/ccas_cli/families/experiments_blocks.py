@@ -67,7 +67,9 @@ class ExperimentBlocksReader:
         stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
         # "Projets achevés", "5.1 Expérimentations achevées" (a numbered stage, number dropped)
         self.group = re.compile(
-            rf"^(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}) )?(?:les |nos )?(?:{nouns}) (?:{stages})\b"
+            # "Partie 1 — Expérimentations achevées": a part word and its number before it
+            rf"^(?:[a-z]{{3,12}} (?:\d{{1,2}}|[ivx]{{1,4}}) )?"
+            rf"(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}) )?(?:les |nos )?(?:{nouns}) (?:{stages})\b"
         )
         self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
@@ -177,6 +179,11 @@ class ExperimentBlocksReader:
                 continue
             if pending_number is not None:
                 number, pending_number = pending_number, None
+                if block.kind == "field" and len(block.lines) == 1 and (block.value or "")[:1].islower():
+                    # "Coup de pouce chauffage : prévenir …" under "PROJET 3": a title with a colon
+                    block = Block(
+                        "paragraph", block.first, block.last, clean_inline(block.lines[0]), lines=block.lines
+                    )
                 if _title_like(block):
                     title = Block(
                         "heading",
@@ -192,7 +199,11 @@ class ExperimentBlocksReader:
             if self._is_group(block):
                 # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
                 group = re.sub(
-                    r"^(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+", "", clean_inline(block.text).strip("# ")
+                    r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "
+                    r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)",
+                    "",
+                    clean_inline(block.text).strip("# "),
+                    count=1,
                 )
                 current, expect_title = None, True
                 self.ledger.take(block.first, block.last)

@@ -123,7 +123,11 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             and len(block.lines) == 1
             and len(block.text) <= 150
             and block.text[:1].isupper()
-            and block.text[-1] not in ".,;:!?…»)"
+            and (
+                block.text[-1] not in ".,;:!?…»)"
+                # "C. Épicerie sociale « Le Panier du Cher »": a name in quotes closes a title
+                or (block.text.endswith("»") and "«" in block.text and len(block.text.split()) <= 12)
+            )
             and not find_amounts(block.text)  # "Recettes – … : 393 500 €" is a line of figures
             and not re.search(r"\s:\s*\S", block.text)
             and following is not None

@@ -225,8 +225,14 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
     vocab = load_reference(NAME)
     lines = [line.strip() for line in source.lines if line.strip()]
     boxed = any(
-        _starts(line, vocab["fields_heading"]) and len(line) < 30 and not line.startswith("|")
-        for line in lines
+        _starts(line, vocab["fields_heading"])
+        and len(line) < 30
+        and not line.startswith("|")
+        # its fields below it as "Label : value" lines (a table under it is the blocks' to read)
+        and n + 1 < len(lines)
+        and ":" in lines[n + 1]
+        and not lines[n + 1].startswith("|")
+        for n, line in enumerate(lines)
     )
     if not boxed:
         from .sheet_blocks import SheetBlocksReader

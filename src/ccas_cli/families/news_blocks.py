@@ -60,6 +60,12 @@ def _level(block: Block) -> int:
     return marks if block.kind == "heading" and 0 < marks <= 6 else 0
 
 
+def _bold_line(block: Block) -> bool:
+    """A block that is one line set in bold as a whole ("**Title : subtitle**")."""
+    line = block.lines[0].strip() if len(block.lines) == 1 else ""
+    return len(line) > 4 and line.startswith("**") and line.endswith("**") and "**" not in line[2:-2]
+
+
 def _link_text(text: str) -> str:
     """ "[Lire la suite](/gard/…)": the words of a markdown link, folded."""
     return fold(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip(" →>»"))
@@ -78,6 +84,7 @@ class NewsBlocksReader:
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
         self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
+        self.page_block_titles = tuple(fold(w) for w in vocab["page_block_titles"])
         self.pagination = [fold(w) for w in vocab["pagination_words"]]
         self.blocks = build_blocks(source, line_paragraphs=True)
         self.ledger = LineLedger(source)
@@ -226,6 +233,7 @@ class NewsBlocksReader:
                 and (
                     own  # a date line with its own category: the line above is the title
                     or _BRACKET_CATEGORY.match(clean_inline(blocks[above_title].text)) is not None
+                    or _bold_line(blocks[above_title])  # "**Title**" / "Date : 8 janvier 2024"
                     or above_title == 0
                     or blocks[above_title - 1].kind == "furniture"
                     or _link_text(blocks[above_title - 1].text) in self.item_end
@@ -311,13 +319,21 @@ class NewsBlocksReader:
 
             # "### Title" of the dated items' level, over a paragraph of text, under a category
             # heading the filter bar lists too: an item of the page that prints no date
+            groups = {parent(t) for t in found} - {None}
             for k, block in enumerate(blocks[:-1]):
                 following = blocks[k + 1]
                 group = parent(k) if block.kind == "heading" and _level(block) in levels else None
                 if (
                     k not in found
                     and group is not None
-                    and fold(blocks[group].text.strip(" *_")) in printed_twice
+                    # a group that holds dated items, or a category the filter bar lists too
+                    and (
+                        (
+                            group in groups
+                            and not fold(clean_inline(block.text)).startswith(self.page_block_titles)
+                        )
+                        or fold(blocks[group].text.strip(" *_")) in printed_twice
+                    )
                     and following.kind == "paragraph"
                     and len(following.text) >= 80
                 ):
@@ -326,11 +342,14 @@ class NewsBlocksReader:
             for t, (at, category, date, first) in list(found.items()):
                 if (
                     category is not None
-                    or not _level(blocks[at])
+                    or not (_level(blocks[at]) or _bold_line(blocks[at]))
                     or (date is not None and self.dated_category(blocks[date]))
                 ):
                     continue
                 above = parent(at)
+                if above is None and _bold_line(blocks[at]):
+                    # "## Logement" over "**Title**" / "Date : …": a bold title under its heading
+                    above = next((j for j in range(at - 1, -1, -1) if _level(blocks[j]) > 0), None)
                 if above is not None and above not in found and len(blocks[above].text) <= 60:
                     found[t] = (at, above, date, first)
         # "## En vidéo : trois questions à …" over its date: an embedded video, not a news item

@@ -18,7 +18,7 @@ from ..normalize.text import clean_inline, fold
 
 _ROW = re.compile(r"^\s*\|(?P<text>.*?)\|(?P<pages>[^|]*)\|\s*$")
 _SEPARATOR = re.compile(r"^\s*\|[\s:|-]*\|\s*$")
-_LEADER = re.compile(r"(?:\s*\.{2,}\s*|…+)\s*$")
+_LEADER = re.compile(r"\s*[.…]*(?:\.{2,}|…)[.…]*\s*$")  # dots, or the ellipses a word processor made of them
 
 
 def chapter_words() -> str:
@@ -94,7 +94,7 @@ def chapter_number(text: str) -> int:
 
 # "Title ........ 12", "Title …… 12", "Title    12" (a gap of spaces), "Title — p. 12"
 _LINE_ENTRY = re.compile(
-    r"^(?P<text>\S.*?)(?:\s*\.{3,}\s*|\s*…+\s*|\s{3,}|\t+|\s+[—–-]\s*p\.\s*)(?P<pages>\d{1,4})\s*$"
+    r"^(?P<text>\S.*?)(?:\s*[.…]*(?:\.{3,}|…)[.…]*\s*|\s{3,}|\t+|\s+[—–-]\s*p\.\s*)(?P<pages>\d{1,4})\s*$"
 )
 # "8 Des familles-relais pour les fratries": the page number first
 _PAGE_FIRST = re.compile(r"^(?P<pages>\d{1,4})\s+(?P<text>[A-ZÀ-Ý«»].*)$")

@@ -41,13 +41,13 @@ _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>\S.*)$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
-_PAGE_REF = re.compile(r"(?:\s*\.{2,}|\s*…+|\s+[—–·-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
+_PAGE_REF = re.compile(r"(?:\s*[.…]*(?:\.{2,}|…)[.…]*|\s+[—–·-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
 # "1.1  Mobilité", "I.2 — Aller vers les personnes isolées"
 _CODED_LINE = re.compile(
     r"^(?P<code>(?:\d{1,2}|[IVX]{1,5})\.\d{1,2})\.?\s+(?:[—–-]\s+)?(?P<title>[^\W\d].{3,115})$"
 )
 _NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)–—·:-]?\s+")  # "1.1 — ", "2.3. "
-_TOC_LINE = re.compile(r"(?:\.{3,}|…+|\s{3,}|\t)\s*\d{1,4}\s*$")
+_TOC_LINE = re.compile(r"(?:[.…]*(?:\.{3,}|…)[.…]*|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
 _BOLD_PAIR = re.compile(
