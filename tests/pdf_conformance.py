@@ -45,11 +45,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", choices=ENGINES, action="append")
     parser.add_argument("--columns", type=int, choices=(1, 2), default=1)
     parser.add_argument("-k", dest="pattern", default="", help="only documents whose name contains this")
+    parser.add_argument("--family", default="", help="only documents of this family")
     parser.add_argument("--holdout", action="store_true", help="the held-out documents only")
     parser.add_argument("-j", dest="jobs", type=int, default=2)
     parser.add_argument("-v", dest="verbose", action="store_true", help="print what the PDF lost")
     options = parser.parse_args(argv)
-    documents = [(d, e) for d, e in conformance.documents(options.holdout) if options.pattern in d.name]
+    documents = [
+        (d, e)
+        for d, e in conformance.documents(options.holdout)
+        if options.pattern in d.name and options.family in ("", d.parent.name)
+    ]
     engines = options.engine or list(ENGINES)
     with tempfile.TemporaryDirectory() as folder:
         jobs = [(d, e, engine, options.columns, folder) for engine in engines for d, e in documents]
@@ -63,6 +68,11 @@ def main(argv: list[str] | None = None) -> int:
             for text, pdf in mine:
                 lost = [m for m in pdf.misses if m not in text.misses]
                 problem = pdf.crash or pdf.error
+                if lost or problem:
+                    print(
+                        f"{text.path.name}: records {text.found}→{pdf.found}/{text.expected}, "
+                        f"key fields {text.fields_right}/{text.fields}→{pdf.fields_right}/{pdf.fields}"
+                    )
                 if problem:
                     print(f"{text.path.name}: {problem}")
                 for miss in lost[:12]:

@@ -70,6 +70,7 @@ def _from_markdown(text: str) -> str:
     """What a word processor would hold of a markdown page: images and rules gone, links as
     their text, italics as <i>, a blockquote's marker dropped (its lines stay a block)."""
     lines = []
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)  # a comment is never printed
     for line in text.split("\n"):
         if _MD_RULE.match(line):
             lines.append("")

@@ -236,6 +236,13 @@ def _heading_kind(
         return 3, None, coded["number"]  # "A1 — Ouvrir une permanence", "B-2 : Title"
     if text.endswith((".", ";", ",")) or len(text.split()) > 14:
         return None
+    if (
+        style is not None
+        and body_size
+        and style[0] > body_size * 1.1
+        and not re.search(r"\d\s*(?:€|euros?\b)", text)
+    ):
+        return 2, None, None  # set larger than the text: a heading, a colon in it or not ("Pass'Droits : …")
     labelled = _field(text)
     if labelled and labelled[1]:
         return None  # "CIAS : 8 500 €": a field in capitals, not a heading
@@ -597,6 +604,16 @@ def _page_tops(source: Source) -> set[int]:
 _SETEXT = re.compile(r"^\s{0,3}(=|-|─|━|═)\1{2,}\s*$")
 
 
+def text_size(source: Source) -> float:
+    """The font size most of the document's characters are set in (its body text), or 0 for
+    a text without typography: not the median line, which a page of small table cells drags down."""
+    weights: Counter[float] = Counter()
+    for number, style in enumerate(source.styles or [], 1):
+        if style:
+            weights[style[0]] += len(source.line(number).strip())
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
 def build_blocks(
     source: Source, labels: frozenset[str] = frozenset(), line_paragraphs: bool = False
 ) -> list[Block]:
@@ -608,8 +625,7 @@ def build_blocks(
     _, _, furniture = _vocabulary()
     running = _running_lines(source, labels)
     label_lines = {**_column_box_lines(source), **_label_value_lines(source, labels)}
-    sizes = [s[0] for s in source.styles or [] if s]
-    body_size = sorted(sizes)[len(sizes) // 2] if sizes else 0.0
+    body_size = text_size(source)
     blocks: list[Block] = []
     paragraph: list[int] = []
     wrap = _wrap_width(source) if line_paragraphs else None

@@ -232,6 +232,9 @@ def _runs(page, rules: list[tuple[float, float, float]] | None = None) -> list[R
                 # a ligature's second letter shares the box of the first: it does not go back
                 if (
                     abs(size - size_now) < 0.05
+                    # a word after a space may change weight ("**Porteur :** CCAS", a bold name
+                    # in a sentence): checked at word starts only, the cost of a font lookup
+                    and (chars[-1] != " " or _bold(textpage, index) == current.bold)
                     and abs(y0 - bottom) < 0.3 * (size if size > 1.0 else 1.0)
                     and last_left - 0.1 <= x0
                     and gap < 0.6 * size
@@ -687,6 +690,10 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
     leading = advances[len(advances) // 5] if advances else pitch * 1.2
     paragraph = _paragraph_break(advances, leading, pitch)
     spaced = sum(1 for a in advances if leading + 0.12 * pitch < a < paragraph) >= 3
+    by_size: Counter[float] = Counter()
+    for line in all_lines:
+        by_size[line.size] += len(line.text())  # the body's size: most characters, not most lines
+    body_size = by_size.most_common(1)[0][0] if by_size else 0.0
     texts: list[str] = []
     numbers: list[int] = []
     styles: list[tuple[float, bool] | None] = []
@@ -701,6 +708,10 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
             if current is not None and previous is not None:
                 same_column = previous.page == line.page and line.top <= previous.bottom + 0.5 * pitch
                 advance = _advance(previous, line) if same_column else 0.0
+                if body_size and previous.size == line.size and previous.bold == line.bold:
+                    # two lines of one larger font (a heading over two lines) are spaced by that
+                    # font's leading: measured against the body's, scaled to it
+                    advance /= max(1.0, line.size / body_size)
                 wrapped = _soft_wrapped(previous, line, previous_edge, trust_geometry=spaced and same_column)
                 if wrapped and not same_column:
                     # Across a column or page break the space between paragraphs is lost: a

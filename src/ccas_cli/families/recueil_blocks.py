@@ -233,7 +233,11 @@ class LabelledRecueilReader:
             and block.kind == "heading"
             and _markdown_level(block) == 0
             # "**Département de la Sarthe**", "DÉPARTEMENT DE LA DRÔME": set apart by typography
-            and (block.lines[0].lstrip("> ").startswith("**") or self._capitals_over_fields(block))
+            and (
+                block.lines[0].lstrip("> ").startswith("**")
+                or self._capitals_over_fields(block)
+                or bool((style := self.source.style(block.first)) and style[1])  # bold in a PDF
+            )
         )
         if (block.kind != "paragraph" and not bold_collectivity) or len(block.lines) != 1:
             return None

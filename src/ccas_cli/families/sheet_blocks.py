@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.blocks import Block, build_blocks, hanging
+from ..document.blocks import Block, build_blocks, hanging, text_size
 from ..extract.source import Source
 from ..models import Contact, Sheet
 from ..normalize.dates import month_names
@@ -188,6 +188,9 @@ class SheetBlocksReader:
         for block in self.blocks[:12]:
             if block.kind == "heading" and block.lines and block.lines[0].lstrip().startswith("# "):
                 return block
+        typeset = self._largest_heading()
+        if typeset is not None:
+            return typeset
         bylines = tuple(
             fold(b) + " " for b in [self.vocab["byline_prefix"], *self.vocab.get("other_bylines", [])]
         )
@@ -217,6 +220,37 @@ class SheetBlocksReader:
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
             return max(plain or candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
+
+    def _largest_heading(self) -> Block | None:
+        """In a PDF, the heading of the opening set larger than any heading after it (the
+        sheet's sections) and than the text: what the `#` heading is in markdown."""
+
+        def size(block: Block) -> float:
+            style = self.source.style(block.first)
+            return style[0] if style else 0.0
+
+        headings = [b for b in self.blocks if b.kind == "heading" and size(b)]
+        if not headings:
+            return None
+        known = {fold(label) for label in self.vocab["box_labels"]}
+        end = next(
+            (
+                b.first
+                for b in self.blocks
+                if fold(b.text.rstrip(" :")) in self.box_headings
+                or (b.kind == "field" and fold(b.label or "") in known)
+            ),
+            len(self.source) + 1,
+        )  # the opening ends at the key facts
+        opening = [b for b in headings[:4] if b.first <= headings[0].first + 40 and b.first < end]
+        if not opening:
+            return None
+        top = max(opening, key=size)
+        rest = [size(b) for b in headings if b is not top and b.first > top.first]
+        body = text_size(self.source)
+        if len(top.text) >= 8 and size(top) >= body * 1.3 and all(size(top) > r + 0.5 for r in rest):
+            return top
+        return None
 
 
 def _wrapped_title(block: Block) -> bool:
