@@ -197,6 +197,9 @@ def score(path: Path, expected_path: Path, forced: bool = False) -> Score:
             continue
         used.add(best)
         result.found += 1
+        if re.search(r"\]\(|\*\*|^#", records[best].title):  # markup left in a title the user reads
+            result.fields += 1
+            result.misses.append(f"{want['title'][:40]}: markup in the title {records[best].title[:60]!r}")
         for name, value in want.items():
             if name in NOT_KEY_FIELDS:
                 continue

@@ -253,3 +253,17 @@ def test_a_price_named_earlier_in_its_sentence_is_per_unit():
         ]
     )
     assert total_of(lines) == 42_000 and lines[-1].kind == "per_unit"
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # three funders' shares that happen to add up (12 000 + 8 000 = 20 000): all three count
+        ("Financement : Région Occitanie 20 000 € ; CIAS 12 000 € ; mécénat 8 000 €", 40_000),
+        ("Financement : Département 30 000 €, Ville 10 000 € et CAF 20 000 €", 60_000),
+        # a total over its parts: the parts are not counted again
+        ("Coût : 36 000 € sur la période : 12 000 € en 2031, 12 000 € en 2032 et 12 000 € en 2033", 36_000),
+    ],
+)
+def test_named_shares_side_by_side_are_never_a_total_and_its_parts(text, total):
+    assert _budget(text)[1] == total

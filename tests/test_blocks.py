@@ -389,3 +389,14 @@ def test_a_label_qualified_in_brackets_over_its_list():
     # the label, then its list (a family files the items under the label above them)
     assert got[0].kind == "field" and got[0].label.startswith("Financement")
     assert [b.kind for b in got[1:]] == ["field", "field"] and got[1].value == "14 000 €"
+
+
+def test_a_tabbed_line_opening_on_a_plus_sign_is_read_not_looped_on():
+    """ "+-----\tText" over a tabbed line (two columns of a PDF, a drawn box's corner on the left):
+    neither a grid border nor a pipe row. It once sent the block builder round the same line
+    for ever; it is read as text."""
+    got = blocks_of(
+        "Avant\n\n+----------\tLes montants de la priorité\nmel, ARS |\tconseil d'administration\n\nAprès\n"
+    )
+    assert got[0].text == "Avant" and got[-1].text == "Après"
+    assert any("montants" in b.text for b in got)

@@ -877,3 +877,33 @@ def test_sommaire_leaders_made_of_ellipses():
         ("Des veilleurs de hameau", 7),
         ("Un guichet unique", 8),
     ]
+
+
+def test_paged_sub_themes_with_titles_indented_under_them(tmp_path):
+    """ "  I.2 – Modes d'accueil ..... 10" over titles indented under it (a sub-theme the
+    Sommaire prints with its page), a title wrapped over two lines among them, and "◆ Title"
+    sub-themes without pages in another Sommaire: each fiche gets its own sub-theme, whether
+    the body repeats it as a running line or not at all."""
+    from ccas_cli.ingest import parse_file
+
+    toc = (
+        "SOMMAIRE\n\nCHAPITRE I – Premiers pas ........ 5\n"
+        "  I.1 – Périnatalité ........ 6\n      Des visites après la naissance ........ 6\n"
+        "  I.2 – Modes d'accueil ........ 8\n      Des places de crèche réservées\n"
+        "      aux parents en insertion ........ 8\n      Un relais de nuit ........ 9\n"
+    )
+    body = "\nCHAPITRE I\n\nPremiers pas\n"
+    for title in (
+        "Des visites après la naissance",
+        "Des places de crèche réservées aux parents en insertion",
+        "Un relais de nuit",
+    ):
+        body += f"\n\n{title}\n\nDépartement : Somme\nPorteur : Département de la Somme\nLancement : 2031\n\nUn texte.\n"
+    path = tmp_path / "recueil.txt"
+    path.write_text(toc + body, encoding="utf-8")
+    result = parse_file(path, kind="odas-recueil")
+    assert [(r.title, r.theme_label) for r in result.records] == [
+        ("Des visites après la naissance", "Périnatalité"),
+        ("Des places de crèche réservées aux parents en insertion", "Modes d'accueil"),
+        ("Un relais de nuit", "Modes d'accueil"),
+    ]

@@ -264,3 +264,28 @@ def test_bold_titles_over_a_date_field_and_an_undated_item_in_a_group_of_dated_o
         ("Loyers impayés : un rendez-vous rapide", "Habitat"),
         ("Logements indignes : 40 visites", "Habitat"),
     ]
+
+
+def test_a_video_block_among_items_and_an_undated_item_with_a_category_line(tmp_path):
+    """ "## En vidéo" over its "### Title" in the middle of a list of dated items: the video is
+    not an item, the items after it still are; "### Title" / "Publications" / its text, printed
+    without a date among dated items, is an item of that category."""
+    from ccas_cli.ingest import parse_file
+
+    body = "Un texte qui présente cette nouvelle aux habitants du département et à ses partenaires. " * 2
+    text = (
+        "# Actualités\n\n## Toutes les actualités\n\n"
+        f"### [Un forum de l'emploi](/a)\n\nInsertion · 16/02/2031\n\n{body}\n\n"
+        f"## En vidéo\n\n### Une journée avec une aide à domicile\n\n▶ Lire la vidéo (3 min)\n\n{body}\n\n"
+        f"### [Un café des aidants](/b)\n\nAutonomie · 03/02/2031\n\n{body}\n\n"
+        f"### [Le guide des aides 2031](/c)\n\nPublications\n\n{body}\n\n"
+        "## Restez informé\n\nAbonnez-vous à la lettre.\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="web-page")
+    assert [(r.title, r.category) for r in result.records] == [
+        ("Un forum de l'emploi", "Insertion"),
+        ("Un café des aidants", "Autonomie"),
+        ("Le guide des aides 2031", "Publications"),
+    ]

@@ -686,7 +686,9 @@ def build_blocks(
         ):
             flush()
             first = number
-            tabbed = not stripped.startswith(("|", "+"))
+            # entered on tabs unless the line is a pipe row or a grid border ("+----\tText" is
+            # a tabbed line that happens to open on a plus sign)
+            tabbed = not (stripped.startswith("|") or _GRID_RULE.match(stripped))
             raw_lines = []
             while number <= total:
                 current = source.line(number).strip()
@@ -699,6 +701,10 @@ def build_blocks(
                 raw_lines.append(source.line(number))
                 number += 1
             number -= 1
+            if not raw_lines:  # never loop on a line no table rule takes: read it as text
+                number = first
+                paragraph.append(number)
+                continue
             rows, row_spans = _table_rows(raw_lines, first, tabbed)
             if not tabbed and rows and all(len(row) == 1 for row in rows):
                 # "| DÉPARTEMENT DU CHER |" / "| Title |" in a frame: lines in a box, not a table

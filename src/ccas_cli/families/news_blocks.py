@@ -320,9 +320,17 @@ class NewsBlocksReader:
             # "### Title" of the dated items' level, over a paragraph of text, under a category
             # heading the filter bar lists too: an item of the page that prints no date
             groups = {parent(t) for t in found} - {None}
+            not_items = self.page_block_titles + self.media_titles
             for k, block in enumerate(blocks[:-1]):
                 following = blocks[k + 1]
                 group = parent(k) if block.kind == "heading" and _level(block) in levels else None
+                # "### Title" / "Publications" / its text: a category line and no date
+                categorised = (
+                    self._category_line(following)
+                    and k + 2 < len(blocks)
+                    and blocks[k + 2].kind == "paragraph"
+                    and len(blocks[k + 2].text) >= 80
+                )
                 if (
                     k not in found
                     and group is not None
@@ -330,14 +338,18 @@ class NewsBlocksReader:
                     and (
                         (
                             group in groups
-                            and not fold(clean_inline(block.text)).startswith(self.page_block_titles)
+                            and not fold(clean_inline(block.text)).startswith(not_items)
+                            # (the heading right under "## En vidéo" is the video's title)
+                            and not (
+                                k == group + 1
+                                and fold(clean_inline(blocks[group].text).strip(" #*_")).startswith(not_items)
+                            )
                         )
                         or fold(blocks[group].text.strip(" *_")) in printed_twice
                     )
-                    and following.kind == "paragraph"
-                    and len(following.text) >= 80
+                    and ((following.kind == "paragraph" and len(following.text) >= 80) or categorised)
                 ):
-                    found[k] = (k, None, None, k)
+                    found[k] = (k, k + 1 if categorised else None, None, k)
             # "## Petite enfance" over "### Title": the category heading of the items below it
             for t, (at, category, date, first) in list(found.items()):
                 if (
@@ -465,7 +477,8 @@ class NewsBlocksReader:
             following = next((b for b in body if b.first > block.last), None)
             if following is not None and len(following.text) < 60:
                 figures.append(f"{block.text.strip()} {following.text.strip()}")
-        heading = clean_inline(self.blocks[title].title).strip(" #")
+        # "### [Title](/actualites/…)": a title printed as a link reads as its words
+        heading = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", clean_inline(self.blocks[title].title)).strip(" #")
         bracketed = _BRACKET_CATEGORY.match(heading)
         if bracketed:
             heading, label = bracketed["title"].strip(), label or bracketed["category"].strip()

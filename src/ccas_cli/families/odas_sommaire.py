@@ -159,7 +159,17 @@ def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]],
         elif (
             rows and pending is None and len(stripped) < 150 and _LINE_ENTRY.match(_next_text(source, number))
         ):
-            pending = (number, stripped)  # the first half of a wrapped title
+            following = next(
+                (source.line(n) for n in range(number + 1, len(source) + 1) if source.line(n).strip()), ""
+            )
+            indent = len(line) - len(line.lstrip())
+            marked = not (line.strip()[:1].isalnum() or line.strip()[:1] in '«"“*_|')
+            if marked or indent < len(following) - len(following.lstrip()):
+                # "   ◆ Soutenir les parents" over titles indented under it: a sub-theme, not
+                # the first half of a wrapped title
+                rows.append((number, "» " + line.strip().lstrip("»◆▸►■➤◇•-– ").strip(), ""))
+            else:
+                pending = (number, stripped)  # the first half of a wrapped title
         else:
             break
         last = number
@@ -190,9 +200,22 @@ def parse_toc(source: Source, start: int) -> Toc:
     toc = Toc(lines=(start, last) if rows else None)
     chapter: int | None = None
     theme: str | None = None
-    for number, text, pages in rows:
+    indents = [len(source.line(n)) - len(source.line(n).lstrip()) for n, _, _ in rows]
+    for k, (number, text, pages) in enumerate(rows):
         text = _clean(text)
         page = int(pages) if pages.isdigit() else None
+        parent = (
+            chapter is not None
+            and k + 1 < len(rows)
+            and indents[k + 1] > indents[k]
+            and not _CHAPTER.match(_clean(rows[k + 1][1]))
+            and not _CHAPTER.match(text)
+            # a marked line below ("◆ Soutenir les parents") is the sub-theme, this the chapter's title
+            and (_clean(rows[k + 1][1])[:1].isalnum() or _clean(rows[k + 1][1])[:1] in '«"“')
+        )
+        if parent and not text.startswith("»"):
+            # "  I.2 – Modes d'accueil ..... 10" over titles indented under it: a sub-theme
+            text = "» " + re.sub(r"^(?:\d{1,2}|[IVX]{1,5})(?:\.\d{1,2})+\s*[.)]?\s*(?:[—–-]\s+)?", "", text)
         if text.startswith("»"):
             theme = text.lstrip("» ").strip()
             toc.entries.append(TocEntry(number, "theme", theme, page, chapter, theme))

@@ -464,7 +464,7 @@ class LabelledRecueilReader:
         pending_raw = ""
         misses = 0
         toc_theme: str | None = None
-        above: tuple[str, int] | None = None  # the last listed entry and its indent
+        above: tuple[str, int, str] | None = None  # the last listed entry, its indent, its text
         for line in self.source.lines[start + 1 : start + 400]:
             if not line.strip():
                 pending = ""
@@ -497,14 +497,27 @@ class LabelledRecueilReader:
                 ):
                     toc_theme = self._theme_text(pending)  # "   Adapter le logement" over its titles
                 text = f"{pending} {text}" if wrapped and len(cells) == 1 else text
-                text = re.sub(r"^[-•*\s]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?", "", clean_inline(text)).strip(
-                    " *_"
-                )
+                text = re.sub(
+                    r"^[-•*\s]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,5}\.\d{1,2})[.)]?\s+(?:[—–-]\s+)?)?",
+                    "",
+                    clean_inline(text),
+                ).strip(" *_")  # "2.1 Title", "I.2 – Title": the numbering is not the title
                 named = re.search(r"\s*\(([^()]{2,40})\)\s*$", text)  # "Title (Gers)"
                 text = text[: named.start()] if named else text
                 others = [c for c in cells if c is not cell and not re.fullmatch(r"[\d\s*p.]*", c)]
                 place = named[1] if named else next((c for c in others if self._collectivity(c)), None)
                 marked = text.lstrip().startswith(tuple(self.markers)) if self.markers else False
+                if (
+                    above is not None
+                    and _indent(pending_raw if wrapped else line) > above[1]
+                    and (wrapped or not pending)  # (a sub-theme line between them says it instead)
+                    and not marked
+                    and not _CHAPTER.match(above[2])
+                    and not _CHAPTER.match(text)
+                ):
+                    toc_theme = self._theme_text(
+                        above[2]
+                    )  # "  I.2 – Modes … 10" over titles indented under it
                 if marked:
                     toc_theme = text.lstrip(self.markers + " ").strip(" *_")  # "» Parents d'adolescents"
                 elif _CHAPTER.match(text):
@@ -513,7 +526,7 @@ class LabelledRecueilReader:
                     self.toc_themes[fold(text)] = toc_theme
                 if above is not None and _indent(line) > above[1] and not wrapped:
                     self.toc_parents.add(above[0])  # entries indented under it: a heading
-                above = (fold(text), _indent(line))
+                above = (fold(text), _indent(line), text)
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
                     if place and self._collectivity(place):

@@ -367,6 +367,8 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
         whole_here = next(
             (b for b in parts if len(parts) >= 3 and abs(2 * (b.amount_eur or 0) - total) < 1), None
         )
+        if whole_here is not None and _parallel_shares(parts[0].raw, len(parts)):
+            whole_here = None  # "Région 20 000 € ; CIAS 12 000 € ; mécénat 8 000 €": three funders
         if whole_here is not None:
             for b in parts:
                 if b is not whole_here:
@@ -381,6 +383,21 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
                 b.counted = False
                 b.reason = f"part of the {whole.raw[:40]} on line {whole.source.lines[0]}: adds up to it"
     return lines
+
+
+def _parallel_shares(raw: str, count: int) -> bool:
+    """A line listing named amounts side by side, one per segment ("Région Occitanie 20 000 € ;
+    CIAS 12 000 € ; mécénat 8 000 €"): shares of one cost, none of them the sum of the others,
+    even when the numbers happen to add up."""
+    segments = [p for p in re.split(r";|,\s|\s+et\s+|\s+\+\s+", raw) if p.strip()]
+    with_amount = [p for p in segments if find_amounts(p)]
+    return (
+        len(with_amount) == count
+        and all(len(find_amounts(p)) == 1 for p in with_amount)
+        # each amount named by who pays it, not introduced by the total ("36 000 € : 12 000 € en …")
+        and all(re.search(r"[^\W\d]{3,}", p[: find_amounts(p)[0].start]) for p in with_amount)
+        and ":" not in "".join(with_amount[1:])
+    )
 
 
 def _years_before(before: str) -> tuple[int, str] | None:
