@@ -19,6 +19,7 @@ from .cmd_stats import stats
 from .cmd_total import total
 from .cmd_validate import validate
 from .cmd_warnings import warnings
+from .options import declared
 
 app = typer.Typer(
     name="ccas",
@@ -48,36 +49,55 @@ def root(
         os.environ["CCAS_DEBUG"] = "1"
 
 
+# The read commands' parameters are declared in spec.py, which the fast path parses too.
 app.command()(ingest)
-app.command()(search)
-app.command()(filter)
-app.command()(total)
+app.command("search")(declared("search")(search))
+app.command("filter")(declared("filter")(filter))
+app.command("total")(declared("total")(total))
 app.command()(diff)
-app.command()(show)
-app.command()(stats)
+app.command("show")(declared("show")(show))
+app.command("stats")(declared("stats")(stats))
 app.command()(schema)
 app.command()(validate)
-app.command()(warnings)
+app.command("warnings")(declared("warnings")(warnings))
 app.command()(export)
 
 
 def main() -> None:
-    """The `ccas` command: typer parses, and every usage error — ours, typer's, click's,
-    pydantic's — is one line on stderr in the project's wording, exit 2."""
-    import sys
+    """The `ccas` command through typer alone (the installed command is `main.main`, which
+    answers the read commands without it)."""
+    sys.exit(run(sys.argv[1:]))
 
+
+def run(args: list[str]) -> int:
+    """typer parses, and every usage error — ours, typer's, click's, pydantic's — is one line
+    on stderr in the project's wording, exit 2; the exit code is returned."""
+    global _ARGS
+    _ARGS = list(args)
     errors = _click_exceptions()
     try:
-        code = app(standalone_mode=False)
+        code = app(args=args, prog_name="ccas", standalone_mode=False)
     except errors.UsageError as exc:
         if isinstance(exc, getattr(errors, "NoArgsIsHelpError", ())):
             exc.show()  # type: ignore[union-attr]  # `ccas` alone: the help, as before
-            sys.exit(2)
+            return 2
         typer.echo(f"Error: {usage_message(exc)}", err=True)
-        sys.exit(2)
+        return 2
     except typer.Abort:
-        sys.exit(130)
-    sys.exit(code if isinstance(code, int) else 0)
+        return 130
+    except SystemExit as exit:  # a command's own exit code (nothing matched, an error)
+        return exit_code(exit)
+    return code if isinstance(code, int) else 0
+
+
+def exit_code(exit: SystemExit) -> int:
+    """The process status `sys.exit` would give for this exit."""
+    if exit.code is None:
+        return 0
+    if isinstance(exit.code, int):
+        return exit.code
+    print(exit.code, file=sys.stderr)
+    return 1
 
 
 def _click_exceptions():
@@ -106,11 +126,12 @@ def usage_message(exc) -> str:
     return " ".join(message.split())
 
 
+_ARGS: list[str] = []  # the command line `run` parses
+
+
 def _raw_value(param) -> str | None:
     """The value typed for an option, read back from the command line."""
-    import sys
-
-    args = sys.argv[1:]
+    args = _ARGS
     for opt in getattr(param, "opts", []):
         for k, arg in enumerate(args):
             if arg == opt and k + 1 < len(args):

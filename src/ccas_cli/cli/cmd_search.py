@@ -2,36 +2,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import typer
-
-from .options import ColumnsOpt, DataOpt, ExcelOpt, FormatOpt, SortOpt, takes_filters
-from .output import Format, handles_errors, notes, nothing_matched, set_excel
+from .output import Format, handles_errors, notes, nothing_matched, say, set_excel
 
 if TYPE_CHECKING:
     from ..query.filters import Filters
 
 
 @handles_errors
-@takes_filters
 def search(
-    query: Annotated[str | None, typer.Argument(help='Words, or "a phrase" in quotes.')] = None,
-    limit: Annotated[
-        int | None,
-        typer.Option(
-            "--limit",
-            "-n",
-            min=0,
-            help="At most N hits (0: all; default: 20 in a table, all in other formats).",
-        ),
-    ] = None,
-    columns: ColumnsOpt = None,
-    sort: SortOpt = None,
-    data: DataOpt = None,
-    format: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
-    *,
+    query: str | None,
+    limit: int | None,
+    columns: str | None,
+    sort: str | None,
+    data: Path | None,
+    format: Format,
+    excel: bool,
     filters: Filters,
 ) -> None:
     """Search titles and texts (accents, plurals, typos forgiven); ranked best first."""
@@ -72,18 +60,16 @@ def search(
         columns=parse_columns(columns, payloads, extra),
     )
     if format is Format.table or len(payloads) < result.total:
-        typer.echo(f"{len(payloads)} of {result.total} matching records", err=True)
+        say(f"{len(payloads)} of {result.total} matching records")
 
 
 @handles_errors
-@takes_filters
 def filter(
-    columns: ColumnsOpt = None,
-    sort: SortOpt = None,
-    data: DataOpt = None,
-    format: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
-    *,
+    columns: str | None,
+    sort: str | None,
+    data: Path | None,
+    format: Format,
+    excel: bool,
     filters: Filters,
 ) -> None:
     """List the records matching every filter, in document order."""

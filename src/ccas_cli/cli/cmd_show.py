@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
 
-import typer
-
-from .options import DataOpt, ExcelOpt, FormatOpt
 from .output import Format, console, emit_csv, emit_json, emit_ndjson, emit_yaml, handles_errors, set_excel
 
 
 @handles_errors
-def show(
-    record_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Record id, e.g. odas-recueil-2018/flash-emploi.")
-    ],
-    data: DataOpt = None,
-    format: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
-) -> None:
+def show(record_id: str, data: Path | None, format: Format, excel: bool) -> None:
     """Show one record with its fields, sections and source lines."""
     set_excel(excel, format)
     from ..paths import data_dir

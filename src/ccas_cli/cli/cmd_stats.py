@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import typer
-
-from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
 from .output import (
     Format,
     console,
@@ -22,26 +20,12 @@ if TYPE_CHECKING:
 
 
 @handles_errors
-@takes_filters
 def stats(
-    by: Annotated[
-        str,
-        typer.Option(
-            "--by",
-            help="departement | chapter | theme_label | year | kind | type | document | status, or a field a "
-            "record holds several of: theme | direction | funder | partner",
-        ),
-    ] = "type",
-    sort: Annotated[
-        str | None,
-        typer.Option(
-            "--sort", help="key | count (-key, -count: descending); default: the field's own order."
-        ),
-    ] = None,
-    data: DataOpt = None,
-    format: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
-    *,
+    by: str,
+    sort: str | None,
+    data: Path | None,
+    format: Format,
+    excel: bool,
     filters: Filters,
 ) -> None:
     """Count records by one field (of the records matching the filters)."""

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-import typer
-
-from .options import DataOpt, ExcelOpt, FormatOpt, takes_filters
 from .output import (
     Format,
     console,
@@ -25,21 +23,12 @@ NO_LINE = "no budget line matches"
 
 
 @handles_errors
-@takes_filters
 def total(
-    by: Annotated[
-        str,
-        typer.Option(
-            "--by",
-            help="direction | funder | year | document | departement | theme, or two of them: A,B "
-            "(subtotals per A that add up to the grand total)",
-        ),
-    ] = "direction",
-    explain: Annotated[bool, typer.Option("--explain", help="List every euro line, counted or not.")] = False,
-    data: DataOpt = None,
-    format: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
-    *,
+    by: str,
+    explain: bool,
+    data: Path | None,
+    format: Format,
+    excel: bool,
     filters: Filters,
 ) -> None:
     """Total the counted budget lines by one key; the rows add up to the grand total."""

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from pathlib import Path
 
-import typer
-
-from .options import DataOpt, ExcelOpt, FormatOpt
-from .output import Format, console, emit_document, handles_errors, set_excel
+from .output import Format, console, emit_document, handles_errors, say, set_excel
 
 
 @handles_errors
-def warnings(
-    document: Annotated[
-        str | None, typer.Argument(metavar="[DOCUMENT]", help="A document id (default: every document).")
-    ] = None,
-    code: Annotated[
-        str | None, typer.Option("--code", help="Only this warning code (e.g. override-conflict).")
-    ] = None,
-    data: DataOpt = None,
-    format: FormatOpt = Format.table,
-    excel: ExcelOpt = False,
-) -> None:
+def warnings(document: str | None, code: str | None, data: Path | None, format: Format, excel: bool) -> None:
     """List the parse warnings of the store: document, lines, code and message."""
     set_excel(excel, format)
     from ..paths import data_dir
@@ -35,4 +22,4 @@ def warnings(
             out.print(
                 f"{row['document']}{where} [{row['code']}] {row['message']}", highlight=False, markup=False
             )
-        typer.echo(f"{len(rows)} warning{'' if len(rows) == 1 else 's'}", err=True)
+        say(f"{len(rows)} warning{'' if len(rows) == 1 else 's'}")

@@ -1,4 +1,5 @@
-"""Options shared by several commands, declared once."""
+"""typer options built from the declarations of spec.py: one declaration for typer and for the
+fast path."""
 
 from __future__ import annotations
 
@@ -6,111 +7,68 @@ import functools
 import inspect
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, get_type_hints
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from . import completion
 from .output import Format
+from .spec import COMMANDS, DATA, EXCEL, FILTER_NAMES, FILTERS, FORMAT, Param, invoke
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-DataOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--data", help="Structured data folder (default: $CCAS_DATA, else data/structured).", file_okay=False
-    ),
-]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", case_sensitive=False, help="Output format.")]
-ExcelOpt = Annotated[
-    bool,
-    typer.Option(
-        "--excel", help="CSV for French spreadsheets: byte-order mark, ';' and CRLF (default: none of them)."
-    ),
-]
-
-ColumnsOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--columns",
-        help="Fields to show, in this order (id,title,departement,budget_total_eur…): any record "
-        "field or CSV column; in every format.",
-    ),
-]
-SortOpt = Annotated[
-    str | None,
-    typer.Option("--sort", help="Order by a field (-field: descending); records without it come last."),
-]
+_TYPES: dict[str, Any] = {"str": str, "int": int, "bool": bool, "path": Path, "format": Format}
 
 
-TypeOpt = Annotated[
-    str | None, typer.Option("--type", help="initiative | action | experiment | sheet | news.")
-]
-DocumentOpt = Annotated[
-    str | None, typer.Option("--document", help="Document id.", autocompletion=completion.documents)
-]
-ThemeOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--theme",
-        help="Theme slug, label or alias (data/reference/themes.yaml).",
-        autocompletion=completion.themes,
-    ),
-]
-DepartementOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--departement", help="Département name (any spelling).", autocompletion=completion.departements
-    ),
-]
-ChapterOpt = Annotated[int | None, typer.Option("--chapter", help="Recueil chapter number.")]
-YearOpt = Annotated[str | None, typer.Option("--year", help="A year (2010) or a range (2009..2012).")]
-PartnerOpt = Annotated[
-    str | None, typer.Option("--partner", help="Any partner or funder a record names (any spelling).")
-]
-FunderOpt = Annotated[
-    str | None, typer.Option("--funder", help="Who pays: a funder of an action's Financement (any spelling).")
-]
-DirectionOpt = Annotated[
-    str | None,
-    typer.Option("--direction", help="Direction leading an action.", autocompletion=completion.directions),
-]
-StatusOpt = Annotated[str | None, typer.Option("--status", help="Status or state (a word of it is enough).")]
+def annotation(param: Param) -> Any:
+    """The `Annotated[type, typer.Option(...)]` (or Argument) of one declared parameter."""
+    kind = _TYPES[param.kind]
+    if param.default is None and not param.required:
+        kind = kind | None
+    if not param.flags:
+        return Annotated[kind, typer.Argument(metavar=param.metavar, help=param.help)]
+    extra: dict[str, Any] = {}
+    if param.min is not None:
+        extra["min"] = param.min
+    if param.complete:
+        extra["autocompletion"] = getattr(completion, param.complete)
+    if param.kind == "format":
+        extra["case_sensitive"] = False
+    if param.kind == "path":
+        extra["file_okay"] = False
+    return Annotated[kind, typer.Option(*param.flags, help=param.help, **extra)]
 
 
-FILTER_OPTIONS = {
-    "type": TypeOpt,
-    "document": DocumentOpt,
-    "theme": ThemeOpt,
-    "departement": DepartementOpt,
-    "chapter": ChapterOpt,
-    "year": YearOpt,
-    "partner": PartnerOpt,
-    "funder": FunderOpt,
-    "direction": DirectionOpt,
-    "status": StatusOpt,
-}
+DataOpt = annotation(DATA)
+FormatOpt = annotation(FORMAT)
+ExcelOpt = annotation(EXCEL)
+
+
+def declared(name: str) -> Callable[[F], F]:
+    """Give a command body the parameters spec.py declares for `name`, for typer to read; the
+    common filters reach the body as one `Filters`, as on the fast path."""
+    params = COMMANDS[name]
+
+    def decorate(body: F) -> F:
+        @functools.wraps(body)
+        def command(**values: Any) -> Any:
+            return invoke(body, values)
+
+        _sign(command, params)
+        return command  # type: ignore[return-value]
+
+    return decorate
 
 
 def takes_filters(command: F) -> F:
-    """Give a command the common filter options in place of its `filters` parameter.
-
-    Typer reads options from the function's signature and has no option groups: the command
-    receives one `Filters` (built lazily, which keeps --help fast) instead of declaring the
-    nine options and passing them on one by one.
-    """
-    # "Filters" is only imported for type checkers (the query layer loads when a command runs).
-    hints = get_type_hints(command, include_extras=True, localns={"Filters": Any})
+    """For a command declared in its own signature (export): the common filters added before
+    `data`, handed to it as one `Filters`."""
     signature = inspect.signature(command)
-    # The filters are listed before --data and --format, as options of the command's own.
-    filter_parameters = [
-        inspect.Parameter(name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=None, annotation=annotation)
-        for name, annotation in FILTER_OPTIONS.items()
-    ]
+    hints = typing_hints(command)
     parameters: list[inspect.Parameter] = []
     for parameter in signature.parameters.values():
         if parameter.name == "data":
-            parameters += filter_parameters
+            parameters += [_parameter(p) for p in FILTERS]
         if parameter.name != "filters":
             parameters.append(parameter.replace(annotation=hints[parameter.name]))
 
@@ -118,11 +76,29 @@ def takes_filters(command: F) -> F:
     def wrapper(**kwargs: Any) -> Any:
         from ..query.filters import Filters
 
-        filters = Filters(**{name: kwargs.pop(name) for name in FILTER_OPTIONS})
+        filters = Filters(**{name: kwargs.pop(name) for name in FILTER_NAMES})
         return command(filters=filters, **kwargs)
 
-    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=parameters, return_annotation=hints.get("return", inspect.Signature.empty)
-    )
+    wrapper.__signature__ = signature.replace(parameters=parameters)  # type: ignore[attr-defined]
     wrapper.__annotations__ = {p.name: p.annotation for p in parameters}
     return wrapper  # type: ignore[return-value]
+
+
+def typing_hints(command: Callable[..., Any]) -> dict[str, Any]:
+    from typing import get_type_hints
+
+    # "Filters" is only imported for type checkers (the query layer loads when a command runs).
+    return get_type_hints(command, include_extras=True, localns={"Filters": Any})
+
+
+def _parameter(param: Param) -> inspect.Parameter:
+    default = inspect.Parameter.empty if param.required else param.default
+    return inspect.Parameter(
+        param.name, inspect.Parameter.POSITIONAL_OR_KEYWORD, default=default, annotation=annotation(param)
+    )
+
+
+def _sign(command: Callable[..., Any], params: tuple[Param, ...]) -> None:
+    parameters = [_parameter(p) for p in params]
+    command.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in parameters}

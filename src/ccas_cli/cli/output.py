@@ -10,8 +10,6 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, TypeVar
 
-import typer
-
 from ..errors import CcasError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -186,10 +184,16 @@ def share_bar(part: float, whole: float) -> str:
     return f"{bar.ljust(BAR_WIDTH)} {shown.rjust(3)} %"
 
 
+def say(message: str) -> None:
+    """One line on stderr, as the CLI framework's echo writes it (without importing it)."""
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
 def notes(messages: list[str]) -> None:
     """What a fuzzy option resolved to, on stderr so that stdout stays data."""
     for message in messages:
-        typer.echo(message, err=True)
+        say(message)
 
 
 def emit_yaml(data: Any) -> None:
@@ -201,13 +205,13 @@ def emit_yaml(data: Any) -> None:
 def nothing_matched(message: str = "no record matches") -> None:
     """The one rule of every query command when nothing matches: like grep, exit 1 with one line
     on stderr; a machine format has already printed its empty document (`[]`, a CSV header)."""
-    typer.echo(message, err=True)
-    raise typer.Exit(1)
+    say(message)
+    raise SystemExit(1)
 
 
 def fail(message: str, code: int) -> None:
-    typer.echo(f"Error: {message}", err=True)
-    raise typer.Exit(code)
+    say(f"Error: {message}")
+    raise SystemExit(code)
 
 
 def handles_errors(func: F) -> F:
@@ -225,13 +229,13 @@ def handles_errors(func: F) -> F:
                 raise
             fail(exc.one_line(), int(exc.exit_code))
         except KeyboardInterrupt:
-            typer.echo("Interrupted; nothing was written past the last complete file.", err=True)
-            raise typer.Exit(130) from None
+            say("Interrupted; nothing was written past the last complete file.")
+            raise SystemExit(130) from None
         except BrokenPipeError:
             # `ccas filter … | head`: the reader has all it wants. Point stdout at /dev/null so
             # the interpreter's last flush does not fail again, and end quietly with success.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
-            raise typer.Exit(0) from None
+            raise SystemExit(0) from None
 
     return wrapper  # type: ignore[return-value]
