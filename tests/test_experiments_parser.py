@@ -365,3 +365,32 @@ def test_parts_numbered_before_their_stage_and_a_project_number_over_a_title_wit
         ("Chauffage : aider les aînés à passer l'hiver", "Expérimentations terminées", 2015),
         ("Une épicerie mobile", "Expérimentations en cours", 2019),
     ]
+
+
+def test_a_deeper_heading_inside_a_project_is_one_of_its_sections(tmp_path):
+    """ "#### Témoignage" between a "### Projet 2 — …" heading and its key data is a section of
+    the project: the project keeps its title and data, and no "Témoignage" item appears."""
+    from ccas_cli.ingest import parse_file
+
+    def project(n: int, title: str, year: int, aside: str = "") -> str:
+        return (
+            f"### Projet {n} — {title}\n\nUn texte qui décrit le projet.\n\n{aside}"
+            f"| Repères | |\n|---|---|\n| Démarrage | {year} |\n| Partenaires | CAF / Mission locale |\n"
+            "| Évaluateur | Cabinet Alpha |\n\n"
+        )
+
+    text = (
+        "# Dossier de presse\n\n## Expérimentations achevées\n\n"
+        + project(1, "Un permis solidaire", 2016)
+        + project(2, "Un toit à 18 ans", 2018, "#### Témoignage\n\n> « Un logement dès ma majorité. »\n\n")
+        + "## Expérimentations en cours\n\n"
+        + project(3, "Une épicerie mobile", 2021)
+    )
+    path = tmp_path / "kit.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="experiments")
+    assert [(r.title, r.start_year, r.evaluator) for r in result.records] == [
+        ("Un permis solidaire", 2016, "Cabinet Alpha"),
+        ("Un toit à 18 ans", 2018, "Cabinet Alpha"),
+        ("Une épicerie mobile", 2021, "Cabinet Alpha"),
+    ]

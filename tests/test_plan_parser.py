@@ -476,3 +476,26 @@ def test_a_printed_grand_total_the_sheets_miss_is_a_warning(tmp_path):
     changed.write_text(text.replace("2 688 800 €", "2 700 000 €"), encoding="utf-8")
     (warning,) = [w for w in parse_file(changed).document.warnings if w.code == "plan-total-mismatch"]
     assert "2\u202f700\u202f000 €" in warning.message and "2\u202f688\u202f800 €" in warning.message
+
+
+def test_a_sheet_split_in_halves_a_table_aligned_by_spaces_and_a_lead_printed_once_for_the_part(tmp_path):
+    """ "(1/2)" and "(2/2)" after one title are one action; a budget table a PDF's text keeps as
+    columns of spaces ("2026   2027   Total") is read by its columns, its grand total once; a
+    "Direction pilote" printed under the part leads the part's sheets that name none."""
+    text = (
+        "AXE 1 – Se loger\n\nDirection pilote : Direction de l'habitat\n\n"
+        "ACTION 1.1 – Un bail glissant (1/2)\n\nConstat\nDes ménages sans logement.\n\n"
+        "ACTION 1.1 – Un bail glissant (2/2)\n\nPartenaires : CAF, ADIL\n\nBudget prévisionnel\n\n"
+        "                   2026        2027        Total\n"
+        "Investissement   30 000 €         –       30 000 €\n"
+        "Fonctionnement      –         12 000 €    12 000 €\n"
+        "Total            30 000 €     12 000 €    42 000 €\n\n"
+        "ACTION 1.2 – Une colocation solidaire\n\nResponsable : Pôle jeunesse\n\nCoût : 8 000 €\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
+        ("Un bail glissant", "Direction de l'habitat", 42000),
+        ("Une colocation solidaire", "Pôle jeunesse", 8000),
+    ]

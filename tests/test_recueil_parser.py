@@ -907,3 +907,28 @@ def test_paged_sub_themes_with_titles_indented_under_them(tmp_path):
         ("Des places de crèche réservées aux parents en insertion", "Modes d'accueil"),
         ("Un relais de nuit", "Modes d'accueil"),
     ]
+
+
+def test_a_header_field_no_vocabulary_names_does_not_end_the_header(tmp_path):
+    """ "- Année d'installation : 2022" between the porteur and the status: kept as a section of
+    the fiche under its own label, and the status below it is still the fiche's."""
+    from ccas_cli.ingest import parse_file
+
+    fiche = (
+        "#### Fiche {n} — {title}\n\n- Département : Somme\n- Porteur : Département de la Somme\n"
+        "- {label} : 2022\n- Statut : En cours\n\nUn texte qui décrit l'initiative.\n\n"
+    )
+    text = (
+        "# Recueil\n\n## Sommaire\n\n1. Un relais de nuit — p. 4\n2. Un bus des droits — p. 5\n\n"
+        "## Chapitre 1. Premiers pas\n\n### Accueillir\n\n"
+        + fiche.format(n=1, title="Un relais de nuit", label="Année d'installation")
+        + fiche.format(n=2, title="Un bus des droits", label="Lancement")
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.title, r.year, r.status) for r in records] == [
+        ("Un relais de nuit", None, "En cours"),
+        ("Un bus des droits", 2022, "En cours"),
+    ]
+    assert records[0].sections["Année d'installation"] == "2022"

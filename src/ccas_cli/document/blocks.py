@@ -337,6 +337,40 @@ def _framed_lines(
     return sorted(result, key=lambda block: block.first)
 
 
+_WIDE_GAP = re.compile(r"\s{2,}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+
+
+def _aligned_header(line: str) -> bool:
+    """ "        2026      2027      2028      Total": a header of years set apart by wide gaps,
+    as a PDF's text keeps a table drawn without rules (a short word or two among them)."""
+    cells = _WIDE_GAP.split(line.strip())
+    years = sum(1 for c in cells if _YEAR_CELL.fullmatch(c))
+    return (
+        len(cells) >= 3
+        and years >= 2
+        and all(
+            _YEAR_CELL.fullmatch(c) or (len(c.split()) <= 2 and not any(ch.isdigit() for ch in c))
+            for c in cells
+        )
+    )
+
+
+def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | None:
+    """The rows under an aligned header of years, each split on its wide gaps, and the last
+    line; a header one cell short of its rows has no label column over the rows' labels."""
+    rows = [_WIDE_GAP.split(source.line(first).strip())]
+    number = first + 1
+    while number <= len(source) and len(_WIDE_GAP.split(source.line(number).strip())) >= 2:
+        rows.append(_WIDE_GAP.split(source.line(number).strip()))
+        number += 1
+    if len(rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    rows = [[""] * (width - len(r)) + r if n == 0 else r for n, r in enumerate(rows)]
+    return [[clean_inline(c) for c in r] for r in rows], number - 1
+
+
 def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str]], list[tuple[int, int]]]:
     """A table's rows with the lines each spans. In a grid table ("+-----+-----+" borders) a
     row may wrap over several lines: the lines between two inner borders are one row, and where
@@ -679,6 +713,15 @@ def build_blocks(
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
+        aligned = _aligned_table(source, number) if _aligned_header(line) else None
+        if aligned:
+            flush()
+            rows, last = aligned
+            raw_lines = [source.line(n) for n in range(number, last + 1)]
+            text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
+            blocks.append(Block("table", number, last, text, rows=rows, lines=raw_lines))
+            number = last
+            continue
         if (
             stripped.startswith("|")
             or _GRID_RULE.match(stripped)
@@ -799,6 +842,7 @@ def build_blocks(
                         )
                     )
                     or nxt.startswith("|")  # a table under its label: a block of its own
+                    or _aligned_header(source.line(look))
                 ):
                     break
                 if _ITEM.match(source.line(look)) and not value_lines and look > number + 1:

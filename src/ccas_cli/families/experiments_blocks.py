@@ -286,6 +286,7 @@ class ExperimentBlocksReader:
             if fields:
                 current.fields.extend(fields)
             current.blocks.append(block)
+        _fold_subheadings(items)
         # an item is one whose key data are read: under a key-data heading, or two fields or
         # more ("L'essentiel en chiffres" over figures alone is the document's, not an item's)
         kept = [
@@ -356,6 +357,31 @@ class ExperimentBlocksReader:
             values,
             sections,
         )
+
+
+def _fold_subheadings(items: list[_Item]) -> None:
+    """ "#### Témoignage" under "### Projet 3 — …", over the project's key data: a section of
+    the project, not an item that leaves the project without its data. Told by the document's
+    own levels: the project's heading is at the level most items with data use, the section's
+    deeper and rarer."""
+    levels = Counter(item.heading.level for item in items if item.fields and item.heading.level)
+    if not levels:
+        return
+    usual = levels.most_common(1)[0][0]
+    for n in range(len(items) - 1, 0, -1):
+        owner, sub = items[n - 1], items[n]
+        if (
+            owner.heading.kind == sub.heading.kind == "heading"
+            and owner.group == sub.group
+            and owner.heading.level == usual
+            and (sub.heading.level or 0) > usual
+            and levels[sub.heading.level] < levels[usual]
+            and not owner.fields
+        ):
+            owner.blocks += [sub.heading, *sub.blocks]
+            owner.fields += sub.fields
+            owner.key_data = owner.key_data or sub.key_data
+            del items[n]
 
 
 def _numbered_style(block: Block) -> tuple[int, int] | None:

@@ -39,6 +39,7 @@ class _Part:
     announced: int | None = None
     announced_line: int | None = None
     intro: list[Block] = field(default_factory=list)
+    lead: str | None = None  # "Direction pilote : …" printed once for the part, over its sheets
 
 
 @dataclass
@@ -98,6 +99,9 @@ def _continues(title: str, vocab: PlanVocabulary) -> tuple[str, bool]:
     match = re.search(r"\s*[\(\[]?\s*([^()\[\]]{1,12})\s*[\)\]]?\s*$", stripped)
     if match and fold(match[1]) in vocab.continuation:
         return stripped[: match.start()].rstrip(" –-:"), True  # "" for "Fiche action 2.2 (suite)"
+    part = re.search(r"\s*[\(\[]\s*(\d{1,2})\s*/\s*(\d{1,2})\s*[\)\]]\s*$", stripped)
+    if part and 0 < int(part[1]) <= int(part[2]) > 1:  # "(1/2)" opens a split sheet, "(2/2)" ends it
+        return stripped[: part.start()].rstrip(" –-:"), int(part[1]) > 1
     return stripped, False
 
 
@@ -388,6 +392,16 @@ class SheetPlanReader:
             part.announced, part.announced_line = count, block.first
             self.ledger.take(block.first, block.last)
             return
+        if (
+            block.kind == "field"
+            and part is not None
+            and part.lead is None
+            and self.vocab.key(block.label or "") == "responsable"
+            and block.value
+        ):
+            part.lead = block.value  # the lead of every sheet of the part that names none
+            self.ledger.take(block.first, block.last)
+            return
         if block.kind == "table":
             self.ledger.take(block.first, block.last)  # a budget table: cross-check, never counted
             key = f"Tableau (lignes {block.first}-{block.last})"
@@ -507,7 +521,7 @@ class SheetPlanReader:
                                 sentence_context(self.source, number, block.first),
                             )
                         )
-        responsable = " ; ".join(fields.get("responsable", [])) or None
+        responsable = " ; ".join(fields.get("responsable", [])) or (sheet.part.lead if sheet.part else None)
         direction, co, note = self._direction(responsable, sheet.part)
         partners = resolve_partners("\n".join(fields.get("partenaires", [])))
         lines = _over_schedule(budget_lines(amount_lines), " ".join(fields.get("echeance", [])))

@@ -127,6 +127,7 @@ class _Fiche:
     theme: str | None
     header: dict[str, str] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
+    unknown: list[Block] = field(default_factory=list)  # labelled header fields no vocabulary names
 
 
 class LabelledRecueilReader:
@@ -978,6 +979,21 @@ class LabelledRecueilReader:
                         current.header.setdefault(name, fact)
                     self.ledger.take(block.first, block.last)
                     continue
+                after = self._next(k)
+                if (
+                    key is None
+                    and not current.blocks
+                    and current.header
+                    and block.kind == "field"
+                    and len(block.lines) == 1
+                    and len(block.label or "") <= 40
+                    and after is not None
+                    and self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
+                ):
+                    # "Année d'installation : 2022" among the header's fields, a known one below:
+                    # a field of the header the vocabulary lacks, which does not end the header
+                    current.unknown.append(block)
+                    continue
                 if key and not current.blocks:
                     value = (block.value if block.kind == "field" else clean_inline(block.text)) or ""
                     if (
@@ -1232,6 +1248,9 @@ class LabelledRecueilReader:
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)
         sections: dict[str, str] = {}
+        for block in fiche.unknown:  # kept as printed, under its own label
+            self.ledger.take(block.first, block.last)
+            sections[clean_inline(block.label or "").strip("* :")] = block.value or ""
         label = "Texte"
         for block in fiche.blocks:
             self.ledger.take(block.first, block.last)
