@@ -420,3 +420,38 @@ def test_an_index_built_by_other_code_is_rebuilt(store, monkeypatch):
     assert rebuilt(store) == []
     monkeypatch.setattr(index_module, "fingerprint", lambda: "other code")
     assert len(rebuilt(store)) == 5
+
+
+def test_ingest_leaves_the_index_ready_with_the_rows_a_rebuild_gives(tmp_path, monkeypatch):
+    """After `ingest`, the first query indexes nothing (no YAML parsed), and the index holds
+    what a build from the YAML files holds: same records, payloads, values, budget lines, stems."""
+    from ccas_cli.ingest import ingest
+
+    monkeypatch.delenv("CCAS_CACHE", raising=False)
+    out = tmp_path / "structured"
+    ingest(None, out)
+    assert sorted(p.name for p in out.glob("*.yaml")) == sorted(p.name for p in STRUCTURED.glob("*.yaml"))
+    assert rebuilt(out) == []
+
+    def content(index) -> dict:
+        conn = index.conn
+        by_id = dict(conn.execute("SELECT rowid, id FROM records"))
+        return {
+            "payloads": sorted((by_id[r], j) for r, j in conn.execute("SELECT rowid, json FROM payloads")),
+            "values": sorted((by_id[r], k, v) for r, k, v in conn.execute("SELECT * FROM record_values")),
+            "lines": sorted((by_id[r], *rest) for r, *rest in conn.execute("SELECT * FROM budget_lines")),
+            "texts": sorted((by_id[r], *rest) for r, *rest in conn.execute("SELECT rowid, * FROM fts")),
+        }
+
+    at_ingest = open_index(out)
+    monkeypatch.setenv("CCAS_CACHE", str(tmp_path / "from-yaml"))
+    from_yaml = open_index(out)
+    assert sorted(from_yaml.rebuilt) == sorted(p.name for p in out.glob("*.yaml"))
+    assert content(at_ingest) == content(from_yaml)
+    at_ingest.close()
+    from_yaml.close()
+    monkeypatch.delenv("CCAS_CACHE")
+    # a file edited after the ingest is indexed again, alone
+    path = out / "caf-isere-2023.yaml"
+    _edit(path, lambda data: data["records"][0].update(title="Un autre titre"))
+    assert rebuilt(out) == [path.name]

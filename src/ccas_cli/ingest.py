@@ -19,6 +19,7 @@ from .models import Document, ParseWarning, StoreFile
 from .normalize.text import slugify
 from .normalize.themes import tag as tag_themes
 from .overrides import apply_overrides, load_overrides
+from .query.index_rows import FileRows
 from .store import render, save_text, store_path
 from .yamlio import atomic_write_text, load_yaml, load_yaml_file
 
@@ -53,6 +54,18 @@ class IngestOutcome:
     kinds: dict[str, int] = field(default_factory=dict)  # records by kind (fiche, action…)
     discarded: list[str] = field(default_factory=list)  # hand edits `--force` overwrote
     field_digests: dict = field(default_factory=dict)  # what is written, field by field (hashes)
+    # the query index's rows of `text`, computed from the records parsed, held compressed (a
+    # quarter of the text's size) until `write` adds them to the index
+    packed_rows: bytes | None = None
+
+    @property
+    def index_rows(self) -> FileRows | None:
+        if self.packed_rows is None:
+            return None
+        import pickle
+        import zlib
+
+        return pickle.loads(zlib.decompress(self.packed_rows))  # our own bytes, never read from disk
 
     @property
     def store_file(self) -> StoreFile | None:
@@ -219,8 +232,10 @@ def prepare(
     progress: Callable[[Path, int, int], None] | None = None,
     renumber: bool = False,
     entries: dict[Path, ManifestEntry] | None = None,
+    index: bool = True,
 ) -> list[IngestOutcome]:
-    """Parse every file, compare with what is stored; write nothing. `entries` names the
+    """Parse every file, compare with what is stored; write nothing (`index`: compute the query
+    index rows `write` adds to the index). `entries` names the
     manifest entry of a file outside the manifest (a new edition read `--as` a document).
 
     A record renamed by an updated document keeps its stored id when its content says,
@@ -282,6 +297,7 @@ def prepare(
                 text=text,
                 kinds=dict(kinds),
                 field_digests=_field_digests(store_file),
+                packed_rows=_index_rows(store_file, text) if index else None,
             )
         )
     for path, entry in skipped:
@@ -568,6 +584,31 @@ def write(outcomes: list[IngestOutcome], out: Path, force: bool = False) -> None
                 if outcome.written or outcome.target.name not in fields:
                     fields[outcome.target.name] = outcome.field_digests
         atomic_write_text(out / STATE_FILE, json.dumps(state, indent=2, sort_keys=True) + "\n")
+    _index(outcomes)
+
+
+def _index_rows(store_file: StoreFile, text: str) -> bytes:
+    import pickle
+    import zlib
+
+    from .query.index_rows import rows_of
+
+    rows = rows_of(store_file, hashlib.sha256(text.encode("utf-8")).hexdigest())
+    return zlib.compress(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _index(outcomes: list[IngestOutcome]) -> None:
+    """The query index updated from the records just parsed (written or unchanged), so that the
+    first query after an ingest finds it ready, without parsing the YAML ingest wrote."""
+    from .query.index import index_store_files
+
+    by_store: dict[Path, list] = {}
+    for outcome in outcomes:
+        rows = outcome.index_rows if outcome.document is not None else None
+        if rows is not None:
+            by_store.setdefault(outcome.target.parent, []).append((outcome.target, rows))
+    for store, files in by_store.items():
+        index_store_files(store, files)
 
 
 def _differing_records(outcome: IngestOutcome) -> str:
@@ -595,7 +636,7 @@ def ingest(
     renumber: bool = False,
 ) -> list[IngestOutcome]:
     """Parse every file first, then write: a bad file leaves the store untouched."""
-    outcomes = prepare(paths, out, kind, manifest_path, renumber=renumber)
+    outcomes = prepare(paths, out, kind, manifest_path, renumber=renumber, index=not dry_run)
     if not dry_run:
         write(outcomes, out, force=force)
     return outcomes

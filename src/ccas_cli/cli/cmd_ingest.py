@@ -72,6 +72,7 @@ def ingest(
             progress=on_page,
             renumber=renumber,
             entries={paths[0]: edition} if edition and paths else None,
+            index=not dry_run,  # the query index's rows, written with the files
         )
     if diff:
         _diff(outcomes)

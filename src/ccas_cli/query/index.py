@@ -391,7 +391,9 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
             continue
         todo.append((name, path, key, looked))
     rebuilt: list[str] = []
+    progress = _Progress(len(todo))
     for (name, _path, key, looked), rows in zip(todo, _prepared([t[1] for t in todo]), strict=True):
+        progress.step()
         conn.execute("BEGIN IMMEDIATE")
         try:
             row = conn.execute("SELECT id, sha256 FROM files WHERE name = ?", (name,)).fetchone()
@@ -410,7 +412,80 @@ def _refresh(conn: sqlite3.Connection, files: list[Path]) -> list[str]:
             conn.execute("ROLLBACK")
             raise
         rebuilt.append(name)
+    progress.done()
     return rebuilt
+
+
+class _Progress:
+    """A long first build says so on stderr (one line when it passes a second, one at the end):
+    a silent minute reads as a hung command. Short builds, and small stores, stay silent."""
+
+    AFTER_S = 1.0
+    FROM_FILES = 50
+
+    def __init__(self, files: int) -> None:
+        import time
+
+        self.files, self.count, self.start, self.shown = files, 0, time.monotonic(), False
+
+    def step(self) -> None:
+        import sys
+        import time
+
+        self.count += 1
+        if not self.shown and self.files >= self.FROM_FILES and time.monotonic() - self.start > self.AFTER_S:
+            self.shown = True
+            sys.stderr.write(f"ccas: indexing {self.files} store files for queries (once)…\n")
+            sys.stderr.flush()
+
+    def done(self) -> None:
+        import sys
+        import time
+
+        if self.shown:
+            sys.stderr.write(f"ccas: indexed {self.count} files in {time.monotonic() - self.start:.0f} s\n")
+            sys.stderr.flush()
+
+
+def index_store_files(data: Path, written: list[tuple[Path, FileRows]]) -> int:
+    """Index files ingest has just written, from rows it computed from the records in memory:
+    the first query after an ingest parses no YAML. A file whose bytes are not the ones the
+    rows were computed for (changed since) is left to the next query's refresh; so is everything
+    when the index cannot be opened. The number of files indexed."""
+    import time
+
+    index = _open_on_disk(index_path(data))
+    if index is None:
+        return 0
+    conn, done = index.conn, 0
+    try:
+        known = dict(conn.execute("SELECT name, sha256 FROM files").fetchall())
+        for path, rows in written:
+            digest = rows.sha256
+            if known.get(path.name) == digest:
+                continue
+            try:
+                key = _key(path)
+                if _digest(path) != digest:
+                    continue
+            except Exception:  # gone or unreadable: the next refresh decides
+                continue
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute("SELECT id FROM files WHERE name = ?", (path.name,)).fetchone()
+                if row:
+                    _drop(conn, row[0])
+                _insert(conn, path.name, (*key, digest, time.time_ns()), rows)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            done += 1
+    except sqlite3.DatabaseError:
+        return done  # busy or damaged: queries rebuild what they need
+    finally:
+        index.close()
+    return done
 
 
 PARALLEL_FROM = 8  # files to index before worker processes pay for their start

@@ -11,6 +11,10 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import StoreFile
 
 STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
 TOTAL_COLUMNS = ("direction", "funder", "year", "document", "departement", "theme")
@@ -32,22 +36,28 @@ class FileRows:
 def file_rows(path: Path) -> FileRows:
     """The validated file's rows; the hash is of the very bytes parsed."""
     from ..errors import StoreError
-    from ..normalize.text import fold
     from ..store import parse_store_file
     from ..yamlio import load_yaml
-    from .filters import directions_of, partners_of, record_years, status_of
-    from .search import record_fields
-    from .stats import stat_key
-    from .tokens import STOP_WORDS, stem, tokens, words
-    from .totals import key_of
 
     try:
         data = path.read_bytes()
         text = data.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise StoreError(f"cannot read: {exc}", path) from None
-    store_file = parse_store_file(load_yaml(text, path), path)
-    rows = FileRows(hashlib.sha256(data).hexdigest())
+    return rows_of(parse_store_file(load_yaml(text, path), path), hashlib.sha256(data).hexdigest())
+
+
+def rows_of(store_file: StoreFile, sha256: str) -> FileRows:
+    """The rows of a store file's records (ingest passes the ones it has just written, so that
+    the first query after an ingest parses no YAML)."""
+    from ..normalize.text import fold
+    from .filters import directions_of, partners_of, record_years, status_of
+    from .search import record_fields
+    from .stats import stat_key
+    from .tokens import STOP_WORDS, stem, tokens, words
+    from .totals import key_of
+
+    rows = FileRows(sha256)
     for pos, record in enumerate(store_file.records):
         rows.types.setdefault(record.type, json.dumps(sorted(type(record).model_fields)))
         payload = record.model_dump(mode="json")
