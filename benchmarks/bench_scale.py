@@ -92,19 +92,22 @@ def startup(folder: Path) -> list[tuple[str, float, float]]:
             "help_base": [PYTHON, str(app), "--help"],
             "command_base": [PYTHON, str(app)],
             "ccas --help": ccas("--help"),
-            "ccas search --theme non-recours": ccas("search", "--theme", "non-recours"),
-            "ccas total --by direction": ccas("total", "--by", "direction"),
+            # JSON, as scripts ask (a table to a terminal also imports rich to draw it)
+            SEARCH: ccas(*SEARCH.split()[1:]),
+            TOTAL: ccas(*TOTAL.split()[1:]),
         }
     )
     return [
         ("ccas --help", medians["ccas --help"], medians["help_base"]),
-        (
-            "ccas search --theme non-recours",
-            medians["ccas search --theme non-recours"],
-            medians["command_base"],
-        ),
-        ("ccas total --by direction", medians["ccas total --by direction"], medians["command_base"]),
+        (SEARCH, medians[SEARCH], medians["command_base"]),
+        (TOTAL, medians[TOTAL], medians["command_base"]),
     ]
+
+
+SEARCH = "ccas search --theme non-recours --format json"
+TOTAL = "ccas total --by direction --format json"
+# × the one-command typer app: the read commands are answered without typer (cli/fast.py)
+STARTUP_TARGETS = {"ccas --help": 1.25, SEARCH: 0.6, TOTAL: 0.6}
 
 
 def ingest_speed(folder: Path) -> tuple[float, float, float, float]:
@@ -302,9 +305,8 @@ def main() -> None:
             "| command | seconds | baseline | × baseline | target |",
             "|---|---:|---:|---:|---|",
         ]
-        targets = {"ccas --help": 1.25}
         for name, seconds, base in startup(folder):
-            target = targets.get(name, 1.5)
+            target = STARTUP_TARGETS[name]
             ok = "met" if seconds / base <= target else "not met"
             lines.append(
                 f"| `{name}` | {seconds:.3f} | {base:.3f} | {seconds / base:.2f} | ≤ {target} ({ok}) |"
