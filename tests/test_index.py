@@ -455,3 +455,26 @@ def test_ingest_leaves_the_index_ready_with_the_rows_a_rebuild_gives(tmp_path, m
     path = out / "caf-isere-2023.yaml"
     _edit(path, lambda data: data["records"][0].update(title="Un autre titre"))
     assert rebuilt(out) == [path.name]
+
+
+@pytest.mark.parametrize(
+    "words, filters",
+    [
+        ("non recours", Filters()),
+        ("logement jeunes", Filters(departement="Gironde")),
+        ("emploi", Filters(year="2009..2012")),
+        ('"aide alimentaire"', Filters()),
+        ("accompagnement", Filters(type="initiative", chapter=2)),
+    ],
+)
+def test_search_cut_in_sqlite_is_the_head_of_the_whole_ranking(words, filters):
+    """`LIMIT` in SQL: the first N hits and the count are those of the whole ranking, best
+    score first."""
+    whole = service.run_search(STRUCTURED, words, filters, None)
+    assert whole.total == len(whole.hits) > 0
+    scores = [h.score for h in whole.hits]  # (rounded to 4 places: ties are broken before that)
+    assert scores == sorted(scores, reverse=True)
+    for limit in sorted({1, 3, max(len(whole.hits) - 1, 1), len(whole.hits) + 5}):
+        cut = service.run_search(STRUCTURED, words, filters, limit)
+        assert [h.record.id for h in cut.hits] == [h.record.id for h in whole.hits][:limit]
+        assert cut.total == whole.total

@@ -94,9 +94,9 @@ def search_index(index: Index, query: str, filters: Filters, limit: int | None =
         return SearchResult([Hit(views[r], 0.0, views[r].title, []) for r in shown], len(order), notes)
     # A theme's own phrases are curated: no typo to correct.
     parsed = parse_query(index, text.replace('"', " ") if theme_only else text, correct=not theme_only)
-    scored = search(index, parsed, selection)
+    # a theme lists its other records after the ranked ones: all ranks are needed to know them
+    scored, total = search(index, parsed, selection, None if theme_only else limit)
     order = [rowid for rowid, _ in scored]
-    total = len(order)
     if theme_only:
         # Every record of the theme is a hit, even one whose words rank low.
         ranked = set(order)
