@@ -478,3 +478,32 @@ def test_search_cut_in_sqlite_is_the_head_of_the_whole_ranking(words, filters):
         cut = service.run_search(STRUCTURED, words, filters, limit)
         assert [h.record.id for h in cut.hits] == [h.record.id for h in whole.hits][:limit]
         assert cut.total == whole.total
+
+
+@pytest.mark.parametrize(
+    "by", ["direction", "document", "year", "funder", "theme", "direction,year", "document,theme"]
+)
+@pytest.mark.parametrize("filters", [Filters(), Filters(type="action"), Filters(year="2015..2020")])
+def test_totals_summed_in_sqlite_equal_the_lines_added_one_by_one(by, filters, monkeypatch):
+    """SQLite sums whole cents; the explained path adds each line in store order and rounds to
+    the cent: same rows, totals, line and record counts, in the same order."""
+    from ccas_cli.query import service as service_module
+
+    summed, _ = service.run_totals(STRUCTURED, by, filters)
+    monkeypatch.setattr(service_module, "_summed_in_sql", lambda *args: False)
+    added, _ = service.run_totals(STRUCTURED, by, filters)
+    assert as_json(summed, False) == as_json(added, False)
+    assert [(r.key, r.records) for r in summed] == [(r.key, r.records) for r in added]
+    assert any(r.total_eur for r in added)
+
+
+def test_a_fraction_of_a_cent_sends_the_total_through_the_line_by_line_path(data_copy, monkeypatch):
+    from ccas_cli.query import service as service_module
+
+    path = data_copy / "ccas-grenoble-plan-strategique.yaml"
+    _edit(path, lambda data: data["records"][0]["budget_lines"][0].update(amount_eur=1000.125))
+    calls = []
+    original = service_module._summed_in_python
+    monkeypatch.setattr(service_module, "_summed_in_python", lambda *args: calls.append(1) or original(*args))
+    service.run_totals(data_copy, "direction", Filters())
+    assert calls == [1]

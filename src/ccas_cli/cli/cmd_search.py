@@ -34,6 +34,19 @@ def search(
         raise UsageError('search needs words ("non recours") or a filter (--theme, --departement, …)')
     if limit is None:  # a table is read on screen; a machine format is never cut short
         limit = 20 if format is Format.table else 0
+    if format in (Format.json, Format.ndjson) and not columns and not sort:
+        # every match of a national corpus, written as it is read (one batch in memory)
+        from ..query.service import stream_search
+        from .output import JsonStream
+
+        stream = JsonStream(format is Format.ndjson)
+        shown, total = stream_search(data_dir(data), query or "", filters, limit or None, stream.write, notes)
+        stream.close()
+        if not shown:
+            nothing_matched()
+        if shown < total:
+            say(f"{shown} of {total} matching records")
+        return
     extra = ["score", "snippet"]
     # --sort orders every match, then --limit keeps the first ones
     result = run_search(data_dir(data), query or "", filters, None if sort else limit or None)

@@ -12,10 +12,13 @@ something.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..normalize.text import fold
 from .tokens import STOP_WORDS, stem, words
 
 if TYPE_CHECKING:
@@ -170,10 +173,15 @@ def spellings(index: Index, query: Query) -> set[str]:
 
 def snippet(record: RecordLike, spelled: set[str], width: int = 160) -> tuple[str, list[str]]:
     """The sentence that holds most query words, cut around the first one."""
+    matches = _matcher(frozenset(spelled))
     best, best_count, best_words = record.title, -1, []
-    for text in [record.title, *record.sections.values()]:
+    for n, text in enumerate([record.title, *record.sections.values()]):
+        # A text none of whose words is the query's cannot hold a better sentence than the
+        # title's: skipped whole (the test is a substring one, so it never skips a match).
+        if n and not _may_match(fold(text), spelled):
+            continue
         for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
-            found = [w for w in re.findall(r"\w+", sentence) if any(f in spelled for f in words(w))]
+            found = [w for w in re.findall(r"\w+", sentence) if matches(w)]
             if len(set(found)) > best_count:
                 best, best_count, best_words = sentence, len(set(found)), found
     best = " ".join(best.replace("**", "").split())
@@ -182,6 +190,22 @@ def snippet(record: RecordLike, spelled: set[str], width: int = 160) -> tuple[st
         start = max(0, position - width // 3)
         best = ("…" if start else "") + best[start : start + width].strip() + "…"
     return best, sorted(set(best_words))
+
+
+def _may_match(folded: str, spelled: set[str]) -> bool:
+    return any(word in folded for word in spelled)
+
+
+@lru_cache(maxsize=4)
+def _matcher(spelled: frozenset[str]) -> Callable[[str], bool]:
+    """Whether a printed word is one of the query's (folded, stemmed spellings), each distinct
+    word folded once: the snippets of thousands of hits meet the same words again and again."""
+
+    @lru_cache(maxsize=100_000)
+    def matches(word: str) -> bool:
+        return any(f in spelled for f in words(word))
+
+    return matches
 
 
 def _contains(folded: str, phrase: list[str]) -> bool:

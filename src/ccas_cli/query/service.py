@@ -74,8 +74,17 @@ def run_search(directory: Path, query: str, filters: Filters, limit: int | None 
     return answer(directory, lambda index: search_index(index, query, filters, limit))
 
 
-def search_index(index: Index, query: str, filters: Filters, limit: int | None = 20) -> SearchResult:
-    from .search import Hit, parse_query, search, snippet, spellings
+@dataclass
+class _Ranking:
+    order: list[int]  # row ids shown, best first
+    scores: dict[int, float]  # of the ranked ones (a theme's other records have none)
+    total: int
+    notes: list[str]
+    spelled: set[str]  # the indexed spellings of the query's words, for snippets
+
+
+def _rank(index: Index, query: str, filters: Filters, limit: int | None) -> _Ranking:
+    from .search import parse_query, search, spellings
 
     selection = select(index, filters)
     text = query
@@ -89,9 +98,7 @@ def search_index(index: Index, query: str, filters: Filters, limit: int | None =
     if not text.strip():
         # No words: the selection in store order; only the records shown are read.
         order = index.rowids(selection.where, selection.params)
-        shown = order[:limit] if limit else order
-        views = index.by_rowid(shown)
-        return SearchResult([Hit(views[r], 0.0, views[r].title, []) for r in shown], len(order), notes)
+        return _Ranking(order[:limit] if limit else order, {}, len(order), notes, set())
     # A theme's own phrases are curated: no typo to correct.
     parsed = parse_query(index, text.replace('"', " ") if theme_only else text, correct=not theme_only)
     # a theme lists its other records after the ranked ones: all ranks are needed to know them
@@ -103,22 +110,57 @@ def search_index(index: Index, query: str, filters: Filters, limit: int | None =
         rest = [rowid for rowid in index.rowids(selection.where, selection.params) if rowid not in ranked]
         order += rest
         total = len(order)
-    shown = order[:limit] if limit else order
-    views = index.by_rowid(shown)
-    scores = dict(scored)
-    spelled = spellings(index, parsed)
-    hits = []
-    for rowid in shown:
-        record = views[rowid]
-        if rowid in scores:
-            text_, matched = snippet(record, spelled)
-            hits.append(Hit(record, round(scores[rowid], 4), text_, matched))
-        else:
-            hits.append(Hit(record, 0.0, record.title, []))
     if query.strip():
         for typed, meant in parsed.corrections.items():
             notes.append(f"did you mean: {meant} (for '{typed}')")
-    return SearchResult(hits, total, notes)
+    shown = order[:limit] if limit else order
+    return _Ranking(shown, dict(scored), total, notes, spellings(index, parsed))
+
+
+def _hit(ranking: _Ranking, rowid: int, record: View) -> Hit:
+    from .search import Hit, snippet
+
+    if rowid in ranking.scores:
+        text, matched = snippet(record, ranking.spelled)
+        return Hit(record, round(ranking.scores[rowid], 4), text, matched)
+    return Hit(record, 0.0, record.title, [])
+
+
+def search_index(index: Index, query: str, filters: Filters, limit: int | None = 20) -> SearchResult:
+    ranking = _rank(index, query, filters, limit)
+    views = index.by_rowid(ranking.order)
+    hits = [_hit(ranking, rowid, views[rowid]) for rowid in ranking.order]
+    return SearchResult(hits, ranking.total, ranking.notes)
+
+
+def stream_search(
+    directory: Path,
+    query: str,
+    filters: Filters,
+    limit: int | None,
+    write: Callable[[str], None],
+    notes: Callable[[list[str]], None],
+) -> tuple[int, int]:
+    """Each hit as `--format json` prints it — its stored JSON, then its score and snippet —
+    passed to `write` as it is read, 500 records at a time, so that listing every match of a
+    national corpus holds one batch; `notes` gets the notes before the first hit. The number of
+    hits written and of matching records."""
+    import json
+
+    with opened(directory) as index:
+        ranking = _rank(index, query, filters, limit)
+        notes(ranking.notes)
+        for start in range(0, len(ranking.order), 500):
+            batch = ranking.order[start : start + 500]
+            stored = dict(index._payloads(batch))
+            for rowid in batch:
+                raw = stored[rowid]
+                hit = _hit(ranking, rowid, index.view(raw))
+                # the stored JSON ends with its closing brace: the two keys go before it, as
+                # `json.dumps(payload | {score, snippet}, indent=2)` would place them
+                extra = f',\n  "score": {json.dumps(hit.score)},\n  "snippet": {json.dumps(hit.snippet, ensure_ascii=False)}'
+                write(raw[:-2] + extra + raw[-2:])
+        return len(ranking.order), ranking.total
 
 
 def run_filter(directory: Path, filters: Filters) -> tuple[list[View], list[str]]:
@@ -145,9 +187,7 @@ def stream_filter(directory: Path, filters: Filters, write: Callable[[str], None
 
 def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False):
     """Budget rows (see totals.py) of the records matching the filters, and the notes."""
-    import json
-
-    from .totals import Item, add, add_two, canonical_key, ordered
+    from .totals import canonical_key, ordered
 
     by, renamed = canonical_key(by)
     keys = by.split(",")
@@ -165,13 +205,8 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
             + " ORDER BY f.name, r.pos, b.pos"
         )
         rows: dict = {}
-        for found in index.conn.execute(sql, selection.params):
-            record_id, amount, counted, *item = found[len(keys) :]
-            explained = Item(**json.loads(item[0])) if item else None
-            if len(keys) == 2:
-                add_two(rows, (found[0], found[1]), record_id, amount, bool(counted), explained)
-            else:
-                add(rows, found[0], record_id, amount, bool(counted), explained)
+        if explain or not _summed_in_sql(index, keys, where, selection.params, rows):
+            _summed_in_python(index, sql, selection.params, keys, rows)
         notes = [renamed] if renamed else []
         if filters.partner:  # the money of the actions naming it, not this partner's money
             notes.append(
@@ -181,6 +216,60 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
         return ordered(rows), [*notes, *selection.notes]
 
     return answer(directory, question)
+
+
+def _summed_in_python(index: Index, sql: str, params: list, keys: list[str], rows: dict) -> None:
+    """Every line in store order through `totals.add`: the explained path (each row lists its
+    lines), and the reference the SQL sums must equal."""
+    import json
+
+    from .totals import Item, add, add_two
+
+    for found in index.conn.execute(sql, params):
+        record_id, amount, counted, *item = found[len(keys) :]
+        explained = Item(**json.loads(item[0])) if item else None
+        if len(keys) == 2:
+            add_two(rows, (found[0], found[1]), record_id, amount, bool(counted), explained)
+        else:
+            add(rows, found[0], record_id, amount, bool(counted), explained)
+
+
+def _summed_in_sql(index: Index, keys: list[str], where: list[str], params: list, rows: dict) -> bool:
+    """The rows summed by SQLite in whole cents, which is what adding the lines one by one and
+    rounding to the cent gives when every amount is in whole cents (amounts printed in euros
+    and cents are); False, and nothing done, when a line of the selection has a fraction of a
+    cent, whose rounding the line-by-line path decides."""
+    from .totals import Row
+
+    lines = "FROM budget_lines b JOIN records r ON r.rowid = b.record" + (
+        f" WHERE {' AND '.join(where)}" if where else ""
+    )
+    fraction = "abs(b.amount * 100 - round(b.amount * 100)) > 1e-6"
+    if index.conn.execute(
+        f"SELECT 1 {lines} {'AND' if where else 'WHERE'} {fraction} LIMIT 1", params
+    ).fetchone():
+        return False
+    money = "CASE WHEN b.counted AND b.amount IS NOT NULL THEN 1 END"
+    columns = ", ".join(f"b.k_{k}" for k in keys)
+    sql = (
+        f"SELECT {columns}, sum(round(b.amount * 100) * {money}), count({money}), "
+        # (the ids' own commas, if any, hidden from group_concat's separator and given back)
+        "group_concat(DISTINCT CASE WHEN b.counted AND b.amount IS NOT NULL "
+        "THEN replace(r.id, ',', char(31)) END) "
+        f"{lines} GROUP BY {columns}"
+    )
+    for *key, cents, count, ids in index.conn.execute(sql, params):
+        records = {i.replace("\x1f", ",") for i in ids.split(",")} if ids else set()
+        total = (cents or 0) / 100
+        if len(keys) == 1:
+            rows[key[0]] = Row(key[0], total, count, records)
+            continue
+        parent = rows.setdefault(key[0], Row(key[0]))
+        parent.children[key[1]] = Row(key[1], total, count, records)
+        parent.total_eur = round(parent.total_eur + total, 2)
+        parent.lines += count
+        parent.records |= records
+    return True
 
 
 def run_stats(directory: Path, by: str, filters: Filters):
