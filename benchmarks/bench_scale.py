@@ -395,6 +395,7 @@ def main() -> None:
         )
 
     compileall.compile_dir(str(ROOT / "src" / "ccas_cli"), quiet=1)
+    load_before = os.getloadavg()
     lines: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -515,9 +516,15 @@ def main() -> None:
             f"\nOne `ccas ingest` of every replicated text (families detected, no manifest), up to ×{INGEST_UP_TO} "
             "(about 0.1 s a document: ×1000 would take 10 minutes); baseline: reading and splitting the same files in Python."
         )
+    load_after = os.getloadavg()
+    machine = (
+        f"Machine: {os.cpu_count()} cores; load average (1, 5, 15 min) "
+        f"{', '.join(f'{x:.2f}' for x in load_before)} at the start, "
+        f"{', '.join(f'{x:.2f}' for x in load_after)} at the end (the benchmark's own processes included)."
+    )
     text = (
         "# Benchmark results\n\nProduced by `python benchmarks/bench_scale.py`; ratios are against baselines "
-        "measured in the same run, on the same machine.\n\n" + "\n".join(lines) + "\n"
+        f"measured in the same run, on the same machine.\n\n{machine}\n\n" + "\n".join(lines) + "\n"
     )
     options.output.write_text(text, encoding="utf-8")
     print(text)

@@ -602,13 +602,13 @@ def _index(outcomes: list[IngestOutcome]) -> None:
     first query after an ingest finds it ready, without parsing the YAML ingest wrote."""
     from .query.index import index_store_files
 
-    by_store: dict[Path, list] = {}
+    by_store: dict[Path, list[IngestOutcome]] = {}
     for outcome in outcomes:
-        rows = outcome.index_rows if outcome.document is not None else None
-        if rows is not None:
-            by_store.setdefault(outcome.target.parent, []).append((outcome.target, rows))
-    for store, files in by_store.items():
-        index_store_files(store, files)
+        if outcome.document is not None and outcome.packed_rows is not None:
+            by_store.setdefault(outcome.target.parent, []).append(outcome)
+    for store, held in by_store.items():
+        # unpacked one document at a time, as the index takes them
+        index_store_files(store, ((o.target, o.index_rows) for o in held))
 
 
 def _differing_records(outcome: IngestOutcome) -> str:

@@ -21,7 +21,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -463,7 +463,7 @@ class _Progress:
             sys.stderr.flush()
 
 
-def index_store_files(data: Path, written: list[tuple[Path, FileRows]]) -> int:
+def index_store_files(data: Path, written: Iterable[tuple[Path, FileRows | None]]) -> int:
     """Index files ingest has just written, from rows it computed from the records in memory:
     the first query after an ingest parses no YAML. A file whose bytes are not the ones the
     rows were computed for (changed since) is left to the next query's refresh; so is everything
@@ -477,6 +477,8 @@ def index_store_files(data: Path, written: list[tuple[Path, FileRows]]) -> int:
     try:
         known = dict(conn.execute("SELECT name, sha256 FROM files").fetchall())
         for path, rows in written:
+            if rows is None:
+                continue
             digest = rows.sha256
             if known.get(path.name) == digest:
                 continue
