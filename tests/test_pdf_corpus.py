@@ -38,3 +38,18 @@ def test_held_out_documents_typeset_give_their_records(tmp_path, engine):
     misses = [f"{s.path.name}: {m}" for s in scores for m in s.misses][:20]
     assert found / expected >= 0.93, misses
     assert right / fields >= 0.92, misses
+
+
+# Two plans whose two-column PDFs lost every record: fields printed as "- Label : value" under
+# "1. Title" (a PDF keeps no indent), and rules of underscores wider than a narrow column (they
+# ran into the gutter, so the page was read as one column, its lines interleaved).
+TWO_COLUMNS = ("ccas-port-lenoir-2024", "unseen24-plan-a-plouvenec-2030")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("name", TWO_COLUMNS)
+def test_plans_in_two_columns_give_every_sheet_and_the_total(tmp_path, engine, name):
+    pytest.importorskip(engine)
+    ((document, expected),) = [(d, e) for d, e in conformance.documents() if d.stem == name]
+    score = score_pdf(document, expected, engine, 2, tmp_path)
+    assert (score.error, score.found, score.total_exact) == (None, score.expected, True), score.misses

@@ -325,6 +325,11 @@ def _lines(
     return lines
 
 
+_LEADERS_AND_PAGE = re.compile(r"(?:[.…·]\s?){3,}\s*\d{1,4}$")
+_DRAWN_BORDER = re.compile(r"^(?:[+┌└├╔╚╠]\s*[-─═━=+┬┴┼]{3,}|[_=─━]{8,}|-{12,})")
+_DRAWN_RULE = re.compile(r"\s*[_=─━‗]{8,}\s*|\s*-{12,}\s*")
+
+
 def _gutter(
     runs: list[Run], width: float, rules: list[tuple[float, float, float]] | None = None
 ) -> float | None:
@@ -478,14 +483,18 @@ def _page_lines(page, number: int) -> list[Line]:
     runs += _bullet_runs(dots, runs)
     # cells between a table's rules are read row by row: they are no evidence of columns,
     # unless tables stand in both columns, a gutter no rule crosses between them
-    gutter = _gutter([r for r in runs if not _in_table(r, rules)], width)
+    # a rule drawn with characters ("_____") wider than a narrow column runs into the gutter:
+    # no evidence against it, and read in the column it starts in
+    drawn = [r for r in runs if _DRAWN_RULE.fullmatch(r.text)]
+    text_runs = [r for r in runs if not _DRAWN_RULE.fullmatch(r.text)]
+    gutter = _gutter([r for r in text_runs if not _in_table(r, rules)], width)
     if gutter is None and rules:
-        gutter = _gutter(runs, width, rules)
+        gutter = _gutter(text_runs, width, rules)
     if gutter is None:
         return _table_rows(_lines(runs, number, height, rules=rules), horizontal)
-    spanning = [r for r in runs if r.left < gutter < r.right]
-    left = [r for r in runs if r.right <= gutter]
-    right = [r for r in runs if r.left >= gutter]
+    spanning = [r for r in text_runs if r.left < gutter < r.right]
+    left = [r for r in text_runs if r.right <= gutter] + [r for r in drawn if r.left < gutter]
+    right = [r for r in text_runs if r.left >= gutter] + [r for r in drawn if r.left >= gutter]
     top_of_columns = max(r.top for r in left + right)
     above = [r for r in spanning if r.bottom >= top_of_columns]
     below = [r for r in spanning if r.bottom < top_of_columns]
@@ -561,6 +570,10 @@ _LABEL_OR_BULLET = re.compile(
 )
 
 
+_FIELD_START = re.compile(r"^[A-ZÉÈÀÂÊÎÔÛÇ][^\s:]{0,24}(?:\s[^\s:]{1,25}){0,4}\s?:(?:\s|$)")
+_ITEM_START = re.compile(r"^(?:[-•*–]\s|\d+[.)]\s)")
+
+
 def _first_word_width(line: Line) -> tuple[str, float]:
     """The first word of a line and its width, measured on that line's own first run."""
     return line.first_word
@@ -578,6 +591,18 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
         return False  # rows of a ruled table: its rows are told by its rules, never joined
     previous_text = line.text().rstrip()
     following_text = following.text().lstrip()
+    if _DRAWN_BORDER.match(following_text) or _DRAWN_BORDER.match(previous_text):
+        return False  # "+------+", "└──┘", "_____": a box or a rule drawn with characters
+    if (
+        previous_text[:1] in "|│"
+        and previous_text[-1:] in "|│"
+        and len(previous_text) > 1
+        and following_text[:1] in "|│"
+    ):
+        return False  # "| Title |" over "| …": rows of a box drawn with characters ("… |" over
+        # "26 |" is one row, broken at a cell)
+    if _LEADERS_AND_PAGE.search(previous_text):
+        return False  # "Title ........ 10": a Sommaire entry ends with its page number
     connector = bool(_CONNECTOR.search(previous_text))
     unfinished_row = previous_text.startswith("|") and not previous_text.endswith("|")
     space = 0.3 * following.run_height
@@ -595,7 +620,14 @@ def _soft_wrapped(line: Line, following: Line, right_edge: float, trust_geometry
         # "… un espace de solidarité" / "- Favoriser l'accès …": a dash the line could not hold
         # with its word, after a line that does not end a sentence, continues it
         words = following_text.split(" ", 2)
-        dash = following_text.startswith(("- ", "– ")) and len(words) > 1
+        dash = (
+            following_text.startswith(("- ", "– "))
+            and len(words) > 1
+            # "- Partenaires : …" is a field of a list, and a dash under a list item (one opening
+            # with its own bullet or number) is the next item: neither continues a sentence
+            and not _FIELD_START.match(following_text[2:])
+            and not _ITEM_START.match(previous_text)
+        )
         if not (dash and previous_text[-1:] not in ".:;!?" and room < (len(words[1]) + 2) * line.char_width):
             return False
     _word, width = _first_word_width(following)
@@ -676,18 +708,17 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
     heights = [line.top - line.bottom for line in all_lines] or [10.0]
     pitch = statistics.median(heights)
     words = {w.lower() for line in all_lines for w in re.findall(r"[\w-]+", line.text())}
-    extents: dict[tuple[int, int], tuple[float, float]] = {}
-    for line in all_lines:
-        key = (line.page, line.column)
-        low, high = extents.get(key, (line.left, line.right))
-        extents[key] = (min(low, line.left), max(high, line.right))
+    extents = _extents(all_lines)
     foot = min((line.bottom for line in all_lines if not line.in_edge()), default=0.0)
     # The line advance inside a paragraph (baseline to baseline, estimated from the text boxes)
     # is the document's leading; a little more (a "space after") marks a line its author ended.
     advances = sorted(
         _advance(a, b) for lines in pages for a, b in pairwise(lines) if 0 < _advance(a, b) < 3 * pitch
     )
-    leading = advances[len(advances) // 5] if advances else pitch * 1.2
+    # (lines closer than a line's own height are not the leading: baselines of two columns out
+    # of phase, a superscript; enough of them would make every line a paragraph of its own)
+    plausible = [a for a in advances if a >= 0.9 * pitch] or advances
+    leading = plausible[len(plausible) // 5] if plausible else pitch * 1.2
     paragraph = _paragraph_break(advances, leading, pitch)
     spaced = sum(1 for a in advances if leading + 0.12 * pitch < a < paragraph) >= 3
     by_size: Counter[float] = Counter()
@@ -741,6 +772,24 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
         numbers.append(previous.page)
         styles.append(style)
     return texts, numbers, styles
+
+
+def _extents(lines: list[Line]) -> dict[tuple[int, int], tuple[float, float]]:
+    """Each column's left and right margins, from its lines. The right margin is the furthest
+    line end but one that overflows the column (a rule of underscores, a long address, wider
+    than a narrow column): past the ends of nine lines in ten by more than two lines' height,
+    a line end is no margin, and taking it would make every line of the column look short."""
+    by_column: dict[tuple[int, int], list[Line]] = {}
+    for line in lines:
+        by_column.setdefault((line.page, line.column), []).append(line)
+    extents = {}
+    for key, column in by_column.items():
+        rights = sorted(line.right for line in column)
+        usual = rights[int(0.9 * (len(rights) - 1))]
+        height = statistics.median(line.top - line.bottom for line in column)
+        right = max(r for r in rights if r <= usual + 2 * height)
+        extents[key] = (min(line.left for line in column), right)
+    return extents
 
 
 def _paragraph_break(advances: list[float], leading: float, pitch: float) -> float:

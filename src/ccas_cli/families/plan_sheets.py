@@ -118,14 +118,20 @@ class SheetPlanReader:
 
     # -- finding sheets --------------------------------------------------------------------
 
-    def _fields_after(self, k: int) -> int:
-        """How many sheet fields follow block k before the next heading."""
+    def _fields_after(self, k: int, flat: bool = False) -> int:
+        """How many sheet fields follow block k before the next heading (`flat`: fields at the
+        level of the list item k, as a PDF prints the fields of "1. Title" without indent)."""
         keys = set()
         opener = self.blocks[k]
         for block in self.blocks[k + 1 :]:
             if block.kind == "heading" and not self.vocab.key(block.text.rstrip(" :")):
                 break
-            if opener.kind == "item" and block.kind in ("item", "field") and block.level <= opener.level:
+            if (
+                opener.kind == "item"
+                and block.kind in ("item", "field")
+                and block.level <= opener.level
+                and not (flat and block.kind == "field")
+            ):
                 break  # a list item opens a sheet only when its fields are indented under it
             if opener.kind != "heading" and block.kind == "paragraph":
                 break
@@ -137,6 +143,25 @@ class SheetPlanReader:
             if key in self.vocab.sheet_keys:
                 keys.add(key)
         return len(keys)
+
+    def _flat_numbered_items(self, starts: list[int]) -> list[int]:
+        """ "1. Ouvrir un guichet unique" over "- Responsable : …" / "- Budget : …" at the same
+        indent (how a PDF's text gives a numbered list whose fields were indented): each such
+        item, right above its fields, opens a sheet — when the document does so at least twice
+        (the last title of a list announcing actions, above a part's own fields, is not one)."""
+        found = []
+        for k, block in enumerate(self.blocks):
+            if (
+                k in starts
+                or block.kind != "item"
+                or not re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0] if block.lines else "")
+                or len(block.text) > 160
+            ):
+                continue
+            following = next((b for b in self.blocks[k + 1 :] if b.kind != "furniture"), None)
+            if following is not None and following.kind == "field" and self._fields_after(k, flat=True) >= 2:
+                found.append(k)
+        return found if len(found) >= 2 else []
 
     def _is_recap(self, k: int) -> bool:
         """A budget table (a row of totals), or a heading right above one: the part's or the
@@ -217,6 +242,7 @@ class SheetPlanReader:
                     continue
                 if self._fields_after(k) >= 2:
                     starts.append(k)
+        starts = sorted({*starts, *self._flat_numbered_items(starts)})
         if numbered:
             # where sheets are numbered headings, an unnumbered line opens one only at their level:
             # "**Élue référente**" over a name, among a numbered sheet's bold labels, is its field
