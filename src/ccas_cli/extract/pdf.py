@@ -24,7 +24,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -330,6 +330,18 @@ _DRAWN_BORDER = re.compile(r"^(?:[+┌└├╔╚╠]\s*[-─═━=+┬┴┼]
 _DRAWN_RULE = re.compile(r"\s*[_=─━‗]{8,}\s*|\s*-{12,}\s*")
 
 
+_LEADER_TAIL = re.compile(r"^(?P<title>.*?\S)\s*(?:[.…·]\s?){8,}")
+
+
+def _without_leaders(run: Run) -> Run:
+    """The run cut where its leader dots start, its width shared by its characters."""
+    match = _LEADER_TAIL.match(run.text)
+    if match is None or not run.text:
+        return run
+    share = len(match["title"]) / len(run.text)
+    return replace(run, right=run.left + (run.right - run.left) * share, text=match["title"])
+
+
 def _gutter(
     runs: list[Run], width: float, rules: list[tuple[float, float, float]] | None = None
 ) -> float | None:
@@ -487,13 +499,17 @@ def _page_lines(page, number: int) -> list[Line]:
     # no evidence against it, and read in the column it starts in
     drawn = [r for r in runs if _DRAWN_RULE.fullmatch(r.text)]
     text_runs = [r for r in runs if not _DRAWN_RULE.fullmatch(r.text)]
-    gutter = _gutter([r for r in text_runs if not _in_table(r, rules)], width)
+    # a Sommaire entry's leader dots overflow a narrow column the same way: its title is the
+    # evidence of where it stands
+    evidence = [_without_leaders(r) for r in text_runs]
+    gutter = _gutter([r for r in evidence if not _in_table(r, rules)], width)
     if gutter is None and rules:
-        gutter = _gutter(text_runs, width, rules)
+        gutter = _gutter(evidence, width, rules)
     if gutter is None:
         return _table_rows(_lines(runs, number, height, rules=rules), horizontal)
-    spanning = [r for r in text_runs if r.left < gutter < r.right]
-    left = [r for r in text_runs if r.right <= gutter] + [r for r in drawn if r.left < gutter]
+    led = {id(r) for r, e in zip(text_runs, evidence, strict=True) if e is not r and e.right <= gutter}
+    spanning = [r for r in text_runs if r.left < gutter < r.right and id(r) not in led]
+    left = [r for r in text_runs if r.right <= gutter or id(r) in led] + [r for r in drawn if r.left < gutter]
     right = [r for r in text_runs if r.left >= gutter] + [r for r in drawn if r.left >= gutter]
     top_of_columns = max(r.top for r in left + right)
     above = [r for r in spanning if r.bottom >= top_of_columns]
