@@ -394,3 +394,26 @@ def test_a_deeper_heading_inside_a_project_is_one_of_its_sections(tmp_path):
         ("Un toit à 18 ans", 2018, "Cabinet Alpha"),
         ("Une épicerie mobile", 2021, "Cabinet Alpha"),
     ]
+
+
+def test_key_data_labels_the_vocabulary_lacks_stay_fields_of_the_item(tmp_path):
+    """ "**Où :** six hameaux" among bold key data, and "Jeunes concernés" over its value among
+    labels over values: fields of the item, not items of their own that take its data."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "DOSSIER DE PRESSE\n\n1 — Expérimentations achevées\n\n"
+        "1.1 Permis solidaire\n\nUn texte qui décrit le projet.\n\nRepères\n\n"
+        "Période\nseptembre 2014 – juin 2015\n\nJeunes concernés\n42 jeunes suivis\n\n"
+        "Partenaires\nMission locale, Pôle emploi\n\nÉvaluateur\nCabinet Alpha\n\n"
+        "2 — Expérimentations en cours\n\n2.1 L'épicerie qui roule\n\nUn autre texte.\n\n"
+        "Fiche d'identité\n**Date de lancement :** mai 2015\n**Où :** six hameaux de la vallée\n"
+        "**Partenaires :** Banque alimentaire ; Secours populaire\n**Évaluateur :** ORS Centre\n"
+    )
+    path = tmp_path / "kit.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="experiments")
+    assert [(r.title, r.start_year, r.evaluator, len(r.partners)) for r in result.records] == [
+        ("Permis solidaire", 2014, "Cabinet Alpha", 2),
+        ("L'épicerie qui roule", 2015, "ORS Centre", 2),
+    ]

@@ -499,3 +499,28 @@ def test_a_sheet_split_in_halves_a_table_aligned_by_spaces_and_a_lead_printed_on
         ("Un bail glissant", "Direction de l'habitat", 42000),
         ("Une colocation solidaire", "Pôle jeunesse", 8000),
     ]
+
+
+def test_a_funding_table_aligned_by_spaces_with_a_wrapped_row_label_and_its_total_row(tmp_path):
+    """ "Plan de financement (en euros)" over a table kept as columns of spaces, a funder's name
+    wrapped over two lines, a "Total" row adding up the funders: the action costs the total
+    row's total, once, and each counted amount keeps its own line."""
+    text = (
+        "AXE 1 – Vieillir chez soi\n\nFICHE ACTION N°1\nPorter des repas à domicile\n\n"
+        "Pilote\nPôle seniors\n\nPlan de financement (en euros)\n\n"
+        "                          2026        2027        Total\n"
+        "CCAS                     20 000      20 000       40 000\n"
+        "Collectivité européenne\n"
+        "d'Alsace                 10 000      10 000       20 000\n"
+        "Total                    30 000      30 000       60 000\n\n"
+        "FICHE ACTION N°2\nRelayer les aidants\n\nPilote : Pôle seniors\n\nBudget : 80 k€\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.budget_total_eur) for a in records] == [
+        ("Porter des repas à domicile", 60000),
+        ("Relayer les aidants", 80000),
+    ]
+    counted = [(b.amount_eur, b.source.lines[0]) for b in records[0].budget_lines if b.counted]
+    assert counted == [(40000, 12), (20000, 14)]  # the CCAS row, the "d'Alsace" line

@@ -361,8 +361,18 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
     line; a header one cell short of its rows has no label column over the rows' labels."""
     rows = [_WIDE_GAP.split(source.line(first).strip())]
     number = first + 1
-    while number <= len(source) and len(_WIDE_GAP.split(source.line(number).strip())) >= 2:
-        rows.append(_WIDE_GAP.split(source.line(number).strip()))
+    while number <= len(source):
+        cells = _WIDE_GAP.split(source.line(number).strip())
+        below = _WIDE_GAP.split(source.line(number + 1).strip()) if number < len(source) else []
+        if len(cells) == 1 and cells[0] and len(below) >= 2 and not re.search(r"\d", cells[0]):
+            # "Collectivité européenne" over "d'Alsace   10 000   10 000": a row label wrapped,
+            # a row of its own (one row a line: each amount keeps its line)
+            rows += [cells, below]
+            number += 2
+            continue
+        if len(cells) < 2:
+            break
+        rows.append(cells)
         number += 1
     if len(rows) < 2:
         return None

@@ -119,6 +119,26 @@ class ExperimentBlocksReader:
         )
         return bool(numbered) and len(block.text) <= 200 and block.text.rstrip()[-1:] not in ".;,:"
 
+    def _unknown_field(self, block: Block, k: int) -> bool:
+        """A labelled line the vocabulary lacks, right among an item's known fields: a field
+        of its own ("**Où :** …" set in bold like the others), or a short label over its value
+        with a known field right below."""
+        if self._fields_of(block):
+            return False
+        first = block.lines[0].strip() if block.lines else ""
+        if block.kind == "field" and re.match(r"^\*\*[^*]{1,40}?:\s*\*\*", first):
+            return True
+        following = next((b for b in self.blocks[k + 1 :] if b.kind != "furniture"), None)
+        label = first.rstrip(" :")
+        return (
+            block.kind == "paragraph"
+            and len(block.lines) == 2
+            and following is not None
+            and bool(self._fields_of(following))
+            and 0 < len(label.split()) <= 4
+            and label[-1:].isalpha()
+        )
+
     def _fields_of(self, block: Block) -> list[tuple[str, str, str]]:
         """(label, value, key) of the known fields a block holds (a field, a list item "Label :
         value", table rows, tab-separated cells)."""
@@ -171,7 +191,7 @@ class ExperimentBlocksReader:
         expect_title = False  # after a stage heading, or after an item's key data: the next title
         pending_number: Block | None = None  # "Projet n° 1" whose title is on the next line
         list_label: tuple[str, str] | None = None  # a label over a list of its values
-        for block in self.blocks:
+        for k, block in enumerate(self.blocks):
             if block.kind == "furniture" and not self._is_group(
                 block
             ):  # a stage repeated as a running header stays a stage
@@ -211,6 +231,11 @@ class ExperimentBlocksReader:
             if block.number_only:
                 pending_number = block  # "Projet n° 1": the title follows on the next line
                 self.ledger.take(block.first, block.last)
+                continue
+            if current is not None and current.fields and self._unknown_field(block, k):
+                # "**Où :** six hameaux", "Jeunes concernés" over "42 jeunes…", between fields of
+                # the item's key data: a field the vocabulary lacks, kept, never a new title
+                current.blocks.append(block)
                 continue
             # an item whose key data are read (under a key-data heading, or two fields or more)
             # is closed by the next title-like line that is not a field

@@ -644,8 +644,11 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
         for n, raw in enumerate(block.lines, block.first)
         if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
     ]
+    body = list(zip(block.rows[1:], numbers[1:], strict=False))
+    if len(body) > 1:  # a "Total" row adds up the others: their sum, not one more amount
+        body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
     rows = []
-    for row, number in zip(block.rows[1:], numbers[1:], strict=False):
+    for row, number in body:
         cells = [
             f"{head or 'Montant'} : {match[1]} {scale}"
             for head, cell in zip(header, row, strict=False)
