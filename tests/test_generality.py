@@ -204,9 +204,6 @@ KNOWN_GAPS = {
     "unseen43-plan-b-cias-hautes-joux-2019.md": "'15 k€ en 2019, 18 k€ en 2020, puis 18 k€ en 2021 et de "
     "nouveau en 2022': the last year's amount is told by 'de nouveau', not printed (ccas counts 51 000, "
     "the writer 69 000); the plan's recap says 69 000 but names no sheet ccas could check it against",
-    "unseen43-recueil-b-attractivite-metiers-2025.txt": "the first 'Autres démarches' entry, under "
-    "'Département de la Marne' right after the part's heading, is lost (1 of 17 records); not yet "
-    "understood (found last in this session)",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

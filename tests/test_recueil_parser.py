@@ -932,3 +932,30 @@ def test_a_header_field_no_vocabulary_names_does_not_end_the_header(tmp_path):
         ("Un bus des droits", 2022, "En cours"),
     ]
     assert records[0].sections["Année d'installation"] == "2022"
+
+
+def test_an_other_initiative_with_a_long_title_before_its_colon(tmp_path):
+    """ "• A title of seventy characters or more : its text" under "Département de la Marne" is an
+    entry; a sentence of the introduction with a comma before its colon is not."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "SOMMAIRE\n\nUn relais de nuit ........ 4\nAutres démarches ........ 6\n\n"
+        "Un texte d'introduction, assez long pour être une phrase : il présente le recueil.\n\n"
+        "CHAPITRE 1\n\nAccueillir\n\nUn relais de nuit\n\nDépartement : Somme\n"
+        "Porteur : Département de la Somme\nLancement : 2031\n\nUn texte.\n\n"
+        "AUTRES DÉMARCHES\n\nDépartement de la Marne\n"
+        "• Un stand commun des employeurs du médico-social sur les salons de l'emploi : plutôt que "
+        "de multiplier des stands isolés, les employeurs se présentent ensemble.\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.kind, r.title, r.departement) for r in records] == [
+        ("fiche", "Un relais de nuit", "Somme"),
+        (
+            "autre_demarche",
+            "Un stand commun des employeurs du médico-social sur les salons de l'emploi",
+            "Marne",
+        ),
+    ]

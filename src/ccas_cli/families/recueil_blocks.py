@@ -55,7 +55,8 @@ _BOLD_PAIR = re.compile(
 )
 _ENTRY_SEPARATOR = re.compile(
     r"^(?P<title>.{3,160}?)\s+(?:[–—-]|:)\s+(?P<rest>[A-ZÀ-Ý«].*)$"
-    r"|^(?P<short>[^:]{3,60}?|[^:]{3,160}?\(\s*(?:19|20)\d\d\s*\))\s*:\s+(?P<after>\S.*)$"
+    # (a longer title before its colon has no comma: a sentence's clause would)
+    r"|^(?P<short>[^:]{3,60}?|[^:,]{3,100}?|[^:]{3,160}?\(\s*(?:19|20)\d\d\s*\))\s*:\s+(?P<after>\S.*)$"
     # "Des éducateurs dans les internats – deux éducateurs assurent …": a dash, the text in lower case
     r"|^(?P<dashed>[^:–—.;]{3,100}?)\s+[–—]\s+(?P<dash_rest>[a-zà-ÿ].*)$"
 )
