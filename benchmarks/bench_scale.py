@@ -270,6 +270,18 @@ def floor_queries(store: Path) -> dict[str, list[str]]:
     }
 
 
+def open_index_timed(store: Path) -> tuple[int, float]:
+    """Files (re)indexed and seconds taken when a fresh process opens the store's index."""
+    code = (
+        "import sys, time; from pathlib import Path; from ccas_cli.query.index import open_index\n"
+        "start = time.perf_counter(); index = open_index(Path(sys.argv[1]))\n"
+        "print(len(index.rebuilt), time.perf_counter() - start)"
+    )
+    done = subprocess.run([PYTHON, "-c", code, str(store)], capture_output=True, text=True, check=True)
+    count, seconds = done.stdout.split()
+    return int(count), float(seconds)
+
+
 INGEST_UP_TO = 100  # the replicated raw texts are ingested up to this scale (~0.1 s a document)
 
 
@@ -285,21 +297,9 @@ def ingest_raw(folder: Path, raw: Path, factor: int) -> tuple:
     code = f"import glob\n[open(p, 'rb').read().decode('utf-8').split('\\n') for p in glob.glob({str(raw)!r} + '/*.txt')]"
     base = median_time([PYTHON, "-c", code], repeat=3)
     # the first query after the ingest: files it had to index (parsing their YAML), its time
-    first = subprocess.run(
-        [
-            PYTHON,
-            "-c",
-            "import sys, time; from pathlib import Path; from ccas_cli.query.index import open_index\n"
-            "start = time.perf_counter(); index = open_index(Path(sys.argv[1]))\n"
-            "print(len(index.rebuilt), time.perf_counter() - start)",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    indexed, first = open_index_timed(out)
     shutil.rmtree(out)
-    return factor, len(files), size_mb, seconds, base, rss, int(first[0]), float(first[1])
+    return factor, len(files), size_mb, seconds, base, rss, indexed, first
 
 
 EXPORT_UP_TO = 100  # `ccas export --sqlite` is timed up to this scale (target: ×100 under a minute)
@@ -327,35 +327,9 @@ def scales(folder: Path, factors: list[int]) -> tuple[list[tuple], list[tuple], 
         changed.write_text(
             changed.read_text(encoding="utf-8").replace("Carte Tattoo", "Carte Tatoo"), encoding="utf-8"
         )
-        check = subprocess.run(
-            [
-                PYTHON,
-                "-c",
-                "import sys, time; from pathlib import Path; from ccas_cli.query.index import open_index\n"
-                "start = time.perf_counter(); index = open_index(Path(sys.argv[1]))\n"
-                "print(len(index.rebuilt), time.perf_counter() - start)",
-                str(store),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        count, rebuild = check.stdout.split()
-        fresh = subprocess.run(  # nothing changed since: the freshness check alone
-            [
-                PYTHON,
-                "-c",
-                "import sys, time; from pathlib import Path; from ccas_cli.query.index import open_index\n"
-                "open_index(Path(sys.argv[1])).close()\n"
-                "start = time.perf_counter(); index = open_index(Path(sys.argv[1]))\n"
-                "print(len(index.rebuilt), time.perf_counter() - start)",
-                str(store),
-            ],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout.split()
-        builds.append((factor, records, build, size_mb, float(rebuild), int(count), float(fresh[1])))
+        count, rebuild = open_index_timed(store)
+        _, fresh = open_index_timed(store)  # nothing changed since: the freshness check alone
+        builds.append((factor, records, build, size_mb, rebuild, count, fresh))
         with_rg, with_grep = baselines(raw, "recours")
         floors = {
             name: median_time([PYTHON, "-c", FLOOR, str(cache / "index.sqlite"), *sql], repeat=3)
