@@ -644,11 +644,8 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
         for n, raw in enumerate(block.lines, block.first)
         if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
     ]
-    body = list(zip(block.rows[1:], numbers[1:], strict=False))
-    if len(body) > 1:  # a "Total" row adds up the others: their sum, not one more amount
-        body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
     rows = []
-    for row, number in body:
+    for row, number in _without_total_row(block, numbers):
         cells = [
             f"{head or 'Montant'} : {match[1]} {scale}"
             for head, cell in zip(header, row, strict=False)
@@ -657,6 +654,15 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
         if cells:
             rows.append((number, " ; ".join(cells)))
     return rows
+
+
+def _without_total_row(block: Block, numbers: list[int]) -> list[tuple[list[str], int]]:
+    """A money table's body rows with their line numbers; a "Total" row, which adds up the
+    others, is left out when there are others (their sum, not one more amount)."""
+    body = list(zip(block.rows[1:], numbers[1:], strict=False))
+    if len(body) > 1:
+        body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
+    return body
 
 
 def _year_table_rows(block: Block) -> list[tuple[int, str]]:
@@ -674,9 +680,7 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
         for n, raw in enumerate(block.lines, block.first)
         if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
     ]
-    body = list(zip(block.rows[1:], numbers[1:], strict=False))
-    if len(body) > 1:
-        body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
+    body = _without_total_row(block, numbers)
     # "| 2032 | 2033 | … |" over "| 22 000 € | … |": no label column, every column a year
     first = 0 if re.fullmatch(r"(?:19|20)\d\d", header[0]) else 1
     pattern, units = _table_units()
