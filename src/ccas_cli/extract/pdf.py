@@ -124,11 +124,12 @@ class Line:
         runs = sorted(self.runs, key=lambda r: r.left)
         mixed = len({r.bold for r in runs if r.text.strip()}) > 1
         bold = False
+        justified = _justified(runs)
         for run in runs:
             if previous is not None:
                 gap = run.left - previous.right
                 separator = ""
-                if gap > 4 * self.char_width or self._ruled(previous, run):
+                if self._ruled(previous, run) or (gap > 4 * self.char_width and not justified):
                     parts[-1] = parts[-1].rstrip(" ")
                     separator = "\t"
                 elif (
@@ -267,6 +268,21 @@ def _runs(page, rules: list[tuple[float, float, float]] | None = None) -> list[R
         return [run for run in runs if run.text.strip()]
     finally:
         textpage.close()
+
+
+def _justified(runs: list[Run]) -> bool:
+    """A justified line stretched so far that its spaces look like tabs ("1.1   Les   éducateurs"
+    over a word too long for a narrow column): every gap the same width, under three ems, between
+    words rather than figures. A table's cells are set apart by gaps their widths make unequal."""
+    if len(runs) < 3:
+        return False
+    gaps = [b.left - a.right for a, b in pairwise(runs)]
+    size = max(r.size for r in runs) or 10.0
+    return (
+        max(gaps) - min(gaps) <= 0.05 * size
+        and max(gaps) < 3 * size
+        and sum(1 for r in runs if any(c.isalpha() for c in r.text)) > len(runs) / 2
+    )
 
 
 # PDFium marks an end-of-line hyphen with U+0002 or U+FFFE; typesetters draw U+2010 (hyphen)

@@ -632,10 +632,11 @@ def _parse(source: Source, info: DocumentInfo) -> ParseResult:
         return sum(1 for r in result.records if getattr(r, "kind", None) == "fiche") if result else -1
 
     missed = [w for w in lines_result.document.warnings if w.code == "sommaire-title-not-found"]
-    if not missed and fiches(lines_result) > 0:
+    if not missed and fiches(lines_result) > 0 and lines_result.document.records_announced:
         return lines_result
-    # The document's own Sommaire says fiches were missed, or no fiche was found: read it from
-    # its blocks too, and keep the reading that finds more fiches.
+    # The document's own Sommaire says fiches were missed, or no fiche was found, or no Sommaire
+    # vouches for what was found: read it from its blocks too, and keep the reading that finds
+    # more fiches.
     blocks_result = LabelledRecueilReader(source, info, NAME, VERSION).parse()
 
     return (

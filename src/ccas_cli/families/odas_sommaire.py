@@ -153,18 +153,18 @@ def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]],
             text = entry["text"]
             first = number
             if pending is not None:
-                first, text = pending[0], f"{pending[1]} {text}"
+                first, text = pending[0], _rejoined(pending[1], text)
                 pending = None
             rows.append((first, text.strip(), entry["pages"]))
-        elif (
-            rows and pending is None and len(stripped) < 150 and _LINE_ENTRY.match(_next_text(source, number))
-        ):
+        elif pending is not None and len(pending[1]) < 150 and _LINE_ENTRY.match(_next_text(source, number)):
+            pending = (pending[0], _rejoined(pending[1], stripped))  # a title wrapped over three lines
+        elif pending is None and len(stripped) < 150 and _LINE_ENTRY.match(_next_text(source, number)):
             following = next(
                 (source.line(n) for n in range(number + 1, len(source) + 1) if source.line(n).strip()), ""
             )
             indent = len(line) - len(line.lstrip())
             marked = not (line.strip()[:1].isalnum() or line.strip()[:1] in '«"“*_|')
-            if marked or indent < len(following) - len(following.lstrip()):
+            if rows and (marked or indent < len(following) - len(following.lstrip())):
                 # "   ◆ Soutenir les parents" over titles indented under it: a sub-theme, not
                 # the first half of a wrapped title
                 rows.append((number, "» " + line.strip().lstrip("»◆▸►■➤◇•-– ").strip(), ""))
@@ -175,6 +175,14 @@ def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]],
         last = number
         number += 1
     return rows, last
+
+
+def _rejoined(head: str, tail: str) -> str:
+    """A Sommaire entry wrapped by a narrow column, mended where its word was hyphenated
+    ("Avertisse-" over "ment …… 4")."""
+    if head.endswith("-") and tail[:1].islower() and head[-2:-1].isalpha():
+        return head[:-1] + tail
+    return f"{head} {tail}"
 
 
 def _next_text(source: Source, number: int) -> str:
