@@ -267,3 +267,34 @@ def test_a_price_named_earlier_in_its_sentence_is_per_unit():
 )
 def test_named_shares_side_by_side_are_never_a_total_and_its_parts(text, total):
     assert _budget(text)[1] == total
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds", "total"),
+    [
+        (
+            "46 000 € par an (initialement 40 000 €), soit 138 000 €",
+            ["per_year", "superseded", "total"],
+            138_000,
+        ),
+        (
+            "Enveloppe initialement fixée à 15 000 €, portée à 22 500 € pour 2027-2029",
+            ["superseded", "total"],
+            22_500,
+        ),
+        ("Coût : initialement 30 000 €, ramené à 18 000 €", ["superseded", "total"], 18_000),
+        (
+            "27 500 € par an (au lieu des 22 000 € de 2020), soit 82 500 €",
+            ["per_year", "superseded", "total"],
+            82_500,
+        ),
+        ("Budget initialement prévu : 9 000 € (non engagé, crédits annulés)", ["superseded"], None),
+    ],
+)
+def test_a_revised_plan_s_earlier_amount_is_shown_never_counted(text, kinds, total):
+    """An updated plan prints the amount an action had beside the one it has now: the earlier
+    one ("initialement", "au lieu de") is kept as a line of its own and never counted."""
+    lines, counted = _budget(text)
+    assert [line.kind for line in lines] == kinds
+    assert counted == total
+    assert all("replaced" in line.reason for line in lines if line.kind == "superseded")

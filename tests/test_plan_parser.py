@@ -524,3 +524,97 @@ def test_a_funding_table_aligned_by_spaces_with_a_wrapped_row_label_and_its_tota
     ]
     counted = [(b.amount_eur, b.source.lines[0]) for b in records[0].budget_lines if b.counted]
     assert counted == [(40000, 12), (20000, 14)]  # the CCAS row, the "d'Alsace" line
+
+
+_TABLE_PLAN = (
+    "## Axe 1 — Se loger\n\n"
+    "#### Fiche action 1.1 — Un parc de logements passerelles\n\n**Pilote** : Service habitat\n\n"
+    "**Financement** : voir le tableau de l'axe\n\n"
+    "#### Fiche action 1.2 — Des visites de prévention des impayés\n\n**Pilote** : Service habitat\n\n"
+    "**Coût** : 12 000 €\n\n"
+    "#### Fiche action 1.3 — Une aide à l'installation\n\n**Pilote** : Service habitat\n\n"
+    "**Financement** : précisé dans le tableau ci-dessous\n\n"
+    "### Budget de l'axe (en euros)\n\n"
+    "| N° | Action | 2031 | 2032 | 2033 | Total |\n|---|---|---|---|---|---|\n"
+    "| 1.1 | Logements passerelles | 30 000 | 20 000 | 20 000 | 70 000 |\n"
+    "| 1.2 | Prévention des impayés | 4 000 | 4 000 | 4 000 | 12 000 |\n"
+    "| 1.3 | Aide à l'installation | — | — | — | — |\n"
+    "| **Total** | | 34 000 | 24 000 | 24 000 | 82 000 |\n\n"
+    "## Synthèse\n\n| Axe | Nombre de fiches | Montant |\n|---|---|---|\n"
+    "| Axe 1 — Se loger | 3 | 82 000 € |\n| **Total** | 3 | 82 000 € |\n"
+)
+
+
+def test_a_sheet_s_money_printed_only_in_the_plan_s_table(tmp_path):
+    """ "voir le tableau": the sheet's row in the part's table (by its number, Total column, the
+    unit from the caption) gives it its money, explained by the row's line; a row of dashes gives
+    none; the synthesis row of the part (its count column is no sheet number) gives nothing."""
+    path = tmp_path / "plan.md"
+    path.write_text(_TABLE_PLAN, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Un parc de logements passerelles", 70000),
+        ("Des visites de prévention des impayés", 12000),
+        ("Une aide à l'installation", None),
+    ]
+    (line,) = result.records[0].budget_lines
+    row = (
+        _TABLE_PLAN.splitlines().index("| 1.1 | Logements passerelles | 30 000 | 20 000 | 20 000 | 70 000 |")
+        + 1
+    )
+    assert line.counted and line.source.lines == (row, row) and "budget table" in line.reason
+    assert not [w for w in result.document.warnings if w.code == "sheet-table-mismatch"]
+
+
+def test_a_table_row_that_disagrees_with_its_sheet_is_a_warning_never_added(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text(
+        _TABLE_PLAN.replace("| 4 000 | 4 000 | 4 000 | 12 000 |", "| 5 000 | 5 000 | 5 000 | 15 000 |")
+    )
+    result = parse_file(path, kind="ccas-plan")
+    assert result.records[1].budget_total_eur == 12000  # the sheet's own money
+    (warning,) = [w for w in result.document.warnings if w.code == "sheet-table-mismatch"]
+    assert "12\u202f000 €" in warning.message and "15\u202f000 €" in warning.message
+
+
+def test_table_rows_named_by_title_and_the_column_of_the_revised_amount(tmp_path):
+    """A recap whose rows name their sheets by a short title (the first column numbers the
+    parts), with a planned and a revised column: the revised (last) one; a year-only table with
+    no Total column adds its years."""
+    text = (
+        "ENJEU 1\nVieillir chez soi\n\nFICHE 1\nUn portage de repas en liaison froide\n\nPilote : Pôle seniors\n"
+        "Partenaires : MSA\nBudget : se reporter au récapitulatif\n\n"
+        "FICHE 2\nDes ateliers mémoire dans les villages\n\nPilote : Pôle seniors\nPartenaires : CARSAT\n"
+        "Budget : se reporter au récapitulatif\n\n"
+        "RÉCAPITULATIF\n\n| Enjeu | Action | Prévu en 2030 | Actualisé |\n|---|---|---|---|\n"
+        "| 1 | Portage de repas | 40 000 € | 52 000 € |\n| 1 | Ateliers mémoire | 9 000 € | 9 000 € |\n"
+        "| Total | | 49 000 € | 61 000 € |\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [52000, 9000]
+    years = text.replace("| Enjeu | Action | Prévu en 2030 | Actualisé |", "| Enjeu | Action | 2030 | 2031 |")
+    path.write_text(years, encoding="utf-8")
+    assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [92000, 18000]
+
+
+def test_outline_numbered_headings_and_a_line_of_several_money_fields(tmp_path):
+    """A word processor's outline ("### 2.1 Orientation 1 : …" over "#### 2.1.1 Title"): the
+    orientation is the part, the sheet's title loses its number, a bold label inside a sheet
+    is no sheet; a line split into several fields ("A : 30 000 € · B : 10 000 € · total
+    45 000 €") counts its money once."""
+    text = (
+        "## 2. Les orientations\n\n### 2.1 Orientation 1 : Agir tôt\n\n"
+        "#### 2.1.1 Un bus de dépistage\n\n**Pilote**\n\nService santé\n\n**Ce que l'on veut faire**\n\n"
+        "Aller dans les villages chaque mois.\n\n**Échéance**\n\n2031\n\n"
+        "**Financement :** ARS : 30 000 € · Département : 10 000 € · CCAS : 5 000 € — **total 45 000 €**\n\n"
+        "#### 2.1.2 Une permanence d'accès aux droits\n\n**Pilote**\n\nService accueil\n\n**Partenaires**\n\nCAF\n\n"
+        "**Coût**\n\n8 000 €\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.block, a.budget_total_eur) for a in records] == [
+        ("Un bus de dépistage", "Agir tôt", 45000),
+        ("Une permanence d'accès aux droits", "Agir tôt", 8000),
+    ]

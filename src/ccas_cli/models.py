@@ -46,7 +46,7 @@ class Contact(_Model):
     phone: str | None = None
 
 
-BudgetKind = Literal["total", "per_year", "component", "per_unit", "increase", "unknown"]
+BudgetKind = Literal["total", "per_year", "component", "per_unit", "increase", "superseded", "unknown"]
 
 
 class BudgetLine(_Model):

@@ -97,7 +97,8 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]
     ordinals = "|".join(re.escape(fold(w)) for w in sorted(data["ordinals"], key=len, reverse=True))
     # "Axe 2", "Fiche action n°1.2", "FICHE 1-A"; or "PREMIER ENJEU", "Deuxième partie"
     numbered = re.compile(
-        rf"^[#*\s]*(?:(?P<marker>{words})(?![a-z])\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
+        # (a word processor's outline number may come first: "3.1 Orientation 1 : …")
+        rf"^[#*\s]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?P<marker>{words})(?![a-z])\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
     )
     furniture = [re.compile(p, re.I) for p in data["furniture_patterns"]]
     return numbered, ranks, furniture
@@ -627,6 +628,12 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         # ("Chapitre 5 · Solidarités" under each page's number)
         and (not numbered_heading(line.strip()) or number in page_top)
         and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
+        # "| Fiche | Action | Coût |" over its rule: the header every table of a kind repeats
+        and not (
+            line.lstrip().startswith("|")
+            and number < len(source)
+            and _TABLE_RULE.match(source.line(number + 1).strip())
+        )
         and not _definition_term(source, number)
         and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )

@@ -179,6 +179,7 @@ def _section(
     lines: list[BudgetLine] = []
     partner_texts: list[str] = []
     ledger.take(heading.first, heading.last)
+    read_lines: set[int] = set()
     for block in content:
         ledger.take(block.first, block.last)
         if block.kind == "field" and block.label:
@@ -190,6 +191,9 @@ def _section(
                 partner_texts.append(value)
         texts.append("\n".join(clean_inline(line) for line in block.lines))
         for number in range(block.first, block.last + 1):
+            if number in read_lines:
+                continue  # a line split into several fields: its amounts are listed once
+            read_lines.add(number)
             line = source.line(number)
             for amount in find_amounts(line):
                 lines.append(

@@ -19,13 +19,14 @@ from functools import lru_cache
 from ..document.blocks import Block, build_blocks, heading_rank, label_key
 from ..extract.source import Source
 from ..models import Action, BudgetLine
-from ..normalize.amounts import find_amounts
+from ..normalize.amounts import find_amounts, format_eur
 from ..normalize.budget import AmountLine, budget_lines, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .mentions import sentence_context
+from .plan_tables import CELL_NUMBER, row_numbers, sheet_rows, table_units, with_unit, without_total_row
 from .plan_total import check_against_the_plan, count_as_the_plan_does, printed_grand_total
 from .registry import ParseResult
 
@@ -242,7 +243,18 @@ class SheetPlanReader:
                     continue
                 if self._fields_after(k) >= 2:
                     starts.append(k)
-        starts = sorted({*starts, *self._flat_numbered_items(starts)})
+                    if block.kind == "heading" and _OUTLINE_NUMBER.match(block.text):
+                        numbered.append(k)  # "#### 3.1.1 Title": a word processor's outline numbering
+        # "#### 2.1.1 Title" whose fields a bold sub-heading interrupts: a sheet still, as its
+        # siblings numbered alike at its level are
+        outlined = {_outline_shape(self.blocks[k]) for k in numbered} - {None}
+        siblings = [
+            k
+            for k, block in enumerate(self.blocks)
+            if k not in starts and outlined and _outline_shape(block) in outlined
+        ]
+        numbered += siblings
+        starts = sorted({*starts, *siblings, *self._flat_numbered_items(starts)})
         if numbered:
             # where sheets are numbered headings, an unnumbered line opens one only at their level:
             # "**Élue référente**" over a name, among a numbered sheet's bold labels, is its field
@@ -260,7 +272,7 @@ class SheetPlanReader:
                 )
                 or self.blocks[k].number is not None
                 # "3.1. Créer un fonds …": numbered without a word, another way to number sheets
-                or re.match(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s", self.blocks[k].text) is not None
+                or _OUTLINE_NUMBER.match(self.blocks[k].text) is not None
             ]
         return starts
 
@@ -396,6 +408,7 @@ class SheetPlanReader:
             self._structure(block, part)
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
+        self._money_from_tables(sheets, records)
         largest = max((r.budget_total_eur or 0 for r in records), default=0)
         grand = printed_grand_total(self.source.lines, largest)
         count_as_the_plan_does(records, grand)
@@ -438,6 +451,56 @@ class SheetPlanReader:
         self.doc_sections[name] = f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
         self.ledger.take(block.first, block.last)
 
+    def _money_from_tables(self, sheets: list[_Sheet], records: list[Action]) -> None:
+        """A budget table's row gives its sheet the money the sheet does not print; beside money
+        the sheet prints, the row is a cross-check (plan_tables.py)."""
+        inside = {id(b) for sheet in sheets for b in sheet.blocks}
+        numbers = [_sheet_number(sheet.heading) for sheet in sheets]
+        for k, block in enumerate(self.blocks):
+            if block.kind != "table" or id(block) in inside:
+                continue
+            above = [b for b in self.blocks[max(0, k - 3) : k] if b.kind != "furniture"][-2:]
+            captions = [b.text for b in reversed(above) if len(b.text) < 200]
+            for row in sheet_rows(block, captions):
+                index = self._sheet_of_row(row.number, row.labels, sheets, numbers)
+                if index is None:
+                    continue
+                record = records[index]
+                if record.budget_total_eur is None:
+                    record.budget_lines.append(
+                        BudgetLine(
+                            amount_eur=row.amount,
+                            raw=row.raw,
+                            kind="total",
+                            years=years_of(row.column),
+                            counted=True,
+                            reason=f"the sheet prints no amount: its row in the plan's budget table "
+                            f"(column {row.column or 'of amounts'}, line {row.line})",
+                            source=source_ref(self.source, self.info.file, row.line, row.line),
+                        )
+                    )
+                    record.budget_total_eur = total_of(record.budget_lines)
+                elif abs(record.budget_total_eur - row.amount) >= 0.5:
+                    self.warnings.add(
+                        "sheet-table-mismatch",
+                        f"{record.title[:60]!r} counts {format_eur(record.budget_total_eur)}; the plan's "
+                        f"budget table prints {format_eur(row.amount)} for it (line {row.line})",
+                        row.line,
+                    )
+
+    @staticmethod
+    def _sheet_of_row(
+        number: str | None, labels: tuple[str, ...], sheets: list[_Sheet], numbers: list[str | None]
+    ) -> int | None:
+        """The sheet a table row names, by its number, else by its (short) title in one of its
+        cells: one sheet, or none when the row could name several."""
+        if number is not None:
+            found = {n for n, own in enumerate(numbers) if own is not None and fold(own) == fold(number)}
+        else:
+            keys = [fold(label) for label in labels if len(fold(label)) >= 8]
+            found = {n for n, sheet in enumerate(sheets) for key in keys if key in fold(sheet.title)}
+        return found.pop() if len(found) == 1 else None
+
     def _check_counts(self, parts: list[_Part], sheets: list[_Sheet]) -> None:
         for part in parts:
             if part.announced is None:
@@ -456,6 +519,7 @@ class SheetPlanReader:
         amount_lines: list[AmountLine] = []
         last_key: str | None = None
         last_label: str | None = None
+        read_lines: set[int] = set()
         for block in sheet.blocks:
             self.ledger.take(block.first, block.last)
             if block.kind == "field" and (
@@ -513,7 +577,10 @@ class SheetPlanReader:
             if not unit_rows and (key in MONEY_KEYS or find_amounts(value)):
                 for number in range(block.first, block.last + 1):
                     line = self.source.line(number)
-                    if find_amounts(line):
+                    # a line split into several fields ("A : 30 000 € · B : 10 000 € · total
+                    # 45 000 €") is read once: its money is the line's, never counted per field
+                    if number not in read_lines and find_amounts(line):
+                        read_lines.add(number)
                         text = clean_inline(line).strip(" -*")
                         if text.startswith("|"):  # "| **Coût annuel** | 18 000 € |": its cells
                             text = " : ".join(c.strip() for c in text.strip("| ").split("|") if c.strip())
@@ -538,12 +605,15 @@ class SheetPlanReader:
                             and not above.endswith((".", ","))
                         ):
                             text = f"{above} : {text}"  # "Coût total" / "1,2 M€": a table's row, flattened
+                        # "Montant prévisionnel : 1,2 M€" under "Financement": the cost, not a share
+                        own_label = text.split(":", 1)[0] if ":" in text[:60] else ""
+                        costed = bool(own_label) and self.vocab.key(own_label.strip(" *-")) == "budget"
                         amount_lines.append(
                             AmountLine(
                                 text,
                                 key in MONEY_KEYS,
                                 source_ref(self.source, self.info.file, number, number),
-                                key == "financement",
+                                key == "financement" and not costed,
                                 sentence_context(self.source, number, block.first),
                             )
                         )
@@ -617,52 +687,27 @@ _PERSON_LEAD = re.compile(
 )
 
 
-@lru_cache(maxsize=1)
-def _table_units() -> tuple[re.Pattern[str], dict[str, str]]:
-    """ "(k€)", "(en milliers d'euros)" ending a money heading: the unit of its table's numbers
-    (money.yaml `table_units`)."""
-    units = {k.lower(): v for k, v in load_reference("money")["table_units"].items()}
-    words = "|".join(re.escape(k) for k in sorted(units, key=len, reverse=True))
-    return re.compile(rf"\((?:en\s+)?(?P<unit>{words})\)\s*:?\s*$", re.I), units
-
-
-_CELL_NUMBER = re.compile(r"^\**\s*(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*\**$")
-
-
 def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
     """Rows of a money table whose unit is printed once, in its heading ("Financement (k€)"
     over "| 2026 | 2027 | Total |" and "| 120 | 140 | 260 |"): each row as "2026 : 120 k€ ;
     … ; Total : 260 k€", so the budget rule reads the amounts with their unit and the total."""
-    pattern, units = _table_units()
+    pattern, units = table_units()
     unit = pattern.search(label.replace("’", "'"))
     if block.kind != "table" or unit is None or len(block.rows) < 2:
         return []
     scale = units[unit["unit"].lower()]
     header = [clean_inline(c) for c in block.rows[0]]
-    numbers = [
-        n
-        for n, raw in enumerate(block.lines, block.first)
-        if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
-    ]
+    numbers = row_numbers(block)
     rows = []
-    for row, number in _without_total_row(block, numbers):
+    for row, number in without_total_row(block, numbers):
         cells = [
             f"{head or 'Montant'} : {match[1]} {scale}"
             for head, cell in zip(header, row, strict=False)
-            if (match := _CELL_NUMBER.match(cell.strip()))
+            if (match := CELL_NUMBER.match(cell.strip()))
         ]
         if cells:
             rows.append((number, " ; ".join(cells)))
     return rows
-
-
-def _without_total_row(block: Block, numbers: list[int]) -> list[tuple[list[str], int]]:
-    """A money table's body rows with their line numbers; a "Total" row, which adds up the
-    others, is left out when there are others (their sum, not one more amount)."""
-    body = list(zip(block.rows[1:], numbers[1:], strict=False))
-    if len(body) > 1:
-        body = [(row, n) for row, n in body if not (row and fold(clean_inline(row[0])).startswith("total"))]
-    return body
 
 
 def _year_table_rows(block: Block) -> list[tuple[int, str]]:
@@ -675,22 +720,18 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
     header = [clean_inline(c).strip("* ") for c in block.rows[0]]
     if sum(1 for head in header if re.fullmatch(r"(?:19|20)\d\d", head)) < 2:
         return []
-    numbers = [
-        n
-        for n, raw in enumerate(block.lines, block.first)
-        if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
-    ]
-    body = _without_total_row(block, numbers)
+    numbers = row_numbers(block)
+    body = without_total_row(block, numbers)
     # "| 2032 | 2033 | … |" over "| 22 000 € | … |": no label column, every column a year
     first = 0 if re.fullmatch(r"(?:19|20)\d\d", header[0]) else 1
-    pattern, units = _table_units()
+    pattern, units = table_units()
     rows = []
     for row, number in body:
         # "| Montant (€) | 62 000 | 64 000 | … |": the unit printed once, in the row's label
         unit = pattern.search(clean_inline(row[0])) if first and row else None
         scale = units[unit["unit"].lower()] if unit else ""
 
-        texts = [_with_unit(clean_inline(cell).strip("* "), scale) for cell in row[first:]]
+        texts = [with_unit(clean_inline(cell).strip("* "), scale) for cell in row[first:]]
         cells = [
             f"{head or 'Montant'} : {text}"
             for head, text in zip(header[first:], texts, strict=False)
@@ -736,8 +777,29 @@ def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
     return [annual if b is money[0] else b for b in lines] + [derived]
 
 
+_OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")  # "3.1.1 ", "2.3. "
+
+
+def _outline_shape(block: Block) -> tuple[int, int] | None:
+    """(markdown level, depth) of a heading numbered as an outline ("#### 2.1.1 …": (4, 3))."""
+    if block.kind != "heading" or block.marker:
+        return None
+    outline = _OUTLINE_NUMBER.match(block.text)
+    return (block.level, outline[0].strip().rstrip(".").count(".") + 1) if outline else None
+
+
+def _sheet_number(heading: Block) -> str | None:
+    """The number a sheet's heading gives it ("Fiche action 1.2", "3.1.1 Title", "4. Title")."""
+    if heading.number:
+        return heading.number
+    outline = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", heading.text)
+    return outline[1] if outline else None
+
+
 def _strip_item_number(title: str) -> str:
-    return re.sub(r"^\d{1,2}[.)]\s+", "", title).strip()
+    """A title without its list or outline number ("2. ", "3.1.1 "), as sheets numbered by a
+    word ("Fiche action 1.2 :") lose theirs."""
+    return re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+", "", title).strip()
 
 
 def _echeances(texts: list[str]):
@@ -761,8 +823,3 @@ def _bare_amount(text: str) -> bool:
     """ "1,2 M€", "400 k€": a line that is only an amount (a flattened table's value cell)."""
     amounts = find_amounts(text)
     return len(amounts) == 1 and not text.replace(amounts[0].raw, "").strip(" :-–")
-
-
-def _with_unit(text: str, scale: str) -> str:
-    """A bare number cell with the unit its row's label prints ("62 000" under "Montant (€)")."""
-    return f"{text} {scale}" if scale and not find_amounts(text) and _CELL_NUMBER.match(text) else text

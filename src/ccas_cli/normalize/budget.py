@@ -71,6 +71,8 @@ class MoneyWords:
     component_before: tuple[str, ...]
     increase_before: tuple[str, ...]
     remainder_words: frozenset[str]
+    superseded_before: tuple[str, ...]
+    revised_before: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -92,6 +94,8 @@ def money_words() -> MoneyWords:
         folded("component_before"),
         folded("increase_before"),
         frozenset(fold(w) for w in data["remainder_words"]),
+        folded("superseded_before"),
+        folded("revised_before"),
     )
 
 
@@ -106,6 +110,8 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
 def _kind(line: str, start: int, end: int, previous_end: int | None, context: str = "") -> BudgetKind:
     words = money_words()
     before = re.sub(r"(?:\s\d{4})+$", "", fold(line[:start]))  # "total 2021-2025 :" → "total"
+    if _ends_with(before, words.superseded_before):
+        return "superseded"  # "initialement 40 000 €, porté à 55 000 €": the amount it was
     after_raw = line[end:]
     qualifier = re.match(
         rf"^\s*(?:{'|'.join(re.escape(q) for q in words.unit_qualifiers)})\b", after_raw, re.I
@@ -187,7 +193,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
     if re.match(r"^\s*\(\s*(?:19|20)\d\d\s*\)", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Coût estimé : 5 000 € (2027) 7 500 € (2028)": one year's part
-    if _ends_with(before, words.total_before) or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", since):
+    if (
+        _ends_with(before, words.total_before)
+        or _ends_with(before, words.revised_before)  # "…, porté à 55 000 €": the amount it is now
+        or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", since)
+    ):
         return "total"
     label = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
     if re.search(r"\btotal\b", label) and re.match(r"^\s*$", line[line[:start].rfind(":") + 1 : start]):
@@ -463,6 +473,8 @@ def _after_per_year(after: str) -> str:
 def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
     if not line.in_budget:
         return False, "amount mentioned in the text, outside the budget: not a budget line"
+    if kind == "superseded":
+        return False, "an earlier amount the document has since replaced: shown, not counted"
     if kind == "per_unit":
         return False, "amount per beneficiary or per period: not a budget"
     if kind == "total":

@@ -1,0 +1,167 @@
+"""A plan's budget tables read row by row: the money of the sheets that print none themselves.
+
+Many plans keep an action's money out of its sheet ("Financement : voir le tableau
+récapitulatif") and print it once, in a table per part or for the whole plan, one row per sheet
+(its number, a short title, amounts by year, a total). A row that names a sheet gives that sheet
+its money when the sheet states none; when the sheet states its own, the row is a cross-check
+and a disagreement is reported, never added. Which column is the money: the one headed "Total"
+(or "Montant"), else the sum of the years when every money column is a year, else the last
+money column (the revised amount comes after the planned one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..document.blocks import Block, heading_rank, numbered_heading
+from ..normalize.amounts import find_amounts
+from ..normalize.text import clean_inline, fold
+from ..reference import load_reference
+
+CELL_NUMBER = re.compile(r"^\**\s*(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*\**$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_SHEET_NUMBER = re.compile(r"^\s*(?:n\s*°\s*)?(\d{1,2}(?:[.\-]\d{1,2}){0,2}(?:[.\-]?[a-z])?)\.?\s*$")
+
+
+@lru_cache(maxsize=1)
+def table_units() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "(k€)", "(en milliers d'euros)" ending a money heading: the unit of its table's numbers
+    (money.yaml `table_units`)."""
+    units = {k.lower(): v for k, v in load_reference("money")["table_units"].items()}
+    words = "|".join(re.escape(k) for k in sorted(units, key=len, reverse=True))
+    return re.compile(rf"\((?:en\s+)?(?P<unit>{words})\)\s*:?\s*$", re.I), units
+
+
+@lru_cache(maxsize=1)
+def _caption_unit() -> re.Pattern[str]:
+    """The unit a caption names anywhere ("Montants prévisionnels en euros", "(en k€)")."""
+    units = load_reference("money")["table_units"]
+    words = "|".join(re.escape(k) for k in sorted(units, key=len, reverse=True))
+    return re.compile(rf"(?:\(\s*(?:en\s+)?|\ben\s+)(?P<unit>{words})(?![\w])", re.I)
+
+
+def caption_scale(texts: list[str]) -> str:
+    """The unit ("€", "k€", "M€") the first caption naming one gives a table's bare numbers."""
+    pattern = _caption_unit()
+    units = {k.lower(): v for k, v in load_reference("money")["table_units"].items()}
+    for text in texts:
+        found = pattern.search(text.replace("’", "'"))
+        if found:
+            return units[found["unit"].lower()]
+    return ""
+
+
+def without_total_row(block: Block, numbers: list[int]) -> list[tuple[list[str], int]]:
+    """A money table's body rows with their line numbers; a "Total" row, which adds up the
+    others, is left out when there are others (their sum, not one more amount)."""
+    body = list(zip(block.rows[1:], numbers[1:], strict=False))
+    if len(body) > 1:
+        body = [(row, n) for row, n in body if not _is_total(row)]
+    return body
+
+
+def _is_total(row: list[str]) -> bool:
+    return bool(row) and any(fold(clean_inline(c)).startswith("total") for c in row[:2] if c.strip())
+
+
+def row_numbers(block: Block) -> list[int]:
+    """The line of each of the table's rows (its rule lines left out)."""
+    return [
+        n
+        for n, raw in enumerate(block.lines, block.first)
+        if raw.strip() and not re.match(r"^\|?\s*:?-{2,}", raw.strip())
+    ]
+
+
+def with_unit(text: str, scale: str) -> str:
+    """A bare number cell with the unit its table prints once ("62 000" under "Montant (€)")."""
+    return f"{text} {scale}" if scale and not find_amounts(text) and CELL_NUMBER.match(text) else text
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One row of a budget table: what names its sheet, the amount it gives, from where."""
+
+    line: int
+    number: str | None  # "1.2", "3": the sheet's number as the row prints it
+    labels: tuple[str, ...]  # the row's text cells ("Portage de repas", "Pôle autonomie")
+    amount: float
+    column: str  # the column the amount is read from ("Total", "2027–2031")
+    raw: str
+
+
+def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
+    """The rows of a money table with the amount each gives (see the module for the column)."""
+    if block.kind != "table" or len(block.rows) < 3:
+        return []
+    header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+    scale = caption_scale([*captions, *header])
+
+    def amount(cell: str) -> float | None:
+        """A cell that is an amount and nothing more ("24 k€ TTC"); "8 k€ par an" or "25 000 € /
+        an" in a cell says something else than the sheet's money."""
+        text = clean_inline(cell).strip("* ")
+        found = find_amounts(with_unit(text, scale))
+        if len(found) != 1 or found[0].high is not None:
+            return None
+        rest = with_unit(text, scale).replace(found[0].raw, " ")
+        return found[0].low if not re.sub(r"\b(?:TTC|HT)\b|[€()\s*.:]", "", rest, flags=re.I) else None
+
+    lines = row_numbers(block)
+    # no header row (a year heads a column, it is no amount): every row is a sheet's
+    if any(amount(c) and not _YEAR.fullmatch(clean_inline(c).strip("* ")) for c in block.rows[0]):
+        header, body = [], [(row, n) for row, n in zip(block.rows, lines, strict=False) if not _is_total(row)]
+    else:
+        body = without_total_row(block, lines)
+    if not body:
+        return []
+    width = max(len(row) for row, _ in body)
+    filled = {c: sum(1 for row, _ in body if c < len(row) and amount(row[c])) for c in range(1, width)}
+    money = [c for c, n in filled.items() if n]
+    if not money:
+        return []
+    totals = [c for c in money if c < len(header) and re.match(r"^(?:total|montant|cout)", fold(header[c]))]
+    years = [c for c in money if c < len(header) and _YEAR.fullmatch(header[c])]
+    if totals:
+        columns, how = [totals[-1]], header[totals[-1]]
+    elif len(years) >= 2 and len(years) == len(money):
+        columns, how = years, f"{header[years[0]]}–{header[years[-1]]}"
+    else:
+        # the column most rows fill; of equals, the last (a revised amount after the planned one)
+        best = max(money, key=lambda c: (filled[c], c))
+        columns, how = [best], header[best] if best < len(header) else ""
+    # "| Enjeu | Action | … |": the first column numbers the parts, not the sheets
+    part_column = bool(header) and heading_rank(fold(header[0])) == 1
+    rows = []
+    for row, line in body:
+        values = [amount(row[c]) for c in columns if c < len(row)]
+        given = [v for v in values if v]
+        if not given:
+            continue
+        texts = [clean_inline(c).strip("* ") for c in row[: min(columns + money)]]
+        if not texts or _names_part(texts[0]):
+            continue  # "Axe 1 — Familles": a part's row, its sheets' sum
+        # the sheet's number opens the row ("1.2 | Portage de repas"); a number further right is a
+        # count ("| Axe | Nombre d'actions |")
+        first = None if part_column else _SHEET_NUMBER.match(texts[0].lower())
+        number = first[1] if first else _marked_number(texts[:1])
+        labels = tuple(t for t in texts if t and not _SHEET_NUMBER.match(t.lower()))
+        raw = " | ".join(clean_inline(c).strip("* ") for c in row if c.strip())
+        rows.append(SheetRow(line, number, labels, round(sum(given), 2), how, raw))
+    return rows
+
+
+def _names_part(text: str) -> bool:
+    numbered = numbered_heading(text)
+    return numbered is not None and heading_rank(numbered[0]) == 1
+
+
+def _marked_number(texts: list[str]) -> str | None:
+    """ "Fiche 1.2", "Action n°3": a sheet's number named with its word (a part's "Axe 1" is not)."""
+    for text in texts:
+        numbered = numbered_heading(text)
+        if numbered and heading_rank(numbered[0]) == 2 and len(text.split()) <= 4:
+            return numbered[1]
+    return None
