@@ -417,3 +417,30 @@ def test_key_data_labels_the_vocabulary_lacks_stay_fields_of_the_item(tmp_path):
         ("Permis solidaire", 2014, "Cabinet Alpha", 2),
         ("L'épicerie qui roule", 2015, "ORS Centre", 2),
     ]
+
+
+def test_a_question_label_without_colon_and_a_value_in_lower_case(tmp_path):
+    """ "Où en est-on ? généralisé en 2018" among "Label : value" lines: the question is its own
+    colon, the state of the item, not a heading that takes the fields after it."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "DOSSIER DE PRESSE\n\nPartie 1 – Expérimentations généralisées\n\n"
+        "Expérimentation n°1 — Un camion des droits\n\nUn texte qui décrit le projet.\n\nCarte d'identité\n\n"
+        "Lancement : avril 2015\n\nOù en est-on ? généralisé à tous les quartiers depuis 2018\n\n"
+        "Partenaires : CAF, CPAM\n\nÉvaluateur : Université de Bordeaux\n\n"
+        "Expérimentation n°2 — Une première clé\n\nUn autre texte.\n\nCarte d'identité\n\n"
+        "Lancement : 2016\n\nOù en est-on ? intégré au règlement des aides\n\nÉvaluateur : Cabinet Alpha\n"
+    )
+    path = tmp_path / "kit.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [(r.title, r.start_year, r.evaluator, r.state) for r in records] == [
+        (
+            "Un camion des droits",
+            2015,
+            "Université de Bordeaux",
+            "généralisé à tous les quartiers depuis 2018",
+        ),
+        ("Une première clé", 2016, "Cabinet Alpha", "intégré au règlement des aides"),
+    ]

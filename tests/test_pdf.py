@@ -242,3 +242,19 @@ def test_font_size_and_weight_are_exposed(tmp_path):
         ("LES ENJEUX", (16.0, True)),
         ("Répondre aux problématiques des personnes sans domicile", (10.0, False)),
     ]
+
+
+def test_a_justified_line_stretched_wide_keeps_spaces_a_table_row_keeps_its_tabs():
+    """ "1.1   Les   éducateurs" (a narrow column justifies three words over its width): equal
+    gaps between words are spaces, however wide; a table's cells, unequal gaps or figures, are
+    tabs."""
+    from ccas_cli.extract.pdf import Line, Run
+
+    def line(cells: list[tuple[float, float, str]]) -> str:
+        runs = [Run(left, 700, right, 712, text, 10.0) for left, right, text in cells]
+        return Line(runs, 1, 842.0).finish().text()
+
+    assert line([(57, 73, "1.1"), (95, 113, "Les"), (135, 191, "éducateurs")]) == "1.1 Les éducateurs"
+    assert line([(57, 100, "Territoire"), (160, 240, "Département du Nord")]) == "Territoire\tDépartement du Nord"
+    assert line([(57, 90, "Action A"), (150, 180, "10 000"), (230, 260, "12 000")]) == "Action A\t10 000\t12 000"
+    assert line([(57, 87, "10 000"), (109, 139, "12 000"), (161, 191, "15 000")]) == "10 000\t12 000\t15 000"

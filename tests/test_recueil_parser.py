@@ -959,3 +959,63 @@ def test_an_other_initiative_with_a_long_title_before_its_colon(tmp_path):
             "Marne",
         ),
     ]
+
+
+def test_a_sommaire_listed_as_items_with_page_refs_and_an_index_at_the_front(tmp_path):
+    """A Sommaire printed as nested items ("**Chapitre I. …** — p. 5", "Autres démarches — p. 8")
+    opens no chapter and no part; the index of départements placed before the chapters gives no
+    entries; a compact header "**Gers (32)** · porteur · year" and "Date :" as the year label."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "# Un recueil\n\n## Sommaire\n\n- Présentation — p. 2\n- **Chapitre I. Se déplacer** — p. 4\n"
+        "  - Une plateforme mobilité — p. 5\n  - Un garage solidaire — p. 6\n  - Autres démarches — p. 8\n\n"
+        "## Présentation\n\nPour cette édition, d'autres démarches sont résumées à la fin du chapitre.\n\n"
+        "## Les collectivités citées\n\n| Département | Pages |\n|---|---|\n| Gers | 5 |\n| Aude | 6 |\n\n"
+        "## Chapitre I. Se déplacer\n\n### Fiche 1 — Une plateforme mobilité\n\n"
+        "**Gers (32)** · Conseil départemental du Gers · 2031 · *En cours*\n\n#### Contexte\n\nUn texte.\n\n"
+        "### Fiche 2 — Un garage solidaire\n\nDépartement : Aude\nPorteur : Association Roue libre\n"
+        "Date : septembre 2030\n\n#### Contexte\n\nUn texte.\n\n"
+        "## Autres démarches du chapitre I\n\n**Tarn**\n\n- *Un covoiturage solidaire* : des trajets partagés.\n"
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.kind, r.title, r.departement) for r in records] == [
+        ("fiche", "Une plateforme mobilité", "Gers"),
+        ("fiche", "Un garage solidaire", "Aude"),
+        ("autre_demarche", "Un covoiturage solidaire", "Tarn"),
+    ]
+    assert records[1].year == 2030
+
+
+def test_a_sommaire_wrapped_by_a_narrow_column_and_a_reading_no_sommaire_vouches_for(tmp_path):
+    """What a two-column PDF gives: the Sommaire's first entry cut by hyphenation ("Avant-pro-"
+    over "pos ..... 3"), a chapter entry over three lines; fiche headers whose labels lost their
+    alignment ("Territoire Département du Nord"). The Sommaire is read, and the fiches too."""
+    from ccas_cli.families.odas_sommaire import parse_toc
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "SOMMAIRE\n\nAvant-pro-\npos ............ 3\n\nCHAPITRE I – LE SPORT,\nLEVIER\nD'INSERTION ...... 5\n\n"
+        "Des éducateurs sportifs de rue ...... 6\nUn orchestre en foyer ...... 7\n\n"
+        "CHAPITRE I\n\nLE SPORT, LEVIER D'INSERTION\n\nFICHE 1.1\n\nDes éducateurs sportifs de rue\n\n"
+        "Territoire Département du Nord\nPorté par Conseil départemental du Nord\nDepuis 2022 Avancement En cours\n\n"
+        "LE CONTEXTE\n\nUn texte.\n\nFICHE 1.2\n\nUn orchestre en foyer\n\n"
+        "Territoire Haute-Vienne (87)\nPorté par Conservatoire de Limoges\nDepuis 2023 Avancement En projet\n\n"
+        "LE CONTEXTE\n\nUn autre texte.\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    from ccas_cli.extract.text import read_text
+
+    toc = parse_toc(read_text(path), 2)
+    assert [(e.kind, e.text) for e in toc.entries][:2] == [
+        ("other", "Avant-propos"),
+        ("chapter", "LE SPORT, LEVIER D'INSERTION"),
+    ]
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.title, r.departement, r.year) for r in records] == [
+        ("Des éducateurs sportifs de rue", "Nord", 2022),
+        ("Un orchestre en foyer", "Haute-Vienne", 2023),
+    ]

@@ -1164,11 +1164,16 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
         return None
     first_value = tokens[starts[0][1]][0][:1]
     gap_after_label = line[tokens[starts[0][1] - 1].end() : tokens[starts[0][1]].start()]
-    if not (first_value.isupper() or first_value.isdigit() or len(gap_after_label) >= 2):
+    asked = tokens[starts[0][1] - 1][0].endswith("?")  # "Où en est-on ? généralisé": its own colon
+    if not (first_value.isupper() or first_value.isdigit() or len(gap_after_label) >= 2 or asked):
         return None  # "Contact avec les familles …": a sentence, not a label and its value
-    if len(gap_after_label) < 2 and (
-        fold(tokens[starts[0][1]][0]) in function_words  # "DÉPARTEMENT DU TARN": a name
-        or (line.rstrip().endswith(".") and len(line) > 60)  # "Depuis 2020, les …": a sentence
+    if (
+        len(gap_after_label) < 2
+        and not asked
+        and (
+            fold(tokens[starts[0][1]][0]) in function_words  # "DÉPARTEMENT DU TARN": a name
+            or (line.rstrip().endswith(".") and len(line) > 60)  # "Depuis 2020, les …": a sentence
+        )
     ):
         return None
     pairs = []
@@ -1240,7 +1245,9 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
             for label, _ in pairs
             if label_key(dict.fromkeys(labels, ""), label) is not None
         )
-        if len(run) >= 2 and known >= 2:
+        # a known question is its own colon ("Où en est-on ? généralisé en 2018"), alone too
+        asked = len(run) == 1 and known == 1 and run[0][1][0][0].rstrip().endswith("?")
+        if (len(run) >= 2 and known >= 2) or asked:
             found.update(run)
         run.clear()
 

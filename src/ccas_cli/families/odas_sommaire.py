@@ -158,7 +158,7 @@ def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]],
             rows.append((first, text.strip(), entry["pages"]))
         elif pending is not None and len(pending[1]) < 150 and _LINE_ENTRY.match(_next_text(source, number)):
             pending = (pending[0], _rejoined(pending[1], stripped))  # a title wrapped over three lines
-        elif pending is None and len(stripped) < 150 and _LINE_ENTRY.match(_next_text(source, number)):
+        elif pending is None and len(stripped) < 150 and _entry_ahead(source, number):
             following = next(
                 (source.line(n) for n in range(number + 1, len(source) + 1) if source.line(n).strip()), ""
             )
@@ -183,6 +183,18 @@ def _rejoined(head: str, tail: str) -> str:
     if head.endswith("-") and tail[:1].islower() and head[-2:-1].isalpha():
         return head[:-1] + tail
     return f"{head} {tail}"
+
+
+def _entry_ahead(source: Source, number: int) -> bool:
+    """The next line ends an entry with its page, or the one after it does, the line between
+    short: an entry wrapped over two or three lines by a narrow column."""
+    following = _next_text(source, number)
+    if _LINE_ENTRY.match(following):
+        return True
+    if not following or len(following) > 60:
+        return False
+    at = next(n for n in range(number + 1, len(source) + 1) if source.line(n).strip())
+    return bool(_LINE_ENTRY.match(_next_text(source, at)))
 
 
 def _next_text(source: Source, number: int) -> str:

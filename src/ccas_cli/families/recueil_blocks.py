@@ -41,7 +41,8 @@ _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>\S.*)$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
-_PAGE_REF = re.compile(r"(?:\s*[.…]*(?:\.{2,}|…)[.…]*|\s+[—–·-]\s*p\.?|\s{2,}|\t)\s*\d{1,4}\s*$")
+# (a leader cut to one dot by the typesetter: "… tout-petits . 16")
+_PAGE_REF = re.compile(r"(?:\s*[.…]*(?:\.{2,}|…)[.…]*|\s+[—–·-]\s*p\.?|\s+\.|\s{2,}|\t)\s*\d{1,4}\s*$")
 # "1.1  Mobilité", "I.2 — Aller vers les personnes isolées"
 _CODED_LINE = re.compile(
     r"^(?P<code>(?:\d{1,2}|[IVX]{1,5})\.\d{1,2})\.?\s+(?:[—–-]\s+)?(?P<title>[^\W\d].{3,115})$"
@@ -680,7 +681,10 @@ class LabelledRecueilReader:
             text = clean_inline(block.text).strip("# ")
             chapter_match = (
                 _CHAPTER.match(text)
-                if block.kind in ("heading", "paragraph") and len(text) < 140 and not _TOC_LINE.search(text)
+                if block.kind in ("heading", "paragraph")
+                and len(text) < 140
+                and not _TOC_LINE.search(text)
+                and not _PAGE_REF.search(text)  # "**Chapitre I. …** — p. 5": the Sommaire's entry
                 else None
             )
             if chapter_match is None and _markdown_level(block) == 1:
@@ -748,6 +752,7 @@ class LabelledRecueilReader:
                 (block.kind == "heading" or marked or len(block.lines) == 1)
                 and any(heading_text == o or heading_text.startswith(o + " ") for o in self.others)
                 and not self._in_outline(k)
+                and not _PAGE_REF.search(text)  # "Autres démarches — p. 10" listed in the Sommaire
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
                 zone, current, dep = "others", None, None
                 others_from = block.first
