@@ -375,7 +375,8 @@ def _gutter(
                 # rule in the gap says cells; tables in both columns leave it empty
                 band_left = max(r.right for r in runs if r.right <= x)
                 band_right = min(r.left for r in runs if r.left >= x)
-                inside = sorted({rx for rx, _, _ in rules if band_left <= rx <= band_right})
+                # (a border drawn where justified text ends, at the column's edge, is in the gap)
+                inside = sorted({rx for rx, _, _ in rules if band_left - 1.5 <= rx <= band_right + 1.5})
                 # two rules in the gap with a wide strip between them: one table's right border
                 # and the next column's table's left border (one rule alone parts two cells)
                 if max((b - a for a, b in pairwise(inside)), default=0.0) >= 8:
@@ -793,7 +794,15 @@ def _assemble(pages: list[list[Line]]) -> tuple[list[str], list[int], list[tuple
                 texts.append(current)
                 numbers.append(previous.page)
                 styles.append(style)
-                if not same_column or advance >= paragraph:
+                # two rows of one ruled table (the same vertical rules beside them) are never two
+                # paragraphs, however tall a row its wrapped cells make
+                one_table = (
+                    same_column
+                    and bool(previous.rules)
+                    and {round(r[0]) for r in previous.rules} == {round(r[0]) for r in line.rules}
+                    and advance < 4 * pitch
+                )
+                if (not same_column or advance >= paragraph) and not one_table:
                     texts.append("")
                     numbers.append(previous.page)
                     styles.append(None)
