@@ -618,3 +618,52 @@ def test_outline_numbered_headings_and_a_line_of_several_money_fields(tmp_path):
         ("Un bus de dépistage", "Agir tôt", 45000),
         ("Une permanence d'accès aux droits", "Agir tôt", 8000),
     ]
+
+
+def test_a_box_of_labels_with_year_tables_before_and_after_tax_and_a_row_of_shares(tmp_path):
+    """A sheet laid out as a box of labels and values aligned by spaces: a year table inside it
+    whose amounts sit under their years (its label column empty), "1 000 000 € HT, soit 1,2 M€
+    TTC" (the cost with tax counts, the same cost before tax is shown), and a "dont CAF" row
+    under the cost's row (a share, never added)."""
+    text = (
+        "ORIENTATION 1 – Agir\n\nFICHE ACTION 1.1\nUne permanence itinérante\n\n"
+        "Pilote                  Pôle accueil\n\n"
+        "Coût prévisionnel       2031        2032        2033        Total\n"
+        "                        8 000 €     5 500 €     5 500 €     19 000 €\n\n"
+        "FICHE ACTION 1.2\nUne résidence rénovée\n\nPilote                  Direction du CCAS\n\n"
+        "Coût de l'opération     1 000 000 € HT, soit 1,2 M€ TTC\n\n"
+        "FICHE ACTION 1.3\nUn lieu d'accueil\n\nPilote                  Pôle familles\n\n"
+        "Financement             Année         2031        2032        Total\n"
+        "                        Coût total    18 000 €    12 000 €    30 000 €\n"
+        "                        dont CAF       9 000 €     6 000 €    15 000 €\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.budget_total_eur) for a in records] == [
+        ("Une permanence itinérante", 19000),
+        ("Une résidence rénovée", 1200000),
+        ("Un lieu d'accueil", 30000),
+    ]
+    (before_tax,) = [b for b in records[1].budget_lines if b.amount_eur == 1_000_000]
+    assert not before_tax.counted and "before tax" in before_tax.reason
+
+
+def test_parts_over_lists_of_actions_whose_fields_are_sub_items(tmp_path):
+    """ "## Orientation 1 — …" over a sentence ending "Trois actions :" and a list whose items
+    carry their fields as sub-items: the orientation is the part (no record), the sentence no
+    sheet."""
+    text = (
+        "# Feuille de route\n\n## Orientation 1 — Les familles\n\n"
+        "Beaucoup de familles sont seules. Le CCAS ne peut agir seul. Deux actions :\n\n"
+        "- **Un lieu d'accueil enfants-parents**\n  - Pilote : Pôle familles\n  - Budget : 14 000 €\n"
+        "- **Des vacances pour tous**\n  - Référente : Pôle familles\n  - Partenaires : CAF\n"
+        "  - Financement :\n    - CCAS : 3 000 €\n    - CAF : 5 000 €\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.block, a.budget_total_eur) for a in records] == [
+        ("Un lieu d'accueil enfants-parents", "Les familles", 14000),
+        ("Des vacances pour tous", "Les familles", 8000),
+    ]

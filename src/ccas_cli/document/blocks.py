@@ -378,8 +378,37 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
     if len(rows) < 2:
         return None
     width = max(len(r) for r in rows)
+    header_spans = _spans(source.line(first))
+    if len(rows[0]) == width:
+        # "Coût prévisionnel   2019   2020   Total" over "   8 000 €   5 500 €   13 500 €": a row
+        # short of the header has its cells under the header cells they are aligned with
+        rows = [rows[0]] + [
+            _placed(source.line(first + n), header_spans) if len(r) < width else r
+            for n, r in enumerate(rows[1:], 1)
+        ]
     rows = [[""] * (width - len(r)) + r if n == 0 else r for n, r in enumerate(rows)]
     return [[clean_inline(c) for c in r] for r in rows], number - 1
+
+
+def _spans(line: str) -> list[tuple[int, int, str]]:
+    """A line's cells with their character columns (start, end), split on wide gaps."""
+    return [
+        (m.start(), m.end(), m[0])
+        for m in re.finditer(r"\S+(?:[ \u00a0\u202f]\S+)*", line.replace("\t", "    "))
+    ]
+
+
+def _placed(line: str, header: list[tuple[int, int, str]]) -> list[str]:
+    """The line's cells, each in the column of the header cell it overlaps most (else the
+    nearest by its end: figures are set flush right)."""
+    cells = [""] * len(header)
+    for start, end, text in _spans(line):
+        best = max(
+            range(len(header)),
+            key=lambda k: (min(end, header[k][1]) - max(start, header[k][0]), -abs(end - header[k][1])),
+        )
+        cells[best] = f"{cells[best]} {text}".strip()
+    return cells
 
 
 def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str]], list[tuple[int, int]]]:

@@ -26,7 +26,15 @@ from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .mentions import sentence_context
-from .plan_tables import CELL_NUMBER, row_numbers, sheet_rows, table_units, with_unit, without_total_row
+from .plan_tables import (
+    CELL_NUMBER,
+    is_total,
+    row_numbers,
+    sheet_rows,
+    table_units,
+    with_unit,
+    without_total_row,
+)
 from .plan_total import check_against_the_plan, count_as_the_plan_does, printed_grand_total
 from .registry import ParseResult
 
@@ -175,7 +183,7 @@ class SheetPlanReader:
                 and following.kind == "table"
                 and self._is_recap(self.blocks.index(following))
             )
-        if block.kind != "table" or not any(row and fold(row[0]).startswith("total") for row in block.rows):
+        if block.kind != "table" or not any(is_total(row) for row in block.rows):
             return False
         above = next((b for b in reversed(self.blocks[:k]) if b.kind != "furniture"), None)
         # a table under the sheet's own "**Budget d'investissement**" is its cost, not a recap
@@ -236,11 +244,18 @@ class SheetPlanReader:
                     continue
             if block.kind in ("heading", "item", "paragraph") and not self.vocab.key(block.text.rstrip(" :")):
                 if block.kind == "paragraph" and (
-                    len(block.text) > 160 or block.text.rstrip().endswith((".", ";", ","))
+                    len(block.text) > 160
+                    or block.text.rstrip().endswith((".", ";", ","))
+                    # "… alentour. Le CCAS ne peut agir seul. Trois actions :" over the list
+                    or re.search(r"[a-zà-ÿ]\. [A-ZÀ-Ý]", block.text) is not None
                 ):
                     continue  # a sentence, not a title
-                if block.kind == "heading" and block.marker and block.level == 1:
-                    continue
+                if (
+                    block.kind == "heading"
+                    and block.marker
+                    and (block.level == 1 or heading_rank(block.marker) == 1)
+                ):
+                    continue  # "## Orientation 1 — …" over its sheets' list: a part, however close its fields
                 if self._fields_after(k) >= 2:
                     starts.append(k)
                     if block.kind == "heading" and _OUTLINE_NUMBER.match(block.text):
@@ -738,7 +753,12 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
             if find_amounts(text)
         ]
         if cells:
-            rows.append((number, " ; ".join(cells)))
+            # the row's label: its cells before the first year's column
+            start = next((n for n, head in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", head)), 1)
+            label = " ".join(clean_inline(c).strip("* ") for c in row[:start] if c.strip())
+            # "dont CAF   9 000 €   6 000 €": a share of the row above, said by its label
+            part = label if re.match(r"^(?:dont|y compris)\b", fold(label)) else ""
+            rows.append((number, f"{part} : " * bool(part) + " ; ".join(cells)))
     return rows
 
 

@@ -58,11 +58,13 @@ def without_total_row(block: Block, numbers: list[int]) -> list[tuple[list[str],
     others, is left out when there are others (their sum, not one more amount)."""
     body = list(zip(block.rows[1:], numbers[1:], strict=False))
     if len(body) > 1:
-        body = [(row, n) for row, n in body if not _is_total(row)]
+        body = [(row, n) for row, n in body if not is_total(row)]
     return body
 
 
-def _is_total(row: list[str]) -> bool:
+def is_total(row: list[str]) -> bool:
+    """A "Total" row: its first cell, or its second under an empty one (a row label set
+    under the label column, not the number column)."""
     return bool(row) and any(fold(clean_inline(c)).startswith("total") for c in row[:2] if c.strip())
 
 
@@ -112,7 +114,7 @@ def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
     lines = row_numbers(block)
     # no header row (a year heads a column, it is no amount): every row is a sheet's
     if any(amount(c) and not _YEAR.fullmatch(clean_inline(c).strip("* ")) for c in block.rows[0]):
-        header, body = [], [(row, n) for row, n in zip(block.rows, lines, strict=False) if not _is_total(row)]
+        header, body = [], [(row, n) for row, n in zip(block.rows, lines, strict=False) if not is_total(row)]
     else:
         body = without_total_row(block, lines)
     if not body:

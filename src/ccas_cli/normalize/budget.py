@@ -75,6 +75,12 @@ class MoneyWords:
     revised_before: tuple[str, ...]
 
 
+# an amount before tax followed, on its line, by the same cost with tax
+_HT_RESTATED = re.compile(
+    r"^\s*(?:H\.?T\.?)\b[^€\d]{0,40}\d[\d\s\u00a0\u202f.,]*\s*(?:€|k€|M€|euros?)\s*T\.?T\.?C\b", re.I
+)
+
+
 @lru_cache(maxsize=1)
 def money_words() -> MoneyWords:
     data = load_reference("money")
@@ -110,8 +116,14 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
 def _kind(line: str, start: int, end: int, previous_end: int | None, context: str = "") -> BudgetKind:
     words = money_words()
     before = re.sub(r"(?:\s\d{4})+$", "", fold(line[:start]))  # "total 2021-2025 :" → "total"
-    if _ends_with(before, words.superseded_before):
-        return "superseded"  # "initialement 40 000 €, porté à 55 000 €": the amount it was
+    if _ends_with(before, words.superseded_before) or _HT_RESTATED.match(line[end:]):
+        # "initialement 40 000 €, porté à 55 000 €": the amount it was; "1 000 000 € HT, soit
+        # 1,2 M€ TTC": the amount before tax, restated with it
+        return "superseded"
+    if re.match(r"^(?:dont|y compris)\b", fold(line)):
+        return (
+            "component"  # "dont CAF : 2020 : 9 000 € ; … Total : 27 000 €": a row of shares under the cost's
+        )
     after_raw = line[end:]
     qualifier = re.match(
         rf"^\s*(?:{'|'.join(re.escape(q) for q in words.unit_qualifiers)})\b", after_raw, re.I
@@ -473,6 +485,8 @@ def _after_per_year(after: str) -> str:
 def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
     if not line.in_budget:
         return False, "amount mentioned in the text, outside the budget: not a budget line"
+    if kind == "superseded" and re.search(r"\bH\.?T\.?\b.*\bT\.?T\.?C\b", line.text, re.I):
+        return False, "the amount before tax, restated with tax (TTC) on the line: the TTC amount counts"
     if kind == "superseded":
         return False, "an earlier amount the document has since replaced: shown, not counted"
     if kind == "per_unit":
