@@ -444,3 +444,22 @@ def test_a_question_label_without_colon_and_a_value_in_lower_case(tmp_path):
         ),
         ("Une première clé", 2016, "Cabinet Alpha", "intégré au règlement des aides"),
     ]
+
+
+def test_stage_headings_without_the_items_noun(tmp_path):
+    """ "## Évaluées et étendues", "## Arrêtées": headings that open on a stage word group the
+    items below them, as "Expérimentations achevées" would."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "# Dossier de presse\n\n## Évaluées et étendues\n\n### 1. Un relais budget\n\nUn texte.\n\n"
+        "- Lancement : janvier 2030\n- Évaluation : Université de Tours\n\n## Arrêtées\n\n"
+        "### 2. Une application solidaire\n\nUn autre texte.\n\n- Lancement : 2031\n- Évaluation : Cabinet Alpha\n"
+    )
+    path = tmp_path / "kit.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Un relais budget", "Évaluées et étendues", 2030),
+        ("Une application solidaire", "Arrêtées", 2031),
+    ]

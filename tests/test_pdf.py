@@ -255,6 +255,11 @@ def test_a_justified_line_stretched_wide_keeps_spaces_a_table_row_keeps_its_tabs
         return Line(runs, 1, 842.0).finish().text()
 
     assert line([(57, 73, "1.1"), (95, 113, "Les"), (135, 191, "éducateurs")]) == "1.1 Les éducateurs"
-    assert line([(57, 100, "Territoire"), (160, 240, "Département du Nord")]) == "Territoire\tDépartement du Nord"
-    assert line([(57, 90, "Action A"), (150, 180, "10 000"), (230, 260, "12 000")]) == "Action A\t10 000\t12 000"
+    assert (
+        line([(57, 100, "Territoire"), (160, 240, "Département du Nord")])
+        == "Territoire\tDépartement du Nord"
+    )
+    assert (
+        line([(57, 90, "Action A"), (150, 180, "10 000"), (230, 260, "12 000")]) == "Action A\t10 000\t12 000"
+    )
     assert line([(57, 87, "10 000"), (109, 139, "12 000"), (161, 191, "15 000")]) == "10 000\t12 000\t15 000"

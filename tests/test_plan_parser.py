@@ -667,3 +667,32 @@ def test_parts_over_lists_of_actions_whose_fields_are_sub_items(tmp_path):
         ("Un lieu d'accueil enfants-parents", "Les familles", 14000),
         ("Des vacances pour tous", "Les familles", 8000),
     ]
+
+
+def test_a_plan_written_in_prose_its_actions_numbered_through_the_document(tmp_path):
+    """A small CCAS's plan without a template: actions numbered 1, 2, 3 through its parts, as
+    lines of their own or paragraphs opening in bold; fields partly labelled, partly told
+    ("pilotée par le Pôle familles", "en lien avec la CAF du Gers et la MSA"); money told in a
+    sentence of cost, a price beside it never counted."""
+    text = (
+        "PLAN D'ACTIONS 2031-2034\n\nPARTIE 1 – LES FAMILLES\n\nCette partie regroupe deux actions.\n\n"
+        "1. Un accueil de loisirs le mercredi\n\nLes familles monoparentales manquent de solutions. Cette action, "
+        "pilotée par le Pôle familles, coûtera 8 000 € par an pendant trois ans. Le repas reste facturé "
+        "3,50 € par enfant.\n\n"
+        "2. Des vacances pour tous\n\nPilote : Pôle familles\nPartenaires : CAF du Gers\nBudget : 5 000 €\n\n"
+        "PARTIE 2 – LES AÎNÉS\n\n"
+        "**3. Un minibus pour le marché** — Un véhicule passera chaque samedi dans les hameaux. Référent : "
+        "Pôle seniors. Il roulera en lien avec la Communauté de communes du Savès et la MSA Midi-Pyrénées Nord, "
+        "qui prêtent leurs chauffeurs. Coût : 12 k€ pour l'aménagement du véhicule.\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
+        ("Un accueil de loisirs le mercredi", "Pôle familles", 24000),
+        ("Des vacances pour tous", "Pôle familles", 5000),
+        ("Un minibus pour le marché", "Pôle seniors", 12000),
+    ]
+    named = {*records[2].partners, *records[2].partners_unresolved}
+    assert "Communauté de communes du Savès" in named and any(p.startswith("MSA") for p in named)
+    assert not records[0].partners and records[1].partners

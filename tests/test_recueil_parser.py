@@ -1019,3 +1019,35 @@ def test_a_sommaire_wrapped_by_a_narrow_column_and_a_reading_no_sommaire_vouches
         ("Des éducateurs sportifs de rue", "Nord", 2022),
         ("Un orchestre en foyer", "Haute-Vienne", 2023),
     ]
+
+
+def test_a_fiche_header_with_its_porteur_before_its_departement(tmp_path):
+    """Title, then the porteur, then the département: on the porteur's line in brackets
+    ("Centre hospitalier de Dax (Département des Landes)"), on a line of its own, bracketed or
+    not; a year alone on its line is the year, not a page number; "›" marks sub-themes."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "SOMMAIRE\n\nUn relais lactation ........ 4\nDes visites à domicile ........ 5\nUne crèche d'insertion ........ 6\n\n"
+        "CHAPITRE 1\n\nNaître\n\n› Le retour à domicile\n\nUn relais lactation\n\n"
+        "Centre hospitalier de Dax (Département des Landes)\n\n2031\n\nDESCRIPTION\n\nUn texte.\n\n"
+        "› Le retour à domicile\n\nDes visites à domicile\n\nConseil départemental de la Manche\nDépartement de la Manche\n\n"
+        "2030 – En cours\n\nDESCRIPTION\n\nUn texte.\n\n"
+        "› Modes d'accueil\n\nUne crèche d'insertion\n\nConseil départemental de l'Allier\n(Département de l'Allier)\n\n"
+        "2029 – Phase pilote\n\nDESCRIPTION\n\nUn texte.\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.title, r.departement, r.porteur, r.year, r.theme_label) for r in records] == [
+        ("Un relais lactation", "Landes", "Centre hospitalier de Dax", 2031, "Le retour à domicile"),
+        (
+            "Des visites à domicile",
+            "Manche",
+            "Conseil départemental de la Manche",
+            2030,
+            "Le retour à domicile",
+        ),
+        ("Une crèche d'insertion", "Allier", "Conseil départemental de l'Allier", 2029, "Modes d'accueil"),
+    ]
+    assert records[2].status == "Phase pilote"

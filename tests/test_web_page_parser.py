@@ -289,3 +289,26 @@ def test_a_video_block_among_items_and_an_undated_item_with_a_category_line(tmp_
         ("Un café des aidants", "Autonomie"),
         ("Le guide des aides 2031", "Publications"),
     ]
+
+
+def test_a_dated_category_line_under_a_section_heading_opens_the_item_below(tmp_path):
+    """ "TOUTES LES ACTUALITÉS" / "Autonomie · 11 mars 2025" / title / text: the section
+    heading is no item; a video block's link under its own dated line is none either."""
+    from ccas_cli.ingest import parse_file
+
+    body = (
+        "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
+        "ses lieux et les services à contacter."
+    )
+    text = (
+        "Accueil | Actualités | Contact\n\nTOUTES LES ACTUALITÉS\n\nAutonomie  ·  11 mars 2031\n"
+        f"Un numéro unique pour rompre l'isolement\n{body}\nEn savoir plus\n\n"
+        f"Enfance\nFamilles d'accueil : le Département recrute\n04/03/2031\n{body}\nEn savoir plus\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="web-page").records
+    assert [r.title for r in records] == [
+        "Un numéro unique pour rompre l'isolement",
+        "Familles d'accueil : le Département recrute",
+    ]

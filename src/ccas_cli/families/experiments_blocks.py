@@ -72,6 +72,7 @@ class ExperimentBlocksReader:
             rf"(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}) )?(?:les |nos )?(?:{nouns}) (?:{stages})\b"
         )
         self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
+        self.stage_first = re.compile(rf"^(?:{stages})(?: |$)")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.money = MoneyWords.load(name)
@@ -95,9 +96,12 @@ class ExperimentBlocksReader:
         return (
             block.kind == "heading"
             and bool(letters)
-            and all(c.isupper() for c in letters)
             and len(text.split()) <= 6
-            and bool(self.stage_anywhere.search(text))
+            and (
+                (all(c.isupper() for c in letters) and bool(self.stage_anywhere.search(text)))
+                # "## Évaluées et étendues", "## Arrêtées": a heading that opens on a stage
+                or bool(self.stage_first.match(text))
+            )
         )
 
     def _is_key_data(self, block: Block) -> bool:

@@ -187,6 +187,22 @@ class NewsBlocksReader:
                 # under the date line is the item's title, not the plain line above it
                 found[k + 1] = (k + 1, None, k, k)
                 continue
+            if (
+                above == k - 1
+                and self.dated_category(block)
+                and below is not None
+                and self._short_line(below)
+                and not below.text.rstrip().endswith((".", ":"))
+                # a title opens on a word, not on a link or a button ("[▶ Lancer la vidéo](…)")
+                and (below.text[:1].isalnum() or below.text[:1] in '«"“')
+                and not (below.lines and below.lines[0].lstrip().startswith("["))
+                and k + 2 < len(blocks)
+                and len(blocks[k + 2].text) > 120
+            ):
+                # "TOUTES LES ACTUALITÉS" / "Autonomie · 11 mars 2025" / "Title" / its text: the
+                # line with its own category and date opens the item titled below it
+                found[k + 1] = (k + 1, None, k, k)
+                continue
             if above is not None and all(
                 self.is_date(blocks[j]) or self.is_category(blocks[j]) for j in range(above + 1, k)
             ):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document.blocks import Block, build_blocks, heading_rank, label_key
+from ..document.blocks import Block, build_blocks, field_block, heading_rank, label_key
 from ..extract.source import Source
 from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts, format_eur
@@ -73,6 +73,18 @@ class PlanVocabulary:
         self.title_labels = {fold(w) for w in data["title_labels"]}
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
+        self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
+        partner_words = "|".join(
+            re.escape(w).replace("'", "['’]") for w in sorted(data["partner_before"], key=len, reverse=True)
+        )
+        self.prose_partners = re.compile(rf"(?i:\b(?:{partner_words})\s+)")
+        before = "|".join(re.escape(w) for w in sorted(data["lead_before_par"], key=len, reverse=True))
+        future = "|".join(re.escape(w) for w in sorted(data["lead_future"], key=len, reverse=True))
+        # "pilotée par le Pôle seniors, …", "que pilotera le Service vie locale de la mairie"
+        self.prose_lead = re.compile(
+            rf"(?i:\b(?:(?:{before})\s+par|que\s+(?:{future}))\s+(?:le |la |les |l'|l’)?)"
+            r"(?P<name>[A-ZÀ-Ý][^,.;:()]{2,80}?)(?=\s*[,.;:(]|\s+(?:en lien|avec|qui|et|pour|afin)\b|$)"
+        )
 
     def closes(self, block: Block) -> bool:
         """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet."""
@@ -152,6 +164,35 @@ class SheetPlanReader:
             if key in self.vocab.sheet_keys:
                 keys.add(key)
         return len(keys)
+
+    def _numbered_run(self, starts: list[int]) -> list[int]:
+        """A plan written without a template numbers its actions 1, 2, 3… through the document,
+        each number opening a short line ("3. Adaptation des logements") or a paragraph in bold
+        ("**5. Épicerie solidaire** — Le bourg …") with the action told below or after it: such a
+        run of at least three, each with text of its own before the next, and fields or money in
+        most of them, opens the sheets (a list announcing the actions has no text between)."""
+        if starts:
+            return []
+        found: list[tuple[int, int]] = []
+        for k, block in enumerate(self.blocks):
+            number = _run_number(block)
+            if number is not None and number == (found[-1][1] + 1 if found else 1):
+                if found and found[-1][0] == k - 1 and not _tells_more(self.blocks[k - 1]):
+                    return []  # two numbers in a row: a list, not actions told one by one
+                found.append((k, number))
+        if len(found) < 3:
+            return []
+        ends = [k for k, _ in found[1:]] + [len(self.blocks)]
+        told = sum(
+            1
+            for (k, _), end in zip(found, ends, strict=True)
+            if any(
+                (b.kind == "field" and self.vocab.key(b.label) in self.vocab.sheet_keys)
+                or find_amounts(b.text)
+                for b in self.blocks[k:end]
+            )
+        )
+        return [k for k, _ in found] if told * 2 > len(found) else []
 
     def _flat_numbered_items(self, starts: list[int]) -> list[int]:
         """ "1. Ouvrir un guichet unique" over "- Responsable : …" / "- Budget : …" at the same
@@ -269,7 +310,7 @@ class SheetPlanReader:
             if k not in starts and outlined and _outline_shape(block) in outlined
         ]
         numbered += siblings
-        starts = sorted({*starts, *siblings, *self._flat_numbered_items(starts)})
+        starts = sorted({*starts, *siblings, *self._flat_numbered_items(starts), *self._numbered_run(starts)})
         if numbered:
             # where sheets are numbered headings, an unnumbered line opens one only at their level:
             # "**Élue référente**" over a name, among a numbered sheet's bold labels, is its field
@@ -314,6 +355,7 @@ class SheetPlanReader:
         part: _Part | None = None
         current: _Sheet | None = None
         skip: set[int] = set()  # blocks already read as a sheet's title
+        pending_text: Block | None = None  # the text after a bold title on its line
         for k, block in enumerate(self.blocks):
             if block.kind == "furniture" or k in skip:
                 self.ledger.take(block.first, block.last)
@@ -339,6 +381,16 @@ class SheetPlanReader:
                     )
                     heading_text = (following.value or following.text) if titled else following.text
                     skip.add(k + 1)
+                told = _TOLD.match(block.lines[0]) if block.lines and _tells_more(block) else None
+                if told is not None:
+                    # "**5. Épicerie solidaire** — Le bourg …": the bold run is the title, the rest
+                    # of the line the sheet's first text (unless a block of its own holds it)
+                    heading_text = told["title"]
+                    if not (following is not None and following.first == block.first):
+                        rest = told["rest"]
+                        pending_text = Block(
+                            "paragraph", block.first, block.last, clean_inline(rest), lines=[rest]
+                        )
                 title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)
                 previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
@@ -359,6 +411,9 @@ class SheetPlanReader:
                 else:
                     current = _Sheet(title, block, part)
                     sheets.append(current)
+                if pending_text is not None:
+                    current.blocks.append(pending_text)
+                    pending_text = None
                 self.ledger.take(block.first, block.last)
                 continue
             if self._is_part(block, sheet_level) or (
@@ -516,6 +571,56 @@ class SheetPlanReader:
             found = {n for n, sheet in enumerate(sheets) for key in keys if key in fold(sheet.title)}
         return found.pop() if len(found) == 1 else None
 
+    def _told_partners(self, blocks: list[Block]) -> list[str]:
+        """Partners a sheet without a partners field names in its sentences ("… avec l'appui de la
+        MSA Auvergne, qui …", "… en lien avec le Centre hospitalier de Mauriac et la Communauté de
+        communes du Pays Gentiane"): names that open on a capital, as printed, articles dropped."""
+        names: list[str] = []
+        for block in blocks:
+            if block.kind != "paragraph":
+                continue
+            for match in self.vocab.prose_partners.finditer(block.text):
+                following = re.split(r"[.;:]", block.text[match.end() :], maxsplit=1)[0]
+                clause = re.split(
+                    r",\s+(?=(?:qui|que|dont|ce|cette|il|elle|ils|elles|et les|pour|afin)\b)", following
+                )[0]
+                for part in re.split(r",\s+|\s+et\s+(?=(?:l['’]|la |le |les |[A-ZÀ-Ý]))", clause):
+                    name = re.sub(r"^(?:l['’]|la |le |les |des |du |de la |de l['’]|d['’])", "", part.strip())
+                    if name[:1].isupper() and len(name.split()) <= 8 and name not in names:
+                        names.append(name.rstrip(" ,"))
+        return names
+
+    def _told_fields(self, blocks: list[Block]) -> tuple[list[Block], set[int]]:
+        """A sheet written as prose, its fields inside its paragraphs ("… aide d'urgence.
+        Financement : CCAS 6 000 € ; FSL 4 000 €. Partenaires : …"): each sentence of a one-line
+        paragraph (or of a field's value) as a block of its own, a field where it opens on a
+        label the plan knows. Returns the blocks and the ids of those made from sentences."""
+        out: list[Block] = []
+        told: set[int] = set()
+        for block in blocks:
+            text = block.value if block.kind == "field" else block.text
+            sentences = _SENTENCE_END.split(text or "") if block.kind in ("paragraph", "field") else []
+            inline = [
+                m for s in sentences[1:] if (m := _INLINE_FIELD.match(s)) and self.vocab.key(m["label"])
+            ]
+            # a paragraph telling money ("… mobilisera 12 000 € par an pendant trois ans …") is read
+            # sentence by sentence too, so that a cost is told apart from a price beside it
+            costed = block.kind == "paragraph" and len(sentences) > 1 and find_amounts(text or "")
+            if not (inline and block.first == block.last) and not costed:
+                out.append(block)
+                continue
+            for n, sentence in enumerate(sentences):
+                match = _INLINE_FIELD.match(sentence)
+                if n == 0 and block.kind == "field":
+                    part = field_block(block.first, block.last, block.label or "", sentence, [sentence])
+                elif match and self.vocab.key(match["label"]):
+                    part = field_block(block.first, block.last, match["label"], match["value"], [sentence])
+                else:
+                    part = Block("paragraph", block.first, block.last, sentence, lines=[sentence])
+                told.add(id(part))
+                out.append(part)
+        return out, told
+
     def _check_counts(self, parts: list[_Part], sheets: list[_Sheet]) -> None:
         for part in parts:
             if part.announced is None:
@@ -534,8 +639,11 @@ class SheetPlanReader:
         amount_lines: list[AmountLine] = []
         last_key: str | None = None
         last_label: str | None = None
+        last_value = ""
         read_lines: set[int] = set()
-        for block in sheet.blocks:
+        blocks, told = self._told_fields(sheet.blocks)
+        money_field = any(b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS for b in blocks)
+        for block in blocks:
             self.ledger.take(block.first, block.last)
             if block.kind == "field" and (
                 self.vocab.key(block.label) is not None
@@ -556,11 +664,16 @@ class SheetPlanReader:
                     "",
                     self.vocab.key(block.text.rstrip(" :")) or "other",
                 )
-            elif block.kind in ("item", "paragraph", "table") and last_label is not None:
+            elif (
+                block.kind in ("item", "paragraph", "table")
+                and last_label is not None
+                # a sentence after "Pilote : Pôle seniors" goes on telling the action, not its lead
+                and not (last_key in ("responsable", "partenaires") and last_value and _sentence(block))
+            ):
                 label, value, key = last_label, block.text, last_key or "other"
             else:
                 label, value, key = "Description", block.text, "description"
-            last_key, last_label = key, label
+            last_key, last_label, last_value = key, label, value
             if not value:
                 continue
             sections[label] = f"{sections[label]}\n{value}" if label in sections else value
@@ -585,6 +698,24 @@ class SheetPlanReader:
                             f"{label} : {block.value}",
                             key in MONEY_KEYS,
                             source_ref(self.source, self.info.file, block.last, block.last),
+                            key == "financement",
+                        )
+                    )
+                continue
+            if id(block) in told:
+                # a sentence of a paragraph ("Budget : 22 000 € …", "… mobilisera 12 000 € par an
+                # pendant trois ans …"): its own money, counted where the sheet has no money field
+                # and the sentence tells a cost
+                text = f"{label} : {value}" if block.kind == "field" else block.text
+                if find_amounts(text):
+                    in_budget = key in MONEY_KEYS or (
+                        not money_field and bool(set(fold(text).split()) & self.vocab.budget_words)
+                    )
+                    amount_lines.append(
+                        AmountLine(
+                            text,
+                            in_budget,
+                            source_ref(self.source, self.info.file, block.first, block.last),
                             key == "financement",
                         )
                     )
@@ -633,8 +764,18 @@ class SheetPlanReader:
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or (sheet.part.lead if sheet.part else None)
+        if not responsable:
+            # "Cette action, pilotée par le Pôle seniors, …": the lead told in the sheet's text
+            told_lead = next(
+                (m for b in blocks if b.kind == "paragraph" and (m := self.vocab.prose_lead.search(b.text))),
+                None,
+            )
+            responsable = told_lead["name"].strip() if told_lead else None
         direction, co, note = self._direction(responsable, sheet.part)
-        partners = resolve_partners("\n".join(fields.get("partenaires", [])))
+        partner_text = "\n".join(fields.get("partenaires", []))
+        if not partner_text:
+            partner_text = "\n".join(self._told_partners(blocks))
+        partners = resolve_partners(partner_text)
         lines = _over_schedule(budget_lines(amount_lines), " ".join(fields.get("echeance", [])))
         last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
         funders_text = fields.get("financement", [])
@@ -798,6 +939,36 @@ def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
 
 
 _OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")  # "3.1.1 ", "2.3. "
+
+
+_RUN_NUMBER = re.compile(r"^\s*(?:\*\*)?(\d{1,2})[.)]\s+\S")
+
+
+def _run_number(block: Block) -> int | None:
+    """The number a numbered line or a paragraph opening in bold gives ("4. Title", "**5. Title**
+    — …"), if the block is one."""
+    if block.kind not in ("item", "paragraph", "field") or not block.lines or block.level > 0:
+        return None
+    match = _RUN_NUMBER.match(block.lines[0])
+    if match is None or (block.kind == "item" and len(block.text) > 160):
+        return None
+    return int(match[1])
+
+
+_TOLD = re.compile(r"^\s*\*\*(?P<title>[^*]+)\*\*\s*[—–:-]\s*(?P<rest>\S.*)$")
+_SENTENCE_END = re.compile(r"(?<=[\wà-ÿ€)»][\wà-ÿ€)»])\.\s+(?=[A-ZÀ-Ý«])")  # ("M. Dupont" is no end)
+_INLINE_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:.;]{1,40}?)\s*:\s+(?P<value>\S.*?)\.?$")
+
+
+def _sentence(block: Block) -> bool:
+    """A block of prose: long, or ending its sentence."""
+    return len(block.text) > 80 or block.text.rstrip().endswith(".")
+
+
+def _tells_more(block: Block) -> bool:
+    """ "**5. Épicerie solidaire** — Le bourg …": a numbered line with its action's text after
+    its title, on the same line."""
+    return bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]\s*\S", block.lines[0] if block.lines else ""))
 
 
 def _outline_shape(block: Block) -> tuple[int, int] | None:

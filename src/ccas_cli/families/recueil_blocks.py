@@ -253,6 +253,9 @@ class LabelledRecueilReader:
             return None  # "Aude ........ 15": an index or Sommaire line
         if first and self._facts(block) is not None:
             return "collectivity"  # "*Finistère (29) — Conseil départemental — depuis 2021*"
+        carried = _TRAILING_NAME.match(text)
+        if first and carried and self._carries(carried):
+            return "collectivity"  # "Centre hospitalier de Dax (Département des Landes)"
         if first and "," not in text and self._collectivity(text) is not None:
             return "collectivity"
         if len(text) <= 30 and _YEAR.search(text) and not text.endswith("."):
@@ -391,6 +394,18 @@ class LabelledRecueilReader:
     def _previous(self, k: int) -> int | None:
         return next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
 
+    def _carries(self, match: re.Match[str]) -> bool:
+        """ "Centre hospitalier de Dax (Département des Landes)": an organisation, then in
+        brackets the collectivity it belongs to (a porteur line, not a title)."""
+        words = fold(match["title"]).split()
+        return (
+            bool(words)
+            and words[0] in self.organisations
+            # "Ville de Figeac (Lot)": a local collectivity and its département, not a porteur
+            and not any(_LOCAL_BODY.match(w) for w in words)
+            and self._collectivity(match["name"]) is not None
+        )
+
     def _line_collectivity(self, block: Block) -> tuple[str, str | None, str | None] | None:
         """The collectivity a heading or a line of its own names ("### Finistère")."""
         if block.kind not in ("heading", "paragraph") or len(block.lines) != 1 or len(block.text) > 80:
@@ -445,7 +460,12 @@ class LabelledRecueilReader:
             if (
                 pattern is _TRAILING_NAME
                 and match
-                and any(_LOCAL_BODY.match(w) for w in fold(match["title"]).split())
+                and (
+                    any(_LOCAL_BODY.match(w) for w in fold(match["title"]).split())
+                    # "Conseil départemental de la Lozère (Département de la Lozère)": a porteur
+                    # and its collectivity, the header's own line under the title
+                    or self._carries(match)
+                )
             ):
                 return None  # "Ville de Lorient (Morbihan)": the collectivity line itself
             if match and not match["name"].strip().isdigit() and self._collectivity(match["name"]):
@@ -972,6 +992,43 @@ class LabelledRecueilReader:
                 continue
             if current is not None:
                 key = self._header_key(block, first=not current.header)
+                carried = (
+                    _TRAILING_NAME.match(clean_inline(block.text)) if block.kind == "paragraph" else None
+                )
+                if (
+                    not current.blocks
+                    and len(block.lines) == 1
+                    and carried is not None
+                    and "porteur" not in current.header
+                    and self._carries(carried)
+                ):
+                    # "Centre hospitalier de Dax (Département des Landes)": the porteur, then the
+                    # collectivity it belongs to, on the line under the title
+                    current.header["porteur"] = carried["title"].strip()
+                    current.header["collectivity"] = carried["name"].strip()
+                    self.ledger.take(block.first, block.last)
+                    continue
+                # "(Département de l'Allier)", "Département de la Manche": the collectivity alone
+                parenthesised = re.fullmatch(
+                    r"\(([^()]{3,80})\)|((?:Département|Collectivité|Métropole)\b[^()]{3,70})",
+                    clean_inline(block.text).strip() if block.kind == "paragraph" else "",
+                )
+                above = fold(current.header.get("collectivity", "")).split()
+                if (
+                    not current.blocks
+                    and parenthesised is not None
+                    and list(current.header) == ["collectivity"]
+                    and above[:1] != ["departement"]
+                    and bool(above)
+                    and above[0] in self.organisations
+                    and self._collectivity(parenthesised[1] or parenthesised[2]) is not None
+                ):
+                    # "Conseil départemental de l'Allier" over "(Département de l'Allier)": the
+                    # line above was the porteur, this its collectivity
+                    current.header["porteur"] = current.header["collectivity"]
+                    current.header["collectivity"] = (parenthesised[1] or parenthesised[2]).strip()
+                    self.ledger.take(block.first, block.last)
+                    continue
                 if (
                     key is None
                     and not current.blocks
