@@ -28,6 +28,7 @@ from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
 from .mentions import sentence_context
 from .plan_tables import (
     CELL_NUMBER,
+    caption_scale,
     is_total,
     row_numbers,
     sheet_rows,
@@ -133,6 +134,7 @@ class SheetPlanReader:
         self.sheet_level = 2
         self._starts: list[int] = []
         self.blocks = build_blocks(source, frozenset(self.vocab.labels))
+        self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -345,7 +347,7 @@ class SheetPlanReader:
     def parse(self) -> ParseResult | None:
         starts = self.sheet_starts()
         if not starts:
-            return None
+            return self._table_plan()
         sheet_level = min(self.blocks[k].level or 2 for k in starts)
         self.sheet_level = sheet_level
         self._starts = starts
@@ -571,6 +573,61 @@ class SheetPlanReader:
             found = {n for n, sheet in enumerate(sheets) for key in keys if key in fold(sheet.title)}
         return found.pop() if len(found) == 1 else None
 
+    def _table_plan(self) -> ParseResult | None:
+        """A plan whose actions are the rows of one table (a spreadsheet's export: N° | Axe |
+        Intitulé | Pilote | Partenaires | Coût (€) | Calendrier), no sheet of their own: each row
+        an action, its cells fields under their column's label, the part from a part column."""
+        sheets: list[_Sheet] = []
+        parts: dict[str, _Part] = {}
+        for block in self.blocks:
+            columns = self._action_columns(block)
+            if columns is None:
+                continue
+            title_at, part_at = columns
+            header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+            scale = caption_scale(header)
+            for row, line in without_total_row(block, row_numbers(block)):
+                cells = [clean_inline(c).strip("* ") for c in row]
+                if title_at >= len(cells) or not cells[title_at] or is_total(row):
+                    continue
+                part = None
+                if part_at is not None and part_at < len(cells) and cells[part_at]:
+                    part = parts.setdefault(cells[part_at], _Part(cells[part_at], None))
+                heading = Block("heading", line, line, cells[title_at], lines=[cells[title_at]])
+                sheet = _Sheet(cells[title_at], heading, part)
+                for n, (label, cell) in enumerate(zip(header, cells, strict=False)):
+                    key = self.vocab.key(label)
+                    if n in (title_at, part_at) or not cell or cell in ("—", "-", "–") or key is None:
+                        continue
+                    value = _units_inside(cell, scale) if key in MONEY_KEYS else cell
+                    field = field_block(line, line, label, value, [f"{label} : {value}"])
+                    self._own_text.add(id(field))
+                    sheet.blocks.append(field)
+                sheets.append(sheet)
+        if len(sheets) < 3:
+            return None
+        for block in self.blocks:
+            self.ledger.take(block.first, block.last)  # the table is the plan: its prose is comment
+        records = [self._action(sheet) for sheet in sheets]
+        assign_ids(records, self.info.id)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
+    def _action_columns(self, block: Block) -> tuple[int, int | None] | None:
+        """(title column, part column) of a table whose rows are actions: a title column and
+        at least two columns of sheet fields (lead, partners, money, calendar)."""
+        if block.kind != "table" or len(block.rows) < 4:
+            return None
+        header = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
+        title_at = next((n for n, h in enumerate(header) if h in self.vocab.title_labels), None)
+        keys = {self.vocab.key(h) for n, h in enumerate(header) if n != title_at} & self.vocab.sheet_keys
+        if title_at is None or len(keys) < 2:
+            return None
+        part_at = next((n for n, h in enumerate(header) if heading_rank(h) == 1), None)
+        return title_at, part_at
+
     def _told_partners(self, blocks: list[Block]) -> list[str]:
         """Partners a sheet without a partners field names in its sentences ("… avec l'appui de la
         MSA Auvergne, qui …", "… en lien avec le Centre hospitalier de Mauriac et la Communauté de
@@ -642,6 +699,7 @@ class SheetPlanReader:
         last_value = ""
         read_lines: set[int] = set()
         blocks, told = self._told_fields(sheet.blocks)
+        told |= {id(b) for b in blocks if id(b) in self._own_text}
         money_field = any(b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS for b in blocks)
         for block in blocks:
             self.ledger.take(block.first, block.last)
@@ -958,6 +1016,17 @@ def _run_number(block: Block) -> int | None:
 _TOLD = re.compile(r"^\s*\*\*(?P<title>[^*]+)\*\*\s*[—–:-]\s*(?P<rest>\S.*)$")
 _SENTENCE_END = re.compile(r"(?<=[\wà-ÿ€)»][\wà-ÿ€)»])\.\s+(?=[A-ZÀ-Ý«])")  # ("M. Dupont" is no end)
 _INLINE_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:.;]{1,40}?)\s*:\s+(?P<value>\S.*?)\.?$")
+
+
+def _units_inside(text: str, scale: str) -> str:
+    """ "22 500 (4 500/an)" under "Coût total (€)": each bare number with the column's unit."""
+    if not scale:
+        return text
+    return re.sub(
+        r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d))",
+        lambda m: f"{m[0]} {scale}",
+        text,
+    )
 
 
 def _sentence(block: Block) -> bool:

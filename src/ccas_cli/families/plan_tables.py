@@ -65,7 +65,8 @@ def without_total_row(block: Block, numbers: list[int]) -> list[tuple[list[str],
 def is_total(row: list[str]) -> bool:
     """A "Total" row: its first cell, or its second under an empty one (a row label set
     under the label column, not the number column)."""
-    return bool(row) and any(fold(clean_inline(c)).startswith("total") for c in row[:2] if c.strip())
+    first = next((c for c in row[:3] if clean_inline(c).strip("* ")), "")
+    return fold(clean_inline(first)).startswith("total")
 
 
 def row_numbers(block: Block) -> list[int]:

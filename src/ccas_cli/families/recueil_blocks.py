@@ -394,6 +394,24 @@ class LabelledRecueilReader:
     def _previous(self, k: int) -> int | None:
         return next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
 
+    def _wrapped_title(self, k: int) -> int | None:
+        """The block holding the first half of fiche k's title, when the two lines together
+        are one of the Sommaire's titles."""
+        block = self.blocks[k]
+        if k == 0 or block.kind not in ("paragraph", "heading"):
+            return None
+        above = self.blocks[k - 1]
+        if (
+            above.kind not in ("paragraph", "heading")
+            or above.last != block.first - 1
+            or len(above.lines) != 1
+        ):
+            return None
+        joined = fold(f"{clean_inline(above.text)} {clean_inline(block.text)}")
+        return (
+            k - 1 if joined in self.toc_keys and fold(clean_inline(block.text)) not in self.toc_keys else None
+        )
+
     def _carries(self, match: re.Match[str]) -> bool:
         """ "Centre hospitalier de Dax (Département des Landes)": an organisation, then in
         brackets the collectivity it belongs to (a porteur line, not a title)."""
@@ -488,6 +506,7 @@ class LabelledRecueilReader:
         misses = 0
         toc_theme: str | None = None
         above: tuple[str, int, str] | None = None  # the last listed entry, its indent, its text
+        chapters: set[str] = set()
         for line in self.source.lines[start + 1 : start + 400]:
             if not line.strip():
                 pending = ""
@@ -509,6 +528,8 @@ class LabelledRecueilReader:
             misses = 0
             for cell in paged:
                 text = _PAGE_REF.sub("", cell)
+                # "1. ALLER VERS LES PERSONNES …": a chapter numbered without its word, in capitals
+                numbered_chapter = re.fullmatch(r"\s*\d{1,2}\.\s+[^a-z]{6,}", clean_inline(text)) is not None
                 # a title wrapped over two lines goes on in lower case or after a hanging word;
                 # a line of its own above a title is a sub-theme, not the title's first half
                 wrapped = pending and (text.lstrip()[:1].islower() or hanging(pending))
@@ -537,19 +558,22 @@ class LabelledRecueilReader:
                     and not marked
                     and not _CHAPTER.match(above[2])
                     and not _CHAPTER.match(text)
+                    and above[0] not in chapters
                 ):
                     toc_theme = self._theme_text(
                         above[2]
                     )  # "  I.2 – Modes … 10" over titles indented under it
                 if marked:
                     toc_theme = text.lstrip(self.markers + " ").strip(" *_")  # "» Parents d'adolescents"
-                elif _CHAPTER.match(text):
+                elif _CHAPTER.match(text) or numbered_chapter:
                     toc_theme = None
                 elif 12 <= len(text) <= 200 and toc_theme:
                     self.toc_themes[fold(text)] = toc_theme
                 if above is not None and _indent(line) > above[1] and not wrapped:
                     self.toc_parents.add(above[0])  # entries indented under it: a heading
                 above = (fold(text), _indent(line), text)
+                if numbered_chapter:
+                    chapters.add(fold(text))
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
                     if place and self._collectivity(place):
@@ -685,6 +709,18 @@ class LabelledRecueilReader:
                 current.header["year"] = block.text.strip()  # "2022" on its line in a header
                 self.ledger.take(block.first, block.last)
                 continue
+            repeated = _CODED_LINE.match(clean_inline(block.text)) if block.kind == "furniture" else None
+            if (
+                repeated is not None
+                and zone == "fiches"
+                and not _TOC_LINE.search(block.text)
+                and fold(repeated["title"].strip(" *")) in (self.toc_keys | self.toc_parents)
+            ):
+                # "1.1 Équipes mobiles …" at the top of each of its fiches' pages: the sub-theme,
+                # repeated, not furniture
+                theme = repeated["title"].strip(" *")
+                self.ledger.take(block.first, block.last)
+                continue
             if block.kind == "furniture" and not (
                 zone != "front" and block.text.startswith(tuple(self.markers))
             ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
@@ -709,6 +745,16 @@ class LabelledRecueilReader:
             )
             if chapter_match is None and _markdown_level(block) == 1:
                 chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
+            if (
+                chapter_match is None
+                and block.kind in ("heading", "paragraph")
+                and len(block.lines) == 1
+                and (numbered := _NUMBERED_PART.match(text)) is not None
+                and fold(numbered["title"]) in self.toc_keys
+                and not re.match(r"^\d{1,2}\.\d", text)
+                and all(c.isupper() for c in numbered["title"] if c.isalpha())
+            ):
+                chapter_match = numbered  # "1. ALLER VERS LES PERSONNES …", listed so in the Sommaire
             if (
                 chapter_match
                 and zone == "fiches"
@@ -866,6 +912,19 @@ class LabelledRecueilReader:
                     pending_collectivity = named[0]
                     block = Block(
                         "heading", block.first, block.last, named[1], level=block.level, lines=block.lines
+                    )
+                wrapped = self._wrapped_title(k)
+                if wrapped is not None:
+                    # "Un cabinet médical sur roues pour les villages de la" over "Montagne
+                    # ardéchoise": a title over two lines, one Sommaire entry
+                    first_half = self.blocks[wrapped]
+                    if fiches and fiches[-1].blocks and fiches[-1].blocks[-1] is first_half:
+                        fiches[-1].blocks.pop()
+                    elif current is not None and current.blocks and current.blocks[-1] is first_half:
+                        current.blocks.pop()
+                    text = f"{clean_inline(first_half.text)} {clean_inline(block.text)}"
+                    block = Block(
+                        "heading", first_half.first, block.last, text, lines=[*first_half.lines, *block.lines]
                     )
                 current = _Fiche(block, chapter, chapter_title, theme)
                 if theme:
