@@ -227,6 +227,8 @@ def _heading_kind(
     if not text or len(text) > 160:
         return None
     numbered = numbered_heading(text)
+    if numbered and re.search(r"(?:\.{4,}|…{2,}).*\d\s*(?:€|k€|M€|euros?\b)", text):
+        numbered = None  # "Chapitre 011 – Charges générales ........ + 35 000 €": a line of figures
     if numbered and not text.endswith((".", ";", ",")):
         return numbered[2], numbered[0], numbered[1]
     part = _NUMBERED_CAPITALS.match(text)

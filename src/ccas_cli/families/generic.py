@@ -47,10 +47,20 @@ def detect(source: Source) -> float:
     return 0.0  # never chosen by score: the fallback when no family scores enough
 
 
+_NUMBERED_LABEL = re.compile(r"^[A-ZÀ-Ý][\w-]{3,20}\s+n\s*[°o]\s*[\w./-]{1,12}$")
+_ROMAN_NUMBERED = re.compile(r"^(?:[IVXL]{1,5}|[A-H])\s*[–—.)-]\s+(?=\S)")
+
+
 def _heading_not_label(block: Block) -> list[Block]:
     """ "## Durée" is a section heading here, though "Durée" is a field label elsewhere: the
     heading, then its text."""
     markdown = re.match(r"^\s*(#{1,6})\s+(.+?)\s*#*$", block.lines[0]) if block.lines else None
+    numbered = _NUMBERED_LABEL.match(clean_inline(block.label or "")) if block.kind == "field" else None
+    value = (block.value or "").strip()
+    if numbered and len(block.lines) == 1 and 3 <= len(value) <= 150 and value[-1:] not in ".;,":
+        # "Délibération n° 2023-18 : Approbation du compte administratif": a numbered item's
+        # title, not a label and its value
+        return [Block("heading", block.first, block.last, value, level=2, lines=block.lines)]
     if block.kind != "field" or markdown is None:
         return [block]
     heading = Block(
@@ -215,7 +225,8 @@ def _section(
         id="",
         document=info.id,
         # "Article 3 – Évaluation": a rule's article keeps its number, the way it is cited
-        title=heading.text if heading.marker == "article" else heading.title,
+        # "II – FINANCES": the part's title without its roman number
+        title=heading.text if heading.marker == "article" else _ROMAN_NUMBERED.sub("", heading.title),
         level=heading.level or 1,
         fields=fields,
         years=years_of(f"{heading.text} {body}"),

@@ -66,6 +66,13 @@ def _bold_line(block: Block) -> bool:
     return len(line) > 4 and line.startswith("**") and line.endswith("**") and "**" not in line[2:-2]
 
 
+def _badge(text: str) -> str:
+    """The words of a line that is one markdown link ("[Logement](/theme/logement)")."""
+    link = re.fullmatch(r"\[([^\]]{2,40})\]\([^)\s]*\)", text)
+    # (a badge is a few words; "[Consulter l'appel à projets](…)" is an action, left as printed)
+    return link[1].strip() if link and len(link[1].split()) <= 3 else text
+
+
 def _link_text(text: str) -> str:
     """ "[Lire la suite](/gard/…)": the words of a markdown link, folded."""
     return fold(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip(" →>»"))
@@ -83,6 +90,7 @@ class NewsBlocksReader:
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
+        self.action_words = {fold(w) for w in vocab["action_link_words"]}
         self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
         self.page_block_titles = tuple(fold(w) for w in vocab["page_block_titles"])
         self.pagination = [fold(w) for w in vocab["pagination_words"]]
@@ -121,7 +129,13 @@ class NewsBlocksReader:
 
     def _category_line(self, block: Block) -> bool:
         """A category printed alone above an item: a few words, no punctuation, not a date."""
-        text = block.text.strip(" *_`")
+        text = _badge(block.text.strip(" *_`"))  # "[Petite enfance](/actualites/theme/…)": a badge
+        if (
+            text != block.text.strip(" *_`")
+            and fold(text).split()[:1]
+            and fold(text).split()[0] in self.action_words
+        ):
+            return False  # "[Voir la carte](…)": an action under the item above
         plain_heading = block.kind == "heading" and not block.lines[0].lstrip().startswith("#")
         return (
             (block.kind == "paragraph" or plain_heading)  # "`JEUNESSE`" reads as capitals
@@ -366,8 +380,15 @@ class NewsBlocksReader:
                     and ((following.kind == "paragraph" and len(following.text) >= 80) or categorised)
                 ):
                     found[k] = (k, k + 1 if categorised else None, None, k)
-            # "## Petite enfance" over "### Title": the category heading of the items below it
+            # "## Petite enfance" over "### Title": the category heading of the items below it —
+            # unless items under that heading print categories of their own ("## Toutes les
+            # actualités" over items with their badges: a section, not a category)
+            under: Counter[int | None] = Counter(parent(at) for at, _, _, _ in found.values())
+            with_own = Counter(parent(at) for at, category, _, _ in found.values() if category is not None)
+            badged = {group for group, n in with_own.items() if n * 2 > under[group]}
             for t, (at, category, date, first) in list(found.items()):
+                if parent(at) in badged and parent(at) is not None:
+                    continue
                 if (
                     category is not None
                     or not (_level(blocks[at]) or _bold_line(blocks[at]))
@@ -407,7 +428,7 @@ class NewsBlocksReader:
             block = self.blocks[category]
             if block.kind == "item" and (item := _ITEM_FIELD.match(block.text)):
                 return item["value"].strip() or None
-            return (block.value if block.kind == "field" else block.text.strip(" *_")) or None
+            return (block.value if block.kind == "field" else _badge(block.text.strip(" *_"))) or None
         return self.dated_category(self.blocks[date]) if date is not None else None
 
     def _pagination(self) -> int | None:
@@ -502,7 +523,7 @@ class NewsBlocksReader:
             id="",
             document=self.info.id,
             title=heading,
-            category=clean_inline(label) if label else None,
+            category=_badge(clean_inline(label)) if label else None,
             figures=list(dict.fromkeys(figures)),
             budget_lines=euro_budget_lines(
                 self.source, self.info.file, first, last, MoneyWords.load(self.name)
