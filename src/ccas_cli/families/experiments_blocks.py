@@ -73,6 +73,7 @@ class ExperimentBlocksReader:
         )
         self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
         self.stage_first = re.compile(rf"^(?:{stages})(?: |$)")
+        self.stage_only = re.compile(rf"(?:{stages})")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.money = MoneyWords.load(name)
@@ -104,6 +105,18 @@ class ExperimentBlocksReader:
             )
         )
 
+    def _is_theme(self, k: int) -> bool:
+        """A numbered heading ("1 | SE LOGER ET HABITER") whose number opens the numbers of
+        the titles below it ("1.1 …")."""
+        block = self.blocks[k]
+        number = re.match(r"^\s*(\d{1,2})\s*[|.–—:-]\s*\S", clean_inline(block.text).strip("# *"))
+        if block.kind != "heading" or number is None or self._is_group(block):
+            return False
+        for below in self.blocks[k + 1 : k + 6]:
+            if re.match(rf"^\s*{number[1]}\.\d{{1,2}}\.?\s", below.lines[0] if below.lines else ""):
+                return True
+        return False
+
     def _is_key_data(self, block: Block) -> bool:
         text = fold(block.text.rstrip(" :"))
         return (
@@ -120,6 +133,10 @@ class ExperimentBlocksReader:
             return True
         numbered = (
             block.kind == "item" and block.level == 0 and re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0])
+        ) or (  # "1.2 Colocations intergénérationnelles", a line of its own: numbered under its theme
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and re.match(r"^\s*\d{1,2}\.\d{1,2}\.?\s+[^\W\d]", block.lines[0]) is not None
         )
         return bool(numbered) and len(block.text) <= 200 and block.text.rstrip()[-1:] not in ".;,:"
 
@@ -220,6 +237,12 @@ class ExperimentBlocksReader:
                     items.append(current)
                     expect_title = False
                     continue
+            if self._is_theme(k):
+                # "1 | SE LOGER ET HABITER" over "1.1 …", "1.2 …": a theme the items are filed
+                # under, not an item; their stage is in their own key data
+                current, expect_title, group = None, True, None
+                self._document_text(block, clean_inline(block.text))
+                continue
             if self._is_group(block):
                 # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
                 group = re.sub(
@@ -363,7 +386,12 @@ class ExperimentBlocksReader:
 
     def _record(self, item: _Item) -> Experiment:
         values: dict[str, str] = {}
+        group = item.group
         for _, value, key in item.fields:
+            if key == "state" and group is None and self.stage_only.fullmatch(fold(value).strip()):
+                # "Statut : achevée" in an item grouped by theme, not by stage: its stage
+                group = clean_inline(value).strip(" .")
+                continue
             values[key] = f"{values[key]}\n{value}".strip() if key in values else value
         sections: dict[str, str] = {}
         text_blocks = [b for b in item.blocks if not self._fields_of(b) and not self._is_key_data(b)]
@@ -382,7 +410,7 @@ class ExperimentBlocksReader:
             self.info,
             self.money,
             self.placeholders,
-            (title, item.group, first, last),
+            (title, group, first, last),
             values,
             sections,
         )

@@ -239,12 +239,18 @@ class SheetPlanReader:
         cited = sum(1 for row in block.rows if row and self._cites_sheet(row[0]))
         if not cited and not part_level and _year_table_rows(block):
             return False  # a sheet's money year by year ("| Exercice | 2027 | 2028 | Total |"), its own
+        told_cost = (  # "Coût de l'action pour la période 2027-2029, réparti entre les communes :"
+            above is not None
+            and above.kind == "paragraph"
+            and above.text.rstrip().endswith(":")
+            and self.vocab.key(above.text.split(",")[0].rstrip(" :")) in MONEY_KEYS
+        )
         return cited >= 2 or not (
             above is not None
             and not part_level  # "## Budget du plan": the plan's recap, not a sheet's cost
             and above.kind in ("heading", "field", "paragraph")
-            and len(above.text) < 80
-            and self.vocab.key((above.label or above.text).rstrip(" :")) in MONEY_KEYS
+            and (len(above.text) < 80 or told_cost)
+            and self.vocab.key((above.label or above.text.split(",")[0]).rstrip(" :")) in MONEY_KEYS
         )
 
     def _cites_sheet(self, cell: str) -> bool:
@@ -703,6 +709,28 @@ class SheetPlanReader:
         money_field = any(b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS for b in blocks)
         for block in blocks:
             self.ledger.take(block.first, block.last)
+            if (
+                block.kind == "paragraph"
+                and block.text.rstrip().endswith(":")
+                and len(block.text) <= 200
+                and self.vocab.key(block.text.split(",")[0].rstrip(" :")) in MONEY_KEYS
+            ):
+                # "Coût de l'action pour la période 2027-2029, réparti entre les communes :" over
+                # its table: a label of the sheet's money, told as a sentence
+                last_key = self.vocab.key(block.text.split(",")[0].rstrip(" :"))
+                last_label, last_value = block.text.rstrip(" :"), ""
+                fields.setdefault(last_key or "budget", []).append(block.text)
+                continue
+            if (
+                block.kind == "field"
+                and last_key in MONEY_KEYS
+                and self.vocab.key(block.label) is None
+                and not find_amounts(block.value or "")
+                and self.vocab.key(block.value or "") in MONEY_KEYS
+            ):
+                # "Commune d'accueil    Coût 2027-2029" over its rows: the header of the money's
+                # table, which goes on under the money label
+                continue
             if block.kind == "field" and (
                 self.vocab.key(block.label) is not None
                 or last_key not in MONEY_KEYS

@@ -205,6 +205,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
     if re.match(r"^\s*\(\s*(?:19|20)\d\d\s*\)", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Coût estimé : 5 000 € (2027) 7 500 € (2028)": one year's part
+    if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b", after_raw) and find_amounts(
+        after_raw
+    ):
+        return "unknown"  # "Coût : 4 000 € en 2027, 4 000 € en 2028, …": one year's part of a list
     if (
         _ends_with(before, words.total_before)
         or _ends_with(before, words.revised_before)  # "…, porté à 55 000 €": the amount it is now
