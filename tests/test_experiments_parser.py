@@ -463,3 +463,27 @@ def test_stage_headings_without_the_items_noun(tmp_path):
         ("Un relais budget", "Évaluées et étendues", 2030),
         ("Une application solidaire", "Arrêtées", 2031),
     ]
+
+
+def test_items_grouped_by_theme_their_stage_in_their_key_data(tmp_path):
+    """ "1 | SE LOGER" over "1.1 Title", "1.2 Title": a theme, not an item; each item's stage is
+    the "Statut : achevée" of its own key data."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "DOSSIER DE PRESSE\n\n1 | SE LOGER\n\nLe logement reste la première demande.\n\n"
+        "1.1 Un bail glissant pour les jeunes\n\nUn texte qui décrit le projet.\n\nDonnées de pilotage\n\n"
+        "Statut : achevée\nLancement : octobre 2015\nÉvaluateur : Cabinet Alpha\n\n"
+        "1.2 Des colocations entre générations\n\nUn autre texte.\n\nRepères\n\n"
+        "Stade : en cours\nDémarrage : septembre 2018\nÉvaluateur : Ansa\n\n"
+        "2 | TRAVAILLER\n\nL'emploi ensuite.\n\n2.1 Un permis solidaire\n\nUn texte encore.\n\nEn bref\n\n"
+        "Avancement : en projet\nDémarrage prévu : janvier 2020\n"
+    )
+    path = tmp_path / "kit.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Un bail glissant pour les jeunes", "achevée", 2015),
+        ("Des colocations entre générations", "en cours", 2018),
+        ("Un permis solidaire", "en projet", 2020),
+    ]

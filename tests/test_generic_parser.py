@@ -52,3 +52,31 @@ def test_a_lettered_heading_ending_on_a_quoted_name(tmp_path):
     titles = [r.title for r in parse_file(path, kind="generic").records]
     assert "C. Épicerie « Le Panier »" in titles or "Épicerie « Le Panier »" in titles
     assert len([t for t in titles if "Panier" in t or "Personnel" in t or "Portage" in t]) == 3
+
+
+def test_minutes_with_numbered_deliberations_and_roman_parts(tmp_path):
+    """ "II – FINANCES" is a section titled "FINANCES"; "Délibération n° 2031-20 : Title" a
+    section of its own (not a field); "Chapitre 011 – Charges … ........ + 35 000 €" a line of
+    figures inside it, not a chapter."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "COMPTE RENDU DU CONSEIL D'ADMINISTRATION\n\nI – ADMINISTRATION GÉNÉRALE\n\n"
+        "Délibération n° 2031-18 : Approbation du procès-verbal\n\nLe procès-verbal n'appelle aucune "
+        "observation de la part des administrateurs présents ce jour-là.\nVote : pour 15.\n\n"
+        "II – FINANCES\n\nDélibération n° 2031-20 : Décision modificative n° 1\n\n"
+        "La décision répartit le résultat reporté entre les chapitres de dépenses de fonctionnement.\n"
+        "Chapitre 011 – Charges à caractère général ........ + 35 000 €\n"
+        "Chapitre 012 – Charges de personnel ........ + 51 300 €\nVote : pour 13.\n"
+    )
+    path = tmp_path / "cr.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="generic").records
+    titles = [r.title for r in records]
+    assert titles[1:] == [
+        "ADMINISTRATION GÉNÉRALE",
+        "Approbation du procès-verbal",
+        "FINANCES",
+        "Décision modificative n° 1",
+    ]
+    assert sorted(b.amount_eur for b in records[-1].budget_lines) == [35000, 51300]

@@ -696,3 +696,50 @@ def test_a_plan_written_in_prose_its_actions_numbered_through_the_document(tmp_p
     named = {*records[2].partners, *records[2].partners_unresolved}
     assert "Communauté de communes du Savès" in named and any(p.startswith("MSA") for p in named)
     assert not records[0].partners and records[1].partners
+
+
+def test_a_plan_that_is_one_table_of_actions(tmp_path):
+    """A spreadsheet's export, no sheet per action: each row an action, its part from the part
+    column, its money from the cost column (the header's unit; the "dont" column is a share),
+    the TOTAL row no action."""
+    text = (
+        "# Plan d'actions\n\n| N° | Axe | Intitulé de l'action | Pilote | Partenaires | Coût total (€) | dont part CCAS (€) |\n"
+        "|---:|---|---|---|---|---:|---:|\n"
+        "| 1 | Vieillir chez soi | Un portage de repas | Pôle seniors | MSA, CAF | 68 000 | 28 000 |\n"
+        "| 2 | Vieillir chez soi | Des ateliers mémoire | Pôle seniors | CARSAT | 22 500 (4 500/an) | 7 500 |\n"
+        "| 3 | Se loger | Un fonds d'urgence | Pôle logement | — | moyens constants | — |\n"
+        "|  |  | **TOTAL** |  |  | **90 500** | **35 500** |\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.block, a.direction, a.budget_total_eur) for a in result.records] == [
+        ("Un portage de repas", "Vieillir chez soi", "Pôle seniors", 68000),
+        ("Des ateliers mémoire", "Vieillir chez soi", "Pôle seniors", 22500),
+        ("Un fonds d'urgence", "Se loger", "Pôle logement", None),
+    ]
+
+
+def test_money_told_over_a_table_a_list_of_years_after_cout_and_slide_bullets(tmp_path):
+    """ "Coût de l'action pour 2031-2033, réparti entre les communes :" over a table with its
+    Total row (the sheet's money, not a recap); "Coût : 4 000 € en 2031, 5 000 € en 2032" adds
+    up; bullets of a slide: "Avec :" names partners, "Piloté par …" the lead, "Fonds de garantie
+    abondé par le CCAS : 80 k€" the money of a sheet with no money label."""
+    text = (
+        "AXE 1\nAgir\n\nFiche action n°1 : Un portage de repas\n\nPilote : Pôle seniors\n\n"
+        "Coût de l'action pour 2031-2033, réparti entre les communes :\n\n"
+        "| Commune | Bénéficiaires | Participation |\n| Castelbrun | 52 | 14 000 € |\n| Lartigue | 16 | 4 500 € |\n"
+        "| Total | 68 | 18 500 € |\n\n"
+        "Fiche action n°2 : Des vacances\n\nPilote : Pôle familles\n\nCoût : 4 000 € en 2031, 5 000 € en 2032.\n\n"
+        "Fiche action n°3 : Un microcrédit\n\n• Piloté par la Direction de l'action sociale\n"
+        "• Avec : Caisse d'Épargne, Secours catholique\n• Fonds de garantie abondé par le CCAS : 80 k€\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
+        ("Un portage de repas", "Pôle seniors", 18500),
+        ("Des vacances", "Pôle familles", 9000),
+        ("Un microcrédit", "Direction de l'action sociale", 80000),
+    ]
+    assert len(records[2].partners) + len(records[2].partners_unresolved) >= 2

@@ -1051,3 +1051,34 @@ def test_a_fiche_header_with_its_porteur_before_its_departement(tmp_path):
         ("Une crèche d'insertion", "Allier", "Conseil départemental de l'Allier", 2029, "Modes d'accueil"),
     ]
     assert records[2].status == "Phase pilote"
+
+
+def test_chapters_numbered_without_their_word_a_title_over_two_lines_and_a_table_of_one_entry(tmp_path):
+    """ "1. SE SOIGNER PRÈS DE CHEZ SOI" (listed so in the Sommaire) opens chapter 1; a title
+    wrapped over two lines is one fiche; "1.1 Équipes mobiles" repeated at the top of each of its
+    fiches' pages is their sub-theme; an "Autres démarches" table of one row is one entry."""
+    from ccas_cli.ingest import parse_file
+
+    header = "Collectivité        {dep}\nPorteur             {porteur}\nDémarrage           2031\n\n"
+    text = (
+        "SOMMAIRE\n\n1. SE SOIGNER PRÈS DE CHEZ SOI ........ 3\n\n   1.1 Équipes mobiles\n"
+        "       Un cabinet médical sur roues pour les villages de la\n       Montagne ardéchoise ........ 4\n"
+        "       Un bus santé ........ 5\n\n\n"
+        "1. SE SOIGNER PRÈS DE CHEZ SOI\n\nUn texte d'introduction du chapitre.\n\n"
+        "1.1 Équipes mobiles\n\nUn cabinet médical sur roues pour les villages de la\nMontagne ardéchoise\n\n"
+        + header.format(dep="Département de l'Ardèche", porteur="Conseil départemental de l'Ardèche")
+        + "CONTEXTE\n\nUn texte.\n\n1.1 Équipes mobiles\n\nUn bus santé\n\n"
+        + header.format(dep="Ville de Saint-Brieuc (22)", porteur="CCAS de Saint-Brieuc")
+        + "CONTEXTE\n\nUn autre texte.\n\n1.1 Équipes mobiles\n\nAUTRES DÉMARCHES\n\n"
+        "| Département | Initiative | Contact |\n|---|---|---|\n"
+        "| Cantal | **Un taxi solidaire** : des trajets vers les consultations. | Pôle santé |\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.kind, r.title, r.departement, r.chapter) for r in records] == [
+        ("fiche", "Un cabinet médical sur roues pour les villages de la Montagne ardéchoise", "Ardèche", 1),
+        ("fiche", "Un bus santé", "Côtes-d'Armor", 1),
+        ("autre_demarche", "Un taxi solidaire", "Cantal", 1),
+    ]
+    assert records[0].theme_label == records[1].theme_label == "Équipes mobiles"

@@ -312,3 +312,31 @@ def test_a_dated_category_line_under_a_section_heading_opens_the_item_below(tmp_
         "Un numéro unique pour rompre l'isolement",
         "Familles d'accueil : le Département recrute",
     ]
+
+
+def test_category_badges_printed_as_links(tmp_path):
+    """ "[Petite enfance](/actualites/theme/…)" over an item's title is its category, read as its
+    words; "[Voir la carte](…)" under the item above is an action, no category; a section heading
+    is no category for items that print their own."""
+    from ccas_cli.ingest import parse_file
+
+    body = (
+        "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
+        "ses lieux et les services à contacter."
+    )
+    text = (
+        "# Actualités\n\n## Toutes les actualités\n\n[Petite enfance](/actualites/theme/petite-enfance)\n\n"
+        f"### [La crèche familiale recrute](/actualites/creche)\n\n28 mars 2031\n\n{body}\n\n"
+        "[Voir la carte](/carte)\n\n"
+        f"### [Une permanence handicap le mardi](/actualites/handicap)\n\n20 mars 2031\n\n{body}\n\n"
+        "[Logement](/actualites/theme/logement)\n\n"
+        f"### [Fin de la trêve hivernale](/actualites/treve)\n\n14 mars 2031\n\n{body}\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="web-page").records
+    assert [(r.title, r.category) for r in records] == [
+        ("La crèche familiale recrute", "Petite enfance"),
+        ("Une permanence handicap le mardi", None),
+        ("Fin de la trêve hivernale", "Logement"),
+    ]

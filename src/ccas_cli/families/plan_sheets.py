@@ -840,10 +840,17 @@ class SheetPlanReader:
                         # "Montant prévisionnel : 1,2 M€" under "Financement": the cost, not a share
                         own_label = text.split(":", 1)[0] if ":" in text[:60] else ""
                         costed = bool(own_label) and self.vocab.key(own_label.strip(" *-")) == "budget"
+                        # "Fonds de garantie abondé par le CCAS : 80 k€" on a sheet with no money
+                        # field: a line of cost all the same
+                        told_cost = (
+                            not money_field
+                            and block.kind in ("field", "item")
+                            and bool(set(fold(text).split()) & self.vocab.budget_words)
+                        )
                         amount_lines.append(
                             AmountLine(
                                 text,
-                                key in MONEY_KEYS,
+                                key in MONEY_KEYS or told_cost,
                                 source_ref(self.source, self.info.file, number, number),
                                 key == "financement" and not costed,
                                 sentence_context(self.source, number, block.first),
@@ -853,7 +860,11 @@ class SheetPlanReader:
         if not responsable:
             # "Cette action, pilotée par le Pôle seniors, …": the lead told in the sheet's text
             told_lead = next(
-                (m for b in blocks if b.kind == "paragraph" and (m := self.vocab.prose_lead.search(b.text))),
+                (
+                    m
+                    for b in blocks
+                    if b.kind in ("paragraph", "item") and (m := self.vocab.prose_lead.search(b.text))
+                ),
                 None,
             )
             responsable = told_lead["name"].strip() if told_lead else None

@@ -306,7 +306,8 @@ class LabelledRecueilReader:
             return None
         title = match["title"].strip(" *")
         after = self._next(k)
-        listed = fold(title) in self.toc_keys
+        # the Sommaire lists it as a title, or files titles under it
+        listed = fold(title) in self.toc_keys or fold(title) in self._toc_theme_keys()
         above_collectivity = (
             after is not None
             and self.blocks[after].kind == "heading"
@@ -393,6 +394,10 @@ class LabelledRecueilReader:
 
     def _previous(self, k: int) -> int | None:
         return next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
+
+    def _toc_theme_keys(self) -> set[str]:
+        """The sub-themes the Sommaire files titles under, folded, their numbers dropped."""
+        return {fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s+", "", t)) for t in self.toc_themes.values()}
 
     def _wrapped_title(self, k: int) -> int | None:
         """The block holding the first half of fiche k's title, when the two lines together
@@ -687,6 +692,7 @@ class LabelledRecueilReader:
         text_of_title = -1  # the paragraph under an entry's title line belongs to that entry
         others_from = 0  # where the current "Autres démarches" part opened
         pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
+        read_to = 0  # the last line of a table already read as entries
         for k, block in enumerate(self.blocks):
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
             crumb_chapter = _CHAPTER.match(crumb["chapter"].strip()) if crumb else None
@@ -714,7 +720,8 @@ class LabelledRecueilReader:
                 repeated is not None
                 and zone == "fiches"
                 and not _TOC_LINE.search(block.text)
-                and fold(repeated["title"].strip(" *")) in (self.toc_keys | self.toc_parents)
+                and fold(repeated["title"].strip(" *"))
+                in (self.toc_keys | self.toc_parents | self._toc_theme_keys())
             ):
                 # "1.1 Équipes mobiles …" at the top of each of its fiches' pages: the sub-theme,
                 # repeated, not furniture
@@ -890,6 +897,7 @@ class LabelledRecueilReader:
                 and self.is_fiche(next_index)
                 and not self.is_fiche(k)
                 and (current is None or current.blocks)
+                and self._wrapped_title(next_index) != k  # the first half of that title
             ):
                 # a sub-theme printed as a plain line right above a fiche's title
                 theme, current = clean_inline(block.text).strip(" *"), None
@@ -936,6 +944,29 @@ class LabelledRecueilReader:
                 zone = "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
+            if zone == "others" and block.last <= read_to:
+                self.ledger.take(block.first, block.last)  # a cell of a table read as entries
+                continue
+            if (
+                zone == "others"
+                and block.kind == "field"
+                and len(block.lines) >= 3
+                and block.lines[0].lstrip().startswith("|")
+            ):
+                # a table of one row ("| Département | Initiative | Contact |" over one entry),
+                # which the block reader took for a box of fields: read as the table it is
+                rows = [
+                    [c.strip() for c in line.strip().strip("|").split("|")]
+                    for line in block.lines
+                    if not re.fullmatch(r"[\s|:+=-]*", line)
+                ]
+                table = Block("table", block.first, block.last, block.text, rows=rows, lines=block.lines)
+                table_entries = self._table_entries(table, chapter, chapter_title)
+                if table_entries:
+                    entries.extend(table_entries)
+                    read_to = block.last
+                    self.ledger.take(block.first, block.last)
+                    continue
             if zone == "others" and block.kind == "table":
                 table_entries = self._table_entries(block, chapter, chapter_title)
                 if table_entries:
@@ -1244,9 +1275,18 @@ class LabelledRecueilReader:
         ][1:]
         for row, number in zip(rows, numbers, strict=False):
             cells = dict(zip(keys, row, strict=False))
-            title = row[title_column] if title_column < len(row) else ""
+            title = clean_inline(row[title_column]) if title_column < len(row) else ""
             if not title:
                 continue
+            raw_line = (
+                block.lines[number - block.first] if 0 <= number - block.first < len(block.lines) else ""
+            )
+            raw_cells = [c.strip() for c in raw_line.strip().strip("|").split("|")]
+            bold = _BOLD_START.match(raw_cells[title_column]) if title_column < len(raw_cells) else None
+            if bold is not None and bold["rest"]:
+                title = clean_inline(bold["title"])  # "**Permis solidaire** : une auto-école …"
+            elif (told := _ENTRY_SEPARATOR.match(title)) is not None and told["short"] and len(title) > 60:
+                title = told["short"].strip(" *")  # "Un taxi solidaire : des trajets vers …"
             dep = self._collectivity(cells.get("collectivity") or "")
             entry = self._entry_from(
                 title, "", Block("table", number, number, title, lines=[]), dep, chapter, chapter_title
