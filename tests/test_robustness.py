@@ -305,3 +305,20 @@ def test_directory_of_mixed_files_ingests_its_documents(runner, tmp_path):
         "caf-isere-en-isere.yaml",
         "ccas-grenoble-plan-strategique.yaml",
     ]
+
+
+def test_yaml_nested_as_deep_as_the_parser_allows_loads_as_pyyaml_loads_it():
+    """The store's YAML builder recurses; a file nested deeper than Python's recursion allows is
+    built by PyYAML's own (iterative) constructor, with the same result, never a traceback."""
+    import yaml
+
+    from ccas_cli.yamlio import load_yaml
+
+    for depth in (5, 600, 999):
+        text = "[" * depth + "1" + "]" * depth
+        data = load_yaml(text, "deep.yaml")
+        for _ in range(depth):  # walked down iteratively (comparing would recurse as deep)
+            assert isinstance(data, list) and len(data) == 1
+            data = data[0]
+        assert data == 1
+    assert load_yaml("a: [1, x]\n", "small.yaml") == yaml.load("a: [1, x]\n", Loader=yaml.CSafeLoader)

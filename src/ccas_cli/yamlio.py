@@ -72,9 +72,59 @@ def _alias_line(text: str) -> str:
     return ""
 
 
+_STR = "tag:yaml.org,2002:str"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _load(text: str) -> Any:
+    """What `yaml.load(text, Loader=CSafeLoader)` gives, faster: the C parser composes the
+    nodes, and plain mappings, sequences and strings (nearly all of a store file) become Python
+    objects here; every other node (ints, dates, unknown or unsafe tags, merge keys) goes to
+    the safe constructor, which decides as it always does."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+
+        built: dict[int, Any] = {}  # an alias is the same node: one object, as PyYAML builds it
+
+        def value(n: yaml.Node) -> Any:
+            tag = n.tag
+            if tag == _STR and isinstance(n, yaml.ScalarNode):
+                return n.value
+            if id(n) in built:
+                return built[id(n)]
+            if (
+                tag == _MAP
+                and isinstance(n, yaml.MappingNode)
+                and all(isinstance(k, yaml.ScalarNode) and k.tag != _MERGE for k, _ in n.value)
+            ):
+                mapping: dict[Any, Any] = {}
+                built[id(n)] = mapping
+                for k, v in n.value:
+                    mapping[value(k)] = value(v)
+                return mapping
+            if tag == _SEQ and isinstance(n, yaml.SequenceNode):
+                sequence: list[Any] = []
+                built[id(n)] = sequence
+                sequence.extend(value(v) for v in n.value)
+                return sequence
+            return loader.construct_object(n, deep=True)
+
+        return value(node)
+    finally:
+        loader.dispose()
+
+
 def load_yaml(text: str, path: Path | str) -> Any:
     try:
-        data = yaml.load(text, Loader=_Loader)
+        try:
+            data = _load(text)
+        except RecursionError:  # nested deeper than this builder recurses: PyYAML's own, iterative
+            data = yaml.load(text, Loader=_Loader)
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}" if mark is not None else ""
