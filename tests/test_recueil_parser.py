@@ -1082,3 +1082,39 @@ def test_chapters_numbered_without_their_word_a_title_over_two_lines_and_a_table
         ("autre_demarche", "Un taxi solidaire", "Cantal", 1),
     ]
     assert records[0].theme_label == records[1].theme_label == "Équipes mobiles"
+
+
+def test_a_sub_theme_repeated_above_each_fiche_and_a_running_header_with_a_colon(tmp_path):
+    """ "Continuité scolaire" (listed without a page in the Sommaire) printed above each of its
+    fiches is their sub-theme, not furniture; "CHAPITRE 1" over "SCOLARISER" is one chapter; a
+    running header "VOYAGEURS : UN RECUEIL · 2031" atop each page is furniture, not a field that
+    turns into an entry."""
+    from ccas_cli.ingest import parse_file
+
+    header = "\n                                        {n}\n\nVOYAGEURS : UN RECUEIL · 2031\n\n"
+    fiche = "{title}\n\nDépartement\n{dep}\n\nPorteur du projet\nConseil départemental\n\nLE CONTEXTE\n\nUn texte.\n"
+    text = (
+        "SOMMAIRE\n\nCHAPITRE 1 – SCOLARISER ........ 3\nContinuité scolaire\n"
+        "Des médiateurs scolaires ........ 4\nUn camion-école ........ 5\nFormer les adultes\n"
+        "Des ateliers numériques ........ 6\n"
+        + header.format(n=2)
+        + "CHAPITRE 1\n\nSCOLARISER\n\nUn texte d'introduction du chapitre.\n"
+        + header.format(n=3)
+        + "Continuité scolaire\n\n"
+        + fiche.format(title="Des médiateurs scolaires", dep="Gironde (33)")
+        + header.format(n=4)
+        + "Continuité scolaire\n\n"
+        + fiche.format(title="Un camion-école", dep="Hérault (34)")
+        + header.format(n=5)
+        + "Former les adultes\n\n"
+        + fiche.format(title="Des ateliers numériques", dep="Aisne (02)")
+        + header.format(n=6)
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.title, r.departement, r.theme_label) for r in records] == [
+        ("Des médiateurs scolaires", "Gironde", "Continuité scolaire"),
+        ("Un camion-école", "Hérault", "Continuité scolaire"),
+        ("Des ateliers numériques", "Aisne", "Former les adultes"),
+    ]

@@ -654,7 +654,8 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         if 15 <= len(line.strip()) <= 140
         and len(line.strip().strip("*=~#_ ").split()) >= 4  # "*** AUTRES DÉMARCHES ***" is 2 words
         and not _ITEM.match(line)
-        and not _short_label_field(line.strip())
+        # ("GENS DU VOYAGE : LES DÉPARTEMENTS S'ENGAGENT" atop each page is a header, a colon or not)
+        and (not _short_label_field(line.strip()) or number in page_top)
         # "FICHE ACTION N° 4": a heading, not a running header, unless printed at page tops
         # ("Chapitre 5 · Solidarités" under each page's number)
         and (not numbered_heading(line.strip()) or number in page_top)

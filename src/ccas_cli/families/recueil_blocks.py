@@ -152,6 +152,7 @@ class LabelledRecueilReader:
         self.toc_places: dict[str, str] = {}
         self.toc_themes: dict[str, str] = {}  # fiche title → the sub-theme its Sommaire files it under
         self.toc_parents: set[str] = set()  # Sommaire entries with entries indented under them
+        self.toc_unpaged: set[str] = set()  # Sommaire lines without a page (sub-themes, mostly)
         self.body_themes: set[str] = set()
         self.toc_keys = self._toc_keys(data)
         # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
@@ -395,6 +396,10 @@ class LabelledRecueilReader:
     def _previous(self, k: int) -> int | None:
         return next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
 
+    def _printed_times(self, text: str) -> int:
+        key = fold(clean_inline(text))
+        return sum(1 for line in self.source.lines if fold(line) == key)
+
     def _toc_theme_keys(self) -> set[str]:
         """The sub-themes the Sommaire files titles under, folded, their numbers dropped."""
         return {fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s+", "", t)) for t in self.toc_themes.values()}
@@ -523,6 +528,7 @@ class LabelledRecueilReader:
                 else []
             )
             if not paged:
+                self.toc_unpaged.add(fold(line))
                 misses += 1
                 if misses > 8:
                     break  # past the Sommaire: lines without page numbers
@@ -716,12 +722,27 @@ class LabelledRecueilReader:
                 self.ledger.take(block.first, block.last)
                 continue
             repeated = _CODED_LINE.match(clean_inline(block.text)) if block.kind == "furniture" else None
+            after_line = self._next(k)
+            if (
+                repeated is None
+                and block.kind == "furniture"
+                and len(block.lines) == 1
+                and len(block.text) < 90
+                and after_line is not None
+                and self.is_fiche(after_line)
+                and not _CHAPTER.match(clean_inline(block.text))  # "Chapitre 1 – …" atop each page
+                # a sub-theme is printed above its few fiches; a running header on every page
+                and self._printed_times(block.text) * 2 <= max(len(self.toc_keys), 4)
+            ):
+                # "Continuité scolaire des enfants" above each of its fiches, listed without a page
+                # in the Sommaire: the sub-theme, repeated
+                repeated = re.match(r"^(?P<code>)(?P<title>[^\W\d].*)$", clean_inline(block.text))
             if (
                 repeated is not None
                 and zone == "fiches"
                 and not _TOC_LINE.search(block.text)
                 and fold(repeated["title"].strip(" *"))
-                in (self.toc_keys | self.toc_parents | self._toc_theme_keys())
+                in (self.toc_keys | self.toc_parents | self._toc_theme_keys() | self.toc_unpaged)
             ):
                 # "1.1 Équipes mobiles …" at the top of each of its fiches' pages: the sub-theme,
                 # repeated, not furniture
@@ -802,6 +823,17 @@ class LabelledRecueilReader:
                 chapter, chapter_title = chapter_number(chapter_match[1]), title
                 theme, current, zone = None, None, "fiches"
                 self.ledger.take(block.first, block.last)
+                titled = self._next(k)
+                if (
+                    title is None
+                    and titled is not None
+                    and self.blocks[titled].kind == "heading"
+                    and len(self.blocks[titled].lines) == 1
+                    and not self.is_fiche(titled)
+                ):
+                    # "CHAPITRE 1" over "SCOLARISATION ET FORMATION": the chapter's title
+                    chapter_title = clean_inline(self.blocks[titled].text).strip("# *")
+                    read_to = max(read_to, self.blocks[titled].last)
                 continue
             if len(block.lines) == 1 and fold(text).startswith(self.index_words):
                 zone = "index"  # "INDEX DES COLLECTIVITÉS CITÉES", "Départements cités": no records
@@ -944,8 +976,8 @@ class LabelledRecueilReader:
                 zone = "fiches"
                 self.ledger.take(block.first, block.last)
                 continue
-            if zone == "others" and block.last <= read_to:
-                self.ledger.take(block.first, block.last)  # a cell of a table read as entries
+            if block.last <= read_to:
+                self.ledger.take(block.first, block.last)  # read already (a table's cell, a title)
                 continue
             if (
                 zone == "others"
