@@ -340,3 +340,29 @@ def test_category_badges_printed_as_links(tmp_path):
         ("Une permanence handicap le mardi", None),
         ("Fin de la trêve hivernale", "Logement"),
     ]
+
+
+def test_a_news_page_as_a_pdf_gives_it_titles_over_their_category_lines(tmp_path):
+    """What a news page printed to PDF reads as (heading levels gone): a section heading, a
+    title with a colon over "Seniors | 11/03/2031" (its own category, not the section's), and an
+    item whose category line under its title is one the page's dated items use."""
+    from ccas_cli.ingest import parse_file
+
+    body = (
+        "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
+        "ses lieux et les services à contacter."
+    )
+    text = (
+        "Accueil | Actualités | Contact\n\nToutes les actualités\n\n"
+        f"Canicule : pensez à inscrire vos proches\n\nSeniors | 11/03/2031\n\n{body} Un.\n\nLire la suite\n\n"
+        f"Permanences d'accès aux droits : de nouveaux horaires\n\nAccès aux droits | 4 mars 2031\n\n{body} Deux.\n\n"
+        f"Lire la suite\n\nAteliers numériques : des séances gratuites\n\nSeniors\n\n{body} Trois.\n\nLire la suite\n"
+    )
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="web-page").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Canicule : pensez à inscrire vos proches", "Seniors"),
+        ("Permanences d'accès aux droits : de nouveaux horaires", "Accès aux droits"),
+        ("Ateliers numériques : des séances gratuites", "Seniors"),
+    ]

@@ -221,7 +221,13 @@ class NewsBlocksReader:
                 self.is_date(blocks[j]) or self.is_category(blocks[j]) for j in range(above + 1, k)
             ):
                 category = next((j for j in range(above + 1, k + 1) if self.is_category(blocks[j])), None)
-                if category is None and above > 0 and self._category_line(blocks[above - 1]):
+                # (a date line with its own category, "Seniors | 11/03/2025", says it itself)
+                if (
+                    category is None
+                    and not self.dated_category(block)
+                    and above > 0
+                    and self._category_line(blocks[above - 1])
+                ):
                     category = above - 1  # "Solidarité et insertion" / "### Title" / "Mis à jour le …"
                 date = next((j for j in range(above + 1, k + 1) if self.is_date(blocks[j])), None)
                 previous = found.get(above)
@@ -237,6 +243,7 @@ class NewsBlocksReader:
             # "Logement" / "Title" / "24.02.2025": a category line above the title above the date
             category_above = (
                 above_title is not None
+                and not own  # "Seniors | 11/03/2025" under the title names its own category
                 and above_title > 0
                 and self._category_line(blocks[above_title - 1])
                 and (
@@ -326,6 +333,23 @@ class NewsBlocksReader:
                     and len(text.text) >= 80
                 ):
                     found[k + 1] = (k + 1, k, None, k)
+            # "Title" / "Seniors" / its text: the category under the title, no date — a category
+            # the page's dated items use too
+            for k in range(len(blocks) - 2):
+                title, category_line, text = blocks[k], blocks[k + 1], blocks[k + 2]
+                if (
+                    k not in taken
+                    and k + 1 not in taken
+                    and self._short_line(title)
+                    and not title.text.rstrip().endswith((".", ":"))
+                    and self._category_line(category_line)
+                    and fold(_badge(category_line.text.strip(" *_`"))) in categories
+                    and text.kind == "paragraph"
+                    and len(text.text) >= 80
+                    and k > 0
+                    and (_link_text(blocks[k - 1].text) in self.item_end or blocks[k - 1].kind == "furniture")
+                ):
+                    found[k] = (k, k + 1, None, k)
             # An item of the same page with a category but no date: "### Title" / "*Logement*"
             for k, block in enumerate(blocks[:-1]):
                 below = blocks[k + 1]
