@@ -298,3 +298,11 @@ def test_a_revised_plan_s_earlier_amount_is_shown_never_counted(text, kinds, tot
     assert [line.kind for line in lines] == kinds
     assert counted == total
     assert all("replaced" in line.reason for line in lines if line.kind == "superseded")
+
+
+def test_the_cost_of_one_unit_is_per_unit():
+    """ "Coût de revient d'un repas livré : 7,80 €" prices one meal: never the action's money."""
+    lines, total = _budget(
+        "Coût de revient d'un repas livré : 7,80 € (dont 4,90 € à la charge du bénéficiaire)."
+    )
+    assert lines[0].kind == "per_unit" and total is None

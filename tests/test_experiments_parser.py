@@ -487,3 +487,24 @@ def test_items_grouped_by_theme_their_stage_in_their_key_data(tmp_path):
         ("Des colocations entre générations", "en cours", 2018),
         ("Un permis solidaire", "en projet", 2020),
     ]
+
+
+def test_a_numbered_title_in_bold_after_key_data_set_as_a_table(tmp_path):
+    """ "**3.2 Permis solidaire**" after the previous item's key data in a table is the next
+    item's title (not a figure of the previous one); its subtitle line is no item."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "# Dossier de presse\n\n## III. Les expérimentations en préparation\n\n**3.1 Une épicerie mobile**\n\n"
+        "Un texte qui décrit le projet.\n\n| Démarrage prévu | mars 2031 |\n|---|---|\n| Stade | en préparation |\n"
+        "| Évaluation confiée à | Université de Tours |\n\n**3.2 Un permis solidaire**\n\n"
+        "Un parcours complet vers le permis pour les jeunes\n\nUn autre texte qui décrit ce projet en détail.\n\n"
+        "| Démarrage prévu | 2032 |\n|---|---|\n| Stade | en préparation |\n"
+    )
+    path = tmp_path / "kit.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [(r.title, r.start_year) for r in records] == [
+        ("Une épicerie mobile", 2031),
+        ("Un permis solidaire", 2032),
+    ]

@@ -80,3 +80,21 @@ def test_minutes_with_numbered_deliberations_and_roman_parts(tmp_path):
         "Décision modificative n° 1",
     ]
     assert sorted(b.amount_eur for b in records[-1].budget_lines) == [35000, 51300]
+
+
+def test_a_short_line_over_a_dashed_list_is_a_section(tmp_path):
+    """ "Calendrier budgétaire" over "- 21 novembre 2031 : débat …" is a section of its own; a
+    line over a numbered title ("1. Cadre …") is not made one."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "RAPPORT D'ORIENTATION BUDGÉTAIRE 2032\n\nDocument présenté au conseil d'administration\n\n"
+        "1. Le contexte\n\nUn paragraphe assez long pour être du texte courant, qui décrit le contexte "
+        "budgétaire du centre et ses contraintes pour l'année à venir.\n\n"
+        "Calendrier budgétaire\n\n- 21 novembre 2031 : débat d'orientation budgétaire\n"
+        "- 16 janvier 2032 : vote du budget primitif\n"
+    )
+    path = tmp_path / "rob.txt"
+    path.write_text(text, encoding="utf-8")
+    titles = [r.title for r in parse_file(path, kind="generic").records]
+    assert "Calendrier budgétaire" in titles and "Document présenté au conseil d'administration" not in titles

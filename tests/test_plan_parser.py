@@ -743,3 +743,19 @@ def test_money_told_over_a_table_a_list_of_years_after_cout_and_slide_bullets(tm
         ("Un microcrédit", "Direction de l'action sociale", 80000),
     ]
     assert len(records[2].partners) + len(records[2].partners_unresolved) >= 2
+
+
+def test_a_money_table_among_a_sheet_s_fields_by_its_header(tmp_path):
+    """ "| Poste de dépense | Montant |" right after the objectives: the sheet's money (its
+    "Coût total" row the stated total); a part's recap naming its sheets stays a cross-check."""
+    text = (
+        "## Orientation I · Se déplacer\n\n### Action I.1 — Un transport solidaire\n\n"
+        "**Service référent :** Service mobilité\n\n**Objectifs :** aller chez le médecin sans voiture.\n\n"
+        "| Poste de dépense | Montant |\n|---|---|\n| Acquisition d'un véhicule | 22 000 € |\n"
+        "| Indemnisation des chauffeurs | 4 000 € par an |\n| Coût total estimé (2031-2035) | 42 000 € |\n\n"
+        "**Partenaires :** Familles rurales\n\n### Action I.2 — Un garage solidaire\n\n"
+        "**Service référent :** Service mobilité\n\n**Budget :** 15 000 €\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [42000, 15000]

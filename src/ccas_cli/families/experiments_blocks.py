@@ -285,7 +285,11 @@ class ExperimentBlocksReader:
                 and not self._fields_of(block)
             )
             bold_only = (
-                block.kind == "heading" and bool(block.lines) and block.lines[0].strip().startswith("**")
+                block.kind == "heading"
+                and bool(block.lines)
+                and block.lines[0].strip().startswith("**")
+                # "**3.2 Permis de conduire solidaire**": a numbered title in bold, not a figure
+                and not re.match(r"^\*\*\s*\d{1,2}\.\d{1,2}\.?\s+[^\W\d]", block.lines[0].strip())
             )
             if bold_only and current is not None and not current.key_data:
                 current.blocks.append(block)  # "**146 prêts accordés**": a figure of the item, not a new item

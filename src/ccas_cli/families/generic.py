@@ -141,7 +141,18 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             and not find_amounts(block.text)  # "Recettes – … : 393 500 €" is a line of figures
             and not re.search(r"\s:\s*\S", block.text)
             and following is not None
-            and (following.kind == "field" or (following.kind == "paragraph" and len(following.text) >= 80))
+            and (
+                following.kind == "field"
+                or (following.kind == "paragraph" and len(following.text) >= 80)
+                # "Calendrier budgétaire" over "- 21 novembre 2024 : débat …": a section of a list
+                or (
+                    following.kind == "item"
+                    and bool(following.lines)
+                    and following.lines[0].lstrip()[:1] in "-•*–"
+                    and previous is not None
+                    and previous.kind != "item"
+                )
+            )
         ):
             block = Block("heading", block.first, block.last, block.text, level=2, lines=block.lines)
         result.append(block)

@@ -751,6 +751,25 @@ class SheetPlanReader:
                     self.vocab.key(block.text.rstrip(" :")) or "other",
                 )
             elif (
+                block.kind == "table"
+                and last_key not in MONEY_KEYS
+                and block.rows
+                and (
+                    money_head := next(
+                        (
+                            h
+                            for h in block.rows[0]
+                            if self.vocab.key(clean_inline(h).strip("* ")) in MONEY_KEYS
+                        ),
+                        None,
+                    )
+                )
+                # (a part's recap naming its sheets is a cross-check, not this sheet's money)
+                and sum(1 for row in block.rows[1:] if any(self._cites_sheet(c) for c in row[:2])) < 2
+            ):
+                # "| Poste de dépense | Montant |" among a sheet's fields: its money, by its header
+                label, value, key = clean_inline(money_head).strip("* "), block.text, "budget"
+            elif (
                 block.kind in ("item", "paragraph", "table")
                 and last_label is not None
                 # a sentence after "Pilote : Pôle seniors" goes on telling the action, not its lead

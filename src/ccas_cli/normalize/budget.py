@@ -154,6 +154,12 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         for w in _per_unit_labels()
     ):
         return "per_unit"  # "Prix de revient du repas : 9,80 €"
+    if (
+        label_head
+        and re.match(r"(?:cout|prix|montant|tarif)\b", label_head)
+        and re.search(r"\bd['’]une?\b", line[:start].rsplit(":", 1)[0], re.IGNORECASE)
+    ):
+        return "per_unit"  # "Coût de revient d'un repas livré : 7,80 €": the cost of one
     if re.fullmatch(r"\s*par\s*", after_raw):
         return "per_unit"  # "aide moyenne de 35 € par" / "personne": the unit wrapped to the next line
     sentence = fold(re.split(r"[.;:]\s", f"{context} {line[:start]}")[-1])
