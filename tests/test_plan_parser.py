@@ -759,3 +759,25 @@ def test_a_money_table_among_a_sheet_s_fields_by_its_header(tmp_path):
     path = tmp_path / "plan.md"
     path.write_text(text, encoding="utf-8")
     assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [42000, 15000]
+
+
+def test_a_table_of_actions_whose_rows_a_pdf_set_apart(tmp_path):
+    """A table plan read from a PDF: the header row with the first rows, then rows alone or in
+    pairs between blank lines (tall rows, a page break): each row is an action under the header."""
+    header = "N°\tAxe\tIntitulé de l'action\tPilote\tPartenaires\tCoût total (€)\tCalendrier"
+    rows = [
+        "1\tVieillir\tUn portage de repas\tPôle seniors\tMSA\t68 000\t2031",
+        "2\tVieillir\tDes ateliers mémoire\tPôle seniors\tCARSAT\t22 500\t2032",
+        "3\tSe loger\tUn fonds d'urgence\tPôle logement\tCAF\t40 000\t2031",
+        "4\tSe loger\tUne colocation solidaire\tPôle logement\tCROUS\t12 000\t2033",
+    ]
+    text = f"PLAN D'ACTIONS\n\nTableau de bord\n\n{header}\n{rows[0]}\n\n{rows[1]}\n\n{rows[2]}\n{rows[3]}\n"
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="ccas-plan").records
+    assert [(a.title, a.block, a.budget_total_eur) for a in records] == [
+        ("Un portage de repas", "Vieillir", 68000),
+        ("Des ateliers mémoire", "Vieillir", 22500),
+        ("Un fonds d'urgence", "Se loger", 40000),
+        ("Une colocation solidaire", "Se loger", 12000),
+    ]

@@ -585,14 +585,43 @@ class SheetPlanReader:
         an action, its cells fields under their column's label, the part from a part column."""
         sheets: list[_Sheet] = []
         parts: dict[str, _Part] = {}
+        carried: tuple[list[str], int, int | None] | None = None  # the header a PDF's rows go on under
         for block in self.blocks:
             columns = self._action_columns(block)
-            if columns is None:
+            if block.kind == "heading":
+                carried = None
+            if columns is not None:
+                title_at, part_at = columns
+                header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+                carried = (header, title_at, part_at)
+                rows = without_total_row(block, row_numbers(block))
+            elif (
+                carried is not None
+                and block.kind == "table"
+                and block.rows
+                and len(block.rows[0]) == len(carried[0])
+            ):
+                # rows of the same table a PDF set apart (a tall row, a page break): its header
+                # is the one above
+                header, title_at, part_at = carried
+                rows = [
+                    (row, n)
+                    for row, n in zip(block.rows, row_numbers(block), strict=False)
+                    if not is_total(row)
+                ]
+            elif (
+                carried is not None
+                and block.kind == "paragraph"
+                and len(block.lines) == 1
+                and len(block.lines[0].split("\t")) == len(carried[0])
+            ):
+                # one row alone between blank lines: a paragraph of cells set apart by tabs
+                header, title_at, part_at = carried
+                rows = [([c.strip() for c in block.lines[0].split("\t")], block.first)]
+            else:
                 continue
-            title_at, part_at = columns
-            header = [clean_inline(c).strip("* ") for c in block.rows[0]]
             scale = caption_scale(header)
-            for row, line in without_total_row(block, row_numbers(block)):
+            for row, line in rows:
                 cells = [clean_inline(c).strip("* ") for c in row]
                 if title_at >= len(cells) or not cells[title_at] or is_total(row):
                     continue
@@ -624,7 +653,7 @@ class SheetPlanReader:
     def _action_columns(self, block: Block) -> tuple[int, int | None] | None:
         """(title column, part column) of a table whose rows are actions: a title column and
         at least two columns of sheet fields (lead, partners, money, calendar)."""
-        if block.kind != "table" or len(block.rows) < 4:
+        if block.kind != "table" or len(block.rows) < 2:
             return None
         header = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
         title_at = next((n for n, h in enumerate(header) if h in self.vocab.title_labels), None)
