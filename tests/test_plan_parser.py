@@ -781,3 +781,18 @@ def test_a_table_of_actions_whose_rows_a_pdf_set_apart(tmp_path):
         ("Un fonds d'urgence", "Se loger", 40000),
         ("Une colocation solidaire", "Se loger", 12000),
     ]
+
+
+def test_a_recap_row_naming_its_sheet_by_number_and_title_in_one_cell(tmp_path):
+    """ "| n°2 — Départ en vacances | 6 000 € | 36 000 € |" in a part's recap: sheet n°2's
+    money (it says "voir le récapitulatif"), its Total column."""
+    text = (
+        "## Priorité 1 — Les familles\n\n### Fiche n°1 — Un lieu d'accueil\n\n**Porteur :** Pôle familles\n\n"
+        "**Budget :** 10 000 €\n\n### Fiche n°2 — Départ en vacances des familles\n\n**Porteur :** Pôle familles\n\n"
+        "**Financement :** voir le récapitulatif\n\n**Récapitulatif financier de la priorité 1**\n\n"
+        "| Fiche | Coût annuel | Total 2031-2036 |\n|---|---|---|\n| n°1 — Un lieu d'accueil | 2 000 € | 10 000 € |\n"
+        "| n°2 — Départ en vacances des familles | 6 000 € | 36 000 € |\n| **Total priorité 1** | **8 000 €** | **46 000 €** |\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [10000, 36000]

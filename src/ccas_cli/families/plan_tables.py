@@ -22,6 +22,9 @@ from ..reference import load_reference
 
 CELL_NUMBER = re.compile(r"^\**\s*(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d+)?|\d+(?:,\d+)?)\s*\**$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER_THEN_TITLE = re.compile(
+    r"^\s*(?:[Nn]\s*°\s*)?(?P<number>\d{1,2}(?:[.\-]\d{1,2}){0,2})\s*[—–:.-]\s+(?P<title>[^\W\d].*)$"
+)
 _SHEET_NUMBER = re.compile(r"^\s*(?:n\s*°\s*)?(\d{1,2}(?:[.\-]\d{1,2}){0,2}(?:[.\-]?[a-z])?)\.?\s*$")
 
 
@@ -151,6 +154,9 @@ def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
         first = None if part_column else _SHEET_NUMBER.match(texts[0].lower())
         number = first[1] if first else _marked_number(texts[:1])
         labels = tuple(t for t in texts if t and not _SHEET_NUMBER.match(t.lower()))
+        led = None if part_column or number else _NUMBER_THEN_TITLE.match(texts[0])
+        if led is not None:  # "n°5 — Lieu d'accueil enfants-parents": the number, then the title
+            number, labels = led["number"], (led["title"].strip(), *labels[1:])
         raw = " | ".join(clean_inline(c).strip("* ") for c in row if c.strip())
         rows.append(SheetRow(line, number, labels, round(sum(given), 2), how, raw))
     return rows
