@@ -12,6 +12,7 @@ paragraph opening on a bold title, grouped under collectivity lines.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..document.blocks import Block, build_blocks, hanging, heading_rank, running_key
@@ -153,6 +154,8 @@ class LabelledRecueilReader:
         self.toc_themes: dict[str, str] = {}  # fiche title → the sub-theme its Sommaire files it under
         self.toc_parents: set[str] = set()  # Sommaire entries with entries indented under them
         self.toc_unpaged: set[str] = set()  # Sommaire lines without a page (sub-themes, mostly)
+        self._line_counts: Counter[str] | None = None
+        self._theme_keys: set[str] | None = None
         self.body_themes: set[str] = set()
         self.toc_keys = self._toc_keys(data)
         # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
@@ -397,12 +400,20 @@ class LabelledRecueilReader:
         return next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
 
     def _printed_times(self, text: str) -> int:
-        key = fold(clean_inline(text))
-        return sum(1 for line in self.source.lines if fold(line) == key)
+        """How many lines of the document print this text (folded lines counted once, on first
+        use: a per-block scan of the whole document would be quadratic on a long recueil)."""
+        if self._line_counts is None:
+            self._line_counts = Counter(fold(line) for line in self.source.lines)
+        return self._line_counts[fold(clean_inline(text))]
 
     def _toc_theme_keys(self) -> set[str]:
-        """The sub-themes the Sommaire files titles under, folded, their numbers dropped."""
-        return {fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s+", "", t)) for t in self.toc_themes.values()}
+        """The sub-themes the Sommaire files titles under, folded, their numbers dropped (the
+        Sommaire is read once, in __init__, so this set is built once)."""
+        if self._theme_keys is None:
+            self._theme_keys = {
+                fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s+", "", t)) for t in self.toc_themes.values()
+            }
+        return self._theme_keys
 
     def _wrapped_title(self, k: int) -> int | None:
         """The block holding the first half of fiche k's title, when the two lines together
