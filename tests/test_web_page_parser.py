@@ -296,10 +296,7 @@ def test_a_dated_category_line_under_a_section_heading_opens_the_item_below(tmp_
     heading is no item; a video block's link under its own dated line is none either."""
     from ccas_cli.ingest import parse_file
 
-    body = (
-        "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
-        "ses lieux et les services à contacter."
-    )
+    body = _NEWS_BODY
     text = (
         "Accueil | Actualités | Contact\n\nTOUTES LES ACTUALITÉS\n\nAutonomie  ·  11 mars 2031\n"
         f"Un numéro unique pour rompre l'isolement\n{body}\nEn savoir plus\n\n"
@@ -320,10 +317,7 @@ def test_category_badges_printed_as_links(tmp_path):
     is no category for items that print their own."""
     from ccas_cli.ingest import parse_file
 
-    body = (
-        "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
-        "ses lieux et les services à contacter."
-    )
+    body = _NEWS_BODY
     text = (
         "# Actualités\n\n## Toutes les actualités\n\n[Petite enfance](/actualites/theme/petite-enfance)\n\n"
         f"### [La crèche familiale recrute](/actualites/creche)\n\n28 mars 2031\n\n{body}\n\n"
@@ -348,10 +342,7 @@ def test_a_news_page_as_a_pdf_gives_it_titles_over_their_category_lines(tmp_path
     item whose category line under its title is one the page's dated items use."""
     from ccas_cli.ingest import parse_file
 
-    body = (
-        "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
-        "ses lieux et les services à contacter."
-    )
+    body = _NEWS_BODY
     text = (
         "Accueil | Actualités | Contact\n\nToutes les actualités\n\n"
         f"Canicule : pensez à inscrire vos proches\n\nSeniors | 11/03/2031\n\n{body} Un.\n\nLire la suite\n\n"
@@ -366,3 +357,10 @@ def test_a_news_page_as_a_pdf_gives_it_titles_over_their_category_lines(tmp_path
         ("Permanences d'accès aux droits : de nouveaux horaires", "Accès aux droits"),
         ("Ateliers numériques : des séances gratuites", "Seniors"),
     ]
+
+
+# The text of a news item: long enough to read as an article's body, not a teaser line.
+_NEWS_BODY = (
+    "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
+    "ses lieux et les services à contacter."
+)
