@@ -83,6 +83,29 @@ def test_snippet_shows_matched_words():
     assert "icrocr" in hit.snippet and hit.matched
 
 
+def test_snippet_is_the_sentence_with_most_query_words_whatever_their_accents_and_case():
+    """Words are matched folded (accents, case, ligatures) but shown as printed; a sentence
+    keeps its final punctuation; with no query word anywhere, the title's first sentence."""
+    from types import SimpleNamespace
+
+    from ccas_cli.query.search import snippet
+
+    record = SimpleNamespace(
+        title="Un titre sans rapport. Deuxième phrase.",
+        sections={
+            "Contexte": "Rien ici.",
+            "Objectifs": "Sur l'ACCÈS seul. Une phrase sur l'accès aux DROITS et le non-recours ; la "
+            "suite.\nLigne sur la mise en œuvre du projet",
+        },
+    )
+    text, matched = snippet(record, {"acces", "droits", "recours", "non"})
+    assert text == "Une phrase sur l'accès aux DROITS et le non-recours ;"
+    assert matched == ["DROITS", "accès", "non", "recours"]
+    assert snippet(record, {"oeuvre"}) == ("Ligne sur la mise en œuvre du projet", ["œuvre"])
+    assert snippet(record, {"absent"}) == ("Un titre sans rapport.", [])
+    assert snippet(record, {"titre"}) == ("Un titre sans rapport.", ["titre"])
+
+
 def test_fuzzy_filter_values_say_what_they_resolved_to(records):
     """'gironde' → Gironde; a typo is forgiven and reported."""
     applied = apply(records, Filters(departement="gironde"))

@@ -310,7 +310,6 @@ _STORED_BY = (
     "query/filters.py",
     "query/stats.py",
     "query/totals.py",
-    "query/search.py",
     "normalize/text.py",
     "models.py",
 )

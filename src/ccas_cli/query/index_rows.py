@@ -15,9 +15,20 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from ..models import StoreFile
+    from .view import RecordLike
 
 STAT_COLUMNS = ("departement", "chapter", "theme_label", "year", "kind", "type", "document", "status")
 TOTAL_COLUMNS = ("direction", "funder", "year", "document", "departement", "theme")
+# what search finds in the FTS "categories" column besides the title and the text
+_CATEGORY_FIELDS = (
+    "theme_label",
+    "chapter_title",
+    "block",
+    "status_group",
+    "category",
+    "porteur",
+    "departement",
+)
 
 
 @dataclass
@@ -52,7 +63,6 @@ def rows_of(store_file: StoreFile, sha256: str) -> FileRows:
     the first query after an ingest parses no YAML)."""
     from ..normalize.text import fold
     from .filters import directions_of, partners_of, record_years, status_of
-    from .search import record_fields
     from .stats import stat_key
     from .tokens import STOP_WORDS, stem, tokens, words
     from .totals import key_of
@@ -110,3 +120,9 @@ def rows_of(store_file: StoreFile, sha256: str) -> FileRows:
             if word not in rows.vocabulary and word not in STOP_WORDS and len(word) > 2:
                 rows.vocabulary[word] = stem(word)
     return rows
+
+
+def record_fields(record: RecordLike) -> dict[str, str]:
+    """The three texts search ranks a record by (FTS5 columns): title, categories, text."""
+    categories = " ".join(str(getattr(record, f)) for f in _CATEGORY_FIELDS if getattr(record, f, None))
+    return {"title": record.title, "categories": categories, "text": " ".join(record.sections.values())}

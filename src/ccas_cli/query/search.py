@@ -12,13 +12,16 @@ something.
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import groupby, pairwise
 from typing import TYPE_CHECKING
 
 from ..normalize.text import fold
+from .index_rows import record_fields
 from .tokens import STOP_WORDS, stem, words
 
 if TYPE_CHECKING:
@@ -29,15 +32,6 @@ if TYPE_CHECKING:
 COLUMN_WEIGHTS = (3.0, 1.5, 1.0)  # title, categories, text
 _QUOTES = re.compile(r"[“”„«»]")
 _DIGIT_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?(?![\d])")
-_CATEGORY_FIELDS = (
-    "theme_label",
-    "chapter_title",
-    "block",
-    "status_group",
-    "category",
-    "porteur",
-    "departement",
-)
 
 
 @dataclass
@@ -70,11 +64,6 @@ class Query:
         if required:
             expression = " AND ".join([f"({expression})", *(f'"{r}"' for r in required)])
         return expression
-
-
-def record_fields(record: RecordLike) -> dict[str, str]:
-    categories = " ".join(str(getattr(record, f)) for f in _CATEGORY_FIELDS if getattr(record, f, None))
-    return {"title": record.title, "categories": categories, "text": " ".join(record.sections.values())}
 
 
 def parse_query(index: Index, text: str, correct: bool = True) -> Query:
@@ -172,18 +161,35 @@ def spellings(index: Index, query: Query) -> set[str]:
 
 
 def snippet(record: RecordLike, spelled: set[str], width: int = 160) -> tuple[str, list[str]]:
-    """The sentence that holds most query words, cut around the first one."""
-    matches = _matcher(frozenset(spelled))
-    best, best_count, best_words = record.title, -1, []
+    """The sentence that holds most query words, cut around the first one.
+
+    Splitting every section of thousands of hits into sentences and words was most of a large
+    search's time: a text is first tested for the query's words as substrings of its loose
+    ASCII form (in C), then searched with one accent- and case-tolerant word pattern, and cut
+    into sentences only where a word was found."""
+    key = frozenset(spelled)
+    pattern, matches = _pattern(key), _matcher(key)
+    best, best_count, best_words = "", -1, []
     for n, text in enumerate([record.title, *record.sections.values()]):
-        # A text none of whose words is the query's cannot hold a better sentence than the
-        # title's: skipped whole (the test is a substring one, so it never skips a match).
-        if n and not _may_match(fold(text), spelled):
+        found = []
+        if _may_hold(text, key):
+            found = [(m.start(), m.group()) for m in pattern.finditer(text) if matches(m.group())]
+        if not found:
+            if n == 0:  # no word in the title: its first sentence, until a better one
+                best, best_count = text[: _sentence_end(text)], 0
             continue
-        for sentence in re.split(r"(?<=[.!?;])\s+|\n+", text):
-            found = [w for w in re.findall(r"\w+", sentence) if matches(w)]
-            if len(set(found)) > best_count:
-                best, best_count, best_words = sentence, len(set(found)), found
+        starts, ends = [], []  # where each sentence ends, and where the next one starts
+        for m in _SENTENCE_END.finditer(text):
+            ends.append(_end(m))
+            starts.append(m.end())
+            if m.start() > found[-1][0]:
+                break  # the sentences after the last word's are not read
+        for sentence, group in groupby(found, key=lambda hit: bisect_right(starts, hit[0])):
+            printed = [word for _, word in group]
+            if len(set(printed)) > best_count:
+                start = starts[sentence - 1] if sentence else 0
+                end = ends[sentence] if sentence < len(ends) else len(text)
+                best, best_count, best_words = text[start:end], len(set(printed)), printed
     best = " ".join(best.replace("**", "").split())
     if len(best) > width and best_words:
         position = best.find(best_words[0])
@@ -192,8 +198,90 @@ def snippet(record: RecordLike, spelled: set[str], width: int = 160) -> tuple[st
     return best, sorted(set(best_words))
 
 
-def _may_match(folded: str, spelled: set[str]) -> bool:
-    return any(word in folded for word in spelled)
+# a sentence ends at . ! ? ; before spaces, or at a line break (the punctuation stays in it)
+_SENTENCE_END = re.compile(r"[.!?;]\s+|\n+")
+_LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
+
+
+def _end(separator: re.Match[str]) -> int:
+    return separator.start() + (separator.group()[0] in ".!?;")
+
+
+def _sentence_end(text: str) -> int:
+    found = _SENTENCE_END.search(text)
+    return _end(found) if found else len(text)
+
+
+def _may_hold(text: str, spelled: frozenset[str]) -> bool:
+    """Whether a query word may be printed in the text: its accents decomposed and dropped,
+    lower-cased, every word a substring test. Never false when the word pattern would match."""
+    if not text.isascii():
+        for ligature, letters in _LIGATURES.items():
+            if ligature in text:
+                text = text.replace(ligature, letters)
+        text = unicodedata.normalize("NFKD", text)
+        text = text.encode("ascii", "ignore").decode("ascii")
+    text = text.lower()
+    return any(word in text for word in spelled)
+
+
+@lru_cache(maxsize=1)
+def _letter_variants() -> tuple[dict[str, str], dict[str, str]]:
+    """Each folded letter's printed forms (é, È, ² …) and each two-letter fold's ligature (œ)."""
+    singles: dict[str, list[str]] = {}
+    pairs: dict[str, list[str]] = {}
+    for code in range(0x80, 0x250):
+        char = chr(code)
+        if not re.fullmatch(r"\w", char):
+            continue
+        folded = fold(char)
+        if len(folded) == 1:
+            singles.setdefault(folded, []).append(char)
+        elif len(folded) == 2:
+            pairs.setdefault(folded, []).append(char)
+    return {k: "".join(v) for k, v in singles.items()}, {k: "".join(v) for k, v in pairs.items()}
+
+
+def _spellings(word: str) -> list[list[str]]:
+    """The word as sequences of regex units, one per printed letter: a letter with its accented
+    forms, or (for "oe", "ae" …) the ligature standing for two letters."""
+    singles, pairs = _letter_variants()
+
+    def unit(char: str) -> str:
+        return f"[{re.escape(char)}{singles[char]}]" if char in singles else re.escape(char)
+
+    if not word:
+        return [[]]
+    rest = _spellings(word[1:])
+    found = [[unit(word[0]), *tail] for tail in rest]
+    if word[:2] in pairs:
+        found += [[f"[{pairs[word[:2]]}]", *tail] for tail in _spellings(word[2:])]
+    return found
+
+
+def _trie(sequences: list[list[str]]) -> str:
+    """One regex for many words, their common beginnings written once: the regex engine tries
+    each letter once instead of once per word (a theme's words share their stems)."""
+    branches: dict[str, list[list[str]]] = {}
+    ends = False
+    for sequence in sequences:
+        if sequence:
+            branches.setdefault(sequence[0], []).append(sequence[1:])
+        else:
+            ends = True
+    if not branches:
+        return ""
+    alternatives = "|".join(first + _trie(tails) for first, tails in branches.items())
+    if ends:
+        return f"(?:{alternatives})?"
+    return alternatives if len(branches) == 1 else f"(?:{alternatives})"
+
+
+@lru_cache(maxsize=4)
+def _pattern(spelled: frozenset[str]) -> re.Pattern[str]:
+    """Printed words that may fold to one of the query's: a whole word, any accents or case."""
+    sequences = [s for word in sorted(spelled) for s in _spellings(word)]
+    return re.compile(rf"(?<!\w)(?:{_trie(sequences)})(?!\w)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
