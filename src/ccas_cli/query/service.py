@@ -198,7 +198,7 @@ def run_totals(directory: Path, by: str, filters: Filters, explain: bool = False
         # rows with or without --explain (which adds each row's lines)
         where = list(selection.conditions)  # over `records r`, joined below
         sql = (
-            f"SELECT {', '.join(f'b.k_{k}' for k in keys)}, r.id, b.amount, b.counted"
+            f"SELECT {', '.join(f'b.k_{k}' for k in keys)}, b.record, b.amount, b.counted"
             f"{', b.item' if explain else ''} "
             "FROM budget_lines b JOIN records r ON r.rowid = b.record JOIN files f ON f.id = r.file"
             + (f" WHERE {' AND '.join(where)}" if where else "")
@@ -238,28 +238,25 @@ def _summed_in_sql(index: Index, keys: list[str], where: list[str], params: list
     """The rows summed by SQLite in whole cents, which is what adding the lines one by one and
     rounding to the cent gives when every amount is in whole cents (amounts printed in euros
     and cents are); False, and nothing done, when a line of the selection has a fraction of a
-    cent, whose rounding the line-by-line path decides."""
+    cent, whose rounding the line-by-line path decides. One pass over the lines, joined to
+    their records only when a filter needs them; records are told apart by row id."""
     from .totals import Row
 
-    lines = "FROM budget_lines b JOIN records r ON r.rowid = b.record" + (
-        f" WHERE {' AND '.join(where)}" if where else ""
+    lines = "FROM budget_lines b" + (
+        f" JOIN records r ON r.rowid = b.record WHERE {' AND '.join(where)}" if where else ""
     )
-    fraction = "abs(b.amount * 100 - round(b.amount * 100)) > 1e-6"
-    if index.conn.execute(
-        f"SELECT 1 {lines} {'AND' if where else 'WHERE'} {fraction} LIMIT 1", params
-    ).fetchone():
-        return False
     money = "CASE WHEN b.counted AND b.amount IS NOT NULL THEN 1 END"
     columns = ", ".join(f"b.k_{k}" for k in keys)
     sql = (
         f"SELECT {columns}, sum(round(b.amount * 100) * {money}), count({money}), "
-        # (the ids' own commas, if any, hidden from group_concat's separator and given back)
-        "group_concat(DISTINCT CASE WHEN b.counted AND b.amount IS NOT NULL "
-        "THEN replace(r.id, ',', char(31)) END) "
-        f"{lines} GROUP BY {columns}"
+        f"group_concat(DISTINCT CASE WHEN {money} THEN b.record END), "
+        f"max(abs(b.amount * 100 - round(b.amount * 100)) > 1e-6) {lines} GROUP BY {columns}"
     )
-    for *key, cents, count, ids in index.conn.execute(sql, params):
-        records = {i.replace("\x1f", ",") for i in ids.split(",")} if ids else set()
+    found = index.conn.execute(sql, params).fetchall()
+    if any(fraction for *_, fraction in found):
+        return False
+    for *key, cents, count, ids, _ in found:
+        records = {int(i) for i in ids.split(",")} if ids else set()
         total = (cents or 0) / 100
         if len(keys) == 1:
             rows[key[0]] = Row(key[0], total, count, records)

@@ -53,7 +53,7 @@ class Row:
     key: str
     total_eur: float = 0.0
     lines: int = 0
-    records: set[str] = field(default_factory=set)
+    records: set[int] = field(default_factory=set)  # index row ids: only counted
     items: list[Item] = field(default_factory=list)
     children: dict[str, Row] = field(default_factory=dict)  # `--by A,B`: the B rows of this A
 
@@ -105,7 +105,7 @@ def check_key(by: str) -> None:
 
 
 def add(
-    rows: dict[str, Row], key: str, record: str, amount: float | None, counted: bool, item: Item | None
+    rows: dict[str, Row], key: str, record: int, amount: float | None, counted: bool, item: Item | None
 ) -> None:
     """One budget line into its row (the query index feeds its lines through here too, in the
     same order, so both paths round alike)."""
@@ -121,7 +121,7 @@ def add(
 def add_two(
     rows: dict[str, Row],
     keys: tuple[str, str],
-    record: str,
+    record: int,
     amount: float | None,
     counted: bool,
     item: Item | None,
