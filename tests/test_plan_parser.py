@@ -796,3 +796,35 @@ def test_a_recap_row_naming_its_sheet_by_number_and_title_in_one_cell(tmp_path):
     path = tmp_path / "plan.md"
     path.write_text(text, encoding="utf-8")
     assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [10000, 36000]
+
+
+def test_parts_with_an_issues_heading_and_numbered_sheets_are_read_by_their_sheets(tmp_path):
+    """ "Les enjeux" in each part does not make the bundled plan's layout: when the parts are not
+    named after services and their lists are not restated sheet by sheet, the sheets are read
+    by their numbered headings (every action, its part's title and its lead)."""
+    sheet = (
+        "FICHE ACTION N° {n}\n\n{title}\n\nObjectifs\n\n- Un objectif\n\n"
+        "Pilote\n{lead}\n\nBudget : {money}\n\n"
+    )
+    text = (
+        "PLAN D'ACTIONS DU CCAS\n\nORIENTATION 1\n\nMIEUX ACCUEILLIR\n\nLes enjeux\n\n"
+        "Le premier accueil est dispersé.\n\nLe CCAS s'engage sur 2 actions :\n\n"
+        "1.1 Un guichet unique\n1.2 Des permanences de quartier\n\n"
+        + sheet.format(n="1.1", title="Un guichet unique", lead="Pôle accueil", money="30 000 €")
+        + sheet.format(n="1.2", title="Des permanences de quartier", lead="Pôle accueil", money="8 000 €")
+        + "ORIENTATION 2\n\nBIEN VIEILLIR\n\nLes enjeux\n\nLa population vieillit.\n\n"
+        "Deux actions sont proposées :\n\n- Un portage de repas\n- Des visites de convivialité\n\n"
+        + sheet.format(
+            n="2.1", title="Un portage de repas", lead="Pôle seniors", money="12 000 € par an, soit 36 000 €"
+        )
+        + sheet.format(n="2.2", title="Des visites de convivialité", lead="Pôle seniors", money="5 000 €")
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.block, a.direction, a.budget_total_eur) for a in result.records] == [
+        ("Un guichet unique", "MIEUX ACCUEILLIR", "Pôle accueil", 30000),
+        ("Des permanences de quartier", "MIEUX ACCUEILLIR", "Pôle accueil", 8000),
+        ("Un portage de repas", "BIEN VIEILLIR", "Pôle seniors", 36000),
+        ("Des visites de convivialité", "BIEN VIEILLIR", "Pôle seniors", 5000),
+    ]

@@ -514,12 +514,35 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
     from .plan_sheets import SheetPlanReader
 
     block_headings = {fold(h) for h in load_reference(NAME)["block_heading"]}
-    if any(fold(line.strip("* ")) in block_headings for line in source.lines):
-        result = PlanParser(source, info).parse()
-        if result.records:
-            return result
+    if not any(fold(line.strip("* ")) in block_headings for line in source.lines):
+        sheets = SheetPlanReader(source, info, NAME, VERSION).parse()
+        return sheets if sheets is not None else PlanParser(source, info).parse()
+    result = PlanParser(source, info).parse()
+    doubts = {w.code for w in result.document.warnings} & _LAYOUT_DOUBTS
+    if result.records and not doubts:
+        return result
+    # an issues heading alone does not make that layout: parts may say "Les enjeux" and still
+    # number their sheets, which the block reader reads whole
     sheets = SheetPlanReader(source, info, NAME, VERSION).parse()
-    return sheets if sheets is not None else PlanParser(source, info).parse()
+    if sheets is None:
+        return result
+    if not result.records:
+        return sheets
+    if "no-action-list" in doubts and len(sheets.records) > len(result.records):
+        return sheets  # parts without their list were skipped whole
+    counts = [r.document.records_announced for r in (result, sheets) if r.document.records_announced]
+    if counts:  # the reading nearer the actions the document announces (ties: the sheets)
+        announced = max(counts)
+        if abs(len(sheets.records) - announced) <= abs(len(result.records) - announced):
+            return sheets
+        return result
+    return sheets if len(sheets.records) >= len(result.records) else result
+
+
+# what PlanParser says when a plan does not have its layout (parts named by the services
+# listed at the top, each with its "N ACTIONS" list restated by its sheets); an unknown plan
+# direction is a gap of the reference files, not of the layout
+_LAYOUT_DOUBTS = frozenset({"no-action-list", "part-unnamed", "announced-action-missing", "announced-count"})
 
 
 register(NAME, detect, parse, "CCAS strategic plan: parts, announced action lists, action sheets, budgets")
