@@ -364,3 +364,24 @@ _NEWS_BODY = (
     "Un texte d'actualité assez long pour être le corps d'un article, avec ses détails, ses dates, "
     "ses lieux et les services à contacter."
 )
+
+
+def test_a_category_line_whose_date_has_an_article(tmp_path):
+    """ "Études et statistiques — le 2 juin 2025" under a title: a category and its date (the
+    article "le" is the family's data), so the item is kept with its category."""
+    from ccas_cli.ingest import parse_file
+
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n## Dernières actualités\n\n### Un barème unique pour les accueils de loisirs\n\n"
+        f"Loisirs | 8 juillet 2031\n\n{body}\n\n→ Lire l'article\n\n"
+        "### Les familles monoparentales en chiffres\n\nÉtudes et statistiques — le 2 juin 2031\n\n"
+        f"{body}\n\n→ Lire l'article\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="web-page").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Un barème unique pour les accueils de loisirs", "Loisirs"),
+        ("Les familles monoparentales en chiffres", "Études et statistiques"),
+    ]

@@ -42,6 +42,7 @@ def _dated_category() -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(load_reference("web-page")["category_after_date"], key=len, reverse=True)
     )
+    published = "|".join([published, *(re.escape(w) for w in load_reference("web-page")["date_articles"])])
     weekday = "|".join(re.escape(w) for w in load_reference("web-page")["weekdays"])
     return re.compile(
         # "12/03/2024 | Logement", "Publié le lundi 2 mars 2037 · *Jeunesse*"

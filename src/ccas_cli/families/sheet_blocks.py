@@ -229,7 +229,14 @@ class SheetBlocksReader:
             style = self.source.style(block.first)
             return style[0] if style else 0.0
 
-        headings = [b for b in self.blocks if b.kind == "heading" and size(b)]
+        body = text_size(self.source)
+        # a title with a colon ("Santé au comptoir : des permanences …") reads as a field: its
+        # size tells it is a heading
+        headings = [
+            b
+            for b in self.blocks
+            if size(b) and (b.kind == "heading" or (b.kind == "field" and size(b) >= body * 1.3))
+        ]
         if not headings:
             return None
         known = {fold(label) for label in self.vocab["box_labels"]}
@@ -247,7 +254,6 @@ class SheetBlocksReader:
             return None
         top = max(opening, key=size)
         rest = [size(b) for b in headings if b is not top and b.first > top.first]
-        body = text_size(self.source)
         if len(top.text) >= 8 and size(top) >= body * 1.3 and all(size(top) > r + 0.5 for r in rest):
             return top
         return None
