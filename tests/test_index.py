@@ -298,6 +298,34 @@ def test_workers_index_many_files_as_one_process_does(many, monkeypatch, tmp_pat
     assert as_json(service.run_totals(many, "document", Filters())[0], False) == as_json(rows, False)
 
 
+def test_a_bulk_first_build_answers_as_a_file_by_file_one_and_gets_its_indexes_back(
+    many, monkeypatch, tmp_path
+):
+    """A large first build loads its rows, then builds the lookup indexes: same answers as a
+    build file by file; a build cut off before its indexes gets them at the next open."""
+    from ccas_cli.query import index as index_module
+
+    monkeypatch.setattr(index_module, "BULK_FROM", 5)
+    monkeypatch.setattr(index_module, "BULK_BATCH", 4)
+    assert len(rebuilt(many)) == 13
+    bulk = [r.id for r in service.run_filter(many, Filters(departement="isere"))[0]]
+    rows, _ = service.run_totals(many, "direction", Filters())
+    path = index_module.index_path(many)
+    with sqlite3.connect(path) as conn:
+        names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert set(index_module._LOOKUP_INDEXES) <= names
+        conn.execute("DROP INDEX records_departement")  # as if the build had been cut off
+    assert rebuilt(many) == []
+    with sqlite3.connect(path) as conn:
+        names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "records_departement" in names
+    monkeypatch.setattr(index_module, "BULK_FROM", 10_000)
+    monkeypatch.setenv("CCAS_CACHE", str(tmp_path / "file-by-file"))
+    assert len(rebuilt(many)) == 13
+    assert [r.id for r in service.run_filter(many, Filters(departement="isere"))[0]] == bulk != []
+    assert as_json(service.run_totals(many, "direction", Filters())[0], False) == as_json(rows, False)
+
+
 def test_a_bad_file_among_many_is_one_line_naming_it(many, runner):
     from ccas_cli.cli.app import app
 

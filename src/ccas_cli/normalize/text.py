@@ -17,6 +17,7 @@ _COMBINING_DIACRITICS = re.compile("[\u0300-\u034e\u0350-\u036f]+")  # U+034F ha
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
+_ELIDED = frozenset(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"])
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _EMPHASIS = re.compile(r"(?<!\w)\*(\S[^*]*?)\*(?!\w)")
 _SUPERSCRIPT = re.compile(r"\^\{([^}]*)\}")
@@ -48,9 +49,27 @@ def fold(text: str) -> str:
 
     "L'Accès aux Droits" and "acces aux droits" fold alike; so do "Non-recours" and "non recours".
     """
-    text = strip_accents(normalize_punctuation(text)).lower()
-    text = _ELISION.sub("", text)
+    text = _drop_elisions(strip_accents(normalize_punctuation(text)).lower())
     return _NON_WORD.sub(" ", text).strip()
+
+
+def _drop_elisions(text: str) -> str:
+    """ "l'", "qu'", "jusqu'" … dropped where the word before the apostrophe is one of them,
+    which is what `_ELISION.sub("", text)` does on lower-case text, without the regex trying
+    every position of a long text: only the apostrophes are looked at."""
+    if "'" not in text:
+        return text
+    parts = text.split("'")
+    kept: list[str] = []
+    for part in parts[:-1]:
+        tail = part[-7:]  # the longest elided word has 6 letters: a longer run is none
+        run = len(tail)
+        while run and (tail[run - 1].isalnum() or tail[run - 1] == "_"):
+            run -= 1
+        word = tail[run:]
+        kept.append(part[: len(part) - len(word)] if word in _ELIDED else part + "'")
+    kept.append(parts[-1])
+    return "".join(kept)
 
 
 def slugify(text: str, max_length: int = 80) -> str:

@@ -429,28 +429,70 @@ def _refresh(conn: sqlite3.Connection, files: list[tuple[str, os.DirEntry]]) -> 
         todo.append((name, Path(where), key, looked))
     rebuilt: list[str] = []
     progress = _Progress(len(todo))
-    for (name, _path, key, looked), rows in zip(todo, _prepared([t[1] for t in todo]), strict=True):
-        progress.step()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            row = conn.execute("SELECT id, sha256 FROM files WHERE name = ?", (name,)).fetchone()
-            if row and row[1] == rows.sha256:  # another process indexed this content meanwhile
-                conn.execute(
-                    "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, checked_ns = ? WHERE id = ?",
-                    (*key, looked, row[0]),
-                )
-                conn.execute("COMMIT")
-                continue
-            if row:
-                _drop(conn, row[0])
-            _insert(conn, name, (*key, rows.sha256, looked), rows)
+    # A first build of a large store loads its rows before their lookup indexes are built,
+    # and commits files by batches (each batch whole or not at all, as a file is otherwise).
+    bulk = count == 0 and len(todo) >= BULK_FROM
+    per_commit = BULK_BATCH if bulk else 1
+    if bulk:
+        for name in _LOOKUP_INDEXES:
+            conn.execute(f"DROP INDEX IF EXISTS {name}")
+    pending = 0
+    try:
+        for (name, _path, key, looked), rows in zip(todo, _prepared([t[1] for t in todo]), strict=True):
+            progress.step()
+            if not pending:
+                conn.execute("BEGIN IMMEDIATE")
+            try:
+                row = conn.execute("SELECT id, sha256 FROM files WHERE name = ?", (name,)).fetchone()
+                if row and row[1] == rows.sha256:  # another process indexed this content meanwhile
+                    conn.execute(
+                        "UPDATE files SET size = ?, mtime_ns = ?, ctime_ns = ?, checked_ns = ? WHERE id = ?",
+                        (*key, looked, row[0]),
+                    )
+                else:
+                    if row:
+                        _drop(conn, row[0])
+                    _insert(conn, name, (*key, rows.sha256, looked), rows)
+                    rebuilt.append(name)
+                pending += 1
+                if pending == per_commit:
+                    conn.execute("COMMIT")
+                    pending = 0
+            except BaseException:
+                conn.execute("ROLLBACK")
+                pending = 0
+                raise
+        if pending:
             conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        rebuilt.append(name)
+    finally:
+        _ensure_lookup_indexes(conn)
     progress.done()
     return rebuilt
+
+
+BULK_FROM = 200  # files of a first build from which lookup indexes are built after the rows
+BULK_BATCH = 50  # files per transaction in such a build
+# The secondary indexes of the schema (a first build creates them once its rows are in).
+_LOOKUP_INDEXES = tuple(
+    line.split()[2]
+    for line in _SCHEMA.splitlines()
+    if line.startswith("CREATE INDEX") and "records_file" not in line
+)
+
+
+def _ensure_lookup_indexes(conn: sqlite3.Connection) -> None:
+    """The lookup indexes, created again if a build was interrupted before it made them."""
+    marks = ",".join("?" * len(_LOOKUP_INDEXES))
+    (present,) = conn.execute(
+        f"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ({marks})", _LOOKUP_INDEXES
+    ).fetchone()
+    if present == len(_LOOKUP_INDEXES):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    for line in _SCHEMA.splitlines():
+        if line.startswith("CREATE INDEX"):
+            conn.execute(line.replace("CREATE INDEX", "CREATE INDEX IF NOT EXISTS").rstrip(";"))
+    conn.execute("COMMIT")
 
 
 class _Progress:
