@@ -828,3 +828,33 @@ def test_parts_with_an_issues_heading_and_numbered_sheets_are_read_by_their_shee
         ("Un portage de repas", "BIEN VIEILLIR", "Pôle seniors", 36000),
         ("Des visites de convivialité", "BIEN VIEILLIR", "Pôle seniors", 5000),
     ]
+
+
+def test_sheets_opening_each_page_a_sommaire_of_sheets_and_a_financement_that_lists_costs(tmp_path):
+    """Each sheet on its own page under the running header, "FICHE ACTION N° k" over its
+    title: a heading, not a running header with a page number; the Sommaire's "Fiche action
+    n° k – Title ..... 3" lines are no sheets; a "Financement" list naming what the money buys
+    (investissement, fonctionnement 2027-2029) is the cost, counted, not funders' shares."""
+    header = "CCAS de Val-Brenne                                    Plan d'actions 2026-2029\n\n"
+    pages = [
+        "SOMMAIRE\n\nOrientation 1 – Se loger .................... 2\n"
+        "    Fiche action n° 1 – Un fonds d'accès au logement ........ 3\n"
+        "    Fiche action n° 2 – Des logements relais ................ 4\n"
+        "    Fiche action n° 3 – Une permanence habitat ............... 5\n",
+        "ORIENTATION 1\nSe loger\n\nLe logement est la première dépense des ménages.\n",
+        "FICHE ACTION N° 1\nUn fonds d'accès au logement\n\nPilote : Pôle logement\n\n"
+        "Partenaires : CAF, Action Logement\n\nBudget : 20 000 € par an, soit 60 000 €\n",
+        "FICHE ACTION N° 2\nDes logements relais\n\nPilote : Pôle logement\n\nFinancement\n"
+        "- investissement (2026) : 90 000 €\n- fonctionnement 2027-2029 : 30 000 €\n",
+        "FICHE ACTION N° 3\nUne permanence habitat\n\nPilote : Pôle habitat\n\n"
+        "Financement\n- Coût total : 12 000 €\n- CAF : 8 000 €\n- CCAS : 4 000 €\n",
+    ]
+    text = "".join(f"{header}{page}\n{n}\n\f" for n, page in enumerate(pages, 1))
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.direction, a.budget_total_eur) for a in result.records] == [
+        ("Un fonds d'accès au logement", "Pôle logement", 60000),
+        ("Des logements relais", "Pôle logement", 120000),
+        ("Une permanence habitat", "Pôle habitat", 12000),
+    ]

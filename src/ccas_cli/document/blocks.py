@@ -657,8 +657,9 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         # ("GENS DU VOYAGE : LES DÉPARTEMENTS S'ENGAGENT" atop each page is a header, a colon or not)
         and (not _short_label_field(line.strip()) or number in page_top)
         # "FICHE ACTION N° 4": a heading, not a running header, unless printed at page tops
-        # ("Chapitre 5 · Solidarités" under each page's number)
-        and (not numbered_heading(line.strip()) or number in page_top)
+        # with words of its own ("Chapitre 5 · Solidarités" under each page's number): a sheet
+        # that opens each page on its bare "FICHE ACTION N° 4" stays a heading
+        and (not numbered_heading(line.strip()) or (number in page_top and not _bare_number(line)))
         and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
         # "| Fiche | Action | Coût |" over its rule: the header every table of a kind repeats
         and not (
@@ -670,6 +671,14 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )
     return {key for key, n in counts.items() if n >= 3}
+
+
+def _bare_number(line: str) -> bool:
+    """A numbered heading word and its number, nothing else ("FICHE ACTION N° 4")."""
+    numbered, _, _ = _vocabulary()
+    key = _key(line.strip())
+    match = numbered.match(key)
+    return match is not None and not key[match.end() :].strip(" .:–—-·|*_#")
 
 
 def _page_tops(source: Source) -> set[int]:

@@ -75,6 +75,7 @@ class PlanVocabulary:
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
         self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
+        self.cost_components = frozenset(fold(w) for w in data["cost_components"])
         partner_words = "|".join(
             re.escape(w).replace("'", "['’]") for w in sorted(data["partner_before"], key=len, reverse=True)
         )
@@ -272,6 +273,8 @@ class SheetPlanReader:
         starts = []
         numbered: list[int] = []  # sheets opened by a numbered heading ("#### Fiche 1.1 — …")
         for k, block in enumerate(self.blocks):
+            if _contents_entry(block):
+                continue  # "Fiche action n° 2 – Title ...... 8": the Sommaire's, not a sheet
             if (
                 block.kind == "heading"
                 and block.marker
@@ -729,6 +732,7 @@ class SheetPlanReader:
         fields: dict[str, list[str]] = {}
         sections: dict[str, str] = {}
         amount_lines: list[AmountLine] = []
+        components = False  # a "Financement" list naming what the money buys, not who pays
         last_key: str | None = None
         last_label: str | None = None
         last_value = ""
@@ -888,6 +892,8 @@ class SheetPlanReader:
                         # "Montant prévisionnel : 1,2 M€" under "Financement": the cost, not a share
                         own_label = text.split(":", 1)[0] if ":" in text[:60] else ""
                         costed = bool(own_label) and self.vocab.key(own_label.strip(" *-")) == "budget"
+                        if key == "financement" and own_label:
+                            components |= _names_a_component(fold(own_label), self.vocab.cost_components)
                         # "Fonds de garantie abondé par le CCAS : 80 k€" on a sheet with no money
                         # field: a line of cost all the same
                         told_cost = (
@@ -921,6 +927,11 @@ class SheetPlanReader:
         if not partner_text:
             partner_text = "\n".join(self._told_partners(blocks))
         partners = resolve_partners(partner_text)
+        if components:
+            # "Financement : investissement 150 000 € ; fonctionnement 2028-2031 60 000 €": the
+            # list breaks the cost down, every line of it is cost (a funders' list names bodies)
+            for amount_line in amount_lines:
+                amount_line.funding = False
         lines = _over_schedule(budget_lines(amount_lines), " ".join(fields.get("echeance", [])))
         last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
         funders_text = fields.get("financement", [])
@@ -1170,3 +1181,22 @@ def _bare_amount(text: str) -> bool:
     """ "1,2 M€", "400 k€": a line that is only an amount (a flattened table's value cell)."""
     amounts = find_amounts(text)
     return len(amounts) == 1 and not text.replace(amounts[0].raw, "").strip(" :-–")
+
+
+# a line of a table of contents: its page number after dot leaders or a wide space
+_CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
+
+
+def _contents_entry(block: Block) -> bool:
+    return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
+
+
+def _names_a_component(label: str, components: frozenset[str]) -> bool:
+    """ "Acquisition d'un véhicule (2025)", "fonctionnement 2028-2031": what the money buys."""
+    label = _undated(label)
+    return any(label == c or label.startswith(c + " ") for c in components)
+
+
+def _undated(label: str) -> str:
+    """A folded label without the years or period that follow it ("fonctionnement 2028 2031")."""
+    return re.sub(r"(?:\s+(?:en|de|du|sur|pour))?(?:\s+(?:19|20)\d\d)+$", "", label).strip()
