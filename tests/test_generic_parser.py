@@ -98,3 +98,22 @@ def test_a_short_line_over_a_dashed_list_is_a_section(tmp_path):
     path.write_text(text, encoding="utf-8")
     titles = [r.title for r in parse_file(path, kind="generic").records]
     assert "Calendrier budgétaire" in titles and "Document présenté au conseil d'administration" not in titles
+
+
+def test_sub_sections_lettered_a_b_c_under_a_numbered_one(tmp_path):
+    """ "3. Moyens" / "a) Les tarifs" / "b) Le budget": lettered sub-sections are sections with
+    their own amounts; a letter that signs a name ("M. Durand") is none."""
+    from ccas_cli.ingest import parse_file
+
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit l'activité du service"
+    text = (
+        "RAPPORT D'ACTIVITÉ 2031\n\n1. Le service\n\n"
+        f"{prose} et ses usagers.\n\n3. Moyens\n\na) Les tarifs\n\n{prose} : 4,90 € le repas.\n\n"
+        f"b) Le budget\n\n{prose} : 486 300 € de charges.\n\nM. Durand\n\nLe président\n"
+    )
+    path = tmp_path / "rapport.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="generic").records
+    titles = [r.title for r in records]
+    assert titles[-3:] == ["Moyens", "Les tarifs", "Le budget"]
+    assert [line.amount_eur for line in records[-1].budget_lines] == [486300]

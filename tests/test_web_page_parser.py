@@ -385,3 +385,23 @@ def test_a_category_line_whose_date_has_an_article(tmp_path):
         ("Un barème unique pour les accueils de loisirs", "Loisirs"),
         ("Les familles monoparentales en chiffres", "Études et statistiques"),
     ]
+
+
+def test_a_bold_title_with_a_colon_over_category_and_date_items(tmp_path):
+    """ "**Point conseil budget : une permanence de plus**" reads as a field for its colon; over
+    "- Catégorie : …" / "- Date : …" it is an item's title."""
+    from ccas_cli.ingest import parse_file
+
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n### Un atelier de réparation solidaire\n\nVie du CCAS · 28 mai 2031\n\n"
+        f"{body}\n\n---\n\n**Point conseil budget : une permanence de plus**\n\n"
+        f"- Catégorie : Logement et budget\n- Date : 15/05/2031\n\n{body}\n\n---\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="web-page").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Un atelier de réparation solidaire", "Vie du CCAS"),
+        ("Point conseil budget : une permanence de plus", "Logement et budget"),
+    ]

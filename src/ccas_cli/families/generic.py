@@ -23,7 +23,11 @@ from .registry import ParseResult, register
 
 NAME = "generic"
 VERSION = "1.0"
-_NUMBERED_TITLE = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?)\s+(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$")
+# "2.1 Population", "3. Moyens", and a sub-section lettered "a) Les tarifs" (a to h: "M. Durand"
+# signing a letter is no section)
+_NUMBERED_TITLE = re.compile(
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|[a-hA-H][).])\s+(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
+)
 NOT_COUNTED = "generic document: amounts are shown, never counted (no rule says what they add up to)"
 
 
@@ -116,7 +120,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             and not block.text.rstrip().endswith((".", ";", ",", ":"))
         ):
             # "1. Cadre et méthode", "2.1 Population et ménages": a numbered section heading
-            level = numbered["number"].rstrip(".").count(".") + 1
+            number = numbered["number"]
+            level = 3 if number[0].isalpha() else number.rstrip(".").count(".") + 1
             result.append(
                 Block(
                     "heading",

@@ -122,6 +122,17 @@ class NewsBlocksReader:
             )
         )
 
+    def _bold_title(self, block: Block) -> bool:
+        """ "**Point conseil budget : une permanence de plus**": a title set in bold, read as a
+        field for its colon (a category or date line in bold is none)."""
+        return (
+            block.kind == "field"
+            and _bold_line(block)
+            and not self.is_category(block)
+            and not self.is_date(block)
+            and fold(block.label or "") not in self.category_labels
+        )
+
     def is_category(self, block: Block) -> bool:
         if block.kind == "item":  # "- Thématique : Insertion professionnelle"
             item = _ITEM_FIELD.match(block.text)
@@ -165,7 +176,14 @@ class NewsBlocksReader:
             if not (self.is_date(block) or self.is_category(block)):
                 continue
             # Heading above: "## Title" / "Tags : X" / "*Publié le …*"
-            above = next((j for j in range(k - 1, max(k - 3, -1), -1) if blocks[j].kind == "heading"), None)
+            above = next(
+                (
+                    j
+                    for j in range(k - 1, max(k - 3, -1), -1)
+                    if blocks[j].kind == "heading" or self._bold_title(blocks[j])
+                ),
+                None,
+            )
             below = blocks[k + 1] if k + 1 < len(blocks) else None
             if (
                 above is not None
