@@ -78,7 +78,7 @@ _SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
 
 
-def _load(text: str) -> Any:
+def _load(text: str) -> tuple[Any, bool]:
     """What `yaml.load(text, Loader=CSafeLoader)` gives, faster: the C parser composes the
     nodes, and plain mappings, sequences and strings (nearly all of a store file) become Python
     objects here; every other node (ints, dates, unknown or unsafe tags, merge keys) goes to
@@ -87,16 +87,17 @@ def _load(text: str) -> Any:
     try:
         node = loader.get_single_node()
         if node is None:
-            return None
+            return None, False
 
-        built: dict[int, Any] = {}  # an alias is the same node: one object, as PyYAML builds it
+        built: dict[int, Any] = {}  # an alias is the same node, met twice: refused
+        walked = False  # a container built by PyYAML's constructor (merge keys…): checked after
 
         def value(n: yaml.Node) -> Any:
             tag = n.tag
             if tag == _STR and isinstance(n, yaml.ScalarNode):
                 return n.value
             if id(n) in built:
-                return built[id(n)]
+                raise _Aliased
             if (
                 tag == _MAP
                 and isinstance(n, yaml.MappingNode)
@@ -112,19 +113,27 @@ def _load(text: str) -> Any:
                 built[id(n)] = sequence
                 sequence.extend(value(v) for v in n.value)
                 return sequence
+            nonlocal walked
+            walked = walked or isinstance(n, yaml.CollectionNode)
             return loader.construct_object(n, deep=True)
 
-        return value(node)
+        return value(node), walked
     finally:
         loader.dispose()
+
+
+class _Aliased(Exception):
+    """A container met twice while building: an alias (refused, see `_refuse_aliases`)."""
 
 
 def load_yaml(text: str, path: Path | str) -> Any:
     try:
         try:
-            data = _load(text)
+            data, unchecked = _load(text)
         except RecursionError:  # nested deeper than this builder recurses: PyYAML's own, iterative
-            data = yaml.load(text, Loader=_Loader)
+            data, unchecked = yaml.load(text, Loader=_Loader), True
+        except _Aliased:
+            raise StoreError(f"YAML anchors and aliases are not allowed{_alias_line(text)}", path) from None
     except yaml.constructor.ConstructorError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1}" if mark is not None else ""
@@ -134,7 +143,8 @@ def load_yaml(text: str, path: Path | str) -> Any:
         where = f" at line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise StoreError(f"invalid YAML{where}: {problem}", path) from None
-    _refuse_aliases(text, data, path)
+    if unchecked:
+        _refuse_aliases(text, data, path)
     return data
 
 
