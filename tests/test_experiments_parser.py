@@ -508,3 +508,31 @@ def test_a_numbered_title_in_bold_after_key_data_set_as_a_table(tmp_path):
         ("Une épicerie mobile", 2031),
         ("Un permis solidaire", 2032),
     ]
+
+
+def test_numbered_stage_headings_framed_by_rules_of_dashes(tmp_path):
+    """ "1. Expérimentations achevées" between two rules of em dashes: a stage heading (the
+    rules are page furniture, the numbered line over a rule a heading, not a list item)."""
+    from ccas_cli.ingest import parse_file
+
+    rule = "—" * 40
+    item = (
+        "{n} {title}\n\nUn texte qui décrit le projet et ce qu'il a changé pour les habitants.\n\n"
+        "Démarrage : {year}\nÉvaluateur : Cabinet Arpège\nPartenaires : CAF, Mission locale\n\n"
+    )
+    text = (
+        "DOSSIER DE PRESSE — LES EXPÉRIMENTATIONS SOCIALES DU CCAS\n\n"
+        f"{rule}\n1. Expérimentations achevées\n{rule}\n\n"
+        + item.format(n="1.1", title="Un permis solidaire", year="2029")
+        + item.format(n="1.2", title="Une épicerie mobile", year="2030")
+        + f"{rule}\n2. Expérimentations en cours\n{rule}\n\n"
+        + item.format(n="2.1", title="Des voisins relais", year="2031")
+    )
+    path = tmp_path / "kit.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Un permis solidaire", "Expérimentations achevées", 2029),
+        ("Une épicerie mobile", "Expérimentations achevées", 2030),
+        ("Des voisins relais", "Expérimentations en cours", 2031),
+    ]

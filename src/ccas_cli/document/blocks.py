@@ -693,7 +693,7 @@ def _page_tops(source: Source) -> set[int]:
     return tops
 
 
-_SETEXT = re.compile(r"^\s{0,3}(=|-|─|━|═)\1{2,}\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=|-|─|━|═|—|–)\1{2,}\s*$")
 
 
 def text_size(source: Source) -> float:
@@ -745,7 +745,8 @@ def build_blocks(
         if (
             underline
             and not paragraph
-            and not _ITEM.match(line)
+            # "1. Expérimentations achevées" over a rule is a numbered heading; "- item" is none
+            and (not _ITEM.match(line) or re.match(r"^\s*\d{1,2}[.)]\s+\S", line) is not None)
             and not stripped.startswith("|")
             and number not in label_lines  # a box's last row over the rule that closes the box
         ):
