@@ -261,6 +261,9 @@ def test_a_price_named_earlier_in_its_sentence_is_per_unit():
         # three funders' shares that happen to add up (12 000 + 8 000 = 20 000): all three count
         ("Financement : Région Occitanie 20 000 € ; CIAS 12 000 € ; mécénat 8 000 €", 40_000),
         ("Financement : Département 30 000 €, Ville 10 000 € et CAF 20 000 €", 60_000),
+        # a slash before a name parts the shares: "€ / CAF" is no unit as "€ / mois" is
+        ("Financement : CIAS 9 000 € / CAF 6 000 €", 15_000),
+        ("Aide : 150 € / mois pendant six mois", None),
         # a total over its parts: the parts are not counted again
         ("Coût : 36 000 € sur la période : 12 000 € en 2031, 12 000 € en 2032 et 12 000 € en 2033", 36_000),
     ],

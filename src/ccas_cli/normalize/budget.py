@@ -135,7 +135,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     unit = re.match(
         r"^\s*(?:(par|pour)\s+(?:an\s+et\s+par\s+)?|/\s*)([^\W\d]\w*)", strip_accents(after_raw).lower()
     )
-    if unit:
+    # "CIAS 9 000 € / CAF 6 000 €": a slash before a name in capitals parts a list of shares
+    slash_name = re.match(r"^\s*/\s*[A-ZÀ-Ý]", after_raw) is not None
+    if unit and not slash_name:
         noun = unit[2]
         if unit[1] == "pour":
             if noun in words.unit_nouns:
