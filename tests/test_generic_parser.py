@@ -117,3 +117,26 @@ def test_sub_sections_lettered_a_b_c_under_a_numbered_one(tmp_path):
     titles = [r.title for r in records]
     assert titles[-3:] == ["Moyens", "Les tarifs", "Le budget"]
     assert [line.amount_eur for line in records[-1].budget_lines] == [486300]
+
+
+def test_a_subtitle_under_the_title_and_an_annex_titled_after_its_word(tmp_path):
+    """The line under the document's title saying who and when is no section (its amounts are
+    the title's); "Annexe : méthode de calcul" is a section, titled by its whole line."""
+    from ccas_cli.ingest import parse_file
+
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit le bilan de la réforme"
+    text = (
+        "RAPPORT D'ÉVALUATION — TARIFICATION SOLIDAIRE\n\n"
+        "CCAS de Val-Brenne — conseil d'administration du 24 septembre 2031\n\n"
+        f"{prose}, dont l'effort net s'élève à 187 400 €.\n\nI – CONTEXTE\n\n{prose}.\n\n"
+        f"Annexe : méthode de calcul du coût d'un repas\n\n{prose} : 9,15 € le repas.\n"
+    )
+    path = tmp_path / "rapport.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="generic").records
+    assert [r.title for r in records] == [
+        "RAPPORT D'ÉVALUATION — TARIFICATION SOLIDAIRE",
+        "CONTEXTE",
+        "Annexe : méthode de calcul du coût d'un repas",
+    ]
+    assert [line.amount_eur for line in records[0].budget_lines] == [187400]

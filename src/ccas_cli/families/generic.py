@@ -9,6 +9,7 @@ shown and never counted (no rule says what a generic document's money adds up to
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document.blocks import Block, build_blocks
 from ..extract.source import Source
@@ -35,6 +36,12 @@ def _labels() -> frozenset[str]:
     """Every family's field labels: a generic document uses the same words."""
     data = load_reference("ccas-plan")
     return frozenset(fold(label) for labels in data["section_labels"].values() for label in labels)
+
+
+@lru_cache(maxsize=1)
+def _section_words() -> frozenset[str]:
+    """Words that title a part of any document when printed as "Word : title" (document.yaml)."""
+    return frozenset(fold(w) for w in load_reference("document")["section_words"])
 
 
 def has_structure(source: Source) -> bool:
@@ -133,8 +140,24 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
                 )
             )
             continue
+        if block.kind == "field" and len(block.lines) == 1 and fold(block.label or "") in _section_words():
+            # "Annexe : méthode de calcul du coût": a part of the document, titled after its word
+            result.append(Block("heading", block.first, block.last, block.text, level=2, lines=block.lines))
+            continue
+        # "CCAS de … — conseil d'administration du 24 septembre 2026": the line under the
+        # document's title that says who and when is its subtitle, not a section
+        subtitle = (
+            k == 1
+            and previous is not None
+            and previous.kind == "heading"
+            and (
+                re.search(r"\s[—–]\s", block.text) is not None
+                or re.search(r"\b(?:19|20)\d\d\b", block.text) is not None
+            )
+        )
         if (
             block.kind == "paragraph"
+            and not subtitle
             and len(block.lines) == 1
             and len(block.text) <= 150
             and block.text[:1].isupper()
