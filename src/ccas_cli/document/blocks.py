@@ -243,7 +243,8 @@ def _heading_kind(
         style is not None
         and body_size
         and style[0] > body_size * 1.1
-        and not re.search(r"\d\s*(?:€|euros?\b)", text)
+        # (a figure set large is none; "BAFA : l'aide portée à 300 € pour les jeunes" is a title)
+        and (not re.search(r"\d\s*(?:€|euros?\b)", text) or len(text.split()) >= 6)
     ):
         return 2, None, None  # set larger than the text: a heading, a colon in it or not ("Pass'Droits : …")
     labelled = _field(text)
@@ -940,6 +941,8 @@ def build_blocks(
                 and not _MARKDOWN_HEADING.match(stripped)
                 and labelled[1]
                 and not _is_capitals(labelled[1])  # "AIDES FACULTATIVES : REVALORISATION DU BARÈME"
+                # "Bernay : une permanence numérique ouvre" set larger than the text: a title
+                and not (style is not None and body_size and style[0] > body_size * 1.1)
             ):
                 blocks.append(
                     Block("field", number, number, text, label=labelled[0], value=labelled[1], lines=[line])
