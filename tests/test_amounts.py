@@ -264,6 +264,10 @@ def test_a_price_named_earlier_in_its_sentence_is_per_unit():
         # a slash before a name parts the shares: "€ / CAF" is no unit as "€ / mois" is
         ("Financement : CIAS 9 000 € / CAF 6 000 €", 15_000),
         ("Aide : 150 € / mois pendant six mois", None),
+        # the shares named after "dont" go on past a semicolon: parts of the total before them
+        ("Financement : 1,2 M€ HT, dont DETR : 300 000 € ; Conseil départemental : 200 000 €", 1_200_000),
+        # a cost per participant in brackets is per unit, whatever the sentence around it
+        ("Budget : 9 000 € sur trois ans (coût moyen par participant : 75 €)", 9_000),
         # a total over its parts: the parts are not counted again
         ("Coût : 36 000 € sur la période : 12 000 € en 2031, 12 000 € en 2032 et 12 000 € en 2033", 36_000),
     ],

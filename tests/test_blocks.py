@@ -400,3 +400,13 @@ def test_a_tabbed_line_opening_on_a_plus_sign_is_read_not_looped_on():
     )
     assert got[0].text == "Avant" and got[-1].text == "Après"
     assert any("montants" in b.text for b in got)
+
+
+def test_a_question_as_a_label():
+    """ "**Où ? :** Mont-de-Marsan": a label may end on a question mark."""
+    got = blocks_of("**Où ? :** Mont-de-Marsan et communes rurales\n")
+    assert (got[0].kind, got[0].label, got[0].value) == (
+        "field",
+        "Où ?",
+        "Mont-de-Marsan et communes rurales",
+    )

@@ -140,3 +140,20 @@ def test_a_subtitle_under_the_title_and_an_annex_titled_after_its_word(tmp_path)
         "Annexe : méthode de calcul du coût d'un repas",
     ]
     assert [line.amount_eur for line in records[0].budget_lines] == [187400]
+
+
+def test_a_table_printed_without_its_outer_borders(tmp_path):
+    """ "Opérateur | Sollicitations | Part" over rows alike: a table, whose row in capitals
+    ("CPAM | 1 178 | 14 %") is no section heading."""
+    from ccas_cli.ingest import parse_file
+
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit l'activité de l'espace"
+    text = (
+        f"RAPPORT D'ACTIVITÉ 2031\n\n1. Les demandes\n\n{prose}.\n\nOpérateur | Sollicitations | Part\n"
+        "CAF | 2 184 | 26 %\nCPAM | 1 178 | 14 %\nFrance Travail | 842 | 10 %\n\n2. Les usagers\n\n"
+        f"{prose}.\n"
+    )
+    path = tmp_path / "rapport.txt"
+    path.write_text(text, encoding="utf-8")
+    titles = [r.title for r in parse_file(path, kind="generic").records]
+    assert titles == ["RAPPORT D'ACTIVITÉ 2031", "Les demandes", "Les usagers"]

@@ -858,3 +858,20 @@ def test_sheets_opening_each_page_a_sommaire_of_sheets_and_a_financement_that_li
         ("Des logements relais", "Pôle logement", 120000),
         ("Une permanence habitat", "Pôle habitat", 12000),
     ]
+
+
+def test_parts_lettered_after_their_word_and_a_middle_dot(tmp_path):
+    """ "## ENJEU A · Bien vieillir" over "### Action A1 — …": a part lettered A, B… (the dot
+    between the letter and the title is the typesetter's), its title the sheets' block."""
+    text = (
+        "# Schéma d'action sociale\n\n## ENJEU A · Bien vieillir\n\n### Action A1 — Un portage de repas\n\n"
+        "**Pilote :** Pôle seniors\n\n**Coût :** 12 000 €\n\n## ENJEU B · Se loger\n\n"
+        "### Action B1 — Un logement relais\n\n**Pilote :** Pôle logement\n\n**Coût :** 30 000 €\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Un portage de repas", "Bien vieillir", 12000),
+        ("Un logement relais", "Se loger", 30000),
+    ]

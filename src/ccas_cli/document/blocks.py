@@ -38,7 +38,7 @@ _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
 _RUN_IN_HEADING = re.compile(r"^\*\*(?P<text>[^*:]{2,40})\*\*\s*[—–:.-]?\s*$")
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
-_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*[–—:.-]))(?!\w|[.\-]\w)"
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*[–—:.·-]))(?!\w|[.\-]\w)"
 
 
 @dataclass
@@ -205,6 +205,7 @@ def _field(text: str) -> tuple[str, str] | None:
         return None  # "B-2 : Former les agents": a numbered title, not a field
     # "Financement (coût annuel) : …": a label may be qualified by a bracket at its end
     bare = re.sub(r"\s*\([^()]{1,40}\)$", "", label)
+    bare = re.sub(r"(?<=\w)\s*\?$", "", bare)  # "**Où ? :** …": a question as a label
     words = bare.split()
     if not words or len(words) > 7 or re.search(r"[.,;!?«»()]|https?$", bare) or label.endswith(" "):
         return None
@@ -682,6 +683,21 @@ def _bare_number(line: str) -> bool:
     return match is not None and not key[match.end() :].strip(" .:–—-·|*_#")
 
 
+def _bare_pipe_rows(source: Source, number: int) -> int:
+    """How many lines from this one are rows of one table without outer borders: two or more
+    lines, each with the same number (two or more) of " | " between its cells."""
+    cells = source.line(number).count(" | ")
+    if cells < 2:
+        return 0
+    count = 1
+    while number + count <= len(source):
+        line = source.line(number + count).strip()
+        if line.startswith("|") or line.count(" | ") != cells:
+            break
+        count += 1
+    return count if count >= 2 else 0
+
+
 def _page_tops(source: Source) -> set[int]:
     """Lines at the top of a page: the document's first lines, and those after a form feed or a
     page-number line, within three lines."""
@@ -819,6 +835,18 @@ def build_blocks(
                 continue
             text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
             blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
+            continue
+        bare_rows = _bare_pipe_rows(source, number) if not stripped.startswith("|") else 0
+        if bare_rows:
+            # "Opérateur | Sollicitations | Part" / "CAF | 2 184 | 26 %": a table printed without
+            # its outer borders, three cells or more in every row
+            flush()
+            last = number + bare_rows - 1
+            raw_lines = [source.line(n) for n in range(number, last + 1)]
+            rows = [[clean_inline(cell.strip()) for cell in row.strip().split("|")] for row in raw_lines]
+            text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
+            blocks.append(Block("table", number, last, text, rows=rows, lines=raw_lines))
+            number = last
             continue
         pair = _PIPE_PAIR.match(stripped) if number in pipe_pairs else None
         if pair and not paragraph:

@@ -151,8 +151,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     ):
         return "per_year"
     label_head = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
-    if label_head and any(
-        label_head == w or label_head.startswith(w + " ") or label_head.endswith(" " + w)
+    # ("… d'autonomie (coût moyen par participant : 75 €)": the label opens at its bracket)
+    bracketed = fold(line[:start].rsplit(":", 1)[0].rsplit("(", 1)[-1]) if "(" in line[:start] else ""
+    if any(
+        head and (head == w or head.startswith(w + " ") or head.endswith(" " + w))
+        for head in (label_head, bracketed)
         for w in _per_unit_labels()
     ):
         return "per_unit"  # "Prix de revient du repas : 9,80 €"
@@ -299,6 +302,9 @@ def period_years(after: str) -> tuple[int, str] | None:
     return (count, f"{printed} ans") if 1 <= count <= 10 else None
 
 
+_NEXT_SHARE = re.compile(r"^\s*[;,]\s*(?:et\s+)?[^;:€\d]{2,60}?\s*:\s*$")
+
+
 def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     """Classify every amount of one record's lines and decide which ones totals count."""
     found: list[tuple[AmountLine, Amount, BudgetKind]] = []
@@ -311,6 +317,15 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             previous_end = amount.end
         if _itemised(line.text, amounts, kinds):
             kinds = ["unknown"] * len(kinds)
+        for n in range(1, len(kinds)):
+            # "dont DETR : 300 000 € ; Conseil départemental : 200 000 €": the list of shares
+            # after "dont" goes on past its semicolons, every named share a part of the total
+            if (
+                kinds[n - 1] == "component"
+                and kinds[n] == "unknown"
+                and _NEXT_SHARE.match(line.text[amounts[n - 1].end : amounts[n].start])
+            ):
+                kinds[n] = "component"
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
     # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
     # not more of it — the funders' shares are shown, counted only where no cost is printed
