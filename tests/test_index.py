@@ -257,6 +257,38 @@ def test_a_change_that_keeps_size_and_mtime_is_caught_while_racy(store):
     assert service.run_search(store, "Tatoux", Filters(), None).hits
 
 
+def test_a_settled_listing_is_trusted_whole_and_any_change_to_it_is_still_caught(store):
+    """Once every file is indexed and settled, the listing's digest alone says nothing changed;
+    an edit (even one that keeps size and mtime: the change time moves), an added file and a
+    removed one are each caught."""
+    import os
+    import shutil
+    import time
+
+    old = time.time_ns() - 3_600 * 10**9
+    for path in store.glob("*.yaml"):
+        os.utime(path, ns=(old, old))
+    assert len(rebuilt(store)) == 5
+    with sqlite3.connect(store / ".ccas-cache" / INDEX_NAME) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone() is not None
+    assert rebuilt(store) == []
+    path = store / "caf-isere-2023.yaml"
+    stat = path.stat()
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Carte Tattoo", "Carte Tatoux"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert rebuilt(store) == ["caf-isere-2023.yaml"]
+    assert service.run_search(store, "Tatoux", Filters(), None).hits
+    shutil.copy(path, store / "caf-copie.yaml")
+    (store / "caf-copie.yaml").write_text(
+        path.read_text(encoding="utf-8").replace("caf-isere-2023", "caf-copie"), encoding="utf-8"
+    )
+    assert rebuilt(store) == ["caf-copie.yaml"]
+    (store / "caf-copie.yaml").unlink()
+    rebuilt(store)
+    assert not [r.id for r in service.run_filter(store, Filters())[0] if r.id.startswith("caf-copie/")]
+
+
 def test_old_files_are_not_hashed_on_every_query(store, monkeypatch):
     """Files whose mtime is well before the index's last look are trusted on size and mtime."""
     import os

@@ -388,11 +388,18 @@ def _refresh(conn: sqlite3.Connection, files: list[tuple[str, os.DirEntry]]) -> 
     # times) of every file against those the index saw well before its last look; only the
     # files outside that set are looked at one by one.
     try:
-        stats = {
+        looked_at = [
             (name, s.st_size, s.st_mtime_ns, s.st_ctime_ns) for name, entry in files for s in (entry.stat(),)
-        }
+        ]
     except OSError:
-        stats = {(name, *_entry_key(entry)) for name, entry in files}  # names the unreadable one
+        looked_at = [(name, *_entry_key(entry)) for name, entry in files]  # names the unreadable one
+    # Quicker still: the listing, in the folder's own order, as the index last saw it with every
+    # file settled (one digest; a folder listed in another order is checked the long way)
+    listing = _listing_digest(looked_at)
+    remembered = conn.execute("SELECT value FROM meta WHERE key = 'listing'").fetchone()
+    if remembered is not None and remembered[0] == listing:
+        return []
+    stats = set(looked_at)
     settled = set(
         conn.execute(
             "SELECT name, size, mtime_ns, ctime_ns FROM files WHERE mtime_ns < checked_ns - ?", (RACY_NS,)
@@ -467,7 +474,38 @@ def _refresh(conn: sqlite3.Connection, files: list[tuple[str, os.DirEntry]]) -> 
     finally:
         _ensure_lookup_indexes(conn)
     progress.done()
+    _remember_listing(conn, listing, len(files))
     return rebuilt
+
+
+_FORGET_LISTING = "DELETE FROM meta WHERE key = 'listing'"
+
+
+def _listing_digest(looked_at: list[tuple[str, int, int, int]]) -> str:
+    import hashlib
+
+    text = "\n".join(f"{name}\0{size}\0{mtime}\0{ctime}" for name, size, mtime, ctime in looked_at)
+    return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+
+
+def _remember_listing(conn: sqlite3.Connection, listing: str, files: int) -> None:
+    """The listing's digest, once every file is indexed and settled (its times well before the
+    index's look at it, see RACY_NS): the same listing later means nothing changed. Best
+    effort: an index another process is writing, or a read-only one, is left as it is."""
+    (unsettled,) = conn.execute(
+        "SELECT count(*) FROM files WHERE mtime_ns >= checked_ns - ?", (RACY_NS,)
+    ).fetchone()
+    (indexed,) = conn.execute("SELECT count(*) FROM files").fetchone()
+    if unsettled or indexed != files:
+        return
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('listing', ?)", (listing,))
+    except sqlite3.DatabaseError:
+        pass
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
 
 BULK_FROM = 200  # files of a first build from which lookup indexes are built after the rows
@@ -604,6 +642,7 @@ def _digest(path: Path) -> str:
 
 
 def _drop(conn: sqlite3.Connection, file_id: int) -> None:
+    conn.execute(_FORGET_LISTING)  # the index no longer matches the listing last remembered
     mine = "SELECT rowid FROM records WHERE file = ?"
     conn.execute(f"DELETE FROM fts WHERE rowid IN ({mine})", (file_id,))
     for table, column in _CHILD_TABLES:
@@ -614,6 +653,7 @@ def _drop(conn: sqlite3.Connection, file_id: int) -> None:
 
 def _insert(conn: sqlite3.Connection, name: str, key: tuple[int, int, int, str, int], rows: FileRows) -> None:
     """A file's rows, their record numbers offset past the highest in the index."""
+    conn.execute(_FORGET_LISTING)
     file_id = conn.execute(
         "INSERT INTO files(name, size, mtime_ns, ctime_ns, sha256, checked_ns) VALUES (?, ?, ?, ?, ?, ?)",
         (name, *key),
