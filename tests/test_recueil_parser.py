@@ -1118,3 +1118,25 @@ def test_a_sub_theme_repeated_above_each_fiche_and_a_running_header_with_a_colon
         ("Un camion-école", "Hérault", "Continuité scolaire"),
         ("Des ateliers numériques", "Aisne", "Former les adultes"),
     ]
+
+
+def test_a_closing_credit_in_italics_after_a_rule_is_no_entry(tmp_path):
+    """ "---" / "*Observatoire — Reproduction autorisée …*" after the last Autres démarches
+    entry ("*Title* — its text"): the document's closing credit, not one more entry."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "# Recueil 2031\n\n## Sommaire\n\n- Un relais de nuit — p. 4\n- Autres démarches — p. 6\n\n"
+        "# Chapitre 1 — Accueillir\n\n## Accueil de nuit\n\n### Un relais de nuit\n\n"
+        "**Département :** Somme\n**Porteur :** Département de la Somme\n**Lancement :** 2031\n\n"
+        "Un texte qui décrit l'initiative.\n\n## Autres démarches\n\n**Département de la Marne**\n\n"
+        "*Un guide des aides* — Une brochure diffusée dans les mairies présente les aides.\n\n---\n\n"
+        "*Observatoire — Reproduction autorisée avec mention de la source.*\n"
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.kind, r.title, r.departement) for r in records] == [
+        ("fiche", "Un relais de nuit", "Somme"),
+        ("autre_demarche", "Un guide des aides", "Marne"),
+    ]

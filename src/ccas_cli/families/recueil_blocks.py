@@ -71,6 +71,21 @@ def _bare_number(block: Block) -> bool:
     return block.number_only and heading_rank(block.marker) == 2
 
 
+def _whole_italic(block: Block) -> bool:
+    """A paragraph set in italics whole ("*ODAS — Observatoire …*"), where an entry sets only
+    its title so ("*Title* — what it does")."""
+    raw = " ".join(line.strip() for line in block.lines)
+    inner = raw[1:-1]
+    return len(raw) > 2 and raw[0] == raw[-1] and raw[0] in "*_" and "*" not in inner and "_" not in inner
+
+
+def _after_rule(blocks: list[Block], k: int) -> bool:
+    """Whether the block follows a rule drawn across the page ("---", "***", "———")."""
+    previous = blocks[k - 1] if k > 0 else None
+    rule = previous.text.strip() if previous is not None and previous.kind == "furniture" else ""
+    return len(rule) >= 3 and set(rule) <= set("-*_—–=─━═~ ")
+
+
 def _opening_year(text: str) -> int | None:
     """The year an entry's first sentence starts from ("Depuis 2020, …", "Lancée en 2019, …")."""
     first = re.split(r"(?<=[a-zé])\.\s", text, maxsplit=1)[0]
@@ -854,6 +869,13 @@ class LabelledRecueilReader:
                 and fold(block.label or "").startswith(self.colophon)
             ):
                 zone = "index"  # "Directeur de la publication : …": the colophon, no more records
+            if (
+                zone != "front"
+                and block.kind == "paragraph"
+                and _whole_italic(block)
+                and _after_rule(self.blocks, k)
+            ):
+                zone = "index"  # "---" / "*ODAS — … Reproduction autorisée …*": the closing credit
             if zone in ("front", "index"):
                 self._front(block)
                 continue
