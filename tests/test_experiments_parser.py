@@ -536,3 +536,24 @@ def test_numbered_stage_headings_framed_by_rules_of_dashes(tmp_path):
         ("Une épicerie mobile", "Expérimentations achevées", 2030),
         ("Des voisins relais", "Expérimentations en cours", 2031),
     ]
+
+
+def test_partners_under_a_question_label(tmp_path):
+    """ "- Avec qui ? A, B" in a list of key data: the partners (a question is its own colon)."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "DOSSIER DE PRESSE\n\nEXPÉRIMENTATIONS EN COURS\n\nN°1 — Une épicerie mobile\n\n"
+        "Un texte qui décrit le projet et ce qu'il change pour les habitants des villages.\n\n"
+        "- Lancement : mars 2031\n- Avec qui ? Banque alimentaire, Épicerie sociale L'Escale\n"
+        "- Avancement : phase de test\n\nN°2 — Un permis solidaire\n\n"
+        "Un autre texte qui décrit ce projet et ses premiers résultats auprès des jeunes.\n\n"
+        "- Lancement : 2030\n- Partenaires : Mission locale\n- Avancement : en cours\n"
+    )
+    path = tmp_path / "kit.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="experiments").records
+    assert [r.partners for r in records] == [
+        ["Banque alimentaire", "Épicerie sociale L'Escale"],
+        ["Mission locale"],
+    ]

@@ -1140,3 +1140,24 @@ def test_a_closing_credit_in_italics_after_a_rule_is_no_entry(tmp_path):
         ("fiche", "Un relais de nuit", "Somme"),
         ("autre_demarche", "Un guide des aides", "Marne"),
     ]
+
+
+def test_an_other_initiative_titled_with_a_departement_s_name_inside_a_word(tmp_path):
+    """ "**Lot'Sup covoiturage** : …" under "**Département du Lot**": a title that starts with a
+    département's name is a title, not a collectivity leading the entry."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "# Recueil 2031\n\n## Sommaire\n\n- Un relais de nuit — p. 4\n- Autres démarches — p. 6\n\n"
+        "# Chapitre 1 — Accueillir\n\n## Accueil de nuit\n\n### Un relais de nuit\n\n"
+        "**Département :** Somme\n**Porteur :** Département de la Somme\n**Lancement :** 2031\n\n"
+        "Un texte qui décrit l'initiative.\n\n## Autres démarches\n\n**Département du Lot**\n\n"
+        "- **Lot'Sup covoiturage** : une plateforme met en relation les étudiants qui rentrent le week-end.\n"
+    )
+    path = tmp_path / "recueil.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.kind, r.title, r.departement) for r in records] == [
+        ("fiche", "Un relais de nuit", "Somme"),
+        ("autre_demarche", "Lot'Sup covoiturage", "Lot"),
+    ]

@@ -405,3 +405,21 @@ def test_a_bold_title_with_a_colon_over_category_and_date_items(tmp_path):
         ("Un atelier de réparation solidaire", "Vie du CCAS"),
         ("Point conseil budget : une permanence de plus", "Logement et budget"),
     ]
+
+
+def test_a_date_alone_with_its_article_under_a_title(tmp_path):
+    """ "### Title" / "Le 8 janvier 2031" / its text: a date line (its article is data)."""
+    from ccas_cli.ingest import parse_file
+
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n### Un atelier numérique pour les aidants\n\nLe 8 janvier 2031\n\n"
+        f"{body}\n\n---\n\n### Un forum des associations\n\nSeniors | 3 février 2031\n\n{body}\n"
+    )
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="web-page").records
+    assert [r.title for r in records] == [
+        "Un atelier numérique pour les aidants",
+        "Un forum des associations",
+    ]

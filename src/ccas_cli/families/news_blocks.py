@@ -89,6 +89,7 @@ class NewsBlocksReader:
         self.source, self.info, self.name, self.version = source, info, name, version
         vocab = load_reference(name)
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
+        self.date_articles = "|".join(re.escape(w) for w in vocab["date_articles"])
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
         self.action_words = {fold(w) for w in vocab["action_link_words"]}
@@ -113,12 +114,14 @@ class NewsBlocksReader:
         if self.dated_category(block):
             return True
         key = fold(block.text.strip(" *_`"))  # "_Publié le 14 janvier 2025_"
+        bare = re.sub(rf"^(?:{self.date_articles})\s+", "", block.text.strip(" *_"), flags=re.I)
         return (
             len(block.text) < 80
             and bool(_date().search(block.text.strip(" *_`")))
             and (
                 any(key.startswith(w) for w in self.date_words)
-                or _date().fullmatch(block.text.strip(" *_")) is not None
+                # "17/06/2025", "Le 8 janvier 2027": a date alone on its line
+                or _date().fullmatch(bare) is not None
             )
         )
 

@@ -71,6 +71,18 @@ def _bare_number(block: Block) -> bool:
     return block.number_only and heading_rank(block.marker) == 2
 
 
+def _whole_collectivity(lead: re.Match[str]) -> bool:
+    """ "Ariège (Service insertion)", "Département du Lot": a collectivity leading an entry;
+    "Lot'Sup covoiturage" only starts with a département's name, it is a title."""
+    name = re.sub(r"\s*\(\d{2,3}[AB]?\)\s*$", "", lead["name"]).strip(" *")
+    return (
+        bool(lead["carrier"]) or departements().is_name(name) or _COLLECTIVITY_WORDS.match(name) is not None
+    )
+
+
+_COLLECTIVITY_WORDS = re.compile(r"(?i)(?:d[ée]partement|conseil d[ée]partemental|collectivit[ée])\b")
+
+
 def _whole_italic(block: Block) -> bool:
     """A paragraph set in italics whole ("*ODAS — Observatoire …*"), where an entry sets only
     its title so ("*Title* — what it does")."""
@@ -1387,7 +1399,7 @@ class LabelledRecueilReader:
             return None
         porteur = None
         lead = _NAME_AND_CARRIER.match(clean_inline(title))
-        if lead and (named := self._collectivity(lead["name"])) is not None:
+        if lead and _whole_collectivity(lead) and (named := self._collectivity(lead["name"])) is not None:
             # "Ariège (Service insertion) : Title — text": the collectivity and its porteur lead
             # the entry, its title follows
             split = re.match(r"^(?P<title>.{3,160}?)\s+[–—-]\s+(?P<rest>\S.*)$", rest)
