@@ -157,3 +157,15 @@ def test_a_table_printed_without_its_outer_borders(tmp_path):
     path.write_text(text, encoding="utf-8")
     titles = [r.title for r in parse_file(path, kind="generic").records]
     assert titles == ["RAPPORT D'ACTIVITÉ 2031", "Les demandes", "Les usagers"]
+
+
+def test_a_section_numbered_with_a_dash(tmp_path):
+    """ "3 – Les ressources humaines": a number, a dash, a title: a section as "3. Title" is."""
+    from ccas_cli.ingest import parse_file
+
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit l'activité de la résidence"
+    text = f"RAPPORT 2031\n\n1. Le public\n\n{prose}.\n\n3 – Les ressources humaines\n\n{prose}.\n"
+    path = tmp_path / "rapport.txt"
+    path.write_text(text, encoding="utf-8")
+    titles = [r.title for r in parse_file(path, kind="generic").records]
+    assert titles == ["RAPPORT 2031", "Le public", "Les ressources humaines"]

@@ -875,3 +875,21 @@ def test_parts_lettered_after_their_word_and_a_middle_dot(tmp_path):
         ("Un portage de repas", "Bien vieillir", 12000),
         ("Un logement relais", "Se loger", 30000),
     ]
+
+
+def test_parts_numbered_without_a_word_in_markdown(tmp_path):
+    """ "## 1. Habiter dignement" over "### Action 1.1 — …": a part numbered alone, its title
+    without the number as the sheets' block."""
+    text = (
+        "# Schéma 2031\n\n## Schéma intercommunal\n\n### Préambule\n\nUn texte.\n\n"
+        "## 1. Habiter dignement\n\n### Action 1.1 — Un logement relais\n\n- Porteur : Pôle logement\n"
+        "- Coût : 30 000 €\n\n## 2. Vieillir chez soi\n\n### Action 2.1 — Un portage de repas\n\n"
+        "- Porteur : Pôle seniors\n- Coût : 12 000 €\n"
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Un logement relais", "Habiter dignement", 30000),
+        ("Un portage de repas", "Vieillir chez soi", 12000),
+    ]

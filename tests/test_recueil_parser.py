@@ -1161,3 +1161,33 @@ def test_an_other_initiative_titled_with_a_departement_s_name_inside_a_word(tmp_
         ("fiche", "Un relais de nuit", "Somme"),
         ("autre_demarche", "Lot'Sup covoiturage", "Lot"),
     ]
+
+
+def test_a_running_header_with_a_colon_over_each_page_number_amid_other_initiatives(tmp_path):
+    """ "Saisonniers : les départements s'engagent — Recueil 2031" over "– 3 –" opening each page
+    (no form feed between pages), here amid the Autres démarches: page furniture, never an
+    entry (it reads as "Title : text" for its colon)."""
+    from ccas_cli.ingest import parse_file
+
+    header = "\n\nSaisonniers : les départements s'engagent — Recueil 2031\n\n– {n} –\n\n"
+    text = (
+        "SOMMAIRE\n\nUn relais de nuit ........ 4\nAutres démarches ........ 6\n"
+        + header.format(n=2)
+        + "CHAPITRE 1\n\nAccueillir\n\nUn relais de nuit\n\nDépartement : Somme\n"
+        "Porteur : Département de la Somme\nLancement : 2031\n\nUn texte.\n"
+        + header.format(n=3)
+        + "AUTRES DÉMARCHES\n\nDépartement de la Marne\n"
+        "• Un guichet des saisonniers : un guichet ouvre chaque été dans les vignobles.\n"
+        + header.format(n=4)
+        + "Département de l'Hérault\n"
+        "• Un forum de l'emploi saisonnier : un forum réunit les employeurs chaque printemps.\n"
+        + header.format(n=5)
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, kind="odas-recueil").records
+    assert [(r.kind, r.title, r.departement) for r in records] == [
+        ("fiche", "Un relais de nuit", "Somme"),
+        ("autre_demarche", "Un guichet des saisonniers", "Marne"),
+        ("autre_demarche", "Un forum de l'emploi saisonnier", "Hérault"),
+    ]

@@ -705,8 +705,11 @@ def _page_tops(source: Source) -> set[int]:
     tops: set[int] = set(range(1, 4))  # the first page's top
     for number, line in enumerate(source.lines, 1):
         stripped = line.strip()
-        if "\f" in line or (stripped and any(p.match(stripped) for p in furniture[:1])):
+        if "\f" in line or (stripped and any(p.match(stripped) for p in furniture[:2])):
             tops.update(range(number, number + 4))
+            # and the page's foot above its number ("Title : subtitle — Recueil 2020" / "– 2 –")
+            if "\f" not in line:
+                tops.update(range(max(1, number - 3), number))
     return tops
 
 

@@ -27,7 +27,7 @@ VERSION = "1.0"
 # "2.1 Population", "3. Moyens", and a sub-section lettered "a) Les tarifs" (a to h: "M. Durand"
 # signing a letter is no section)
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|[a-hA-H][).])\s+(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
 )
 NOT_COUNTED = "generic document: amounts are shown, never counted (no rule says what they add up to)"
 

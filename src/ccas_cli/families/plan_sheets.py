@@ -348,8 +348,11 @@ class SheetPlanReader:
             return False
         if block.marker:
             return heading_rank(block.marker) == 1 or block.level < sheet_level or block.level == 1
-        # "1. BIEN VIEILLIR CHEZ SOI": a part numbered without a word, above the sheets
-        return block.number is not None and block.level < sheet_level
+        # "1. BIEN VIEILLIR CHEZ SOI", "## 1. Habiter dignement": a part numbered without a
+        # word, above the sheets
+        return block.level < sheet_level and (
+            block.number is not None or _PLAIN_NUMBER.match(block.text) is not None
+        )
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -462,6 +465,8 @@ class SheetPlanReader:
                         # "ORIENTATION 1 | Vieillir chez soi": the part's band repeated on each page
                         self.ledger.take(block.first, block.last)
                         continue
+                    if block.number is None and not block.marker:
+                        title = _PLAIN_NUMBER.sub("", title) or title  # "1. Habiter dignement"
                     part = _Part(title, block)
                     parts.append(part)
                     self.ledger.take(block.first, block.last)
@@ -1183,6 +1188,7 @@ def _bare_amount(text: str) -> bool:
     return len(amounts) == 1 and not text.replace(amounts[0].raw, "").strip(" :-–")
 
 
+_PLAIN_NUMBER = re.compile(r"^\s*#*\s*\d{1,2}[.)]\s+(?=\S)")
 # a line of a table of contents: its page number after dot leaders or a wide space
 _CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
 
