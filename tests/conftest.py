@@ -73,3 +73,13 @@ def snapshot(directory: Path) -> dict[str, bytes]:
     return {
         p.name: p.read_bytes() for p in sorted(directory.iterdir()) if p.is_file() and p.name != ".ccas.lock"
     }
+
+
+def parse_text(folder: Path, text: str, kind: str, name: str):
+    """A document written for a test, parsed as the given family (the shape of most parser
+    tests: write a few lines in a layout, read them back)."""
+    from ccas_cli.ingest import parse_file
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path, kind=kind)

@@ -11,7 +11,7 @@ from ccas_cli.families.experiments import detect
 from ccas_cli.ingest import parse_file
 from ccas_cli.normalize.text import fold
 
-from .conftest import RAW
+from .conftest import RAW, parse_text
 
 FILE = RAW / "grenoble-experimentations-sociales-2011.txt"
 ACHEVEES = "Expérimentations achevées ou en phase finale de généralisation"
@@ -250,9 +250,7 @@ def test_stage_headings_in_capitals_without_the_items_noun_and_titles_with_a_col
         )
         + item.format(title="Les Bricoleurs solidaires", month="juin", y=22, state="en test")
     )
-    path = tmp_path / "presse.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="experiments")
+    result = parse_text(tmp_path, text, "experiments", "presse.txt")
     got = [(r.title, r.status_group, r.start_year, r.state) for r in result.records]
     assert got == [
         ("Le Repas partagé", "DEVENUS DES SERVICES PERMANENTS", 2017, "pérennisé"),
@@ -269,9 +267,7 @@ def test_key_data_in_a_table_of_label_value_pairs_side_by_side(tmp_path):
         "| **Partenaires** | CAF de l'Aveyron, Familles Rurales Aveyron | **Financement** | CAF, CCAS |\n"
         "| **Évaluateur** | Cabinet Trajectoires | **Coût** | 96 000 € |\n"
     )
-    path = tmp_path / "presse.md"
-    path.write_text(text, encoding="utf-8")
-    (item,) = parse_file(path, kind="experiments").records
+    (item,) = parse_text(tmp_path, text, "experiments", "presse.md").records
     assert (item.start_year, item.evaluator) == (2023, "Cabinet Trajectoires")
     assert "Familles Rurales Aveyron" in item.partners and not any("Financement" in p for p in item.partners)
 
@@ -284,9 +280,7 @@ def test_a_label_over_a_list_of_partners_and_a_count_line_under_its_stage(tmp_pa
         item.format(n=n, title=t)
         for n, t in enumerate(["Le chèque mobilité", "Un référent unique", "Une épicerie"], 1)
     )
-    path = tmp_path / "presse.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="experiments")
+    result = parse_text(tmp_path, text, "experiments", "presse.txt")
     assert [(r.title, r.start_year, r.partners) for r in result.records] == [
         (t, 2020 + n, ["Régie de quartier de Planoise", "Centre social Nelson Mandela"])
         for n, t in enumerate(["Le chèque mobilité", "Un référent unique", "Une épicerie"], 1)
@@ -307,9 +301,7 @@ def test_key_data_in_columns_dashes_and_bold_labels_qualified(tmp_path):
         "Projet n°3 — Une équipe mobile\n\nUn texte qui décrit le projet.\n\n**Calendrier**\nlancement prévu en septembre 2035\n"
         "**Partenaires pressentis**\n- Centre hospitalier Esquirol\n- UNAFAM Haute-Vienne\n**Avancement**\nrecrutement en cours\n"
     )
-    path = tmp_path / "presse.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "presse.md").records
     assert [(r.start_year, r.evaluator, r.partners, r.state) for r in records] == [
         (2031, "Institut des politiques publiques", ["Enedis", "GRDF"], "achevée, non reconduite"),
         (2036, "Comité scientifique du fonds", ["France Travail", "Département de la Haute-Vienne"], None),
@@ -328,9 +320,7 @@ def test_a_question_as_its_own_colon_a_period_and_a_run_in_label_in_a_facts_line
         "Évalué par : Ansa\nStatut : terminée\n\n### 3. Un pass mobilité\n\nUn texte qui décrit le projet.\n\n"
         "**Fiche d'identité** · Lancée en 2034 · Évaluation : Le Mans Université · Avancement : phase 2\n"
     )
-    path = tmp_path / "presse.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "presse.md").records
     assert [(r.start_year, r.evaluator, r.state) for r in records] == [
         (2030, "cabinet Trame", "Achevée, intégrée"),
         (2029, "Ansa", "terminée"),
@@ -341,7 +331,6 @@ def test_a_question_as_its_own_colon_a_period_and_a_run_in_label_in_a_facts_line
 def test_parts_numbered_before_their_stage_and_a_project_number_over_a_title_with_a_colon(tmp_path):
     """ "PARTIE 2 — Expérimentations en cours" is the stage "Expérimentations en cours"; "PROJET 3"
     alone over "Title : subtitle in lower case" opens a project titled by that whole line."""
-    from ccas_cli.ingest import parse_file
 
     def project(n: int, title: str, year: int) -> str:
         return (
@@ -357,9 +346,7 @@ def test_parts_numbered_before_their_stage_and_a_project_number_over_a_title_wit
         + "PARTIE 2 — Expérimentations en cours\n\n"
         + project(3, "Une épicerie mobile", 2019)
     )
-    path = tmp_path / "kit.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="experiments")
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
     assert [(r.title, r.status_group, r.start_year) for r in result.records] == [
         ("Un permis pour l'emploi", "Expérimentations terminées", 2014),
         ("Chauffage : aider les aînés à passer l'hiver", "Expérimentations terminées", 2015),
@@ -370,7 +357,6 @@ def test_parts_numbered_before_their_stage_and_a_project_number_over_a_title_wit
 def test_a_deeper_heading_inside_a_project_is_one_of_its_sections(tmp_path):
     """ "#### Témoignage" between a "### Projet 2 — …" heading and its key data is a section of
     the project: the project keeps its title and data, and no "Témoignage" item appears."""
-    from ccas_cli.ingest import parse_file
 
     def project(n: int, title: str, year: int, aside: str = "") -> str:
         return (
@@ -386,9 +372,7 @@ def test_a_deeper_heading_inside_a_project_is_one_of_its_sections(tmp_path):
         + "## Expérimentations en cours\n\n"
         + project(3, "Une épicerie mobile", 2021)
     )
-    path = tmp_path / "kit.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="experiments")
+    result = parse_text(tmp_path, text, "experiments", "kit.md")
     assert [(r.title, r.start_year, r.evaluator) for r in result.records] == [
         ("Un permis solidaire", 2016, "Cabinet Alpha"),
         ("Un toit à 18 ans", 2018, "Cabinet Alpha"),
@@ -399,7 +383,6 @@ def test_a_deeper_heading_inside_a_project_is_one_of_its_sections(tmp_path):
 def test_key_data_labels_the_vocabulary_lacks_stay_fields_of_the_item(tmp_path):
     """ "**Où :** six hameaux" among bold key data, and "Jeunes concernés" over its value among
     labels over values: fields of the item, not items of their own that take its data."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "DOSSIER DE PRESSE\n\n1 — Expérimentations achevées\n\n"
@@ -410,9 +393,7 @@ def test_key_data_labels_the_vocabulary_lacks_stay_fields_of_the_item(tmp_path):
         "Fiche d'identité\n**Date de lancement :** mai 2015\n**Où :** six hameaux de la vallée\n"
         "**Partenaires :** Banque alimentaire ; Secours populaire\n**Évaluateur :** ORS Centre\n"
     )
-    path = tmp_path / "kit.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="experiments")
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
     assert [(r.title, r.start_year, r.evaluator, len(r.partners)) for r in result.records] == [
         ("Permis solidaire", 2014, "Cabinet Alpha", 2),
         ("L'épicerie qui roule", 2015, "ORS Centre", 2),
@@ -422,7 +403,6 @@ def test_key_data_labels_the_vocabulary_lacks_stay_fields_of_the_item(tmp_path):
 def test_a_question_label_without_colon_and_a_value_in_lower_case(tmp_path):
     """ "Où en est-on ? généralisé en 2018" among "Label : value" lines: the question is its own
     colon, the state of the item, not a heading that takes the fields after it."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "DOSSIER DE PRESSE\n\nPartie 1 – Expérimentations généralisées\n\n"
@@ -432,9 +412,7 @@ def test_a_question_label_without_colon_and_a_value_in_lower_case(tmp_path):
         "Expérimentation n°2 — Une première clé\n\nUn autre texte.\n\nCarte d'identité\n\n"
         "Lancement : 2016\n\nOù en est-on ? intégré au règlement des aides\n\nÉvaluateur : Cabinet Alpha\n"
     )
-    path = tmp_path / "kit.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
     assert [(r.title, r.start_year, r.evaluator, r.state) for r in records] == [
         (
             "Un camion des droits",
@@ -449,16 +427,13 @@ def test_a_question_label_without_colon_and_a_value_in_lower_case(tmp_path):
 def test_stage_headings_without_the_items_noun(tmp_path):
     """ "## Évaluées et étendues", "## Arrêtées": headings that open on a stage word group the
     items below them, as "Expérimentations achevées" would."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "# Dossier de presse\n\n## Évaluées et étendues\n\n### 1. Un relais budget\n\nUn texte.\n\n"
         "- Lancement : janvier 2030\n- Évaluation : Université de Tours\n\n## Arrêtées\n\n"
         "### 2. Une application solidaire\n\nUn autre texte.\n\n- Lancement : 2031\n- Évaluation : Cabinet Alpha\n"
     )
-    path = tmp_path / "kit.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "kit.md").records
     assert [(r.title, r.status_group, r.start_year) for r in records] == [
         ("Un relais budget", "Évaluées et étendues", 2030),
         ("Une application solidaire", "Arrêtées", 2031),
@@ -468,7 +443,6 @@ def test_stage_headings_without_the_items_noun(tmp_path):
 def test_items_grouped_by_theme_their_stage_in_their_key_data(tmp_path):
     """ "1 | SE LOGER" over "1.1 Title", "1.2 Title": a theme, not an item; each item's stage is
     the "Statut : achevée" of its own key data."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "DOSSIER DE PRESSE\n\n1 | SE LOGER\n\nLe logement reste la première demande.\n\n"
@@ -479,9 +453,7 @@ def test_items_grouped_by_theme_their_stage_in_their_key_data(tmp_path):
         "2 | TRAVAILLER\n\nL'emploi ensuite.\n\n2.1 Un permis solidaire\n\nUn texte encore.\n\nEn bref\n\n"
         "Avancement : en projet\nDémarrage prévu : janvier 2020\n"
     )
-    path = tmp_path / "kit.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
     assert [(r.title, r.status_group, r.start_year) for r in records] == [
         ("Un bail glissant pour les jeunes", "achevée", 2015),
         ("Des colocations entre générations", "en cours", 2018),
@@ -492,7 +464,6 @@ def test_items_grouped_by_theme_their_stage_in_their_key_data(tmp_path):
 def test_a_numbered_title_in_bold_after_key_data_set_as_a_table(tmp_path):
     """ "**3.2 Permis solidaire**" after the previous item's key data in a table is the next
     item's title (not a figure of the previous one); its subtitle line is no item."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "# Dossier de presse\n\n## III. Les expérimentations en préparation\n\n**3.1 Une épicerie mobile**\n\n"
@@ -501,9 +472,7 @@ def test_a_numbered_title_in_bold_after_key_data_set_as_a_table(tmp_path):
         "Un parcours complet vers le permis pour les jeunes\n\nUn autre texte qui décrit ce projet en détail.\n\n"
         "| Démarrage prévu | 2032 |\n|---|---|\n| Stade | en préparation |\n"
     )
-    path = tmp_path / "kit.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "kit.md").records
     assert [(r.title, r.start_year) for r in records] == [
         ("Une épicerie mobile", 2031),
         ("Un permis solidaire", 2032),
@@ -513,7 +482,6 @@ def test_a_numbered_title_in_bold_after_key_data_set_as_a_table(tmp_path):
 def test_numbered_stage_headings_framed_by_rules_of_dashes(tmp_path):
     """ "1. Expérimentations achevées" between two rules of em dashes: a stage heading (the
     rules are page furniture, the numbered line over a rule a heading, not a list item)."""
-    from ccas_cli.ingest import parse_file
 
     rule = "—" * 40
     item = (
@@ -528,9 +496,7 @@ def test_numbered_stage_headings_framed_by_rules_of_dashes(tmp_path):
         + f"{rule}\n2. Expérimentations en cours\n{rule}\n\n"
         + item.format(n="2.1", title="Des voisins relais", year="2031")
     )
-    path = tmp_path / "kit.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
     assert [(r.title, r.status_group, r.start_year) for r in records] == [
         ("Un permis solidaire", "Expérimentations achevées", 2029),
         ("Une épicerie mobile", "Expérimentations achevées", 2030),
@@ -540,7 +506,6 @@ def test_numbered_stage_headings_framed_by_rules_of_dashes(tmp_path):
 
 def test_partners_under_a_question_label(tmp_path):
     """ "- Avec qui ? A, B" in a list of key data: the partners (a question is its own colon)."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "DOSSIER DE PRESSE\n\nEXPÉRIMENTATIONS EN COURS\n\nN°1 — Une épicerie mobile\n\n"
@@ -550,9 +515,7 @@ def test_partners_under_a_question_label(tmp_path):
         "Un autre texte qui décrit ce projet et ses premiers résultats auprès des jeunes.\n\n"
         "- Lancement : 2030\n- Partenaires : Mission locale\n- Avancement : en cours\n"
     )
-    path = tmp_path / "kit.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="experiments").records
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
     assert [r.partners for r in records] == [
         ["Banque alimentaire", "Épicerie sociale L'Escale"],
         ["Mission locale"],

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .conftest import parse_text
+
 
 def test_a_generic_documents_own_title_is_not_one_of_its_sections(tmp_path):
     """ "# Convention …" with nothing of its own above "## Article 1 …": the title, not a section."""
@@ -58,7 +60,6 @@ def test_minutes_with_numbered_deliberations_and_roman_parts(tmp_path):
     """ "II – FINANCES" is a section titled "FINANCES"; "Délibération n° 2031-20 : Title" a
     section of its own (not a field); "Chapitre 011 – Charges … ........ + 35 000 €" a line of
     figures inside it, not a chapter."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "COMPTE RENDU DU CONSEIL D'ADMINISTRATION\n\nI – ADMINISTRATION GÉNÉRALE\n\n"
@@ -69,9 +70,7 @@ def test_minutes_with_numbered_deliberations_and_roman_parts(tmp_path):
         "Chapitre 011 – Charges à caractère général ........ + 35 000 €\n"
         "Chapitre 012 – Charges de personnel ........ + 51 300 €\nVote : pour 13.\n"
     )
-    path = tmp_path / "cr.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="generic").records
+    records = parse_text(tmp_path, text, "generic", "cr.txt").records
     titles = [r.title for r in records]
     assert titles[1:] == [
         "ADMINISTRATION GÉNÉRALE",
@@ -85,7 +84,6 @@ def test_minutes_with_numbered_deliberations_and_roman_parts(tmp_path):
 def test_a_short_line_over_a_dashed_list_is_a_section(tmp_path):
     """ "Calendrier budgétaire" over "- 21 novembre 2031 : débat …" is a section of its own; a
     line over a numbered title ("1. Cadre …") is not made one."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "RAPPORT D'ORIENTATION BUDGÉTAIRE 2032\n\nDocument présenté au conseil d'administration\n\n"
@@ -94,16 +92,13 @@ def test_a_short_line_over_a_dashed_list_is_a_section(tmp_path):
         "Calendrier budgétaire\n\n- 21 novembre 2031 : débat d'orientation budgétaire\n"
         "- 16 janvier 2032 : vote du budget primitif\n"
     )
-    path = tmp_path / "rob.txt"
-    path.write_text(text, encoding="utf-8")
-    titles = [r.title for r in parse_file(path, kind="generic").records]
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "rob.txt").records]
     assert "Calendrier budgétaire" in titles and "Document présenté au conseil d'administration" not in titles
 
 
 def test_sub_sections_lettered_a_b_c_under_a_numbered_one(tmp_path):
     """ "3. Moyens" / "a) Les tarifs" / "b) Le budget": lettered sub-sections are sections with
     their own amounts; a letter that signs a name ("M. Durand") is none."""
-    from ccas_cli.ingest import parse_file
 
     prose = "Un paragraphe assez long pour être du texte courant, qui décrit l'activité du service"
     text = (
@@ -111,9 +106,7 @@ def test_sub_sections_lettered_a_b_c_under_a_numbered_one(tmp_path):
         f"{prose} et ses usagers.\n\n3. Moyens\n\na) Les tarifs\n\n{prose} : 4,90 € le repas.\n\n"
         f"b) Le budget\n\n{prose} : 486 300 € de charges.\n\nM. Durand\n\nLe président\n"
     )
-    path = tmp_path / "rapport.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="generic").records
+    records = parse_text(tmp_path, text, "generic", "rapport.txt").records
     titles = [r.title for r in records]
     assert titles[-3:] == ["Moyens", "Les tarifs", "Le budget"]
     assert [line.amount_eur for line in records[-1].budget_lines] == [486300]
@@ -122,7 +115,6 @@ def test_sub_sections_lettered_a_b_c_under_a_numbered_one(tmp_path):
 def test_a_subtitle_under_the_title_and_an_annex_titled_after_its_word(tmp_path):
     """The line under the document's title saying who and when is no section (its amounts are
     the title's); "Annexe : méthode de calcul" is a section, titled by its whole line."""
-    from ccas_cli.ingest import parse_file
 
     prose = "Un paragraphe assez long pour être du texte courant, qui décrit le bilan de la réforme"
     text = (
@@ -131,9 +123,7 @@ def test_a_subtitle_under_the_title_and_an_annex_titled_after_its_word(tmp_path)
         f"{prose}, dont l'effort net s'élève à 187 400 €.\n\nI – CONTEXTE\n\n{prose}.\n\n"
         f"Annexe : méthode de calcul du coût d'un repas\n\n{prose} : 9,15 € le repas.\n"
     )
-    path = tmp_path / "rapport.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="generic").records
+    records = parse_text(tmp_path, text, "generic", "rapport.txt").records
     assert [r.title for r in records] == [
         "RAPPORT D'ÉVALUATION — TARIFICATION SOLIDAIRE",
         "CONTEXTE",
@@ -145,7 +135,6 @@ def test_a_subtitle_under_the_title_and_an_annex_titled_after_its_word(tmp_path)
 def test_a_table_printed_without_its_outer_borders(tmp_path):
     """ "Opérateur | Sollicitations | Part" over rows alike: a table, whose row in capitals
     ("CPAM | 1 178 | 14 %") is no section heading."""
-    from ccas_cli.ingest import parse_file
 
     prose = "Un paragraphe assez long pour être du texte courant, qui décrit l'activité de l'espace"
     text = (
@@ -153,19 +142,14 @@ def test_a_table_printed_without_its_outer_borders(tmp_path):
         "CAF | 2 184 | 26 %\nCPAM | 1 178 | 14 %\nFrance Travail | 842 | 10 %\n\n2. Les usagers\n\n"
         f"{prose}.\n"
     )
-    path = tmp_path / "rapport.txt"
-    path.write_text(text, encoding="utf-8")
-    titles = [r.title for r in parse_file(path, kind="generic").records]
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "rapport.txt").records]
     assert titles == ["RAPPORT D'ACTIVITÉ 2031", "Les demandes", "Les usagers"]
 
 
 def test_a_section_numbered_with_a_dash(tmp_path):
     """ "3 – Les ressources humaines": a number, a dash, a title: a section as "3. Title" is."""
-    from ccas_cli.ingest import parse_file
 
     prose = "Un paragraphe assez long pour être du texte courant, qui décrit l'activité de la résidence"
     text = f"RAPPORT 2031\n\n1. Le public\n\n{prose}.\n\n3 – Les ressources humaines\n\n{prose}.\n"
-    path = tmp_path / "rapport.txt"
-    path.write_text(text, encoding="utf-8")
-    titles = [r.title for r in parse_file(path, kind="generic").records]
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "rapport.txt").records]
     assert titles == ["RAPPORT 2031", "Le public", "Les ressources humaines"]

@@ -9,7 +9,7 @@ from ccas_cli.families.inspiraction import detect
 from ccas_cli.ingest import parse_file
 from ccas_cli.models import Contact
 
-from .conftest import RAW
+from .conftest import RAW, parse_text
 
 FILE = RAW / "inspiraction-grenoble-acces-aux-droits.txt"
 
@@ -178,7 +178,6 @@ def test_a_wrapped_title_and_a_box_of_two_columns_under_any_heading(tmp_path):
     """A PDF read with its layout: the title wrapped over two indented lines, a byline under
     it, then a box whose heading no vocabulary names, its labels and values set in two columns
     with spaces (labels known or not, a value going on below at its column, a rule closing it)."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "        « Un café, une écoute » : des psychologues\n        dans les cafés de village\n\n"
@@ -192,9 +191,7 @@ def test_a_wrapped_title_and_a_box_of_two_columns_under_any_heading(tmp_path):
         + "\n\n\nLE CONTEXTE\n\nUn texte qui décrit le contexte de l'action.\n\nCONTACTS\n\n"
         "Lucie Fargues, psychologue\nlucie@example.fr\n"
     )
-    path = tmp_path / "fiche.txt"
-    path.write_text(text, encoding="utf-8")
-    (sheet,) = parse_file(path, kind="inspiraction").records
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
     assert sheet.title == "« Un café, une écoute » : des psychologues dans les cafés de village"
     assert sheet.fields == {
         "Porteur": "CIAS du Grand-Figeac",
@@ -227,7 +224,6 @@ def test_a_box_of_bold_questions_in_a_blockquote(tmp_path):
 def test_key_facts_as_a_table_of_pairs_and_contacts_as_a_table(tmp_path):
     """A key-facts box set as a four-column table (two bold label/value pairs a row, the first
     pair in the header row) and a contacts table with a "—" cell."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "# Un jardin partagé au pied des immeubles\n\n"
@@ -239,9 +235,7 @@ def test_key_facts_as_a_table_of_pairs_and_contacts_as_a_table(tmp_path):
         "| Jeanne Roche | coordinatrice | j.roche@ccas-aurillac.fr | 04 71 00 00 03 |\n"
         "| Luc Vidal | gardien | l.vidal@cantal-habitat.fr | — |\n"
     )
-    path = tmp_path / "fiche.md"
-    path.write_text(text, encoding="utf-8")
-    sheet = parse_file(path, kind="inspiraction").records[0]
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
     assert sheet.fields == {
         "Porteur": "CCAS d'Aurillac",
         "Territoire": "Aurillac (Cantal)",
@@ -268,9 +262,7 @@ def test_a_repères_caption_over_a_table_is_read_as_the_key_facts(tmp_path):
         "## Pourquoi ce projet ?\n\nUn texte sur l'origine du projet et le besoin constaté sur le terrain.\n\n"
         "## Contacts\n\n**Anne Morel**, coordinatrice\nCourriel : anne.morel@exemple.fr\n"
     )
-    path = tmp_path / "fiche.md"
-    path.write_text(text, encoding="utf-8")
-    sheet = parse_file(path, kind="inspiraction").records[0]
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
     assert sheet.title == "Des jardins partagés au pied des immeubles"
     assert {k: v for k, v in sheet.fields.items() if k in ("Porteur", "Public", "Budget")} == {
         "Porteur": "CCAS de Vierzon",

@@ -7,6 +7,8 @@ import pytest
 from ccas_cli.ingest import parse_file
 from ccas_cli.normalize.text import fold
 
+from .conftest import parse_text
+
 # Read sheet by sheet in data/raw/ccas-grenoble-plan-strategique.txt, counting each action's
 # money once (see the rules in ccas_cli/normalize/budget.py). Keys are the words the sheet's
 # title starts or ends with; None = no amount stated (qualitative or missing budget).
@@ -230,7 +232,6 @@ def test_every_line_is_accounted_for(plan):
 def test_a_money_table_whose_unit_is_in_its_heading(tmp_path):
     """ "**Financement (k€)**" over a table of years: the total column is the action's money;
     without one, the years add up. Items listed under "**Financement**" are its lines."""
-    from ccas_cli.ingest import parse_file
 
     sheet = (
         "### Action {n} — {title}\n\n| Rubrique | Contenu |\n|---|---|\n"
@@ -246,9 +247,7 @@ def test_a_money_table_whose_unit_is_in_its_heading(tmp_path):
         sheet.format(n=f"1.{k}", title=t, money=m)
         for k, (t, m) in enumerate(zip(titles, money, strict=True), 1)
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
     assert [(r.title, r.budget_total_eur) for r in result.records] == [
         ("Capter des logements", 260_000),
         ("Ouvrir une halte de nuit", 3_500),
@@ -259,7 +258,6 @@ def test_a_money_table_whose_unit_is_in_its_heading(tmp_path):
 def test_an_annual_amount_counts_over_the_years_of_the_sheet_s_calendar(tmp_path):
     """The sheet's only money is "9 500 € par an" and its calendar prints 2026, 2027 and 2028:
     counted three times, through a line that says so; with no years, not counted."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "Orientation 1 – Aider les aidants\n\n"
@@ -269,9 +267,7 @@ def test_an_annual_amount_counts_over_the_years_of_the_sheet_s_calendar(tmp_path
         "Mesure 2\nUn café des aidants\n\nPilotage : Direction du CIAS\n"
         "Budget prévisionnel : 3 000 € par an\nCalendrier : dès que possible\n"
     )
-    path = tmp_path / "schema.txt"
-    path.write_text(text, encoding="utf-8")
-    first, second = parse_file(path, kind="ccas-plan").records
+    first, second = parse_text(tmp_path, text, "ccas-plan", "schema.txt").records
     assert first.budget_total_eur == 28_500
     assert "3 years of the sheet's calendar" in next(b.reason for b in first.budget_lines if b.counted)
     assert second.budget_total_eur is None
@@ -300,9 +296,7 @@ def test_a_table_of_years_and_a_row_of_fields(tmp_path):
         n="1.1", title="Un point conseil budget", cost="Voir ci-dessous"
     )
     text += sheet.format(n="1.2", title="Un guichet unique", cost="25 k€ (détail ci-dessous)")
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
     assert [(a.title, a.direction, a.budget_total_eur) for a in result.records] == [
         ("Un point conseil budget", "Service social", 25000),
         ("Un guichet unique", "Service social", 25000),  # the table details it: counted once
@@ -334,9 +328,7 @@ def test_money_written_as_parts_years_and_periods(tmp_path):
             1,
         )
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [(a.title, a.budget_total_eur) for a in result.records] == [
         ("Des visites à domicile", 44500),
         ("Un guichet unique", 91000),
@@ -369,9 +361,7 @@ def test_a_breakdown_that_adds_up_and_a_total_of_its_own_line(tmp_path):
             1,
         )
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [(a.title, a.budget_total_eur) for a in result.records] == [
         ("Moderniser la résidence", 1350000),
         ("Des permanences mobiles", 104000),
@@ -384,9 +374,7 @@ def test_an_amount_stated_with_its_parts_on_one_line_counts_once(tmp_path):
         "ORIENTATION 1\nConnaître\n\nACTION 1\nUn observatoire social\n\nPorteur\nDirection générale\n\n"
         "Partenaires\nINSEE\n\nFinancement\n36 000 € sur la période : 12 000 € en 2031, 12 000 € en 2032 et 12 000 € en 2033.\n"
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    (action,) = parse_file(path, kind="ccas-plan").records
+    (action,) = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert action.budget_total_eur == 36000
 
 
@@ -426,9 +414,7 @@ def test_a_bold_label_under_a_numbered_sheet_and_a_table_of_years_without_a_labe
         "#### Fiche 1.2 — Un relais\n\n**Porteur**\nService social\n\n**Budget**\n96 k€ sur 2032-2034, dont 40 k€ "
         "de FSE+ et 30 k€ de la Région ; le CIAS apporte le solde, soit 26 k€.\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
     assert [(a.title, a.budget_total_eur) for a in records] == [
         ("Un portage de repas", 72000),
         ("Un relais", 96000),
@@ -450,9 +436,7 @@ def test_sections_in_capitals_under_numbered_sheets_and_a_recap_in_euros_with_ye
         + sheet.format(n=2, title="Un bus des services", money="COÛT\n120 000 €")
     )
     text += "\nTABLEAU RÉCAPITULATIF (coût total sur 2037-2041, en euros)\n\n1   Épicerie        90 000\n2   Bus            120 000\n    TOTAL          210 000\n"
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
         ("Une épicerie itinérante", "Service social", 90000),
         ("Un bus des services", "Service social", 120000),
@@ -492,9 +476,7 @@ def test_a_sheet_split_in_halves_a_table_aligned_by_spaces_and_a_lead_printed_on
         "Total            30 000 €     12 000 €    42 000 €\n\n"
         "ACTION 1.2 – Une colocation solidaire\n\nResponsable : Pôle jeunesse\n\nCoût : 8 000 €\n"
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
         ("Un bail glissant", "Direction de l'habitat", 42000),
         ("Une colocation solidaire", "Pôle jeunesse", 8000),
@@ -515,9 +497,7 @@ def test_a_funding_table_aligned_by_spaces_with_a_wrapped_row_label_and_its_tota
         "Total                    30 000      30 000       60 000\n\n"
         "FICHE ACTION N°2\nRelayer les aidants\n\nPilote : Pôle seniors\n\nBudget : 80 k€\n"
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [(a.title, a.budget_total_eur) for a in records] == [
         ("Porter des repas à domicile", 60000),
         ("Relayer les aidants", 80000),
@@ -611,9 +591,7 @@ def test_outline_numbered_headings_and_a_line_of_several_money_fields(tmp_path):
         "#### 2.1.2 Une permanence d'accès aux droits\n\n**Pilote**\n\nService accueil\n\n**Partenaires**\n\nCAF\n\n"
         "**Coût**\n\n8 000 €\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
     assert [(a.title, a.block, a.budget_total_eur) for a in records] == [
         ("Un bus de dépistage", "Agir tôt", 45000),
         ("Une permanence d'accès aux droits", "Agir tôt", 8000),
@@ -637,9 +615,7 @@ def test_a_box_of_labels_with_year_tables_before_and_after_tax_and_a_row_of_shar
         "                        Coût total    18 000 €    12 000 €    30 000 €\n"
         "                        dont CAF       9 000 €     6 000 €    15 000 €\n"
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [(a.title, a.budget_total_eur) for a in records] == [
         ("Une permanence itinérante", 19000),
         ("Une résidence rénovée", 1200000),
@@ -660,9 +636,7 @@ def test_parts_over_lists_of_actions_whose_fields_are_sub_items(tmp_path):
         "- **Des vacances pour tous**\n  - Référente : Pôle familles\n  - Partenaires : CAF\n"
         "  - Financement :\n    - CCAS : 3 000 €\n    - CAF : 5 000 €\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
     assert [(a.title, a.block, a.budget_total_eur) for a in records] == [
         ("Un lieu d'accueil enfants-parents", "Les familles", 14000),
         ("Des vacances pour tous", "Les familles", 8000),
@@ -685,9 +659,7 @@ def test_a_plan_written_in_prose_its_actions_numbered_through_the_document(tmp_p
         "Pôle seniors. Il roulera en lien avec la Communauté de communes du Savès et la MSA Midi-Pyrénées Nord, "
         "qui prêtent leurs chauffeurs. Coût : 12 k€ pour l'aménagement du véhicule.\n"
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
         ("Un accueil de loisirs le mercredi", "Pôle familles", 24000),
         ("Des vacances pour tous", "Pôle familles", 5000),
@@ -710,9 +682,7 @@ def test_a_plan_that_is_one_table_of_actions(tmp_path):
         "| 3 | Se loger | Un fonds d'urgence | Pôle logement | — | moyens constants | — |\n"
         "|  |  | **TOTAL** |  |  | **90 500** | **35 500** |\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
     assert [(a.title, a.block, a.direction, a.budget_total_eur) for a in result.records] == [
         ("Un portage de repas", "Vieillir chez soi", "Pôle seniors", 68000),
         ("Des ateliers mémoire", "Vieillir chez soi", "Pôle seniors", 22500),
@@ -734,9 +704,7 @@ def test_money_told_over_a_table_a_list_of_years_after_cout_and_slide_bullets(tm
         "Fiche action n°3 : Un microcrédit\n\n• Piloté par la Direction de l'action sociale\n"
         "• Avec : Caisse d'Épargne, Secours catholique\n• Fonds de garantie abondé par le CCAS : 80 k€\n"
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
         ("Un portage de repas", "Pôle seniors", 18500),
         ("Des vacances", "Pôle familles", 9000),
@@ -756,9 +724,10 @@ def test_a_money_table_among_a_sheet_s_fields_by_its_header(tmp_path):
         "**Partenaires :** Familles rurales\n\n### Action I.2 — Un garage solidaire\n\n"
         "**Service référent :** Service mobilité\n\n**Budget :** 15 000 €\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [42000, 15000]
+    assert [a.budget_total_eur for a in parse_text(tmp_path, text, "ccas-plan", "plan.md").records] == [
+        42000,
+        15000,
+    ]
 
 
 def test_a_table_of_actions_whose_rows_a_pdf_set_apart(tmp_path):
@@ -772,9 +741,7 @@ def test_a_table_of_actions_whose_rows_a_pdf_set_apart(tmp_path):
         "4\tSe loger\tUne colocation solidaire\tPôle logement\tCROUS\t12 000\t2033",
     ]
     text = f"PLAN D'ACTIONS\n\nTableau de bord\n\n{header}\n{rows[0]}\n\n{rows[1]}\n\n{rows[2]}\n{rows[3]}\n"
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="ccas-plan").records
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [(a.title, a.block, a.budget_total_eur) for a in records] == [
         ("Un portage de repas", "Vieillir", 68000),
         ("Des ateliers mémoire", "Vieillir", 22500),
@@ -793,9 +760,10 @@ def test_a_recap_row_naming_its_sheet_by_number_and_title_in_one_cell(tmp_path):
         "| Fiche | Coût annuel | Total 2031-2036 |\n|---|---|---|\n| n°1 — Un lieu d'accueil | 2 000 € | 10 000 € |\n"
         "| n°2 — Départ en vacances des familles | 6 000 € | 36 000 € |\n| **Total priorité 1** | **8 000 €** | **46 000 €** |\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    assert [a.budget_total_eur for a in parse_file(path, kind="ccas-plan").records] == [10000, 36000]
+    assert [a.budget_total_eur for a in parse_text(tmp_path, text, "ccas-plan", "plan.md").records] == [
+        10000,
+        36000,
+    ]
 
 
 def test_parts_with_an_issues_heading_and_numbered_sheets_are_read_by_their_sheets(tmp_path):
@@ -819,9 +787,7 @@ def test_parts_with_an_issues_heading_and_numbered_sheets_are_read_by_their_shee
         )
         + sheet.format(n="2.2", title="Des visites de convivialité", lead="Pôle seniors", money="5 000 €")
     )
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [(a.title, a.block, a.direction, a.budget_total_eur) for a in result.records] == [
         ("Un guichet unique", "MIEUX ACCUEILLIR", "Pôle accueil", 30000),
         ("Des permanences de quartier", "MIEUX ACCUEILLIR", "Pôle accueil", 8000),
@@ -850,9 +816,7 @@ def test_sheets_opening_each_page_a_sommaire_of_sheets_and_a_financement_that_li
         "Financement\n- Coût total : 12 000 €\n- CAF : 8 000 €\n- CCAS : 4 000 €\n",
     ]
     text = "".join(f"{header}{page}\n{n}\n\f" for n, page in enumerate(pages, 1))
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [(a.title, a.direction, a.budget_total_eur) for a in result.records] == [
         ("Un fonds d'accès au logement", "Pôle logement", 60000),
         ("Des logements relais", "Pôle logement", 120000),
@@ -868,9 +832,7 @@ def test_parts_lettered_after_their_word_and_a_middle_dot(tmp_path):
         "**Pilote :** Pôle seniors\n\n**Coût :** 12 000 €\n\n## ENJEU B · Se loger\n\n"
         "### Action B1 — Un logement relais\n\n**Pilote :** Pôle logement\n\n**Coût :** 30 000 €\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
     assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
         ("Un portage de repas", "Bien vieillir", 12000),
         ("Un logement relais", "Se loger", 30000),
@@ -886,9 +848,7 @@ def test_parts_numbered_without_a_word_in_markdown(tmp_path):
         "- Coût : 30 000 €\n\n## 2. Vieillir chez soi\n\n### Action 2.1 — Un portage de repas\n\n"
         "- Porteur : Pôle seniors\n- Coût : 12 000 €\n"
     )
-    path = tmp_path / "plan.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="ccas-plan")
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
     assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
         ("Un logement relais", "Habiter dignement", 30000),
         ("Un portage de repas", "Vieillir chez soi", 12000),

@@ -10,7 +10,7 @@ from ccas_cli.families import odas_sommaire
 from ccas_cli.normalize.text import fold
 from ccas_cli.yamlio import dump_yaml, load_yaml
 
-from .conftest import GOLDEN
+from .conftest import GOLDEN, parse_text
 
 
 def fiches(result):
@@ -497,7 +497,6 @@ def test_a_fiche_header_in_a_blockquote_led_by_its_collectivity_in_bold(tmp_path
 
 
 def test_an_entry_printing_its_porteur_and_year_before_its_text(tmp_path):
-    from ccas_cli.ingest import parse_file
 
     fiche = "### Une action {n}\n\nCollectivité : Département du Gers\nPorteur : Conseil départemental du Gers\nAnnée : 202{n}\n\nUn texte.\n\n"
     text = (
@@ -507,9 +506,7 @@ def test_an_entry_printing_its_porteur_and_year_before_its_text(tmp_path):
         "*Un livret d'accueil* — Conseil départemental de la Mayenne, 2027. Chaque enfant reçoit un livret.\n\n"
         "*Un fonds pour les premiers loyers* — Association Habitat Jeunes, 2028. Une aide couvre le dépôt de garantie.\n"
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="odas-recueil")
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
     entries = [r for r in result.records if r.kind == "autre_demarche"]
     assert [(r.title, r.departement, r.porteur, r.year) for r in entries] == [
         ("Un livret d'accueil", "Mayenne", "Conseil départemental de la Mayenne", 2027),
@@ -520,7 +517,6 @@ def test_an_entry_printing_its_porteur_and_year_before_its_text(tmp_path):
 def test_a_chapter_s_own_autres_demarches_and_a_sub_theme_only_the_sommaire_prints(tmp_path):
     """ "CHAPITRE 1 - AUTRES DÉMARCHES" opens the chapter's entries ("Title (2028)" over its
     text); a sub-theme the Sommaire lists but the body never prints is the fiche's."""
-    from ccas_cli.ingest import parse_file
 
     fiche = "### {title}\n\n- **Collectivité :** Département du Gers\n- **Porteur :** Conseil départemental du Gers\n- **Année :** 202{n}\n\nUn texte.\n\n"
     text = (
@@ -532,9 +528,7 @@ def test_a_chapter_s_own_autres_demarches_and_a_sub_theme_only_the_sommaire_prin
         + fiche.format(title="Un troisième dispositif du Gers", n=3)
         + "CHAPITRE 1 - AUTRES DÉMARCHES\n\nPuy-de-Dôme\nUne bourse au logement des alternants (2028)\nLe Département met en relation les alternants\net des propriétaires.\n"
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="odas-recueil")
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
     got = [(r.kind, r.title, r.theme_label if r.kind == "fiche" else r.year) for r in result.records]
     assert got[:2] == [
         ("fiche", "Une visite après la naissance", "Les premiers mois"),
@@ -608,7 +602,6 @@ def test_autres_demarches_as_a_nested_list_under_their_collectivity(tmp_path):
     """ "- **Département de la Lozère**" over "  - *Title* : text": the top item names the
     collectivity of the entries nested under it; the title is the italic run before the colon
     (a "**Département du Gers**" line is a collectivity, never a label qualified in bold)."""
-    from ccas_cli.ingest import parse_file
 
     fiche = "#### Une action {n}\n\n**Département du Gers**\nPorteur : Conseil départemental du Gers\nAnnée : 202{n}\n\nUn texte.\n\n"
     text = (
@@ -619,9 +612,7 @@ def test_autres_demarches_as_a_nested_list_under_their_collectivity(tmp_path):
         "  - *Des séjours partagés* : le Département cofinance des séjours.\n- **OISE (60)**\n"
         "  - *Une bourse aux aides techniques* : les équipements rendus sont prêtés.\n"
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="odas-recueil")
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
     assert [r.departement for r in result.records if r.kind == "fiche"] == ["Gers"] * 3
     assert [(r.title, r.departement) for r in result.records if r.kind == "autre_demarche"] == [
         ("Un guide des loisirs accessibles dans chaque commune du département", "Lozère"),
@@ -634,7 +625,6 @@ def test_a_long_facts_line_a_commune_and_its_departement_and_a_numbered_outline(
     """ "**Pyrénées-Orientales (66)** · Service départemental de … · 2035 · En cours" heads its
     fiche however long; "Quimper, Finistère" is a commune and its département; "1.1 Périnatalité"
     is the sub-theme without its number; "· p. 6" ends a Sommaire line."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "## Sommaire\n\n- Chapitre 1 — Santé · p. 5\n  - 1.1 Périnatalité et petite enfance\n"
@@ -645,9 +635,7 @@ def test_a_long_facts_line_a_commune_and_its_departement_and_a_numbered_outline(
         "### 1.1.2 Un bilan de santé au CCAS\n\n**Quimper, Finistère** · CCAS de Quimper · 2036 · En cours\n\nUn texte.\n\n"
         "### 1.1.3 Un bus de prévention\n\n**Gers (32)** · Conseil départemental du Gers · 2034 · Généralisé\n\nUn texte.\n"
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="odas-recueil")
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
     assert [(r.title, r.departement, r.porteur, r.year, r.theme_label) for r in result.records] == [
         (
             "Des sages-femmes au domicile des jeunes mères",
@@ -912,7 +900,6 @@ def test_paged_sub_themes_with_titles_indented_under_them(tmp_path):
 def test_a_header_field_no_vocabulary_names_does_not_end_the_header(tmp_path):
     """ "- Année d'installation : 2022" between the porteur and the status: kept as a section of
     the fiche under its own label, and the status below it is still the fiche's."""
-    from ccas_cli.ingest import parse_file
 
     fiche = (
         "#### Fiche {n} — {title}\n\n- Département : Somme\n- Porteur : Département de la Somme\n"
@@ -924,9 +911,7 @@ def test_a_header_field_no_vocabulary_names_does_not_end_the_header(tmp_path):
         + fiche.format(n=1, title="Un relais de nuit", label="Année d'installation")
         + fiche.format(n=2, title="Un bus des droits", label="Lancement")
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
     assert [(r.title, r.year, r.status) for r in records] == [
         ("Un relais de nuit", None, "En cours"),
         ("Un bus des droits", 2022, "En cours"),
@@ -937,7 +922,6 @@ def test_a_header_field_no_vocabulary_names_does_not_end_the_header(tmp_path):
 def test_an_other_initiative_with_a_long_title_before_its_colon(tmp_path):
     """ "• A title of seventy characters or more : its text" under "Département de la Marne" is an
     entry; a sentence of the introduction with a comma before its colon is not."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "SOMMAIRE\n\nUn relais de nuit ........ 4\nAutres démarches ........ 6\n\n"
@@ -948,9 +932,7 @@ def test_an_other_initiative_with_a_long_title_before_its_colon(tmp_path):
         "• Un stand commun des employeurs du médico-social sur les salons de l'emploi : plutôt que "
         "de multiplier des stands isolés, les employeurs se présentent ensemble.\n"
     )
-    path = tmp_path / "recueil.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
     assert [(r.kind, r.title, r.departement) for r in records] == [
         ("fiche", "Un relais de nuit", "Somme"),
         (
@@ -965,7 +947,6 @@ def test_a_sommaire_listed_as_items_with_page_refs_and_an_index_at_the_front(tmp
     """A Sommaire printed as nested items ("**Chapitre I. …** — p. 5", "Autres démarches — p. 8")
     opens no chapter and no part; the index of départements placed before the chapters gives no
     entries; a compact header "**Gers (32)** · porteur · year" and "Date :" as the year label."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "# Un recueil\n\n## Sommaire\n\n- Présentation — p. 2\n- **Chapitre I. Se déplacer** — p. 4\n"
@@ -978,9 +959,7 @@ def test_a_sommaire_listed_as_items_with_page_refs_and_an_index_at_the_front(tmp
         "Date : septembre 2030\n\n#### Contexte\n\nUn texte.\n\n"
         "## Autres démarches du chapitre I\n\n**Tarn**\n\n- *Un covoiturage solidaire* : des trajets partagés.\n"
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
     assert [(r.kind, r.title, r.departement) for r in records] == [
         ("fiche", "Une plateforme mobilité", "Gers"),
         ("fiche", "Un garage solidaire", "Aude"),
@@ -1025,7 +1004,6 @@ def test_a_fiche_header_with_its_porteur_before_its_departement(tmp_path):
     """Title, then the porteur, then the département: on the porteur's line in brackets
     ("Centre hospitalier de Dax (Département des Landes)"), on a line of its own, bracketed or
     not; a year alone on its line is the year, not a page number; "›" marks sub-themes."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "SOMMAIRE\n\nUn relais lactation ........ 4\nDes visites à domicile ........ 5\nUne crèche d'insertion ........ 6\n\n"
@@ -1036,9 +1014,7 @@ def test_a_fiche_header_with_its_porteur_before_its_departement(tmp_path):
         "› Modes d'accueil\n\nUne crèche d'insertion\n\nConseil départemental de l'Allier\n(Département de l'Allier)\n\n"
         "2029 – Phase pilote\n\nDESCRIPTION\n\nUn texte.\n"
     )
-    path = tmp_path / "recueil.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
     assert [(r.title, r.departement, r.porteur, r.year, r.theme_label) for r in records] == [
         ("Un relais lactation", "Landes", "Centre hospitalier de Dax", 2031, "Le retour à domicile"),
         (
@@ -1057,7 +1033,6 @@ def test_chapters_numbered_without_their_word_a_title_over_two_lines_and_a_table
     """ "1. SE SOIGNER PRÈS DE CHEZ SOI" (listed so in the Sommaire) opens chapter 1; a title
     wrapped over two lines is one fiche; "1.1 Équipes mobiles" repeated at the top of each of its
     fiches' pages is their sub-theme; an "Autres démarches" table of one row is one entry."""
-    from ccas_cli.ingest import parse_file
 
     header = "Collectivité        {dep}\nPorteur             {porteur}\nDémarrage           2031\n\n"
     text = (
@@ -1073,9 +1048,7 @@ def test_chapters_numbered_without_their_word_a_title_over_two_lines_and_a_table
         "| Département | Initiative | Contact |\n|---|---|---|\n"
         "| Cantal | **Un taxi solidaire** : des trajets vers les consultations. | Pôle santé |\n"
     )
-    path = tmp_path / "recueil.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
     assert [(r.kind, r.title, r.departement, r.chapter) for r in records] == [
         ("fiche", "Un cabinet médical sur roues pour les villages de la Montagne ardéchoise", "Ardèche", 1),
         ("fiche", "Un bus santé", "Côtes-d'Armor", 1),
@@ -1089,7 +1062,6 @@ def test_a_sub_theme_repeated_above_each_fiche_and_a_running_header_with_a_colon
     fiches is their sub-theme, not furniture; "CHAPITRE 1" over "SCOLARISER" is one chapter; a
     running header "VOYAGEURS : UN RECUEIL · 2031" atop each page is furniture, not a field that
     turns into an entry."""
-    from ccas_cli.ingest import parse_file
 
     header = "\n                                        {n}\n\nVOYAGEURS : UN RECUEIL · 2031\n\n"
     fiche = "{title}\n\nDépartement\n{dep}\n\nPorteur du projet\nConseil départemental\n\nLE CONTEXTE\n\nUn texte.\n"
@@ -1110,9 +1082,7 @@ def test_a_sub_theme_repeated_above_each_fiche_and_a_running_header_with_a_colon
         + fiche.format(title="Des ateliers numériques", dep="Aisne (02)")
         + header.format(n=6)
     )
-    path = tmp_path / "recueil.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
     assert [(r.title, r.departement, r.theme_label) for r in records] == [
         ("Des médiateurs scolaires", "Gironde", "Continuité scolaire"),
         ("Un camion-école", "Hérault", "Continuité scolaire"),
@@ -1123,7 +1093,6 @@ def test_a_sub_theme_repeated_above_each_fiche_and_a_running_header_with_a_colon
 def test_a_closing_credit_in_italics_after_a_rule_is_no_entry(tmp_path):
     """ "---" / "*Observatoire — Reproduction autorisée …*" after the last Autres démarches
     entry ("*Title* — its text"): the document's closing credit, not one more entry."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "# Recueil 2031\n\n## Sommaire\n\n- Un relais de nuit — p. 4\n- Autres démarches — p. 6\n\n"
@@ -1133,9 +1102,7 @@ def test_a_closing_credit_in_italics_after_a_rule_is_no_entry(tmp_path):
         "*Un guide des aides* — Une brochure diffusée dans les mairies présente les aides.\n\n---\n\n"
         "*Observatoire — Reproduction autorisée avec mention de la source.*\n"
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
     assert [(r.kind, r.title, r.departement) for r in records] == [
         ("fiche", "Un relais de nuit", "Somme"),
         ("autre_demarche", "Un guide des aides", "Marne"),
@@ -1145,7 +1112,6 @@ def test_a_closing_credit_in_italics_after_a_rule_is_no_entry(tmp_path):
 def test_an_other_initiative_titled_with_a_departement_s_name_inside_a_word(tmp_path):
     """ "**Lot'Sup covoiturage** : …" under "**Département du Lot**": a title that starts with a
     département's name is a title, not a collectivity leading the entry."""
-    from ccas_cli.ingest import parse_file
 
     text = (
         "# Recueil 2031\n\n## Sommaire\n\n- Un relais de nuit — p. 4\n- Autres démarches — p. 6\n\n"
@@ -1154,9 +1120,7 @@ def test_an_other_initiative_titled_with_a_departement_s_name_inside_a_word(tmp_
         "Un texte qui décrit l'initiative.\n\n## Autres démarches\n\n**Département du Lot**\n\n"
         "- **Lot'Sup covoiturage** : une plateforme met en relation les étudiants qui rentrent le week-end.\n"
     )
-    path = tmp_path / "recueil.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
     assert [(r.kind, r.title, r.departement) for r in records] == [
         ("fiche", "Un relais de nuit", "Somme"),
         ("autre_demarche", "Lot'Sup covoiturage", "Lot"),
@@ -1167,7 +1131,6 @@ def test_a_running_header_with_a_colon_over_each_page_number_amid_other_initiati
     """ "Saisonniers : les départements s'engagent — Recueil 2031" over "– 3 –" opening each page
     (no form feed between pages), here amid the Autres démarches: page furniture, never an
     entry (it reads as "Title : text" for its colon)."""
-    from ccas_cli.ingest import parse_file
 
     header = "\n\nSaisonniers : les départements s'engagent — Recueil 2031\n\n– {n} –\n\n"
     text = (
@@ -1183,9 +1146,7 @@ def test_a_running_header_with_a_colon_over_each_page_number_amid_other_initiati
         "• Un forum de l'emploi saisonnier : un forum réunit les employeurs chaque printemps.\n"
         + header.format(n=5)
     )
-    path = tmp_path / "recueil.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="odas-recueil").records
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
     assert [(r.kind, r.title, r.departement) for r in records] == [
         ("fiche", "Un relais de nuit", "Somme"),
         ("autre_demarche", "Un guichet des saisonniers", "Marne"),

@@ -9,7 +9,7 @@ from ccas_cli.families.base import DocumentInfo
 from ccas_cli.families.web_page import WebPageParser, detect
 from ccas_cli.ingest import parse_file
 
-from .conftest import RAW
+from .conftest import RAW, parse_text
 
 FILE = RAW / "caf-isere-en-isere.txt"
 COORDINATION = "Coordination partenariale des politiques sociales et familiales"
@@ -157,7 +157,6 @@ def test_a_category_in_brackets_before_the_title(tmp_path):
 def test_category_over_title_over_date(tmp_path):
     """ "Logement" / "Title : with a colon" / "24.02.2025": the category the filter bar lists,
     the title, its date."""
-    from ccas_cli.ingest import parse_file
 
     items = [
         ("Logement", "Logement non décent : un nouveau circuit", "24.02.2025"),
@@ -167,9 +166,7 @@ def test_category_over_title_over_date(tmp_path):
         f"{c}\n{t}\n{d}\n{'Un texte qui décrit cette actualité pour les partenaires de la Caf du département. ' * 2}\nLire la suite\n\n"
         for c, t, d in items
     )
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="web-page")
+    result = parse_text(tmp_path, text, "web-page", "page.txt")
     assert [(r.title, r.category) for r in result.records] == [(t, c) for c, t, _ in items]
 
 
@@ -177,7 +174,6 @@ def test_category_headings_over_items_and_an_undated_item(tmp_path):
     """ "## Petite enfance" over "### Title" / "_Publié le …_": the heading is the items'
     category; an item the page prints without a date, under a category the filter bar lists,
     is an item too; "[Lire la suite](…)" ends an item."""
-    from ccas_cli.ingest import parse_file
 
     body = "Un texte qui décrit cette actualité pour les partenaires de la Caf du département. " * 2
     text = (
@@ -187,9 +183,7 @@ def test_category_headings_over_items_and_an_undated_item(tmp_path):
         f"## Logement\n\n### Une charte avec les bailleurs\n\n{body}\n\n- [Synthèse (PDF)](/c.pdf)\n\n"
         "## Restez informés\n\nAbonnez-vous à la lettre des partenaires.\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="web-page")
+    result = parse_text(tmp_path, text, "web-page", "page.md")
     assert [(r.title, r.category) for r in result.records] == [
         ("Des places de crèche", "Petite enfance"),
         ("Un appel à projets", "Petite enfance"),
@@ -200,7 +194,6 @@ def test_category_headings_over_items_and_an_undated_item(tmp_path):
 def test_a_dated_video_block_between_items_is_page_furniture(tmp_path):
     """ "## En vidéo : trois questions à …" over "*Interview — 12 mars 2035*": an embedded video
     dated like an item, not a news item; the items around it keep their text."""
-    from ccas_cli.ingest import parse_file
 
     body = "Un texte qui décrit cette actualité pour les partenaires de la Caf du département. " * 2
     text = (
@@ -209,9 +202,7 @@ def test_a_dated_video_block_between_items_is_page_furniture(tmp_path):
         "[▶ Lancer la vidéo (3 min 40)](https://video.example/x)\n\n---\n\n"
         f"**Logement** · 25 février 2035\n\n### Une charte de repérage\n\n{body}\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="web-page")
+    result = parse_text(tmp_path, text, "web-page", "page.md")
     assert [(r.title, r.category) for r in result.records] == [
         ("Un bonus pour les crèches", "Petite enfance"),
         ("Une charte de repérage", "Logement"),
@@ -222,7 +213,6 @@ def test_a_dated_video_block_between_items_is_page_furniture(tmp_path):
 def test_a_category_and_date_line_above_its_title_under_a_section_heading(tmp_path):
     """ "## À la une" / "PETITE ENFANCE | 18.03.2037" / "### Title": the line opens the item
     below it; "Publié le lundi 2 mars 2037 · *Jeunesse*" dates and files its item."""
-    from ccas_cli.ingest import parse_file
 
     body = "Un texte qui décrit cette actualité pour les partenaires de la Caf du département. " * 2
     text = (
@@ -230,9 +220,7 @@ def test_a_category_and_date_line_above_its_title_under_a_section_heading(tmp_pa
         f"## Toutes les actualités\n\n### Bayonne : le point d'accueil jeunes\n\nPublié le lundi 2 mars 2037 · *Jeunesse*\n\n{body}\n\n"
         f"### Orthez : un espace de vie sociale\n\nPublié le jeudi 5 février 2037 · *Animation de la vie sociale*\n\n{body}\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="web-page")
+    result = parse_text(tmp_path, text, "web-page", "page.md")
     assert [(r.title, r.category) for r in result.records] == [
         ("Mourenx : une crèche à horaires atypiques", "PETITE ENFANCE"),
         ("Bayonne : le point d'accueil jeunes", "Jeunesse"),
@@ -244,7 +232,6 @@ def test_bold_titles_over_a_date_field_and_an_undated_item_in_a_group_of_dated_o
     """ "**Title : subtitle**" over "Date : 8 janvier 2024", under "## Habitat": an item of that
     category (the heading is not an item); a "###" item printing no date, in a group whose other
     items are dated, is an item; an interview block at the items' level is not."""
-    from ccas_cli.ingest import parse_file
 
     body = "Un texte qui présente cette nouvelle aux partenaires de la Caf, avec ses modalités. " * 2
     text = (
@@ -255,9 +242,7 @@ def test_bold_titles_over_a_date_field_and_an_undated_item_in_a_group_of_dated_o
         f"{body}\n\n**Logements indignes : 40 visites**\nDate : 2 décembre 2030\n\n{body}\n\n"
         "## Nous contacter\n\nCaf – accueil sur rendez-vous\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="web-page")
+    result = parse_text(tmp_path, text, "web-page", "page.md")
     assert [(r.title, r.category) for r in result.records] == [
         ("Un forum des métiers", "Jeunesse"),
         ("Une grille pour les agréments", "Jeunesse"),
@@ -270,7 +255,6 @@ def test_a_video_block_among_items_and_an_undated_item_with_a_category_line(tmp_
     """ "## En vidéo" over its "### Title" in the middle of a list of dated items: the video is
     not an item, the items after it still are; "### Title" / "Publications" / its text, printed
     without a date among dated items, is an item of that category."""
-    from ccas_cli.ingest import parse_file
 
     body = "Un texte qui présente cette nouvelle aux habitants du département et à ses partenaires. " * 2
     text = (
@@ -281,9 +265,7 @@ def test_a_video_block_among_items_and_an_undated_item_with_a_category_line(tmp_
         f"### [Le guide des aides 2031](/c)\n\nPublications\n\n{body}\n\n"
         "## Restez informé\n\nAbonnez-vous à la lettre.\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    result = parse_file(path, kind="web-page")
+    result = parse_text(tmp_path, text, "web-page", "page.md")
     assert [(r.title, r.category) for r in result.records] == [
         ("Un forum de l'emploi", "Insertion"),
         ("Un café des aidants", "Autonomie"),
@@ -294,7 +276,6 @@ def test_a_video_block_among_items_and_an_undated_item_with_a_category_line(tmp_
 def test_a_dated_category_line_under_a_section_heading_opens_the_item_below(tmp_path):
     """ "TOUTES LES ACTUALITÉS" / "Autonomie · 11 mars 2025" / title / text: the section
     heading is no item; a video block's link under its own dated line is none either."""
-    from ccas_cli.ingest import parse_file
 
     body = _NEWS_BODY
     text = (
@@ -302,9 +283,7 @@ def test_a_dated_category_line_under_a_section_heading_opens_the_item_below(tmp_
         f"Un numéro unique pour rompre l'isolement\n{body}\nEn savoir plus\n\n"
         f"Enfance\nFamilles d'accueil : le Département recrute\n04/03/2031\n{body}\nEn savoir plus\n"
     )
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="web-page").records
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
     assert [r.title for r in records] == [
         "Un numéro unique pour rompre l'isolement",
         "Familles d'accueil : le Département recrute",
@@ -315,7 +294,6 @@ def test_category_badges_printed_as_links(tmp_path):
     """ "[Petite enfance](/actualites/theme/…)" over an item's title is its category, read as its
     words; "[Voir la carte](…)" under the item above is an action, no category; a section heading
     is no category for items that print their own."""
-    from ccas_cli.ingest import parse_file
 
     body = _NEWS_BODY
     text = (
@@ -326,9 +304,7 @@ def test_category_badges_printed_as_links(tmp_path):
         "[Logement](/actualites/theme/logement)\n\n"
         f"### [Fin de la trêve hivernale](/actualites/treve)\n\n14 mars 2031\n\n{body}\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="web-page").records
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
     assert [(r.title, r.category) for r in records] == [
         ("La crèche familiale recrute", "Petite enfance"),
         ("Une permanence handicap le mardi", None),
@@ -340,7 +316,6 @@ def test_a_news_page_as_a_pdf_gives_it_titles_over_their_category_lines(tmp_path
     """What a news page printed to PDF reads as (heading levels gone): a section heading, a
     title with a colon over "Seniors | 11/03/2031" (its own category, not the section's), and an
     item whose category line under its title is one the page's dated items use."""
-    from ccas_cli.ingest import parse_file
 
     body = _NEWS_BODY
     text = (
@@ -349,9 +324,7 @@ def test_a_news_page_as_a_pdf_gives_it_titles_over_their_category_lines(tmp_path
         f"Permanences d'accès aux droits : de nouveaux horaires\n\nAccès aux droits | 4 mars 2031\n\n{body} Deux.\n\n"
         f"Lire la suite\n\nAteliers numériques : des séances gratuites\n\nSeniors\n\n{body} Trois.\n\nLire la suite\n"
     )
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="web-page").records
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
     assert [(r.title, r.category) for r in records] == [
         ("Canicule : pensez à inscrire vos proches", "Seniors"),
         ("Permanences d'accès aux droits : de nouveaux horaires", "Accès aux droits"),
@@ -369,7 +342,6 @@ _NEWS_BODY = (
 def test_a_category_line_whose_date_has_an_article(tmp_path):
     """ "Études et statistiques — le 2 juin 2025" under a title: a category and its date (the
     article "le" is the family's data), so the item is kept with its category."""
-    from ccas_cli.ingest import parse_file
 
     body = _NEWS_BODY
     text = (
@@ -378,9 +350,7 @@ def test_a_category_line_whose_date_has_an_article(tmp_path):
         "### Les familles monoparentales en chiffres\n\nÉtudes et statistiques — le 2 juin 2031\n\n"
         f"{body}\n\n→ Lire l'article\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="web-page").records
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
     assert [(r.title, r.category) for r in records] == [
         ("Un barème unique pour les accueils de loisirs", "Loisirs"),
         ("Les familles monoparentales en chiffres", "Études et statistiques"),
@@ -390,7 +360,6 @@ def test_a_category_line_whose_date_has_an_article(tmp_path):
 def test_a_bold_title_with_a_colon_over_category_and_date_items(tmp_path):
     """ "**Point conseil budget : une permanence de plus**" reads as a field for its colon; over
     "- Catégorie : …" / "- Date : …" it is an item's title."""
-    from ccas_cli.ingest import parse_file
 
     body = _NEWS_BODY
     text = (
@@ -398,9 +367,7 @@ def test_a_bold_title_with_a_colon_over_category_and_date_items(tmp_path):
         f"{body}\n\n---\n\n**Point conseil budget : une permanence de plus**\n\n"
         f"- Catégorie : Logement et budget\n- Date : 15/05/2031\n\n{body}\n\n---\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="web-page").records
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
     assert [(r.title, r.category) for r in records] == [
         ("Un atelier de réparation solidaire", "Vie du CCAS"),
         ("Point conseil budget : une permanence de plus", "Logement et budget"),
@@ -409,16 +376,13 @@ def test_a_bold_title_with_a_colon_over_category_and_date_items(tmp_path):
 
 def test_a_date_alone_with_its_article_under_a_title(tmp_path):
     """ "### Title" / "Le 8 janvier 2031" / its text: a date line (its article is data)."""
-    from ccas_cli.ingest import parse_file
 
     body = _NEWS_BODY
     text = (
         "# Actualités\n\n### Un atelier numérique pour les aidants\n\nLe 8 janvier 2031\n\n"
         f"{body}\n\n---\n\n### Un forum des associations\n\nSeniors | 3 février 2031\n\n{body}\n"
     )
-    path = tmp_path / "page.md"
-    path.write_text(text, encoding="utf-8")
-    records = parse_file(path, kind="web-page").records
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
     assert [r.title for r in records] == [
         "Un atelier numérique pour les aidants",
         "Un forum des associations",
