@@ -153,3 +153,19 @@ def test_a_section_numbered_with_a_dash(tmp_path):
     text = f"RAPPORT 2031\n\n1. Le public\n\n{prose}.\n\n3 – Les ressources humaines\n\n{prose}.\n"
     titles = [r.title for r in parse_text(tmp_path, text, "generic", "rapport.txt").records]
     assert titles == ["RAPPORT 2031", "Le public", "Les ressources humaines"]
+
+
+def test_a_numbered_section_whose_title_holds_a_colon(tmp_path):
+    """ "4. Contrat local de santé : financement du poste" reads as a field for its colon; its
+    number makes it a section, as "3. Moyens" is."""
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit la délibération soumise"
+    text = (
+        f"NOTE DE SYNTHÈSE 2031\n\n3. Mutuelle communale\n\n{prose}.\n\n"
+        f"4. Contrat local de santé : financement du poste\n\n{prose} : 26 000 €.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "note.txt").records
+    assert [r.title for r in records] == [
+        "NOTE DE SYNTHÈSE 2031",
+        "Mutuelle communale",
+        "Contrat local de santé : financement du poste",
+    ]

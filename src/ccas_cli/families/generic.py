@@ -122,7 +122,11 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
         )
         if (
             numbered
-            and block.kind in ("paragraph", "item")
+            # ("4. Contrat local de santé : financement du poste" reads as a field for its colon)
+            and (
+                block.kind in ("paragraph", "item")
+                or (block.kind == "field" and block.lines[0].strip()[:1].isdigit())
+            )
             and not in_list
             and not block.text.rstrip().endswith((".", ";", ",", ":"))
         ):
