@@ -30,6 +30,12 @@ _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
 
 
 @lru_cache(maxsize=1)
+def _date_articles() -> str:
+    """The articles a date line may set before its day ("le 2 juin 2025"), as alternatives."""
+    return "|".join(re.escape(w) for w in load_reference("web-page")["date_articles"])
+
+
+@lru_cache(maxsize=1)
 def _dated_category() -> re.Pattern[str]:
     """ "12/03/2024 | Logement" or "*Petite enfance* · publié le 14 mars 2024": a date and a
     category on one line (the "publié le" words are the family's `date_line_words`)."""
@@ -42,7 +48,7 @@ def _dated_category() -> re.Pattern[str]:
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(load_reference("web-page")["category_after_date"], key=len, reverse=True)
     )
-    published = "|".join([published, *(re.escape(w) for w in load_reference("web-page")["date_articles"])])
+    published = f"{published}|{_date_articles()}"
     weekday = "|".join(re.escape(w) for w in load_reference("web-page")["weekdays"])
     return re.compile(
         # "12/03/2024 | Logement", "Publié le lundi 2 mars 2037 · *Jeunesse*"
@@ -89,7 +95,6 @@ class NewsBlocksReader:
         self.source, self.info, self.name, self.version = source, info, name, version
         vocab = load_reference(name)
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
-        self.date_articles = "|".join(re.escape(w) for w in vocab["date_articles"])
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
         self.action_words = {fold(w) for w in vocab["action_link_words"]}
@@ -114,7 +119,7 @@ class NewsBlocksReader:
         if self.dated_category(block):
             return True
         key = fold(block.text.strip(" *_`"))  # "_Publié le 14 janvier 2025_"
-        bare = re.sub(rf"^(?:{self.date_articles})\s+", "", block.text.strip(" *_"), flags=re.I)
+        bare = re.sub(rf"^(?:{_date_articles()})\s+", "", block.text.strip(" *_"), flags=re.I)
         return (
             len(block.text) < 80
             and bool(_date().search(block.text.strip(" *_`")))
