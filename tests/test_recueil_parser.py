@@ -1152,3 +1152,55 @@ def test_a_running_header_with_a_colon_over_each_page_number_amid_other_initiati
         ("autre_demarche", "Un guichet des saisonniers", "Marne"),
         ("autre_demarche", "Un forum de l'emploi saisonnier", "Hérault"),
     ]
+
+
+def test_a_page_crumb_naming_chapter_and_sub_theme_after_a_dash(tmp_path):
+    """ "Chapitre 2 · Vieillir chez soi — Prévenir les chutes" atop each fiche's page: the
+    chapter's running header, and after its dash the sub-theme the fiche is filed under."""
+
+    text = (
+        "CHAPITRE 2\n\nVIEILLIR CHEZ SOI\n\n"
+        "Chapitre 2 · Vieillir chez soi — Prévenir les chutes\n\n"
+        "Fiche n° 2.1 : Un atelier d'équilibre au village\n\n"
+        "Département : Cantal\nPilote : CIAS du Pays de Salers\nDate : 2032\nStade : En cours\n\n"
+        "Objectifs\nUn texte qui décrit l'atelier.\n\n"
+        "Chapitre 2 · Vieillir chez soi — Adapter le logement\n\n"
+        "Fiche n° 2.2 : Un ergothérapeute à domicile\n\n"
+        "Département : Lozère\nPilote : Département de la Lozère\nDate : 2031\n\n"
+        "Objectifs\nUn autre texte.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.chapter, r.theme_label, r.departement, r.year) for r in records] == [
+        ("Un atelier d'équilibre au village", 2, "Prévenir les chutes", "Cantal", 2032),
+        ("Un ergothérapeute à domicile", 2, "Adapter le logement", "Lozère", 2031),
+    ]
+
+
+def test_a_header_of_questions_answered_on_their_line(tmp_path):
+    """ "▪ Où ? Département de la Savoie" / "▪ Qui ? …" / "▪ Quand ? 2031": questions the
+    vocabulary knows as labels, answered on the same line without a colon, under "3.1. Title"."""
+
+    text = (
+        "CHAPITRE 3 – SPORT ET ENFANCE\n\n"
+        "» Le sport des enfants confiés\n\n"
+        "3.1. Une licence pour chaque enfant confié\n\n"
+        "▪ Où ? Département de la Savoie\n▪ Qui ? Direction de l'enfance\n▪ Quand ? 2031\n"
+        "▪ Où en est-on ? Généralisée\n▪ Joindre : Pascale Martin – 04 79 00 00 00\n\n"
+        "POURQUOI ?\nUn texte qui décrit le besoin.\n"
+    )
+    (record,) = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert (
+        record.title,
+        record.theme_label,
+        record.departement,
+        record.porteur,
+        record.year,
+        record.status,
+    ) == (
+        "Une licence pour chaque enfant confié",
+        "Le sport des enfants confiés",
+        "Savoie",
+        "Direction de l'enfance",
+        2031,
+        "Généralisée",
+    )

@@ -185,6 +185,16 @@ _BOLD_DASH_FIELD = re.compile(r"^\*\*(?P<label>[^*:]{2,40}?)\*\*\s*[—–]\s+(?
 
 
 _BOLD_QUESTION_FIELD = re.compile(r"^\*\*(?P<label>[^*?]{2,50}\?)\*\*\s*(?P<value>\S.*)$")
+_QUESTION_FIELD = re.compile(r"^(?P<label>[^\W\d][^?:]{1,40}?\s*\?)\s+(?P<value>[^\s?].*)$")
+
+
+def _question_field(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
+    """ "Où ? Département de la Savoie": a question the vocabulary knows as a label, its answer
+    after it on the line (no colon, no bold to set the label apart)."""
+    match = _QUESTION_FIELD.match(text)
+    if match is None or fold(match["label"]) not in labels:
+        return None
+    return match["label"].strip(), match["value"].strip()
 
 
 def _field(text: str) -> tuple[str, str] | None:
@@ -1024,7 +1034,7 @@ def build_blocks(
             numbered = numbered_heading(text)
             # "- **Qui porte ?** …": the bold question is the label (seen before markup is cleaned)
             question = _BOLD_QUESTION_FIELD.match(item[2].strip())
-            labelled = _field(item[2].strip()) if question else _field(text)
+            labelled = _field(item[2].strip()) if question else _field(text) or _question_field(text, labels)
             if labelled:
                 blocks.append(
                     Block(

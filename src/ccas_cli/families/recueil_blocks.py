@@ -630,6 +630,17 @@ class LabelledRecueilReader:
             pending = ""
         return keys
 
+    @staticmethod
+    def _chapter_crumb(title: str, chapter_title: str | None) -> str | None:
+        """ "Activité physique adaptée — Sport et handicap" after "Chapitre 2 ·" atop a page: the
+        chapter's title, then after a dash or a chevron the sub-theme the page is under."""
+        if not chapter_title:
+            return None
+        match = re.match(
+            rf"^\W*{re.escape(chapter_title)}\W*?\s+[—–›>»|]\s+(?P<theme>\S.{{2,120}})$", title.strip(), re.I
+        )
+        return match["theme"].strip(" *") if match else None
+
     def _theme_text(self, line: str) -> str:
         return clean_inline(line).strip(" *_-•").lstrip(self.markers + " ").strip(" *_")
 
@@ -821,7 +832,12 @@ class LabelledRecueilReader:
                 and all(c.isupper() for c in numbered["title"] if c.isalpha())
             ):
                 chapter_match = numbered  # "1. ALLER VERS LES PERSONNES …", listed so in the Sommaire
-            if (
+            crumb_theme = (
+                self._chapter_crumb(chapter_match["title"], chapter_title)
+                if chapter_match and zone == "fiches" and chapter == chapter_number(chapter_match[1])
+                else None
+            )
+            if crumb_theme or (
                 chapter_match
                 and zone == "fiches"
                 and chapter == chapter_number(chapter_match[1])
@@ -829,8 +845,10 @@ class LabelledRecueilReader:
                 and fold(chapter_match["title"]) != fold(chapter_title or "")
                 and "|" in text
             ):
-                # "Chapitre 1 | Veille et repérage": the running header naming the sub-theme
-                theme, current = chapter_match["title"].strip(" *|"), None
+                # "Chapitre 1 | Veille et repérage", "Chapitre 2 · Title — Sub-theme": the running
+                # header naming the sub-theme
+                assert chapter_match is not None
+                theme, current = crumb_theme or chapter_match["title"].strip(" *|"), None
                 if any(fold(theme) == o or fold(theme).startswith(o + " ") for o in self.others):
                     zone, dep = "others", None  # "Chapitre 1 | Autres démarches"
                 self.ledger.take(block.first, block.last)
