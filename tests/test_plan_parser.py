@@ -853,3 +853,22 @@ def test_parts_numbered_without_a_word_in_markdown(tmp_path):
         ("Un logement relais", "Habiter dignement", 30000),
         ("Un portage de repas", "Vieillir chez soi", 12000),
     ]
+
+
+def test_a_label_over_its_value_ends_at_the_next_labelled_line(tmp_path):
+    """ "Pilote :" / "Service Logement" / "Partenariats : A, B" / "Coût prévisionnel :" / its
+    lines / "Échéancier : …": each labelled line opens its own field, never continues the value
+    of the label set alone above it."""
+    text = (
+        "PROJET SOCIAL 2031\n\nAXE 1 – SE LOGER\n\nFICHE ACTION N°1\nUN LOGEMENT PASSERELLE\n\n"
+        "Objectif : loger des jeunes qui commencent un emploi.\n\nPilote :\nService Logement\n"
+        "Partenariats : Mission locale, Action Logement\nCoût prévisionnel :\n"
+        "investissement : 40 000 €\nfonctionnement : 20 000 €\ntotal : 60 000 €\n"
+        "Échéancier : trois logements en 2032.\n"
+    )
+    (action,) = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert (action.responsable, action.partners, action.budget_total_eur) == (
+        "Service Logement",
+        ["Mission locale", "Action Logement"],
+        60000,
+    )

@@ -929,8 +929,11 @@ def build_blocks(
             while look <= total and source.line(look).strip():
                 nxt = source.line(look).strip()
                 heading = _heading_kind(source.line(look), None, 0)
+                labelled_line = _field(nxt)
                 if (
                     fold(nxt.rstrip(": *").strip("* ")) in labels
+                    # "Partenariats : A, B" under "Pilote :" / "Service Logement": the next field
+                    or (labelled_line is not None and fold(labelled_line[0]) in labels)
                     # "SOLIHA" right under "Partenaires": a name in capitals, not a heading
                     or (
                         heading
