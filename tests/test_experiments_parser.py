@@ -520,3 +520,26 @@ def test_partners_under_a_question_label(tmp_path):
         ["Banque alimentaire", "Épicerie sociale L'Escale"],
         ["Mission locale"],
     ]
+
+
+def test_a_count_line_under_its_stage_heading_is_no_stage(tmp_path):
+    """ "EXPÉRIMENTATIONS ACHEVÉES" over "2 expérimentations arrivées à leur terme": the count the
+    heading announces, not a stage named after it (its words name a stage too)."""
+
+    item = (
+        "Expérimentation n°{n} : {title}\n\nUn texte qui décrit le projet et ce qu'il a changé.\n\n"
+        "Repères\nLancement : {year}\nÉvaluation : Cabinet Arpège\n\n"
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\nEXPÉRIMENTATIONS ACHEVÉES\n\n2 expérimentations arrivées à leur terme\n\n"
+        + item.format(n=1, title="Un permis solidaire", year="2029")
+        + item.format(n=2, title="Une épicerie mobile", year="2030")
+        + "PROJETS EN PRÉPARATION\n\n1 projet lancé en 2032\n\n"
+        + item.format(n=3, title="Des voisins relais", year="2032")
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.status_group) for r in records] == [
+        ("Un permis solidaire", "EXPÉRIMENTATIONS ACHEVÉES"),
+        ("Une épicerie mobile", "EXPÉRIMENTATIONS ACHEVÉES"),
+        ("Des voisins relais", "PROJETS EN PRÉPARATION"),
+    ]

@@ -105,6 +105,17 @@ class ExperimentBlocksReader:
             )
         )
 
+    def _counts_group(self, k: int) -> bool:
+        """ "3 expérimentations arrivées à leur terme" right under "EXPÉRIMENTATIONS ACHEVÉES":
+        the count the stage heading announces (a bare number, no dot), not a stage of its own."""
+        block = self.blocks[k]
+        before = next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
+        return (
+            before is not None
+            and self._is_group(self.blocks[before])
+            and re.match(r"^\W*\d{1,2}\s+[^\W\d]", clean_inline(block.text)) is not None
+        )
+
     def _is_theme(self, k: int) -> bool:
         """A numbered heading ("1 | SE LOGER ET HABITER") whose number opens the numbers of
         the titles below it ("1.1 …")."""
@@ -243,7 +254,7 @@ class ExperimentBlocksReader:
                 current, expect_title, group = None, True, None
                 self._document_text(block, clean_inline(block.text))
                 continue
-            if self._is_group(block):
+            if self._is_group(block) and not self._counts_group(k):
                 # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
                 group = re.sub(
                     r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "
