@@ -269,3 +269,22 @@ def test_a_repères_caption_over_a_table_is_read_as_the_key_facts(tmp_path):
         "Public": "Familles des quartiers nord",
         "Budget": "12 000 € par an",
     }
+
+
+def test_a_contact_named_in_bold_then_role_over_labelled_items(tmp_path):
+    """ "**Name**, role" under "## Contacts", then "- Tél. : …" / "- Courriel : …": a second
+    person (a bold run opening a paragraph is no section heading there)."""
+
+    text = (
+        "# Un bus de dépistage sur les marchés\n\n> **Porteur :** CCAS de Riom-ès-Montagnes\n"
+        "> **Budget :** 9 000 € par an\n\n## Contexte\n\nUn texte qui explique le projet et ses raisons.\n\n"
+        "## Contacts\n\n**Anne Roche**, directrice du CCAS\nanne.roche@ccas-riom.example – 04 71 00 00 01\n\n"
+        "**Paul Vidal**, médecin coordinateur, centre hospitalier\n- Tél. : 04 71 00 00 02\n"
+        "- Courriel : p.vidal@ch-riom.example\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Anne Roche", "anne.roche@ccas-riom.example", "04 71 00 00 01"),
+        ("Paul Vidal", "p.vidal@ch-riom.example", "04 71 00 00 02"),
+    ]
+    assert list(sheet.sections) == ["Contexte", "Contacts"]

@@ -101,7 +101,11 @@ class SheetBlocksReader:
                 fields[label] = value
                 continue
             in_contacts = current is not None and fold(current) in self.contact_headings
-            name_line = block.kind == "heading" and block.lines[0].lstrip().startswith("**")
+            name_line = block.lines[0].lstrip().startswith("**") and (
+                block.kind == "heading"
+                # "**Julien Vermenouze**, médecin coordinateur": a person's name and role
+                or re.match(r"^\*\*[^*]{3,60}\*\*\s*[,–—-]\s*\S", block.lines[0].strip()) is not None
+            )
             if self._is_section_heading(k) and not (in_contacts and name_line):
                 # ("**Erwan Le Corre**" under "Contacts" is a person's name, not a section)
                 heading = clean_inline(block.title).rstrip(" :")
