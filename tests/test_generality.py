@@ -204,12 +204,6 @@ KNOWN_GAPS = {
     "unseen43-plan-b-cias-hautes-joux-2019.md": "'15 k€ en 2019, 18 k€ en 2020, puis 18 k€ en 2021 et de "
     "nouveau en 2022': the last year's amount is told by 'de nouveau', not printed (ccas counts 51 000, "
     "the writer 69 000); the plan's recap says 69 000 but names no sheet ccas could check it against",
-    "unseen57-recueil-b-sport-solidarites-2019.txt": "held-out batch 57, not yet worked on: the fiches of "
-    "its second chapter, 'Fiche n° 2.x : Title' over one-line fields, are lost (14/18 records), and its "
-    "third chapter's sub-themes ('» …' under '3.x. Title') are not read",
-    "unseen57-caf-ariege-infos-partenaires.md": "held-out batch 57, not yet worked on: an item with neither "
-    "category nor date line under its section heading ('## Animation de la vie sociale' / '### Title' / "
-    "text) is not taken for an item (5/6)",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

@@ -387,3 +387,24 @@ def test_a_date_alone_with_its_article_under_a_title(tmp_path):
         "Un atelier numérique pour les aidants",
         "Un forum des associations",
     ]
+
+
+def test_an_undated_item_in_one_more_section_after_the_dated_ones(tmp_path):
+    """ "## Vie sociale" right after "## Logement" (whose items print their dates) over
+    "### Title" / its text: one more section of news, its item undated; the interview after it
+    stays page furniture."""
+
+    body = _NEWS_BODY
+    text = (
+        "# Infos partenaires\n\n## Petite enfance\n\n### Un relais itinérant\n\n"
+        f"*Petite enfance — 21 janvier 2031*\n\n{body} (1)\n\n---\n\n## Logement\n\n"
+        f"### Une permanence commune avec l'Adil\n\nLogement | 8 décembre 2030\n\n{body} (2)\n\n---\n\n"
+        f"## Vie sociale\n\n### Les centres sociaux se rencontrent\n\n{body} (3)\n\n---\n\n"
+        "## Trois questions à une directrice\n\n**Pourquoi ?**\nParce que.\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Un relais itinérant", "Petite enfance"),
+        ("Une permanence commune avec l'Adil", "Logement"),
+        ("Les centres sociaux se rencontrent", "Vie sociale"),
+    ]

@@ -402,6 +402,19 @@ class NewsBlocksReader:
             # heading the filter bar lists too: an item of the page that prints no date
             groups = {parent(t) for t in found} - {None}
             not_items = self.page_block_titles + self.media_titles
+
+            def next_section(j: int) -> bool:
+                """ "## Animation de la vie sociale" right after "## Logement" whose items are
+                dated: one more section of the page's news, its items undated."""
+                level = _level(blocks[j])
+                before = next((i for i in range(j - 1, -1, -1) if 0 < _level(blocks[i]) <= level), None)
+                return (
+                    before is not None
+                    and before in groups
+                    and _level(blocks[before]) == level
+                    and not fold(clean_inline(blocks[j].text).strip(" #*_")).startswith(not_items)
+                )
+
             for k, block in enumerate(blocks[:-1]):
                 following = blocks[k + 1]
                 group = parent(k) if block.kind == "heading" and _level(block) in levels else None
@@ -418,7 +431,7 @@ class NewsBlocksReader:
                     # a group that holds dated items, or a category the filter bar lists too
                     and (
                         (
-                            group in groups
+                            (group in groups or next_section(group))
                             and not fold(clean_inline(block.text)).startswith(not_items)
                             # (the heading right under "## En vidéo" is the video's title)
                             and not (
