@@ -208,6 +208,14 @@ def test_a_slash_before_the_next_year_is_not_per_unit():
     ("text", "kinds"),
     [
         ("Budget : 2038 : 6 000 € — 2039 : 7 500 €", ["unknown", "unknown"]),  # a year list, not a total
+        # the same list parted by a slash or a middle dot
+        ("Budget : 2038 : 12 000 € / 2039 : 9 000 € / 2040 : 9 000 €", ["unknown", "unknown", "unknown"]),
+        ("Coût : 2038 : 8 000 € · 2039 : 6 000 €", ["unknown", "unknown"]),
+        # "Coût : investissement …": one part of the cost, not its total
+        (
+            "Coût : investissement 0,45 M€ ; fonctionnement 38 000 € par an ; coût total estimé : 640 000 €",
+            ["unknown", "per_year", "total"],
+        ),
         ("Prix de revient du repas : 9,80 €", ["per_unit"]),
         ("fonctionnement 18 000 € / an ; aide moyenne de 35 € par", ["per_year", "per_unit"]),  # unit wrapped
         (
@@ -313,3 +321,25 @@ def test_the_cost_of_one_unit_is_per_unit():
         "Coût de revient d'un repas livré : 7,80 € (dont 4,90 € à la charge du bénéficiaire)."
     )
     assert lines[0].kind == "per_unit" and total is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        (["Budget : 2038 : 12 000 € / 2039 : 9 000 € / 2040 : 9 000 €"], 30_000),
+        (["Coût : 2038 : 8 000 € · 2039 : 6 000 €"], 14_000),
+        (
+            [
+                "Coût : investissement 0,45 M€ ; fonctionnement 38 000 € par an ; coût total sur la durée : 640 000 €"
+            ],
+            640_000,
+        ),
+        (["Coût d'investissement : 100 000 €", "Coût total : 150 000 €"], 150_000),
+        (["Coût : investissement 50 000 €"], 50_000),  # the only money printed: the action's
+    ],
+)
+def test_a_cost_told_by_its_parts_is_counted_once(texts, total):
+    """Years listed after "Budget :" whatever parts them, and a cost named by what the money buys
+    ("investissement", data/reference/money.yaml cost_components) beside the stated total."""
+    _, counted = _budget(*texts)
+    assert counted == total

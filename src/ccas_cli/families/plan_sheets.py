@@ -20,7 +20,7 @@ from ..document.blocks import Block, build_blocks, field_block, heading_rank, la
 from ..extract.source import Source
 from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts, format_eur
-from ..normalize.budget import AmountLine, budget_lines, total_of, years_of
+from ..normalize.budget import AmountLine, budget_lines, names_a_component, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
@@ -75,7 +75,6 @@ class PlanVocabulary:
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
         self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
-        self.cost_components = frozenset(fold(w) for w in data["cost_components"])
         partner_words = "|".join(
             re.escape(w).replace("'", "['’]") for w in sorted(data["partner_before"], key=len, reverse=True)
         )
@@ -898,7 +897,7 @@ class SheetPlanReader:
                         own_label = text.split(":", 1)[0] if ":" in text[:60] else ""
                         costed = bool(own_label) and self.vocab.key(own_label.strip(" *-")) == "budget"
                         if key == "financement" and own_label:
-                            components |= _names_a_component(fold(own_label), self.vocab.cost_components)
+                            components |= names_a_component(fold(own_label))
                         # "Fonds de garantie abondé par le CCAS : 80 k€" on a sheet with no money
                         # field: a line of cost all the same
                         told_cost = (
@@ -1195,14 +1194,3 @@ _CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
 
 def _contents_entry(block: Block) -> bool:
     return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
-
-
-def _names_a_component(label: str, components: frozenset[str]) -> bool:
-    """ "Acquisition d'un véhicule (2025)", "fonctionnement 2028-2031": what the money buys."""
-    label = _undated(label)
-    return any(label == c or label.startswith(c + " ") for c in components)
-
-
-def _undated(label: str) -> str:
-    """A folded label without the years or period that follow it ("fonctionnement 2028 2031")."""
-    return re.sub(r"(?:\s+(?:en|de|du|sur|pour))?(?:\s+(?:19|20)\d\d)+$", "", label).strip()

@@ -73,6 +73,7 @@ class MoneyWords:
     remainder_words: frozenset[str]
     superseded_before: tuple[str, ...]
     revised_before: tuple[str, ...]
+    cost_components: frozenset[str]
 
 
 # an amount before tax followed, on its line, by the same cost with tax
@@ -102,7 +103,21 @@ def money_words() -> MoneyWords:
         frozenset(fold(w) for w in data["remainder_words"]),
         folded("superseded_before"),
         folded("revised_before"),
+        frozenset(fold(w) for w in data["cost_components"]),
     )
+
+
+def names_a_component(label: str, components: frozenset[str] | None = None) -> bool:
+    """ "Acquisition d'un véhicule (2025)", "fonctionnement 2028-2031", "d'investissement": what
+    the money buys (a folded label)."""
+    components = money_words().cost_components if components is None else components
+    label = re.sub(r"^(?:de|d|du|en)\s+", "", _undated(label))
+    return any(label == c or label.startswith(c + " ") for c in components)
+
+
+def _undated(label: str) -> str:
+    """A folded label without the years or period that follow it ("fonctionnement 2028 2031")."""
+    return re.sub(r"(?:\s+(?:en|de|du|sur|pour))?(?:\s+(?:19|20)\d\d)+$", "", label).strip()
 
 
 def _ends_with(text: str, phrases: tuple[str, ...]) -> bool:
@@ -170,7 +185,7 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     sentence = fold(re.split(r"[.;:]\s", f"{context} {line[:start]}")[-1])
     if any(re.search(rf"(?:^| ){re.escape(w)}(?: |$)", sentence) for w in _per_unit_labels()):
         return "per_unit"  # "Le prix du repas … compris entre 6,80 € et 9,20 €"
-    if re.match(r"^\s*(?:[—–;,|]\s*)?(?:19|20)\d\d\s*:\s*", after_raw) and find_amounts(after_raw):
+    if re.match(r"^\s*(?:[—–;,|/·•-]\s*)?(?:19|20)\d\d\s*:\s*", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Budget : 2038 : 6 000 € — 2039 : 6 000 € — …": one year of a list
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
     # "18 000 € (CIAS) + 7 000 € (…)" with no total stated: addends of an unstated sum, each
@@ -223,7 +238,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     if (
         _ends_with(before, words.total_before)
         or _ends_with(before, words.revised_before)  # "…, porté à 55 000 €": the amount it is now
-        or re.search(r"(?:^|\s)cout(?: \w+){0,5}$", since)
+        # "Coût : investissement 0,45 M€ ; …": one part of the cost, not its total
+        or (
+            (cost := re.search(r"(?:^|\s)cout(?P<tail>(?: \w+){0,5})$", since))
+            and not names_a_component(cost["tail"].strip())
+        )
     ):
         return "total"
     label = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
