@@ -1204,3 +1204,68 @@ def test_a_header_of_questions_answered_on_their_line(tmp_path):
         2031,
         "Généralisée",
     )
+
+
+_COLUMNED_SOMMAIRE = (
+    "SOMMAIRE\n\n\nAvant-propos                                                 3\n\n"
+    "CHAPITRE 1 · REPÉRER TÔT                                     4\n\n"
+    "  1.1  Former les professionnels\n"
+    "       Fiche 1  Transport adapté : des trajets préparés avec les\n"
+    "                familles                                     5\n"
+    "       Fiche 2  Accueils inclusifs : un bonus « accueil renforcé » 6\n\n"
+    "  Autres démarches                                             7\n\n"
+    "                                                             2\n"
+)
+
+
+def test_a_sommaire_set_in_columns_gives_no_chapter_and_no_entries(tmp_path):
+    """ "CHAPITRE 1 · TITLE          4" and "  Autres démarches     7" in a Sommaire set in
+    columns: entries of the Sommaire, not a chapter opening and a part of short entries (which
+    read the foreword as initiatives)."""
+
+    text = (
+        _COLUMNED_SOMMAIRE
+        + "AVANT-PROPOS\n\nUn enfant sur six serait concerné : un texte d'introduction.\n\n"
+        "Les départements agissent à chaque étape : un autre paragraphe du texte d'introduction.\n\n"
+        "CHAPITRE 1\n\nREPÉRER TÔT\n\n1.1  Former les professionnels\n\nFiche 1\n\n"
+        "Transport adapté : des trajets préparés avec les familles\n\n"
+        "Territoire\nMorbihan\n\nPilote\nDépartement du Morbihan\n\nDémarrage\n2031\n\nCONTEXTE\n\nUn texte.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.kind, r.title, r.chapter, r.departement) for r in records] == [
+        ("fiche", "Transport adapté : des trajets préparés avec les familles", 1, "Morbihan"),
+    ]
+
+
+def test_sheet_titles_with_a_colon_listed_after_their_number_in_the_sommaire(tmp_path):
+    """ "Fiche 2  Title : rest » 6" in the Sommaire (its page one space after a long title, or
+    its title wrapped over two lines): the body's "Title : rest" is that sheet's title, not a
+    field; "Cofinanceur" over its value among the header's fields is a field the vocabulary
+    lacks, kept, and neither a title nor the header's end."""
+
+    text = (
+        _COLUMNED_SOMMAIRE + "CHAPITRE 1\n\nREPÉRER TÔT\n\n1.1  Former les professionnels\n\nFiche 1\n\n"
+        "Transport adapté : des trajets préparés avec les familles\n\n"
+        "Territoire\nMorbihan\n\nPilote\nDépartement du Morbihan\n\nDémarrage\n2031\n\nCONTEXTE\n\nUn texte.\n\n"
+        "Fiche 2\n\nAccueils inclusifs : un bonus « accueil renforcé »\n\n"
+        "Territoire\nHaute-Savoie\n\nPorteur\nCAF de la Haute-Savoie\n\nCofinanceur\n"
+        "Département de la Haute-Savoie\n\nAnnée\n2030\n\nStatut\nEn cours\n\nCONTEXTE\n\nUn autre texte.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.departement, r.porteur, r.year, r.status) for r in records] == [
+        (
+            "Transport adapté : des trajets préparés avec les familles",
+            "Morbihan",
+            "Département du Morbihan",
+            2031,
+            None,
+        ),
+        (
+            "Accueils inclusifs : un bonus « accueil renforcé »",
+            "Haute-Savoie",
+            "CAF de la Haute-Savoie",
+            2030,
+            "En cours",
+        ),
+    ]
+    assert records[1].sections["Cofinanceur"] == "Département de la Haute-Savoie"

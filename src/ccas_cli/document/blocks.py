@@ -78,7 +78,7 @@ class Block:
             return self.text[coded.end() - 1 :].strip()  # "A1 — Ouvrir …" → "Ouvrir …"
         if self.kind != "heading" or not self.marker:
             return self.text
-        rest = _strip_numbering(self.text)
+        rest = strip_numbering(self.text)
         return rest or self.text
 
 
@@ -114,7 +114,7 @@ def _key(text: str) -> str:
     return strip_accents(text.replace("’", "'")).lower()
 
 
-def _strip_numbering(text: str) -> str:
+def strip_numbering(text: str) -> str:
     """Drop "Axe 2 :", "Fiche action n° 1.2 –", "1.2 -" from the front of a heading."""
     numbered, _, _ = _vocabulary()
     key = _key(text)

@@ -15,7 +15,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document.blocks import Block, build_blocks, hanging, heading_rank, running_key
+from ..document.blocks import (
+    Block,
+    build_blocks,
+    hanging,
+    heading_rank,
+    numbered_heading,
+    running_key,
+    strip_numbering,
+)
 from ..extract.source import Source
 from ..models import Initiative
 from ..normalize.text import clean_inline, fold
@@ -49,6 +57,7 @@ _CODED_LINE = re.compile(
     r"^(?P<code>(?:\d{1,2}|[IVX]{1,5})\.\d{1,2})\.?\s+(?:[—–-]\s+)?(?P<title>[^\W\d].{3,115})$"
 )
 _NUMBER_PREFIX = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s*[.)–—·:-]?\s+")  # "1.1 — ", "2.3. "
+_SHEET_PAGE = re.compile(r"(?<=\S)\s(?P<page>\d{1,3})\s*$")
 _TOC_LINE = re.compile(r"(?:[.…]*(?:\.{3,}|…)[.…]*|\s{3,}|\t)\s*\d{1,4}\s*$")
 # "Enfance et familles › Soutien à la parentalité": a fiche's running header naming its sub-theme
 _BREADCRUMB = re.compile(r"^(?P<chapter>[^›>»]{3,120}?)\s*[›>»]\s*(?P<theme>[^›>»]{3,120})$")
@@ -565,6 +574,11 @@ class LabelledRecueilReader:
                 if len(cells) > 1 and re.fullmatch(r"\**\d{1,4}\**", cells[-1])
                 else []
             )
+            if not paged and len(cells) == 1 and _SHEET_PAGE.search(line):
+                sheet = numbered_heading(clean_inline(line).strip())
+                if sheet is not None and sheet[2] == 2:
+                    # "Fiche 8  Title » 13": a sheet's entry, its page one space after a long title
+                    paged = [_SHEET_PAGE.sub("  \\g<page>", line.strip())]
             if not paged:
                 self.toc_unpaged.add(fold(line))
                 misses += 1
@@ -595,6 +609,8 @@ class LabelledRecueilReader:
                     "",
                     clean_inline(text),
                 ).strip(" *_")  # "2.1 Title", "I.2 – Title": the numbering is not the title
+                if (numbered := numbered_heading(text)) is not None and numbered[2] == 2:
+                    text = strip_numbering(text)  # "Fiche 6  Title": the sheet's number
                 named = re.search(r"\s*\(([^()]{2,40})\)\s*$", text)  # "Title (Gers)"
                 text = text[: named.start()] if named else text
                 others = [c for c in cells if c is not cell and not re.fullmatch(r"[\d\s*p.]*", c)]
@@ -694,6 +710,8 @@ class LabelledRecueilReader:
         before = self._previous(k)
         if self._subtitle(k) and before is not None and self._listed_in_sommaire(before):
             return False  # the subtitle of the listed title above it, not a title
+        if self._unknown_label(k):
+            return False
         if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
             return True
         if block.kind == "heading":
@@ -711,6 +729,24 @@ class LabelledRecueilReader:
         if following is not None and self._header_key(self.blocks[following], first=True) == "collectivity":
             return True
         return self._header_run(k)
+
+    def _unknown_label(self, k: int) -> bool:
+        """ "Cofinanceur" over "Département de la Haute-Savoie", between "Porteur" / its value and
+        "Année" / its value: a label the vocabulary lacks inside a fiche's header, not a title."""
+        block, before = self.blocks[k], self._previous(k)
+        if before is None or len(block.lines) != 1 or block.kind not in ("paragraph", "heading"):
+            return False
+        text = clean_inline(block.text).strip(" *:")
+        previous = self.blocks[before]
+        return (
+            len(text.split()) <= 3
+            and len(text) <= 30
+            and re.fullmatch(r"[^\W\d][\w'’ -]*", text) is not None
+            and fold(text) not in self.toc_keys
+            and previous.kind == "field"
+            and fold(previous.label or "") in self.labels
+            and bool((previous.value or "").strip())
+        )
 
     def _header_run(self, k: int) -> bool:
         """Whether the blocks right after `k` are a fiche header in another order: labelled
@@ -748,6 +784,7 @@ class LabelledRecueilReader:
         others_from = 0  # where the current "Autres démarches" part opened
         pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
         read_to = 0  # the last line of a table already read as entries
+        unknown_value: int | None = None  # the value under a header label the vocabulary lacks
         for k, block in enumerate(self.blocks):
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
             crumb_chapter = _CHAPTER.match(crumb["chapter"].strip()) if crumb else None
@@ -812,12 +849,14 @@ class LabelledRecueilReader:
                 )  # "FICHE 3" over its title: the title is the fiche's
                 continue
             text = clean_inline(block.text).strip("# ")
+            raw_end = block.lines[-1].rstrip() if block.lines else ""
             chapter_match = (
                 _CHAPTER.match(text)
                 if block.kind in ("heading", "paragraph")
                 and len(text) < 140
                 and not _TOC_LINE.search(text)
                 and not _PAGE_REF.search(text)  # "**Chapitre I. …** — p. 5": the Sommaire's entry
+                and not _TOC_LINE.search(raw_end)  # "CHAPITRE 2 · TITLE          10" (spaces cleaned)
                 else None
             )
             if chapter_match is None and _markdown_level(block) == 1:
@@ -1228,6 +1267,27 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
                 after = self._next(k)
+                if key is None and not current.blocks and current.header and self._unknown_label(k):
+                    # "Cofinanceur" over its value, among the header's fields: a field the
+                    # vocabulary lacks, kept with its value, which does not end the header
+                    current.unknown.append(block)
+                    unknown_value = after
+                    continue
+                if k == unknown_value and not current.blocks and current.unknown:
+                    label = current.unknown.pop()
+                    name, value = clean_inline(label.text).strip(" *:"), clean_inline(block.text)
+                    current.unknown.append(
+                        Block(
+                            "field",
+                            label.first,
+                            block.last,
+                            f"{name} : {value}",
+                            label=name,
+                            value=value,
+                            lines=[*label.lines, *block.lines],
+                        )
+                    )
+                    continue
                 if (
                     key is None
                     and not current.blocks
