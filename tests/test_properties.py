@@ -150,3 +150,80 @@ def test_every_model_round_trips_through_the_yaml_store(items):
     text = render(store_file)
     assert StoreFile.model_validate(load_yaml(text, "doc.yaml")) == store_file
     assert render(StoreFile.model_validate(load_yaml(text, "doc.yaml"))) == text
+
+
+_YAML_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.floats(allow_nan=False),
+    st.text(max_size=30),
+    # plain words YAML 1.1 reads as other types: each must come back as PyYAML reads it
+    st.sampled_from(
+        ["yes", "Off", "~", "1:30", "0x1F", "0o17", "1_000", ".inf", "-.5", "+1", "2026-12-05", "<<", "="]
+    ),
+)
+_YAML_DATA = st.recursive(
+    _YAML_SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8) | st.integers(), inner, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300)
+@given(_YAML_DATA, st.booleans())
+def test_the_store_s_yaml_reader_reads_what_pyyaml_reads(data, flow):
+    """ccas reads its YAML from the C parser's events (yamlio._load_events): whatever the data
+    and the style, the same values as PyYAML's safe loader."""
+    import yaml
+
+    text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
+    assert load_yaml(text, "x.yaml") == yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+@given(
+    st.sampled_from(
+        [
+            "yes",
+            "Off",
+            "~",
+            "1:30",
+            "0x1F",
+            "0o17",
+            "1_000",
+            ".inf",
+            "-.5",
+            "+1",
+            "2026-12-05",
+            "12:30:45",
+            "null",
+            "text",
+        ]
+    )
+)
+def test_plain_words_written_by_hand_resolve_as_pyyaml_resolves_them(word):
+    """A value written by hand, unquoted ("budget: 1_000", "date: 2026-12-05", "done: yes"),
+    a merge key, a second document, an anchor or a tag: the same value or the same refusal."""
+    import yaml
+
+    from ccas_cli.errors import StoreError
+
+    for text in (
+        f"a: {word}\nb: [{word}, x]\n{word}: 1\nc:\n",
+        f"- {word}\n",
+        f"{word}\n",
+        "a: !!str 12\n",
+    ):
+        assert load_yaml(text, "x.yaml") == yaml.load(text, Loader=yaml.CSafeLoader), text
+    assert load_yaml("base: {a: 1}\nother:\n  <<: {a: 2}\n  b: 3\n", "x.yaml") == {
+        "base": {"a": 1},
+        "other": {"a": 2, "b": 3},
+    }
+    for refused in ("a: 1\n---\nb: 2\n", "a: &x [1]\nb: *x\n"):
+        try:
+            load_yaml(refused, "x.yaml")
+        except StoreError:
+            continue
+        raise AssertionError(f"not refused: {refused!r}")

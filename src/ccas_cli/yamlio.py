@@ -78,6 +78,91 @@ _SEQ = "tag:yaml.org,2002:seq"
 _MERGE = "tag:yaml.org,2002:merge"
 
 
+_RESOLVERS: dict = _Loader.yaml_implicit_resolvers  # type: ignore[attr-defined]
+_OPENING = frozenset(k for k in _RESOLVERS if k)  # first characters of the implicit types
+# (a resolver for any first character, or one by path, and every scalar would have to ask)
+_SIMPLE = None not in _RESOLVERS and not _Loader.yaml_path_resolvers  # type: ignore[attr-defined]
+
+
+def _load_events(text: str) -> tuple[Any, bool] | None:
+    """What `yaml.load(text, Loader=CSafeLoader)` gives, built straight from the C parser's
+    events, without the node graph: the shape ccas writes (maps, lists, untagged scalars, one
+    document). None, and the document is loaded the general way, at anything else: a tag, an
+    anchor or alias, a key that is not a scalar, a second document. A plain scalar whose first
+    character opens no implicit type is a string; any other is resolved and constructed by
+    PyYAML's safe loader, as always."""
+    if not _SIMPLE:  # pragma: no cover - a PyYAML with resolvers this builder cannot shortcut
+        return None
+    loader = _Loader(text)
+    try:
+        containers: list[Any] = []  # open maps and lists, innermost last
+        keys: list[Any] = []  # per open map: the key waiting for its value (_NO_KEY when none)
+        root: Any = _NO_KEY
+        get = loader.get_event
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                if event.anchor is not None or event.tag is not None:
+                    return None
+                value = event.value
+                if event.implicit[0] and not (value and value[0] not in _OPENING):
+                    tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
+                    if tag != _STR:
+                        if tag == _MERGE:
+                            return None
+                        value = loader.construct_object(yaml.ScalarNode(tag, value), deep=True)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                if event.anchor is not None or event.tag is not None:
+                    return None
+                value = {} if kind is yaml.MappingStartEvent else []
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                value = containers.pop()
+                if kind is yaml.MappingEndEvent:
+                    keys.pop()
+                if containers:
+                    continue  # (the container was attached to its parent when it opened)
+                root = value
+                continue
+            elif kind is yaml.DocumentStartEvent:
+                if root is not _NO_KEY:
+                    return None  # a second document
+                continue
+            elif kind is yaml.StreamEndEvent:
+                return (None if root is _NO_KEY else root), False
+            elif kind in (yaml.StreamStartEvent, yaml.DocumentEndEvent):
+                continue
+            else:
+                return None  # an alias
+            if containers:
+                parent = containers[-1]
+                if type(parent) is list:
+                    parent.append(value)
+                elif keys[-1] is _NO_KEY:
+                    if type(value) is dict or type(value) is list:
+                        return None  # a map or a list as a key
+                    keys[-1] = value
+                else:
+                    parent[keys[-1]] = value
+                    keys[-1] = _NO_KEY
+            elif not (type(value) is dict or type(value) is list):
+                root = value  # a document of one scalar
+            if type(value) is dict:
+                containers.append(value)
+                keys.append(_NO_KEY)
+            elif type(value) is list:
+                containers.append(value)
+    finally:
+        loader.dispose()
+
+
+class _NoKey:
+    """No key read yet in the innermost map (None is a key YAML allows)."""
+
+
+_NO_KEY: Any = _NoKey()
+
+
 def _load(text: str) -> tuple[Any, bool]:
     """What `yaml.load(text, Loader=CSafeLoader)` gives, faster: the C parser composes the
     nodes, and plain mappings, sequences and strings (nearly all of a store file) become Python
@@ -129,7 +214,8 @@ class _Aliased(Exception):
 def load_yaml(text: str, path: Path | str) -> Any:
     try:
         try:
-            data, unchecked = _load(text)
+            loaded = _load_events(text)
+            data, unchecked = loaded if loaded is not None else _load(text)
         except RecursionError:  # nested deeper than this builder recurses: PyYAML's own, iterative
             data, unchecked = yaml.load(text, Loader=_Loader), True
         except _Aliased:
