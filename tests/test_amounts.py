@@ -336,6 +336,12 @@ def test_the_cost_of_one_unit_is_per_unit():
         ),
         (["Coût d'investissement : 100 000 €", "Coût total : 150 000 €"], 150_000),
         (["Coût : investissement 50 000 €"], 50_000),  # the only money printed: the action's
+        # the shares in brackets wrapped onto the next line: the last one closes the bracket
+        (
+            ["Financement : 0,45 M€ (dont CARSAT : 200 000 € et fonds propres du CCAS :", "250 000 €)"],
+            450_000,
+        ),
+        (["Coût : 10 000 € par an (sur trois ans,", "soit 30 000 €)"], 30_000),
     ],
 )
 def test_a_cost_told_by_its_parts_is_counted_once(texts, total):

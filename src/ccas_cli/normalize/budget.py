@@ -214,6 +214,13 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         or re.match(r"^\s*:", line[previous_end:start])
     ):
         return "component"
+    if (
+        previous_end is None
+        and re.match(r"^[\s.,;]*\)", after_raw) is not None
+        and line[:start].count("(") <= line[:start].count(")")
+        and not _ends_with(before, words.total_before)
+    ):
+        return "component"  # "250 000 €)" closing "0,45 M€ (dont CARSAT : …" on the line above
     if _ends_with(before, words.increase_before):
         return "increase"
     right_after_label = ":" in line[:start] and not line[line[:start].rfind(":") + 1 : start].strip()
