@@ -169,3 +169,12 @@ def test_a_numbered_section_whose_title_holds_a_colon(tmp_path):
         "Mutuelle communale",
         "Contrat local de santé : financement du poste",
     ]
+
+
+def test_an_abbreviated_article_heading(tmp_path):
+    """ "Art. 8 – Comité de suivi" among "Article 7 – …": an article, titled as the others are
+    (with its number: a convention's articles are cited by it)."""
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit les engagements des parties"
+    text = f"CONVENTION 2031\n\nArticle 7 – Durée de la convention\n\n{prose}.\n\nArt. 8 – Comité de suivi\n\n{prose}.\n"
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "convention.txt").records]
+    assert titles == ["CONVENTION 2031", "Article 7 – Durée de la convention", "Art. 8 – Comité de suivi"]

@@ -95,10 +95,10 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]
     ranks = {fold(k): int(v) for k, v in data["numbered_headings"].items()}
     words = "|".join(re.escape(w).replace(r"\ ", r"[\s\-]+") for w in sorted(ranks, key=len, reverse=True))
     ordinals = "|".join(re.escape(fold(w)) for w in sorted(data["ordinals"], key=len, reverse=True))
-    # "Axe 2", "Fiche action n°1.2", "FICHE 1-A"; or "PREMIER ENJEU", "Deuxième partie"
+    # "Axe 2", "Fiche action n°1.2", "FICHE 1-A", "Art. 7"; or "PREMIER ENJEU", "Deuxième partie"
     numbered = re.compile(
         # (a word processor's outline number may come first: "3.1 Orientation 1 : …")
-        rf"^[#*\s]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?P<marker>{words})(?![a-z])\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
+        rf"^[#*\s]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?P<marker>{words})(?![a-z])\.?\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
     )
     furniture = [re.compile(p, re.I) for p in data["furniture_patterns"]]
     return numbered, ranks, furniture

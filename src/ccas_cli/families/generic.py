@@ -269,7 +269,9 @@ def _section(
         document=info.id,
         # "Article 3 – Évaluation": a rule's article keeps its number, the way it is cited
         # "II – FINANCES": the part's title without its roman number
-        title=heading.text if heading.marker == "article" else _ROMAN_NUMBERED.sub("", heading.title),
+        title=heading.text
+        if heading.marker in ("article", "art")
+        else _ROMAN_NUMBERED.sub("", heading.title),
         level=heading.level or 1,
         fields=fields,
         years=years_of(f"{heading.text} {body}"),
