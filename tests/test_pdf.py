@@ -263,3 +263,26 @@ def test_a_justified_line_stretched_wide_keeps_spaces_a_table_row_keeps_its_tabs
         line([(57, 90, "Action A"), (150, 180, "10 000"), (230, 260, "12 000")]) == "Action A\t10 000\t12 000"
     )
     assert line([(57, 87, "10 000"), (109, 139, "12 000"), (161, 191, "15 000")]) == "10 000\t12 000\t15 000"
+
+
+def test_a_label_near_the_foot_of_most_pages_is_no_running_footer(tmp_path):
+    """ "Partenaires" at the foot of every page, each time at another height (the key data of
+    one item a page): text, kept; the running header, at one height on every page, is not."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "kit.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    feet = [70, 52, 88, 61]
+    for n, foot in enumerate(feet, 1):
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(72, 810, "Dossier de presse 2031")
+        pdf.drawString(500, 25, str(n))
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(72, 700, f"Projet {n} : un texte qui décrit le projet numéro {n}.")
+        pdf.drawString(72, foot + 14, "Partenaires")
+        pdf.drawString(72, foot, f"CAF du Cher, Mission locale {n}")
+        pdf.showPage()
+    pdf.save()
+    lines = [line for line in read_source(path).lines if line.strip()]
+    assert lines.count("Partenaires") == 4
+    assert not any("Dossier de presse" in line for line in lines)

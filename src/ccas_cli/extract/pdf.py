@@ -547,23 +547,26 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
     columns. A lone number at the edge of a page is a page number only when it follows the
     page count (with the document's offset): a "2016" at the foot of a page is kept.
     """
-    counts: Counter[str] = Counter()
+    places: dict[str, list[tuple[float, int]]] = {}
     offsets: Counter[int] = Counter()
     for p, lines in enumerate(pages):
-        seen: set[str] = set()
         for line in lines:
             if not line.in_edge():
                 continue
             for run in line.runs:
                 text = run.text.strip()
-                seen.add(re.sub(r"\d+", "#", text))
+                places.setdefault(re.sub(r"\d+", "#", text), []).append((run.top, p))
                 number = _page_number(text)
                 if number is not None:
                     offsets[number - (p + 1)] += 1
-        counts.update(seen)
-    # On most pages, or on every page of a short document.
+    # On most pages, or on every page of a short document — and at the same height on them: a
+    # label that every item repeats ("Partenaires") may fall near the foot of most pages too
     needed = len(pages) if len(pages) < 4 else max(3, len(pages) * 0.5)
-    repeated = {t for t, n in counts.items() if len(pages) >= 2 and n >= needed}
+    repeated = {
+        t: band
+        for t, found in places.items()
+        if len(pages) >= 2 and (band := _steady_band(found, needed)) is not None
+    }
     offset = offsets.most_common(1)[0][0] if offsets else None
 
     def furniture(run: Run, p: int) -> bool:
@@ -572,7 +575,8 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
         if number is not None:
             return offset is not None and abs(number - (p + 1) - offset) <= 1
         # a bullet or a dash alone is the start of a list item, not a running footer
-        return any(c.isalnum() for c in text) and re.sub(r"\d+", "#", text) in repeated
+        band = repeated.get(re.sub(r"\d+", "#", text)) if any(c.isalnum() for c in text) else None
+        return band is not None and band[0] <= run.top <= band[1]
 
     kept_pages = []
     for p, lines in enumerate(pages):
@@ -587,6 +591,26 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
             kept.append(line)
         kept_pages.append(kept)
     return kept_pages
+
+
+_STEADY = 6.0  # points: how far a running header's height may move between pages
+
+
+def _steady_band(found: list[tuple[float, int]], needed: float) -> tuple[float, float] | None:
+    """The heights (lowest, highest) where a text stands on enough pages, each page counted
+    once; None when no height holds it on that many."""
+    found = sorted(found)
+    best: tuple[int, float, float] | None = None
+    start = 0
+    for end in range(len(found)):
+        while found[end][0] - found[start][0] > _STEADY:
+            start += 1
+        pages = len({p for _, p in found[start : end + 1]})
+        if best is None or pages > best[0]:
+            best = (pages, found[start][0], found[end][0])
+    if best is None or best[0] < needed:
+        return None
+    return best[1] - _STEADY / 2, best[2] + _STEADY / 2
 
 
 def _page_number(text: str) -> int | None:
