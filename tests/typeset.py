@@ -20,6 +20,8 @@ ENGINES = ("weasyprint", "typst")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 _ITEM = re.compile(r"^\s*[-•*]\s+(.*)$")
 _RULE = re.compile(r"^\|?\s*:?-{2,}")
+# "Démarrage         octobre 2017", "Évaluateur<TAB>Cabinet Arpège": a label, a gap, its value
+_ALIGNED = re.compile(r"^\s*(?P<label>[^\s|].{0,40}?\S)(?:\t+|\s{2,})(?P<value>[^\s|].*)$")
 
 
 @dataclass
@@ -92,12 +94,13 @@ def blocks(text: str) -> list[Block]:
         lines = [part.rstrip(" \r") for line in chunk.split("\n") if line.strip() for part in _unglue(line)]
         if not lines:
             continue
-        if all("\t" in line for line in lines):  # label/value columns: a table of one row a line
-            result.append(
-                Block(
-                    "table", ["| " + " | ".join(c.strip() for c in line.split("\t")) + " |" for line in lines]
-                )
-            )
+        caption, rows = _aligned_rows(lines)
+        if rows:
+            # label/value columns (set apart by tabs, or aligned with spaces as a text extraction
+            # prints a box's two columns): a table of one row a line, under its caption if any
+            if caption:
+                result.append(Block("paragraph", caption))
+            result.append(Block("table", [f"| {label} | {value} |" for label, value in rows]))
         elif all(line.lstrip().startswith("|") for line in lines):
             rows = [line for line in lines if not _RULE.match(line.strip())]
             result.append(Block("table", rows))
@@ -111,6 +114,27 @@ def blocks(text: str) -> list[Block]:
         else:
             result.append(Block("paragraph", lines))
     return result
+
+
+def _aligned_rows(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A box of "Label      value" lines (a value going on, indented, on the lines below), under
+    at most a caption and its rule ("REPÈRES" / "-------"): its caption and rows; no rows when
+    the block is anything else."""
+    start = 0
+    while start < min(2, len(lines)) and _ALIGNED.match(lines[start]) is None:
+        start += 1
+    rows: list[tuple[str, str]] = []
+    indent = len(lines[start]) - len(lines[start].lstrip()) if start < len(lines) else 0
+    for line in lines[start:]:
+        match = _ALIGNED.match(line)
+        depth = len(line) - len(line.lstrip())
+        if rows and depth >= indent + 4:
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]} {line.strip()}")  # the value, going on
+        elif match and depth == indent:
+            rows.append((match["label"].strip(), match["value"].strip()))
+        else:
+            return [], []
+    return (lines[:start], rows) if len(rows) >= 2 else ([], [])
 
 
 def _is_heading(line: str) -> bool:
