@@ -342,6 +342,15 @@ def test_the_cost_of_one_unit_is_per_unit():
             450_000,
         ),
         (["Coût : 10 000 € par an (sur trois ans,", "soit 30 000 €)"], 30_000),
+        # a per-unit aid, then the envelope after a semicolon: the envelope is no per-unit amount
+        (["Budget : aide de 500 € par logement adapté ; enveloppe sur la durée du schéma : 80 k€"], 80_000),
+        # a list of years down to its last one, after an annual count of grants
+        (
+            [
+                "Financement : bourse de 600 € par jeune, 25 bourses par an : 15 000 € en 2024, 15 000 € en 2025 et 15 000 € en 2026"
+            ],
+            45_000,
+        ),
     ],
 )
 def test_a_cost_told_by_its_parts_is_counted_once(texts, total):

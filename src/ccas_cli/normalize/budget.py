@@ -238,8 +238,17 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
     if re.match(r"^\s*\(\s*(?:19|20)\d\d\s*\)", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Coût estimé : 5 000 € (2027) 7 500 € (2028)": one year's part
-    if re.match(r"^\s*(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b", after_raw) and find_amounts(
-        after_raw
+    dated = re.match(r"^\s*(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b", after_raw)
+    if (
+        dated
+        and (
+            find_amounts(after_raw)
+            # (the list's last year: "…, 15 000 € en 2025 et 15 000 € en 2026")
+            or (
+                previous_end is not None
+                and re.search(r"\b(?:en|pour)\s+(?:19|20)\d\d\b", line[previous_end:start])
+            )
+        )
     ):
         return "unknown"  # "Coût : 4 000 € en 2027, 4 000 € en 2028, …": one year's part of a list
     if (
@@ -268,7 +277,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     if (
         re.search(
             r"\bpar (?!la |le |les |l |un |une |des |du )\w+",
-            before.split(":")[-1] if ":" not in line[:start] else fold(line[:start].rsplit(":", 1)[0]),
+            # the label right before the colon ("… 500 € par logement ; enveloppe … : 80 k€")
+            fold(re.split(r"[;.]\s|€", line[:start].rsplit(":", 1)[0])[-1]),
         )
         and ":" in line[:start]
     ):
