@@ -178,3 +178,18 @@ def test_an_abbreviated_article_heading(tmp_path):
     text = f"CONVENTION 2031\n\nArticle 7 – Durée de la convention\n\n{prose}.\n\nArt. 8 – Comité de suivi\n\n{prose}.\n"
     titles = [r.title for r in parse_text(tmp_path, text, "generic", "convention.txt").records]
     assert titles == ["CONVENTION 2031", "Article 7 – Durée de la convention", "Art. 8 – Comité de suivi"]
+
+
+def test_sub_sections_numbered_under_a_roman_part(tmp_path):
+    """ "II.2 Le courrier" under "II. ACTIVITÉ": a sub-section titled without its number."""
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit l'activité du service"
+    text = (
+        f"RAPPORT D'ACTIVITÉ 2031\n\nII. ACTIVITÉ\n\nII.1 Les personnes domiciliées\n\n{prose}.\n\n"
+        f"II.2 Le courrier\n\n{prose} : 11 420 plis.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "rapport.txt").records
+    assert [(r.title, r.level) for r in records[1:]] == [
+        ("ACTIVITÉ", 1),
+        ("Les personnes domiciliées", 2),
+        ("Le courrier", 2),
+    ]

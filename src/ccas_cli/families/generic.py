@@ -24,10 +24,11 @@ from .registry import ParseResult, register
 
 NAME = "generic"
 VERSION = "1.0"
-# "2.1 Population", "3. Moyens", and a sub-section lettered "a) Les tarifs" (a to h: "M. Durand"
-# signing a letter is no section)
+# "2.1 Population", "3. Moyens", "II.2 Le courrier" (under "II. ACTIVITÉ"), and a sub-section
+# lettered "a) Les tarifs" (a to h: "M. Durand" signing a letter is no section)
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
+    r"(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
 )
 NOT_COUNTED = "generic document: amounts are shown, never counted (no rule says what they add up to)"
 
@@ -132,7 +133,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
         ):
             # "1. Cadre et méthode", "2.1 Population et ménages": a numbered section heading
             number = numbered["number"]
-            level = 3 if number[0].isalpha() else number.rstrip(".").count(".") + 1
+            lettered = number[0].isalpha() and "." not in number.rstrip(".")
+            level = 3 if lettered else number.rstrip(".").count(".") + 1
             result.append(
                 Block(
                     "heading",
