@@ -1269,3 +1269,26 @@ def test_sheet_titles_with_a_colon_listed_after_their_number_in_the_sommaire(tmp
         ),
     ]
     assert records[1].sections["Cofinanceur"] == "Département de la Haute-Savoie"
+
+
+def test_a_first_section_right_under_the_header_is_no_unknown_header_field(tmp_path):
+    """ "Contexte et enjeux" over its paragraph right after "Contact : …", then "Mise en œuvre"
+    (a year label too) over its text: the fiche's sections, not header fields — the year stays
+    the header's, and the record spans its text."""
+
+    text = (
+        "SOMMAIRE\n\nUn référent emploi-handicap ........ 10\n\nCHAPITRE 1 – REPÉRER\n\n"
+        "Thématique : Évaluer les capacités\n\nUn référent emploi-handicap\n\n"
+        "Département : Charente\nPorteur : Conseil départemental de la Charente\n"
+        "Année de lancement : 2019\nContact : Isabelle Roux – 05 45 00 70 28\n\n"
+        "Contexte et enjeux\nUne enquête interne a montré un besoin d'accompagnement.\n\n"
+        "Mise en œuvre\nUn référent unique reprend l'accompagnement des allocataires.\n\n"
+        "Thématique : Coordonner les orientations\n\nUn guichet emploi-handicap\n\n"
+        "Département : Creuse\nPorteur : Département de la Creuse\nAnnée : 2021\n\n"
+        "Contexte et enjeux\nUn autre texte qui décrit le besoin.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.theme_label, r.year, r.source.lines) for r in records] == [
+        ("Un référent emploi-handicap", "Évaluer les capacités", 2019, (9, 20)),
+        ("Un guichet emploi-handicap", "Coordonner les orientations", 2021, (24, 31)),
+    ]

@@ -738,8 +738,16 @@ class LabelledRecueilReader:
             return False
         text = clean_inline(block.text).strip(" *:")
         previous = self.blocks[before]
+        after = self._next(k)
+        value = self.blocks[after] if after is not None else None
         return (
-            len(text.split()) <= 3
+            # its value a name on a line ("Contexte et enjeux" over a paragraph of text is the
+            # fiche's first section, after its header)
+            value is not None
+            and len(value.lines) == 1
+            and len(value.text) <= 80
+            and not value.text.rstrip().endswith((".", ":"))
+            and len(text.split()) <= 3
             and len(text) <= 30
             and re.fullmatch(r"[^\W\d][\w'’ -]*", text) is not None
             and fold(text) not in self.toc_keys
