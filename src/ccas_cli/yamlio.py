@@ -82,6 +82,32 @@ _RESOLVERS: dict = _Loader.yaml_implicit_resolvers  # type: ignore[attr-defined]
 _OPENING = frozenset(k for k in _RESOLVERS if k)  # first characters of the implicit types
 # (a resolver for any first character, or one by path, and every scalar would have to ask)
 _SIMPLE = None not in _RESOLVERS and not _Loader.yaml_path_resolvers  # type: ignore[attr-defined]
+# Plain words some implicit type claims (booleans, nulls: their patterns are lists of whole
+# words), found by asking the resolver itself; any other word opening on those letters is a
+# string. Plain decimal integers without a leading zero are ints, whatever else matches.
+_WORD_OPENING = frozenset(c for c in _OPENING if c.isalpha() or c == "~")
+_CANDIDATES = [
+    w
+    for word in ("yes", "no", "true", "false", "on", "off", "null", "y", "n")
+    for w in (word, word.capitalize(), word.upper())
+] + ["~"]
+
+
+def _typed_words() -> dict[str, Any]:
+    loader = _Loader("")
+    try:
+        typed = {}
+        for word in _CANDIDATES:
+            tag = loader.resolve(yaml.ScalarNode, word, (True, False))
+            if tag != _STR:
+                typed[word] = loader.construct_object(yaml.ScalarNode(tag, word), deep=True)
+        return typed
+    finally:
+        loader.dispose()
+
+
+_WORDS = _typed_words()
+_DECIMAL = re.compile(r"-?[1-9][0-9]*|0")
 
 
 def _load_events(text: str) -> tuple[Any, bool] | None:
@@ -107,11 +133,18 @@ def _load_events(text: str) -> tuple[Any, bool] | None:
                     return None
                 value = event.value
                 if event.implicit[0] and not (value and value[0] not in _OPENING):
-                    tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
-                    if tag != _STR:
-                        if tag == _MERGE:
-                            return None
-                        value = loader.construct_object(yaml.ScalarNode(tag, value), deep=True)
+                    if value in _WORDS:
+                        value = _WORDS[value]  # "true", "null", "off": a word YAML 1.1 types
+                    elif value[:1] in _WORD_OPENING:
+                        pass  # any other word opening on those letters is a string
+                    elif _DECIMAL.fullmatch(value):
+                        value = int(value)  # "2019", "-3": what the int resolver makes of them
+                    else:
+                        tag = loader.resolve(yaml.ScalarNode, value, event.implicit)
+                        if tag != _STR:
+                            if tag == _MERGE:
+                                return None
+                            value = loader.construct_object(yaml.ScalarNode(tag, value), deep=True)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 if event.anchor is not None or event.tag is not None:
                     return None
