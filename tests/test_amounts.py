@@ -344,6 +344,8 @@ def test_the_cost_of_one_unit_is_per_unit():
         (["Coût : 10 000 € par an (sur trois ans,", "soit 30 000 €)"], 30_000),
         # a per-unit aid, then the envelope after a semicolon: the envelope is no per-unit amount
         (["Budget : aide de 500 € par logement adapté ; enveloppe sur la durée du schéma : 80 k€"], 80_000),
+        # the cost of one unit, named by what it buys, then the sum for all of them
+        (["Coût : 3 250,50 € de travaux par logement, soit 19 503 € pour les six logements"], 19_503),
         # a list of years down to its last one, after an annual count of grants
         (
             [

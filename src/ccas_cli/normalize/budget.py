@@ -149,6 +149,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     # "/ mois", "par foyer": per unit; "/ 2030 : 7 500 €" is the next year of a list, not a unit
     unit = re.match(
         r"^\s*(?:(par|pour)\s+(?:an\s+et\s+par\s+)?|/\s*)([^\W\d]\w*)", strip_accents(after_raw).lower()
+    ) or re.match(  # "3 250,50 € de travaux par logement": what the amount buys, then its unit
+        r"^\s*d(?:e\s+|['’]\s*)[^\W\d]\w*\s+(par)\s+([^\W\d]\w*)",
+        strip_accents(after_raw).lower(),
     )
     # "CIAS 9 000 € / CAF 6 000 €": a slash before a name in capitals parts a list of shares
     slash_name = re.match(r"^\s*/\s*[A-ZÀ-Ý]", after_raw) is not None
