@@ -193,3 +193,12 @@ def test_sub_sections_numbered_under_a_roman_part(tmp_path):
         ("Les personnes domiciliées", 2),
         ("Le courrier", 2),
     ]
+
+
+def test_a_focus_box_titled_after_its_word(tmp_path):
+    """ "Focus : le bail glissant, une passerelle" on a line of its own: a section titled as
+    printed (document.yaml section_words), not a field whose label is "Focus"."""
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit le dispositif et ses suites"
+    text = f"BILAN 2031\n\n1. Le parc\n\n{prose}.\n\nFocus : le bail glissant, une passerelle\n\n{prose}.\n"
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "bilan.txt").records]
+    assert titles == ["BILAN 2031", "Le parc", "Focus : le bail glissant, une passerelle"]
