@@ -346,6 +346,18 @@ def test_the_cost_of_one_unit_is_per_unit():
         (["Budget : aide de 500 € par logement adapté ; enveloppe sur la durée du schéma : 80 k€"], 80_000),
         # the cost of one unit, named by what it buys, then the sum for all of them
         (["Coût : 3 250,50 € de travaux par logement, soit 19 503 € pour les six logements"], 19_503),
+        # parts of a cost joined by "et" after its label; the cost and who pays which part
+        (["Coût : 6 000 € pour l'achat de matériel et 2 500 € pour", "l'animation des ateliers"], 8_500),
+        (
+            [
+                "Coût : 1,2 M€ TTC, financé à hauteur de 400 000 € par la CNSA et de 250 000 €",
+                "par le Département",
+            ],
+            1_200_000,
+        ),
+        # a revised amount supersedes the one it revises
+        (["Budget prévisionnel : 18 000 € ; montant révisé : 21 500 € (délibération de mars 2026)"], 21_500),
+        (["Coût : le budget est porté de 40 000 € à 48 000 € sur la période 2026-2029"], 48_000),
         # a list of years down to its last one, after an annual count of grants
         (
             [

@@ -898,12 +898,16 @@ class SheetPlanReader:
                         costed = bool(own_label) and self.vocab.key(own_label.strip(" *-")) == "budget"
                         if key == "financement" and own_label:
                             components |= names_a_component(fold(own_label))
-                        # "Fonds de garantie abondé par le CCAS : 80 k€" on a sheet with no money
-                        # field: a line of cost all the same
+                        # "Fonds de garantie abondé par le CCAS : 80 k€", "Personnel : 32 000 € ;
+                        # Matériel : 4 500 €" on a sheet with no money field: a line of cost all
+                        # the same (told by its words, or opening on what the money buys)
                         told_cost = (
                             not money_field
-                            and block.kind in ("field", "item")
-                            and bool(set(fold(text).split()) & self.vocab.budget_words)
+                            and block.kind in ("field", "item", "paragraph")
+                            and (
+                                bool(set(fold(text).split()) & self.vocab.budget_words)
+                                or names_a_component(fold(text))
+                            )
                         )
                         amount_lines.append(
                             AmountLine(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from ..models import BudgetKind, BudgetLine, Source
 from ..reference import load_reference
@@ -74,6 +75,7 @@ class MoneyWords:
     superseded_before: tuple[str, ...]
     revised_before: tuple[str, ...]
     cost_components: frozenset[str]
+    share_words: tuple[str, ...]
 
 
 # an amount before tax followed, on its line, by the same cost with tax
@@ -104,6 +106,7 @@ def money_words() -> MoneyWords:
         folded("superseded_before"),
         folded("revised_before"),
         frozenset(fold(w) for w in data["cost_components"]),
+        folded("share_words"),
     )
 
 
@@ -354,8 +357,9 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         for amount in amounts:
             kinds.append(_kind(line.text, amount.start, amount.end, previous_end, line.context))
             previous_end = amount.end
-        if _itemised(line.text, amounts, kinds):
+        if _itemised(line.text, amounts, kinds) or _joined_parts(line.text, amounts, kinds):
             kinds = ["unknown"] * len(kinds)
+        _revisions(line.text, amounts, kinds)
         for n in range(1, len(kinds)):
             # "dont DETR : 300 000 € ; Conseil départemental : 200 000 €": the list of shares
             # after "dont" goes on past its semicolons, every named share a part of the total
@@ -517,6 +521,37 @@ def _itemised(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> bool
         ):
             return False  # "… ; soit 44 500 €": the line states its sum
     return True
+
+
+def _joined_parts(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> bool:
+    """ "Coût : 6 000 € pour l'achat de matériel et 2 500 € pour l'animation": parts of a cost
+    joined by "et", "," or "+" right after the line's money label, the line stating no sum."""
+    if len(amounts) < 2 or kinds[0] != "total" or any(k != "unknown" for k in kinds[1:]):
+        return False
+    if not re.search(r":\s*$", text[: amounts[0].start]):
+        return False  # the first amount right after the label ("Coût : 6 000 €"), not after "soit"
+    words = money_words()
+    tail = fold(text[amounts[0].end :])
+    if set(tail.split()) & (words.grand_total | {"soit", "total", "dont"}) or any(
+        f" {w} " in f" {tail} " for w in words.share_words
+    ):
+        return False  # the line states its sum, or who pays which part
+    return all(re.search(r"\s(?:et|puis)\s|[;,+]", text[a.end : b.start]) for a, b in pairwise(amounts))
+
+
+def _revisions(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> None:
+    """ "Budget prévisionnel : 18 000 € ; montant révisé : 21 500 €", "porté de 40 000 € à
+    48 000 €": the amount the line revises is superseded by the revised one, which counts."""
+    words = money_words()
+    for n in range(1, len(amounts)):
+        between = text[amounts[n - 1].end : amounts[n].start]
+        if kinds[n - 1] == "superseded" and re.fullmatch(r"\s*(?:à|a)\s*", between):
+            kinds[n] = "total"  # "porté de 40 000 € à 48 000 €": the amount it is now
+        before = re.sub(r"(?:\s\d{4})+$", "", fold(text[: amounts[n].start]))
+        if _ends_with(before, words.revised_before):
+            for m in range(n):
+                if kinds[m] in ("total", "unknown", "per_year"):
+                    kinds[m] = "superseded"
 
 
 def _is_grand(text: str, amount: Amount) -> bool:
