@@ -372,3 +372,19 @@ def test_a_cost_told_by_its_parts_is_counted_once(texts, total):
     ("investissement", data/reference/money.yaml cost_components) beside the stated total."""
     _, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Coût : dix mille euros", [10_000]),
+        ("Coût global : un million deux cent mille euros", [1_200_000]),
+        ("quatre-vingt-dix mille euros, soixante et onze euros", [90_000, 71]),
+        # written both ways: one amount, the figure's
+        ("la somme de dix mille euros (10 000 €)", [10_000]),
+        ("2,4 millions d'euros", [2_400_000]),
+        ("trois ans", []),
+    ],
+)
+def test_amounts_written_in_words(text, values):
+    assert [a.low for a in find_amounts(text)] == values

@@ -744,6 +744,14 @@ class SheetPlanReader:
         blocks, told = self._told_fields(sheet.blocks)
         told |= {id(b) for b in blocks if id(b) in self._own_text}
         money_field = any(b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS for b in blocks)
+        # lines holding a money field among others ("Prix du repas : 4,50 € · Enveloppe : 30 000 €
+        # par an pendant trois ans"): read once, whichever field they are read under
+        money_lines = {
+            n
+            for b in blocks
+            if b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS
+            for n in range(b.first, b.last + 1)
+        }
         for block in blocks:
             self.ledger.take(block.first, block.last)
             if (
@@ -838,7 +846,8 @@ class SheetPlanReader:
                     amount_lines.append(
                         AmountLine(
                             f"{label} : {block.value}",
-                            key in MONEY_KEYS,
+                            # ("| Personnel | 28 400 € |": a row of cost on a sheet with no money field)
+                            key in MONEY_KEYS or (not money_field and names_a_component(fold(label))),
                             source_ref(self.source, self.info.file, block.last, block.last),
                             key == "financement",
                         )
@@ -912,7 +921,7 @@ class SheetPlanReader:
                         amount_lines.append(
                             AmountLine(
                                 text,
-                                key in MONEY_KEYS or told_cost,
+                                key in MONEY_KEYS or told_cost or number in money_lines,
                                 source_ref(self.source, self.info.file, number, number),
                                 key == "financement" and not costed,
                                 sentence_context(self.source, number, block.first),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _SPACES = "\u0020\u00a0\u202f\u2009"
 _NUMBER = rf"\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
@@ -50,6 +51,55 @@ def _scale(word: str | None) -> float:
     return _SCALES.get(key, 1.0)
 
 
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[dict[str, int], re.Pattern[str]]:
+    from ..reference import load_reference  # (only where a text writes "euros": not at import)
+
+    values = {str(w).lower(): int(v) for w, v in load_reference("money")["number_words"].items()}
+    word = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
+    pattern = re.compile(
+        rf"(?<![\w-])(?P<words>(?:{word})(?:(?:[\s-]+(?:et[\s-]+)?)(?:{word}))*)"
+        rf"\s*(?:d['’]\s*)?(?:€|euros?\b)",
+        re.IGNORECASE,
+    )
+    return values, pattern
+
+
+def _words_value(words: str, values: dict[str, int]) -> int:
+    """ "un million deux cent mille" → 1 200 000; "quatre-vingt-dix" → 90."""
+    total = current = 0
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token == "et":
+            continue
+        value = values[token]
+        if value >= 1000:
+            total += max(current, 1) * value
+            current = 0
+        elif value == 100:
+            current = max(current, 1) * 100
+        elif value == 20 and current % 100 == 4:
+            current += 76  # "quatre-vingt": four twenties
+        else:
+            current += value
+    return total + current
+
+
+def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
+    """Amounts written in words ("dix mille euros"), where no figure stands: one written both
+    ways ("dix mille euros (10 000 €)") is the figure's."""
+    values, pattern = _number_words()
+    words: list[Amount] = []
+    for match in pattern.finditer(text):
+        start, end = match.start(), match.end()
+        if any(a.start < end and start < a.end for a in found):
+            continue  # "2,4 millions d'euros": the figure's scale
+        value = float(_words_value(match["words"], values))
+        if any(a.low == value and (0 <= a.start - end <= 3 or 0 <= start - a.end <= 3) for a in found):
+            continue
+        words.append(Amount(value, None, match.group(0).strip(), start, end))
+    return sorted(found + words, key=lambda a: a.start)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every euro amount in the text, in order, with its span."""
     found = []
@@ -64,6 +114,8 @@ def find_amounts(text: str) -> list[Amount]:
             found.append(Amount(high, None, text[start : match.end()].strip(), start, match.end()))
             continue
         found.append(Amount(low, high, match.group(0).strip(), match.start(), match.end()))
+    if "euro" in text or "Euro" in text or "EURO" in text:
+        found = _word_amounts(text, found)
     return _ranges(text, found)
 
 

@@ -310,7 +310,9 @@ def _period() -> re.Pattern[str]:
         rf"^[^.;+]{{0,25}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
         rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
-        rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
+        rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
+        # "en 2026 et 2027", "en 2026, 2027 et 2028": the years listed one by one
+        rf"|\ben\s+(?P<listed>{year}(?:\s*,\s*{year})*\s+et\s+{year})\b)",
         re.I,
     )
 
@@ -339,6 +341,9 @@ def period_years(after: str) -> tuple[int, str] | None:
             if 0 <= last - first <= 10:
                 return last - first + 1, f"{first}–{last}"
             return None
+    if match["listed"]:
+        years = sorted(set(re.findall(r"\d{4}", match["listed"])))
+        return len(years), ", ".join(years)
     printed = match["n"]
     count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
     return (count, f"{printed} ans") if 1 <= count <= 10 else None
@@ -548,7 +553,8 @@ def _revisions(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
         if kinds[n - 1] == "superseded" and re.fullmatch(r"\s*(?:à|a)\s*", between):
             kinds[n] = "total"  # "porté de 40 000 € à 48 000 €": the amount it is now
         before = re.sub(r"(?:\s\d{4})+$", "", fold(text[: amounts[n].start]))
-        if _ends_with(before, words.revised_before):
+        if _ends_with(before, words.revised_before) and kinds[n] not in ("per_unit", "per_year"):
+            kinds[n] = "total"  # "18 000 € (montant rectifié : 21 000 €)": what it is now
             for m in range(n):
                 if kinds[m] in ("total", "unknown", "per_year"):
                     kinds[m] = "superseded"
