@@ -3,9 +3,9 @@
     python -m tests.money [--holdout] [-v]
 
 Each file under `tests/money/` lists cases: the money lines of one action sheet as printed, and
-the action's budget (`total`, in euros, or null). The cases of a file are set as the sheets of one
-plan (a part, then "FICHE ACTION N°k" / a title / a lead / the case's lines) and read by `ccas`'s
-plan parser, detection and all; each sheet's counted budget is compared with its case's total.
+the action's budget (`total`, in euros, or null). Each case is set as a sheet of a small plan (a
+part, then "FICHE ACTION N°k" / a title / a lead / the case's lines, between two plain sheets)
+and read by `ccas`'s plan parser; the sheet's counted budget is compared with the case's total.
 `holdout-*` files are written apart and scored once before anyone reads them (then renamed
 `unseenN-*`), as the document corpus is (`tests/conformance.py`).
 """
@@ -74,19 +74,22 @@ def plan_text(found: list[Case]) -> str:
     return "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n" + "\n".join(sheets)
 
 
+_PLAIN = Case("", 0, ["Coût : 1 000 €"], 1000)
+
+
 def score(path: Path) -> list[Outcome]:
+    """Each case read as the middle sheet of a plan of three (the others cost 1 000 € each):
+    a plan's readings depend on its whole text, and a case is judged on its own."""
     from ccas_cli.ingest import parse_file
 
-    found = cases(path)
-    with tempfile.TemporaryDirectory() as folder:
-        document = Path(folder) / f"{path.stem}.txt"
-        document.write_text(plan_text(found), encoding="utf-8")
-        records = parse_file(document, kind="ccas-plan").records
-    by_title = {r.title: r for r in records}
     outcomes = []
-    for n, case in enumerate(found, 1):
-        record = by_title.get(_title(n))
-        outcomes.append(Outcome(case, getattr(record, "budget_total_eur", None) if record else None))
+    with tempfile.TemporaryDirectory() as folder:
+        for case in cases(path):
+            document = Path(folder) / f"{path.stem}-{case.number}.txt"
+            document.write_text(plan_text([_PLAIN, case, _PLAIN]), encoding="utf-8")
+            records = parse_file(document, kind="ccas-plan").records
+            record = next((r for r in records if r.title == _title(2)), None)
+            outcomes.append(Outcome(case, getattr(record, "budget_total_eur", None) if record else None))
     return outcomes
 
 

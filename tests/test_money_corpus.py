@@ -9,7 +9,17 @@ from . import money
 
 # Cases whose known gap is described here, with the reason; the test fails when one of them
 # starts passing (then remove it from this list).
-KNOWN_GAPS: dict[tuple[str, int], str] = {}
+KNOWN_GAPS: dict[tuple[str, int], str] = {
+    ("unseen2-budget-fields.yaml", 31): "a table of funders by year with a Total column and no grand "
+    "total: the budget is the sum of the Total column; a table inside a sheet is read as fields, its "
+    "bare numbers (no €) are no amounts",
+    ("unseen2-budget-fields.yaml", 52): "'Budget prévisionnel (k€ TTC) : 2026 : 12 | … | Total : 40': the "
+    "unit is printed once in the label, the numbers after it carry none, and ccas reads no amount "
+    "without its unit (a table's caption scale is read only in the plan tables reader)",
+    ("unseen2-budget-fields.yaml", 59): "'4 000 € pour la 1re année, 6 000 € pour chacune des deux années "
+    "suivantes': the years an amount runs over told by 'chacune des deux années' are not counted "
+    "(16 000 by the writer, 10 000 by ccas)",
+}
 
 FILES = money.files(holdout=False)
 
