@@ -288,3 +288,19 @@ def test_a_contact_named_in_bold_then_role_over_labelled_items(tmp_path):
         ("Paul Vidal", "p.vidal@ch-riom.example", "04 71 00 00 02"),
     ]
     assert list(sheet.sections) == ["Contexte", "Contacts"]
+
+
+def test_a_title_underlined_with_equal_signs(tmp_path):
+    """Markdown's other first-level heading (the title over a line of "="), its sections
+    underlined with "-": the title is the sheet's, not the italic byline below it."""
+
+    text = (
+        "Respirer mieux chez soi : une conseillère pour les familles\n"
+        "===========================================================\n\n"
+        "*Fiche proposée par le CCAS de Riom — collection « Santé », mise à jour en 2031*\n\n"
+        "| **Porté par** | CCAS de Riom |\n| **Budget** | 9 000 € par an |\n\n"
+        "Contexte\n--------\n\nUn texte qui explique le projet et ses raisons.\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
+    assert sheet.title == "Respirer mieux chez soi : une conseillère pour les familles"
+    assert "Contexte" in sheet.sections

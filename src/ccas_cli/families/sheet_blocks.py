@@ -187,11 +187,17 @@ class SheetBlocksReader:
         return {label: clean_inline(value) for label, value, _ in pairs}
 
     def _title(self) -> Block | None:
-        """The `#` heading; else the longest line of the opening (before the first field or the
+        """The `#` heading (or one underlined with "="); else the longest line of the opening (before the first field or the
         key-facts box) that reads as a title: one line, no final full stop, not a byline."""
         for block in self.blocks[:12]:
             if block.kind == "heading" and block.lines and block.lines[0].lstrip().startswith("# "):
                 return block
+            if (
+                block.kind == "heading"
+                and len(block.lines) == 2
+                and re.fullmatch(r"\s*={3,}\s*", block.lines[1])
+            ):
+                return block  # the title underlined with "=" (markdown's other first-level heading)
         typeset = self._largest_heading()
         if typeset is not None:
             return typeset
