@@ -76,6 +76,7 @@ class MoneyWords:
     revised_before: tuple[str, ...]
     cost_components: frozenset[str]
     share_words: tuple[str, ...]
+    first_year_after: tuple[str, ...]
 
 
 # an amount before tax followed, on its line, by the same cost with tax
@@ -107,6 +108,7 @@ def money_words() -> MoneyWords:
         folded("revised_before"),
         frozenset(fold(w) for w in data["cost_components"]),
         folded("share_words"),
+        folded("first_year_after"),
     )
 
 
@@ -257,6 +259,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         )
     ):
         return "unknown"  # "Coût : 4 000 € en 2027, 4 000 € en 2028, …": one year's part of a list
+    if _starts_with(after, words.first_year_after):
+        return "unknown"  # "4 000 € pour la 1re année, …": one year's part
     if (
         _ends_with(before, words.total_before)
         or _ends_with(before, words.revised_before)  # "…, porté à 55 000 €": the amount it is now
@@ -312,7 +316,9 @@ def _period() -> re.Pattern[str]:
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
         # "en 2026 et 2027", "en 2026, 2027 et 2028": the years listed one by one
-        rf"|\ben\s+(?P<listed>{year}(?:\s*,\s*{year})*\s+et\s+{year})\b)",
+        rf"|\ben\s+(?P<listed>{year}(?:\s*,\s*{year})*\s+et\s+{year})\b"
+        # "(pour chacune des) deux années suivantes": the count right after the yearly marker
+        rf"|^\s*(?P<m>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
         re.I,
     )
 
@@ -344,7 +350,7 @@ def period_years(after: str) -> tuple[int, str] | None:
     if match["listed"]:
         years = sorted(set(re.findall(r"\d{4}", match["listed"])))
         return len(years), ", ".join(years)
-    printed = match["n"]
+    printed = match["n"] or match["m"]
     count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
     return (count, f"{printed} ans") if 1 <= count <= 10 else None
 
