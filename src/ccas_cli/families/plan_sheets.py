@@ -871,9 +871,11 @@ class SheetPlanReader:
                         )
                     )
                 continue
+            # "Budget (k€) :" over "2025 : 12" / "2026 : 14": the unit printed once, in the label
+            scale = caption_scale([label]) if key in MONEY_KEYS and block.kind == "field" else ""
             if not unit_rows and (key in MONEY_KEYS or find_amounts(value)):
                 for number in range(block.first, block.last + 1):
-                    line = self.source.line(number)
+                    line = _units_after_years(self.source.line(number), scale)
                     # a line split into several fields ("A : 30 000 € · B : 10 000 € · total
                     # 45 000 €") is read once: its money is the line's, never counted per field
                     if number not in read_lines and find_amounts(line):
@@ -911,7 +913,9 @@ class SheetPlanReader:
                         # Matériel : 4 500 €" on a sheet with no money field: a line of cost all
                         # the same (told by its words, or opening on what the money buys)
                         told_cost = (
-                            not money_field
+                            # (with a money field too, a field named by what its money buys:
+                            # "Frais de communication : 500 €" beside "Coût de la formation : …")
+                            (not money_field or (block.kind == "field" and names_a_component(fold(label))))
                             and block.kind in ("field", "item", "paragraph")
                             and (
                                 bool(set(fold(text).split()) & self.vocab.budget_words)
@@ -1141,6 +1145,18 @@ def _units_inside(text: str, scale: str) -> str:
         r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d))",
         lambda m: f"{m[0]} {scale}",
         text,
+    )
+
+
+def _units_after_years(line: str, scale: str) -> str:
+    """A line of a money field whose label gives the unit ("Budget (k€)"): each bare number with
+    that unit, but years ("2025 : 12" → "2025 : 12 k€")."""
+    if not scale:
+        return line
+    return re.sub(
+        r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d|:))",
+        lambda m: m[0] if re.fullmatch(r"(?:19|20)\d\d", m[0]) else f"{m[0]} {scale}",
+        line,
     )
 
 

@@ -116,7 +116,7 @@ def names_a_component(label: str, components: frozenset[str] | None = None) -> b
     """ "Acquisition d'un véhicule (2025)", "fonctionnement 2028-2031", "d'investissement": what
     the money buys (a folded label)."""
     components = money_words().cost_components if components is None else components
-    label = re.sub(r"^(?:de|d|du|en)\s+", "", _undated(label))
+    label = re.sub(r"^(?:de|d|du|des|en)\s+(?:(?:la|le|les|l)\s+)?", "", _undated(label))
     return any(label == c or label.startswith(c + " ") for c in components)
 
 
@@ -316,7 +316,7 @@ def _period() -> re.Pattern[str]:
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
         # "en 2026 et 2027", "en 2026, 2027 et 2028": the years listed one by one
-        rf"|\ben\s+(?P<listed>{year}(?:\s*,\s*{year})*\s+et\s+{year})\b"
+        rf"|\b(?:en|pour)\s+(?P<listed>{year}(?:\s*,\s*{year})*\s+et\s+{year})\b"
         # "(pour chacune des) deux années suivantes": the count right after the yearly marker
         rf"|^\s*(?P<m>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
         re.I,
@@ -536,7 +536,7 @@ def _itemised(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> bool
 
 def _joined_parts(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> bool:
     """ "Coût : 6 000 € pour l'achat de matériel et 2 500 € pour l'animation": parts of a cost
-    joined by "et", "," or "+" right after the line's money label, the line stating no sum."""
+    joined by "et", ",", "/" or "+" right after the line's money label, the line stating no sum."""
     if len(amounts) < 2 or kinds[0] != "total" or any(k != "unknown" for k in kinds[1:]):
         return False
     if not re.search(r":\s*$", text[: amounts[0].start]):
@@ -547,7 +547,7 @@ def _joined_parts(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> 
         f" {w} " in f" {tail} " for w in words.share_words
     ):
         return False  # the line states its sum, or who pays which part
-    return all(re.search(r"\s(?:et|puis)\s|[;,+]", text[a.end : b.start]) for a, b in pairwise(amounts))
+    return all(re.search(r"\s(?:et|puis)\s|[;,+/]", text[a.end : b.start]) for a, b in pairwise(amounts))
 
 
 def _revisions(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> None:
@@ -558,8 +558,10 @@ def _revisions(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
         between = text[amounts[n - 1].end : amounts[n].start]
         if kinds[n - 1] == "superseded" and re.fullmatch(r"\s*(?:à|a)\s*", between):
             kinds[n] = "total"  # "porté de 40 000 € à 48 000 €": the amount it is now
-        before = re.sub(r"(?:\s\d{4})+$", "", fold(text[: amounts[n].start]))
-        if _ends_with(before, words.revised_before) and kinds[n] not in ("per_unit", "per_year"):
+        # the phrase may stand a few words before ("montant rectifié après devis : 7 800 €")
+        segment = fold(re.split(r"[(;]", between)[-1])
+        revised = any(f" {w} " in f" {segment} " for w in words.revised_before)
+        if revised and kinds[n] not in ("per_unit", "per_year"):
             kinds[n] = "total"  # "18 000 € (montant rectifié : 21 000 €)": what it is now
             for m in range(n):
                 if kinds[m] in ("total", "unknown", "per_year"):
