@@ -13,6 +13,8 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("unseen2-budget-fields.yaml", 31): "a table of funders by year with a Total column and no grand "
     "total: the budget is the sum of the Total column; a table inside a sheet is read as fields, its "
     "bare numbers (no €) are no amounts",
+    ("unseen3-budget-fields.yaml", 55): "'Budget 2026 : 30 000 €, reconduit à l'identique en 2027': "
+    "the same amount again for the year a renewal names (60 000 by the writer); ccas reads one year",
     ("unseen2-budget-fields.yaml", 52): "'Budget prévisionnel (k€ TTC) : 2026 : 12 | … | Total : 40': the "
     "unit is printed once in the label, the numbers after it carry none, and ccas reads no amount "
     "without its unit (a table's caption scale is read only in the plan tables reader)",
