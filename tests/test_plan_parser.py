@@ -872,3 +872,23 @@ def test_a_label_over_its_value_ends_at_the_next_labelled_line(tmp_path):
         ["Mission locale", "Action Logement"],
         60000,
     )
+
+
+def test_a_part_s_money_table_under_its_own_heading_after_the_last_sheet(tmp_path):
+    """ "**Moyens de la priorité 1**" over a table of the part's sheets and their total, after
+    the part's last sheet: the part's money, a cross-check, not more money of that sheet."""
+    text = (
+        "# Schéma 2031\n\n## Priorité 1 — Accès aux droits\n\n### 1.1 Un guichet unique\n\n"
+        "- Responsable : Pôle accès aux droits\n- Coût : 21 000 €\n\n"
+        "### 1.2 Une domiciliation harmonisée\n\n- Responsable : Pôle accès aux droits\n"
+        "- Coût : 6 500 euros\n\n**Moyens de la priorité 1**\n\n| Action | Montant |\n|---|---|\n"
+        "| 1.1 | 21 000 € |\n| 1.2 | 6 500 € |\n| **Total priorité 1** | **27 500 €** |\n\n"
+        "## Priorité 2 — Vieillir chez soi\n\n### 2.1 Un portage de repas\n\n"
+        "- Responsable : Pôle seniors\n- Coût : 12 000 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Un guichet unique", 21000),
+        ("Une domiciliation harmonisée", 6500),
+        ("Un portage de repas", 12000),
+    ]
