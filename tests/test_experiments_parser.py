@@ -543,3 +543,27 @@ def test_a_count_line_under_its_stage_heading_is_no_stage(tmp_path):
         ("Une épicerie mobile", "EXPÉRIMENTATIONS ACHEVÉES"),
         ("Des voisins relais", "PROJETS EN PRÉPARATION"),
     ]
+
+
+def test_stages_numbered_like_the_items_of_a_list(tmp_path):
+    """ "1. Expérimentations arrivées à terme" on a line of its own (a numbered list's item for
+    the block reader): a stage heading; "- 3 expérimentations …" in a list of figures is none."""
+
+    item = (
+        "Projet n°{n} : {title}\n\nUn texte qui décrit le projet et ce qu'il a changé.\n\n"
+        "Repères\nLancement : {year}\nÉvaluation : Cabinet Arpège\n\n"
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\nCHIFFRES CLÉS\n\n- 2 expérimentations arrivées à terme\n"
+        "- 1 expérimentation en cours\n\n1. Expérimentations arrivées à terme\n\n"
+        + item.format(n=1, title="Un permis solidaire", year="2029")
+        + item.format(n=2, title="Une épicerie mobile", year="2030")
+        + "2. Expérimentations en cours\n\n"
+        + item.format(n=3, title="Des voisins relais", year="2032")
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.status_group) for r in records] == [
+        ("Un permis solidaire", "Expérimentations arrivées à terme"),
+        ("Une épicerie mobile", "Expérimentations arrivées à terme"),
+        ("Des voisins relais", "Expérimentations en cours"),
+    ]

@@ -86,7 +86,14 @@ class ExperimentBlocksReader:
         return label_key(self.labels, label)
 
     def _is_group(self, block: Block) -> bool:
-        if block.kind not in ("heading", "paragraph", "furniture") or len(block.text) >= 90:
+        # ("1. Expérimentations arrivées à terme": a stage numbered like a list's first item; a
+        # bullet "- 3 expérimentations achevées" is a count, not a stage)
+        numbered_item = block.kind == "item" and re.match(
+            r"^\s*\d{1,2}[.)]\s", block.lines[0] if block.lines else ""
+        )
+        if (block.kind not in ("heading", "paragraph", "furniture") and not numbered_item) or len(
+            block.text
+        ) >= 90:
             return False
         text = fold(block.text)
         if self.group.match(text):
