@@ -202,3 +202,20 @@ def test_a_focus_box_titled_after_its_word(tmp_path):
     text = f"BILAN 2031\n\n1. Le parc\n\n{prose}.\n\nFocus : le bail glissant, une passerelle\n\n{prose}.\n"
     titles = [r.title for r in parse_text(tmp_path, text, "generic", "bilan.txt").records]
     assert titles == ["BILAN 2031", "Le parc", "Focus : le bail glissant, une passerelle"]
+
+
+def test_sub_sections_numbered_with_a_bracket(tmp_path):
+    """ "1) Une épicerie solidaire itinérante" on a line of its own, over its text: a
+    sub-section, as "a) Les tarifs" is."""
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit le projet et son coût"
+    text = (
+        f"RAPPORT 2031\n\nDEUX PROJETS NOUVEAUX\n\n{prose} : 63 000 €.\n\n"
+        f"1) Une épicerie solidaire itinérante\n\n{prose} : 45 000 €.\n\n"
+        f"2) Le portage de repas le samedi\n\n{prose} : 6 000 €.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "rapport.txt").records
+    assert [(r.title, r.level) for r in records[1:]] == [
+        ("DEUX PROJETS NOUVEAUX", 2),
+        ("Une épicerie solidaire itinérante", 3),
+        ("Le portage de repas le samedi", 3),
+    ]

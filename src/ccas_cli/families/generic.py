@@ -25,9 +25,10 @@ from .registry import ParseResult, register
 NAME = "generic"
 VERSION = "1.0"
 # "2.1 Population", "3. Moyens", "II.2 Le courrier" (under "II. ACTIVITÉ"), and a sub-section
-# lettered "a) Les tarifs" (a to h: "M. Durand" signing a letter is no section)
+# lettered or numbered with a bracket "a) Les tarifs", "1) Une épicerie" (a to h: "M. Durand"
+# signing a letter is no section)
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
     r"(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
 )
 NOT_COUNTED = "generic document: amounts are shown, never counted (no rule says what they add up to)"
@@ -133,7 +134,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
         ):
             # "1. Cadre et méthode", "2.1 Population et ménages": a numbered section heading
             number = numbered["number"]
-            lettered = number[0].isalpha() and "." not in number.rstrip(".")
+            # "a) Les tarifs", "1) Une épicerie": a sub-section under a section
+            lettered = (number[0].isalpha() and "." not in number.rstrip(".")) or number.endswith(")")
             level = 3 if lettered else number.rstrip(".").count(".") + 1
             result.append(
                 Block(
