@@ -1292,3 +1292,22 @@ def test_a_first_section_right_under_the_header_is_no_unknown_header_field(tmp_p
         ("Un référent emploi-handicap", "Évaluer les capacités", 2019, (9, 20)),
         ("Un guichet emploi-handicap", "Coordonner les orientations", 2021, (24, 31)),
     ]
+
+
+def test_the_closing_pages_after_the_last_short_entries_are_no_entries(tmp_path):
+    """ "## Enseignements et perspectives" after the last "Autres démarches" (no chapter,
+    collectivity or entry part after it): the recueil's closing pages, not one more entry."""
+
+    text = (
+        "# Recueil 2031\n\n## Chapitre 1 — Accueillir\n\n### Accueil de nuit\n\n#### Un relais de nuit\n\n"
+        "- **Département :** Somme\n- **Porteur :** Département de la Somme\n- **Lancement :** 2031\n\n"
+        "Un texte qui décrit l'initiative.\n\n### Autres démarches\n\n**Département du Lot**\n\n"
+        "- **Un covoiturage solidaire** – une plateforme met en relation les habitants.\n\n---\n\n"
+        "## Enseignements et perspectives\n\n"
+        "Plusieurs fiches témoignent d'un même mouvement : ce qui a été improvisé s'est révélé durable.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
+    assert [(r.kind, r.title) for r in records] == [
+        ("fiche", "Un relais de nuit"),
+        ("autre_demarche", "Un covoiturage solidaire"),
+    ]

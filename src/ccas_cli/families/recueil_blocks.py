@@ -730,6 +730,28 @@ class LabelledRecueilReader:
             return True
         return self._header_run(k)
 
+    def _closing_heading(self, k: int) -> bool:
+        """A heading after the last part of short entries, with no chapter, collectivity or
+        entry part after it: the recueil's closing pages (lessons, method, thanks), no entry."""
+        block = self.blocks[k]
+        text = clean_inline(block.text).strip("# *")
+        letters = [c for c in text if c.isalpha()]
+        if block.kind != "heading" or len(block.lines) != 1 or not letters or len(text) > 90:
+            return False
+        if not (_markdown_level(block) or all(c.isupper() for c in letters)):
+            return False
+        if self._line_collectivity(block) is not None:
+            return False
+        for later in self.blocks[k + 1 :]:
+            later_text = clean_inline(later.text).strip("# *") if len(later.lines) == 1 else ""
+            if later.kind == "furniture" or not later_text:
+                continue
+            if _CHAPTER.match(later_text) or self._line_collectivity(later) is not None:
+                return False
+            if any(fold(later_text).startswith(o) for o in self.others):
+                return False
+        return True
+
     def _unknown_label(self, k: int) -> bool:
         """ "Cofinanceur" over "Département de la Haute-Savoie", between "Porteur" / its value and
         "Année" / its value: a label the vocabulary lacks inside a fiche's header, not a title."""
@@ -1115,6 +1137,10 @@ class LabelledRecueilReader:
                     entries.extend(table_entries)
                     self.ledger.take(block.first, block.last)
                     continue
+            if zone == "others" and self._closing_heading(k):
+                zone = "index"  # "## Enseignements et perspectives", "MÉTHODE ET REMERCIEMENTS"
+                self._front(block)
+                continue
             if zone == "others":
                 found = (
                     self._collectivity(text)
