@@ -408,3 +408,21 @@ def test_an_undated_item_in_one_more_section_after_the_dated_ones(tmp_path):
         ("Une permanence commune avec l'Adil", "Logement"),
         ("Les centres sociaux se rencontrent", "Vie sociale"),
     ]
+
+
+def test_a_month_alone_and_a_date_leading_into_the_text_under_bold_titles(tmp_path):
+    """ "**Title : subtitle**" over "Le 12 novembre 2031 —" (the dash leads into the text on the
+    next line), or over "Octobre 2031" (a month alone): items dated so."""
+
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n## Jeunesse\n\n### Un forum des associations\n\nSeniors | 3 février 2031\n\n"
+        f"{body} (1)\n\n## Vie sociale\n\n**Espaces de vie sociale : candidatures ouvertes**\n\n"
+        f"Le 12 novembre 2031 —\n{body} (2)\n\n**Pass'Colo : un premier bilan**\n\nOctobre 2031\n\n{body} (3)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.sections.get("Date")) for r in records] == [
+        ("Un forum des associations", "Seniors | 3 février 2031"),
+        ("Espaces de vie sociale : candidatures ouvertes", "Le 12 novembre 2031 —"),
+        ("Pass'Colo : un premier bilan", "Octobre 2031"),
+    ]

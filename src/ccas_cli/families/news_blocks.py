@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..document.blocks import Block, build_blocks
 from ..extract.source import Source
 from ..models import News
-from ..normalize.dates import day_pattern
+from ..normalize.dates import day_pattern, month_names
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
@@ -86,6 +86,12 @@ def _link_text(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def _month_year() -> re.Pattern[str]:
+    months = "|".join(re.escape(m) for m in month_names())
+    return re.compile(rf"(?:{months})\s+(?:19|20)\d\d", re.I)
+
+
+@lru_cache(maxsize=1)
 def _date() -> re.Pattern[str]:
     return re.compile(rf"\b({day_pattern()})\b", re.I)
 
@@ -119,7 +125,10 @@ class NewsBlocksReader:
         if self.dated_category(block):
             return True
         key = fold(block.text.strip(" *_`"))  # "_Publié le 14 janvier 2025_"
-        bare = re.sub(rf"^(?:{_date_articles()})\s+", "", block.text.strip(" *_"), flags=re.I)
+        # ("Le 12 novembre 2024 —" over the item's text: the dash leads into it)
+        bare = re.sub(rf"^(?:{_date_articles()})\s+", "", block.text.strip(" *_"), flags=re.I).rstrip(" —–-:")
+        if len(block.lines) == 1 and _month_year().fullmatch(bare):
+            return True  # "Octobre 2024": a month's date alone on its line
         return (
             len(block.text) < 80
             and bool(_date().search(block.text.strip(" *_`")))
