@@ -148,8 +148,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     qualifier = re.match(
         rf"^\s*(?:{'|'.join(re.escape(q) for q in words.unit_qualifiers)})\b", after_raw, re.I
     )
-    if qualifier and re.match(r"^\s*(?:par|pour|/)\s", after_raw[qualifier.end() :]):
-        after_raw = after_raw[qualifier.end() :]  # "90 € maximum par bénéficiaire": per unit
+    if qualifier and re.match(r"^\s*(?:(?:par|pour)\s|/)", after_raw[qualifier.end() :]):
+        after_raw = after_raw[qualifier.end() :]  # "90 € maximum par bénéficiaire", "2 500 € HT/an"
+    bought = re.match(r"^\s*d(?:e\s+|['’]\s*)(?P<what>[^\W\d]+)\s+(?=par\s+an\b|/\s*an\b)", after_raw)
+    if bought and names_a_component(fold(bought["what"])):
+        after_raw = after_raw[bought.end() :]  # "4 000 € de fonctionnement par an": yearly
     after = fold(after_raw)
     # "/ mois", "par foyer": per unit; "/ 2030 : 7 500 €" is the next year of a list, not a unit
     unit = re.match(
@@ -311,7 +314,7 @@ def _period() -> re.Pattern[str]:
 
     year = r"20[0-4]\d"
     return re.compile(
-        rf"^[^.;+]{{0,25}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
+        rf"^[^.;+]{{0,45}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
         rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
