@@ -1311,3 +1311,27 @@ def test_the_closing_pages_after_the_last_short_entries_are_no_entries(tmp_path)
         ("fiche", "Un relais de nuit"),
         ("autre_demarche", "Un covoiturage solidaire"),
     ]
+
+
+def test_short_entries_titled_on_their_paragraph_s_first_line_and_a_back_cover(tmp_path):
+    """ "Un fonds d'équipement pour les lieux d'accueil" over "Le Département finance …" in one
+    paragraph under "DÉPARTEMENT DE L'ALLIER": an entry titled by its first line; the back cover
+    ("Odas – Observatoire …" / "www.odas.net") is none."""
+
+    text = (
+        "SOMMAIRE\n\nUn relais de nuit ........ 4\nAutres démarches ........ 6\n\n"
+        "CHAPITRE 1\n\nACCUEILLIR\n\nUn relais de nuit\n\nDépartement : Somme\n"
+        "Porteur : Département de la Somme\nLancement : 2031\n\nUn texte.\n\nAUTRES DÉMARCHES\n\n"
+        "DÉPARTEMENT DE L'ALLIER\n\nUn fonds d'équipement pour les lieux d'accueil\n"
+        "Le Département finance l'achat de matériel adapté pour les assistants\n"
+        "familiaux qui accueillent un enfant en situation de handicap.\n\n"
+        "DÉPARTEMENT DE LA NIÈVRE\n\nUn guide commun des droits de l'enfant confié\n"
+        "Rédigé par un groupe de professionnels et de jeunes, ce guide explique\n"
+        "les droits ouverts par la MDPH.\n\n\nOdas – Observatoire national de l'action sociale\nwww.odas.net\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.kind, r.title, r.departement) for r in records] == [
+        ("fiche", "Un relais de nuit", "Somme"),
+        ("autre_demarche", "Un fonds d'équipement pour les lieux d'accueil", "Allier"),
+        ("autre_demarche", "Un guide commun des droits de l'enfant confié", "Nièvre"),
+    ]

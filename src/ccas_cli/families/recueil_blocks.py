@@ -730,6 +730,23 @@ class LabelledRecueilReader:
             return True
         return self._header_run(k)
 
+    @staticmethod
+    def _titled_paragraph(block: Block) -> bool:
+        """A paragraph whose first line is a title: shorter than the text below it, ending on no
+        punctuation or linking word, the next line opening a sentence."""
+        if block.kind != "paragraph" or len(block.lines) < 2:
+            return False
+        first, second = block.lines[0].strip(), block.lines[1].strip()
+        width = max(len(line.strip()) for line in block.lines[1:])
+        return (
+            first[:1].isupper()
+            and second[:1].isupper()
+            and 12 <= len(first) <= 100
+            and len(first) < width
+            and not first.endswith((".", ",", ";", ":", "-", "–", "—", "!", "?"))
+            and not hanging(first)
+        )
+
     def _closing_heading(self, k: int) -> bool:
         """A heading after the last part of short entries, with no chapter, collectivity or
         entry part after it: the recueil's closing pages (lessons, method, thanks), no entry."""
@@ -1191,8 +1208,23 @@ class LabelledRecueilReader:
                     last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
                     self.ledger.take(block.first, block.last)
                     continue
+                if any(re.fullmatch(r"(?:https?://|www\.)\S+", line.strip()) for line in block.lines):
+                    zone = "index"  # "Odas – Observatoire …" / "www.odas.net": the back cover
+                    self._front(block)
+                    continue
                 # the paragraph under an entry's title line is its text, whatever it holds
                 entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
+                if entry is None and k != text_of_title and self._titled_paragraph(block):
+                    # "Un fonds d'équipement pour …" / "Le Département finance …": the title on
+                    # the paragraph's first line, its text on the lines below
+                    entry = self._entry_from(
+                        block.lines[0].strip(),
+                        clean_inline(" ".join(line.strip() for line in block.lines[1:])),
+                        block,
+                        dep,
+                        chapter,
+                        chapter_title,
+                    )
                 following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                 if (
                     entry is None
