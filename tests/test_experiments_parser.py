@@ -567,3 +567,22 @@ def test_stages_numbered_like_the_items_of_a_list(tmp_path):
         ("Une épicerie mobile", "Expérimentations arrivées à terme"),
         ("Des voisins relais", "Expérimentations en cours"),
     ]
+
+
+def test_partners_parted_by_dashes(tmp_path):
+    """ "Médiathèque de Briançon – Emmaüs Connect – Centre social Sud": three partners, each
+    opening on a capital; "Association X – antenne du Sud" (a qualifier in lower case) is one."""
+
+    text = (
+        "DOSSIER DE PRESSE\n\nEXPÉRIMENTATIONS EN COURS\n\nN°1 — Un coup de pouce numérique\n\n"
+        "Un texte qui décrit le projet et ce qu'il change pour les habitants des quartiers.\n\n"
+        "- Lancement : mars 2031\n- Partenaires : Médiathèque de Briançon – Emmaüs Connect – Centre social Sud\n"
+        "- Avancement : phase de test\n\nN°2 — Un permis solidaire\n\n"
+        "Un autre texte qui décrit ce projet et ses premiers résultats auprès des jeunes.\n\n"
+        "- Lancement : 2030\n- Partenaires : Association Route Libre – antenne du Sud\n- Avancement : en cours\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [r.partners for r in records] == [
+        ["Médiathèque de Briançon", "Emmaüs Connect", "Centre social Sud"],
+        ["Association Route Libre – antenne du Sud"],
+    ]

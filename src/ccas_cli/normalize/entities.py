@@ -184,8 +184,12 @@ _PARENTHESISED_LIST = re.compile(r"^(?P<head>[^()]*)\((?P<items>[^()]*[,;][^()]*
 
 
 def _pieces(text: str) -> list[str]:
-    """First cut: lines, bullets, semicolons, commas and spaced slashes outside parentheses."""
+    """First cut: lines, bullets, semicolons, commas and spaced slashes outside parentheses;
+    spaced dashes between names that each open on a capital, where nothing else parts them."""
     text = re.sub(r"\s+/\s+", ",", text.replace("\n", ","))  # "CAF / CARSAT / CNSA"
+    dashed = re.split(r"\s+[–—]\s+", text)
+    if len(dashed) > 1 and not re.search(r"[,;•]", text) and all(p.strip()[:1].isupper() for p in dashed):
+        text = ",".join(dashed)  # "Médiathèque de Briançon – Emmaüs Connect – Centre social"
     parts: list[str] = []
     current: list[str] = []
     depth = 0
