@@ -426,3 +426,20 @@ def test_a_month_alone_and_a_date_leading_into_the_text_under_bold_titles(tmp_pa
         ("Espaces de vie sociale : candidatures ouvertes", "Le 12 novembre 2031 —"),
         ("Pass'Colo : un premier bilan", "Octobre 2031"),
     ]
+
+
+def test_category_and_date_listed_above_the_title(tmp_path):
+    """ "- Catégorie : Emploi et insertion" / "- Date : 10 avril 2031" over "### Title": the item's
+    category and date, printed before it."""
+
+    body = _NEWS_BODY
+    text = (
+        "# À la une\n\n### Un forum des associations\n\nSeniors | 3 février 2031\n\n"
+        f"{body} (1)\n\n---\n\n- Catégorie : Emploi et insertion\n- Date : 10 avril 2031\n\n"
+        f"### Forum « Rebondir après 50 ans »\n\n{body} (2)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Un forum des associations", "Seniors"),
+        ("Forum « Rebondir après 50 ans »", "Emploi et insertion"),
+    ]

@@ -345,7 +345,14 @@ class NewsBlocksReader:
             if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
                 # "Category" / "Publié le …" / "Title": the date line is followed by the title.
                 own = self.dated_category(block) is not None  # "12/03/2024 | Logement"
-                category = k - 1 if not own and k > 0 and self._category_line(blocks[k - 1]) else None
+                category = (
+                    k - 1
+                    if not own
+                    and k > 0
+                    # "- Catégorie : Emploi" / "- Date : 10 avril 2025" over the title
+                    and (self._category_line(blocks[k - 1]) or self.is_category(blocks[k - 1]))
+                    else None
+                )
                 found[k + 1] = (k + 1, category, k, category if category is not None else k)
         if found:
             # An item with a category line but no date, between dated items: "Handicap" / its
