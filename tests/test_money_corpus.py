@@ -15,6 +15,12 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "bare numbers (no €) are no amounts",
     ("unseen3-budget-fields.yaml", 55): "'Budget 2026 : 30 000 €, reconduit à l'identique en 2027': "
     "the same amount again for the year a renewal names (60 000 by the writer); ccas reads one year",
+    ("unseen5-budget-fields.yaml", 49): "'CAF | 8 000 € / Département | 4 000 € / Commune | 3 000 €': a "
+    "table of funders with no money label and no header: not read as the sheet's money",
+    ("unseen5-budget-fields.yaml", 55): "'Poste | Montant (k€ HT)' over rows of bare numbers: the unit in a "
+    "table's header inside a sheet (read only by the plan tables reader), as unseen2 #52",
+    ("unseen5-budget-fields.yaml", 58): "'… puis 9 000 €' / 'en 2027 et 10 000 € en 2028': the year of an "
+    "amount printed at the start of the next line (a wrapped list of years) is not seen",
     ("unseen2-budget-fields.yaml", 52): "'Budget prévisionnel (k€ TTC) : 2026 : 12 | … | Total : 40': the "
     "unit is printed once in the label, the numbers after it carry none, and ccas reads no amount "
     "without its unit (a table's caption scale is read only in the plan tables reader)",

@@ -196,7 +196,7 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     sentence = fold(re.split(r"[.;:]\s", f"{context} {line[:start]}")[-1])
     if any(re.search(rf"(?:^| ){re.escape(w)}(?: |$)", sentence) for w in _per_unit_labels()):
         return "per_unit"  # "Le prix du repas … compris entre 6,80 € et 9,20 €"
-    if re.match(r"^\s*(?:[—–;,|/·•-]\s*)?(?:19|20)\d\d\s*:\s*", after_raw) and find_amounts(after_raw):
+    if re.match(r"^\s*(?:[—–;,|/·•-]\s*)?(?:19|20)\d\d\s*[:·•]\s*", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Budget : 2038 : 6 000 € — 2039 : 6 000 € — …": one year of a list
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
     # "18 000 € (CIAS) + 7 000 € (…)" with no total stated: addends of an unstated sum, each
@@ -210,6 +210,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     )
     if (addend_after or addend_before) and not inside_parentheses and not _ends_with(before, ("soit",)):
         return "unknown"
+    if inside_parentheses and re.search(r"\d\s*%\s*\(\s*$", line[:start]):
+        return "unknown"  # "CAF 50 % (15 000 €), CCAS 50 % (15 000 €)": each share's amount
     head = fold(line[:start])
     clause = fold(re.split(r"[.;]\s", line[:start])[-1])  # "dont" ends with its sentence
     if (
@@ -319,7 +321,7 @@ def _period() -> re.Pattern[str]:
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
         # "en 2026 et 2027", "en 2026, 2027 et 2028": the years listed one by one
-        rf"|\b(?:en|pour)\s+(?P<listed>{year}(?:\s*,\s*{year})*\s+et\s+{year})\b"
+        rf"|\b(?:en|pour)\s+(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
         # "(pour chacune des) deux années suivantes": the count right after the yearly marker
         rf"|^\s*(?P<m>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
         re.I,
@@ -562,7 +564,7 @@ def _revisions(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
         if kinds[n - 1] == "superseded" and re.fullmatch(r"\s*(?:à|a)\s*", between):
             kinds[n] = "total"  # "porté de 40 000 € à 48 000 €": the amount it is now
         # the phrase may stand a few words before ("montant rectifié après devis : 7 800 €")
-        segment = fold(re.split(r"[(;]", between)[-1])
+        segment = fold(between.split(";")[-1])
         revised = any(f" {w} " in f" {segment} " for w in words.revised_before)
         if revised and kinds[n] not in ("per_unit", "per_year"):
             kinds[n] = "total"  # "18 000 € (montant rectifié : 21 000 €)": what it is now
