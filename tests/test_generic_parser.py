@@ -219,3 +219,12 @@ def test_sub_sections_numbered_with_a_bracket(tmp_path):
         ("Une épicerie solidaire itinérante", 3),
         ("Le portage de repas le samedi", 3),
     ]
+
+
+def test_a_numbered_part_in_capitals_is_titled_without_its_number(tmp_path):
+    """ "1. LE CONTEXTE" alone on its line (a heading for the block reader) over "1.1 Le contexte
+    national": the part is "LE CONTEXTE", as "1.1 …" is "Le contexte national"."""
+    prose = "Un paragraphe assez long pour être du texte courant, qui décrit le contexte du budget"
+    text = f"RAPPORT 2031\n\n1. LE CONTEXTE\n\n{prose}.\n\n1.1 Le contexte national\n\n{prose}.\n"
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "rapport.txt").records]
+    assert titles == ["RAPPORT 2031", "LE CONTEXTE", "Le contexte national"]

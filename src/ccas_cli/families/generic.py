@@ -275,7 +275,8 @@ def _section(
         # "II – FINANCES": the part's title without its roman number
         title=heading.text
         if heading.marker in ("article", "art")
-        else _ROMAN_NUMBERED.sub("", heading.title),
+        # "1. LE CONTEXTE" (a numbered part in capitals, set as a heading): the part's title
+        else _ROMAN_NUMBERED.sub("", re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", heading.title)),
         level=heading.level or 1,
         fields=fields,
         years=years_of(f"{heading.text} {body}"),
