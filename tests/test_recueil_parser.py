@@ -1335,3 +1335,21 @@ def test_short_entries_titled_on_their_paragraph_s_first_line_and_a_back_cover(t
         ("autre_demarche", "Un fonds d'équipement pour les lieux d'accueil", "Allier"),
         ("autre_demarche", "Un guide commun des droits de l'enfant confié", "Nièvre"),
     ]
+
+
+def test_a_header_band_parted_by_bullets(tmp_path):
+    """ "VAL-DE-MARNE  •  Conseil départemental du Val-de-Marne  •  2019" under the title: the
+    collectivity, the porteur and the year, parted by bullets as by dashes."""
+
+    text = (
+        "SOMMAIRE\n\nDes cafés des parents ........ 4\n\nCHAPITRE 1\n\nPRÉVENIR\n\nFICHE 1.1\n"
+        "Des cafés des parents\n\nVAL-DE-MARNE  •  Conseil départemental du Val-de-Marne  •  2019\n"
+        "Contact : Isabelle Nguyen – 01 43 00 99 14\n\nPOURQUOI CETTE ACTION ?\n\nUn texte.\n"
+    )
+    (record,) = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert (record.title, record.departement, record.porteur, record.year) == (
+        "Des cafés des parents",
+        "Val-de-Marne",
+        "Conseil départemental du Val-de-Marne",
+        2019,
+    )

@@ -366,7 +366,7 @@ class LabelledRecueilReader:
         if block.kind != "paragraph" or len(block.lines) != 1:
             return None
         segments = [
-            seg.strip(" *_") for seg in re.split(r"\s+[—–·|]\s+", clean_inline(block.text).strip(" *_"))
+            seg.strip(" *_") for seg in re.split(r"\s+[—–·•|]\s+", clean_inline(block.text).strip(" *_"))
         ]
         if (
             len(segments) < 2
