@@ -443,3 +443,20 @@ def test_category_and_date_listed_above_the_title(tmp_path):
         ("Un forum des associations", "Seniors"),
         ("Forum « Rebondir après 50 ans »", "Emploi et insertion"),
     ]
+
+
+def test_a_category_alone_above_an_undated_title(tmp_path):
+    """ "---" / "Coordination territoriale" / "### Title" (no date): the item's category, printed
+    right above its title, as the page's other items print theirs."""
+
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n## Toutes les actualités\n\n### Un relais itinérant\n\nPetite enfance | 3 février 2031\n\n"
+        f"{body} (1)\n\n---\n\nCoordination territoriale\n\n"
+        f"### Une convention signée à Giromagny\n\n{body} (2)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Un relais itinérant", "Petite enfance"),
+        ("Une convention signée à Giromagny", "Coordination territoriale"),
+    ]

@@ -467,6 +467,18 @@ class NewsBlocksReader:
             with_own = Counter(parent(at) for at, category, _, _ in found.values() if category is not None)
             badged = {group for group, n in with_own.items() if n * 2 > under[group]}
             for t, (at, category, date, first) in list(found.items()):
+                if (
+                    category is None
+                    and _level(blocks[at])
+                    and at > 1
+                    and self._category_line(blocks[at - 1])
+                    and (
+                        blocks[at - 2].kind == "furniture" or _link_text(blocks[at - 2].text) in self.item_end
+                    )
+                ):
+                    # "---" / "Coordination territoriale" / "### Title": its category, right above
+                    found[t] = (at, at - 1, date, at - 1)
+                    continue
                 if parent(at) in badged and parent(at) is not None:
                     continue
                 if (
