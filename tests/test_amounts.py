@@ -388,3 +388,23 @@ def test_a_cost_told_by_its_parts_is_counted_once(texts, total):
 )
 def test_amounts_written_in_words(text, values):
     assert [a.low for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        (["Financement : ARS Bretagne (25 000 €), CIAS (15 000 €)"], 40_000),  # each name's share
+        (
+            [
+                "Financement : 12 000 € sur la période, répartis entre la CARSAT (7 000 €) et le CCAS (5 000 €)"
+            ],
+            12_000,
+        ),
+        (["Coût : 45 € la nuitée ; enveloppe 2026 pour l'hébergement d'urgence : 13 500 €"], 13_500),
+        (["Budget : 8 000 € (erratum : lire 9 000 €)"], 9_000),
+        (["Budget : investissement 120 k€ HT ; fonctionnement 35 k€ HT"], 155_000),
+    ],
+)
+def test_shares_in_brackets_prices_of_one_and_corrections(texts, total):
+    _, counted = _budget(*texts)
+    assert counted == total

@@ -21,6 +21,12 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "table's header inside a sheet (read only by the plan tables reader), as unseen2 #52",
     ("unseen5-budget-fields.yaml", 58): "'… puis 9 000 €' / 'en 2027 et 10 000 € en 2028': the year of an "
     "amount printed at the start of the next line (a wrapped list of years) is not seen",
+    ("unseen6-budget-fields.yaml", 11): "a table of cost lines by year with a Total column and a Total "
+    "row, its cells bare numbers, the unit only in the last row's label '(€)'",
+    ("unseen6-budget-fields.yaml", 24): "a funding table by funder and year with a grand total, its cells "
+    "bare numbers, the unit in the caption '(€)' on the header row",
+    ("unseen6-budget-fields.yaml", 46): "'… une enveloppe globale de' / '60 000 € répartie sur …': a "
+    "sentence with no label whose amount starts the next line",
     ("unseen2-budget-fields.yaml", 52): "'Budget prévisionnel (k€ TTC) : 2026 : 12 | … | Total : 40': the "
     "unit is printed once in the label, the numbers after it carry none, and ccas reads no amount "
     "without its unit (a table's caption scale is read only in the plan tables reader)",

@@ -170,6 +170,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
                 return "per_unit"
         elif noun not in words.not_units:
             return "per_unit"
+    the_unit = re.match(r"^\s*(?:le|la|l['’])\s*([^\W\d]+)", strip_accents(after_raw).lower())
+    if the_unit and the_unit[1] in words.unit_nouns:
+        return "per_unit"  # "45 € la nuitée", "9 € le repas": the price of one
     if re.fullmatch(r"\s*(?:(?:TTC|HT)\b)?\s*,?\s*dont\s*:?\s*", after_raw, re.IGNORECASE):
         return "total"  # "1,15 M€ TTC, dont :" over its funders' shares on the lines below
     if any(after_raw.lstrip().lower().startswith(p) for p in words.per_year_after) or _starts_with(
@@ -212,6 +215,14 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "unknown"
     if inside_parentheses and re.search(r"\d\s*%\s*\(\s*$", line[:start]):
         return "unknown"  # "CAF 50 % (15 000 €), CCAS 50 % (15 000 €)": each share's amount
+    opened, first_open = line.rfind("(", 0, start), line.find("(")
+    if (
+        inside_parentheses
+        and previous_end is not None
+        and ")" in line[previous_end:opened]
+        and not find_amounts(line[:first_open])  # (no cost before the shares: "12 000 €, répartis …")
+    ):
+        return "unknown"  # "ARS Bretagne (25 000 €), CIAS (15 000 €)": a bracket of its own, a share
     head = fold(line[:start])
     clause = fold(re.split(r"[.;]\s", line[:start])[-1])  # "dont" ends with its sentence
     if (
@@ -283,7 +294,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "total"
     if re.match(r"^\s*:\s*\S", after_raw) and find_amounts(after_raw):
         return "total"  # "19 500 € : 15 000 € d'investissement … puis 1 500 € par an"
-    if re.fullmatch(r"budget(?: \w+)?(?: \d{4}(?: \d{4})*)?", before.strip()):
+    if re.fullmatch(r"budget(?: \w+)?(?: \d{4}(?: \d{4})*)?", before.strip()) and not names_a_component(
+        before.strip()[len("budget") :].strip()
+    ):  # ("Budget : investissement 120 k€ ; fonctionnement 35 k€": a part)
         if re.match(
             r"^\s*(?:(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b|\(\s*(?:19|20)\d\d\s*\))", after_raw
         ) and find_amounts(after_raw):
@@ -321,7 +334,7 @@ def _period() -> re.Pattern[str]:
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
         # "en 2026 et 2027", "en 2026, 2027 et 2028": the years listed one by one
-        rf"|\b(?:en|pour)\s+(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
+        rf"|(?:\b(?:en|pour)\s+|\(\s*)(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
         # "(pour chacune des) deux années suivantes": the count right after the yearly marker
         rf"|^\s*(?P<m>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
         re.I,
