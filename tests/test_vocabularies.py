@@ -1,0 +1,43 @@
+"""The vocabularies under data/reference are matched against folded text: a phrase must be
+written so that it folds as the text it stands for does."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+
+_ELIDABLE_WITHOUT_APOSTROPHE = re.compile(r"(?:^|\s)(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)\s+\w", re.I)
+_REGEX = re.compile(r"[\\(){}\[\]^$|?*+]")
+
+
+def _phrases(data, key=""):
+    if isinstance(data, str):
+        yield key, data
+    elif isinstance(data, list):
+        for item in data:
+            yield from _phrases(item, key)
+    elif isinstance(data, dict):
+        for name, value in data.items():
+            yield from _phrases(value, str(name))
+
+
+@pytest.mark.parametrize(
+    "path",
+    [p for p in sorted((ROOT / "data" / "reference").glob("*.yaml")) if p.name != "partners.yaml"],
+    ids=lambda p: p.name,
+)
+def test_no_phrase_drops_the_apostrophe_of_an_elided_word(path):
+    """ "pour l ensemble" never matches "pour l'ensemble" once folded ("pour ensemble": fold drops
+    elisions, a phrase without its apostrophe keeps its "l"): write "pour l'ensemble". (Names in
+    partners.yaml are matched by another key; patterns, where "(?:l )?" is the way, are skipped.)"""
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    wrong = [
+        f"{key}: {text!r}"
+        for key, text in _phrases(data)
+        if not _REGEX.search(text) and _ELIDABLE_WITHOUT_APOSTROPHE.search(text) and "'" not in text
+    ]
+    assert wrong == []
