@@ -27,6 +27,46 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "bare numbers, the unit in the caption '(€)' on the header row",
     ("unseen6-budget-fields.yaml", 46): "'… une enveloppe globale de' / '60 000 € répartie sur …': a "
     "sentence with no label whose amount starts the next line",
+    (
+        "unseen7-budget-fields.yaml",
+        18,
+    ): "a table of cost lines by year with a Total column whose unit is in the first header cell '(en €)'",
+    (
+        "unseen7-budget-fields.yaml",
+        21,
+    ): "a 'soit' total in brackets covering one part, and another part after it: the soit taken for the whole",
+    (
+        "unseen7-budget-fields.yaml",
+        23,
+    ): "'Budget 2026 : 4 200 € · Budget 2027 : 4 800 €': two year-labelled budgets on one line, the first taken for the total",
+    (
+        "unseen7-budget-fields.yaml",
+        38,
+    ): "'Budget prévisionnel (2025) 8 000 € ; (2026) 8 500 € ; …': years in brackets before their amounts",
+    (
+        "unseen7-budget-fields.yaml",
+        39,
+    ): "'7 000 € en 2026, 7 500 € en 2027 et 8 000 € en 2028' alone, with no money word: not read as the sheet's money",
+    (
+        "unseen7-budget-fields.yaml",
+        43,
+    ): "'pris en charge sur le budget de fonctionnement courant du CCAS (3,4 M€)': the CCAS's whole budget, counted",
+    (
+        "unseen7-budget-fields.yaml",
+        44,
+    ): "'… une enveloppe de' / 'quarante-cinq mille euros sur …': the amount (in words) starts the next line",
+    (
+        "unseen7-budget-fields.yaml",
+        51,
+    ): "'Chèque … de 100 € par foyer pour 250 foyers, soit 25 000 €' with no money word on the line",
+    (
+        "unseen7-budget-fields.yaml",
+        54,
+    ): "a table of cost lines with no label above it ('| Poste | Montant |'): not the sheet's money",
+    (
+        "unseen7-budget-fields.yaml",
+        58,
+    ): "'(42 000 € chargés par an)' / 'sur 2026-2028': the period of a yearly amount printed on the next line",
     ("unseen2-budget-fields.yaml", 52): "'Budget prévisionnel (k€ TTC) : 2026 : 12 | … | Total : 40': the "
     "unit is printed once in the label, the numbers after it carry none, and ccas reads no amount "
     "without its unit (a table's caption scale is read only in the plan tables reader)",

@@ -277,6 +277,9 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "unknown"  # "Coût : 4 000 € en 2027, 4 000 € en 2028, …": one year's part of a list
     if _starts_with(after, words.first_year_after):
         return "unknown"  # "4 000 € pour la 1re année, …": one year's part
+    yearly_cost = re.search(r"(?:^|\s)cout(?P<tail>(?: \w+){1,3})$", since)
+    if yearly_cost and set(yearly_cost["tail"].split()) & words.per_year_label:
+        return "per_year"  # "coût annuel 7 800 €, soit 23 400 € sur 2026-2028": a year's cost
     if (
         _ends_with(before, words.total_before)
         or _ends_with(before, words.revised_before)  # "…, porté à 55 000 €": the amount it is now
@@ -329,12 +332,14 @@ def _period() -> re.Pattern[str]:
 
     year = r"20[0-4]\d"
     return re.compile(
-        rf"^[^.;+]{{0,45}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
+        rf"^[^.;+€]{{0,45}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
         rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
         # "en 2026 et 2027", "en 2026, 2027 et 2028": the years listed one by one
-        rf"|(?:\b(?:en|pour)\s+|\(\s*)(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
+        rf"|(?:\b(?:en|pour|sur)\s+|\(\s*)(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
+        # "(2026, 2027, 2028)": the years listed in brackets
+        rf"|\(\s*(?P<bracketed>{year}(?:\s*,\s*{year})+)\s*\)"
         # "(pour chacune des) deux années suivantes": the count right after the yearly marker
         rf"|^\s*(?P<m>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
         re.I,
@@ -365,8 +370,8 @@ def period_years(after: str) -> tuple[int, str] | None:
             if 0 <= last - first <= 10:
                 return last - first + 1, f"{first}–{last}"
             return None
-    if match["listed"]:
-        years = sorted(set(re.findall(r"\d{4}", match["listed"])))
+    if match["listed"] or match["bracketed"]:
+        years = sorted(set(re.findall(r"\d{4}", match["listed"] or match["bracketed"])))
         return len(years), ", ".join(years)
     printed = match["n"] or match["m"]
     count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
