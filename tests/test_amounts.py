@@ -408,3 +408,21 @@ def test_amounts_written_in_words(text, values):
 def test_shares_in_brackets_prices_of_one_and_corrections(texts, total):
     _, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # a bracket labelled as the whole sums the parts before it on the line
+        (
+            ["Coût : travaux 30 000 € ; entretien 4 000 € par an (montant total sur 2027-2029 : 42 000 €)"],
+            42_000,
+        ),
+        (["Dépenses : 7 000 € la première année puis 2 000 € (coût global de l'action : 11 000 €)"], 11_000),
+        # the whole an amount is compared with is not the action's money
+        (["Budget de l'action : 3 200 € (sur un budget total du centre de 1,8 M€)"], 3_200),
+    ],
+)
+def test_a_bracket_that_names_the_whole_states_the_total(texts, total):
+    _, counted = _budget(*texts)
+    assert counted == total

@@ -231,6 +231,15 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and not re.search(r"\b(?:soit|total)\b", head.rsplit("dont", 1)[-1])
     ):
         return "component"  # "dont 30 000 € à la charge de la Ville et 34 000 € …": parts of a total
+    if (
+        inside_parentheses
+        and previous_end is not None
+        and set(fold(line[opened + 1 : start]).split()) & words.grand_total
+        # labelled so ("… : 86 000 €", "soit au total 86 000 €"), not "(sur un budget total du
+        # CCAS de 2,3 M€)": the whole the amount is compared with
+        and (line[opened + 1 : start].rstrip().endswith(":") or _ends_with(before, words.total_before))
+    ):
+        return "total"  # "9 500 € par an (coût global estimé sur la période : 86 000 €)": the sum
     if previous_end is not None and (
         inside_parentheses
         or re.search(r"\+\s*$", line[:start])
