@@ -304,9 +304,16 @@ def test_a_title_numbered_by_a_code_is_a_heading():
     """ "A1 — Ouvrir une permanence" (a code, a dash, a title) is a numbered heading; a sentence
     opening on a code is not."""
     got = blocks_of(
-        "A1 — Ouvrir une permanence d'accès aux droits\n\nB-2 : Former les agents\n\nA1 — voir plus haut.\n"
+        "A1 — Ouvrir une permanence d'accès aux droits\n\nB-2 : Former les agents\n\nA1 — voir plus haut.\n\n"
+        "C3. Lutter contre la précarité énergétique\n"
     )
-    assert [(b.kind, b.number) for b in got] == [("heading", "A1"), ("heading", "B-2"), ("paragraph", None)]
+    assert [(b.kind, b.number) for b in got] == [
+        ("heading", "A1"),
+        ("heading", "B-2"),
+        ("paragraph", None),
+        ("heading", "C3"),  # the code closed by a full stop, as "1. Title" is
+    ]
+    assert got[-1].title == "Lutter contre la précarité énergétique"
 
 
 def test_entries_one_per_line_under_a_label_stay_apart():

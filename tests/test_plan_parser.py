@@ -892,3 +892,20 @@ def test_a_part_s_money_table_under_its_own_heading_after_the_last_sheet(tmp_pat
         ("Une domiciliation harmonisée", 6500),
         ("Un portage de repas", 12000),
     ]
+
+
+def test_sheets_coded_with_a_full_stop_in_plain_text(tmp_path):
+    """ "A1. Title" lines under "Priorité A — …" (a text extraction, no markdown, no type
+    sizes): each a sheet of its part, as "A1 — Title" is."""
+    text = (
+        "SCHÉMA D'ACTION SOCIALE 2031-2035\n\nPriorité A — Rompre l'isolement\n\n"
+        "A1. Un transport à la demande\n\nPorteur : Pôle autonomie\nCoût : 9 000 €\n\n"
+        "A2. Des visites de convivialité\n\nPorteur : Pôle autonomie\nCoût : 4 000 €\n\n"
+        "Priorité B — Se loger\n\nB1. Un logement relais\n\nPorteur : Pôle logement\nCoût : 30 000 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Un transport à la demande", "Rompre l'isolement", 9000),
+        ("Des visites de convivialité", "Rompre l'isolement", 4000),
+        ("Un logement relais", "Se loger", 30000),
+    ]

@@ -28,7 +28,9 @@ _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
 # a title numbered by a code and a dash, no heading word: "A1 — Title", "B-2 : Title", "1.2 – Title"
 _CODE_HEADING = re.compile(
-    r"^(?P<number>[A-Z]{1,2}-?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})+)\.?\s*[—–:-]\s+[^\W\d]"
+    r"^(?P<number>[A-Z]{1,2}-?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})+)"
+    # "A1. Title" too (a letter code and a full stop), never a table row set with wide gaps
+    r"(?:\.?\s*[—–:-]\s+|(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\.\s(?!.*\S\s{3,}\S))[^\W\d]"
 )
 _NUMBERED_CAPITALS = re.compile(r"^(?P<number>\d{1,2}|[IVX]{1,5})[.)]\s+(?P<title>\S.{3,})$")
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
