@@ -95,7 +95,14 @@ def blocks(text: str) -> list[Block]:
         if not lines:
             continue
         caption, rows = _aligned_rows(lines)
-        if rows:
+        grid = _tab_grid(lines)
+        if grid:
+            # "Démarrage : avril 2017<TAB>Partenaires : …": a grid of cells, each its own box
+            caption, cells = grid
+            if caption:
+                result.append(Block("paragraph", caption))
+            result.append(Block("table", ["| " + " | ".join(row) + " |" for row in cells]))
+        elif rows:
             # label/value columns (set apart by tabs, or aligned with spaces as a text extraction
             # prints a box's two columns): a table of one row a line, under its caption if any
             if caption:
@@ -135,6 +142,17 @@ def _aligned_rows(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
         else:
             return [], []
     return (lines[:start], rows) if len(rows) >= 2 else ([], [])
+
+
+def _tab_grid(lines: list[str]) -> tuple[list[str], list[list[str]]] | None:
+    """Lines whose cells are parted by tabs, each cell a "Label : value" or more (under at most
+    a caption): the grid of a box set in columns, which a text extraction prints with tabs."""
+    start = 1 if len(lines) > 2 and "\t" not in lines[0] else 0
+    rows = [[c.strip() for c in re.split(r"\t+", line.strip()) if c.strip()] for line in lines[start:]]
+    if len(rows) < 2 or any(len(row) < 2 for row in rows) or _aligned_rows(lines)[1]:
+        return None
+    width = max(len(row) for row in rows)
+    return lines[:start], [row + [""] * (width - len(row)) for row in rows]
 
 
 def _is_heading(line: str) -> bool:
