@@ -82,7 +82,7 @@ def documents(holdout: bool = False) -> list[tuple[Path, Path]]:
 
 
 _NUMBERING = re.compile(
-    r"^(?:article|art|fiche(?: action)?|action|projet|titre|chapitre|partie)\s+(?:n\s*)?[\divxlc]+(?:er)?\b\s*"
+    r"^(?:article|art|fiche(?: action)?|action|projet|titre|chapitre|partie|annexe)\s+(?:n\s*)?[\divxlc]+(?:er)?\b\s*"
 )
 
 
