@@ -417,3 +417,10 @@ def test_a_question_as_a_label():
         "Où ?",
         "Mont-de-Marsan et communes rurales",
     )
+
+
+def test_a_line_of_facts_parted_by_middle_dots_is_no_field_of_a_long_label():
+    """ "Département de l'Aude · Porteur : CIAS · Année : 2030": facts one after the other, not a
+    field labelled "Département de l'Aude · Porteur"."""
+    got = blocks_of("Département de l'Aude · Porteur : CIAS des Corbières · Année : 2030\n")
+    assert all("·" not in (b.label or "") for b in got)

@@ -1353,3 +1353,26 @@ def test_a_header_band_parted_by_bullets(tmp_path):
         "Conseil départemental du Val-de-Marne",
         2019,
     )
+
+
+def test_a_header_whose_first_label_the_vocabulary_lacks_and_a_header_in_italics(tmp_path):
+    """A title the Sommaire lists over "Zone d'intervention : Lot" (a label the vocabulary
+    lacks) and known fields: a fiche, its département read from that field — and a header
+    printed as one italic line "*Département de l'Aude · Porteur : … · Année : 2023*", which is
+    no subtitle."""
+
+    text = (
+        "SOMMAIRE\n\nUn bus des aînés ........ 4\nDes bancs partagés ........ 5\n\n"
+        "CHAPITRE 1 – SE DÉPLACER\n\n1.1 Aller vers\n\nINITIATIVE 1\n\nUn bus des aînés\n\n"
+        "Zone d'intervention : Lot\nStructure porteuse : Conseil départemental du Lot\n"
+        "Année : 2031\nStatut : En cours\n\nPOURQUOI ?\n\nUn texte qui dit le besoin.\n\n"
+        "INITIATIVE 2\n\nDes bancs partagés\n\n"
+        "*Département de l'Aude · Porteur : Communauté de communes des Corbières · Année : 2030*\n\n"
+        "POURQUOI ?\n\nUn autre texte qui dit le besoin.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.departement, r.porteur, r.year, r.theme_label) for r in records] == [
+        ("Un bus des aînés", "Lot", "Conseil départemental du Lot", 2031, "Aller vers"),
+        ("Des bancs partagés", "Aude", "Communauté de communes des Corbières", 2030, "Aller vers"),
+    ]
+    assert records[0].sections["Zone d'intervention"] == "Lot"

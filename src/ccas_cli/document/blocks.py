@@ -219,7 +219,13 @@ def _field(text: str) -> tuple[str, str] | None:
     bare = re.sub(r"\s*\([^()]{1,40}\)$", "", label)
     bare = re.sub(r"(?<=\w)\s*\?$", "", bare)  # "**Où ? :** …": a question as a label
     words = bare.split()
-    if not words or len(words) > 7 or re.search(r"[.,;!?«»()]|https?$", bare) or label.endswith(" "):
+    if (
+        not words
+        or len(words) > 7
+        or re.search(r"[.,;!?«»()]|https?$", bare)
+        or label.endswith(" ")
+        or re.search(r"\s[·•|]\s", bare)  # "Département de la Moselle · Porteur : …": a line of facts
+    ):
         return None
     return label, clean_inline(match["value"]).strip(" *")
 

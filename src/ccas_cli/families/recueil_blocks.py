@@ -693,15 +693,40 @@ class LabelledRecueilReader:
         if j is None:
             return False
         following = self.blocks[j]
-        return self._header_key(following, first=True) is not None or (
-            following.kind == "field" and fold(following.label or "") in self.labels
+        return (
+            self._header_key(following, first=True) is not None
+            or (following.kind == "field" and fold(following.label or "") in self.labels)
+            or self._known_fields_below(j) >= 2
         )
+
+    def _known_fields_below(self, j: int) -> int:
+        """How many of the labelled fields from `j` on are header fields the vocabulary knows
+        ("Zone d'action : Gers" / "Structure porteuse : …" / "Année : 2020": two, under a title
+        the Sommaire lists — the first label one the vocabulary lacks)."""
+        known = 0
+        for _ in range(6):
+            block = self.blocks[j]
+            if block.kind != "field":
+                break
+            known += fold(block.label or "") in self.labels
+            following = self._next(j)
+            if following is None:
+                break
+            j = following
+        return known
 
     def _subtitle(self, k: int) -> bool:
         """An italic line of its own ("*Une PMI itinérante pour les communes sans médecin*")."""
         block = self.blocks[k]
         raw = block.lines[0].strip() if block.lines and len(block.lines) == 1 else ""
-        return block.kind in ("paragraph", "heading") and bool(re.fullmatch(r"([*_])[^*_]{3,160}\1", raw))
+        return (
+            block.kind in ("paragraph", "heading")
+            and bool(re.fullmatch(r"([*_])[^*_]{3,160}\1", raw))
+            # "*Département de la Moselle · Porteur : … · Année : 2023*": the header, in italics
+            # (split into its fields, a piece of the line is no subtitle)
+            and self._facts(block) is None
+            and fold(clean_inline(raw)) == fold(block.text)
+        )
 
     def is_fiche(self, k: int) -> bool:
         """A title (a heading, or a line of its own) whose next element is its collectivity, or
@@ -1357,7 +1382,8 @@ class LabelledRecueilReader:
                 if (
                     key is None
                     and not current.blocks
-                    and current.header
+                    # (the header's first field too, known ones below: "Zone d'action : Gers")
+                    and (current.header or self._known_fields_below(k) >= 2)
                     and block.kind == "field"
                     and len(block.lines) == 1
                     and len(block.label or "") <= 40
@@ -1627,6 +1653,10 @@ class LabelledRecueilReader:
             key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(fiche.heading.title)))
             if key in self.toc_places:
                 header["collectivity"] = self.toc_places[key]
+        if not header.get("collectivity"):  # a field the vocabulary lacks naming a département
+            named = [b.value for b in fiche.unknown if b.value and self._collectivity(b.value)]
+            if named:
+                header["collectivity"] = named[0]
         self._prose_facts(fiche)
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)
