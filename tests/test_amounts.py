@@ -426,3 +426,24 @@ def test_shares_in_brackets_prices_of_one_and_corrections(texts, total):
 def test_a_bracket_that_names_the_whole_states_the_total(texts, total):
     _, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # "par décision" says how, not per what: the revised amount counts
+        (
+            ["Enveloppe de départ 12 000 €, portée à 15 000 € par décision du conseil d'administration"],
+            15_000,
+        ),
+        # a sum going on over the next line, opened by "+"
+        (["Coût : 4 000 € (achat des tablettes)", "+ 1 500 € (ateliers d'initiation)"], 5_500),
+        # each year labelled on one line, parted by middle dots
+        (["Budget 2031 : 3 000 € · Budget 2032 : 3 500 €"], 6_500),
+        # years in brackets before their amounts, past a semicolon
+        (["Coût prévisionnel (2031) 2 000 € ; (2032) 2 500 € ; (2033) 2 500 €"], 7_000),
+    ],
+)
+def test_revisions_by_decision_sums_over_lines_and_labelled_years(texts, total):
+    _, counted = _budget(*texts)
+    assert counted == total

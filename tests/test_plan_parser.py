@@ -909,3 +909,23 @@ def test_sheets_coded_with_a_full_stop_in_plain_text(tmp_path):
         ("Des visites de convivialité", "Rompre l'isolement", 4000),
         ("Un logement relais", "Se loger", 30000),
     ]
+
+
+def test_money_tables_and_scheduled_amounts_with_no_money_label(tmp_path):
+    """On sheets with no money field: a table under "| Financeur | 2031 | 2032 | Total |" of bare
+    numbers (euros, by its header), "| Poste | Montant |" whose amounts' digits are no sheet
+    numbers, a header cell's unit "(k€)", and a line opening on amounts given years."""
+    text = (
+        "PLAN D'ACTIONS 2031-2033\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUN RELAIS\n\nPilote : Pôle social\n\n"
+        "| Financeur | 2031 | 2032 | Total |\n|---|---|---|---|\n| CAF | 5 000 | 6 000 | 11 000 |\n"
+        "| CCAS | 1 000 | 1 000 | 2 000 |\n| Total | 6 000 | 7 000 | 13 000 |\n\n"
+        "FICHE ACTION N°2\nUN ATELIER\n\nPilote : Pôle social\n\n"
+        "| Poste | Montant |\n|---|---|\n| Animation | 3 100 € |\n| Transport | 2 400 € |\n\n"
+        "FICHE ACTION N°3\nUN CHANTIER\n\nPilote : Pôle social\n\n"
+        "| Dépenses | Montant (k€) |\n|---|---|\n| Travaux | 40 |\n| Études | 5 |\n\n"
+        "FICHE ACTION N°4\nUN BUS\n\nPilote : Pôle social\n\n"
+        "3 000 € en 2031, 3 500 € en 2032 et 4 000 € en 2033\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [13_000, 5_500, 45_000, 10_500]

@@ -29,7 +29,9 @@ from .mentions import sentence_context
 from .plan_tables import (
     CELL_NUMBER,
     caption_scale,
+    header_scale,
     is_total,
+    money_head_cell,
     row_numbers,
     sheet_rows,
     table_units,
@@ -256,8 +258,8 @@ class SheetPlanReader:
     def _cites_sheet(self, cell: str) -> bool:
         """A recap row naming a sheet: its number ("1.2", "Fiche action 1.2") or its title."""
         key = fold(cell)
-        if not key:
-            return False
+        if not key or find_amounts(cell):
+            return False  # (an amount's digits are no sheet number: "2 300 €" cites no sheet 2)
         for k in self._starts:
             heading = self.blocks[k]
             if heading.number and re.search(rf"(?:^| ){re.escape(fold(heading.number))}(?: |$)", key):
@@ -805,6 +807,8 @@ class SheetPlanReader:
                             h
                             for h in block.rows[0]
                             if self.vocab.key(clean_inline(h).strip("* ")) in MONEY_KEYS
+                            # ("| Poste | Montant |", "| Financeur | Montant |": money.yaml)
+                            or money_head_cell(clean_inline(h).strip("* "))
                         ),
                         None,
                     )
@@ -920,6 +924,7 @@ class SheetPlanReader:
                             and (
                                 bool(set(fold(text).split()) & self.vocab.budget_words)
                                 or names_a_component(fold(text))
+                                or _scheduled_amount(text)
                             )
                         )
                         amount_lines.append(
@@ -1026,10 +1031,13 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
     … ; Total : 260 k€", so the budget rule reads the amounts with their unit and the total."""
     pattern, units = table_units()
     unit = pattern.search(label.replace("’", "'"))
-    if block.kind != "table" or unit is None or len(block.rows) < 2:
+    if block.kind != "table" or len(block.rows) < 2:
         return []
-    scale = units[unit["unit"].lower()]
     header = [clean_inline(c) for c in block.rows[0]]
+    # or in a header cell ("| Poste | Montant (k€ HT) |")
+    scale = units[unit["unit"].lower()] if unit else caption_scale(header)
+    if not scale:
+        return []
     numbers = row_numbers(block)
     rows = []
     for row, number in without_total_row(block, numbers):
@@ -1041,6 +1049,17 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
         if cells:
             rows.append((number, " ; ".join(cells)))
     return rows
+
+
+def _scheduled_amount(text: str) -> bool:
+    """ "7 000 € en 2026, 7 500 € en 2027 et 8 000 € en 2028": a line opening on an amount given
+    a year — money scheduled, a cost even with no money word."""
+    amounts = find_amounts(text)
+    return (
+        bool(amounts)
+        and not text[: amounts[0].start].strip(" -•*")
+        and re.match(r"^\s*(?:en|pour)\s+(?:19|20)\d\d\b", text[amounts[0].end :]) is not None
+    )
 
 
 def _year_table_rows(block: Block) -> list[tuple[int, str]]:
@@ -1062,7 +1081,8 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
     for row, number in body:
         # "| Montant (€) | 62 000 | 64 000 | … |": the unit printed once, in the row's label
         unit = pattern.search(clean_inline(row[0])) if first and row else None
-        scale = units[unit["unit"].lower()] if unit else ""
+        # else the header's ("Année (en €)", "Financeur" over bare numbers: euros)
+        scale = units[unit["unit"].lower()] if unit else header_scale(header[0]) if first else ""
 
         texts = [with_unit(clean_inline(cell).strip("* "), scale) for cell in row[first:]]
         cells = [

@@ -81,6 +81,25 @@ def row_numbers(block: Block) -> list[int]:
     ]
 
 
+@lru_cache(maxsize=1)
+def _money_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_reference("money")["money_table_heads"])
+
+
+def money_head_cell(head: str) -> bool:
+    """A table's header cell that names money ("Montant", "Financeur", "Poste (k€)")."""
+    return fold(re.sub(r"\s*\([^()]*\)\s*$", "", head)) in _money_heads()
+
+
+def header_scale(head: str) -> str:
+    """The unit a table's first header cell gives its bare numbers: the one it prints ("Année
+    (en €)", "Plan de financement (k€)"), else euros when it names money ("Financeur", "Poste")."""
+    printed = caption_scale([head])
+    if printed:
+        return printed
+    return "€" if money_head_cell(head) else ""
+
+
 def with_unit(text: str, scale: str) -> str:
     """A bare number cell with the unit its table prints once ("62 000" under "Montant (€)")."""
     return f"{text} {scale}" if scale and not find_amounts(text) and CELL_NUMBER.match(text) else text

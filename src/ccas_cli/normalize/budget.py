@@ -269,8 +269,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "per_year"  # "une enveloppe annuelle de 45 000 €"
     if _period_before().search(before):
         return "total"  # "… sur trois ans (2026-2028) : 127 500 €"
-    if re.match(r"^\s*\(\s*(?:19|20)\d\d\s*\)", after_raw) and find_amounts(after_raw):
-        return "unknown"  # "Coût estimé : 5 000 € (2027) 7 500 € (2028)": one year's part
+    if re.match(r"^\s*[;,·–-]?\s*\(\s*(?:19|20)\d\d\s*\)", after_raw) and find_amounts(after_raw):
+        # "Coût estimé : 5 000 € (2027) 7 500 € (2028)", "Coût (2031) 2 000 € ; (2032) 2 500 €":
+        # one year's part
+        return "unknown"
     dated = re.match(r"^\s*(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b", after_raw)
     if (
         dated
@@ -412,6 +414,11 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 and _NEXT_SHARE.match(line.text[amounts[n - 1].end : amounts[n].start])
             ):
                 kinds[n] = "component"
+        if found and kinds[:1] == ["unknown"] and re.match(r"^\s*\+\s*\d", line.text):
+            # "Coût : 6 000 € (matériel)" / "+ 2 500 € (formation)": the sum goes on over the
+            # line, the amount above one of its addends, not the total
+            above = found[-1][0]
+            found = [(ln, a, "unknown" if ln is above and k == "total" else k) for ln, a, k in found]
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
     # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
     # not more of it — the funders' shares are shown, counted only where no cost is printed
@@ -550,7 +557,7 @@ def _itemised(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> bool
     right after the line's money label, is a part too, not a total."""
     if len(amounts) < 2 or kinds[0] != "total" or any(k != "unknown" for k in kinds[1:]):
         return False
-    segments = text.split(";")
+    segments = re.split(r";|\s[·•|]\s", text)  # ("Budget 2026 : 4 200 € · Budget 2027 : 4 800 €")
     if len(segments) != len(amounts):
         return False
     words = money_words()
