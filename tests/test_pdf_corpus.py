@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import pytest
 
+from ccas_cli.ingest import parse_file
+
 from . import conformance
 from .pdf_conformance import score_pdf
-from .typeset import ENGINES
+from .typeset import ENGINES, render
 
 BATCHES = ("unseen39-", "unseen40-")
 DOCUMENTS = [(d, e) for d, e in conformance.documents() if d.name.startswith(BATCHES)]
@@ -94,3 +96,30 @@ def test_news_titles_with_a_colon_stay_titles_in_a_pdf(tmp_path, engine):
     ((document, expected),) = [(d, e) for d, e in conformance.documents() if d.stem == name]
     score = score_pdf(document, expected, engine, 1, tmp_path)
     assert (score.error, score.found, score.expected) == (None, 7, 7), score.misses
+
+
+# A recueil whose outline only typography tells in a PDF: sub-themes set larger than the fiche
+# titles under them, header labels in bold over their values, a header box set in two columns.
+_OUTLINED_RECUEIL = (
+    "# Aller vers les habitants\n\n## Sommaire\n\n- Un bus des droits — p. 3\n- Des visites à domicile — p. 4\n"
+    "- Un accueil de nuit — p. 5\n\n# Chapitre 1 — Aller vers\n\n## Les territoires ruraux\n\n"
+    "### Un bus des droits\n\n**Département**\nLot\n\n**Porteur**\nConseil départemental du Lot\n\n"
+    "**Année**\n2030\n\n#### Contexte\n\nUn texte qui dit le besoin des communes éloignées des services.\n\n"
+    "## Les quartiers\n\n### Des visites à domicile\n\nCollectivité : Aude\tAnnée : 2029\n"
+    "Porteur : Conseil départemental de l'Aude\tStatut : En cours\n\n#### Contexte\n\n"
+    "Un autre texte qui dit le besoin des familles des quartiers.\n\n"
+    "## Les publics de la nuit\n\n### Un accueil de nuit\n\n**Département**\nNord\n\n**Porteur**\n"
+    "Département du Nord\n\n**Année**\n2031\n\n#### Contexte\n\nUn troisième texte sur les besoins.\n"
+)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_recueil_outlined_by_type_sizes_and_boxes_set_in_columns(tmp_path, engine):
+    pytest.importorskip(engine)
+    pdf = render(_OUTLINED_RECUEIL, tmp_path / "recueil.pdf", engine, "Recueil 2031")
+    records = parse_file(pdf, kind="odas-recueil").records
+    assert [(r.title, r.departement, r.year, r.theme_label) for r in records] == [
+        ("Un bus des droits", "Lot", 2030, "Les territoires ruraux"),
+        ("Des visites à domicile", "Aude", 2029, "Les quartiers"),
+        ("Un accueil de nuit", "Nord", 2031, "Les publics de la nuit"),
+    ]

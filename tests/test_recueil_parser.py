@@ -1376,3 +1376,30 @@ def test_a_header_whose_first_label_the_vocabulary_lacks_and_a_header_in_italics
         ("Des bancs partagés", "Aude", "Communauté de communes des Corbières", 2030, "Aller vers"),
     ]
     assert records[0].sections["Zone d'intervention"] == "Lot"
+
+
+def test_a_collectivity_line_naming_a_territory_in_brackets_in_a_hard_wrapped_text(tmp_path):
+    """ "Département de la Seine-Maritime (territoire du Pays de Caux)" over "Direction de
+    l'autonomie", in a text
+    wrapped at a fixed width: a line of its own (the next word would have fit on it), the
+    collectivity of the fiche whose title is above it."""
+    prose = (
+        "Un texte de la fiche qui décrit le projet et qui court sur plusieurs lignes\n"
+        "comme le fait un outil d'extraction de texte au moment de couper les lignes\n"
+        "à une largeur fixe, sans tenir compte des phrases ni des paragraphes du\n"
+        "document, de sorte que chaque ligne longue arrive près de la même largeur.\n"
+    )
+    text = (
+        "SOMMAIRE\n\nUn relais des aidants ........ 4\nUne halte de répit ........ 5\n\n"
+        "CHAPITRE 1 – SOUTENIR\n\n"
+        "Un relais des aidants\n\nDépartement de la Seine-Maritime (territoire du Pays de Caux)\n"
+        "Direction de l’autonomie\n"
+        f"Depuis 2029\n\n{prose}\n{prose}\n"
+        "Une halte de répit\n\nDépartement du Gers\nAssociation Répit 32\nDepuis 2030\n\n"
+        f"{prose}\n{prose}\n{prose}"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.departement, r.porteur, r.year) for r in records] == [
+        ("Un relais des aidants", "Seine-Maritime", "Direction de l’autonomie", 2029),
+        ("Une halte de répit", "Gers", "Association Répit 32", 2030),
+    ]

@@ -330,6 +330,30 @@ def _table_fields(
     return fields
 
 
+def _cell_fields(
+    rows: list[list[str]], spans: list[tuple[int, int]], raw: list[str], first: int, labels: frozenset[str]
+) -> list[Block]:
+    """ "Collectivité : Département de l'Oise<TAB>Année : 2021": a box of fields set in columns,
+    every cell a "Label : value" (most labels known): one field per cell, row after row."""
+    cells = [
+        (found, span)
+        for row, span in zip(rows, spans, strict=True)
+        for cell in row
+        if cell.strip()
+        for found in [_field(cell)]
+    ]
+    if len(cells) < 2 or any(found is None or not found[1] for found, _ in cells):
+        return []
+    known = sum(fold(found[0]) in labels for found, _ in cells if found)
+    if known * 2 < len(cells):
+        return []
+    return [
+        field_block(number, last, found[0], found[1], raw[number - first : last - first + 1])
+        for found, (number, last) in cells
+        if found
+    ]
+
+
 def _framed_lines(
     rows: list[list[str]], spans: list[tuple[int, int]], raw: list[str], first: int
 ) -> list[Block]:
@@ -502,7 +526,9 @@ def _run_in_label(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
 
 
 _AMOUNT_START = re.compile(
-    r"^\s*[-–•]?\s*\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|m€|millions?\b)", re.IGNORECASE
+    # ("2025 : 25 000 €": a year's amount, the first of a list under its label)
+    r"^\s*[-–•]?\s*(?:(?:19|20)\d\d\s*[:–-]\s*)?\d[\d \u00a0\u202f.,]*\s*(?:€|euros?\b|k€|m€|millions?\b)",
+    re.IGNORECASE,
 )
 
 
@@ -850,7 +876,9 @@ def build_blocks(
                 # "| DÉPARTEMENT DU CHER |" / "| Title |" in a frame: lines in a box, not a table
                 blocks.extend(_framed_lines(rows, row_spans, raw_lines, first))
                 continue
-            as_fields = _table_fields(rows, row_spans, raw_lines, first, labels)
+            as_fields = _table_fields(rows, row_spans, raw_lines, first, labels) or _cell_fields(
+                rows, row_spans, raw_lines, first, labels
+            )
             if as_fields:
                 blocks.extend(as_fields)
                 continue
@@ -979,7 +1007,11 @@ def build_blocks(
             continue
         style = source.style(number)
         # a box's row in capitals ("ANNÉE DE LANCEMENT    2022"): a field, not a heading
-        boxed_row = number in label_lines and re.search(r"\S\s{2,}\S", stripped) is not None
+        boxed_row = number in label_lines and (
+            re.search(r"\S\s{2,}\S", stripped) is not None
+            # "Département" in bold over "Vendée": a box's label over its value, not a heading
+            or (bool(label_lines[number]) and number + 1 in label_lines and not label_lines[number + 1])
+        )
         heading = _heading_kind(line, style, body_size) if not boxed_row else None
         item = _ITEM.match(line) if not _MARKDOWN_HEADING.match(stripped) else None
         if heading and not item:
@@ -1188,6 +1220,14 @@ def build_blocks(
             continue
         paragraph.append(number)
         wrapped = wrap and len(line.rstrip()) >= wrap - _WRAP_SLACK
+        if wrapped and wrap and number < total:
+            # "Département des Pyrénées-Atlantiques (territoire du Pays basque)" over "Direction
+            # de l'autonomie": the next line's first word would have fit, and it opens on a
+            # capital — a line of its own, not a wrapped one
+            after = source.line(number + 1).strip()
+            first_word = after.split()[0] if after else ""
+            if first_word[:1].isupper() and len(line.rstrip()) + 1 + len(first_word) <= wrap - 2:
+                wrapped = False
         if (
             line_paragraphs
             and not wrapped

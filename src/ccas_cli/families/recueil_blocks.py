@@ -23,6 +23,7 @@ from ..document.blocks import (
     numbered_heading,
     running_key,
     strip_numbering,
+    text_size,
 )
 from ..extract.source import Source
 from ..models import Initiative
@@ -186,6 +187,7 @@ class LabelledRecueilReader:
         self.colophon = tuple(fold(w) for w in data["colophon_labels"])
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
+        self.body_size = text_size(source)
         self.toc_places: dict[str, str] = {}
         self.toc_themes: dict[str, str] = {}  # fiche title → the sub-theme its Sommaire files it under
         self.toc_parents: set[str] = set()  # Sommaire entries with entries indented under them
@@ -820,6 +822,21 @@ class LabelledRecueilReader:
             and bool((previous.value or "").strip())
         )
 
+    def _larger_heading(self, block: Block, title: Block) -> bool:
+        """Typeset headings with no markdown marks: `block` set in a larger type than the fiche's
+        title `title` (itself a heading, bolder or larger than the text) is above it in the outline."""
+        if (
+            block.kind != "heading"
+            or title.kind != "heading"
+            or _markdown_level(block)
+            or _markdown_level(title)
+        ):
+            return False
+        mine, its = self.source.style(block.first), self.source.style(title.first)
+        if mine is None or its is None:
+            return False
+        return mine[0] > its[0] + 0.5 and (its[1] or its[0] > self.body_size * 1.05)
+
     def _header_run(self, k: int) -> bool:
         """Whether the blocks right after `k` are a fiche header in another order: labelled
         header fields (porteur, year, status, contact…) one after the other, a collectivity
@@ -1417,9 +1434,14 @@ class LabelledRecueilReader:
                     and bool(block.number)
                     and re.fullmatch(r"\d{1,2}\.\d{1,2}", block.number or "") is not None
                 )
-                if coded or (
-                    _markdown_level(block)
-                    and _markdown_level(block) <= (_markdown_level(current.heading) or 9)
+                if (
+                    coded
+                    or (
+                        _markdown_level(block)
+                        and _markdown_level(block) <= (_markdown_level(current.heading) or 9)
+                    )
+                    # in a PDF, a heading set larger than the fiche's title (a sub-theme, a chapter)
+                    or self._larger_heading(block, current.heading)
                 ):
                     current = None  # a sub-theme heading: the fiche is over
                 else:
@@ -1496,6 +1518,12 @@ class LabelledRecueilReader:
             dep = refs.by_code(cleaned)  # "Territoire : 51": the département by its number alone
             return (text.strip("* "), dep.name, dep.code) if dep else None
         dep = refs.resolve(cleaned)
+        if dep is None and inner and not inner[1].strip().isdigit() and text[: inner.start()].strip(" *"):
+            # "Département des Pyrénées-Atlantiques (territoire du Pays basque)": the bracket
+            # names a part of the département the line names
+            named = self._collectivity(text[: inner.start()])
+            if named is not None:
+                return (text.strip("* "), named[1], named[2])
         if dep is None and re.search(r"\s[–—]\s", cleaned):
             # "Pays basque – Pyrénées Atlantiques": a territory, then its département
             parts = [p.strip() for p in re.split(r"\s[–—]\s", cleaned)]
