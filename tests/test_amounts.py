@@ -447,3 +447,23 @@ def test_a_bracket_that_names_the_whole_states_the_total(texts, total):
 def test_revisions_by_decision_sums_over_lines_and_labelled_years(texts, total):
     _, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        (["Budget initialement fixé à 9 000 €, porté à 11 000 € par avenant en 2032"], 11_000),
+        (["Ressources mobilisées : 6 000 € par an sur quatre exercices"], 24_000),
+        (["Coût : cinq ateliers à 800 € chacun, soit 4 000 €"], 4_000),
+        # a bracket stating the sum over the years of an annual amount, or of the amount before it
+        (["Budget annuel : 2 500 € (soit 10 000 € sur quatre ans)"], 10_000),
+        (["Budget : 3 000 € (soit 9 000 € sur trois ans)"], 9_000),
+        # a bracket breaking the cost down by who pays: the cost once
+        (["Coût : 12 000 € (soit 4 000 € de la CAF et 8 000 € du CCAS)"], 12_000),
+        # the label qualified before what the money buys: parts of the cost
+        (["Coût estimé : travaux 14 000 € ; fonctionnement 3 000 €"], 17_000),
+    ],
+)
+def test_amendments_fiscal_years_prices_of_one_and_bracketed_sums(texts, total):
+    _, counted = _budget(*texts)
+    assert counted == total

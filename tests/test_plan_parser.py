@@ -929,3 +929,16 @@ def test_money_tables_and_scheduled_amounts_with_no_money_label(tmp_path):
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [13_000, 5_500, 45_000, 10_500]
+
+
+def test_a_qualified_money_label_over_years_and_a_procurement_contract(tmp_path):
+    """ "Budget prévisionnel de fonctionnement" over "2032 : 5 000 €" lines (a label qualified by
+    what the money is for, its years below), and "Marché de prestation : 40 k€ HT"."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUNE ÉPICERIE\n\nPilote : Pôle social\n\nBudget prévisionnel de fonctionnement\n"
+        "2032 : 5 000 €\n2033 : 6 000 €\n\nFICHE ACTION N°2\nUN DIAGNOSTIC\n\nPilote : Pôle social\n\n"
+        "Marché de prestation : 40 k€ HT sur 2 ans\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [11_000, 40_000]

@@ -120,6 +120,12 @@ def names_a_component(label: str, components: frozenset[str] | None = None) -> b
     return any(label == c or label.startswith(c + " ") for c in components)
 
 
+def _names_a_part(words: list[str]) -> bool:
+    """ "(coût) investissement", "(coût total :) investissement", "(coût) estimé investissement":
+    what the money buys, after the label's own qualifiers."""
+    return any(names_a_component(" ".join(words[n:])) for n in range(len(words)))
+
+
 def _undated(label: str) -> str:
     """A folded label without the years or period that follow it ("fonctionnement 2028 2031")."""
     return re.sub(r"(?:\s+(?:en|de|du|sur|pour))?(?:\s+(?:19|20)\d\d)+$", "", label).strip()
@@ -170,6 +176,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
                 return "per_unit"
         elif noun not in words.not_units:
             return "per_unit"
+    if _starts_with(after, _each_after()):
+        return "per_unit"  # "trois sessions à 4 000 € chacune": the price of one
     the_unit = re.match(r"^\s*(?:le|la|l['’])\s*([^\W\d]+)", strip_accents(after_raw).lower())
     if the_unit and the_unit[1] in words.unit_nouns:
         return "per_unit"  # "45 € la nuitée", "9 € le repas": the price of one
@@ -231,6 +239,14 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and not re.search(r"\b(?:soit|total)\b", head.rsplit("dont", 1)[-1])
     ):
         return "component"  # "dont 30 000 € à la charge de la Ville et 34 000 € …": parts of a total
+    closed = line.find(")", end)
+    if (
+        inside_parentheses
+        and previous_end is not None
+        and re.fullmatch(r"\s*soit\s*", line[opened + 1 : start])
+        and not find_amounts(line[end : closed if closed > 0 else len(line)])
+    ):
+        return "total"  # "7 500 € par an (soit 45 000 € sur six ans)": the sum, stated
     if (
         inside_parentheses
         and previous_end is not None
@@ -297,7 +313,7 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         # "Coût : investissement 0,45 M€ ; …": one part of the cost, not its total
         or (
             (cost := re.search(r"(?:^|\s)cout(?P<tail>(?: \w+){0,5})$", since))
-            and not names_a_component(cost["tail"].strip())
+            and not _names_a_part(cost["tail"].split())
         )
     ):
         return "total"
@@ -326,6 +342,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     ):
         return "per_unit"  # "Coût par bénéficiaire : 8,90 €"
     return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _each_after() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["each_after"])
 
 
 @lru_cache(maxsize=1)
@@ -404,6 +425,16 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             previous_end = amount.end
         if _itemised(line.text, amounts, kinds) or _joined_parts(line.text, amounts, kinds):
             kinds = ["unknown"] * len(kinds)
+        for n in range(1, len(kinds)):
+            if kinds[n] == "total" and re.search(
+                r"\(\s*soit\s*$", line.text[amounts[n - 1].end : amounts[n].start]
+            ):
+                if amounts[n].low <= amounts[n - 1].low:
+                    kinds[n] = "component"  # "30 000 € (soit 18 000 € en 2026)": a part of it
+                else:
+                    # "Budget : 12 000 € (soit 36 000 € sur trois ans)": the sum the bracket
+                    # states covers the amount before it
+                    kinds[:n] = ["unknown" if k == "total" else k for k in kinds[:n]]
         _revisions(line.text, amounts, kinds)
         for n in range(1, len(kinds)):
             # "dont DETR : 300 000 € ; Conseil départemental : 200 000 €": the list of shares
