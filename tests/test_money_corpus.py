@@ -34,6 +34,21 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "yearly amount printed on the next line",
     ("unseen8-budget-fields.yaml", 47): "'Fiche action n° 12 – Budget : 2 400 € (…)': a money line opening "
     "on a sheet's marker and number is read as the heading of another sheet",
+    (
+        "unseen9-budget-fields.yaml",
+        25,
+    ): "'2026 : CAF 4 000 € / CCAS 2 000 € / 2027 : …' with no money label: a "
+    "line of funders' shares by year, not read as the sheet's money",
+    (
+        "unseen9-budget-fields.yaml",
+        48,
+    ): "'4 000 € par an pendant toute la durée du projet social (cinq ans)': "
+    "the number of years in a bracket after the period's name",
+    (
+        "unseen9-budget-fields.yaml",
+        49,
+    ): "'Le coût de l'action, qui inclut … et' / 'la location …, est estimé à "
+    "6 300 € TTC …': a sentence with no label telling the cost, wrapped over two lines",
 }
 
 FILES = money.files(holdout=False)
