@@ -123,3 +123,59 @@ def test_a_recueil_outlined_by_type_sizes_and_boxes_set_in_columns(tmp_path, eng
         ("Des visites à domicile", "Aude", 2029, "Les quartiers"),
         ("Un accueil de nuit", "Nord", 2031, "Les publics de la nuit"),
     ]
+
+
+_SHEET_UNDER_A_COLLECTION_LINE = (
+    "# Un jardin partagé au pied des immeubles\n\n*Fiches d'expérience · collection « Habiter » · 2031*\n\n"
+    "Par le CCAS de Valmorel\n\n**Repères**\n\n- **Porteur :** CCAS de Valmorel\n- **Statut :** en cours\n"
+    "- **Budget :** 4 000 € par an\n\n"
+    + "".join(
+        f"## {section}\n\n"
+        + " ".join([f"Un paragraphe de la partie « {section} » qui raconte le projet."] * 8)
+        + "\n\n"
+        for section in ("Contexte", "Ce qui a été fait", "Résultats", "Conseils")
+    )
+    + "## Contacts\n\nMarie Lenoir, chargée de mission — marie.lenoir@valmorel.example\n"
+)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_practice_sheet_titled_in_large_type_above_its_collection_line(tmp_path, engine):
+    """Typeset, the sheet's title is the line set largest, not the collection's line between it
+    and the byline "Par le CCAS de …"; the "Repères" box's list gives its fields."""
+    pytest.importorskip(engine)
+    pdf = render(_SHEET_UNDER_A_COLLECTION_LINE, tmp_path / "fiche.pdf", engine, "Fiche 2031")
+    (record,) = parse_file(pdf, kind="inspiraction").records
+    assert record.title == "Un jardin partagé au pied des immeubles"
+    # the box's fields, a list of "• Label : value" lines under its heading
+    assert {k: record.fields.get(k) for k in ("Porteur", "Statut")} == {
+        "Porteur": "CCAS de Valmorel",
+        "Statut": "en cours",
+    }
+
+
+_SHEET_WITH_TWO_CONTACTS = (
+    "# Des visites de convivialité en milieu rural\n\nPar le CCAS de Valmorel\n\n"
+    + "".join(
+        f"## {section}\n\n"
+        + " ".join([f"Un paragraphe de la partie « {section} » qui raconte le projet."] * 8)
+        + "\n\n"
+        for section in ("Le contexte", "Ce qui a été fait", "Résultats", "Conseils")
+    )
+    + "## Contacts\n\n- **Anne Roux**, chargée de mission, CCAS de Valmorel — anne.roux@valmorel.example"
+    " — 04 79 00 00 01\n\n**Paul Martin**\nChef du service seniors, CCAS de Valmorel\nTél. : 04 79 00 00 02\n"
+    "Courriel : paul.martin@valmorel.example\n"
+)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_contact_named_in_bold_after_another_stays_a_contact(tmp_path, engine):
+    """Typeset, "**Paul Martin**" over his role, phone and e-mail is set in bold at the text's
+    size: a second contact, not a section heading that closes the contacts."""
+    pytest.importorskip(engine)
+    pdf = render(_SHEET_WITH_TWO_CONTACTS, tmp_path / "fiche.pdf", engine, "Fiche 2031")
+    (record,) = parse_file(pdf, kind="inspiraction").records
+    assert [(c.name, c.email) for c in record.contacts] == [
+        ("Anne Roux", "anne.roux@valmorel.example"),
+        ("Paul Martin", "paul.martin@valmorel.example"),
+    ]

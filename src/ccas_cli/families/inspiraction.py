@@ -85,12 +85,18 @@ class InspiractionParser:
 
     def _title(self, before: list[Paragraph]) -> str:
         """The line above the byline; without one, the manifest's title minus the family name."""
+        chosen = before[-1] if before else None
+        sizes = [(s[0] if (s := self.source.style(p.first)) else 0.0) for p in before]
+        if before and max(sizes) > 0 and sizes.count(max(sizes)) == 1:
+            # typeset, the title is the line set largest ("Inspir'action · fiche expérience —
+            # collection …" between it and the byline is the collection's line, not the title)
+            chosen = before[sizes.index(max(sizes))]
         for para in before:
             self.ledger.take_paragraph(para)
-            if para is not before[-1]:  # page furniture above the title
+            if para is not chosen:  # page furniture or a collection's line around the title
                 self._doc_section("En-tête", para.raw.strip())
-        if before:
-            return before[-1].text
+        if chosen is not None:
+            return chosen.text
         parts = re.split(r"\s+[—–-]\s+", self.info.title, maxsplit=1)
         family = {fold(n).replace(" ", "") for n in self.vocab["family_names"]}
         named = len(parts) == 2 and fold(parts[0]).replace(" ", "") in family
@@ -125,6 +131,12 @@ class InspiractionParser:
             match = _FIELD.match(text)
             if match and len(para.lines) == 1:
                 self.fields[match["label"].strip()] = match["value"].strip()
+                return label
+            # "• **Porteur :** …" / "• **Lieu :** …": the box's fields as a list, one a line
+            items = [_FIELD.match(clean_inline(line).strip().lstrip("•*-–· ").strip()) for line in para.lines]
+            if len(items) > 1 and all(items):
+                for item in items:
+                    self.fields[item["label"].strip(" *")] = item["value"].strip(" *")  # type: ignore[index]
                 return label
         if _is_heading(para):
             if not _starts(text, self.vocab["contact_heading"]) and not _starts(

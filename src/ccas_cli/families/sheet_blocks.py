@@ -32,11 +32,17 @@ class SheetBlocksReader:
         self.contact_headings = {fold(h) for h in self.vocab["contact_heading"]}
         self.partner_labels = [fold(p) for p in self.vocab["partner_labels"]]
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
+        self.body_size = text_size(source)
         self.box_labels = labels
         self.blocks = build_blocks(source, labels)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _bold_at_text_size(self, block: Block) -> bool:
+        """A line set in bold at the text's own size (a name among the contacts), not larger."""
+        style = self.source.style(block.first)
+        return style is not None and style[1] and style[0] <= self.body_size * 1.05
 
     def _is_section_heading(self, k: int) -> bool:
         block = self.blocks[k]
@@ -101,11 +107,14 @@ class SheetBlocksReader:
                 fields[label] = value
                 continue
             in_contacts = current is not None and fold(current) in self.contact_headings
-            name_line = block.lines[0].lstrip().startswith("**") and (
-                block.kind == "heading"
-                # "**Julien Vermenouze**, médecin coordinateur": a person's name and role
-                or re.match(r"^\*\*[^*]{3,60}\*\*\s*[,–—-]\s*\S", block.lines[0].strip()) is not None
-            )
+            name_line = (
+                block.lines[0].lstrip().startswith("**")
+                and (
+                    block.kind == "heading"
+                    # "**Julien Vermenouze**, médecin coordinateur": a person's name and role
+                    or re.match(r"^\*\*[^*]{3,60}\*\*\s*[,–—-]\s*\S", block.lines[0].strip()) is not None
+                )
+            ) or (block.kind == "heading" and self._bold_at_text_size(block))  # typeset, bold in the PDF
             if self._is_section_heading(k) and not (in_contacts and name_line):
                 # ("**Erwan Le Corre**" under "Contacts" is a person's name, not a section)
                 heading = clean_inline(block.title).rstrip(" :")
