@@ -586,3 +586,32 @@ def test_partners_parted_by_dashes(tmp_path):
         ["Médiathèque de Briançon", "Emmaüs Connect", "Centre social Sud"],
         ["Association Route Libre – antenne du Sud"],
     ]
+
+
+def test_stages_lettered_with_their_count_items_numbered_with_a_slash_and_a_title_with_a_colon(tmp_path):
+    """ "A) Les expérimentations achevées — deux projets": a stage lettered like a list, its
+    count after a dash (neither in the stage's name); "2 / UN BUS SOLIDAIRE": the number is not
+    the title; "Un toit à deux : la cohabitation …" after an item's fields (read with no key-data
+    heading) is the next item's title, not a field; "Organisme évaluateur" names the evaluator."""
+    text = (
+        "DOSSIER DE PRESSE 2031\n\nA) Les expérimentations achevées — deux projets\n\n"
+        "1 / UNE ÉPICERIE ITINÉRANTE\n\nUn camion dessert les hameaux chaque semaine depuis trois ans.\n\n"
+        "Démarrage : 2028\nOrganisme évaluateur : Cabinet Horizons\nPartenaires : CAF, Banque alimentaire\n\n"
+        "2 / UN BUS SOLIDAIRE\n\nUn minibus conduit les aînés au marché et chez le médecin.\n\n"
+        "Démarrage : 2027\nÉvaluateur : Université de Pau\n\n"
+        "B) Les expérimentations en préparation — un projet\n\n"
+        "Un toit à deux : la cohabitation entre générations\n\n"
+        "Un senior héberge un étudiant contre une présence le soir, suivi par le CCAS chaque mois.\n\n"
+        "Démarrage envisagé : 2032\nPartenaires : Université de Pau\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "presse.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("UNE ÉPICERIE ITINÉRANTE", "Les expérimentations achevées", 2028, "Cabinet Horizons"),
+        ("UN BUS SOLIDAIRE", "Les expérimentations achevées", 2027, "Université de Pau"),
+        (
+            "Un toit à deux : la cohabitation entre générations",
+            "Les expérimentations en préparation",
+            2032,
+            None,
+        ),
+    ]

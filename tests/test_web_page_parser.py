@@ -460,3 +460,19 @@ def test_a_category_alone_above_an_undated_title(tmp_path):
         ("Un relais itinérant", "Petite enfance"),
         ("Une convention signée à Giromagny", "Coordination territoriale"),
     ]
+
+
+def test_a_category_field_above_a_title_after_a_rule(tmp_path):
+    """ "---" / "Rubrique : Petite enfance" / "## Title": the category of the item titled right
+    below it, not of the block above the rule."""
+    text = (
+        "# Actualités du CCAS\n\n## Un nouveau relais petite enfance\n\n*Familles* — 4 mars 2031\n\n"
+        "Le relais ouvre ses portes au centre social et accueille les parents du quartier chaque matin.\n\n"
+        "---\n\nRubrique : Seniors\n\n## Le repas des aînés aura lieu le 12 avril\n\n"
+        "Les inscriptions sont ouvertes à l'accueil du CCAS jusqu'à la fin du mois de mars pour tous.\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Un nouveau relais petite enfance", "Familles"),
+        ("Le repas des aînés aura lieu le 12 avril", "Seniors"),
+    ]

@@ -64,12 +64,14 @@ class ExperimentBlocksReader:
         }
         self.headings = {fold(h) for h in data["key_data_headings"]}
         nouns = "|".join(re.escape(fold(n)) for n in sorted(data["item_nouns"], key=len, reverse=True))
+        self.nouns = "|".join(re.escape(n) for n in sorted(data["item_nouns"], key=len, reverse=True))
         stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
         # "Projets achevés", "5.1 Expérimentations achevées" (a numbered stage, number dropped)
         self.group = re.compile(
             # "Partie 1 — Expérimentations achevées": a part word and its number before it
             rf"^(?:[a-z]{{3,12}} (?:\d{{1,2}}|[ivx]{{1,4}}) )?"
-            rf"(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}) )?(?:les |nos )?(?:{nouns}) (?:{stages})\b"
+            # ("A) Les expérimentations menées à terme": a stage lettered like a list)
+            rf"(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}|[a-h]) )?(?:les |nos )?(?:{nouns}) (?:{stages})\b"
         )
         self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
         self.stage_first = re.compile(rf"^(?:{stages})(?: |$)")
@@ -265,11 +267,13 @@ class ExperimentBlocksReader:
                 # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
                 group = re.sub(
                     r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "
-                    r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+)",
+                    r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+|[A-Ha-h][.)]\s+)",  # "A) "
                     "",
                     clean_inline(block.text).strip("# "),
                     count=1,
                 )
+                # "… — trois projets", "… (3 projets)": the count the heading announces
+                group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
                 current, expect_title = None, True
                 self.ledger.take(block.first, block.last)
                 continue
@@ -288,7 +292,15 @@ class ExperimentBlocksReader:
                 block.kind == "field"
                 and len(block.lines) == 1
                 and self._key(block.label or "") is None
-                and (expect_title or (current is not None and current.key_data and current.fields))
+                and (
+                    expect_title
+                    or (
+                        current is not None
+                        and current.fields
+                        # (key data read: under its heading, or two known fields or more)
+                        and (current.key_data or len({k for _, _, k in current.fields}) >= 2)
+                    )
+                )
                 and (block.value or "")[:1].islower()
             ):
                 # "Droits d'abord : l'ouverture automatique des aides": a title with a colon
@@ -426,7 +438,8 @@ class ExperimentBlocksReader:
         first = item.heading.first
         last = max([item.heading.last, *(b.last for b in item.blocks)])
         self.ledger.take(first, last)
-        title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?:[—–-]\s+)?", "", item.heading.title)
+        # "3. Title", "2.1 – Title", "4 / TITLE": the item's number, not its title
+        title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[—–/-]\s+)?(?=\S)", "", item.heading.title)
         return experiment_record(
             self.source,
             self.info,

@@ -203,6 +203,17 @@ class NewsBlocksReader:
             )
             below = blocks[k + 1] if k + 1 < len(blocks) else None
             if (
+                above is None
+                and self.is_category(block)
+                and not self.is_date(block)
+                and below is not None
+                and (_level(below) > 0 or self._bold_title(below))
+            ):
+                # "Rubrique : Petite enfance" / "## Title", under no title of its own: the
+                # category of the item titled right below it (a date under that title says it)
+                found[k + 1] = (k + 1, k, None, k)
+                continue
+            if (
                 above is not None
                 and self.dated_category(block)
                 and below is not None
