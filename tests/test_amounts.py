@@ -467,3 +467,16 @@ def test_revisions_by_decision_sums_over_lines_and_labelled_years(texts, total):
 def test_amendments_fiscal_years_prices_of_one_and_bracketed_sums(texts, total):
     _, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        (["Budget : 6 k€/an 2031-2033"], 18_000),
+        (["Enveloppe annuelle de dix mille euros en 2031 comme en 2032"], 20_000),
+        (["Coût : 20 000 € d'investissement + 3 000 € de fonctionnement par an en 2031 et en 2032"], 26_000),
+    ],
+)
+def test_years_after_a_yearly_amount_and_a_part_named_before_a_plus(texts, total):
+    _, counted = _budget(*texts)
+    assert counted == total

@@ -942,3 +942,21 @@ def test_a_qualified_money_label_over_years_and_a_procurement_contract(tmp_path)
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [11_000, 40_000]
+
+
+def test_money_lines_wrapped_a_share_after_dont_and_costs_named_by_what_they_buy(tmp_path):
+    """ "Coût global" over "1,1 M€ sur la période (…), dont" / "0,3 M€ versés par …. Prix moyen
+    du repas" / "à la charge de l'usager : 6,50 €": the share after a "dont" that ends the line
+    above is a part, the price begun on the line above is per unit; "Fournitures : … /
+    Intervenant : …" with no money label are costs; "Au total, … seront mobilisés" is money."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUN PORTAGE\n\nPilote : Pôle seniors\n\nCoût global\n"
+        "1,1 M€ sur la période 2031-2035 (personnel, véhicules), dont\n"
+        "0,3 M€ versés par les usagers. Prix moyen du repas\nà la charge de l'usager : 6,50 €.\n\n"
+        "FICHE ACTION N°2\nUN ATELIER\n\nPilote : Pôle social\n\nFournitures : 849,50 € / Intervenant : 1 150,50 €\n\n"
+        "FICHE ACTION N°3\nUN RELAIS\n\nPilote : Pôle social\n\n"
+        "Au total, 12 000 € seront mobilisés entre 2031 et 2033 (4 000 € par an).\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [1_100_000, 2_000, 12_000]

@@ -146,6 +146,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         # "initialement 40 000 €, porté à 55 000 €": the amount it was; "1 000 000 € HT, soit
         # 1,2 M€ TTC": the amount before tax, restated with it
         return "superseded"
+    if previous_end is None and not fold(line[:start]) and re.search(r"(?:^| )dont$", fold(context)):
+        return "component"  # "1,2 M€ sur la période, dont" / "0,9 M€ couverts par …": a part of it
     if re.match(r"^(?:dont|y compris)\b", fold(line)):
         return (
             "component"  # "dont CAF : 2020 : 9 000 € ; … Total : 27 000 €": a row of shares under the cost's
@@ -188,11 +190,13 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     ):
         return "per_year"
     label_head = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
+    # the label begun on the line above ("… Prix moyen du repas" / "livré : 7,80 €")
+    told_head = fold(f"{context} {line[:start]}".rsplit(":", 1)[0]) if context and label_head else ""
     # ("… d'autonomie (coût moyen par participant : 75 €)": the label opens at its bracket)
     bracketed = fold(line[:start].rsplit(":", 1)[0].rsplit("(", 1)[-1]) if "(" in line[:start] else ""
     if any(
         head and (head == w or head.startswith(w + " ") or head.endswith(" " + w))
-        for head in (label_head, bracketed)
+        for head in (label_head, bracketed, told_head)
         for w in _per_unit_labels()
     ):
         return "per_unit"  # "Prix de revient du repas : 9,80 €"
@@ -212,7 +216,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
     # "18 000 € (CIAS) + 7 000 € (…)" with no total stated: addends of an unstated sum, each
     # the action's money (inside parentheses, "+" joins the parts of the amount before them).
-    addend_after = re.match(r"^\s*(?:\([^()]*\))?\s*\+", after_raw) and find_amounts(after_raw)
+    # ("25 000 € d'investissement + 4 000 € …": what the first part buys, then "+")
+    # (a "+" of its own, not the "+" of a name: "40 k€ de FSE+ et 30 k€")
+    addend_after = re.match(
+        r"^\s*(?:\([^()]*\))?\s*\+|^\s*(?:d['’]\s*|de\s+)[^\W\d]+\s+\+\s", after_raw
+    ) and find_amounts(after_raw)
     between = line[previous_end:start] if previous_end is not None else ""
     addend_before = (  # "… + 7 000 €", not the "+" of a name ("FSE+")
         not inside_parentheses
@@ -367,9 +375,11 @@ def _period() -> re.Pattern[str]:
         rf"^[^.;+€]{{0,45}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
         rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
+        # "10 k€/an 2026-2028": the range right after the yearly marker
+        rf"|^\s*(?P<g>{year})\s*[-–]\s*(?P<h>{year})\b"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
         # "en 2026 et 2027", "en 2026, 2027 et 2028": the years listed one by one
-        rf"|(?:\b(?:en|pour|sur)\s+|\(\s*)(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
+        rf"|(?:\b(?:en|pour|sur)\s+|\(\s*)(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+(?:et|comme)\s+(?:en\s+)?{year})\b"
         # "(2026, 2027, 2028)": the years listed in brackets
         rf"|\(\s*(?P<bracketed>{year}(?:\s*,\s*{year})+)\s*\)"
         # "(pour chacune des) deux années suivantes": the count right after the yearly marker
@@ -396,7 +406,7 @@ def period_years(after: str) -> tuple[int, str] | None:
         match = _period().match(after[aside.end() :])  # "par an (trois cycles à 4 200 €) de 2031 à 2035"
     if not match:
         return None
-    for low, high in (("a", "b"), ("c", "d"), ("e", "f")):
+    for low, high in (("a", "b"), ("c", "d"), ("e", "f"), ("g", "h")):
         if match[low]:
             first, last = int(match[low]), int(match[high])
             if 0 <= last - first <= 10:
