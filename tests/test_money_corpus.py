@@ -49,6 +49,22 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         49,
     ): "'Le coût de l'action, qui inclut … et' / 'la location …, est estimé à "
     "6 300 € TTC …': a sentence with no label telling the cost, wrapped over two lines",
+    (
+        "unseen10-budget-fields.yaml",
+        30,
+    ): "'14 000 € la première année (2026), puis 9 000 € par an' / 'les deux "
+    "années suivantes (2027-2028)': the years of the yearly amount on the next line",
+    (
+        "unseen10-budget-fields.yaml",
+        34,
+    ): "'2026 : CAF 4 000 € ; CCAS 1 000 €' / '2027 : …' with no money label (as unseen9 #25)",
+    ("unseen10-budget-fields.yaml", 38): "'Subvention au transporteur : 16 000 € (2026) et 16 000 € (2027)' "
+    "beside a fare: 'Subvention' names no cost of the action in the vocabulary",
+    (
+        "unseen10-budget-fields.yaml",
+        53,
+    ): "'Budget du CCAS consacré à l'insertion : 240 000 €' beside two costs: "
+    "a budget of the CCAS, not of the action, taken as the sheet's stated total",
 }
 
 FILES = money.files(holdout=False)
