@@ -60,11 +60,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'2026 : CAF 4 000 € ; CCAS 1 000 €' / '2027 : …' with no money label (as unseen9 #25)",
     ("unseen10-budget-fields.yaml", 38): "'Subvention au transporteur : 16 000 € (2026) et 16 000 € (2027)' "
     "beside a fare: 'Subvention' names no cost of the action in the vocabulary",
-    (
-        "unseen10-budget-fields.yaml",
-        53,
-    ): "'Budget du CCAS consacré à l'insertion : 240 000 €' beside two costs: "
-    "a budget of the CCAS, not of the action, taken as the sheet's stated total",
 }
 
 FILES = money.files(holdout=False)

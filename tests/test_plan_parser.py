@@ -960,3 +960,16 @@ def test_money_lines_wrapped_a_share_after_dont_and_costs_named_by_what_they_buy
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [1_100_000, 2_000, 12_000]
+
+
+def test_costs_of_named_parts_add_up_and_the_organisation_s_budget_is_not_the_action_s(tmp_path):
+    """ "Coût de l'animation : 2 000 €" / "Coût des déplacements : 700 €" (each a part, none the
+    whole) add up; "Budget du CIAS consacré à la prévention : 180 000 €" is the organisation's
+    budget the sheet compares with (ccas-plan.yaml `context`), not the action's money."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nDES ATELIERS\n\nPilote : Pôle social\n\nCoût de l'animation : 2 000 €\n"
+        "Coût des déplacements : 700 €\nBudget du CIAS consacré à la prévention : 180 000 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [2_700]

@@ -919,7 +919,11 @@ class SheetPlanReader:
                         told_cost = (
                             # (with a money field too, a field named by what its money buys:
                             # "Frais de communication : 500 €" beside "Coût de la formation : …")
-                            (not money_field or (block.kind == "field" and names_a_component(fold(label))))
+                            # — never "Budget du CCAS : 2,3 M€", the organisation's budget
+                            key != "context"
+                            and (
+                                not money_field or (block.kind == "field" and names_a_component(fold(label)))
+                            )
                             and block.kind in ("field", "item", "paragraph")
                             and (
                                 bool(set(fold(text).split()) & self.vocab.budget_words)

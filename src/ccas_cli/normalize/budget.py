@@ -466,6 +466,23 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     costed = any(line.in_budget and not line.funding and kind != "per_unit" for line, _, kind in found)
     funders_only = {id(line) for line, _, _ in found if line.funding and costed}
     totals = [(line, amount) for line, amount, kind in found if kind == "total" and line.in_budget]
+    # "Coût de la formation : 3 000 €" / "Coût des supervisions : 1 800 €": the costs of the
+    # action's parts, each named, none the whole — added up, not one taken for the total
+    named = [
+        (line, amount)
+        for line, amount, kind in found
+        if kind in ("total", "unknown")
+        and line.in_budget
+        and re.fullmatch(r"cout (?:de|du|des|d) [^\d]{3,60}", fold(line.text[: amount.start]).strip())
+        and not _is_grand(line.text, amount)
+    ]
+    if (
+        len(named) >= 2
+        and all(t in named for t in totals)
+        and len({fold(ln.text[: a.start]) for ln, a in named}) == len(named)
+    ):
+        found = [(ln, a, "unknown" if (ln, a) in named else k) for ln, a, k in found]
+        totals = []
     # "Fonctionnement : 9 k€ par an de 2027 à 2030, soit 36 k€": a total of its own line's annual
     # amount; when every stated total is such, the sheet's other lines keep their money
     line_totals = [
