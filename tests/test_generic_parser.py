@@ -228,3 +228,17 @@ def test_a_numbered_part_in_capitals_is_titled_without_its_number(tmp_path):
     text = f"RAPPORT 2031\n\n1. LE CONTEXTE\n\n{prose}.\n\n1.1 Le contexte national\n\n{prose}.\n"
     titles = [r.title for r in parse_text(tmp_path, text, "generic", "rapport.txt").records]
     assert titles == ["RAPPORT 2031", "LE CONTEXTE", "Le contexte national"]
+
+
+def test_a_line_over_a_table_titles_its_section(tmp_path):
+    """ "Barème des aides" over "| Aide | Plafond |" rows: the table's section, its amounts its own."""
+    text = (
+        "Règlement des aides facultatives\n\nArticle 1 – Objet\n\nLe présent règlement fixe les aides que "
+        "le centre communal peut accorder aux habitants en difficulté passagère.\n\nBarème des aides\n\n"
+        "| Aide | Plafond |\n|---|---|\n| Aide alimentaire | 150 € |\n| Énergie | 300 € |\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "reglement.txt").records
+    assert [(r.title, [b.amount_eur for b in r.budget_lines]) for r in records][-1] == (
+        "Barème des aides",
+        [150, 300],
+    )

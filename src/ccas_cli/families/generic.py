@@ -179,6 +179,9 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             and following is not None
             and (
                 following.kind == "field"
+                # "ANNEXE 1 – Tableau récapitulatif" over its table (not the table's header row,
+                # its cells parted by a tab or a wide gap)
+                or (following.kind == "table" and not re.search(r"\t|\S\s{3,}\S", block.lines[0].strip()))
                 or (following.kind == "paragraph" and len(following.text) >= 80)
                 # "Calendrier budgétaire" over "- 21 novembre 2024 : débat …": a section of a list
                 or (
