@@ -1403,3 +1403,28 @@ def test_a_collectivity_line_naming_a_territory_in_brackets_in_a_hard_wrapped_te
         ("Un relais des aidants", "Seine-Maritime", "Direction de l’autonomie", 2029),
         ("Une halte de répit", "Gers", "Association Répit 32", 2030),
     ]
+
+
+def test_a_running_header_between_the_sommaire_s_pages_and_an_unknown_label_under_the_collectivity(tmp_path):
+    """A running header printed on every page, between the two pages of the Sommaire too, is
+    never a sub-theme of the fiches it stands above; "Organismes associés" over its value right
+    under "Département / Lot" is a label the vocabulary lacks (kept), not the porteur, and the
+    header's year and status below it are read."""
+    header = "Recueil des initiatives · 2031"
+    prose = "Un texte qui décrit l'initiative et ses résultats auprès des familles du département."
+    text = (
+        f"\f{header}\n\nSOMMAIRE\n\nCHAPITRE 1 – ACCUEILLIR ........ 3\n1.1 Des lieux ........ 3\n"
+        "Une maison des familles ........ 3\n\n                 1\n"
+        f"\f{header}\n\nUn relais des familles ........ 4\nCHAPITRE 2 – ACCOMPAGNER ........ 5\n\n                 2\n"
+        f"\f{header}\n\nCHAPITRE 1\nACCUEILLIR\n\n1.1 Des lieux\n\nFICHE N° 1\nUne maison des familles\n\n"
+        f"Département\nGers\n\nPorteur\nConseil départemental du Gers\n\nAnnée\n2029\n\nCONTEXTE\n\n{prose}\n\n"
+        f"                 3\n\f{header}\n\nFICHE N° 2\nUn relais des familles\n\nDépartement\nLot\n\n"
+        f"Organismes associés\nCAF du Lot et MSA\n\nAnnée\n2030\n\nStatut\nEn cours\n\nCONTEXTE\n\n{prose}\n\n"
+        f"                 4\n\f{header}\n\nCHAPITRE 2\nACCOMPAGNER\n\n                 5\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.departement, r.year, r.status, r.theme_label) for r in records] == [
+        ("Une maison des familles", "Gers", 2029, None, "Des lieux"),
+        ("Un relais des familles", "Lot", 2030, "En cours", "Des lieux"),
+    ]
+    assert records[1].sections["Organismes associés"] == "CAF du Lot et MSA"

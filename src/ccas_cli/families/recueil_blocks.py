@@ -566,10 +566,18 @@ class LabelledRecueilReader:
         toc_theme: str | None = None
         above: tuple[str, int, str] | None = None  # the last listed entry, its indent, its text
         chapters: set[str] = set()
-        for line in self.source.lines[start + 1 : start + 400]:
+        # (a running header or a page number between the Sommaire's pages is none of its lines)
+        furniture = {n for b in self.blocks if b.kind == "furniture" for n in range(b.first, b.last + 1)}
+        for number, line in enumerate(self.source.lines[start + 1 : start + 400], start + 2):
             if not line.strip():
                 pending = ""
                 continue
+            if number in furniture and (
+                "\f" in line
+                or next((n for n in range(number - 1, start, -1) if self.source.line(n).strip()), 0)
+                in furniture
+            ):
+                continue  # at a page's top, under the page break or the page number above
             cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else [line.strip()]
             paged = [c for c in cells if _PAGE_REF.search(c)] or (
                 [max(cells[:-1], key=len)]
@@ -1366,6 +1374,8 @@ class LabelledRecueilReader:
                     and not current.blocks
                     and list(current.header) == ["collectivity"]
                     and _porteur_like(block)
+                    # ("Organismes responsables" over its value: a label the vocabulary lacks)
+                    and not self._unknown_label(k)
                 ):
                     key = "porteur"  # the unlabelled line right under the collectivity
                 facts = self._facts(block) if key == "collectivity" and not current.header else None
