@@ -480,3 +480,17 @@ def test_amendments_fiscal_years_prices_of_one_and_bracketed_sums(texts, total):
 def test_years_after_a_yearly_amount_and_a_part_named_before_a_plus(texts, total):
     _, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        (["Coût : 5 000 € par an sur la durée du programme (trois ans)"], 15_000),
+        (["Animation : 2 100 € HT/an, marché conclu pour 4 ans"], 8_400),
+        # a share told as a percentage, then restated: the cost once
+        (["Coût : 40 000 € ; part de la CAF 25 %, soit 10 000 €"], 40_000),
+    ],
+)
+def test_years_in_a_bracket_a_contract_s_length_and_a_percentage_share(texts, total):
+    _, counted = _budget(*texts)
+    assert counted == total

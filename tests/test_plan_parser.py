@@ -973,3 +973,29 @@ def test_costs_of_named_parts_add_up_and_the_organisation_s_budget_is_not_the_ac
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [2_700]
+
+
+def test_a_balancing_grant_and_a_service_named_by_what_it_buys(tmp_path):
+    """ "Subvention d'équilibre du CCAS : 12 000 €" beside a price per meal is the action's money;
+    "Fournitures : … / Prestation d'animation : …" are its costs."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUN RESTAURANT\n\nPilote : Pôle seniors\n\nPrix du repas facturé : 4,50 €\n"
+        "Subvention d'équilibre du CCAS en 2031 : 12 000 €\n\n"
+        "FICHE ACTION N°2\nUN ATELIER\n\nPilote : Pôle social\n\nFournitures : 600 € / Prestation d'animation : 1 400 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [12_000, 2_000]
+
+
+def test_rows_of_a_funders_table_by_year_are_no_breakdown_of_each_other(tmp_path):
+    """ "| Ville | 4 000 € | 6 000 € |" adds up to one cell of the row above ("| CAF | 10 000 € |
+    10 000 € |"): siblings of one table, every row counted, not a breakdown of that cell."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUN RELAIS\n\nPilote : Pôle social\n\n"
+        "| Financeur | 2031 | 2032 |\n|---|---|---|\n| CAF | 10 000 € | 10 000 € |\n| Ville | 4 000 € | 6 000 € |\n"
+        "| Total | 14 000 € | 16 000 € |\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [30_000]

@@ -142,6 +142,12 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
 def _kind(line: str, start: int, end: int, previous_end: int | None, context: str = "") -> BudgetKind:
     words = money_words()
     before = re.sub(r"(?:\s\d{4})+$", "", fold(line[:start]))  # "total 2021-2025 :" → "total"
+    if (
+        previous_end is not None
+        and _ends_with(before, ("soit",))
+        and "%" in line[previous_end:start].rsplit(";", 1)[-1]
+    ):
+        return "component"  # "Coût : 30 000 € ; part CCAS 30 %, soit 9 000 €": a share of it
     if _ends_with(before, words.superseded_before) or _HT_RESTATED.match(line[end:]):
         # "initialement 40 000 €, porté à 55 000 €": the amount it was; "1 000 000 € HT, soit
         # 1,2 M€ TTC": the amount before tax, restated with it
@@ -375,6 +381,8 @@ def _period() -> re.Pattern[str]:
         rf"^[^.;+€]{{0,45}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
         rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
+        # "sur la durée du schéma (quatre ans)": the count of years in a bracket
+        rf"|\(\s*(?P<p>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\s*\)"
         # "10 k€/an 2026-2028": the range right after the yearly marker
         rf"|^\s*(?P<g>{year})\s*[-–]\s*(?P<h>{year})\b"
         rf"|\b(?:{alternatives('over')})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b"
@@ -415,7 +423,7 @@ def period_years(after: str) -> tuple[int, str] | None:
     if match["listed"] or match["bracketed"]:
         years = sorted(set(re.findall(r"\d{4}", match["listed"] or match["bracketed"])))
         return len(years), ", ".join(years)
-    printed = match["n"] or match["m"]
+    printed = match["n"] or match["m"] or match["p"]
     count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
     return (count, f"{printed} ans") if 1 <= count <= 10 else None
 
@@ -576,7 +584,16 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
                     b.reason = f"part of the {whole_here.amount_eur:,.0f} € stated on the line: adds up to it"
             continue
         whole = next(
-            (b for b in counted if b.source.lines != where and abs((b.amount_eur or 0) - total) < 1), None
+            (
+                b
+                for b in counted
+                if b.source.lines != where
+                and abs((b.amount_eur or 0) - total) < 1
+                # the whole stands alone on its line ("1,35 M€ TTC"), not one cell of a row
+                # of a year table whose other row happens to add up to it
+                and len(by_line.get(b.source.lines, [])) == 1
+            ),
+            None,
         )
         if whole is not None:
             for b in parts:
