@@ -41,11 +41,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "line of funders' shares by year, not read as the sheet's money",
     (
         "unseen9-budget-fields.yaml",
-        48,
-    ): "'4 000 € par an pendant toute la durée du projet social (cinq ans)': "
-    "the number of years in a bracket after the period's name",
-    (
-        "unseen9-budget-fields.yaml",
         49,
     ): "'Le coût de l'action, qui inclut … et' / 'la location …, est estimé à "
     "6 300 € TTC …': a sentence with no label telling the cost, wrapped over two lines",
@@ -60,6 +55,15 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'2026 : CAF 4 000 € ; CCAS 1 000 €' / '2027 : …' with no money label (as unseen9 #25)",
     ("unseen10-budget-fields.yaml", 38): "'Subvention au transporteur : 16 000 € (2026) et 16 000 € (2027)' "
     "beside a fare: 'Subvention' names no cost of the action in the vocabulary",
+    ("unseen11-budget-fields.yaml", 21): "a funders' table by year flattened with '·' between its cells: not "
+    "read as a table",
+    ("unseen11-budget-fields.yaml", 32): "'5 000 € en 2026, 5 000 € en 2027 et autant en 2028': 'autant' "
+    "repeats an amount without printing it",
+    (
+        "unseen11-budget-fields.yaml",
+        35,
+    ): "'Enveloppe de l'axe 2 : 200 000 € pour l'ensemble des fiches' / 'Part "
+    "affectée à la présente fiche : 35 000 €': the part's envelope taken for the sheet's",
 }
 
 FILES = money.files(holdout=False)
