@@ -286,3 +286,26 @@ def test_a_label_near_the_foot_of_most_pages_is_no_running_footer(tmp_path):
     lines = [line for line in read_source(path).lines if line.strip()]
     assert lines.count("Partenaires") == 4
     assert not any("Dossier de presse" in line for line in lines)
+
+
+def test_numbered_sheets_opening_each_page_are_no_running_header(tmp_path):
+    """ "FICHE ACTION N° 1.1", "… N° 1.2", "… N° 2.1" at the top of each page, at one height: a
+    different number on each page, none of them the page's — the sheets' headings, kept; the
+    running header "Projet social 2031 — page 2" (its number the page's) is not."""
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "plan.pdf"
+    pdf = canvas.Canvas(str(path), invariant=1)
+    sheets = ["1.1", "1.2", "2.1", "2.2"]
+    for n, sheet in enumerate(sheets, 1):
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(72, 810, f"Projet social 2031 — page {n}")
+        pdf.setFont("Helvetica-Bold", 14)
+        pdf.drawString(72, 770, f"FICHE ACTION N° {sheet}")
+        pdf.setFont("Helvetica", 10)
+        pdf.drawString(72, 740, f"Une action numéro {sheet} et le texte qui la décrit.")
+        pdf.showPage()
+    pdf.save()
+    text = "\n".join(read_source(path).lines)
+    assert [s for s in sheets if f"FICHE ACTION N° {s}" in text] == sheets
+    assert "Projet social 2031" not in text

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 
+from ..document.blocks import numbered_heading
 from ..errors import InputError
 from .source import Source
 
@@ -548,6 +549,7 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
     page count (with the document's offset): a "2016" at the foot of a page is kept.
     """
     places: dict[str, list[tuple[float, int]]] = {}
+    texts: dict[str, list[tuple[str, int]]] = {}
     offsets: Counter[int] = Counter()
     for p, lines in enumerate(pages):
         for line in lines:
@@ -556,6 +558,7 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
             for run in line.runs:
                 text = run.text.strip()
                 places.setdefault(re.sub(r"\d+", "#", text), []).append((run.top, p))
+                texts.setdefault(re.sub(r"\d+", "#", text), []).append((text, p))
                 number = _page_number(text)
                 if number is not None:
                     offsets[number - (p + 1)] += 1
@@ -568,6 +571,17 @@ def _furniture(pages: list[list[Line]]) -> list[list[Line]]:
         if len(pages) >= 2 and (band := _steady_band(found, needed)) is not None
     }
     offset = offsets.most_common(1)[0][0] if offsets else None
+
+    def numbered_content(template: str) -> bool:
+        """ "FICHE ACTION N° 1.1", "… N° 1.2", "… N° 2.1" atop pages: a different number on each,
+        none of them the page's — sheets that open their pages, not a running header."""
+        found = texts.get(template, [])
+        if "#" not in template or len({t for t, _ in found}) < len(found):
+            return False
+        # a sheet's heading ("Fiche 4" atop page 4 too), not "Projet social 2031 — page 7"
+        return all(numbered_heading(t) for t, _ in found)
+
+    repeated = {t: band for t, band in repeated.items() if not numbered_content(t)}
 
     def furniture(run: Run, p: int) -> bool:
         text = run.text.strip()
