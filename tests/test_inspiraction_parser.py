@@ -304,3 +304,95 @@ def test_a_title_underlined_with_equal_signs(tmp_path):
     sheet = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
     assert sheet.title == "Respirer mieux chez soi : une conseillère pour les familles"
     assert "Contexte" in sheet.sections
+
+
+def _wrapped(text: str, width: int = 76) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(text, width))
+
+
+def test_a_sheet_extracted_from_a_pdf_headings_glued_to_their_wrapped_text(tmp_path):
+    """Text as a PDF-to-text tool gives it: each section heading right over its text wrapped at
+    the page's width (no blank line), list items whose lines hang under their text, a footer
+    "… 1/2" / "… 2/2" numbering the pages out of their count, "Contacts" right over the names:
+    every heading is a section, the footer is furniture, the contacts are read."""
+    words = [
+        "logements",
+        "anciens",
+        "humidité",
+        "hiver",
+        "familles",
+        "aide",
+        "situation",
+        "professionnels",
+        "santé",
+        "difficultés",
+        "consultations",
+        "bailleur",
+        "visites",
+        "conseils",
+        "aération",
+        "chauffage",
+        "enfants",
+        "quartier",
+        "habitants",
+        "mesures",
+    ]
+
+    def prose(seed: int, sentences: int = 3) -> str:
+        """Sentences of different words for each section (no line printed twice)."""
+        return " ".join(
+            f"Les {words[(seed + 3 * n) % len(words)]} et les {words[(seed + 3 * n + 1) % len(words)]} "
+            f"du {words[(seed + 3 * n + 2) % len(words)]} ont été observés en {2020 + seed + n}, "
+            f"avec {seed * 10 + n} situations suivies par l'équipe du service."
+            for n in range(sentences)
+        )
+
+    text = "\n".join(
+        [
+            "FICHE EXPÉRIENCE",
+            "",
+            "Un conseiller habitat au domicile des familles",
+            "",
+            "EN BREF",
+            "Porteur : CCAS de Riom",
+            "Territoire : Riom (Puy-de-Dôme)",
+            "Public : Familles locataires",
+            "Budget : 12 000 € par an",
+            "Partenaires : Office public de l'habitat, CAF du Puy-de-Dôme",
+            "",
+            "Contexte du projet",
+            _wrapped(prose(1)),
+            "",
+            "Objectifs",
+            "- Réduire l'exposition des enfants aux moisissures et aux polluants de",
+            "  leur logement.",
+            "- Associer le bailleur aux travaux nécessaires.",
+            "",
+            "Ce qui a été mis en place",
+            _wrapped(prose(2)),
+            "",
+            "Fiche expérience – Riom – mars 2031                                    1/2",
+            "\f",
+            "Résultats",
+            _wrapped(prose(3, 8)),
+            "",
+            "Contacts",
+            "Claire Martin, directrice du CCAS de Riom",
+            "Tél. : 04 73 00 00 01 – c.martin@ccas-riom.fr",
+            "",
+            "Fiche expérience – Riom – mars 2031                                    2/2",
+        ]
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert list(sheet.sections) == [
+        "Contexte du projet",
+        "Objectifs",
+        "Ce qui a été mis en place",
+        "Résultats",
+        "Contacts",
+    ]
+    assert "leur logement." in sheet.sections["Objectifs"].splitlines()[0]
+    assert not any("Fiche expérience" in v for v in sheet.sections.values())
+    assert [(c.name, c.email) for c in sheet.contacts] == [("Claire Martin", "c.martin@ccas-riom.fr")]

@@ -999,3 +999,81 @@ def test_rows_of_a_funders_table_by_year_are_no_breakdown_of_each_other(tmp_path
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [30_000]
+
+
+def test_a_tab_grid_of_fields_whose_values_wrap_and_a_recap_ruled_without_borders(tmp_path):
+    """ "Constat<TAB>…" (a label the plan does not know, first) / "<TAB>…" (its value wrapped) /
+    "Pilote<TAB>…": one field per labelled row, continuations joined — the grid's own share of
+    known labels counted on its labelled rows. The closing "RÉCAPITULATIF (en k€, …)" in
+    capitals is a heading, and its table ruled by "-----+-----" lines is one table, not the
+    last sheet's text nor a heading "TOTAL | …"."""
+    sheet = (
+        "Fiche n°{n}\nUn relais numéro {n}\n\nConstat\tLes habitants des hameaux renoncent à\n"
+        "\tleurs droits faute de transport.\nObjectifs\t- Rapprocher l'accueil\n\t- Réduire le non-recours\n"
+        "Description\tUne permanence chaque semaine dans\n\tles mairies annexes.\n"
+        "Pilote\tService Accès aux droits\nPartenaires\tCAF de la Creuse, MSA du Limousin, Conseil\n"
+        "\tdépartemental de la Creuse\nBudget\tInvestissement : 20 k€\n"
+        "\tFonctionnement : 10 k€ par an pendant 3 ans\nIndicateurs\tNombre de personnes reçues ;\n\tdélais\n\n"
+    )
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nENJEU 1 – ACCÉDER AUX DROITS\n\n"
+        + sheet.format(n=1)
+        + sheet.format(n=2)
+        + "RÉCAPITULATIF FINANCIER (en k€, sur la durée du plan)\n\n"
+        "  Fiche | Investissement | Fonctionnement | Total\n  ------+----------------+----------------+------\n"
+        "  n°1   | 20 | 30 | 50\n  n°2   | 20 | 30 | 50\n  ------+----------------+----------------+------\n"
+        "  TOTAL | 40 | 60 | 100\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.direction, a.budget_total_eur) for a in result.records] == [
+        ("Service Accès aux droits", 50_000)
+    ] * 2
+    (action, last) = result.records
+    assert action.partners[-1] == "Conseil départemental de la Creuse"
+    assert "TOTAL" not in " ".join(last.sections)
+    assert "Constat" in action.sections and "hameaux renoncent" in action.sections["Constat"]
+
+
+def test_a_part_s_title_wrapped_under_its_number_and_a_co_pilotage(tmp_path):
+    """ "ORIENTATION 2" over its title set on two lines, no full stop: the part's whole title;
+    "Co-pilotage : A et B" names the action's lead."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nORIENTATION 1\nAccéder aux droits\n\nFICHE ACTION 1.1\n"
+        "Un accueil unique\n\nPilote : Pôle accueil\nCoût : 1 000 €\n\nORIENTATION 2\n"
+        "Agir pour le logement, l'énergie et la mobilité\ndes ménages aux revenus modestes\n\n"
+        "Le parc ancien est énergivore et les demandes d'aide augmentent chaque hiver.\n\n"
+        "FICHE ACTION 2.1\nUn fonds énergie\n\nCo-pilotage : Pôle logement et Direction de la jeunesse\n"
+        "Coût : 2 000 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.block, a.budget_total_eur) for a in result.records] == [
+        ("Accéder aux droits", 1_000),
+        ("Agir pour le logement, l'énergie et la mobilité des ménages aux revenus modestes", 2_000),
+    ]
+    assert result.records[1].direction == "Pôle logement et Direction de la jeunesse"
+
+
+def test_a_share_after_dont_on_a_wrapped_line_a_price_range_and_a_first_year_before_tax(tmp_path):
+    """ "(2031-2034), dont 40 000 € de subvention" wrapping a value: a share of the amount above;
+    "de 3,50 € à 8,90 € par" / "repas": both ends of a price; "15 000 € HT la première année,
+    puis 4 000 € HT par an pendant quatre ans": 31 000 €; "coût total : 76 000 €. Un demi-poste
+    …": the total, not "l'un" of a unit price."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUNE ÉPICERIE\n\nPilote : Pôle social\n\n"
+        "Budget\tInvestissement : 145 000 € (local)\n\tFonctionnement : 62 000 € par an pendant 4 ans\n"
+        "\t(2031-2034), dont 40 000 € de subvention CAF sur\n\tl'investissement\n"
+        "Public\tFamilles\n\n"
+        "FICHE ACTION N°2\nUN PORTAGE\n\nPilote : Pôle seniors\n\n"
+        "Moyens financiers         Investissement : 68 k€ (véhicules)\n"
+        "                          Fonctionnement : 41 k€ par an pendant 4 ans\n"
+        "                          Participation des usagers : de 3,50 € à 8,90 € par\n"
+        "                          repas selon les ressources\nIndicateurs               Repas livrés\n\n"
+        "FICHE ACTION N°3\nUN OBSERVATOIRE\n\nPilote : Pôle social\n\n"
+        "Budget : 15 000 € HT la première année (2031), puis 4 000 € HT par an pendant quatre ans\n\n"
+        "FICHE ACTION N°4\nUN POINT MOBILE\n\nPilote : Pôle social\n\n"
+        "Moyens : véhicule : 38 000 € ; fonctionnement : 9 500 € par an de 2032 à 2035, soit 38 000 € ; "
+        "coût total : 76 000 €. Un demi-poste est redéployé.\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [393_000, 232_000, 31_000, 76_000]

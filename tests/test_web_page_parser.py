@@ -476,3 +476,38 @@ def test_a_category_field_above_a_title_after_a_rule(tmp_path):
         ("Un nouveau relais petite enfance", "Familles"),
         ("Le repas des aînés aura lieu le 12 avril", "Seniors"),
     ]
+
+
+def test_a_category_line_between_a_title_and_its_date(tmp_path):
+    """ "### Title" / "Aides au logement" / "Le 3 mars 2031" / its text: the short line between
+    the title and its date is the item's category, not an item titled by the date."""
+
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n### Un relais itinérant\n\nPetite enfance | 3 février 2031\n\n"
+        f"{body} (1)\n\n---\n\n### Décence des logements : une réunion pour les bailleurs\n\n"
+        f"Aides au logement\n\nLe 3 mars 2031\n\n{body} (2)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category, r.sections.get("Date")) for r in records] == [
+        ("Un relais itinérant", "Petite enfance", "Petite enfance | 3 février 2031"),
+        ("Décence des logements : une réunion pour les bailleurs", "Aides au logement", "Le 3 mars 2031"),
+    ]
+
+
+def test_an_undated_item_with_its_tag_in_brackets(tmp_path):
+    """ "#### Title" / "[Vie sociale]" / its text, among dated "###" items: an item of the page,
+    its category the tag printed in brackets (no link)."""
+
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n### Un relais itinérant\n\nPetite enfance | 3 février 2031\n\n"
+        f"{body} (1)\n\n---\n\n#### Deux espaces de vie sociale agréés\n\n[Vie sociale]\n\n{body} (2)\n\n"
+        f"---\n\n### Un forum de l'emploi\n\nEmploi | 9 mars 2031\n\n{body} (3)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Un relais itinérant", "Petite enfance"),
+        ("Deux espaces de vie sociale agréés", "Vie sociale"),
+        ("Un forum de l'emploi", "Emploi"),
+    ]

@@ -271,7 +271,13 @@ def _heading_kind(
         return None  # "CIAS : 8 500 €": a field in capitals, not a heading
     if re.search(r"\d\s*(?:€|euros?\b|k€|M€)", text):
         return None  # "CIAS        15 000 €": a line of figures, not a heading
-    if _is_capitals(text) or _bold_line(stripped):
+    # "RÉCAPITULATIF FINANCIER (en k€, sur la durée du plan)": capitals qualified in a bracket
+    qualified = re.sub(r"\s*\([^()]{1,60}\)$", "", text)
+    if (
+        _is_capitals(text)
+        or _bold_line(stripped)
+        or (qualified != text and len(qualified.split()) >= 2 and _is_capitals(qualified))
+    ):
         return 2, None, None
     if style is not None and body_size and (style[0] > body_size * 1.15 or (style[1] and len(text) < 100)):
         return 2, None, None
@@ -311,16 +317,23 @@ def _table_fields(
     if any(len(row) > 3 for row, _ in pairs):
         return []
     known = [fold(row[0].rstrip(" :").strip("* ")) in labels for row, _ in pairs]
-    if sum(known) < max(2, (len(pairs) + 1) // 2):
+    # rows whose label cell is empty continue the value above ("Constat<TAB>L'ABS 2021 …" /
+    # "<TAB>dans les quartiers …"): the share of known labels is counted on the labelled rows
+    labelled = sum(1 for row, _ in pairs if row[0].strip())
+    if sum(known) < max(2, (labelled + 1) // 2):
         return []
     fields: list[Block] = []
     for n, ((row, (number, last)), is_label) in enumerate(zip(pairs, known, strict=True)):
-        if not is_label and n > 0 and row[0].strip() and any(c for c in row[1:]):
-            is_label = True  # a label the family does not know, in a table of fields
+        if not is_label and row[0].strip() and any(c for c in row[1:]):
+            # a label the family does not know, in a table of fields — the first row too when
+            # its value runs on ("| Rubrique | Contenu |" over the fields is a header row)
+            continued = n + 1 < len(pairs) and not pairs[n + 1][0][0].strip()
+            is_label = n > 0 or continued or len(" ".join(row[1:])) > 60
         if not is_label:
             if fields and not row[0].strip() and any(c for c in row[1:]):
                 previous = fields[-1]  # a value continued on the next row, its label cell empty
-                previous.value = f"{previous.value}\n{' '.join(c for c in row[1:] if c)}"
+                more = " ".join(c for c in row[1:] if c)
+                previous.value = f"{previous.value}{_row_break(previous.value or '', more)}{more}"
                 previous.last = last
                 previous.lines.extend(raw[number - first : last - first + 1])
             continue  # else a header row ("| Rubrique | Contenu |")
@@ -328,6 +341,19 @@ def _table_fields(
         value = " ".join(c for c in row[1:] if c)
         fields.append(field_block(number, last, label, value, raw[number - first : last - first + 1]))
     return fields
+
+
+def _row_break(value: str, more: str) -> str:
+    """How a value goes on in the next row of its table: a line of its own (a list's next
+    item), or the same line wrapped ("Conseil" / "départemental de la Creuse", "Département de
+    La" / "Réunion")."""
+    words = value.split()
+    wrapped = (
+        _continues_value(more)
+        or value.rstrip().endswith((",", "–", "-"))
+        or (bool(words) and fold(words[-1]) in _function_words())
+    )
+    return " " if wrapped and not _ITEM.match(more) else "\n"
 
 
 def _cell_fields(
@@ -682,7 +708,8 @@ def running_key(line: str) -> str:
     key = key.strip(" *_")
     # "*Recueil 2026* · 13", "*Recueil 2026*", "… — page 14": one key, page number aside
     key = re.sub(
-        r"(?:\s[·|•—–-]\s*)?(?:(?:page|p\.)\s*\d{1,4}|(?<!\d)(?!(?:19|20)\d\d\b)\d{1,4})\s*$",
+        r"(?:\s[·|•—–-]\s*)?(?:(?:page|p\.)\s*\d{1,4}|\s\d{1,3}\s*/\s*\d{1,3}"
+        r"|(?<!\d)(?!(?:19|20)\d\d\b)\d{1,4})\s*$",
         "",
         key,
         flags=re.IGNORECASE,
@@ -716,7 +743,23 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         and not _definition_term(source, number)
         and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )
-    return {key for key, n in counts.items() if n >= 3}
+    running = {key for key, n in counts.items() if n >= 3}
+    # "Fiche expérience – Issoire – mars 2024      1/2" … "2/2": a footer that numbers its
+    # pages out of their count is running from its second page on
+    fractions: dict[str, list[tuple[int, int]]] = {}
+    for line in source.lines:
+        fraction = _PAGE_FRACTION.search(line.strip())
+        if fraction and len(line.strip()) <= 140:
+            fractions.setdefault(running_key(line), []).append((int(fraction[1]), int(fraction[2])))
+    for key, found in fractions.items():
+        pages = [n for n, _ in found]
+        if len(found) >= 2 and len({m for _, m in found}) == 1 and len(set(pages)) == len(pages):
+            running.add(key)
+    return running
+
+
+# "… mars 2024      1/2": a page's number out of the document's pages, set apart at a line's end
+_PAGE_FRACTION = re.compile(r"\S\s{2,}(\d{1,3})\s*/\s*(\d{1,3})$")
 
 
 def _bare_number(line: str) -> bool:
@@ -733,13 +776,24 @@ def _bare_pipe_rows(source: Source, number: int) -> int:
     cells = source.line(number).count(" | ")
     if cells < 2:
         return 0
-    count = 1
+    count, rows = 1, 1
     while number + count <= len(source):
         line = source.line(number + count).strip()
+        rule = _BARE_RULE.match(line)
+        if rule and len(re.findall(r"[+|┼]", line)) == cells:
+            count += 1  # "-------+--------+------": the rule under its header or over its total
+            continue
         if line.startswith("|") or line.count(" | ") != cells:
             break
         count += 1
-    return count if count >= 2 else 0
+        rows += 1
+    while count > 1 and _BARE_RULE.match(source.line(number + count - 1).strip()):
+        count -= 1  # a closing rule is the table's border, left to the text after it
+    return count if rows >= 2 else 0
+
+
+# "-------+----------+-------": a rule between the rows of a table printed without outer borders
+_BARE_RULE = re.compile(r"^[-=─]{2,}(?:\s*[+|┼]\s*[-=─]{2,})+$")
 
 
 def _page_tops(source: Source) -> set[int]:
@@ -784,7 +838,8 @@ def build_blocks(
     body_size = text_size(source)
     blocks: list[Block] = []
     paragraph: list[int] = []
-    wrap = _wrap_width(source) if line_paragraphs else None
+    text_width = _wrap_width(source)
+    wrap = text_width if line_paragraphs else None
     pipe_pairs = _pipe_pair_lines(source, labels)
 
     def flush() -> None:
@@ -892,7 +947,11 @@ def build_blocks(
             flush()
             last = number + bare_rows - 1
             raw_lines = [source.line(n) for n in range(number, last + 1)]
-            rows = [[clean_inline(cell.strip()) for cell in row.strip().split("|")] for row in raw_lines]
+            rows = [
+                [clean_inline(cell.strip()) for cell in row.strip().split("|")]
+                for row in raw_lines
+                if not _BARE_RULE.match(row.strip())
+            ]
             text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
             blocks.append(Block("table", number, last, text, rows=rows, lines=raw_lines))
             number = last
@@ -1105,7 +1164,15 @@ def build_blocks(
                     )
                 )
             else:
-                blocks.append(Block("item", number, number, text, level=depth, lines=[line]))
+                first, lines = number, [line]
+                column = len(line) - len(item[2])
+                while number < total and _hangs_under(source.line(number + 1), column):
+                    # "- Réduire l'exposition des enfants aux" / "  allergènes du logement.": the
+                    # item wrapped, its next line indented under its text
+                    number += 1
+                    lines.append(source.line(number))
+                    text = f"{text} {clean_inline(source.line(number).strip())}"
+                blocks.append(Block("item", first, number, text, level=depth, lines=lines))
             continue
         segments = [clean_inline(p).strip() for p in re.split(r"\s+[·|]\s+", stripped)] if labels else []
         segment_fields = [_field(p) for p in segments]
@@ -1217,6 +1284,16 @@ def build_blocks(
             blocks.append(
                 Block("field", number, number, clean_inline(stripped), label=label, value=value, lines=[line])
             )
+            continue
+        if (
+            not paragraph
+            and text_width
+            and number < total
+            and _heads_wrapped_text(line, source.line(number + 1), text_width)
+        ):
+            # "Contexte et genèse du projet" over the lines of its text, wrapped at the width:
+            # a line ended on purpose, though the next word would have fit — a line of its own
+            blocks.append(Block("paragraph", number, number, clean_inline(stripped), lines=[line]))
             continue
         paragraph.append(number)
         wrapped = wrap and len(line.rstrip()) >= wrap - _WRAP_SLACK
@@ -1471,6 +1548,37 @@ def _continues_after_hang(line: str) -> bool:
 
 
 _WRAP_SLACK = 25  # a line this close to the text's width was wrapped there, not ended
+
+
+def _hangs_under(line: str, column: int) -> bool:
+    """A line indented under a list item's text (its wrapped continuation), not an element."""
+    stripped = line.strip()
+    indent = len(line) - len(line.lstrip())
+    return (
+        bool(stripped)
+        and column >= 2
+        and indent >= column - 1
+        and not _ITEM.match(line)
+        and _field(stripped) is None
+        and not stripped.startswith(("|", "#"))
+    )
+
+
+def _heads_wrapped_text(line: str, following: str, width: int) -> bool:
+    """A short line over a line wrapped at the text's width, ended though the next line's
+    first word would have fit, with no sentence punctuation: a heading set on its own line."""
+    stripped, after = line.strip(), following.strip()
+    if not after or len(following.rstrip()) < width - _WRAP_SLACK // 2 or _ITEM.match(following):
+        return False
+    first_word = after.split()[0]
+    return (
+        4 <= len(stripped) <= 60
+        and stripped[:1].isupper()
+        and stripped[-1:].isalnum()
+        and len(line.rstrip()) + 1 + len(first_word) <= width - 10
+        and _field(stripped) is None
+        and not _field(after)
+    )
 
 
 def _wrap_width(source: Source) -> int | None:

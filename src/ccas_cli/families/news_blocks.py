@@ -80,6 +80,12 @@ def _badge(text: str) -> str:
     return link[1].strip() if link and len(link[1].split()) <= 3 else text
 
 
+def _bracketed(text: str) -> str | None:
+    """ "[Animation de la vie sociale]": the words of a tag printed in brackets, with no link."""
+    tag = re.fullmatch(r"\[([^\[\]()]{2,40})\]", text.strip())
+    return tag[1].strip() if tag else None
+
+
 def _link_text(text: str) -> str:
     """ "[Lire la suite](/gard/…)": the words of a markdown link, folded."""
     return fold(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip(" →>»"))
@@ -159,6 +165,7 @@ class NewsBlocksReader:
     def _category_line(self, block: Block) -> bool:
         """A category printed alone above an item: a few words, no punctuation, not a date."""
         text = _badge(block.text.strip(" *_`"))  # "[Petite enfance](/actualites/theme/…)": a badge
+        text = _bracketed(text) or text  # "[Animation de la vie sociale]": a tag, no link
         if (
             text != block.text.strip(" *_`")
             and fold(text).split()[:1]
@@ -264,10 +271,21 @@ class NewsBlocksReader:
                 # line with its own category and date opens the item titled below it
                 found[k + 1] = (k + 1, None, k, k)
                 continue
+            # "### Title" / "Logement et cadre de vie" / "Le 12 février 2025": a category line
+            # printed alone between the title and its date
+            tag = (
+                above + 1
+                if above is not None
+                and k - above == 2
+                and not self.dated_category(block)
+                and self._category_line(blocks[above + 1])
+                else None
+            )
             if above is not None and all(
-                self.is_date(blocks[j]) or self.is_category(blocks[j]) for j in range(above + 1, k)
+                self.is_date(blocks[j]) or self.is_category(blocks[j]) or j == tag
+                for j in range(above + 1, k)
             ):
-                category = next((j for j in range(above + 1, k + 1) if self.is_category(blocks[j])), None)
+                category = next((j for j in range(above + 1, k + 1) if self.is_category(blocks[j])), tag)
                 # (a date line with its own category, "Seniors | 11/03/2025", says it itself)
                 if (
                     category is None
@@ -407,7 +425,10 @@ class NewsBlocksReader:
             # An item of the same page with a category but no date: "### Title" / "*Logement*"
             for k, block in enumerate(blocks[:-1]):
                 below = blocks[k + 1]
-                emphasised = below.lines and re.fullmatch(r"[*_`][^*_`]{2,40}[*_`]", below.lines[0].strip())
+                emphasised = below.lines and (
+                    re.fullmatch(r"[*_`][^*_`]{2,40}[*_`]", below.lines[0].strip())
+                    or _bracketed(below.lines[0])  # "[Animation de la vie sociale]"
+                )
                 if block.kind == "heading" and k not in found and emphasised and self._category_line(below):
                     found[k] = (k, k + 1, None, k)
         if found:
@@ -531,7 +552,10 @@ class NewsBlocksReader:
             block = self.blocks[category]
             if block.kind == "item" and (item := _ITEM_FIELD.match(block.text)):
                 return item["value"].strip() or None
-            return (block.value if block.kind == "field" else _badge(block.text.strip(" *_"))) or None
+            if block.kind == "field":
+                return block.value or None
+            text = _badge(block.text.strip(" *_"))
+            return (_bracketed(text) or text) or None
         return self.dated_category(self.blocks[date]) if date is not None else None
 
     def _pagination(self) -> int | None:
@@ -599,12 +623,7 @@ class NewsBlocksReader:
         body = [
             b for k, b in enumerate(self.blocks[title + 1 : end + 1], title + 1) if k not in (category, date)
         ]
-        label = None
-        if category is not None:
-            block = self.blocks[category]
-            label = block.value if block.kind == "field" else block.text.strip(" *_`")
-        elif date is not None:
-            label = self.dated_category(self.blocks[date])
+        label = self._category_of((title, category, date, start))
         sections: dict[str, str] = {}
         if date is not None:
             sections["Date"] = clean_inline(self.blocks[date].text).strip(" *_")

@@ -456,6 +456,13 @@ class SheetPlanReader:
                                 len(following.lines) == 2
                                 and re.fullmatch(r"[=\-─═]{3,}", following.lines[1].strip())
                             )
+                            # "Agir pour le logement, l'énergie et la mobilité" / "des ménages aux
+                            # revenus modestes": the title wrapped, no sentence
+                            or (
+                                len(following.lines) == 2
+                                and len(following.text) < 120
+                                and not following.text.rstrip().endswith((".", ":", ";", "!", "?"))
+                            )
                         )
                         and len(following.text) < 150
                         and k + 1 not in start_set

@@ -34,10 +34,32 @@ class SheetBlocksReader:
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
         self.body_size = text_size(source)
         self.box_labels = labels
-        self.blocks = build_blocks(source, labels)
+        self.blocks = self._contact_headings_apart(build_blocks(source, labels))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _contact_headings_apart(self, blocks: list[Block]) -> list[Block]:
+        """ "Contacts" over "Mathilde Roudier, directrice …" / "Tél. : …", no blank line between:
+        the block's heading line apart from the contacts it heads."""
+        result: list[Block] = []
+        for block in blocks:
+            if (
+                block.kind == "paragraph"
+                and len(block.lines) > 1
+                and fold(block.lines[0].strip(" *:")) in self.contact_headings
+            ):
+                rest = block.lines[1:]
+                result.append(
+                    Block(
+                        "paragraph", block.first, block.first, block.lines[0].strip(), lines=block.lines[:1]
+                    )
+                )
+                text = clean_inline(" ".join(line.strip() for line in rest))
+                result.append(Block("paragraph", block.first + 1, block.last, text, lines=rest))
+                continue
+            result.append(block)
+        return result
 
     def _bold_at_text_size(self, block: Block) -> bool:
         """A line set in bold at the text's own size (a name among the contacts), not larger."""
@@ -62,6 +84,13 @@ class SheetBlocksReader:
                 following.kind in ("paragraph", "item", "table")  # a heading is followed by its content
                 # "Quelques chiffres" over "Haltes par semaine | 14" rows, a blank line between
                 or (following.kind == "field" and following.first > block.last + 1)
+                # "Associer le bailleur dès la conception : sans engagement …": a sentence with
+                # a colon, no label of the sheet's
+                or (
+                    following.kind == "field"
+                    and fold(following.label or "") not in self.box_labels
+                    and len((following.label or "").split()) >= 4
+                )
             )
         )
 

@@ -154,6 +154,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "superseded"
     if previous_end is None and not fold(line[:start]) and re.search(r"(?:^| )dont$", fold(context)):
         return "component"  # "1,2 M€ sur la période, dont" / "0,9 M€ couverts par …": a part of it
+    if previous_end is None and _ends_with(before, ("dont",)) and find_amounts(context):
+        # "Fonctionnement : 62 000 € par an pendant 4 ans" / "(2023-2026), dont 40 000 € de
+        # subvention CAF": a value wrapped in its field, the share of an amount above
+        return "component"
     if re.match(r"^(?:dont|y compris)\b", fold(line)):
         return (
             "component"  # "dont CAF : 2020 : 9 000 € ; … Total : 27 000 €": a row of shares under the cost's
@@ -162,7 +166,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     qualifier = re.match(
         rf"^\s*(?:{'|'.join(re.escape(q) for q in words.unit_qualifiers)})\b", after_raw, re.I
     )
-    if qualifier and re.match(r"^\s*(?:(?:par|pour)\s|/)", after_raw[qualifier.end() :]):
+    if qualifier and (
+        re.match(r"^\s*(?:(?:par|pour)\s|/)", after_raw[qualifier.end() :])
+        # ("15 000 € HT la première année": a tax mention never changes what the amount is)
+        or qualifier[0].strip().upper() in ("HT", "TTC")
+    ):
         after_raw = after_raw[qualifier.end() :]  # "90 € maximum par bénéficiaire", "2 500 € HT/an"
     bought = re.match(r"^\s*d(?:e\s+|['’]\s*)(?P<what>[^\W\d]+)\s+(?=par\s+an\b|/\s*an\b)", after_raw)
     if bought and names_a_component(fold(bought["what"])):
@@ -184,8 +192,19 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
                 return "per_unit"
         elif noun not in words.not_units:
             return "per_unit"
-    if _starts_with(after, _each_after()):
-        return "per_unit"  # "trois sessions à 4 000 € chacune": the price of one
+    if (
+        _starts_with(after, _each_after())
+        and after_raw.lstrip()[:1].isalpha()  # not across a sentence ("… 76 000 €. Un demi-poste")
+        and (after.split()[0] not in ("un", "une") or re.match(r"^\s*l['’]", after_raw) is not None)
+    ):
+        return "per_unit"  # "trois sessions à 4 000 € chacune", "… l'une": the price of one
+    upper = find_amounts(after_raw)
+    if upper and re.fullmatch(r"\s*(?:à|-|–)\s*", after_raw[: upper[0].start]):
+        # "de 3,50 € à 8,90 € par repas": the low end of a range priced per unit, as its top is
+        tail = strip_accents(after_raw[upper[0].end :]).lower()
+        ranged = re.match(r"^\s*(?:par(?:\s+|$)|/\s*)([^\W\d]\w*)?", tail)
+        if ranged and (not ranged[1] or ranged[1] not in words.not_units):
+            return "per_unit"
     the_unit = re.match(r"^\s*(?:le|la|l['’])\s*([^\W\d]+)", strip_accents(after_raw).lower())
     if the_unit and the_unit[1] in words.unit_nouns:
         return "per_unit"  # "45 € la nuitée", "9 € le repas": the price of one
