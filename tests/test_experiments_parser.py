@@ -615,3 +615,38 @@ def test_stages_lettered_with_their_count_items_numbered_with_a_slash_and_a_titl
             None,
         ),
     ]
+
+
+def test_numbered_items_with_wrapped_colon_titles_wrapped_values_and_question_labels(tmp_path):
+    """ "EXPÉRIMENTATION 02" over a title with a colon wrapped onto a second line; a partners'
+    value wrapped onto a line at the fields' indent (a name in capitals opening it), between two
+    fields; "Où en est-on ? En cours, …" (a known question, its answer on the line) and "Où en
+    est-on ?" alone over "En cours : 64 familles …" (a value with a colon of its own)."""
+    text = (
+        "DOSSIER DE PRESSE\n\nEXPÉRIMENTATIONS EN COURS\n\nEXPÉRIMENTATION 01\n\n"
+        "Coup de pouce énergie : des visites à domicile pour\nlutter contre la précarité énergétique\n\n"
+        "Des ambassadeurs se rendent au domicile des familles repérées par les travailleurs sociaux.\n\n"
+        "  Lancement : janvier 2031\n"
+        "  Partenaires : Plateforme d'accompagnement et de répit du Saumurois ; France Alzheimer\n"
+        "  Maine-et-Loire ; Fédération ADMR de Maine-et-Loire\n"
+        "  Évaluation : Observatoire régional de la santé\n"
+        "  Où en est-on ? En cours, deuxième saison de visites\n\n"
+        "EXPÉRIMENTATION 02\n\nParents solos : un référent unique\n\n"
+        "Un référent accompagne les parents qui élèvent seuls leurs enfants.\n\n"
+        "  Mise en place : septembre 2031\n  Partenaires : CAF, PMI\n  Où en est-on ?\n"
+        "  En cours : 64 familles accompagnées depuis le lancement\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.start_year, r.state) for r in records] == [
+        (
+            "Coup de pouce énergie : des visites à domicile pour lutter contre la précarité énergétique",
+            2031,
+            "En cours, deuxième saison de visites",
+        ),
+        (
+            "Parents solos : un référent unique",
+            2031,
+            "En cours : 64 familles accompagnées depuis le lancement",
+        ),
+    ]
+    assert records[0].partners[1:] == ["France Alzheimer Maine-et-Loire", "Fédération ADMR de Maine-et-Loire"]

@@ -511,3 +511,44 @@ def test_an_undated_item_with_its_tag_in_brackets(tmp_path):
         ("Deux espaces de vie sociale agréés", "Vie sociale"),
         ("Un forum de l'emploi", "Emploi"),
     ]
+
+
+def test_linked_badges_weekday_dates_and_a_bold_title_wrapped_over_two_lines(tmp_path):
+    """ "[Petite enfance](…?theme=…) — Publié le 7 mars 2031": a linked badge and its date;
+    "*Mercredi 12 mars 2031*": a date with its weekday; "**[Title …" / "… end](…)**" over
+    "Catégorie : Appels à projets | 20/02/2031": a bold title wrapped on two lines, its category
+    without the label; "[Animation de la vie sociale](…?theme=avs)" under a title whose date
+    closes its text: a theme badge of five words."""
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n## Toutes les actualités\n\n"
+        "### [Un bonus pour les crèches](/actu/bonus)\n\n"
+        f"[Petite enfance](/actu?theme=petite-enfance) — Publié le 7 mars 2031\n\n{body} (1)\n\n"
+        "[Lire la suite](/actu/bonus)\n\n"
+        "**[Appel à projets 2031 : les dossiers sont à déposer\nen ligne jusqu'au 30 avril](/actu/aap)**\n\n"
+        f"Catégorie : Appels à projets | 20/02/2031\n\n{body} (2)\n\n[Lire la suite](/actu/aap)\n\n"
+        "### [Le bus des services reprend sa tournée](/actu/bus)\n\n"
+        f"*Mercredi 12 mars 2031*\n\n{body} (3)\n\n[Lire la suite](/actu/bus)\n\n"
+        "### [Centres sociaux : retour sur la journée départementale](/actu/avs)\n\n"
+        "[Animation de la vie sociale](/actu?theme=avs)\n\n"
+        f"{body} {body} (4)\n\nPublié le 16/01/2031 – [Lire la suite](/actu/avs)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category, r.sections.get("Date")) for r in records] == [
+        (
+            "Un bonus pour les crèches",
+            "Petite enfance",
+            "[Petite enfance](/actu?theme=petite-enfance) — Publié le 7 mars 2031",
+        ),
+        (
+            "Appel à projets 2031 : les dossiers sont à déposer en ligne jusqu'au 30 avril",
+            "Appels à projets",
+            "Catégorie : Appels à projets | 20/02/2031",
+        ),
+        ("Le bus des services reprend sa tournée", None, "Mercredi 12 mars 2031"),
+        (
+            "Centres sociaux : retour sur la journée départementale",
+            "Animation de la vie sociale",
+            "Publié le 16/01/2031 – [Lire la suite](/actu/avs)",
+        ),
+    ]

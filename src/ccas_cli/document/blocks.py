@@ -1206,6 +1206,13 @@ def build_blocks(
             for label, value in _split_fields(lead_field[0], lead_field[1], labels):
                 blocks.append(field_block(number, number, label, value, [line]))
             continue
+        question = _question_field(stripped, labels) if number not in label_lines and labels else None
+        if question and not paragraph:
+            # "Où en est-on ? En cours, deuxième saison": a question the family knows as a label,
+            # its answer on the line
+            flush()
+            blocks.append(field_block(number, number, question[0], question[1], [line]))
+            continue
         # a line of a box without colons ("État      montée en charge : 140"): the box's, not a
         # "Label : value" field whose label would run up to the colon
         labelled = _field(stripped) if number not in label_lines else None
@@ -1231,6 +1238,7 @@ def build_blocks(
                     _continues_value(source.line(number + 1))
                     # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
                     or (hanging(source.line(number)) and _continues_after_hang(source.line(number + 1)))
+                    or _between_fields(source, number + 1, labels)
                 )
             ):
                 number += 1  # "… 250 000 €" / "par le Département": the value wrapped at the width
@@ -1548,6 +1556,31 @@ def _continues_after_hang(line: str) -> bool:
 
 
 _WRAP_SLACK = 25  # a line this close to the text's width was wrapped there, not ended
+
+
+def _between_fields(source: Source, number: int, labels: frozenset[str]) -> bool:
+    """ "Partenaires : A ; France Alzheimer" / "Maine-et-Loire ; B" / "Évaluation : C": a line with
+    no label of its own, at the fields' indent, between two fields — the value above, wrapped."""
+    if number >= len(source):
+        return False
+    line, above, below = source.line(number), source.line(number - 1), source.line(number + 1)
+    indent = len(line) - len(line.lstrip())
+    return (
+        _continues_after_hang(line)
+        # ("Où en est-on ?" over "En cours : 64 familles": a label of its own over its value)
+        and fold(line.strip(" *:?")) not in labels
+        and not line.rstrip().endswith(("?", ":"))
+        and _field(below.strip()) is not None
+        and not _ITEM.match(below)
+        and indent == len(below) - len(below.lstrip()) == len(above) - len(above.lstrip())
+        and not above.rstrip().endswith((".", ":"))
+        # the line above was long enough to wrap; this one opens on a word, no label, no cell
+        and len(above.strip()) >= 70
+        and line.strip()[:1].isalpha()
+        and " | " not in line
+        and not any(fold(line.strip()).startswith(label + " ") for label in labels)
+        and len(line.strip()) < len(above.strip())
+    )
 
 
 def _hangs_under(line: str, column: int) -> bool:

@@ -240,18 +240,31 @@ class ExperimentBlocksReader:
                 continue
             if pending_number is not None:
                 number, pending_number = pending_number, None
-                if block.kind == "field" and len(block.lines) == 1 and (block.value or "")[:1].islower():
+                # "Coup de pouce énergie : des visites à domicile pour" / "lutter contre …": a
+                # title wrapped onto a line that goes on in lower case
+                wrapped = (
+                    len(block.lines) == 2
+                    and block.lines[1].strip()[:1].islower()
+                    and not block.lines[0].rstrip().endswith((".", ";", ":"))
+                )
+                if (
+                    block.kind == "field"
+                    and (len(block.lines) == 1 or wrapped)
+                    and (block.value or "")[:1].islower()
+                ):
                     # "Coup de pouce chauffage : prévenir …" under "PROJET 3": a title with a colon
                     block = Block(
-                        "paragraph", block.first, block.last, clean_inline(block.lines[0]), lines=block.lines
+                        "paragraph", block.first, block.last, clean_inline(block.text), lines=block.lines
                     )
-                if _title_like(block):
+                if _title_like(block) or (wrapped and block.kind == "paragraph"):
                     title = Block(
                         "heading",
                         number.first,
                         block.last,
-                        clean_inline(block.lines[0]),
-                        lines=[*number.lines, *block.lines[:1]],
+                        clean_inline(" ".join(line.strip() for line in block.lines))
+                        if wrapped
+                        else clean_inline(block.lines[0]),
+                        lines=[*number.lines, *(block.lines if wrapped else block.lines[:1])],
                     )
                     current = _Item(title, group)
                     items.append(current)

@@ -26,6 +26,7 @@ _BRACKET_CATEGORY = re.compile(r"^\[(?P<category>[^\]\d]{2,40})\]\s+(?P<title>\S
 _ITEM_FIELD = re.compile(
     r"^\W*(?P<label>[^\W\d][^:*]{1,28}?)\W*\s*:\s*(?P<value>\S.*)$"
 )  # "- Date : 02/05/2024"
+_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
 
 
@@ -33,6 +34,16 @@ _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
 def _date_articles() -> str:
     """The articles a date line may set before its day ("le 2 juin 2025"), as alternatives."""
     return "|".join(re.escape(w) for w in load_reference("web-page")["date_articles"])
+
+
+@lru_cache(maxsize=1)
+def _category_link_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("web-page")["category_link_words"])
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> str:
+    return "|".join(re.escape(w) for w in load_reference("web-page")["weekdays"])
 
 
 @lru_cache(maxsize=1)
@@ -68,16 +79,19 @@ def _level(block: Block) -> int:
 
 
 def _bold_line(block: Block) -> bool:
-    """A block that is one line set in bold as a whole ("**Title : subtitle**")."""
-    line = block.lines[0].strip() if len(block.lines) == 1 else ""
+    """A block set in bold as a whole ("**Title : subtitle**"), on one line or wrapped on two."""
+    line = " ".join(line.strip() for line in block.lines) if len(block.lines) <= 2 else ""
     return len(line) > 4 and line.startswith("**") and line.endswith("**") and "**" not in line[2:-2]
 
 
 def _badge(text: str) -> str:
     """The words of a line that is one markdown link ("[Logement](/theme/logement)")."""
     link = re.fullmatch(r"\[([^\]]{2,40})\]\([^)\s]*\)", text)
-    # (a badge is a few words; "[Consulter l'appel à projets](…)" is an action, left as printed)
-    return link[1].strip() if link and len(link[1].split()) <= 3 else text
+    # (a badge is a few words — "[Animation de la vie sociale](…?theme=avs)" links to its theme;
+    # "[Consulter l'appel à projets](…)" is an action, left as printed)
+    target = fold(text[text.find("](") :]) if link else ""
+    themed = any(w in target for w in _category_link_words())
+    return link[1].strip() if link and (len(link[1].split()) <= 3 or themed) else text
 
 
 def _bracketed(text: str) -> str | None:
@@ -122,10 +136,16 @@ class NewsBlocksReader:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
         # a one-line field ("**Habitat** – 4 février 2025") is read as printed
         text = clean_inline(block.lines[0]) if block.kind == "field" and len(block.lines) == 1 else block.text
+        # "[Petite enfance](/actualites?theme=…) — Publié le 7 mars 2025": a badge, read as its words
+        text = _LINK.sub(r"\1", text)
         match = _dated_category().match(clean_inline(text).replace("`", "").strip(" *_"))
         if not match or (block.kind == "heading" and block.lines[0].lstrip().startswith("#")):
             return None  # ("PETITE ENFANCE | 18.03.2037" in capitals reads as a heading: it is not)
-        return (match["category"] or match["before"] or match["after"]).strip(" *_[]`«»")
+        category = (match["category"] or match["before"] or match["after"]).strip(" *_[]`«»")
+        labelled = re.match(r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.*)$", category)
+        if labelled and fold(labelled["label"]) in self.category_labels:
+            return labelled["value"]  # "Catégorie : Appels à projets | 20/02/2025"
+        return category
 
     def is_date(self, block: Block) -> bool:
         if self.dated_category(block):
@@ -133,6 +153,7 @@ class NewsBlocksReader:
         key = fold(block.text.strip(" *_`"))  # "_Publié le 14 janvier 2025_"
         # ("Le 12 novembre 2024 —" over the item's text: the dash leads into it)
         bare = re.sub(rf"^(?:{_date_articles()})\s+", "", block.text.strip(" *_"), flags=re.I).rstrip(" —–-:")
+        bare = re.sub(rf"^(?:{_weekdays()})\s+", "", bare, flags=re.I)  # "Mercredi 12 février 2025"
         if len(block.lines) == 1 and _month_year().fullmatch(bare):
             return True  # "Octobre 2024": a month's date alone on its line
         return (
@@ -149,7 +170,7 @@ class NewsBlocksReader:
         """ "**Point conseil budget : une permanence de plus**": a title set in bold, read as a
         field for its colon (a category or date line in bold is none)."""
         return (
-            block.kind == "field"
+            block.kind in ("field", "paragraph")
             and _bold_line(block)
             and not self.is_category(block)
             and not self.is_date(block)
@@ -368,8 +389,14 @@ class NewsBlocksReader:
                 )
             ):
                 # "## Title" / its text / "Publié le 03/02/2025 dans Petite enfance": the date
-                # line closes the item it dates
-                found[heading_above] = (heading_above, None, k, heading_above)
+                # line closes the item it dates (its category the badge right under the title)
+                badge = heading_above + 1
+                tagged = (
+                    badge < k - 1
+                    and self._category_line(blocks[badge])
+                    and _badge(blocks[badge].text.strip(" *_`")) != blocks[badge].text.strip(" *_`")
+                )
+                found[heading_above] = (heading_above, badge if tagged else None, k, heading_above)
                 continue
             if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
                 # "Category" / "Publié le …" / "Title": the date line is followed by the title.
@@ -496,7 +523,7 @@ class NewsBlocksReader:
             # unless items under that heading print categories of their own ("## Toutes les
             # actualités" over items with their badges: a section, not a category)
             under: Counter[int | None] = Counter(parent(at) for at, _, _, _ in found.values())
-            with_own = Counter(parent(at) for at, category, _, _ in found.values() if category is not None)
+            with_own = Counter(parent(a[0]) for a in found.values() if self._category_of(a) is not None)
             badged = {group for group, n in with_own.items() if n * 2 > under[group]}
             for t, (at, category, date, first) in list(found.items()):
                 if (
@@ -553,7 +580,8 @@ class NewsBlocksReader:
             if block.kind == "item" and (item := _ITEM_FIELD.match(block.text)):
                 return item["value"].strip() or None
             if block.kind == "field":
-                return block.value or None
+                # "Catégorie : Appels à projets | 20/02/2025": the category, its date aside
+                return self.dated_category(block) or block.value or None
             text = _badge(block.text.strip(" *_"))
             return (_bracketed(text) or text) or None
         return self.dated_category(self.blocks[date]) if date is not None else None
