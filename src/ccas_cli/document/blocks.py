@@ -1206,12 +1206,12 @@ def build_blocks(
             for label, value in _split_fields(lead_field[0], lead_field[1], labels):
                 blocks.append(field_block(number, number, label, value, [line]))
             continue
-        question = _question_field(stripped, labels) if number not in label_lines and labels else None
-        if question and not paragraph:
+        asked = _question_field(stripped, labels) if number not in label_lines and labels else None
+        if asked and not paragraph:
             # "Où en est-on ? En cours, deuxième saison": a question the family knows as a label,
             # its answer on the line
             flush()
-            blocks.append(field_block(number, number, question[0], question[1], [line]))
+            blocks.append(field_block(number, number, asked[0], asked[1], [line]))
             continue
         # a line of a box without colons ("État      montée en charge : 140"): the box's, not a
         # "Label : value" field whose label would run up to the colon
