@@ -242,3 +242,31 @@ def test_a_line_over_a_table_titles_its_section(tmp_path):
         "Barème des aides",
         [150, 300],
     )
+
+
+def test_a_deliberation_its_wrapped_titles_a_table_caption_and_a_two_column_line(tmp_path):
+    """ "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" / "DU CONSEIL D'ADMINISTRATION": one title in
+    capitals; "Séance du …      Délibération n° …" (two columns) is no section; "Tableau 1 – …"
+    over its table is its caption, the table's amounts its section's; "3.2 Ateliers … de" /
+    "    vacances pour les seniors": one numbered title wrapped."""
+    text = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\nDU CONSEIL D'ADMINISTRATION\n\n"
+        "Séance du 11 décembre 2031                    Délibération n° 2031-47\n"
+        "Objet : Révision des tarifs des prestations seniors\n\n"
+        "1. CONTEXTE\n\nLes tarifs n'ont pas été révisés depuis trois ans, alors que les coûts ont progressé.\n\n"
+        "2. GRILLE\n\nLa grille ci-dessous remplace la précédente, adoptée il y a trois ans par le conseil.\n\n"
+        "Tableau 1 – Grille de participation applicable en 2032\n\n"
+        " Tranche   Ressources             Repas\n"
+        " A         jusqu'à 950 €          5,20 €\n"
+        " B         plus de 950 €          6,90 €\n\n"
+        "3.2 Ateliers collectifs, sorties culturelles et séjours de\n    vacances pour les seniors\n\n"
+        "Ateliers de mémoire et d'équilibre : 3 € la séance, gratuité pour les plus modestes.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "deliberation.txt").records
+    assert [r.title for r in records] == [
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL D'ADMINISTRATION",
+        "CONTEXTE",
+        "GRILLE",
+        "Ateliers collectifs, sorties culturelles et séjours de vacances pour les seniors",
+    ]
+    assert [b.amount_eur for b in records[2].budget_lines] == [950, 5.2, 950, 6.9]

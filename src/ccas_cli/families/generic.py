@@ -56,6 +56,13 @@ def has_structure(source: Source) -> bool:
     return (headings >= 1 and paragraphs + fields >= 1) or fields >= 3
 
 
+@lru_cache(maxsize=1)
+def _CAPTION() -> re.Pattern[str]:
+    """ "Tableau 1 – …", "Figure 3 : …": the caption of a table or a figure (document.yaml)."""
+    words = "|".join(re.escape(w) for w in load_reference("document")["caption_words"])
+    return re.compile(rf"^(?:{words})\s+(?:n\s*°\s*)?[\dIVX]{{1,4}}\b\s*[–—:.-]?", re.IGNORECASE)
+
+
 def detect(source: Source) -> float:
     return 0.0  # never chosen by score: the fallback when no family scores enough
 
@@ -100,19 +107,59 @@ def _heading_not_label(block: Block) -> list[Block]:
     ]
 
 
+def _wrapped_capitals(blocks: list[Block]) -> list[Block]:
+    """ "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS" / "DU CONSEIL D'ADMINISTRATION" on the next line:
+    one title in capitals wrapped where its second line opens on a function word."""
+    function_words = {fold(w) for w in load_reference("document")["function_words"]}
+    result: list[Block] = []
+    for block in blocks:
+        previous = result[-1] if result else None
+        words = fold(block.text).split()
+        if (
+            previous is not None
+            and previous.kind == block.kind == "heading"
+            and block.first == previous.last + 1
+            and block.text.isupper()
+            and previous.text.isupper()
+            and words
+            and words[0] in function_words
+            and not block.lines[0].lstrip().startswith("#")
+        ):
+            result[-1] = Block(
+                "heading",
+                previous.first,
+                block.last,
+                f"{previous.text} {block.text}",
+                level=previous.level,
+                lines=[*previous.lines, *block.lines],
+            )
+            continue
+        result.append(block)
+    return result
+
+
 def _promote_headings(blocks: list[Block]) -> list[Block]:
     """A line standing alone, short, without final punctuation, above a field or a paragraph of
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
     "Questions diverses"); a document that marks its headings (`#`) has said which they are."""
-    blocks = [part for block in blocks for part in _heading_not_label(block)]
+    blocks = _wrapped_capitals([part for block in blocks for part in _heading_not_label(block)])
     marked = sum(1 for b in blocks if b.kind == "heading" and b.lines and b.lines[0].lstrip().startswith("#"))
     if marked >= 2:
         return blocks
     result = []
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None
+        # "3.5 Ateliers collectifs, sorties … de vacances" / "    destinés aux seniors": a
+        # numbered title wrapped onto a line in lower case, indented under it
+        wrapped = (
+            len(block.lines) == 2
+            and block.lines[1].strip()[:1].islower()
+            and not block.lines[0].rstrip().endswith((".", ";", ":", ","))
+        )
         numbered = (
-            _NUMBERED_TITLE.match(block.lines[0].strip()) if block.lines and len(block.lines) == 1 else None
+            _NUMBERED_TITLE.match(" ".join(line.strip() for line in block.lines))
+            if block.lines and (len(block.lines) == 1 or wrapped)
+            else None
         )
         previous = blocks[k - 1] if k > 0 else None
         in_list = any(  # "1. Approbation …" / "2. Compte …" on consecutive lines: an agenda, a list
@@ -167,6 +214,10 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             block.kind == "paragraph"
             and not subtitle
             and len(block.lines) == 1
+            # "Séance du 11 décembre 2025      Délibération n° 2025-47": two columns, no title
+            and not re.search(r"\S\s{4,}\S", block.lines[0].strip())
+            # "Tableau 1 – Grille de participation": a caption over its table, in its section
+            and not _CAPTION().match(block.text)
             and len(block.text) <= 150
             and block.text[:1].isupper()
             and (
