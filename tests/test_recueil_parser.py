@@ -1428,3 +1428,37 @@ def test_a_running_header_between_the_sommaire_s_pages_and_an_unknown_label_unde
         ("Un relais des familles", "Lot", 2030, "En cours", "Des lieux"),
     ]
     assert records[1].sections["Organismes associés"] == "CAF du Lot et MSA"
+
+
+def test_autres_demarches_titled_on_their_own_line_and_a_copyright_footer(tmp_path):
+    """ "▪ Somme – Title" alone on its line over its paragraph ("Depuis 2031, …"): the entry's
+    title, its text and year below, no bullet in its collectivity; "Service porteur" and "Date
+    de mise en œuvre" are header labels; a line with "©" closes the recueil (no entry)."""
+
+    fiche = (
+        "#### Une action {n}\n\nDépartement : Gers\nService porteur : Direction de l'enfance\n"
+        "Date de mise en œuvre : septembre 203{n}\n\nUn texte.\n\n"
+    )
+    text = (
+        "## Sommaire\n\n## Chapitre I — Accueillir\n\n"
+        + "".join(fiche.format(n=n) for n in range(1, 4))
+        + "### Autres démarches\n\n▪ Somme – Des retraités bénévoles aux côtés des apprentis\n"
+        "Depuis 2031, le Département met en relation des apprentis et des retraités bénévoles.\n\n"
+        "▪ Calvados – Une cohabitation entre générations\n"
+        "Le Département soutient une association qui loge des jeunes chez des personnes âgées.\n\n"
+        "*Télécharger le recueil (2,4 Mo)* · *Mentions légales* · © Observatoire 2032 – Reproduction autorisée\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    assert [(r.porteur, r.year) for r in result.records if r.kind == "fiche"] == [
+        ("Direction de l'enfance", 2031),
+        ("Direction de l'enfance", 2032),
+        ("Direction de l'enfance", 2033),
+    ]
+    others = [r for r in result.records if r.kind == "autre_demarche"]
+    assert [(r.title, r.departement, r.departement_raw, r.year) for r in others] == [
+        ("Des retraités bénévoles aux côtés des apprentis", "Somme", None, 2031),
+        ("Une cohabitation entre générations", "Calvados", None, None),
+    ]
+    assert (
+        others[0].sections["Texte"].startswith("Des retraités bénévoles aux côtés des apprentis\nDepuis 2031")
+    )

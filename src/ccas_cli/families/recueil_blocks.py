@@ -185,6 +185,7 @@ class LabelledRecueilReader:
         self.organisations = {fold(w) for w in data["organisation_words"]} - {"le", "la", "les"}
         self.index_words = tuple(fold(w) for w in data["index_words"])
         self.colophon = tuple(fold(w) for w in data["colophon_labels"])
+        self.colophon_marks = tuple(w.lower() for w in data["colophon_marks"])
         # A line is an element here (headers are lines of their own, often without blank lines).
         self.blocks = build_blocks(source, frozenset(self.labels), line_paragraphs=True)
         self.body_size = text_size(source)
@@ -1037,6 +1038,12 @@ class LabelledRecueilReader:
                 zone = "index"  # "Directeur de la publication : …": the colophon, no more records
             if (
                 zone != "front"
+                and len(block.lines) == 1
+                and any(m in block.text.lower() for m in self.colophon_marks)
+            ):
+                zone = "index"  # "Télécharger le recueil · Mentions légales · © Odas 2025": the back matter
+            if (
+                zone != "front"
                 and block.kind == "paragraph"
                 and _whole_italic(block)
                 and _after_rule(self.blocks, k)
@@ -1264,6 +1271,14 @@ class LabelledRecueilReader:
                     continue
                 # the paragraph under an entry's title line is its text, whatever it holds
                 entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
+                following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                if (
+                    entry is not None
+                    and entry.sections["Texte"] == entry.title
+                    and following is not None
+                    and following.kind == "paragraph"
+                ):
+                    text_of_title = k + 1  # a title line with no text of its own: the paragraph below
                 if entry is None and k != text_of_title and self._titled_paragraph(block):
                     # "Un fonds d'équipement pour …" / "Le Département finance …": the title on
                     # the paragraph's first line, its text on the lines below
@@ -1589,7 +1604,7 @@ class LabelledRecueilReader:
             rest = clean_inline(" ".join(line.strip() for line in block.lines[1:]))
             return self._entry_from(first_line, rest, block, dep, chapter, chapter_title)
         raw = " ".join(line.strip() for line in block.lines)
-        raw = re.sub(r"^[-•–]\s+|^\*\s+", "", raw.strip())
+        raw = re.sub(r"^[-•–▪▸►◦]\s+|^\*\s+", "", raw.strip())
         pair = _BOLD_PAIR.match(raw)
         named = self._collectivity(pair["a"]) if pair else None
         match = _BOLD_START.match(raw) or _ITALIC_START.match(raw)
@@ -1612,7 +1627,11 @@ class LabelledRecueilReader:
             # the entry, its title follows
             split = re.match(r"^(?P<title>.{3,160}?)\s+[–—-]\s+(?P<rest>\S.*)$", rest)
             dep, porteur = named, (lead["carrier"] or "").strip() or None
-            title, rest = (split["title"], split["rest"]) if split else (short_title(rest), rest)
+            if split:
+                title, rest = split["title"], split["rest"]
+            else:
+                # "▪ Somme – Des retraités bénévoles …" alone on its line: the title, its text below
+                title, rest = short_title(rest), rest if short_title(rest) != rest.strip() else ""
         entry = self._entry_from(title, rest, block, dep, chapter, chapter_title)
         entry.porteur = porteur or entry.porteur
         return entry
@@ -1645,7 +1664,7 @@ class LabelledRecueilReader:
             departement_code=code,
             departement_raw=raw_dep if raw_dep and raw_dep != name else None,
             year=int(printed_year[1]) if printed_year else int(lead["year"]) if lead else _opening_year(rest),
-            sections={"Texte": clean_inline(f"{title} – {rest}")},
+            sections={"Texte": clean_inline(f"{title} – {rest}" if rest.strip() else title)},
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )
 
