@@ -64,6 +64,25 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         35,
     ): "'Enveloppe de l'axe 2 : 200 000 € pour l'ensemble des fiches' / 'Part "
     "affectée à la présente fiche : 35 000 €': the part's envelope taken for the sheet's",
+    ("unseen12-budget-fields.yaml", 23): "'14 000 € en investissement (achat d'un véhicule' / 'adapté …) et "
+    "6 000 € en fonctionnement': a bracket wrapped onto the next line hides the second part",
+    (
+        "unseen12-budget-fields.yaml",
+        48,
+    ): "'CAF (convention territoriale globale,' / '12 000 €) et Ville (8 000 "
+    "€)': a share's bracket opened on the line above, read as a part of the other share",
+    ("unseen13-budget-fields.yaml", 13): "'Année | Montant annuel | Cumul': a cumulative column, its cells "
+    "added as if they were yearly amounts",
+    ("unseen13-budget-fields.yaml", 21): "'2026 : 6 000 € ; 2027 : idem ; 2028 : idem': 'idem' repeats an "
+    "amount without printing it (as unseen11 #32)",
+    ("unseen13-budget-fields.yaml", 27): "'minibus du CCAS (acquis en 2022 pour 24 000 €)': a past purchase "
+    "under 'Moyens matériels', counted as the action's money",
+    ("unseen13-budget-fields.yaml", 35): "a page footer ('… – page 17 / 42') between a funder's name and its "
+    "amount: the list is cut there",
+    ("unseen13-budget-fields.yaml", 37): "'… une enveloppe annuelle de 12' / '500 € en 2026 comme en 2027': "
+    "an amount broken at an ordinary space across two lines",
+    ("unseen13-budget-fields.yaml", 38): "'Scénario A : 40 000 €' / 'Scénario B : 25 000 €' / 'Scénario "
+    "retenu … : B': only the retained option counts; ccas reads no choice between options",
 }
 
 FILES = money.files(holdout=False)

@@ -241,6 +241,11 @@ class SheetPlanReader:
         cited = sum(1 for row in block.rows if row and self._cites_sheet(row[0]))
         if not cited and not part_level and _year_table_rows(block):
             return False  # a sheet's money year by year ("| Exercice | 2027 | 2028 | Total |"), its own
+        head = clean_inline(block.rows[0][0]).strip("* ") if block.rows and block.rows[0] else ""
+        if not cited and not part_level and money_head_cell(head) and not self.vocab.closes(block):
+            # "| Financeur | Montant |" / "| Dépenses | Montant | Recettes | …" with its Total
+            # row: the sheet's money by funder or by item, no sheet named in its rows
+            return False
         told_cost = (  # "Coût de l'action pour la période 2027-2029, réparti entre les communes :"
             above is not None
             and above.kind == "paragraph"
@@ -885,8 +890,13 @@ class SheetPlanReader:
             # "Budget (k€) :" over "2025 : 12" / "2026 : 14": the unit printed once, in the label
             scale = caption_scale([label]) if key in MONEY_KEYS and block.kind == "field" else ""
             if not unit_rows and (key in MONEY_KEYS or find_amounts(value)):
+                spent = _expense_columns(block)
                 for number in range(block.first, block.last + 1):
                     line = _units_after_years(self.source.line(number), scale)
+                    if spent is not None and "|" in line:
+                        # "Personnel | 18 000 € | CAF | 15 000 €": the receipts balance the
+                        # expenses, the same money — the expenses' columns only
+                        line = "|".join(line.strip().strip("|").split("|")[:spent])
                     # a line split into several fields ("A : 30 000 € · B : 10 000 € · total
                     # 45 000 €") is read once: its money is the line's, never counted per field
                     if number not in read_lines and find_amounts(line):
@@ -1066,11 +1076,34 @@ def _scheduled_amount(text: str) -> bool:
     """ "7 000 € en 2026, 7 500 € en 2027 et 8 000 € en 2028": a line opening on an amount given
     a year — money scheduled, a cost even with no money word."""
     amounts = find_amounts(text)
-    return (
-        bool(amounts)
-        and not text[: amounts[0].start].strip(" -•*")
+    if not amounts:
+        return False
+    # "Année scolaire 2025-2026 : 4 000 €", "2027 : 6 000 €": an amount under its year's label
+    dated = re.match(
+        r"^\s*[-•*]?\s*(?:ann[ée]es?\s+(?:scolaires?\s+|budg[ée]taires?\s+)?|exercice\s+|en\s+)?"
+        r"(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)\d\d)?\s*[:,→]\s*$",
+        text[: amounts[0].start],
+        re.IGNORECASE,
+    )
+    return dated is not None or (
+        not text[: amounts[0].start].strip(" -•*")
         and re.match(r"^\s*(?:en|pour)\s+(?:19|20)\d\d\b", text[amounts[0].end :]) is not None
     )
+
+
+def _expense_columns(block: Block) -> int | None:
+    """How many columns of a table hold its expenses when its header sets receipts beside them
+    ("Dépenses | Montant | Recettes | Montant": money.yaml `expense_heads`, `receipt_heads`)."""
+    if block.kind != "table" or not block.rows:
+        return None
+    words = load_reference("money")
+    expenses = {fold(w) for w in words["expense_heads"]}
+    receipts = {fold(w) for w in words["receipt_heads"]}
+    head = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
+    first_receipt = next((n for n, h in enumerate(head) if h in receipts), None)
+    if first_receipt is None or not any(h in expenses for h in head[:first_receipt]):
+        return None
+    return first_receipt
 
 
 def _year_table_rows(block: Block) -> list[tuple[int, str]]:

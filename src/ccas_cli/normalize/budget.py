@@ -148,6 +148,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and "%" in line[previous_end:start].rsplit(";", 1)[-1]
     ):
         return "component"  # "Coût : 30 000 € ; part CCAS 30 %, soit 9 000 €": a share of it
+    if _restated(line[:start]):
+        return "superseded"  # "Montant en toutes lettres : douze mille cinq cents euros": said twice
     if _ends_with(before, words.superseded_before) or _HT_RESTATED.match(line[end:]):
         # "initialement 40 000 €, porté à 55 000 €": the amount it was; "1 000 000 € HT, soit
         # 1,2 M€ TTC": the amount before tax, restated with it
@@ -397,7 +399,7 @@ def _period() -> re.Pattern[str]:
 
     year = r"20[0-4]\d"
     return re.compile(
-        rf"^[^.;+€]{{0,45}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
+        rf"^[^.;+€]{{0,80}}?(?:\b(?:{alternatives('from')})\s+(?P<a>{year})\s+(?:{alternatives('to')})\s+(?P<b>{year})"
         rf"|\b(?:{alternatives('over')})\s+(?P<c>{year})\s*[-–/]\s*(?P<d>{year})"
         rf"|\(\s*(?P<e>{year})\s*[-–/]\s*(?P<f>{year})\s*\)"
         # "sur la durée du schéma (quatre ans)": the count of years in a bracket
@@ -410,7 +412,7 @@ def _period() -> re.Pattern[str]:
         # "(2026, 2027, 2028)": the years listed in brackets
         rf"|\(\s*(?P<bracketed>{year}(?:\s*,\s*{year})+)\s*\)"
         # "(pour chacune des) deux années suivantes": the count right after the yearly marker
-        rf"|^\s*(?P<m>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
+        rf"|^\s*(?:les\s+)?(?P<m>\d{{1,2}}|{_number_words_pattern()})\s+(?:{alternatives('years')})\b)",
         re.I,
     )
 
@@ -423,6 +425,24 @@ def _number_words() -> dict[str, int]:
 def _number_words_pattern() -> str:
     words = load_reference("ccas-plan")["number_words"]
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _months_after(after: str) -> tuple[int, str] | None:
+    """ "800 € par mois pendant 12 mois": how many months a monthly amount runs over, as printed."""
+    data = load_reference("money")
+    per_month = "|".join(re.escape(w) for w in sorted(data["per_month_after"], key=len, reverse=True))
+    over = "|".join(re.escape(w) for w in sorted(data["period"]["over"], key=len, reverse=True))
+    months = "|".join(re.escape(w) for w in data["months"])
+    match = re.match(
+        rf"^\s*(?:HT|TTC)?\s*(?:{per_month})\s+(?:{over})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{months})\b",
+        after,
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    printed = match["n"]
+    count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
+    return (count, f"{printed} mois") if 1 <= count <= 60 else None
 
 
 def period_years(after: str) -> tuple[int, str] | None:
@@ -549,6 +569,23 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         )
         if period:
             reason = "annual amount over the period printed with it: counted through the line below"
+        # (a cost named by what it buys, "Location d'un bureau : 800 € par mois pendant 12 mois";
+        # "Aide : 150 € / mois pendant six mois" is what one household receives)
+        bought = fold(line.text[: amount.start].rsplit(":", 1)[0]) if ":" in line.text[: amount.start] else ""
+        months = (
+            _months_after(line.text[amount.end :])
+            if kind == "per_unit"
+            and line.in_budget
+            and not totals
+            and amount.high is None
+            and names_a_component(bought)
+            else None
+        )
+        if months:
+            period, reason = (
+                months,
+                "monthly amount over the months printed with it: counted through the line below",
+            )
         result.append(
             BudgetLine(
                 amount_eur=amount.low,
@@ -570,7 +607,8 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     kind="total",
                     years=years_of(line.text),
                     counted=True,
-                    reason=f"{amount.raw} per year × {count} years ({printed}) as printed on the line",
+                    reason=f"{amount.raw} per {'month' if months else 'year'} × {count} "
+                    f"{'months' if months else 'years'} ({printed}) as printed on the line",
                     source=line.source,
                 )
             )
@@ -618,6 +656,29 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
             for b in parts:
                 b.counted = False
                 b.reason = f"part of the {whole.raw[:40]} on line {whole.source.lines[0]}: adds up to it"
+    return _taxed_sums(lines)
+
+
+def _taxed_sums(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """ "Montant HT : 10 000 €" / "TVA (20 %) : 2 000 €" / "Montant TTC : 12 000 €": an amount
+    after tax (money.yaml `after_tax`) that the lines right above it add up to is their sum."""
+    marks = tuple(fold(w) for w in load_reference("money")["after_tax"])
+    counted = [b for b in lines if b.counted and b.amount_eur is not None]
+    for n, whole in enumerate(counted):
+        label = fold(whole.raw.split(":")[0]) if ":" in whole.raw else ""
+        if not any(f" {m} " in f" {label} " for m in marks):
+            continue
+        parts: list[BudgetLine] = []
+        for b in reversed(counted[:n]):
+            previous = parts[-1] if parts else whole
+            if b.source.lines[1] != previous.source.lines[0] - 1:
+                break  # the parts stand right above their sum, one line each
+            parts.append(b)
+            if len(parts) >= 2 and abs(sum(p.amount_eur or 0 for p in parts) - (whole.amount_eur or 0)) < 1:
+                for p in parts:
+                    p.counted = False
+                    p.reason = f"part of the {whole.raw[:40]} on line {whole.source.lines[0]}: adds up to it"
+                break
     return lines
 
 
@@ -706,6 +767,8 @@ def _is_grand(text: str, amount: Amount) -> bool:
     words = money_words()
     before = fold(text[max(0, amount.start - 60) : amount.start]).split()[-5:]
     after = fold(text[amount.end : amount.end + 25]).split()[:3]
+    # ("Sous-total investissement : 12 000 €" totals a part of the action, not its whole)
+    before = [w for n, w in enumerate(before) if not (w == "total" and n > 0 and before[n - 1] == "sous")]
     return any(w in words.grand_total for w in before) or " ".join(after).startswith(
         tuple(p for p in words.total_after if any(w in words.grand_total for w in p.split()))
     )
@@ -730,11 +793,24 @@ def _after_per_year(after: str) -> str:
     return folded
 
 
+def _restated(text: str) -> bool:
+    """A label that restates an amount in words ("Montant en toutes lettres :"): money.yaml."""
+    label = fold(text.split(":")[0]) if ":" in text else ""
+    return any(f" {w} " in f" {label} " for w in _restated_words())
+
+
+@lru_cache(maxsize=1)
+def _restated_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["restated_labels"])
+
+
 def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
     if not line.in_budget:
         return False, "amount mentioned in the text, outside the budget: not a budget line"
     if kind == "superseded" and re.search(r"\bH\.?T\.?\b.*\bT\.?T\.?C\b", line.text, re.I):
         return False, "the amount before tax, restated with tax (TTC) on the line: the TTC amount counts"
+    if kind == "superseded" and _restated(line.text):
+        return False, "the amount restated in words: counted once, as its figure"
     if kind == "superseded":
         return False, "an earlier amount the document has since replaced: shown, not counted"
     if kind == "per_unit":
