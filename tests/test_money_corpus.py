@@ -22,8 +22,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "amount printed at the start of the next line (a wrapped list of years) is not seen",
     ("unseen6-budget-fields.yaml", 46): "'… une enveloppe globale de' / '60 000 € répartie sur …': a "
     "sentence with no label whose amount starts the next line",
-    ("unseen7-budget-fields.yaml", 21): "a 'soit' total in brackets covering one part, and another part "
-    "after it: the soit taken for the whole",
     ("unseen7-budget-fields.yaml", 43): "'pris en charge sur le budget de fonctionnement courant du CCAS "
     "(3,4 M€)': the CCAS's whole budget, counted",
     ("unseen7-budget-fields.yaml", 44): "'… une enveloppe de' / 'quarante-cinq mille euros sur …': the "
@@ -44,11 +42,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         49,
     ): "'Le coût de l'action, qui inclut … et' / 'la location …, est estimé à "
     "6 300 € TTC …': a sentence with no label telling the cost, wrapped over two lines",
-    (
-        "unseen10-budget-fields.yaml",
-        30,
-    ): "'14 000 € la première année (2026), puis 9 000 € par an' / 'les deux "
-    "années suivantes (2027-2028)': the years of the yearly amount on the next line",
     (
         "unseen10-budget-fields.yaml",
         34,

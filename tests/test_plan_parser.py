@@ -1077,3 +1077,99 @@ def test_a_share_after_dont_on_a_wrapped_line_a_price_range_and_a_first_year_bef
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [393_000, 232_000, 31_000, 76_000]
+
+
+def test_sheets_coded_a1_in_capitals_with_a_key_facts_box_in_a_narrow_column(tmp_path):
+    """ "ORIENTATION A" over its title; "A1 TITLE IN CAPITALS" (a title wrapped onto a second line
+    in capitals) over "EN BREF" and its fields: the box is the sheet's, not a sheet of its own;
+    "Budget : 10 000 € par an pendant" / "5 ans …" and "(Fonds de solidarité logement)" under
+    the partners wrap in the box's narrow column."""
+    sheet = (
+        "{code} {title}\n\nEN BREF\nPilote : Pôle Autonomie du CIAS\nPartenaires : Département de l'Ardèche\n"
+        "(Fonds de solidarité logement)\nCalendrier : 2031-2035\n{money}\n\nConstat\n"
+        "Les trajets entre hameaux absorbent une grande part du temps de travail des équipes.\n\n"
+    )
+    text = (
+        "PROJET SOCIAL DE TERRITOIRE 2031-2035\n\nORIENTATION A\nVieillir chez soi sur le Plateau\n\n"
+        + sheet.format(code="A1", title="ORGANISER L'AIDE À DOMICILE", money="Budget : 42 000 €")
+        + sheet.format(
+            code="A2",
+            title="ÉTENDRE LE PORTAGE DE REPAS AUX HAMEAUX\nISOLÉS DU PLATEAU",
+            money="Budget : 10 000 € par an pendant\n5 ans + 4 500 € (kits)",
+        )
+        + "ORIENTATION B\nGarantir l'accès aux droits\n\n"
+        + sheet.format(code="B1", title="STRUCTURER UN PREMIER ACCUEIL", money="Budget : 8 000 €")
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "projet.txt")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("ORGANISER L'AIDE À DOMICILE", "Vieillir chez soi sur le Plateau", 42_000),
+        (
+            "ÉTENDRE LE PORTAGE DE REPAS AUX HAMEAUX ISOLÉS DU PLATEAU",
+            "Vieillir chez soi sur le Plateau",
+            54_500,
+        ),
+        ("STRUCTURER UN PREMIER ACCUEIL", "Garantir l'accès aux droits", 8_000),
+    ]
+    assert result.records[0].direction == "Pôle Autonomie du CIAS"
+    assert "Département de l'Ardèche (Fonds de solidarité logement)" in result.records[0].partners[0]
+
+
+def test_tables_of_actions_under_their_axes_and_sheets_that_zoom_on_rows(tmp_path):
+    """One table of actions per "# AXE n : …" (N° | Action | Pilote | Partenaires | Coût), cells
+    with <br>; "### Zoom sur l'action 1.2" restates a row: its fields the row lacks are added,
+    never a second action, and its money breakdown is not counted again."""
+    table = (
+        "| N° | Action | Pilote | Partenaires | Coût |\n|----|--------|--------|-------------|------|\n"
+        "| {a}.1 | Ouvrir un accueil social | CCAS – accueil | CAF du Gard<br>CPAM du Gard<br>Département du Gard | 35 000 € |\n"
+        "| {a}.2 | Tenir des permanences<br>numériques | CCAS – insertion | France services | 18 000 € |\n"
+    )
+    text = (
+        "# AXE 1 : Rendre l'accès aux droits plus proche\n\nDeux actions sont inscrites dans cet axe.\n\n"
+        + table.format(a=1)
+        + "\n### Zoom sur l'action 1.2\n\n**Tenir des permanences numériques**\n\n**Pilote :** CCAS – insertion\n\n"
+        "**Budget :** 18 000 €, soit 12 000 € pour un mi-temps et 6 000 € pour les ateliers.\n\n"
+        "**Indicateurs :** nombre de personnes accompagnées.\n\n"
+        "# AXE 2 : Bien vieillir\n\nDeux actions.\n\n" + table.format(a=2)
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Ouvrir un accueil social", "Rendre l'accès aux droits plus proche", 35_000),
+        ("Tenir des permanences numériques", "Rendre l'accès aux droits plus proche", 18_000),
+        ("Ouvrir un accueil social", "Bien vieillir", 35_000),
+        ("Tenir des permanences numériques", "Bien vieillir", 18_000),
+    ]
+    assert len(result.records[0].partners) == 3
+    assert "Indicateurs" in result.records[1].sections
+
+
+def test_sheets_numbered_like_an_outline_told_in_prose_and_an_annex_table_ruled_by_dashes(tmp_path):
+    """ "1.1 Title" alone on its line over a paragraph (no field) is a sheet as its siblings with
+    fields are; its lead told in prose ("Pilotée par le service …", "Confiée au service …", "Sous
+    la responsabilité du service Seniors et autonomie, …"); the annex's aligned table, its header
+    underlined and its groups ruled by dashes, gives "1.3 Title" its money by number."""
+    text = (
+        "FEUILLE DE ROUTE 2031-2033\n\nPriorité n°1 – Accéder aux droits\n\n"
+        "1.1 Permanences sans rendez-vous\n\nDeux demi-journées par semaine dans les quartiers. Pilotée par le\n"
+        "service Accès aux droits avec la CAF, cette action mobilisera 12 000 € en 2031.\n\n"
+        "1.2 Accompagnement numérique\n\nPilote : Service Accès aux droits\nPartenaires : Emmaüs Connect\n"
+        "Budget : 18 400 €\n\n"
+        "1.3 Rencontre annuelle des acteurs\n\nChaque automne, le CCAS réunira les services. Confiée au service\n"
+        "Logement, qui l'animera, cette rencontre se tiendra en octobre.\n\n"
+        "1.4 Visites de convivialité\n\nSous la responsabilité du service Seniors et autonomie, avec des\n"
+        "bénévoles, des visites seront organisées. L'action représente 6 000 € en 2031.\n\n"
+        "ANNEXE FINANCIÈRE (en euros)\n\n"
+        "Action                                  2031       2032      Total\n"
+        "-------------------------------------------------------------------\n"
+        "1.1 Permanences sans rendez-vous      12 000          –     12 000\n"
+        "1.2 Accompagnement numérique          18 400          –     18 400\n"
+        "-------------------------------------------------------------------\n"
+        "1.3 Rencontre annuelle                 1 500      1 500      3 000\n"
+        "1.4 Visites de convivialité            6 000          –      6 000\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "feuille.txt")
+    assert [(a.title, a.direction, a.budget_total_eur) for a in result.records] == [
+        ("Permanences sans rendez-vous", "service Accès aux droits", 12_000),
+        ("Accompagnement numérique", "Service Accès aux droits", 18_400),
+        ("Rencontre annuelle des acteurs", "service Logement", 3_000),
+        ("Visites de convivialité", "service Seniors et autonomie", 6_000),
+    ]

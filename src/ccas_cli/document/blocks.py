@@ -32,6 +32,7 @@ _CODE_HEADING = re.compile(
     # "A1. Title" too (a letter code and a full stop), never a table row set with wide gaps
     r"(?:\.?\s*[—–:-]\s+|(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\.\s(?!.*\S\s{3,}\S))[^\W\d]"
 )
+_CODE_CAPITALS = re.compile(r"^(?P<number>[A-Z]{1,2}-?\d{1,2})\s+(?P<title>[A-ZÀ-Ý«][^a-zà-ÿ]{3,}.*)$")
 _NUMBERED_CAPITALS = re.compile(r"^(?P<number>\d{1,2}|[IVX]{1,5})[.)]\s+(?P<title>\S.{3,})$")
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+)+$")  # a grid table's border "+------+-------+"
@@ -40,7 +41,7 @@ _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
 _RUN_IN_HEADING = re.compile(r"^\*\*(?P<text>[^*:]{2,40})\*\*\s*[—–:.-]?\s*$")
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
-_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*[–—:.·-]))(?!\w|[.\-]\w)"
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*(?:[–—:.·-]|$)))(?!\w|[.\-]\w)"
 
 
 @dataclass
@@ -78,6 +79,13 @@ class Block:
             and (coded := _CODE_HEADING.match(self.text))
         ):
             return self.text[coded.end() - 1 :].strip()  # "A1 — Ouvrir …" → "Ouvrir …"
+        if (
+            self.kind == "heading"
+            and not self.marker
+            and self.number
+            and (code := _CODE_CAPITALS.match(self.text))
+        ):
+            return code["title"].strip()  # "A1 ORGANISER L'AIDE …" → "ORGANISER L'AIDE …"
         if self.kind != "heading" or not self.marker:
             return self.text
         rest = strip_numbering(self.text)
@@ -256,6 +264,9 @@ def _heading_kind(
     coded = _CODE_HEADING.match(text)
     if coded and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
         return 3, None, coded["number"]  # "A1 — Ouvrir une permanence", "B-2 : Title"
+    capitals = _CODE_CAPITALS.match(text)
+    if capitals and _is_capitals(capitals["title"]) and not re.search(r"\S\s{3,}\S", text):
+        return 3, None, capitals["number"]  # "A1 ORGANISER L'AIDE À DOMICILE": a code, its title in capitals
     if text.endswith((".", ";", ",")) or len(text.split()) > 14:
         return None
     if (
@@ -435,6 +446,13 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
     rows = [_WIDE_GAP.split(source.line(first).strip())]
     number = first + 1
     while number <= len(source):
+        if (
+            re.fullmatch(r"[-=─━_]{5,}", source.line(number).strip())
+            and number < len(source)
+            and len(_WIDE_GAP.split(source.line(number + 1).strip())) >= 2
+        ):
+            number += 1  # "--------" under the header or between groups of rows: a rule
+            continue
         cells = _WIDE_GAP.split(source.line(number).strip())
         below = _WIDE_GAP.split(source.line(number + 1).strip()) if number < len(source) else []
         if len(cells) == 1 and cells[0] and len(below) >= 2 and not re.search(r"\d", cells[0]):
@@ -449,13 +467,14 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
         number += 1
     if len(rows) < 2:
         return None
+    lines = [n for n in range(first, number) if not re.fullmatch(r"[-=─━_]{5,}", source.line(n).strip())]
     width = max(len(r) for r in rows)
     header_spans = _spans(source.line(first))
     if len(rows[0]) == width:
         # "Coût prévisionnel   2019   2020   Total" over "   8 000 €   5 500 €   13 500 €": a row
         # short of the header has its cells under the header cells they are aligned with
         rows = [rows[0]] + [
-            _placed(source.line(first + n), header_spans) if len(r) < width else r
+            _placed(source.line(lines[n]), header_spans) if len(r) < width and n < len(lines) else r
             for n, r in enumerate(rows[1:], 1)
         ]
     rows = [[""] * (width - len(r)) + r if n == 0 else r for n, r in enumerate(rows)]
@@ -860,7 +879,9 @@ def build_blocks(
         if not stripped or not clean_inline(stripped):
             flush()
             continue
-        underline = _SETEXT.match(source.line(number + 1)) if number < total else None
+        underline = (
+            _SETEXT.match(source.line(number + 1)) if number < total and not _aligned_header(line) else None
+        )
         if (
             underline
             and not paragraph
@@ -1095,8 +1116,19 @@ def build_blocks(
             while (
                 (marker or num)
                 and last < total
-                and len(source.line(last).strip()) >= 50
-                and source.line(last + 1).strip()[:1].islower()
+                and (
+                    (len(source.line(last).strip()) >= 50 and source.line(last + 1).strip()[:1].islower())
+                    # "A2 ÉTENDRE LE PORTAGE DE REPAS AUX HAMEAUX" / "ISOLÉS DU HAUT-EYRIEUX …":
+                    # a coded title in capitals wrapped onto a line in capitals
+                    or (
+                        _is_capitals(text)
+                        and len(source.line(last).strip()) >= 30
+                        and _is_capitals(source.line(last + 1).strip())
+                        and numbered_heading(source.line(last + 1).strip()) is None
+                        and not _CODE_CAPITALS.match(source.line(last + 1).strip())
+                        and not text.endswith((".", ":", ";"))
+                    )
+                )
                 and not _field(source.line(last + 1).strip())
             ):
                 # "Action n°2 – Expérimenter un service … en circuit court" / "associé aux
@@ -1239,6 +1271,9 @@ def build_blocks(
                     # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
                     or (hanging(source.line(number)) and _continues_after_hang(source.line(number + 1)))
                     or _between_fields(source, number + 1, labels)
+                    # "Partenaires : …, Département de l'Ardèche" / "(Fonds de solidarité
+                    # logement)": the value's bracket on the next line
+                    or _bracket_line(source.line(number + 1))
                 )
             ):
                 number += 1  # "… 250 000 €" / "par le Département": the value wrapped at the width
@@ -1556,6 +1591,11 @@ def _continues_after_hang(line: str) -> bool:
 
 
 _WRAP_SLACK = 25  # a line this close to the text's width was wrapped there, not ended
+
+
+def _bracket_line(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.startswith("(") and stripped.rstrip(" .,;").endswith(")") and ")" not in stripped[:-1]
 
 
 def _between_fields(source: Source, number: int, labels: frozenset[str]) -> bool:

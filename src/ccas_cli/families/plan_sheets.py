@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document.blocks import Block, build_blocks, field_block, heading_rank, label_key
+from ..document.blocks import Block, build_blocks, field_block, hanging, heading_rank, label_key
 from ..extract.source import Source
 from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts, format_eur
@@ -74,6 +74,7 @@ class PlanVocabulary:
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
         self.organisations = {fold(w) for w in data["organisation_words"]}
         self.title_labels = {fold(w) for w in data["title_labels"]}
+        self.box_headings = {fold(w) for w in data["box_headings"]}
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
         self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
@@ -83,11 +84,23 @@ class PlanVocabulary:
         self.prose_partners = re.compile(rf"(?i:\b(?:{partner_words})\s+)")
         before = "|".join(re.escape(w) for w in sorted(data["lead_before_par"], key=len, reverse=True))
         future = "|".join(re.escape(w) for w in sorted(data["lead_future"], key=len, reverse=True))
-        # "pilotée par le Pôle seniors, …", "que pilotera le Service vie locale de la mairie"
-        self.prose_lead = re.compile(
-            rf"(?i:\b(?:(?:{before})\s+par|que\s+(?:{future}))\s+(?:le |la |les |l'|l’)?)"
-            r"(?P<name>[A-ZÀ-Ý][^,.;:()]{2,80}?)(?=\s*[,.;:(]|\s+(?:en lien|avec|qui|et|pour|afin)\b|$)"
+        openers = "|".join(
+            re.escape(w).replace("'", "['’]") for w in sorted(data["lead_openers"], key=len, reverse=True)
         )
+        units = "|".join(re.escape(w) for w in data["lead_units"])
+        # "pilotée par le Pôle seniors, …", "que pilotera le Service vie locale de la mairie",
+        # "Confiée au service Logement, qui …", "Sous la responsabilité du service Seniors et
+        # autonomie, avec …" (a unit named in lower case, "et" inside its name)
+        self.prose_lead = re.compile(
+            rf"(?i:\b(?:(?:{before})\s+par\s+(?:le |la |les |l'|l’)?|que\s+(?:{future})\s+(?:le |la |les |l'|l’)?"
+            rf"|(?:{openers})\s*))"
+            rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
+            r"(?=\s*[,.;:(]|\s+(?:en lien|avec|qui|pour|afin)\b|\s+et\s+(?:le |la |les |l['’]|des |du |[A-ZÀ-Ý])|$)"
+        )
+
+    def is_box(self, block: Block) -> bool:
+        """ "EN BREF" over a sheet's key facts: a heading of the sheet's box."""
+        return block.kind in ("heading", "paragraph") and fold(block.text.strip(" *:#")) in self.box_headings
 
     def closes(self, block: Block) -> bool:
         """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet."""
@@ -279,7 +292,7 @@ class SheetPlanReader:
         starts = []
         numbered: list[int] = []  # sheets opened by a numbered heading ("#### Fiche 1.1 — …")
         for k, block in enumerate(self.blocks):
-            if _contents_entry(block):
+            if _contents_entry(block) or self.vocab.is_box(block):
                 continue  # "Fiche action n° 2 – Title ...... 8": the Sommaire's, not a sheet
             if (
                 block.kind == "heading"
@@ -316,15 +329,30 @@ class SheetPlanReader:
                     continue  # "## Orientation 1 — …" over its sheets' list: a part, however close its fields
                 if self._fields_after(k) >= 2:
                     starts.append(k)
-                    if block.kind == "heading" and _OUTLINE_NUMBER.match(block.text):
+                    if _outline_shape(block) is not None:
                         numbered.append(k)  # "#### 3.1.1 Title": a word processor's outline numbering
         # "#### 2.1.1 Title" whose fields a bold sub-heading interrupts: a sheet still, as its
         # siblings numbered alike at its level are
+        # "A1 ORGANISER …", "B2 — Title": sheets coded by a letter and a number, three or more
+        coded = [
+            k
+            for k, block in enumerate(self.blocks)
+            if block.kind == "heading"
+            and block.number is not None
+            and re.fullmatch(r"[A-Z]{1,2}-?\d{1,2}", block.number)
+            and not _contents_entry(block)
+        ]
+        if len(coded) >= 3:
+            starts += [k for k in coded if k not in starts]
+            numbered += [k for k in coded if k not in numbered]
         outlined = {_outline_shape(self.blocks[k]) for k in numbered} - {None}
         siblings = [
             k
             for k, block in enumerate(self.blocks)
-            if k not in starts and outlined and _outline_shape(block) in outlined
+            if k not in starts
+            and outlined
+            and _outline_shape(block) in outlined
+            and not _contents_entry(block)
         ]
         numbered += siblings
         starts = sorted({*starts, *siblings, *self._flat_numbered_items(starts), *self._numbered_run(starts)})
@@ -350,7 +378,7 @@ class SheetPlanReader:
         return starts
 
     def _is_part(self, block: Block, sheet_level: int) -> bool:
-        if block.kind != "heading":
+        if block.kind != "heading" or self.vocab.is_box(block):
             return False
         if block.marker:
             return heading_rank(block.marker) == 1 or block.level < sheet_level or block.level == 1
@@ -366,6 +394,9 @@ class SheetPlanReader:
         starts = self.sheet_starts()
         if not starts:
             return self._table_plan()
+        zooms = self._zooms(starts)
+        if zooms is not None:
+            return self._table_plan(zooms)  # tables of actions, some restated in a sheet
         sheet_level = min(self.blocks[k].level or 2 for k in starts)
         self.sheet_level = sheet_level
         self._starts = starts
@@ -439,6 +470,7 @@ class SheetPlanReader:
             if self._is_part(block, sheet_level) or (
                 block.kind == "heading"
                 and current is not None
+                and not self.vocab.is_box(block)
                 and block.level
                 and block.level <= (current.heading.level or 2)
                 and not self.vocab.key(block.text.rstrip(" :"))
@@ -491,6 +523,7 @@ class SheetPlanReader:
                 if (
                     (
                         block.kind == "heading"
+                        and not self.vocab.is_box(block)
                         and block.level
                         and block.level <= sheet_level
                         and not self.vocab.key(block.text.rstrip(" :"))
@@ -600,17 +633,22 @@ class SheetPlanReader:
             found = {n for n, sheet in enumerate(sheets) for key in keys if key in fold(sheet.title)}
         return found.pop() if len(found) == 1 else None
 
-    def _table_plan(self) -> ParseResult | None:
-        """A plan whose actions are the rows of one table (a spreadsheet's export: N° | Axe |
-        Intitulé | Pilote | Partenaires | Coût (€) | Calendrier), no sheet of their own: each row
-        an action, its cells fields under their column's label, the part from a part column."""
-        sheets: list[_Sheet] = []
+    def _table_sheets(self) -> list[tuple[_Sheet, str | None]]:
+        """Each row of the document's tables of actions (a spreadsheet's export: N° | Axe |
+        Intitulé | Pilote | Partenaires | Coût (€) | Calendrier) as a sheet, with its number (a
+        "N°" column) when it prints one: its cells fields under their column's label, its part
+        from a part column, else from the part heading above the table ("# AXE 1 : …")."""
+        sheets: list[tuple[_Sheet, str | None]] = []
         parts: dict[str, _Part] = {}
+        above_part: _Part | None = None
         carried: tuple[list[str], int, int | None] | None = None  # the header a PDF's rows go on under
         for block in self.blocks:
             columns = self._action_columns(block)
             if block.kind == "heading":
                 carried = None
+                if block.marker and heading_rank(block.marker) == 1 and not self.vocab.is_box(block):
+                    title = block.title
+                    above_part = parts.setdefault(fold(title), _Part(title, block))
             if columns is not None:
                 title_at, part_at = columns
                 header = [clean_inline(c).strip("* ") for c in block.rows[0]]
@@ -642,15 +680,20 @@ class SheetPlanReader:
             else:
                 continue
             scale = caption_scale(header)
+            number_at = next(
+                (n for n, h in enumerate(header) if fold(h) in ("n", "no", "numero", "num")), None
+            )
             for row, line in rows:
-                cells = [clean_inline(c).strip("* ") for c in row]
+                # ("CAF du Gard<br>CPAM du Gard": a cell's lines stay its list's lines)
+                cells = ["\n".join(clean_inline(p).strip("* ") for p in c.split("\n")).strip() for c in row]
                 if title_at >= len(cells) or not cells[title_at] or is_total(row):
                     continue
-                part = None
+                part = above_part
                 if part_at is not None and part_at < len(cells) and cells[part_at]:
                     part = parts.setdefault(cells[part_at], _Part(cells[part_at], None))
-                heading = Block("heading", line, line, cells[title_at], lines=[cells[title_at]])
-                sheet = _Sheet(cells[title_at], heading, part)
+                title = " ".join(re.sub(r"\s*<br\s*/?>\s*", " ", cells[title_at], flags=re.I).split())
+                heading = Block("heading", line, line, title, lines=[title])
+                sheet = _Sheet(title, heading, part)
                 for n, (label, cell) in enumerate(zip(header, cells, strict=False)):
                     key = self.vocab.key(label)
                     if n in (title_at, part_at) or not cell or cell in ("—", "-", "–") or key is None:
@@ -659,17 +702,60 @@ class SheetPlanReader:
                     field = field_block(line, line, label, value, [f"{label} : {value}"])
                     self._own_text.add(id(field))
                     sheet.blocks.append(field)
-                sheets.append(sheet)
-        if len(sheets) < 3:
+                number = (
+                    cells[number_at].strip(" .") if number_at is not None and number_at < len(cells) else None
+                )
+                sheets.append((sheet, number or None))
+        return sheets
+
+    def _table_plan(self, zooms: dict[str, list[Block]] | None = None) -> ParseResult | None:
+        """A plan whose actions are the rows of its tables, no sheet of their own — or whose only
+        sheets restate rows ("Zoom sur l'action 2.3"): their fields the row lacks are added to it,
+        never a second action."""
+        tabled = self._table_sheets()
+        if len(tabled) < 3:
             return None
+        for sheet, number in tabled:
+            for block in (zooms or {}).get(number or "", []):
+                keys = {self.vocab.key(b.label) for b in sheet.blocks if b.kind == "field"} - {None}
+                if block.kind == "field" and self.vocab.key(block.label) in keys:
+                    continue  # the row's own lead, partners or money, restated
+                sheet.blocks.append(block)
         for block in self.blocks:
             self.ledger.take(block.first, block.last)  # the table is the plan: its prose is comment
-        records = [self._action(sheet) for sheet in sheets]
+        records = [self._action(sheet) for sheet, _ in tabled]
         assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _zooms(self, starts: list[int]) -> dict[str, list[Block]] | None:
+        """The sheets that restate a row of the plan's tables ("### Zoom sur l'action 2.3"), by
+        the row's number, with their blocks — when every sheet does; else None."""
+        numbers = {n for _, n in self._table_sheets() if n}
+        if len(numbers) < 3:
+            return None
+        zooms: dict[str, list[Block]] = {}
+        for at, k in enumerate(starts):
+            # the number in the sheet's heading, or in the heading right above its title line
+            # ("### Zoom sur l'action 2.3" over "**Renforcer l'accompagnement …**")
+            above = self.blocks[k - 1].text if k > 0 and self.blocks[k - 1].kind == "heading" else ""
+            cited = re.findall(
+                r"(?<![\d.])(\d{1,2}(?:\.\d{1,2})+)(?![\d.]*\d)", f"{self.blocks[k].text} {above}"
+            )
+            number = next((c for c in cited if c in numbers), None)
+            if number is None:
+                return None
+            end = starts[at + 1] if at + 1 < len(starts) else len(self.blocks)
+            blocks = []
+            for block in self.blocks[k + 1 : end]:
+                if block.kind == "heading" and (block.level or 9) <= (self.blocks[k].level or 9):
+                    break  # the next part of the document ("# AXE 3 : …")
+                if block.kind != "furniture":
+                    blocks.append(block)
+            zooms[number] = blocks
+        return zooms
 
     def _action_columns(self, block: Block) -> tuple[int, int | None] | None:
         """(title column, part column) of a table whose rows are actions: a title column and
@@ -897,6 +983,19 @@ class SheetPlanReader:
                         # "Personnel | 18 000 € | CAF | 15 000 €": the receipts balance the
                         # expenses, the same money — the expenses' columns only
                         line = "|".join(line.strip().strip("|").split("|")[:spent])
+                    last_line = number
+                    if (
+                        number not in read_lines
+                        and block.kind == "field"
+                        and key in MONEY_KEYS
+                        and number < block.last
+                        and _wraps_amount(line, self.source.line(number + 1))
+                    ):
+                        # "Budget : 10 000 € par an pendant" / "5 ans + 4 500 €": an amount's
+                        # period or next part wrapped in a narrow column, read with its line
+                        last_line = number + 1
+                        line = f"{line.rstrip()} {self.source.line(number + 1).strip()}"
+                        read_lines.add(number + 1)
                     # a line split into several fields ("A : 30 000 € · B : 10 000 € · total
                     # 45 000 €") is read once: its money is the line's, never counted per field
                     if number not in read_lines and find_amounts(line):
@@ -952,7 +1051,7 @@ class SheetPlanReader:
                             AmountLine(
                                 text,
                                 key in MONEY_KEYS or told_cost or number in money_lines,
-                                source_ref(self.source, self.info.file, number, number),
+                                source_ref(self.source, self.info.file, number, last_line),
                                 key == "financement" and not costed,
                                 sentence_context(self.source, number, block.first),
                             )
@@ -1070,6 +1169,34 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
         if cells:
             rows.append((number, " ; ".join(cells)))
     return rows
+
+
+def _wraps_amount(line: str, following: str) -> bool:
+    """ "Budget : 10 000 € par an pendant" / "5 ans + 4 500 € …", "… puis 5 000 €" / "par an sur
+    4 ans": a money line cut right after its last amount's first words, the rest below (no
+    sentence ended, the next line no field or item of its own)."""
+    amounts = find_amounts(line)
+    after = following.strip()
+    if not amounts or not after or _ITEM_LINE.match(following) or _field_label(after):
+        return False
+    tail = line[amounts[-1].end :].strip()
+    return (
+        not tail.endswith((".", ";", ")", ":"))
+        and len(tail.split()) <= 3
+        # (a line opening on a figure goes on only a line left hanging: "… pendant" / "5 ans";
+        # "… 7,80 €" over "2026 : 22 000 €" is the next line of a list)
+        and (
+            after[:1].islower() or after[:1] == "+" or (after[:1].isdigit() and bool(tail) and hanging(line))
+        )
+    )
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
+
+
+def _field_label(text: str) -> bool:
+    """A line opening on "Label :" (a field of its own, not a value going on)."""
+    return re.match(r"^[^\W\d][^:]{1,40}\s:\s", text) is not None
 
 
 def _scheduled_amount(text: str) -> bool:
@@ -1237,7 +1364,11 @@ def _tells_more(block: Block) -> bool:
 
 def _outline_shape(block: Block) -> tuple[int, int] | None:
     """(markdown level, depth) of a heading numbered as an outline ("#### 2.1.1 …": (4, 3))."""
-    if block.kind != "heading" or block.marker:
+    if block.kind == "paragraph" and (
+        len(block.lines) != 1 or len(block.text) > 150 or block.text.rstrip().endswith((".", ";", ":", ","))
+    ):
+        return None  # ("1.1 Permanences « droits … »" alone on its line is titled like a heading)
+    if block.kind not in ("heading", "paragraph") or block.marker:
         return None
     outline = _OUTLINE_NUMBER.match(block.text)
     return (block.level, outline[0].strip().rstrip(".").count(".") + 1) if outline else None

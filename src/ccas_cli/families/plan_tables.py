@@ -24,6 +24,8 @@ CELL_NUMBER = re.compile(r"^\**\s*(\d{1,3}(?:[\s\u00a0\u202f.]\d{3})*(?:,\d+)?|\
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _NUMBER_THEN_TITLE = re.compile(
     r"^\s*(?:[Nn]\s*°\s*)?(?P<number>\d{1,2}(?:[.\-]\d{1,2}){0,2})\s*[—–:.-]\s+(?P<title>[^\W\d].*)$"
+    # "1.3 Rencontre annuelle …": an outline number, a space, the title
+    r"|^\s*(?P<outline>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?P<outlined>[^\W\d].*)$"
 )
 _SHEET_NUMBER = re.compile(r"^\s*(?:n\s*°\s*)?(\d{1,2}(?:[.\-]\d{1,2}){0,2}(?:[.\-]?[a-z])?)\.?\s*$")
 
@@ -175,7 +177,8 @@ def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
         labels = tuple(t for t in texts if t and not _SHEET_NUMBER.match(t.lower()))
         led = None if part_column or number else _NUMBER_THEN_TITLE.match(texts[0])
         if led is not None:  # "n°5 — Lieu d'accueil enfants-parents": the number, then the title
-            number, labels = led["number"], (led["title"].strip(), *labels[1:])
+            number = led["number"] or led["outline"]
+            labels = ((led["title"] or led["outlined"]).strip(), *labels[1:])
         raw = " | ".join(clean_inline(c).strip("* ") for c in row if c.strip())
         rows.append(SheetRow(line, number, labels, round(sum(given), 2), how, raw))
     return rows

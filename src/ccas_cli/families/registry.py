@@ -147,6 +147,10 @@ def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None
         elif "regex" in signal:
             pattern = re.compile(signal["regex"])
             count = sum(1 for line in lines if pattern.search(line))
+        elif "raw_regex" in signal:
+            # case and accents matter (a title in capitals): the lines as printed
+            pattern = re.compile(signal["raw_regex"])
+            count = sum(1 for line in raw or [] if pattern.search(line.strip()))
         else:
             phrases = tuple(signal["starts"])
             count = 0
@@ -171,7 +175,9 @@ def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None
             share = float(count >= signal["enough"])  # evidence against: only once it is clear
         if share:
             total += signal["weight"] * share
-            seen.append(f"{count}× {signal.get('name') or signal.get('regex') or signal['starts'][0]}")
+            seen.append(
+                f"{count}× {signal.get('name') or signal.get('regex') or signal.get('raw_regex') or signal['starts'][0]}"
+            )
     return total, seen
 
 
