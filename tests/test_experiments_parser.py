@@ -650,3 +650,22 @@ def test_numbered_items_with_wrapped_colon_titles_wrapped_values_and_question_la
         ),
     ]
     assert records[0].partners[1:] == ["France Alzheimer Maine-et-Loire", "Fédération ADMR de Maine-et-Loire"]
+
+
+def test_stages_counted_in_brackets_one_named_without_a_stage_word(tmp_path):
+    """ "## Expérimentations terminées (2)" and "## Ce qui se prépare (1)" (a heading of the same
+    level, counted alike, no stage word): three stages, their counts cut from their names."""
+    item = "### {t}\n\nUne expérimentation menée avec les habitants.\n\n- **Lancement :** 203{n}\n- **Évaluateur :** Ansa\n\n"
+    text = (
+        "# Bilan des expérimentations\n\n## Expérimentations terminées (2)\n\n"
+        + item.format(t="Le bus des droits", n=1)
+        + item.format(t="Une épicerie éphémère", n=2)
+        + "## Ce qui se prépare (1)\n\n"
+        + item.format(t="Un coffre-fort numérique", n=3)
+    )
+    records = parse_text(tmp_path, text, "experiments", "bilan.md").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Le bus des droits", "Expérimentations terminées", 2031),
+        ("Une épicerie éphémère", "Expérimentations terminées", 2032),
+        ("Un coffre-fort numérique", "Ce qui se prépare", 2033),
+    ]

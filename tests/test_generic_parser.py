@@ -270,3 +270,15 @@ def test_a_deliberation_its_wrapped_titles_a_table_caption_and_a_two_column_line
         "Ateliers collectifs, sorties culturelles et séjours de vacances pour les seniors",
     ]
     assert [b.amount_eur for b in records[2].budget_lines] == [950, 5.2, 950, 6.9]
+
+
+def test_bold_labels_of_a_form_in_a_document_whose_headings_are_marked(tmp_path):
+    """ "**Personne concernée**" over a form's list, in a document whose headings are `##`
+    lines: a label of the annex, no section of its own."""
+    text = (
+        "# Règlement intérieur\n\n## Article 1 – Objet\n\nLe présent règlement fixe les règles du service.\n\n"
+        "## Annexe 1 – Fiche de demande\n\n**Personne concernée**\n\n- Nom : ........\n- Prénom : ........\n\n"
+        "**Besoins exprimés**\n\n- ☐ ménage ☐ courses\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "reglement.md").records
+    assert [r.title for r in records] == ["Article 1 – Objet", "Annexe 1 – Fiche de demande"]

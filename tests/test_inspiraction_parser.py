@@ -396,3 +396,17 @@ def test_a_sheet_extracted_from_a_pdf_headings_glued_to_their_wrapped_text(tmp_p
     assert "leur logement." in sheet.sections["Objectifs"].splitlines()[0]
     assert not any("Fiche expérience" in v for v in sheet.sections.values())
     assert [(c.name, c.email) for c in sheet.contacts] == [("Claire Martin", "c.martin@ccas-riom.fr")]
+
+
+def test_question_headings_the_document_marks_are_sections_not_labels(tmp_path):
+    """ "## Pour qui ?" over its text: a section, though "Pour qui ?" is also a key-facts label."""
+    text = (
+        "# Une consigne solidaire\n\n| Repères | |\n|---|---|\n| **Porteur** | CCAS de Morlaix |\n"
+        "| **Territoire** | Morlaix |\n| **Public visé** | Personnes sans domicile |\n\n"
+        "## Pourquoi ?\n\nLes personnes à la rue portent tout sur elles.\n\n"
+        "## Pour qui ?\n\nToute personne majeure sans logement personnel.\n\n"
+        "## Avec qui ?\n\nLes bénévoles des associations caritatives.\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.md").records
+    assert list(sheet.sections) == ["Pourquoi ?", "Pour qui ?", "Avec qui ?"]
+    assert sheet.fields["Porteur"] == "CCAS de Morlaix"

@@ -74,6 +74,40 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "amount: the list is cut there",
     ("unseen13-budget-fields.yaml", 37): "'… une enveloppe annuelle de 12' / '500 € en 2026 comme en 2027': "
     "an amount broken at an ordinary space across two lines",
+    ("unseen14-budget-fields.yaml", 6): "'intégré à l'enveloppe de l'action 1.2 … (30 000 €)': another "
+    "action's envelope, counted as this one's",
+    (
+        "unseen14-budget-fields.yaml",
+        21,
+    ): "'Enveloppe doublée par rapport à 2025 (6 000 €) : 12 000 € en 2026': the year compared with, added",
+    ("unseen14-budget-fields.yaml", 24): "'DM n° 1 du 24/06/2026 : + 1 500 €': a budget amendment adding to "
+    "the initial credits is not read as an increase",
+    ("unseen14-budget-fields.yaml", 26): "'Action | BP 2025 | BP 2026 | Écart': a budget-vote table, last "
+    "year's column and the difference not told apart",
+    (
+        "unseen14-budget-fields.yaml",
+        27,
+    ): "'Chapitre 011 – Charges à caractère général : 6 500 €' with no money "
+    "label: lines by budget chapter not read as costs",
+    ("unseen14-budget-fields.yaml", 28): "'6042 Achats de prestations ........ 4 200 €': lines opening on an "
+    "account number, with dot leaders, not read as costs",
+    ("unseen14-budget-fields.yaml", 29): "'Désignation | Qté | Prix unitaire HT | Montant HT' with no total "
+    "row and no money label: a quote's lines not added",
+    ("unseen14-budget-fields.yaml", 37): "'1 200 € par trimestre pendant deux ans': quarters over years "
+    "(eight) not counted",
+    (
+        "unseen14-budget-fields.yaml",
+        38,
+    ): "'(biennal, éditions 2026 et 2028) : 6 000 € par édition': an amount "
+    "per edition times the editions named",
+    ("unseen14-budget-fields.yaml", 39): "'2027 : 0 € (année d'évaluation)': a zero year ends the list of "
+    "yearly amounts",
+    ("unseen14-budget-fields.yaml", 42): "'Subvention de 10 000 € versée en deux fois : 6 000 € … 4 000 €': "
+    "a grant and its instalments, with no money label",
+    ("unseen14-budget-fields.yaml", 43): "'1er versement … : 5 000 €' / 'Solde … : 3 000 €' with no money "
+    "label: payments not read as costs",
+    ("unseen14-budget-fields.yaml", 46): "'Dépense subventionnable : 20 000 € HT ; … subvention attendue : "
+    "10 000 €': the eligible expense not read as the cost",
     ("unseen13-budget-fields.yaml", 38): "'Scénario A : 40 000 €' / 'Scénario B : 25 000 €' / 'Scénario "
     "retenu … : B': only the retained option counts; ccas reads no choice between options",
 }

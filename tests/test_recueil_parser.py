@@ -1462,3 +1462,31 @@ def test_autres_demarches_titled_on_their_own_line_and_a_copyright_footer(tmp_pa
     assert (
         others[0].sections["Texte"].startswith("Des retraités bénévoles aux côtés des apprentis\nDepuis 2031")
     )
+
+
+def test_a_fiche_title_with_a_colon_over_its_box_and_a_money_table_aligned_by_spaces(tmp_path):
+    """ "Décaler les horaires : une équipe …" right over "Département    Alpes-Maritimes" and the
+    box's other labels: the fiche's title, not a field; "Financeur        Montant annuel" over
+    rows ending on amounts: a table of the fiche, no entry."""
+    fiche = (
+        "{title}\n\nDépartement            {dep}\nPorteur du projet      Association Prévention\n"
+        "Période couverte       2021-2025\nStatut                 En cours\n\nContexte\n"
+        "Les équipes intervenaient selon des horaires de bureau, loin des soirées des quartiers.\n\n"
+    )
+    text = (
+        "SOMMAIRE\n\nPARTIE 1\nAller vers les jeunes\n\n"
+        + fiche.format(
+            title="Décaler les horaires : une équipe de prévention en soirée", dep="Alpes-Maritimes (06)"
+        )
+        + fiche.format(title="Un contrat d'objectifs unique", dep="Yonne")
+        + "Financement annuel\nFinanceur                                   Montant annuel\n"
+        "Département de l'Yonne                         1 320 000 €\nCommunes                                         185 000 €\n"
+        "Total                                          1 505 000 €\n\n"
+        + fiche.format(title="Des éducateurs dans les collèges", dep="Gers")
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    assert [(r.title, r.departement, r.year) for r in result.records] == [
+        ("Décaler les horaires : une équipe de prévention en soirée", "Alpes-Maritimes", 2021),
+        ("Un contrat d'objectifs unique", "Yonne", 2021),
+        ("Des éducateurs dans les collèges", "Gers", 2021),
+    ]

@@ -440,6 +440,27 @@ def _aligned_header(line: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _money_heads() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["money_table_heads"])
+
+
+def _aligned_money_header(line: str, following: str) -> bool:
+    """ "Financeur            Montant annuel" over "Département de l'Yonne      1 320 000 €": a
+    header of money words (money.yaml `money_table_heads`) set apart by wide gaps, over a row
+    that ends on an amount."""
+    cells = _WIDE_GAP.split(line.strip())
+    below = _WIDE_GAP.split(following.strip())
+    heads = _money_heads()
+    return (
+        2 <= len(cells) <= 6
+        and len(below) == len(cells)
+        and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
+        and any(fold(c) == h or fold(c).startswith(h + " ") for c in cells for h in heads)
+        and bool(re.search(r"\d\s*(?:€|k€|M€|euros?)\s*$", below[-1]))
+    )
+
+
 def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | None:
     """The rows under an aligned header of years, each split on its wide gaps, and the last
     line; a header one cell short of its rows has no label column over the rows' labels."""
@@ -912,7 +933,12 @@ def build_blocks(
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
-        aligned = _aligned_table(source, number) if _aligned_header(line) else None
+        aligned = (
+            _aligned_table(source, number)
+            if _aligned_header(line)
+            or (number < total and _aligned_money_header(line, source.line(number + 1)))
+            else None
+        )
         if aligned:
             flush()
             rows, last = aligned
@@ -1034,6 +1060,8 @@ def build_blocks(
             # "Financement (investissement et première année) :": the label, qualified in brackets
             and len(re.sub(r"\([^()]*\)", "", stripped)) < 60
             and not standalone_capitals
+            # "## Pour qui ?": a question the document marks as a heading heads a section
+            and not (_MARKDOWN_HEADING.match(stripped) and stripped.rstrip(" *:").endswith("?"))
             and not (paragraph and stripped.endswith("."))  # "territoire." ending a sentence
         ):
             flush()

@@ -87,6 +87,16 @@ class ExperimentBlocksReader:
     def _key(self, label: str) -> str | None:
         return label_key(self.labels, label)
 
+    def _group_levels(self) -> set[int]:
+        """The levels of the headings that name a stage with the items' noun."""
+        if not hasattr(self, "_levels"):
+            self._levels = {
+                b.level
+                for b in self.blocks
+                if b.kind == "heading" and b.level and self.group.match(fold(b.text))
+            }
+        return self._levels
+
     def _is_group(self, block: Block) -> bool:
         # ("1. Expérimentations arrivées à terme": a stage numbered like a list's first item; a
         # bullet "- 3 expérimentations achevées" is a count, not a stage)
@@ -100,6 +110,14 @@ class ExperimentBlocksReader:
         text = fold(block.text)
         if self.group.match(text):
             return True
+        if (
+            block.kind == "heading"
+            and re.search(r"\(\s*\d{1,2}\s*\)\s*$", block.text)
+            and block.level in self._group_levels()
+        ):
+            return (
+                True  # "## Ce qui se prépare (2)" beside "## Expérimentations en cours (3)": a stage, counted
+            )
         # "EN COURS D'EXPÉRIMENTATION", "ARRÊTÉS APRÈS ÉVALUATION": a short heading in capitals
         # naming a stage without the items' noun
         letters = [c for c in clean_inline(block.text) if c.isalpha()]
@@ -285,8 +303,9 @@ class ExperimentBlocksReader:
                     clean_inline(block.text).strip("# "),
                     count=1,
                 )
-                # "… — trois projets", "… (3 projets)": the count the heading announces
+                # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
                 group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
+                group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)
                 current, expect_title = None, True
                 self.ledger.take(block.first, block.last)
                 continue

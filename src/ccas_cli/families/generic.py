@@ -138,6 +138,11 @@ def _wrapped_capitals(blocks: list[Block]) -> list[Block]:
     return result
 
 
+def _bold_only(block: Block) -> bool:
+    line = block.lines[0].strip() if block.lines else ""
+    return line.startswith("**") and line.endswith("**") and line.count("**") == 2
+
+
 def _promote_headings(blocks: list[Block]) -> list[Block]:
     """A line standing alone, short, without final punctuation, above a field or a paragraph of
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
@@ -145,7 +150,14 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
     blocks = _wrapped_capitals([part for block in blocks for part in _heading_not_label(block)])
     marked = sum(1 for b in blocks if b.kind == "heading" and b.lines and b.lines[0].lstrip().startswith("#"))
     if marked >= 2:
-        return blocks
+        # ("**Personne concernée**" over a form's list, in a document whose headings are `#`
+        # lines: a bold label, no section)
+        return [
+            Block("paragraph", b.first, b.last, b.text, lines=b.lines)
+            if b.kind == "heading" and b.lines and not b.lines[0].lstrip().startswith("#") and _bold_only(b)
+            else b
+            for b in blocks
+        ]
     result = []
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None

@@ -207,6 +207,22 @@ class LabelledRecueilReader:
             else b
             for b in self.blocks
         ]
+        # "Décaler les horaires : une équipe …" right over "Département   Alpes-Maritimes" and the
+        # header's other known fields: a title with a colon, not a field the header lacks
+        self.blocks = [
+            Block("paragraph", b.first, b.last, clean_inline(b.lines[0]), lines=b.lines)
+            if b.kind == "field"
+            and len(b.lines) == 1
+            and fold(b.label or "") not in self.labels
+            and (b.value or "")[:1].islower()
+            and ":" in b.lines[0]  # (not "**Département du Finistère** – territoire de …")
+            and len(self.blocks) > k + 2
+            and all(
+                n.kind == "field" and fold(n.label or "") in self.labels for n in self.blocks[k + 1 : k + 3]
+            )
+            else b
+            for k, b in enumerate(self.blocks)
+        ]
         self.blocks = self._transposed_boxes(self.blocks)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()

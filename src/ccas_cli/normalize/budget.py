@@ -148,6 +148,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and "%" in line[previous_end:start].rsplit(";", 1)[-1]
     ):
         return "component"  # "Coût : 30 000 € ; part CCAS 30 %, soit 9 000 €": a share of it
+    if re.search(r"~~[^~]*$", line[:start]) and line[end:].lstrip().startswith("~~"):
+        return "superseded"  # "~~18 000 €~~ **21 000 €**": the amount struck through, replaced
     if _restated(line[:start]):
         return "superseded"  # "Montant en toutes lettres : douze mille cinq cents euros": said twice
     if _ends_with(before, words.superseded_before) or _HT_RESTATED.match(line[end:]):
@@ -428,11 +430,12 @@ def _number_words_pattern() -> str:
 
 
 def _months_after(after: str) -> tuple[int, str] | None:
-    """ "800 € par mois pendant 12 mois": how many months a monthly amount runs over, as printed."""
+    """ "800 € par mois pendant 12 mois", "450 € par semaine pendant 8 semaines": how many months
+    or weeks the amount runs over, as printed."""
     data = load_reference("money")
-    per_month = "|".join(re.escape(w) for w in sorted(data["per_month_after"], key=len, reverse=True))
+    per_month = "|".join(re.escape(w) for w in sorted(data["per_period_after"], key=len, reverse=True))
     over = "|".join(re.escape(w) for w in sorted(data["period"]["over"], key=len, reverse=True))
-    months = "|".join(re.escape(w) for w in data["months"])
+    months = "|".join(re.escape(w) for w in sorted(data["period_units"], key=len, reverse=True))
     match = re.match(
         rf"^\s*(?:HT|TTC)?\s*(?:{per_month})\s+(?:{over})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{months})\b",
         after,
@@ -442,7 +445,7 @@ def _months_after(after: str) -> tuple[int, str] | None:
         return None
     printed = match["n"]
     count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
-    return (count, f"{printed} mois") if 1 <= count <= 60 else None
+    return (count, f"{printed} {match[0].split()[-1]}") if 1 <= count <= 60 else None
 
 
 def period_years(after: str) -> tuple[int, str] | None:
@@ -584,7 +587,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         if months:
             period, reason = (
                 months,
-                "monthly amount over the months printed with it: counted through the line below",
+                "amount per month or week over the ones printed with it: counted through the line below",
             )
         result.append(
             BudgetLine(
@@ -607,8 +610,9 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     kind="total",
                     years=years_of(line.text),
                     counted=True,
-                    reason=f"{amount.raw} per {'month' if months else 'year'} × {count} "
-                    f"{'months' if months else 'years'} ({printed}) as printed on the line",
+                    reason=f"{amount.raw} × {count} ({printed}) as printed on the line"
+                    if months
+                    else f"{amount.raw} per year × {count} years ({printed}) as printed on the line",
                     source=line.source,
                 )
             )
