@@ -204,6 +204,9 @@ KNOWN_GAPS = {
     "unseen43-plan-b-cias-hautes-joux-2019.md": "'15 k€ en 2019, 18 k€ en 2020, puis 18 k€ en 2021 et de "
     "nouveau en 2022': the last year's amount is told by 'de nouveau', not printed (ccas counts 51 000, "
     "the writer 69 000); the plan's recap says 69 000 but names no sheet ccas could check it against",
+    "unseen74-reglement-interieur-saad-nontron-2026.md": "its '# Règlement intérieur …' heading, over '##' "
+    "sections and with no text of its own, is the document's title for ccas (as for the corpus's other "
+    "documents titled so); its writer counts it as a section too",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90
