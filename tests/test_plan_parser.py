@@ -1173,3 +1173,66 @@ def test_sheets_numbered_like_an_outline_told_in_prose_and_an_annex_table_ruled_
         ("Rencontre annuelle des acteurs", "service Logement", 3_000),
         ("Visites de convivialité", "service Seniors et autonomie", 6_000),
     ]
+
+
+def test_sheets_numbered_out_of_their_count_after_a_page_break(tmp_path):
+    """ "FICHE N° 2 / 3" (the sheet's number out of the plan's sheets) right after a form feed
+    that follows a list item: a sheet's heading, neither a running footer nor the item's end."""
+    sheet = (
+        "FICHE N° {n} / 3\n{title}\n\nPilote : Pôle social               Échéance : 2031\n"
+        "Partenaires : CAF, MSA\nBudget : {n} 000 €\n\nIndicateurs :\n– nombre de personnes reçues ;\n"
+        "– nombre de dossiers ouverts.\n\f"
+    )
+    titles = ["OUVRIR UN GUICHET UNIQUE", "ALLER VERS LES HABITANTS", "SOUTENIR LES AIDANTS"]
+    text = "PLAN D'ACTIONS 2031-2035\n\nOBJECTIF GÉNÉRAL 1 – Agir\n\n" + "".join(
+        sheet.format(n=n, title=t) for n, t in enumerate(titles, 1)
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == list(
+        zip(titles, (1000, 2000, 3000), strict=True)
+    )
+
+
+def test_sheets_whose_fields_are_html_tables_in_a_web_export(tmp_path):
+    """ "<table><tr><th>Pilote</th><td>…</td></tr>…</table>" under "### 1. Title": the sheet's
+    fields, "<br/>" parting its partners; detected as a plan, not a generic document."""
+    sheet = (
+        "### {n}. Une action numéro {n}\n\n<table>\n<tr><th>Pilote</th><td>Pôle social</td></tr>\n"
+        "<tr><th>Partenaires</th><td>CAF des Landes<br/>MSA Sud Aquitaine</td></tr>\n"
+        "<tr><th>Calendrier</th><td>2031-2033</td></tr>\n<tr><th>Budget</th><td>{money}</td></tr>\n</table>\n\n"
+    )
+    text = "# Projet social 2031-2035\n\n## Axe 1 – Familles\n\n" + "".join(
+        sheet.format(n=n, money=m)
+        for n, m in ((1, "15 000 € / an (2031-2033)"), (2, "8 000 €"), (3, "12 000 €"))
+    )
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "ccas-plan"
+    assert [(a.title, a.direction, a.budget_total_eur) for a in result.records] == [
+        ("Une action numéro 1", "Pôle social", 45_000),
+        ("Une action numéro 2", "Pôle social", 8_000),
+        ("Une action numéro 3", "Pôle social", 12_000),
+    ]
+    assert len(result.records[0].partners) == 2  # (each resolved to its body)
+
+
+def test_arrow_bullet_fields_wrapped_and_an_annex_of_investment_and_operating_columns(tmp_path):
+    """ "► Coût : 7 000 € en 2031 (…)" / "    et 4 500 € en 2032 (…)": one field, both parts; "►
+    Coût : cf. tableau financier" takes its money from the annex "Action  Investissement
+    Fonctionnement  Total" (bare figures, the unit in its caption), by the row's number."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE STRATÉGIQUE 1\n\nAction 1.1 – Un accueil itinérant\n\n"
+        "► Pilote : Pôle accueil\n► Coût : cf. tableau financier\n\n"
+        "Action 1.2 – Des visiteurs bénévoles\n\n► Pilote : Service seniors\n"
+        "► Coût : 7 000 € en 2031 (formation des bénévoles)\n    et 4 500 € en 2032 (coordination)\n\n"
+        "Action 1.3 – Un guide des aides\n\n► Pilote : Pôle accueil\n► Coût : 6 200 €\n\n"
+        "TABLEAU FINANCIER\nCoûts des actions sur la durée du plan, en euros\n\n"
+        "Action                              Investissement  Fonctionnement     Total\n"
+        "1.1 Accueil itinérant                       38 000          14 400    52 400\n"
+        "1.2 Visiteurs bénévoles                          –          11 500    11 500\n"
+        "1.3 Guide des aides                              –           6 200     6 200\n"
+        "TOTAL GÉNÉRAL                               38 000          32 100    70 100\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [52_400, 11_500, 6_200]

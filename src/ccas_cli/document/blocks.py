@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from html import unescape as html_unescape
 from typing import Literal
 
 from ..extract.source import Source
@@ -134,6 +135,8 @@ def strip_numbering(text: str) -> str:
             rest = text[match.end() :]
         else:  # a ligature changed the length: cut as many words as the match holds
             rest = " ".join(text.split()[len(match.group(0).split()) :])
+        # ("FICHE N° 3 / 12": the number out of the sheets' count is numbering too)
+        rest = re.sub(r"^\s*/\s*\d{1,3}\b", "", rest)
         return rest.lstrip(" :.–—-|·").strip()
     plain = re.match(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s*[:.–—-]?\s+(?=\S)", text)
     return text[plain.end() :].strip() if plain else text
@@ -442,7 +445,8 @@ def _aligned_header(line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _money_heads() -> tuple[str, ...]:
-    return tuple(fold(w) for w in load_reference("money")["money_table_heads"])
+    money = load_reference("money")
+    return tuple(fold(w) for w in [*money["money_table_heads"], *money["cost_components"], "Total"])
 
 
 def _aligned_money_header(line: str, following: str) -> bool:
@@ -452,12 +456,18 @@ def _aligned_money_header(line: str, following: str) -> bool:
     cells = _WIDE_GAP.split(line.strip())
     below = _WIDE_GAP.split(following.strip())
     heads = _money_heads()
+    named = sum(1 for c in cells if any(fold(c) == h or fold(c).startswith(h + " ") for h in heads))
     return (
         2 <= len(cells) <= 6
         and len(below) == len(cells)
         and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
-        and any(fold(c) == h or fold(c).startswith(h + " ") for c in cells for h in heads)
-        and bool(re.search(r"\d\s*(?:€|k€|M€|euros?)\s*$", below[-1]))
+        and named >= 1
+        # an amount with its unit, or bare figures under two money words or more ("Action
+        # Investissement Fonctionnement Total", the unit in the caption)
+        and bool(
+            re.search(r"\d\s*(?:€|k€|M€|euros?)\s*$", below[-1])
+            or (named >= 2 and re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})*(?:,\d+)?", below[-1].strip()))
+        )
     )
 
 
@@ -748,7 +758,7 @@ def running_key(line: str) -> str:
     key = key.strip(" *_")
     # "*Recueil 2026* · 13", "*Recueil 2026*", "… — page 14": one key, page number aside
     key = re.sub(
-        r"(?:\s[·|•—–-]\s*)?(?:(?:page|p\.)\s*\d{1,4}|\s\d{1,3}\s*/\s*\d{1,3}"
+        r"(?:\s[·|•—–-]\s*)?(?:(?:page|p\.)\s*\d{1,4}|\s{2,}\d{1,3}\s*/\s*\d{1,3}"
         r"|(?<!\d)(?!(?:19|20)\d\d\b)\d{1,4})\s*$",
         "",
         key,
@@ -807,7 +817,9 @@ def _bare_number(line: str) -> bool:
     numbered, _, _ = _vocabulary()
     key = _key(line.strip())
     match = numbered.match(key)
-    return match is not None and not key[match.end() :].strip(" .:–—-·|*_#")
+    # ("FICHE N° 3 / 12": the sheet's number out of the plan's sheets, nothing else)
+    rest = re.sub(r"^\s*/\s*\d{1,3}", "", key[match.end() :]) if match else ""
+    return match is not None and not rest.strip(" .:–—-·|*_#")
 
 
 def _bare_pipe_rows(source: Source, number: int) -> int:
@@ -986,6 +998,23 @@ def build_blocks(
                 continue
             text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
             blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
+            continue
+        html = _html_table(source, number) if stripped.lower().startswith("<table") else None
+        if html:
+            # "<table><tr><th>Pilote</th><td>Pôle …</td></tr>…</table>" in a web export: a table,
+            # its rows' cells as a pipe table's
+            flush()
+            rows, row_spans, last = html
+            raw_lines = [source.line(n) for n in range(number, last + 1)]
+            as_fields = _table_fields(rows, row_spans, raw_lines, number, labels) or _cell_fields(
+                rows, row_spans, raw_lines, number, labels
+            )
+            if as_fields:
+                blocks.extend(as_fields)
+            else:
+                text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
+                blocks.append(Block("table", number, last, text, rows=rows, lines=raw_lines))
+            number = last
             continue
         bare_rows = _bare_pipe_rows(source, number) if not stripped.startswith("|") else 0
         if bare_rows:
@@ -1198,16 +1227,25 @@ def build_blocks(
             question = _BOLD_QUESTION_FIELD.match(item[2].strip())
             labelled = _field(item[2].strip()) if question else _field(text) or _question_field(text, labels)
             if labelled:
+                first, lines, value = number, [line], labelled[1]
+                column = len(line) - len(item[2])
+                while labelled[1] and number < total and _hangs_under(source.line(number + 1), column):
+                    # "► Coût : 7 000 € en 2026 (…)" / "    et 4 500 € en 2027 (…)": the value
+                    # wrapped under the item's text
+                    number += 1
+                    lines.append(source.line(number))
+                    value = f"{value} {clean_inline(source.line(number).strip())}"
+                    text = f"{text} {clean_inline(source.line(number).strip())}"
                 blocks.append(
                     Block(
                         "field",
-                        number,
+                        first,
                         number,
                         text,
                         level=depth,
                         label=labelled[0],
-                        value=labelled[1],
-                        lines=[line],
+                        value=value,
+                        lines=lines,
                     )
                 )
             elif numbered and numbered[2] == 1:
@@ -1621,6 +1659,44 @@ def _continues_after_hang(line: str) -> bool:
 _WRAP_SLACK = 25  # a line this close to the text's width was wrapped there, not ended
 
 
+_HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<cells>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(?P<text>.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_table(source: Source, first: int) -> tuple[list[list[str]], list[tuple[int, int]], int] | None:
+    """The rows of an HTML table from its "<table>" line to its "</table>" line (cells cleaned of
+    their tags, "<br/>" kept as a line break), the lines each row spans, and the last line."""
+    last = first
+    while last <= len(source) and "</table" not in source.line(last).lower():
+        last += 1
+        if last - first > 400:
+            return None
+    if last > len(source):
+        return None
+    text, starts = "", []
+    for n in range(first, last + 1):
+        starts.append((len(text), n))
+        text += source.line(n) + "\n"
+
+    def line_at(offset: int) -> int:
+        return max(n for at, n in starts if at <= offset)
+
+    rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    for row in _HTML_ROW.finditer(text):
+        cells = [
+            "\n".join(
+                clean_inline(re.sub(r"<[^>]+>", "", part)).strip()
+                for part in re.split(r"<br\s*/?>", cell["text"], flags=re.IGNORECASE)
+            ).strip()
+            for cell in _HTML_CELL.finditer(row["cells"])
+        ]
+        if cells:
+            rows.append([html_unescape(c) for c in cells])
+            spans.append((line_at(row.start()), line_at(row.end() - 1)))
+    return (rows, spans, last) if rows else None
+
+
 def _bracket_line(line: str) -> bool:
     stripped = line.strip()
     return stripped.startswith("(") and stripped.rstrip(" .,;").endswith(")") and ")" not in stripped[:-1]
@@ -1654,11 +1730,12 @@ def _between_fields(source: Source, number: int, labels: frozenset[str]) -> bool
 def _hangs_under(line: str, column: int) -> bool:
     """A line indented under a list item's text (its wrapped continuation), not an element."""
     stripped = line.strip()
-    indent = len(line) - len(line.lstrip())
+    indent = len(line) - len(line.lstrip(" "))
     return (
         bool(stripped)
+        and "\f" not in line  # a new page is no continuation
         and column >= 2
-        and indent >= column - 1
+        and indent >= max(column - 1, 2)
         and not _ITEM.match(line)
         and _field(stripped) is None
         and not stripped.startswith(("|", "#"))

@@ -1180,6 +1180,8 @@ def _wraps_amount(line: str, following: str) -> bool:
     if not amounts or not after or _ITEM_LINE.match(following) or _field_label(after):
         return False
     tail = line[amounts[-1].end :].strip()
+    if re.match(r"^(?:et|puis|\+)\s", after) and find_amounts(after) and not tail.endswith((".", ";")):
+        return True  # "7 000 € en 2026 (formation)" / "et 4 500 € en 2027 (…)": a list's next part
     return (
         not tail.endswith((".", ";", ")", ":"))
         and len(tail.split()) <= 3

@@ -52,7 +52,17 @@ class Detection:
 def _folded_lines(sample: Source) -> list[str]:
     from ..normalize.text import fold
 
-    return [key for line in sample.lines if (key := fold(line.replace("**", " ")))]
+    return [key for line in sample.lines if (key := fold(_untagged(line).replace("**", " ")))]
+
+
+def _untagged(line: str) -> str:
+    """ "<tr><th>Pilote</th><td>Pôle …</td></tr>": an HTML table's row read as "Pilote : Pôle …"."""
+    import re
+
+    if "<t" not in line.lower():
+        return line
+    line = re.sub(r"</t[hd]>\s*<t[hd][^>]*>", " : ", line, count=1, flags=re.IGNORECASE)
+    return re.sub(r"<[^>]+>", " ", line)
 
 
 def _departements_named(raw: list[str], prefixes: list[str]) -> int:
