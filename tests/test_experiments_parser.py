@@ -669,3 +669,24 @@ def test_stages_counted_in_brackets_one_named_without_a_stage_word(tmp_path):
         ("Une épicerie éphémère", "Expérimentations terminées", 2032),
         ("Un coffre-fort numérique", "Ce qui se prépare", 2033),
     ]
+
+
+def test_items_numbered_with_a_hash_under_banners_with_no_stage_word(tmp_path):
+    """ "#1 Title" opens an item; the banners over them in capitals ("ILS ONT FAIT LEURS PREUVES",
+    "DEMAIN") are stages because a banner alike names one ("EN COURS"); "ÉDITO" over prose is not."""
+    item = "#{n} {t}\n\nUne expérimentation menée avec les habitants du quartier depuis peu.\n\nDepuis 203{n} · État : en cours · Évaluation : Ansa · Partenaires : CAF, MSA\n\n"
+    text = (
+        "DOSSIER DE PRESSE\n\nÉDITO\n\nLe mot du maire sur les expérimentations de la ville.\n\n"
+        "ILS ONT FAIT LEURS PREUVES\n\n"
+        + item.format(n=1, t="Le garage solidaire")
+        + "EN COURS\n\n"
+        + item.format(n=2, t="Le bus des droits")
+        + "DEMAIN\n\n"
+        + item.format(n=3, t="Une conciergerie pour les aidants")
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Le garage solidaire", "ILS ONT FAIT LEURS PREUVES", 2031),
+        ("Le bus des droits", "EN COURS", 2032),
+        ("Une conciergerie pour les aidants", "DEMAIN", 2033),
+    ]

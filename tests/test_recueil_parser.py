@@ -1490,3 +1490,16 @@ def test_a_fiche_title_with_a_colon_over_its_box_and_a_money_table_aligned_by_sp
         ("Un contrat d'objectifs unique", "Yonne", 2021),
         ("Des éducateurs dans les collèges", "Gers", 2021),
     ]
+
+
+def test_markdown_footnotes_after_the_last_entries_are_no_entries(tmp_path):
+    """ "[^1]: …" definitions after the "Autres démarches" list: the page's notes, no entries."""
+    fiche = "### Une action {n}\n\n**Département du Gers**\nPorteur : Conseil départemental du Gers\nAnnée : 203{n}\n\nUn texte[^{n}].\n\n"
+    text = (
+        "## Sommaire\n\n# CHAPITRE 1 — Accompagner\n\n"
+        + "".join(fiche.format(n=n) for n in range(1, 4))
+        + "## Autres démarches\n\n**Landes**\n\n- *Une semaine bleue* : des aînés accueillis dans les collèges.\n\n"
+        "---\n\n[^1]: Loi du 27 juillet 2023.\n[^2]: Selon l'enquête départementale.\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    assert [r.title for r in result.records if r.kind == "autre_demarche"] == ["Une semaine bleue"]

@@ -33,6 +33,7 @@ _CODE_HEADING = re.compile(
     # "A1. Title" too (a letter code and a full stop), never a table row set with wide gaps
     r"(?:\.?\s*[—–:-]\s+|(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\.\s(?!.*\S\s{3,}\S))[^\W\d]"
 )
+_HASH_NUMBER = re.compile(r"^#(?P<number>\d{1,3})\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$")
 _CODE_CAPITALS = re.compile(r"^(?P<number>[A-Z]{1,2}-?\d{1,2})\s+(?P<title>[A-ZÀ-Ý«][^a-zà-ÿ]{3,}.*)$")
 _NUMBERED_CAPITALS = re.compile(r"^(?P<number>\d{1,2}|[IVX]{1,5})[.)]\s+(?P<title>\S.{3,})$")
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -87,6 +88,13 @@ class Block:
             and (code := _CODE_CAPITALS.match(self.text))
         ):
             return code["title"].strip()  # "A1 ORGANISER L'AIDE …" → "ORGANISER L'AIDE …"
+        if (
+            self.kind == "heading"
+            and not self.marker
+            and self.number
+            and (hashed := _HASH_NUMBER.match(self.text))
+        ):
+            return hashed["title"].strip()  # "#4 Le bus des droits" → "Le bus des droits"
         if self.kind != "heading" or not self.marker:
             return self.text
         rest = strip_numbering(self.text)
@@ -267,6 +275,9 @@ def _heading_kind(
     coded = _CODE_HEADING.match(text)
     if coded and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
         return 3, None, coded["number"]  # "A1 — Ouvrir une permanence", "B-2 : Title"
+    hashed = _HASH_NUMBER.match(text)
+    if hashed and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
+        return 3, None, hashed["number"]  # "#4 Le bus des droits": an item numbered "#4"
     capitals = _CODE_CAPITALS.match(text)
     if capitals and _is_capitals(capitals["title"]) and not re.search(r"\S\s{3,}\S", text):
         return 3, None, capitals["number"]  # "A1 ORGANISER L'AIDE À DOMICILE": a code, its title in capitals
@@ -940,6 +951,11 @@ def build_blocks(
                 )
             )
             number += 1
+            continue
+        if re.match(r"^\[\^[\w-]{1,12}\]:\s", stripped):
+            # "[^1]: Loi du 27 juillet 2023 …": a Markdown footnote's text, the page's note
+            flush()
+            blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
         if running_key(stripped) in running or any(p.match(stripped) for p in furniture):
             flush()

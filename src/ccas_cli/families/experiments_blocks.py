@@ -87,6 +87,26 @@ class ExperimentBlocksReader:
     def _key(self, label: str) -> str | None:
         return label_key(self.labels, label)
 
+    def _banner_groups(self) -> set[int]:
+        """Banners in capitals over numbered items ("ILS ONT FAIT LEURS PREUVES" / "#1 Title"),
+        when a banner alike names a stage ("EN COURS"): stages, though their words are none."""
+        if hasattr(self, "_banners"):
+            return self._banners
+        self._banners: set[int] = set()
+        candidates = []
+        for k, block in enumerate(self.blocks):
+            letters = [c for c in clean_inline(block.text) if c.isalpha()]
+            if block.kind != "heading" or not letters or not all(c.isupper() for c in letters):
+                continue
+            if len(block.text.split()) > 6 or block.number is not None or block.marker:
+                continue
+            following = next((b for b in self.blocks[k + 1 :] if b.kind == "heading"), None)
+            if following is not None and following.number is not None and not following.marker:
+                candidates.append(block)
+        if any(self.stage_anywhere.search(fold(b.text)) for b in candidates):
+            self._banners = {id(b) for b in candidates}
+        return self._banners
+
     def _group_levels(self) -> set[int]:
         """The levels of the headings that name a stage with the items' noun."""
         if not hasattr(self, "_levels"):
@@ -118,6 +138,8 @@ class ExperimentBlocksReader:
             return (
                 True  # "## Ce qui se prépare (2)" beside "## Expérimentations en cours (3)": a stage, counted
             )
+        if id(block) in self._banner_groups():
+            return True  # "ILS ONT FAIT LEURS PREUVES" beside "EN COURS", over numbered items
         # "EN COURS D'EXPÉRIMENTATION", "ARRÊTÉS APRÈS ÉVALUATION": a short heading in capitals
         # naming a stage without the items' noun
         letters = [c for c in clean_inline(block.text) if c.isalpha()]
