@@ -188,6 +188,11 @@ def _is_capitals(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
+def bold_line(line: str) -> str | None:
+    """The words of a line set in bold as a whole ("**Personne concernée**"), else None."""
+    return _bold_line(line)
+
+
 def _bold_line(line: str) -> str | None:
     stripped = line.strip()
     if stripped.startswith("**") and stripped.endswith("**") and stripped.count("**") == 2:
@@ -455,7 +460,7 @@ def _aligned_header(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _money_heads() -> tuple[str, ...]:
+def _money_header_words() -> tuple[str, ...]:
     money = load_reference("money")
     return tuple(fold(w) for w in [*money["money_table_heads"], *money["cost_components"], "Total"])
 
@@ -466,7 +471,7 @@ def _aligned_money_header(line: str, following: str) -> bool:
     that ends on an amount."""
     cells = _WIDE_GAP.split(line.strip())
     below = _WIDE_GAP.split(following.strip())
-    heads = _money_heads()
+    heads = _money_header_words()
     named = sum(1 for c in cells if any(fold(c) == h or fold(c).startswith(h + " ") for h in heads))
     return (
         2 <= len(cells) <= 6

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..document.blocks import Block, build_blocks
+from ..document.blocks import Block, bold_line, build_blocks
 from ..extract.source import Source
 from ..models import BudgetLine, Section
 from ..normalize.amounts import find_amounts
@@ -138,11 +138,6 @@ def _wrapped_capitals(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def _bold_only(block: Block) -> bool:
-    line = block.lines[0].strip() if block.lines else ""
-    return line.startswith("**") and line.endswith("**") and line.count("**") == 2
-
-
 def _promote_headings(blocks: list[Block]) -> list[Block]:
     """A line standing alone, short, without final punctuation, above a field or a paragraph of
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
@@ -154,7 +149,10 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
         # lines: a bold label, no section)
         return [
             Block("paragraph", b.first, b.last, b.text, lines=b.lines)
-            if b.kind == "heading" and b.lines and not b.lines[0].lstrip().startswith("#") and _bold_only(b)
+            if b.kind == "heading"
+            and b.lines
+            and not b.lines[0].lstrip().startswith("#")
+            and bold_line(b.lines[0])
             else b
             for b in blocks
         ]

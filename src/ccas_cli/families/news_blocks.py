@@ -26,7 +26,7 @@ _BRACKET_CATEGORY = re.compile(r"^\[(?P<category>[^\]\d]{2,40})\]\s+(?P<title>\S
 _ITEM_FIELD = re.compile(
     r"^\W*(?P<label>[^\W\d][^:*]{1,28}?)\W*\s*:\s*(?P<value>\S.*)$"
 )  # "- Date : 02/05/2024"
-_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # "[words](target)"
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
 
 
@@ -102,7 +102,7 @@ def _bracketed(text: str) -> str | None:
 
 def _link_text(text: str) -> str:
     """ "[Lire la suite](/gard/…)": the words of a markdown link, folded."""
-    return fold(re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text).strip(" →>»"))
+    return fold(_LINK.sub(r"\1", text).strip(" →>»"))
 
 
 @lru_cache(maxsize=1)
@@ -566,9 +566,7 @@ class NewsBlocksReader:
             fold(part)
             for line in self.source.lines
             if len(line) < 300
-            for part in re.split(
-                r"[|•·;:]|\s{3,}", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line).strip(" -*")
-            )
+            for part in re.split(r"[|•·;:]|\s{3,}", _LINK.sub(r"\1", line).strip(" -*"))
         ]
         counts = Counter(segments)
         return {segment for segment, n in counts.items() if segment and n >= 2}

@@ -16,7 +16,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document.blocks import Block, build_blocks, field_block, hanging, heading_rank, label_key
+from ..document.blocks import (
+    Block,
+    build_blocks,
+    field_block,
+    hanging,
+    heading_rank,
+    label_key,
+)
 from ..extract.source import Source
 from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts, format_eur
@@ -1197,7 +1204,8 @@ _ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
 
 
 def _field_label(text: str) -> bool:
-    """A line opening on "Label :" (a field of its own, not a value going on)."""
+    """A line opening on "Label :" (a field of its own, not a value going on); narrower than the
+    blocks' fields ("Coût : …" yes, "2027 : 5 000 €" no: a list's next year goes on)."""
     return re.match(r"^[^\W\d][^:]{1,40}\s:\s", text) is not None
 
 
@@ -1220,14 +1228,20 @@ def _scheduled_amount(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _balance_heads() -> tuple[frozenset[str], frozenset[str]]:
+    words = load_reference("money")
+    return frozenset(fold(w) for w in words["expense_heads"]), frozenset(
+        fold(w) for w in words["receipt_heads"]
+    )
+
+
 def _expense_columns(block: Block) -> int | None:
     """How many columns of a table hold its expenses when its header sets receipts beside them
     ("Dépenses | Montant | Recettes | Montant": money.yaml `expense_heads`, `receipt_heads`)."""
     if block.kind != "table" or not block.rows:
         return None
-    words = load_reference("money")
-    expenses = {fold(w) for w in words["expense_heads"]}
-    receipts = {fold(w) for w in words["receipt_heads"]}
+    expenses, receipts = _balance_heads()
     head = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
     first_receipt = next((n for n, h in enumerate(head) if h in receipts), None)
     if first_receipt is None or not any(h in expenses for h in head[:first_receipt]):

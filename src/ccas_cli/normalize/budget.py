@@ -432,20 +432,24 @@ def _number_words_pattern() -> str:
 def _months_after(after: str) -> tuple[int, str] | None:
     """ "800 € par mois pendant 12 mois", "450 € par semaine pendant 8 semaines": how many months
     or weeks the amount runs over, as printed."""
-    data = load_reference("money")
-    per_month = "|".join(re.escape(w) for w in sorted(data["per_period_after"], key=len, reverse=True))
-    over = "|".join(re.escape(w) for w in sorted(data["period"]["over"], key=len, reverse=True))
-    months = "|".join(re.escape(w) for w in sorted(data["period_units"], key=len, reverse=True))
-    match = re.match(
-        rf"^\s*(?:HT|TTC)?\s*(?:{per_month})\s+(?:{over})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{months})\b",
-        after,
-        re.IGNORECASE,
-    )
+    match = _per_period().match(after)
     if not match:
         return None
     printed = match["n"]
     count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
     return (count, f"{printed} {match[0].split()[-1]}") if 1 <= count <= 60 else None
+
+
+@lru_cache(maxsize=1)
+def _per_period() -> re.Pattern[str]:
+    data = load_reference("money")
+    per = "|".join(re.escape(w) for w in sorted(data["per_period_after"], key=len, reverse=True))
+    over = "|".join(re.escape(w) for w in sorted(data["period"]["over"], key=len, reverse=True))
+    units = "|".join(re.escape(w) for w in sorted(data["period_units"], key=len, reverse=True))
+    return re.compile(
+        rf"^\s*(?:HT|TTC)?\s*(?:{per})\s+(?:{over})\s+(?P<n>\d{{1,2}}|{_number_words_pattern()})\s+(?:{units})\b",
+        re.IGNORECASE,
+    )
 
 
 def period_years(after: str) -> tuple[int, str] | None:
@@ -663,10 +667,15 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
     return _taxed_sums(lines)
 
 
+@lru_cache(maxsize=1)
+def _after_tax() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["after_tax"])
+
+
 def _taxed_sums(lines: list[BudgetLine]) -> list[BudgetLine]:
     """ "Montant HT : 10 000 €" / "TVA (20 %) : 2 000 €" / "Montant TTC : 12 000 €": an amount
     after tax (money.yaml `after_tax`) that the lines right above it add up to is their sum."""
-    marks = tuple(fold(w) for w in load_reference("money")["after_tax"])
+    marks = _after_tax()
     counted = [b for b in lines if b.counted and b.amount_eur is not None]
     for n, whole in enumerate(counted):
         label = fold(whole.raw.split(":")[0]) if ":" in whole.raw else ""
