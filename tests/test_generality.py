@@ -208,7 +208,7 @@ KNOWN_GAPS = {
     "sections and with no text of its own, is the document's title for ccas (as for the corpus's other "
     "documents titled so); its writer counts it as a section too",
     "unseen75-vitre-2024.txt": "a two-column PDF's text: each line of the prose carries, after a wide gap, "
-    "a line of the key-facts box (\"… dont            Porteur : CCAS de Vitré\"); ccas reads lines, not "
+    'a line of the key-facts box ("… dont            Porteur : CCAS de Vitré"); ccas reads lines, not '
     "columns within a text file's lines, so the box's fields stay in the prose",
     "unseen75-recueil-b-habitat-inclusif-2023.txt": "'Fiche 1' over its title then 'Côtes-d'Armor | "
     "Conseil départemental | 2021 | Pérennisé': two fiches lost under their sub-theme line, and the "
