@@ -424,3 +424,27 @@ def test_a_line_of_facts_parted_by_middle_dots_is_no_field_of_a_long_label():
     field labelled "Département de l'Aude · Porteur"."""
     got = blocks_of("Département de l'Aude · Porteur : CIAS des Corbières · Année : 2030\n")
     assert all("·" not in (b.label or "") for b in got)
+
+
+def test_a_value_wrapped_at_a_narrow_box_width_goes_on_below():
+    """ "Partenaires : Conseil" / "départemental…" is read by its lower case, but "Partenaires :
+    Région" / "Nouvelle-Aquitaine, …" only by the box's width: the next line's first word would
+    not have fit. A value ended short of the width, before a line whose first word would fit,
+    stays a field of its own line."""
+    text = (
+        "L'ESSENTIEL\n"
+        "Pilote : Service seniors du CCAS\n"
+        "Partenaires : Région\n"
+        "Nouvelle-Aquitaine, épiceries\n"
+        "solidaires de la ville, MSA\n"
+        "Calendrier : 2026\n"
+        "Coût : 14 000 € par an\n"
+        "Suivi assuré par l'équipe\n"
+    )
+    got = blocks_of(text, labels=("Pilote", "Partenaires", "Calendrier", "Coût"))
+    assert [(b.kind, b.label, b.value) for b in got if b.kind == "field"] == [
+        ("field", "Pilote", "Service seniors du CCAS"),
+        ("field", "Partenaires", "Région Nouvelle-Aquitaine, épiceries solidaires de la ville, MSA"),
+        ("field", "Calendrier", "2026"),
+        ("field", "Coût", "14 000 € par an"),
+    ]

@@ -690,3 +690,42 @@ def test_items_numbered_with_a_hash_under_banners_with_no_stage_word(tmp_path):
         ("Le bus des droits", "EN COURS", 2032),
         ("Une conciergerie pour les aidants", "DEMAIN", 2033),
     ]
+
+
+def test_facts_lines_opened_by_a_run_in_start_or_bare_years_wrapped_after_a_comma(tmp_path):
+    """A facts line under each item's prose: "Lancé en mai 2031 · Partenaires : …" (a start label
+    run into its date, then one field), "2029 – 2031 · État : …" (the years alone open it), a
+    line too long for the page wrapped after a comma (its partners go on below); a table of
+    figures by year whose row says "Partenaires impliqués" gives no item partners."""
+    text = (
+        "DOSSIER DE PRESSE\n\nPRÉFACE\n\nQuelques mots de la présidente sur la démarche engagée.\n\n"
+        "   Repère                        2029     2030     2031\n"
+        "   ----------------------------  -------  -------  -------\n"
+        "   Ménages suivis                  120      210      330\n"
+        "   Partenaires impliqués             6        9       13\n\n"
+        "ÇA A MARCHÉ\n\n"
+        "#1 Les paniers du marché\n\nDes paniers de légumes livrés aux familles orientées par le service.\n\n"
+        "2029 – 2031 · État : intégré au droit commun · Évaluation : interne · Partenaires : Banque alimentaire, AMAP du Val\n\n"
+        "EN COURS\n\n"
+        "#2 Le relais numérique\n\nUne permanence pour faire ses démarches en ligne accompagné.\n\n"
+        "Lancé en mai 2031 · Partenaires : Médiathèque, France services,\nEspace de vie sociale des Tilleuls\n\n"
+        "#3 Un référent de parcours\n\nUn interlocuteur unique pour les personnes suivies par plusieurs services.\n\n"
+        "Depuis 2030 · Évaluation : cabinet Alpha · Partenaires : Département, centre social Nord, Mission locale,\n"
+        "Pôle emploi, association Relais 21\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.partners) for r in records] == [
+        ("Les paniers du marché", "ÇA A MARCHÉ", 2029, ["Banque alimentaire", "AMAP du Val"]),
+        (
+            "Le relais numérique",
+            "EN COURS",
+            2031,
+            ["Médiathèque", "France services", "Espace de vie sociale des Tilleuls"],
+        ),
+        (
+            "Un référent de parcours",
+            "EN COURS",
+            2030,
+            ["Département", "centre social Nord", "Mission locale", "Pôle emploi", "association Relais 21"],
+        ),
+    ]

@@ -213,8 +213,6 @@ KNOWN_GAPS = {
     "unseen75-recueil-b-habitat-inclusif-2023.txt": "'Fiche 1' over its title then 'Côtes-d'Armor | "
     "Conseil départemental | 2021 | Pérennisé': two fiches lost under their sub-theme line, and the "
     "'Aube – Conseil départemental' lines over the other entries' titles not read as their porteurs",
-    "unseen75-auxerre-2022.txt": "'#7 Premières heures : …' whose facts line wraps, lost into the item "
-    "above; a facts line '2018 – 2021 · État : …' whose years open it without a label",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

@@ -1304,26 +1304,45 @@ def build_blocks(
             # "**Landes** · Porteur : CD 40 · Depuis 2020 · *En cours*": facts on one line, each a
             # field when labelled, else a line of its own (a name, a year, a status)
             flush()
-            for part, labelled_part in zip(segments, segment_fields, strict=True):
+            start = number
+            while number < total and hanging(source.line(number)) and _goes_on_facts(source.line(number + 1)):
+                # "… · Partenaires : CAF de l'Yonne, CPAM," / "Carsat, MSA": the facts line wrapped
+                number += 1
+                segments[-1] = f"{segments[-1]} {clean_inline(source.line(number).strip())}"
+                segment_fields[-1] = _field(segments[-1])
+            lines_read = [source.line(k) for k in range(start, number + 1)]
+            for n, (part, labelled_part) in enumerate(zip(segments, segment_fields, strict=True)):
+                last = number if n == len(segments) - 1 else start
                 run_in = None if labelled_part else _run_in_label(part, labels)
                 if labelled_part and fold(labelled_part[0]) in labels:
                     label, value = labelled_part
-                    blocks.append(field_block(number, number, label, value, [line]))
+                    blocks.append(field_block(start, last, label, value, lines_read))
                 elif run_in:  # "Lancée en 2034": a known label run into its value
-                    blocks.append(field_block(number, number, run_in[0], run_in[1], [line]))
+                    blocks.append(field_block(start, last, run_in[0], run_in[1], lines_read))
                 elif part:
-                    blocks.append(Block("paragraph", number, number, part.strip(" *_"), lines=[line]))
+                    blocks.append(Block("paragraph", start, last, part.strip(" *_"), lines=lines_read))
             continue
         lead_segment = _LEAD_SEGMENT.match(stripped) if labels else None
         lead_field = _field(lead_segment["rest"]) if lead_segment else None
         if lead_segment and lead_field and fold(lead_field[0]) in labels:
             # "**GERS** · Lancement : 2019 · Stade : Pérennisé": a name, then the fields it heads
             flush()
-            blocks.append(
-                Block("paragraph", number, number, clean_inline(lead_segment["lead"]), lines=[line])
-            )
-            for label, value in _split_fields(lead_field[0], lead_field[1], labels):
-                blocks.append(field_block(number, number, label, value, [line]))
+            lead_text = clean_inline(lead_segment["lead"])
+            if run_in := _run_in_label(lead_text, labels):  # "Depuis mars 2022 · Partenaires : …"
+                blocks.append(field_block(number, number, run_in[0], run_in[1], [line]))
+            else:
+                blocks.append(Block("paragraph", number, number, lead_text, lines=[line]))
+            fields = _split_fields(lead_field[0], lead_field[1], labels)
+            start = number
+            while number < total and hanging(source.line(number)) and _goes_on_facts(source.line(number + 1)):
+                # "… · Partenaires : CAF de l'Yonne, CPAM," / "Carsat, MSA": the facts line wrapped
+                number += 1
+                fields[-1] = (fields[-1][0], f"{fields[-1][1]} {clean_inline(source.line(number).strip())}")
+            lines_read = [source.line(k) for k in range(start, number + 1)]
+            for n, (label, value) in enumerate(fields):
+                blocks.append(
+                    field_block(start, number if n == len(fields) - 1 else start, label, value, lines_read)
+                )
             continue
         asked = _question_field(stripped, labels) if number not in label_lines and labels else None
         if asked and not paragraph:
@@ -1358,6 +1377,7 @@ def build_blocks(
                     # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
                     or (hanging(source.line(number)) and _continues_after_hang(source.line(number + 1)))
                     or _between_fields(source, number + 1, labels)
+                    or _wrapped_in_box(source, number, labels)
                     # "Partenaires : …, Département de l'Ardèche" / "(Fonds de solidarité
                     # logement)": the value's bracket on the next line
                     or _bracket_line(source.line(number + 1))
@@ -1746,6 +1766,34 @@ def _between_fields(source: Source, number: int, labels: frozenset[str]) -> bool
         and not any(fold(line.strip()).startswith(label + " ") for label in labels)
         and len(line.strip()) < len(above.strip())
     )
+
+
+def _wrapped_in_box(source: Source, number: int, labels: frozenset[str]) -> bool:
+    """ "Partenaires : Région" / "Auvergne-Rhône-Alpes, association": in a narrow box, the next
+    line's first word would not have fit on this one — the value wrapped at the box's width, not
+    ended (the box's width: its longest line, the box being the lines between two blank ones)."""
+    line, following = source.line(number), source.line(number + 1)
+    after = following.strip()
+    if not after or not _continues_after_hang(following) or line.rstrip().endswith((".", ";", ":", "!", "?")):
+        return False
+    if fold(after.strip(" *:?")) in labels or any(fold(after).startswith(label + " ") for label in labels):
+        return False
+    first, last = number, number + 1
+    while first > 1 and number - first < 15 and source.line(first - 1).strip():
+        first -= 1
+    while last < len(source) and last - number < 15 and source.line(last + 1).strip():
+        last += 1
+    if last - first < 3:
+        return False  # no box to measure
+    width = max(len(source.line(k).rstrip()) for k in range(first, last + 1) if k != number)
+    # (a line as long as the box's others could be its longest: no wrap to be read from it)
+    return len(line.rstrip()) < width - 5 and len(line.rstrip()) + 1 + len(after.split()[0]) > width
+
+
+def _goes_on_facts(line: str) -> bool:
+    """The rest of a facts line wrapped after a comma: words, no label, no segment of its own."""
+    stripped = line.strip()
+    return _continues_after_hang(line) and not re.search(r"\s[·|]\s", stripped) and len(stripped) > 3
 
 
 def _hangs_under(line: str, column: int) -> bool:

@@ -39,6 +39,9 @@ class _Item:
     key_data: bool = False
 
 
+_YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
+
+
 def _title_like(block: Block) -> bool:
     """A line standing for a title: one line, a few words with letters, no final punctuation."""
     text = block.lines[0].strip() if block.lines else ""
@@ -237,6 +240,8 @@ class ExperimentBlocksReader:
             for row in block.rows:
                 cells = [c for c in row if c]
                 labelled = [m for c in cells if (m := _CELL_FIELD.match(c)) and self._key(m["label"])]
+                if len(cells) >= 3 and all(re.fullmatch(r"[\d\s.,%€-]+", c) for c in cells[1:]):
+                    continue  # "Partenaires engagés | 11 | 17 | 24": a row of figures by year, no field
                 if len(cells) >= 2 and not labelled and (key := self._key(cells[0].rstrip(" :"))):
                     if len(row) >= 4 and len(row) % 2 == 0 and self._key(row[2].rstrip(" :")):
                         # "| Partenaires | A, B | Financement | CAF |": label/value pairs side by side
@@ -250,6 +255,8 @@ class ExperimentBlocksReader:
                     match = _CELL_FIELD.match(cell)
                     if match and (key := self._key(match["label"])):
                         found.append((match["label"].strip(), match["value"].strip(), key))
+        elif block.kind == "paragraph" and (facts := self._facts_opening(block)):
+            found.append(facts)
         elif block.kind == "paragraph":
             # "… Repères : état : étude de faisabilité ; partenaires : A, B, C.": facts run into
             # the prose, "label : value" pairs between semicolons
@@ -262,6 +269,24 @@ class ExperimentBlocksReader:
             if len(found) < 2:
                 found = []  # one "label : value" in a sentence is prose, not a box
         return found
+
+    def _facts_opening(self, block: Block) -> tuple[str, str, str] | None:
+        """ "Depuis mars 2022 · Partenaires : …", "2018 – 2021 · État : …": the opening of a facts
+        line, the block reader having split its labelled parts off — a start told by a start label
+        run into its date, or by the years alone."""
+        text = block.text.strip()
+        if len(block.lines) != 1 or len(text) > 40 or not _YEAR.search(text):
+            return None
+        if self._key(text) == "start":
+            folded = fold(text)
+            label = max((known for known in self.labels if folded.startswith(known + " ")), key=len)
+            words = text.split()
+            count = len(label.split())
+            return (" ".join(words[:count]), " ".join(words[count:]), "start")
+        following = next((b for b in self.blocks if b.first == block.first and b is not block), None)
+        if _YEARS.match(text) and following is not None and self._fields_of(following):
+            return ("Période", text, "start")  # the years, then the line's labelled facts
+        return None
 
     def parse(self) -> ParseResult | None:
         items: list[_Item] = []
