@@ -494,3 +494,27 @@ def test_years_after_a_yearly_amount_and_a_part_named_before_a_plus(texts, total
 def test_years_in_a_bracket_a_contract_s_length_and_a_percentage_share(texts, total):
     _, counted = _budget(*texts)
     assert counted == total
+
+
+def test_the_unit_printed_before_the_figure():
+    """ "€ 4 500", "EUR 18 750,00", "€12.400", "CAF € 6 000 ; Ville € 2 000": the unit first; in
+    "5 000 € 3 000 €" each unit follows its figure (no "€ 3 000" read across them)."""
+    assert [a.low for a in find_amounts("Budget : € 4 500 (crédits propres)")] == [4500]
+    assert [a.low for a in find_amounts("Coût total : EUR 18 750,00")] == [18750]
+    assert [a.low for a in find_amounts("Montant HT : €12.400")] == [12400]
+    assert [a.low for a in find_amounts("CAF € 6 000 ; Ville € 2 000")] == [6000, 2000]
+    assert [a.low for a in find_amounts("5 000 € 3 000 €")] == [5000, 3000]
+    assert [a.low for a in find_amounts("soit 12 000 € 2026 compris")] == [12000]
+
+
+def test_an_amount_cut_at_a_line_end():
+    """Between digit groups, before its unit, between its words; a year or a count at a line's
+    end over an amount is no cut amount."""
+    from ccas_cli.normalize.amounts import split_amount
+
+    assert split_amount("Coût total de l'action : 12", "500 € TTC (devis)")
+    assert split_amount("Coût : 1 249,90", "€ TTC")
+    assert split_amount("Enveloppe : 7,5", "k€ HT par an")
+    assert split_amount("Montant : vingt-deux mille", "cinq cents euros pour l'action")
+    assert not split_amount("Calendrier : 2026", "500 € par an")
+    assert not split_amount("Public : 40 familles", "3 000 € en 2027")

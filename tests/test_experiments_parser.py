@@ -729,3 +729,61 @@ def test_facts_lines_opened_by_a_run_in_start_or_bare_years_wrapped_after_a_comm
             ["Département", "centre social Nord", "Mission locale", "Pôle emploi", "association Relais 21"],
         ),
     ]
+
+
+def test_items_told_as_questions_under_banners_a_summary_table_giving_their_states(tmp_path):
+    """ "PROJET N° 1" over its title, then questions: "Depuis quand ?", "Avec qui ?", "QUI
+    ÉVALUE ?" (in capitals, a heading) are the item's key data, "QUOI ?" a section, never a
+    title; banners with no stage word ("CE QUI A TENU", "EN ROUTE") are stages because the
+    lines under one count the items ("Deux projets …"); the table "N° | Projet | Depuis |
+    Statut" repeats the items: its cells give them the state they do not print."""
+    item = (
+        "PROJET N° {n}\n{title}\n\n{what}\nUne réponse construite avec les habitants du quartier.\n\n"
+        "Depuis quand ?\nMai {year}, après un an de préparation.\n\n"
+        "Avec qui ?\n• Centre social des Lilas\n• Maison de l'emploi\n\n"
+        "{who}\nLe cabinet {evaluator}, sur la base d'entretiens.\n\n"
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\nNOS PROJETS EN UN COUP D'ŒIL\n\n"
+        "  N°   Projet                      Depuis    Statut\n"
+        "  ──────────────────────────────────────────────────────────\n"
+        "  1    Le jardin des voisins       2029      Pérennisé\n"
+        "  2    La navette des marchés      2030      En cours, deuxième\n"
+        "                                             saison\n\n"
+        "CE QUI A TENU\n\nDeux projets ont fait leurs preuves et sont devenus des services.\n\n"
+        + item.format(
+            n=1,
+            title="Le jardin des voisins",
+            what="QUOI ?",
+            year=2029,
+            who="QUI ÉVALUE ?",
+            evaluator="Alpha",
+        )
+        + "EN ROUTE\n\nCes projets sont déployés depuis peu.\n\n"
+        + item.format(
+            n=2,
+            title="La navette des marchés",
+            what="Quoi ?",
+            year=2030,
+            who="Qui l'évalue ?",
+            evaluator="Beta",
+        )
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.state, r.partners) for r in records] == [
+        (
+            "Le jardin des voisins",
+            "CE QUI A TENU",
+            2029,
+            "Pérennisé",
+            ["Centre social des Lilas", "Maison de l'emploi"],
+        ),
+        (
+            "La navette des marchés",
+            "EN ROUTE",
+            2030,
+            "En cours, deuxième saison",
+            ["Centre social des Lilas", "Maison de l'emploi"],
+        ),
+    ]
+    assert [r.evaluator.split(",")[0] for r in records] == ["Le cabinet Alpha", "Le cabinet Beta"]

@@ -110,6 +110,45 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "10 000 €': the eligible expense not read as the cost",
     ("unseen13-budget-fields.yaml", 38): "'Scénario A : 40 000 €' / 'Scénario B : 25 000 €' / 'Scénario "
     "retenu … : B': only the retained option counts; ccas reads no choice between options",
+    ("unseen15-budget-fields.yaml", 5): "a two-column label/value box whose label and amount both wrap "
+    "('Coût  Investissement : 24' / 'prévisionnel  000 € HT'): the columns are not split",
+    ("unseen15-budget-fields.yaml", 9): "a Total cell of an aligned table wrapped onto a line of its own "
+    "('42' / '000 €' under its column)",
+    (
+        "unseen15-budget-fields.yaml",
+        14,
+    ): "a quote aligned by spaces (Qté, P.U. HT, Montant HT, then Total HT, "
+    "TVA, Total TTC rows) with bare figures: not read as a money table",
+    ("unseen15-budget-fields.yaml", 17): "a header with a blank label cell ('   Rappel CA 2025   BP 2026   "
+    "BP 2027'): budget columns named by their vote, not by years",
+    ("unseen15-budget-fields.yaml", 18): "'Financeur  Montant  %' aligned by spaces: the percentage column "
+    "stops the row from being read as a funder's share",
+    ("unseen15-budget-fields.yaml", 19): "'Action  Nombre  Coût unitaire  Coût total' aligned by spaces: "
+    "no money label over the table",
+    ("unseen15-budget-fields.yaml", 22): "'Moyens : 1,5 ETP' then 'Coût chargé des postes : 58 500 €' and "
+    "'Frais de fonctionnement : 4 000 €': the second line is read as a part of the first",
+    ("unseen15-budget-fields.yaml", 26): "'Moyens  ETP  Coût annuel' aligned by spaces, a Total row: the "
+    "table under a staff heading is not read as money",
+    ("unseen15-budget-fields.yaml", 31): "'Échéancier : 2026 : € 3 000 – 2027 : € 3 500': amounts in a "
+    "schedule field are not counted as the sheet's cost (as with the unit after the figure)",
+    ("unseen15-budget-fields.yaml", 34): "'Montants en EUR  2026  2027  Total' over one row: a one-row "
+    "aligned table is not read",
+    ("unseen15-budget-fields.yaml", 41): "an estimate range, then 'Montant inscrit au BP 2026 : 11 500 €': "
+    "the voted amount replacing the estimate is not told apart",
+    ("unseen15-budget-fields.yaml", 44): "'de 18 000 € à 22 000 € HT …; marché attribué pour 19 400 € HT': "
+    "the awarded contract replacing the estimate is not told apart",
+    ("unseen15-budget-fields.yaml", 49): "'Année  Fonctionnement  Investissement  Total', years as rows, a "
+    "Total row: the aligned money header with years down its first column is not read",
+    ("unseen15-budget-fields.yaml", 51): "'10 % de l'enveloppe … (80 000 €)': the writer computes the share "
+    "(8 000); ccas never computes a percentage of an amount",
+    ("unseen15-budget-fields.yaml", 52): "'… 25 000 € ; frais de gestion … 8 %, soit 2 000 €': the fee after "
+    "'soit' is read as a share of the envelope, not an addition to it",
+    ("unseen15-budget-fields.yaml", 56): "'Subvention CAF : 40 % …, plafonnée à 10 000 €' over 'Dépense "
+    "prévisionnelle : 30 000 € TTC': the expense under a grant line is not read as the cost",
+    ("unseen15-budget-fields.yaml", 58): "a 'Moyens' list of staff (per year), equipment and money per "
+    "year over 'Durée de l'action : 2026-2027': the yearly amounts are not multiplied by the duration",
+    ("unseen15-budget-fields.yaml", 60): "'Enveloppe 2026 :' / '14 000 € ; enveloppe 2027 : 15' / '000 €': "
+    "a value under its label, then a figure cut between lines, the second part missed",
 }
 
 FILES = money.files(holdout=False)

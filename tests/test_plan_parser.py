@@ -1236,3 +1236,86 @@ def test_arrow_bullet_fields_wrapped_and_an_annex_of_investment_and_operating_co
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [52_400, 11_500, 6_200]
+
+
+def test_a_table_of_actions_laid_out_with_spaces_its_cells_wrapped_side_by_side(tmp_path):
+    """ "N°  Action  Pilote  Partenaires  Coût (1)" over a rule, as a PDF-to-text tool keeps a
+    landscape page: each row's cells wrap over several lines side by side; a row starts at its
+    number; the header repeated after a page break goes on with the table; "(1)", a footnote's
+    call in the money column's label, leaves it the action's total ("12 000 € (4 000 € par an
+    de 2032 à 2034)" is 12 000, once)."""
+    header = (
+        "   N°    Action                          Pilote               Partenaires                Coût (1)\n"
+        "   ------------------------------------------------------------------------------------------------\n"
+    )
+    text = (
+        "PLAN D'ACTIONS SOCIALES 2032-2034\n\n   Axe 1 — Se loger dignement\n\n"
+        + header
+        + "   1.1   Créer un fonds d'urgence pour    Service logement     Bailleurs sociaux,         12 000 €\n"
+        "         les impayés d'eau                du CCAS              Syndicat des eaux du       (4 000 € par an\n"
+        "                                                               Val                        de 2032 à 2034)\n\n"
+        "   1.2   Accompagner les sorties          Pôle hébergement –   Association Toit           8 500 €\n"
+        "         d'hébergement d'urgence          Insertion            partagé, SIAO\n"
+        "\f   Plan d'actions 2032-2034                                                 page 2\n\n"
+        + header
+        + "   1.3   Former les gardiens              Direction du CCAS    Office public de           \n"
+        "         d'immeubles au repérage                               l'habitat\n\n"
+        "   Axe 2 — Vieillir chez soi\n\n"
+        + header
+        + "   2.1   Ouvrir un café des aidants       Service seniors      Plateforme de répit,       3 k€\n"
+        "                                                               Mutualité\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    got = [(a.title, a.direction, a.partners, a.budget_total_eur, a.block) for a in result.records]
+    assert got == [
+        (
+            "Créer un fonds d'urgence pour les impayés d'eau",
+            "Service logement du CCAS",
+            ["Bailleurs sociaux", "Syndicat des eaux du Val"],
+            12_000,
+            "Se loger dignement",
+        ),
+        (
+            "Accompagner les sorties d'hébergement d'urgence",
+            "Pôle hébergement – Insertion",
+            ["Association Toit partagé", "SIAO"],
+            8_500,
+            "Se loger dignement",
+        ),
+        (
+            "Former les gardiens d'immeubles au repérage",
+            "Direction du CCAS",
+            ["Office public de l'habitat"],
+            None,
+            "Se loger dignement",
+        ),
+        (
+            "Ouvrir un café des aidants",
+            "Service seniors",
+            ["Plateforme de répit", "Mutualité"],
+            3_000,
+            "Vieillir chez soi",
+        ),
+    ]
+
+
+def test_a_part_number_over_its_title_glued_to_its_text(tmp_path):
+    """ "DÉFI 2" over "Vivre chez soi en sécurité" then the part's text on the very next line
+    (no blank line, the title shorter than the text's lines): the title is the part's, the text
+    stays its introduction."""
+    sheet = "ACTION {n}\n{title}\nPilote : Service seniors\nCoût : 1 000 €\n\n"
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nDÉFI 1\nAccéder à ses droits\n\n"
+        + sheet.format(n=1, title="Ouvrir une permanence")
+        + "DÉFI 2\nVivre chez soi en sécurité jusqu'au bout\n"
+        "La part des habitants de plus de soixante-quinze ans vivant seuls augmente chaque année\n"
+        "et le défi se décline en deux actions, menées avec les bailleurs et les associations.\n\n"
+        + sheet.format(n=2, title="Adapter les logements")
+        + sheet.format(n=3, title="Visiter les aînés isolés")
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.block) for a in result.records] == [
+        ("Ouvrir une permanence", "Accéder à ses droits"),
+        ("Adapter les logements", "Vivre chez soi en sécurité jusqu'au bout"),
+        ("Visiter les aînés isolés", "Vivre chez soi en sécurité jusqu'au bout"),
+    ]

@@ -1503,3 +1503,29 @@ def test_markdown_footnotes_after_the_last_entries_are_no_entries(tmp_path):
     )
     result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
     assert [r.title for r in result.records if r.kind == "autre_demarche"] == ["Une semaine bleue"]
+
+
+def test_short_entries_department_porteur_title_under_an_introduction(tmp_path):
+    """ "• Gers — CCAS d'Auch — Un relais …": the département, the porteur (the part naming a
+    body), the title; "- **Landes** — Direction de l'autonomie : Un forum …" the same told with
+    a colon; the sentence over the list is its introduction, no entry; a heading none of the
+    vocabulary's words name ("Pour aller plus loin") is a part of entries when its list's items
+    open on départements."""
+    fiche = "### Une action {n}\n\n**Département du Gers**\nPorteur : Conseil départemental du Gers\nAnnée : 203{n}\n\nUn texte.\n\n"
+    text = (
+        "## Sommaire\n\n# CHAPITRE 1 — Accompagner\n\n"
+        + "".join(fiche.format(n=n) for n in range(1, 4))
+        + "## Pour aller plus loin\n\nD'autres démarches nous ont été signalées, sans fiche détaillée :\n\n"
+        "• Gers — CCAS d'Auch — Un relais pour les retours d'hospitalisation\n"
+        "• Lot — Association Trait d'union — Des chauffeurs bénévoles le dimanche\n"
+        "- **Landes** — Direction de l'autonomie : Un forum des métiers du grand âge (2031)\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    entries = [
+        (r.departement, r.porteur, r.title, r.year) for r in result.records if r.kind == "autre_demarche"
+    ]
+    assert entries == [
+        ("Gers", "CCAS d'Auch", "Un relais pour les retours d'hospitalisation", None),
+        ("Lot", "Association Trait d'union", "Des chauffeurs bénévoles le dimanche", None),
+        ("Landes", "Direction de l'autonomie", "Un forum des métiers du grand âge", 2031),
+    ]

@@ -552,3 +552,29 @@ def test_linked_badges_weekday_dates_and_a_bold_title_wrapped_over_two_lines(tmp
             "Publié le 16/01/2031 – [Lire la suite](/actu/avs)",
         ),
     ]
+
+
+def test_a_featured_item_repeated_in_the_list_and_a_heading_link_wrapped(tmp_path):
+    """ "## À la une" over the list's first item (its title, its link): one item, the list's
+    card; "### [Title …" / "… end](…)": the heading's link wrapped, one title, its tag above."""
+    body = _NEWS_BODY
+    text = (
+        "# Actualités\n\n## À la une\n\n**[Des SMS frauduleux circulent](/actu/sms)**\n\n"
+        f"Publié le 8 octobre 2031 · Prévention\n\n{body} (0)\n\n[Lire l'article](/actu/sms)\n\n"
+        "## Toutes les actualités\n\n12 actualités\n\n![Un téléphone](/img/sms.jpg)\n\n`Prévention`\n\n"
+        "### [Des SMS frauduleux circulent](/actu/sms)\n\n"
+        f"08/10/2031\n\n{body} (1)\n\n[Lire la suite](/actu/sms)\n\n"
+        "![Un tatami](/img/judo.jpg)\n\n`Loisirs`\n\n"
+        "### [Vacances d'automne : l'aide aux loisirs finance désormais les\n"
+        f"stages sportifs](/actu/loisirs)\n\n01/10/2031\n\n{body} (2)\n\n[Lire la suite](/actu/loisirs)\n\n"
+        "![Des clés](/img/cles.jpg)\n\n`Logement`\n\n"
+        f"### [Un guichet pour les jeunes locataires](/actu/jeunes)\n\n24/09/2031\n\n{body} (3)\n\n"
+        "[Lire la suite](/actu/jeunes)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Des SMS frauduleux circulent", "Prévention"),
+        ("Vacances d'automne : l'aide aux loisirs finance désormais les stages sportifs", "Loisirs"),
+        ("Un guichet pour les jeunes locataires", "Logement"),
+    ]
+    assert "08/10/2031" in records[0].sections["Date"]

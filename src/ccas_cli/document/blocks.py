@@ -18,8 +18,10 @@ from html import unescape as html_unescape
 from typing import Literal
 
 from ..extract.source import Source
+from ..normalize.amounts import split_amount
 from ..normalize.text import clean_inline, fold, strip_accents
 from ..reference import load_reference
+from .layout_table import layout_table
 
 BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture"]
 
@@ -59,6 +61,7 @@ class Block:
     value: str | None = None  # field
     rows: list[list[str]] = field(default_factory=list)  # table
     lines: list[str] = field(default_factory=list)  # the raw lines, as printed
+    row_lines: list[int] = field(default_factory=list)  # table: each row's first line, when rows wrap
 
     @property
     def number_only(self) -> bool:
@@ -441,7 +444,7 @@ def _framed_lines(
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d|N(?:\s?\+\s?\d)?")  # "2026", or "N", "N+1" (the plan's years)
 
 
 def _aligned_header(line: str) -> bool:
@@ -453,7 +456,8 @@ def _aligned_header(line: str) -> bool:
         len(cells) >= 3
         and years >= 2
         and all(
-            _YEAR_CELL.fullmatch(c) or (len(c.split()) <= 2 and not any(ch.isdigit() for ch in c))
+            # ("Budget (en euros)", "Montants en EUR": a label with the table's unit)
+            _YEAR_CELL.fullmatch(c) or (len(c.split()) <= 3 and not any(ch.isdigit() for ch in c))
             for c in cells
         )
     )
@@ -928,6 +932,33 @@ def build_blocks(
         if not stripped or not clean_inline(stripped):
             flush()
             continue
+        laid_out = (
+            layout_table(source, number, labels)
+            if labels
+            and "  " in stripped
+            # (a header of years or of money heads: a table of figures, one row a line, read below)
+            and not _aligned_header(line)
+            and not (number < total and _aligned_money_header(line, source.line(number + 1)))
+            else None
+        )
+        if laid_out:
+            # "N°   Action   Pilote   Partenaires" over rows whose cells wrap side by side
+            flush()
+            raw_lines = [source.line(n) for n in range(number, laid_out.last + 1)]
+            text = " ; ".join(" | ".join(c for c in row if c) for row in laid_out.rows)
+            blocks.append(
+                Block(
+                    "table",
+                    number,
+                    laid_out.last,
+                    text,
+                    rows=laid_out.rows,
+                    lines=raw_lines,
+                    row_lines=laid_out.row_lines,
+                )
+            )
+            number = laid_out.last
+            continue
         underline = (
             _SETEXT.match(source.line(number + 1)) if number < total and not _aligned_header(line) else None
         )
@@ -1191,6 +1222,17 @@ def build_blocks(
                 )
                 continue
             last, lines = number, [line]
+            if (
+                _MARKDOWN_HEADING.match(stripped)
+                and number < total
+                and stripped.count("[") > stripped.count("]")
+                and "](" in source.line(number + 1)
+            ):
+                # "### [Vacances de la Toussaint : l'aide … les" / "stages sportifs](https://…)":
+                # the heading's link wrapped, closed on the next line
+                last += 1
+                lines.append(source.line(last))
+                text = f"{text} {clean_inline(source.line(last).strip())}"
             while (
                 (marker or num)
                 and last < total
@@ -1378,6 +1420,8 @@ def build_blocks(
                     or (hanging(source.line(number)) and _continues_after_hang(source.line(number + 1)))
                     or _between_fields(source, number + 1, labels)
                     or _wrapped_in_box(source, number, labels)
+                    # "Coût total : 12" / "500 € TTC": an amount cut between its digit groups
+                    or split_amount(source.line(number), source.line(number + 1))
                     # "Partenaires : …, Département de l'Ardèche" / "(Fonds de solidarité
                     # logement)": the value's bracket on the next line
                     or _bracket_line(source.line(number + 1))

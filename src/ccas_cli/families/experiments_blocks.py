@@ -80,6 +80,8 @@ class ExperimentBlocksReader:
         self.stage_first = re.compile(rf"^(?:{stages})(?: |$)")
         self.stage_only = re.compile(rf"(?:{stages})")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
+        numbers = "|".join(re.escape(fold(w)) for w in load_reference("money")["number_words"])
+        self.counted = re.compile(rf"(?:^| )(?:\d{{1,2}}|{numbers}) (?:{nouns})\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.money = MoneyWords.load(name)
         self.blocks = build_blocks(source, frozenset(self.labels))
@@ -103,11 +105,32 @@ class ExperimentBlocksReader:
                 continue
             if len(block.text.split()) > 6 or block.number is not None or block.marker:
                 continue
-            following = next((b for b in self.blocks[k + 1 :] if b.kind == "heading"), None)
-            if following is not None and following.number is not None and not following.marker:
-                candidates.append(block)
-        if any(self.stage_anywhere.search(fold(b.text)) for b in candidates):
-            self._banners = {id(b) for b in candidates}
+            if (
+                block.text.rstrip().endswith("?")
+                or self._key(block.text.strip(" :?"))
+                or self._is_key_data(block)
+            ):
+                continue  # "QUI ÉVALUE ?", "REPÈRES" closing an item: its last section, not a stage
+            at = next((j for j in range(k + 1, len(self.blocks)) if self.blocks[j].kind == "heading"), None)
+            following = self.blocks[at] if at is not None else None
+            # over "#4 Title", or over "EXPÉRIMENTATION N° 4" whose title is the next line
+            if (
+                following is not None
+                and following.number is not None
+                and (not following.marker or following.number_only)
+            ):
+                intro = " ".join(fold(b.text) for b in self.blocks[k + 1 : at] if b.kind == "paragraph")
+                candidates.append((block, intro))
+        banners = [b for b, _ in candidates]
+        # a banner names a stage, or the lines under one say where its items stand ("Trois
+        # expérimentations sont actuellement en cours", "Deux projets sont à l'étude")
+        if any(self.stage_anywhere.search(fold(b.text)) for b in banners) or (
+            len(candidates) >= 2
+            and any(
+                self.stage_anywhere.search(intro) or self.counted.search(intro) for _, intro in candidates
+            )
+        ):
+            self._banners = {id(b) for b in banners}
         return self._banners
 
     def _group_levels(self) -> set[int]:
@@ -192,6 +215,8 @@ class ExperimentBlocksReader:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
         if self._is_key_data(block) or self._key(block.text.rstrip(" :")):
             return False
+        if block.kind == "heading" and block.text.rstrip().endswith("?") and len(block.text.split()) <= 4:
+            return False  # "QUOI ?", "COMMENT ÇA MARCHE ?": a question an item answers, its section
         if block.kind == "heading":
             return True
         numbered = (
@@ -475,6 +500,7 @@ class ExperimentBlocksReader:
                     self._document_text(block, item.heading.text)
         if not kept:
             return None
+        self._summary_facts(kept)
         total = announced.get(None)
         self._reconcile(announced, announced_line, kept)
         records = [self._record(item) for item in kept]
@@ -484,6 +510,27 @@ class ExperimentBlocksReader:
         )
         document.records_announced = total
         return ParseResult(document=document, records=records)
+
+    def _summary_facts(self, items: list[_Item]) -> None:
+        """A table that lists the items again ("N° | Expérimentation | Depuis | Statut", "en un
+        coup d'œil"): a row naming an item gives it the facts its own key data lack, under the
+        column's label; never a second item."""
+        titles = {fold(clean_inline(item.heading.title)): item for item in items}
+        for block in self.blocks:
+            if block.kind != "table" or len(block.rows) < 3:
+                continue
+            keys = [self._key(clean_inline(c).strip(" *:")) for c in block.rows[0]]
+            if not any(keys):
+                continue
+            for row in block.rows[1:]:
+                item = next((titles[fold(c)] for c in row if fold(c) in titles), None)
+                if item is None:
+                    continue
+                own = {k for _, _, k in item.fields}
+                for label, cell, key in zip(block.rows[0], row, keys, strict=False):
+                    value = clean_inline(cell).strip()
+                    if key and key not in own and value.strip("–—- "):
+                        item.fields.append((clean_inline(label).strip(" *:"), value, key))
 
     def _document_text(self, block: Block, name: str) -> None:
         text = "\n".join(line.strip() for line in block.lines)

@@ -85,7 +85,10 @@ def _bold_line(block: Block) -> bool:
 
 
 def _badge(text: str) -> str:
-    """The words of a line that is one markdown link ("[Logement](/theme/logement)")."""
+    """The words of a line that is one markdown link ("[Logement](/theme/logement)"), or a tag
+    set as code ("`Logement`")."""
+    if re.fullmatch(r"`[^`]{2,40}`", text.strip()):
+        return text.strip().strip("`").strip()
     link = re.fullmatch(r"\[([^\]]{2,40})\]\([^)\s]*\)", text)
     # (a badge is a few words — "[Animation de la vie sociale](…?theme=avs)" links to its theme;
     # "[Consulter l'appel à projets](…)" is an action, left as printed)
@@ -625,8 +628,13 @@ class NewsBlocksReader:
                 if block.kind == "heading" and j not in (category, date):
                     break  # a heading of its own: page furniture or another block
                 end = j
+            records.append((self._record(start, title, category, date, end), start, end))
+        # "À la une" over the first card of the list: the same item twice (its title, its link);
+        # the list's card is the item, the teaser above is the page's
+        last_of = {fold(record.title): n for n, (record, _, _) in enumerate(records)}
+        records = [entry for n, entry in enumerate(records) if last_of[fold(entry[0].title)] == n]
+        for _, start, end in records:
             covered.update(range(start, end + 1))
-            records.append(self._record(start, title, category, date, end))
         for k, block in enumerate(self.blocks):
             if k in covered:
                 continue
@@ -636,11 +644,12 @@ class NewsBlocksReader:
                 f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
             )
             self.ledger.take(block.first, block.last)
-        assign_ids(records, self.info.id)
+        news = [record for record, _, _ in records]
+        assign_ids(news, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
-        return ParseResult(document=document, records=records)
+        return ParseResult(document=document, records=news)
 
     def _record(self, start: int, title: int, category: int | None, date: int | None, end: int) -> News:
         blocks = self.blocks[start : end + 1]

@@ -26,7 +26,7 @@ from ..document.blocks import (
 )
 from ..extract.source import Source
 from ..models import Action, BudgetLine
-from ..normalize.amounts import find_amounts, format_eur
+from ..normalize.amounts import find_amounts, format_eur, split_amount
 from ..normalize.budget import AmountLine, budget_lines, names_a_component, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
@@ -513,6 +513,25 @@ class SheetPlanReader:
                     ):
                         title = following.title if following.kind == "heading" else following.text
                         skip.add(k + 1)
+                    elif (
+                        block.number_only
+                        and following is not None
+                        and following.kind == "paragraph"
+                        and len(following.lines) >= 3
+                        and k + 1 not in start_set
+                        and _title_over_prose(following.lines)
+                    ):
+                        # "DÉFI 3" / "Sécuriser le logement …" / "La hausse des prix …": the title
+                        # line glued to the part's text by the lines' width; the text stays
+                        title = clean_inline(following.lines[0])
+                        self.blocks[k + 1] = Block(
+                            "paragraph",
+                            following.first + 1,
+                            following.last,
+                            clean_inline(" ".join(line.strip() for line in following.lines[1:])),
+                            lines=following.lines[1:],
+                        )
+                        self.ledger.take(following.first, following.first)
                     if part is not None and fold(title) == fold(part.title):
                         # "ORIENTATION 1 | Vieillir chez soi": the part's band repeated on each page
                         self.ledger.take(block.first, block.last)
@@ -996,7 +1015,10 @@ class SheetPlanReader:
                         and block.kind == "field"
                         and key in MONEY_KEYS
                         and number < block.last
-                        and _wraps_amount(line, self.source.line(number + 1))
+                        and (
+                            _wraps_amount(line, self.source.line(number + 1))
+                            or split_amount(line, self.source.line(number + 1))
+                        )
                     ):
                         # "Budget : 10 000 € par an pendant" / "5 ans + 4 500 €": an amount's
                         # period or next part wrapped in a narrow column, read with its line
@@ -1320,6 +1342,19 @@ def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
         update={"reason": "annual amount: counted through the line below, over the calendar's years"}
     )
     return [annual if b is money[0] else b for b in lines] + [derived]
+
+
+def _title_over_prose(lines: list[str]) -> bool:
+    """A paragraph whose first line is a title: no sentence punctuation, shorter than the
+    text's lines below it, and the next line opens a sentence of its own (a capital)."""
+    first, second = lines[0].strip(), lines[1].strip()
+    return (
+        10 <= len(first) <= 100
+        and first[:1].isupper()
+        and not first.endswith((".", ",", ";", ":", "!", "?", "-"))
+        and second[:1].isupper()
+        and len(first) < max(len(line.rstrip()) for line in lines[1:]) - 5
+    )
 
 
 _OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")  # "3.1.1 ", "2.3. "

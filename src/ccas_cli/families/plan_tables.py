@@ -76,6 +76,8 @@ def is_total(row: list[str]) -> bool:
 
 def row_numbers(block: Block) -> list[int]:
     """The line of each of the table's rows (its rule lines left out)."""
+    if block.row_lines:
+        return block.row_lines  # rows wrapped over several lines: each row's first
     return [
         n
         for n, raw in enumerate(block.lines, block.first)

@@ -108,6 +108,9 @@ def _after_rule(blocks: list[Block], k: int) -> bool:
     return len(rule) >= 3 and set(rule) <= set("-*_—–=─━═~ ")
 
 
+_ITEM_LINE = re.compile(r"^\s*(?:[-*•▪▸►◦]|\d{1,2}[.)])\s")
+
+
 def _opening_year(text: str) -> int | None:
     """The year an entry's first sentence starts from ("Depuis 2020, …", "Lancée en 2019, …")."""
     first = re.split(r"(?<=[a-zé])\.\s", text, maxsplit=1)[0]
@@ -1077,7 +1080,11 @@ class LabelledRecueilReader:
             )
             if (
                 (block.kind == "heading" or marked or len(block.lines) == 1)
-                and any(heading_text == o or heading_text.startswith(o + " ") for o in self.others)
+                and (
+                    any(heading_text == o or heading_text.startswith(o + " ") for o in self.others)
+                    # "## Pour aller plus loin" over "- **Corrèze** — …" items: named by its list
+                    or (block.kind == "heading" and zone == "fiches" and self._lists_entries(k))
+                )
                 and not self._in_outline(k)
                 and not _PAGE_REF.search(text)  # "Autres démarches — p. 10" listed in the Sommaire
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
@@ -1284,6 +1291,19 @@ class LabelledRecueilReader:
                 if any(re.fullmatch(r"(?:https?://|www\.)\S+", line.strip()) for line in block.lines):
                     zone = "index"  # "Odas – Observatoire …" / "www.odas.net": the back cover
                     self._front(block)
+                    continue
+                later = [b for b in self.blocks[k + 1 : k + 4] if b.kind != "furniture"]
+                if (
+                    not entries
+                    and block.kind == "paragraph"
+                    and len(later) >= 2
+                    # (a list's lines, items or "- **Label** — …" fields)
+                    and all(
+                        b.kind == "item" or _ITEM_LINE.match(b.lines[0] if b.lines else "") for b in later[:2]
+                    )
+                    and re.search(r"[.!:]$", block.text.strip())
+                ):
+                    self._front(block)  # "Ces démarches nous ont été signalées …" over the list
                     continue
                 # the paragraph under an entry's title line is its text, whatever it holds
                 entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
@@ -1648,9 +1668,48 @@ class LabelledRecueilReader:
             else:
                 # "▪ Somme – Des retraités bénévoles …" alone on its line: the title, its text below
                 title, rest = short_title(rest), rest if short_title(rest) != rest.strip() else ""
+        parts = [p.strip() for p in re.split(r"\s[–—]\s", clean_inline(raw))]
+        if (
+            porteur is None
+            and len(parts) == 3
+            and all(parts)
+            and (named := self._collectivity(parts[0])) is not None
+        ):
+            # "Nord — CCAS de Maubeuge — Une conciergerie solidaire": the département, the
+            # porteur (the part that names a body), the title
+            body = [self._names_body(p) for p in parts[1:]]
+            at = 2 if body == [False, True] else 1
+            dep, porteur, title, rest = named, parts[at], parts[3 - at], ""
+        carried = re.match(r"^(?P<porteur>[^:]{3,80}?)\s:\s(?P<title>\S.{10,})$", clean_inline(title))
+        if porteur is None and dep is not None and carried and self._names_body(carried["porteur"]):
+            # "**Corrèze** — Direction de l'enfance : Un protocole …": the porteur, then the title
+            porteur, title = carried["porteur"], carried["title"]
         entry = self._entry_from(title, rest, block, dep, chapter, chapter_title)
         entry.porteur = porteur or entry.porteur
         return entry
+
+    def _lists_entries(self, k: int) -> bool:
+        """A heading over a list whose items open on a département ("**Corrèze** — Direction …:
+        Title"), two or more and most of them: a part of short entries, whatever its words."""
+        items = []
+        for block in self.blocks[k + 1 :]:
+            if block.kind == "heading":
+                break
+            if block.kind == "item" and block.level == 0:
+                items.append(block)
+        opening = [
+            b
+            for b in items
+            if self._collectivity(re.split(r"\s[—–:-]\s|\s:\s?", clean_inline(b.text), maxsplit=1)[0])
+            is not None
+        ]
+        return len(opening) >= 2 and len(opening) * 3 >= len(items) * 2
+
+    def _names_body(self, text: str) -> bool:
+        """ "CCAS de Maubeuge", "ADMR de la Somme": a body's name (an organisation word or an
+        acronym first), not an initiative's title."""
+        first = text.split()[0] if text.split() else ""
+        return fold(first) in self.organisations or (len(first) >= 3 and first.isupper() and first.isalpha())
 
     def _entry_from(
         self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None

@@ -16,6 +16,11 @@ AMOUNT = re.compile(
     rf"(?<![\d,.])(?P<low>{_NUMBER})(?:\s*(?:à|-|–)\s*(?P<high>{_NUMBER}))?"
     rf"\s*(?P<scale>{_SCALE})?\s*{_UNIT}",
 )
+# "€ 4 500", "EUR 18 750,00", "€12.400": the unit before the figure (no unit after it)
+_PREFIXED = re.compile(
+    rf"(?<![\w€])(?:€|EUR\b)[{_SPACES}]?(?P<low>{_NUMBER})(?P<scale>\s*(?:k|M)(?![\w€]))?"
+    rf"(?![\d,.]|\s*(?:{_SCALE})?\s*{_UNIT}|\s*%)"
+)
 _SCALES = {
     "k": 1e3,
     "mille": 1e3,
@@ -100,6 +105,26 @@ def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
     return sorted(found + words, key=lambda a: a.start)
 
 
+_CUT_NUMBER = re.compile(rf"(?:^|[\s:(€])\d{{1,3}}(?:[{_SPACES}]\d{{3}})*(?:,\d+)?$")
+_NUMBER_GOES_ON = re.compile(
+    rf"^(?:\d{{3}}(?:[{_SPACES}]\d{{3}})*(?:,\d+)?\s*(?:k€|M€|€|EUR\b|euros?\b)|(?:k€|M€|€|EUR\b|KEUR\b|euros?\b))"
+)
+
+
+def split_amount(line: str, following: str) -> bool:
+    """ "Coût total : 12" / "500 € TTC", "Coût : 1 249,90" / "€ TTC": an amount cut at the line's
+    end, between its digit groups or before its unit."""
+    tail, head = line.rstrip(), following.strip()
+    if _CUT_NUMBER.search(tail) and _NUMBER_GOES_ON.match(head):
+        return True
+    # "Montant : vingt-deux mille" / "cinq cents euros": an amount in words, cut between its words
+    last, first = re.split(r"[\s-]+", tail)[-1].lower(), re.split(r"[\s-]+", head)[0].lower()
+    if not last or not first or "euro" not in head.lower():
+        return False
+    values, _ = _number_words()
+    return last in values and first in values
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every euro amount in the text, in order, with its span."""
     found = []
@@ -114,6 +139,13 @@ def find_amounts(text: str) -> list[Amount]:
             found.append(Amount(high, None, text[start : match.end()].strip(), start, match.end()))
             continue
         found.append(Amount(low, high, match.group(0).strip(), match.start(), match.end()))
+    if "€" in text or "EUR" in text:
+        for match in _PREFIXED.finditer(text):
+            if any(a.start < match.end() and match.start() < a.end for a in found):
+                continue  # "5 000 € 3 000 €": the unit after the first figure, not before the second
+            low = round(_number(match["low"]) * _scale((match["scale"] or "").strip()), 2)
+            found.append(Amount(low, None, match.group(0).strip(), match.start(), match.end()))
+        found.sort(key=lambda a: a.start)
     if "euro" in text or "Euro" in text or "EURO" in text:
         found = _word_amounts(text, found)
     return _ranges(text, found)

@@ -139,9 +139,14 @@ def _starts_with(text: str, phrases: tuple[str, ...]) -> bool:
     return any(text == p or text.startswith(p + " ") for p in phrases)
 
 
+_FOOTNOTE_CALL = re.compile(r"\s*\(\d{1,2}\)(?=\s*:\s*$)|(?<=\w)[¹²³⁴⁵*]+(?=\s*:\s*$)")
+
+
 def _kind(line: str, start: int, end: int, previous_end: int | None, context: str = "") -> BudgetKind:
     words = money_words()
-    before = re.sub(r"(?:\s\d{4})+$", "", fold(line[:start]))  # "total 2021-2025 :" → "total"
+    # "total 2021-2025 :" → "total"; "Budget prévisionnel (1) :" → "budget previsionnel" (a
+    # footnote's call is no word of the label)
+    before = re.sub(r"(?:\s\d{4})+$", "", fold(_FOOTNOTE_CALL.sub("", line[:start])))
     if (
         previous_end is not None
         and _ends_with(before, ("soit",))

@@ -1,0 +1,138 @@
+"""Tables laid out with spaces, as a PDF-to-text tool keeps a page's layout: a header of column
+labels, then rows whose cells wrap over several lines side by side.
+
+    N°    Action                        Pilote              Partenaires          Budget
+    ---------------------------------------------------------------------------------
+    1.1   Ouvrir une permanence sans    Service Accueil     CAF, CPAM,           12 000 €
+          rendez-vous                   du CCAS             France Services
+
+Each line is cut at the header's columns (a piece of text belongs to the column it overlaps
+most); a row's pieces, line by line, are its cells' lines. Rows end at a blank line, or where
+the first column prints again. The table is recognised by its header (column labels a family
+knows, or a rule of dashes right under it), never by its words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..extract.source import Source
+from ..normalize.text import clean_inline, fold
+
+_SPAN = re.compile(r"\S+(?:[ \u00a0\u202f]\S+)*")  # text between gaps of two spaces or more
+_RULE = re.compile(r"^[-=─━_ ]{10,}$")
+_MIN_COLUMNS = 3
+
+
+@dataclass(frozen=True)
+class LayoutTable:
+    rows: list[list[str]]  # the header first, then one list of cells a row
+    row_lines: list[int]  # the first line of each row (the header's included)
+    last: int  # the table's last line
+
+
+def _spans(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m[0]) for m in _SPAN.finditer(line.replace("\t", "    "))]
+
+
+def _known(text: str, labels: frozenset[str]) -> bool:
+    folded = fold(text.strip(" *:()"))
+    return folded in labels or any(folded.startswith(label + " ") for label in labels)
+
+
+def _columns(line: str, labels: frozenset[str], ruled: bool) -> list[int] | None:
+    """The start of each column, from a header line: three labels or more, short, set apart by
+    wide gaps — two the family knows, or a rule of dashes under the header."""
+    spans = _spans(line)
+    if len(spans) < _MIN_COLUMNS or any(len(text) > 30 or text.endswith((".", ";")) for _, _, text in spans):
+        return None
+    if any(re.search(r"\d{3}", text) for _, _, text in spans):
+        return None  # figures: a row of a table, not its header
+    known = sum(1 for _, _, text in spans if _known(text, labels))
+    if known < 2 and not (ruled and known >= 1):
+        return None
+    return [start for start, _, _ in spans]
+
+
+def _cut(line: str, starts: list[int]) -> list[str] | None:
+    """The line's pieces by column, or None when a piece runs across two columns (prose, a
+    heading, a page's furniture: the table is over)."""
+    cells = [""] * len(starts)
+    for start, end, text in _spans(line):
+        bounds = [(s, starts[k + 1] if k + 1 < len(starts) else 10_000) for k, s in enumerate(starts)]
+        overlaps = [max(0, min(end, hi) - max(start, lo)) for lo, hi in bounds]
+        best = max(range(len(starts)), key=lambda k: overlaps[k])
+        if overlaps[best] == 0 or sum(1 for o in overlaps if o > 2) > 1:
+            return None
+        cells[best] = f"{cells[best]} {text}".strip()
+    return cells
+
+
+def _joined(pieces: list[str]) -> str:
+    """A cell's lines as one text: a word cut at a line end mended ("asso-" / "ciations"), a
+    compound cut at its own hyphen kept ("Saint-" / "Dié")."""
+    text = ""
+    for piece in pieces:
+        if re.search(r"\w-$", text) and piece[:1].islower():
+            text = text[:-1] + piece
+        elif re.search(r"\w-$", text):
+            text += piece
+        else:
+            text = f"{text} {piece}".strip()
+    return clean_inline(text)
+
+
+def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTable | None:
+    """The table whose header is line `first`, or None."""
+    header_line = source.line(first)
+    look = first + 1
+    while look <= len(source) and look <= first + 2 and not _RULE.match(source.line(look).strip()):
+        look += 1
+    ruled = look <= len(source) and bool(_RULE.match(source.line(look).strip()))
+    starts = _columns(header_line, labels, ruled)
+    if starts is None:
+        return None
+    header = _cut(header_line, starts)
+    if header is None:
+        return None
+    number = first + 1
+    if ruled:
+        # "Budget" over "prévisionnel (1)": the header's cells go on down to the rule
+        for extra in range(first + 1, look):
+            more = _cut(source.line(extra), starts)
+            if more is None or not any(more):
+                return None
+            header = [f"{h} {m}".strip() for h, m in zip(header, more, strict=True)]
+        number = look + 1
+    rows: list[list[list[str]]] = []
+    row_lines: list[int] = []
+    last = number - 1
+    open_row = False
+    while number <= len(source):
+        line = source.line(number)
+        if "\f" in line:
+            break
+        stripped = line.strip()
+        if not stripped or _RULE.match(stripped):
+            open_row = False
+            number += 1
+            continue
+        cells = _cut(line, starts)
+        if cells is None:
+            break
+        if not open_row or (cells[0] and any(rows[-1][0])):
+            if sum(1 for c in cells if c) < 2:
+                break  # a row opens with two cells or more: a line alone in one column is text
+            rows.append([[] for _ in starts])
+            row_lines.append(number)
+            open_row = True
+        for k, cell in enumerate(cells):
+            if cell:
+                rows[-1][k].append(cell)
+        last = number
+        number += 1
+    if len(rows) < 1:
+        return None
+    body = [[_joined(pieces) for pieces in row] for row in rows]
+    return LayoutTable([[clean_inline(h) for h in header], *body], [first, *row_lines], last)
