@@ -787,3 +787,39 @@ def test_items_told_as_questions_under_banners_a_summary_table_giving_their_stat
         ),
     ]
     assert [r.evaluator.split(",")[0] for r in records] == ["Le cabinet Alpha", "Le cabinet Beta"]
+
+
+def test_stages_counted_in_their_headings_and_facts_lines_of_pictographs(tmp_path):
+    """ "## Déjà pérennes (2)", "## En test (1)": two headings ending on a count make that level
+    the stages', so "## Bientôt" beside them is one too (never "## Chiffres clés", which heads no
+    item); "📅 Depuis mars 2029 · 📍 Quartier Nord · 🔎 Évalué par Alpha · Pérennisé en 2031":
+    pictographs are no words, the labels run in, the stage word is the state; "🤝 Avec : …"."""
+
+    def item(title: str, facts: str) -> str:
+        return f"### {title}\n\n{facts}\n\nUne action conduite avec les habitants, décrite en quelques lignes.\n\n"
+
+    text = (
+        "# Dossier de presse\n\n## Chiffres clés\n\n- **3** expérimentations\n\n"
+        "## Déjà pérennes (2)\n\n"
+        + item(
+            "Le bus des droits",
+            "📅 Depuis mars 2029 · 📍 Quartier Nord · 🔎 Évalué par Alpha · 🟢 Pérennisé en 2031",
+        )
+        + "🤝 Avec : Centre social Nord, Maison de l'emploi\n\n"
+        + item(
+            "La navette des marchés", "📅 Depuis 2030 · 📍 Hameaux · 🔎 Évalué par Beta · Pérennisé en 2032"
+        )
+        + "## En test (1)\n\n"
+        + item("Le café des aidants", "- 📅 Lancement : mai 2033\n- 🤝 Partenaires : Plateforme de répit")
+        + "## Bientôt\n\n"
+        + item("Une conciergerie solidaire", "- 🚦 État : à venir\n- 📍 Territoire : centre-ville")
+        + "## Contacts presse\n\nService communication.\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.md").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator, r.state) for r in records] == [
+        ("Le bus des droits", "Déjà pérennes", 2029, "Alpha", "Pérennisé en 2031"),
+        ("La navette des marchés", "Déjà pérennes", 2030, "Beta", "Pérennisé en 2032"),
+        ("Le café des aidants", "En test", 2033, None, None),
+        ("Une conciergerie solidaire", "Bientôt", None, None, "à venir"),
+    ]
+    assert records[0].partners == ["Centre social Nord", "Maison de l'emploi"]

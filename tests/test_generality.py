@@ -207,9 +207,6 @@ KNOWN_GAPS = {
     "unseen74-reglement-interieur-saad-nontron-2026.md": "its '# Règlement intérieur …' heading, over '##' "
     "sections and with no text of its own, is the document's title for ccas (as for the corpus's other "
     "documents titled so); its writer counts it as a section too",
-    "unseen75-vitre-2024.txt": "a two-column PDF's text: each line of the prose carries, after a wide gap, "
-    'a line of the key-facts box ("… dont            Porteur : CCAS de Vitré"); ccas reads lines, not '
-    "columns within a text file's lines, so the box's fields stay in the prose",
     "unseen75-recueil-b-habitat-inclusif-2023.txt": "'Fiche 1' over its title then 'Côtes-d'Armor | "
     "Conseil départemental | 2021 | Pérennisé': two fiches lost under their sub-theme line, and the "
     "'Aube – Conseil départemental' lines over the other entries' titles not read as their porteurs",

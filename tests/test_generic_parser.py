@@ -282,3 +282,26 @@ def test_bold_labels_of_a_form_in_a_document_whose_headings_are_marked(tmp_path)
     )
     records = parse_text(tmp_path, text, "generic", "reglement.md").records
     assert [r.title for r in records] == ["Article 1 – Objet", "Annexe 1 – Fiche de demande"]
+
+
+def test_a_title_page_gives_the_title_not_sections(tmp_path):
+    """A first page of a few centred lines (body, title, year, "Présenté au conseil …"), then a
+    form feed and the report: its lines are the document's title, its sections start after it."""
+    cover = (
+        "\n\n                 CENTRE COMMUNAL D'ACTION SOCIALE\n\n\n                    RAPPORT D'ACTIVITÉ\n\n"
+        "                           2031\n\n\n        Présenté au conseil d'administration du 12 mars 2032\n\n"
+    )
+    body = "".join(
+        f"{n}. {title}\n\nLe service a accueilli {n * 120} personnes en 2031, pour {n * 4} 000 € d'aides.\n"
+        "Les demandes ont augmenté par rapport à l'année précédente.\n\n"
+        for n, title in enumerate(["L'ACCUEIL", "LES AIDES FACULTATIVES", "LE LOGEMENT", "LES AÎNÉS"], 1)
+    )
+    filler = "".join(f"Ligne de commentaire {n} sur l'activité de l'année écoulée.\n" for n in range(30))
+    result = parse_text(tmp_path, cover + "\f" + body + filler, "generic", "rapport.txt")
+    assert [r.title for r in result.records] == [
+        "L'ACCUEIL",
+        "LES AIDES FACULTATIVES",
+        "LE LOGEMENT",
+        "LES AÎNÉS",
+    ]
+    assert "RAPPORT D'ACTIVITÉ" in result.document.sections["Titre"]

@@ -149,6 +149,135 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "year over 'Durée de l'action : 2026-2027': the yearly amounts are not multiplied by the duration",
     ("unseen15-budget-fields.yaml", 60): "'Enveloppe 2026 :' / '14 000 € ; enveloppe 2027 : 15' / '000 €': "
     "a value under its label, then a figure cut between lines, the second part missed",
+    (
+        "unseen16-budget-fields.yaml",
+        1,
+    ): "shares told in sentences ('Le CCAS mobilisera … ; la CAF apportera … ; le reste, soit …') with no cost: only the remainder after 'soit' is read",
+    (
+        "unseen16-budget-fields.yaml",
+        2,
+    ): "'coût total … 30 000 €' then funders' shares in the next sentences: the shares are added to the cost",
+    (
+        "unseen16-budget-fields.yaml",
+        5,
+    ): "'un montant équivalent': a second amount told by reference, not printed",
+    (
+        "unseen16-budget-fields.yaml",
+        6,
+    ): "'ce montant sera porté à 7 000 € en 2027, puis à 8 000 € en 2028': the next years' amounts read as revisions of one amount",
+    (
+        "unseen16-budget-fields.yaml",
+        8,
+    ): "'12 000 € la première année …, ramené à 4 000 € par an en 2027 et en 2028': the later years read as a revision",
+    (
+        "unseen16-budget-fields.yaml",
+        9,
+    ): "'augmentera de 2 000 € chaque année jusqu'en 2028': a yearly increase the reader must compute",
+    (
+        "unseen16-budget-fields.yaml",
+        10,
+    ): "'reconduite à l'identique en 2027 et en 2028': the renewed years are told, not printed",
+    (
+        "unseen16-budget-fields.yaml",
+        11,
+    ): "a funder's share 'maintenue' the next year: amounts told by reference",
+    ("unseen16-budget-fields.yaml", 13): "'revalorisée de 10 %': the revised amount must be computed",
+    (
+        "unseen16-budget-fields.yaml",
+        14,
+    ): "a year's budget unchanged, the next one revised ('initialement fixé à …, porté à …'): the unchanged year is not added",
+    (
+        "unseen16-budget-fields.yaml",
+        16,
+    ): "'complétée de 2 500 € par décision modificative': the supplement is not added to the envelope",
+    (
+        "unseen16-budget-fields.yaml",
+        17,
+    ): "'6 000 € par an sur 2026-2028, porté à 7 500 € par an à compter de 2027': a revision from a year on",
+    (
+        "unseen16-budget-fields.yaml",
+        19,
+    ): "'la participation du CCAS, initialement de 15 000 €, est portée à 18 000 €' after a user fare: the revision is not read in that sentence",
+    (
+        "unseen16-budget-fields.yaml",
+        22,
+    ): "a meal price, its cost of production, then 'une subvention d'équilibre … de 46 000 € par an en 2026 et en 2027': the subsidy over two years is missed",
+    (
+        "unseen16-budget-fields.yaml",
+        23,
+    ): "'pour un montant total de 10 000 €, auxquels s'ajoutent 300 € de frais de gestion': the addition is not read",
+    (
+        "unseen16-budget-fields.yaml",
+        24,
+    ): "a fund of 20 000 € and 'Pour mémoire, … 48 600 €' (a past total): the past figure is counted",
+    (
+        "unseen16-budget-fields.yaml",
+        25,
+    ): "'disposait de 5 000 € par an' (the previous plan) then 'y consacrera 7 000 € par an' over 2026-2028: nothing counted",
+    (
+        "unseen16-budget-fields.yaml",
+        27,
+    ): "amounts in words, the second a revision of the first year for the next ('portée à … en 2027'): read as one revised amount",
+    (
+        "unseen16-budget-fields.yaml",
+        29,
+    ): "a 'Moyens' list mixing a post's yearly cost, its funder's share and equipment: the staff cost is not counted",
+    (
+        "unseen16-budget-fields.yaml",
+        31,
+    ): "'a confirmé une participation de 45 k€ ; la CAF a été sollicitée pour 15 k€ supplémentaires': funders' shares with no cost",
+    (
+        "unseen16-budget-fields.yaml",
+        36,
+    ): "money only in the Description ('une subvention annuelle de 7 500 € sur la durée de la convention (2026-2028)')",
+    (
+        "unseen16-budget-fields.yaml",
+        37,
+    ): "a past year's total in the Description, then 'reconduit … avec une enveloppe de 50 000 €': the past figure is counted",
+    (
+        "unseen16-budget-fields.yaml",
+        43,
+    ): "'une enveloppe de quinze mille euros, que la CAF complétera par une subvention de 5 000 €': the complement is not added",
+    (
+        "unseen16-budget-fields.yaml",
+        45,
+    ): "a works estimate in a sentence after a daily price ('Les travaux …, estimés à 320 000 € HT, seront financés par …'): not read as the cost",
+    (
+        "unseen16-budget-fields.yaml",
+        46,
+    ): "'un montant identique est prévu pour 2027': a year told by reference",
+    (
+        "unseen16-budget-fields.yaml",
+        48,
+    ): "a funder's share revised inside an unchanged cost ('Le coût de l'action reste fixé à 30 000 €'): the shares are added",
+    (
+        "unseen16-budget-fields.yaml",
+        49,
+    ): "the city's subsidy to the CCAS (1,8 M€), then '42 000 € … en 2026, et autant en 2027': 'autant' not read",
+    (
+        "unseen16-budget-fields.yaml",
+        52,
+    ): "a unit price lowered, then 'le budget de l'action passe ainsi de 72 000 € à 57 000 €': both ends of the change are counted",
+    (
+        "unseen16-budget-fields.yaml",
+        53,
+    ): "an investment in 2027 then '150 k€ par an en 2028 et en 2029': the yearly amount over two named years is not added",
+    (
+        "unseen16-budget-fields.yaml",
+        54,
+    ): "two funders' yearly shares 'pendant trois ans … sur la même période': the second share's period is told by reference",
+    (
+        "unseen16-budget-fields.yaml",
+        55,
+    ): "last year's actual cost ('réalisé') beside the amount proposed for 2026: the past figure is counted",
+    (
+        "unseen16-budget-fields.yaml",
+        56,
+    ): "a past contribution and amounts still unknown: the past figure is counted (the sheet has no money)",
+    (
+        "unseen16-budget-fields.yaml",
+        58,
+    ): "a shared post's full cost, then its share for this sheet per year 2026-2028: the share's years are not multiplied",
 }
 
 FILES = money.files(holdout=False)

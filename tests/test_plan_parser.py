@@ -1319,3 +1319,121 @@ def test_a_part_number_over_its_title_glued_to_its_text(tmp_path):
         ("Adapter les logements", "Vivre chez soi en sécurité jusqu'au bout"),
         ("Visiter les aînés isolés", "Vivre chez soi en sécurité jusqu'au bout"),
     ]
+
+
+def test_a_feuille_de_route_of_objectifs_operationnels_costed_in_an_annex_by_code(tmp_path):
+    """ "ENJEU 1" parts divided by "Objectif stratégique A" (the sheets "OO 1.1" go on being the
+    enjeu's), sheets saying "voir annexe financière" costed by the annex row of their code, one
+    sheet printing its own cost that the annex repeats (counted once), "OO 1.2 (suite)" after a
+    page break going on with its sheet."""
+    sheet = "OO {n} – {title}\n\nPILOTE : Service {service}\n\nMOYENS : {money}\n\n"
+    text = (
+        "FEUILLE DE ROUTE 2031-2034\n\nENJEU 1 – Se nourrir dignement\n\n"
+        "Objectif stratégique A – Choisir son alimentation\n\n"
+        + sheet.format(
+            n="1.1",
+            title="Ouvrir une épicerie solidaire",
+            service="Solidarités",
+            money="voir annexe financière",
+        )
+        + sheet.format(
+            n="1.2",
+            title="Coordonner les distributions",
+            service="Solidarités",
+            money="voir annexe financière",
+        )
+        + "\fFeuille de route 2031-2034                                   4\n\nOO 1.2 (suite)\n\n"
+        "PARTENAIRES : Restos du Cœur, Banque alimentaire\n\n"
+        "Objectif stratégique B – Cuisiner ensemble\n\n"
+        + sheet.format(
+            n="1.3",
+            title="Animer des ateliers cuisine",
+            service="Santé",
+            money="4 800 € par an, soit 19 200 €",
+        )
+        + "ENJEU 2 – Se loger\n\nObjectif stratégique A – Prévenir les expulsions\n\n"
+        + sheet.format(
+            n="2.1", title="Agir dès le premier impayé", service="Logement", money="voir annexe financière"
+        )
+        + "ANNEXE FINANCIÈRE\n\nCoût prévisionnel, en euros\n\n"
+        "Code     Objectif opérationnel               2031     2032     Total\n"
+        "-------------------------------------------------------------------\n"
+        "OO 1.1   Épicerie solidaire                18 000   24 000    42 000\n"
+        "OO 1.2   Coordination                           –        –         –\n"
+        "OO 1.3   Ateliers cuisine                   9 600    9 600    19 200\n"
+        "OO 2.1   Premier impayé                     8 000    8 000    16 000\n"
+        "-------------------------------------------------------------------\n"
+        "TOTAL                                      35 600   41 600    77 200\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "feuille.txt")
+    got = [(a.title, a.block, a.budget_total_eur, a.partners) for a in result.records]
+    assert got == [
+        ("Ouvrir une épicerie solidaire", "Se nourrir dignement", 42_000, []),
+        (
+            "Coordonner les distributions",
+            "Se nourrir dignement",
+            None,
+            ["Restos du Cœur", "Banque alimentaire"],
+        ),
+        ("Animer des ateliers cuisine", "Se nourrir dignement", 19_200, []),
+        ("Agir dès le premier impayé", "Se loger", 16_000, []),
+    ]
+
+
+def test_pandoc_grid_sheets_with_list_cells_and_a_recap_table_after_them(tmp_path):
+    """Sheets whose fields are pandoc grid tables ("+----+" rows, "+====+" under the header): a
+    cell's list items are its value's lines; a table of the actions after the last sheet
+    ("Annexe") recaps them — the sheets are the plan, never rows of it."""
+
+    def grid(rows: list[tuple[str, list[str]]]) -> str:
+        rule = "+" + "-" * 18 + "+" + "-" * 40 + "+"
+        out = [
+            rule,
+            f"| {'**Rubrique**':<16} | {'**Description**':<38} |",
+            "+" + "=" * 18 + "+" + "=" * 40 + "+",
+        ]
+        for label, values in rows:
+            for n, value in enumerate(values):
+                out.append(f"| {(label if n == 0 else ''):<16} | {value:<38} |")
+            out.append(rule)
+        return "\n".join(out)
+
+    sheets = "".join(
+        f"## Fiche action {n} : {title}\n\n"
+        + grid(
+            [
+                ("**Pilote**", [lead]),
+                ("**Partenaires**", ["-   Centre social du Val", "", "-   Mission locale"]),
+                ("**Budget**", [money]),
+            ]
+        )
+        + "\n\n"
+        for n, title, lead, money in [
+            ("1.1", "Un accueil itinérant", "Pôle accueil", "12 000 €"),
+            ("1.2", "Un guichet numérique", "Pôle accueil", "8 000 €"),
+            ("1.3", "Une épicerie solidaire", "Pôle insertion", "30 000 €"),
+        ]
+    )
+    recap = (
+        "# Annexe -- Tableau récapitulatif\n\n| **N°** | **Action** | **Pilote** | **Budget** |\n|---|---|---|---|\n"
+        "| 1.1 | Accueil | Pôle accueil | 12 000 € |\n| 1.2 | Numérique | Pôle accueil | 8 000 € |\n"
+        "| 1.3 | Épicerie | Pôle insertion | 30 000 € |\n"
+    )
+    result = parse_text(tmp_path, "# Orientation 1 -- Agir\n\n" + sheets + recap, "ccas-plan", "plan.md")
+    assert [(a.title, a.direction, a.partners, a.budget_total_eur) for a in result.records] == [
+        ("Un accueil itinérant", "Pôle accueil", ["Centre social du Val", "Mission locale"], 12_000),
+        ("Un guichet numérique", "Pôle accueil", ["Centre social du Val", "Mission locale"], 8_000),
+        ("Une épicerie solidaire", "Pôle insertion", ["Centre social du Val", "Mission locale"], 30_000),
+    ]
+
+
+def test_a_factor_times_a_price_before_its_product_is_not_counted(tmp_path):
+    """ "Bourses : 20 × 600 € = 12 000 €": the product is the money, the price a factor of it."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\nFICHE ACTION N°1\nDES BOURSES AU PERMIS\n\n"
+        "Pilote : Service insertion\nBudget : Bourses : 20 × 600 € = 12 000 €\n\n"
+        "FICHE ACTION N°2\nUN GARAGE SOLIDAIRE\n\nPilote : Service insertion\nBudget : 5 000 €\n\n"
+        "FICHE ACTION N°3\nUNE PLATEFORME MOBILITÉ\n\nPilote : Service insertion\nBudget : 8 000 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [12_000, 5_000, 8_000]

@@ -1529,3 +1529,68 @@ def test_short_entries_department_porteur_title_under_an_introduction(tmp_path):
         ("Lot", "Association Trait d'union", "Des chauffeurs bénévoles le dimanche", None),
         ("Landes", "Direction de l'autonomie", "Un forum des métiers du grand âge", 2031),
     ]
+
+
+def test_a_header_line_above_each_title_and_others_listed_with_dot_leaders(tmp_path):
+    """ "LOT (46) | Conseil départemental | depuis 2031" over "UN TITRE EN CAPITALES": the
+    fiche's header printed above its title (the sub-theme line above it stays a sub-theme);
+    "Aveyron ......... Title" lines (a title wrapped under itself) are the others' entries."""
+    fiche = (
+        "{dep} | {porteur} | depuis {year}\n{title}\n\n"
+        "Contexte. Dans ce département ({dep}), les habitants éloignés des services attendaient une\n"
+        "réponse de proximité que {porteur} a voulu construire en {year}.\n\n"
+        "Objectifs. Rapprocher l'action « {title} » des personnes qui en ont besoin.\n\n"
+    )
+    text = (
+        "SOMMAIRE\n\n"
+        + "".join(
+            f"{entry:<60}{page:>3}\n" if page else f"{entry}\n"
+            for entry, page in [
+                ("1. ACCOMPAGNER LES HABITANTS", 3),
+                ("Aller vers les habitants", 0),
+                ("    Un bus des droits", 3),
+                ("    Une permanence mobile", 4),
+                ("2. PRÉVENIR LES RUPTURES", 5),
+                ("Soutenir les aidants", 0),
+                ("    Des nuits de répit", 5),
+                ("Autres actions signalées", 6),
+            ]
+        )
+        + "\n\f1. ACCOMPAGNER LES HABITANTS\n\nAller vers les habitants\n\n"
+        + fiche.format(dep="LOT (46)", porteur="Conseil départemental", year=2031, title="UN BUS DES DROITS")
+        + fiche.format(
+            dep="GERS (32)",
+            porteur="Conseil départemental et CAF du Gers",
+            year=2032,
+            title="UNE PERMANENCE MOBILE",
+        )
+        + "\f2. PRÉVENIR LES RUPTURES\n\nSoutenir les aidants\n\n"
+        + fiche.format(
+            dep="TARN (81)", porteur="Conseil départemental", year=2030, title="DES NUITS DE RÉPIT"
+        )
+        + "AUTRES ACTIONS SIGNALÉES\n\n"
+        "Aveyron ............ Un guide des aides pour les aidants\n"
+        "Cantal ............. Des cafés des aidants dans les bourgs, animés par\n"
+        "                     des bénévoles formés\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    fiches = [
+        (r.departement, r.porteur, r.year, r.title, r.theme_label)
+        for r in result.records
+        if r.kind == "fiche"
+    ]
+    assert fiches == [
+        ("Lot", "Conseil départemental", 2031, "UN BUS DES DROITS", "Aller vers les habitants"),
+        (
+            "Gers",
+            "Conseil départemental et CAF du Gers",
+            2032,
+            "UNE PERMANENCE MOBILE",
+            "Aller vers les habitants",
+        ),
+        ("Tarn", "Conseil départemental", 2030, "DES NUITS DE RÉPIT", "Soutenir les aidants"),
+    ]
+    assert [(r.departement, r.title) for r in result.records if r.kind == "autre_demarche"] == [
+        ("Aveyron", "Un guide des aides pour les aidants"),
+        ("Cantal", "Des cafés des aidants dans les bourgs, animés par des bénévoles formés"),
+    ]

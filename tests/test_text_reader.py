@@ -95,7 +95,10 @@ def test_block_reading_splits_as_the_whole_text_does(tmp_path_factory, pieces, b
     path = tmp_path_factory.mktemp("blocks") / "t.txt"
     path.write_bytes(data)
     try:
-        expected = reader.split_lines(_decode_whole(data, path))
+        # (pictographs are read as spaces: icons, no words)
+        expected = [
+            reader._PICTOGRAPHS.sub(" ", line) for line in reader.split_lines(_decode_whole(data, path))
+        ]
     except InputError as exc:
         with pytest.raises(InputError) as raised:
             reader.read_text(path)
@@ -168,3 +171,58 @@ def test_boxes_drawn_with_characters_give_their_lines():
     assert unframe(grid) == grid
     plain = ["Un texte", "| a | b |", "|---|---|"]
     assert unframe(plain) is plain
+
+
+_LEFT = [
+    "Constat",
+    "",
+    "Les familles du quartier attendent souvent trois mois avant",
+    "d'obtenir un rendez-vous avec un travailleur social, faute",
+    "de permanence proche de chez elles et de transports.",
+    "",
+    "Objectifs",
+    "",
+    "- ouvrir une permanence hebdomadaire au centre social ;",
+    "- réduire le délai du premier rendez-vous à deux semaines.",
+]
+_RIGHT = [
+    "PILOTE",
+    "Service de l'action sociale",
+    "",
+    "PARTENAIRES",
+    "• Centre social des Tilleuls",
+    "  et ses bénévoles",
+    "• CAF",
+]
+
+
+def test_a_text_set_in_two_columns_is_read_column_by_column(tmp_path):
+    """A sheet's prose on the left, its key-facts box from one character position on the right
+    (a list item's wrapped line indented there): the left column's lines, then the right's,
+    each keeping its file line number; a full-width title above the columns stays in place."""
+    body = [f"{left:<62}{right}".rstrip() for left, right in zip(_LEFT, [*_RIGHT, "", "", ""], strict=True)]
+    text = "\n".join(
+        ["FICHE 2 – Ouvrir une permanence sociale dans le quartier des Tilleuls et des Prés", "", *body]
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    source = read_source(path)
+    assert source.lines[:2] == text.split("\n")[:2]
+    assert [line.strip() for line in source.lines[2:12]] == _LEFT
+    assert [line for line in source.lines[12:] if line] == [r.strip() for r in _RIGHT if r]
+    assert source.file_span(13, 13) == (3, 3)  # "PILOTE" is on the file's third line
+    assert source.file_span(3, 20) == (3, 12)
+
+
+def test_tables_sommaires_and_label_boxes_are_not_read_as_two_columns(tmp_path):
+    """Figures or page numbers on the right, cells on the left, short labels: no column split."""
+    sommaire = [
+        f"{'Une action numéro ' + str(n) + ' pour les familles du quartier':<70}{n + 4:>4}" for n in range(8)
+    ]
+    box = [f"{label:<34}{value}" for label, value in [("Porteur", "CCAS de Nevers"), ("Année", "2021")] * 4]
+    table = [f"{'Ligne ' + str(n):<12}{'Service A':<20}{'CAF, CPAM':<30}{'12 000 €'}" for n in range(8)]
+    for lines in (sommaire, box, table):
+        path = tmp_path / "doc.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        source = read_source(path)
+        assert source.origin is None and source.lines[: len(lines)] == lines

@@ -573,8 +573,14 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         # "CAF<br>CPAM": lines broken inside a cell stay lines of its value
         cells = ["\n".join(clean_inline(part) for part in _CELL_BREAK.split(c)).strip() for c in cells]
         continues = grid and rows and (not new_row if one_row_per_segment else not cells[0])
+        # "-   CAF de la Moselle" in a grid cell: a list's item, a line of the cell's value
+        listed = [grid and bool(_CELL_ITEM.match(c)) for c in cells]
+        cells = [_CELL_ITEM.sub("", c) if item else c for c, item in zip(cells, listed, strict=True)]
         if continues and len(cells) == len(rows[-1]):
-            rows[-1] = [" ".join(p for p in (a, b) if p) for a, b in zip(rows[-1], cells, strict=True)]
+            rows[-1] = [
+                f"{a}\n{b}" if item and a and b else " ".join(p for p in (a, b) if p)
+                for a, b, item in zip(rows[-1], cells, listed, strict=True)
+            ]
             spans[-1] = (spans[-1][0], first + offset)
         else:
             rows.append(cells)
@@ -583,6 +589,7 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
     return rows, spans
 
 
+_CELL_ITEM = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s+")
 _LEAD_SEGMENT = re.compile(r"^(?P<lead>[^:·|—–]{2,40}?)\s+[·|—–]\s+(?P<rest>[^:·|]{2,40}:\s*\S.*)$")
 _NEXT_FIELD = re.compile(r"\s+[—–|·]\s+(?P<label>[A-ZÀ-Ý][^:—–|·]{1,40}?)\s*:\s*")
 
@@ -1340,7 +1347,16 @@ def build_blocks(
         if (
             len(segments) >= 3
             and not stripped.startswith("|")
-            and sum(1 for f in segment_fields if f and fold(f[0]) in labels) >= 1
+            and (
+                sum(1 for f in segment_fields if f and fold(f[0]) in labels) >= 1
+                # "Depuis mars 2019 · Côte des Roses · Évalué par 2L2S · Pérennisé": labels run in
+                or sum(
+                    1
+                    for p, f in zip(segments, segment_fields, strict=True)
+                    if not f and _run_in_label(p, labels)
+                )
+                >= 2
+            )
             and all(len(p) <= 120 for p in segments)
         ):
             # "**Landes** · Porteur : CD 40 · Depuis 2020 · *En cours*": facts on one line, each a

@@ -38,6 +38,10 @@ def unframe(lines: list[str]) -> list[str]:
         if content is not None:
             out[k : last + 1] = content
             k = last + 1
+        elif last > k and _BORDER.match(lines[last]):
+            # a grid of several columns, read as a table: its inner borders open no box of
+            # their own ("| Pilote | … |" over "| Partenaires | … |" is no row of labels)
+            k = last + 1
         else:
             k += 1
     return out

@@ -20,6 +20,9 @@ class Source:
     # (font size, bold) of each line, for formats that have typography (PDF): what tells a
     # title or a section label from body text when the words alone do not.
     styles: list[tuple[float, bool] | None] | None = None
+    # the file line each line comes from, when the reader reordered them (a text set in two
+    # columns, read column by column): what provenance reports
+    origin: list[int] | None = None
 
     def style(self, number: int) -> tuple[float, bool] | None:
         return self.styles[number - 1] if self.styles else None
@@ -27,6 +30,13 @@ class Source:
     def line(self, number: int) -> str:
         """Line by its 1-based number, as editors and provenance count them."""
         return self.lines[number - 1]
+
+    def file_span(self, first: int, last: int) -> tuple[int, int]:
+        """Lines first..last as the file numbers them (the same numbers, unless reordered)."""
+        if self.origin is None:
+            return (first, last)
+        numbers = self.origin[first - 1 : last]
+        return (min(numbers), max(numbers)) if numbers else (first, last)
 
     def page_span(self, first: int, last: int) -> tuple[int, int] | None:
         if self.pages is None:
@@ -55,4 +65,5 @@ class Source:
             lines,
             self.pages[:count] if self.pages else None,
             styles=self.styles[:count] if self.styles else None,
+            origin=self.origin[:count] if self.origin else None,
         )

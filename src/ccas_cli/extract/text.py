@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import re
 from pathlib import Path
 
 from ..errors import InputError
+from .columns import split_columns
 from .frames import unframe
 from .source import Source
 
@@ -59,7 +61,7 @@ def read_text_head(path: Path, max_bytes: int) -> Source:
     lines = split_lines(text)
     if not whole and len(lines) > 1:
         lines.pop()  # cut in the middle
-    return Source(path=str(path), sha256=hashlib.sha256(head).hexdigest(), lines=unframe(lines))
+    return _source(str(path), hashlib.sha256(head).hexdigest(), lines)
 
 
 def read_text(path: Path) -> Source:
@@ -97,7 +99,22 @@ def read_text(path: Path) -> Source:
     if blank:
         raise InputError("empty file: nothing to ingest", path)
     lines.extend(split_lines(pending))
-    return Source(path=str(path), sha256=digest.hexdigest(), lines=unframe(lines))
+    return _source(str(path), digest.hexdigest(), lines)
+
+
+# Pictographs ("📅 Depuis 2019 · 🔎 Évalué par …", "🤝 Partenaires :"): icons before the words,
+# no words themselves; each is read as a space, so that columns stay where they are
+_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\ufe0f\u200d]")
+
+
+def _source(path: str, sha256: str, lines: list[str]) -> Source:
+    """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
+    lines = [_PICTOGRAPHS.sub(" ", line) if _PICTOGRAPHS.search(line) else line for line in lines]
+    lines = unframe(lines)
+    split = split_columns(lines)
+    if split is None:
+        return Source(path=path, sha256=sha256, lines=lines)
+    return Source(path=path, sha256=sha256, lines=split[0], origin=split[1])
 
 
 def _undecodable(path: Path) -> InputError:

@@ -99,7 +99,7 @@ class LineLedger:
 
     def _unparsed(self, run: list[int]) -> Unparsed:
         text = "\n".join(self.source.line(n).rstrip() for n in run)
-        return Unparsed(lines=(run[0], run[-1]), text=text)
+        return Unparsed(lines=self.source.file_span(run[0], run[-1]), text=text)
 
     def counts(self) -> tuple[int, int]:
         lines = self.nonblank()
@@ -129,7 +129,10 @@ class DocumentInfo:
 
 def source_ref(source: Source, file: str, first: int, last: int) -> SourceRef:
     return SourceRef(
-        file=file, sha256=source.sha256, lines=(first, last), pages=source.page_span(first, last)
+        file=file,
+        sha256=source.sha256,
+        lines=source.file_span(first, last),
+        pages=source.page_span(first, last),
     )
 
 

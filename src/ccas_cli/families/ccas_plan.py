@@ -503,7 +503,10 @@ def detect(source: Source) -> float:
     """A plan announces its actions ("3 ACTIONS") and labels its sheets (Responsable, Budget)."""
     announced = sum(1 for line in source.lines if _announced(line) is not None)
     labelled = sum(
-        1 for line in source.lines if re.match(r"^(Responsable|Budget|Partenaires)\b", line.strip())
+        # (not "Budget. 171 000 € en année pleine …": a run-in label of a recueil's paragraph)
+        1
+        for line in source.lines
+        if re.match(r"^(Responsable|Budget|Partenaires)\b(?!\.)", line.strip())
     )
     return min(1.0, 0.4 * min(announced, 2) / 2 + 0.6 * min(labelled, 10) / 10)
 

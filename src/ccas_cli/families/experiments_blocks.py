@@ -143,6 +143,28 @@ class ExperimentBlocksReader:
             }
         return self._levels
 
+    def _counted_levels(self) -> set[int]:
+        """Markdown levels where two headings or more end on a count ("## Déjà dans le droit
+        commun (2)", "## Ce que nous testons (4)"): the stages' level, whatever their words."""
+        if not hasattr(self, "_counted"):
+            counted = Counter(
+                b.level
+                for b in self.blocks
+                if b.kind == "heading" and b.level and re.search(r"\(\s*\d{1,2}\s*\)\s*$", b.text)
+            )
+            self._counted = {level for level, n in counted.items() if n >= 2}
+        return self._counted
+
+    def _heads_items(self, block: Block) -> bool:
+        """A heading whose next heading is deeper (an item's), not a heading of its own."""
+        if not hasattr(self, "_at"):
+            self._at = {id(b): k for k, b in enumerate(self.blocks)}
+        at = self._at.get(id(block))
+        if at is None:
+            return False
+        following = next((b for b in self.blocks[at + 1 :] if b.kind == "heading"), None)
+        return following is not None and (following.level or 0) > (block.level or 0)
+
     def _is_group(self, block: Block) -> bool:
         # ("1. Expérimentations arrivées à terme": a stage numbered like a list's first item; a
         # bullet "- 3 expérimentations achevées" is a count, not a stage)
@@ -166,6 +188,13 @@ class ExperimentBlocksReader:
             )
         if id(block) in self._banner_groups():
             return True  # "ILS ONT FAIT LEURS PREUVES" beside "EN COURS", over numbered items
+        if (
+            block.kind == "heading"
+            and block.level in self._counted_levels()
+            and not self._is_key_data(block)
+            and self._heads_items(block)
+        ):
+            return True  # "## Bientôt sur le terrain" beside "## Déjà dans le droit commun (2)
         # "EN COURS D'EXPÉRIMENTATION", "ARRÊTÉS APRÈS ÉVALUATION": a short heading in capitals
         # naming a stage without the items' noun
         letters = [c for c in clean_inline(block.text) if c.isalpha()]
@@ -311,6 +340,8 @@ class ExperimentBlocksReader:
         following = next((b for b in self.blocks if b.first == block.first and b is not block), None)
         if _YEARS.match(text) and following is not None and self._fields_of(following):
             return ("Période", text, "start")  # the years, then the line's labelled facts
+        if following is not None and self.stage_first.match(fold(text)):
+            return ("État", text, "state")  # "… · Pérennisé en 2022": a stage among the line's facts
         return None
 
     def parse(self) -> ParseResult | None:

@@ -286,10 +286,31 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
         title, _ = groups.pop(0)
         doc_sections["Titre"] = title.title
         ledger.take(title.first, title.last)
+    cover_end = _cover_end(source, blocks)
+    if cover_end and any(heading.last < cover_end for heading, _ in groups):
+        # a title page ("CENTRE COMMUNAL D'ACTION SOCIALE" / "RAPPORT D'ACTIVITÉ" / "2024"): the
+        # document's title lines, not sections
+        for heading, content in [g for g in groups if g[0].last < cover_end]:
+            lines = [heading.text, *(b.text for b in content)]
+            doc_sections["Titre"] = "\n".join([*filter(None, [doc_sections.get("Titre")]), *lines])
+            ledger.take(heading.first, max([heading.last, *(b.last for b in content)]))
+        groups = [g for g in groups if g[0].last >= cover_end]
     records = [_section(heading, content, source, info, ledger) for heading, content in groups]
     assign_ids(records, info.id)
     document = build_document(info, source, NAME, VERSION, ledger, warnings, doc_sections)
     return ParseResult(document=document, records=records)
+
+
+def _cover_end(source: Source, blocks: list[Block]) -> int | None:
+    """The first line of the second page when the first is a title page: a few short lines, no
+    paragraph of text, and pages after it (a PDF's text, pages parted by form feeds)."""
+    end = next((n for n in range(1, len(source) + 1) if "\f" in source.line(n)), None)
+    if end is None or end > 80 or end * 3 > len(source):
+        return None
+    first_page = [b for b in blocks if b.last < end and b.kind != "furniture"]
+    if not first_page or any(len(b.lines) > 3 or len(b.text) > 200 for b in first_page):
+        return None
+    return end
 
 
 def _section(

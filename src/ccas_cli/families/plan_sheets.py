@@ -81,6 +81,7 @@ class PlanVocabulary:
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
         self.organisations = {fold(w) for w in data["organisation_words"]}
         self.title_labels = {fold(w) for w in data["title_labels"]}
+        self.sheet_markers = frozenset(fold(w) for w in data["sheet_markers"])
         self.box_headings = {fold(w) for w in data["box_headings"]}
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
@@ -307,16 +308,8 @@ class SheetPlanReader:
                 and block.level >= 2
                 and not self.vocab.key(block.text)
             ):
-                numbered_part = block.marker in (
-                    "action",
-                    "fiche action",
-                    "fiche",
-                    "fiche-action",
-                    "fiche projet",
-                    "mesure",
-                    "projet",
-                )
-                if numbered_part:
+                numbered_part = block.marker in self.vocab.sheet_markers
+                if numbered_part and not self._groups_sheets(k):
                     starts.append(k)
                     numbered.append(k)
                     continue
@@ -383,6 +376,34 @@ class SheetPlanReader:
                 or _OUTLINE_NUMBER.match(self.blocks[k].text) is not None
             ]
         return starts
+
+    def _sub_part(self, k: int, part: _Part) -> bool:
+        """A part heading that divides the open part rather than closing it: "Objectif opérationnel
+        1.1" (a sheet word) over "Action 1" sheets, or "Objectif stratégique A" in "ENJEU 1"
+        when the sheets below are numbered "1.1", "1.2" after the open part."""
+        block = self.blocks[k]
+        if part.heading is None or block.marker is None:
+            return False
+        if heading_rank(block.marker) == 2:
+            return True
+        number = part.heading.number or ""
+        if not number.isdigit() or block.number == number:
+            return False
+        following = next((self.blocks[j] for j in self._starts if j > k), None)
+        return following is not None and (following.number or "").startswith(f"{number}.")
+
+    def _groups_sheets(self, k: int) -> bool:
+        """ "### Objectif opérationnel 1.1" over "#### Action 1" sheets: a sheet word heading deeper
+        sheet headings, a group of sheets, not one."""
+        level = self.blocks[k].level or 9
+        for block in self.blocks[k + 1 :]:
+            if block.kind != "heading":
+                continue
+            if (block.level or 9) <= level:
+                return False
+            if block.marker in self.vocab.sheet_markers:
+                return True
+        return False
 
     def _is_part(self, block: Block, sheet_level: int) -> bool:
         if block.kind != "heading" or self.vocab.is_box(block):
@@ -535,6 +556,12 @@ class SheetPlanReader:
                     if part is not None and fold(title) == fold(part.title):
                         # "ORIENTATION 1 | Vieillir chez soi": the part's band repeated on each page
                         self.ledger.take(block.first, block.last)
+                        continue
+                    if part is not None and self._sub_part(k, part):
+                        # "Objectif stratégique A" inside "ENJEU 1": a division of the part, which
+                        # stays the sheets' part
+                        self._structure(block, part)
+                        current = None
                         continue
                     if block.number is None and not block.marker:
                         title = _PLAIN_NUMBER.sub("", title) or title  # "1. Habiter dignement"
@@ -759,9 +786,12 @@ class SheetPlanReader:
     def _zooms(self, starts: list[int]) -> dict[str, list[Block]] | None:
         """The sheets that restate a row of the plan's tables ("### Zoom sur l'action 2.3"), by
         the row's number, with their blocks — when every sheet does; else None."""
-        numbers = {n for _, n in self._table_sheets() if n}
+        tabled = self._table_sheets()
+        numbers = {n for _, n in tabled if n}
         if len(numbers) < 3:
             return None
+        if starts and all(sheet.heading.first > self.blocks[starts[-1]].first for sheet, _ in tabled):
+            return None  # a recap table after the last sheet ("Annexe – tableau récapitulatif"): the sheets are the plan
         zooms: dict[str, list[Block]] = {}
         for at, k in enumerate(starts):
             # the number in the sheet's heading, or in the heading right above its title line

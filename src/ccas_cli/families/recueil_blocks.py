@@ -108,6 +108,7 @@ def _after_rule(blocks: list[Block], k: int) -> bool:
     return len(rule) >= 3 and set(rule) <= set("-*_—–=─━═~ ")
 
 
+_LEADER_ENTRY = re.compile(r"^(?P<dep>[^.…]{3,60}?)\s*(?:\.{3,}|…{2,})\s*(?P<title>[^\d\s].*)$")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*•▪▸►◦]|\d{1,2}[.)])\s")
 
 
@@ -781,9 +782,30 @@ class LabelledRecueilReader:
         if self._header_key(block, first=True) is not None:
             return False
         following = self._next(k)
+        if following is not None and self._facts_over_title(following):
+            return False  # a sub-theme over the header line of the fiche below
         if following is not None and self._header_key(self.blocks[following], first=True) == "collectivity":
             return True
         return self._header_run(k)
+
+    def _facts_over_title(self, k: int) -> bool:
+        """A facts line ("CANTAL (15) | Conseil départemental | depuis 2021") right above a title
+        — a heading, or a line the Sommaire lists — itself over the fiche's text, not over
+        other header fields: the header printed above the title."""
+        facts = self._facts(self.blocks[k])
+        title_at = self._next(k)
+        if (
+            not facts
+            or len(facts) < 2
+            or title_at is None
+            or self.blocks[title_at].first != self.blocks[k].last + 1
+        ):
+            return False
+        title = self.blocks[title_at]
+        if not (title.kind == "heading" or self._listed_in_sommaire(title_at)) or self._facts(title):
+            return False
+        after = self._next(title_at)
+        return after is None or self._header_key(self.blocks[after]) is None
 
     @staticmethod
     def _titled_paragraph(block: Block) -> bool:
@@ -900,6 +922,8 @@ class LabelledRecueilReader:
         text_of_title = -1  # the paragraph under an entry's title line belongs to that entry
         others_from = 0  # where the current "Autres démarches" part opened
         pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
+        pending_facts: dict[str, str] | None = None  # a facts line above its fiche's title
+        titled_at: int | None = None  # the title under that line
         read_to = 0  # the last line of a table already read as entries
         unknown_value: int | None = None  # the value under a header label the vocabulary lacks
         for k, block in enumerate(self.blocks):
@@ -1139,6 +1163,14 @@ class LabelledRecueilReader:
                 current, zone = None, "fiches"  # "» Insertion des jeunes", "**Thème : Logement**"
                 continue
             next_index = self._next(k)
+            if zone != "others" and self._facts_over_title(k):
+                # "GERS (32) | Conseil départemental | depuis 2021" over "UN ACCUEIL DE JOUR …":
+                # the header printed above its title, given to the fiche the title opens
+                pending_facts = self._facts(block)
+                titled_at = self._next(k)
+                current = None
+                self.ledger.take(block.first, block.last)
+                continue
             if zone != "others" and next_index is not None and self.titled_under_collectivity(next_index):
                 pending_collectivity = clean_inline(block.text).strip("# ")
                 current = None
@@ -1155,7 +1187,8 @@ class LabelledRecueilReader:
                 zone != "others"
                 and (_title_line(block) or bold_line)
                 and next_index is not None
-                and self.is_fiche(next_index)
+                # (over the fiche's title, or over the header line printed above that title)
+                and (self.is_fiche(next_index) or self._facts_over_title(next_index))
                 and not self.is_fiche(k)
                 and (current is None or current.blocks)
                 and self._wrapped_title(next_index) != k  # the first half of that title
@@ -1175,7 +1208,7 @@ class LabelledRecueilReader:
                     current.header.setdefault(name, fact)
                 self.ledger.take(block.first, block.last)
                 continue
-            if zone != "others" and self.is_fiche(k):
+            if zone != "others" and (k == titled_at or self.is_fiche(k)):
                 named = self.named_title(k)
                 if named:
                     pending_collectivity = named[0]
@@ -1201,6 +1234,9 @@ class LabelledRecueilReader:
                 if pending_collectivity:
                     current.header["collectivity"] = pending_collectivity
                     pending_collectivity = None
+                if pending_facts:
+                    current.header.update(pending_facts)
+                    pending_facts = None
                 fiches.append(current)
                 zone = "fiches"
                 self.ledger.take(block.first, block.last)
@@ -1291,6 +1327,11 @@ class LabelledRecueilReader:
                 if any(re.fullmatch(r"(?:https?://|www\.)\S+", line.strip()) for line in block.lines):
                     zone = "index"  # "Odas – Observatoire …" / "www.odas.net": the back cover
                     self._front(block)
+                    continue
+                led = self._leader_entries(block, chapter, chapter_title)
+                if led:
+                    entries.extend(led)  # "Calvados ........ Un bus « mémoire » …", a line each
+                    self.ledger.take(block.first, block.last)
                     continue
                 later = [b for b in self.blocks[k + 1 : k + 4] if b.kind != "furniture"]
                 if (
@@ -1687,6 +1728,35 @@ class LabelledRecueilReader:
         entry = self._entry_from(title, rest, block, dep, chapter, chapter_title)
         entry.porteur = porteur or entry.porteur
         return entry
+
+    def _leader_entries(
+        self, block: Block, chapter: int | None, chapter_title: str | None
+    ) -> list[Initiative]:
+        """Lines "Département ........ Title" (a title wrapped onto an indented line goes on):
+        one entry each, when most lines of the paragraph open on a département so."""
+        if (
+            block.kind not in ("paragraph", "field")
+            or not block.lines
+            or not _LEADER_ENTRY.match(block.lines[0].strip())
+        ):
+            return []
+        found: list[tuple[int, int, str, tuple[str, str | None, str | None]]] = []
+        for n, line in enumerate(block.lines, block.first):
+            led = _LEADER_ENTRY.match(line.strip())
+            dep = self._collectivity(led["dep"]) if led else None
+            if led and dep is not None:
+                found.append((n, n, led["title"].strip(), dep))
+            elif found and line.startswith(" ") and line.strip():
+                first, _, title, dep = found[-1]
+                found[-1] = (first, n, f"{title} {line.strip()}", dep)
+            else:
+                return []
+        return [
+            self._entry_from(
+                title, "", Block("paragraph", first, last, title, lines=[]), dep, chapter, chapter_title
+            )
+            for first, last, title, dep in found
+        ]
 
     def _lists_entries(self, k: int) -> bool:
         """A heading over a list whose items open on a département ("**Corrèze** — Direction …:

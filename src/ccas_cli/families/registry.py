@@ -83,11 +83,16 @@ def _departements_named(raw: list[str], prefixes: list[str]) -> int:
         if not text or len(text) > 160:
             continue
         candidates = [re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", text)]
-        lead = re.match(r"^([^—–|]{3,60}?)\s+[—–]\s+\S", text)  # "Gironde — Title"
+        # "Gironde — Title", "GERS (32) | Conseil départemental | depuis 2021"
+        lead = re.match(r"^([^—–|·]{3,60}?)\s+[—–|·]\s+\S", text)
         if lead:
             candidates.append(re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", lead[1]))
         if text.count("|") >= 2:  # a table row of the Sommaire: "| Title | Gironde | 5 |"
-            candidates += [cell.strip(" *_") for cell in text.split("|") if cell.strip()]
+            candidates += [
+                re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", cell.strip(" *_"))
+                for cell in text.split("|")
+                if cell.strip()
+            ]
         tail = re.search(r"\(([^()]{3,40})\)\s*(?:[—–-]\s*p\.?\s*\d+)?\W*$", text)
         if tail:
             candidates.append(tail[1])

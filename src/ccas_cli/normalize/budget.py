@@ -172,6 +172,12 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
             "component"  # "dont CAF : 2020 : 9 000 € ; … Total : 27 000 €": a row of shares under the cost's
         )
     after_raw = line[end:]
+    if (
+        re.search(r"\d\s*[×x]\s*$", line[:start])
+        and re.match(r"^\s*=\s*", after_raw)
+        and find_amounts(after_raw)
+    ):
+        return "per_unit"  # "20 × 600 € = 12 000 €": a factor of the product that follows
     qualifier = re.match(
         rf"^\s*(?:{'|'.join(re.escape(q) for q in words.unit_qualifiers)})\b", after_raw, re.I
     )

@@ -1,0 +1,127 @@
+"""Text files set in two columns, as a PDF-to-text tool keeps a page's layout: a sheet's prose on
+the left and its key-facts box on the right, each text line carrying a piece of both.
+
+    Constat                                     PILOTE
+                                                Pôle accès aux droits
+    Entre 2021 et 2024, les demandes d'aide     PARTENAIRES
+    ont augmenté de 38 %. Beaucoup de ménages   • Département du Calvados
+
+A region in two columns is a run of lines that nothing crosses at one character position, the
+right column starting there on many of them; it is read column by column (the left column's
+lines, then the right's), each line keeping the number of the file line it comes from. A table
+(cells set apart inside a column too) or a box of labels and values (a short left column) is no
+such region: they are read as the lines they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_SPAN = re.compile(r"\S+(?:[ \u00a0\u202f]\S+)*")
+_MIN_START = 30  # the right column starts this far in at least (a label/value box starts nearer)
+_MIN_LINES = 5  # lines of a region that carry the right column
+
+
+def _spans(line: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SPAN.finditer(line)]
+
+
+def _starts(lines: list[str]) -> Counter[int]:
+    """Where a piece of text starts after a gap of three spaces or more, far enough in."""
+    counts: Counter[int] = Counter()
+    for line in lines:
+        for start, _ in _spans(line):
+            if start >= _MIN_START and line[start - 3 : start] == "   ":
+                counts[start] += 1
+    return counts
+
+
+def _cut(line: str, column: int) -> tuple[str, str] | None:
+    """(left, right) of a line at the column, or None when its text crosses the column or starts
+    inside the right column elsewhere than at its edge (a page header's right part)."""
+    left, right = [], []
+    for start, end in _spans(line):
+        if end <= column - 2:
+            left.append((start, end))
+        elif column - 1 <= start <= column + 6:  # (a list item's wrapped line, indented under it)
+            right.append((start, end))
+        else:
+            return None
+    if len(right) > 1:
+        return None
+    left_text = line[: left[-1][1]] if left else ""
+    right_text = line[right[0][0] : right[0][1]] if right else ""
+    return left_text.rstrip(), right_text.strip()
+
+
+def _region(lines: list[str], column: int, first: int) -> tuple[int, list[tuple[str, str]]] | None:
+    """The run of lines from `first` that nothing crosses at the column, cut there."""
+    cuts: list[tuple[str, str]] = []
+    k = first
+    while k < len(lines) and "\f" not in lines[k]:
+        cut = _cut(lines[k], column)
+        if cut is None:
+            break
+        cuts.append(cut)
+        k += 1
+    while cuts and not cuts[-1][0].strip() and not cuts[-1][1]:
+        cuts.pop()  # trailing blank lines belong to what follows
+    return (first + len(cuts), cuts) if cuts else None
+
+
+def _two_columns(cuts: list[tuple[str, str]]) -> bool:
+    """Prose on the left (long lines, no cells), a column of text on the right."""
+    paired = [(left, right) for left, right in cuts if right]
+    if len(paired) < _MIN_LINES:
+        return False
+    lefts = [left.strip() for left, _ in cuts if left.strip()]
+    if not lefts:
+        return False
+    # (a Sommaire's page numbers or a table's figures on the right: no column of text)
+    worded = sum(1 for _, right in paired if len(re.findall(r"[^\W\d_]", right)) >= 3)
+    if worded * 5 < len(paired) * 3:
+        return False
+    celled = sum(1 for left in lefts if re.search(r"\S\s{3,}\S", left))
+    long_lefts = sorted(len(left) for left in lefts)[len(lefts) // 2]
+    return celled * 5 <= len(lefts) and long_lefts >= 20
+
+
+def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines read column by column where the file is set in two, and the file line number of
+    each; None when no region of the file is."""
+    counts = _starts(lines)
+    columns = [column for column, count in counts.most_common(4) if count >= _MIN_LINES]
+    if not columns:
+        return None
+    out: list[str] = []
+    origin: list[int] = []
+    k = 0
+    changed = False
+    while k < len(lines):
+        found = None
+        if "   " in lines[k]:
+            for column in columns:
+                region = _region(lines, column, k)
+                if region is not None and _two_columns(region[1]):
+                    found = region
+                    break
+        if found is None:
+            out.append(lines[k])
+            origin.append(k + 1)
+            k += 1
+            continue
+        end, cuts = found
+        changed = True
+        for n, (left, _) in enumerate(cuts):
+            out.append(left)
+            origin.append(k + n + 1)
+        previous_blank = True
+        for n, (_, right) in enumerate(cuts):
+            if not right and previous_blank:
+                continue  # the right column's gaps beside the prose: one blank line at most
+            out.append(right)
+            origin.append(k + n + 1)
+            previous_blank = not right
+        k = end
+    return (out, origin) if changed else None
