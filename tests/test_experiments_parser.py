@@ -823,3 +823,46 @@ def test_stages_counted_in_their_headings_and_facts_lines_of_pictographs(tmp_pat
         ("Une conciergerie solidaire", "Bientôt", None, None, "à venir"),
     ]
     assert records[0].partners == ["Centre social Nord", "Maison de l'emploi"]
+
+
+def test_a_timeline_of_years_over_arrow_titles_with_barred_facts_wrapped(tmp_path):
+    """ "2029" alone over "▶ Title" items: launched that year (unless their facts say when);
+    "Statut : … | Évaluation : … des" / "… (Ansa) | Partenaires : A," / "B": the facts parted
+    by bars, wrapped over lines; with no stage headings, the state is also the stage; "À
+    venir" ends the timeline."""
+
+    def item(title: str, facts: str) -> str:
+        return f"▶ {title}\n\nUne action conduite avec les habitants et décrite en quelques lignes ici.\n\n{facts}\n\n"
+
+    text = (
+        "DOSSIER DE PRESSE\n\nCINQ ANS D'ESSAIS, ANNÉE PAR ANNÉE\n\n2029\n\n"
+        + item(
+            "Le bus des droits",
+            "Statut : pérennisé en 2031 | Évaluation : Agence nouvelle des\nsolidarités actives (Ansa) | Partenaires : Centre social Nord,\nMission locale",
+        )
+        + "2030\n\n"
+        + item(
+            "Une épicerie mobile pour les hameaux",
+            "Partenaires : Banque alimentaire, Restos du\nCœur | Statut : en cours | Évaluation : cabinet Alpha",
+        )
+        + "À venir\n\n"
+        + item("Une conciergerie solidaire", "Statut : à l'étude | Partenaires : Maison des aidants")
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.start_year, r.state, r.evaluator, r.partners) for r in records] == [
+        (
+            "Le bus des droits",
+            2029,
+            "pérennisé en 2031",
+            "Agence nouvelle des solidarités actives (Ansa)",
+            ["Centre social Nord", "Mission locale"],
+        ),
+        (
+            "Une épicerie mobile pour les hameaux",
+            2030,
+            "en cours",
+            "cabinet Alpha",
+            ["Banque alimentaire", "Restos du Cœur"],
+        ),
+        ("Une conciergerie solidaire", None, "à l'étude", None, ["Maison des aidants"]),
+    ]

@@ -207,6 +207,9 @@ KNOWN_GAPS = {
     "unseen74-reglement-interieur-saad-nontron-2026.md": "its '# Règlement intérieur …' heading, over '##' "
     "sections and with no text of its own, is the document's title for ccas (as for the corpus's other "
     "documents titled so); its writer counts it as a section too",
+    "unseen78-plan-a-nerac-2026.txt": "'Investissement : 42 000 €' / 'Fonctionnement : 11 500 € par an' with no "
+    "period and no grand total printed: ccas shows the annual amount, never counts it (its documented rule), "
+    "the writer counts one year of it on six sheets (226 100 € against 290 500 €)",
     "unseen75-recueil-b-habitat-inclusif-2023.txt": "'Fiche 1' over its title then 'Côtes-d'Armor | "
     "Conseil départemental | 2021 | Pérennisé': two fiches lost under their sub-theme line, and the "
     "'Aube – Conseil départemental' lines over the other entries' titles not read as their porteurs",

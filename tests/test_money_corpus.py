@@ -278,6 +278,94 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen16-budget-fields.yaml",
         58,
     ): "a shared post's full cost, then its share for this sheet per year 2026-2028: the share's years are not multiplied",
+    (
+        "unseen17-budget-fields.yaml",
+        4,
+    ): "a MediaWiki table ('{| class=\"wikitable\"', '! … !!', '|-'): its markup is not read as a table",
+    (
+        "unseen17-budget-fields.yaml",
+        7,
+    ): "HT and TTC columns side by side: the HT column is counted, the writer counts TTC",
+    (
+        "unseen17-budget-fields.yaml",
+        16,
+    ): "cost items as bullets with no money label, each 'X € HT (Y € TTC)': not read as the sheet's money",
+    (
+        "unseen17-budget-fields.yaml",
+        18,
+    ): "'DM n° 2 … : – 1 500 €': a negative decision modificative is not subtracted",
+    (
+        "unseen17-budget-fields.yaml",
+        20,
+    ): "a quote's line and its discount '– 320,00 €' with no money label: not read",
+    (
+        "unseen17-budget-fields.yaml",
+        21,
+    ): "a comparison table 'BP 2025 | BP 2026 | Écart': no column is read as this year's money",
+    (
+        "unseen17-budget-fields.yaml",
+        22,
+    ): "'Coût brut : 20 000 €' / '(recettes) : – 3 000 €' / 'Coût net : 17 000 €': the three are added",
+    (
+        "unseen17-budget-fields.yaml",
+        30,
+    ): "a cost table and a funders' table of the same money, one under the other: both are counted",
+    (
+        "unseen17-budget-fields.yaml",
+        35,
+    ): "a table of HT, TVA and TTC rows by year: the rows are added, not the TTC row taken",
+    (
+        "unseen17-budget-fields.yaml",
+        36,
+    ): "'Montant (k€ HT) | Montant (k€ TTC)' columns of bare figures: not read",
+    (
+        "unseen17-budget-fields.yaml",
+        37,
+    ): "'35 k€ HT, soit 42 k€ TTC' as bullets: the TTC restatement of each bullet is not added up as the writer does",
+    (
+        "unseen17-budget-fields.yaml",
+        38,
+    ): "a table separated by semicolons ('Poste;2026;2027;Total'): not read as a table",
+    (
+        "unseen17-budget-fields.yaml",
+        39,
+    ): "'reconduction … : 30 000 €' then '+ 6 000 €' and '– 4 000 €' adjustments: the signed lines are not applied",
+    (
+        "unseen17-budget-fields.yaml",
+        40,
+    ): "'Coût brut annuel : 15 000 € ; … coût net annuel … 13 000 €' over 2026 and 2027: the net and one year are read",
+    (
+        "unseen17-budget-fields.yaml",
+        46,
+    ): "a table of resources ('Ressources | 2026 | 2027' with a Total row): read as shares, not as the cost",
+    (
+        "unseen17-budget-fields.yaml",
+        48,
+    ): "an accounts table 'Charges | 14 000' / '(3 000)' / 'Résultat net …': bare figures, receipts in brackets, not read",
+    (
+        "unseen17-budget-fields.yaml",
+        49,
+    ): "year bullets with funders nested under them ('- 2026' / '  - CAF : 4 000 €'): nested shares not added",
+    (
+        "unseen17-budget-fields.yaml",
+        51,
+    ): "a pipe table without outer pipes, 'Montant (k€ HT)' of bare decimals: not read",
+    (
+        "unseen17-budget-fields.yaml",
+        53,
+    ): "'Coût net … : 46,5 k€ HT (coût brut : 52 k€ HT ; …)': the net is read, the writer counts the gross cost",
+    (
+        "unseen17-budget-fields.yaml",
+        54,
+    ): "an 'HT | TVA | TTC' table beside a funding plan: the HT column is counted, the writer counts TTC",
+    (
+        "unseen17-budget-fields.yaml",
+        55,
+    ): "'Réalisé 2025 | Prévisionnel 2026' columns: the past column is counted with the new one",
+    (
+        "unseen17-budget-fields.yaml",
+        60,
+    ): "'25 000 € HT (30 000 € TTC)' over a funding plan including users' participation: the HT amount is read",
 }
 
 FILES = money.files(holdout=False)

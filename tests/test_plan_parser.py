@@ -1437,3 +1437,84 @@ def test_a_factor_times_a_price_before_its_product_is_not_counted(tmp_path):
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [12_000, 5_000, 8_000]
+
+
+def _drawn_box(rows: list[tuple[str, list[str]]]) -> str:
+    out = ["┌" + "─" * 14 + "┬" + "─" * 44 + "┐"]
+    for n, (label, values) in enumerate(rows):
+        for k, value in enumerate(values):
+            out.append(f"│ {(label if k == 0 else ''):<12} │ {value:<42} │")
+        last = n == len(rows) - 1
+        out.append(
+            ("└" + "─" * 14 + "┴" + "─" * 44 + "┘") if last else ("├" + "─" * 14 + "┼" + "─" * 44 + "┤")
+        )
+    return "\n".join(out)
+
+
+def test_sheets_in_boxes_drawn_with_box_characters(tmp_path):
+    """A sheet's fields in a box drawn with "┌──┬──┐" / "│" / "├──┼──┤": its rows are fields, a
+    cell's names one a line are a list ("Médiathèque" / "France Services"), a value wrapped in
+    its cell goes on."""
+    sheets = [
+        (
+            "Accompagner vers le numérique",
+            [
+                ("Pilote", ["CCAS – Espace numérique solidaire"]),
+                (
+                    "Partenaires",
+                    ["Médiathèque municipale", "France Services du Val", "Association Clic-Vous"],
+                ),
+                ("Budget", ["12 000 € pour l'achat de tablettes et la", "formation des bénévoles"]),
+            ],
+        ),
+        (
+            "Ouvrir une permanence",
+            [
+                ("Pilote", ["Pôle accueil"]),
+                ("Partenaires", ["Centre social Nord, Mission locale"]),
+                ("Budget", ["3 000 €"]),
+            ],
+        ),
+        (
+            "Créer un café des aidants",
+            [("Pilote", ["Service seniors"]), ("Calendrier", ["2032"]), ("Budget", ["2 500 €"])],
+        ),
+    ]
+    text = "PLAN D'ACTIONS 2031-2035\n\nPRIORITÉ 1 – Accéder à ses droits\n\n" + "".join(
+        f"Action {n} – {title}\n\n{_drawn_box(rows)}\n\n" for n, (title, rows) in enumerate(sheets, 1)
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.direction, a.partners, a.budget_total_eur) for a in result.records] == [
+        (
+            "Accompagner vers le numérique",
+            "CCAS – Espace numérique solidaire",
+            ["Médiathèque municipale", "France Services du Val", "Association Clic-Vous"],
+            12_000,
+        ),
+        ("Ouvrir une permanence", "Pôle accueil", ["Centre social Nord", "Mission locale"], 3_000),
+        ("Créer un café des aidants", "Service seniors", [], 2_500),
+    ]
+
+
+def test_a_compact_plan_of_numbered_actions_and_lower_case_labels(tmp_path):
+    """ "1) Title" (the numbering restarting in each axe) over "– pilote : …", "– acteurs : …",
+    "– coût : …" in lower case, in any order: fields all the same."""
+    text = (
+        "PLAN D'ACTIONS SOCIALES 2031-2034\n\nAXE A – ACCÉDER À SES DROITS\n\n"
+        "1) Ouvrir une permanence itinérante dans les hameaux\n   – pilote : Pôle accueil\n"
+        "   – acteurs : Plateforme Solidaire du Val, Maison France Services\n   – coût : 18 500 €\n\n"
+        "2) Former les agents d'accueil\n   – coût : 4 200 €\n   – pilote : Direction du CCAS\n\n"
+        "AXE B – VIEILLIR CHEZ SOI\n\n1) Créer un café des aidants\n   – pilote : Service seniors\n"
+        "   – partenaires : Plateforme de répit\n   – coût : à moyens constants\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.direction, a.partners, a.budget_total_eur) for a in result.records] == [
+        (
+            "Ouvrir une permanence itinérante dans les hameaux",
+            "Pôle accueil",
+            ["Plateforme Solidaire du Val", "Maison France Services"],
+            18_500,
+        ),
+        ("Former les agents d'accueil", "Direction du CCAS", [], 4_200),
+        ("Créer un café des aidants", "Service seniors", ["Plateforme de répit"], None),
+    ]

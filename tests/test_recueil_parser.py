@@ -1594,3 +1594,51 @@ def test_a_header_line_above_each_title_and_others_listed_with_dot_leaders(tmp_p
         ("Aveyron", "Un guide des aides pour les aidants"),
         ("Cantal", "Des cafés des aidants dans les bourgs, animés par des bénévoles formés"),
     ]
+
+
+def test_a_web_edition_with_definition_list_headers_and_others(tmp_path):
+    """Pandoc definition lists: "Territoire" / ":   Gonesse, Val-d'Oise (95)" (a commune, then its
+    département), "Porteur" / ":   [Name](…) (GCSMS)" (a linked name reads as its words); the
+    others' part a definition list too — one département over two ": Porteur — Title"
+    definitions, a definition wrapped under itself; an "Index des …" page is no fiche."""
+    fiche = (
+        "#### {title} {{#f{n}}}\n\nTerritoire\n:   {place}\n\nPorteur\n:   {porteur}\n\nDepuis\n:   {year}\n\n"
+        "Une action pensée pour les personnes à la rue, conduite avec les associations du territoire n° {n}.\n\n"
+    )
+    text = (
+        "# Recueil 2031\n\n## Chapitre 1 — Aller vers {#c1}\n\n### Maraudes {#t1}\n\n"
+        + fiche.format(
+            n=1,
+            title="Une maraude rurale",
+            place="Gonesse, Val-d'Oise (95)",
+            porteur="Ville de Gonesse",
+            year=2029,
+        )
+        + fiche.format(
+            n=2,
+            title="Un toit relais",
+            place="Charente",
+            porteur="[Groupement Toit relais](a.html#t) (GCSMS)",
+            year=2030,
+        )
+        + fiche.format(n=3, title="Une bagagerie", place="Tarn (81)", porteur="CCAS d'Albi", year=2031)
+        + "## Autres démarches repérées {#autres}\n\nLes démarches suivantes nous ont été signalées.\n\n"
+        "Loire-Atlantique\n:   Département de Loire-Atlantique — Plan grand froid concerté avec les\n"
+        "    CCAS des communes rurales\n:   CCAS de Saint-Nazaire — Permanence d'écrivain public\n\n"
+        "Somme\n:   CCAS d'Abbeville — Douches solidaires\n\n## Index des structures citées\n\nVille de Gonesse : fiche 1\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    got = [(r.kind, r.departement, r.porteur, r.title) for r in result.records]
+    assert got == [
+        ("fiche", "Val-d'Oise", "Ville de Gonesse", "Une maraude rurale"),
+        ("fiche", "Charente", "Groupement Toit relais (GCSMS)", "Un toit relais"),
+        ("fiche", "Tarn", "CCAS d'Albi", "Une bagagerie"),
+        (
+            "autre_demarche",
+            "Loire-Atlantique",
+            "Département de Loire-Atlantique",
+            "Plan grand froid concerté avec les CCAS des communes rurales",
+        ),
+        ("autre_demarche", "Loire-Atlantique", "CCAS de Saint-Nazaire", "Permanence d'écrivain public"),
+        ("autre_demarche", "Somme", "CCAS d'Abbeville", "Douches solidaires"),
+    ]

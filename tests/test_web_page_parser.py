@@ -578,3 +578,33 @@ def test_a_featured_item_repeated_in_the_list_and_a_heading_link_wrapped(tmp_pat
         ("Un guichet pour les jeunes locataires", "Logement"),
     ]
     assert "08/10/2031" in records[0].sections["Date"]
+
+
+def test_news_listed_one_per_list_item_and_a_most_read_sidebar(tmp_path):
+    """ "- **15/09/2031** · [Title](…) — *Category*": one news item per list item (its title's
+    link wrapped onto the item's next line, its category optional); "Les plus lus" repeats
+    titles as links without dates: no items."""
+    text = (
+        "# Actualités\n\n- [Accueil](/)\n- [Mes aides](/aides)\n\n## Toutes les actualités\n\n"
+        "- **06/10/2031** · [Convention territoriale : la Caf et la communauté de communes s'engagent](/a) — *Territoires*\n"
+        "- **01/10/2031** · [Appel à projets 2032 : le fonds est ouvert](/b) — *Appels à projets*\n"
+        "- **24/09/2031** · [Permanences : nouveaux horaires à l'espace France services](/c)\n"
+        "- **17/09/2031** · [Accueils de loisirs : les gestionnaires transmettent leurs données\n"
+        "  d'activité jusqu'au 15 octobre](/d) — *Enfance*\n\n"
+        "## Les plus lus\n\n1. [Appel à projets 2032 : le fonds est ouvert](/b)\n2. [Permanences : nouveaux horaires à l'espace France services](/c)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category, r.sections["Date"]) for r in records] == [
+        (
+            "Convention territoriale : la Caf et la communauté de communes s'engagent",
+            "Territoires",
+            "06/10/2031",
+        ),
+        ("Appel à projets 2032 : le fonds est ouvert", "Appels à projets", "01/10/2031"),
+        ("Permanences : nouveaux horaires à l'espace France services", None, "24/09/2031"),
+        (
+            "Accueils de loisirs : les gestionnaires transmettent leurs données d'activité jusqu'au 15 octobre",
+            "Enfance",
+            "17/09/2031",
+        ),
+    ]

@@ -564,32 +564,68 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
     segments = sum(1 for n, rule in enumerate(rules) if not rule and (n == 0 or rules[n - 1]))
     one_row_per_segment = grid and segments >= 3
     new_row = True
+    pieces: list[str] = []  # each column's piece on the row's last line, and the columns' widths
+    widths: list[int] = []
     for offset, text in enumerate(raw):
         current = text.strip()
         if rules[offset]:
             new_row = True
             continue
         cells = text.split("\t") if tabbed else current.strip("|").split("|")
+        if "&" in current:  # "12&nbsp;000&nbsp;€" in a web export's cell: its characters
+            cells = [html_unescape(c) for c in cells]
         # "CAF<br>CPAM": lines broken inside a cell stay lines of its value
         cells = ["\n".join(clean_inline(part) for part in _CELL_BREAK.split(c)).strip() for c in cells]
         continues = grid and rows and (not new_row if one_row_per_segment else not cells[0])
         # "-   CAF de la Moselle" in a grid cell: a list's item, a line of the cell's value
         listed = [grid and bool(_CELL_ITEM.match(c)) for c in cells]
+        if not (continues and len(cells) == len(pieces)):
+            pieces, widths = [""] * len(cells), [0] * len(cells)
         cells = [_CELL_ITEM.sub("", c) if item else c for c, item in zip(cells, listed, strict=True)]
+        if grid and not tabbed:
+            widths = [len(c) for c in current.strip("|").split("|")]
         if continues and len(cells) == len(rows[-1]):
             rows[-1] = [
-                f"{a}\n{b}" if item and a and b else " ".join(p for p in (a, b) if p)
-                for a, b, item in zip(rows[-1], cells, listed, strict=True)
+                f"{a}\n{b}"
+                if a and b and (item or _own_line(a, b, last_piece, width))
+                else " ".join(p for p in (a, b) if p)
+                for a, b, item, last_piece, width in zip(rows[-1], cells, listed, pieces, widths, strict=True)
             ]
             spans[-1] = (spans[-1][0], first + offset)
         else:
             rows.append(cells)
             spans.append((first + offset, first + offset))
+        pieces = [c or p for c, p in zip(cells, pieces, strict=False)] if len(pieces) == len(cells) else cells
         new_row = False
     return rows, spans
 
 
-_CELL_ITEM = re.compile(r"^\s*(?:[-•*▪]|\d{1,2}[.)])\s+")
+def _own_line(value: str, more: str, last_piece: str, width: int) -> bool:
+    """In a grid cell, the next line is a line of its own ("Médiathèque municipale" /
+    "France Services de Nérac": a list printed a name a line), not the same text wrapped: the
+    line above ended well short of the cell's width, on no hanging word, and the next opens
+    on a capital."""
+    return (
+        bool(width)
+        and more[:1].isupper()
+        and len(last_piece) < width * 0.7
+        and _row_break(value, more) == "\n"
+        and not value.rstrip().endswith((",", ";"))
+    )
+
+
+_DEFINED_ENTRY = re.compile(r"^[^—–]{3,80}\s[—–]\s\S")  # "CCAS de Saint-Nazaire — Title"
+_HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
+_LOWER_FIELD = re.compile(r"^(?P<label>[a-zà-ÿ][^:]{0,40}?)\s*:\s*(?P<value>\S.*)$")
+
+
+def label_key_in(labels: frozenset[str], label: str) -> bool:
+    """A label the family knows, as printed or as the start of a longer one."""
+    folded = fold(label.strip())
+    return folded in labels or any(folded.startswith(known + " ") for known in labels)
+
+
+_CELL_ITEM = re.compile(r"^\s*(?:[-–•*▪]|\d{1,2}[.)])\s+")
 _LEAD_SEGMENT = re.compile(r"^(?P<lead>[^:·|—–]{2,40}?)\s+[·|—–]\s+(?P<rest>[^:·|]{2,40}:\s*\S.*)$")
 _NEXT_FIELD = re.compile(r"\s+[—–|·]\s+(?P<label>[A-ZÀ-Ý][^:—–|·]{1,40}?)\s*:\s*")
 
@@ -1116,11 +1152,29 @@ def build_blocks(
             # a field whatever the label (the family knows it or not)
             flush()
             look = number + 1
-            while look + 1 <= total and source.line(look + 1).lstrip().startswith(": "):
+            definitions = [clean_inline(source.line(look).strip()[1:])]
+            while look + 1 <= total:
+                following = source.line(look + 1)
+                if following.lstrip().startswith(": "):
+                    definitions.append(clean_inline(following.strip()[1:]))
+                elif (
+                    following.startswith("    ")
+                    and following.strip()
+                    and not following.lstrip().startswith(("-", "*"))
+                ):
+                    # "    CCAS des communes rurales": a definition wrapped, indented under itself
+                    definitions[-1] = f"{definitions[-1]} {clean_inline(following.strip())}"
+                else:
+                    break
                 look += 1
-            value = " ; ".join(clean_inline(source.line(n).strip()[2:]) for n in range(number + 1, look + 1))
             raw = [source.line(n) for n in range(number, look + 1)]
-            blocks.append(field_block(number, look, clean_inline(stripped).rstrip(" :"), value, raw))
+            term = clean_inline(stripped).rstrip(" :")
+            if len(definitions) > 1 and all(_DEFINED_ENTRY.match(d) for d in definitions):
+                # "Loire-Atlantique" over two ": Porteur — Title" definitions: an entry each
+                for definition in definitions:
+                    blocks.append(field_block(number, look, term, definition, raw))
+            else:
+                blocks.append(field_block(number, look, term, " ; ".join(definitions), raw))
             number = look
             continue
         if (
@@ -1212,7 +1266,10 @@ def build_blocks(
         item = _ITEM.match(line) if not _MARKDOWN_HEADING.match(stripped) else None
         if heading and not item:
             flush()
-            text = clean_inline(_MARKDOWN_HEADING.sub(r"\2", stripped)).strip("# ")
+            # ("## Orientation 1 {#orientation-1}": pandoc's attributes are no words of the title)
+            text = _HEADING_ATTRIBUTES.sub("", clean_inline(_MARKDOWN_HEADING.sub(r"\2", stripped))).strip(
+                "# "
+            )
             level, marker, num = heading
             labelled = _field(text)
             if (
@@ -1296,6 +1353,9 @@ def build_blocks(
             # "- **Qui porte ?** …": the bold question is the label (seen before markup is cleaned)
             question = _BOLD_QUESTION_FIELD.match(item[2].strip())
             labelled = _field(item[2].strip()) if question else _field(text) or _question_field(text, labels)
+            lower = _LOWER_FIELD.match(text) if labelled is None and labels else None
+            if lower and label_key_in(labels, lower["label"]):
+                labelled = (lower["label"].strip(), lower["value"].strip())  # "– pilote : Service A"
             if labelled:
                 first, lines, value = number, [line], labelled[1]
                 column = len(line) - len(item[2])
@@ -1402,6 +1462,23 @@ def build_blocks(
                     field_block(start, number if n == len(fields) - 1 else start, label, value, lines_read)
                 )
             continue
+        piped = (
+            _piped_facts(source, number, labels)
+            if labels
+            and not paragraph
+            and ("|" in stripped or (number < total and " | " in source.line(number + 1)))
+            else None
+        )
+        if piped:
+            # "Statut : en cours | Évaluation : Agence nouvelle des" / "solidarités (Ansa) |
+            # Partenaires : A, B," / "C": labelled facts parted by bars, wrapped over lines
+            flush()
+            last, pairs = piped
+            lines_read = [source.line(k) for k in range(number, last + 1)]
+            for label, value in pairs:
+                blocks.append(field_block(number, last, label, value, lines_read))
+            number = last
+            continue
         asked = _question_field(stripped, labels) if number not in label_lines and labels else None
         if asked and not paragraph:
             # "Où en est-on ? En cours, deuxième saison": a question the family knows as a label,
@@ -1438,6 +1515,13 @@ def build_blocks(
                     or _wrapped_in_box(source, number, labels)
                     # "Coût total : 12" / "500 € TTC": an amount cut between its digit groups
                     or split_amount(source.line(number), source.line(number + 1))
+                    # "Statut : terminée | Partenaires : Petits" / "Frères des Pauvres, …": the
+                    # line full to the text's width, its value wrapped there
+                    or (
+                        text_width is not None
+                        and len(source.line(number).rstrip()) >= text_width - 8
+                        and _goes_on_facts(source.line(number + 1))
+                    )
                     # "Partenaires : …, Département de l'Ardèche" / "(Fonds de solidarité
                     # logement)": the value's bracket on the next line
                     or _bracket_line(source.line(number + 1))
@@ -1848,6 +1932,28 @@ def _wrapped_in_box(source: Source, number: int, labels: frozenset[str]) -> bool
     width = max(len(source.line(k).rstrip()) for k in range(first, last + 1) if k != number)
     # (a line as long as the box's others could be its longest: no wrap to be read from it)
     return len(line.rstrip()) < width - 5 and len(line.rstrip()) + 1 + len(after.split()[0]) > width
+
+
+def _piped_facts(
+    source: Source, first: int, labels: frozenset[str]
+) -> tuple[int, list[tuple[str, str]]] | None:
+    """A paragraph of labelled facts parted by bars ("Label : value | Label : value"), wrapped
+    over its lines: its last line and its (label, value) pairs — when every part is a field the
+    family knows."""
+    last = first
+    while last < len(source) and source.line(last + 1).strip() and last - first < 6:
+        following = source.line(last + 1).strip()
+        if _ITEM.match(following) or following.startswith(("|", "#", ">")):
+            break
+        last += 1
+    if last == first:
+        return None  # one line: the line readers take it
+    text = " ".join(clean_inline(source.line(k).strip()) for k in range(first, last + 1))
+    parts = [p.strip() for p in re.split(r"\s*\|\s*", text) if p.strip()]
+    pairs = [_field(p) for p in parts]
+    if len(parts) < 2 or any(p is None or fold(p[0]) not in labels or not p[1] for p in pairs):
+        return None
+    return last, [p for p in pairs if p is not None]
 
 
 def _goes_on_facts(line: str) -> bool:

@@ -14,6 +14,9 @@ import re
 _BORDER = re.compile(r"^\s*[+┌╔├╠└╚][-─═━+┬╦┼╬┴╩]{6,}[+┐╗┤╣┘╝]\s*$")
 _ROW = re.compile(r"^\s*([|│║])(?P<inner>.*)\1\s*$")
 _OPENING = ("+-", "+=", "┌", "╔")
+_ASCII_GRID = str.maketrans(
+    {**dict.fromkeys("┌┬┐├┼┤└┴┘╔╦╗╠╬╣╚╩╝", "+"), **dict.fromkeys("─━", "-"), "═": "=", "│": "|", "║": "|"}
+)
 
 
 def unframe(lines: list[str]) -> list[str]:
@@ -40,7 +43,9 @@ def unframe(lines: list[str]) -> list[str]:
             k = last + 1
         elif last > k and _BORDER.match(lines[last]):
             # a grid of several columns, read as a table: its inner borders open no box of
-            # their own ("| Pilote | … |" over "| Partenaires | … |" is no row of labels)
+            # their own ("| Pilote | … |" over "| Partenaires | … |" is no row of labels); drawn
+            # with box characters ("┌──┬──┐", "│"), it is redrawn as the ASCII grid tables are
+            out[k : last + 1] = [line.translate(_ASCII_GRID) for line in lines[k : last + 1]]
             k = last + 1
         else:
             k += 1

@@ -37,8 +37,11 @@ class _Item:
     blocks: list[Block] = field(default_factory=list)
     fields: list[tuple[str, str, str]] = field(default_factory=list)  # label, value, key
     key_data: bool = False
+    year: int | None = None  # the timeline's year it is printed under
 
 
+_ARROW_TITLE = re.compile(r"^\s*[▶►▸➤]\s+\S")
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
 
 
@@ -248,6 +251,14 @@ class ExperimentBlocksReader:
             return False  # "QUOI ?", "COMMENT ÇA MARCHE ?": a question an item answers, its section
         if block.kind == "heading":
             return True
+        if (
+            block.kind in ("paragraph", "item")
+            and block.lines
+            and _ARROW_TITLE.match(block.lines[0])
+            and len(block.text) <= 200
+            and block.text.rstrip()[-1:] not in ".;,:"
+        ):
+            return True  # "▶ Le Bus des droits": a title marked by an arrow
         numbered = (
             block.kind == "item" and block.level == 0 and re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0])
         ) or (  # "1.2 Colocations intergénérationnelles", a line of its own: numbered under its theme
@@ -353,7 +364,21 @@ class ExperimentBlocksReader:
         expect_title = False  # after a stage heading, or after an item's key data: the next title
         pending_number: Block | None = None  # "Projet n° 1" whose title is on the next line
         list_label: tuple[str, str] | None = None  # a label over a list of its values
+        timeline: int | None = None  # "2021" alone over the items launched that year
         for k, block in enumerate(self.blocks):
+            if _YEAR_LINE.match(block.text) and len(block.lines) == 1:
+                timeline = int(block.text.strip())
+                self.ledger.take(block.first, block.last)
+                continue
+            if timeline is not None and (
+                (block.kind == "heading" and not _timeline_headings(self.blocks, k))
+                or (
+                    block.kind == "paragraph"
+                    and self.stage_first.match(fold(block.text))
+                    and len(block.text) < 40
+                )
+            ):
+                timeline = None  # "ET DEMAIN ?", "À venir": the timeline is over
             if block.kind == "furniture" and not self._is_group(
                 block
             ):  # a stage repeated as a running header stays a stage
@@ -387,7 +412,7 @@ class ExperimentBlocksReader:
                         else clean_inline(block.lines[0]),
                         lines=[*number.lines, *(block.lines if wrapped else block.lines[:1])],
                     )
-                    current = _Item(title, group)
+                    current = _Item(title, group, year=timeline)
                     items.append(current)
                     expect_title = False
                     continue
@@ -409,7 +434,7 @@ class ExperimentBlocksReader:
                 # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
                 group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
                 group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)
-                current, expect_title = None, True
+                current, expect_title, timeline = None, True, None
                 self.ledger.take(block.first, block.last)
                 continue
             if block.number_only:
@@ -460,7 +485,11 @@ class ExperimentBlocksReader:
                 current.blocks.append(block)  # "**146 prêts accordés**": a figure of the item, not a new item
                 continue
             if self._is_title(block) or ((expect_title or closed) and _title_like(block)):
-                if block.kind == "paragraph" and len(block.lines) == 2:
+                if (
+                    block.kind == "paragraph"
+                    and len(block.lines) == 2
+                    and not _ARROW_TITLE.match(block.lines[0])
+                ):
                     # a title over its subtitle: the title is the first line, the subtitle its text
                     title = Block(
                         "heading",
@@ -469,7 +498,7 @@ class ExperimentBlocksReader:
                         clean_inline(block.lines[0]),
                         lines=block.lines[:1],
                     )
-                    current = _Item(title, group)
+                    current = _Item(title, group, year=timeline)
                     current.blocks.append(
                         Block(
                             "paragraph",
@@ -482,7 +511,7 @@ class ExperimentBlocksReader:
                     items.append(current)
                     expect_title = False
                     continue
-                current = _Item(block, group)
+                current = _Item(block, group, year=timeline)
                 items.append(current)
                 expect_title = False
                 continue
@@ -580,10 +609,12 @@ class ExperimentBlocksReader:
         group = item.group
         for _, value, key in item.fields:
             if key == "state" and group is None and self.stage_only.fullmatch(fold(value).strip()):
-                # "Statut : achevée" in an item grouped by theme, not by stage: its stage
+                # "Statut : achevée" in an item grouped by theme, not by stage: its stage (and
+                # its state, as printed)
                 group = clean_inline(value).strip(" .")
-                continue
             values[key] = f"{values[key]}\n{value}".strip() if key in values else value
+        if "start" not in values and item.year:
+            values["start"] = str(item.year)  # under "2021" in a timeline: launched that year
         sections: dict[str, str] = {}
         text_blocks = [b for b in item.blocks if not self._fields_of(b) and not self._is_key_data(b)]
         if text_blocks:
@@ -597,6 +628,7 @@ class ExperimentBlocksReader:
         self.ledger.take(first, last)
         # "3. Title", "2.1 – Title", "4 / TITLE": the item's number, not its title
         title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[—–/-]\s+)?(?=\S)", "", item.heading.title)
+        title = re.sub(r"^[▶►▸➤]\s+", "", title)  # "▶ Le Bus des droits"
         return experiment_record(
             self.source,
             self.info,
@@ -606,6 +638,18 @@ class ExperimentBlocksReader:
             values,
             sections,
         )
+
+
+def _timeline_headings(blocks: list[Block], k: int) -> bool:
+    """Whether the items of the timeline around block k are titled by headings (then a heading
+    is the next item, not the timeline's end): the first title after the year line above."""
+    year = next((j for j in range(k - 1, -1, -1) if _YEAR_LINE.match(blocks[j].text)), None)
+    if year is None:
+        return False
+    following = next(
+        (b for b in blocks[year + 1 : k + 1] if b.kind in ("heading", "paragraph", "item")), None
+    )
+    return following is not None and following.kind == "heading"
 
 
 def _fold_subheadings(items: list[_Item]) -> None:

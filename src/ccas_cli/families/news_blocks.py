@@ -119,6 +119,13 @@ def _date() -> re.Pattern[str]:
     return re.compile(rf"\b({day_pattern()})\b", re.I)
 
 
+# "15/09/2026 · [Title](…) — Category": a news item on one list line (the category optional)
+_LISTED_NEWS = re.compile(
+    r"^(?P<date>[^\[\]]{6,40}?)\s*[·|—–-]\s*\[(?P<title>[^\]]{5,300})\]\([^)]*\)"
+    r"(?:\s*[—–|·-]\s*(?P<category>[^\[\]]{2,60}))?\s*$"
+)
+
+
 class NewsBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
@@ -602,7 +609,47 @@ class NewsBlocksReader:
                 return k
         return None
 
+    def _listed(self) -> list[tuple[Block, str, str, str | None]]:
+        """News printed one per list item ("- **15/09/2026** · [Title](…) — *Category*"): the
+        item, its date, title and category, when three items or more are so."""
+        found = []
+        for block in self.blocks:
+            if block.kind != "item" or block.level != 0:
+                continue
+            text = clean_inline(block.text)
+            match = _LISTED_NEWS.match(text)
+            if match is None or not _date().fullmatch(match["date"].strip(" *_")):
+                continue
+            category = (match["category"] or "").strip(" *_") or None
+            found.append((block, match["date"].strip(" *_"), match["title"].strip(), category))
+        return found if len(found) >= 3 else []
+
+    def _listed_record(self, block: Block, date: str, title: str, category: str | None) -> News:
+        self.ledger.take(block.first, block.last)
+        return News(
+            id="",
+            document=self.info.id,
+            title=" ".join(title.split()),
+            category=category,
+            sections={"Date": date},
+            source=source_ref(self.source, self.info.file, block.first, block.last),
+        )
+
     def parse(self) -> ParseResult | None:
+        listed = self._listed()
+        if listed:
+            listed_news = [self._listed_record(*entry) for entry in listed]
+            taken = {id(entry[0]) for entry in listed}
+            for block in self.blocks:
+                if id(block) not in taken:
+                    text = "\n".join(line.strip() for line in block.lines)
+                    self.doc_sections["Page"] = f"{self.doc_sections.get('Page', '')}\n{text}".strip()
+                    self.ledger.take(block.first, block.last)
+            assign_ids(listed_news, self.info.id)
+            document = build_document(
+                self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+            )
+            return ParseResult(document=document, records=listed_news)
         anchors = self.anchors()
         pages = self._pagination()
         if pages is not None and any(a[0] < pages for a in anchors):
@@ -611,7 +658,7 @@ class NewsBlocksReader:
         if len(anchors) < 2:
             return None
         firsts = [a[3] if a[3] is not None else a[0] for a in anchors]
-        records = []
+        records: list[tuple[News, int, int]] = []
         covered: set[int] = set()
         for n, (title, category, date, first) in enumerate(anchors):
             start = first if first is not None else title

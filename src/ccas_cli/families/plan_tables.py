@@ -36,7 +36,8 @@ def table_units() -> tuple[re.Pattern[str], dict[str, str]]:
     (money.yaml `table_units`)."""
     units = {k.lower(): v for k, v in load_reference("money")["table_units"].items()}
     words = "|".join(re.escape(k) for k in sorted(units, key=len, reverse=True))
-    return re.compile(rf"\((?:en\s+)?(?P<unit>{words})\)\s*:?\s*$", re.I), units
+    # ("(k€ HT)", "(en k€ TTC)": a tax mention after the unit changes nothing of its scale)
+    return re.compile(rf"\((?:en\s+)?(?P<unit>{words})(?:\s+(?:HT|TTC))?\)\s*:?\s*$", re.I), units
 
 
 @lru_cache(maxsize=1)

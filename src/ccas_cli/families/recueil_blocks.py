@@ -1633,6 +1633,9 @@ class LabelledRecueilReader:
         coded = re.search(r"\((\d{2,3}|2[AB])\)\s*$", text.strip("* "))
         if dep is None and coded and any(_LOCAL_BODY.match(w) for w in fold(cleaned).split()):
             dep = refs.by_code(coded[1])  # "Ville de Saint-Nazaire (44)": a commune and its code
+        if dep is None and "," in cleaned and len(cleaned) <= 80:
+            # "Gonesse, Val-d'Oise (95)": a commune, then its département
+            dep = refs.resolve(re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", cleaned.rsplit(",", 1)[-1].strip()))
         return (text.strip("* "), dep.name, dep.code) if dep else None
 
     def _table_entries(
@@ -1675,6 +1678,17 @@ class LabelledRecueilReader:
         return found
 
     def _entry(self, block: Block, dep, chapter: int | None, chapter_title: str | None) -> Initiative | None:
+        defined = self._collectivity(block.label or "") if block.kind == "field" else None
+        told = re.match(r"^(?P<a>[^—–]{3,120}?)\s[—–]\s(?P<b>\S.*)$", block.value or "") if defined else None
+        if told is not None and (self._names_body(told["a"].strip()) or self._names_body(told["b"].strip())):
+            # "Loire-Atlantique" / ": CCAS de Saint-Nazaire — Permanence …": the collectivity
+            # defined by its porteur and the entry's title
+            porteur, title = told["a"].strip(), told["b"].strip()
+            if self._names_body(title) and not self._names_body(porteur):
+                porteur, title = title, porteur
+            entry = self._entry_from(title, "", block, defined, chapter, chapter_title)
+            entry.porteur = porteur
+            return entry
         first_line = clean_inline(block.lines[0]) if block.lines else ""
         if len(block.lines) > 1 and _TITLE_YEAR.search(first_line) and len(first_line) <= 160:
             # "Une bourse au logement (2028)" over its text (joined as one wrapped paragraph)
@@ -1851,6 +1865,9 @@ class LabelledRecueilReader:
 
     def _fiche_record(self, fiche: _Fiche) -> Initiative:
         header = fiche.header
+        for key, value in list(header.items()):
+            # "[Groupement Toit relais](annuaire.html#…) (GCSMS)": a linked name reads as its words
+            header[key] = re.sub(r"\[([^\]]+)\]\([^)\s]*\)", r"\1", value)
         if not header.get("collectivity"):  # none in the header: the Sommaire's "Title (Gers)"
             key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(fiche.heading.title)))
             if key in self.toc_places:
