@@ -518,3 +518,18 @@ def test_an_amount_cut_at_a_line_end():
     assert split_amount("Montant : vingt-deux mille", "cinq cents euros pour l'action")
     assert not split_amount("Calendrier : 2026", "500 € par an")
     assert not split_amount("Public : 40 familles", "3 000 € en 2027")
+
+
+def test_spreadsheet_and_swiss_writings():
+    """ "1.2 M€", "7.5 K€", "€2.5k" (a point before one or two digits is a decimal point);
+    "2 500.- €", "18 000,- €" (a whole amount closed by a dash); "12.000 €" stays twelve thousand."""
+    assert [a.low for a in find_amounts("Investissement : 1.2 M€ HT ; fonctionnement 7.5 K€")] == [
+        1_200_000,
+        7_500,
+    ]
+    assert [a.low for a in find_amounts("CAF €8k / Ville €2.5k")] == [8_000, 2_500]
+    assert [a.low for a in find_amounts("Participation : 2 500.- € HT ; coût : 18 000,- € TTC")] == [
+        2_500,
+        18_000,
+    ]
+    assert [a.low for a in find_amounts("12.000 € et 1.150,50 €")] == [12_000, 1_150.5]

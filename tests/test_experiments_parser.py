@@ -866,3 +866,23 @@ def test_a_timeline_of_years_over_arrow_titles_with_barred_facts_wrapped(tmp_pat
         ),
         ("Une conciergerie solidaire", None, "à l'étude", None, ["Maison des aidants"]),
     ]
+
+
+def test_a_stage_heading_whose_stage_words_come_after_the_noun(tmp_path):
+    """ "## Les expérimentations qui se poursuivent" beside "## Les expérimentations achevées":
+    a stage at the stages' level (words between the noun and the stage), over coded items "E2 –
+    « Title »" whose code is not the title."""
+    item = "### E{n} – {title}\n\n| Rubrique | Information |\n|---|---|\n| Lancement | 203{n} |\n| Évaluateur | Alpha |\n\nUn texte.\n\n"
+    text = (
+        "# Bilan\n\n## Les expérimentations achevées\n\n"
+        + item.format(n=1, title="La cantine à 1 €")
+        + "## Les expérimentations qui se poursuivent\n\n"
+        + item.format(n=2, title="« Souffler sans partir » : le relayage")
+        + item.format(n=3, title="Un bail glissant")
+    )
+    records = parse_text(tmp_path, text, "experiments", "bilan.md").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("La cantine à 1 €", "Les expérimentations achevées", 2031),
+        ("« Souffler sans partir » : le relayage", "Les expérimentations qui se poursuivent", 2032),
+        ("Un bail glissant", "Les expérimentations qui se poursuivent", 2033),
+    ]

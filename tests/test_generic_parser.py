@@ -305,3 +305,32 @@ def test_a_title_page_gives_the_title_not_sections(tmp_path):
         "LES AÎNÉS",
     ]
     assert "RAPPORT D'ACTIVITÉ" in result.document.sections["Titre"]
+
+
+def test_minutes_numbered_by_point_their_decisions_no_sections(tmp_path):
+    """ "Point n° 2 – Budget primitif 2032" is a section titled after its number; "Délibération
+    n° 2032-04" right over the decision's text is a line of that section, its amounts the
+    section's."""
+
+    def point(n: int, title: str, amount: str) -> str:
+        return (
+            f"Point n° {n} – {title}\n\nLe rapporteur présente le dossier au conseil d'administration.\n\n"
+            f"Délibération n° 2032-0{n}\nLe Conseil d'administration, après en avoir délibéré, approuve {amount}.\n\n"
+            "Adopté à l'unanimité.\n\n\n"
+        )
+
+    text = (
+        "PROCÈS-VERBAL DE LA SÉANCE DU 3 MARS 2032\n\n\n"
+        + point(1, "Approbation du procès-verbal", "le procès-verbal")
+        + point(2, "Budget primitif 2032", "un budget de 412 300 €")
+        + point(3, "Subventions aux associations", "des subventions pour 9 000 €")
+    )
+    records = parse_text(tmp_path, text, "generic", "pv.txt").records
+    titles = [r.title for r in records]
+    assert titles[-3:] == [
+        "Approbation du procès-verbal",
+        "Budget primitif 2032",
+        "Subventions aux associations",
+    ]
+    assert not any("Délibération" in t for t in titles)
+    assert [b.amount_eur for b in records[-2].budget_lines] == [412_300]

@@ -410,3 +410,25 @@ def test_question_headings_the_document_marks_are_sections_not_labels(tmp_path):
     (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.md").records
     assert list(sheet.sections) == ["Pourquoi ?", "Pour qui ?", "Avec qui ?"]
     assert sheet.fields["Porteur"] == "CCAS de Morlaix"
+
+
+def test_a_sheet_published_with_a_yaml_front_matter(tmp_path):
+    """ "---" / "title: >-" (folded over two lines) / "territoire: …" / "thématiques:" (a list) /
+    "---" atop the page: the title, and the facts as the sheet's fields; the body's sections
+    follow."""
+    text = (
+        "---\ntitle: >-\n  Des visites habitat-santé au domicile\n  des ménages modestes\n"
+        'territoire: "Pays de Retz (Loire-Atlantique)"\nporteur: "CCAS de Machecoul"\ndate: 2031-06-14\n'
+        "thématiques:\n  - Habitat et santé\n  - Précarité énergétique\n---\n\n[Accueil](/) › [Fiches](/fiches/)\n\n"
+        "## Pourquoi cette action ?\n\nDes enfants asthmatiques vivent dans des logements humides et mal chauffés.\n\n"
+        "## Comment ça marche ?\n\nUne conseillère se rend au domicile, observe le logement et remet un kit.\n\n"
+        "## Contacts\n\n- Anne Martin, coordinatrice – anne.martin@ccas-machecoul.fr – 02 40 00 00 00\n"
+    )
+    record = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
+    assert record.title == "Des visites habitat-santé au domicile des ménages modestes"
+    assert {k: record.fields[k] for k in ("territoire", "porteur", "date", "thématiques")} == {
+        "territoire": "Pays de Retz (Loire-Atlantique)",
+        "porteur": "CCAS de Machecoul",
+        "date": "2031-06-14",
+        "thématiques": "Habitat et santé, Précarité énergétique",
+    }

@@ -366,6 +366,94 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen17-budget-fields.yaml",
         60,
     ): "'25 000 € HT (30 000 € TTC)' over a funding plan including users' participation: the HT amount is read",
+    (
+        "unseen18-budget-fields.yaml",
+        5,
+    ): "'1,2M€ invest. + 85K€/an fonct. (2027-2028)': abbreviated labels, a yearly amount over bracketed years after an addition",
+    ("unseen18-budget-fields.yaml", 7): "'15 KE HT': k€ typed without the euro sign is not read as money",
+    (
+        "unseen18-budget-fields.yaml",
+        11,
+    ): "a pipe table of 'Montant TTC' with no money label above it and no Total row: not read as the sheet's money",
+    (
+        "unseen18-budget-fields.yaml",
+        13,
+    ): "a total cell showing '#VALEUR!': the items above are not added up instead",
+    (
+        "unseen18-budget-fields.yaml",
+        14,
+    ): "a semicolon export with bare point-decimal figures under 'Montant (€)': not read",
+    (
+        "unseen18-budget-fields.yaml",
+        15,
+    ): "the € sign in a column of its own: the figures beside it are not read as amounts",
+    (
+        "unseen18-budget-fields.yaml",
+        16,
+    ): "'Montant (k€)' over bare decimal figures and a Total row with no money label: not read",
+    ("unseen18-budget-fields.yaml", 17): "'12K | 15K' under 'Budget (€)': K without € in cells",
+    (
+        "unseen18-budget-fields.yaml",
+        18,
+    ): "'Participation forfaitaire du CCAS : 2 500.- € HT': a participation label, not read as the cost",
+    ("unseen18-budget-fields.yaml", 20): "'3 000.-' cells with the unit only in the header: not read",
+    ("unseen18-budget-fields.yaml", 21): "'36 000.- par an' with no € at all: not read",
+    (
+        "unseen18-budget-fields.yaml",
+        23,
+    ): "'3,6 K€ HT/an sur la durée du marché (2026-2029)': the period in words then in brackets is not read",
+    (
+        "unseen18-budget-fields.yaml",
+        25,
+    ): "an annual amount's HT, VAT and TTC, then 'Durée : 2 ans': the TTC over two years is not computed",
+    (
+        "unseen18-budget-fields.yaml",
+        26,
+    ): "a table 'Prestation | € HT/an | Durée (ans) | Total € HT' of bare figures: not read",
+    (
+        "unseen18-budget-fields.yaml",
+        28,
+    ): "'k€ | N | N+1 | N+2 | Total' by funder with bare figures in a pipe table: not read",
+    ("unseen18-budget-fields.yaml", 29): "'Réalisé N-1' beside N, N+1, N+2 columns in k€: not read",
+    ("unseen18-budget-fields.yaml", 31): "'k€ | N | N+1 | N+2' with '–' the first year: not read",
+    (
+        "unseen18-budget-fields.yaml",
+        35,
+    ): "a cumulative column ('Budget cumulé'): its last figure is the total, ccas reads no column as cumulative",
+    ("unseen18-budget-fields.yaml", 36): "a yearly row and a cumulative row in k€: both rows are added",
+    (
+        "unseen18-budget-fields.yaml",
+        37,
+    ): "quarterly spending with a cumulative column: both columns are added",
+    (
+        "unseen18-budget-fields.yaml",
+        42,
+    ): "'Financeur | K€ | % du budget' with bare figures: not read as funders' shares",
+    ("unseen18-budget-fields.yaml", 47): "'2025 : 14K€ (réalisé)' beside forecasts: the past year is counted",
+    (
+        "unseen18-budget-fields.yaml",
+        49,
+    ): "a dashboard tile '45 K€' / 'budget annuel 2026' (the caption under its value): not read",
+    (
+        "unseen18-budget-fields.yaml",
+        50,
+    ): "tiles of three values over their captions ('1,2 M€ | 3 | 2027' / 'investissement | …'): not read",
+    (
+        "unseen18-budget-fields.yaml",
+        51,
+    ): "a figure split from its unit and period over lines ('12' / 'K€' / 'an' / 'sur 2026-2028'): not read",
+    (
+        "unseen18-budget-fields.yaml",
+        53,
+    ): "the CCAS's budget, then 'dont action sociale facultative', then 'dont cette action : 18 K€': the action's share not told apart",
+    (
+        "unseen18-budget-fields.yaml",
+        54,
+    ): "the whole plan's total beside the sheet's own amount: the plan's total is counted",
+    (
+        "unseen18-budget-fields.yaml",
+        57,
+    ): "'Coût/bénéficiaire : 450€ | Bénéficiaires : 40 | Budget : 18K€': the unit cost is counted, not the budget",
 }
 
 FILES = money.files(holdout=False)

@@ -1518,3 +1518,56 @@ def test_a_compact_plan_of_numbered_actions_and_lower_case_labels(tmp_path):
         ("Former les agents d'accueil", "Direction du CCAS", [], 4_200),
         ("Créer un café des aidants", "Service seniors", ["Plateforme de répit"], None),
     ]
+
+
+def test_slides_of_actions_a_global_budget_slide_and_tables_under_objectives(tmp_path):
+    """Slides: "Action 1.2 – Adapter le logement :" / "diagnostics à domicile" (a title wrapped
+    after its colon), "• Budget : …" bullets, then a last slide "Budget global" over a table of
+    the axes' sums — the plan's back matter, never the last action's money."""
+    slide = (
+        "\f{title}\n\n• Pilote : Pôle seniors\n• Budget : {money}\n\nCCAS du Val – Conseil d'administration\n"
+    )
+    text = (
+        "PLAN D'ACTIONS 2031-2033\n\nAXE 1\nVieillir chez soi\n"
+        + slide.format(title="Action 1.1 – Visiter les aînés isolés", money="12 k€/an (2031-2033)")
+        + slide.format(
+            title="Action 1.2 – Adapter le logement avant la chute :\ndiagnostics à domicile", money="9 000 €"
+        )
+        + slide.format(title="Action 1.3 – Former les aidants", money="6 000 € sur la durée du plan")
+        + "\fBudget global\n\nEn euros                      2031      2032      2033     Total\n"
+        "Axe 1 – Vieillir chez soi    17 000    17 000    19 000    51 000\n"
+        "Total                        17 000    17 000    19 000    51 000\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "slides.txt")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Visiter les aînés isolés", 36_000),
+        ("Adapter le logement avant la chute : diagnostics à domicile", 9_000),
+        ("Former les aidants", 6_000),
+    ]
+
+
+def test_tables_of_actions_each_under_its_objective_heading(tmp_path):
+    """ "## Objectif 2 – Title" right over its table of actions (no part word the vocabulary
+    knows): the part of the table's actions, its number dropped."""
+
+    def table(rows: list[tuple[str, str, str]]) -> str:
+        head = "| N° | Action | Pilote | Budget 2031 | Budget 2032 |\n|---|---|---|---|---|\n"
+        return head + "".join(f"| {n} | {a} | {p} | 1 000 € | 2 000 € |\n" for n, a, p in rows)
+
+    text = (
+        "# Tableau de bord du plan\n\n## Objectif 1 – Rapprocher les habitants des soins\n\n"
+        + table(
+            [
+                ("1.1", "Un transport solidaire", "Pôle seniors"),
+                ("1.2", "Une permanence santé", "Pôle accueil"),
+            ]
+        )
+        + "\n## Objectif 2 – Accompagner les jeunes\n\n"
+        + table([("2.1", "Une aide au premier logement", "Pôle jeunesse")])
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Un transport solidaire", "Rapprocher les habitants des soins", 3_000),
+        ("Une permanence santé", "Rapprocher les habitants des soins", 3_000),
+        ("Une aide au premier logement", "Accompagner les jeunes", 3_000),
+    ]

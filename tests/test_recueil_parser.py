@@ -1642,3 +1642,62 @@ def test_a_web_edition_with_definition_list_headers_and_others(tmp_path):
         ("autre_demarche", "Loire-Atlantique", "CCAS de Saint-Nazaire", "Permanence d'écrivain public"),
         ("autre_demarche", "Somme", "CCAS d'Abbeville", "Douches solidaires"),
     ]
+
+
+def test_fiches_under_their_departement_with_the_porteur_box_at_the_end(tmp_path):
+    """The département in capitals alone over the title (one wrapped over two lines, listed so
+    in the Sommaire as "Ariège – Title …"), sections, then a box "Porteur et contact" closing the
+    fiche ("Porteur : …", "Lancée en 2031", or the porteur unlabelled); chapters on pages of
+    their own, "1" over "SE DÉPLACER", numbered in the Sommaire."""
+
+    def fiche(dep: str, title: str, box: str) -> str:
+        return (
+            f"\f{dep}\n\n{title}\n\nLe projet\nUn projet conduit dans le département pour les habitants des vallées,\n"
+            f"pensé avec les associations et les communes ({dep.title()}).\n\nLes résultats\n"
+            "Les premiers résultats sont encourageants et l'action est reconduite.\n\n"
+            f"Porteur et contact\n{box}\nContact : service des solidarités – 04 00 00 00 00\n\n"
+        )
+
+    entries = [
+        ("Cantal – Un bus santé-social dans la Châtaigneraie", 5),
+        ("Ariège – Des navettes à la demande pour rejoindre les marchés et les", None),
+        ("    maisons de santé du Couserans", 6),
+        ("Savoie – Des veilleurs de hameau contre l'isolement", 8),
+    ]
+    sommaire = "".join(
+        f"{e:<70}{p:>4}\n" if p else f"{e}\n"
+        for e, p in [("1   SE DÉPLACER", 4), *entries[:3], ("2   HABITER", 7), entries[3]]
+    )
+    text = (
+        "SOMMAIRE\n\n"
+        + sommaire
+        + "\f\n                1\n\n           SE DÉPLACER\n\n"
+        + fiche(
+            "CANTAL",
+            "Un bus santé-social dans la Châtaigneraie",
+            "Porteur : Département du Cantal\nLancée en 2031",
+        )
+        + fiche(
+            "ARIÈGE",
+            "Des navettes à la demande pour rejoindre les marchés et les\nmaisons de santé du Couserans",
+            "Association Trajets d'ici, avec le Département de l'Ariège\nLancé en 2030",
+        )
+        + "\f\n                2\n\n           HABITER\n\n"
+        + fiche(
+            "SAVOIE",
+            "Des veilleurs de hameau contre l'isolement",
+            "Porteur : Commune de Bessans\nLancées en 2029",
+        )
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    assert [(r.departement, r.porteur, r.year, r.chapter, r.title) for r in result.records] == [
+        ("Cantal", "Département du Cantal", 2031, 1, "Un bus santé-social dans la Châtaigneraie"),
+        (
+            "Ariège",
+            "Association Trajets d'ici, avec le Département de l'Ariège",
+            2030,
+            1,
+            "Des navettes à la demande pour rejoindre les marchés et les maisons de santé du Couserans",
+        ),
+        ("Savoie", "Commune de Bessans", 2029, 2, "Des veilleurs de hameau contre l'isolement"),
+    ]

@@ -33,7 +33,7 @@ _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value
 _CODE_HEADING = re.compile(
     r"^(?P<number>[A-Z]{1,2}-?\d{1,2}(?:\.\d{1,2})?|\d{1,2}(?:\.\d{1,2})+)"
     # "A1. Title" too (a letter code and a full stop), never a table row set with wide gaps
-    r"(?:\.?\s*[—–:-]\s+|(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\.\s(?!.*\S\s{3,}\S))[^\W\d]"
+    r"(?:\.?\s*[—–:-]\s+|(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\.\s(?!.*\S\s{3,}\S))(?=(?:[«“\"]\s*)?[^\W\d])"
 )
 _HASH_NUMBER = re.compile(r"^#(?P<number>\d{1,3})\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$")
 _CODE_CAPITALS = re.compile(r"^(?P<number>[A-Z]{1,2}-?\d{1,2})\s+(?P<title>[A-ZÀ-Ý«][^a-zà-ÿ]{3,}.*)$")
@@ -83,7 +83,7 @@ class Block:
             and self.number
             and (coded := _CODE_HEADING.match(self.text))
         ):
-            return self.text[coded.end() - 1 :].strip()  # "A1 — Ouvrir …" → "Ouvrir …"
+            return self.text[coded.end() :].strip()  # "A1 — Ouvrir …" → "Ouvrir …"
         if (
             self.kind == "heading"
             and not self.marker
@@ -966,6 +966,12 @@ def build_blocks(
 
     number = 0
     total = len(source)
+    front = _front_matter(source)
+    if front is not None:
+        # "---" / "title: …" / "porteur: …" / "---" atop a page a site generator published: the
+        # page's title and its facts
+        number, front_blocks = front
+        blocks.extend(front_blocks)
     while number < total:
         number += 1
         line = source.line(number)
@@ -1301,7 +1307,11 @@ def build_blocks(
                 (marker or num)
                 and last < total
                 and (
-                    (len(source.line(last).strip()) >= 50 and source.line(last + 1).strip()[:1].islower())
+                    (
+                        # ("Action 2.3 – Adapter le logement avant la chute :" / "diagnostics …")
+                        (len(source.line(last).strip()) >= 50 or hanging(source.line(last)))
+                        and source.line(last + 1).strip()[:1].islower()
+                    )
                     # "A2 ÉTENDRE LE PORTAGE DE REPAS AUX HAMEAUX" / "ISOLÉS DU HAUT-EYRIEUX …":
                     # a coded title in capitals wrapped onto a line in capitals
                     or (
@@ -1521,6 +1531,8 @@ def build_blocks(
                         text_width is not None
                         and len(source.line(number).rstrip()) >= text_width - 8
                         and _goes_on_facts(source.line(number + 1))
+                        # ("Lancée en 2019" under a full line: a known label run into its value)
+                        and _run_in_label(clean_inline(source.line(number + 1).strip()), labels) is None
                     )
                     # "Partenaires : …, Département de l'Ardèche" / "(Fonds de solidarité
                     # logement)": the value's bracket on the next line
@@ -1954,6 +1966,37 @@ def _piped_facts(
     if len(parts) < 2 or any(p is None or fold(p[0]) not in labels or not p[1] for p in pairs):
         return None
     return last, [p for p in pairs if p is not None]
+
+
+def _front_matter(source: Source) -> tuple[int, list[Block]] | None:
+    """A YAML front matter (a site generator's page: "---" lines around "key: value" lines at
+    the very top): its last line, and its title as a heading and its other keys as fields."""
+    if len(source) < 3 or source.line(1).strip() != "---":
+        return None
+    end = next((n for n in range(2, min(len(source), 80) + 1) if source.line(n).strip() == "---"), None)
+    if end is None or end < 3:
+        return None
+    import yaml  # (only for pages that open on a front matter)
+
+    try:
+        data = yaml.safe_load("\n".join(source.line(n) for n in range(2, end)))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+        return None
+    lines = [source.line(n) for n in range(1, end + 1)]
+    blocks: list[Block] = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v is not None)
+        if value is None or isinstance(value, dict) or not str(value).strip():
+            continue
+        text = " ".join(str(value).split())
+        if fold(key) in ("title", "titre"):
+            blocks.insert(0, Block("heading", 1, end, text, level=1, lines=lines))
+        else:
+            blocks.append(field_block(1, end, key, text, lines))
+    return (end, blocks) if blocks else None
 
 
 def _goes_on_facts(line: str) -> bool:

@@ -193,6 +193,13 @@ class ExperimentBlocksReader:
             return True  # "ILS ONT FAIT LEURS PREUVES" beside "EN COURS", over numbered items
         if (
             block.kind == "heading"
+            and block.level in self._group_levels()
+            and self.stage_anywhere.search(text)
+            and self._heads_items(block)
+        ):
+            return True  # "## Les expérimentations qui se poursuivent" beside "## Les projets en …"
+        if (
+            block.kind == "heading"
             and block.level in self._counted_levels()
             and not self._is_key_data(block)
             and self._heads_items(block)

@@ -259,8 +259,27 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
     return result
 
 
+def _reference_lines(blocks: list[Block], source: Source) -> list[Block]:
+    """ "Délibération n° 2026-01" right over the decision's text (no blank line between): a
+    numbered reference opening a paragraph of the section, no section of its own."""
+    out = []
+    for block in blocks:
+        if (
+            block.kind == "heading"
+            and _REFERENCE.match(block.text)
+            and block.last < len(source)
+            and source.line(block.last + 1).strip()
+        ):
+            block = Block("paragraph", block.first, block.last, block.text, lines=block.lines)
+        out.append(block)
+    return out
+
+
+_REFERENCE = re.compile(r"^[^\W\d_]{4,20}\s+n\s*°\s*[\w-]+\s*$", re.IGNORECASE)
+
+
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
-    blocks = _promote_headings(build_blocks(source, _labels()))
+    blocks = _reference_lines(_promote_headings(build_blocks(source, _labels())), source)
     ledger = LineLedger(source)
     warnings = Warnings()
     doc_sections: dict[str, str] = {}

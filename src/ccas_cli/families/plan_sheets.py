@@ -115,6 +115,13 @@ class PlanVocabulary:
         text = fold(block.title if block.kind == "heading" else block.text).strip(" *:")
         if block.kind in ("field", "paragraph") and any(text.startswith(w + " ") for w in self.closing_lines):
             return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
+        if (
+            block.kind == "field"
+            and len(block.lines) == 1
+            and fold(block.value or "") in ("", fold(block.label or ""))
+            and fold(block.label or "") in self.closing
+        ):
+            return True  # "Budget global" alone on its line, over the plan's recap table
         return (
             block.kind == "heading"
             and block.number is None
@@ -695,13 +702,26 @@ class SheetPlanReader:
         parts: dict[str, _Part] = {}
         above_part: _Part | None = None
         carried: tuple[list[str], int, int | None] | None = None  # the header a PDF's rows go on under
+        last_heading: Block | None = None  # the heading right above, when nothing else heads the table
         for block in self.blocks:
             columns = self._action_columns(block)
             if block.kind == "heading":
                 carried = None
+                last_heading = block if _hashed(block) and not self.vocab.is_box(block) else None
                 if block.marker and heading_rank(block.marker) == 1 and not self.vocab.is_box(block):
                     title = block.title
                     above_part = parts.setdefault(fold(title), _Part(title, block))
+            if (
+                columns is not None
+                and last_heading is not None
+                and (
+                    above_part is None
+                    or (above_part.heading is not None and above_part.heading.first < last_heading.first)
+                )
+            ):
+                # "## Objectif 1 – Rapprocher …" right over its table of actions: the part
+                title = re.sub(r"^[^\W\d_]+\s+\d{1,2}\s*[—–:.-]\s+", "", last_heading.title)
+                above_part = parts.setdefault(fold(title), _Part(title, last_heading))
             if columns is not None:
                 title_at, part_at = columns
                 header = [clean_inline(c).strip("* ") for c in block.rows[0]]

@@ -108,6 +108,16 @@ def _after_rule(blocks: list[Block], k: int) -> bool:
     return len(rule) >= 3 and set(rule) <= set("-*_—–=─━═~ ")
 
 
+def _collectivity_lead(text: str) -> bool:
+    """An entry that opens on a place and a dash ("Ariège – Des navettes …"): a fiche's entry,
+    its wrapped half on the next line."""
+    return re.match(r"^[^–—]{3,40}\s[–—-]\s\S", text) is not None
+
+
+def _field_like(text: str) -> bool:
+    return re.match(r"^[^:]{1,40}\s:\s*\S", text) is not None
+
+
 _LEADER_ENTRY = re.compile(r"^(?P<dep>[^.…]{3,60}?)\s*(?:\.{3,}|…{2,})\s*(?P<title>[^\d\s].*)$")
 _ITEM_LINE = re.compile(r"^\s*(?:[-*•▪▸►◦]|\d{1,2}[.)])\s")
 
@@ -172,6 +182,7 @@ class _Fiche:
     header: dict[str, str] = field(default_factory=dict)
     blocks: list[Block] = field(default_factory=list)
     unknown: list[Block] = field(default_factory=list)  # labelled header fields no vocabulary names
+    guessed: set[str] = field(default_factory=set)  # header keys read from unlabelled lines
 
 
 class LabelledRecueilReader:
@@ -197,6 +208,8 @@ class LabelledRecueilReader:
         self.toc_themes: dict[str, str] = {}  # fiche title → the sub-theme its Sommaire files it under
         self.toc_parents: set[str] = set()  # Sommaire entries with entries indented under them
         self.toc_unpaged: set[str] = set()  # Sommaire lines without a page (sub-themes, mostly)
+        self.toc_chapters: list[str] = []  # chapters the Sommaire numbers without their word, in order
+        self.porteur_words = tuple(fold(w) for w in data["header_labels"]["porteur"])
         self._line_counts: Counter[str] | None = None
         self._theme_keys: set[str] | None = None
         self.body_themes: set[str] = set()
@@ -623,10 +636,26 @@ class LabelledRecueilReader:
             for cell in paged:
                 text = _PAGE_REF.sub("", cell)
                 # "1. ALLER VERS LES PERSONNES …": a chapter numbered without its word, in capitals
-                numbered_chapter = re.fullmatch(r"\s*\d{1,2}\.\s+[^a-z]{6,}", clean_inline(text)) is not None
+                # ("1   SE DÉPLACER ....... 4": the number set apart by spaces, no dot)
+                numbered_chapter = (
+                    re.fullmatch(r"\s*\d{1,2}(?:\.\s+|\s{2,})[^a-z]{6,}", text) is not None
+                    and text.strip().upper() == text.strip()
+                )
                 # a title wrapped over two lines goes on in lower case or after a hanging word;
                 # a line of its own above a title is a sub-theme, not the title's first half
-                wrapped = pending and (text.lstrip()[:1].islower() or hanging(pending))
+                wrapped = pending and (
+                    text.lstrip()[:1].islower()
+                    or hanging(pending)
+                    # "Ariège – Des navettes … maisons" / "France services … ....... 7": a long entry
+                    # wrapped at the Sommaire's width, its next line at the same indent
+                    or (
+                        len(pending) >= 45
+                        and _indent(pending_raw) == _indent(line)
+                        and not (self.markers and pending.startswith(tuple(self.markers)))
+                        and not _CHAPTER.match(pending)
+                        and _collectivity_lead(pending)
+                    )
+                )
                 if (
                     pending
                     and not wrapped
@@ -646,6 +675,9 @@ class LabelledRecueilReader:
                 text = text[: named.start()] if named else text
                 others = [c for c in cells if c is not cell and not re.fullmatch(r"[\d\s*p.]*", c)]
                 place = named[1] if named else next((c for c in others if self._collectivity(c)), None)
+                leading = re.match(r"^(?P<place>[^–—]{3,40}?)\s+[–—-]\s+(?P<title>\S.{10,})$", text)
+                if place is None and leading and self._collectivity(leading["place"]) is not None:
+                    place, text = leading["place"], leading["title"]  # "Cantal – Le bus santé-social …"
                 marked = text.lstrip().startswith(tuple(self.markers)) if self.markers else False
                 if (
                     above is not None
@@ -670,6 +702,7 @@ class LabelledRecueilReader:
                 above = (fold(text), _indent(line), text)
                 if numbered_chapter:
                     chapters.add(fold(text))
+                    self.toc_chapters.append(fold(re.sub(r"^\s*\d{1,2}\.?\s+", "", text)))
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
                     if place and self._collectivity(place):
@@ -770,6 +803,14 @@ class LabelledRecueilReader:
             return False
         if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
             return True
+        half = self._wrapped_title(k)
+        above_half = self._previous(half) if half else None
+        if (
+            above_half is not None
+            and self.blocks[above_half].kind == "heading"
+            and (self._line_collectivity(self.blocks[above_half]) is not None)
+        ):
+            return True  # "ARIÈGE" / "Des navettes … maisons" / "France services …": a title in two
         if block.kind == "heading":
             pass
         elif (
@@ -1012,6 +1053,14 @@ class LabelledRecueilReader:
                 and all(c.isupper() for c in numbered["title"] if c.isalpha())
             ):
                 chapter_match = numbered  # "1. ALLER VERS LES PERSONNES …", listed so in the Sommaire
+            if (
+                chapter_match is None
+                and block.kind == "heading"
+                and len(block.lines) == 1
+                and fold(text) in self.toc_chapters
+            ):
+                # "1" / "SE DÉPLACER" on a chapter's own page: the title the Sommaire numbers
+                chapter_match = _NUMBERED_PART.match(f"{self.toc_chapters.index(fold(text)) + 1}. {text}")
             crumb_theme = (
                 self._chapter_crumb(chapter_match["title"], chapter_title)
                 if chapter_match and zone == "fiches" and chapter == chapter_number(chapter_match[1])
@@ -1470,6 +1519,7 @@ class LabelledRecueilReader:
                     and not self._unknown_label(k)
                 ):
                     key = "porteur"  # the unlabelled line right under the collectivity
+                    current.guessed.add("porteur")
                 facts = self._facts(block) if key == "collectivity" and not current.header else None
                 if facts and not current.blocks:
                     for name, fact in facts.items():
@@ -1863,8 +1913,41 @@ class LabelledRecueilReader:
             if year and "year" not in header:
                 header["year"] = year[0]
 
+    def _late_header(self, fiche: _Fiche) -> None:
+        """A header printed at the fiche's end, in a box headed by a porteur word ("Porteur et
+        contact" over "Porteur : …", "Lancée en 2021", "Contact : …"): what the top lacked."""
+        boxed = False
+        for block in fiche.blocks:
+            text = clean_inline(block.text)
+            if (
+                block.kind in ("paragraph", "heading")
+                and len(text) <= 40
+                and not _field_like(text)
+                and any(fold(text).startswith(w) for w in self.porteur_words)
+            ):
+                boxed = True  # "Porteur et contact": the box's heading
+                continue
+            if not boxed:
+                continue
+            key = self._header_key(block)
+            if key in ("porteur", "year", "status", "contact"):
+                value = block.value if block.kind == "field" else text
+                if key in fiche.guessed:  # a labelled porteur in the box beats a line guessed at the top
+                    fiche.header.pop(key, None)
+                    fiche.guessed.discard(key)
+                fiche.header.setdefault(key, value or text)
+            elif (
+                block.kind == "paragraph"
+                and len(block.lines) <= 2
+                and ("porteur" not in fiche.header or "porteur" in fiche.guessed)
+            ):
+                fiche.header["porteur"] = text  # "Association Roule ma vallée, avec le Département …"
+                fiche.guessed.discard("porteur")
+
     def _fiche_record(self, fiche: _Fiche) -> Initiative:
         header = fiche.header
+        if not header.get("porteur") or not header.get("year") or fiche.guessed:
+            self._late_header(fiche)
         for key, value in list(header.items()):
             # "[Groupement Toit relais](annuaire.html#…) (GCSMS)": a linked name reads as its words
             header[key] = re.sub(r"\[([^\]]+)\]\([^)\s]*\)", r"\1", value)

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _SPACES = "\u0020\u00a0\u202f\u2009"
-_NUMBER = rf"\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?"
+# ("1.2 M€", "7.5 K€": a point before one or two digits is a decimal point, as spreadsheets print it)
+_NUMBER = rf"\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
 _SCALE = r"(?:k|K|M|Md|millions?\s+d['’]|milliards?\s+d['’]|mille\s+)"
 _UNIT = r"(?:€|euros?\b|EUR\b)"
 AMOUNT = re.compile(
     rf"(?<![\d,.])(?P<low>{_NUMBER})(?:\s*(?:à|-|–)\s*(?P<high>{_NUMBER}))?"
-    rf"\s*(?P<scale>{_SCALE})?\s*{_UNIT}",
+    # ("2 500.- €", "18 000,- €": the Swiss and Belgian way of closing a whole amount)
+    rf"(?:[.,]-)?\s*(?P<scale>{_SCALE})?\s*{_UNIT}",
 )
 # "€ 4 500", "EUR 18 750,00", "€12.400": the unit before the figure (no unit after it)
 _PREFIXED = re.compile(
