@@ -1058,6 +1058,8 @@ class LabelledRecueilReader:
                 and block.kind == "heading"
                 and len(block.lines) == 1
                 and fold(text) in self.toc_chapters
+                # (the next chapter only: the same title again atop a page is its running header)
+                and self.toc_chapters.index(fold(text)) + 1 > (chapter or 0)
             ):
                 # "1" / "SE DÉPLACER" on a chapter's own page: the title the Sommaire numbers
                 chapter_match = _NUMBERED_PART.match(f"{self.toc_chapters.index(fold(text)) + 1}. {text}")
