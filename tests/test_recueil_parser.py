@@ -1701,3 +1701,40 @@ def test_fiches_under_their_departement_with_the_porteur_box_at_the_end(tmp_path
         ),
         ("Savoie", "Commune de Bessans", 2029, 2, "Des veilleurs de hameau contre l'isolement"),
     ]
+
+
+def test_fiches_folded_in_collapsible_html_blocks(tmp_path):
+    """ "<details>" / "<summary>Gers – Title</summary>" / "- Porteur : …" list / text /
+    "</details>": each block a fiche titled by its summary (a summary wrapped over two lines
+    too), its list the header."""
+
+    def fiche(summary: str, porteur: str, year: int) -> str:
+        return (
+            f"<details>\n<summary>{summary}</summary>\n\n- Porteur : {porteur}\n- Depuis : {year}\n- Statut : En cours\n\n"
+            f"**Contexte.** Une action conduite par {porteur} depuis {year} auprès des jeunes aidants.\n\n</details>\n\n"
+        )
+
+    text = (
+        "# Jeunes aidants\n\n## Sommaire\n\n1. [Repérer](#c1)\n2. [Soutenir](#c2)\n\n"
+        "## Chapitre 1 – Repérer\n\n### Sensibiliser\n\n"
+        + fiche("Gers – Une séance dans les classes de 4e", "Département du Gers", 2031)
+        + fiche(
+            "Lot – Former les infirmières scolaires au repérage\ndes jeunes aidants",
+            "Département du Lot",
+            2032,
+        )
+        + "## Chapitre 2 – Soutenir\n\n### Soulager\n\n"
+        + fiche("Tarn – Un séjour de répit pour les jeunes aidants", "Département du Tarn", 2030)
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    assert [(r.departement, r.porteur, r.year, r.chapter, r.title) for r in result.records] == [
+        ("Gers", "Département du Gers", 2031, 1, "Une séance dans les classes de 4e"),
+        (
+            "Lot",
+            "Département du Lot",
+            2032,
+            1,
+            "Former les infirmières scolaires au repérage des jeunes aidants",
+        ),
+        ("Tarn", "Département du Tarn", 2030, 2, "Un séjour de répit pour les jeunes aidants"),
+    ]

@@ -608,3 +608,28 @@ def test_news_listed_one_per_list_item_and_a_most_read_sidebar(tmp_path):
             "17/09/2031",
         ),
     ]
+
+
+def test_an_agenda_of_events_dated_by_their_day_and_hours(tmp_path):
+    """Events as news items: "Le mardi 13 octobre 2031, de 14 h à 17 h" (a date and its hours)
+    and "Du 19 au 23 octobre 2031" (a span of days) are their dates."""
+
+    def event(title: str, date: str, n: int) -> str:
+        return (
+            f"### [{title}](/agenda/{n})\n\n{date}\n\n{_NEWS_BODY} ({n})\n\n[En savoir plus](/agenda/{n})\n\n"
+        )
+
+    text = (
+        "# Agenda\n\nLes rendez-vous de la Caf près de chez vous.\n\n"
+        + event(
+            "Futurs parents : les démarches avant la naissance", "Le mardi 13 octobre 2031, de 14 h à 17 h", 1
+        )
+        + event("Une semaine d'ateliers numériques", "Du 19 au 23 octobre 2031", 2)
+        + event("Forum logement des jeunes", "Le samedi 24 octobre 2031 à 9 h 30", 3)
+    )
+    records = parse_text(tmp_path, text, "web-page", "agenda.md").records
+    assert [(r.title, r.sections.get("Date")) for r in records] == [
+        ("Futurs parents : les démarches avant la naissance", "Le mardi 13 octobre 2031, de 14 h à 17 h"),
+        ("Une semaine d'ateliers numériques", "Du 19 au 23 octobre 2031"),
+        ("Forum logement des jeunes", "Le samedi 24 octobre 2031 à 9 h 30"),
+    ]

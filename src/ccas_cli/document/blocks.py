@@ -615,6 +615,7 @@ def _own_line(value: str, more: str, last_piece: str, width: int) -> bool:
 
 
 _DEFINED_ENTRY = re.compile(r"^[^—–]{3,80}\s[—–]\s\S")  # "CCAS de Saint-Nazaire — Title"
+_DETAILS = re.compile(r"^</?details\b[^>]*>$", re.IGNORECASE)
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{[#.][^{}]*\}\s*$")
 _LOWER_FIELD = re.compile(r"^(?P<label>[a-zà-ÿ][^:]{0,40}?)\s*:\s*(?P<value>\S.*)$")
 
@@ -980,6 +981,34 @@ def build_blocks(
         stripped = line.strip()
         if not stripped or not clean_inline(stripped):
             flush()
+            continue
+        if _DETAILS.match(stripped):
+            flush()  # "<details>", "</details>": a collapsible block's frame, no words
+            blocks.append(Block("furniture", number, number, stripped, lines=[line]))
+            continue
+        if stripped.lower().startswith("<summary"):
+            # "<summary>Manche – Title</summary>": the title of a collapsible block (a fiche, an
+            # item), one level under the page's last heading
+            flush()
+            first, texts = number, [stripped]
+            while "</summary" not in texts[-1].lower() and number < total and number - first < 4:
+                number += 1
+                texts.append(source.line(number).strip())
+            title = clean_inline(re.sub(r"</?summary[^>]*>", " ", " ".join(texts), flags=re.I))
+            level = min(
+                6,
+                next(
+                    (
+                        b.level
+                        for b in reversed(blocks)
+                        if b.kind == "heading" and b.lines[0].lstrip().startswith("#")
+                    ),
+                    3,
+                )
+                + 1,
+            )
+            raw = [source.line(k) for k in range(first, number + 1)]
+            blocks.append(Block("heading", first, number, title, level=level, lines=raw))
             continue
         laid_out = (
             layout_table(source, number, labels)

@@ -119,6 +119,10 @@ def _date() -> re.Pattern[str]:
     return re.compile(rf"\b({day_pattern()})\b", re.I)
 
 
+# "du 19 au 23 octobre 2026", "les mercredis 2 et 9 decembre 2026" (folded): a span of days
+_EVENT_SPAN = re.compile(
+    r"^(?:(?:du|les)\s+)?(?:[a-z]+\s+)?\d{1,2}(?:er)?\s+(?:[a-z]+\s+)?(?:au|et)\s+(?:[a-z]+\s+)?\d{1,2}\s+[a-z]+\s+(?:19|20)\d\d$"
+)
 # "15/09/2026 · [Title](…) — Category": a news item on one list line (the category optional)
 _LISTED_NEWS = re.compile(
     r"^(?P<date>[^\[\]]{6,40}?)\s*[·|—–-]\s*\[(?P<title>[^\]]{5,300})\]\([^)]*\)"
@@ -166,6 +170,18 @@ class NewsBlocksReader:
         bare = re.sub(rf"^(?:{_weekdays()})\s+", "", bare, flags=re.I)  # "Mercredi 12 février 2025"
         if len(block.lines) == 1 and _month_year().fullmatch(bare):
             return True  # "Octobre 2024": a month's date alone on its line
+        # an event's date: "Le mardi 13 octobre 2026, de 14 h à 17 h", "Du 19 au 23 octobre 2026",
+        # "Les mercredis 2 et 9 décembre 2026" — its hours dropped, its span of days read
+        timed = re.sub(r",?\s+(?:de|à|dès)\s+\d{1,2}\s*h\b.*$", "", bare, flags=re.I)
+        if (
+            len(block.lines) == 1
+            and len(block.text) < 90
+            and (
+                (timed != bare and _date().fullmatch(timed) is not None)
+                or _EVENT_SPAN.match(fold(timed)) is not None
+            )
+        ):
+            return True
         return (
             len(block.text) < 80
             and bool(_date().search(block.text.strip(" *_`")))

@@ -79,7 +79,7 @@ def _departements_named(raw: list[str], prefixes: list[str]) -> int:
     folded_prefixes = sorted((fold(p) for p in prefixes), key=len, reverse=True)
     found: set[str] = set()
     for line in raw:
-        text = line.strip().strip("#*-_ \t")
+        text = re.sub(r"</?\w+[^>]*>", "", line).strip().strip("#*-_ \t")  # ("<summary>Gers – …")
         if not text or len(text) > 160:
             continue
         candidates = [re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", text)]
