@@ -448,3 +448,19 @@ def test_a_value_wrapped_at_a_narrow_box_width_goes_on_below():
         ("field", "Calendrier", "2026"),
         ("field", "Coût", "14 000 € par an"),
     ]
+
+
+def test_word_second_level_bullets_are_list_items():
+    """ "- Organisation" over "    o Pilote : Service A" / "    o Partenaires : CAF": Word's
+    second-level bullet (a letter o, indented, before a capital) marks items, fields here; a
+    line opening on the word "o" unindented stays text."""
+    got = blocks_of(
+        "- Organisation\n    o Pilote : Service seniors\n    o Partenaires : Centre social, Mission locale\n\n"
+        "o Bonjour à tous\n",
+        labels=("Pilote", "Partenaires"),
+    )
+    assert [(b.kind, b.label, b.value) for b in got if b.kind == "field"] == [
+        ("field", "Pilote", "Service seniors"),
+        ("field", "Partenaires", "Centre social, Mission locale"),
+    ]
+    assert got[-1].kind == "paragraph"

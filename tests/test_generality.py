@@ -215,8 +215,6 @@ KNOWN_GAPS = {
     "figure; and a masthead's lines ('VILLE DE GOURDON (Lot)' over 'CENTRE COMMUNAL …') read as sections",
     "unseen80-plan-a-belley-2025.txt": "sheets one a page under a header band 'AXE 2 – VIEILLIR CHEZ SOI' over "
     "'FICHE N° 5', repeated on each page: the band is not read as the sheets' part",
-    "unseen80-plan-b-cias-bievre-isere-2027.md": "a Word export whose fields sit under a '- Organisation' bullet "
-    "as Word's second-level 'o' bullets ('    o Pilote : …'): those fields are not read (direction, partners)",
     "unseen80-redon-2023.txt": "stage headings with no stage word ('CE QUI A FAIT SES PREUVES') over items "
     "whose key data sit in ASCII frames: the headings are not read as stages",
     "unseen80-convention-tonneins-2025.md": "articles as bold paragraphs in several forms ('**Article 1er – "
