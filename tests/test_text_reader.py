@@ -226,3 +226,45 @@ def test_tables_sommaires_and_label_boxes_are_not_read_as_two_columns(tmp_path):
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         source = read_source(path)
         assert source.origin is None and source.lines[: len(lines)] == lines
+
+
+def test_a_narrow_left_column_beside_running_prose_is_read_column_by_column(tmp_path):
+    """Contacts in a narrow left column (names, e-mails: short lines) beside the sheet's prose
+    running from line to line on the right: two columns, the contacts read as a block of their
+    own; a box of labels and values with long values stays as it is."""
+    left = [
+        "CONTACT",
+        "",
+        "Anne Vidal",
+        "Cheffe de service,",
+        "CCAS du Val",
+        "a.vidal@val.fr",
+        "04 70 00 00 00",
+    ]
+    right = [
+        "Les visites se tiennent chaque mardi dans la salle",
+        "polyvalente ; un agent du CCAS y reçoit les habitants",
+        "sans rendez-vous et les aide à remplir leurs dossiers",
+        "de demande d'aide, de logement ou de retraite, puis",
+        "les oriente vers le bon service quand la demande",
+        "dépasse ce qu'il peut traiter sur place, avec un",
+        "rendez-vous pris devant eux.",
+    ]
+    text = "\n".join(f"{a:<36}{b}" for a, b in zip(left, right, strict=True))
+    path = tmp_path / "fiche.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    source = read_source(path)
+    assert [line.strip() for line in source.lines[:7]] == left
+    assert [line for line in source.lines[7:] if line] == right
+    values = [
+        ("Partenaires", "la CAF du département, la mission locale et les"),
+        ("", "associations de quartier qui accueillent les jeunes"),
+        ("Public", "les jeunes de seize à vingt-cinq ans sortis de l'école"),
+        ("", "sans diplôme et sans emploi depuis plus de six mois"),
+        ("Territoire", "les trois quartiers prioritaires de la ville et ceux"),
+        ("", "des communes voisines qui le demandent"),
+    ]
+    box = [f"{label:<34}{value}" for label, value in values]
+    path.write_text("\n".join(box) + "\n", encoding="utf-8")
+    source = read_source(path)
+    assert source.origin is None and source.lines[: len(box)] == box

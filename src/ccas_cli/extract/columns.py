@@ -84,7 +84,33 @@ def _two_columns(cuts: list[tuple[str, str]]) -> bool:
         return False
     celled = sum(1 for left in lefts if re.search(r"\S\s{3,}\S", left))
     long_lefts = sorted(len(left) for left in lefts)[len(lefts) // 2]
-    return celled * 5 <= len(lefts) and long_lefts >= 20
+    return celled * 5 <= len(lefts) and (
+        long_lefts >= 20 or (_running_prose([right for _, right in paired]) and _no_labels(lefts))
+    )
+
+
+def _no_labels(lefts: list[str]) -> bool:
+    """Left lines that no label is: an e-mail, a phone number, a line going on from the one
+    above (ending on a comma, or opening in lower case)."""
+    return (
+        sum(
+            1
+            for left in lefts
+            if "@" in left
+            or re.search(r"\d\d[ .]?\d\d[ .]?\d\d", left)
+            or left.endswith(",")
+            or left[:1].islower()
+        )
+        >= 2
+    )
+
+
+def _running_prose(rights: list[str]) -> bool:
+    """A right column of prose running from line to line (long lines, many going on in lower
+    case), beside a narrow left one (contacts, key facts): two columns, not a box of values."""
+    long_rights = sorted(len(right) for right in rights)[len(rights) // 2]
+    running = sum(1 for right in rights if right[:1].islower())
+    return long_rights >= 40 and running * 5 >= len(rights) * 2
 
 
 def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
