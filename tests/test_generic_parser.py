@@ -334,3 +334,26 @@ def test_minutes_numbered_by_point_their_decisions_no_sections(tmp_path):
     ]
     assert not any("Délibération" in t for t in titles)
     assert [b.amount_eur for b in records[-2].budget_lines] == [412_300]
+
+
+def test_bold_articles_among_marked_ones_are_sections_a_bold_label_is_not(tmp_path):
+    """A charter whose articles are "### Article 2 – …" lines and "**Art. 3 – …**" bold lines
+    alike, with a bold "**PRÉAMBULE**" and a bold sub-article "**3.1 – …**": every one a
+    section; "**Pièces à fournir**" over a list stays a label of its section."""
+    text = (
+        "# Charte d'accueil du CCAS du Val\n\n**PRÉAMBULE**\n\nUn texte qui dit pourquoi cette charte existe.\n\n"
+        "### Article 1 – Objet\n\nUn texte qui dit ce que la charte règle.\n\n"
+        "**Art. 2 – Accueil du public**\n\nUn texte sur l'accueil.\n\n**Pièces à fournir**\n\n"
+        "- une pièce d'identité\n- un justificatif de domicile\n\n"
+        "### Article 3 : Tarifs\n\nUn texte sur les tarifs.\n\n**3.1 – Repas**\n\nLe repas coûte 4,50 €.\n\n"
+        "**Article 4 – Entrée en vigueur**\n\nUn texte sur la date.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "charte.md").records
+    assert [r.title for r in records] == [
+        "PRÉAMBULE",
+        "Article 1 – Objet",
+        "Art. 2 – Accueil du public",
+        "Article 3 : Tarifs",
+        "Repas",
+        "Article 4 – Entrée en vigueur",
+    ]

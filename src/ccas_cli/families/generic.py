@@ -138,6 +138,27 @@ def _wrapped_capitals(blocks: list[Block]) -> list[Block]:
     return result
 
 
+def _opening(text: str) -> str:
+    """A heading's first word, abbreviation unfolded by its first three letters ("Art." and
+    "Article" open alike)."""
+    words = fold(text).split()
+    return words[0][:3] if words else ""
+
+
+def _bold_section(text: str, openings: set[str]) -> bool:
+    """A bold line that heads a section among `#` headings: it opens with a word that opens
+    numbered `#` headings and a number, or is numbered ("3.1 – Montant"), or set in capitals."""
+    words = fold(text).split()
+    if len(words) < 2 and not text.isupper():
+        return False
+    numbered = len(words) >= 2 and words[0][:3] in openings and re.match(r"^(?:\d|[ivx]+\b|1er\b)", words[1])
+    return bool(
+        numbered
+        or re.match(r"^\d{1,2}(?:\.\d{1,2})+\s*[–—-]?\s*[A-ZÀ-Ý]", text)
+        or (text.isupper() and len(words) <= 8)
+    )
+
+
 def _promote_headings(blocks: list[Block]) -> list[Block]:
     """A line standing alone, short, without final punctuation, above a field or a paragraph of
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
@@ -146,13 +167,18 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
     marked = sum(1 for b in blocks if b.kind == "heading" and b.lines and b.lines[0].lstrip().startswith("#"))
     if marked >= 2:
         # ("**Personne concernée**" over a form's list, in a document whose headings are `#`
-        # lines: a bold label, no section)
+        # lines: a bold label, no section — unless it opens as the marked headings do,
+        # "**Art. 3 – Financement**" among "### Article 2 : …", or is numbered or in capitals)
+        openings = {
+            _opening(b.text) for b in blocks if b.kind == "heading" and b.lines[0].lstrip().startswith("#")
+        }
         return [
             Block("paragraph", b.first, b.last, b.text, lines=b.lines)
             if b.kind == "heading"
             and b.lines
             and not b.lines[0].lstrip().startswith("#")
             and bold_line(b.lines[0])
+            and not _bold_section(b.text, openings)
             else b
             for b in blocks
         ]
