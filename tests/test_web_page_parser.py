@@ -633,3 +633,40 @@ def test_an_agenda_of_events_dated_by_their_day_and_hours(tmp_path):
         ("Une semaine d'ateliers numériques", "Du 19 au 23 octobre 2031"),
         ("Forum logement des jeunes", "Le samedi 24 octobre 2031 à 9 h 30"),
     ]
+
+
+def test_an_agenda_its_category_a_filter_link_under_the_place_and_a_status_badge(tmp_path):
+    """ "# Rendez-vous" / its intro / "Mis à jour le …" (the page's own title and date) over
+    "### [Title](…)" events: the date, the place, then "[Atelier](…?type=atelier)" — a link to
+    the page filtered by type, the event's category; "**Annulé**" under a title is its badge."""
+    event = (
+        "### [{title}](https://caf.example/rdv/{slug})\n\n{badge}{date}\n\n📍 {place}\n\n"
+        "[{category}](https://caf.example/rdv?type={slug})\n\n"
+        "Une rencontre ouverte à tous, gratuite, pour poser ses questions et repartir avec des réponses "
+        "claires sur ses droits.\n\n[En savoir plus](https://caf.example/rdv/{slug})\n\n"
+    )
+    events = [
+        (
+            "Bien préparer sa retraite",
+            "Le mardi 3 mars 2037, de 14 h à 16 h",
+            "Mairie de Lons",
+            "Réunion",
+            "",
+        ),
+        ("Jouer en famille", "Le samedi 7 mars 2037", "Ludothèque du Val", "Atelier", "**Annulé**\n\n"),
+        ("Trouver un logement étudiant", "Du 9 au 13 mars 2037", "En ligne", "Webinaire", ""),
+    ]
+    text = (
+        "- [Accueil](https://caf.example/)\n- [Rendez-vous](https://caf.example/rdv)\n\n"
+        "[Accueil](https://caf.example/) › Rendez-vous\n\n# Rendez-vous\n\n"
+        "Les rencontres proposées par la Caf et ses partenaires près de chez vous, pour les familles, les "
+        "jeunes et les retraités du département.\n\nMis à jour le 02/02/2037\n\n## Mars 2037\n\n"
+        + "".join(
+            event.format(title=t, slug=f"e{n}", date=d, place=p, category=c, badge=b)
+            for n, (t, d, p, c, b) in enumerate(events)
+        )
+    )
+    records = parse_text(tmp_path, text, "web-page", "agenda.md").records
+    assert [(r.title, r.category, r.sections["Date"]) for r in records] == [
+        (t, c, d) for t, d, _, c, _ in events
+    ]

@@ -97,6 +97,16 @@ def _badge(text: str) -> str:
     return link[1].strip() if link and (len(link[1].split()) <= 3 or themed) else text
 
 
+def _filter_link(text: str) -> bool:
+    """ "[Forum](/agenda?type=forum)": a link alone on its line to the page filtered by a theme
+    or a type (`category_link_words` as a query key or a path folder)."""
+    link = re.fullmatch(r"\[([^\]]{2,40})\]\(([^)\s]*)\)", text.strip())
+    if not link:
+        return False
+    words = "|".join(re.escape(w) for w in _category_link_words())
+    return re.search(rf"(?:[?&](?:{words})=|/(?:{words})s?/)", link[2].lower()) is not None
+
+
 def _bracketed(text: str) -> str | None:
     """ "[Animation de la vie sociale]": the words of a tag printed in brackets, with no link."""
     tag = re.fullmatch(r"\[([^\[\]()]{2,40})\]", text.strip())
@@ -250,11 +260,14 @@ class NewsBlocksReader:
             above = next(
                 (
                     j
-                    for j in range(k - 1, max(k - 3, -1), -1)
-                    if blocks[j].kind == "heading" or self._bold_title(blocks[j])
+                    for j in range(k - 1, max(k - 4, -1), -1)
+                    if (blocks[j].kind == "heading" or self._bold_title(blocks[j]))
+                    and not self._badge_under(j)
                 ),
                 None,
             )
+            if above is not None and k - above == 3 and not self._badge_under(above + 1):
+                above = None
             below = blocks[k + 1] if k + 1 < len(blocks) else None
             if (
                 above is None
@@ -326,10 +339,11 @@ class NewsBlocksReader:
                 and k - above == 2
                 and not self.dated_category(block)
                 and self._category_line(blocks[above + 1])
+                and not self._badge_under(above + 1)
                 else None
             )
             if above is not None and all(
-                self.is_date(blocks[j]) or self.is_category(blocks[j]) or j == tag
+                self.is_date(blocks[j]) or self.is_category(blocks[j]) or j == tag or self._badge_under(j)
                 for j in range(above + 1, k)
             ):
                 category = next((j for j in range(above + 1, k + 1) if self.is_category(blocks[j])), tag)
@@ -548,6 +562,21 @@ class NewsBlocksReader:
             # "## Petite enfance" over "### Title": the category heading of the items below it —
             # unless items under that heading print categories of their own ("## Toutes les
             # actualités" over items with their badges: a section, not a category)
+            # "### Title" / its date / "📍 place" / "[Forum](…?type=forum)": a link to the page
+            # filtered by the item's type, between its date and its text, is its category
+            for t, (at, category, date, first) in list(found.items()):
+                if category is not None or date is None:
+                    continue
+                for j in range(date + 1, min(date + 4, len(blocks))):
+                    if (
+                        j in found
+                        or blocks[j].kind == "heading"
+                        or len(_LINK.sub(r"\1", blocks[j].text)) >= 80
+                    ):
+                        break
+                    if _filter_link(blocks[j].text):
+                        found[t] = (at, j, date, first)
+                        break
             under: Counter[int | None] = Counter(parent(at) for at, _, _, _ in found.values())
             with_own = Counter(parent(a[0]) for a in found.values() if self._category_of(a) is not None)
             badged = {group for group, n in with_own.items() if n * 2 > under[group]}
@@ -578,11 +607,16 @@ class NewsBlocksReader:
                     above = next((j for j in range(at - 1, -1, -1) if _level(blocks[j]) > 0), None)
                 if above is not None and above not in found and len(blocks[above].text) <= 60:
                     found[t] = (at, above, date, first)
+        # "# Agenda" / its intro / "Mis à jour le …" over "### Title" items: the page's own title
+        # and date (the page's only "#" heading, its items set deeper), not an item
+        tops = [b for b in blocks if b.kind == "heading" and b.lines[0].lstrip().startswith("# ")]
+        deeper = sum(1 for t in found if _level(blocks[t]) > 1)
+        page_title = {t for t in found if len(tops) == 1 and blocks[t] is tops[0] and deeper >= 2}
         # "## En vidéo : trois questions à …" over its date: an embedded video, not a news item
         return [
             found[t]
             for t in sorted(found)
-            if not fold(blocks[t].text.strip(" #*_")).startswith(self.media_titles)
+            if not fold(blocks[t].text.strip(" #*_")).startswith(self.media_titles) and t not in page_title
         ]
 
     def _printed_twice(self) -> set[str]:
@@ -596,6 +630,20 @@ class NewsBlocksReader:
         ]
         counts = Counter(segments)
         return {segment for segment, n in counts.items() if segment and n >= 2}
+
+    def _badge_under(self, j: int) -> bool:
+        """ "**Complet**" right under "### [Title](…)": a word or two in bold, the item's status
+        badge, not a title of its own."""
+        block, above = self.blocks[j], self.blocks[j - 1] if j > 0 else None
+        return (
+            above is not None
+            and _level(above) > 0
+            and above.lines[0].lstrip().startswith("#")
+            and _bold_line(block)
+            and not block.lines[0].lstrip().startswith("#")
+            and len(clean_inline(block.text).split()) <= 2
+            and block.first - above.last <= 2
+        )
 
     def _category_of(self, anchor: tuple[int, int | None, int | None, int | None]) -> str | None:
         _, category, date, _ = anchor
