@@ -886,3 +886,25 @@ def test_a_stage_heading_whose_stage_words_come_after_the_noun(tmp_path):
         ("« Souffler sans partir » : le relayage", "Les expérimentations qui se poursuivent", 2032),
         ("Un bail glissant", "Les expérimentations qui se poursuivent", 2033),
     ]
+
+
+def test_banners_framed_by_rules_over_items_numbered_under_them(tmp_path):
+    """ "-----" / "ON Y EST" / "Deux projets devenus des services" / "-----": a banner framed by
+    two rules, its first line the stage (no stage word the vocabulary knows: the line under it
+    counts the items), over items numbered "2.1  Title" on lines of their own."""
+    rule = "-" * 60
+    item = "{n}  {title}\n\n  Début : {year}\n  Évaluation : {who}\n\nUn texte qui raconte le projet.\n\n"
+    text = (
+        "DOSSIER DE PRESSE\n\n"
+        f"{rule}\nON Y EST\nDeux projets devenus des services\n{rule}\n\n"
+        + item.format(n="1.1", title="Une laverie au cœur du quartier", year=2029, who="Cabinet Delta")
+        + item.format(n="1.2", title="Le taxi des aînés", year=2030, who="Université de Pau")
+        + f"{rule}\nON S'Y PRÉPARE\nUn projet pour l'an prochain\n{rule}\n\n"
+        + item.format(n="2.1", title="Un jardin sur le toit", year=2032, who="Cabinet Delta")
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("Une laverie au cœur du quartier", "ON Y EST", 2029, "Cabinet Delta"),
+        ("Le taxi des aînés", "ON Y EST", 2030, "Université de Pau"),
+        ("Un jardin sur le toit", "ON S'Y PRÉPARE", 2032, "Cabinet Delta"),
+    ]

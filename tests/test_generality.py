@@ -213,16 +213,6 @@ KNOWN_GAPS = {
     "unseen79-proces-verbal-gourdon-2026.txt": "minutes whose tables print bare figures under a header in euros "
     "('2025 (€)', 'montants en euros'): ccas shows only amounts printed with their unit, the writer lists every "
     "figure; and a masthead's lines ('VILLE DE GOURDON (Lot)' over 'CENTRE COMMUNAL …') read as sections",
-    "unseen80-plan-a-belley-2025.txt": "sheets one a page under a header band 'AXE 2 – VIEILLIR CHEZ SOI' over "
-    "'FICHE N° 5', repeated on each page: the band is not read as the sheets' part",
-    "unseen80-redon-2023.txt": "stage headings with no stage word ('CE QUI A FAIT SES PREUVES') over items "
-    "whose key data sit in ASCII frames: the headings are not read as stages",
-    "unseen80-convention-tonneins-2025.md": "articles as bold paragraphs in several forms ('**Article 1er – "
-    "Objet**', '**Art. 3 – …**', '**PRÉAMBULE**'): bold lines not read as sections among '###' ones",
-    "unseen80-cavaillon-2024.txt": "the contacts in the narrow left column of a two-column page, under a "
-    "label in capitals: their e-mails are not read (2 of 14 key fields)",
-    "unseen80-caf-vendee-agenda.md": "an agenda whose event category is a link after the place line, and a "
-    "'Complet' badge between title and date: one event lost, categories not read; a month heading read as an item",
     "unseen75-recueil-b-habitat-inclusif-2023.txt": "'Fiche 1' over its title then 'Côtes-d'Armor | "
     "Conseil départemental | 2021 | Pérennisé': two fiches lost under their sub-theme line, and the "
     "'Aube – Conseil départemental' lines over the other entries' titles not read as their porteurs",

@@ -1571,3 +1571,35 @@ def test_tables_of_actions_each_under_its_objective_heading(tmp_path):
         ("Une permanence santé", "Rapprocher les habitants des soins", 3_000),
         ("Une aide au premier logement", "Accompagner les jeunes", 3_000),
     ]
+
+
+def test_a_band_atop_each_page_names_the_part_of_the_sheets_under_it(tmp_path):
+    """ "PRIORITÉ 2 – HABITER" printed over "FICHE 4" at the top of every page of that priority,
+    and nowhere else: the band is the part of the sheets (its first line kept, its repeats page
+    furniture). Labels alone on their lines say what they are of ("Référent du projet")."""
+
+    def page(n: int, band: str, title: str, amount: str) -> str:
+        return (
+            f"\fVille du Val – Feuille de route sociale 2031                   {n}/6\n{band}\nFICHE {n}\n\n"
+            f"{title}\n\nContenu\nUne action menée avec les habitants du quartier.\n\n"
+            f"Budget\n{amount}\n\nRéférent du projet\nPôle solidarités\n\n"
+        )
+
+    bands = ["PRIORITÉ 1 – SE SOIGNER"] * 3 + ["PRIORITÉ 2 – HABITER DIGNEMENT"] * 3
+    titles = [
+        "Un médecin au centre social",
+        "Des bilans de santé gratuits",
+        "Un transport vers les soins",
+        "Des visites de logements",
+        "Un fonds pour les impayés d'énergie",
+        "Une colocation entre générations",
+    ]
+    text = "FEUILLE DE ROUTE SOCIALE 2031\n\n" + "".join(
+        page(n, band, title, f"{n} 000 €")
+        for n, (band, title) in enumerate(zip(bands, titles, strict=True), 1)
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "feuille.txt")
+    assert [(a.title, a.block, a.direction, a.budget_total_eur) for a in result.records] == [
+        (title, band.split(" – ")[1], "Pôle solidarités", n * 1000)
+        for n, (band, title) in enumerate(zip(bands, titles, strict=True), 1)
+    ]

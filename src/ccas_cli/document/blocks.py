@@ -751,12 +751,31 @@ def _qualified(stripped: str, bare: str, labels: frozenset[str]) -> bool:
         if (
             len(label) > 3
             and bare.startswith(label + " ")
-            and 1 <= len(rest) <= 2
             # "pressentis", "associés": qualifiers; "du Gers" names a place, it is no label
-            and all(w == w.lower() and w[:1].isalpha() and fold(w) not in _function_words() for w in rest)
+            and (
+                (
+                    1 <= len(rest) <= 2
+                    and all(
+                        w == w.lower() and w[:1].isalpha() and fold(w) not in _function_words() for w in rest
+                    )
+                )
+                or _of_the_sheet(rest)
+            )
         ):
             return True
     return False
+
+
+def _of_the_sheet(words: list[str]) -> bool:
+    """ "de l'action", "du projet": what the label is of, the sheet itself."""
+    folded = fold(" ".join(words)).replace("'", " ").split()
+    objects = frozenset(fold(w) for w in load_reference("document")["label_objects"])
+    return (
+        1 <= len(folded) <= 3
+        and folded[-1] in objects
+        and all(w in _function_words() for w in folded[:-1])
+        and words[-1] == words[-1].lower()
+    )
 
 
 def _pipe_pair_lines(source: Source, labels: frozenset[str]) -> set[int]:
@@ -873,6 +892,40 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
     return running
 
 
+def _part_bands(source: Source, running: set[str]) -> set[int]:
+    """Lines of a band that names the part each page belongs to ("AXE 2 – VIEILLIR CHEZ SOI"
+    atop every page of the axe's sheets): running, but the only place the parts are printed.
+    The first line of each band is kept as a heading when two or more bands of one numbered
+    word follow each other and no other line of the document opens that part."""
+    firsts: dict[str, int] = {}
+    numbers: dict[str, set[str]] = {}
+    for number, line in enumerate(source.lines, 1):
+        key = running_key(line.strip())
+        heading = numbered_heading(line.strip()) if key in running else None
+        if heading and key not in firsts:
+            firsts[key] = number
+            numbers.setdefault(heading[0], set()).add(heading[1])
+    kept = {
+        key: number
+        for key, number in firsts.items()
+        if len(numbers[numbered_heading(source.line(number).strip())[0]]) >= 2  # type: ignore[index]
+    }
+    if not kept:
+        return set()
+    opened = {numbered_heading(source.line(n).strip())[:2] for n in kept.values()}  # type: ignore[index]
+    for line in source.lines:
+        stripped = line.strip()
+        heading = numbered_heading(stripped)
+        if (
+            heading
+            and heading[:2] in opened
+            and running_key(stripped) not in kept
+            and not re.search(r"\.{4,}|…{2,}", stripped)  # the plan's own contents lines
+        ):
+            return set()
+    return set(kept.values())
+
+
 # "… mars 2024      1/2": a page's number out of the document's pages, set apart at a line's end
 _PAGE_FRACTION = re.compile(r"\S\s{2,}(\d{1,3})\s*/\s*(\d{1,3})$")
 
@@ -928,6 +981,32 @@ def _page_tops(source: Source) -> set[int]:
     return tops
 
 
+def _framed_banner(source: Source, number: int) -> int | None:
+    """The closing rule's line of a banner framed by two rules alike, a short title over one or
+    two lines of subtitle between them; None for anything else (a rule, a boxed field)."""
+    rule = _SETEXT.match(source.line(number))
+    if not rule or number + 3 > len(source):
+        return None
+    title = source.line(number + 1).strip()
+    if (
+        not title
+        or _SETEXT.match(title)
+        or len(title.split()) > 10
+        or title.endswith((".", ",", ";", ":"))
+        or _field(title)
+        or _ITEM.match(title)
+    ):
+        return None
+    for last in range(number + 2, min(len(source), number + 4) + 1):
+        line = source.line(last)
+        if not line.strip():
+            return None
+        closing = _SETEXT.match(line)
+        if closing:
+            return last if closing[1] == rule[1] and last - number >= 3 else None
+    return None
+
+
 _SETEXT = re.compile(r"^\s{0,3}(=|-|─|━|═|—|–)\1{2,}\s*$")
 
 
@@ -951,6 +1030,7 @@ def build_blocks(
     element of the page, not a wrapped line of prose)."""
     _, _, furniture = _vocabulary()
     running = _running_lines(source, labels)
+    bands = _part_bands(source, running)
     label_lines = {**_column_box_lines(source), **_label_value_lines(source, labels)}
     body_size = text_size(source)
     blocks: list[Block] = []
@@ -1038,6 +1118,37 @@ def build_blocks(
             )
             number = laid_out.last
             continue
+        closing = _framed_banner(source, number) if not paragraph else None
+        if closing:
+            # "=====" / "CE QUI A FAIT SES PREUVES" / "Trois projets menés à terme" / "=====": a
+            # banner, its first line the heading, the lines under it the banner's subtitle
+            flush()
+            blocks.append(Block("furniture", number, number, stripped, lines=[line]))
+            heading_line = source.line(number + 1)
+            text = clean_inline(heading_line.strip())
+            numbered = numbered_heading(text)
+            blocks.append(
+                Block(
+                    "heading",
+                    number + 1,
+                    number + 1,
+                    text,
+                    level=1 if stripped[0] in "=═" else 2,
+                    marker=numbered[0] if numbered else None,
+                    number=numbered[1] if numbered else None,
+                    lines=[heading_line],
+                )
+            )
+            subtitle = [source.line(n) for n in range(number + 2, closing)]
+            text = clean_inline(" ".join(s.strip() for s in subtitle))
+            blocks.append(Block("paragraph", number + 2, closing - 1, text, lines=subtitle))
+            blocks.append(
+                Block(
+                    "furniture", closing, closing, source.line(closing).strip(), lines=[source.line(closing)]
+                )
+            )
+            number = closing
+            continue
         underline = (
             _SETEXT.match(source.line(number + 1)) if number < total and not _aligned_header(line) else None
         )
@@ -1072,7 +1183,9 @@ def build_blocks(
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
-        if running_key(stripped) in running or any(p.match(stripped) for p in furniture):
+        if (running_key(stripped) in running and number not in bands) or any(
+            p.match(stripped) for p in furniture
+        ):
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue

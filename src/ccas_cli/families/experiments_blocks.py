@@ -106,7 +106,7 @@ class ExperimentBlocksReader:
             letters = [c for c in clean_inline(block.text) if c.isalpha()]
             if block.kind != "heading" or not letters or not all(c.isupper() for c in letters):
                 continue
-            if len(block.text.split()) > 6 or block.number is not None or block.marker:
+            if len(block.text.split()) > 8 or block.number is not None or block.marker:
                 continue
             if (
                 block.text.rstrip().endswith("?")
@@ -114,13 +114,20 @@ class ExperimentBlocksReader:
                 or self._is_key_data(block)
             ):
                 continue  # "QUI ÉVALUE ?", "REPÈRES" closing an item: its last section, not a stage
-            at = next((j for j in range(k + 1, len(self.blocks)) if self.blocks[j].kind == "heading"), None)
+            at = next(
+                (
+                    j
+                    for j in range(k + 1, len(self.blocks))
+                    if self.blocks[j].kind == "heading" or _numbered_title(self.blocks[j])
+                ),
+                None,
+            )
             following = self.blocks[at] if at is not None else None
-            # over "#4 Title", or over "EXPÉRIMENTATION N° 4" whose title is the next line
-            if (
-                following is not None
-                and following.number is not None
-                and (not following.marker or following.number_only)
+            # over "#4 Title", or over "EXPÉRIMENTATION N° 4" whose title is the next line, or
+            # over "1.1  Title" set as a line of its own
+            if following is not None and (
+                (following.number is not None and (not following.marker or following.number_only))
+                or _numbered_title(following)
             ):
                 intro = " ".join(fold(b.text) for b in self.blocks[k + 1 : at] if b.kind == "paragraph")
                 candidates.append((block, intro))
@@ -692,3 +699,14 @@ def _numbered_style(block: Block) -> tuple[int, int] | None:
         else None
     )
     return (len(match[1]), match[2].count(".")) if match else None
+
+
+def _numbered_title(block: Block) -> bool:
+    """ "1.1  Avant l'impayé : repérer les ménages": a line of its own opening on a two-level
+    number and a capital, no sentence."""
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) == 1
+        and not block.text.rstrip().endswith((".", ";", ","))
+        and re.match(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Ý«]", block.text) is not None
+    )
