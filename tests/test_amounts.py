@@ -533,3 +533,18 @@ def test_spreadsheet_and_swiss_writings():
         18_000,
     ]
     assert [a.low for a in find_amounts("12.000 € et 1.150,50 €")] == [12_000, 1_150.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("Budget : 12 500 E (vacations de psychologue)", [12_500]),  # the euro sign as OCR reads it
+        ("Coût estimé : 3500 E.", [3_500]),
+        ("Total 12 500 Euros", [12_500]),
+        ("MONTANT : 8 000 EUROS", [8_000]),
+        ("Bâtiment E, rue 12 E", []),  # a letter after a small number is no euro
+        ("Classe énergie 2030 E", []),
+    ],
+)
+def test_euros_capitalised_or_read_by_ocr(text, amounts):
+    assert [a.low for a in find_amounts(text)] == amounts

@@ -454,6 +454,122 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen18-budget-fields.yaml",
         57,
     ): "'Coût/bénéficiaire : 450€ | Bénéficiaires : 40 | Budget : 18K€': the unit cost is counted, not the budget",
+    (
+        "unseen19-budget-fields.yaml",
+        1,
+    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words",
+    (
+        "unseen19-budget-fields.yaml",
+        2,
+    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (and an AP revised 'portée à')",
+    (
+        "unseen19-budget-fields.yaml",
+        4,
+    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words",
+    (
+        "unseen19-budget-fields.yaml",
+        5,
+    ): "an AP shared by three operations, 'dont' this sheet's part: an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words",
+    (
+        "unseen19-budget-fields.yaml",
+        6,
+    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (an aligned table under 'Montants en euros')",
+    (
+        "unseen19-budget-fields.yaml",
+        7,
+    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (beside the city's PPI in Md€)",
+    (
+        "unseen19-budget-fields.yaml",
+        8,
+    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (CPs moved between years, the AP unchanged)",
+    (
+        "unseen19-budget-fields.yaml",
+        9,
+    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (a k€ table voted then revised)",
+    (
+        "unseen19-budget-fields.yaml",
+        12,
+    ): "'AE : 54 000 € TTC (…, 45 000 € HT) ; CP 2026 : 18 000 € TTC': the AE's CP counted apart",
+    (
+        "unseen19-budget-fields.yaml",
+        13,
+    ): "'Coût brut | Financements extérieurs | Reste à charge CCAS' by year and a Total row: the gross cost's column is not chosen",
+    (
+        "unseen19-budget-fields.yaml",
+        14,
+    ): "'Reste à charge … : 9 500 € par an en 2026 et en 2027': the two years named by 'en … et en …' are not multiplied",
+    (
+        "unseen19-budget-fields.yaml",
+        17,
+    ): "a k€ table of 'Dépenses', 'Recettes' and 'Reste à charge' rows: the receipts are added to the expenses",
+    (
+        "unseen19-budget-fields.yaml",
+        19,
+    ): "'dépenses 34 000 € ; recettes 21 000 €' by section: receipts fund the cost, ccas adds them",
+    (
+        "unseen19-budget-fields.yaml",
+        20,
+    ): "a budget set as expenses and receipts side by side: both columns added",
+    (
+        "unseen19-budget-fields.yaml",
+        23,
+    ): "an annex budget's 'Dépenses d'exploitation' and 'Recettes d'exploitation': receipts added to expenses",
+    (
+        "unseen19-budget-fields.yaml",
+        24,
+    ): "'Dépenses brutes | Recettes | Dépenses nettes' for last year's accounts and this year's budget: both years' columns added",
+    (
+        "unseen19-budget-fields.yaml",
+        29,
+    ): "a funding plan by funder and year, its 'Total' row the cost: only the first funder's row is counted",
+    (
+        "unseen19-budget-fields.yaml",
+        30,
+    ): "a k€ table with 'Sous-total' rows and a 'Total général': the sub-totals are added to the rows",
+    (
+        "unseen19-budget-fields.yaml",
+        32,
+    ): "'Ligne (EUR) | BP 2026 | BP 2027 | Variation': a budget-vote table, its year columns not read",
+    (
+        "unseen19-budget-fields.yaml",
+        33,
+    ): "'Montant € HT | TVA 20 % | Montant € TTC' rows with no total: the TTC column is not chosen",
+    (
+        "unseen19-budget-fields.yaml",
+        35,
+    ): "'2026 : 10 000 € HT (12 000 € TTC) ; 2027 : …': yearly amounts each restated with tax, not added",
+    (
+        "unseen19-budget-fields.yaml",
+        40,
+    ): "'Contributions volontaires en nature (pour information, hors budget)': valued in kind, counted; the charges are not",
+    (
+        "unseen19-budget-fields.yaml",
+        41,
+    ): "'à moyens constants' then a staff time and premises 'valorisation': a valuation counted",
+    (
+        "unseen19-budget-fields.yaml",
+        42,
+    ): "'Dépenses (€) | Valorisation non décaissée (€)': the valuation column is added",
+    (
+        "unseen19-budget-fields.yaml",
+        43,
+    ): "a yearly post cost '41 000 € chargés par an' / 'en 2026 et en 2027' on the next line: not multiplied",
+    (
+        "unseen19-budget-fields.yaml",
+        48,
+    ): "'Reconduction à budget constant de l'enveloppe 2025 (9 000 €) pour chacune des années 2026, 2027 et 2028': the years listed after the amount are not counted",
+    (
+        "unseen19-budget-fields.yaml",
+        50,
+    ): "'Redéploiement à enveloppe constante (aides facultatives : 120 000 € …) : – 8 000 € …, + 8 000 € pour la présente action': the envelope is counted",
+    (
+        "unseen19-budget-fields.yaml",
+        53,
+    ): "'(€) | Rappel BP 2025 | BP 2026 | BP 2027' with a reminder column: the table is not read",
+    (
+        "unseen19-budget-fields.yaml",
+        55,
+    ): "'(budget primitif 2026 : 4,6 M€)' the CCAS's whole budget beside the CAF's '18 000 € par an en 2026 et en 2027': the whole budget counted",
 }
 
 FILES = money.files(holdout=False)

@@ -12,7 +12,7 @@ _SPACES = "\u0020\u00a0\u202f\u2009"
 # ("1.2 M€", "7.5 K€": a point before one or two digits is a decimal point, as spreadsheets print it)
 _NUMBER = rf"\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
 _SCALE = r"(?:k|K|M|Md|millions?\s+d['’]|milliards?\s+d['’]|mille\s+)"
-_UNIT = r"(?:€|euros?\b|EUR\b)"
+_UNIT = r"(?:€|[Ee]uros?\b|EUROS?\b|EUR\b)"
 AMOUNT = re.compile(
     rf"(?<![\d,.])(?P<low>{_NUMBER})(?:\s*(?:à|-|–)\s*(?P<high>{_NUMBER}))?"
     # ("2 500.- €", "18 000,- €": the Swiss and Belgian way of closing a whole amount)
@@ -127,9 +127,18 @@ def split_amount(line: str, following: str) -> bool:
     return last in values and first in values
 
 
+# "12 500 E (vacations …)": the euro sign as OCR reads it off a scanned page, a capital E set
+# after a whole amount and before the line's end or a bracket (replaced in place: spans hold)
+_OCR_EURO = re.compile(
+    r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:19|20)\d\d\b)\d{3,7}) ?E(?=[ \u00a0]*$|[ \u00a0]+\(|[,;.](?:\s|$))"
+)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every euro amount in the text, in order, with its span."""
     found = []
+    if "E" in text:
+        text = _OCR_EURO.sub(lambda m: m[0][:-1] + "€", text)
     for match in AMOUNT.finditer(text):
         scale = _scale(match["scale"])
         low = round(_number(match["low"]) * scale, 2)

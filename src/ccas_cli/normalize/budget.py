@@ -81,7 +81,16 @@ class MoneyWords:
 
 # an amount before tax followed, on its line, by the same cost with tax
 _HT_RESTATED = re.compile(
-    r"^\s*(?:H\.?T\.?)\b[^€\d]{0,40}\d[\d\s\u00a0\u202f.,]*\s*(?:€|k€|M€|euros?)\s*T\.?T\.?C\b", re.I
+    r"^\s*(?:H\.?T\.?\b|hors[ -]taxes?\b)[^€\d]{0,40}\d[\d\s\u00a0\u202f.,]*\s*(?:€|k€|M€|euros?)\s*"
+    r"(?:T\.?T\.?C\b|toutes[ -]taxes[ -]comprises)",
+    re.I,
+)
+# "Montant HT : 80 000 € — Montant TTC (TVA 5,5 %) : 84 400 €": the amount a label says is before
+# tax, the same cost labelled with tax further on its line
+_HT_LABEL = re.compile(r"\bH\.?T\.?\b[^€\d]{0,30}$|\bhors[ -]taxes?\b[^€\d]{0,30}$", re.I)
+_TTC_LATER = re.compile(
+    r"^[^€\d]{0,60}?(?:\bT\.?T\.?C\b|toutes[ -]taxes[ -]comprises)[^€]{0,40}?\d[\d\s\u00a0\u202f.,]*\s*(?:€|k€|M€|euros?)",
+    re.I,
 )
 
 
@@ -157,7 +166,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "superseded"  # "~~18 000 €~~ **21 000 €**": the amount struck through, replaced
     if _restated(line[:start]):
         return "superseded"  # "Montant en toutes lettres : douze mille cinq cents euros": said twice
-    if _ends_with(before, words.superseded_before) or _HT_RESTATED.match(line[end:]):
+    if (
+        _ends_with(before, words.superseded_before)
+        or _HT_RESTATED.match(line[end:])
+        or (_HT_LABEL.search(line[previous_end or 0 : start]) and _TTC_LATER.match(line[end:]))
+    ):
         # "initialement 40 000 €, porté à 55 000 €": the amount it was; "1 000 000 € HT, soit
         # 1,2 M€ TTC": the amount before tax, restated with it
         return "superseded"
@@ -530,7 +543,11 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     # not more of it — the funders' shares are shown, counted only where no cost is printed
     costed = any(line.in_budget and not line.funding and kind != "per_unit" for line, _, kind in found)
     funders_only = {id(line) for line, _, _ in found if line.funding and costed}
-    totals = [(line, amount) for line, amount, kind in found if kind == "total" and line.in_budget]
+    totals = [
+        (line, amount)
+        for line, amount, kind in found
+        if kind == "total" and line.in_budget and not _billions(line.text[amount.start : amount.end])
+    ]
     # "Coût de la formation : 3 000 €" / "Coût des supervisions : 1 800 €": the costs of the
     # action's parts, each named, none the whole — added up, not one taken for the total
     named = [
@@ -572,6 +589,11 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             counted, reason = (
                 False,
                 "a funder's share of the cost printed on the sheet: shown, not added to it",
+            )
+        elif _billions(line.text[amount.start : amount.end]):
+            counted, reason = (
+                False,
+                "an amount in billions of euros: a public budget the action sits in, not its cost",
             )
         elif own_lines and not any(t is line for t, _ in totals):
             counted, reason = _decide(line, kind, [])  # the total beside it totals its own line
@@ -831,7 +853,9 @@ def _restated_words() -> tuple[str, ...]:
 def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
     if not line.in_budget:
         return False, "amount mentioned in the text, outside the budget: not a budget line"
-    if kind == "superseded" and re.search(r"\bH\.?T\.?\b.*\bT\.?T\.?C\b", line.text, re.I):
+    if kind == "superseded" and re.search(
+        r"(?:\bH\.?T\.?\b|hors[ -]taxes?).*(?:\bT\.?T\.?C\b|toutes[ -]taxes[ -]comprises)", line.text, re.I
+    ):
         return False, "the amount before tax, restated with tax (TTC) on the line: the TTC amount counts"
     if kind == "superseded" and _restated(line.text):
         return False, "the amount restated in words: counted once, as its figure"
@@ -852,6 +876,11 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
     if kind == "increase":
         return True, "increase of an existing budget: the action's additional money"
     return True, "budget amount of the action (no stated total)"
+
+
+def _billions(text: str) -> bool:
+    """ "1,1 Md€", "2 milliards d'euros": a public budget's order, never one action's cost."""
+    return re.search(r"\bMd\s*€|\bmilliards?\b", text, re.I) is not None
 
 
 def total_of(lines: list[BudgetLine]) -> float | None:
