@@ -1603,3 +1603,40 @@ def test_a_band_atop_each_page_names_the_part_of_the_sheets_under_it(tmp_path):
         (title, band.split(" – ")[1], "Pôle solidarités", n * 1000)
         for n, (band, title) in enumerate(zip(bands, titles, strict=True), 1)
     ]
+
+
+def test_outline_numbered_actions_costed_in_an_annex_of_one_table_per_orientation(tmp_path):
+    """Setext headings, orientation "1" over objective "1.1" over actions "1.1.1  Title" (the
+    objective groups actions, it is none); sheets that say "voir annexe" get their row of the
+    annex, whose unit is named once above its first table ("(en euros)"); a "Sous-total" row
+    set under a row's figures is a row of its own, never glued to the last action's."""
+
+    def action(number: str, title: str, budget: str) -> str:
+        return f"{number}  {title}\n\n    Pilote : Pôle solidarités\n    Budget : {budget}\n\n"
+
+    text = (
+        "PROJET SOCIAL 2031-2036\n=======================\n\n"
+        "1. Aller vers les habitants\n===========================\n\n"
+        "1.1 Rendre l'information lisible\n--------------------------------\n\n"
+        + action("1.1.1", "Créer un accueil unique", "12 000 €")
+        + action("1.1.2", "Refondre le guide des aides", "voir annexe")
+        + "2. Bien vieillir\n================\n\n"
+        "2.1 Rompre l'isolement\n----------------------\n\n"
+        + action("2.1.1", "Structurer des visites de convivialité", "voir annexe")
+        + "Annexe financière\n=================\n\nBudget prévisionnel par orientation (en euros).\n\n"
+        "Orientation 1 — Aller vers les habitants\n\n"
+        "N°      Action                     Part CCAS   Cofinancements     Total\n"
+        "1.1.1   Accueil unique                 8 000            4 000    12 000\n"
+        "1.1.2   Guide des aides                6 200                0     6 200\n"
+        "        Sous-total orientation 1      14 200            4 000    18 200\n\n"
+        "Orientation 2 — Bien vieillir\n\n"
+        "N°      Action                     Part CCAS   Cofinancements     Total\n"
+        "2.1.1   Visites de convivialité        9 000            9 000    18 000\n"
+        "        Sous-total orientation 2       9 000            9 000    18 000\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "projet.txt")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Créer un accueil unique", "Aller vers les habitants", 12_000),
+        ("Refondre le guide des aides", "Aller vers les habitants", 6_200),
+        ("Structurer des visites de convivialité", "Bien vieillir", 18_000),
+    ]

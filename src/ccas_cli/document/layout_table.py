@@ -32,6 +32,9 @@ class LayoutTable:
     last: int  # the table's last line
 
 
+_FIGURE = re.compile(r"[\d\s\u00a0\u202f.,€%—–-]*\d[\d\s\u00a0\u202f.,€%]*")
+
+
 def _spans(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m[0]) for m in _SPAN.finditer(line.replace("\t", "    "))]
 
@@ -121,7 +124,16 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
         cells = _cut(line, starts)
         if cells is None:
             break
-        if not open_row or (cells[0] and any(rows[-1][0])):
+        # ("        Sous-total orientation 2    138 500    203 500" under a row's figures: a row
+        # of its own, its first cell empty — a column of figures never wraps a second figure)
+        figured = open_row and any(
+            cell
+            and _FIGURE.fullmatch(cell)
+            and rows[-1][k]
+            and all(_FIGURE.fullmatch(p) for p in rows[-1][k])
+            for k, cell in enumerate(cells)
+        )
+        if not open_row or (cells[0] and any(rows[-1][0])) or figured:
             if sum(1 for c in cells if c) < 2:
                 break  # a row opens with two cells or more: a line alone in one column is text
             rows.append([[] for _ in starts])

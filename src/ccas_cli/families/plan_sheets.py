@@ -334,6 +334,8 @@ class SheetPlanReader:
                     and (block.level == 1 or heading_rank(block.marker) == 1)
                 ):
                     continue  # "## Orientation 1 — …" over its sheets' list: a part, however close its fields
+                if block.kind == "heading" and self._outline_parent(k):
+                    continue  # "1.1 Objective" right over "1.1.1  Action": the actions' group
                 if self._fields_after(k) >= 2:
                     starts.append(k)
                     if _outline_shape(block) is not None:
@@ -398,6 +400,17 @@ class SheetPlanReader:
             return False
         following = next((self.blocks[j] for j in self._starts if j > k), None)
         return following is not None and (following.number or "").startswith(f"{number}.")
+
+    def _outline_parent(self, k: int) -> bool:
+        """A heading numbered "1.1" whose next block opens on "1.1.1": the first of the entries
+        its numbering holds, so the heading groups them."""
+        number = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", self.blocks[k].text)
+        following = next((b for b in self.blocks[k + 1 :] if b.kind != "furniture"), None)
+        return (
+            number is not None
+            and following is not None
+            and re.match(re.escape(number[1]) + r"\.\d{1,2}\b", following.text) is not None
+        )
 
     def _groups_sheets(self, k: int) -> bool:
         """ "### Objectif opérationnel 1.1" over "#### Action 1" sheets: a sheet word heading deeper
@@ -653,6 +666,13 @@ class SheetPlanReader:
                 continue
             above = [b for b in self.blocks[max(0, k - 3) : k] if b.kind != "furniture"][-2:]
             captions = [b.text for b in reversed(above) if len(b.text) < 200]
+            # ("Annexe financière" / "… par orientation (en euros)" over a table per orientation:
+            # the unit its section names, when the captions next to the table name none)
+            for earlier in reversed(self.blocks[max(0, k - 15) : k]):
+                if id(earlier) in inside:
+                    break  # back to the sheets: no caption of the tables after them
+                if earlier.kind in ("heading", "paragraph") and len(earlier.text) < 300:
+                    captions.append(earlier.text)
             for row in sheet_rows(block, captions):
                 index = self._sheet_of_row(row.number, row.labels, sheets, numbers)
                 if index is None:
