@@ -1738,3 +1738,56 @@ def test_fiches_folded_in_collapsible_html_blocks(tmp_path):
         ),
         ("Tarn", "Département du Tarn", 2030, 2, "Un séjour de répit pour les jeunes aidants"),
     ]
+
+
+def test_a_book_whose_table_of_contents_closes_it(tmp_path):
+    """Parts "PARTIE I" over their title, sub-themes printed once over the first fiche they
+    hold (the second one after a fiche's text), bands "ARDÈCHE (07)" / "26 – Drôme" over each
+    title, "► Title" over a sentence in the other démarches, and the table of contents at the
+    end (a long title running up to its page number, one space before it)."""
+    body = "Un texte qui raconte ce que l'initiative change pour les habitants du département, et comment.\n"
+    fiche = "\f{band}\n\n{title}\n\nPorteur : Département\nAnnée de lancement : {year}\n\nContexte\n" + body
+    fiches = [
+        ("ARDÈCHE (07)", "Un bus pour les droits des femmes", 2021, "Aller vers les femmes isolées"),
+        ("26 – Drôme", "Des permanences dans les hameaux", 2022, "Aller vers les femmes isolées"),
+        (
+            "GERS (32)",
+            "Une crèche pour les mères en formation et pour leurs jeunes enfants",
+            2020,
+            "Lever les freins à l'emploi",
+        ),
+    ]
+    text = "RECUEIL 2031\n\n                PARTIE I\n\n        AGIR POUR L'ÉGALITÉ\n\nUne introduction de la partie.\n\n"
+    previous = None
+    for band, title, year, theme in fiches:
+        if theme != previous:
+            text += f"\f{theme}\n\n"
+            previous = theme
+            text += fiche.format(band=band, title=title, year=year).lstrip("\f")
+        else:
+            text += fiche.format(band=band, title=title, year=year)
+    text += (
+        "\fAUTRES DÉMARCHES REPÉRÉES\n\nAude (11)\n\n► Un guide des droits pour les agricultrices\n"
+        "Réalisé avec la MSA, le guide est remis lors des réunions d'information sur le RSA.\n\n"
+        "\fTABLE DES MATIÈRES\n\n"
+        + f"{'PARTIE I – AGIR POUR L’ÉGALITÉ':<70}{3:>4}\n"
+        + "   Aller vers les femmes isolées\n"
+        + f"      {'Un bus pour les droits des femmes':<64}{4:>4}\n"
+        + f"      {'Des permanences dans les hameaux':<64}{5:>4}\n"
+        + "   Lever les freins à l'emploi\n"
+        + "      Une crèche pour les mères en formation et pour leurs jeunes enfants 6\n"
+        + f"   {'Autres démarches repérées':<67}{7:>4}\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.kind, r.title, r.departement, r.year, r.theme_label) for r in records] == [
+        ("fiche", "Un bus pour les droits des femmes", "Ardèche", 2021, "Aller vers les femmes isolées"),
+        ("fiche", "Des permanences dans les hameaux", "Drôme", 2022, "Aller vers les femmes isolées"),
+        (
+            "fiche",
+            "Une crèche pour les mères en formation et pour leurs jeunes enfants",
+            "Gers",
+            2020,
+            "Lever les freins à l'emploi",
+        ),
+        ("autre_demarche", "Un guide des droits pour les agricultrices", "Aude", None, "Autres démarches"),
+    ]

@@ -191,6 +191,7 @@ class LabelledRecueilReader:
         data = load_reference(name)
         self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
         self.others = {fold(h) for h in data["other_entries_headings"]}
+        self.sommaire_words = {fold(w) for w in data["sommaire_words"]}
         self.openers = [fold(w) for w in data["continuation_openers"]]
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
@@ -602,6 +603,14 @@ class LabelledRecueilReader:
         chapters: set[str] = set()
         # (a running header or a page number between the Sommaire's pages is none of its lines)
         furniture = {n for b in self.blocks if b.kind == "furniture" for n in range(b.first, b.last + 1)}
+        # the column the Sommaire's page numbers end at, right-aligned: a title that runs up to
+        # them leaves one space before its page
+        edges = Counter(
+            len(line.rstrip())
+            for line in self.source.lines[start + 1 : start + 400]
+            if _PAGE_REF.search(line)
+        )
+        right_edge = edges.most_common(1)[0][0] if edges and edges.most_common(1)[0][1] >= 3 else None
         for number, line in enumerate(self.source.lines[start + 1 : start + 400], start + 2):
             if not line.strip():
                 pending = ""
@@ -620,7 +629,9 @@ class LabelledRecueilReader:
             )
             if not paged and len(cells) == 1 and _SHEET_PAGE.search(line):
                 sheet = numbered_heading(clean_inline(line).strip())
-                if sheet is not None and sheet[2] == 2:
+                if right_edge is not None and abs(len(line.rstrip()) - right_edge) <= 1:
+                    paged = [_SHEET_PAGE.sub("  \\g<page>", line.strip())]  # "… d'enfants 22" at the edge
+                elif sheet is not None and sheet[2] == 2:
                     # "Fiche 8  Title » 13": a sheet's entry, its page one space after a long title
                     paged = [_SHEET_PAGE.sub("  \\g<page>", line.strip())]
             if not paged:
@@ -799,6 +810,9 @@ class LabelledRecueilReader:
         before = self._previous(k)
         if self._subtitle(k) and before is not None and self._listed_in_sommaire(before):
             return False  # the subtitle of the listed title above it, not a title
+        key = fold(clean_inline(block.text).strip("# *"))
+        if key in self._toc_theme_keys() and key not in self.toc_keys:
+            return False  # a sub-theme the Sommaire files titles under, not a title of its own
         if self._unknown_label(k):
             return False
         if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
@@ -1124,6 +1138,8 @@ class LabelledRecueilReader:
                 continue
             if len(block.lines) == 1 and fold(text).startswith(self.index_words):
                 zone = "index"  # "INDEX DES COLLECTIVITÉS CITÉES", "Départements cités": no records
+            if zone != "front" and len(block.lines) == 1 and fold(text.strip("#* ")) in self.sommaire_words:
+                zone = "index"  # "TABLE DES MATIÈRES" closing the book, as French books print it
             if (
                 zone != "front"
                 and block.kind == "field"
@@ -1168,6 +1184,26 @@ class LabelledRecueilReader:
                 self.ledger.take(block.first, block.last)
                 continue
             following_block = self.blocks[self._next(k) or k]
+            if (
+                zone == "others"
+                and marked
+                and following_block.kind == "paragraph"
+                and following_block.first == block.last + 1
+                and len(following_block.text) >= 60
+                and following_block.text.rstrip().endswith(".")
+            ):
+                # "► Title" right over its sentence of text: an entry of the part, not a sub-theme
+                rest = clean_inline(" ".join(line.strip() for line in following_block.lines))
+                marked_entry = self._entry_from(
+                    text.lstrip(self.markers + " "), rest, block, dep, chapter, chapter_title
+                )
+                marked_entry.source = source_ref(
+                    self.source, self.info.file, block.first, following_block.last
+                )
+                entries.append(marked_entry)
+                read_to = following_block.last
+                self.ledger.take(block.first, following_block.last)
+                continue
             if (
                 zone == "others"
                 and marked
