@@ -670,3 +670,46 @@ def test_an_agenda_its_category_a_filter_link_under_the_place_and_a_status_badge
     assert [(r.title, r.category, r.sections["Date"]) for r in records] == [
         (t, c, d) for t, d, _, c, _ in events
     ]
+
+
+def test_cards_copied_from_the_browser_with_badges_and_a_card_without_excerpt(tmp_path):
+    """Select all, copy, paste: the filter bar ("Événements", plural), then cards of an image's
+    alt text, a category ("Événement", singular), maybe a "Nouveau" badge, the title, "Publié le
+    …", an excerpt and "Lire la suite" — the last card without excerpt."""
+    excerpt = (
+        "Un texte qui résume cette actualité pour les familles et les partenaires de la Caf, en deux "
+        "phrases. La seconde dit où trouver le détail et à qui s'adresser."
+    )
+    cards = [
+        (
+            "Photo : un relais petite enfance",
+            "Petite enfance",
+            "Nouveau",
+            "Un relais itinérant dans les bourgs",
+            "02/03/2037",
+            excerpt,
+        ),
+        (
+            "Photo : une salle de réunion",
+            "Événement",
+            "",
+            "Réunion pour les futurs gestionnaires de crèche",
+            "20/02/2037",
+            excerpt,
+        ),
+        (
+            "Illustration : des enfants",
+            "Appel à projets",
+            "",
+            "Fonds handicap 2037 : déposez vos dossiers",
+            "11/02/2037",
+            "",
+        ),
+    ]
+    text = "Accueil\nActualités\nFiltrer par thème\nToutes\nPetite enfance\nÉvénements\nAppels à projets\n12 résultats\n"
+    for alt, category, badge, title, date, body in cards:
+        text += f"{alt}\n{category}\n" + (f"{badge}\n" if badge else "") + f"{title}\nPublié le {date}\n"
+        text += (f"{body}\n" if body else "") + "Lire la suite\n"
+    text += "1 2 3 Suivant\nMentions légales\n"
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert [(r.title, r.category) for r in records] == [(t, c) for _, c, _, t, _, _ in cards]

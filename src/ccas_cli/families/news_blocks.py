@@ -107,6 +107,11 @@ def _filter_link(text: str) -> bool:
     return re.search(rf"(?:[?&](?:{words})=|/(?:{words})s?/)", link[2].lower()) is not None
 
 
+def _singular(folded: str) -> str:
+    """Folded words without their plural mark ("appels a projets" and "appel a projet" alike)."""
+    return " ".join(w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in folded.split())
+
+
 def _bracketed(text: str) -> str | None:
     """ "[Animation de la vie sociale]": the words of a tag printed in brackets, with no link."""
     tag = re.fullmatch(r"\[([^\[\]()]{2,40})\]", text.strip())
@@ -151,8 +156,21 @@ class NewsBlocksReader:
         self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
         self.page_block_titles = tuple(fold(w) for w in vocab["page_block_titles"])
         self.pagination = [fold(w) for w in vocab["pagination_words"]]
-        self.blocks = build_blocks(source, line_paragraphs=True)
+        badges = {fold(w) for w in vocab["status_badges"]}
         self.ledger = LineLedger(source)
+        # "Nouveau" between a card's category and its title: a badge of the card, read as page
+        # furniture and left out of the blocks the items are found in
+        self.blocks = []
+        for b in build_blocks(source, line_paragraphs=True):
+            if (
+                b.kind in ("paragraph", "heading")
+                and len(b.lines) == 1
+                and not b.lines[0].lstrip().startswith("#")
+                and fold(b.text.strip(" *_[]`")) in badges
+            ):
+                self.ledger.take(b.first, b.last)
+                continue
+            self.blocks.append(b)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
 
@@ -385,7 +403,12 @@ class NewsBlocksReader:
                 and not blocks[above_title].text.rstrip().endswith((".", ":"))
                 and not self.is_date(blocks[above_title])
                 and category_above
-                and (k + 1 >= len(blocks) or len(blocks[k + 1].text) > 120)
+                and (
+                    k + 1 >= len(blocks)
+                    or len(blocks[k + 1].text) > 120
+                    # a card with no excerpt: its date, then "Lire la suite"
+                    or _link_text(blocks[k + 1].text) in self.item_end
+                )
             ):
                 found[above_title] = (above_title, above_title - 1, k, above_title - 1)
                 continue
@@ -628,8 +651,9 @@ class NewsBlocksReader:
             if len(line) < 300
             for part in re.split(r"[|•·;:]|\s{3,}", _LINK.sub(r"\1", line).strip(" -*"))
         ]
-        counts = Counter(segments)
-        return {segment for segment, n in counts.items() if segment and n >= 2}
+        # ("Événements" in the filter bar, "Événement" over an item: one word, singular or plural)
+        counts = Counter(_singular(segment) for segment in segments)
+        return {segment for segment in segments if segment and counts[_singular(segment)] >= 2}
 
     def _badge_under(self, j: int) -> bool:
         """ "**Complet**" right under "### [Title](…)": a word or two in bold, the item's status
