@@ -432,3 +432,28 @@ def test_a_sheet_published_with_a_yaml_front_matter(tmp_path):
         "date": "2031-06-14",
         "thématiques": "Habitat et santé, Précarité énergétique",
     }
+
+
+def test_a_sheet_whose_key_facts_are_bold_questions_over_their_answers(tmp_path):
+    """A web export: the title underlined with "=" over two lines, an italic note "*Fiche n° 12 –
+    publiée le …*" (no heading), the key facts as bold questions each over its short answer
+    (one answered on its own line, one inline), then "##" sections."""
+    text = (
+        "[Accueil](/) › [Fiches](/fiches)\n\n"
+        "« Le bus des droits » : le CIAS du Val va au-devant\ndes habitants des hameaux\n"
+        "===================================================\n\n"
+        "*Fiche n° 12 – publiée le 3 mars 2031*\n\n"
+        "**Qui porte l'action ?**\n\nLe CIAS du Val, pôle accès aux droits.\n\n"
+        "**Depuis quand ?** Octobre 2029, après une phase test.\n\n"
+        "**Combien ça coûte ?**\n\n12 000 € par an, dont 4 000 € de la CAF : le reste est à la charge du CIAS.\n\n"
+        "## Contexte\n\nUn texte qui dit pourquoi le bus est né et ce qu'il change pour les habitants.\n\n"
+        "## Résultats\n\nUn texte qui dit ce que le bus a permis depuis son lancement.\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
+    assert sheet.title == "« Le bus des droits » : le CIAS du Val va au-devant des habitants des hameaux"
+    assert sheet.fields == {
+        "Qui porte l'action ?": "Le CIAS du Val, pôle accès aux droits.",
+        "Depuis quand ?": "Octobre 2029, après une phase test.",
+        "Combien ça coûte ?": "12 000 € par an, dont 4 000 € de la CAF : le reste est à la charge du CIAS.",
+    }
+    assert list(sheet.sections) == ["Contexte", "Résultats"]

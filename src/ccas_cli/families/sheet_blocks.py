@@ -66,6 +66,23 @@ class SheetBlocksReader:
         style = self.source.style(block.first)
         return style is not None and style[1] and style[0] <= self.body_size * 1.05
 
+    def _question_field(self, k: int) -> bool:
+        """A question set in bold on its own line ("**Combien ça coûte ?**") right over a short
+        answer, in a sheet whose sections are marked `#` headings: a key fact, not a section."""
+        block = self.blocks[k]
+        following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        return (
+            block.kind == "heading"
+            and len(block.lines) == 1
+            and block.lines[0].lstrip().startswith("**")
+            and block.text.rstrip(" *").endswith("?")
+            and len(block.text) <= 60
+            and following is not None
+            and following.kind in ("paragraph", "field")
+            and len(following.text) <= 400
+            and any(b.kind == "heading" and b.lines[0].lstrip().startswith("#") for b in self.blocks[k + 2 :])
+        )
+
     def _is_section_heading(self, k: int) -> bool:
         block = self.blocks[k]
         if block.kind == "heading":
@@ -102,9 +119,18 @@ class SheetBlocksReader:
         started = False  # past the key-facts box: fields now belong to sections
         in_box = False  # under the key-facts box's heading
         title_at = self.blocks.index(title_block) if title_block is not None else -1
+        answered: set[int] = set()  # blocks read as the answer of a question field above them
         for k, block in enumerate(self.blocks):
             self.ledger.take(block.first, block.last)
-            if block is title_block or block.kind == "furniture":
+            if block is title_block or block.kind == "furniture" or k in answered:
+                continue
+            if not started and k > title_at and self._question_field(k):
+                # "**Pour qui ?**" over its short answer, before the sheet's sections: a field
+                answer = self.blocks[k + 1]
+                fields[clean_inline(block.text).rstrip(" :")] = clean_inline(
+                    " ".join(line.strip() for line in answer.lines)
+                )
+                answered.add(k + 1)
                 continue
             if k < title_at:  # banners above the title: the document's header
                 text = "\n".join(line.strip() for line in block.lines)
@@ -232,8 +258,8 @@ class SheetBlocksReader:
                 return block
             if (
                 block.kind == "heading"
-                and len(block.lines) == 2
-                and re.fullmatch(r"\s*={3,}\s*", block.lines[1])
+                and len(block.lines) >= 2
+                and re.fullmatch(r"\s*={3,}\s*", block.lines[-1])
             ):
                 return block  # the title underlined with "=" (markdown's other first-level heading)
         typeset = self._largest_heading()
