@@ -908,3 +908,41 @@ def test_banners_framed_by_rules_over_items_numbered_under_them(tmp_path):
         ("Le taxi des aînés", "ON Y EST", 2030, "Université de Pau"),
         ("Un jardin sur le toit", "ON S'Y PRÉPARE", 2032, "Cabinet Delta"),
     ]
+
+
+def test_a_press_kit_sent_as_plain_text_mail_its_titles_underlined_and_arrow_facts(tmp_path):
+    """Headings underlined ("=====" for stages, "-----" for items, a title wrapped over two lines
+    under one rule as long as its first line), facts as "→ Label : value" lines under "En bref":
+    a start run into its date ("→ Depuis mai 2030", "→ Lancée à l'automne 2029, pour un an"), a
+    label the vocabulary lacks between known ones, the state after it still read."""
+
+    def item(title: str, facts: list[str]) -> str:
+        first = title.split("\n")[0]
+        box = "".join(f"  → {fact}\n" for fact in facts)
+        return f"{title}\n{'-' * len(first)}\n\nUn texte qui raconte le projet et ses premiers effets.\n\n  En bref\n{box}\n* * *\n\n"
+
+    text = (
+        "De : Service presse\nObjet : dossier de presse\n\nDOSSIER DE PRESSE\n\n"
+        "1. Les expérimentations achevées (2)\n====================================\n\n"
+        + item(
+            "Le bus des droits",
+            ["Lancée à l'automne 2029, pour un an", "Évaluation : Cabinet Delta", "État : achevée"],
+        )
+        + item(
+            "Une laverie solidaire ouverte le dimanche aux familles du quartier\ndes Tilleuls",
+            ["Début : 2028", "Suivi assuré : pôle observation", "Statut : arrêtée, non reconduite"],
+        )
+        + "2. Les expérimentations en cours (1)\n====================================\n\n"
+        + item("Un jardin partagé", ["Depuis mai 2030", "Partenaires : CAF, bailleurs"])
+    )
+    records = parse_text(tmp_path, text, "experiments", "mail.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.state) for r in records] == [
+        ("Le bus des droits", "Les expérimentations achevées", 2029, "achevée"),
+        (
+            "Une laverie solidaire ouverte le dimanche aux familles du quartier des Tilleuls",
+            "Les expérimentations achevées",
+            2028,
+            "arrêtée, non reconduite",
+        ),
+        ("Un jardin partagé", "Les expérimentations en cours", 2030, None),
+    ]

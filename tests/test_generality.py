@@ -210,9 +210,9 @@ KNOWN_GAPS = {
     "unseen78-plan-a-nerac-2026.txt": "'Investissement : 42 000 €' / 'Fonctionnement : 11 500 € par an' with no "
     "period and no grand total printed: ccas shows the annual amount, never counts it (its documented rule), "
     "the writer counts one year of it on six sheets (226 100 € against 290 500 €)",
-    "unseen79-proces-verbal-gourdon-2026.txt": "minutes whose tables print bare figures under a header in euros "
-    "('2025 (€)', 'montants en euros'): ccas shows only amounts printed with their unit, the writer lists every "
-    "figure; and a masthead's lines ('VILLE DE GOURDON (Lot)' over 'CENTRE COMMUNAL …') read as sections",
+    "unseen79-proces-verbal-gourdon-2026.txt": "its centred masthead ('VILLE DE GOURDON (Lot)' … 'PROCÈS-VERBAL "
+    "DE LA SÉANCE DU' / 'CONSEIL D'ADMINISTRATION DU 12 FÉVRIER 2026') is the document's title for ccas; its "
+    "writer counts the last two lines as a section too (12 of 13)",
     "unseen75-recueil-b-habitat-inclusif-2023.txt": "'Fiche 1' over its title then 'Côtes-d'Armor | "
     "Conseil départemental | 2021 | Pérennisé': two fiches lost under their sub-theme line, and the "
     "'Aube – Conseil départemental' lines over the other entries' titles not read as their porteurs",

@@ -357,3 +357,58 @@ def test_bold_articles_among_marked_ones_are_sections_a_bold_label_is_not(tmp_pa
         "Repas",
         "Article 4 – Entrée en vigueur",
     ]
+
+
+def test_a_register_of_acts_each_titled_by_its_object_its_tables_in_euros(tmp_path):
+    """A board's register, as a PDF-to-text tool leaves it: a centred masthead (the document's
+    title, no section), acts "DÉCISION N° 31-07" over "Objet : …" (a section titled by its
+    object, the number kept as its reference), "LE BUREAU, après en avoir délibéré," over
+    "ARRÊTE" (the sentence goes on), "Article 1 – …" sentences, a line opening on "chapitre 65"
+    inside a paragraph, and a table announced "(montants en euros)" whose bare figures are its
+    amounts (shown, never counted), an indented row in capitals opening it."""
+    text = """\
+                          SYNDICAT SOCIAL DU VAL
+                     REGISTRE DES DÉCISIONS DU BUREAU
+
+                         Séance du 4 mars 2031
+
+Le bureau s'est réuni sous la présidence de M. Paul Arnaud, en présence de six membres.
+
+DÉCISION N° 31-07
+Objet : Budget annexe du service de repas
+Rapporteur : M. le Président
+
+Considérant le besoin de financer le service, le budget annexe se présente ainsi au
+chapitre 65 et aux autres chapitres (montants en euros) :
+
+   DÉPENSES DU SERVICE
+   Chap.   Libellé                                   BP 2031
+   011     Charges générales                       48 300,00
+   012     Charges de personnel                   131 250,50
+           TOTAL                                  179 550,50
+
+LE BUREAU, après en avoir délibéré,
+ARRÊTE
+
+Article 1 – Le budget annexe est adopté tel que présenté ci-dessus, par chapitre et par nature,
+pour l'exercice à venir.
+
+DÉCISION N° 31-08
+Objet : Aide exceptionnelle aux sinistrés
+Rapporteur : Mme Lise Morel
+
+Article 1 – D'attribuer une aide de 300 € à chacun des foyers sinistrés suivants :
+   - foyer A ;
+   - foyer B.
+"""
+    result = parse_text(tmp_path, text, "generic", "registre.txt")
+    records = result.records
+    assert [r.title for r in records] == [
+        "Budget annexe du service de repas",
+        "Aide exceptionnelle aux sinistrés",
+    ]
+    assert records[0].fields["Référence"] == "DÉCISION N° 31-07"
+    assert [b.amount_eur for b in records[0].budget_lines] == [48_300, 131_250.5, 179_550.5]
+    assert not any(b.counted for r in records for b in r.budget_lines)
+    assert [b.amount_eur for b in records[1].budget_lines] == [300]
+    assert "SYNDICAT SOCIAL DU VAL" in result.document.sections["Titre"]

@@ -27,7 +27,7 @@ BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 # ("    o Pilote : …": Word's second-level bullet, a letter o, indented, over a capital)
-_ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦]|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d]))\s+(.+)$")
+_ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d]))\s+(.+)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
 # a title numbered by a code and a dash, no heading word: "A1 — Title", "B-2 : Title", "1.2 – Title"
@@ -207,7 +207,8 @@ def _bold_line(line: str) -> str | None:
 # "Lancement ............... septembre 2015": a label and its value joined by dot leaders
 # (a value of digits only is a page number: a table of contents line, not a field).
 _LEADER_FIELD = re.compile(
-    r"^\**\s*(?P<label>[A-ZÀ-Ý][^.:]{0,48}?)\s*(?:[.…]*(?:\.{3,}|…{2,})[.…]*)\s*(?P<value>.*\D.*)$"
+    # ("M. Karim Ouaddah ....... 2 voix": an abbreviation's dot, a space after it, in the label)
+    r"^\**\s*(?P<label>[A-ZÀ-Ý](?:[^.:]|\.(?= )){0,48}?)\s*(?:[.…]*(?:\.{3,}|…{2,})[.…]*)\s*(?P<value>.*\D.*)$"
 )
 
 
@@ -273,6 +274,8 @@ def _heading_kind(
     text = clean_inline(stripped)
     if not text or len(text) > 160:
         return None
+    if re.fullmatch(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_", stripped):
+        return None  # "*Fiche n° 31 – publiée le 14 mars 2024*": a line in italics, a note
     numbered = numbered_heading(text)
     if numbered and re.search(r"(?:\.{4,}|…{2,}).*\d\s*(?:€|k€|M€|euros?\b)", text):
         numbered = None  # "Chapitre 011 – Charges générales ........ + 35 000 €": a line of figures
@@ -303,8 +306,10 @@ def _heading_kind(
     labelled = _field(text)
     if labelled and labelled[1]:
         return None  # "CIAS : 8 500 €": a field in capitals, not a heading
-    if re.search(r"\d\s*(?:€|euros?\b|k€|M€)", text):
-        return None  # "CIAS        15 000 €": a line of figures, not a heading
+    if re.search(r"\d\s*(?:€|euros?\b|k€|M€)", text) or re.search(
+        r"\s(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{2})?|\d{1,6},\d{2})$", text
+    ):
+        return None  # "CIAS        15 000 €", "TOTAL DES DÉPENSES   74 200,00": a line of figures
     # "RÉCAPITULATIF FINANCIER (en k€, sur la durée du plan)": capitals qualified in a bracket
     qualified = re.sub(r"\s*\([^()]{1,60}\)$", "", text)
     if (
@@ -868,6 +873,9 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         # that opens each page on its bare "FICHE ACTION N° 4" stays a heading
         and (not numbered_heading(line.strip()) or (number in page_top and not _bare_number(line)))
         and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
+        # "LE CONSEIL D'ADMINISTRATION, après en avoir délibéré," over each decision: a formula
+        # the sentence goes on from, no header
+        and not line.rstrip().endswith(",")
         # "| Fiche | Action | Coût |" over its rule: the header every table of a kind repeats
         and not (
             line.lstrip().startswith("|")
@@ -1152,28 +1160,50 @@ def build_blocks(
         underline = (
             _SETEXT.match(source.line(number + 1)) if number < total and not _aligned_header(line) else None
         )
+        # "Nuits fraîches : une salle ouverte la nuit aux personnes sans" / "abri" / "-----" as
+        # long as the first line: a title wrapped over two lines, underlined as one
+        wrapped_title = (
+            not paragraph
+            and underline is None
+            and number + 2 <= total
+            and (under := _SETEXT.match(source.line(number + 2))) is not None
+            and 0 < len(source.line(number + 1).strip()) < len(stripped)
+            and abs(len(under[0].strip()) - len(stripped)) <= 2
+            and not stripped.endswith((".", ";", ":", ","))
+            and not _ITEM.match(line)
+            and not _SETEXT.match(line)
+            and not _SETEXT.match(source.line(number + 1))
+        )
+        if wrapped_title:
+            underline, number = _SETEXT.match(source.line(number + 2)), number + 1
+            paragraph.append(number - 1)
+            line, stripped = source.line(number), source.line(number).strip()
         if (
             underline
-            and not paragraph
+            and (not paragraph or wrapped_title)
             # "1. Expérimentations achevées" over a rule is a numbered heading; "- item" is none
             and (not _ITEM.match(line) or re.match(r"^\s*\d{1,2}[.)]\s+\S", line) is not None)
             and not stripped.startswith("|")
             and number not in label_lines  # a box's last row over the rule that closes the box
         ):
             # "Édito" over "-----", "PARTIE 1" over "=====": a setext heading, "=" above "-"
+            first_line = paragraph[0] if wrapped_title else number
+            if wrapped_title:
+                paragraph.clear()
             flush()
-            text = clean_inline(stripped).strip("# ")
+            raw = [source.line(n) for n in range(first_line, number + 1)]
+            text = clean_inline(" ".join(r.strip() for r in raw)).strip("# ")
             numbered = numbered_heading(text)
             blocks.append(
                 Block(
                     "heading",
-                    number,
+                    first_line,
                     number + 1,
                     text,
                     level=1 if underline[1] in "=═" else 2,
                     marker=numbered[0] if numbered else None,
                     number=numbered[1] if numbered else None,
-                    lines=[line, source.line(number + 1)],
+                    lines=[*raw, source.line(number + 1)],
                 )
             )
             number += 1
@@ -1342,6 +1372,8 @@ def build_blocks(
         )
         if (
             not label_lines.get(number)
+            # ("Évaluation : interne (CCAS)" folds as the label "Évaluation interne": a field, its value printed)
+            and not re.search(r"\s:\s*\S", stripped.rstrip(": *"))
             and (
                 bare in labels
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
@@ -1413,6 +1445,18 @@ def build_blocks(
         )
         heading = _heading_kind(line, style, body_size) if not boxed_row else None
         item = _ITEM.match(line) if not _MARKDOWN_HEADING.match(stripped) else None
+        if (
+            heading
+            and paragraph
+            and not _MARKDOWN_HEADING.match(stripped)
+            and style is None
+            and (
+                (heading[1:] == (None, None) and source.line(paragraph[-1]).rstrip().endswith(","))
+                # "… Le" / "chapitre 65 comprend notamment …": a numbered word in a sentence
+                or stripped[:1].islower()
+            )
+        ):
+            heading = None  # "LE CONSEIL, après en avoir délibéré," / "DÉCIDE": the sentence goes on
         if heading and not item:
             flush()
             # ("## Orientation 1 {#orientation-1}": pandoc's attributes are no words of the title)
@@ -1473,6 +1517,19 @@ def build_blocks(
                 last += 1
                 lines.append(source.line(last))
                 text = f"{text} {clean_inline(source.line(last).strip())}"
+            goes_on = last < total and source.line(last + 1).strip()[:1] in ("(", "«")
+            sentence = (
+                last > number and len(text) > 100 and (text.endswith((".", ":", ";")) or bool(goes_on))
+            ) or (
+                # "Article 1 – D'attribuer pour l'exercice 2026 les subventions suivantes :"
+                last == number and marker is not None and text.endswith(":") and len(text.split()) >= 9
+            )
+            if sentence and not _MARKDOWN_HEADING.match(stripped):
+                # "Article 2 – Les décisions prises … font l'objet" / "d'un compte rendu …": an
+                # article's sentence, wrapped, not its title
+                paragraph.extend(range(number, last + 1))
+                number = last
+                continue
             blocks.append(
                 Block("heading", number, last, text, level=level, marker=marker, number=num, lines=lines)
             )

@@ -292,6 +292,16 @@ class ExperimentBlocksReader:
         if block.kind == "field" and re.match(r"^\*\*[^*]{1,40}?:\s*\*\*", first):
             return True
         following = next((b for b in self.blocks[k + 1 :] if b.kind != "furniture"), None)
+        before = self.blocks[k - 1] if k > 0 else None
+        if (
+            block.kind == "field"
+            and len(block.lines) <= 2
+            and before is not None
+            and following is not None
+            and bool(self._fields_of(before))
+            and bool(self._fields_of(following))
+        ):
+            return True  # "→ Suivi assuré : …" between "→ Partenaire : …" and "→ Statut : …"
         label = first.rstrip(" :")
         return (
             block.kind == "paragraph"
@@ -315,6 +325,8 @@ class ExperimentBlocksReader:
             match = _CELL_FIELD.match(block.text) or _QUESTION_FIELD.match(block.text)
             if match and (key := self._key(match["label"])):
                 found.append((match["label"].strip(), match["value"].strip(), key))
+            elif not match and (facts := self._facts_opening(block)):
+                found.append(facts)  # "→ Depuis septembre 2023": a start run into its date
         elif block.kind == "table":
             for row in block.rows:
                 cells = [c for c in row if c]

@@ -285,11 +285,70 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
     return result
 
 
-def _reference_lines(blocks: list[Block], source: Source) -> list[Block]:
-    """ "Délibération n° 2026-01" right over the decision's text (no blank line between): a
-    numbered reference opening a paragraph of the section, no section of its own."""
+def _table_rows(blocks: list[Block], source: Source) -> list[Block]:
+    """ "   SECTION DE FONCTIONNEMENT" indented over "   Chap.   DÉPENSES      BP 2026": a row
+    of the table it opens (set in as the rows are), not a section of the document."""
     out = []
     for block in blocks:
+        raw = block.lines[0] if block.lines else ""
+        below = source.line(block.last + 1) if block.last < len(source) else ""
+        if (
+            block.kind == "heading"
+            and len(block.lines) == 1
+            and re.match(r"^ {2,}\S", raw)
+            and not raw.lstrip().startswith("#")
+            and re.match(r"^ {2,}\S", below)
+            and re.search(r"\S\s{3,}\S", below.strip())
+        ):
+            block = Block("paragraph", block.first, block.last, block.text, lines=block.lines)
+        out.append(block)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _object_labels() -> frozenset[str]:
+    """Labels that say what a numbered act is about ("Objet :"), document.yaml."""
+    return frozenset(fold(w) for w in load_reference("document")["object_labels"])
+
+
+def _reference_lines(blocks: list[Block], source: Source) -> list[Block]:
+    """ "Délibération n° 2026-01" right over the decision's text (no blank line between): a
+    numbered reference opening a paragraph of the section, no section of its own — unless an
+    "Objet : …" line follows it: then the act is a section, titled by its object."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (
+            block.kind in ("heading", "paragraph")
+            and len(block.lines) == 1
+            and _REFERENCE.match(block.text)
+            and following is not None
+            and following.kind == "field"
+            and fold(following.label or "") in _object_labels()
+            and following.value
+        ):
+            out.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.last,
+                    clean_inline(following.value),
+                    level=block.level or 2,
+                    lines=block.lines,
+                )
+            )
+            out.append(
+                Block(
+                    "field",
+                    block.first,
+                    block.last,
+                    block.text,
+                    label="Référence",
+                    value=block.text,
+                    lines=block.lines,
+                )
+            )
+            continue
         if (
             block.kind == "heading"
             and _REFERENCE.match(block.text)
@@ -305,7 +364,7 @@ _REFERENCE = re.compile(r"^[^\W\d_]{4,20}\s+n\s*°\s*[\w-]+\s*$", re.IGNORECASE)
 
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
-    blocks = _reference_lines(_promote_headings(build_blocks(source, _labels())), source)
+    blocks = _table_rows(_reference_lines(_promote_headings(build_blocks(source, _labels())), source), source)
     ledger = LineLedger(source)
     warnings = Warnings()
     doc_sections: dict[str, str] = {}
@@ -331,7 +390,7 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
         title, _ = groups.pop(0)
         doc_sections["Titre"] = title.title
         ledger.take(title.first, title.last)
-    cover_end = _cover_end(source, blocks)
+    cover_end = _cover_end(source, blocks) or _masthead_end(blocks)
     if cover_end and any(heading.last < cover_end for heading, _ in groups):
         # a title page ("CENTRE COMMUNAL D'ACTION SOCIALE" / "RAPPORT D'ACTIVITÉ" / "2024"): the
         # document's title lines, not sections
@@ -346,6 +405,20 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
     return ParseResult(document=document, records=records)
 
 
+def _masthead_end(blocks: list[Block]) -> int | None:
+    """The first line under a masthead: the document's opening lines centred (set far in: "VILLE
+    DE GOURDON", "EXTRAIT DU REGISTRE …", "Séance du …") over its text set from the margin."""
+    centred = 0
+    for block in blocks:
+        if block.kind == "furniture":
+            continue
+        if all(len(line) - len(line.lstrip()) >= 10 for line in block.lines if line.strip()):
+            centred += len(block.lines)
+            continue
+        return block.first if centred >= 2 else None
+    return None
+
+
 def _cover_end(source: Source, blocks: list[Block]) -> int | None:
     """The first line of the second page when the first is a title page: a few short lines, no
     paragraph of text, and pages after it (a PDF's text, pages parted by form feeds)."""
@@ -358,6 +431,36 @@ def _cover_end(source: Source, blocks: list[Block]) -> int | None:
     return end
 
 
+@lru_cache(maxsize=1)
+def _EURO_HEADER() -> re.Pattern[str]:
+    """ "(montants en euros)": words that say a table's bare figures are euros (document.yaml)."""
+    words = "|".join(re.escape(fold(w)) for w in load_reference("document")["euro_table_words"])
+    return re.compile(rf"(?:^|\W)(?:{words})(?:\W|$)")
+
+
+_EURO_CELL = re.compile(r"\((?:en\s+)?(?:€|EUR|euros)\)")  # a column's header "2025 (€)"
+# "1 952 800,00", "2 300", "412 600": a figure set as money, its thousands grouped or its cents shown
+_BARE_FIGURE = re.compile(
+    r"^(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d{1,2})?|\d{1,6},\d{2}|(?!(?:19|20)\d\d$)\d{2,6})$"
+)
+
+
+def _bare_figures(line: str) -> list[float]:
+    """The figures of a table row's cells after its first (a chapter's code, a label)."""
+    cells = [c.strip() for c in re.split(r"\s*\|\s*|\s{2,}|\t", line.strip()) if c.strip()]
+    figures = []
+    for cell in cells[1:]:
+        if _BARE_FIGURE.match(cell):
+            figures.append(float(re.sub(r"[ \u00a0\u202f.]", "", cell).replace(",", ".")))
+    return figures
+
+
+def _prose(line: str) -> bool:
+    """A line of running text (long, no cells), which ends a table."""
+    stripped = line.strip()
+    return len(stripped) >= 60 and not re.search(r"\S\s{3,}\S|\|", stripped)
+
+
 def _section(
     heading: Block, content: list[Block], source: Source, info: DocumentInfo, ledger: LineLedger
 ) -> Section:
@@ -367,6 +470,8 @@ def _section(
     partner_texts: list[str] = []
     ledger.take(heading.first, heading.last)
     read_lines: set[int] = set()
+    in_euros = False  # under "(montants en euros)" or a header "2025 (€)": a table's bare figures
+    in_note = False
     for block in content:
         ledger.take(block.first, block.last)
         if block.kind == "field" and block.label:
@@ -382,11 +487,22 @@ def _section(
                 continue  # a line split into several fields: its amounts are listed once
             read_lines.add(number)
             line = source.line(number)
-            for amount in find_amounts(line):
+            amounts = [(a.low, a.high) for a in find_amounts(line)]
+            # "(1) Intègre l'effet …" under a table's row: its note, the table goes on after it
+            in_note = bool(re.match(r"^\s*(?:\(\d{1,2}\)|[¹²³⁴⁵])", line)) or (
+                in_note and number - 1 in read_lines and bool(source.line(number - 1).strip())
+            )
+            if _EURO_HEADER().search(fold(line)) or _EURO_CELL.search(line):
+                in_euros = True
+            elif in_euros and _prose(line) and not in_note:
+                in_euros = False
+            if in_euros and not amounts:
+                amounts = [(figure, None) for figure in _bare_figures(line)]
+            for low, high in amounts:
                 lines.append(
                     BudgetLine(
-                        amount_eur=amount.low,
-                        amount_max_eur=amount.high,
+                        amount_eur=low,
+                        amount_max_eur=high,
                         raw=clean_inline(line).strip(" -*"),
                         kind="unknown",
                         years=years_of(line),
