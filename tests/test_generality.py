@@ -213,9 +213,6 @@ KNOWN_GAPS = {
     "unseen79-proces-verbal-gourdon-2026.txt": "its centred masthead ('VILLE DE GOURDON (Lot)' … 'PROCÈS-VERBAL "
     "DE LA SÉANCE DU' / 'CONSEIL D'ADMINISTRATION DU 12 FÉVRIER 2026') is the document's title for ccas; its "
     "writer counts the last two lines as a section too (12 of 13)",
-    "unseen75-recueil-b-habitat-inclusif-2023.txt": "'Fiche 1' over its title then 'Côtes-d'Armor | "
-    "Conseil départemental | 2021 | Pérennisé': two fiches lost under their sub-theme line, and the "
-    "'Aube – Conseil départemental' lines over the other entries' titles not read as their porteurs",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

@@ -1791,3 +1791,42 @@ def test_a_book_whose_table_of_contents_closes_it(tmp_path):
         ),
         ("autre_demarche", "Un guide des droits pour les agricultrices", "Aude", None, "Autres démarches"),
     ]
+
+
+def test_numbered_fiches_their_facts_line_under_a_long_title_and_places_beside_porteurs(tmp_path):
+    """ "Fiche 1" over a title long enough to wrap at the page's width, then "Cantal | Conseil
+    départemental | 2021 | Pérennisé" (a facts line, not the title's second half); a contact's
+    phone line right above the next sub-theme (no sub-theme itself); other démarches under
+    "Aube – Conseil départemental" lines, the porteur beside the place."""
+    text_line = (
+        "Un texte qui décrit l'initiative et ce qu'elle a changé pour les habitants du département,\n"
+        "ligne après ligne, justifié à la largeur de la page comme le recueil imprime ses fiches.\n"
+        "Une troisième ligne de texte de la même largeur que les deux lignes qui la précèdent."
+    )
+    long_title = "Un schéma départemental de l'habitat partagé construit avec les communautés de communes"
+    fiche = (
+        "Fiche {n}\n{title}\n{facts}\n\nLe contexte\n"
+        + text_line
+        + "\n\nContact : Anne Roy, cheffe de projet\n04 71 00 00 0{n} – a.roy@cd.fr\n"
+    )
+    text = (
+        "CHAPITRE 1 – PILOTER\n\n"
+        "Programmer\n\n"
+        + fiche.format(n=1, title=long_title, facts="Cantal | Conseil départemental | 2021 | Pérennisé")
+        + "\nAccompagner\n\n"
+        + fiche.format(n=2, title="Un guide pour les élus", facts="Gers | Département du Gers | 2022")
+        + "\nAUTRES DÉMARCHES REPÉRÉES\n\nAube – Conseil départemental\nUne carte en ligne des habitats\n"
+        + "Une carte interactive recense les habitats ouverts et leurs places libres.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.theme_label) for r in records] == [
+        ("fiche", long_title, "Cantal", "Conseil départemental", "Programmer"),
+        ("fiche", "Un guide pour les élus", "Gers", "Département du Gers", "Accompagner"),
+        (
+            "autre_demarche",
+            "Une carte en ligne des habitats",
+            "Aube",
+            "Conseil départemental",
+            "Autres démarches",
+        ),
+    ]

@@ -1811,6 +1811,10 @@ def build_blocks(
             first_word = after.split()[0] if after else ""
             if first_word[:1].isupper() and len(line.rstrip()) + 1 + len(first_word) <= wrap - 2:
                 wrapped = False
+            if len(re.findall(r"\s[|·]\s", after)) >= 2 and not re.search(r"\s[|·]\s", line):
+                # "Côtes-d'Armor | Conseil départemental | 2021" under a long title: a line of
+                # facts parted by bars, no words of the line above
+                wrapped = False
         if (
             line_paragraphs
             and not wrapped

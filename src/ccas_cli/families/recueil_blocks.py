@@ -136,6 +136,9 @@ def _title_line(block: Block) -> bool:
         and len(block.lines) == 1
         and 3 < len(text) <= 110
         and text[-1:] not in ".;,:!?"
+        # "02 96 62 48 17 – h.leguern@…": a contact's line, no title
+        and "@" not in text
+        and not re.search(r"\d\d[ .]\d\d[ .]\d\d[ .]\d\d", text)
     )
 
 
@@ -1644,6 +1647,12 @@ class LabelledRecueilReader:
             self._front(block)
         if not fiches and not entries:
             return None
+        for entry in entries:
+            # "Aube – Conseil départemental" over its entries: the porteur printed beside the place
+            if entry.porteur is None and entry.departement_raw:
+                beside = re.match(r"^[^–—]{2,40}?\s[–—]\s(?P<porteur>\S.{2,80})$", entry.departement_raw)
+                if beside and self._names_body(beside["porteur"]):
+                    entry.porteur = beside["porteur"].strip()
         records = [self._fiche_record(f) for f in fiches] + entries
         assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
         document = build_document(
