@@ -412,3 +412,25 @@ Article 1 – D'attribuer une aide de 300 € à chacun des foyers sinistrés su
     assert not any(b.counted for r in records for b in r.budget_lines)
     assert [b.amount_eur for b in records[1].budget_lines] == [300]
     assert "SYNDICAT SOCIAL DU VAL" in result.document.sections["Titre"]
+
+
+def test_tables_set_in_with_header_rows_over_rules_stay_in_their_section(tmp_path):
+    """An activity report's tables set in from the margin: "      2031      2032" over its rule
+    and "   Recettes" over the rule of its rows are header rows, never sections; the amounts of
+    their rows are their section's."""
+    rule = "   " + "-" * 60
+    text = (
+        "I. LE PORTAGE DE REPAS\n\n"
+        "Le service livre les repas du lundi au samedi dans toute la commune et ses hameaux.\n\n"
+        f"{'2031':>44}{'2032':>14}\n{rule}\n"
+        f"   {'Prix de revient':<30}{'11,42 €':>13}{'11,86 €':>14}\n"
+        f"   {'Participations':<30}{'176 480 €':>13}{'198 215 €':>14}\n{rule}\n\n"
+        "II. LE BUDGET\n\nLe compte administratif de l'exercice se présente ainsi, par chapitre.\n\n"
+        f"   {'Dépenses':<45}{'CA 2032':>12}\n{rule}\n   {'Charges de personnel':<45}{'698 420,00 €':>12}\n\n"
+        f"   Recettes\n{rule}\n   {'Subvention de la Ville':<45}{'965 000,00 €':>12}\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "rapport.txt").records
+    assert [(r.title, [b.amount_eur for b in r.budget_lines]) for r in records] == [
+        ("LE PORTAGE DE REPAS", [11.42, 11.86, 176_480, 198_215]),
+        ("LE BUDGET", [698_420, 965_000]),
+    ]

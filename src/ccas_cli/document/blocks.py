@@ -10,6 +10,7 @@ blocks to records with provenance, and line accounting knows what each block cov
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -989,6 +990,46 @@ def _page_tops(source: Source) -> set[int]:
     return tops
 
 
+def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], int] | None:
+    """The records of a CSV export (";" between cells, a header of four cells or more, cells
+    quoted over several lines), each row's first line, and the last line; None for anything
+    else (a sentence with semicolons, a record count that changes from the header's)."""
+    header = source.line(first)
+    if header.lstrip().startswith(("|", "#", "-", "*")) or re.search(r";\s\S", header):
+        return None  # "A ; B ; C" in prose or a list: cells of CSV are not set apart by spaces
+    reader = csv.reader((source.line(n) + "\n" for n in range(first, len(source) + 1)), delimiter=";")
+    rows: list[list[str]] = []
+    row_lines: list[int] = []
+    width = 0
+    last = first - 1
+    try:
+        for record in reader:
+            if not any(cell.strip() for cell in record):
+                break
+            if width == 0:
+                width = len(record)
+            elif len(record) != width:
+                break
+            row_lines.append(last + 1)
+            rows.append([_csv_cell(cell) for cell in record])
+            last = first - 1 + reader.line_num
+    except csv.Error:
+        return None
+    if width < 4 or len(rows) < 3:
+        return None
+    return rows, row_lines, last
+
+
+def _csv_cell(cell: str) -> str:
+    """A cell's lines: a line going on in lower case joined to the one above, the others kept
+    apart (a list's items, as a table's cell keeps them)."""
+    parts = [clean_inline(p.strip()) for p in cell.split("\n") if p.strip()]
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text += (" " if part[:1].islower() or text.endswith((",", "–", "-")) else "\n") + part
+    return text
+
+
 def _framed_banner(source: Source, number: int) -> int | None:
     """The closing rule's line of a banner framed by two rules alike, a short title over one or
     two lines of subtitle between them; None for anything else (a rule, a boxed field)."""
@@ -1099,6 +1140,17 @@ def build_blocks(
             raw = [source.line(k) for k in range(first, number + 1)]
             blocks.append(Block("heading", first, number, title, level=level, lines=raw))
             continue
+        separated = _csv_table(source, number) if stripped.count(";") >= 3 else None
+        if separated:
+            # "Axe;N°;Intitulé;Pilote;…" over its records: a spreadsheet exported as CSV, cells
+            # quoted when they hold a separator or a line break
+            flush()
+            rows, row_lines, last = separated
+            raw_lines = [source.line(n) for n in range(number, last + 1)]
+            text = " ; ".join(" | ".join(c.replace("\n", ", ") for c in row if c) for row in rows)
+            blocks.append(Block("table", number, last, text, rows=rows, lines=raw_lines, row_lines=row_lines))
+            number = last
+            continue
         laid_out = (
             layout_table(source, number, labels)
             if labels
@@ -1181,6 +1233,8 @@ def build_blocks(
         if (
             underline
             and (not paragraph or wrapped_title)
+            # ("      2023        2024" over "--------": a table's header row over its rule)
+            and not re.search(r"\S\s{3,}\S", stripped)
             # "1. Expérimentations achevées" over a rule is a numbered heading; "- item" is none
             and (not _ITEM.match(line) or re.match(r"^\s*\d{1,2}[.)]\s+\S", line) is not None)
             and not stripped.startswith("|")
@@ -1273,7 +1327,7 @@ def build_blocks(
             text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
             blocks.append(Block("table", first, number, text, rows=rows, lines=raw_lines))
             continue
-        html = _html_table(source, number) if stripped.lower().startswith("<table") else None
+        html = _html_table(source, number) if stripped.lower().startswith(("<table", "<dl")) else None
         if html:
             # "<table><tr><th>Pilote</th><td>Pôle …</td></tr>…</table>" in a web export: a table,
             # its rows' cells as a pipe table's
@@ -2064,11 +2118,21 @@ _HTML_ROW = re.compile(r"<tr\b[^>]*>(?P<cells>.*?)</tr\s*>", re.IGNORECASE | re.
 _HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(?P<text>.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
 
 
+# "<dt>Lancement</dt><dd>Mars 2019</dd>": a definition list's term and description, one row
+_HTML_TERM = re.compile(
+    r"(?P<cells><dt\b[^>]*>.*?</dt>\s*(?:<dd\b[^>]*>.*?</dd>\s*)+)", re.IGNORECASE | re.DOTALL
+)
+_HTML_DEFINITION = re.compile(r"<d[td]\b[^>]*>(?P<text>.*?)</d[td]>", re.IGNORECASE | re.DOTALL)
+
+
 def _html_table(source: Source, first: int) -> tuple[list[list[str]], list[tuple[int, int]], int] | None:
     """The rows of an HTML table from its "<table>" line to its "</table>" line (cells cleaned of
-    their tags, "<br/>" kept as a line break), the lines each row spans, and the last line."""
+    their tags, "<br/>" and list items kept as line breaks), the lines each row spans, and the
+    last line; a definition list ("<dl><dt>Lancement</dt><dd>Mars 2019</dd>…</dl>") is read as
+    a table of two columns, a term and its description a row."""
+    closing = "</dl" if source.line(first).lstrip().lower().startswith("<dl") else "</table"
     last = first
-    while last <= len(source) and "</table" not in source.line(last).lower():
+    while last <= len(source) and closing not in source.line(last).lower():
         last += 1
         if last - first > 400:
             return None
@@ -2084,13 +2148,14 @@ def _html_table(source: Source, first: int) -> tuple[list[list[str]], list[tuple
 
     rows: list[list[str]] = []
     spans: list[tuple[int, int]] = []
-    for row in _HTML_ROW.finditer(text):
+    pattern, cell_pattern = (_HTML_TERM, _HTML_DEFINITION) if closing == "</dl" else (_HTML_ROW, _HTML_CELL)
+    for row in pattern.finditer(text):
         cells = [
             "\n".join(
                 clean_inline(re.sub(r"<[^>]+>", "", part)).strip()
-                for part in re.split(r"<br\s*/?>", cell["text"], flags=re.IGNORECASE)
+                for part in re.split(r"<br\s*/?>|</li>\s*<li[^>]*>", cell["text"], flags=re.IGNORECASE)
             ).strip()
-            for cell in _HTML_CELL.finditer(row["cells"])
+            for cell in cell_pattern.finditer(row["cells"])
         ]
         if cells:
             rows.append([html_unescape(c) for c in cells])

@@ -53,7 +53,14 @@ def has_structure(source: Source) -> bool:
     headings = sum(1 for b in blocks if b.kind == "heading")
     fields = sum(1 for b in blocks if b.kind == "field")
     paragraphs = len({b.text for b in blocks if b.kind == "paragraph"})
-    return (headings >= 1 and paragraphs + fields >= 1) or fields >= 3
+    # (a table of two rows or more, or a list of three items, with text: a document's structure)
+    tables = sum(1 for b in blocks if b.kind == "table" and len(b.rows) >= 2)
+    items = len({b.text for b in blocks if b.kind == "item"})
+    return (
+        (headings >= 1 and paragraphs + fields >= 1)
+        or fields >= 3
+        or ((tables + (items >= 3)) >= 1 and paragraphs >= 1)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -294,11 +301,19 @@ def _table_rows(blocks: list[Block], source: Source) -> list[Block]:
         below = source.line(block.last + 1) if block.last < len(source) else ""
         if (
             block.kind == "heading"
-            and len(block.lines) == 1
+            # (one line, or one over the rule it is underlined with)
+            and (
+                len(block.lines) == 1
+                or (len(block.lines) == 2 and re.fullmatch(r"\s*[-=─]{5,}\s*", block.lines[1]))
+            )
             and re.match(r"^ {2,}\S", raw)
             and not raw.lstrip().startswith("#")
-            and re.match(r"^ {2,}\S", below)
-            and re.search(r"\S\s{3,}\S", below.strip())
+            and (
+                # "   Dépenses        CA 2024" over its rule: a header row, its cells set apart
+                re.search(r"\S\s{3,}\S", raw.strip())
+                or (re.match(r"^ {2,}\S", below) and re.search(r"\S\s{3,}\S", below.strip()))
+                or re.fullmatch(r"\s{2,}[-=─]{5,}\s*", below)  # "   Recettes" over the rule of its rows
+            )
         ):
             block = Block("paragraph", block.first, block.last, block.text, lines=block.lines)
         out.append(block)
