@@ -1640,3 +1640,75 @@ def test_outline_numbered_actions_costed_in_an_annex_of_one_table_per_orientatio
         ("Refondre le guide des aides", "Aller vers les habitants", 6_200),
         ("Structurer des visites de convivialité", "Bien vieillir", 18_000),
     ]
+
+
+def test_a_table_of_actions_exported_as_csv(tmp_path):
+    """A spreadsheet's table of actions as CSV: ";" between cells, cells quoted over several
+    lines (partners one a line, a title wrapped in its cell), the axe's merged cell printed on
+    its first row only, a budget per year and a total with its "dont" share, "à moyens constants"."""
+    text = (
+        "PLAN D'ACTIONS 2031-2032\n\nUne introduction qui présente le tableau ci-dessous.\n\n"
+        "Axe;N°;Intitulé de l'action;Pilote;Partenaires;Budget 2031 (€);Budget 2032 (€);Budget total (€)\n"
+        'Axe 1 - Aller vers les habitants;1.1;Des permanences itinérantes;Pôle accès aux droits;"Épicerie Les Tilleuls\n'
+        'Foyer Jean Moulin";4 000;4 500;8 500\n'
+        ';1.2;"Un guide des aides,\nen version papier et en ligne";Direction du CCAS;;;;2 500\n'
+        "Axe 2 - Bien vieillir;2.1;Un café des aidants;Pôle seniors;Maison des aidants;;;à moyens constants\n"
+        ';2.2;Un transport accompagné;Pôle seniors;"Atelier Bleu; bénévoles";6 000;6 000;12 000 (dont 4 000 Atelier Bleu)\n'
+        "\nNote : montants prévisionnels.\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.block, a.direction, a.partners, a.budget_total_eur) for a in result.records] == [
+        (
+            "Des permanences itinérantes",
+            "Aller vers les habitants",
+            "Pôle accès aux droits",
+            ["Épicerie Les Tilleuls", "Foyer Jean Moulin"],
+            8_500,
+        ),
+        (
+            "Un guide des aides, en version papier et en ligne",
+            "Aller vers les habitants",
+            "Direction du CCAS",
+            [],
+            2_500,
+        ),
+        ("Un café des aidants", "Bien vieillir", "Pôle seniors", ["Maison des aidants"], None),
+        ("Un transport accompagné", "Bien vieillir", "Pôle seniors", ["Atelier Bleu", "bénévoles"], 12_000),
+    ]
+
+
+def test_a_cost_listed_by_year_under_its_label_in_an_html_row(tmp_path):
+    """ "<tr><th>Coût estimé</th><td>2025 : 9 000 € (achat)<br>2026 et 2027 : 4 000 € par an</td>":
+    the cell's lines read as printed, the first year's amount no total of the action, the yearly
+    amount over the two years named before it; "&nbsp;" inside amounts."""
+    row = "<tr><th>{label}</th><td>{value}</td></tr>"
+    sheet = "### Fiche action {n} : {title}\n\nUn texte.\n\n<table>\n{rows}\n</table>\n\n"
+    text = "# Plan\n\n## Axe 1 – Aller vers\n\n" + "".join(
+        sheet.format(
+            n=n,
+            title=title,
+            rows="\n".join(
+                [
+                    row.format(label="Pilote", value="Pôle seniors"),
+                    row.format(label="Coût estimé", value=value),
+                ]
+            ),
+        )
+        for n, title, value in [
+            (
+                "1.1",
+                "Des scooters solidaires",
+                "2025 : 9 000 € (achat)<br>2026 et 2027 : 4 000 € par an (entretien)",
+            ),
+            (
+                "1.2",
+                "Des visites à domicile",
+                "2025 : 3&nbsp;000&nbsp;€<br>2026 : 3&nbsp;500&nbsp;€<br>Total : 6&nbsp;500&nbsp;€",
+            ),
+        ]
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Des scooters solidaires", 17_000),
+        ("Des visites à domicile", 6_500),
+    ]

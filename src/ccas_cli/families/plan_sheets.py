@@ -776,14 +776,18 @@ class SheetPlanReader:
             number_at = next(
                 (n for n, h in enumerate(header) if fold(h) in ("n", "no", "numero", "num")), None
             )
+            merged: _Part | None = None  # the part of the rows above, its cell merged over them
             for row, line in rows:
                 # ("CAF du Gard<br>CPAM du Gard": a cell's lines stay its list's lines)
                 cells = ["\n".join(clean_inline(p).strip("* ") for p in c.split("\n")).strip() for c in row]
                 if title_at >= len(cells) or not cells[title_at] or is_total(row):
                     continue
-                part = above_part
+                part = merged or above_part
                 if part_at is not None and part_at < len(cells) and cells[part_at]:
-                    part = parts.setdefault(cells[part_at], _Part(cells[part_at], None))
+                    # ("Axe 1 - Aller vers …": the part's title without its word and number)
+                    named = re.sub(r"^[^\W\d_]+\s+\d{1,2}\s*[—–:.-]\s+(?=\S)", "", cells[part_at])
+                    part = parts.setdefault(named, _Part(named, None))
+                    merged = part  # a spreadsheet's merged cell: printed once, over the rows below
                 title = " ".join(re.sub(r"\s*<br\s*/?>\s*", " ", cells[title_at], flags=re.I).split())
                 heading = Block("heading", line, line, title, lines=[title])
                 sheet = _Sheet(title, heading, part)
@@ -1073,8 +1077,23 @@ class SheetPlanReader:
             scale = caption_scale([label]) if key in MONEY_KEYS and block.kind == "field" else ""
             if not unit_rows and (key in MONEY_KEYS or find_amounts(value)):
                 spent = _expense_columns(block)
-                for number in range(block.first, block.last + 1):
-                    line = _units_after_years(self.source.line(number), scale)
+                # "<tr><th>Budget</th><td>2025 : 3 000 €<br>2026 : …</td></tr>": an HTML row's cell,
+                # read a line of it at a time as printed on the page, not as its tagged source line
+                html = block.kind == "field" and bool(
+                    re.search(r"<t[dh]\b", self.source.line(block.first), re.I)
+                )
+                pieces = (
+                    [
+                        (block.first, f"{label} : {part}" if n == 0 else part)
+                        for n, part in enumerate(p for p in value.split("\n") if p.strip())
+                    ]
+                    if html
+                    else [(n, self.source.line(n)) for n in range(block.first, block.last + 1)]
+                )
+                for number, printed in pieces:
+                    if html:
+                        read_lines.discard(number)  # each line of the cell is a line of its own
+                    line = _units_after_years(printed, scale)
                     if spent is not None and "|" in line:
                         # "Personnel | 18 000 € | CAF | 15 000 €": the receipts balance the
                         # expenses, the same money — the expenses' columns only
@@ -1082,12 +1101,20 @@ class SheetPlanReader:
                     last_line = number
                     if (
                         number not in read_lines
-                        and block.kind == "field"
-                        and key in MONEY_KEYS
                         and number < block.last
+                        and not html
                         and (
-                            _wraps_amount(line, self.source.line(number + 1))
-                            or split_amount(line, self.source.line(number + 1))
+                            (
+                                block.kind == "field"
+                                and key in MONEY_KEYS
+                                and _wraps_amount(line, self.source.line(number + 1))
+                            )
+                            # "… s'établit désormais à 17" / "500 €, …": in a field or a sentence,
+                            # an amount cut between its digit groups or before its unit
+                            or (
+                                block.kind in ("field", "paragraph", "item")
+                                and split_amount(line, self.source.line(number + 1))
+                            )
                         )
                     ):
                         # "Budget : 10 000 € par an pendant" / "5 ans + 4 500 €": an amount's

@@ -365,6 +365,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "unknown"  # "Coût : 4 000 € en 2027, 4 000 € en 2028, …": one year's part of a list
     if _starts_with(after, words.first_year_after):
         return "unknown"  # "4 000 € pour la 1re année, …": one year's part
+    if re.search(r":\s*(?:19|20)\d\d\s*:\s*$", line[previous_end or 0 : start]):
+        return "unknown"  # "Coût estimé : 2025 : 9 000 €": the first year of a list, under its label
     yearly_cost = re.search(r"(?:^|\s)cout(?P<tail>(?: \w+){1,3})$", since)
     if yearly_cost and set(yearly_cost["tail"].split()) & words.per_year_label:
         return "per_year"  # "coût annuel 7 800 €, soit 23 400 € sur 2026-2028": a year's cost
@@ -747,6 +749,11 @@ def _years_before(before: str) -> tuple[int, str] | None:
     """ "2026-2027 : 21 000 € par an": the years an annual amount runs over, printed before it."""
     match = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s*:\s*$", before)
     if not match:
+        # "2026 et 2027 : 4 000 € par an", "2026, 2027 et 2028 :": the years named one by one
+        listed = re.search(r"((?:(?:19|20)\d\d\s*(?:,|et)\s*)+(?:19|20)\d\d)\s*:\s*$", before)
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", listed[1])] if listed else []
+        if len(years) >= 2 and len(set(years)) == len(years):
+            return len(years), " et ".join(str(y) for y in years)
         return None
     first, last = int(match[1]), int(match[2])
     return (last - first + 1, f"{first}–{last}") if 0 < last - first <= 10 else None
