@@ -713,3 +713,33 @@ def test_cards_copied_from_the_browser_with_badges_and_a_card_without_excerpt(tm
     text += "1 2 3 Suivant\nMentions légales\n"
     records = parse_text(tmp_path, text, "web-page", "page.txt").records
     assert [(r.title, r.category) for r in records] == [(t, c) for _, c, _, t, _, _ in cards]
+
+
+def test_news_listed_in_a_table_of_dates_titles_and_rubriques(tmp_path):
+    """ "| Date | Actualité | Rubrique |" over a row per item: its title the link in its cell (a
+    "**Nouveau**" badge before it, a summary after a "<br>"), a row with no rubrique."""
+    rows = [
+        (
+            "12/03/2037",
+            "**Nouveau** [Les aides aux vacances sont ouvertes](/a)<br>Un résumé court.",
+            "Vacances",
+        ),
+        ("05/03/2037", "[Une aide au permis pour les jeunes](/b)", "Jeunesse"),
+        (
+            "26 février 2037",
+            "[Fermeture des accueils le 1er mars](/c)<br>Les démarches restent possibles.",
+            "",
+        ),
+    ]
+    text = (
+        "- [Accueil](/)\n- [Actualités](/actu)\n\n# Actualités\n\nLes nouvelles de la Caf pour les familles.\n\n"
+        "| Date | Actualité | Rubrique |\n|---|---|---|\n"
+        + "".join(f"| {d} | {t} | {c} |\n" for d, t, c in rows)
+        + "\n## À lire aussi\n\n- [Les aides au logement](/l)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category, r.sections["Date"]) for r in records] == [
+        ("Les aides aux vacances sont ouvertes", "Vacances", "12/03/2037"),
+        ("Une aide au permis pour les jeunes", "Jeunesse", "05/03/2037"),
+        ("Fermeture des accueils le 1er mars", None, "26 février 2037"),
+    ]

@@ -156,6 +156,9 @@ class NewsBlocksReader:
         self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
         self.page_block_titles = tuple(fold(w) for w in vocab["page_block_titles"])
         self.pagination = [fold(w) for w in vocab["pagination_words"]]
+        self.vocab_table = {
+            key: {fold(w) for w in words} for key, words in vocab["news_table_columns"].items()
+        }
         badges = {fold(w) for w in vocab["status_badges"]}
         self.ledger = LineLedger(source)
         # "Nouveau" between a card's category and its title: a badge of the card, read as page
@@ -710,6 +713,50 @@ class NewsBlocksReader:
                 continue
             category = (match["category"] or "").strip(" *_") or None
             found.append((block, match["date"].strip(" *_"), match["title"].strip(), category))
+        for block in self.blocks:
+            if block.kind == "table":
+                found += self._table_news(block)
+        return found if len(found) >= 3 else []
+
+    def _table_news(self, block: Block) -> list[tuple[Block, str, str, str | None]]:
+        """ "| Date | Actualité | Rubrique |" over a row per item, its title a link in its cell
+        (a summary after a "<br>"): each row an item, when three rows or more carry a date."""
+        if len(block.rows) < 4:
+            return []
+        header = [fold(clean_inline(c)) for c in block.rows[0]]
+        words = self.vocab_table
+        date_at = next((n for n, h in enumerate(header) if h in words["date"]), None)
+        title_at = next((n for n, h in enumerate(header) if h in words["title"]), None)
+        category_at = next((n for n, h in enumerate(header) if h in words["category"]), None)
+        if date_at is None or title_at is None:
+            return []
+        # each row's line (a rule under the header is no row)
+        numbers = [
+            k
+            for k in range(block.first, block.last + 1)
+            if self.source.line(k).strip() and not re.fullmatch(r"[\s|:+-]*", self.source.line(k))
+        ]
+        found = []
+        for n, row in enumerate(block.rows[1:], 1):
+            if max(date_at, title_at) >= len(row) or not _date().fullmatch(
+                clean_inline(row[date_at]).strip(" *_")
+            ):
+                continue
+            cell = re.split(r"<br\s*/?>", row[title_at], maxsplit=1, flags=re.I)[0]
+            link = _LINK.search(cell)
+            title = link[1] if link else clean_inline(cell)
+            category = (
+                clean_inline(row[category_at]).strip(" *_")
+                if category_at is not None and category_at < len(row)
+                else ""
+            )
+            number = numbers[n] if n < len(numbers) else block.first
+            item = Block(
+                "item", number, number, clean_inline(row[title_at]), lines=[self.source.line(number)]
+            )
+            found.append(
+                (item, clean_inline(row[date_at]).strip(" *_"), clean_inline(title), category or None)
+            )
         return found if len(found) >= 3 else []
 
     def _listed_record(self, block: Block, date: str, title: str, category: str | None) -> News:
@@ -728,7 +775,11 @@ class NewsBlocksReader:
         if listed:
             listed_news = [self._listed_record(*entry) for entry in listed]
             taken = {id(entry[0]) for entry in listed}
+            rows_of = {(e[0].first, e[0].last) for e in listed}
             for block in self.blocks:
+                if block.kind == "table" and any(block.first <= f <= block.last for f, _ in rows_of):
+                    self.ledger.take(block.first, block.last)  # a table of news: its rows are the items
+                    continue
                 if id(block) not in taken:
                     text = "\n".join(line.strip() for line in block.lines)
                     self.doc_sections["Page"] = f"{self.doc_sections.get('Page', '')}\n{text}".strip()
