@@ -946,3 +946,53 @@ def test_a_press_kit_sent_as_plain_text_mail_its_titles_underlined_and_arrow_fac
         ),
         ("Un jardin partagé", "Les expérimentations en cours", 2030, None),
     ]
+
+
+def test_key_data_as_html_definition_lists_or_tables_from_a_cms(tmp_path):
+    """A CMS export: each experiment's key data an HTML definition list ("<dl><dt>Lancement</dt>
+    <dd>Mars 2029</dd>…</dl>", before or after its text), one an HTML table, partners as a
+    "<ul><li>" list in their cell."""
+    dl = (
+        '<dl class="fiche">\n  <dt>Lancement</dt><dd>{start}</dd>\n  <dt>État</dt><dd>{state}</dd>\n'
+        "  <dt>Partenaires</dt><dd><ul><li>{p1}</li><li>{p2}</li></ul></dd>\n"
+        "  <dt>Évaluation</dt><dd>{who}</dd>\n</dl>\n\n"
+    )
+    text = (
+        "# Dossier de presse\n\n## Les expérimentations achevées\n\n### 1. Le bus des droits\n\n"
+        + dl.format(
+            start="Mars 2029",
+            state="Achevée",
+            p1="Centre social Nord",
+            p2="Mission locale",
+            who="Cabinet Delta",
+        )
+        + "Un texte qui raconte le bus et ce qu'il a changé.\n\n## Les expérimentations en cours\n\n"
+        "### 2. Une laverie solidaire\n\nUn texte qui raconte la laverie.\n\n"
+        + dl.format(
+            start="2031",
+            state="En cours",
+            p1="Bailleur du Val",
+            p2="Épicerie Les Tilleuls",
+            who="Université de Pau",
+        )
+        + "### 3. Un jardin partagé\n\n<table>\n<tr><th>Période</th><td>2030 – 2032</td></tr>\n"
+        "<tr><th>Évaluation</th><td>Cabinet Delta</td></tr>\n</table>\n\nUn texte.\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.md").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator, r.partners) for r in records] == [
+        (
+            "Le bus des droits",
+            "Les expérimentations achevées",
+            2029,
+            "Cabinet Delta",
+            ["Centre social Nord", "Mission locale"],
+        ),
+        (
+            "Une laverie solidaire",
+            "Les expérimentations en cours",
+            2031,
+            "Université de Pau",
+            ["Bailleur du Val", "Épicerie Les Tilleuls"],
+        ),
+        ("Un jardin partagé", "Les expérimentations en cours", 2030, "Cabinet Delta", []),
+    ]

@@ -457,3 +457,33 @@ def test_a_sheet_whose_key_facts_are_bold_questions_over_their_answers(tmp_path)
         "Combien ça coûte ?": "12 000 € par an, dont 4 000 € de la CAF : le reste est à la charge du CIAS.",
     }
     assert list(sheet.sections) == ["Contexte", "Résultats"]
+
+
+def test_a_sheet_saved_from_a_word_processor_its_facts_and_contacts_set_apart_by_tabs(tmp_path):
+    """Key facts as "Label<TAB>value" lines, a value going on on a line opening with a tab;
+    sections numbered "1. Contexte", "2. Objectifs" (a list's look, the sheet's sections); the
+    contacts a tab-separated table under its header row, one phone cell empty."""
+    text = (
+        "Fiche expérience\n\nUn bus pour les droits dans les hameaux du Val\n\n"
+        "Une phrase qui résume l'action et dit à qui elle s'adresse, dans les hameaux du Val.\n\n"
+        "Porteur\tCCAS du Val\nTerritoire\tLe Val et les communes de la communauté\n\tde communes du Haut-Val\n"
+        "Public\tHabitants isolés des hameaux\nBudget\t12 000 € par an\n\n"
+        "1. Contexte\n\nUn texte qui dit pourquoi le bus est né dans ce territoire rural.\n\n"
+        "2. Objectifs\n\nUn texte qui dit ce que le bus cherche à changer pour les habitants.\n\n"
+        "3. Contacts\n\nNom\tFonction\tTéléphone\tCourriel\n"
+        "Anne Roy\tDirectrice du CCAS\t04 70 00 00 01\ta.roy@val.fr\n"
+        "Paul Mas\tChargé de mission\t\tp.mas@val.fr\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records[0]
+    assert sheet.title == "Un bus pour les droits dans les hameaux du Val"
+    assert sheet.fields == {
+        "Porteur": "CCAS du Val",
+        "Territoire": "Le Val et les communes de la communauté de communes du Haut-Val",
+        "Public": "Habitants isolés des hameaux",
+        "Budget": "12 000 € par an",
+    }
+    assert list(sheet.sections)[:2] == ["Contexte", "Objectifs"]
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Anne Roy", "a.roy@val.fr", "04 70 00 00 01"),
+        ("Paul Mas", "p.mas@val.fr", None),
+    ]

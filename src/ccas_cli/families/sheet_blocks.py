@@ -34,10 +34,47 @@ class SheetBlocksReader:
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
         self.body_size = text_size(source)
         self.box_labels = labels
-        self.blocks = self._contact_headings_apart(build_blocks(source, labels))
+        self.blocks = self._numbered_sections(self._contact_headings_apart(build_blocks(source, labels)))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    @staticmethod
+    def _numbered_sections(blocks: list[Block]) -> list[Block]:
+        """ "1. Contexte", "2. Objectifs" … each alone on its line over the section's text, the
+        numbers following each other through the sheet (three or more): the sheet's section
+        headings, though set like a list's items."""
+        numbered = []
+        for k, block in enumerate(blocks):
+            match = re.match(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", block.lines[0]) if block.lines else None
+            following = blocks[k + 1] if k + 1 < len(blocks) else None
+            if (
+                block.kind == "item"
+                and match
+                and len(block.lines) == 1
+                and len(match[2].split()) <= 8
+                and not match[2].rstrip().endswith((".", ";", ",", ":"))
+                and following is not None
+                and following.kind != "item"
+                and following.first > block.last + 1  # a blank line under it
+            ):
+                numbered.append((k, int(match[1])))
+        run = [k for n, (k, number) in enumerate(numbered) if number == n + 1]
+        if len(run) < 3:
+            return blocks
+        return [
+            Block(
+                "heading",
+                b.first,
+                b.last,
+                clean_inline(re.sub(r"^\s*\d{1,2}[.)]\s+", "", b.lines[0])),
+                level=2,
+                lines=b.lines,
+            )
+            if k in run
+            else b
+            for k, b in enumerate(blocks)
+        ]
 
     def _contact_headings_apart(self, blocks: list[Block]) -> list[Block]:
         """ "Contacts" over "Mathilde Roudier, directrice …" / "Tél. : …", no blank line between:
