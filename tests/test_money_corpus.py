@@ -72,8 +72,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "under 'Moyens matériels', counted as the action's money",
     ("unseen13-budget-fields.yaml", 35): "a page footer ('… – page 17 / 42') between a funder's name and its "
     "amount: the list is cut there",
-    ("unseen13-budget-fields.yaml", 37): "'… une enveloppe annuelle de 12' / '500 € en 2026 comme en 2027': "
-    "an amount broken at an ordinary space across two lines",
     ("unseen14-budget-fields.yaml", 6): "'intégré à l'enveloppe de l'action 1.2 … (30 000 €)': another "
     "action's envelope, counted as this one's",
     (
@@ -324,10 +322,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'35 k€ HT, soit 42 k€ TTC' as bullets: the TTC restatement of each bullet is not added up as the writer does",
     (
         "unseen17-budget-fields.yaml",
-        38,
-    ): "a table separated by semicolons ('Poste;2026;2027;Total'): not read as a table",
-    (
-        "unseen17-budget-fields.yaml",
         39,
     ): "'reconduction … : 30 000 €' then '+ 6 000 €' and '– 4 000 €' adjustments: the signed lines are not applied",
     (
@@ -570,6 +564,144 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen19-budget-fields.yaml",
         55,
     ): "'(budget primitif 2026 : 4,6 M€)' the CCAS's whole budget beside the CAF's '18 000 € par an en 2026 et en 2027': the whole budget counted",
+    (
+        "unseen20-budget-fields.yaml",
+        4,
+    ): "last year's figure beside this year's, a CAF complement cut by the line break ('2' / '400 €'): all added",
+    (
+        "unseen20-budget-fields.yaml",
+        5,
+    ): "'6 000 € par an … pour les années 2026,' / '2027 et 2028': years listed across the break, not multiplied",
+    (
+        "unseen20-budget-fields.yaml",
+        7,
+    ): "a ceiling per household and a threshold per day beside 'une enveloppe de 20 000 € … chaque année de 2026 à 2028' cut by the break",
+    (
+        "unseen20-budget-fields.yaml",
+        8,
+    ): "the CCAS's whole budget cut by the break ('2' / '350 000 €') read as two amounts and counted",
+    (
+        "unseen20-budget-fields.yaml",
+        10,
+    ): "another sheet's envelope ('fiche 2.3 …, dotée de 48 000 €') counted with this action's",
+    (
+        "unseen20-budget-fields.yaml",
+        12,
+    ): "an amount cut by the line break in a sentence with no money label ('… s'établit désormais à 17' / '500 €'), after the earlier amount it replaces",
+    (
+        "unseen20-budget-fields.yaml",
+        13,
+    ): "'frais de fonction-' / 'nement (3 200 € par an)' hyphenated across the break, the period told later ('sur 2026 et 2027')",
+    (
+        "unseen20-budget-fields.yaml",
+        14,
+    ): "'estimée à 12,5' / 'M€ HT' cut before its unit, then funders' shares (2 M€, 8 M€) added",
+    (
+        "unseen20-budget-fields.yaml",
+        15,
+    ): "an amount in words hyphenated across the break ('quarante-' / 'cinq mille euros')",
+    (
+        "unseen20-budget-fields.yaml",
+        16,
+    ): "the pilot year's figure ('lancé … en 2025 avec 4 000 €') counted with the renewal's",
+    (
+        "unseen20-budget-fields.yaml",
+        17,
+    ): "'30 000' / '€ par an' cut before its unit, two funders' yearly shares over '2026-2028'",
+    (
+        "unseen20-budget-fields.yaml",
+        18,
+    ): "posts costed 'par poste et par an', a 'soit 87' / '000 € par an en 2026 et en 2027' cut by the break",
+    (
+        "unseen20-budget-fields.yaml",
+        19,
+    ): "users' prices, then the CCAS's cost cut by the break ('9' / '800 € en 2026') in a sentence",
+    (
+        "unseen20-budget-fields.yaml",
+        21,
+    ): "a subsidy paid in two instalments, the balance cut by the break ('soit 3' / '000 €')",
+    (
+        "unseen20-budget-fields.yaml",
+        22,
+    ): "a date cut by the break ('le 3' / 'mars 2026') before '4 000 € par an pendant' / 'trois ans'",
+    (
+        "unseen20-budget-fields.yaml",
+        26,
+    ): "a monthly rent over 24 months 'soit 18 000 €', plus '2' / '500 €' cut by the break",
+    (
+        "unseen20-budget-fields.yaml",
+        28,
+    ): "'14 000 € par an sur 2026-2028' beside the CCAS's whole budget (1,9 M€), counted",
+    (
+        "unseen20-budget-fields.yaml",
+        29,
+    ): "'Pour information' past figures of the CCAS's aid: no budget, counted",
+    (
+        "unseen20-budget-fields.yaml",
+        31,
+    ): "an amount cut by the line break in a sentence with no money label ('soit 2' / '400 € par an sur la durée … (2026-2030)')",
+    (
+        "unseen20-budget-fields.yaml",
+        36,
+    ): "'55 € la' / 'nuitée, soit 26 400 € pour l'année 2026' in a sentence with no money label",
+    (
+        "unseen20-budget-fields.yaml",
+        37,
+    ): "a post's yearly cost cut by the break ('44' / '000 € par an pour les années 2026 à 2028')",
+    ("unseen20-budget-fields.yaml", 39): "'Ces 8' / '000 €' repeats the amount just given: counted twice",
+    (
+        "unseen20-budget-fields.yaml",
+        40,
+    ): "two funders' yearly shares ('16 300 € par an' and '4' / '700 € par an') over 2026 and 2027",
+    (
+        "unseen20-budget-fields.yaml",
+        41,
+    ): "'prix unitaire de 189 € HT, soit 5 670 € HT' over a users' subscription, in a sentence with no label",
+    ("unseen20-budget-fields.yaml", 44): "'3,2 millions' / 'd'euros TTC' cut before its unit",
+    (
+        "unseen20-budget-fields.yaml",
+        45,
+    ): "'Budget : 9 000 €' then 'reconduit à l'identique en 2027 et en' / '2028'",
+    (
+        "unseen20-budget-fields.yaml",
+        46,
+    ): "'Coût : 24 000 € HT' then the TTC cost cut by the break on the next line: both counted",
+    (
+        "unseen20-budget-fields.yaml",
+        47,
+    ): "'Budget prévisionnel : 15 000 €' then the board's 'ramené … à 12' / '000 €' on the next line",
+    (
+        "unseen20-budget-fields.yaml",
+        48,
+    ): "'À ces montants s'ajoute … soit 1' / '500 €': the funders' shares beside it not added",
+    (
+        "unseen20-budget-fields.yaml",
+        50,
+    ): "a yearly cost, the first year's part ('seuls 6 000 €') and the full years told in words",
+    (
+        "unseen20-budget-fields.yaml",
+        51,
+    ): "'Il s'agit du coût d'une session ; deux sessions … chaque année, en 2026 et en 2027'",
+    (
+        "unseen20-budget-fields.yaml",
+        54,
+    ): "'Budget : 12 000 €' then 'porté à 16 000 €' on the next line: both counted",
+    (
+        "unseen20-budget-fields.yaml",
+        55,
+    ): "'Budget 2026 : 8 500 €' then 'Les crédits des années suivantes seront du même montant jusqu'au … 2028'",
+    (
+        "unseen20-budget-fields.yaml",
+        56,
+    ): "a cost shared with another sheet, 'la part imputée à la présente action est de 8 000 €'",
+    (
+        "unseen20-budget-fields.yaml",
+        57,
+    ): "'Budget : 6 000 €' for investment, then '1 800 € par an … en 2026 et en 2027' of running costs",
+    (
+        "unseen20-budget-fields.yaml",
+        58,
+    ): "'Rectificatif' correcting the amount above on the next line: the first amount kept",
 }
 
 FILES = money.files(holdout=False)
