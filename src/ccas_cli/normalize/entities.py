@@ -54,6 +54,9 @@ class Vocabulary:
                 if re.fullmatch(r"[A-Z][A-Z0-9]{2,}", alias):
                     self.acronyms[alias] = name
         self.keys = sorted(self.by_alias, key=len, reverse=True)
+        # compiled once here, not through re's own cache, which other patterns push them out of
+        self._acronym_at = {a: re.compile(rf"(?<![\w]){re.escape(a)}(?![\w])") for a in self.acronyms}
+        self._alias_at = {a: re.compile(rf"(?:^| ){re.escape(a)}(?= |$)") for a in self.keys}
 
     def resolve(self, raw: str) -> Resolved:
         key = _key(raw)
@@ -62,10 +65,10 @@ class Vocabulary:
         if key in self.by_alias:
             return Resolved(raw, self.by_alias[key], True, "alias")
         for acronym, name in self.acronyms.items():
-            if re.search(rf"(?<![\w]){re.escape(acronym)}(?![\w])", raw):
+            if self._acronym_at[acronym].search(raw):
                 return Resolved(raw, name, True, "contained")
         for alias in self.keys:
-            if len(alias) >= 8 and re.search(rf"(?:^| ){re.escape(alias)}(?: |$)", key):
+            if len(alias) >= 8 and self._alias_at[alias].search(key):
                 return Resolved(raw, self.by_alias[alias], True, "contained")
         match = process.extractOne(key, self.keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_THRESHOLD)
         if match:
@@ -85,7 +88,7 @@ class Vocabulary:
                 and alias not in {a.lower() for a in self.acronyms}
             ):
                 continue
-            for match in re.finditer(rf"(?:^| ){re.escape(alias)}(?= |$)", key):
+            for match in self._alias_at[alias].finditer(key):
                 start, end = match.start(), match.end()
                 if all(end <= s or start >= e for s, e, _ in taken):
                     taken.append((start, end, self.by_alias[alias]))
