@@ -1712,3 +1712,65 @@ def test_a_cost_listed_by_year_under_its_label_in_an_html_row(tmp_path):
         ("Des scooters solidaires", 17_000),
         ("Des visites à domicile", 6_500),
     ]
+
+
+def test_sheets_told_as_questions_numbered_n_degree(tmp_path):
+    """Sheets numbered "ACTION 1" and "N° 2" over their titles, each field a question alone on
+    its line over its answer ("Qui pilote ?", "Avec qui ?", "Combien ?", "Quand ?"): a plan,
+    not a press kit, its money under "Combien ?"."""
+    sheet = (
+        "{marker}\n{title}\n\nPourquoi ?\nUn texte qui dit pourquoi agir.\n\nQui pilote ?\n{lead}\n\n"
+        "Avec qui ?\n  - {partner}\n\nCombien ?\n{money}\n\nQuand ?\nÀ partir de 2031.\n\n"
+    )
+    text = "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – ALLER VERS LES HABITANTS\n\n" + "".join(
+        sheet.format(marker=m, title=t, lead=lead, partner=p, money=money)
+        for m, t, lead, p, money in [
+            (
+                "ACTION 1",
+                "Un bus des solidarités",
+                "Service accès aux droits",
+                "Maison des aidants",
+                "Coût total : 95 500 €.",
+            ),
+            ("N° 2", "Un guide des aides", "Direction du CCAS", "Épicerie Les Tilleuls", "4 500 € en 2031."),
+            ("N° 3", "Un café des aidants", "Pôle seniors", "Foyer Jean Moulin", "À moyens constants."),
+        ]
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.direction, a.partners, a.budget_total_eur) for a in result.records] == [
+        ("Un bus des solidarités", "Service accès aux droits", ["Maison des aidants"], 95_500),
+        ("Un guide des aides", "Direction du CCAS", ["Épicerie Les Tilleuls"], 4_500),
+        ("Un café des aidants", "Pôle seniors", ["Foyer Jean Moulin"], None),
+    ]
+
+
+def test_money_only_in_a_recap_table_of_shortened_titles(tmp_path):
+    """Actions as nested bullets ("- **Action 1.1 – Title**" over "  - Pilote : …"), no money on
+    them; one table at the end lists every action in order under a shortened title with its
+    budget ("24 000 € dont 12 000 € …", "15 000 € par an sur 3 ans", "À moyens constants")."""
+    actions = [
+        ("1.1", "Repérer et visiter les personnes âgées isolées", "Repérage et visites des aînés", "6 500 €"),
+        ("1.2", "Créer un relais des aidants familiaux", "Relais des aidants", "24 000 € dont 12 000 € MSA"),
+        (
+            "2.1",
+            "Adapter les logements des seniors aux chaleurs",
+            "Logements des seniors",
+            "15 000 € par an sur 3 ans",
+        ),
+        ("2.2", "Accompagner les démarches en ligne", "Démarches en ligne", "À moyens constants"),
+    ]
+    text = "# Projet social\n\n"
+    for number, title, _, _ in actions:
+        if number.endswith(".1"):
+            text += f"## Axe {number[0]} – Une orientation\n\n"
+        text += f"- **Action {number} – {title}**\n  - Pilote : Pôle seniors\n  - Échéance : 2031\n\n"
+    text += "## Récapitulatif\n\n| Axe | Action | Budget prévisionnel |\n|---|---|---|\n"
+    text += "".join(f"| {n[0]} | {short} | {money} |\n" for n, _, short, money in actions)
+    text += "| **Total** | | **75 500 €** |\n"
+    result = parse_text(tmp_path, text, "ccas-plan", "projet.md")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Repérer et visiter les personnes âgées isolées", 6_500),
+        ("Créer un relais des aidants familiaux", 24_000),
+        ("Adapter les logements des seniors aux chaleurs", 45_000),
+        ("Accompagner les démarches en ligne", None),
+    ]

@@ -277,6 +277,9 @@ def _heading_kind(
         return None
     if re.fullmatch(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_", stripped):
         return None  # "*Fiche n° 31 – publiée le 14 mars 2024*": a line in italics, a note
+    bare = re.fullmatch(r"(?:N\s*°|Nº|No\.)\s*(\d{1,3}(?:\.\d{1,2})?)", text, re.IGNORECASE)
+    if bare:
+        return 2, "fiche", bare[1]  # "N° 3" alone over its title: a sheet's number, as "Fiche 3" is
     numbered = numbered_heading(text)
     if numbered and re.search(r"(?:\.{4,}|…{2,}).*\d\s*(?:€|k€|M€|euros?\b)", text):
         numbered = None  # "Chapitre 011 – Charges générales ........ + 35 000 €": a line of figures

@@ -23,6 +23,8 @@ from ..document.blocks import (
     hanging,
     heading_rank,
     label_key,
+    numbered_heading,
+    strip_numbering,
 )
 from ..extract.source import Source
 from ..models import Action, BudgetLine
@@ -492,6 +494,8 @@ class SheetPlanReader:
                         )
                 title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)
+                if block.kind != "heading" and numbered_heading(title) and strip_numbering(title):
+                    title = strip_numbering(title)  # "- **Action 1.1 – Title**": the title after its number
                 previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
                 if continued and not title and block.number:  # the continued sheet named by its number
                     previous = next((s for s in sheets if s.heading.number == block.number), None)
@@ -614,6 +618,7 @@ class SheetPlanReader:
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
         self._money_from_tables(sheets, records)
+        self._money_from_recap_rows(sheets, records)
         largest = max((r.budget_total_eur or 0 for r in records), default=0)
         grand = printed_grand_total(self.source.lines, largest)
         count_as_the_plan_does(records, grand)
@@ -699,6 +704,47 @@ class SheetPlanReader:
                         f"budget table prints {format_eur(row.amount)} for it (line {row.line})",
                         row.line,
                     )
+
+    def _money_from_recap_rows(self, sheets: list[_Sheet], records: list[Action]) -> None:
+        """A recap table after the sheets listing every action in order, one row each under
+        shortened titles ("Repérage et visites des aînés isolés" for "Repérer et visiter les
+        personnes âgées isolées"): a sheet that prints no money gets its row's cost, read as a
+        sheet's money is ("24 000 € dont 12 000 € …", "15 000 € par an sur 3 ans")."""
+        inside = {id(b) for sheet in sheets for b in sheet.blocks}
+        for block in self.blocks:
+            if block.kind != "table" or id(block) in inside or len(block.rows) < 3:
+                continue
+            header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+            money_at = [n for n, h in enumerate(header) if self.vocab.key(h) == "budget"]
+            body = [
+                (row, line)
+                for row, line in zip(block.rows[1:], row_numbers(block)[1:], strict=False)
+                if not is_total(row) and any(c.strip() for c in row)
+            ]
+            if not money_at or len(body) != len(sheets):
+                continue
+            for sheet, record, (row, line) in zip(sheets, records, body, strict=True):
+                words = _stems(" ".join(c for n, c in enumerate(row) if n not in money_at))
+                if record.budget_lines or not words & _stems(sheet.title):
+                    # (a sheet that prints money, counted or not, keeps its own; a row that shares
+                    # no word with its sheet's title names another)
+                    continue
+                amount_lines = [
+                    AmountLine(
+                        f"{header[n]} : {clean_inline(row[n])}",
+                        True,
+                        source_ref(self.source, self.info.file, line, line),
+                    )
+                    for n in money_at
+                    if n < len(row) and find_amounts(row[n])
+                ]
+                found = budget_lines(amount_lines)
+                if total_of(found) is None:
+                    continue
+                for budget_line in found:
+                    budget_line.reason = f"{budget_line.reason} (the sheet prints no amount: its row in the recap table, line {line})"
+                record.budget_lines.extend(found)
+                record.budget_total_eur = total_of(record.budget_lines)
 
     @staticmethod
     def _sheet_of_row(
@@ -1566,3 +1612,8 @@ _CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
 
 def _contents_entry(block: Block) -> bool:
     return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
+
+
+def _stems(text: str) -> set[str]:
+    """The first five letters of a text's longer words: "repérage" and "repérer" alike."""
+    return {w[:5] for w in fold(text).split() if len(w) >= 5}
