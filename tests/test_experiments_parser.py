@@ -996,3 +996,27 @@ def test_key_data_as_html_definition_lists_or_tables_from_a_cms(tmp_path):
         ),
         ("Un jardin partagé", "Les expérimentations en cours", 2030, "Cabinet Delta", []),
     ]
+
+
+def test_a_press_release_its_facts_in_brackets_under_each_item(tmp_path):
+    """No key-data box: each item its title in capitals or in quotes, its text, and its facts in
+    a paragraph in brackets ("(Lancé en octobre 2029, évalué par le cabinet Delta, avec la CAF,
+    la MSA et l'épicerie du Val ; pérennisé en 2031.)"), under stage headings opened by "Des"."""
+    text = (
+        "DOSSIER DE PRESSE\n\nDES EXPÉRIMENTATIONS ACHEVÉES\n\nDeux démarches sont arrivées à leur terme.\n\n"
+        "LE PANIER DU JEUDI\n\nUn texte qui raconte le panier et ce qu'il change pour les familles du quartier.\n\n"
+        "(Lancé en octobre 2029, évalué par le cabinet Delta, avec la CAF du Val, la MSA et l'épicerie\n"
+        "du Val ; pérennisé en 2031.)\n\n"
+        "« Le taxi des aînés »\n\nUn texte qui raconte le taxi et ce qu'il change pour les aînés des hameaux.\n\n"
+        "(Lancée en mars 2030, évaluée par l'Université de Pau, avec le Foyer Jean Moulin.)\n\n"
+        "DES EXPÉRIMENTATIONS EN COURS\n\nUne démarche est conduite aujourd'hui.\n\n"
+        "UN JARDIN SUR LE TOIT\n\nUn texte qui raconte le jardin et ce qu'il change pour les habitants.\n\n"
+        "(Lancé en 2032, évalué par le cabinet Delta, avec le bailleur du Val.)\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("LE PANIER DU JEUDI", "DES EXPÉRIMENTATIONS ACHEVÉES", 2029, "le cabinet Delta"),
+        ("« Le taxi des aînés »", "DES EXPÉRIMENTATIONS ACHEVÉES", 2030, "l'Université de Pau"),
+        ("UN JARDIN SUR LE TOIT", "DES EXPÉRIMENTATIONS EN COURS", 2032, "le cabinet Delta"),
+    ]
+    assert records[0].state == "pérennisé en 2031"

@@ -98,7 +98,7 @@ class ExperimentsParser:
         self.noun_pattern = "|".join(re.escape(n) for n in sorted(data["item_nouns"], key=len, reverse=True))
         folded_nouns = "|".join(re.escape(fold(n)) for n in sorted(data["item_nouns"], key=len, reverse=True))
         stages = "|".join(re.escape(fold(w)) for w in sorted(data["stage_words"], key=len, reverse=True))
-        self.stage_heading = re.compile(rf"^(?:les |nos )?(?:{folded_nouns}) (?:{stages})\b")
+        self.stage_heading = re.compile(rf"^(?:les |nos |des )?(?:{folded_nouns}) (?:{stages})\b")
         self.heading = _folded(data["pilotage_heading"])
         self.labels = {key: _folded(values) for key, values in data["pilotage_fields"].items()}
         self.expected = list(data["expected_fields"])

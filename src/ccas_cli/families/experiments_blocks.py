@@ -55,10 +55,17 @@ def _title_like(block: Block) -> bool:
         and 3 < len(text) <= 150
         and len(subtitle) <= 150
         and not subtitle.endswith(".")
-        and not text.startswith(("«", '"', "“"))
+        # (a quotation is no title — but "« Le taxi des aînés »", a name quoted whole, is one)
+        and (not text.startswith(("«", '"', "“")) or _quoted_name(text))
         and any(c.isalpha() for c in text)
         and text[-1] not in ".;,:!?…"
     )
+
+
+def _quoted_name(text: str) -> bool:
+    """ "« Glanage solidaire »": a few words in quotes, the whole line, no sentence inside."""
+    inner = re.fullmatch(r"[«\"“]\s*(?P<name>[^«»\"“”]{3,60}?)\s*[»\"”]", text)
+    return inner is not None and len(inner["name"].split()) <= 8 and inner["name"][-1] not in ".;,:!?…"
 
 
 class ExperimentBlocksReader:
@@ -77,7 +84,7 @@ class ExperimentBlocksReader:
             # "Partie 1 — Expérimentations achevées": a part word and its number before it
             rf"^(?:[a-z]{{3,12}} (?:\d{{1,2}}|[ivx]{{1,4}}) )?"
             # ("A) Les expérimentations menées à terme": a stage lettered like a list)
-            rf"(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}|[a-h]) )?(?:les |nos )?(?:{nouns}) (?:{stages})\b"
+            rf"(?:(?:\d{{1,2}}(?: \d{{1,2}})*|[ivx]{{1,4}}|[a-h]) )?(?:les |nos |des )?(?:{nouns}) (?:{stages})\b"
         )
         self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
         self.stage_first = re.compile(rf"^(?:{stages})(?: |$)")
@@ -348,6 +355,8 @@ class ExperimentBlocksReader:
                         found.append((match["label"].strip(), match["value"].strip(), key))
         elif block.kind == "paragraph" and (facts := self._facts_opening(block)):
             found.append(facts)
+        elif block.kind == "paragraph" and (bracketed := self._bracketed_facts(block.text)):
+            found.extend(bracketed)
         elif block.kind == "paragraph":
             # "… Repères : état : étude de faisabilité ; partenaires : A, B, C.": facts run into
             # the prose, "label : value" pairs between semicolons
@@ -360,6 +369,46 @@ class ExperimentBlocksReader:
             if len(found) < 2:
                 found = []  # one "label : value" in a sentence is prose, not a box
         return found
+
+    def _bracketed_facts(self, text: str) -> list[tuple[str, str, str]]:
+        """ "(Lancé en octobre 2019, évalué par le Centre …, avec la CAF et la coopérative … ;
+        pérennisé en 2023.)": a paragraph in brackets of facts run into their words, parted by
+        commas and semicolons — each part opening on a known label ("Lancé en", "évalué par",
+        "avec") or a stage word; a part with neither goes on with the one before (a list of
+        partners)."""
+        inside = re.fullmatch(r"\s*\((?P<facts>.{10,600})\)\s*\.?\s*", text, re.DOTALL)
+        if inside is None:
+            return []
+        parts: list[str] = []
+        depth, current = 0, ""
+        for char in inside["facts"].strip().rstrip("."):
+            depth += char == "("
+            depth -= char == ")"
+            if char in ",;" and depth == 0:
+                parts.append(current.strip())
+                current = ""
+            else:
+                current += char
+        parts.append(current.strip())
+        found: list[tuple[str, str, str]] = []
+        for part in filter(None, parts):
+            folded = fold(part)
+            label = max(
+                (known for known in self.labels if folded.startswith(known + " ")), key=len, default=None
+            )
+            if label is not None:
+                count = len(label.split())
+                found.append(
+                    (" ".join(part.split()[:count]), " ".join(part.split()[count:]), self.labels[label])
+                )
+            elif self.stage_first.match(folded):
+                found.append(("État", part, "state"))
+            elif found:
+                label, value, key = found[-1]
+                found[-1] = (label, f"{value}, {part}", key)  # "avec A, B et C": the list goes on
+            else:
+                return []  # a bracket of prose, no facts
+        return found if len({key for _, _, key in found}) >= 2 else []
 
     def _facts_opening(self, block: Block) -> tuple[str, str, str] | None:
         """ "Depuis mars 2022 · Partenaires : …", "2018 – 2021 · État : …": the opening of a facts
