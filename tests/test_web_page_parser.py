@@ -743,3 +743,41 @@ def test_news_listed_in_a_table_of_dates_titles_and_rubriques(tmp_path):
         ("Une aide au permis pour les jeunes", "Jeunesse", "05/03/2037"),
         ("Fermeture des accueils le 1er mars", None, "26 février 2037"),
     ]
+
+
+def test_a_page_dumped_by_a_text_browser(tmp_path):
+    """ "lynx -dump": links opened by their numbers ("[12]Accueil"), listed under "References" at
+    the end; items as a date, a category in brackets, the linked title wrapped over two lines,
+    its text — the item "À la une" its category over its title over its date, one item with no
+    category."""
+    body = (
+        "   Un texte qui résume l'actualité pour les partenaires de la Caf du département, en deux\n"
+        "   phrases au moins, et qui dit à qui s'adresser pour en savoir davantage.\n"
+    )
+    items = [
+        (
+            "[Financements]",
+            "La prestation de service Jeunes : les dossiers 2037 sont attendus",
+            "9 février 2037",
+            True,
+        ),
+        ("[Numérique]", "Promeneurs du Net : onze nouveaux professionnels", "28/01/2037", False),
+        (None, "Rencontres de la jeunesse : retour sur la journée", "12 décembre 2036", False),
+    ]
+    text = (
+        "   [1]Aller au contenu principal  [2]Aller au menu  [3]Aller à la recherche\n\n"
+        "   [4]Accueil [5]Allocataires [6]Partenaires [7]Nous contacter\n\n"
+        "   Filtrer par thématique : [8]Toutes [9]Financements [10]Numérique\n\nÀ la une\n\n"
+    )
+    n = 11
+    for category, title, date, first in items:
+        if first:
+            text += f"   {category}\n   [{n}]{title}\n   {date}\n\n{body}\nToutes les actualités\n\n"
+        else:
+            text += f"   {date}\n" + (f"   {category}\n" if category else "") + f"   [{n}]{title}\n\n{body}\n"
+        n += 1
+    text += "References\n\n" + "".join(f"   {k}. https://caf.example/page-{k}\n" for k in range(1, n))
+    result = parse_text(tmp_path, text, "web-page", "page.txt")
+    assert [(r.title, r.category, r.sections["Date"]) for r in result.records] == [
+        (t, c.strip("[]") if c else None, d) for c, t, d, _ in items
+    ]

@@ -107,9 +107,26 @@ def read_text(path: Path) -> Source:
 _PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
+# "[12]Accueil", "[30]Prestation de service …": a text browser's dump (lynx, w3m), each link
+# opened by its number in the page's list of references
+_LINK_NUMBER = re.compile(r"(?<![\w\]])\[\d{1,3}\](?=\S)")
+
+
+def _without_link_numbers(lines: list[str]) -> list[str]:
+    """A page dumped by a text browser read as its words: the links' numbers dropped, when the
+    dump numbers ten links or more and lists them under "References" at its end."""
+    numbered = sum(len(_LINK_NUMBER.findall(line)) for line in lines)
+    if numbered < 10 or not any(
+        line.strip() in ("References", "Références") for line in lines[-(numbered + 40) :]
+    ):
+        return lines
+    return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines]
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
     lines = [_PICTOGRAPHS.sub(" ", line) if _PICTOGRAPHS.search(line) else line for line in lines]
+    lines = _without_link_numbers(lines)
     lines = unframe(lines)
     split = split_columns(lines)
     if split is None:

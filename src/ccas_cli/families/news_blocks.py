@@ -464,6 +464,42 @@ class NewsBlocksReader:
                 )
                 found[heading_above] = (heading_above, badge if tagged else None, k, heading_above)
                 continue
+            if (
+                self.is_date(block)
+                and k + 2 < len(blocks)
+                and _bracketed(blocks[k + 1].text.strip())
+                and blocks[k + 2].kind in ("paragraph", "field", "heading")
+                and len(blocks[k + 2].text) <= 200
+                and not self.is_date(blocks[k + 2])
+            ):
+                # "28/01/2026" / "[Numérique]" / "Title : …": the date, the category in brackets,
+                # then the title (as a text browser dumps a list of news)
+                found[k + 2] = (k + 2, k + 1, k, k)
+                continue
+            if (
+                self.is_date(block)
+                and k >= 2
+                and k - 1 not in found
+                and _bracketed(blocks[k - 2].text.strip())
+                and blocks[k - 1].kind in ("paragraph", "field")
+                and len(blocks[k - 1].text) <= 200
+            ):
+                found[k - 1] = (k - 1, k - 2, k, k - 2)  # "[Financements]" / "Title : …" / its date
+                continue
+            if (
+                self.is_date(block)
+                and k + 2 < len(blocks)
+                and blocks[k + 1].kind == "field"
+                and len(blocks[k + 1].lines) <= 2
+                and len(blocks[k + 1].text) <= 200
+                and len(blocks[k + 2].text) > 120
+                and (k + 1 >= 2 and _bracketed(blocks[k - 1].text.strip()) is None)
+                and any(_bracketed(b.text.strip()) for b in blocks)
+            ):
+                # "12 décembre 2025" / "Rencontres … : retour sur la journée …" / its text: a
+                # title with a colon under its date, on a page whose other items are so
+                found[k + 1] = (k + 1, None, k, k)
+                continue
             if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
                 # "Category" / "Publié le …" / "Title": the date line is followed by the title.
                 own = self.dated_category(block) is not None  # "12/03/2024 | Logement"
