@@ -216,6 +216,9 @@ KNOWN_GAPS = {
     "unseen82-recueil-mediation-familiale-2022.txt": "a recueil as pdftotext -layout leaves two columns of "
     "text a page: read column by column, but its narrow lines wrap the sub-themes ('1.1  Accompagner les "
     "séparations' / 'parentales'), titles and porteurs, and glue page numbers to running headers: 11 of 17",
+    "unseen83-dossier-marmande-2025.txt": "a press release whose items tell their facts in sentences ('Démarrée "
+    "en janvier 2021, l'expérimentation a été évaluée par le cabinet …'), no key-data box: read only where the "
+    "facts are a bracketed paragraph (4 of 9)",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

@@ -702,6 +702,117 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen20-budget-fields.yaml",
         58,
     ): "'Rectificatif' correcting the amount above on the next line: the first amount kept",
+    (
+        "unseen21-budget-fields.yaml",
+        2,
+    ): "a pandoc grid table whose header spans two years ('Montant (k€)' over '2026 | 2027'): not read",
+    (
+        "unseen21-budget-fields.yaml",
+        4,
+    ): "a grid table whose cells wrap ('1 250' / '000'): the wrapped figures read apart",
+    (
+        "unseen21-budget-fields.yaml",
+        6,
+    ): "an aligned table whose rows wrap and a total row: parts and total added",
+    (
+        "unseen21-budget-fields.yaml",
+        12,
+    ): "a funders' table opening on its 'Ensemble' row with percentages: not read as the cost",
+    (
+        "unseen21-budget-fields.yaml",
+        17,
+    ): "a row recalling another sheet's money ('rappel – financée sur la fiche 3.…'): the table not read",
+    (
+        "unseen21-budget-fields.yaml",
+        18,
+    ): "a funders' table with a 'Pour mémoire' row of another sheet's post: counted",
+    (
+        "unseen21-budget-fields.yaml",
+        21,
+    ): "'Montants exprimés en milliers d'euros TTC' under the table: the unit in a sentence below, not applied",
+    (
+        "unseen21-budget-fields.yaml",
+        22,
+    ): "'Le montant de 2028 sera reconduit en 2029 et en 2030' under a table by year: the years told after",
+    (
+        "unseen21-budget-fields.yaml",
+        23,
+    ): "'Montant annuel' column and a sentence giving the period under the table: multiplied wrongly",
+    (
+        "unseen21-budget-fields.yaml",
+        25,
+    ): "'Valorisation du bénévolat' row, 'indiquée pour mémoire' below: counted",
+    (
+        "unseen21-budget-fields.yaml",
+        27,
+    ): "a count × unit-cost table with no amount column (10 × 650 € + 40 × 55 €)",
+    (
+        "unseen21-budget-fields.yaml",
+        29,
+    ): "an HTML table of funders with a bold Total row, its cells '&nbsp;'-spaced: not read",
+    (
+        "unseen21-budget-fields.yaml",
+        31,
+    ): "'Total convention 2026-2027' beside '2028': a column covering two years read as one of them",
+    (
+        "unseen21-budget-fields.yaml",
+        32,
+    ): "'Par an (2026 et 2027)' column: the yearly amount not multiplied by the two years its header names",
+    (
+        "unseen21-budget-fields.yaml",
+        34,
+    ): "a 'Paramètre | Valeur' table of ceilings and prices over the envelope: not read",
+    (
+        "unseen21-budget-fields.yaml",
+        35,
+    ): "'Budget du CCAS | dont présente action' columns: the action's column not chosen",
+    ("unseen21-budget-fields.yaml", 39): "'idem' cells repeating the first year's amount: not read",
+    (
+        "unseen21-budget-fields.yaml",
+        41,
+    ): "'**Dépenses**' and '**Recettes**' sections in one table: receipts added",
+    (
+        "unseen21-budget-fields.yaml",
+        43,
+    ): "an extract of the axis table, the present sheet's row in bold: the other rows read too",
+    (
+        "unseen21-budget-fields.yaml",
+        44,
+    ): "'38 000 € / an | 3 ans' in a Montant and a Durée column: not multiplied",
+    (
+        "unseen21-budget-fields.yaml",
+        46,
+    ): "'10 × 280 €' inside a cell beside its product, 'voir fiche 1.4' another sheet: counted twice",
+    (
+        "unseen21-budget-fields.yaml",
+        47,
+    ): "'Budget initial | Budget révisé (DM n° 1)': the revised column not chosen",
+    (
+        "unseen21-budget-fields.yaml",
+        48,
+    ): "a table row run into one line ('Budget (€) 2026 2027 2028 Total 5 000 5 500 6 000 16 500')",
+    (
+        "unseen21-budget-fields.yaml",
+        49,
+    ): "a table exported a column at a time ('Financeur / CAF / CCAS / Total / Montant / …')",
+    (
+        "unseen21-budget-fields.yaml",
+        50,
+    ): "a table titled '(k€ TTC)' in its caption line, a 'Source' line under it: the unit not carried",
+    (
+        "unseen21-budget-fields.yaml",
+        52,
+    ): "school years as columns ('2025-2026 | 2026-2027 | Total'): the Total column not chosen",
+    ("unseen21-budget-fields.yaml", 53): "'Montant demandé | Montant accordé': the requested amounts counted",
+    ("unseen21-budget-fields.yaml", 55): "'un demi-million d'euros': a fraction in words",
+    (
+        "unseen21-budget-fields.yaml",
+        57,
+    ): "'6 200 € par semestre, du 1er janvier 2026 au 31 décembre 2027': semesters between two dates",
+    (
+        "unseen21-budget-fields.yaml",
+        60,
+    ): "'2 500 € par atelier × 6 ateliers par an × 2 ans': a chained multiplication with no result",
 }
 
 FILES = money.files(holdout=False)
