@@ -909,6 +909,8 @@ def _part_bands(source: Source, running: set[str]) -> set[int]:
     atop every page of the axe's sheets): running, but the only place the parts are printed.
     The first line of each band is kept as a heading when two or more bands of one numbered
     word follow each other and no other line of the document opens that part."""
+    if not running:
+        return set()
     firsts: dict[str, int] = {}
     numbers: dict[str, set[str]] = {}
     for number, line in enumerate(source.lines, 1):

@@ -463,11 +463,12 @@ _BARE_FIGURE = re.compile(
 def _bare_figures(line: str) -> list[float]:
     """The figures of a table row's cells after its first (a chapter's code, a label)."""
     cells = [c.strip() for c in re.split(r"\s*\|\s*|\s{2,}|\t", line.strip()) if c.strip()]
-    figures = []
-    for cell in cells[1:]:
-        if _BARE_FIGURE.match(cell):
-            figures.append(float(re.sub(r"[ \u00a0\u202f.]", "", cell).replace(",", ".")))
-    return figures
+    # (read as the amount it is with its unit written: the figure parsed as every amount is)
+    return [
+        found[0].low
+        for cell in cells[1:]
+        if _BARE_FIGURE.match(cell) and (found := find_amounts(f"{cell} €"))
+    ]
 
 
 def _prose(line: str) -> bool:

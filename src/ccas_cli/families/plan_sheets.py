@@ -32,6 +32,7 @@ from ..normalize.amounts import find_amounts, format_eur, split_amount
 from ..normalize.budget import AmountLine, budget_lines, names_a_component, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold
+from ..query.tokens import tokens
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .mentions import sentence_context
@@ -724,8 +725,8 @@ class SheetPlanReader:
             if not money_at or len(body) != len(sheets):
                 continue
             for sheet, record, (row, line) in zip(sheets, records, body, strict=True):
-                words = _stems(" ".join(c for n, c in enumerate(row) if n not in money_at))
-                if record.budget_lines or not words & _stems(sheet.title):
+                words = set(tokens(" ".join(c for n, c in enumerate(row) if n not in money_at)))
+                if record.budget_lines or not words & set(tokens(sheet.title)):
                     # (a sheet that prints money, counted or not, keeps its own; a row that shares
                     # no word with its sheet's title names another)
                     continue
@@ -1612,8 +1613,3 @@ _CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
 
 def _contents_entry(block: Block) -> bool:
     return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
-
-
-def _stems(text: str) -> set[str]:
-    """The first five letters of a text's longer words: "repérage" and "repérer" alike."""
-    return {w[:5] for w in fold(text).split() if len(w) >= 5}

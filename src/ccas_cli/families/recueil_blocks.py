@@ -30,7 +30,7 @@ from ..models import Initiative
 from ..normalize.text import clean_inline, fold
 from ..reference import departements, load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
-from .contacts import parse_contacts
+from .contacts import EMAIL, PHONE, parse_contacts
 from .odas_entries import prose_porteur, short_title
 from .odas_sommaire import LazyPattern, chapter_number
 from .registry import ParseResult
@@ -137,8 +137,8 @@ def _title_line(block: Block) -> bool:
         and 3 < len(text) <= 110
         and text[-1:] not in ".;,:!?"
         # "02 96 62 48 17 – h.leguern@…": a contact's line, no title
-        and "@" not in text
-        and not re.search(r"\d\d[ .]\d\d[ .]\d\d[ .]\d\d", text)
+        and not EMAIL.search(text)
+        and not PHONE.search(text)
     )
 
 
