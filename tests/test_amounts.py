@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ccas_cli.normalize.amounts import find_amounts, format_eur
+from ccas_cli.normalize.amounts import find_amounts
+from ccas_cli.normalize.money import format_eur
 
 
 def parse_amount(text: str) -> float | None:

@@ -106,6 +106,48 @@ def test_snippet_is_the_sentence_with_most_query_words_whatever_their_accents_an
     assert snippet(record, {"titre"}) == ("Un titre sans rapport.", ["titre"])
 
 
+def test_snippet_words_found_as_bytes_are_the_ones_the_word_pattern_finds():
+    """A large search finds the query's words in a record's texts as Latin-1 bytes, and tries
+    the accent-tolerant word pattern only where one starts. On texts mixing accents, case,
+    ligatures, letters beyond Latin-1 (ō, the long s, the Kelvin sign), typographic quotes, "?",
+    glued words and separators, it must find exactly what the pattern finds in each text."""
+    import random
+
+    from ccas_cli.query.search import _found_in, _matcher, _pattern, _scanned
+
+    rng = random.Random(17)
+    pieces = [
+        "non", "NON", "Non-recours", "nonrecours", "recours", "RECOURS", "récours", "recourir",
+        "œuvre", "Œuvre", "oeuvre", "cœur", "æ", "ſ", "\u212a", "ō", "ōn", "droits", "DROITS",
+        "accès", "ACCÈS", "acces", "l'accès", "l’accès", "«", "»", "?", "¿", "€", "\u202f", "\0",
+        "é", "ñon", "ß", "ss", " ", " ", ". ", "\n", ";", "-", "_recours", "2recours", "recour",
+        "cæsar", "CÆSAR", "caesar", "ae",
+    ]  # fmt: skip
+    keys = [
+        frozenset({"non", "recour", "recours", "recourir"}),
+        frozenset({"acces", "droits"}),
+        frozenset({"oeuvre", "coeur"}),
+        frozenset({"ss", "kelvin"}),
+        frozenset({"caesar", "ae"}),  # æ stands for two letters
+        frozenset({"non", "ōn"}),  # a word the byte fold cannot stand for
+    ]
+    plain = [p for p in pieces if p.isascii()]  # an ASCII text takes a path of its own
+    for key in keys:
+        pattern, matches = _pattern(key), _matcher(key)
+        samples = [[f" {p} ", f"{p.upper()} {p}"] for p in pieces]
+        for _ in range(400):
+            for alphabet in (pieces, plain):
+                samples.append(
+                    [
+                        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+                        for _ in range(rng.randint(1, 4))
+                    ]
+                )
+        for texts in samples:
+            expected = [_scanned(text, key, pattern, matches) for text in texts]
+            assert _found_in(texts, key, pattern, matches) == expected, (key, texts)
+
+
 def test_fuzzy_filter_values_say_what_they_resolved_to(records):
     """'gironde' → Gironde; a typo is forgiven and reported."""
     applied = apply(records, Filters(departement="gironde"))
@@ -223,7 +265,7 @@ def test_diff_of_identical_data_is_empty():
 def test_money_is_one_type_in_every_output(runner):
     """Whole euros are integers in JSON, YAML and CSV, in totals, --explain and records alike."""
     from ccas_cli.cli.app import app
-    from ccas_cli.normalize.amounts import euros
+    from ccas_cli.normalize.money import euros
 
     assert (euros(2523000.0), euros(3500.5), euros(0.1 + 0.2), euros(None)) == (2523000, 3500.5, 0.3, None)
     plain = json.loads(runner.invoke(app, ["total", "--format", "json"]).stdout)

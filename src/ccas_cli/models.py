@@ -17,11 +17,11 @@ from pydantic import (
     model_serializer,
 )
 
-from .normalize.amounts import euros
+from .normalize.money import euros
 
 SCHEMA_VERSION = 1
 
-# Money is written one way in every output and in the store (normalize.amounts.euros).
+# Money is written one way in every output and in the store (normalize.money.euros).
 Money = Annotated[float, PlainSerializer(euros)]
 
 

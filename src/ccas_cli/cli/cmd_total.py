@@ -101,7 +101,7 @@ def _table(rows, by: str, explain: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    from ..normalize.amounts import format_eur
+    from ..normalize.money import format_eur
     from ..query.totals import grand_total, ordered
     from .output import share_bar
 
@@ -163,7 +163,7 @@ def _table(rows, by: str, explain: bool) -> None:
 
 
 def _detail_row(detail, key: str, item) -> None:
-    from ..normalize.amounts import format_eur
+    from ..normalize.money import format_eur
 
     amount = format_eur(item.amount_eur) if item.amount_eur is not None else ""
     lines = item.source["lines"]

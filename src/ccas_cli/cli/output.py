@@ -146,7 +146,7 @@ def emit_document(
 def emit_markdown(rows: list[dict], columns: list[str]) -> None:
     """A pipe table to paste into a note or a ticket: the CSV's rows, without the columns no row
     fills, amounts in euros written the French way ("2 523 000 €")."""
-    from ..normalize.amounts import format_eur
+    from ..normalize.money import format_eur
 
     shown = [c for c in columns if any(row.get(c) not in (None, "", [], {}) for row in rows)] or columns
 

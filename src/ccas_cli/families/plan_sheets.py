@@ -28,7 +28,8 @@ from ..document.blocks import (
 )
 from ..extract.source import Source
 from ..models import Action, BudgetLine
-from ..normalize.amounts import find_amounts, format_eur, split_amount
+from ..normalize.amounts import find_amounts, split_amount
+from ..normalize.money import format_eur
 from ..normalize.budget import AmountLine, budget_lines, names_a_component, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.text import clean_inline, fold

@@ -15,8 +15,9 @@ import re
 from itertools import combinations, product
 
 from ..models import Action
-from ..normalize.amounts import find_amounts, format_eur
+from ..normalize.amounts import find_amounts
 from ..normalize.budget import total_of
+from ..normalize.money import format_eur
 from ..normalize.text import clean_inline, fold
 
 NOT_MULTIPLIED = "annual amount with no stated total over the period: not multiplied"

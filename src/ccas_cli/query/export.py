@@ -20,7 +20,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from ..normalize.amounts import euros
+from ..normalize.money import euros
 
 RECORD_COLUMNS = {
     "id": "TEXT PRIMARY KEY",

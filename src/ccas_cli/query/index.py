@@ -483,9 +483,10 @@ _FORGET_LISTING = "DELETE FROM meta WHERE key = 'listing'"
 
 def _listing_digest(looked_at: list[tuple[str, int, int, int]]) -> str:
     import hashlib
+    import marshal
 
-    text = "\n".join(f"{name}\0{size}\0{mtime}\0{ctime}" for name, size, mtime, ctime in looked_at)
-    return hashlib.blake2b(text.encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+    # marshal's version 2 writes equal values as equal bytes (no references between objects)
+    return hashlib.blake2b(marshal.dumps(looked_at, 2), digest_size=16).hexdigest()
 
 
 def _remember_listing(conn: sqlite3.Connection, listing: str, files: int) -> None:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import groupby, pairwise
+from itertools import accumulate, groupby, pairwise
 from typing import TYPE_CHECKING
 
 from ..normalize.text import fold
@@ -170,20 +170,13 @@ def snippet(record: RecordLike, spelled: set[str], width: int = 160) -> tuple[st
     key = frozenset(spelled)
     pattern, matches = _pattern(key), _matcher(key)
     best, best_count, best_words = "", -1, []
-    for n, text in enumerate([record.title, *record.sections.values()]):
-        found = []
-        if _may_hold(text, key):
-            found = [(m.start(), m.group()) for m in pattern.finditer(text) if matches(m.group())]
+    texts = [record.title, *record.sections.values()]
+    for n, (text, found) in enumerate(zip(texts, _found_in(texts, key, pattern, matches), strict=True)):
         if not found:
             if n == 0:  # no word in the title: its first sentence, until a better one
                 best, best_count = text[: _sentence_end(text)], 0
             continue
-        starts, ends = [], []  # where each sentence ends, and where the next one starts
-        for m in _SENTENCE_END.finditer(text):
-            ends.append(_end(m))
-            starts.append(m.end())
-            if m.start() > found[-1][0]:
-                break  # the sentences after the last word's are not read
+        starts, ends = _sentences_to(text, found[-1][0])
         for sentence, group in groupby(found, key=lambda hit: bisect_right(starts, hit[0])):
             printed = [word for _, word in group]
             if len(set(printed)) > best_count:
@@ -200,6 +193,24 @@ def snippet(record: RecordLike, spelled: set[str], width: int = 160) -> tuple[st
 
 # a sentence ends at . ! ? ; before spaces, or at a line break (the punctuation stays in it)
 _SENTENCE_END = re.compile(r"[.!?;]\s+|\n+")
+_SENTENCE_SPLIT = re.compile(r"([.!?;]\s+|\n+)")
+
+
+def _sentences_to(text: str, last: int) -> tuple[list[int], list[int]]:
+    """Where each sentence starts after a separator, and where it ends (its punctuation kept),
+    up to the first separator after `last`, a word's position: the sentences after the last
+    word's are not read. One split and running lengths in C, not a match object each."""
+    parts = _SENTENCE_SPLIT.split(text[:last])  # no separator spans `last`: a word starts there
+    bounds = list(accumulate(map(len, parts)))  # each separator's start, then its end
+    starts = bounds[1::2]
+    ends = [at + (separator[0] in ".!?;") for at, separator in zip(bounds[0::2], parts[1::2], strict=False)]
+    following = _SENTENCE_END.search(text, last)
+    if following:
+        starts.append(following.end())
+        ends.append(_end(following))
+    return starts, ends
+
+
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
 
 
@@ -210,6 +221,120 @@ def _end(separator: re.Match[str]) -> int:
 def _sentence_end(text: str) -> int:
     found = _SENTENCE_END.search(text)
     return _end(found) if found else len(text)
+
+
+def _found_in(
+    texts: list[str], key: frozenset[str], pattern: re.Pattern[str], matches: Callable[[str], bool]
+) -> list[list[tuple[int, str]]]:
+    """For each text, the query's words printed in it, (position, word as printed), as the word
+    pattern finds them. Scanning every text of thousands of hits with that pattern was most of
+    a large search's time: where a record holds no letter beyond Latin-1 that the pattern could
+    match, its texts are searched at once for the words as bytes (one byte per character, so
+    positions are the text's) and the pattern is tried only where one starts."""
+    joined = "\0".join(texts)  # a word never spans the separator: the pattern matches letters
+    folded = _latin_fold(joined, key)
+    if folded is None:  # a letter the byte fold cannot stand for: the pattern reads it all
+        return [_scanned(text, key, pattern, matches) for text in texts]
+    starts: set[int] = set()
+    for word in _ascii_words(key) or ():
+        at = folded.find(word)
+        while at >= 0:
+            starts.add(at)
+            at = folded.find(word, at + 1)
+    found: list[list[tuple[int, str]]] = [[] for _ in texts]
+    if not starts:
+        return found
+    offsets = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    after = 0
+    for start in sorted(starts):
+        if start < after:
+            continue  # inside the word found before, as the pattern's scan would skip it
+        m = pattern.match(joined, start)
+        if m:
+            after = m.end()
+            if matches(m.group()):
+                n = bisect_right(offsets, start) - 1
+                found[n].append((start - offsets[n], m.group()))
+    return found
+
+
+def _scanned(
+    text: str, key: frozenset[str], pattern: re.Pattern[str], matches: Callable[[str], bool]
+) -> list[tuple[int, str]]:
+    if not _may_hold(text, key):
+        return []
+    return [(m.start(), m.group()) for m in pattern.finditer(text) if matches(m.group())]
+
+
+@lru_cache(maxsize=1)
+def _latin_fold_table() -> bytes:
+    """Latin-1 letters to the ASCII letter they fold to (upper case to lower); other bytes kept."""
+
+    def folded(code: int) -> int:
+        char = chr(code)
+        if char.isascii():
+            return ord(char.lower())
+        letters = fold(char)
+        return ord(letters) if len(letters) == 1 and re.fullmatch(r"\w", char) else code
+
+    return bytes(folded(code) for code in range(256))
+
+
+def _latin_fold(text: str, key: frozenset[str]) -> bytes | None:
+    """The text lower-cased and accent-free, one byte per character (wider characters as "?"),
+    or None when it holds a character the query's word pattern may match that this fold cannot
+    stand for (a ligature, a letter of Latin Extended…)."""
+    if _ascii_words(key) is None:
+        return None
+    if text.isascii():
+        return text.encode("ascii").translate(_latin_fold_table())
+    encoded = text.encode("latin-1", "replace")
+    if encoded.count(b"?") != text.count("?"):  # wider characters: typographic quotes, dashes…
+        wide = _wide_letters(key)
+        at = encoded.find(b"?")
+        while at >= 0:
+            if text[at] in wide:
+                return None
+            at = encoded.find(b"?", at + 1)
+    ligatures = _ligatures_of(key)
+    if ligatures is not None and ligatures.search(text):
+        return None
+    return encoded.translate(_latin_fold_table())
+
+
+@lru_cache(maxsize=4)
+def _ascii_words(key: frozenset[str]) -> tuple[bytes, ...] | None:
+    """The query's words as bytes, where they may start; None when one is not ASCII (the byte
+    fold cannot find it)."""
+    if not all(word.isascii() for word in key):
+        return None
+    # a word another one begins ("recour" of "recours") finds that one's places too
+    return tuple(sorted(w.encode("ascii") for w in key if not any(w != o and w.startswith(o) for o in key)))
+
+
+@lru_cache(maxsize=4)
+def _wide_letters(key: frozenset[str]) -> frozenset[str]:
+    """Characters beyond Latin-1 that a letter of the query's words may match: its accented
+    forms, the ligatures standing for two of its letters, and what case-insensitive matching
+    adds (the Kelvin sign for k, the long s for s)."""
+    singles, pairs = _letter_variants()
+    chars = {c for word in key for letter in word for c in (letter, *singles.get(letter, ""))}
+    chars.update(_pair_letters(key, pairs))
+    one = re.compile("[" + re.escape("".join(sorted(chars))) + "]", re.IGNORECASE)
+    return frozenset(one.findall("".join(map(chr, range(0x100, 0x10000)))))
+
+
+@lru_cache(maxsize=4)
+def _ligatures_of(key: frozenset[str]) -> re.Pattern[str] | None:
+    """Latin-1 characters standing for two letters of the query's words (æ, ß): the byte fold
+    keeps them one character, so a text holding one is read by the pattern."""
+    _singles, pairs = _letter_variants()
+    chars = "".join(sorted(c for c in _pair_letters(key, pairs) if ord(c) < 0x100))
+    return re.compile(f"[{re.escape(chars)}]", re.IGNORECASE) if chars else None
+
+
+def _pair_letters(key: frozenset[str], pairs: dict[str, str]) -> set[str]:
+    return {c for word in key for i in range(len(word) - 1) for c in pairs.get(word[i : i + 2], "")}
 
 
 def _may_hold(text: str, spelled: frozenset[str]) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from ..normalize.amounts import euros
+from ..normalize.money import euros
 
 if TYPE_CHECKING:
     from ..models import BudgetLine
