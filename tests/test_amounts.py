@@ -549,3 +549,28 @@ def test_spreadsheet_and_swiss_writings():
 )
 def test_euros_capitalised_or_read_by_ocr(text, amounts):
     assert [a.low for a in find_amounts(text)] == amounts
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # the parts after the stated total add up to it: its breakdown, counted once
+        (
+            "Le budget de l'action s'élève à 27 600 € sur deux ans : 4 800 € pour les tablettes et 22 800 € pour la coordination",
+            27_600,
+        ),
+        (
+            "Coût total : 15 000 € : 9 000 € de personnel, 4 000 € de matériel et 2 000 € de communication",
+            15_000,
+        ),
+        # parts that do not add up to it are not its breakdown (nothing said about them here)
+        ("Budget : 10 000 € ; une aide de 4 000 € et une autre de 3 000 €", None),
+    ],
+)
+def test_amounts_that_add_up_to_the_total_stated_before_them_are_its_parts(text, total):
+    lines, counted = _budget(text)
+    if total is not None:
+        assert counted == total
+        assert [line.kind for line in lines][1:] == ["component"] * (len(lines) - 1)
+    else:
+        assert not any(line.kind == "component" for line in lines)

@@ -1020,3 +1020,45 @@ def test_a_press_release_its_facts_in_brackets_under_each_item(tmp_path):
         ("UN JARDIN SUR LE TOIT", "DES EXPÉRIMENTATIONS EN COURS", 2032, "le cabinet Delta"),
     ]
     assert records[0].state == "pérennisé en 2031"
+
+
+def test_items_told_in_prose_their_facts_in_an_overview_table_their_partners_in_sentences(tmp_path):
+    """An overview table near the top lists every item ("| Expérimentation | Lancement |
+    Évaluation | Statut |"); each item is then a `###` section of prose only, naming its partners
+    in a sentence ("menée avec la Mission locale et le CCAS, ainsi qu'avec Habitat Sud pour …").
+    The table gives the items their facts (a "–" cell gives none), the sentence their partners;
+    detected as a press kit although no item has a key-data box of its own."""
+    prose = (
+        "Un texte qui raconte ce que l'essai a changé pour les habitants du quartier et pour les équipes.\n\n"
+    )
+    text = (
+        "# Bourg-Neuf, terrain d'essais\n\n**Dossier de presse · Ville de Bourg-Neuf · 3 mars 2031**\n\n"
+        "## Trois expérimentations en un coup d'œil\n\n"
+        "| Expérimentation | Lancement | Évaluation | Statut |\n|---|---|---|---|\n"
+        "| Le bus des droits | 2027 | Cabinet Alpha | Achevée |\n"
+        "| Un toit partagé | mars 2028 | Université du Val | En cours |\n"
+        "| La laverie solidaire | rentrée 2030 | – | En cours |\n\n"
+        "## Les expérimentations terminées\n\n### Le bus des droits\n\n"
+        + prose
+        + "L'expérience a été menée avec la Mission locale du Val et le CCAS de Bourg-Neuf, "
+        "ainsi qu'avec Habitat Sud pour une partie de ses résidences.\n\n"
+        "## Les expérimentations en cours\n\n### Un toit partagé\n\n"
+        + prose
+        + "Le projet est conduit avec l'Association Logis Val.\n\n"
+        "### La laverie solidaire\n\n" + prose
+    )
+    path = tmp_path / "dossier.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "experiments"
+    assert [(r.title, r.status_group, r.start_year, r.evaluator, r.state) for r in result.records] == [
+        ("Le bus des droits", "Les expérimentations terminées", 2027, "Cabinet Alpha", "Achevée"),
+        ("Un toit partagé", "Les expérimentations en cours", 2028, "Université du Val", "En cours"),
+        ("La laverie solidaire", "Les expérimentations en cours", 2030, None, "En cours"),
+    ]
+    told = [r.partners + r.partners_unresolved for r in result.records]
+    assert [sorted(set(p)) for p in told] == [
+        ["CCAS de Bourg-Neuf", "Habitat Sud", "Mission locale du Val"],
+        ["Association Logis Val"],
+        [],
+    ]

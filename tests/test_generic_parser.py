@@ -434,3 +434,31 @@ def test_tables_set_in_with_header_rows_over_rules_stay_in_their_section(tmp_pat
         ("LE PORTAGE DE REPAS", [11.42, 11.86, 176_480, 198_215]),
         ("LE BUDGET", [698_420, 965_000]),
     ]
+
+
+def test_a_report_whose_numbered_headings_are_bold_lines_under_its_own_contents(tmp_path):
+    """An activity report in Markdown without `#`: its contents ("Sommaire" over "1. … ..... 3"
+    lines) are no sections; numbered bold lines are, one of them wrapped over two lines; a
+    signature set in italics under a quotation is no heading."""
+    prose = (
+        "Un paragraphe de texte qui rend compte de l'activité du service pendant l'année écoulée, "
+        "avec ses chiffres et ce qu'ils disent du territoire.\n\n"
+    )
+    text = (
+        "Centre communal d'action sociale de Valmont\n\nRapport d'activité 2030\n\n---\n\n"
+        "Sommaire\n\n1. Le CCAS en 2030 ........................ 3\n2. Les aides ........................ 6\n\n---\n\n"
+        "**1. Le CCAS en 2030**\n\n*« Une année de consolidation pour toute l'équipe. »*\n\n"
+        "*Marie Durand, vice-présidente du CCAS*\n\n"
+        + prose
+        + "**1.1 Les moyens**\n\nLe budget s'élève à 812 400 €.\n\n"
+        "**2. Les aides**\n\n" + prose + "**2.1 Les aides alimentaires d'urgence et les secours ponctuels,\n"
+        "versés sur décision de la commission permanente**\n\nLes secours ont atteint 21 960 €.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "rapport.md").records
+    assert [r.title.lstrip("0123456789. ") for r in records] == [
+        "Le CCAS en 2030",
+        "Les moyens",
+        "Les aides",
+        "Les aides alimentaires d'urgence et les secours ponctuels, versés sur décision de la commission permanente",
+    ]
+    assert [[b.amount_eur for b in r.budget_lines] for r in records] == [[], [812_400], [], [21_960]]

@@ -487,3 +487,69 @@ def test_a_sheet_saved_from_a_word_processor_its_facts_and_contacts_set_apart_by
         ("Anne Roy", "a.roy@val.fr", "04 70 00 00 01"),
         ("Paul Mas", "p.mas@val.fr", None),
     ]
+
+
+def test_a_sheet_in_two_columns_its_key_facts_in_a_sidebar_beside_the_sections(tmp_path):
+    """`pdftotext -layout` of a sheet whose key facts stand in a narrow column beside the
+    prose ("PORTEUR" over its value, "DATE DE CRÉATION" over "Mars 2029"…), on two pages: the
+    sidebar is read as the sheet's fields, the prose beside it as its sections, in order."""
+    left = [
+        "Une épicerie itinérante pour les hameaux",
+        "",
+        "Par le CCAS de Valbonne (Drôme)",
+        "",
+        "Depuis mars 2029, une camionnette aménagée passe chaque",
+        "semaine dans les hameaux les plus éloignés du bourg.",
+        "",
+        "Contexte",
+        "",
+        "Le dernier commerce des hameaux a fermé en 2027 et les",
+        "personnes âgées sans voiture faisaient leurs courses une",
+        "fois par mois, avec l'aide d'un voisin ou d'un aidant.",
+        "",
+        "Objectifs",
+        "",
+        "Permettre à chacun d'acheter des produits frais près de",
+        "chez lui, et repérer les personnes isolées en chemin.",
+    ]
+    right = [
+        "",
+        "",
+        "",
+        "EN BREF",
+        "",
+        "PORTEUR",
+        "CCAS de Valbonne",
+        "",
+        "TERRITOIRE",
+        "Valbonne et ses six",
+    ]
+    right += ["hameaux", "", "DATE DE CRÉATION", "Mars 2029", "", "STATUT", "En cours"]
+    page1 = "\n".join(f"{a:<58}{b}".rstrip() for a, b in zip(left, right, strict=True))
+    left2 = [
+        "Déroulement",
+        "",
+        "La camionnette s'arrête une heure sur la place de chaque",
+        "hameau ; une agente du CCAS accompagne le chauffeur et",
+        "prend des nouvelles des habitants qui ne viennent pas.",
+        "",
+        "Résultats",
+        "",
+        "En un an, 84 foyers ont acheté au moins une fois à",
+        "l'épicerie et 12 isolements ont été signalés.",
+    ]
+    right2 = ["PARTENAIRES", "Banque alimentaire", "de la Drôme", "", "BUDGET", "38 000 € par an"]
+    right2 += [""] * (len(left2) - len(right2))
+    page2 = "\n".join(f"{a:<58}{b}".rstrip() for a, b in zip(left2, right2, strict=True))
+    text = page1 + "\n\n\f" + page2 + "\n"
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records[0]
+    assert sheet.title == "Une épicerie itinérante pour les hameaux"
+    assert sheet.fields == {
+        "PORTEUR": "CCAS de Valbonne",
+        "TERRITOIRE": "Valbonne et ses six hameaux",
+        "DATE DE CRÉATION": "Mars 2029",
+        "STATUT": "En cours",
+        "PARTENAIRES": "Banque alimentaire de la Drôme",
+        "BUDGET": "38 000 € par an",
+    }
+    assert list(sheet.sections) == ["Contexte", "Objectifs", "Déroulement", "Résultats"]

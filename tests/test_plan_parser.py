@@ -1774,3 +1774,58 @@ def test_money_only_in_a_recap_table_of_shortened_titles(tmp_path):
         ("Adapter les logements des seniors aux chaleurs", 45_000),
         ("Accompagner les démarches en ligne", None),
     ]
+
+
+def test_sheets_as_label_value_boxes_left_by_pdftotext_layout(tmp_path):
+    """Each action a two-column box as `pdftotext -layout` leaves it: labels on the left, some
+    wrapped onto a second line in their column ("Service" / "pilote", "Budget" / "prévisionnel"
+    beside the value going on), values wrapped in theirs, rows spaced out by blank lines, a
+    partners value as a bulleted list; a budget stated then broken down into parts that add up
+    to it ("27 600 € : 4 800 € pour … et 22 800 € pour …") counts once."""
+
+    def box(rows: list[tuple[str, str]]) -> str:
+        return "\n\n".join(
+            "\n".join(f"   {label:<24}{value}".rstrip() for label, value in zip(labels, values, strict=False))
+            + "".join(f"\n   {label:<24}".rstrip() for label in labels[len(values) :])
+            + "".join(f"\n{'':27}{value}" for value in values[len(labels) :])
+            for labels, values in ((r[0].split("/"), r[1].split("/")) for r in rows)
+        )
+
+    text = (
+        "CCAS DE VALMONT – PROJET SOCIAL 2031-2036\n\n"
+        "ORIENTATION 1 – ALLER VERS LES HABITANTS\n\n"
+        "   Action 1.1.1 – Des permanences dans les villages\n\n"
+        + box(
+            [
+                ("Objectifs", "Réduire le non-recours des personnes isolées et des/ménages sans voiture."),
+                ("Service/pilote", "Pôle accès aux droits du CCAS"),
+                ("Partenaires", "CAF du Val, MSA du Val,/France Services de Valmont"),
+                (
+                    "Budget/prévisionnel",
+                    "Le budget s'élève à 27 600 € : 4 800 € pour les/tablettes et 22 800 € pour la coordination",
+                ),
+            ]
+        )
+        + "\n\n   Action 1.1.2 – Des ateliers d'équilibre\n\n"
+        + box(
+            [
+                ("Objectifs", "Prévenir les chutes des personnes de plus de 70 ans."),
+                ("Pilote", "Service seniors"),
+                (
+                    "Partenaires/associés",
+                    "- Association Pas à Pas/- Caisse de retraite du Val/- Clubs sportifs",
+                ),
+                ("Coût", "6 300 € pour deux cycles"),
+            ]
+        )
+        + "\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        ("Des permanences dans les villages", "Pôle accès aux droits du CCAS", 27600),
+        ("Des ateliers d'équilibre", "Service seniors", 6300),
+    ]
+    assert [r.partners for r in records] == [
+        ["Caisse d'Allocations Familiales", "MSA", "France Services de Valmont"],  # as the aliases name them
+        ["Association Pas à Pas", "Caisse de retraite du Val", "Clubs sportifs"],
+    ]

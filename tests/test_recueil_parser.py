@@ -1830,3 +1830,82 @@ def test_numbered_fiches_their_facts_line_under_a_long_title_and_places_beside_p
             "Autres démarches",
         ),
     ]
+
+
+def test_parts_numbered_1re_2e_and_identity_boxes_set_with_spaces(tmp_path):
+    """ "1re partie – …" / "2e partie – …" open chapters (an ordinal in figures before the part
+    word); each fiche's identity box is a column of labels and a column of values set apart by
+    spaces, no colon, in any order, a value wrapped under its column, a label the vocabulary
+    lacks ("Public") first or between known ones; an "Autres démarches" entry names its porteur
+    (an establishment, "Ehpad …, Ville") before the colon."""
+    body = (
+        "Le texte de la fiche décrit ce que l'équipe a mis en place et ce que cela change pour\n"
+        "les habitants, sur plusieurs lignes justifiées comme le recueil les imprime.\n"
+    )
+    text = (
+        "1re partie – Vivre chez soi\n\n"
+        "1.1 Appuis au domicile\n\n"
+        "Une équipe de nuit partagée entre trois résidences\n\n"
+        "Structure porteuse   Résidence Les Tilleuls, Riom\n"
+        "Département          Puy-de-Dôme\n"
+        "Public               Personnes âgées suivies à domicile par un service de soins\n"
+        "                     infirmiers du secteur\n"
+        "Lancement            2022\n"
+        "Contact              Paul Marty, directeur – 04 73 00 00 01\n\n"
+        "Le constat\n" + body + "\n"
+        "2e partie – Ouvrir l'établissement\n\n"
+        "2.1 Les habitants invités\n\n"
+        "Un restaurant ouvert aux habitants du bourg\n\n"
+        "Public               Habitants du bourg et résidents\n"
+        "Département          Cantal\n"
+        "Structure porteuse   Ehpad Les Genêts, Murat\n"
+        "Lancement            Mai 2021\n"
+        "Statut               En cours\n\n"
+        "Le projet\n" + body + "\n"
+        "Autres démarches repérées\n\n"
+        "Allier — Ehpad Les Bruyères, Gannat : Des ateliers de cuisine ouverts aux familles\n"
+        "le samedi.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [
+        (r.kind, r.title, r.departement, r.porteur, r.year, r.chapter, r.theme_label) for r in records
+    ] == [
+        (
+            "fiche",
+            "Une équipe de nuit partagée entre trois résidences",
+            "Puy-de-Dôme",
+            "Résidence Les Tilleuls, Riom",
+            2022,
+            1,
+            "Appuis au domicile",
+        ),
+        (
+            "fiche",
+            "Un restaurant ouvert aux habitants du bourg",
+            "Cantal",
+            "Ehpad Les Genêts, Murat",
+            2021,
+            2,
+            "Les habitants invités",
+        ),
+        (
+            "autre_demarche",
+            "Des ateliers de cuisine ouverts aux familles le samedi",
+            "Allier",
+            "Ehpad Les Bruyères, Gannat",
+            None,
+            2,
+            "Autres démarches",
+        ),
+    ]
+    assert records[1].status == "En cours"
+
+
+def test_ordinals_in_figures_before_the_part_word_number_the_part():
+    from ccas_cli.families.odas_sommaire import ordinal_first
+
+    assert ordinal_first("1re partie – Vivre chez soi") == "partie 1 – Vivre chez soi"
+    assert ordinal_first("IIe Partie : Coopérer") == "Partie 2 : Coopérer"
+    assert ordinal_first("3ème PARTIE. Piloter") == "PARTIE 3. Piloter"
+    assert ordinal_first("Deuxième partie – Ouvrir") == "partie 2 – Ouvrir"
+    assert ordinal_first("2e étape du projet") == "2e étape du projet"  # no part word: as printed

@@ -781,3 +781,39 @@ def test_a_page_dumped_by_a_text_browser(tmp_path):
     assert [(r.title, r.category, r.sections["Date"]) for r in result.records] == [
         (t, c.strip("[]") if c else None, d) for c, t, d, _ in items
     ]
+
+
+def test_cards_of_a_markdown_export_picture_category_linked_title_and_date(tmp_path):
+    """Each card: its picture ("![alt](…)"), its category in bold capitals, its title as a link
+    (wrapped over two lines once), "Publié le …", its excerpt; one card has no excerpt, the rule
+    between cards right under its date."""
+    excerpt = (
+        "Un résumé de l'actualité qui dit aux partenaires ce qui change et pour qui, sur une ligne "
+        "assez longue pour être un texte."
+    )
+
+    def card(category: str, title: str, date: str, text: str = excerpt) -> str:
+        return (
+            f"![Une photo d'illustration](https://example.org/img/{len(title)}.jpg)\n\n**{category}**\n\n"
+            f"[{title}](https://example.org/actualites/{len(title)})\n\nPublié le {date}\n\n"
+            + (f"{text}\n\n" if text else "")
+            + "---\n\n"
+        )
+
+    text = (
+        "# Logement : les actualités de votre Caf\n\nFiltrer par thème : [Tous](?t=all) · [Aides](?t=aides)\n\n---\n\n"
+        + card("CADRE DE VIE", "Saison des pluies : préparer son logement", "22 mai 2031")
+        + card("ACCÈS AUX DROITS", "Une permanence logement chaque jeudi\net les samedis pairs", "6 mai 2031")
+        + card("PARTENAIRES", "Bailleurs : la convention renouvelée pour 2031-2033", "1er avril 2031", "")
+        + card("DÉCENCE", "Le bilan des diagnostics de l'année", "12 mars 2031")
+        + "Page 1 2 3 Suivant\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Saison des pluies : préparer son logement", "CADRE DE VIE"),
+        ("Une permanence logement chaque jeudi et les samedis pairs", "ACCÈS AUX DROITS"),
+        ("Bailleurs : la convention renouvelée pour 2031-2033", "PARTENAIRES"),
+        ("Le bilan des diagnostics de l'année", "DÉCENCE"),
+    ]
+    dates = ["22 mai 2031", "6 mai 2031", "1er avril 2031", "12 mars 2031"]
+    assert all(d in " ".join(r.sections.values()) for r, d in zip(records, dates, strict=True))

@@ -1085,7 +1085,10 @@ def build_blocks(
     _, _, furniture = _vocabulary()
     running = _running_lines(source, labels)
     bands = _part_bands(source, running)
-    label_lines = {**_column_box_lines(source), **_label_value_lines(source, labels)}
+    boxed = _column_box_lines(source)
+    label_lines = {**boxed, **_label_value_lines(source, labels)}
+    # a box row whose label wraps onto the next line ("Partenaires" / "associés") is read whole
+    label_lines.update({n: boxed[n] for n in boxed if boxed[n] == [] or boxed.get(n + 1) == []})
     body_size = text_size(source)
     blocks: list[Block] = []
     paragraph: list[int] = []
@@ -1976,16 +1979,30 @@ _COLUMN_PAIR = re.compile(
 
 
 def _column_box_lines(source: Source) -> dict[int, list[tuple[str, str]]]:
-    """A box of two columns set with spaces (a PDF read with its layout): three or more
-    consecutive lines "Label      value" whose values start at one column, a value going on
-    below indented to that column. Labels need not be known: the layout says they are labels.
-    A line with a second wide gap is a row of a wider table, a bare number a page reference."""
+    """A box of two columns set with spaces (a PDF read with its layout): three or more lines
+    "Label      value" whose values start at one column, a value going on below indented to that
+    column, a label wrapped onto the next line in its own column ("Service" / "pilote"), the
+    rows spaced out by blank lines or not. Labels need not be known: the layout says they are
+    labels. A line with a second wide gap is a row of a wider table, a bare number a page
+    reference. Lines that go on a wrapped label's row are marked with no pair: their text is
+    in the row's label and value already."""
     found: dict[int, list[tuple[str, str]]] = {}
-    run: list[tuple[int, str, str, int]] = []
+    run: list[_BoxRow] = []
+    blank = False  # a blank line since the last row's last line
 
     def close() -> None:
-        if len(run) >= 3 and len({column for *_, column in run}) <= 2:
-            found.update({n: [(label, value)] for n, label, value, _ in run})
+        if len(run) >= 3 and len({row.column for row in run}) <= 2:
+            for row in run:
+                if any(wrapped for wrapped, _ in row.extra):
+                    parts = [row.value, *(part for (_, part) in row.extra if part)]
+                    if all(_BOX_BULLET.match(part) for part in parts):  # "- Siel Bleu" / "- Carsat …"
+                        value = " ; ".join(_BOX_BULLET.sub("", part) for part in parts)
+                    else:
+                        value = " ".join(parts)
+                    found[row.number] = [(row.label, clean_inline(value))]
+                    found.update({n: [] for n in row.lines[1:]})
+                else:  # the value's own lines are read by the caller, indented to its column
+                    found[row.number] = [(row.label, row.value)]
         run.clear()
 
     for number, line in enumerate(source.lines, 1):
@@ -1998,16 +2015,57 @@ def _column_box_lines(source: Source) -> dict[int, list[tuple[str, str]]]:
             and len(match["label"]) <= 40
         ):
             column = match.start("value")
-            if run and abs(column - run[-1][3]) > 1:
+            if run and abs(column - run[-1].column) > 1:
                 close()
-            run.append((number, match["label"], value.strip(), column))
+            run.append(_BoxRow(number, match["label"], value.strip(), column, len(match["indent"])))
+            blank = False
+            continue
+        if not line.strip():
+            blank = True  # a box may space its rows out: the next row says whether it goes on
             continue
         indent = len(line) - len(line.lstrip())
-        if run and line.strip() and abs(indent - run[-1][3]) <= 1:
-            continue  # the value above goes on, indented to its column (read by the caller)
+        row = run[-1] if run else None
+        tail = _LABEL_TAIL.match(line.rstrip())
+        if (
+            row is not None
+            and not blank
+            and tail is not None
+            and abs(indent - row.indent) <= 1
+            and (not tail["value"] or abs(tail.start("value") - row.column) <= 1)
+        ):
+            # "Service" / "pilote", "Budget" / "prévisionnel      social, supports …": the label
+            # wrapped in its column, the value going on beside it
+            row.label = f"{row.label} {tail['label']}"
+            row.lines.append(number)
+            row.extra.append((True, tail["value"] or ""))
+            continue
+        if row is not None and not blank and abs(indent - row.column) <= 1:
+            row.lines.append(number)  # the value above goes on, indented to its column
+            row.extra.append((False, line.strip()))
+            continue
         close()
+        blank = False
     close()
     return found
+
+
+@dataclass
+class _BoxRow:
+    number: int
+    label: str
+    value: str
+    column: int  # where the value starts
+    indent: int  # where the label starts
+    lines: list[int] = field(default_factory=list)  # the row's lines, its first included
+    extra: list[tuple[bool, str]] = field(default_factory=list)  # (a label's line?, value text) below
+
+    def __post_init__(self) -> None:
+        self.lines = [self.number]
+
+
+_BOX_BULLET = re.compile(r"^[-•–▪◦*]\s+")
+# a label's second line in its column ("pilote", "d'évaluation"), and the value going on beside it
+_LABEL_TAIL = re.compile(r"^\s*(?P<label>[a-zà-ÿ'’][^\s:|]*(?: [^\s:|]+){0,2})(?:\s{3,}(?P<value>\S.*))?$")
 
 
 _DASH_PAIR = re.compile(r"^(?P<label>[A-ZÀ-Ý](?:(?!\s\s)[^—–:|]){1,40}?)\s+[—–]\s+(?P<value>\S.*)$")

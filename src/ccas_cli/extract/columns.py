@@ -59,11 +59,14 @@ def _region(lines: list[str], column: int, first: int) -> tuple[int, list[tuple[
     """The run of lines from `first` that nothing crosses at the column, cut there."""
     cuts: list[tuple[str, str]] = []
     k = first
-    while k < len(lines) and "\f" not in lines[k]:
-        cut = _cut(lines[k], column)
+    # a region stays on its page: it may open on the page's first line (its form feed kept on
+    # the left), never run past the next page's
+    while k < len(lines) and ("\f" not in lines[k] or (k == first and lines[k].startswith("\f"))):
+        page = "\f" if lines[k].startswith("\f") else ""
+        cut = _cut(lines[k][len(page) :], column) if page else _cut(lines[k], column)
         if cut is None:
             break
-        cuts.append(cut)
+        cuts.append((page + cut[0], cut[1]))
         k += 1
     while cuts and not cuts[-1][0].strip() and not cuts[-1][1]:
         cuts.pop()  # trailing blank lines belong to what follows

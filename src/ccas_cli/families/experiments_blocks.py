@@ -22,6 +22,7 @@ from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
 from .experiments import experiment_record
 from .mentions import MoneyWords
+from .prose_partners import partner_words, told_partners
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -93,6 +94,7 @@ class ExperimentBlocksReader:
         numbers = "|".join(re.escape(fold(w)) for w in load_reference("money")["number_words"])
         self.counted = re.compile(rf"(?:^| )(?:\d{{1,2}}|{numbers}) (?:{nouns})\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
+        self.prose_partners = partner_words(data["partner_before"])
         self.money = MoneyWords.load(name)
         self.blocks = build_blocks(source, frozenset(self.labels))
         self.ledger = LineLedger(source)
@@ -612,6 +614,8 @@ class ExperimentBlocksReader:
                 current.fields.extend(fields)
             current.blocks.append(block)
         _fold_subheadings(items)
+        # (an item told in prose whose facts only a summary table gives is an item too)
+        self._summary_facts(items)
         # an item is one whose key data are read: under a key-data heading, or two fields or
         # more ("L'essentiel en chiffres" over figures alone is the document's, not an item's)
         kept = [
@@ -635,7 +639,6 @@ class ExperimentBlocksReader:
                     self._document_text(block, item.heading.text)
         if not kept:
             return None
-        self._summary_facts(kept)
         total = announced.get(None)
         self._reconcile(announced, announced_line, kept)
         records = [self._record(item) for item in kept]
@@ -694,6 +697,11 @@ class ExperimentBlocksReader:
         text_blocks = [b for b in item.blocks if not self._fields_of(b) and not self._is_key_data(b)]
         if text_blocks:
             sections["Texte"] = "\n".join(clean_inline(" ".join(b.lines)) for b in text_blocks)
+        if "partners" not in values and text_blocks:
+            # "L'expérience a été menée avec la CAF et l'IFSI de Saintes": partners told in prose
+            told = told_partners((b.text for b in text_blocks if b.kind == "paragraph"), self.prose_partners)
+            if told:
+                values["partners"] = ", ".join(told)
         if item.fields:
             sections["Données de pilotage"] = "\n".join(
                 f"{label} : {value}" for label, value, _ in item.fields

@@ -31,6 +31,9 @@ _NUMBERED_TITLE = re.compile(
     r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
     r"(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
 )
+# "Title ........ 12", "Title …… 12": a contents entry and its page
+_CONTENTS_ENTRY = re.compile(r"(?:\.{3,}|…{2,})\s*\d{1,4}\s*$")
+_ITALIC_LINE = re.compile(r"([*_])(?![*_])[^*_]{3,200}(?<![*_])\1")
 NOT_COUNTED = "generic document: amounts are shown, never counted (no rule says what they add up to)"
 
 
@@ -197,10 +200,14 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
         wrapped = (
             len(block.lines) == 2
             and block.lines[1].strip()[:1].islower()
-            and not block.lines[0].rstrip().endswith((".", ";", ":", ","))
+            and (
+                not block.lines[0].rstrip().endswith((".", ";", ":", ","))
+                # "**4.2 Rompre l'isolement … de convivialité," / "plan canicule …**": one bold run
+                or (block.lines[0].lstrip().startswith("**") and block.lines[1].rstrip().endswith("**"))
+            )
         )
         numbered = (
-            _NUMBERED_TITLE.match(" ".join(line.strip() for line in block.lines))
+            _NUMBERED_TITLE.match(" ".join(line.strip() for line in block.lines).strip("*"))
             if block.lines and (len(block.lines) == 1 or wrapped)
             else None
         )
@@ -214,6 +221,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
         )
         if (
             numbered
+            # "2. Accueil et accès aux droits ......... 6": an entry of the document's contents
+            and not _CONTENTS_ENTRY.search(block.lines[-1])
             # ("4. Contrat local de santé : financement du poste" reads as a field for its colon)
             and (
                 block.kind in ("paragraph", "item")
@@ -257,6 +266,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             block.kind == "paragraph"
             and not subtitle
             and len(block.lines) == 1
+            # "*Claire Lemonnier, vice-présidente du CCAS*": a signature, a caption set in italics
+            and not _ITALIC_LINE.fullmatch(block.lines[0].strip())
             # "Séance du 11 décembre 2025      Délibération n° 2025-47": two columns, no title
             and not re.search(r"\S\s{4,}\S", block.lines[0].strip())
             # "Tableau 1 – Grille de participation": a caption over its table, in its section
@@ -414,6 +425,13 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
             doc_sections["Titre"] = "\n".join([*filter(None, [doc_sections.get("Titre")]), *lines])
             ledger.take(heading.first, max([heading.last, *(b.last for b in content)]))
         groups = [g for g in groups if g[0].last >= cover_end]
+    contents = {fold(w) for w in load_reference("document")["contents_words"]}
+    for heading, content in [g for g in groups if fold(g[0].title.strip(" *#:")) in contents]:
+        # "Sommaire" over its entries: the document's contents, not one of its sections
+        lines = [b.text for b in content]
+        doc_sections["Sommaire"] = "\n".join(lines)
+        ledger.take(heading.first, max([heading.last, *(b.last for b in content)]))
+    groups = [g for g in groups if fold(g[0].title.strip(" *#:")) not in contents]
     records = [_section(heading, content, source, info, ledger) for heading, content in groups]
     assign_ids(records, info.id)
     document = build_document(info, source, NAME, VERSION, ledger, warnings, doc_sections)

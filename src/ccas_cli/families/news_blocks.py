@@ -27,6 +27,20 @@ _ITEM_FIELD = re.compile(
     r"^\W*(?P<label>[^\W\d][^:*]{1,28}?)\W*\s*:\s*(?P<value>\S.*)$"
 )  # "- Date : 02/05/2024"
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # "[words](target)"
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # "![alt](source)"
+
+
+def _linked_title(block: Block) -> bool:
+    """A card's title set as one link, wrapped over a few lines ("[Impayés de loyer : …" /
+    "… d'expulsion](…)")."""
+    joined = " ".join(line.strip() for line in block.lines)
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) <= 3
+        and re.fullmatch(r"\[[^\]]{3,200}\]\([^)\s]*\)", joined) is not None
+    )
+
+
 _BOLD_FIGURE = re.compile(r"\*\*([^*]*\d[^*]*)\*\*\s*([^*·|]{0,60})")
 
 
@@ -385,7 +399,9 @@ class NewsBlocksReader:
                     above,
                 )
                 continue
-            above_title = k - 1 if k > 0 and self._short_line(blocks[k - 1]) else None
+            above_title = (
+                k - 1 if k > 0 and (self._short_line(blocks[k - 1]) or _linked_title(blocks[k - 1])) else None
+            )
             own = self.dated_category(block) is not None  # "14/03/2024 — Petite enfance"
             # "Logement" / "Title" / "24.02.2025": a category line above the title above the date
             category_above = (
@@ -399,6 +415,7 @@ class NewsBlocksReader:
                     or not self._short_line(blocks[above_title - 2])
                     or _link_text(blocks[above_title - 2].text) in self.item_end
                     or blocks[above_title - 2].kind == "furniture"
+                    or _IMAGE.fullmatch(blocks[above_title - 2].text.strip()) is not None  # a card's picture
                 )
             )
             if (
@@ -409,8 +426,9 @@ class NewsBlocksReader:
                 and (
                     k + 1 >= len(blocks)
                     or len(blocks[k + 1].text) > 120
-                    # a card with no excerpt: its date, then "Lire la suite"
+                    # a card with no excerpt: its date, then "Lire la suite" or the rule between cards
                     or _link_text(blocks[k + 1].text) in self.item_end
+                    or blocks[k + 1].kind == "furniture"
                 )
             ):
                 found[above_title] = (above_title, above_title - 1, k, above_title - 1)

@@ -57,16 +57,24 @@ class LazyPattern:
         return self._compiled.match(ordinal_first(text))
 
 
-_ORDINAL_FIRST = re.compile(r"^(?P<lead>[#*\s]*)(?P<ordinal>[^\W\d_]+)\s+(?P<word>[^\W\d_]+)\b")
+_ORDINAL_FIRST = re.compile(
+    r"^(?P<lead>[#*\s]*)(?P<ordinal>\d{1,2}[^\W\d_]+|[^\W\d_]+)\s+(?P<word>[^\W\d_]+)\b"
+)
+# "1re", "2e", "3ème", "IIe": an ordinal in figures, as French abbreviates it
+_ORDINAL_FIGURES = re.compile(r"(?i)(?P<figure>\d{1,2}|[IVX]{1,5})(?:er|re|ère|e|ème|eme|è|de?|nde?)")
 
 
 def ordinal_first(text: str) -> str:
-    """ "PREMIÈRE PARTIE — Title" → "PARTIE 1 — Title": a chapter numbered by an ordinal word
-    before the chapter word, written the way the chapter patterns read."""
+    """ "PREMIÈRE PARTIE — Title", "1re partie – Title" → "PARTIE 1 — Title": a chapter numbered
+    by an ordinal before the chapter word, written the way the chapter patterns read."""
     match = _ORDINAL_FIRST.match(text)
     if match is None or not re.fullmatch(f"(?i:{chapter_words()})", match["word"]):
         return text
-    number = ordinals().get(fold(match["ordinal"]))
+    figures = _ORDINAL_FIGURES.fullmatch(match["ordinal"])
+    if figures and (figures["figure"].isdigit() or figures["figure"].isupper()):
+        number: int | None = chapter_number(figures["figure"])
+    else:
+        number = ordinals().get(fold(match["ordinal"]))
     return f"{match['lead']}{match['word']} {number}{text[match.end() :]}" if number else text
 
 

@@ -29,9 +29,9 @@ from ..document.blocks import (
 from ..extract.source import Source
 from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts, split_amount
-from ..normalize.money import format_eur
 from ..normalize.budget import AmountLine, budget_lines, names_a_component, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
+from ..normalize.money import format_eur
 from ..normalize.text import clean_inline, fold
 from ..query.tokens import tokens
 from ..reference import load_reference
@@ -50,6 +50,7 @@ from .plan_tables import (
     without_total_row,
 )
 from .plan_total import check_against_the_plan, count_as_the_plan_does, printed_grand_total
+from .prose_partners import partner_words, told_partners
 from .registry import ParseResult
 
 MONEY_KEYS = ("budget", "financement")
@@ -90,10 +91,7 @@ class PlanVocabulary:
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
         self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
-        partner_words = "|".join(
-            re.escape(w).replace("'", "['’]") for w in sorted(data["partner_before"], key=len, reverse=True)
-        )
-        self.prose_partners = re.compile(rf"(?i:\b(?:{partner_words})\s+)")
+        self.prose_partners = partner_words(data["partner_before"])
         before = "|".join(re.escape(w) for w in sorted(data["lead_before_par"], key=len, reverse=True))
         future = "|".join(re.escape(w) for w in sorted(data["lead_future"], key=len, reverse=True))
         openers = "|".join(
@@ -922,20 +920,7 @@ class SheetPlanReader:
         """Partners a sheet without a partners field names in its sentences ("… avec l'appui de la
         MSA Auvergne, qui …", "… en lien avec le Centre hospitalier de Mauriac et la Communauté de
         communes du Pays Gentiane"): names that open on a capital, as printed, articles dropped."""
-        names: list[str] = []
-        for block in blocks:
-            if block.kind != "paragraph":
-                continue
-            for match in self.vocab.prose_partners.finditer(block.text):
-                following = re.split(r"[.;:]", block.text[match.end() :], maxsplit=1)[0]
-                clause = re.split(
-                    r",\s+(?=(?:qui|que|dont|ce|cette|il|elle|ils|elles|et les|pour|afin)\b)", following
-                )[0]
-                for part in re.split(r",\s+|\s+et\s+(?=(?:l['’]|la |le |les |[A-ZÀ-Ý]))", clause):
-                    name = re.sub(r"^(?:l['’]|la |le |les |des |du |de la |de l['’]|d['’])", "", part.strip())
-                    if name[:1].isupper() and len(name.split()) <= 8 and name not in names:
-                        names.append(name.rstrip(" ,"))
-        return names
+        return told_partners((b.text for b in blocks if b.kind == "paragraph"), self.vocab.prose_partners)
 
     def _told_fields(self, blocks: list[Block]) -> tuple[list[Block], set[int]]:
         """A sheet written as prose, its fields inside its paragraphs ("… aide d'urgence.

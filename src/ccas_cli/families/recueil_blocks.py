@@ -36,6 +36,7 @@ from .odas_sommaire import LazyPattern, chapter_number
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+HEADER_KEYS = ("collectivity", "porteur", "year", "status", "contact")
 _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?\s*(?P<title>.*)$")
 # "Gironde — Title", "Pyrénées-Atlantiques (64) – Title", "Title (Gers)": a fiche's title naming
 # its collectivity
@@ -950,22 +951,28 @@ class LabelledRecueilReader:
         header fields (porteur, year, status, contact…) one after the other, a collectivity
         field among them ("Porteur : …" / "Année : …" / "Département : Gers")."""
         keys: list[str] = []
+        unknown = 0  # ("Public   Habitants du bourg" among them: a field the vocabulary lacks)
         j = self._next(k)
         while j is not None and len(keys) < 6:
             block = self.blocks[j]
             key = self.labels.get(fold(block.label or "")) if block.kind == "field" else None
             if key is None:
-                break
+                if block.kind != "field" or unknown or len((block.label or "").split()) > 3:
+                    break
+                unknown += 1
+                j = self._next(j)
+                continue
             keys.append(key)
             j = self._next(j)
-        return len(keys) >= 2 and "collectivity" in keys and keys[0] != "collectivity"
+        return len(keys) >= 2 and "collectivity" in keys and (keys[0] != "collectivity" or unknown > 0)
 
     @staticmethod
     def labelled(source: Source) -> bool:
-        """Whether fiche headers carry labelled collectivity fields (this reader's layout)."""
+        """Whether fiche headers carry labelled collectivity fields (this reader's layout): "Label :
+        value", "Label | value", or a box's label column with its value aligned after spaces."""
         labels = load_reference("odas-recueil")["header_labels"]["collectivity"]
         words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-        pattern = re.compile(rf"^\W*(?:{words})\s*(?::?\**\s*:|\|)", re.IGNORECASE)
+        pattern = re.compile(rf"^\W*(?:{words})(?:\s*(?::?\**\s*:|\|)|(?: {{2,}}|\t)\s*\S)", re.IGNORECASE)
         return sum(1 for line in source.lines if pattern.match(line.strip())) >= 3
 
     def parse(self) -> ParseResult | None:
@@ -1595,10 +1602,12 @@ class LabelledRecueilReader:
                     # (the header's first field too, known ones below: "Zone d'action : Gers")
                     and (current.header or self._known_fields_below(k) >= 2)
                     and block.kind == "field"
-                    and len(block.lines) == 1
+                    # (a box's value wrapped under its label: "Public   Personnes de 60 ans …" /
+                    # "         et leurs aidants")
+                    and len(block.lines) <= 3
                     and len(block.label or "") <= 40
                     and after is not None
-                    and self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
+                    and self._header_key(self.blocks[after]) in HEADER_KEYS
                 ):
                     # "Année d'installation : 2022" among the header's fields, a known one below:
                     # a field of the header the vocabulary lacks, which does not end the header

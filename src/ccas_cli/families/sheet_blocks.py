@@ -148,8 +148,57 @@ class SheetBlocksReader:
             )
         )
 
+    def _sidebars_first(self, title_block: Block | None) -> None:
+        """A sheet set in two columns, its key facts in a narrow column beside the prose, is read
+        column by column (extract/columns.py): the facts come after the sections they stand
+        beside. Each such run of blocks — read from higher up the page than the block before it,
+        holding two labels of the key-facts box or more — is put back where a reader takes it:
+        after the title, before the sections."""
+        if self.source.origin is None:
+            return  # read as printed: no column was read after another
+        runs: list[list[Block]] = []
+        at = [self.source.file_span(b.first, b.last) for b in self.blocks]  # the file's own lines
+        k = 1
+        while k < len(self.blocks):
+            if at[k][0] >= at[k - 1][0]:
+                k += 1
+                continue
+            resumed = max(last for _, last in at[:k])  # where the column beside it went on to
+            end = k
+            while end < len(self.blocks) and at[end][0] <= resumed:
+                end += 1
+            run = self.blocks[k:end]
+            if sum(1 for b in run if self._box_label(b)) >= 2 and not any(
+                fold(clean_inline(b.lines[0]).strip(" *:")) in self.contact_headings for b in run if b.lines
+            ):
+                runs.append(run)
+            k = end
+        if not runs:
+            return
+        moved = {id(b) for run in runs for b in run}
+        rest = [b for b in self.blocks if id(b) not in moved]
+        # at the height of the page the first run starts at (a byline above it stays above it),
+        # the later pages' runs with it: the box is read whole before the sections
+        top = self.source.file_span(runs[0][0].first, runs[0][0].last)[0]
+        after_title = rest.index(title_block) + 1 if title_block is not None and title_block in rest else 0
+        into = next(
+            (
+                n
+                for n in range(after_title, len(rest))
+                if self.source.file_span(rest[n].first, rest[n].last)[0] >= top
+            ),
+            len(rest),
+        )
+        self.blocks = rest[:into] + [b for run in runs for b in run] + rest[into:]
+
+    def _box_label(self, block: Block) -> bool:
+        """A field the key-facts box knows, as a field or as a label line over its value."""
+        label = block.label if block.kind == "field" else (block.lines[0] if block.lines else "")
+        return fold(clean_inline(label or "").strip(" *:")) in self.box_labels
+
     def parse(self) -> ParseResult:
         title_block = self._title()
+        self._sidebars_first(title_block)
         fields: dict[str, str] = {}
         sections: dict[str, list[Block]] = {}
         current: str | None = None

@@ -526,6 +526,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     # states covers the amount before it
                     kinds[:n] = ["unknown" if k == "total" else k for k in kinds[:n]]
         _revisions(line.text, amounts, kinds)
+        _stated_parts(amounts, kinds)
         for n in range(1, len(kinds)):
             # "dont DETR : 300 000 € ; Conseil départemental : 200 000 €": the list of shares
             # after "dont" goes on past its semicolons, every named share a part of the total
@@ -813,6 +814,22 @@ def _revisions(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
             for m in range(n):
                 if kinds[m] in ("total", "unknown", "per_year"):
                     kinds[m] = "superseded"
+
+
+def _stated_parts(amounts: list[Amount], kinds: list[BudgetKind]) -> None:
+    """ "Le budget s'élève à 27 600 € : 4 800 € pour les tablettes et 22 800 € pour la
+    coordination": the amounts after a stated total that add up to it exactly are its parts."""
+    for n, (amount, kind) in enumerate(zip(amounts, kinds, strict=True)):
+        after = amounts[n + 1 :]
+        if (
+            kind == "total"
+            and len(after) >= 2
+            and all(k in ("total", "unknown", "component") for k in kinds[n + 1 :])
+            and all(a.high is None for a in (amount, *after))
+            and abs(sum(a.low for a in after) - amount.low) < 0.5
+        ):
+            kinds[n + 1 :] = ["component"] * len(after)
+            return
 
 
 def _is_grand(text: str, amount: Amount) -> bool:

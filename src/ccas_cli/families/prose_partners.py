@@ -1,0 +1,41 @@
+"""Partners a record names in its sentences when it has no partners field ("menée avec la CAF
+de la Charente-Maritime et le Secours populaire", "en lien avec le Centre hospitalier de
+Mauriac"): the names after one of the family's words, as printed, articles dropped."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def partner_words(words: Iterable[str]) -> re.Pattern[str]:
+    """The family's words a list of partners follows (longest first, any apostrophe)."""
+    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives})\s+)")
+
+
+# the clause goes on, past the names, where a relative or a purpose opens
+_CLAUSE_END = re.compile(
+    r",\s+(?=(?:qui|que|dont|ce|cette|il|elle|ils|elles|et les|pour|afin)\b)"
+    # "… Aménagement pour une partie de ses résidences": what the partner does, not its name
+    r"|\s+(?=(?:pour|afin|dans|depuis|lors)\s+(?:une?|la|le|les|ses|son|sa|leurs?|de|d['’])\s)"
+)
+# names part at commas, at "et" before an article or a capital ("la CAF et le CCAS", but "Plateforme
+# d'accompagnement et de répit" is one name), and at "ainsi qu'(avec)"
+_BETWEEN = re.compile(r",?\s+ainsi\s+qu['’](?:avec\s+)?|,\s+|\s+et\s+(?=(?:l['’]|la |le |les |[A-ZÀ-Ý]))")
+_ARTICLE = re.compile(r"^(?:l['’]|la |le |les |des |du |de la |de l['’]|d['’])")
+
+
+def told_partners(texts: Iterable[str], words: re.Pattern[str]) -> list[str]:
+    """Names that open on a capital, in order, each once."""
+    names: list[str] = []
+    for text in texts:
+        text = " ".join(text.split())
+        for match in words.finditer(text):
+            following = re.split(r"[.;:]\s|[.;:]$", text[match.end() :], maxsplit=1)[0]
+            clause = _CLAUSE_END.split(following)[0]
+            for part in _BETWEEN.split(clause):
+                name = _ARTICLE.sub("", part.strip()).rstrip(" ,")
+                if name[:1].isupper() and len(name.split()) <= 12 and name not in names:
+                    names.append(name)
+    return names
