@@ -574,3 +574,27 @@ def test_amounts_that_add_up_to_the_total_stated_before_them_are_its_parts(text,
         assert [line.kind for line in lines][1:] == ["component"] * (len(lines) - 1)
     else:
         assert not any(line.kind == "component" for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # a request turned down, credits cancelled: shown, not the action's money
+        (["Montant demandé à la CAF : 8 000 € — demande rejetée le 2 avril 2031"], None),
+        (["Crédits non consommés (3 400 €) annulés en fin d'exercice ; action suspendue"], None),
+        # arrows chain one amount's successive states: the last counts
+        (["Crédits 2031 : 12 000 € (BP) → 14 500 € (BS) → 13 800 € (DM n° 2)"], 13_800),
+        # a product whose result is not printed is counted; one whose result is printed is not twice
+        (["Fonctionnement : 3 × 12 000 € (2031-2033) ; investissement : 25 000 €"], 61_000),
+        (["Tablettes (10 × 280 €) : 2 800 € ; abonnements : 600 €"], 3_400),
+        # an amount in words with its centimes
+        (["Coût : mille deux cent trente-quatre euros et cinquante centimes"], 1_234.5),
+        # a revision printed as an increment adds to the amount it revises
+        (["AP initiale : 640 000 €", "Révision n° 1 : + 72 000 € ; révision n° 2 : + 38 500 €"], 750_500),
+        # the validated version of a costing replaces the earlier ones on its line
+        (["Chiffrage : v1 : 45 000 € | v2 : 52 000 € | version validée : 49 000 €"], 49_000),
+    ],
+)
+def test_money_as_budgets_move_between_stages(texts, total):
+    _lines, counted = _budget(*texts)
+    assert counted == total

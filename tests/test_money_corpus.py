@@ -450,14 +450,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Coût/bénéficiaire : 450€ | Bénéficiaires : 40 | Budget : 18K€': the unit cost is counted, not the budget",
     (
         "unseen19-budget-fields.yaml",
-        1,
-    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words",
-    (
-        "unseen19-budget-fields.yaml",
-        2,
-    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (and an AP revised 'portée à')",
-    (
-        "unseen19-budget-fields.yaml",
         4,
     ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words",
     (
@@ -781,10 +773,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'38 000 € / an | 3 ans' in a Montant and a Durée column: not multiplied",
     (
         "unseen21-budget-fields.yaml",
-        46,
-    ): "'10 × 280 €' inside a cell beside its product, 'voir fiche 1.4' another sheet: counted twice",
-    (
-        "unseen21-budget-fields.yaml",
         47,
     ): "'Budget initial | Budget révisé (DM n° 1)': the revised column not chosen",
     (
@@ -813,6 +801,125 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen21-budget-fields.yaml",
         60,
     ): "'2 500 € par atelier × 6 ateliers par an × 2 ans': a chained multiplication with no result",
+    (
+        "unseen22-budget-fields.yaml",
+        4,
+    ): "AP/CP: credits voted, paid and carried over to the next year added as new money",
+    (
+        "unseen22-budget-fields.yaml",
+        5,
+    ): "a lapsed AP closed and replaced by a new one, both told in prose in M€: neither read",
+    (
+        "unseen22-budget-fields.yaml",
+        7,
+    ): "'montant versé au …' (paid so far) added to the convention's amount it is part of",
+    (
+        "unseen22-budget-fields.yaml",
+        10,
+    ): "a grant stated as a percentage of the request ('60 % du montant sollicité'): not computed",
+    (
+        "unseen22-budget-fields.yaml",
+        11,
+    ): "a request in words beside the granted amount: the request counted too",
+    ("unseen22-budget-fields.yaml", 12): "'Demandé | Proposé | Voté' columns: the voted column not chosen",
+    (
+        "unseen22-budget-fields.yaml",
+        13,
+    ): "request stages then a cost 'ajusté au montant accordé' on the next line: the stages added",
+    (
+        "unseen22-budget-fields.yaml",
+        14,
+    ): "two board votes told in sentences ('a voté 18 000 €', 'un complément de 4 000 €'): not read",
+    (
+        "unseen22-budget-fields.yaml",
+        19,
+    ): "'Accordé 2025 | Demandé 2026' columns: last year's grants counted instead of the requests",
+    (
+        "unseen22-budget-fields.yaml",
+        20,
+    ): "'Montant définitif arrêté' on the line under a provisional ceiling: both counted",
+    (
+        "unseen22-budget-fields.yaml",
+        24,
+    ): "design-stage estimates (esquisse, APS, APD) as bare figures under a '(€ HT)' label: not read",
+    (
+        "unseen22-budget-fields.yaml",
+        25,
+    ): "an estimate, then the notified contract and its avenant on the next line: the estimate added",
+    (
+        "unseen22-budget-fields.yaml",
+        27,
+    ): "an avenant adding a yearly amount from the second year of a convention: not multiplied",
+    (
+        "unseen22-budget-fields.yaml",
+        28,
+    ): "'substitue au montant global de 30 000 € un montant de 34 000 €': the replaced amount kept",
+    (
+        "unseen22-budget-fields.yaml",
+        29,
+    ): "an extension 'aux mêmes conditions financières' repeating a yearly amount: not multiplied",
+    (
+        "unseen22-budget-fields.yaml",
+        31,
+    ): "a table of acts with a running 'Montant cumulé' column: the cumulated total not chosen",
+    (
+        "unseen22-budget-fields.yaml",
+        32,
+    ): "'moins-value' / 'plus-value' avenants: the decrease added instead of subtracted",
+    (
+        "unseen22-budget-fields.yaml",
+        35,
+    ): "a remainder of a past grant 'réaffecté' beside the BP credits: not added",
+    (
+        "unseen22-budget-fields.yaml",
+        36,
+    ): "credits carried over ('dont 1 200 € non consommés, reportés') across two yearly budgets",
+    ("unseen22-budget-fields.yaml", 37): "staff costed as ETP × cost per ETP and per year: not computed",
+    (
+        "unseen22-budget-fields.yaml",
+        38,
+    ): "ETP rising from 0,5 to 1 over two years at a cost per ETP: not computed",
+    (
+        "unseen22-budget-fields.yaml",
+        39,
+    ): "a post's yearly cost split by year after 'soit' (half a year, then a full one): not added",
+    (
+        "unseen22-budget-fields.yaml",
+        40,
+    ): "a table of ETP, unit cost and annual cost over a two-year action: ETP counted as money",
+    ("unseen22-budget-fields.yaml", 41): "ETP × monthly full-time cost × months: not computed",
+    (
+        "unseen22-budget-fields.yaml",
+        43,
+    ): "investment, its subsidies in brackets over two lines, then yearly running costs: subsidies added",
+    (
+        "unseen22-budget-fields.yaml",
+        45,
+    ): "'Plan 2020-2025 (réalisé) | Plan 2026-2031 (prévu)' columns: the new plan's column not chosen",
+    (
+        "unseen22-budget-fields.yaml",
+        47,
+    ): "the previous plan's yearly amount 'doublé pour 2026 et 2027': not computed",
+    (
+        "unseen22-budget-fields.yaml",
+        49,
+    ): "a partial first year's cost then a full-year cost per year for two named years: not multiplied",
+    (
+        "unseen22-budget-fields.yaml",
+        50,
+    ): "an extension of a yearly envelope to 2030 told in a later clause: the first period kept",
+    (
+        "unseen22-budget-fields.yaml",
+        52,
+    ): "last year's realised amount 'majoré de 3 %, soit 41 200 €': the base counted, not the result",
+    (
+        "unseen22-budget-fields.yaml",
+        57,
+    ): "'dont 28 000 € pour la présente action' inside the CCAS's whole budget: the whole counted",
+    (
+        "unseen22-budget-fields.yaml",
+        59,
+    ): "users' prices beside a balancing subsidy ('Subvention d'équilibre … : 62 000 €') on the next line",
 }
 
 FILES = money.files(holdout=False)

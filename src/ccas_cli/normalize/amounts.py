@@ -66,7 +66,9 @@ def _number_words() -> tuple[dict[str, int], re.Pattern[str]]:
     word = "|".join(sorted(map(re.escape, values), key=len, reverse=True))
     pattern = re.compile(
         rf"(?<![\w-])(?P<words>(?:{word})(?:(?:[\s-]+(?:et[\s-]+)?)(?:{word}))*)"
-        rf"\s*(?:d['’]\s*)?(?:€|euros?\b)",
+        rf"\s*(?:d['’]\s*)?(?:€|euros?\b)"
+        # "… euros et cinquante centimes"
+        rf"(?:\s+et\s+(?P<cents>(?:{word})(?:[\s-]+(?:et[\s-]+)?(?:{word}))*)\s+centimes?\b)?",
         re.IGNORECASE,
     )
     return values, pattern
@@ -101,6 +103,8 @@ def _word_amounts(text: str, found: list[Amount]) -> list[Amount]:
         if any(a.start < end and start < a.end for a in found):
             continue  # "2,4 millions d'euros": the figure's scale
         value = float(_words_value(match["words"], values))
+        if match["cents"] and _words_value(match["cents"], values) < 100:
+            value = round(value + _words_value(match["cents"], values) / 100, 2)
         if any(a.low == value and (0 <= a.start - end <= 3 or 0 <= start - a.end <= 3) for a in found):
             continue
         words.append(Amount(value, None, match.group(0).strip(), start, end))

@@ -174,6 +174,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         # "initialement 40 000 €, porté à 55 000 €": the amount it was; "1 000 000 € HT, soit
         # 1,2 M€ TTC": the amount before tax, restated with it
         return "superseded"
+    if re.search(r"[:;]\s*\+\s*$", line[:start]):
+        return "increase"  # "Révision n° 1 : + 72 000 €": added to the amount it revises
+    if _voided(line[end:]):
+        return "superseded"  # "8 000 € — demande rejetée", "(3 400 €) annulés": money the action has not
     if previous_end is None and not fold(line[:start]) and re.search(r"(?:^| )dont$", fold(context)):
         return "component"  # "1,2 M€ sur la période, dont" / "0,9 M€ couverts par …": a part of it
     if previous_end is None and _ends_with(before, ("dont",)) and find_amounts(context):
@@ -191,6 +195,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and find_amounts(after_raw)
     ):
         return "per_unit"  # "20 × 600 € = 12 000 €": a factor of the product that follows
+    if _PRODUCT.search(line[:start]) and not re.match(r"^\s*(?:=|soit\b)", after_raw, re.IGNORECASE):
+        return "per_unit"  # "3 × 12 000 € (2026-2028)": a product whose result is not printed
     qualifier = re.match(
         rf"^\s*(?:{'|'.join(re.escape(q) for q in words.unit_qualifiers)})\b", after_raw, re.I
     )
@@ -526,6 +532,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     # states covers the amount before it
                     kinds[:n] = ["unknown" if k == "total" else k for k in kinds[:n]]
         _revisions(line.text, amounts, kinds)
+        _chained(line.text, amounts, kinds)
         _stated_parts(amounts, kinds)
         for n in range(1, len(kinds)):
             # "dont DETR : 300 000 € ; Conseil départemental : 200 000 €": the list of shares
@@ -605,7 +612,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 line, kind, [t for t in covering if t[0] is line] if own_lines else covering
             )
         raw = " ".join(line.text.replace("**", "").split())
-        period = (
+        period: tuple[float, str] | None = (
             period_years(_after_per_year(line.text[amount.end :])) or _years_before(line.text[: amount.start])
             if kind == "per_year" and line.in_budget and not totals and amount.high is None
             else None
@@ -629,6 +636,21 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 months,
                 "amount per month or week over the ones printed with it: counted through the line below",
             )
+        factor = (
+            _PRODUCT.search(line.text[: amount.start])
+            if kind == "per_unit" and line.in_budget and not totals and amount.high is None
+            else None
+        )
+        times = float(factor[1].replace(",", ".")) if factor else 0.0
+        printed_product = any(
+            other is line and abs(a.low - times * amount.low) < 0.5 for other, a, _ in found if a is not amount
+        )  # "Tablettes (10 × 280 €) | 2 800 €": the product is on the line
+        if factor and not printed_product and not re.match(r"^\s*(?:=|soit\b)", line.text[amount.end :], re.I):
+            times = int(times) if times.is_integer() else times
+            period, reason = (
+                (times, factor[0].strip()),
+                "a factor times the amount, the product not printed: counted through the line below",
+            )
         result.append(
             BudgetLine(
                 amount_eur=amount.low,
@@ -651,7 +673,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     years=years_of(line.text),
                     counted=True,
                     reason=f"{amount.raw} × {count} ({printed}) as printed on the line"
-                    if months
+                    if months or factor
                     else f"{amount.raw} per year × {count} years ({printed}) as printed on the line",
                     source=line.source,
                 )
@@ -816,6 +838,36 @@ def _revisions(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
                     kinds[m] = "superseded"
 
 
+# "3 × 12 000 €", "2 x 4 500 €": a factor before the amount
+_PRODUCT = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{1,2})?)\s*[×x]\s*$")
+# "12 000 € (BP) → 14 500 € (BS) → 13 800 € (DM n° 2)": the same credits at successive stages
+_CHAIN = re.compile(r"^\s*(?:\([^()]{0,40}\))?\s*(?:→|->|=>|⇒|⟶)\s*$")
+
+
+def _chained(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> None:
+    """Amounts chained by arrows are one amount's successive states: the last one counts."""
+    for n in range(1, len(amounts)):
+        if (
+            _CHAIN.match(text[amounts[n - 1].end : amounts[n].start])
+            and kinds[n] in ("total", "unknown")
+            and kinds[n - 1] in ("total", "unknown", "superseded")
+        ):
+            kinds[n - 1] = "superseded"
+            kinds[n] = "total"
+
+
+@lru_cache(maxsize=1)
+def _void_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["void_after"])
+
+
+def _voided(after: str) -> bool:
+    """ "— demande rejetée le 2 avril", ") annulés en fin d'exercice": the clause that follows the
+    amount says it will not be spent (the family's `void_after` words)."""
+    clause = fold(re.split(r"[;.]|\s[•·|/]\s", after, maxsplit=1)[0])
+    return any(f" {w} " in f" {clause} " for w in _void_words())
+
+
 def _stated_parts(amounts: list[Amount], kinds: list[BudgetKind]) -> None:
     """ "Le budget s'élève à 27 600 € : 4 800 € pour les tablettes et 22 800 € pour la
     coordination": the amounts after a stated total that add up to it exactly are its parts."""
@@ -883,6 +935,9 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
         return False, "the amount before tax, restated with tax (TTC) on the line: the TTC amount counts"
     if kind == "superseded" and _restated(line.text):
         return False, "the amount restated in words: counted once, as its figure"
+    replaced = any(f" {w} " in f" {fold(line.text)} " for w in money_words().superseded_before)
+    if kind == "superseded" and _voided(line.text) and not replaced:
+        return False, "a request turned down or credits cancelled: shown, not counted"
     if kind == "superseded":
         return False, "an earlier amount the document has since replaced: shown, not counted"
     if kind == "per_unit":
