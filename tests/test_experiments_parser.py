@@ -1062,3 +1062,45 @@ def test_items_told_in_prose_their_facts_in_an_overview_table_their_partners_in_
         ["Association Logis Val"],
         [],
     ]
+
+
+def test_a_newsletter_of_numbered_items_their_facts_on_one_line_or_told_in_a_sentence(tmp_path):
+    """No stage heading: items numbered "1)", a title with a colon wrapped onto an indented line,
+    a facts line "Lancement : … | Évaluation : … | Partenaires : … | Statut : …" whose status is
+    the item's stage (qualified or not); one item tells its facts in a sentence ("Lancée en avril
+    2030, avec La Poste pour partenaire, cette expérimentation a été évaluée par l'ORS du Val ;
+    elle est aujourd'hui terminée")."""
+    texts = iter(
+        f"Un texte qui raconte ce que l'essai {n} a changé pour les habitants et ce qu'il en reste.\n\n"
+        for n in ("premier", "deuxième", "troisième", "quatrième")
+    )
+    text = (
+        "LA LETTRE DU CCAS DE VALMONT\n\nÉdito : huit essais en cinq ans.\n\n"
+        "1) Rive droite, rive gauche : une permanence sociale partagée\n\n"
+        + next(texts)
+        + "Lancement : 2029 | Évaluation : interne (CCAS) | Partenaires : CCAS de Valbonne | Statut : terminée\n\n"
+        "2) Mobilité solidaire : vélos à assistance électrique et auto-école\n"
+        "   sociale pour les demandeurs d'emploi\n\n"
+        + next(texts)
+        + "Démarrage : octobre 2030 | Évaluateur : cabinet Alpha | Partenaires : Mission locale | Statut : terminé (non reconduit)\n\n"
+        "3) Veille des aînés isolés avec les facteurs\n\n"
+        "Lancée en avril 2030, avec La Poste et la Carsat du Val pour partenaires, cette expérimentation a été "
+        "évaluée par l'Observatoire régional de la santé ; elle est aujourd'hui terminée. "
+        + next(texts)
+        + "4) Une halte-répit itinérante\n\n"
+        + next(texts)
+        + "Lancement prévu : 2032 | Partenaires : ARS du Val | Statut : en projet\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "lettre.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("Rive droite, rive gauche : une permanence sociale partagée", "terminée", 2029, "interne (CCAS)"),
+        (
+            "Mobilité solidaire : vélos à assistance électrique et auto-école sociale pour les demandeurs d'emploi",
+            "terminé (non reconduit)",
+            2030,
+            "cabinet Alpha",
+        ),
+        ("Veille des aînés isolés avec les facteurs", "terminée", 2030, "Observatoire régional de la santé"),
+        ("Une halte-répit itinérante", "en projet", 2032, None),
+    ]
+    assert records[2].partners == ["La Poste", "Carsat du Val"]

@@ -553,3 +553,26 @@ def test_a_sheet_in_two_columns_its_key_facts_in_a_sidebar_beside_the_sections(t
         "BUDGET": "38 000 € par an",
     }
     assert list(sheet.sections) == ["Contexte", "Objectifs", "Déroulement", "Résultats"]
+
+
+def test_a_wiki_sheet_whose_key_facts_are_its_front_matter(tmp_path):
+    """A page of a wiki: its key facts in a YAML front matter above the "# Title" (lists inline or
+    as blocks, a date), then its sections; the facts are the sheet's fields, as keyed."""
+    text = (
+        '---\nporteur: CCAS de Valbonne\nterritoire: "Valbonne : centre et hameaux"\nannee: 2029\n'
+        "partenaires: [Banque alimentaire, Secours populaire]\nfinanceurs:\n  - Département\n  - CAF\n"
+        "mise_a_jour: 2031-03-18\n---\n\n# Une épicerie itinérante pour les hameaux\n\n"
+        "## Contexte\n\nLe dernier commerce a fermé et les habitants sans voiture faisaient leurs courses une fois par mois.\n\n"
+        "## Résultats\n\nEn un an, 84 foyers ont acheté au moins une fois à l'épicerie itinérante du CCAS.\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.md").records[0]
+    assert sheet.title == "Une épicerie itinérante pour les hameaux"
+    assert sheet.fields == {
+        "porteur": "CCAS de Valbonne",
+        "territoire": "Valbonne : centre et hameaux",
+        "annee": "2029",
+        "partenaires": "Banque alimentaire, Secours populaire",
+        "financeurs": "Département, CAF",
+        "mise_a_jour": "2031-03-18",
+    }
+    assert list(sheet.sections) == ["Contexte", "Résultats"]

@@ -510,10 +510,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a funding plan by funder and year, its 'Total' row the cost: only the first funder's row is counted",
     (
         "unseen19-budget-fields.yaml",
-        30,
-    ): "a k€ table with 'Sous-total' rows and a 'Total général': the sub-totals are added to the rows",
-    (
-        "unseen19-budget-fields.yaml",
         32,
     ): "'Ligne (EUR) | BP 2026 | BP 2027 | Variation': a budget-vote table, its year columns not read",
     (
@@ -821,7 +817,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen22-budget-fields.yaml",
         11,
     ): "a request in words beside the granted amount: the request counted too",
-    ("unseen22-budget-fields.yaml", 12): "'Demandé | Proposé | Voté' columns: the voted column not chosen",
     (
         "unseen22-budget-fields.yaml",
         13,
@@ -874,7 +869,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen22-budget-fields.yaml",
         36,
     ): "credits carried over ('dont 1 200 € non consommés, reportés') across two yearly budgets",
-    ("unseen22-budget-fields.yaml", 37): "staff costed as ETP × cost per ETP and per year: not computed",
     (
         "unseen22-budget-fields.yaml",
         38,
@@ -887,7 +881,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen22-budget-fields.yaml",
         40,
     ): "a table of ETP, unit cost and annual cost over a two-year action: ETP counted as money",
-    ("unseen22-budget-fields.yaml", 41): "ETP × monthly full-time cost × months: not computed",
     (
         "unseen22-budget-fields.yaml",
         43,
@@ -920,6 +913,9 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen22-budget-fields.yaml",
         59,
     ): "users' prices beside a balancing subsidy ('Subvention d'équilibre … : 62 000 €') on the next line",
+    ("unseen22-budget-fields.yaml", 12): "'Demandé | Proposé | Voté' columns: the voted column not chosen",
+    ("unseen22-budget-fields.yaml", 37): "staff costed as ETP × cost per ETP and per year: not computed",
+    ("unseen22-budget-fields.yaml", 41): "ETP × monthly full-time cost × months: not computed",
 }
 
 FILES = money.files(holdout=False)

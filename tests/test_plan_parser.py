@@ -1829,3 +1829,51 @@ def test_sheets_as_label_value_boxes_left_by_pdftotext_layout(tmp_path):
         ["Caisse d'Allocations Familiales", "MSA", "France Services de Valmont"],  # as the aliases name them
         ["Association Pas à Pas", "Caisse de retraite du Val", "Clubs sportifs"],
     ]
+
+
+def test_a_plan_printed_as_one_wide_dashboard_table_over_pages(tmp_path):
+    """One table over the pages, as `pdftotext -layout` leaves it: its header repeated atop each
+    page ("Budget" over "prévisionnel" a line below), each axe a row in capitals across the table,
+    cells wrapped side by side, a "Sous-total axe" row after each axe (no action), a row cut by
+    the page break going on, its number cell empty, under the next page's header."""
+    header = (
+        "  N°    Action                          Pilote              Partenaires             Budget\n"
+        "                                                                                      prévisionnel\n"
+    )
+    text = (
+        "CCAS DE VALMONT – PLAN D'ACTIONS 2031-2036\n\n"
+        + header
+        + "\n  AXE 1 – ALLER VERS LES HABITANTS\n\n"
+        + "  1.1   Ouvrir une permanence mobile    Pôle Accès aux      CAF du Val, CPAM        38 000 €\n"
+        + "        dans les villages               droits              du Val\n\n"
+        + "  1.2   Former les agents d'accueil     Direction du CCAS   —                       4 500 €\n\n"
+        + "        Sous-total axe 1                                                            42 500 €\n\n"
+        + "  AXE 2 – SOUTENIR LES AIDANTS\n\n"
+        + "  2.1   Ouvrir une halte-répit pour     Pôle Seniors        France Alzheimer,       52 000 €\n"
+        + "        les aidants de personnes                            Centre hospitalier\n\n"
+        + "  Page 1/2\n\f"
+        + header
+        + "\n        atteintes de troubles                               du Val, Plateforme\n"
+        + "        cognitifs                                           de répit\n\n"
+        + "  2.2   Organiser des ateliers de       Pôle Seniors        Clubs sportifs          7 500 €\n"
+        + "        prévention des chutes\n\n"
+        + "        Sous-total axe 2                                                            59 500 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.block, r.direction, r.budget_total_eur) for r in records] == [
+        (
+            "Ouvrir une permanence mobile dans les villages",
+            "ALLER VERS LES HABITANTS",
+            "Pôle Accès aux droits",
+            38000,
+        ),
+        ("Former les agents d'accueil", "ALLER VERS LES HABITANTS", "Direction du CCAS", 4500),
+        (
+            "Ouvrir une halte-répit pour les aidants de personnes atteintes de troubles cognitifs",
+            "SOUTENIR LES AIDANTS",
+            "Pôle Seniors",
+            52000,
+        ),
+        ("Organiser des ateliers de prévention des chutes", "SOUTENIR LES AIDANTS", "Pôle Seniors", 7500),
+    ]
+    assert records[2].partners[-1].endswith("Plateforme de répit")

@@ -1909,3 +1909,55 @@ def test_ordinals_in_figures_before_the_part_word_number_the_part():
     assert ordinal_first("3ème PARTIE. Piloter") == "PARTIE 3. Piloter"
     assert ordinal_first("Deuxième partie – Ouvrir") == "partie 2 – Ouvrir"
     assert ordinal_first("2e étape du projet") == "2e étape du projet"  # no part word: as printed
+
+
+def test_fiche_headers_as_one_line_of_bold_questions_and_entries_with_their_porteur_in_brackets(tmp_path):
+    """A web edition: each fiche's header one line of run-in questions ("**Où ?** Gers —
+    **Qui ?** … — **Depuis ?** 2021 — **Où en est-on ?** en cours"), a question missing here and
+    there; the "autres démarches" a list "- **Aisne** : initiative (porteur, année)"."""
+    body = "Le texte de la fiche raconte ce que le Département a fait et ce que cela a changé.\n\n"
+    text = (
+        "# Partie I : Recruter\n\n## Des outils pour rapprocher les bénévoles\n\n"
+        "### Une plateforme de missions bénévoles\n\n"
+        "**Où ?** Gers — **Qui ?** Conseil départemental du Gers — **Depuis ?** 2021 — **Où en est-on ?** en cours\n\n"
+        "#### Contexte\n\n" + body + "### Des bourses du bénévolat\n\n"
+        "**Où ?** Hautes-Pyrénées (65) – **Qui ?** Département des Hautes-Pyrénées – **Depuis quand ?** septembre 2022\n\n"
+        "#### Contexte\n\n" + body + "## Autres démarches repérées\n\n"
+        "- **Aisne** : Un annuaire en ligne des associations caritatives (Conseil départemental, 2018)\n"
+        "- **Orne** : Une charte d'accueil du bénévole (Conseil départemental de l'Orne)\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year, r.status) for r in records] == [
+        (
+            "fiche",
+            "Une plateforme de missions bénévoles",
+            "Gers",
+            "Conseil départemental du Gers",
+            2021,
+            "en cours",
+        ),
+        (
+            "fiche",
+            "Des bourses du bénévolat",
+            "Hautes-Pyrénées",
+            "Département des Hautes-Pyrénées",
+            2022,
+            None,
+        ),
+        (
+            "autre_demarche",
+            "Un annuaire en ligne des associations caritatives",
+            "Aisne",
+            "Conseil départemental",
+            2018,
+            None,
+        ),
+        (
+            "autre_demarche",
+            "Une charte d'accueil du bénévole",
+            "Orne",
+            "Conseil départemental de l'Orne",
+            None,
+            None,
+        ),
+    ]

@@ -817,3 +817,29 @@ def test_cards_of_a_markdown_export_picture_category_linked_title_and_date(tmp_p
     ]
     dates = ["22 mai 2031", "6 mai 2031", "1er avril 2031", "12 mars 2031"]
     assert all(d in " ".join(r.sections.values()) for r, d in zip(records, dates, strict=True))
+
+
+def test_a_page_copied_from_the_browser_category_over_date_over_title_and_an_agenda_box(tmp_path):
+    """Plain text copied from a browser, one element a line: each item its category in
+    capitals, its date, its title, its text, "En savoir plus"; an "Agenda" box of dated events
+    between two items is no item of the news."""
+    text_line = (
+        "Un texte qui présente l'actualité aux structures du département et dit ce qui change pour "
+        "elles cette année, avec les dates à retenir."
+    )
+    item = "{c}\n{d}\n{t}\n" + text_line + "\nEn savoir plus\n\n"
+    text = (
+        "Menu\nAccueil\nPetite enfance\n\nAnimation de la vie sociale – Actualités\n\n"
+        + item.format(c="FINANCEMENT", d="04.03.2031", t="Une enveloppe de 180 000 € pour les projets")
+        + item.format(c="RÉSEAU", d="26.02.2031", t="Rencontre départementale : dix-neuf structures réunies")
+        + "Agenda\n26.03.2031\nMatinée d'information sur les agréments – Dole, 9 h 30\n"
+        + "14.04.2031\nCafé des coordinatrices – Champagnole, 14 h\nVoir tout l'agenda\n\n"
+        + item.format(c="FORMATION", d="17.02.2031", t="Un cycle de formation gratuit d'avril à juin")
+        + "Mentions légales\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Une enveloppe de 180 000 € pour les projets", "FINANCEMENT"),
+        ("Rencontre départementale : dix-neuf structures réunies", "RÉSEAU"),
+        ("Un cycle de formation gratuit d'avril à juin", "FORMATION"),
+    ]

@@ -22,7 +22,7 @@ from ..extract.source import Source
 from ..normalize.amounts import split_amount
 from ..normalize.text import clean_inline, fold, strip_accents
 from ..reference import load_reference
-from .layout_table import layout_table
+from .layout_table import LayoutTable, layout_rows, layout_table
 
 BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture"]
 
@@ -1105,6 +1105,7 @@ def build_blocks(
 
     number = 0
     total = len(source)
+    last_layout: LayoutTable | None = None  # the table whose rows may go on below a spanning row
     front = _front_matter(source)
     if front is not None:
         # "---" / "title: …" / "porteur: …" / "---" atop a page a site generator published: the
@@ -1171,11 +1172,14 @@ def build_blocks(
         if laid_out:
             # "N°   Action   Pilote   Partenaires" over rows whose cells wrap side by side
             flush()
+            last_layout = laid_out
             raw_lines = [source.line(n) for n in range(number, laid_out.last + 1)]
             text = " ; ".join(" | ".join(c for c in row if c) for row in laid_out.rows)
             blocks.append(
                 Block(
-                    "table",
+                    # (a header alone, repeated atop a page over rows set apart by a spanning row:
+                    # the page's furniture, its rows read below with its columns)
+                    "table" if len(laid_out.rows) > 1 else "furniture",
                     number,
                     laid_out.last,
                     text,
@@ -1185,6 +1189,30 @@ def build_blocks(
                 )
             )
             number = laid_out.last
+            continue
+        segment = (
+            layout_rows(source, number, last_layout)
+            if last_layout is not None and not paragraph and "  " in stripped
+            else None
+        )
+        if segment:
+            # "1.1   Déployer …   Pôle …" under "AXE 1 – …" that spans the table: the rows go on,
+            # cut at the columns of the header above
+            flush()
+            raw_lines = [source.line(n) for n in range(number, segment.last + 1)]
+            text = " ; ".join(" | ".join(c for c in row if c) for row in segment.rows)
+            blocks.append(
+                Block(
+                    "table",
+                    number,
+                    segment.last,
+                    text,
+                    rows=segment.rows,
+                    lines=raw_lines,
+                    row_lines=segment.row_lines,
+                )
+            )
+            number = segment.last
             continue
         closing = _framed_banner(source, number) if not paragraph else None
         if closing:

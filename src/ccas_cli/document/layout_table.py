@@ -30,6 +30,7 @@ class LayoutTable:
     rows: list[list[str]]  # the header first, then one list of cells a row
     row_lines: list[int]  # the first line of each row (the header's included)
     last: int  # the table's last line
+    starts: list[int]  # where each column starts
 
 
 _FIGURE = re.compile(r"[\d\s\u00a0\u202f.,€%—–-]*\d[\d\s\u00a0\u202f.,€%]*")
@@ -100,6 +101,23 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
     if header is None:
         return None
     number = first + 1
+    if not ruled:
+        # "Budget" over "prévisionnel" (a blank line between, as a PDF's text keeps them): a word or
+        # two under the header's own cells, no figure, go on the header
+        look = number
+        while look <= len(source) and look <= first + 2 and not source.line(look).strip():
+            look += 1
+        more = _cut(source.line(look), starts) if look <= len(source) and look <= first + 3 else None
+        if (
+            more is not None
+            and 0 < sum(1 for m in more if m) <= 2
+            and all(
+                not m or (h and not re.search(r"\d", m) and len(m) <= 30)
+                for h, m in zip(header, more, strict=True)
+            )
+        ):
+            header = [f"{h} {m}".strip() for h, m in zip(header, more, strict=True)]
+            number = look + 1
     if ruled:
         # "Budget" over "prévisionnel (1)": the header's cells go on down to the rule
         for extra in range(first + 1, look):
@@ -108,6 +126,34 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
                 return None
             header = [f"{h} {m}".strip() for h, m in zip(header, more, strict=True)]
         number = look + 1
+    rows, row_lines, last = _rows(source, number, starts)
+    if len(rows) < 1:
+        # a header over a row spanning the table ("AXE 1 – …"): its rows come in segments below,
+        # read with its columns (`layout_rows`)
+        return (
+            LayoutTable([[clean_inline(h) for h in header]], [first], last, starts) if last > first else None
+        )
+    body = [[_joined(pieces) for pieces in row] for row in rows]
+    return LayoutTable([[clean_inline(h) for h in header], *body], [first, *row_lines], last, starts)
+
+
+def layout_rows(source: Source, first: int, table: LayoutTable) -> LayoutTable | None:
+    """Rows from line `first` on, cut at the columns of the table above (its header repeated): a
+    segment of it set apart by a row spanning the table ("AXE 2 – …"), a sub-total, a page's
+    furniture. Its first row holds three cells or more, set at the header's columns."""
+    cells = _cut(source.line(first), table.starts)
+    if cells is None or sum(1 for c in cells if c) < 3:
+        return None
+    rows, row_lines, last = _rows(source, first, table.starts)
+    if not rows:
+        return None
+    body = [[_joined(pieces) for pieces in row] for row in rows]
+    return LayoutTable([table.rows[0], *body], [table.row_lines[0], *row_lines], last, table.starts)
+
+
+def _rows(source: Source, number: int, starts: list[int]) -> tuple[list[list[list[str]]], list[int], int]:
+    """The rows from line `number`, each a list of its cells' lines, their first lines, and the
+    last line read."""
     rows: list[list[list[str]]] = []
     row_lines: list[int] = []
     last = number - 1
@@ -144,7 +190,4 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
                 rows[-1][k].append(cell)
         last = number
         number += 1
-    if len(rows) < 1:
-        return None
-    body = [[_joined(pieces) for pieces in row] for row in rows]
-    return LayoutTable([[clean_inline(h) for h in header], *body], [first, *row_lines], last)
+    return rows, row_lines, last

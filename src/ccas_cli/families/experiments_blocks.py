@@ -95,6 +95,17 @@ class ExperimentBlocksReader:
         self.counted = re.compile(rf"(?:^| )(?:\d{{1,2}}|{numbers}) (?:{nouns})\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.prose_partners = partner_words(data["partner_before"])
+        months = "|".join(re.escape(m) for m in data["told_months"])
+        starts = "|".join(re.escape(w) for w in sorted(data["told_start_words"], key=len, reverse=True))
+        self.told_start = re.compile(
+            rf"(?i)\b(?:{starts})\s+(?:en|dès|depuis|au|à|le|la|l['’])?\s*(?P<when>(?:(?:\d{{1,2}}\s+)?(?:{months})\s+)?(?:19|20)\d\d)\b"
+        )
+        judges = "|".join(re.escape(w) for w in sorted(data["told_evaluator_words"], key=len, reverse=True))
+        self.told_evaluator = re.compile(rf"(?i)\b(?:{judges})\s+(?P<who>[^;.]{{3,120}})")
+        stages = "|".join(re.escape(w) for w in sorted(data["stage_words"], key=len, reverse=True))
+        self.told_state = re.compile(
+            rf"(?i)\b(?:est|a été|sont|ont été)\s+(?:aujourd['’]hui\s+|désormais\s+|maintenant\s+|à présent\s+)?(?P<state>{stages})\b"
+        )
         self.money = MoneyWords.load(name)
         self.blocks = build_blocks(source, frozenset(self.labels))
         self.ledger = LineLedger(source)
@@ -518,6 +529,20 @@ class ExperimentBlocksReader:
                 pending_number = block  # "Projet n° 1": the title follows on the next line
                 self.ledger.take(block.first, block.last)
                 continue
+            if (
+                block.kind == "field"
+                and len(block.lines) <= 2
+                and re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0])
+                and self._key(block.label or "") is None
+                and (block.value or "")[:1].islower()
+                and (len(block.lines) == 1 or block.lines[1].startswith(" "))
+            ):
+                # "5) Caisse alimentaire commune : soixante foyers tests", wrapped or not: a
+                # numbered title with a colon, not a field
+                text = clean_inline(" ".join(line.strip() for line in block.lines))
+                block = Block(
+                    "item", block.first, block.last, re.sub(r"^\d{1,2}[.)]\s+", "", text), lines=block.lines
+                )
             if current is not None and current.fields and self._unknown_field(block, k):
                 # "**Où :** six hameaux", "Jeunes concernés" over "42 jeunes…", between fields of
                 # the item's key data: a field the vocabulary lacks, kept, never a new title
@@ -686,7 +711,7 @@ class ExperimentBlocksReader:
         values: dict[str, str] = {}
         group = item.group
         for _, value, key in item.fields:
-            if key == "state" and group is None and self.stage_only.fullmatch(fold(value).strip()):
+            if key == "state" and group is None and self.stage_only.match(fold(value).strip()):
                 # "Statut : achevée" in an item grouped by theme, not by stage: its stage (and
                 # its state, as printed)
                 group = clean_inline(value).strip(" .")
@@ -697,6 +722,11 @@ class ExperimentBlocksReader:
         text_blocks = [b for b in item.blocks if not self._fields_of(b) and not self._is_key_data(b)]
         if text_blocks:
             sections["Texte"] = "\n".join(clean_inline(" ".join(b.lines)) for b in text_blocks)
+        told_facts = self._told_facts(" ".join(b.text for b in text_blocks if b.kind == "paragraph"))
+        for key, value in told_facts.items():
+            values.setdefault(key, value)  # "Lancée en avril 2020 …, évaluée par …": facts told in prose
+        if "state" in told_facts and group is None and values.get("state") == told_facts["state"]:
+            group = told_facts["state"]
         if "partners" not in values and text_blocks:
             # "L'expérience a été menée avec la CAF et l'IFSI de Saintes": partners told in prose
             told = told_partners((b.text for b in text_blocks if b.kind == "paragraph"), self.prose_partners)
@@ -721,6 +751,24 @@ class ExperimentBlocksReader:
             values,
             sections,
         )
+
+    def _told_facts(self, text: str) -> dict[str, str]:
+        """An item's facts told in its sentences, where no key data give them: "Lancée en avril
+        2020", "évaluée par l'Observatoire régional de la santé", "elle est aujourd'hui terminée"
+        (the family's start labels, evaluator words and stage words)."""
+        text = " ".join(text.split())
+        facts: dict[str, str] = {}
+        start = self.told_start.search(text)
+        if start:
+            facts["start"] = start["when"]
+        evaluated = self.told_evaluator.search(text)
+        if evaluated:
+            who = re.split(r"\s*[;,.()]\s|\s+(?:qui|et qui|dont|pour|afin)\s", evaluated["who"])[0]
+            facts["evaluator"] = re.sub(r"^(?:l['’]|le |la |les )", "", who.strip()).strip()
+        state = self.told_state.search(text)
+        if state:
+            facts["state"] = state["state"]
+        return facts
 
 
 def _timeline_headings(blocks: list[Block], k: int) -> bool:
@@ -761,10 +809,11 @@ def _fold_subheadings(items: list[_Item]) -> None:
 
 
 def _numbered_style(block: Block) -> tuple[int, int] | None:
-    """(markdown level, depth of its numbering) of a heading numbered "3.2 …", else None."""
+    """(markdown level, depth of its numbering) of a heading numbered "3.2 …" (level 0 for a
+    list's numbered line "4) …" standing for a title), else None."""
     match = (
-        re.match(r"^(#{1,6})\s+(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", block.lines[0].strip())
-        if block.lines
+        re.match(r"^(#{0,6})\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", block.lines[0].strip())
+        if block.lines and (block.kind == "heading" or re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0]))
         else None
     )
     return (len(match[1]), match[2].count(".")) if match else None

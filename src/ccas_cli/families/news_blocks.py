@@ -169,6 +169,8 @@ class NewsBlocksReader:
         self.action_words = {fold(w) for w in vocab["action_link_words"]}
         self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
         self.page_block_titles = tuple(fold(w) for w in vocab["page_block_titles"])
+        self.event_boxes = {fold(w) for w in vocab["event_box_titles"]}
+        self.event_box_ends = [fold(w) for w in vocab["event_box_ends"]]
         self.pagination = [fold(w) for w in vocab["pagination_words"]]
         self.vocab_table = {
             key: {fold(w) for w in words} for key, words in vocab["news_table_columns"].items()
@@ -365,6 +367,28 @@ class NewsBlocksReader:
                 # "TOUTES LES ACTUALITÉS" / "Autonomie · 11 mars 2025" / "Title" / its text: the
                 # line with its own category and date opens the item titled below it
                 found[k + 1] = (k + 1, None, k, k)
+                continue
+            after_title = blocks[k + 2] if k + 2 < len(blocks) else None
+            if (
+                k > 0
+                and self.is_date(block)
+                and not self.dated_category(block)
+                and (above == k - 1 or above is None)
+                and self._category_line(blocks[k - 1])
+                and not (blocks[k - 1].lines and blocks[k - 1].lines[0].lstrip().startswith("#"))
+                and self._short_line(below)
+                and below is not None
+                and not below.text.rstrip().endswith((".", ":"))
+                and not self.is_date(below)
+                and (
+                    after_title is None
+                    or len(after_title.text) > 120
+                    or _link_text(after_title.text) in self.item_end
+                )
+            ):
+                # "FINANCEMENT" / "04.03.2026" / "Title" / its text: a page copied from a browser,
+                # the category over the date over the title
+                found[k + 1] = (k + 1, k - 1, k, k - 1)
                 continue
             # "### Title" / "Logement et cadre de vie" / "Le 12 février 2025": a category line
             # printed alone between the title and its date
@@ -696,8 +720,37 @@ class NewsBlocksReader:
         return [
             found[t]
             for t in sorted(found)
-            if not fold(blocks[t].text.strip(" #*_")).startswith(self.media_titles) and t not in page_title
+            if not fold(blocks[t].text.strip(" #*_")).startswith(self.media_titles)
+            and t not in page_title
+            and t not in self._boxed_events(found)
         ]
+
+    def _boxed_events(self, found: dict[int, tuple[int, int | None, int | None, int | None]]) -> set[int]:
+        """ "Agenda" / "26.03.2026" / "Matinée d'information …" / "Voir tout l'agenda" between the
+        page's news items: a box of coming events beside the news, not items of it (a page that
+        is an agenda has no news items around its events)."""
+        boxed: set[int] = set()
+        for k, block in enumerate(self.blocks):
+            if (
+                block.kind not in ("paragraph", "heading")
+                or len(block.lines) != 1
+                or block.lines[0].lstrip().startswith("# ")
+                or fold(block.text.strip(" #*_:")) not in self.event_boxes
+            ):
+                continue
+            end = next(
+                (
+                    j
+                    for j in range(k + 1, len(self.blocks))
+                    if _link_text(self.blocks[j].text) in self.item_end
+                    or fold(self.blocks[j].text).startswith(tuple(self.event_box_ends))
+                    or (j in found and (found[j][1] or 0) > k)  # a card with its category line
+                ),
+                None,
+            )
+            if end is not None and any(t < k for t in found) and any(t > end for t in found):
+                boxed |= {t for t in found if k < t < end}
+        return boxed
 
     def _printed_twice(self) -> set[str]:
         """Words the page prints twice: a filter menu "Tous | Logement | Handicap", then

@@ -823,10 +823,33 @@ class SheetPlanReader:
                 (n for n, h in enumerate(header) if fold(h) in ("n", "no", "numero", "num")), None
             )
             merged: _Part | None = None  # the part of the rows above, its cell merged over them
-            for row, line in rows:
+            for at, (row, line) in enumerate(rows):
                 # ("CAF du Gard<br>CPAM du Gard": a cell's lines stay its list's lines)
                 cells = ["\n".join(clean_inline(p).strip("* ") for p in c.split("\n")).strip() for c in row]
                 if title_at >= len(cells) or not cells[title_at] or is_total(row):
+                    continue
+                if (
+                    at == 0
+                    and block.kind == "table"
+                    and number_at is not None
+                    and number_at < len(cells)
+                    and not cells[number_at]
+                    and sheets
+                    and sheets[-1][1]
+                ):
+                    # a row cut by a page break, its number printed on the page before: the cells
+                    # go on the row above ("ou de troubles apparentés", "… Plateforme de répit")
+                    sheet, _ = sheets[-1]
+                    sheet.title = f"{sheet.title} {cells[title_at]}"
+                    sheet.heading.text = sheet.title
+                    for n, (label, cell) in enumerate(zip(header, cells, strict=False)):
+                        key = self.vocab.key(label)
+                        if n in (title_at, part_at, number_at) or not cell or key is None:
+                            continue
+                        value = _units_inside(cell, scale) if key in MONEY_KEYS else cell
+                        field = field_block(line, line, label, value, [f"{label} : {value}"])
+                        self._own_text.add(id(field))
+                        sheet.blocks.append(field)
                     continue
                 part = merged or above_part
                 if part_at is not None and part_at < len(cells) and cells[part_at]:

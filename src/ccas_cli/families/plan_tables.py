@@ -69,10 +69,10 @@ def without_total_row(block: Block, numbers: list[int]) -> list[tuple[list[str],
 
 
 def is_total(row: list[str]) -> bool:
-    """A "Total" row: its first cell, or its second under an empty one (a row label set
-    under the label column, not the number column)."""
+    """A "Total" or "Sous-total" row: its first cell, or its second under an empty one (a row
+    label set under the label column, not the number column)."""
     first = next((c for c in row[:3] if clean_inline(c).strip("* ")), "")
-    return fold(clean_inline(first)).startswith("total")
+    return fold(clean_inline(first)).startswith(("total", "sous total"))
 
 
 def row_numbers(block: Block) -> list[int]:

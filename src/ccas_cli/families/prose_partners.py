@@ -19,6 +19,8 @@ _CLAUSE_END = re.compile(
     r",\s+(?=(?:qui|que|dont|ce|cette|il|elle|ils|elles|et les|pour|afin)\b)"
     # "… Aménagement pour une partie de ses résidences": what the partner does, not its name
     r"|\s+(?=(?:pour|afin|dans|depuis|lors)\s+(?:une?|la|le|les|ses|son|sa|leurs?|de|d['’])\s)"
+    # "avec La Poste et la Carsat pour partenaires": the names end where their role is said
+    r"|\s+(?=(?:pour|comme)\s+(?:partenaires?|financeurs?|appui)\b)"
 )
 # names part at commas, at "et" before an article or a capital ("la CAF et le CCAS", but "Plateforme
 # d'accompagnement et de répit" is one name), and at "ainsi qu'(avec)"

@@ -75,6 +75,10 @@ _ENTRY_SEPARATOR = re.compile(
 )
 _NAME_AND_CARRIER = re.compile(r"^(?P<name>[^()]{3,60}?)\s*(?:\((?P<carrier>[^()]{3,120})\))?$")
 _TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
+# "Title (Conseil départemental, 2018)", "Title (Département de l'Orne)": its porteur in brackets
+_TRAILING_CARRIER = re.compile(
+    r"\s*\((?P<porteur>[A-ZÀ-Ý][^()]{2,100}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)\s*\.?\s*$"
+)
 
 
 def _bare_number(block: Block) -> bool:
@@ -431,6 +435,23 @@ class LabelledRecueilReader:
             else:
                 facts.setdefault("porteur", segment)
         return facts
+
+    def _labelled_facts(self, block: Block) -> dict[str, str] | None:
+        """A fiche's header as one line of labelled pairs between dashes or dots: "**Où ?** Gers —
+        **Qui ?** Conseil départemental — **Depuis ?** 2021 — **Où en est-on ?** en cours" (the
+        labels the family knows, in bold or not, a colon or a question mark closing them)."""
+        if len(block.lines) != 1:
+            return None
+        facts: dict[str, str] = {}
+        for segment in re.split(r"\s+[—–·•|]\s+", block.lines[0].strip()):
+            pair = re.match(
+                r"^\*\*(?P<label>[^*]{2,40}?)\s*:?\s*\*\*\s*:?\s*(?P<value>\S.*)$", segment
+            ) or re.match(r"^(?P<label>[^:?]{2,40}(?:\?|\s:))\s*(?P<value>\S.*)$", segment)
+            key = self.labels.get(fold(pair["label"].strip(" :"))) if pair else None
+            if pair is None or key is None:
+                return None  # a segment no label opens: not a line of labelled pairs
+            facts.setdefault(key, clean_inline(pair["value"]).strip(" *"))
+        return facts if len(facts) >= 2 and "collectivity" in facts else None
 
     def _theme_of(self, fiche: _Fiche) -> str | None:
         """The fiche's sub-theme; the Sommaire's when the body never prints that sub-theme (a
@@ -1568,7 +1589,11 @@ class LabelledRecueilReader:
                 ):
                     key = "porteur"  # the unlabelled line right under the collectivity
                     current.guessed.add("porteur")
-                facts = self._facts(block) if key == "collectivity" and not current.header else None
+                facts = (
+                    self._facts(block) or self._labelled_facts(block)
+                    if key == "collectivity" and not current.header
+                    else None
+                )
                 if facts and not current.blocks:
                     for name, fact in facts.items():
                         current.header.setdefault(name, fact)
@@ -1828,6 +1853,13 @@ class LabelledRecueilReader:
                 title, rest = split["title"], split["rest"]
             else:
                 # "▪ Somme – Des retraités bénévoles …" alone on its line: the title, its text below
+                # ("- **Aisne** : Un annuaire … (Conseil départemental, 2018)": its porteur in brackets)
+                carried = _TRAILING_CARRIER.search(clean_inline(rest))
+                if carried and (carried["year"] or self._names_body(carried["porteur"])):
+                    rest = clean_inline(rest)[: carried.start()] + (
+                        f" ({carried['year']})" if carried["year"] else ""
+                    )
+                    porteur = porteur or carried["porteur"].strip()
                 title, rest = short_title(rest), rest if short_title(rest) != rest.strip() else ""
         parts = [p.strip() for p in re.split(r"\s[–—]\s", clean_inline(raw))]
         if (
@@ -1905,6 +1937,12 @@ class LabelledRecueilReader:
         self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None
     ) -> Initiative:
         raw_dep, name, code = dep if dep else (None, None, None)
+        # "Un annuaire des associations (Conseil départemental, 2018)": who runs it, and since when
+        carried = _TRAILING_CARRIER.search(clean_inline(title))
+        if carried and not (carried["year"] or self._names_body(carried["porteur"])):
+            carried = None
+        if carried:
+            title = clean_inline(title)[: carried.start()]
         printed_year = _TITLE_YEAR.search(clean_inline(title))
         if printed_year:
             title = clean_inline(title)[: printed_year.start()]
@@ -1915,7 +1953,9 @@ class LabelledRecueilReader:
             clean_inline(rest),
         )
         return Initiative(
-            porteur=lead["porteur"].strip()
+            porteur=carried["porteur"].strip()
+            if carried
+            else lead["porteur"].strip()
             if lead
             else prose_porteur(clean_inline(rest), self.porteur_labels, self.organisations),
             id="",
@@ -1928,7 +1968,13 @@ class LabelledRecueilReader:
             departement=name,
             departement_code=code,
             departement_raw=raw_dep if raw_dep and raw_dep != name else None,
-            year=int(printed_year[1]) if printed_year else int(lead["year"]) if lead else _opening_year(rest),
+            year=int(printed_year[1])
+            if printed_year
+            else int(carried["year"])
+            if carried and carried["year"]
+            else int(lead["year"])
+            if lead
+            else _opening_year(rest),
             sections={"Texte": clean_inline(f"{title} – {rest}" if rest.strip() else title)},
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )

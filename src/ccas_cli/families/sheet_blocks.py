@@ -218,7 +218,8 @@ class SheetBlocksReader:
                 )
                 answered.add(k + 1)
                 continue
-            if k < title_at:  # banners above the title: the document's header
+            front_matter = block.kind == "field" and block.first == 1 and self.source.line(1).strip() == "---"
+            if k < title_at and not front_matter:  # banners above the title: the document's header
                 text = "\n".join(line.strip() for line in block.lines)
                 self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
                 continue

@@ -643,9 +643,15 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         )
         times = float(factor[1].replace(",", ".")) if factor else 0.0
         printed_product = any(
-            other is line and abs(a.low - times * amount.low) < 0.5 for other, a, _ in found if a is not amount
+            other is line and abs(a.low - times * amount.low) < 0.5
+            for other, a, _ in found
+            if a is not amount
         )  # "Tablettes (10 × 280 €) | 2 800 €": the product is on the line
-        if factor and not printed_product and not re.match(r"^\s*(?:=|soit\b)", line.text[amount.end :], re.I):
+        if (
+            factor
+            and not printed_product
+            and not re.match(r"^\s*(?:=|soit\b)", line.text[amount.end :], re.I)
+        ):
             times = int(times) if times.is_integer() else times
             period, reason = (
                 (times, factor[0].strip()),
