@@ -916,6 +916,166 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("unseen22-budget-fields.yaml", 12): "'Demandé | Proposé | Voté' columns: the voted column not chosen",
     ("unseen22-budget-fields.yaml", 37): "staff costed as ETP × cost per ETP and per year: not computed",
     ("unseen22-budget-fields.yaml", 41): "ETP × monthly full-time cost × months: not computed",
+    (
+        "unseen23-budget-fields.yaml",
+        2,
+    ): "prose money not read yet — 'chacun' gives each of two funders 4 500 per school year, over the two school years of …",
+    (
+        "unseen23-budget-fields.yaml",
+        3,
+    ): "prose money not read yet — one half is 3 750, the CCAS pays the other half: 3 750 × 2",
+    (
+        "unseen23-budget-fields.yaml",
+        4,
+    ): "prose money not read yet — two thirds are 16 000, so the whole programme is 24 000, the CCAS's third (8 000) included",
+    (
+        "unseen23-budget-fields.yaml",
+        5,
+    ): "prose money not read yet — the CCAS's 6 000 are 40 % of the cost: 15 000, the CAF's 60 % (9 000) included",
+    (
+        "unseen23-budget-fields.yaml",
+        6,
+    ): "prose money not read yet — the whole plan's amount is not this action's; its 72 000 already covers the six years",
+    (
+        "unseen23-budget-fields.yaml",
+        7,
+    ): "prose money not read yet — the other action's yearly money is mentioned in passing; only the vehicle purchase is …",
+    (
+        "unseen23-budget-fields.yaml",
+        8,
+    ): "prose money not read yet — the yearly amount comes a sentence after the four years: 3 200 × 4",
+    (
+        "unseen23-budget-fields.yaml",
+        9,
+    ): "prose money not read yet — the yearly cost runs 2027 to 2030, told in the sentence before; the preparation year …",
+    (
+        "unseen23-budget-fields.yaml",
+        10,
+    ): "prose money not read yet — only the first three years of the six-year plan are funded: 8 000 × 3",
+    (
+        "unseen23-budget-fields.yaml",
+        13,
+    ): "prose money not read yet — 'soit en réalité' turns the monthly figure into the year's amount: 24 000 once",
+    (
+        "unseen23-budget-fields.yaml",
+        16,
+    ): "prose money not read yet — 's'y ajouteront' adds further costs in the next sentence: 3 000 + 600 + 250",
+    (
+        "unseen23-budget-fields.yaml",
+        18,
+    ): "prose money not read yet — the CAF's money for action 2.1 is not this action's; no cost stated: 6 000 + 4 000",
+    (
+        "unseen23-budget-fields.yaml",
+        20,
+    ): "prose money not read yet — the resized budget replaces the initial one; the withdrawn ARS share is gone",
+    (
+        "unseen23-budget-fields.yaml",
+        23,
+    ): "prose money not read yet — a monthly rent over the twelve months told in the sentence before: 650 × 12; dates are …",
+    (
+        "unseen23-budget-fields.yaml",
+        24,
+    ): "prose money not read yet — a quarterly amount over the one year told in the next sentence: 2 500 × 4; the possible …",
+    (
+        "unseen23-budget-fields.yaml",
+        25,
+    ): "prose money not read yet — doubling makes 2027's amount 6 000: 3 000 + 6 000",
+    (
+        "unseen23-budget-fields.yaml",
+        26,
+    ): "prose money not read yet — halved in 2027 and nothing in 2028: 10 000 + 5 000",
+    (
+        "unseen23-budget-fields.yaml",
+        29,
+    ): "prose money not read yet — no total stated: twelve workshops at 350 € each, 12 × 350",
+    (
+        "unseen23-budget-fields.yaml",
+        31,
+    ): "prose money not read yet — the CCAS's budget and the food-aid share of it are not this action's; its own 12 500 is",
+    (
+        "unseen23-budget-fields.yaml",
+        32,
+    ): "prose money not read yet — the CCAS's remaining 20 % is 3 000, so the whole cost is 15 000",
+    (
+        "unseen23-budget-fields.yaml",
+        33,
+    ): "prose money not read yet — the correction changes only the 2027 amount: 5 000 + 5 800",
+    (
+        "unseen23-budget-fields.yaml",
+        34,
+    ): "prose money not read yet — the arbitrated yearly amount replaces the proposal, over three named years: 10 000 × 3",
+    (
+        "unseen23-budget-fields.yaml",
+        35,
+    ): "prose money not read yet — one-off fitting-out plus yearly operating for 2027-2029: 40 000 + 3 × 10 000",
+    (
+        "unseen23-budget-fields.yaml",
+        36,
+    ): "prose money not read yet — the facultative-aid budget belongs to sheet 3.1; the action itself has no new spending",
+    (
+        "unseen23-budget-fields.yaml",
+        38,
+    ): "prose money not read yet — a yearly amount in words over the two years told next: 12 000 × 2; the in-kind …",
+    (
+        "unseen23-budget-fields.yaml",
+        40,
+    ): "prose money not read yet — the previous plan's spending is a comparison; 6 000 a year over 2026-2028",
+    (
+        "unseen23-budget-fields.yaml",
+        41,
+    ): "prose money not read yet — 'à parité' splits the yearly post cost between two funders: 46 000 × 2 named years",
+    (
+        "unseen23-budget-fields.yaml",
+        42,
+    ): "prose money not read yet — the city's refund of half is inside the 9 600 advanced by the CCAS",
+    (
+        "unseen23-budget-fields.yaml",
+        43,
+    ): "prose money not read yet — two stays in the years told before: 7 500 × 2; the families' part is inside each stay's …",
+    (
+        "unseen23-budget-fields.yaml",
+        44,
+    ): "prose money not read yet — the second sentence makes the amount yearly over 2026-2029: 9 000 × 4",
+    (
+        "unseen23-budget-fields.yaml",
+        45,
+    ): "prose money not read yet — three quarters of the shared contract's yearly amount for one year: 0,75 × 64 000; …",
+    (
+        "unseen23-budget-fields.yaml",
+        47,
+    ): "prose money not read yet — 'en réalité' narrows the shared platform's cost to this CCAS's part: 7 500",
+    (
+        "unseen23-budget-fields.yaml",
+        48,
+    ): "prose money not read yet — the yearly gross cost over the two years told last: 52 000 × 2; the CAF's share and the …",
+    (
+        "unseen23-budget-fields.yaml",
+        50,
+    ): "prose money not read yet — a monthly cost over the 24 months of the stated period: 1 150 × 24; the dates are not …",
+    (
+        "unseen23-budget-fields.yaml",
+        53,
+    ): "prose money not read yet — the yearly amount runs only from 2026 to the contract's end in 2030: 5 000 × 5",
+    (
+        "unseen23-budget-fields.yaml",
+        54,
+    ): "prose money not read yet — a first year then 2027-2029: 3 000 + 3 × 1 500",
+    (
+        "unseen23-budget-fields.yaml",
+        56,
+    ): "prose money not read yet — a per-cohort cost, two cohorts a year, two named years: 5 000 × 2 × 2",
+    (
+        "unseen23-budget-fields.yaml",
+        57,
+    ): "prose money not read yet — 'idem' repeats 6 k€ and 'moitié moins' halves it: 6 000 + 6 000 + 3 000",
+    (
+        "unseen23-budget-fields.yaml",
+        58,
+    ): "prose money not read yet — the CAF's half is 9 000, so the cost is 18 000; the CCAS's unquantified 'solde' is the …",
+    (
+        "unseen23-budget-fields.yaml",
+        59,
+    ): "prose money not read yet — decreasing by 2 000 each year over four years: 8 000 + 6 000 + 4 000 + 2 000",
 }
 
 FILES = money.files(holdout=False)
