@@ -1961,3 +1961,38 @@ def test_fiche_headers_as_one_line_of_bold_questions_and_entries_with_their_port
             None,
         ),
     ]
+
+
+def test_a_recueil_whose_fiches_head_sections_partenaires_and_budget_is_no_plan(tmp_path):
+    """Read as its text comes out of a PDF (no markup): parts "Partie I : …" in Roman numerals,
+    each fiche's header one line "Où ? Gers — Qui ? …", its sections headed "Partenaires" and
+    "Budget" as a plan labels its sheets: detected as a recueil, not a plan."""
+    from ccas_cli.ingest import parse_file
+
+    def fiche(title: str, place: str, who: str) -> str:
+        return (
+            f"{title}\n\nOù ? {place} — Qui ? {who} — Depuis ? 2021\n\nContexte\n\n"
+            "Le Département a constaté que les associations manquaient de bénévoles pour les visites.\n\n"
+            "Partenaires\n\nLes associations du territoire et la caisse d'allocations familiales.\n\n"
+            "Budget\n\nLe développement de l'outil a coûté 46 000 € la première année.\n\n"
+        )
+
+    text = (
+        "Sommaire\n\nPartie I : Recruter ..... 3\nPartie II : Former ..... 9\n\n"
+        "Partie I : Recruter\n\n"
+        + fiche("Une plateforme de missions bénévoles", "Gers", "Conseil départemental du Gers")
+        + fiche("Des bourses du bénévolat", "Loir-et-Cher", "Département de Loir-et-Cher")
+        + "Partie II : Former\n\n"
+        + fiche("Un passeport bénévole", "Haute-Loire", "Conseil départemental de la Haute-Loire")
+        + fiche("Un guichet unique pour les bénévoles", "Charente", "Département de la Charente")
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "odas-recueil"
+    assert [(r.departement, r.chapter) for r in result.records] == [
+        ("Gers", 1),
+        ("Loir-et-Cher", 1),
+        ("Haute-Loire", 2),
+        ("Charente", 2),
+    ]

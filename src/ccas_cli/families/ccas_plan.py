@@ -502,12 +502,14 @@ def _echeances(texts: list[str]) -> list[Echeance]:
 def detect(source: Source) -> float:
     """A plan announces its actions ("3 ACTIONS") and labels its sheets (Responsable, Budget)."""
     announced = sum(1 for line in source.lines if _announced(line) is not None)
-    labelled = sum(
+    labels = [
         # (not "Budget. 171 000 € en année pleine …": a run-in label of a recueil's paragraph)
-        1
+        found[1]
         for line in source.lines
-        if re.match(r"^(Responsable|Budget|Partenaires)\b(?!\.)", line.strip())
-    )
+        if (found := re.match(r"^(Responsable|Budget|Partenaires)\b(?!\.)", line.strip()))
+    ]
+    # ("Partenaires" heading a section of every fiche of a recueil: one label alone is no plan's sheet)
+    labelled = len(labels) if len(set(labels)) >= 2 else 0
     return min(1.0, 0.4 * min(announced, 2) / 2 + 0.6 * min(labelled, 10) / 10)
 
 
