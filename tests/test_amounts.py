@@ -598,3 +598,20 @@ def test_amounts_that_add_up_to_the_total_stated_before_them_are_its_parts(text,
 def test_money_as_budgets_move_between_stages(texts, total):
     _lines, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # OCR read a zero as the letter O: the figure is read as printed meant it
+        (["COUT : 3 5O0 € (logiciel de gestion)"], 3_500),
+        (["Budget : 12 5OO €"], 12_500),
+        # a field listing its costs item by item, one a line, no sum printed: each counts
+        (["COUT : aides financières ponctuelles : 12 000 €", "kits d'économies d'énergie : 3 000 €"], 15_000),
+        # a stated total followed by its items is still one total
+        (["Coût total : 15 000 €", "dont personnel : 9 000 €"], 15_000),
+    ],
+)
+def test_ocr_zeros_and_costs_listed_item_by_item(texts, total):
+    _lines, counted = _budget(*texts)
+    assert counted == total

@@ -1104,3 +1104,30 @@ def test_a_newsletter_of_numbered_items_their_facts_on_one_line_or_told_in_a_sen
         ("Une halte-répit itinérante", "en projet", 2032, None),
     ]
     assert records[2].partners == ["La Poste", "Carsat du Val"]
+
+
+def test_slides_whose_stage_headings_are_worded_freely(tmp_path):
+    """A slide deck: "## Ce qui est terminé" and "## Ce qui est en cours" name stages at the
+    level of the items' own slide titles (a heading that ends on a stage word, two of them or
+    more), each item's facts as bullets."""
+
+    def slide(title: str, start: str, judge: str) -> str:
+        return (
+            f"---\n\n## {title}\n\n- Un texte court sur ce que l'essai {title.lower()} change.\n"
+            f"- Démarrage : {start}\n- Évaluation : {judge}\n\n"
+        )
+
+    text = (
+        "# Dossier de presse du CCAS de Valmont\n\n"
+        "---\n\n## Ce qui est terminé\n\nTrois essais sont arrivés à leur terme.\n\n"
+        + slide("Le bus des droits", "2029", "Cabinet Alpha")
+        + slide("Les éclaireurs de l'énergie", "2030", "Université du Val")
+        + "---\n\n## Ce qui est en cours\n\nDeux essais se poursuivent.\n\n"
+        + slide("Le panier itinérant", "2031", "ORS du Val")
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.md").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Le bus des droits", "Ce qui est terminé", 2029),
+        ("Les éclaireurs de l'énergie", "Ce qui est terminé", 2030),
+        ("Le panier itinérant", "Ce qui est en cours", 2031),
+    ]

@@ -462,3 +462,26 @@ def test_a_report_whose_numbered_headings_are_bold_lines_under_its_own_contents(
         "Les aides alimentaires d'urgence et les secours ponctuels, versés sur décision de la commission permanente",
     ]
     assert [[b.amount_eur for b in r.budget_lines] for r in records] == [[], [812_400], [], [21_960]]
+
+
+def test_a_convention_between_two_parties_its_joining_word_no_section(tmp_path):
+    """ "Entre les soussignés : … d'une part, / Et / … d'autre part." in a convention's preamble:
+    "Et" standing alone joins the parties, it heads nothing; the preamble's amounts stay its own."""
+    party = "Une partie longuement décrite, son siège, son représentant et la délibération qui l'habilite, ci-après dénommée ainsi,"
+    text = (
+        "# Convention d'objectifs 2031-2033\n\n**Préambule**\n\nEntre les soussignés :\n\n"
+        + party
+        + "\n\nd'une part,\n\n"
+        "Et\n\n"
+        + party
+        + "\n\nd'autre part.\n\nVu le décret qui rend obligatoire une convention au-delà de 23 000 € ;\n\n"
+        "**Article 1 – Objet**\n\nLa présente convention fixe les objectifs de l'association.\n\n"
+        "**Article 2 – Montant de la subvention**\n\nLe CCAS verse une subvention annuelle de 24 000 €.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "convention.md").records
+    assert [r.title for r in records] == [
+        "Préambule",
+        "Article 1 – Objet",
+        "Article 2 – Montant de la subvention",
+    ]
+    assert [[b.amount_eur for b in r.budget_lines] for r in records] == [[23_000], [], [24_000]]

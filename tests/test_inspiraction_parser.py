@@ -576,3 +576,40 @@ def test_a_wiki_sheet_whose_key_facts_are_its_front_matter(tmp_path):
         "mise_a_jour": "2031-03-18",
     }
     assert list(sheet.sections) == ["Contexte", "Résultats"]
+
+
+def test_a_sheet_exported_from_a_form_of_numbered_questions(tmp_path):
+    """ "Q1 – Nom de l'action" over its answer, question after question: short answers are the
+    sheet's fields, long ones its sections (a question wrapped onto a second line), the action's
+    name its title, the contact question's answer its contacts; detected as a practice sheet."""
+    from ccas_cli.ingest import parse_file
+
+    long_answer = "\n".join(
+        f"Une ligne de réponse qui raconte l'action, son contexte et ce qu'elle a changé ({n})."
+        for n in range(1, 6)
+    )
+    text = (
+        "Formulaire « Partagez votre action » – export des réponses\n\n"
+        "Q1 – Nom de l'action\nDes sentinelles formées aux premiers secours en santé mentale\n\n"
+        "Q2 – Structure porteuse\nCCAS de Valbonne\n\n"
+        "Q3 – Territoire concerné\nCommunauté de communes du Val\n\n"
+        "Q4 – Date de démarrage\nMars 2029\n\n"
+        "Q5 – Partenaires\nPSSM France, centre médico-psychologique de secteur\n\n"
+        "Q6 – Budget annuel (en euros)\n14 600 €\n\n"
+        "Q7 – Contexte : quels constats ont conduit à la mise en place de\nl'action ?\n"
+        + long_answer
+        + "\n\n"
+        "Q8 – Résultats\n" + long_answer + "\n\n"
+        "Q9 – Personne(s) à contacter\nAnne Roy, coordinatrice – a.roy@ccas-valbonne.fr – 02 40 00 00 01\n"
+    )
+    path = tmp_path / "fiche.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "inspiraction"
+    sheet = result.records[0]
+    assert sheet.title == "Des sentinelles formées aux premiers secours en santé mentale"
+    assert sheet.fields["Structure porteuse"] == "CCAS de Valbonne"
+    assert sheet.fields["Date de démarrage"] == "Mars 2029"
+    # (a long question named by its words before the colon)
+    assert list(sheet.sections) == ["Contexte", "Résultats", "Personne(s) à contacter"]
+    assert [(c.name, c.email) for c in sheet.contacts] == [("Anne Roy", "a.roy@ccas-valbonne.fr")]

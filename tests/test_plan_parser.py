@@ -1877,3 +1877,33 @@ def test_a_plan_printed_as_one_wide_dashboard_table_over_pages(tmp_path):
         ("Organiser des ateliers de prévention des chutes", "SOUTENIR LES AIDANTS", "Pôle Seniors", 7500),
     ]
     assert records[2].partners[-1].endswith("Plateforme de répit")
+
+
+def test_a_plan_pasted_from_a_cms_its_headings_in_html(tmp_path):
+    """Parts as `<h2>`, actions as `<h3>` (one wrapped with `<br>`, one set in `<strong>`, an
+    `&nbsp;` before a colon), each over an HTML table of its fields."""
+
+    def sheet(heading: str, lead: str, budget: str) -> str:
+        return (
+            f"{heading}\n\n<table>\n<tr><th>Pilote</th><td>{lead}</td></tr>\n"
+            f"<tr><th>Partenaires</th><td>CAF du Val<br>CPAM du Val</td></tr>\n"
+            f"<tr><th>Budget</th><td>{budget}</td></tr>\n</table>\n\n"
+        )
+
+    text = (
+        "# Projet social du CCAS de Valmont\n\n<h2>Axe 1 – Aller vers les habitants</h2>\n\n"
+        + sheet("<h3>Action 1.1 – Ouvrir un accueil unique</h3>", "Pôle Accueil", "12&nbsp;000&nbsp;€")
+        + sheet(
+            "<h3>Action 1.2&nbsp;: Une permanence itinérante<br>dans les hameaux</h3>",
+            "Pôle Accueil",
+            "8 000 €",
+        )
+        + "<h2>Axe 2 : Bien vieillir</h2>\n\n"
+        + sheet("<h3><strong>Action 2.1 – Un transport solidaire</strong></h3>", "Pôle Seniors", "32 000 €")
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.block, r.direction, r.budget_total_eur) for r in records] == [
+        ("Ouvrir un accueil unique", "Aller vers les habitants", "Pôle Accueil", 12000),
+        ("Une permanence itinérante dans les hameaux", "Aller vers les habitants", "Pôle Accueil", 8000),
+        ("Un transport solidaire", "Bien vieillir", "Pôle Seniors", 32000),
+    ]

@@ -1996,3 +1996,70 @@ def test_a_recueil_whose_fiches_head_sections_partenaires_and_budget_is_no_plan(
         ("Haute-Loire", 2),
         ("Charente", 2),
     ]
+
+
+def test_fiches_by_departement_in_no_chapters_their_themes_in_an_index_at_the_end(tmp_path):
+    """Fiches in alphabetical order of their départements ("CHARENTE (16)" over one or two
+    fiches, the second printing no collectivity of its own), no chapter in the body, the Sommaire
+    listing the index ("Index thématique ..... 9"); the themes only in a thematic index at the end
+    ("Theme ....... 4, 6"), each fiche's page printed at its foot; other démarches each under a
+    "Place (NN) – Porteur" line."""
+    body = "Le texte de la fiche décrit l'initiative et ce qu'elle a changé.\n\n"
+    foot = "\n" + " " * 60 + "{n}\n\fRecueil 2031\n\n"
+    text = (
+        "SOMMAIRE\n\nARDENNES (08)\nUn coffre-fort numérique ..... 4\n\nCHARENTE (16)\n"
+        "Un logiciel de suivi partagé ..... 6\nUn guide en ligne des aides ..... 6\n\n"
+        "Index thématique ..... 9\n"
+        + foot.format(n=3)
+        + "ARDENNES (08)\n\nUn coffre-fort numérique\n\nCollectivité : Département des Ardennes\n"
+        "Porteur : Direction de l'action sociale\nDate de lancement : 2021\n\n"
+        + body
+        + foot.format(n=4)
+        + "CHARENTE (16)\n\nUn logiciel de suivi partagé\n\nCollectivité : Département de la Charente\n"
+        "Porteur : Direction des solidarités\nAnnée : 2022\n\n"
+        + body
+        + "Un guide en ligne des aides\n\nPorteur : Maison départementale des solidarités de Cognac\n"
+        "Année : 2023\n\n"
+        + body
+        + foot.format(n=6)
+        + "AUTRES DÉMARCHES REPÉRÉES\n\nAude (11) – Département de l'Aude\nUn dépôt accompagné des demandes\n"
+        "Les conseillers aident les familles à déposer leur demande en ligne.\n"
+        + foot.format(n=8)
+        + "INDEX THÉMATIQUE\n\nAccéder aux droits en ligne ........ 4, 6\n\nPartager l'information ........ 6\n"
+        + foot.format(n=9)
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.chapter, r.theme_label) for r in records] == [
+        (
+            "fiche",
+            "Un coffre-fort numérique",
+            "Ardennes",
+            "Direction de l'action sociale",
+            1,
+            "Accéder aux droits en ligne",
+        ),
+        (
+            "fiche",
+            "Un logiciel de suivi partagé",
+            "Charente",
+            "Direction des solidarités",
+            1,
+            "Accéder aux droits en ligne",
+        ),
+        (
+            "fiche",
+            "Un guide en ligne des aides",
+            "Charente",
+            "Maison départementale des solidarités de Cognac",
+            1,
+            "Accéder aux droits en ligne",
+        ),
+        (
+            "autre_demarche",
+            "Un dépôt accompagné des demandes",
+            "Aude",
+            "Département de l'Aude",
+            None,
+            "Autres démarches",
+        ),
+    ]

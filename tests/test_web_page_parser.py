@@ -843,3 +843,43 @@ def test_a_page_copied_from_the_browser_category_over_date_over_title_and_an_age
         ("Rencontre départementale : dix-neuf structures réunies", "RÉSEAU"),
         ("Un cycle de formation gratuit d'avril à juin", "FORMATION"),
     ]
+
+
+def test_a_news_feed_printed_by_a_feed_reader_as_labelled_lines(tmp_path):
+    """A feed's entries as labelled lines ("Titre :", "Publié :" in any date format, "Rubrique :",
+    "Résumé :", "Lien :"), a title wrapped onto an indented line, one entry without its rubrique:
+    detected as a news page, each entry an item."""
+    from ccas_cli.ingest import parse_file
+
+    def entry(title: str, date: str, rubrique: str | None) -> str:
+        return (
+            f"Titre : {title}\nPublié : {date}\n"
+            + (f"Rubrique : {rubrique}\n" if rubrique else "")
+            + "Résumé : La Caf informe les partenaires de ce qui change pour les familles et des\n"
+            "         démarches à relayer auprès d'elles dans les prochaines semaines.\n"
+            "Lien : https://www.caf.fr/partenaires/actualites/entree\n\n----\n\n"
+        )
+
+    text = (
+        "Caf du Val – Actualités partenaires\nFlux : https://www.caf.fr/partenaires/flux-rss\n\n"
+        + entry("Médiation familiale : une nouvelle permanence", "2031-03-12T09:30:00+01:00", "Médiation")
+        + entry(
+            "Allocation de soutien familial : ce qu'il faut savoir quand la pension\n        n'est pas versée",
+            "19 février 2031",
+            None,
+        )
+        + entry(
+            "Espaces de rencontre : appel à projets 2031", "Wed, 11 Feb 2031 08:15:00 GMT", "Appels à projets"
+        )
+        + entry("Un outil pour estimer une pension alimentaire", "26/01/2031", "Outils")
+    )
+    path = tmp_path / "flux.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "web-page"
+    assert [(r.title, r.category) for r in result.records] == [
+        ("Médiation familiale : une nouvelle permanence", "Médiation"),
+        ("Allocation de soutien familial : ce qu'il faut savoir quand la pension n'est pas versée", None),
+        ("Espaces de rencontre : appel à projets 2031", "Appels à projets"),
+        ("Un outil pour estimer une pension alimentaire", "Outils"),
+    ]

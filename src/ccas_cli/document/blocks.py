@@ -27,6 +27,7 @@ from .layout_table import LayoutTable, layout_rows, layout_table
 BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture"]
 
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
+_HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.+?)</h\1>", re.IGNORECASE)
 # ("    o Pilote : …": Word's second-level bullet, a letter o, indented, over a capital)
 _ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d]))\s+(.+)$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
@@ -1117,6 +1118,11 @@ def build_blocks(
         line = source.line(number)
         if line.lstrip().startswith(">"):  # a markdown blockquote ("> **En bref** — …"): its text
             line = re.sub(r"^\s*(?:>\s?)+", "", line)
+        html_heading = _HTML_HEADING.fullmatch(line.strip())
+        if html_heading:
+            # "<h3>Action 1.3&nbsp;: Title<br>its end</h3>" pasted from a site: a heading of that level
+            inner = re.sub(r"<[^>]+>", "", re.sub(r"<br\s*/?>", " ", html_heading[2], flags=re.I))
+            line = "#" * int(html_heading[1]) + " " + " ".join(html_unescape(inner).split())
         stripped = line.strip()
         if not stripped or not clean_inline(stripped):
             flush()

@@ -89,6 +89,7 @@ class ExperimentBlocksReader:
         )
         self.stage_anywhere = re.compile(rf"(?:^| )(?:{stages})(?: |$)")
         self.stage_first = re.compile(rf"^(?:{stages})(?: |$)")
+        self.stage_last = re.compile(rf"(?:^| )(?:{stages})$")
         self.stage_only = re.compile(rf"(?:{stages})")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         numbers = "|".join(re.escape(fold(w)) for w in load_reference("money")["number_words"])
@@ -218,6 +219,10 @@ class ExperimentBlocksReader:
             )
         if id(block) in self._banner_groups():
             return True  # "ILS ONT FAIT LEURS PREUVES" beside "EN COURS", over numbered items
+        if block.kind == "heading" and len(text.split()) <= 6 and self.stage_last.search(text):
+            ended = [b for b in self.blocks if b.kind == "heading" and len(fold(b.text).split()) <= 6]
+            if sum(1 for b in ended if self.stage_last.search(fold(b.text))) >= 2:
+                return True  # "## Ce qui est terminé" beside "## Ce qui est en cours": stages, worded freely
         if (
             block.kind == "heading"
             and block.level in self._group_levels()

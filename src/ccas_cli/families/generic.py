@@ -18,6 +18,7 @@ from ..normalize.amounts import find_amounts
 from ..normalize.budget import years_of
 from ..normalize.entities import resolve_partners
 from ..normalize.text import clean_inline, fold
+from ..query.tokens import STOP_WORDS
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .registry import ParseResult, register
@@ -268,6 +269,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             and len(block.lines) == 1
             # "*Claire Lemonnier, vice-présidente du CCAS*": a signature, a caption set in italics
             and not _ITALIC_LINE.fullmatch(block.lines[0].strip())
+            # "Et" between the parties of a convention: a word that only joins, no title
+            and fold(block.text) not in STOP_WORDS
             # "Séance du 11 décembre 2025      Délibération n° 2025-47": two columns, no title
             and not re.search(r"\S\s{4,}\S", block.lines[0].strip())
             # "Tableau 1 – Grille de participation": a caption over its table, in its section

@@ -180,7 +180,14 @@ class NewsBlocksReader:
         # "Nouveau" between a card's category and its title: a badge of the card, read as page
         # furniture and left out of the blocks the items are found in
         self.blocks = []
+        self.titled: set[int] = set()  # ids of "Titre : …" fields read as their item's title
+        title_labels = {fold(w) for w in vocab["title_labels"]}
         for b in build_blocks(source, line_paragraphs=True):
+            if b.kind == "field" and fold(b.label or "") in title_labels and b.value:
+                # "Titre : Médiation familiale : …" in a feed's entry: the entry's title, its
+                # labelled date and category below it
+                b = Block("heading", b.first, b.last, clean_inline(b.value), lines=b.lines)
+                self.titled.add(id(b))
             if (
                 b.kind in ("paragraph", "heading")
                 and len(b.lines) == 1
@@ -291,7 +298,23 @@ class NewsBlocksReader:
         blocks = self.blocks
         printed_twice = self._printed_twice()
         for k, block in enumerate(blocks):
-            if not (self.is_date(block) or self.is_category(block)):
+            if id(block) not in self.titled:
+                continue
+            # a feed's entry: "Titre : …" over "Publié : …" (any date format), "Rubrique : …"
+            date = category = None
+            for j in range(k + 1, min(k + 5, len(blocks))):
+                if blocks[j].kind != "field" or id(blocks[j]) in self.titled:
+                    break
+                label = fold(blocks[j].label or "")
+                if date is None and any(label == w.strip(" :") for w in self.date_words):
+                    date = j
+                elif category is None and label in self.category_labels:
+                    category = j
+            if date is not None or category is not None:
+                found[k] = (k, category, date, k)
+        taken = {j for t, (_, c, d, _) in found.items() for j in (t, c, d) if j is not None}
+        for k, block in enumerate(blocks):
+            if k in taken or not (self.is_date(block) or self.is_category(block)):
                 continue
             # Heading above: "## Title" / "Tags : X" / "*Publié le …*"
             above = next(

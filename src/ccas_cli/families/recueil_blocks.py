@@ -74,6 +74,11 @@ _ENTRY_SEPARATOR = re.compile(
     r"|^(?P<dashed>[^:–—.;]{3,100}?)\s+[–—]\s+(?P<dash_rest>[a-zà-ÿ].*)$"
 )
 _NAME_AND_CARRIER = re.compile(r"^(?P<name>[^()]{3,60}?)\s*(?:\((?P<carrier>[^()]{3,120})\))?$")
+# "Outiller les pratiques des travailleurs sociaux ........ 9, 11": a theme and its fiches' pages
+_INDEX_ENTRY = re.compile(
+    r"^(?P<theme>[^\W\d].{2,120}?)\s*(?:\.{3,}|…+|\s{3,})\s*(?P<pages>\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)$"
+)
+_FOOT_NUMBER = re.compile(r"^\s{20,}\d{1,3}\s*$")  # a page's number alone at its foot, set far right
 _TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
 # "Title (Conseil départemental, 2018)", "Title (Département de l'Orne)": its porteur in brackets
 _TRAILING_CARRIER = re.compile(
@@ -191,6 +196,7 @@ class _Fiche:
     blocks: list[Block] = field(default_factory=list)
     unknown: list[Block] = field(default_factory=list)  # labelled header fields no vocabulary names
     guessed: set[str] = field(default_factory=set)  # header keys read from unlabelled lines
+    place: str | None = None  # the collectivity heading the fiche is printed under
 
 
 class LabelledRecueilReader:
@@ -435,6 +441,42 @@ class LabelledRecueilReader:
             else:
                 facts.setdefault("porteur", segment)
         return facts
+
+    def _themes_from_index(self, records: list[Initiative]) -> None:
+        """A recueil whose fiches follow no chapters (by département, alphabetically), its themes
+        given by a thematic index at the end ("Outiller les pratiques ........ 9, 11"): each fiche
+        takes the theme listing the page it opens on (the page number printed at its foot), its
+        chapter the theme's rank in the index."""
+        lines = self.source.lines
+        start = next(
+            (
+                n
+                for n, line in enumerate(lines)
+                if fold(line.strip()).startswith(self.index_words) and not _TOC_LINE.search(line)
+            ),
+            None,
+        )
+        if start is None:
+            return
+        themes: list[tuple[str, set[int]]] = []
+        for line in lines[start + 1 :]:
+            entry = _INDEX_ENTRY.match(line.strip())
+            if entry:
+                pages = {int(p) for p in re.findall(r"\d{1,3}", entry["pages"])}
+                themes.append((entry["theme"].strip(), pages))
+        if len(themes) < 2:
+            return
+        # the page each line is on: the number printed alone at the foot of its page
+        numbers = [(n, int(line.strip())) for n, line in enumerate(lines, 1) if _FOOT_NUMBER.match(line)]
+        for record in records:
+            if getattr(record, "kind", None) != "fiche" or record.chapter is not None:
+                continue
+            first = record.source.lines[0]
+            page = next((number for n, number in numbers if n >= first), None)
+            rank = next((r for r, (_, pages) in enumerate(themes, 1) if page in pages), None)
+            if rank is not None:
+                record.chapter = rank
+                record.theme_label = themes[rank - 1][0]
 
     def _labelled_facts(self, block: Block) -> dict[str, str] | None:
         """A fiche's header as one line of labelled pairs between dashes or dots: "**Où ?** Gers —
@@ -1008,10 +1050,25 @@ class LabelledRecueilReader:
         text_of_title = -1  # the paragraph under an entry's title line belongs to that entry
         others_from = 0  # where the current "Autres démarches" part opened
         pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
+        place_heading: str | None = None  # "PAS-DE-CALAIS (62)" over its fiches, until the next one
         pending_facts: dict[str, str] | None = None  # a facts line above its fiche's title
         titled_at: int | None = None  # the title under that line
         read_to = 0  # the last line of a table already read as entries
         unknown_value: int | None = None  # the value under a header label the vocabulary lacks
+        # whether any chapter opens in the body (else the fiches start at the first fiche)
+        chaptered = (
+            bool(self.toc_chapters)
+            or any(
+                _CHAPTER.match(clean_inline(line).strip("# ")) for line in self.source.lines if line.strip()
+            )
+            or any(
+                b.kind in ("heading", "paragraph")
+                and len(b.lines) == 1
+                and (_CHAPTER.match(clean_inline(b.text).strip("# ")) or _markdown_level(b) == 1)
+                and not _TOC_LINE.search(b.text)
+                for b in self.blocks
+            )
+        )
         for k, block in enumerate(self.blocks):
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
             crumb_chapter = _CHAPTER.match(crumb["chapter"].strip()) if crumb else None
@@ -1167,7 +1224,11 @@ class LabelledRecueilReader:
                     chapter_title = clean_inline(self.blocks[titled].text).strip("# *")
                     read_to = max(read_to, self.blocks[titled].last)
                 continue
-            if len(block.lines) == 1 and fold(text).startswith(self.index_words):
+            if (
+                len(block.lines) == 1
+                and fold(text).startswith(self.index_words)
+                and not _TOC_LINE.search(block.lines[0])  # "Index thématique ...... 20": the Sommaire's entry
+            ):
                 zone = "index"  # "INDEX DES COLLECTIVITÉS CITÉES", "Départements cités": no records
             if zone != "front" and len(block.lines) == 1 and fold(text.strip("#* ")) in self.sommaire_words:
                 zone = "index"  # "TABLE DES MATIÈRES" closing the book, as French books print it
@@ -1190,6 +1251,14 @@ class LabelledRecueilReader:
                 and _after_rule(self.blocks, k)
             ):
                 zone = "index"  # "---" / "*ODAS — … Reproduction autorisée …*": the closing credit
+            if (
+                zone == "front"
+                and not chaptered
+                and not any(_TOC_LINE.search(line) for line in block.lines)
+                and not (k + 1 < len(self.blocks) and _TOC_LINE.search(self.blocks[k + 1].text))
+                and self.is_fiche(k)
+            ):
+                zone = "fiches"  # a recueil in no chapters (its fiches by département): the first fiche
             if zone in ("front", "index"):
                 self._front(block)
                 continue
@@ -1291,6 +1360,7 @@ class LabelledRecueilReader:
                 continue
             if zone != "others" and next_index is not None and self.titled_under_collectivity(next_index):
                 pending_collectivity = clean_inline(block.text).strip("# ")
+                place_heading = pending_collectivity  # its other fiches below, printing none of their own
                 current = None
                 self.ledger.take(block.first, block.last)
                 continue
@@ -1346,7 +1416,7 @@ class LabelledRecueilReader:
                     block = Block(
                         "heading", first_half.first, block.last, text, lines=[*first_half.lines, *block.lines]
                     )
-                current = _Fiche(block, chapter, chapter_title, theme)
+                current = _Fiche(block, chapter, chapter_title, theme, place=place_heading)
                 if theme:
                     self.body_themes.add(fold(theme))
                 if pending_collectivity:
@@ -1402,7 +1472,17 @@ class LabelledRecueilReader:
                         or (block.kind == "item" and block.level == 0 and len(block.lines) == 1)
                     )
                     # "Indre (Pôle insertion) : Un forum des métiers — …" is an entry, not a header
-                    and not re.search(r"\s[:—–]\s+\S+(?:\s+\S+){2,}", text)
+                    # ("Aude (11) – Département de l'Aude" is: the place, then the body carrying it)
+                    and (
+                        not re.search(r"\s[:—–]\s+\S+(?:\s+\S+){2,}", text)
+                        or (
+                            len(parts := re.split(r"\s[—–]\s+", text)) == 2  # (a third part: a title)
+                            and self._names_body(parts[-1])
+                            # (the body's name alone: "Direction de l'autonomie : Un forum …" is an entry)
+                            and ":" not in parts[-1]
+                            and len(parts[-1].split()) <= 8
+                        )
+                    )
                     else None
                 )
                 if found is not None:
@@ -1688,6 +1768,8 @@ class LabelledRecueilReader:
                 if beside and self._names_body(beside["porteur"]):
                     entry.porteur = beside["porteur"].strip()
         records = [self._fiche_record(f) for f in fiches] + entries
+        if not chaptered:
+            self._themes_from_index(records)
         assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
@@ -2061,6 +2143,9 @@ class LabelledRecueilReader:
             named = [b.value for b in fiche.unknown if b.value and self._collectivity(b.value)]
             if named:
                 header["collectivity"] = named[0]
+        if not header.get("collectivity") and fiche.place:
+            # "PAS-DE-CALAIS (62)" over its fiches, the second printing no collectivity of its own
+            header["collectivity"] = fiche.place
         self._prose_facts(fiche)
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)

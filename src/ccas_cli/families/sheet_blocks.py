@@ -22,6 +22,8 @@ from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
 _STOP = ".;,!?…"
+# "Q3 – Type de structure", "Question 12 : Budget": a form's numbered question
+_FORM_QUESTION = re.compile(r"^\s*(?:Q|Question\s+)\d{1,2}\s*[–—:.-]\s+(?P<question>\S.{1,200})$")
 
 
 class SheetBlocksReader:
@@ -31,6 +33,7 @@ class SheetBlocksReader:
         self.box_headings = {fold(h) for h in self.vocab["box_headings"]}
         self.contact_headings = {fold(h) for h in self.vocab["contact_heading"]}
         self.partner_labels = [fold(p) for p in self.vocab["partner_labels"]]
+        self.title_questions = {fold(q) for q in self.vocab["title_questions"]}
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
         self.body_size = text_size(source)
         self.box_labels = labels
@@ -196,7 +199,92 @@ class SheetBlocksReader:
         label = block.label if block.kind == "field" else (block.lines[0] if block.lines else "")
         return fold(clean_inline(label or "").strip(" *:")) in self.box_labels
 
+    def _form_answers(self) -> list[tuple[str, int, int, list[str]]] | None:
+        """A sheet exported from a form: "Q1 – Nom de l'action" over its answer, question after
+        question. (question without its number, its first line, the answer's last line, the
+        answer's lines); None unless five questions or more are numbered so."""
+        questions = [n for n in range(1, len(self.source) + 1) if _FORM_QUESTION.match(self.source.line(n))]
+        if len(questions) < 5:
+            return None
+        answers = []
+        for at, n in enumerate(questions):
+            end = questions[at + 1] - 1 if at + 1 < len(questions) else len(self.source)
+            asked = _FORM_QUESTION.match(self.source.line(n))
+            question = asked["question"].strip() if asked else ""
+            body = n + 1
+            # "Q15 – Contexte : quels constats … de" / "l'action ?": the question wrapped
+            while (
+                body <= end
+                and self.source.line(body)[:1].islower()
+                and not question.endswith(("?", ":", "."))
+            ):
+                question = f"{question} {self.source.line(body).strip()}"
+                body += 1
+            lines = [self.source.line(k) for k in range(body, end + 1)]
+            answers.append((question, n, end, lines))
+        return answers
+
+    def _form_sheet(self, answers: list[tuple[str, int, int, list[str]]]) -> ParseResult:
+        """Short answers are the sheet's fields, long ones its sections; the answer to the
+        question naming the action its title; the contact question's answer its contacts."""
+        fields: dict[str, str] = {}
+        sections: dict[str, str] = {}
+        contact_blocks: list[Block] = []
+        title = None
+        for question, first, last, lines in answers:
+            text = [line.strip() for line in lines if line.strip() and "\f" not in line]
+            answer = clean_inline(" ".join(text))
+            self.ledger.take(first, last)
+            if not answer:
+                continue
+            label = re.sub(r"\s*:.*$", "", question) if len(question) > 60 else question
+            if any(fold(label).startswith(w) for w in self.contact_headings) or "contact" in fold(label):
+                contact_blocks.append(Block("paragraph", first + 1, last, answer, lines=text))
+                sections[label] = "\n".join(text)
+                continue
+            if title is None and fold(label) in self.title_questions:
+                title = answer
+            paragraphs = sum(1 for a, b in zip(["", *text], text, strict=False) if not a) if text else 0
+            if len(answer) <= 250 and len(text) <= 3 and paragraphs <= 1:
+                fields[label] = answer
+            else:
+                sections[label] = "\n".join(text)
+        first = answers[0][1]
+        last = answers[-1][2]
+        partners_text = "\n".join(
+            v for label, v in fields.items() if any(fold(label).startswith(p) for p in self.partner_labels)
+        )
+        partners = resolve_partners(partners_text)
+        record = Sheet(
+            id="",
+            document=self.info.id,
+            title=title or answers[0][3][0].strip(),
+            fields=fields,
+            contacts=_contacts(contact_blocks),
+            partners=partners.names,
+            partners_unresolved=partners.unresolved,
+            budget_lines=euro_budget_lines(
+                self.source, self.info.file, first, last, MoneyWords.load(self.name)
+            ),
+            sections=sections,
+            source=source_ref(self.source, self.info.file, first, last),
+        )
+        assign_ids([record], self.info.id)
+        for n in range(1, first):
+            if self.source.line(n).strip():
+                self.doc_sections["En-tête"] = (
+                    f"{self.doc_sections.get('En-tête', '')}\n{self.source.line(n).strip()}".strip()
+                )
+                self.ledger.take(n, n)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=[record])
+
     def parse(self) -> ParseResult:
+        answers = self._form_answers()
+        if answers is not None:
+            return self._form_sheet(answers)
         title_block = self._title()
         self._sidebars_first(title_block)
         fields: dict[str, str] = {}

@@ -138,9 +138,18 @@ _OCR_EURO = re.compile(
 )
 
 
+# a run of figures an OCR misread one zero or more of as "O" ("5O0", "2OO"), in a figure group
+# or before a unit: the same length, so the amounts' spans hold
+_OCR_ZERO = re.compile(
+    r"(?<![\w])(?=[\dO]*\d)[\dO]*O[\dO]*(?![\w])(?=[\s\u00a0\u202f]*(?:\d{3}\b|€|E\b|EUR\b|k€|M€|euros?\b))"
+)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every euro amount in the text, in order, with its span."""
     found = []
+    if "O" in text:
+        text = _OCR_ZERO.sub(lambda m: m[0].replace("O", "0"), text)  # "3 5O0 €", "12 5OO €": OCR's O
     if "E" in text:
         text = _OCR_EURO.sub(lambda m: m[0][:-1] + "€", text)
     for match in AMOUNT.finditer(text):

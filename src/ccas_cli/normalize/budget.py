@@ -549,6 +549,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             above = found[-1][0]
             found = [(ln, a, "unknown" if ln is above and k == "total" else k) for ln, a, k in found]
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
+    found = _listed_items(found)
     # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
     # not more of it — the funders' shares are shown, counted only where no cost is printed
     costed = any(line.in_budget and not line.funding and kind != "per_unit" for line, _, kind in found)
@@ -872,6 +873,43 @@ def _voided(after: str) -> bool:
     amount says it will not be spent (the family's `void_after` words)."""
     clause = fold(re.split(r"[;.]|\s[•·|/]\s", after, maxsplit=1)[0])
     return any(f" {w} " in f" {clause} " for w in _void_words())
+
+
+_ITEM_AFTER_LABEL = re.compile(r"^[^:]{2,40}:\s*(?P<item>[^:]{3,60}?)\s*:\s*$")
+_ITEM = re.compile(r"^\W*(?P<item>[^:]{3,60}?)\s*:\s*$")
+
+
+def _listed_items(
+    found: list[tuple[AmountLine, Amount, BudgetKind]],
+) -> list[tuple[AmountLine, Amount, BudgetKind]]:
+    """ "COÛT : aides ponctuelles : 12 000 €" / "kits d'économies : 3 000 €": the field lists its
+    costs item by item, one a line, no sum printed — the first is an item, not the total."""
+    if len(found) < 2:
+        return found
+    line, amount, kind = found[0]
+    first = _ITEM_AFTER_LABEL.match(line.text[: amount.start])
+    others = found[1:]
+    words = money_words()
+
+    def plain(item: str) -> bool:
+        return not set(fold(item).split()) & (words.grand_total | {"soit", "dont", "total"})
+
+    if (
+        kind != "total"
+        or first is None
+        or not plain(first["item"])
+        or any(a.high is not None for _, a, _ in found)
+        or len({id(ln) for ln, _, _ in found}) != len(found)  # one amount a line
+        or not all(
+            k in ("unknown", "total")
+            and (m := _ITEM.match(ln.text[: a.start])) is not None
+            and plain(m["item"])
+            and not ln.text[a.end :].strip(" .;")
+            for ln, a, k in others
+        )
+    ):
+        return found
+    return [(ln, a, "unknown") for ln, a, _ in found]
 
 
 def _stated_parts(amounts: list[Amount], kinds: list[BudgetKind]) -> None:
