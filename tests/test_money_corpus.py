@@ -1076,6 +1076,135 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen23-budget-fields.yaml",
         59,
     ): "prose money not read yet — decreasing by 2 000 each year over four years: 8 000 + 6 000 + 4 000 + 2 000",
+    (
+        "unseen24-budget-fields.yaml",
+        1,
+    ): "box or OCR money not read yet — the unit sits in the label wrapped in its own column under the figure: 12 000 €",
+    (
+        "unseen24-budget-fields.yaml",
+        2,
+    ): "box or OCR money not read yet — k€ only in the label wrapped below the figure: 18,5 thousand euros",
+    (
+        "unseen24-budget-fields.yaml",
+        3,
+    ): "box or OCR money not read yet — one amount a year on successive lines of the value column, no total: 6 000 + 6 500 + 7 000",
+    (
+        "unseen24-budget-fields.yaml",
+        5,
+    ): "box or OCR money not read yet — the euro sign alone on the next line of the value column; yearly cost over the two-year …",
+    (
+        "unseen24-budget-fields.yaml",
+        7,
+    ): "box or OCR money not read yet — two boxes side by side, labels on one line and values on the next: the CCAS's 'dont' …",
+    (
+        "unseen24-budget-fields.yaml",
+        12,
+    ): "box or OCR money not read yet — components wrapped over the value column, no total: 4 800 + 900 + 300",
+    (
+        "unseen24-budget-fields.yaml",
+        13,
+    ): "box or OCR money not read yet — the first amount is split 215 / 000 across the value column's break, beside the wrapped …",
+    (
+        "unseen24-budget-fields.yaml",
+        16,
+    ): "box or OCR money not read yet — the millions digit is left alone on the first line, the years are the wrapped label: 1 …",
+    (
+        "unseen24-budget-fields.yaml",
+        21,
+    ): "box or OCR money not read yet — periods in the label column: 20 000 a year for two years then 10 000 for 2028; ETP and …",
+    (
+        "unseen24-budget-fields.yaml",
+        26,
+    ): "box or OCR money not read yet — a monthly rent over the duration given in the next field: 850 × 18",
+    (
+        "unseen24-budget-fields.yaml",
+        28,
+    ): "box or OCR money not read yet — the euro sign printed before the value field lands on the line above the figure: 6 750",
+    (
+        "unseen24-budget-fields.yaml",
+        30,
+    ): "box or OCR money not read yet — the CCAS's requested share is 25 % of the project's total: 32 000 once",
+    (
+        "unseen24-budget-fields.yaml",
+        31,
+    ): "box or OCR money not read yet — no total field: the per-session cost times the number of sessions, 45 × 24",
+    (
+        "unseen24-budget-fields.yaml",
+        32,
+    ): "box or OCR money not read yet — the QF threshold and the per-household cap are not counted; the yearly envelope over …",
+    (
+        "unseen24-budget-fields.yaml",
+        34,
+    ): "box or OCR money not read yet — the CCAS's whole budget is context; the action's part sits beside the first line of its …",
+    (
+        "unseen24-budget-fields.yaml",
+        35,
+    ): "box or OCR money not read yet — the users' price per meal is not counted; the yearly cost over the two years of the …",
+    (
+        "unseen24-budget-fields.yaml",
+        36,
+    ): "box or OCR money not read yet — checkboxes are not money; the yearly amount over the three years of the next field: 7 …",
+    (
+        "unseen24-budget-fields.yaml",
+        37,
+    ): "box or OCR money not read yet — the same amount in words wrapped over two lines and in figures: 23 450 once",
+    (
+        "unseen24-budget-fields.yaml",
+        38,
+    ): "box or OCR money not read yet — figures typed into an underscored form blank; the requested 'dont' part is inside the …",
+    (
+        "unseen24-budget-fields.yaml",
+        41,
+    ): "box or OCR money not read yet — OCR read the zeros as O and the euro sign as E: 8 000",
+    (
+        "unseen24-budget-fields.yaml",
+        42,
+    ): "box or OCR money not read yet — OCR read the leading 1 as a lowercase l: 15 000",
+    (
+        "unseen24-budget-fields.yaml",
+        44,
+    ): "box or OCR money not read yet — an OCR'd table with O for 0 and E for €: the total row once",
+    (
+        "unseen24-budget-fields.yaml",
+        45,
+    ): "box or OCR money not read yet — OCR O for 0 in the years and the amounts; the years are not money: 4 800 + 5 200",
+    (
+        "unseen24-budget-fields.yaml",
+        46,
+    ): "box or OCR money not read yet — OCR read the 1 as a capital I; a yearly cost over three named years: 1 200 × 3",
+    ("unseen24-budget-fields.yaml", 47): "box or OCR money not read yet — OCR read the 5 as an S: 25 000",
+    (
+        "unseen24-budget-fields.yaml",
+        48,
+    ): "box or OCR money not read yet — OCR O for the zero cents, EUR code: 7 250",
+    (
+        "unseen24-budget-fields.yaml",
+        49,
+    ): "box or OCR money not read yet — garbled accents and letters around an OCR'd year and amount; the year is not money: 16 000",
+    (
+        "unseen24-budget-fields.yaml",
+        51,
+    ): "box or OCR money not read yet — OCR'd k€ table with O for 0 in years and cells, no total: 10 + 10 + 12 thousand",
+    (
+        "unseen24-budget-fields.yaml",
+        52,
+    ): "box or OCR money not read yet — OCR O for 0 and the sign pushed onto the next line of the value column: 27 500",
+    (
+        "unseen24-budget-fields.yaml",
+        55,
+    ): "box or OCR money not read yet — OCR E glued to the OCR'd figures; funders with no cost stated: 3 000 + 1 500",
+    (
+        "unseen24-budget-fields.yaml",
+        56,
+    ): "box or OCR money not read yet — OCR read M€ as ME: 1,35 million euros",
+    (
+        "unseen24-budget-fields.yaml",
+        57,
+    ): "box or OCR money not read yet — OCR read the decimal comma as a point and the last 0 as O: 1 249,90",
+    (
+        "unseen24-budget-fields.yaml",
+        58,
+    ): "box or OCR money not read yet — an OCR'd amount split 1O / 5OO across the line break: 10 500",
 }
 
 FILES = money.files(holdout=False)
