@@ -148,6 +148,57 @@ def test_snippet_words_found_as_bytes_are_the_ones_the_word_pattern_finds():
             assert _found_in(texts, key, pattern, matches) == expected, (key, texts)
 
 
+def test_snippet_is_the_sentence_a_plain_cut_of_the_whole_text_gives():
+    """The snippet cuts sentences by one split and running lengths, up to the sentence after the
+    last query word: on random texts of sentences and lines, its snippet is the one a plain cut
+    of every separator of the whole text gives."""
+    import random
+    import re
+    from types import SimpleNamespace
+
+    from ccas_cli.query import search as S
+
+    def reference(record: SimpleNamespace, spelled: set[str]) -> tuple[str, list[str]]:
+        key = frozenset(spelled)
+        pattern, matches = S._pattern(key), S._matcher(key)
+        best, best_count, best_words = "", -1, []
+        for n, text in enumerate([record.title, *record.sections.values()]):
+            found = S._scanned(text, key, pattern, matches)
+            if not found:
+                if n == 0:
+                    best, best_count = text[: S._sentence_end(text)], 0
+                continue
+            separators = list(re.finditer(r"[.!?;]\s+|\n+", text))
+            starts = [m.end() for m in separators]
+            ends = [S._end(m) for m in separators]
+            groups: dict[int, list[str]] = {}
+            for at, word in found:
+                groups.setdefault(sum(1 for s in starts if s <= at), []).append(word)
+            for sentence, printed in groups.items():
+                if len(set(printed)) > best_count:
+                    start = starts[sentence - 1] if sentence else 0
+                    end = ends[sentence] if sentence < len(ends) else len(text)
+                    best, best_count, best_words = text[start:end], len(set(printed)), printed
+        best = " ".join(best.replace("**", "").split())
+        if len(best) > 160 and best_words:
+            position = best.find(best_words[0])
+            start = max(0, position - 160 // 3)
+            best = ("…" if start else "") + best[start : start + 160].strip() + "…"
+        return best, sorted(set(best_words))
+
+    rng = random.Random(5)
+    words = ["le", "non-recours", "aux", "droits", "recule", "accès", "des", "familles", "2.5", "M."]
+    marks = [" ", " ", " ", ". ", ".\n", "\n", "\n\n  ", "; ", "? ", ".\n   "]
+    for _ in range(500):
+        sections = {
+            f"s{n}": "".join(rng.choice(words) + rng.choice(marks) for _ in range(rng.randint(1, 30)))
+            for n in range(rng.randint(1, 3))
+        }
+        record = SimpleNamespace(title=rng.choice(["Un titre", "Les droits. Un titre"]), sections=sections)
+        for spelled in ({"non", "recours"}, {"droits", "acces"}):
+            assert S.snippet(record, spelled) == reference(record, spelled), sections
+
+
 def test_fuzzy_filter_values_say_what_they_resolved_to(records):
     """'gironde' → Gironde; a typo is forgiven and reported."""
     applied = apply(records, Filters(departement="gironde"))
