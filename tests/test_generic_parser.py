@@ -485,3 +485,31 @@ def test_a_convention_between_two_parties_its_joining_word_no_section(tmp_path):
         "Article 2 – Montant de la subvention",
     ]
     assert [[b.amount_eur for b in r.budget_lines] for r in records] == [[23_000], [], [24_000]]
+
+
+def test_minutes_whose_points_have_lettered_sub_points(tmp_path):
+    """Minutes of a board: "Point n° 2 – …" items, "2.a – …" and "2.b - …" sub-points under them,
+    each a section with its own amounts."""
+    prose = (
+        "Le conseil examine le document présenté par la directrice et en débat longuement avant le vote.\n\n"
+    )
+    text = (
+        "Procès-verbal de la séance du conseil d'administration du CCAS de Valmont\n\n"
+        "Point n° 1 – Approbation du procès-verbal de la séance précédente\n\n"
+        + prose
+        + "Point n° 2 – Comptes de l'exercice 2030\n\n"
+        + prose
+        + "2.a – Compte de gestion 2030\n\nLe résultat de fonctionnement s'élève à 48 200 €.\n\n"
+        + "2.b - Affectation du résultat\n\nLe conseil affecte 20 000 € en réserve.\n\n"
+        + "Point n° 3 – Questions diverses\n\n"
+        + prose
+    )
+    records = parse_text(tmp_path, text, "generic", "pv.txt").records
+    assert [r.title.split("–")[-1].split(" - ")[-1].strip() for r in records] == [
+        "Approbation du procès-verbal de la séance précédente",
+        "Comptes de l'exercice 2030",
+        "Compte de gestion 2030",
+        "Affectation du résultat",
+        "Questions diverses",
+    ]
+    assert [[b.amount_eur for b in r.budget_lines] for r in records] == [[], [], [48_200], [20_000], []]

@@ -1907,3 +1907,42 @@ def test_a_plan_pasted_from_a_cms_its_headings_in_html(tmp_path):
         ("Une permanence itinérante dans les hameaux", "Aller vers les habitants", "Pôle Accueil", 8000),
         ("Un transport solidaire", "Bien vieillir", "Pôle Seniors", 32000),
     ]
+
+
+def test_actions_told_as_paragraphs_numbered_on_three_levels(tmp_path):
+    """Each action one paragraph numbered "1.1.1" under its objective "Objectif 1.1 – …", its
+    title its first sentence (wrapped onto the next line once), its facts told as labelled sentences inside the paragraph ("Pilote : … .
+    Partenaires : … . Coût : … ."); detected as a plan."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "PLAN D'ACTIONS DU CCAS DE VALMONT 2031-2036\n\n"
+        "PRIORITÉ 1 : Aller vers les habitants\n\nCette priorité compte trois actions.\n\n"
+        "Objectif 1.1 – Rapprocher l'accueil des quartiers\n\n"
+        "1.1.1 Faire circuler un accueil social itinérant entre les trois quartiers. Un véhicule\n"
+        "stationnera une demi-journée par semaine dans chaque quartier. Pilote : Pôle Accès aux\n"
+        "droits. Partenaires : CAF du Val, CPAM du Val. Coût : 42 000 €. Échéance : 2032.\n\n"
+        "1.1.2 Former les agents d'accueil de la mairie et du CCAS au repérage du\n"
+        "non-recours. Deux sessions par an réuniront les agents. Pilote : Direction du CCAS.\n"
+        "Coût : 4 500 €. Échéance : 2031.\n\n"
+        "1.1.3 Ouvrir un dossier unique de demande d'aide. Le dossier sera commun aux aides du CCAS\n"
+        "et du Département. Pilote : Pôle Aides. Partenaires : Département du Val.\n"
+        "Coût : 9 500 € par an sur deux ans. Échéance : 2033.\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "ccas-plan"
+    assert [(r.title, r.direction, r.budget_total_eur) for r in result.records] == [
+        (
+            "Faire circuler un accueil social itinérant entre les trois quartiers",
+            "Pôle Accès aux droits",
+            42000,
+        ),
+        (
+            "Former les agents d'accueil de la mairie et du CCAS au repérage du non-recours",
+            "Direction du CCAS",
+            4500,
+        ),
+        ("Ouvrir un dossier unique de demande d'aide", "Pôle Aides", 19000),
+    ]

@@ -883,3 +883,53 @@ def test_a_news_feed_printed_by_a_feed_reader_as_labelled_lines(tmp_path):
         ("Espaces de rencontre : appel à projets 2031", "Appels à projets"),
         ("Un outil pour estimer une pension alimentaire", "Outils"),
     ]
+
+
+def test_items_of_a_page_printed_in_two_columns_their_titles_wrapped(tmp_path):
+    """A news page printed in two columns (read column by column): each item its category in
+    capitals, its date, its title wrapped over two lines (a colon in it), its excerpt."""
+    left = [
+        "PETITE ENFANCE",
+        "18/03/2031",
+        "",
+        "Bonus inclusion handicap : la campagne 2031",
+        "est ouverte",
+        "",
+        "Les établissements d'accueil du jeune enfant peuvent déclarer les places",
+        "concernées jusqu'au 30 avril depuis leur espace partenaire en ligne.",
+        "",
+        "Lire la suite ›",
+        "",
+        "",
+        "PARENTALITÉ",
+        "04/03/2031",
+        "",
+        "Des cafés des parents pour les familles",
+        "d'enfants autistes à Cergy",
+        "",
+        "Animés par une psychologue et une mère paire-aidante, ces temps d'échange",
+        "mensuels se tiennent dans deux centres sociaux partenaires du département.",
+        "",
+        "Lire la suite ›",
+    ]
+    right = [
+        "ENFANCE - JEUNESSE", "11/03/2031", "", "Accueils de loisirs de l'été : un appel à", "projets pour accompagner les enfants", "",
+        "Renfort d'animateurs, formation des équipes : les organisateurs d'accueils", "ont jusqu'au 18 avril pour déposer leur dossier auprès de la Caf.", "",
+        "Lire la suite ›", "", "", "PRESTATIONS", "25/02/2031", "",
+        "AEEH : un circuit plus court avec la MDPH", "du Val-d'Oise", "",
+        "Depuis janvier, les décisions de la CDAPH nous parviennent par voie", "dématérialisée et l'allocation est ouverte sans nouvelle démarche.", "", "Lire la suite ›",
+    ]  # fmt: skip
+    body = "\n".join(f"  {a:<76}{b}".rstrip() for a, b in zip(left, right, strict=True))
+    text = "Caf du Val – Actualités des partenaires\n\n" + body + "\n\nMentions légales · Accessibilité\n"
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert sorted((r.title, r.category) for r in records) == sorted(
+        [
+            ("Bonus inclusion handicap : la campagne 2031 est ouverte", "PETITE ENFANCE"),
+            ("Des cafés des parents pour les familles d'enfants autistes à Cergy", "PARENTALITÉ"),
+            (
+                "Accueils de loisirs de l'été : un appel à projets pour accompagner les enfants",
+                "ENFANCE - JEUNESSE",
+            ),
+            ("AEEH : un circuit plus court avec la MDPH du Val-d'Oise", "PRESTATIONS"),
+        ]
+    )

@@ -25,11 +25,12 @@ from .registry import ParseResult, register
 
 NAME = "generic"
 VERSION = "1.0"
-# "2.1 Population", "3. Moyens", "II.2 Le courrier" (under "II. ACTIVITÉ"), and a sub-section
+# "2.1 Population", "3. Moyens", "II.2 Le courrier" (under "II. ACTIVITÉ"), "2.a – Compte de
+# gestion" (a point's sub-point in minutes), and a sub-section
 # lettered or numbered with a bracket "a) Les tarifs", "1) Une épicerie" (a to h: "M. Durand"
 # signing a letter is no section)
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\)|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
+    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-h]\.?|\d{1,2}\)|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
     r"(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
 )
 # "Title ........ 12", "Title …… 12": a contents entry and its page

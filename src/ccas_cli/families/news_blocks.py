@@ -399,8 +399,16 @@ class NewsBlocksReader:
                 and (above == k - 1 or above is None)
                 and self._category_line(blocks[k - 1])
                 and not (blocks[k - 1].lines and blocks[k - 1].lines[0].lstrip().startswith("#"))
-                and self._short_line(below)
                 and below is not None
+                # (a title wrapped over two or three lines, as a column prints it)
+                and (
+                    self._short_line(below)
+                    or (
+                        below.kind in ("paragraph", "field")
+                        and len(below.lines) <= 3
+                        and len(below.text) <= 200
+                    )
+                )
                 and not below.text.rstrip().endswith((".", ":"))
                 and not self.is_date(below)
                 and (

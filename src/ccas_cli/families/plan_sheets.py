@@ -165,7 +165,9 @@ class SheetPlanReader:
         self.vocab = plan_vocabulary()
         self.sheet_level = 2
         self._starts: list[int] = []
-        self.blocks = build_blocks(source, frozenset(self.vocab.labels))
+        self.blocks = _numbered_paragraph_sheets(
+            build_blocks(source, frozenset(self.vocab.labels)), self.vocab
+        )
         self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -1622,3 +1624,59 @@ _CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
 
 def _contents_entry(block: Block) -> bool:
     return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
+
+
+# "1.1.1 Faire circuler un accueil itinérant. Un véhicule …": an action told as one paragraph,
+# numbered on three levels, its title its first sentence
+_NUMBERED_PARAGRAPH = re.compile(
+    r"^(?P<number>\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?P<rest>[A-ZÀ-Ý«].*)$", re.DOTALL
+)
+_SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ»)])\.(?:\s+(?=[A-ZÀ-Ý«])|\s*$)")
+
+
+def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
+    """A plan whose actions are paragraphs numbered "1.1.1" (three of them or more): each such
+    paragraph read as its sheet's heading (the number and the first sentence, wrapped or not)
+    over the rest of the paragraph, whose labelled sentences ("Pilote : … . Coût : …") are read
+    as the sheet's fields."""
+    numbered = [
+        b for b in blocks if b.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(b.text) and len(b.lines) >= 2
+    ]
+    if len(numbered) < 3:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        match = _NUMBERED_PARAGRAPH.match(block.text) if block in numbered else None
+        stop = _SENTENCE_STOP.search(match["rest"]) if match else None
+        if match is None or stop is None or stop.start() > 220:
+            out.append(block)
+            continue
+        title = f"{match['number']} {' '.join(match['rest'][: stop.start()].split())}"
+        rest = " ".join(match["rest"][stop.end() :].split())
+        # the heading's lines: those the title runs over
+        consumed, lines = 0, []
+        for line in block.lines:
+            lines.append(line)
+            consumed += len(line.strip()) + 1
+            if consumed >= len(title):
+                break
+        last = block.first + len(lines) - 1
+        out.append(Block("heading", block.first, last, title, lines=lines, level=3, number=match["number"]))
+        if rest:
+            # its labelled sentences ("Pilote : … . Coût : …") its fields, the others its text
+            body_first = last + 1 if last < block.last else last
+            raw = block.lines[len(lines) - 1 :]
+            text: list[str] = []
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«])", rest):
+                labelled = _INLINE_FIELD.match(sentence)
+                if labelled and vocab.key(labelled["label"]):
+                    if text:
+                        out.append(Block("paragraph", body_first, block.last, " ".join(text), lines=raw))
+                        text = []
+                    value = labelled["value"].rstrip(" .")
+                    out.append(field_block(body_first, block.last, labelled["label"], value, [sentence]))
+                else:
+                    text.append(sentence)
+            if text:
+                out.append(Block("paragraph", body_first, block.last, " ".join(text), lines=raw))
+    return out
