@@ -1205,6 +1205,130 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen24-budget-fields.yaml",
         58,
     ): "box or OCR money not read yet — an OCR'd amount split 1O / 5OO across the line break: 10 500",
+    (
+        "unseen25-budget-fields.yaml",
+        2,
+    ): "deliberation money not read yet — one grant 'au titre de' each of two years: 7 500 + 8 000; article and chapter numbers …",
+    (
+        "unseen25-budget-fields.yaml",
+        3,
+    ): "deliberation money not read yet — a dot as thousands separator: the authorised grant, 4 200",
+    (
+        "unseen25-budget-fields.yaml",
+        6,
+    ): "deliberation money not read yet — the abrogated envelope no longer applies and no new credit is given",
+    (
+        "unseen25-budget-fields.yaml",
+        9,
+    ): "deliberation money not read yet — an aid ceiling and QF thresholds are not the action's cost; the credits have no amount",
+    (
+        "unseen25-budget-fields.yaml",
+        10,
+    ): "deliberation money not read yet — the residence's whole budget is context; its 'dont' names this sheet's part",
+    (
+        "unseen25-budget-fields.yaml",
+        11,
+    ): "deliberation money not read yet — two yearly grants in words: 10 000 + 12 000",
+    (
+        "unseen25-budget-fields.yaml",
+        12,
+    ): "deliberation money not read yet — the vote counts and the date are not money; the authorised grant is",
+    (
+        "unseen25-budget-fields.yaml",
+        13,
+    ): "deliberation money not read yet — the CCAS's whole budget in the 'Vu' and the rate in the 'Considérant' are context",
+    (
+        "unseen25-budget-fields.yaml",
+        14,
+    ): "deliberation money not read yet — the modified article replaces the initial amount; deliberation and article numbers are …",
+    (
+        "unseen25-budget-fields.yaml",
+        15,
+    ): "deliberation money not read yet — a yearly grant over the convention's three years: 6 000 × 3",
+    (
+        "unseen25-budget-fields.yaml",
+        17,
+    ): "deliberation money not read yet — only 2026 is funded; 2027 has no amount yet",
+    (
+        "unseen25-budget-fields.yaml",
+        20,
+    ): "deliberation money not read yet — the approved budget once; its two 'dont' parts are inside it; chapter 23 is not money",
+    (
+        "unseen25-budget-fields.yaml",
+        21,
+    ): "deliberation money not read yet — a table of the meeting's deliberations: only the row for this sheet counts; the meal …",
+    (
+        "unseen25-budget-fields.yaml",
+        25,
+    ): "deliberation money not read yet — an amount in words split across the break, conditional on the BP vote but still the …",
+    (
+        "unseen25-budget-fields.yaml",
+        26,
+    ): "deliberation money not read yet — the advance is part of the 8 000 grant, not added to it",
+    (
+        "unseen25-budget-fields.yaml",
+        29,
+    ): "deliberation money not read yet — a yearly amount inscribed in three budgets, years wrapped: 3 500 × 3",
+    (
+        "unseen25-budget-fields.yaml",
+        30,
+    ): "deliberation money not read yet — the association's whole yearly budget is context; the grant for the action counts",
+    (
+        "unseen25-budget-fields.yaml",
+        33,
+    ): "deliberation money not read yet — the 2026 amount renewed for 2027, still planned money under the BP condition: 4 500 × 2",
+    (
+        "unseen25-budget-fields.yaml",
+        39,
+    ): "deliberation money not read yet — the 2025 actual spending is a past figure; the 2026 credit counts",
+    (
+        "unseen25-budget-fields.yaml",
+        40,
+    ): "deliberation money not read yet — a per-structure grant to the five associations: 2 000 × 5",
+    (
+        "unseen25-budget-fields.yaml",
+        41,
+    ): "deliberation money not read yet — the advance already paid is inside the 6 000 grant",
+    (
+        "unseen25-budget-fields.yaml",
+        42,
+    ): "deliberation money not read yet — the withdrawn deliberation's mistaken 15 000 is void; the fixed 1 500 counts once",
+    (
+        "unseen25-budget-fields.yaml",
+        43,
+    ): "deliberation money not read yet — the same deliberation funds sheet 4.1 too; only this project's 5 500 counts",
+    (
+        "unseen25-budget-fields.yaml",
+        44,
+    ): "deliberation money not read yet — two allocated years; the third has no amount: 7 000 + 7 000",
+    (
+        "unseen25-budget-fields.yaml",
+        47,
+    ): "deliberation money not read yet — minutes: the CCAS's whole budget is context; the adopted 45 000 counts",
+    (
+        "unseen25-budget-fields.yaml",
+        48,
+    ): "deliberation money not read yet — only the 2027 allocation is revised: 8 000 + 6 000",
+    (
+        "unseen25-budget-fields.yaml",
+        52,
+    ): "deliberation money not read yet — the Mission locale's grant belongs to sheet 2.4; this action has 3 000",
+    (
+        "unseen25-budget-fields.yaml",
+        53,
+    ): "deliberation money not read yet — a monthly grant over the six months January to June: 1 250 × 6",
+    (
+        "unseen25-budget-fields.yaml",
+        54,
+    ): "deliberation money not read yet — the 'dont' is inside the operating budget; 'en outre' adds the investment: 26 000 + 4 000",
+    (
+        "unseen25-budget-fields.yaml",
+        57,
+    ): "deliberation money not read yet — no total printed: 25 tablets at 320 € each, 25 × 320",
+    (
+        "unseen25-budget-fields.yaml",
+        58,
+    ): "deliberation money not read yet — the years come before the amount 'par exercice': 5 000 × 2",
 }
 
 FILES = money.files(holdout=False)
