@@ -1175,6 +1175,10 @@ def build_blocks(
             and not (number < total and _aligned_money_header(line, source.line(number + 1)))
             else None
         )
+        if laid_out is None and last_layout is not None and not paragraph and "  " in stripped:
+            # "1.1   Déployer …   Pôle …" under "AXE 1 – …" that spans the table: the rows go on,
+            # cut at the columns of the header above
+            laid_out = layout_rows(source, number, last_layout)
         if laid_out:
             # "N°   Action   Pilote   Partenaires" over rows whose cells wrap side by side
             flush()
@@ -1195,30 +1199,6 @@ def build_blocks(
                 )
             )
             number = laid_out.last
-            continue
-        segment = (
-            layout_rows(source, number, last_layout)
-            if last_layout is not None and not paragraph and "  " in stripped
-            else None
-        )
-        if segment:
-            # "1.1   Déployer …   Pôle …" under "AXE 1 – …" that spans the table: the rows go on,
-            # cut at the columns of the header above
-            flush()
-            raw_lines = [source.line(n) for n in range(number, segment.last + 1)]
-            text = " ; ".join(" | ".join(c for c in row if c) for row in segment.rows)
-            blocks.append(
-                Block(
-                    "table",
-                    number,
-                    segment.last,
-                    text,
-                    rows=segment.rows,
-                    lines=raw_lines,
-                    row_lines=segment.row_lines,
-                )
-            )
-            number = segment.last
             continue
         closing = _framed_banner(source, number) if not paragraph else None
         if closing:

@@ -748,12 +748,13 @@ class NewsBlocksReader:
         deeper = sum(1 for t in found if _level(blocks[t]) > 1)
         page_title = {t for t in found if len(tops) == 1 and blocks[t] is tops[0] and deeper >= 2}
         # "## En vidéo : trois questions à …" over its date: an embedded video, not a news item
+        boxed = self._boxed_events(found)
         return [
             found[t]
             for t in sorted(found)
             if not fold(blocks[t].text.strip(" #*_")).startswith(self.media_titles)
             and t not in page_title
-            and t not in self._boxed_events(found)
+            and t not in boxed
         ]
 
     def _boxed_events(self, found: dict[int, tuple[int, int | None, int | None, int | None]]) -> set[int]:

@@ -868,6 +868,12 @@ def _void_words() -> tuple[str, ...]:
     return tuple(fold(w) for w in load_reference("money")["void_after"])
 
 
+def _replaced(text: str) -> bool:
+    """Whether the line says an amount was replaced ("initialement prévu : …")."""
+    folded = f" {fold(text)} "
+    return any(f" {w} " in folded for w in money_words().superseded_before)
+
+
 def _voided(after: str) -> bool:
     """ "— demande rejetée le 2 avril", ") annulés en fin d'exercice": the clause that follows the
     amount says it will not be spent (the family's `void_after` words)."""
@@ -979,8 +985,7 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
         return False, "the amount before tax, restated with tax (TTC) on the line: the TTC amount counts"
     if kind == "superseded" and _restated(line.text):
         return False, "the amount restated in words: counted once, as its figure"
-    replaced = any(f" {w} " in f" {fold(line.text)} " for w in money_words().superseded_before)
-    if kind == "superseded" and _voided(line.text) and not replaced:
+    if kind == "superseded" and _voided(line.text) and not _replaced(line.text):
         return False, "a request turned down or credits cancelled: shown, not counted"
     if kind == "superseded":
         return False, "an earlier amount the document has since replaced: shown, not counted"
