@@ -244,42 +244,20 @@ class SheetBlocksReader:
                 continue
             if title is None and fold(label) in self.title_questions:
                 title = answer
-            paragraphs = sum(1 for a, b in zip(["", *text], text, strict=False) if not a) if text else 0
-            if len(answer) <= 250 and len(text) <= 3 and paragraphs <= 1:
+            if len(answer) <= 250 and len(text) <= 3:
                 fields[label] = answer
             else:
                 sections[label] = "\n".join(text)
         first = answers[0][1]
         last = answers[-1][2]
-        partners_text = "\n".join(
-            v for label, v in fields.items() if any(fold(label).startswith(p) for p in self.partner_labels)
-        )
-        partners = resolve_partners(partners_text)
-        record = Sheet(
-            id="",
-            document=self.info.id,
-            title=title or answers[0][3][0].strip(),
-            fields=fields,
-            contacts=_contacts(contact_blocks),
-            partners=partners.names,
-            partners_unresolved=partners.unresolved,
-            budget_lines=euro_budget_lines(
-                self.source, self.info.file, first, last, MoneyWords.load(self.name)
-            ),
-            sections=sections,
-            source=source_ref(self.source, self.info.file, first, last),
-        )
-        assign_ids([record], self.info.id)
+        title = title or answers[0][3][0].strip()
         for n in range(1, first):
             if self.source.line(n).strip():
                 self.doc_sections["En-tête"] = (
                     f"{self.doc_sections.get('En-tête', '')}\n{self.source.line(n).strip()}".strip()
                 )
                 self.ledger.take(n, n)
-        document = build_document(
-            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
-        )
-        return ParseResult(document=document, records=[record])
+        return self._result(title, fields, sections, contact_blocks, first, last)
 
     def parse(self) -> ParseResult:
         answers = self._form_answers()
@@ -372,12 +350,31 @@ class SheetBlocksReader:
         contact_blocks = [
             b for name, blocks in sections.items() if fold(name) in self.contact_headings for b in blocks
         ]
-        partners_text = "\n".join(
-            v for label, v in fields.items() if any(fold(label).startswith(p) for p in self.partner_labels)
-        )
-        partners = resolve_partners(partners_text)
         first = title_block.first if title_block is not None else 1
         last = max((b.last for b in self.blocks), default=first)
+        texts = {
+            name: "\n".join(clean_inline(" ".join(b.lines)) for b in blocks)
+            for name, blocks in sections.items()
+        }
+        return self._result(title, fields, texts, contact_blocks, first, last)
+
+    def _result(
+        self,
+        title: str,
+        fields: dict[str, str],
+        sections: dict[str, str],
+        contact_blocks: list[Block],
+        first: int,
+        last: int,
+    ) -> ParseResult:
+        """The sheet's record (its partners those its partner fields name) and the document."""
+        partners = resolve_partners(
+            "\n".join(
+                v
+                for label, v in fields.items()
+                if any(fold(label).startswith(p) for p in self.partner_labels)
+            )
+        )
         record = Sheet(
             id="",
             document=self.info.id,
@@ -389,10 +386,7 @@ class SheetBlocksReader:
             budget_lines=euro_budget_lines(
                 self.source, self.info.file, first, last, MoneyWords.load(self.name)
             ),
-            sections={
-                name: "\n".join(clean_inline(" ".join(b.lines)) for b in blocks)
-                for name, blocks in sections.items()
-            },
+            sections=sections,
             source=source_ref(self.source, self.info.file, first, last),
         )
         assign_ids([record], self.info.id)
