@@ -1131,3 +1131,36 @@ def test_slides_whose_stage_headings_are_worded_freely(tmp_path):
         ("Les éclaireurs de l'énergie", "Ce qui est terminé", 2030),
         ("Le panier itinérant", "Ce qui est en cours", 2031),
     ]
+
+
+def test_items_tagged_with_their_stage_and_two_key_data_boxes(tmp_path):
+    """A press kit with no stage headings: each item a "## ▶ Title" heading, its stage a bracketed
+    tag on the next line ("[EN COURS]"), its prose, then two bold key-data boxes ("**Qui fait
+    quoi ?**" then "**Repères**"): the tag is the item's stage, the second box no new item."""
+
+    def item(title: str, tag: str, lead: str, start: str) -> str:
+        return (
+            f"## ▶ {title}\n\n[{tag}]\n\n"
+            "Le dispositif accompagne chaque semaine une trentaine de personnes âgées du quartier.\n\n"
+            "« Nous voulions tester avant de généraliser », souligne l'adjointe aux solidarités.\n\n"
+            f"**Qui fait quoi ?**\n\n- Pilote : {lead}\n- Partenaires : CAF du Val, Valmont Habitat\n"
+            "- Évaluation : cabinet Études Sociales\n\n"
+            f"**Repères**\n\n- Lancement : {start}\n- Budget : 12 000 €\n\n---\n\n"
+        )
+
+    text = (
+        "# Dossier de presse — Le CCAS de Valmont expérimente\n\n"
+        "Ce dossier présente **trois expérimentations**.\n\n---\n\n"
+        + item("Des visites de prévention à domicile", "TERMINÉE", "Pôle Seniors", "juillet 2028")
+        + item(
+            "Un îlot de fraîcheur dans chaque résidence", "EN COURS", "Direction des résidences", "mai 2030"
+        )
+        + item("Une navette vers les lieux climatisés", "À VENIR", "Pôle Mobilité", "juin 2032")
+        + "## Contacts presse\n\nService communication : presse@valmont.example\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "dossier.md").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("Des visites de prévention à domicile", "TERMINÉE", 2028, "cabinet Études Sociales"),
+        ("Un îlot de fraîcheur dans chaque résidence", "EN COURS", 2030, "cabinet Études Sociales"),
+        ("Une navette vers les lieux climatisés", "À VENIR", 2032, "cabinet Études Sociales"),
+    ]

@@ -219,13 +219,6 @@ KNOWN_GAPS = {
     "unseen83-dossier-marmande-2025.txt": "a press release whose items tell their facts in sentences ('Démarrée "
     "en janvier 2021, l'expérimentation a été évaluée par le cabinet …'), no key-data box: read only where the "
     "facts are a bracketed paragraph (4 of 9)",
-    "unseen87-plan-b-douarnenez-2025.txt": "actions told as paragraphs numbered '1.1.1': read, but a lead and its "
-    "partners told without labels ('Le Pôle Seniors porte l'action avec les Petits Frères des Pauvres …') are "
-    "not, an action cut by a page break before its facts is lost, and a cost wrapped mid-sentence over two "
-    "lines loses its period (12 of 13, 55 of 62 key fields, 379 600 € against 382 600 €)",
-    "unseen87-caf-val-d-oise-inclusion-handicap.txt": "a news page printed in two columns whose rows get out of "
-    "step (titles and excerpts of different lengths) and whose third row is cut by the page break: read column "
-    "by column, two items straddling the break are lost (5 of 7)",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

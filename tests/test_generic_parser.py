@@ -513,3 +513,40 @@ def test_minutes_whose_points_have_lettered_sub_points(tmp_path):
         "Questions diverses",
     ]
     assert [[b.amount_eur for b in r.budget_lines] for r in records] == [[], [], [48_200], [20_000], []]
+
+
+def test_a_budget_report_is_not_taken_for_a_web_page_by_its_dates_and_the_word_accueil(tmp_path):
+    """A CCAS budget-orientation report: dated lines in its heading ("Conseil d'administration du
+    jeudi 12 février 2031"), prose lines that open on "accueil" (the word a web page's menu
+    prints): one word of page furniture, however often, is no web page; read as sections."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "CENTRE COMMUNAL D'ACTION SOCIALE DE VALMONT\n\n"
+        "Conseil d'administration du jeudi 12 février 2031\n"
+        "Document transmis aux administrateurs le 30 janvier 2031\n"
+        "Séance publique ouverte le 12 février 2031\n\n"
+        "RAPPORT D'ORIENTATION BUDGÉTAIRE 2031\n\n\n"
+        "I. LE CONTEXTE\n\n"
+        "La valeur du point d'indice est passée de 4,92 à 4,96 euros au 1er janvier 2031\n"
+        "et pèse sur la masse salariale. Les agents de l'aide à domicile et de l'\n"
+        "accueil représentent les deux tiers des effectifs ; les deux postes d'\n"
+        "accueil des antennes seront maintenus.\n\n"
+        "II. LES DÉPENSES DE FONCTIONNEMENT\n\n"
+        "A. Les charges de personnel\n\n"
+        "Les charges de personnel atteindraient 1 288 400 € en 2031, contre 1 251 000 € en 2030. L'\n"
+        "accueil de la résidence, ouvert en 2030, est reconduit.\n\n"
+        "B. Les aides facultatives\n\n"
+        "L'enveloppe des aides facultatives serait portée à 140 000 €.\n"
+    )
+    path = tmp_path / "rob.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "generic"
+    titles = [r.title for r in result.records]
+    assert titles[-4:] == [
+        "LE CONTEXTE",
+        "LES DÉPENSES DE FONCTIONNEMENT",
+        "Les charges de personnel",
+        "Les aides facultatives",
+    ]

@@ -613,3 +613,75 @@ def test_a_sheet_exported_from_a_form_of_numbered_questions(tmp_path):
     # (a long question named by its words before the colon)
     assert list(sheet.sections) == ["Contexte", "Résultats", "Personne(s) à contacter"]
     assert [(c.name, c.email) for c in sheet.contacts] == [("Anne Roy", "a.roy@ccas-valbonne.fr")]
+
+
+def test_a_sheet_laid_out_by_pdftotext_title_over_two_lines_facts_in_two_columns(tmp_path):
+    """A one-page sheet as `pdftotext -layout` leaves it: its title in capitals over two centred
+    lines, its key facts as label/value pairs side by side (a value wrapping in its column, one
+    going on past the lines its label sits on), numbered question sections ("1. POURQUOI ?"),
+    contacts one a line ("NOM Prénom – fonction – phone – email"); detected with no family named."""
+
+    def pairs(left: list[str], right: list[str]) -> list[str]:
+        return [f"{a:<52}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+
+    lines = [
+        "Réseau santé · Fiches d'expérience                                      Fiche n° 4",
+        "",
+        "",
+        "               UN ATELIER DE RÉPARATION DE FAUTEUILS ROULANTS",
+        "                        DANS LES QUARTIERS DE VALMONT",
+        "",
+        "     Une association et le CCAS remettent en état des fauteuils et des déambulateurs",
+        "     donnés par des familles, puis les prêtent à qui en a besoin.",
+        "",
+        "",
+        *pairs(["Porteur : Association Roue Libre,", "avec le CCAS de Valmont"], ["Territoire : Valmont (Val),", "quartiers Nord et Est"]),
+        "",
+        *pairs(["Public : Personnes âgées ou handicapées", "sans aide technique adaptée"], ["Thématiques : Autonomie, réemploi,", "accès aux soins"]),
+        "",
+        *pairs(["Échelle : Communale"], ["Statut : En cours"]),
+        "",
+        *pairs(["Partenaires opérationnels : CCAS de Valmont,", "centre social des Tilleuls, Valmont", "Agglomération (service déchets), ergothérapeutes"], ["Partenaires financiers : ARS du Val,", "Ville de Valmont, Fondation de France", ""]),
+        "libéraux",
+        "",
+        "Budget : 18 400 € par an",
+        "",
+        "",
+        "1. POURQUOI ?",
+        "",
+        "Beaucoup de personnes attendent des mois un fauteuil adapté, faute de reste à charge.",
+        "",
+        "2. COMMENT ?",
+        "",
+        "Deux bénévoles et un technicien réparent chaque semaine les aides techniques données.",
+        "",
+        "3. ET APRÈS ?",
+        "",
+        "Le CCAS souhaite étendre l'atelier aux communes voisines en 2027.",
+        "",
+        "Pour en savoir plus",
+        "DURAND Léa – coordinatrice de l'atelier, association Roue Libre – 03 00 00 00 01 – atelier@roue-libre.example",
+        "MARTIN Paul – référent santé, CCAS de Valmont – sante@ccas-valmont.example",
+    ]  # fmt: skip
+    path = tmp_path / "fiche.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "inspiraction"
+    (sheet,) = result.records
+    assert sheet.title == "UN ATELIER DE RÉPARATION DE FAUTEUILS ROULANTS DANS LES QUARTIERS DE VALMONT"
+    assert sheet.fields["Territoire"] == "Valmont (Val), quartiers Nord et Est"
+    assert sheet.fields["Statut"] == "En cours"
+    assert sheet.fields["Partenaires opérationnels"] == (
+        "CCAS de Valmont, centre social des Tilleuls, Valmont Agglomération (service déchets), "
+        "ergothérapeutes libéraux"
+    )
+    assert sheet.fields["Budget"] == "18 400 € par an"
+    assert [s for s in sheet.sections if s != "Pour en savoir plus"] == [
+        "1. POURQUOI ?",
+        "2. COMMENT ?",
+        "3. ET APRÈS ?",
+    ]
+    assert [(c.name, c.phone, c.email) for c in sheet.contacts] == [
+        ("DURAND Léa", "03 00 00 00 01", "atelier@roue-libre.example"),
+        ("MARTIN Paul", None, "sante@ccas-valmont.example"),
+    ]

@@ -1946,3 +1946,124 @@ def test_actions_told_as_paragraphs_numbered_on_three_levels(tmp_path):
         ),
         ("Ouvrir un dossier unique de demande d'aide", "Pôle Aides", 19000),
     ]
+
+
+def test_paragraph_actions_with_facts_at_a_line_start_a_title_ending_on_an_acronym_and_a_told_lead(tmp_path):
+    """The paragraph plan's irregular places: a labelled sentence that opens a line ("Pilote :"
+    read by the block reader as a field, the paragraph's next lines its own), a title whose first
+    sentence ends on an acronym ("… gérés par le CCAS."), and a lead told as the subject of a
+    sentence ("Le Pôle Seniors porte l'action avec …") with no lead label."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "PLAN D'ACTIONS DU CCAS DE VALMONT 2031-2036\n\n"
+        "PRIORITÉ 1 : Se loger dignement\n\n"
+        "1.1.1 Créer une cellule de prévention des expulsions. La cellule examine les impayés\n"
+        "signalés par les bailleurs dès le deuxième mois.\n"
+        "Pilote : Service Logement du CCAS. Partenaires : Valmont Habitat, ADIL du Val. Coût :\n"
+        "3 000 €. Échéance : fin 2032.\n\n"
+        "1.1.2 Porter de deux à quatre le nombre de logements d'urgence gérés par le CCAS. Ces\n"
+        "logements accueillent pour quelques semaines des personnes sans solution. Le Service\n"
+        "Logement pilote l'action avec Valmont Agglomération et Soliha. Coût : 24 000 € par an\n"
+        "pendant cinq ans.\n\n"
+        "PRIORITÉ 2 : Bien vieillir\n\n"
+        "2.1.1 Développer un réseau de visiteurs bénévoles. Les bénévoles rendent visite chaque\n"
+        "semaine à une personne isolée. Le Pôle Seniors porte l'action avec les Petits Frères des\n"
+        "Pauvres. Budget : 5 500 € par an, soit 27 500 € sur cinq ans.\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path).records
+    assert [(r.title, r.direction, r.budget_total_eur, r.partners) for r in records] == [
+        (
+            "Créer une cellule de prévention des expulsions",
+            "Service Logement du CCAS",
+            3000,
+            ["Valmont Habitat", "ADIL du Val"],
+        ),
+        (
+            "Porter de deux à quatre le nombre de logements d'urgence gérés par le CCAS",
+            "Service Logement",
+            120000,
+            ["Valmont Agglomération", "Soliha"],
+        ),
+        ("Développer un réseau de visiteurs bénévoles", "Pôle Seniors", 27500, ["Petits Frères des Pauvres"]),
+    ]
+
+
+def test_a_plan_pasted_from_a_spreadsheet_a_cell_quoted_over_two_lines(tmp_path):
+    """Actions as tab-separated rows under one header row, the axe cell filled on each axe's
+    first row only, one title cell holding a line break (quoted over two lines, as a spreadsheet
+    copies it), budgets in k€ or € or empty, a "Total" row at the end (a check, not an action)."""
+    from ccas_cli.ingest import parse_file
+
+    rows = [
+        ["Axe", "N°", "Action", "Pilote", "Partenaires", "Échéance", "Budget"],
+        ["Se loger", "1.1", "Repérer les ménages en précarité énergétique", "CCAS – Pôle accès aux droits", "SOLIHA / Enedis", "2031", "12 k€"],
+        ["", "1.2", "Créer un fonds d'aide aux petits travaux", "CCAS – Direction", "CAF du Val", "2032", "18\u00a0000 €"],
+        ["Bien manger", "2.1", '"Ouvrir une épicerie solidaire itinérante\ndesservant les hameaux"', "CCAS – Direction", "Banque alimentaire / Secours populaire", "Été 2032", "45 000 €"],
+        ["", "2.2", "Ateliers cuisine de saison", "CCAS – Pôle Familles", "", "Chaque année", ""],
+        ["Total", "", "", "", "", "", "75 000 €"],
+    ]  # fmt: skip
+    text = (
+        "CCAS DE VALMONT\nPlan d'actions 2031-2034 – tableau de suivi\n\n"
+        "Le plan compte quatre actions réparties en deux axes.\n\n"
+        + "\n".join("\t".join(row) for row in rows)
+        + "\n\nNotes :\n(1) Les montants sont des coûts prévisionnels.\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, "ccas-plan")
+    assert [(r.title, r.block, r.budget_total_eur) for r in result.records] == [
+        ("Repérer les ménages en précarité énergétique", "Se loger", 12000),
+        ("Créer un fonds d'aide aux petits travaux", "Se loger", 18000),
+        ("Ouvrir une épicerie solidaire itinérante desservant les hameaux", "Bien manger", 45000),
+        ("Ateliers cuisine de saison", "Bien manger", None),
+    ]
+    assert result.records[2].partners == ["Banque alimentaire", "Secours Populaire"]  # (its reference name)
+
+
+def test_money_tables_by_year_under_each_sheet_one_of_them_one_year_long(tmp_path):
+    """Each sheet's "Moyens financiers" a table of years set apart by spaces ("2031  2032  2033
+    Total"), its header printed alike under every sheet (a table's header, not a running header),
+    a Total row adding the rows up; one sheet's table one year long ("2032   Total")."""
+    from ccas_cli.ingest import parse_file
+
+    def sheet(number: str, title: str, table: list[str]) -> str:
+        return (
+            f"Action {number} – {title}\n\nPilote : Pôle Autonomie\n\nDescription\n"
+            "Le service étend son action à toutes les communes du territoire.\n\n"
+            "Moyens financiers\n" + "\n".join(table) + "\n\n\n"
+        )
+
+    years = "                            2031          2032          2033          Total"
+    text = (
+        "PROJET SOCIAL DU CIAS DE VALMONT 2031-2033\n\nORIENTATION 1 – Vieillir chez soi\n\n"
+        + sheet("1.1.a", "Recruter des aides à domicile", [
+            years,
+            "Fonctionnement          15 000 €      15 000 €      15 000 €      45 000 €",
+            "Investissement          42 000 €      28 000 €          –         70 000 €",
+            "Total                   57 000 €      43 000 €      15 000 €     115 000 €",
+        ])
+        + sheet("1.1.b", "Étendre le portage de repas", [
+            "                            2032          Total",
+            "Investissement          38 000 €      38 000 €",
+        ])
+        + sheet("1.2.a", "Ouvrir une halte-répit", [
+            years,
+            "Fonctionnement          10 000 €      10 000 €      10 000 €      30 000 €",
+        ])
+        + sheet("1.2.b", "Former les aidants", [
+            years,
+            "Fonctionnement           2 000 €       2 000 €       2 000 €       6 000 €",
+        ])
+    )  # fmt: skip
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, "ccas-plan").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Recruter des aides à domicile", 115000),
+        ("Étendre le portage de repas", 38000),
+        ("Ouvrir une halte-répit", 30000),
+        ("Former les aidants", 6000),
+    ]

@@ -2063,3 +2063,67 @@ def test_fiches_by_departement_in_no_chapters_their_themes_in_an_index_at_the_en
             "Autres démarches",
         ),
     ]
+
+
+def test_a_recueil_of_numbered_sheets_in_axes_its_table_of_contents_at_the_end(tmp_path):
+    """Chapters "AXE I – …" in capitals, sub-themes underlined with dashes, each sheet under a
+    margin line "N° 3" (one title with a colon, which reads as a field), its header one line
+    "Département | porteur | year" (one with no year), the "autres démarches" as bullets under
+    their département with the porteur indented below (listed after the sheets, as every recueil's
+    entries are), and the table of contents at the end."""
+
+    def sheet(number: int, title: str, header: str) -> str:
+        return (
+            f"N° {number}\n{title}\n{header}\n\nLe contexte\n"
+            f"Sur ce territoire, {number * 120} ménages ont connu un impayé d'eau l'an dernier.\n\n"
+            f"L'action\nDepuis {number + 3} ans, le service propose un accompagnement dès le premier retard.\n\n"
+        )
+
+    text = (
+        "Recueil d'initiatives – L'eau au quotidien\n\n\n"
+        "AXE I – PRÉVENIR LES IMPAYÉS\n\nLes initiatives de cet axe agissent avant la dette.\n\n"
+        "Tarification sociale\n--------------------\n\n"
+        + sheet(1, "Un tarif social fondé sur le quotient familial", "Landes | Communauté d'agglomération du Marsan | 2031")
+        + sheet(2, "Signalement précoce des impayés : une convention à trois", "Vienne | Département de la Vienne | 2032")
+        + "AUTRES DÉMARCHES REPÉRÉES\n\nGers\n"
+        "•  Des échéanciers sans frais pour les allocataires du RSA\n   CCAS d'Auch – 2030\n"
+        "•  Une fiche réflexe pour les secrétaires de mairie\n   Communauté de communes du Val de Gers\n\n"
+        "AXE II – GARANTIR L'ACCÈS À L'EAU\n\nDouches et sanitaires\n---------------------\n\n"
+        + sheet(3, "Raccorder provisoirement les terrains habités", "Seine-Saint-Denis | Établissement public territorial Plaine Commune")
+        + sheet(4, "Des bains-douches rénovés", "Loire | CCAS de Saint-Étienne | 2029")
+        + "TABLE DES MATIÈRES\n\n"
+        "AXE I – PRÉVENIR LES IMPAYÉS ................................ 2\n"
+        "  Tarification sociale\n"
+        "    N° 1   Un tarif social fondé sur le quotient familial ........ 2\n"
+        "    N° 2   Signalement précoce des impayés : une convention à trois ... 3\n"
+        "  Autres démarches repérées .................................... 4\n"
+        "AXE II – GARANTIR L'ACCÈS À L'EAU .............................. 5\n"
+        "  Douches et sanitaires\n"
+        "    N° 3   Raccorder provisoirement les terrains habités ......... 5\n"
+        "    N° 4   Des bains-douches rénovés ............................. 6\n"
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.kind, r.chapter, r.departement, r.porteur, r.year) for r in records] == [
+        ("Un tarif social fondé sur le quotient familial", "fiche", 1, "Landes", "Communauté d'agglomération du Marsan", 2031),
+        ("Signalement précoce des impayés : une convention à trois", "fiche", 1, "Vienne", "Département de la Vienne", 2032),
+        ("Raccorder provisoirement les terrains habités", "fiche", 2, "Seine-Saint-Denis", "Établissement public territorial Plaine Commune", None),
+        ("Des bains-douches rénovés", "fiche", 2, "Loire", "CCAS de Saint-Étienne", 2029),
+        ("Des échéanciers sans frais pour les allocataires du RSA", "autre_demarche", 1, "Gers", "CCAS d'Auch", 2030),
+        ("Une fiche réflexe pour les secrétaires de mairie", "autre_demarche", 1, "Gers", "Communauté de communes du Val de Gers", None),
+    ]  # fmt: skip
+    assert [r.theme_label for r in records if r.kind == "fiche"] == [
+        "Tarification sociale", "Tarification sociale", "Douches et sanitaires", "Douches et sanitaires",
+    ]  # fmt: skip
+
+
+def test_the_same_two_question_headings_over_every_sheet_count_as_two_sheet_sections():
+    """A recueil whose sheets all ask "Pourquoi ?" and "Comment ?": the practice sheet's evidence
+    of section headings counts two headings, not twenty (a sheet has each of its sections once),
+    so ten sheets under the same questions do not make one practice sheet."""
+    from ccas_cli.families.registry import _signals, evidence
+
+    (signal,) = [s for s in _signals("inspiraction") if s["name"] == "sheet section headings"]
+    recueil = ["pourquoi", "comment"] * 10
+    sheet = ["1 pourquoi", "2 comment", "3 et apres", "pour en savoir plus"]
+    assert evidence(recueil, [signal])[0] == signal["weight"] * 2 / signal["enough"]
+    assert evidence(sheet, [signal])[0] == signal["weight"]

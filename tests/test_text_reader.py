@@ -210,7 +210,8 @@ def test_a_text_set_in_two_columns_is_read_column_by_column(tmp_path):
     assert source.lines[:2] == text.split("\n")[:2]
     assert [line.strip() for line in source.lines[2:12]] == _LEFT
     assert [line for line in source.lines[12:] if line] == [r.strip() for r in _RIGHT if r]
-    assert source.file_span(13, 13) == (3, 3)  # "PILOTE" is on the file's third line
+    pilote = source.lines.index("PILOTE") + 1
+    assert source.file_span(pilote, pilote) == (3, 3)  # "PILOTE" is on the file's third line
     assert source.file_span(3, 20) == (3, 12)
 
 
@@ -268,3 +269,38 @@ def test_a_narrow_left_column_beside_running_prose_is_read_column_by_column(tmp_
     path.write_text("\n".join(box) + "\n", encoding="utf-8")
     source = read_source(path)
     assert source.origin is None and source.lines[: len(box)] == box
+
+
+def test_two_columns_going_on_over_a_page_break_are_read_column_by_column_across_it(tmp_path):
+    """Two columns of prose running on to the next page, a footer and a running header between:
+    the left column read down both pages (the page's foot and head kept between its pieces), then
+    the right column down both pages, each line with its file line number."""
+    left1 = [f"Texte de gauche, ligne {n}, première page du document" for n in range(6)]
+    right1 = [f"texte de droite, ligne {n}, première page" for n in range(6)]
+    left2 = [f"Texte de gauche, ligne {n}, seconde page du document" for n in range(5)]
+    right2 = [f"texte de droite, ligne {n}, seconde page" for n in range(5)]
+    page1 = [f"{a:<60}{b}" for a, b in zip(left1, right1, strict=True)]
+    page2 = [f"{a:<60}{b}" for a, b in zip(left2, right2, strict=True)]
+    foot = ["", "https://www.exemple.fr/actualites                                          1/2"]
+    head = ["\fActualités – Caf du Val                                                    caf.fr", ""]
+    lines = [
+        "Actualités des partenaires",
+        "",
+        *page1,
+        *foot,
+        *head,
+        *page2,
+        "",
+        "Mentions légales · Accessibilité · Données personnelles · Plan du site",
+    ]
+    path = tmp_path / "page.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = read_source(path)
+    read = [line.strip() for line in source.lines if line.strip()]
+    start = read.index(left1[0])
+    assert read[start : start + 6] == left1
+    assert read[start + 6 : start + 8] == [foot[1].strip(), head[0].strip()]
+    assert read[start + 8 : start + 13] == left2
+    assert read[start + 13 : start + 24] == right1 + right2
+    assert source.file_span(len(source) - 1, len(source) - 1) == (len(lines) - 1, len(lines) - 1)
+    assert source.file_span(source.lines.index(right2[0]) + 1, source.lines.index(right2[0]) + 1)[0] == 13

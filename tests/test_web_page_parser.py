@@ -933,3 +933,115 @@ def test_items_of_a_page_printed_in_two_columns_their_titles_wrapped(tmp_path):
             ("AEEH : un circuit plus court avec la MDPH du Val-d'Oise", "PRESTATIONS"),
         ]
     )
+
+
+def test_two_column_items_going_on_over_a_page_break_and_a_title_wrapped_after_its_colon(tmp_path):
+    """Two news items side by side at a page's foot, both going on at the top of the next page
+    (a footer and a running header between): the left one with its category, its date and a
+    title wrapped right after its colon; the right one with its date only and a title wrapped
+    over two lines. Each is one item, its excerpt whole."""
+    left1 = [
+        "ANIMATION DE LA VIE SOCIALE",
+        "13/02/2031",
+        "",
+        "Centres sociaux et espaces de vie sociale :",
+        "un guide pour des activités accessibles",
+        "",
+        "Conçu avec des parents bénévoles, ce guide",
+        "de trente pages présente aux animateurs",
+        "des aménagements simples et peu coûteux",
+        "pour",
+    ]
+    right1 = [
+        "06/02/2031",
+        "",
+        "Pôle ressources handicap : une permanence",
+        "mensuelle à Argenteuil",
+        "",
+        "À partir du 3 mars, l'équipe du pôle ressources",
+        "reçoit les professionnels de la petite enfance",
+        "et de l'enfance, sur rendez-vous ou sans,",
+        "",
+        "",
+    ]
+    left2 = [
+        "accueillir chacun dans les ateliers : des",
+        "documents faciles à lire, des horaires",
+        "adaptés, une place faite aux aidants.",
+        "",
+        "Lire la suite ›",
+    ]
+    right2 = [
+        "chaque premier lundi du mois dans un local mis", "à disposition par la ville : le service est", "gratuit.",
+        "", "Lire la suite ›",
+    ]  # fmt: skip
+    top = [
+        "PETITE ENFANCE", "18/03/2031", "", "Bonus inclusion handicap : la campagne est ouverte", "",
+        "Les établissements d'accueil du jeune enfant peuvent déclarer les places", "concernées jusqu'au 30 avril depuis leur espace partenaire.", "", "Lire la suite ›", "", "",
+    ]  # fmt: skip
+
+    def columns(left: list[str], right: list[str]) -> list[str]:
+        return [f"  {a:<50}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+
+    text = "\n".join(
+        [
+            "12/03/2031 10:42                 Actualités partenaires - Caf du Val | caf.fr",
+            "",
+            "Caf du Val – Actualités des partenaires",
+            "",
+            *[f"  {line}" for line in top],
+            *columns(left1, right1),
+            "",
+            "",
+            "https://www.caf.fr/partenaires/caf-du-val/actualites                         1/2",
+            "\f12/03/2031 10:42                 Actualités partenaires - Caf du Val | caf.fr",
+            "",
+            *columns(left2, right2),
+            "",
+            "Mentions légales · Accessibilité",
+            "",
+            "https://www.caf.fr/partenaires/caf-du-val/actualites                         2/2",
+        ]
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert sorted((r.title, r.category, r.sections.get("Date")) for r in records) == sorted(
+        [
+            ("Bonus inclusion handicap : la campagne est ouverte", "PETITE ENFANCE", "18/03/2031"),
+            (
+                "Centres sociaux et espaces de vie sociale : un guide pour des activités accessibles",
+                "ANIMATION DE LA VIE SOCIALE",
+                "13/02/2031",
+            ),
+            ("Pôle ressources handicap : une permanence mensuelle à Argenteuil", None, "06/02/2031"),
+        ]
+    )
+    guide = next(r for r in records if r.title.startswith("Centres"))
+    assert guide.sections["Texte"].endswith("une place faite aux aidants.")
+    assert "caf.fr" not in guide.sections["Texte"]  # the page's foot and the next one's head
+
+
+def test_items_whose_tags_are_code_spans_printed_before_or_after_their_date(tmp_path):
+    """A CMS's news list: each item a "### " heading, its tags as code spans ("`Logement`
+    `Familles`", the first its category), printed after its date on some items, before it on
+    others; a pinned item with no date."""
+    text = (
+        "# Caf du Val – Actualités partenaires\n\n## Actualités\n\n**📌 Épinglé**\n\n"
+        "### Solidarité à la source : ce qui change pour les allocataires\n\n`Minima sociaux` `Réforme`\n\n"
+        "Les ressources déclarées chaque trimestre sont désormais pré-remplies à partir des données "
+        "transmises par les employeurs et les organismes sociaux.\n\n[Lire la suite](/actualites/1)\n\n---\n\n"
+        "### Rendez-vous des droits : 2 300 entretiens en un an\n\n*Publié le 06/03/2031*\n\n"
+        "`Accès aux droits` `Partenaires`\n\n"
+        "Le bilan de l'année confirme l'intérêt de ces entretiens approfondis, proposés lors d'un "
+        "changement de situation ou sur orientation d'un partenaire.\n\n[Lire la suite](/actualites/2)\n\n---\n\n"
+        "### Aller vers les familles qui ne demandent rien\n\n`Territoires` `Accès aux droits`\n\n"
+        "*Publié le 12/02/2031*\n\n"
+        "La Caf expérimente pendant dix-huit mois un repérage partagé des situations de non-recours "
+        "avec les secrétaires de mairie volontaires.\n\n[Lire la suite](/actualites/3)\n\n---\n\n"
+        "## Les plus lus\n\n- [Le calendrier des paiements](/a)\n- [Devenir partenaire](/b)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category, r.sections.get("Date")) for r in records] == [
+        ("Solidarité à la source : ce qui change pour les allocataires", "Minima sociaux", None),
+        ("Rendez-vous des droits : 2 300 entretiens en un an", "Accès aux droits", "Publié le 06/03/2031"),
+        ("Aller vers les familles qui ne demandent rien", "Territoires", "Publié le 12/02/2031"),
+    ]

@@ -490,8 +490,12 @@ def _aligned_money_header(line: str, following: str) -> bool:
     named = sum(1 for c in cells if any(fold(c) == h or fold(c).startswith(h + " ") for h in heads))
     return (
         2 <= len(cells) <= 6
-        and len(below) == len(cells)
-        and all(len(c.split()) <= 4 and not any(ch.isdigit() for ch in c) for c in cells)
+        # (a header with no cell over the rows' labels: "2026      Total" over "Investissement …")
+        and len(below) in (len(cells), len(cells) + 1)
+        and all(
+            _YEAR_CELL.fullmatch(c) or (len(c.split()) <= 4 and not any(ch.isdigit() for ch in c))
+            for c in cells
+        )
         and named >= 1
         # an amount with its unit, or bare figures under two money words or more ("Action
         # Investissement Fonctionnement Total", the unit in the caption)
@@ -564,10 +568,40 @@ def _placed(line: str, header: list[tuple[int, int, str]]) -> list[str]:
     return cells
 
 
+def _quoted_tab_rows(raw: list[str], first: int) -> tuple[list[list[str]], list[tuple[int, int]]]:
+    """Rows pasted from a spreadsheet, a cell with a line break quoted over two lines
+    ("Ouvrir une épicerie itinérante / desservant les hameaux"): one row, the cell's lines its
+    value's lines."""
+    rows: list[list[str]] = []
+    spans: list[tuple[int, int]] = []
+    reader = csv.reader((line + "\n" for line in raw), delimiter="\t")
+    start = 0
+    for cells in reader:
+        rows.append(["\n".join(clean_inline(part) for part in cell.split("\n")).strip() for cell in cells])
+        spans.append((first + start, first + reader.line_num - 1))
+        start = reader.line_num
+    return rows, spans
+
+
+def open_quote(lines: list[str]) -> bool:
+    """Whether tab-separated lines end inside a quoted cell (a spreadsheet's line break)."""
+    quoted = False
+    for line in lines:
+        for cell in line.split("\t"):
+            text = cell.strip()
+            if not quoted and text.startswith('"'):
+                quoted = not (len(text) > 1 and text.endswith('"') and not text.endswith('""'))
+            elif quoted and text.endswith('"') and not text.endswith('""'):
+                quoted = False
+    return quoted
+
+
 def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str]], list[tuple[int, int]]]:
     """A table's rows with the lines each spans. In a grid table ("+-----+-----+" borders) a
     row may wrap over several lines: the lines between two inner borders are one row, and where
     borders frame only the whole table, a line whose first cell is empty continues the row above."""
+    if tabbed and any('"' in r for r in raw):
+        return _quoted_tab_rows(raw, first)
     rows: list[list[str]] = []
     spans: list[tuple[int, int]] = []
     rules = [bool(_GRID_RULE.match(r.strip()) or _TABLE_RULE.match(r.strip())) for r in raw]
@@ -878,6 +912,8 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         # that opens each page on its bare "FICHE ACTION N° 4" stays a heading
         and (not numbered_heading(line.strip()) or (number in page_top and not _bare_number(line)))
         and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
+        # "2025      2026      2027      Total" over each sheet's money: a table's header
+        and not _aligned_header(line)
         # "LE CONSEIL D'ADMINISTRATION, après en avoir délibéré," over each decision: a formula
         # the sentence goes on from, no header
         and not line.rstrip().endswith(",")
@@ -902,6 +938,18 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         pages = [n for n, _ in found]
         if len(found) >= 2 and len({m for _, m in found}) == 1 and len(set(pages)) == len(pages):
             running.add(key)
+    # "25/03/2025 10:42      Actualités – Caf du Val | caf.fr" opening each page a browser
+    # prints: a header, on two pages as on twenty
+    firsts: list[str] = []
+    opening = True
+    for line in source.lines:
+        if "\f" in line:
+            opening = True
+        if opening and line.strip(" \f"):
+            firsts.append(running_key(line.replace("\f", "")))
+            opening = False
+    if len(firsts) >= 2 and len(set(firsts)) == 1 and len(firsts[0].split()) >= 4:
+        running.add(firsts[0])
     return running
 
 
@@ -1324,7 +1372,7 @@ def build_blocks(
                 current = source.line(number).strip()
                 if (
                     not current
-                    or (tabbed and "\t" not in source.line(number))
+                    or (tabbed and "\t" not in source.line(number) and not open_quote(raw_lines))
                     or (not tabbed and not current.startswith("|") and not _GRID_RULE.match(current))
                 ):
                     break

@@ -68,15 +68,22 @@ def _region(lines: list[str], column: int, first: int) -> tuple[int, list[tuple[
             break
         cuts.append((page + cut[0], cut[1]))
         k += 1
+    # past the right column's last line, two blank lines end the columns: what follows on the
+    # left ("1. POURQUOI ?" under a box of facts set in two columns) is the page's own
+    last_right = max((n for n, (_, right) in enumerate(cuts) if right), default=-1)
+    for n in range(last_right + 1, len(cuts) - 1):
+        if not cuts[n][0].strip() and not cuts[n + 1][0].strip():
+            del cuts[n:]
+            break
     while cuts and not cuts[-1][0].strip() and not cuts[-1][1]:
         cuts.pop()  # trailing blank lines belong to what follows
     return (first + len(cuts), cuts) if cuts else None
 
 
-def _two_columns(cuts: list[tuple[str, str]]) -> bool:
+def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bool:
     """Prose on the left (long lines, no cells), a column of text on the right."""
     paired = [(left, right) for left, right in cuts if right]
-    if len(paired) < _MIN_LINES:
+    if len(paired) < min_lines:
         return False
     lefts = [left.strip() for left, _ in cuts if left.strip()]
     if not lefts:
@@ -140,17 +147,59 @@ def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
             origin.append(k + 1)
             k += 1
             continue
-        end, cuts = found
         changed = True
-        for n, (left, _) in enumerate(cuts):
-            out.append(left)
-            origin.append(k + n + 1)
+        # the columns go on over the page break: the left column read down both pages, the
+        # page's foot and the next page's head kept between, then the right column
+        pieces = [(k, *found)]
+        while (following := _next_page_region(lines, found[0], column)) is not None:
+            found = following[1:]
+            pieces.append(following)
+        gaps: list[tuple[int, int]] = [(pieces[i][1], pieces[i + 1][0]) for i in range(len(pieces) - 1)]
+        for i, (start, _, cuts) in enumerate(pieces):
+            for n, (left, _) in enumerate(cuts):
+                out.append(left)
+                origin.append(start + n + 1)
+            if i < len(gaps):
+                for n in range(*gaps[i]):
+                    out.append(lines[n])
+                    origin.append(n + 1)
+        if out[-1].strip() and any(right for _, _, cuts in pieces for _, right in cuts[:1]):
+            out.append("")  # the left column's last line and the right's first are no paragraph
+            origin.append(origin[-1])
         previous_blank = True
-        for n, (_, right) in enumerate(cuts):
-            if not right and previous_blank:
-                continue  # the right column's gaps beside the prose: one blank line at most
-            out.append(right)
-            origin.append(k + n + 1)
-            previous_blank = not right
-        k = end
+        for start, _, cuts in pieces:
+            if not previous_blank:
+                out.append("")  # (the page break between two pieces of the column: no paragraph)
+                origin.append(origin[-1])
+                previous_blank = True
+            for n, (_, right) in enumerate(cuts):
+                if not right and previous_blank:
+                    continue  # the right column's gaps beside the prose: one blank line at most
+                out.append(right)
+                origin.append(start + n + 1)
+                previous_blank = not right
+        k = found[0]
     return (out, origin) if changed else None
+
+
+_PAGE_TURN = 8  # lines at most between two pages' columns: the page's foot, the next one's head
+
+
+def _next_page_region(
+    lines: list[str], end: int, column: int
+) -> tuple[int, int, list[tuple[str, str]]] | None:
+    """The same two columns going on at the top of the next page, after the page break and the
+    lines of page furniture around it (a footer, a running header)."""
+    turn = next((n for n in range(end, min(end + _PAGE_TURN, len(lines))) if "\f" in lines[n]), None)
+    if turn is None:
+        return None
+    for start in range(turn, min(end + _PAGE_TURN, len(lines))):
+        if not lines[start].strip(" \f"):
+            continue
+        region = _region(lines, column, start)
+        # (the columns' last lines may be few: the page above said where the column is)
+        if region is not None and _two_columns(region[1], min_lines=2):
+            return (start, *region)
+        if sum(1 for n in range(turn, start + 1) if lines[n].strip(" \f")) >= 3:
+            return None  # the next page opens on text of its own
+    return None

@@ -196,7 +196,18 @@ class ExperimentBlocksReader:
         following = next((b for b in self.blocks[at + 1 :] if b.kind == "heading"), None)
         return following is not None and (following.level or 0) > (block.level or 0)
 
+    def _stage_tag(self, block: Block) -> str | None:
+        """ "[EN COURS]" on the line under an item's title: the item's stage, as a site's tag."""
+        if len(block.lines) != 1:
+            return None
+        tag = re.fullmatch(
+            r"\s*#*\s*\[\s*([^\]]{2,40}?)\s*\]\s*", block.lines[0].replace("\\[", "[").replace("\\]", "]")
+        )
+        return tag[1] if tag and self.stage_only.match(fold(tag[1])) else None
+
     def _is_group(self, block: Block) -> bool:
+        if self._stage_tag(block):
+            return False
         # ("1. Expérimentations arrivées à terme": a stage numbered like a list's first item; a
         # bullet "- 3 expérimentations achevées" is a count, not a stage)
         numbered_item = block.kind == "item" and re.match(
@@ -284,7 +295,7 @@ class ExperimentBlocksReader:
 
     def _is_title(self, block: Block) -> bool:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
-        if self._is_key_data(block) or self._key(block.text.rstrip(" :")):
+        if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
             return False
         if block.kind == "heading" and block.text.rstrip().endswith("?") and len(block.text.split()) <= 4:
             return False  # "QUOI ?", "COMMENT ÇA MARCHE ?": a question an item answers, its section
@@ -341,7 +352,9 @@ class ExperimentBlocksReader:
         """(label, value, key) of the known fields a block holds (a field, a list item "Label :
         value", table rows, tab-separated cells)."""
         found: list[tuple[str, str, str]] = []
-        if block.kind == "field" and block.label:
+        if (tag := self._stage_tag(block)) is not None:
+            found.append(("État", tag, "state"))
+        elif block.kind == "field" and block.label:
             key = self._key(block.label)
             if key:
                 found.append((block.label, block.value or "", key))
@@ -591,7 +604,10 @@ class ExperimentBlocksReader:
             if bold_only and current is not None and not current.key_data:
                 current.blocks.append(block)  # "**146 prêts accordés**": a figure of the item, not a new item
                 continue
-            if self._is_title(block) or ((expect_title or closed) and _title_like(block)):
+            if self._is_title(block) or (
+                # ("**Repères**" after "**Qui fait quoi ?**": a second key-data box, no title)
+                (expect_title or closed) and _title_like(block) and not self._is_key_data(block)
+            ):
                 if (
                     block.kind == "paragraph"
                     and len(block.lines) == 2

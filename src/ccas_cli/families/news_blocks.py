@@ -103,6 +103,10 @@ def _badge(text: str) -> str:
     set as code ("`Logement`")."""
     if re.fullmatch(r"`[^`]{2,40}`", text.strip()):
         return text.strip().strip("`").strip()
+    # "`Accès aux droits` `Partenaires`": the tags of an item, the first its category
+    tags = re.fullmatch(r"`([^`]{2,40})`(?:\s+`[^`]{2,40}`)+", text.strip())
+    if tags:
+        return tags[1].strip()
     link = re.fullmatch(r"\[([^\]]{2,40})\]\([^)\s]*\)", text)
     # (a badge is a few words — "[Animation de la vie sociale](…?theme=avs)" links to its theme;
     # "[Consulter l'appel à projets](…)" is an action, left as printed)
@@ -179,7 +183,7 @@ class NewsBlocksReader:
         self.ledger = LineLedger(source)
         # "Nouveau" between a card's category and its title: a badge of the card, read as page
         # furniture and left out of the blocks the items are found in
-        self.blocks = []
+        self.blocks: list[Block] = []
         self.titled: set[int] = set()  # ids of "Titre : …" fields read as their item's title
         title_labels = {fold(w) for w in vocab["title_labels"]}
         for b in build_blocks(source, line_paragraphs=True):
@@ -195,6 +199,22 @@ class NewsBlocksReader:
                 and fold(b.text.strip(" *_[]`")) in badges
             ):
                 self.ledger.take(b.first, b.last)
+                continue
+            previous = self.blocks[-1] if self.blocks else None
+            if (
+                previous is not None
+                and previous.kind == "field"
+                and not (previous.value or "").strip()
+                and fold(previous.label or "") not in self.category_labels | title_labels
+                and b.kind == "paragraph"
+                and b.first == previous.last + 1
+                and len(b.lines) <= 2
+            ):
+                # "Centres sociaux et espaces de vie sociale :" / "un guide pour …": a title a
+                # column wraps after its colon, not a label over its value
+                lines = previous.lines + b.lines
+                text = clean_inline(" ".join(line.strip() for line in lines))
+                self.blocks[-1] = Block("paragraph", previous.first, b.last, text, lines=lines)
                 continue
             self.blocks.append(b)
         self.warnings = Warnings()
@@ -281,6 +301,29 @@ class NewsBlocksReader:
             and text[-1:].isalpha()
             and not self.is_date(block)
             and _link_text(text) not in self.item_end
+        )
+
+    def _printed_above(self, upper: Block, lower: Block) -> bool:
+        """Whether the file prints one block right above the other: two columns read one after
+        the other put the left column's last line above the right column's first."""
+        return (
+            self.source.file_span(upper.first, upper.last)[1] + 2
+            >= self.source.file_span(lower.first, lower.last)[0]
+            >= self.source.file_span(upper.first, upper.last)[1]
+        )
+
+    def _wrapped_title(self, blocks: list[Block], k: int) -> bool:
+        """A title a narrow column wraps over two or three lines, its excerpt below it."""
+        block = blocks[k]
+        return (
+            block.kind in ("paragraph", "field")
+            and not self.is_category(block)
+            and 2 <= len(block.lines) <= 3
+            and len(block.text) <= 160
+            and not block.text.rstrip().endswith((".", ":"))
+            and k + 1 < len(blocks)
+            and blocks[k + 1].kind == "paragraph"
+            and len(blocks[k + 1].text) > 120
         )
 
     def _short_line(self, block: Block | None) -> bool:
@@ -398,6 +441,7 @@ class NewsBlocksReader:
                 and not self.dated_category(block)
                 and (above == k - 1 or above is None)
                 and self._category_line(blocks[k - 1])
+                and self._printed_above(blocks[k - 1], block)
                 and not (blocks[k - 1].lines and blocks[k - 1].lines[0].lstrip().startswith("#"))
                 and below is not None
                 # (a title wrapped over two or three lines, as a column prints it)
@@ -437,6 +481,13 @@ class NewsBlocksReader:
                 for j in range(above + 1, k)
             ):
                 category = next((j for j in range(above + 1, k + 1) if self.is_category(blocks[j])), tag)
+                if (
+                    category is None
+                    and k + 1 < len(blocks)
+                    and self._category_line(blocks[k + 1])
+                    and _badge(blocks[k + 1].text.strip()) != blocks[k + 1].text.strip()
+                ):
+                    category = k + 1  # "### Title" / "*Publié le …*" / "`Logement` `Familles`"
                 # (a date line with its own category, "Seniors | 11/03/2025", says it itself)
                 if (
                     category is None
@@ -573,7 +624,11 @@ class NewsBlocksReader:
                 # title with a colon under its date, on a page whose other items are so
                 found[k + 1] = (k + 1, None, k, k)
                 continue
-            if self.is_date(block) and k + 1 < len(blocks) and self._short_line(blocks[k + 1]):
+            if (
+                self.is_date(block)
+                and k + 1 < len(blocks)
+                and (self._short_line(blocks[k + 1]) or self._wrapped_title(blocks, k + 1))
+            ):
                 # "Category" / "Publié le …" / "Title": the date line is followed by the title.
                 own = self.dated_category(block) is not None  # "12/03/2024 | Logement"
                 category = (
@@ -582,6 +637,7 @@ class NewsBlocksReader:
                     and k > 0
                     # "- Catégorie : Emploi" / "- Date : 10 avril 2025" over the title
                     and (self._category_line(blocks[k - 1]) or self.is_category(blocks[k - 1]))
+                    and self._printed_above(blocks[k - 1], block)
                     else None
                 )
                 found[k + 1] = (k + 1, category, k, category if category is not None else k)
@@ -981,7 +1037,9 @@ class NewsBlocksReader:
         first, last = blocks[0].first, blocks[-1].last
         self.ledger.take(first, last)
         body = [
-            b for k, b in enumerate(self.blocks[title + 1 : end + 1], title + 1) if k not in (category, date)
+            b
+            for k, b in enumerate(self.blocks[title + 1 : end + 1], title + 1)
+            if k not in (category, date) and b.kind != "furniture"  # (a page's foot and head)
         ]
         label = self._category_of((title, category, date, start))
         sections: dict[str, str] = {}

@@ -223,6 +223,15 @@ def find_heading(source: Source, predicate, start: int = 1, stop: int | None = N
     return None
 
 
+# "N° 3   Une aide préventive …", "Fiche 6 – Title": a sheet's number before its title
+_SHEET_NUMBER = re.compile(r"^(?:N\s*°|Nº|No\.)\s*\d{1,3}(?:\.\d{1,2})?\s+(?:[—–-]\s+)?(?=\S)", re.IGNORECASE)
+
+
+def without_sheet_number(text: str) -> str:
+    """A Sommaire's title without the number its sheet is printed under."""
+    return _SHEET_NUMBER.sub("", text)
+
+
 def parse_toc(source: Source, start: int) -> Toc:
     rows, last = _table_rows(source, start)
     toc = Toc(lines=(start, last) if rows else None)
@@ -255,6 +264,7 @@ def parse_toc(source: Source, start: int) -> Toc:
         elif chapter is None:
             toc.entries.append(TocEntry(number, "other", text, page))
         else:
+            text = without_sheet_number(text)
             toc.entries.append(TocEntry(number, "title", text, page, chapter, theme))
     return toc
 

@@ -107,6 +107,21 @@ class PlanVocabulary:
             rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
             r"(?=\s*[,.;:(]|\s+(?:en lien|avec|qui|pour|afin)\b|\s+et\s+(?:le |la |les |l['’]|des |du |[A-ZÀ-Ý])|$)"
         )
+        verbs = "|".join(re.escape(w) for w in sorted(data["lead_subject_verbs"], key=len, reverse=True))
+        objects = "|".join(
+            re.escape(w).replace("'", "['’]")
+            for w in sorted(data["lead_subject_objects"], key=len, reverse=True)
+        )
+        # "Le Pôle Accès aux droits pilote l'action avec …": the lead the subject of its sentence
+        self.subject_lead = re.compile(
+            r"(?:^|(?<=[.!?]\s))(?:Le |La |Les |L['’])"
+            rf"(?P<name>[A-ZÀ-Ý][^,.;:()]{{2,80}}?)\s+(?:{verbs})\s+(?:{objects})\b"
+        )
+
+    def told_lead(self, text: str) -> str | None:
+        """The lead a sentence of the sheet hands the action to, when no field names it."""
+        match = self.prose_lead.search(text) or self.subject_lead.search(text)
+        return match["name"].strip() if match else None
 
     def is_box(self, block: Block) -> bool:
         """ "EN BREF" over a sheet's key facts: a heading of the sheet's box."""
@@ -1243,15 +1258,14 @@ class SheetPlanReader:
         responsable = " ; ".join(fields.get("responsable", [])) or (sheet.part.lead if sheet.part else None)
         if not responsable:
             # "Cette action, pilotée par le Pôle seniors, …": the lead told in the sheet's text
-            told_lead = next(
+            responsable = next(
                 (
-                    m
+                    lead
                     for b in blocks
-                    if b.kind in ("paragraph", "item") and (m := self.vocab.prose_lead.search(b.text))
+                    if b.kind in ("paragraph", "item") and (lead := self.vocab.told_lead(b.text))
                 ),
                 None,
             )
-            responsable = told_lead["name"].strip() if told_lead else None
         direction, co, note = self._direction(responsable, sheet.part)
         partner_text = "\n".join(fields.get("partenaires", []))
         if not partner_text:
@@ -1434,7 +1448,9 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
     if block.kind != "table" or len(block.rows) < 2:
         return []
     header = [clean_inline(c).strip("* ") for c in block.rows[0]]
-    if sum(1 for head in header if re.fullmatch(r"(?:19|20)\d\d", head)) < 2:
+    years = sum(1 for head in header if re.fullmatch(r"(?:19|20)\d\d", head))
+    # ("2026      Total" over one row: a year's money and its total, the same table one year long)
+    if years < 2 and not (years == 1 and any(fold(head) == "total" for head in header)):
         return []
     numbers = row_numbers(block)
     body = without_total_row(block, numbers)
@@ -1631,7 +1647,32 @@ def _contents_entry(block: Block) -> bool:
 _NUMBERED_PARAGRAPH = re.compile(
     r"^(?P<number>\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?P<rest>[A-ZÀ-Ý«].*)$", re.DOTALL
 )
-_SENTENCE_STOP = re.compile(r"(?<=[a-zà-ÿ»)])\.(?:\s+(?=[A-ZÀ-Ý«])|\s*$)")
+# a sentence ends after a word in lower case or an acronym ("… gérés par le CCAS. Ces …"), not
+# after an initial ("M. Durand")
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-zà-ÿ»)])|(?<=[A-ZÀ-Ý]{2}))\.(?:\s+(?=[A-ZÀ-Ý«])|\s*$)")
+
+
+def _paragraphs_joined(blocks: list[Block], numbered: set[int]) -> list[Block]:
+    """A numbered paragraph whose next line opens on a label ("Pilote : … . Partenaires : …") was
+    cut there by the block reader: the lines that go on without a blank line are its own."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "paragraph"
+            and _NUMBERED_PARAGRAPH.match(previous.text)
+            and (id(previous) in numbered or len(previous.lines) >= 2)
+            and block.kind in ("field", "paragraph")
+            and block.first == previous.last + 1
+            and not _NUMBERED_PARAGRAPH.match(block.text)
+        ):
+            lines = previous.lines + block.lines
+            text = clean_inline(" ".join(line.strip() for line in lines))
+            out[-1] = Block("paragraph", previous.first, block.last, text, lines=lines)
+            continue
+        out.append(block)
+    return out
 
 
 def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
@@ -1644,6 +1685,8 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> li
     ]
     if len(numbered) < 3:
         return blocks
+    blocks = _paragraphs_joined(blocks, {id(b) for b in numbered})
+    numbered = [b for b in blocks if b.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(b.text)]
     out: list[Block] = []
     for block in blocks:
         match = _NUMBERED_PARAGRAPH.match(block.text) if block in numbered else None

@@ -32,7 +32,7 @@ from ..reference import departements, load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .contacts import EMAIL, PHONE, parse_contacts
 from .odas_entries import prose_porteur, short_title
-from .odas_sommaire import LazyPattern, chapter_number
+from .odas_sommaire import LazyPattern, chapter_number, without_sheet_number
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -40,6 +40,8 @@ HEADER_KEYS = ("collectivity", "porteur", "year", "status", "contact")
 _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?\s*(?P<title>.*)$")
 # "Gironde — Title", "Pyrénées-Atlantiques (64) – Title", "Title (Gers)": a fiche's title naming
 # its collectivity
+# "CCAS d'Aix-les-Bains – 2020", "Communauté de communes Cœur de Savoie": a porteur and its year
+_CARRIER_LINE = re.compile(r"^(?P<porteur>[A-ZÀ-Ý][^–—]{2,90}?)(?:\s*[–—,]\s*(?P<year>(?:19|20)\d\d))?\.?$")
 _LEADING_NAME = re.compile(r"^(?P<name>[^—–:]{3,70}?)\s+[—–-]\s+(?P<title>\S.*)$")
 _LOCAL_BODY = LazyPattern(r"^(?:LOCAL_BODY)")  # "Ville de Lorient (Morbihan)": words in the family's data
 _TRAILING_NAME = re.compile(r"^(?P<title>\S.*?)\s*\((?P<name>[^()]{3,50})\)$")
@@ -749,6 +751,7 @@ class LabelledRecueilReader:
                 ).strip(" *_")  # "2.1 Title", "I.2 – Title": the numbering is not the title
                 if (numbered := numbered_heading(text)) is not None and numbered[2] == 2:
                     text = strip_numbering(text)  # "Fiche 6  Title": the sheet's number
+                text = without_sheet_number(text)  # "N° 3   Title"
                 named = re.search(r"\s*\(([^()]{2,40})\)\s*$", text)  # "Title (Gers)"
                 text = text[: named.start()] if named else text
                 others = [c for c in cells if c is not cell and not re.fullmatch(r"[\d\s*p.]*", c)]
@@ -1131,6 +1134,7 @@ class LabelledRecueilReader:
                 self.ledger.take(
                     block.first, block.last
                 )  # "FICHE 3" over its title: the title is the fiche's
+                self._title_under_number(k)
                 continue
             text = clean_inline(block.text).strip("# ")
             raw_end = block.lines[-1].rstrip() if block.lines else ""
@@ -1726,6 +1730,9 @@ class LabelledRecueilReader:
                         and fold(block.label or "") not in self.labels
                     ):
                         value = block.label or ""  # the collectivity printed as a run-in label
+                        if "|" in block.lines[0] and block.value and self._names_body(block.value):
+                            # "Seine-Saint-Denis | Établissement public territorial …": its porteur
+                            current.header.setdefault("porteur", block.value)
                     if key == "collectivity" and (parts := re.split(r"\s+[·|]\s+", value, maxsplit=1))[1:]:
                         # "Département des Côtes-d'Armor · Conseil départemental des Côtes-d'Armor"
                         value = parts[0]
@@ -1775,6 +1782,35 @@ class LabelledRecueilReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _title_under_number(self, k: int) -> None:
+        """ "N° 5" over "Signalement précoce des impayés : une convention …": a title with a
+        colon, read by the block reader as a field the header knows no label of, is the title
+        (with the header line right under it, as the other sheets' titles are read)."""
+        if k + 1 >= len(self.blocks):
+            return
+        below = self.blocks[k + 1]
+        if (
+            below.kind != "field"
+            or len(below.lines) != 1
+            or self.labels.get(fold(below.label or "")) is not None
+            or not (below.value or "")[:1].islower()
+        ):
+            return
+        lines = list(below.lines)
+        last = below.last
+        after = self.blocks[k + 2] if k + 2 < len(self.blocks) else None
+        if (
+            after is not None
+            and after.kind == "paragraph"
+            and after.first == below.last + 1
+            and len(after.lines) == 1
+        ):
+            lines += after.lines
+            last = after.last
+            del self.blocks[k + 2]
+        text = clean_inline(" ".join(line.strip() for line in lines))
+        self.blocks[k + 1] = Block("paragraph", below.first, last, text, lines=lines)
 
     def _front(self, block: Block) -> None:
         """Title page, Sommaire and index (tables, lists), notices: document text."""
@@ -1903,6 +1939,20 @@ class LabelledRecueilReader:
             entry.porteur = porteur
             return entry
         first_line = clean_inline(block.lines[0]) if block.lines else ""
+        carrier = (
+            _CARRIER_LINE.match(clean_inline(block.lines[1]))
+            if block.kind == "item" and len(block.lines) == 2 and block.lines[1].startswith((" ", "\t"))
+            else None
+        )
+        if carrier is not None and self._names_body(carrier["porteur"]):
+            # "• Échéanciers sans frais …" / "   CCAS d'Aix-les-Bains – 2020": the title, then
+            # who runs it (and since when) on the line indented below
+            entry = self._entry_from(
+                re.sub(r"^[-•–▪▸►◦*]\s+", "", first_line), "", block, dep, chapter, chapter_title
+            )
+            entry.porteur = carrier["porteur"].strip()
+            entry.year = int(carrier["year"]) if carrier["year"] else entry.year
+            return entry
         if len(block.lines) > 1 and _TITLE_YEAR.search(first_line) and len(first_line) <= 160:
             # "Une bourse au logement (2028)" over its text (joined as one wrapped paragraph)
             rest = clean_inline(" ".join(line.strip() for line in block.lines[1:]))

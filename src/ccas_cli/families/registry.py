@@ -161,7 +161,9 @@ def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None
             count = _departements_named(raw or [], signal["departements"])
         elif "regex" in signal:
             pattern = re.compile(signal["regex"])
-            count = sum(1 for line in lines if pattern.search(line))
+            matched = [line for line in lines if pattern.search(line)]
+            # ("Pourquoi ?" / "Comment ?" over each of a recueil's sheets: two headings, not twenty)
+            count = len(set(matched)) if signal.get("distinct") else len(matched)
         elif "raw_regex" in signal:
             # case and accents matter (a title in capitals): the lines as printed
             pattern = re.compile(signal["raw_regex"])
@@ -183,6 +185,10 @@ def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None
             if signal.get("repeated"):
                 # the same label printed again and again: one block of data per item, several items
                 count = max(per_phrase.values(), default=0)
+            elif signal.get("distinct"):
+                # "menu", "cookies", "plan du site": a page's furniture is several kinds of links,
+                # not one word a report's prose happens to open lines on ("accueil …")
+                count = len(per_phrase)
         if "at_most" in signal and count > signal["at_most"]:
             count = 0
         share = min(count, signal["enough"]) / signal["enough"]

@@ -171,10 +171,18 @@ class SheetBlocksReader:
             while end < len(self.blocks) and at[end][0] <= resumed:
                 end += 1
             run = self.blocks[k:end]
-            if sum(1 for b in run if self._box_label(b)) >= 2 and not any(
-                fold(clean_inline(b.lines[0]).strip(" *:")) in self.contact_headings for b in run if b.lines
-            ):
-                runs.append(run)
+            # (a contacts box below the facts, the column going on over the pages: it stays
+            # where it is printed, at the sheet's end)
+            contact = next(
+                (
+                    n
+                    for n, b in enumerate(run)
+                    if b.lines and fold(clean_inline(b.lines[0]).strip(" *:")) in self.contact_headings
+                ),
+                len(run),
+            )
+            if sum(1 for b in run[:contact] if self._box_label(b)) >= 2:
+                runs.append(run[:contact])
             k = end
         if not runs:
             return
@@ -263,7 +271,7 @@ class SheetBlocksReader:
         answers = self._form_answers()
         if answers is not None:
             return self._form_sheet(answers)
-        title_block = self._title()
+        title_block = self._whole_title(self._title())
         self._sidebars_first(title_block)
         fields: dict[str, str] = {}
         sections: dict[str, list[Block]] = {}
@@ -307,6 +315,22 @@ class SheetBlocksReader:
                 # between the title and the key facts: banners, bylines, dates of the sheet
                 text = "\n".join(line.strip() for line in block.lines)
                 self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
+                continue
+            previous = self.blocks[k - 1] if k > 0 else None
+            if (
+                not started
+                and block.kind == "paragraph"
+                and previous is not None
+                and previous.kind == "field"
+                and previous.label in fields
+                and self.source.file_span(block.first, block.first)[0]
+                == self.source.file_span(previous.last, previous.last)[0] + 1
+            ):
+                # a value going on, with no blank line, past the lines its field was read with
+                # ("… Grand Longwy" / "Agglomération (service mobilités), police")
+                fields[previous.label] = (
+                    f"{fields[previous.label]} {clean_inline(' '.join(block.lines))}".strip()
+                )
                 continue
             if (in_box or fields) and not started and _label_over_value(block):
                 # inside the key-facts box (under its heading, or among its known labels), a
@@ -463,6 +487,29 @@ class SheetBlocksReader:
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
             return max(plain or candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
+
+    def _whole_title(self, title: Block | None) -> Block | None:
+        """A title in capitals set over two lines ("REMETTRE LES FEMMES EN SELLE : …" / "DANS
+        LES QUARTIERS DE LONGWY"), read as two headings: one title."""
+        if title is None or title.kind != "heading" or title not in self.blocks:
+            return title
+        at = self.blocks.index(title)
+        following = self.blocks[at + 1] if at + 1 < len(self.blocks) else None
+        if (
+            following is None
+            or following.kind != "heading"
+            or following.first != title.last + 1
+            or following.number is not None
+            or following.marker is not None
+            or following.level != title.level
+            or not (title.text.isupper() and following.text.isupper())
+        ):
+            return title
+        lines = title.lines + following.lines
+        text = clean_inline(" ".join(line.strip() for line in lines))
+        whole = Block("heading", title.first, following.last, text, lines=lines, level=title.level)
+        self.blocks[at : at + 2] = [whole]
+        return whole
 
     def _largest_heading(self) -> Block | None:
         """In a PDF, the heading of the opening set larger than any heading after it (the
