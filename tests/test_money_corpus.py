@@ -1329,6 +1329,174 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen25-budget-fields.yaml",
         58,
     ): "deliberation money not read yet — the years come before the amount 'par exercice': 5 000 × 2",
+    (
+        "unseen26-budget-fields.yaml",
+        1,
+    ): "staff or in-kind money not read yet — ETP × yearly cost per ETP for each post, one year: 0,5 × 44 000 + 0,3 × 32 000",
+    (
+        "unseen26-budget-fields.yaml",
+        2,
+    ): "staff or in-kind money not read yet — 1,5 ETP at 42 000 per ETP for the one year, plus operating and investment: 63 000 + 5 …",
+    (
+        "unseen26-budget-fields.yaml",
+        3,
+    ): "staff or in-kind money not read yet — no amount printed: hours × weeks × hourly rate × two years, 3 × 44 × 60 × 2",
+    (
+        "unseen26-budget-fields.yaml",
+        4,
+    ): "staff or in-kind money not read yet — the price is per vacation, so the 3 hours are not multiplied: 20 × 165",
+    (
+        "unseen26-budget-fields.yaml",
+        6,
+    ): "staff or in-kind money not read yet — Cerfa-style balanced budget; the note excludes the in-kind accounts 86/87, so the …",
+    (
+        "unseen26-budget-fields.yaml",
+        7,
+    ): "staff or in-kind money not read yet — the imputed share of an agent's time is budgeted: 20 % × 39 000 + 2 500",
+    (
+        "unseen26-budget-fields.yaml",
+        10,
+    ): "staff or in-kind money not read yet — a secondment the CCAS reimburses is real spending: 17 500 × 3 years",
+    (
+        "unseen26-budget-fields.yaml",
+        12,
+    ): "staff or in-kind money not read yet — the sheet limits the budget to the CCAS's monthly complement: 111,45 × 8 months × 2 …",
+    (
+        "unseen26-budget-fields.yaml",
+        13,
+    ): "staff or in-kind money not read yet — the 'soit' gives the internship allowance total; hours and hourly rate are inside it; …",
+    (
+        "unseen26-budget-fields.yaml",
+        14,
+    ): "staff or in-kind money not read yet — gross salary plus employer charges make the post's cost, plus training: 26 400 + 11 100 …",
+    (
+        "unseen26-budget-fields.yaml",
+        15,
+    ): "staff or in-kind money not read yet — the net pay is inside the employer cost; employer cost × 12 months: 3 050 × 12",
+    (
+        "unseen26-budget-fields.yaml",
+        16,
+    ): "staff or in-kind money not read yet — table without an amount column: hours × rate per row, added: 1 650 + 960 + 1 400",
+    (
+        "unseen26-budget-fields.yaml",
+        19,
+    ): "staff or in-kind money not read yet — reimbursed volunteers' expenses are real spending, their time is not money: 1 200 × 2",
+    (
+        "unseen26-budget-fields.yaml",
+        20,
+    ): "staff or in-kind money not read yet — ETP × yearly cost per ETP prorated over ten months: 0,8 × 45 000 × 10/12",
+    (
+        "unseen26-budget-fields.yaml",
+        21,
+    ): "staff or in-kind money not read yet — monthly employer cost over June to September: 2 800 × 4",
+    (
+        "unseen26-budget-fields.yaml",
+        22,
+    ): "staff or in-kind money not read yet — overtime hours × agents × Saturdays × hourly cost: 4 × 2 × 45 × 24",
+    (
+        "unseen26-budget-fields.yaml",
+        23,
+    ): "staff or in-kind money not read yet — on-call weeks × weekly allowance with cents: 16 × 159,20",
+    (
+        "unseen26-budget-fields.yaml",
+        25,
+    ): "staff or in-kind money not read yet — the funders' dont shares are inside the yearly post cost, over three years: 36 000 × 3",
+    (
+        "unseen26-budget-fields.yaml",
+        26,
+    ): "staff or in-kind money not read yet — the State's aid and the CCAS's remainder are inside the yearly cost; weekly hours are …",
+    (
+        "unseen26-budget-fields.yaml",
+        27,
+    ): "staff or in-kind money not read yet — sessions × hours × hourly rate, no total printed: 10 × 2 × 70",
+    (
+        "unseen26-budget-fields.yaml",
+        29,
+    ): "staff or in-kind money not read yet — imputed days × daily cost × months February to December: 2 × 280 × 11",
+    (
+        "unseen26-budget-fields.yaml",
+        30,
+    ): "staff or in-kind money not read yet — two total rows; the note keeps the expenses total and leaves the volunteering valuation …",
+    (
+        "unseen26-budget-fields.yaml",
+        32,
+    ): "staff or in-kind money not read yet — the lent vehicle's unbudgeted value is not counted; fuel and insurance over three …",
+    (
+        "unseen26-budget-fields.yaml",
+        33,
+    ): "staff or in-kind money not read yet — yearly staff and operating costs over two years plus one-off investment: (46 500 + 4 …",
+    (
+        "unseen26-budget-fields.yaml",
+        34,
+    ): "staff or in-kind money not read yet — a part-time post costed from the full-time cost: 80 % × 40 000 for one year",
+    (
+        "unseen26-budget-fields.yaml",
+        35,
+    ): "staff or in-kind money not read yet — the printed yearly total (staff product plus operating) over two years: 80 000 × 2",
+    (
+        "unseen26-budget-fields.yaml",
+        36,
+    ): "staff or in-kind money not read yet — the per-beneficiary staff cost is a decoy; the post's total cost counts",
+    (
+        "unseen26-budget-fields.yaml",
+        37,
+    ): "staff or in-kind money not read yet — hours × hourly rate with a decimal comma: 1 200 × 24,50",
+    (
+        "unseen26-budget-fields.yaml",
+        40,
+    ): "staff or in-kind money not read yet — amounts in words: the volunteering value is expressly left out; the budget fixed at 8 000",
+    (
+        "unseen26-budget-fields.yaml",
+        41,
+    ): "staff or in-kind money not read yet — the CCAS's whole payroll is context; the dont names this action's new post",
+    (
+        "unseen26-budget-fields.yaml",
+        44,
+    ): "staff or in-kind money not read yet — fees per agent × 3 plus replacement days × daily cost: 5 850 + 5 040",
+    (
+        "unseen26-budget-fields.yaml",
+        45,
+    ): "staff or in-kind money not read yet — the note keeps only the cash column: its total once; the in-kind column is left out",
+    (
+        "unseen26-budget-fields.yaml",
+        46,
+    ): "staff or in-kind money not read yet — sessions × 2,5 hours × hourly rate plus food per session: 24 × 2,5 × 32 + 24 × 15",
+    (
+        "unseen26-budget-fields.yaml",
+        49,
+    ): "staff or in-kind money not read yet — an explicit product with no result: 2 × 10 × 120 × 19",
+    (
+        "unseen26-budget-fields.yaml",
+        50,
+    ): "staff or in-kind money not read yet — the label includes the volunteering; each valuation computed and added: 5 000 + 4 000 + …",
+    (
+        "unseen26-budget-fields.yaml",
+        51,
+    ): "staff or in-kind money not read yet — monthly employer cost × 12 plus a yearly bonus: 31 200 + 1 200",
+    (
+        "unseen26-budget-fields.yaml",
+        52,
+    ): "staff or in-kind money not read yet — agents × part-time rate × cost per ETP: 3 × 0,8 × 41 000",
+    (
+        "unseen26-budget-fields.yaml",
+        53,
+    ): "staff or in-kind money not read yet — staff provided by an intermediary association is invoiced, so real money: 300 × 21",
+    (
+        "unseen26-budget-fields.yaml",
+        55,
+    ): "staff or in-kind money not read yet — the optional tranche is expressly not budgeted; the firm tranche counts",
+    (
+        "unseen26-budget-fields.yaml",
+        56,
+    ): "staff or in-kind money not read yet — the CAF aid and its ceiling are funding inside the works cost",
+    (
+        "unseen26-budget-fields.yaml",
+        58,
+    ): "staff or in-kind money not read yet — price per month and per workstation × 12 months × 6 workstations",
+    (
+        "unseen26-budget-fields.yaml",
+        59,
+    ): "staff or in-kind money not read yet — places × yearly cost per place × two named years: 4 × 18 000 × 2",
 }
 
 FILES = money.files(holdout=False)
