@@ -615,3 +615,23 @@ def test_money_as_budgets_move_between_stages(texts, total):
 def test_ocr_zeros_and_costs_listed_item_by_item(texts, total):
     _lines, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # a price per unit and the count of those units before it: the product, not printed
+        (["Budget : 300 heures en 2031, facturées 21 € de l'heure."], 6_300),
+        (["Coût : 24 vacations en 2031, rémunérées 165 € la vacation, charges comprises."], 3_960),
+        (["Personnel : 1,5 ETP à 42 000 € / ETP ; fonctionnement : 5 000 €"], 68_000),
+        (["Coût : 1 200 heures en 2031 au tarif horaire de 24,50 €."], 29_400),  # the unit an adjective
+        # the product printed beside it is not counted twice
+        (["Budget : 300 heures à 21 € de l'heure, soit 6 300 €"], 6_300),
+        # a count of other units says nothing of this price ("20 familles", "de l'heure"): not
+        # multiplied by it
+        (["Budget : 20 familles accompagnées, intervenante à 35 € de l'heure"], 35),
+    ],
+)
+def test_a_price_per_unit_times_the_units_printed_before_it(texts, total):
+    _lines, counted = _budget(*texts)
+    assert counted == total

@@ -1335,10 +1335,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "staff or in-kind money not read yet — ETP × yearly cost per ETP for each post, one year: 0,5 × 44 000 + 0,3 × 32 000",
     (
         "unseen26-budget-fields.yaml",
-        2,
-    ): "staff or in-kind money not read yet — 1,5 ETP at 42 000 per ETP for the one year, plus operating and investment: 63 000 + 5 …",
-    (
-        "unseen26-budget-fields.yaml",
         3,
     ): "staff or in-kind money not read yet — no amount printed: hours × weeks × hourly rate × two years, 3 × 44 × 60 × 2",
     (
@@ -1465,10 +1461,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen26-budget-fields.yaml",
         49,
     ): "staff or in-kind money not read yet — an explicit product with no result: 2 × 10 × 120 × 19",
-    (
-        "unseen26-budget-fields.yaml",
-        50,
-    ): "staff or in-kind money not read yet — the label includes the volunteering; each valuation computed and added: 5 000 + 4 000 + …",
     (
         "unseen26-budget-fields.yaml",
         51,

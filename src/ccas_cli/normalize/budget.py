@@ -658,6 +658,25 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 (times, factor[0].strip()),
                 "a factor times the amount, the product not printed: counted through the line below",
             )
+        units = (
+            _counted_units(line.text, amount, line.context)
+            if kind in ("per_unit", "unknown")
+            and line.in_budget
+            and not totals
+            and amount.high is None
+            and not period
+            else None
+        )
+        if units and not any(
+            other is line and abs(a.low - units[0] * amount.low) < 0.5
+            for other, a, _ in found
+            if a is not amount
+        ):
+            period = units
+            counted, reason = (
+                False,
+                "a price per unit, times the units printed before it: counted through the line below",
+            )
         result.append(
             BudgetLine(
                 amount_eur=amount.low,
@@ -680,12 +699,53 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     years=years_of(line.text),
                     counted=True,
                     reason=f"{amount.raw} × {count} ({printed}) as printed on the line"
-                    if months or factor
+                    if months or factor or units
                     else f"{amount.raw} per year × {count} years ({printed}) as printed on the line",
                     source=line.source,
                 )
             )
     return _breakdowns(result)
+
+
+_UNIT_AFTER = re.compile(
+    r"^\s*(?:HT|TTC|bruts?|nets?|chargée?s?)?\s*(?:/|par|la|le|l['’]|de\s+l['’]|de\s+la|du)\s*(?P<unit>[^\W\d_]{2,20})\b",
+    re.IGNORECASE,
+)
+_UNIT_COUNT = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{1,2})?)\s+(?P<unit>[^\W\d_]{2,20})\b"
+)
+
+
+def _unit(word: str) -> str:
+    folded = fold(word)
+    return folded[:-1] if folded.endswith(("s", "x")) and len(folded) > 3 else folded
+
+
+@lru_cache(maxsize=1)
+def _unit_adjectives() -> dict[str, str]:
+    return {fold(k): _unit(v) for k, v in load_reference("money")["unit_adjectives"].items()}
+
+
+def _counted_units(text: str, amount: Amount, context: str = "") -> tuple[float, str] | None:
+    """ "20 vacations …, rémunérées 165 € la vacation": the count of the units the amount prices,
+    printed before it in its sentence (once, on its line or the lines it goes on from), and how
+    it is printed."""
+    after = _UNIT_AFTER.match(text[amount.end :])
+    unit = _unit(after["unit"]) if after else None
+    sentence = re.split(r"[.;!?]\s", f"{context} {text[: amount.start]}")[-1]
+    if unit is None:
+        # "au tarif horaire de 24,50 €": the unit named by an adjective before the price
+        words = fold(sentence).split()[-4:]
+        unit = next((_unit_adjectives()[w] for w in words if w in _unit_adjectives()), None)
+    if unit is None or len(unit) < 2:
+        return None
+    counts = [m for m in _UNIT_COUNT.finditer(sentence) if _unit(m["unit"]) == unit]
+    if len(counts) != 1:
+        return None
+    number = float(re.sub(r"[ \u00a0\u202f]", "", counts[0]["n"]).replace(",", "."))
+    if number <= 1:
+        return None
+    return (int(number) if number.is_integer() else number, counts[0][0].strip())
 
 
 def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
