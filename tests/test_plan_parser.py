@@ -2067,3 +2067,22 @@ def test_money_tables_by_year_under_each_sheet_one_of_them_one_year_long(tmp_pat
         ("Ouvrir une halte-répit", 30000),
         ("Former les aidants", 6000),
     ]
+
+
+def test_a_table_of_fields_whose_first_label_is_in_inclusive_writing(tmp_path):
+    """ "| Pilote(s) | Pôle Seniors |" as the first row of a sheet's table of fields: a label the
+    family knows ("Pilote"), not a header row to skip."""
+    text = (
+        "# Plan d'actions du CCAS de Valmont\n\n## Axe 1 – Bien vieillir\n\n"
+        "### Action 1.1 – Créer un transport solidaire\n\n"
+        "| Pilote(s) | Pôle Seniors du CCAS |\n|---|---|\n| Partenaire(s) | Familles rurales du Val |\n"
+        "| Budget | 12 000 € |\n\n"
+        "### Action 1.2 – Repérer les personnes isolées\n\n"
+        "| Référent(e) | Coordinatrice du pôle Seniors |\n|---|---|\n| Partenaires | Croix-Rouge française |\n"
+        "| Budget | 3 000 € |\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.direction, r.partners, r.budget_total_eur) for r in records] == [
+        ("Pôle Seniors du CCAS", ["Familles rurales du Val"], 12000),
+        ("Coordinatrice du pôle Seniors", ["Croix-Rouge française"], 3000),
+    ]

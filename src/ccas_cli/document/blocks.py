@@ -360,7 +360,10 @@ def _table_fields(
         ]
     if any(len(row) > 3 for row, _ in pairs):
         return []
-    known = [fold(row[0].rstrip(" :").strip("* ")) in labels for row, _ in pairs]
+    # ("Pilote(s)", "Référent(e)": a known label in inclusive writing)
+    known = [
+        fold(re.sub(r"\((?:e|s|es|x)\)", "", row[0]).rstrip(" :").strip("* ")) in labels for row, _ in pairs
+    ]
     # rows whose label cell is empty continue the value above ("Constat<TAB>L'ABS 2021 …" /
     # "<TAB>dans les quartiers …"): the share of known labels is counted on the labelled rows
     labelled = sum(1 for row, _ in pairs if row[0].strip())
