@@ -1164,3 +1164,34 @@ def test_items_tagged_with_their_stage_and_two_key_data_boxes(tmp_path):
         ("Un îlot de fraîcheur dans chaque résidence", "EN COURS", 2030, "cabinet Études Sociales"),
         ("Une navette vers les lieux climatisés", "À VENIR", 2032, "cabinet Études Sociales"),
     ]
+
+
+def test_stages_worded_as_phrases_and_facts_as_bold_questions_in_one_paragraph(tmp_path):
+    """Stage headings worded freely ("## Ce qui a fait ses preuves", "## Ce qui se construit en
+    ce moment", "## Ce qui arrive en 2032"), each over its "### " items; each item's facts as
+    bold questions answered in one paragraph ("**Depuis quand ?** Mai 2029. **Avec qui ?** …
+    **Évalué par qui ?** …"); a "## Contacts" section that is no stage."""
+
+    def item(title: str, start: str, who: str, evaluator: str) -> str:
+        return (
+            f"### {title}\n\nLe CCAS accompagne chaque semaine une trentaine d'habitants du quartier.\n\n"
+            f"**Depuis quand ?** {start}. **Pour qui ?** Les habitants de plus de 70 ans. "
+            f"**Avec qui ?** {who}. **Évalué par qui ?** {evaluator}. **Où en est-on ?** En cours.\n\n"
+        )
+
+    text = (
+        "# Dossier de presse — Le CCAS de Valmont innove\n\n## Édito\n\nTrois expérimentations, trois étapes.\n\n"
+        "## Ce qui a fait ses preuves\n\n"
+        + item("Le bateau solidaire", "Mai 2029", "Maison du Marais, SSIAD du Val", "Laboratoire TVES")
+        + "## Ce qui se construit en ce moment\n\n"
+        + item("Les cafés des droits", "Septembre 2031", "France services de Valmont, Point-justice", "Fédération des centres sociaux")
+        + "## Ce qui arrive en 2032\n\n"
+        + item("Le bus des solidarités", "Janvier 2032", "Valmont Agglomération", "Cabinet Études Sociales")
+        + "## Contacts\n\nService presse : presse@valmont.example\n"
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "experiments", "dossier.md").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator, r.partners) for r in records] == [
+        ("Le bateau solidaire", "Ce qui a fait ses preuves", 2029, "Laboratoire TVES", ["Maison du Marais", "SSIAD du Val"]),
+        ("Les cafés des droits", "Ce qui se construit en ce moment", 2031, "Fédération des centres sociaux", ["France services de Valmont", "Point-justice"]),
+        ("Le bus des solidarités", "Ce qui arrive en 2032", 2032, "Cabinet Études Sociales", ["Valmont Agglomération"]),
+    ]  # fmt: skip

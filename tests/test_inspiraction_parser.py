@@ -685,3 +685,37 @@ def test_a_sheet_laid_out_by_pdftotext_title_over_two_lines_facts_in_two_columns
         ("DURAND Léa", "03 00 00 00 01", "atelier@roue-libre.example"),
         ("MARTIN Paul", None, "sante@ccas-valmont.example"),
     ]
+
+
+def test_a_sheet_set_as_one_table_of_rubrics_facts_then_sections_then_contacts(tmp_path):
+    """The whole sheet one "| Rubrique | Contenu |" table: its key facts first (short cells, a
+    bold label with its colon inside, "Public(s) visé(s)"), then its sections (cells of running
+    text or of "<br>" lines), then a contact row holding two contacts on "<br>" lines."""
+    text = (
+        "# Des paniers de légumes pour les femmes enceintes de Valmont\n\n"
+        "*Fiche expérience · mise à jour : avril 2031*\n\n"
+        "| Rubrique | Contenu |\n|---|---|\n"
+        "| **Porteur** | CCAS de Valmont – service Santé publique |\n"
+        "| **Territoire** | Valmont (Val), quartiers Nord |\n"
+        "| **Public(s) visé(s)** | Femmes enceintes domiciliées à Valmont |\n"
+        "| **Date de lancement :** | Janvier 2031 |\n"
+        "| **Budget** | 30 000 € par an |\n"
+        "| **Contexte** | Les sages-femmes de PMI constatent une alimentation pauvre en légumes. Les prix "
+        "ont beaucoup augmenté depuis deux ans, et les familles y renoncent les premières. |\n"
+        "| **Objectifs** | Améliorer l'alimentation pendant la grossesse.<br>Réduire l'exposition aux pesticides. |\n"
+        "| **Résultats** | • 2031 : 41 femmes incluses.<br>• 2032 : 58 femmes incluses. |\n"
+        "| **Contact** | Camille Perrault, chargée de mission, CCAS de Valmont<br>"
+        "camille.perrault@ccas-valmont.example – 02 00 00 00 01<br>Hélène Vasseur, sage-femme de PMI<br>"
+        "h.vasseur@pmi.example |\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.md").records
+    assert list(sheet.fields) == ["Porteur", "Territoire", "Public(s) visé(s)", "Date de lancement", "Budget"]
+    assert list(sheet.sections)[:3] == ["Contexte", "Objectifs", "Résultats"]
+    assert sheet.sections["Résultats"].split("\n") == [
+        "• 2031 : 41 femmes incluses.",
+        "• 2032 : 58 femmes incluses.",
+    ]
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Camille Perrault", "camille.perrault@ccas-valmont.example", "02 00 00 00 01"),
+        ("Hélène Vasseur", "h.vasseur@pmi.example", None),
+    ]

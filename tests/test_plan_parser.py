@@ -2086,3 +2086,80 @@ def test_a_table_of_fields_whose_first_label_is_in_inclusive_writing(tmp_path):
         ("Pôle Seniors du CCAS", ["Familles rurales du Val"], 12000),
         ("Coordinatrice du pôle Seniors", ["Croix-Rouge française"], 3000),
     ]
+
+
+def test_actions_in_a_numbered_table_their_partners_and_money_in_tables_keyed_by_number(tmp_path):
+    """A web export listing each orientation's actions in a table (| N° | Action | Pilote |),
+    their partners later in a table keyed by number (some actions missing from it) and their
+    money at the end (| N° | 2031 | 2032 | Total |, a footnote's call after two totals, a Total
+    row): each action gets its own row's partners and total, the Total row counted nowhere."""
+    text = (
+        "# Plan d'actions 2031-2032 du CCAS de Valmont\n\n## Les actions\n\n"
+        "### Orientation 1 – Aller vers les habitants\n\n"
+        "| N° | Action | Pilote |\n|----|--------|--------|\n"
+        "| 1.1 | Créer une permanence itinérante | CCAS – Service accès aux droits |\n"
+        "| 1.2 | Former les agents d'accueil | Direction du CCAS |\n\n"
+        "### Orientation 2 – Bien vieillir\n\n"
+        "| N° | Action | Pilote |\n|----|--------|--------|\n"
+        "| 2.1 | Développer les visites de convivialité | Pôle Seniors |\n"
+        "| 2.2 | Créer un transport solidaire | Pôle Seniors |\n\n"
+        "## Les partenaires\n\n| N° | Partenaires |\n|----|-------------|\n"
+        "| 1.1 | Association Rivages, Valmont Habitat |\n| 2.2 | Maison des aidants du Val, chauffeurs bénévoles |\n\n"
+        "## Budget prévisionnel\n\n| N° | 2031 | 2032 | Total |\n|----|-----:|-----:|------:|\n"
+        "| 1.1 | 18 500 € | 19 000 € | 37 500 €¹ |\n| 1.2 | 4 200 € | — | 4 200 € |\n"
+        "| 2.1 | à moyens constants | à moyens constants | — |\n| 2.2 | 22 000 € | 14 500 € | 36 500 €² |\n"
+        "| **Total** | **44 700 €** | **33 500 €** | **78 200 €** |\n\n"
+        "¹ dont 5 000 € attendus de la CAF.\n² Véhicule compris.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.block, r.direction, r.partners, r.budget_total_eur) for r in records] == [
+        ("Créer une permanence itinérante", "Aller vers les habitants", "CCAS – Service accès aux droits", ["Association Rivages", "Valmont Habitat"], 37500),
+        ("Former les agents d'accueil", "Aller vers les habitants", "Direction du CCAS", [], 4200),
+        ("Développer les visites de convivialité", "Bien vieillir", "Pôle Seniors", [], None),
+        ("Créer un transport solidaire", "Bien vieillir", "Pôle Seniors", ["Maison des aidants du Val", "chauffeurs bénévoles"], 36500),
+    ]  # fmt: skip
+
+
+def test_sheets_as_a_form_of_dot_leaders_a_part_title_wrapped_after_its_comma(tmp_path):
+    """Action sheets exported from a form: "Label ........ value" lines, values wrapping onto
+    lines indented to their column, partners as "- " lines there; a part "AXE 2 – …," whose
+    title in capitals wraps after its comma onto the next line."""
+    from ccas_cli.ingest import parse_file
+
+    def sheet(number: str, title: str, lead: str, partners: list[str], cost: str) -> str:
+        rows = [
+            f"FICHE ACTION N° {number}",
+            "",
+            f"Intitulé de l'action ............ {title}",
+            f"Service pilote .................. {lead}",
+            f"Partenaires ..................... - {partners[0]}",
+            *[f"                                  - {p}" for p in partners[1:]],
+            "Calendrier ...................... 2031-2032",
+            f"Coût prévisionnel ............... {cost}",
+            "",
+            "=" * 70,
+            "",
+        ]
+        return "\n".join(rows) + "\n"
+
+    text = (
+        "PROJET SOCIAL DU CCAS DE VALMONT 2031-2036\n\n"
+        "AXE 1 – ACCÈS AUX DROITS\n\n"
+        + sheet("1.1", "Ouvrir un accueil unique", "Pôle accueil", ["Association Rivages", "Valmont Habitat"], "12 000 €")
+        + sheet("1.2", "Former les agents", "Direction du CCAS", ["Association Rivages"], "4 500 €")
+        + "AXE 2 – BIEN VIEILLIR CHEZ SOI ET ROMPRE L'ISOLEMENT DES AÎNÉS,\n"
+        + "        DANS LES QUARTIERS COMME AU CENTRE\n\n"
+        + sheet("2.1", "Créer un transport solidaire", "Pôle seniors", ["Maison des aidants du Val", "Valmont Agglomération", "Associations de locataires"], "32 000 €")
+    )  # fmt: skip
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path, "ccas-plan").records
+    assert [(r.title, r.direction, r.partners, r.budget_total_eur) for r in records] == [
+        ("Ouvrir un accueil unique", "Pôle accueil", ["Association Rivages", "Valmont Habitat"], 12000),
+        ("Former les agents", "Direction du CCAS", ["Association Rivages"], 4500),
+        ("Créer un transport solidaire", "Pôle seniors", ["Maison des aidants du Val", "Valmont Agglomération", "Associations de locataires"], 32000),
+    ]  # fmt: skip
+    assert (
+        records[2].block
+        == "BIEN VIEILLIR CHEZ SOI ET ROMPRE L'ISOLEMENT DES AÎNÉS, DANS LES QUARTIERS COMME AU CENTRE"
+    )

@@ -2127,3 +2127,45 @@ def test_the_same_two_question_headings_over_every_sheet_count_as_two_sheet_sect
     sheet = ["1 pourquoi", "2 comment", "3 et apres", "pour en savoir plus"]
     assert evidence(recueil, [signal])[0] == signal["weight"] * 2 / signal["enough"]
     assert evidence(sheet, [signal])[0] == signal["weight"]
+
+
+def test_parts_numbered_in_words_porteurs_with_the_departement_number_and_a_sommaire_entry_for_the_others(
+    tmp_path,
+):
+    """Parts "PREMIÈRE PARTIE – …" in words; each fiche a title in capitals over its porteur
+    line naming only the département's number ("Conseil départemental (86)", "Département de
+    la Seine-Saint-Denis (93)") and "Lancement : 2019"; the Sommaire lists "Autres démarches
+    repérées ...... 6" (no switch to that list there); the entries under a body's line with its
+    number ("CCAS de Saint-Malo (35)") are that body's."""
+
+    def fiche(title: str, porteur: str, year: int) -> str:
+        return (
+            f"{title}\n{porteur}\nLancement : {year}\n\nContexte\n"
+            f"Les jeunes du territoire ({year}) consultaient trop tard, faute d'interlocuteur.\n\n"
+            f"Résultats\nEn {year + 2}, plusieurs centaines d'élèves ont participé aux séances.\n\n"
+        )
+
+    text = (
+        "SANTÉ DES JEUNES – RECUEIL D'INITIATIVES 2033\n\nSOMMAIRE\n\n"
+        "PREMIÈRE PARTIE – INFORMER LES JEUNES ........................... 3\n"
+        "   Des infirmières de PMI dans les maisons familiales rurales ..... 3\n"
+        "   Un chat en ligne avec les sages-femmes ......................... 4\n"
+        "DEUXIÈME PARTIE – FACILITER L'ACCÈS AUX SOINS ................... 5\n"
+        "   Un pass contraception pour les 15-25 ans ....................... 5\n"
+        "   Autres démarches repérées ...................................... 6\n\n"
+        "PREMIÈRE PARTIE – INFORMER LES JEUNES\n\n"
+        + fiche("DES INFIRMIÈRES DE PMI DANS LES MAISONS FAMILIALES RURALES", "Conseil départemental (86)", 2029)
+        + fiche("UN CHAT EN LIGNE AVEC LES SAGES-FEMMES", "Département de la Seine-Saint-Denis (93)", 2030)
+        + "DEUXIÈME PARTIE – FACILITER L'ACCÈS AUX SOINS\n\n"
+        + fiche("UN PASS CONTRACEPTION POUR LES 15-25 ANS", "Conseil départemental (63)", 2027)
+        + "AUTRES DÉMARCHES REPÉRÉES\n\nCCAS de Saint-Malo (35)\n"
+        "– Des kits « santé-intimité » dans les foyers de jeunes travailleurs : depuis 2030, chaque\n"
+        "  nouvel arrivant reçoit un guide des lieux ressources.\n"
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.kind, r.chapter, r.departement, r.porteur, r.year) for r in records] == [
+        ("DES INFIRMIÈRES DE PMI DANS LES MAISONS FAMILIALES RURALES", "fiche", 1, "Vienne", "Conseil départemental", 2029),
+        ("UN CHAT EN LIGNE AVEC LES SAGES-FEMMES", "fiche", 1, "Seine-Saint-Denis", "Département de la Seine-Saint-Denis", 2030),
+        ("UN PASS CONTRACEPTION POUR LES 15-25 ANS", "fiche", 2, "Puy-de-Dôme", "Conseil départemental", 2027),
+        ("Des kits « santé-intimité » dans les foyers de jeunes travailleurs", "autre_demarche", 2, "Ille-et-Vilaine", "CCAS de Saint-Malo", 2030),
+    ]  # fmt: skip

@@ -1045,3 +1045,49 @@ def test_items_whose_tags_are_code_spans_printed_before_or_after_their_date(tmp_
         ("Rendez-vous des droits : 2 300 entretiens en un an", "Accès aux droits", "Publié le 06/03/2031"),
         ("Aller vers les familles qui ne demandent rien", "Territoires", "Publié le 12/02/2031"),
     ]
+
+
+def test_a_news_list_as_a_text_browser_dumps_it(tmp_path):
+    """A page as `lynx -dump` renders it: links as numbered references ("[26]Title", a
+    "References" list at the end), each item a "   * [26]Title" line (one wrapped onto the next
+    line), its date line ("Publié le … – Rubrique : …", one with no category, one "Mis à jour
+    le …") and its excerpt indented below; menus of the same "* [n]" lines with no date."""
+    text = (
+        "   [1]Accueil   [2]Partenaires   [3]Mon compte\n\n"
+        "Actualités partenaires de la Caf du Val\n\n"
+        "   * [4]Petite enfance\n   * [5]Parentalité\n\n"
+        "Dernières actualités\n\n"
+        "   * [6]Appel à projets parentalité 2031 : dossiers attendus avant le 31 mars\n"
+        "     Publié le 09/02/2031 – Rubrique : Appels à projets\n"
+        "     La Caf ouvre son appel à projets annuel en faveur du soutien à la parentalité :\n"
+        "     groupes de parole, ateliers parents-enfants, sorties familiales.\n"
+        "     [7]Lire la suite\n\n"
+        "   * [8]Lieux d'accueil enfants-parents : trois nouveaux LAEP ouvrent leurs\n"
+        "     portes à Ussel, Argentat et Objat\n"
+        "     Publié le 28/01/2031 – Rubrique : Petite enfance\n"
+        "     Gratuits, anonymes et sans inscription, les lieux d'accueil enfants-parents\n"
+        "     reçoivent les enfants de moins de six ans accompagnés d'un parent.\n\n"
+        "   * [9]Semaine de la parentalité : le programme du 14 au 21 mars 2031\n"
+        "     Publié le 14/01/2031\n"
+        "     Cafés des parents, spectacle pour les tout-petits et balade contée : une\n"
+        "     trentaine de rendez-vous sont annoncés dans tout le département.\n\n"
+        "   * [10]Médiation familiale : une permanence mensuelle à la maison France\n"
+        "     services de Meymac\n"
+        "     Mis à jour le 6 janvier 2031 – Rubrique : Séparation et médiation\n"
+        "     Une médiatrice familiale reçoit sur rendez-vous les parents qui se séparent,\n"
+        "     le deuxième mardi de chaque mois.\n\n"
+        "Sur le même thème\n\n   * [11]Le guide des aides aux familles\n   * [12]Nous contacter\n\n"
+        "References\n\n   1. https://www.caf.example/\n   2. https://www.caf.example/partenaires\n"
+        "   3. https://www.caf.example/compte\n   4. https://www.caf.example/petite-enfance\n"
+        "   5. https://www.caf.example/parentalite\n   6. https://www.caf.example/a/1\n"
+        "   7. https://www.caf.example/a/1\n   8. https://www.caf.example/a/2\n"
+        "   9. https://www.caf.example/a/3\n  10. https://www.caf.example/a/4\n"
+        "  11. https://www.caf.example/guide\n  12. https://www.caf.example/contact\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Appel à projets parentalité 2031 : dossiers attendus avant le 31 mars", "Appels à projets"),
+        ("Lieux d'accueil enfants-parents : trois nouveaux LAEP ouvrent leurs portes à Ussel, Argentat et Objat", "Petite enfance"),
+        ("Semaine de la parentalité : le programme du 14 au 21 mars 2031", None),
+        ("Médiation familiale : une permanence mensuelle à la maison France services de Meymac", "Séparation et médiation"),
+    ]  # fmt: skip

@@ -107,8 +107,13 @@ class Block:
         return rest or self.text
 
 
+_TRAILING_LEADER = re.compile(r"\s*(?:\.{3,}|…{2,}|(?:\. ){3,}\.?)\s*$")
+
+
 def field_block(first: int, last: int, label: str, value: str, lines: list[str], level: int = 0) -> Block:
     """A labelled field: its text is "Label : value", whatever form it was printed in."""
+    # ("Partenaires ............ CAF de la Moselle": a form's dot leaders are no part of its label)
+    label = _TRAILING_LEADER.sub("", label)
     return Block(
         "field", first, last, f"{label} : {value}", level=level, label=label, value=value, lines=lines
     )
@@ -284,7 +289,9 @@ def _heading_kind(
     numbered = numbered_heading(text)
     if numbered and re.search(r"(?:\.{4,}|…{2,}).*\d\s*(?:€|k€|M€|euros?\b)", text):
         numbered = None  # "Chapitre 011 – Charges générales ........ + 35 000 €": a line of figures
-    if numbered and not text.endswith((".", ";", ",")):
+    # ("AXE 3 – BIEN VIEILLIR … DES AÎNÉS," / "DANS LES CITÉS …": a title in capitals wrapped
+    # after its comma is a heading; a sentence in lower case going on after one is not)
+    if numbered and not text.endswith((".", ";")) and (not text.endswith(",") or _is_capitals(text)):
         return numbered[2], numbered[0], numbered[1]
     part = _NUMBERED_CAPITALS.match(text)
     if part and _is_capitals(part["title"]) and not text.endswith((".", ";", ",", ":")):
@@ -1896,7 +1903,16 @@ def build_blocks(
                 # value goes on, indented to its column
                 number += 1
                 continued = blocks[-1]
-                continued.value = f"{continued.value} {clean_inline(following.strip())}"
+                more = following.strip()
+                listed = _BOX_BULLET.match(continued.value or "") or re.search(
+                    r"(?:\.{3,}|\s{2,})\s*[-•–▪◦*]\s+\S", continued.lines[0]
+                )
+                if _BOX_BULLET.match(more) and listed:
+                    # "- Communauté d'agglomération …" / "- CAF de la Moselle": a list, a line each
+                    items = [_BOX_BULLET.sub("", v) for v in (continued.value or "").split("\n")]
+                    continued.value = "\n".join([*items, clean_inline(_BOX_BULLET.sub("", more))])
+                else:
+                    continued.value = f"{continued.value} {clean_inline(more)}"
                 continued.text = f"{continued.label} : {continued.value}"
                 continued.last = number
                 continued.lines.append(following)

@@ -28,6 +28,10 @@ from .registry import ParseResult
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _CELL_FIELD = re.compile(r"^\**(?P<label>[^:]{2,60}?)\**\s*:\s*\**(?P<value>.+)$")
+# "**Avec qui ?** …", "**Démarrage :** …": a label in bold running into its value
+_BOLD_RUN_IN = re.compile(
+    r"\*\*(?P<label>[^*]{2,50}?(?:\?|:))\s*\*\*\s*|\*\*(?P<bare>[^*]{2,50}?)\*\*\s*:\s*"
+)
 _QUESTION_FIELD = re.compile(r"^\**(?P<label>[^:?]{2,50}\?)\**\s+(?P<value>\S.*)$")
 
 
@@ -186,6 +190,22 @@ class ExperimentBlocksReader:
             self._counted = {level for level, n in counted.items() if n >= 2}
         return self._counted
 
+    def _staged_siblings(self, level: int) -> int:
+        """How many headings of a level name a stage and head items ("## Ce qui a fait ses
+        preuves", "## Ce qui arrive en 2025", each over its "### " items): stages worded as
+        phrases, told apart from sections by standing over the items."""
+        if not hasattr(self, "_staged"):
+            self._staged: Counter[int] = Counter(
+                b.level
+                for b in self.blocks
+                if b.kind == "heading"
+                and b.level
+                and len(fold(b.text).split()) <= 8
+                and self.stage_anywhere.search(fold(b.text))
+                and self._heads_items(b)
+            )
+        return self._staged[level]
+
     def _heads_items(self, block: Block) -> bool:
         """A heading whose next heading is deeper (an item's), not a heading of its own."""
         if not hasattr(self, "_at"):
@@ -195,6 +215,22 @@ class ExperimentBlocksReader:
             return False
         following = next((b for b in self.blocks[at + 1 :] if b.kind == "heading"), None)
         return following is not None and (following.level or 0) > (block.level or 0)
+
+    def _bold_run_ins(self, block: Block) -> list[tuple[str, str, str]]:
+        """ "**Depuis quand ?** Mai 2019. **Avec qui ?** La CAF, … **Évalué par qui ?** …": a
+        paragraph of facts, each after its bold label (a question is its own colon) — two known
+        labels or more."""
+        raw = " ".join(line.strip() for line in block.lines)
+        labels = list(_BOLD_RUN_IN.finditer(raw))
+        found: list[tuple[str, str, str]] = []
+        for n, match in enumerate(labels):
+            label = (match["label"] or match["bare"] or "").strip()
+            key = self._key(label.rstrip(" :?")) or self._key(label)
+            end = labels[n + 1].start() if n + 1 < len(labels) else len(raw)
+            value = clean_inline(raw[match.end() : end]).strip(" .;")
+            if key and value:
+                found.append((label.rstrip(" :"), value, key))
+        return found if len(found) >= 2 and labels[0].start() == 0 else []
 
     def _stage_tag(self, block: Block) -> str | None:
         """ "[EN COURS]" on the line under an item's title: the item's stage, as a site's tag."""
@@ -236,9 +272,9 @@ class ExperimentBlocksReader:
                 return True  # "## Ce qui est terminé" beside "## Ce qui est en cours": stages, worded freely
         if (
             block.kind == "heading"
-            and block.level in self._group_levels()
             and self.stage_anywhere.search(text)
             and self._heads_items(block)
+            and (block.level in self._group_levels() or self._staged_siblings(block.level) >= 2)
         ):
             return True  # "## Les expérimentations qui se poursuivent" beside "## Les projets en …"
         if (
@@ -352,6 +388,8 @@ class ExperimentBlocksReader:
         """(label, value, key) of the known fields a block holds (a field, a list item "Label :
         value", table rows, tab-separated cells)."""
         found: list[tuple[str, str, str]] = []
+        if block.kind in ("paragraph", "field") and (asked := self._bold_run_ins(block)):
+            return asked
         if (tag := self._stage_tag(block)) is not None:
             found.append(("État", tag, "state"))
         elif block.kind == "field" and block.label:

@@ -98,6 +98,9 @@ def _bold_line(block: Block) -> bool:
     return len(line) > 4 and line.startswith("**") and line.endswith("**") and "**" not in line[2:-2]
 
 
+_BULLET = re.compile(r"^\s*[*\-•]\s+")
+
+
 def _badge(text: str) -> str:
     """The words of a line that is one markdown link ("[Logement](/theme/logement)"), or a tag
     set as code ("`Logement`")."""
@@ -200,6 +203,18 @@ class NewsBlocksReader:
             ):
                 self.ledger.take(b.first, b.last)
                 continue
+            if (
+                b.kind == "field"
+                and b.lines
+                and _BULLET.match(b.lines[0])
+                and fold(b.label or "") not in self.category_labels | title_labels
+                and not any(fold(b.label or "").startswith(w) for w in self.date_words)
+                and (b.value or "")[:1].islower()
+            ):
+                # "* Lieux d'accueil enfants-parents : trois nouveaux LAEP …" wrapped over two
+                # lines: a listed title with a colon, not a field
+                text = clean_inline(_BULLET.sub("", " ".join(line.strip() for line in b.lines)))
+                b = Block("item", b.first, b.last, text, level=0, lines=b.lines)
             previous = self.blocks[-1] if self.blocks else None
             if (
                 previous is not None
@@ -216,7 +231,7 @@ class NewsBlocksReader:
                 text = clean_inline(" ".join(line.strip() for line in lines))
                 self.blocks[-1] = Block("paragraph", previous.first, b.last, text, lines=lines)
                 continue
-            self.blocks.append(b)
+            self.blocks.extend(self._dated_item(b))
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
 
@@ -302,6 +317,29 @@ class NewsBlocksReader:
             and not self.is_date(block)
             and _link_text(text) not in self.item_end
         )
+
+    def _dated_item(self, block: Block) -> list[Block]:
+        """ "* Semaine de la parentalité : …" / "  Publié le 14/01/2026" / "  Cafés des parents, …":
+        a list item holding its title, its date line and its excerpt (a text browser's dump) is
+        read as the three."""
+        if block.kind != "item" or len(block.lines) < 2:
+            return [block]
+        for j, line in enumerate(block.lines[1:4], 1):
+            text = clean_inline(line.strip())
+            dated = Block("paragraph", block.first + j, block.first + j, text, lines=[line])
+            if self.is_date(dated) and any(fold(text).startswith(w) for w in self.date_words):
+                head = block.lines[:j]
+                title = clean_inline(_BULLET.sub("", " ".join(h.strip() for h in head)))
+                parts = [
+                    Block("item", block.first, block.first + j - 1, title, level=block.level, lines=head),
+                    dated,
+                ]
+                rest = block.lines[j + 1 :]
+                if rest:
+                    body = clean_inline(" ".join(r.strip() for r in rest))
+                    parts.append(Block("paragraph", block.first + j + 1, block.last, body, lines=rest))
+                return parts
+        return [block]
 
     def _printed_above(self, upper: Block, lower: Block) -> bool:
         """Whether the file prints one block right above the other: two columns read one after
@@ -623,6 +661,21 @@ class NewsBlocksReader:
                 # "12 décembre 2025" / "Rencontres … : retour sur la journée …" / its text: a
                 # title with a colon under its date, on a page whose other items are so
                 found[k + 1] = (k + 1, None, k, k)
+                continue
+            if (
+                self.is_date(block)
+                and k > 0
+                and k - 1 not in found
+                and blocks[k - 1].kind == "item"
+                and blocks[k - 1].level == 0
+                and len(blocks[k - 1].lines) <= 3
+                and len(blocks[k - 1].text) <= 200
+                and not blocks[k - 1].text.rstrip().endswith((".", ":", ";"))
+                and (k + 1 >= len(blocks) or blocks[k + 1].kind != "item")
+            ):
+                # "* [26]Lieux d'accueil … ouvrent leurs" / "portes à Ussel …" / "Publié le …":
+                # a listed title over its date line (a text browser's dump of a news list)
+                found[k - 1] = (k - 1, None, k, k - 1)  # (its category read from the date line)
                 continue
             if (
                 self.is_date(block)

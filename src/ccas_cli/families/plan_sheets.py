@@ -836,9 +836,7 @@ class SheetPlanReader:
             else:
                 continue
             scale = caption_scale(header)
-            number_at = next(
-                (n for n, h in enumerate(header) if fold(h) in ("n", "no", "numero", "num")), None
-            )
+            number_at = next((n for n, h in enumerate(header) if fold(h) in _NUMBER_HEADS), None)
             merged: _Part | None = None  # the part of the rows above, its cell merged over them
             for at, (row, line) in enumerate(rows):
                 # ("CAF du Gard<br>CPAM du Gard": a cell's lines stay its list's lines)
@@ -875,7 +873,10 @@ class SheetPlanReader:
                     part = parts.setdefault(named, _Part(named, None))
                     merged = part  # a spreadsheet's merged cell: printed once, over the rows below
                 title = " ".join(re.sub(r"\s*<br\s*/?>\s*", " ", cells[title_at], flags=re.I).split())
-                heading = Block("heading", line, line, title, lines=[title])
+                printed = (
+                    cells[number_at].strip(" .") if number_at is not None and number_at < len(cells) else ""
+                )
+                heading = Block("heading", line, line, title, lines=[title], number=printed or None)
                 sheet = _Sheet(title, heading, part)
                 for n, (label, cell) in enumerate(zip(header, cells, strict=False)):
                     key = self.vocab.key(label)
@@ -904,14 +905,49 @@ class SheetPlanReader:
                 if block.kind == "field" and self.vocab.key(block.label) in keys:
                     continue  # the row's own lead, partners or money, restated
                 sheet.blocks.append(block)
+        self._keyed_fields(tabled)
         for block in self.blocks:
             self.ledger.take(block.first, block.last)  # the table is the plan: its prose is comment
         records = [self._action(sheet) for sheet, _ in tabled]
+        # ("| N° | 2026 | 2027 | Total |" after the tables of actions: their money, by number)
+        self._money_from_tables([sheet for sheet, _ in tabled], records)
         assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _keyed_fields(self, tabled: list[tuple[_Sheet, str | None]]) -> None:
+        """ "| N° | Partenaires |" apart from the tables of actions: each row's fields go to the
+        action its number names (rows naming no action, or tables of money, are left to the
+        money tables' reading)."""
+        by_number = {fold(number): sheet for sheet, number in tabled if number}
+        if len(by_number) < 3:
+            return
+        actions = {id(sheet.heading) for sheet, _ in tabled}
+        for block in self.blocks:
+            if block.kind != "table" or len(block.rows) < 2 or self._action_columns(block) is not None:
+                continue
+            header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+            if fold(header[0]) not in _NUMBER_HEADS:
+                continue
+            keys = [self.vocab.key(h) if n else None for n, h in enumerate(header)]
+            if not any(k in self.vocab.sheet_keys and k not in MONEY_KEYS for k in keys):
+                continue
+            rows = list(zip(block.rows[1:], row_numbers(block)[1:], strict=False))
+            named = [by_number.get(fold(clean_inline(row[0]).strip(" .*"))) for row, _ in rows]
+            if sum(1 for sheet in named if sheet is not None) < 2:
+                continue
+            for (row, line), sheet in zip(rows, named, strict=True):
+                if sheet is None or id(sheet.heading) not in actions:
+                    continue
+                for label, key, cell in zip(header, keys, row, strict=False):
+                    value = clean_inline(cell).strip()
+                    if key is None or key in MONEY_KEYS or not value or value in ("—", "-", "–"):
+                        continue
+                    field = field_block(line, line, label, value, [f"{label} : {value}"])
+                    self._own_text.add(id(field))
+                    sheet.blocks.append(field)
 
     def _zooms(self, starts: list[int]) -> dict[str, list[Block]] | None:
         """The sheets that restate a row of the plan's tables ("### Zoom sur l'action 2.3"), by
@@ -951,7 +987,9 @@ class SheetPlanReader:
         header = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
         title_at = next((n for n, h in enumerate(header) if h in self.vocab.title_labels), None)
         keys = {self.vocab.key(h) for n, h in enumerate(header) if n != title_at} & self.vocab.sheet_keys
-        if title_at is None or len(keys) < 2:
+        # ("| N° | Action | Pilote |": numbered rows, their other fields in tables keyed by number)
+        numbered = any(h in _NUMBER_HEADS for h in header) and len(block.rows) >= 3
+        if title_at is None or len(keys) < (1 if numbered else 2):
             return None
         part_at = next((n for n, h in enumerate(header) if heading_rank(h) == 1), None)
         return title_at, part_at
@@ -1641,6 +1679,9 @@ _CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
 def _contents_entry(block: Block) -> bool:
     return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
 
+
+# the heads of a table's column of numbers ("N°", "No", "Numéro")
+_NUMBER_HEADS = frozenset({"n", "no", "numero", "num"})
 
 # "1.1.1 Faire circuler un accueil itinérant. Un véhicule …": an action told as one paragraph,
 # numbered on three levels, its title its first sentence

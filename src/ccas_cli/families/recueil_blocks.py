@@ -1282,6 +1282,7 @@ class LabelledRecueilReader:
                 )
                 and not self._in_outline(k)
                 and not _PAGE_REF.search(text)  # "Autres démarches — p. 10" listed in the Sommaire
+                and not _TOC_LINE.search(raw_end)  # "Autres démarches repérées ....... 17": the same
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
                 zone, current, dep = "others", None, None
                 others_from = block.first
@@ -1772,8 +1773,14 @@ class LabelledRecueilReader:
             # "Aube – Conseil départemental" over its entries: the porteur printed beside the place
             if entry.porteur is None and entry.departement_raw:
                 beside = re.match(r"^[^–—]{2,40}?\s[–—]\s(?P<porteur>\S.{2,80})$", entry.departement_raw)
+                numbered = re.fullmatch(
+                    r"(?P<porteur>.{3,90}?)\s*\(\d{2,3}[AB]?\)", entry.departement_raw.strip()
+                )
                 if beside and self._names_body(beside["porteur"]):
                     entry.porteur = beside["porteur"].strip()
+                elif numbered and not departements().is_name(numbered["porteur"].strip()):
+                    # "CCAS de Saint-Malo (35)" over its entries: a body and its département's number
+                    entry.porteur = numbered["porteur"].strip()
         records = [self._fiche_record(f) for f in fiches] + entries
         if not chaptered:
             self._themes_from_index(records)
@@ -1880,8 +1887,14 @@ class LabelledRecueilReader:
             parts = [p.strip() for p in re.split(r"\s[–—]\s", cleaned)]
             dep = next((refs.resolve(p) for p in reversed(parts) if refs.is_name(p)), None)
         coded = re.search(r"\((\d{2,3}|2[AB])\)\s*$", text.strip("* "))
-        if dep is None and coded and any(_LOCAL_BODY.match(w) for w in fold(cleaned).split()):
-            dep = refs.by_code(coded[1])  # "Ville de Saint-Nazaire (44)": a commune and its code
+        if (
+            dep is None
+            and coded
+            and (any(_LOCAL_BODY.match(w) for w in fold(cleaned).split()) or self._names_body(cleaned))
+        ):
+            # "Ville de Saint-Nazaire (44)", "Conseil départemental (86)", "CCAS d'Auch (32)": a
+            # body and its département's code
+            dep = refs.by_code(coded[1])
         if dep is None and "," in cleaned and len(cleaned) <= 80:
             # "Gonesse, Val-d'Oise (95)": a commune, then its département
             dep = refs.resolve(re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", cleaned.rsplit(",", 1)[-1].strip()))
@@ -2217,7 +2230,13 @@ class LabelledRecueilReader:
             for segment in re.split(r"\s+[—–·|]\s+", header["year"])[1:]:
                 if any(fold(segment).startswith(w) for w in self.status_words):
                     header["status"] = segment.strip(" *_")
-        if not header.get("porteur") and raw_dep and not fold(raw_dep).startswith("departement"):
+        if (
+            not header.get("porteur")
+            and raw_dep
+            # ("Département de la Seine-Saint-Denis (93)" under a title: who runs it, its number
+            # beside it, as the recueil prints its porteurs)
+            and (not fold(raw_dep).startswith("departement") or re.search(r"\(\d{2,3}[AB]?\)$", raw_dep))
+        ):
             header["porteur"] = re.sub(r"\s*\(\d{2,3}[AB]?\)$", "", raw_dep)  # the collectivity carries it
         contacts = [
             c for part in header.get("contact", "").split(" ; ") if part for c in parse_contacts(part)

@@ -302,6 +302,20 @@ class SheetBlocksReader:
                 fields.update(facts)  # a key-facts box set as a table of label/value pairs
                 continue
             if block.kind == "field" and block.label and not started:
+                value = block.value or ""
+                row = bool(block.lines) and block.lines[0].lstrip().startswith("|")
+                told = "\n" in value or bool(re.search(r"[a-zà-ÿ)]\.\s+[A-ZÀ-Ý«]", value))
+                if row and (fold(block.label) in self.contact_headings or (told and len(value) > 150)):
+                    # a sheet set as one table ("| Rubrique | Contenu |"): from its first row of
+                    # running text ("| **Contexte** | Dans les quartiers … . Les … |") on, its
+                    # rows are its sections, their "<br>" lines kept apart (a contact a line)
+                    current, started = block.label, True
+                    sections[current] = [
+                        Block("paragraph", block.first, block.last, part, lines=[part])
+                        for part in value.split("\n")
+                        if part.strip()
+                    ]
+                    continue
                 if fold(block.label) in self.contact_headings:
                     current = block.label
                     sections.setdefault(current, [])
@@ -309,7 +323,16 @@ class SheetBlocksReader:
                     if block.value:
                         sections[current].append(block)
                     continue
-                fields[block.label] = block.value or ""
+                fields[block.label] = value
+                continue
+            if block.kind == "field" and block.label and started and block.lines[0].lstrip().startswith("|"):
+                # the next rows of a sheet set as one table: sections too
+                current = block.label
+                sections[current] = [
+                    Block("paragraph", block.first, block.last, part, lines=[part])
+                    for part in (block.value or "").split("\n")
+                    if part.strip()
+                ]
                 continue
             if not fields and not in_box and block.kind == "paragraph":
                 # between the title and the key facts: banners, bylines, dates of the sheet
