@@ -1489,6 +1489,186 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen26-budget-fields.yaml",
         59,
     ): "staff or in-kind money not read yet — places × yearly cost per place × two named years: 4 × 18 000 × 2",
+    (
+        "unseen27-budget-fields.yaml",
+        1,
+    ): "shared or referred money not read yet — a training shared with action 2.3; this sheet carries half of it: 4 600 / 2; sheet …",
+    (
+        "unseen27-budget-fields.yaml",
+        2,
+    ): "shared or referred money not read yet — a shared post split by a key; only this sheet's 35 % for the one year: 0,35 × 45 000",
+    (
+        "unseen27-budget-fields.yaml",
+        3,
+    ): "shared or referred money not read yet — envelope table with one column per action: only this sheet's column, added down: 6 500 …",
+    (
+        "unseen27-budget-fields.yaml",
+        7,
+    ): "shared or referred money not read yet — freed credits split between two actions: only the part given to this action counts",
+    (
+        "unseen27-budget-fields.yaml",
+        8,
+    ): "shared or referred money not read yet — money moved out to action 1.5 is no longer this action's: 12 000 − 2 000; avenant …",
+    (
+        "unseen27-budget-fields.yaml",
+        10,
+    ): "shared or referred money not read yet — the vehicle was counted in the previous plan; yearly running costs over three years: 3 …",
+    (
+        "unseen27-budget-fields.yaml",
+        11,
+    ): "shared or referred money not read yet — the part already paid under the previous plan is excluded; only the balance is in this …",
+    (
+        "unseen27-budget-fields.yaml",
+        12,
+    ): "shared or referred money not read yet — the only amount was spent under the previous plan; no credit in this plan",
+    (
+        "unseen27-budget-fields.yaml",
+        13,
+    ): "shared or referred money not read yet — the cost is included in action 1.2 and expressly not counted again: no money of its own",
+    (
+        "unseen27-budget-fields.yaml",
+        15,
+    ): "shared or referred money not read yet — the adviser's cost is counted only in action 1.4; this action carries the communication …",
+    (
+        "unseen27-budget-fields.yaml",
+        16,
+    ): "shared or referred money not read yet — shared-resources table: only the column of this sheet's parts, added: 2 000 + 4 000; …",
+    (
+        "unseen27-budget-fields.yaml",
+        17,
+    ): "shared or referred money not read yet — no part column in euros: each shared charge × its imputed percentage, added: 6 000 + 2 700",
+    (
+        "unseen27-budget-fields.yaml",
+        18,
+    ): "shared or referred money not read yet — only rows whose carrying sheet is 2.2, this sheet: 2 500 + 1 200; the row carried by …",
+    (
+        "unseen27-budget-fields.yaml",
+        19,
+    ): "shared or referred money not read yet — this sheet's part is the remainder of the two sheets' cost: 50 000 − 32 000",
+    (
+        "unseen27-budget-fields.yaml",
+        20,
+    ): "shared or referred money not read yet — a budget line spread over three sheets with arrows: only sheet 1.3's share; the account …",
+    (
+        "unseen27-budget-fields.yaml",
+        21,
+    ): "shared or referred money not read yet — an envelope shared equally by three actions: this action's third, 90 000 / 3",
+    (
+        "unseen27-budget-fields.yaml",
+        22,
+    ): "shared or referred money not read yet — this action's 30 % of the shared yearly fund over two years: 0,3 × 40 000 × 2",
+    (
+        "unseen27-budget-fields.yaml",
+        26,
+    ): "shared or referred money not read yet — the shared vehicle's yearly cost pro rata of days of use: 10 000 × 3/5",
+    (
+        "unseen27-budget-fields.yaml",
+        27,
+    ): "shared or referred money not read yet — a grouped purchase: only this action's 8 units at the unit price: 8 × 300",
+    (
+        "unseen27-budget-fields.yaml",
+        28,
+    ): "shared or referred money not read yet — a shared contract split pro rata of pathways: 60 000 × 40/120",
+    (
+        "unseen27-budget-fields.yaml",
+        29,
+    ): "shared or referred money not read yet — amount in words shared by two sheets: half of 40 000",
+    (
+        "unseen27-budget-fields.yaml",
+        30,
+    ): "shared or referred money not read yet — half of the shared training plus the action's own supports: 2 000 + 600",
+    (
+        "unseen27-budget-fields.yaml",
+        31,
+    ): "shared or referred money not read yet — this sheet's 20 % of a shared contract's two yearly amounts: 0,2 × (30 000 + 32 000)",
+    (
+        "unseen27-budget-fields.yaml",
+        32,
+    ): "shared or referred money not read yet — the revision is action 2.1's; this action's budget is unchanged",
+    (
+        "unseen27-budget-fields.yaml",
+        33,
+    ): "shared or referred money not read yet — the budget of the action it extends is context; its own budget counts",
+    (
+        "unseen27-budget-fields.yaml",
+        34,
+    ): "shared or referred money not read yet — the axis total is not this action's; its spending sits on other actions' lines: no …",
+    (
+        "unseen27-budget-fields.yaml",
+        35,
+    ): "shared or referred money not read yet — the TTC cost, as the note says, shared equally by four sheets: 19 200 / 4",
+    (
+        "unseen27-budget-fields.yaml",
+        36,
+    ): "shared or referred money not read yet — the CCAS's budget and the two-action programme are context; the dont row for this sheet …",
+    (
+        "unseen27-budget-fields.yaml",
+        37,
+    ): "shared or referred money not read yet — the studies were counted in the previous plan; the two yearly amounts added: 9 000 + 9 000",
+    (
+        "unseen27-budget-fields.yaml",
+        38,
+    ): "shared or referred money not read yet — néant for its own budget; the animation costs are charged to action 3.1",
+    (
+        "unseen27-budget-fields.yaml",
+        39,
+    ): "shared or referred money not read yet — a third of the yearly shared cost over three years: 1 200 × 3 (not the 3 600 a year)",
+    (
+        "unseen27-budget-fields.yaml",
+        40,
+    ): "shared or referred money not read yet — own credits plus money moved in from two actions, no total row: 5 000 + 2 500 + 1 500",
+    (
+        "unseen27-budget-fields.yaml",
+        41,
+    ): "shared or referred money not read yet — the shared yearly envelopes are context; this action's dont parts added: 12 000 + 12 500",
+    (
+        "unseen27-budget-fields.yaml",
+        43,
+    ): "shared or referred money not read yet — the other action's part is given; this action's balance: 5 000 − 3 000",
+    (
+        "unseen27-budget-fields.yaml",
+        44,
+    ): "shared or referred money not read yet — the shared premises' rent is wholly charged here, over two years: 9 600 × 2",
+    (
+        "unseen27-budget-fields.yaml",
+        46,
+    ): "shared or referred money not read yet — the old plan's budget is context; this action's 3 000 a year over 2026-2029: 3 000 × 4",
+    (
+        "unseen27-budget-fields.yaml",
+        47,
+    ): "shared or referred money not read yet — a quarter of action 1.2's envelope is handed over to this action: 20 000 / 4",
+    (
+        "unseen27-budget-fields.yaml",
+        49,
+    ): "shared or referred money not read yet — the home's whole endowment is context; this action's yearly part over 2026-2030: 18 000 …",
+    (
+        "unseen27-budget-fields.yaml",
+        50,
+    ): "shared or referred money not read yet — a stated percentage of a stated payroll for one year: 1 % × 2 400 000",
+    (
+        "unseen27-budget-fields.yaml",
+        51,
+    ): "shared or referred money not read yet — quarterly amount over four quarters: 2 750 × 4; dates are not money",
+    (
+        "unseen27-budget-fields.yaml",
+        53,
+    ): "shared or referred money not read yet — 'même montant' repeats the 2026 amount for two more years: 5 000 × 3",
+    (
+        "unseen27-budget-fields.yaml",
+        54,
+    ): "shared or referred money not read yet — the opened-credits column sums the BP and the DM: 10 500 once",
+    (
+        "unseen27-budget-fields.yaml",
+        55,
+    ): "shared or referred money not read yet — quantity × unit price with a decimal comma: 320 × 38,50",
+    (
+        "unseen27-budget-fields.yaml",
+        58,
+    ): "shared or referred money not read yet — a yearly amount per school year for two school years: 4 500 × 2",
+    (
+        "unseen27-budget-fields.yaml",
+        59,
+    ): "shared or referred money not read yet — one-off setup plus a monthly fee over 24 months: 1 200 + 150 × 24",
 }
 
 FILES = money.files(holdout=False)
