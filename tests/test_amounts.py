@@ -635,3 +635,22 @@ def test_ocr_zeros_and_costs_listed_item_by_item(texts, total):
 def test_a_price_per_unit_times_the_units_printed_before_it(texts, total):
     _lines, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # years printed before an annual amount, their span in words
+        (["Budget : 2031 : 18 000 € ; 2032 : 4 000 €", "2033 à 2036 : 1 500 € par an"], 28_000),
+        # OCR's "l" for a one inside a figure, as its "O" for a zero
+        (["Coût prévisionnel : 1l 500 € sur 2031-2032"], 11_500),
+        (["Budget : 2I 000 €"], 21_000),
+    ],
+)
+def test_years_spanned_in_words_and_ocr_ones(texts, total):
+    _lines, counted = _budget(*texts)
+    assert counted == total
+
+
+def test_a_letter_l_is_a_one_only_inside_a_figure():
+    assert [a.low for a in find_amounts("Il y a 500 € de plus, il 300 €")] == [500, 300]

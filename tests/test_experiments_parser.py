@@ -1195,3 +1195,43 @@ def test_stages_worded_as_phrases_and_facts_as_bold_questions_in_one_paragraph(t
         ("Les cafés des droits", "Ce qui se construit en ce moment", 2031, "Fédération des centres sociaux", ["France services de Valmont", "Point-justice"]),
         ("Le bus des solidarités", "Ce qui arrive en 2032", 2032, "Cabinet Études Sociales", ["Valmont Agglomération"]),
     ]  # fmt: skip
+
+
+def test_items_in_a_narrow_column_their_facts_line_wrapped_and_key_figures_marked_by_arrows(tmp_path):
+    """Items set in a narrow column: a title with a colon wrapped onto a second line, prose, a key
+    figure marked "► 186 orientations, dont …" (no title), then one facts line of dashed labelled
+    parts wrapped over several lines ("Lancement : 2031 – État : achevée – Évaluation : … –
+    Partenaires : …", the last value going on at a line's start in capitals)."""
+
+    def item(title: list[str], start: int, evaluator: str, partners: list[str]) -> str:
+        return "\n".join(
+            [
+                *title,
+                "",
+                "Chaque mois de septembre, plusieurs centaines",
+                "de saisonniers arrivent sans solution.",
+                "► 186 orientations, dont 121 ont abouti à",
+                "l'ouverture d'au moins un droit.",
+                f"Lancement : {start} – État : achevée –",
+                f"Évaluation : {evaluator} –",
+                f"Partenaires : {partners[0]}",
+                *partners[1:],
+                "",
+                "",
+            ]
+        )
+
+    text = (
+        "DOSSIER DE PRESSE DU CCAS DE VALMONT\n\nEXPÉRIMENTATIONS ACHEVÉES\n\n"
+        "Trois expérimentations ont été conduites jusqu'à leur terme.\n\n"
+        + item(["Vendanges solidaires : un accueil de jour", "pour les saisonniers"], 2029, "Université de Valmont", ["MSA du Val, Croix-Rouge française, Hospices", "Civils de Valmont"])
+        + item(["Le pharmacien, relais de l'accès aux droits"], 2030, "Ansa", ["CPAM du Val, six pharmacies"])
+        + item(["Sortir de chez soi : un transport", "accompagné pour les aînés"], 2031, "cabinet Pluricité", ["Valmont Agglomération"])
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
+    assert [(r.title, r.start_year, r.evaluator) for r in records] == [
+        ("Vendanges solidaires : un accueil de jour pour les saisonniers", 2029, "Université de Valmont"),
+        ("Le pharmacien, relais de l'accès aux droits", 2030, "Ansa"),
+        ("Sortir de chez soi : un transport accompagné pour les aînés", 2031, "cabinet Pluricité"),
+    ]
+    assert records[0].partners[-1] == "Hospices Civils de Valmont"

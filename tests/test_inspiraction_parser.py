@@ -719,3 +719,34 @@ def test_a_sheet_set_as_one_table_of_rubrics_facts_then_sections_then_contacts(t
         ("Camille Perrault", "camille.perrault@ccas-valmont.example", "02 00 00 00 01"),
         ("Hélène Vasseur", "h.vasseur@pmi.example", None),
     ]
+
+
+def test_a_sheet_that_tells_its_story_first_and_its_key_facts_at_the_end(tmp_path):
+    """The sheet's sections first ("Le point de départ", "Ce qui a été fait"), its key facts only
+    at the end under "EN RÉSUMÉ" ("Label : value" lines, a value wrapped onto an indented line
+    opening in capitals), then "CONTACT": fields and sections both read."""
+    text = (
+        "FICHE EXPÉRIENCE · JEUNESSE\n\n\nBien dormir pour mieux apprendre au collège de Valmont\n\n"
+        "Depuis 2031, le CCAS et le collège proposent des ateliers sur le sommeil et les écrans.\n\n\n"
+        "Le point de départ\n\nL'infirmière du collège voyait arriver des élèves épuisés dès le matin.\n"
+        "Les familles se disaient démunies face aux écrans du soir.\n\n"
+        "Ce qui a été fait\n\nQuatre ateliers par classe, animés par l'infirmière et un éducateur.\n"
+        "Ces chiffres doivent être lus avec prudence : les élèves ne sont pas tous les mêmes.\n\n\n"
+        "EN RÉSUMÉ\n\n"
+        "Porteur : CCAS de Valmont, mission santé\n"
+        "Territoire : Valmont (Val)\n"
+        "Budget : 14 600 € par an, dont 6 000 € ARS\n"
+        "         Occitanie et 3 500 € CAF du Val\n"
+        "Évaluation : questionnaire avant / après\n\n\n"
+        "CONTACT\n\nMarion Chabanel\nCoordinatrice santé, CCAS de Valmont\nTél. 04 00 00 00 01\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert sheet.fields == {
+        "Porteur": "CCAS de Valmont, mission santé",
+        "Territoire": "Valmont (Val)",
+        "Budget": "14 600 € par an, dont 6 000 € ARS Occitanie et 3 500 € CAF du Val",
+        "Évaluation": "questionnaire avant / après",
+    }
+    assert list(sheet.sections)[:2] == ["Le point de départ", "Ce qui a été fait"]
+    assert "lus avec prudence" in sheet.sections["Ce qui a été fait"]
+    assert [c.name for c in sheet.contacts] == ["Marion Chabanel"]

@@ -2169,3 +2169,37 @@ def test_parts_numbered_in_words_porteurs_with_the_departement_number_and_a_somm
         ("UN PASS CONTRACEPTION POUR LES 15-25 ANS", "fiche", 2, "Puy-de-Dôme", "Conseil départemental", 2027),
         ("Des kits « santé-intimité » dans les foyers de jeunes travailleurs", "autre_demarche", 2, "Ille-et-Vilaine", "CCAS de Saint-Malo", 2030),
     ]  # fmt: skip
+
+
+def test_other_initiatives_as_a_chapter_of_their_own(tmp_path):
+    """ "## Chapitre 3 : Autres démarches", a chapter of its own after the fiches' chapters, its
+    entries a list ("- **Ardennes** — Title (porteur, year)"): entries of that chapter."""
+    fiche = (
+        "### {title}\n\n> **Département** : {dep} · **Porteur** : CCAS de {town} · **Année** : 2031\n\n"
+        "Le CCAS de {town} accompagne les familles mal logées depuis plusieurs années.\n\n"
+    )
+    text = (
+        "# Recueil d'initiatives – Habitat indigne\n\n## Chapitre 1 : Repérer\n\n"
+        + fiche.format(title="Un observatoire du mal-logement", dep="Gard", town="Nîmes")
+        + fiche.format(title="Des visites à domicile", dep="Loire", town="Roanne")
+        + "## Chapitre 2 : Agir\n\n"
+        + fiche.format(title="Un fonds pour les petits travaux", dep="Lot", town="Cahors")
+        + "## Chapitre 3 : Autres démarches\n\nLes démarches suivantes nous ont été signalées.\n\n"
+        "- **Ardennes** — Un guide pratique du mal-logement (Conseil départemental, 2030)\n"
+        "- **Finistère** — Un fonds d'aide aux travaux d'urgence (Conseil départemental)\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
+    assert [(r.title, r.kind, r.chapter, r.departement, r.porteur, r.year) for r in records] == [
+        ("Un observatoire du mal-logement", "fiche", 1, "Gard", "CCAS de Nîmes", 2031),
+        ("Des visites à domicile", "fiche", 1, "Loire", "CCAS de Roanne", 2031),
+        ("Un fonds pour les petits travaux", "fiche", 2, "Lot", "CCAS de Cahors", 2031),
+        ("Un guide pratique du mal-logement", "autre_demarche", 3, "Ardennes", "Conseil départemental", 2030),
+        (
+            "Un fonds d'aide aux travaux d'urgence",
+            "autre_demarche",
+            3,
+            "Finistère",
+            "Conseil départemental",
+            None,
+        ),
+    ]

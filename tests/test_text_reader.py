@@ -272,12 +272,15 @@ def test_a_narrow_left_column_beside_running_prose_is_read_column_by_column(tmp_
 
 
 def test_two_columns_going_on_over_a_page_break_are_read_column_by_column_across_it(tmp_path):
-    """Two columns of prose running on to the next page, a footer and a running header between:
-    the left column read down both pages (the page's foot and head kept between its pieces), then
-    the right column down both pages, each line with its file line number."""
-    left1 = [f"Texte de gauche, ligne {n}, première page du document" for n in range(6)]
+    """Two columns running on to the next page, a footer and a running header between, the left
+    column's sentence cut by the page break and going on at the top of the next page's left
+    column: the left column read down both pages (the page's foot and head kept between its
+    pieces), then the right column down both pages, each line with its file line number. Text
+    that flows from column to column instead (the left column ending a sentence, the next page
+    opening on a capital) is read page by page."""
+    left1 = [f"texte de gauche, ligne {n}, première page du document" for n in range(6)]
     right1 = [f"texte de droite, ligne {n}, première page" for n in range(6)]
-    left2 = [f"Texte de gauche, ligne {n}, seconde page du document" for n in range(5)]
+    left2 = [f"texte de gauche, ligne {n}, seconde page du document" for n in range(5)]
     right2 = [f"texte de droite, ligne {n}, seconde page" for n in range(5)]
     page1 = [f"{a:<60}{b}" for a, b in zip(left1, right1, strict=True)]
     page2 = [f"{a:<60}{b}" for a, b in zip(left2, right2, strict=True)]
@@ -304,3 +307,41 @@ def test_two_columns_going_on_over_a_page_break_are_read_column_by_column_across
     assert read[start + 13 : start + 24] == right1 + right2
     assert source.file_span(len(source) - 1, len(source) - 1) == (len(lines) - 1, len(lines) - 1)
     assert source.file_span(source.lines.index(right2[0]) + 1, source.lines.index(right2[0]) + 1)[0] == 13
+    # the same columns flowing from the left one to the right one: page by page
+    flowing = [line.replace("texte de gauche", "Texte de gauche") for line in lines]
+    flowing[2 + 5] = flowing[2 + 5].replace("document", "document.", 1)
+    path.write_text("\n".join(flowing) + "\n", encoding="utf-8")
+    read = [line.strip() for line in read_source(path).lines if line.strip()]
+    start = read.index(flowing[2][:52].strip())
+    assert read[start + 6 : start + 12] == right1
+
+
+def test_a_scanner_bar_before_a_field_is_no_table(tmp_path):
+    """ "| Partenaires : France Alzheimer …" on a scanned page, the lines around it no table's: the
+    bar is dropped, the field read; a real pipe table keeps its bars."""
+    text = (
+        "Référent : Service Seniors\n| Partenaires : France Alzheimer ; Plateforme de répit\n"
+        "Budget : 4 200 €\n\n| Poste | Montant |\n|---|---|\n| Salle | 200 € |\n"
+    )
+    path = tmp_path / "fiche.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = read_source(path).lines
+    assert lines[1] == "Partenaires : France Alzheimer ; Plateforme de répit"
+    assert lines[4:7] == ["| Poste | Montant |", "|---|---|", "| Salle | 200 € |"]
+
+
+def test_a_running_header_on_every_page_but_the_cover(tmp_path):
+    """A head printed atop every page after the cover ("Ville de Valmont – CCAS   Dossier de
+    presse – novembre 2031"), two pages of three: running, not text."""
+    from ccas_cli.document.blocks import build_blocks
+
+    head = "Ville de Valmont – CCAS                        Dossier de presse – novembre 2031"
+    pages = [
+        "DOSSIER DE PRESSE\n\nLe CCAS de Valmont expérimente\n\nUn texte d'introduction de la première page.\n",
+        f"{head}\n\nUn texte de la deuxième page, qui raconte une expérimentation.\n",
+        f"{head}\n\nUn texte de la troisième page, qui en raconte une autre.\n",
+    ]
+    path = tmp_path / "dossier.txt"
+    path.write_text("\f".join(pages), encoding="utf-8")
+    blocks = build_blocks(read_source(path))
+    assert [b.kind for b in blocks if "Dossier de presse – novembre" in b.text] == ["furniture", "furniture"]

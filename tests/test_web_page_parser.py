@@ -1091,3 +1091,27 @@ def test_a_news_list_as_a_text_browser_dumps_it(tmp_path):
         ("Semaine de la parentalité : le programme du 14 au 21 mars 2031", None),
         ("Médiation familiale : une permanence mensuelle à la maison France services de Meymac", "Séparation et médiation"),
     ]  # fmt: skip
+
+
+def test_cards_dated_relative_to_the_reading(tmp_path):
+    """Cards dated as a site prints them when read ("Il y a 3 jours", "Hier", "Insertion · Il y a
+    5 jours") or absolutely: each card's date and category read."""
+    text = (
+        "## Toutes les actualités\n\n"
+        "![Photo : une crèche](/img/1.jpg)\n\nPetite enfance\n\n#### [Trois nouvelles crèches AVIP](/a/1)\n\n"
+        "Il y a 3 jours\n\nTrois crèches labellisées ont ouvert à Caen et à Vire, pour les parents en recherche d'emploi.\n\n---\n\n"
+        "![Photo : un ordinateur](/img/2.jpg)\n\nPrestations\n\n#### [Le complément de libre choix du mode de garde change](/a/2)\n\n"
+        "Hier\n\nDepuis septembre, son montant tient compte du nombre d'heures de garde et des ressources.\n\n---\n\n"
+        "Insertion · Il y a 5 jours\n\n#### [Des ateliers « Mes droits, mon emploi »](/a/3)\n\n"
+        "Chaque mois, un conseiller reçoit les allocataires qui retrouvent un travail.\n\n---\n\n"
+        "Familles\n\n#### [Le guide des aides aux familles](/a/4)\n\n12 février 2031\n\n"
+        "Le guide présente toutes les aides de la Caf aux familles, selon leur situation.\n\n"
+        "[Voir plus d'actualités](/actualites?page=2)\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.md").records
+    assert [(r.title, r.category, r.sections.get("Date")) for r in records] == [
+        ("Trois nouvelles crèches AVIP", "Petite enfance", "Il y a 3 jours"),
+        ("Le complément de libre choix du mode de garde change", "Prestations", "Hier"),
+        ("Des ateliers « Mes droits, mon emploi »", "Insertion", "Insertion · Il y a 5 jours"),
+        ("Le guide des aides aux familles", "Familles", "12 février 2031"),
+    ]

@@ -960,6 +960,8 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
             opening = False
     if len(firsts) >= 2 and len(set(firsts)) == 1 and len(firsts[0].split()) >= 4:
         running.add(firsts[0])
+    elif len(firsts) >= 3 and len(set(firsts[1:])) == 1 and len(firsts[1].split()) >= 4:
+        running.add(firsts[1])  # (every page's head but the cover's)
     return running
 
 

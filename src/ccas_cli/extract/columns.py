@@ -151,7 +151,9 @@ def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         # the columns go on over the page break: the left column read down both pages, the
         # page's foot and the next page's head kept between, then the right column
         pieces = [(k, *found)]
-        while (following := _next_page_region(lines, found[0], column)) is not None:
+        while (following := _next_page_region(lines, found[0], column)) is not None and _goes_on(
+            found[1], following[2]
+        ):
             found = following[1:]
             pieces.append(following)
         gaps: list[tuple[int, int]] = [(pieces[i][1], pieces[i + 1][0]) for i in range(len(pieces) - 1)]
@@ -183,6 +185,17 @@ def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
 
 
 _PAGE_TURN = 8  # lines at most between two pages' columns: the page's foot, the next one's head
+
+
+def _goes_on(cuts: list[tuple[str, str]], following: list[tuple[str, str]]) -> bool:
+    """Whether the left column's text goes on at the top of the next page's left column (a
+    sentence cut by the page break, going on in lower case), not at the top of the right column
+    (text that flows from column to column, as a magazine sets it)."""
+    lefts = [left.strip(" \f") for left, _ in cuts if left.strip(" \f")]
+    nexts = [left.strip(" \f") for left, _ in following if left.strip(" \f")]
+    return (
+        bool(lefts and nexts) and not lefts[-1].endswith((".", "!", "?", "»", ":")) and nexts[0][:1].islower()
+    )
 
 
 def _next_page_region(

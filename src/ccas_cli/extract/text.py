@@ -123,9 +123,27 @@ def _without_link_numbers(lines: list[str]) -> list[str]:
     return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines]
 
 
+# "| Partenaires : France Alzheimer …" on a scanned page: a bar the scanner saw in the margin, on
+# a line with no other cell (the lines around it no table's)
+_STRAY_BAR = re.compile(r"^(\s*)\|\s+(?=[^\W\d_][^|]*$)")
+
+
+def _without_stray_bars(lines: list[str]) -> list[str]:
+    out = list(lines)
+    for n, line in enumerate(lines):
+        if not line.lstrip().startswith("|") or not _STRAY_BAR.match(line):
+            continue
+        around = [lines[k] for k in (n - 1, n + 1) if 0 <= k < len(lines) and lines[k].strip()]
+        if not any(a.lstrip().startswith(("|", "+")) or a.count("|") >= 2 for a in around):
+            out[n] = _STRAY_BAR.sub(r"\1", line)
+    return out
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
     lines = [_PICTOGRAPHS.sub(" ", line) if _PICTOGRAPHS.search(line) else line for line in lines]
+    if any("|" in line for line in lines):
+        lines = _without_stray_bars(lines)
     lines = _without_link_numbers(lines)
     lines = unframe(lines)
     split = split_columns(lines)

@@ -216,6 +216,13 @@ class ExperimentBlocksReader:
         following = next((b for b in self.blocks[at + 1 :] if b.kind == "heading"), None)
         return following is not None and (following.level or 0) > (block.level or 0)
 
+    def _next_label(self, text: str) -> re.Match[str] | None:
+        """The next " – Label : " of a facts line inside a field's value, a label the family knows."""
+        for match in re.finditer(r"\s[–—-]\s+(?P<label>[A-ZÀ-Ý][^:–—]{1,40}?)\s*:\s*", text):
+            if self._key(match["label"]):
+                return match
+        return None
+
     def _bold_run_ins(self, block: Block) -> list[tuple[str, str, str]]:
         """ "**Depuis quand ?** Mai 2019. **Avec qui ?** La CAF, … **Évalué par qui ?** …": a
         paragraph of facts, each after its bold label (a question is its own colon) — two known
@@ -343,6 +350,8 @@ class ExperimentBlocksReader:
             and _ARROW_TITLE.match(block.lines[0])
             and len(block.text) <= 200
             and block.text.rstrip()[-1:] not in ".;,:"
+            # ("► 186 orientations, dont 121 …": a key figure marked by an arrow, no title)
+            and not re.sub(r"^\W+", "", block.text)[:1].isdigit()
         ):
             return True  # "▶ Le Bus des droits": a title marked by an arrow
         numbered = (
@@ -395,7 +404,14 @@ class ExperimentBlocksReader:
         elif block.kind == "field" and block.label:
             key = self._key(block.label)
             if key:
-                found.append((block.label, block.value or "", key))
+                # "Évaluation : Université de Bourgogne – Partenaires : MSA, …": a facts line wrapped
+                # over lines, its next labels inside the value
+                label, rest = block.label, block.value or ""
+                while (cut := self._next_label(rest)) is not None:
+                    found.append((label, rest[: cut.start()].strip(" –—-"), key))
+                    label, rest = cut["label"], rest[cut.end() :]
+                    key = self._key(label) or "other"
+                found.append((label, rest.strip(" –—-"), key))
         elif block.kind == "item":
             # "- **Démarrage :** 2030", "- **Où en est-on ?** Achevée" (a question is its own colon)
             match = _CELL_FIELD.match(block.text) or _QUESTION_FIELD.match(block.text)
@@ -599,6 +615,23 @@ class ExperimentBlocksReader:
                 block = Block(
                     "item", block.first, block.last, re.sub(r"^\d{1,2}[.)]\s+", "", text), lines=block.lines
                 )
+            before = self.blocks[k - 1] if k > 0 else None
+            if (
+                current is not None
+                and current.fields
+                and block.kind == "paragraph"
+                and len(block.lines) <= 2
+                and before is not None
+                and before.kind == "field"
+                and block.first == before.last + 1
+                and not block.text.rstrip().endswith(".")
+            ):
+                # "… commissariat de police de Beaune, Hospices" / "Civils de Beaune": a facts
+                # line's value going on, in a narrow column, not a title
+                label, value, key = current.fields[-1]
+                current.fields[-1] = (label, f"{value} {clean_inline(block.text)}".strip(), key)
+                current.blocks.append(block)
+                continue
             if current is not None and current.fields and self._unknown_field(block, k):
                 # "**Où :** six hameaux", "Jeunes concernés" over "42 jeunes…", between fields of
                 # the item's key data: a field the vocabulary lacks, kept, never a new title
@@ -608,7 +641,11 @@ class ExperimentBlocksReader:
             # is closed by the next title-like line that is not a field
             if (
                 block.kind == "field"
-                and len(block.lines) == 1
+                # (one line, or wrapped onto a second going on in lower case: "Sortir de chez soi :
+                # un transport" / "accompagné pour les aînés")
+                and (
+                    len(block.lines) == 1 or (len(block.lines) == 2 and block.lines[1].strip()[:1].islower())
+                )
                 and self._key(block.label or "") is None
                 and (
                     expect_title
@@ -621,9 +658,15 @@ class ExperimentBlocksReader:
                 )
                 and (block.value or "")[:1].islower()
             ):
-                # "Droits d'abord : l'ouverture automatique des aides": a title with a colon
+                # "Droits d'abord : l'ouverture automatique des aides": a title with a colon (its
+                # lines joined: one title, not a title over a subtitle)
+                joined = clean_inline(" ".join(line.strip() for line in block.lines))
                 block = Block(
-                    "paragraph", block.first, block.last, clean_inline(block.lines[0]), lines=block.lines
+                    "paragraph",
+                    block.first,
+                    block.last,
+                    joined,
+                    lines=block.lines if len(block.lines) == 1 else [joined],
                 )
             closed = (
                 current is not None

@@ -64,7 +64,7 @@ def _weekdays() -> str:
 def _dated_category() -> re.Pattern[str]:
     """ "12/03/2024 | Logement" or "*Petite enfance* · publié le 14 mars 2024": a date and a
     category on one line (the "publié le" words are the family's `date_line_words`)."""
-    day = day_pattern()
+    day = _news_day()
     published = "|".join(
         re.escape(w).replace(r"\ ", r"\s+")
         for w in sorted(load_reference("web-page")["date_line_words"], key=len, reverse=True)
@@ -152,7 +152,16 @@ def _month_year() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _date() -> re.Pattern[str]:
-    return re.compile(rf"\b({day_pattern()})\b", re.I)
+    return re.compile(rf"(?<!\w)({_news_day()})(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _news_day() -> str:
+    """A printed day, or one a site prints relative to the reading ("Hier", "Il y a 3 jours")."""
+    data = load_reference("web-page")
+    words = "|".join(re.escape(w).replace("'", "['’]") for w in data["relative_dates"])
+    units = "|".join(re.escape(w) for w in sorted(data["relative_date_units"], key=len, reverse=True))
+    return rf"(?:{day_pattern()}|{words}|il\s+y\s+a\s+\d{{1,2}}\s+(?:{units}))"
 
 
 # "du 19 au 23 octobre 2026", "les mercredis 2 et 9 decembre 2026" (folded): a span of days

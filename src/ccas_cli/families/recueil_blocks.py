@@ -487,7 +487,8 @@ class LabelledRecueilReader:
         if len(block.lines) != 1:
             return None
         facts: dict[str, str] = {}
-        for segment in re.split(r"\s+[—–·•|]\s+", block.lines[0].strip()):
+        # ("> **Département** : Gers · **Porteur** : …": the header set as a quotation)
+        for segment in re.split(r"\s+[—–·•|]\s+", re.sub(r"^(?:>\s*)+", "", block.lines[0].strip())):
             pair = re.match(
                 r"^\*\*(?P<label>[^*]{2,40}?)\s*:?\s*\*\*\s*:?\s*(?P<value>\S.*)$", segment
             ) or re.match(r"^(?P<label>[^:?]{2,40}(?:\?|\s:))\s*(?P<value>\S.*)$", segment)
@@ -1203,12 +1204,11 @@ class LabelledRecueilReader:
                     # running header of the chapter it is in, not a new chapter
                     self.ledger.take(block.first, block.last)
                     continue
-                if (
-                    title
-                    and chapter_number(chapter_match[1]) == chapter
-                    and any(fold(title) == o or fold(title).startswith(o + " ") for o in self.others)
-                ):
-                    # "CHAPITRE 1 - AUTRES DÉMARCHES": the chapter's own entries, its title kept
+                if title and any(fold(title) == o or fold(title).startswith(o + " ") for o in self.others):
+                    # "CHAPITRE 1 - AUTRES DÉMARCHES": the chapter's own entries, its title kept;
+                    # "## Chapitre 4 : Autres démarches": a chapter of its own holding them
+                    if chapter_number(chapter_match[1]) != chapter:
+                        chapter, chapter_title = chapter_number(chapter_match[1]), title
                     zone, current, dep = "others", None, None
                     others_from = block.first
                     self.ledger.take(block.first, block.last)
@@ -1739,7 +1739,10 @@ class LabelledRecueilReader:
                         value = parts[0]
                         current.header.setdefault("porteur", parts[1])
                     current.header[key] = (
-                        f"{current.header[key]} ; {value}" if key in current.header else value
+                        # (a pair of a line read whole already: the same value, once)
+                        f"{current.header[key]} ; {value}"
+                        if key in current.header and current.header[key] != value
+                        else value
                     )
                     self.ledger.take(block.first, block.last)
                     continue

@@ -278,6 +278,17 @@ class SheetBlocksReader:
         current: str | None = None
         started = False  # past the key-facts box: fields now belong to sections
         in_box = False  # under the key-facts box's heading
+        late_box = False  # under a key-facts box printed after the sections
+        box_at = next((n for n, b in enumerate(self.blocks) if self.vocab_box(b)), None)
+        first_fact = next(
+            (
+                n
+                for n, b in enumerate(self.blocks)
+                if b.kind == "table" or (b.kind == "field" and fold(b.label or "") in self.box_labels)
+            ),
+            None,
+        )
+        facts_last = box_at is not None and (first_fact is None or first_fact > box_at)
         title_at = self.blocks.index(title_block) if title_block is not None else -1
         answered: set[int] = set()  # blocks read as the answer of a question field above them
         for k, block in enumerate(self.blocks):
@@ -325,6 +336,9 @@ class SheetBlocksReader:
                     continue
                 fields[block.label] = value
                 continue
+            if late_box and block.kind == "field" and block.label:
+                fields[block.label] = block.value or ""  # a fact of the box closing the sheet
+                continue
             if block.kind == "field" and block.label and started and block.lines[0].lstrip().startswith("|"):
                 # the next rows of a sheet set as one table: sections too
                 current = block.label
@@ -334,14 +348,21 @@ class SheetBlocksReader:
                     if part.strip()
                 ]
                 continue
-            if not fields and not in_box and block.kind == "paragraph":
+            if (
+                not fields
+                and not in_box
+                and block.kind == "paragraph"
+                # (a sheet that tells its story first, its key facts in a box at the end: its
+                # sections' headings and text are no header)
+                and not (facts_last and k > title_at and (current is not None or self._is_section_heading(k)))
+            ):
                 # between the title and the key facts: banners, bylines, dates of the sheet
                 text = "\n".join(line.strip() for line in block.lines)
                 self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
                 continue
             previous = self.blocks[k - 1] if k > 0 else None
             if (
-                not started
+                (not started or late_box)
                 and block.kind == "paragraph"
                 and previous is not None
                 and previous.kind == "field"
@@ -380,6 +401,13 @@ class SheetBlocksReader:
                     # the sheet's first fields ("CARTE D'IDENTITÉ DE L'ACTION")
                     in_box = True
                     continue
+                if fold(heading) in self.box_headings and not fields:
+                    # "EN RÉSUMÉ" after the sheet's story: its key facts, told at the end (the
+                    # box kept as a section of the sheet too, as printed)
+                    in_box, late_box = True, True
+                    sections.setdefault(heading, [])
+                    continue
+                late_box = False
                 if fields or title_block is not None:
                     started = True
                 current = heading
@@ -510,6 +538,13 @@ class SheetBlocksReader:
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
             return max(plain or candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
+
+    def vocab_box(self, block: Block) -> bool:
+        """A key-facts box's heading ("EN RÉSUMÉ", "Repères")."""
+        return (
+            block.kind in ("heading", "paragraph")
+            and fold(clean_inline(block.text).strip(" *:#")) in self.box_headings
+        )
 
     def _whole_title(self, title: Block | None) -> Block | None:
         """A title in capitals set over two lines ("REMETTRE LES FEMMES EN SELLE : …" / "DANS

@@ -145,11 +145,19 @@ _OCR_ZERO = re.compile(
 )
 
 
+# the same for a one misread as "l" or "I" ("1l 500 €"): a figure run holding one at least
+_OCR_ONE = re.compile(
+    r"(?<![\w])(?=[\dlI]*\d)[\dlI]*[lI][\dlI]*(?![\w])(?=[\s\u00a0\u202f]*(?:\d{3}\b|€|E\b|EUR\b|k€|M€|euros?\b))"
+)
+
+
 def find_amounts(text: str) -> list[Amount]:
     """Every euro amount in the text, in order, with its span."""
     found = []
     if "O" in text:
         text = _OCR_ZERO.sub(lambda m: m[0].replace("O", "0"), text)  # "3 5O0 €", "12 5OO €": OCR's O
+    if "l" in text or "I" in text:
+        text = _OCR_ONE.sub(lambda m: m[0].replace("l", "1").replace("I", "1"), text)  # "1l 500 €"
     if "E" in text:
         text = _OCR_EURO.sub(lambda m: m[0][:-1] + "€", text)
     for match in AMOUNT.finditer(text):

@@ -837,7 +837,8 @@ def _parallel_shares(raw: str, count: int) -> bool:
 
 def _years_before(before: str) -> tuple[int, str] | None:
     """ "2026-2027 : 21 000 € par an": the years an annual amount runs over, printed before it."""
-    match = re.search(r"\b((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)\d\d)\s*:\s*$", before)
+    # ("2028 à 2031 : 1 500 € par an", "de 2028 à 2031 :": the span in words too)
+    match = re.search(r"\b((?:19|20)\d\d)\s*(?:[-–/]|\bà\b|\bau\b)\s*((?:19|20)\d\d)\s*:\s*$", before)
     if not match:
         # "2026 et 2027 : 4 000 € par an", "2026, 2027 et 2028 :": the years named one by one
         listed = re.search(r"((?:(?:19|20)\d\d\s*(?:,|et)\s*)+(?:19|20)\d\d)\s*:\s*$", before)
