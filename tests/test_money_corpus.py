@@ -1158,10 +1158,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "box or OCR money not read yet — OCR read the zeros as O and the euro sign as E: 8 000",
     (
         "unseen24-budget-fields.yaml",
-        42,
-    ): "box or OCR money not read yet — OCR read the leading 1 as a lowercase l: 15 000",
-    (
-        "unseen24-budget-fields.yaml",
         44,
     ): "box or OCR money not read yet — an OCR'd table with O for 0 and E for €: the total row once",
     (
@@ -1669,6 +1665,186 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen27-budget-fields.yaml",
         59,
     ): "shared or referred money not read yet — one-off setup plus a monthly fee over 24 months: 1 200 + 150 × 24",
+    (
+        "unseen28-budget-fields.yaml",
+        1,
+    ): "typeset or tool-printed money not read yet — apostrophe thousands separator with point decimals (Swiss-style export): 12 500",
+    (
+        "unseen28-budget-fields.yaml",
+        2,
+    ): "typeset or tool-printed money not read yet — typographic apostrophe (’) as thousands separator; the amount already covers the plan",
+    (
+        "unseen28-budget-fields.yaml",
+        3,
+    ): "typeset or tool-printed money not read yet — apostrophe separators, unit only in the header, no total: 6 200 + 6 400 + 1 800 + 1 800",
+    (
+        "unseen28-budget-fields.yaml",
+        4,
+    ): "typeset or tool-printed money not read yet — three thousands-separator styles in one line (dot, no-break space, apostrophe): 12 000 …",
+    (
+        "unseen28-budget-fields.yaml",
+        5,
+    ): "typeset or tool-printed money not read yet — accounting brackets mark a cancelled amount; the row after the DM already nets it: 15 …",
+    (
+        "unseen28-budget-fields.yaml",
+        6,
+    ): "typeset or tool-printed money not read yet — no total row: the bracketed credit note is a negative line, 3 600 + 240 − 900; the …",
+    (
+        "unseen28-budget-fields.yaml",
+        7,
+    ): "typeset or tool-printed money not read yet — a trailing minus (ERP style) marks credits moved out: 1 200 + 9 500 − 1 500; account …",
+    (
+        "unseen28-budget-fields.yaml",
+        8,
+    ): "typeset or tool-printed money not read yet — a glued hyphen-minus amount reduces the budget: 14 000 − 1 190; the percentage only …",
+    (
+        "unseen28-budget-fields.yaml",
+        12,
+    ): "typeset or tool-printed money not read yet — raw CSV with point decimals and no separators; the year column is not money: 12 000,50 …",
+    (
+        "unseen28-budget-fields.yaml",
+        13,
+    ): "typeset or tool-printed money not read yet — the spreadsheet dropped the cents' trailing zero (3 249,5 is 3 249,50); total row once",
+    (
+        "unseen28-budget-fields.yaml",
+        14,
+    ): "typeset or tool-printed money not read yet — English-style amounts (comma thousands, point decimals) after EUR; the request is …",
+    (
+        "unseen28-budget-fields.yaml",
+        15,
+    ): "typeset or tool-printed money not read yet — space thousands with a point before zero cents: 4 750; the quote number is not money",
+    (
+        "unseen28-budget-fields.yaml",
+        16,
+    ): "typeset or tool-printed money not read yet — a cell in spreadsheet scientific notation: 1,25E+05 is 125 000; no total: 125 000 + 18 400",
+    (
+        "unseen28-budget-fields.yaml",
+        17,
+    ): "typeset or tool-printed money not read yet — the euro sign stands in for the decimal comma (1 249€90 is 1 249,90): 1 249,90 + 59,90",
+    (
+        "unseen28-budget-fields.yaml",
+        18,
+    ): "typeset or tool-printed money not read yet — UTF-8 read as Windows-1252: 'Â' is left before each no-break space and 'â‚¬' is €: 12 000",
+    (
+        "unseen28-budget-fields.yaml",
+        19,
+    ): "typeset or tool-printed money not read yet — mojibake euro signs and percents; funders with no cost stated: 8 000 + 2 000",
+    (
+        "unseen28-budget-fields.yaml",
+        20,
+    ): "typeset or tool-printed money not read yet — the euro glyph lost in conversion (replacement character) before TTC: 9 800",
+    (
+        "unseen28-budget-fields.yaml",
+        21,
+    ): "typeset or tool-printed money not read yet — OCR read € as a lowercase e; the CARSAT's dont share is inside the cost",
+    (
+        "unseen28-budget-fields.yaml",
+        25,
+    ): "typeset or tool-printed money not read yet — two narrow cells both wrap their amount: HT 10 000 and TTC 12 000 are the same money, …",
+    (
+        "unseen28-budget-fields.yaml",
+        26,
+    ): "typeset or tool-printed money not read yet — a narrow column broke the amount after its decimal comma: 1 249,90",
+    (
+        "unseen28-budget-fields.yaml",
+        27,
+    ): "typeset or tool-printed money not read yet — narrow column splits the CAF's amount and pushes each percentage down; no cost stated: …",
+    (
+        "unseen28-budget-fields.yaml",
+        28,
+    ): "typeset or tool-printed money not read yet — the signed percentage and the signed rise are inside the new amount: 18 000 once",
+    (
+        "unseen28-budget-fields.yaml",
+        31,
+    ): "typeset or tool-printed money not read yet — EUR in each label, bare amounts without separators: HT plus VAT make the TTC, counted once",
+    (
+        "unseen28-budget-fields.yaml",
+        34,
+    ): "typeset or tool-printed money not read yet — numeric HTML entity for the narrow no-break space left by a web export: 12 500",
+    (
+        "unseen28-budget-fields.yaml",
+        35,
+    ): "typeset or tool-printed money not read yet — escaped no-break spaces printed literally by a JSON export: 9 600",
+    (
+        "unseen28-budget-fields.yaml",
+        36,
+    ): "typeset or tool-printed money not read yet — Markdown's backslash-space (no-break space) inside the amount: 12 500",
+    (
+        "unseen28-budget-fields.yaml",
+        38,
+    ): "typeset or tool-printed money not read yet — the EUR code left at the line's end before its figures; no cost stated: 7 500 + 2 500; …",
+    (
+        "unseen28-budget-fields.yaml",
+        40,
+    ): "typeset or tool-printed money not read yet — no cost stated: the per-inhabitant contribution times the population is the money, 0,80 …",
+    (
+        "unseen28-budget-fields.yaml",
+        41,
+    ): "typeset or tool-printed money not read yet — the gross hourly minimum wage is inside the employer cost: 12 × 35 × 16,50",
+    (
+        "unseen28-budget-fields.yaml",
+        42,
+    ): "typeset or tool-printed money not read yet — 'néant' VAT on an exempt line; no total row: the TTC column, 2 400 + 1 200",
+    (
+        "unseen28-budget-fields.yaml",
+        43,
+    ): "typeset or tool-printed money not read yet — OCR kE for k€ and O for 0 in the years: 12 500 a year over 2026-2028",
+    (
+        "unseen28-budget-fields.yaml",
+        44,
+    ): "typeset or tool-printed money not read yet — the realised amount and the negative gap are inside the budget: 24 000 once",
+    (
+        "unseen28-budget-fields.yaml",
+        45,
+    ): "typeset or tool-printed money not read yet — a narrow value column pushes M€ under each figure; the CNSA's dont share is inside the …",
+    (
+        "unseen28-budget-fields.yaml",
+        46,
+    ): "typeset or tool-printed money not read yet — OCR O and E throughout; the users' fare is not the action's money",
+    (
+        "unseen28-budget-fields.yaml",
+        47,
+    ): "typeset or tool-printed money not read yet — the abbreviation 'eur.' for euros; a yearly cost over two named years: 3 600 × 2",
+    (
+        "unseen28-budget-fields.yaml",
+        48,
+    ): "typeset or tool-printed money not read yet — HT and TTC in two cells, each tax mention after a <br>: the same money, TTC once",
+    (
+        "unseen28-budget-fields.yaml",
+        49,
+    ): "typeset or tool-printed money not read yet — a vulgar-fraction glyph for the working time: ¾ × 44 000 × 2 years",
+    (
+        "unseen28-budget-fields.yaml",
+        50,
+    ): "typeset or tool-printed money not read yet — the superscript in m² is not a digit: 80 × 12,50 × 12 months",
+    (
+        "unseen28-budget-fields.yaml",
+        52,
+    ): "typeset or tool-printed money not read yet — superscript ordinals are not money; two instalments with no stated total: 6 000 + 4 000",
+    (
+        "unseen28-budget-fields.yaml",
+        53,
+    ): "typeset or tool-printed money not read yet — tab-separated table, the trade-in is a negative row that reduces the purchase: 32 000 − …",
+    (
+        "unseen28-budget-fields.yaml",
+        54,
+    ): "typeset or tool-printed money not read yet — OCR'd table with O for 0, E for € and 'neant' (zero) in a cell, no total: 4 000 + 1 500 …",
+    (
+        "unseen28-budget-fields.yaml",
+        55,
+    ): "typeset or tool-printed money not read yet — a price-revision clause adds no amount: 24 000 × 3 contract years",
+    (
+        "unseen28-budget-fields.yaml",
+        56,
+    ): "typeset or tool-printed money not read yet — the yearly rent prorated from April to December: 9 600 × 9/12",
+    (
+        "unseen28-budget-fields.yaml",
+        58,
+    ): "typeset or tool-printed money not read yet — the per-year marker pushed onto the next line of the value column: 25 000 × 2",
+    (
+        "unseen28-budget-fields.yaml",
+        59,
+    ): "typeset or tool-printed money not read yet — a Latin-9 € byte shown as the Latin-1 '¤'; HT and TTC are the same money: TTC once",
 }
 
 FILES = money.files(holdout=False)
