@@ -345,3 +345,24 @@ def test_a_running_header_on_every_page_but_the_cover(tmp_path):
     path.write_text("\f".join(pages), encoding="utf-8")
     blocks = build_blocks(read_source(path))
     assert [b.kind for b in blocks if "Dossier de presse – novembre" in b.text] == ["furniture", "furniture"]
+
+
+def test_a_long_label_joined_to_its_value_by_dot_leaders_is_a_field(tmp_path):
+    """ "Quartier prioritaire de la politique de la ville ...... Kennedy" closing a list of figures
+    set with dot leaders: a field like the lines above it, not a heading."""
+    from ccas_cli.document.blocks import build_blocks
+
+    text = (
+        "Les repères démographiques :\n\n"
+        "   Population municipale ................................. 15 890 habitants\n"
+        "   Part des 75 ans et plus ..................................... 12,4 %\n"
+        "   Quartier prioritaire de la politique de la ville ............ Kennedy\n"
+    )
+    path = tmp_path / "abs.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks = build_blocks(read_source(path))
+    assert [(b.kind, b.label, b.value) for b in blocks[1:]] == [
+        ("field", "Population municipale", "15 890 habitants"),
+        ("field", "Part des 75 ans et plus", "12,4 %"),
+        ("field", "Quartier prioritaire de la politique de la ville", "Kennedy"),
+    ]

@@ -215,7 +215,7 @@ def _bold_line(line: str) -> str | None:
 # (a value of digits only is a page number: a table of contents line, not a field).
 _LEADER_FIELD = re.compile(
     # ("M. Karim Ouaddah ....... 2 voix": an abbreviation's dot, a space after it, in the label)
-    r"^\**\s*(?P<label>[A-ZÀ-Ý](?:[^.:]|\.(?= )){0,48}?)\s*(?:[.…]*(?:\.{3,}|…{2,})[.…]*)\s*(?P<value>.*\D.*)$"
+    r"^\**\s*(?P<label>[A-ZÀ-Ý](?:[^.:]|\.(?= )){0,64}?)\s*(?:[.…]*(?:\.{3,}|…{2,})[.…]*)\s*(?P<value>.*\D.*)$"
 )
 
 
@@ -243,7 +243,8 @@ def _field(text: str) -> tuple[str, str] | None:
     if dashed and len(dashed["label"].split()) <= 4:  # "**Statut** — En cours"
         return clean_inline(dashed["label"]).strip(), clean_inline(dashed["value"]).strip(" *")
     leader = _LEADER_FIELD.match(text.strip())
-    if leader and len(leader["label"].split()) <= 6:
+    # ("Quartier prioritaire de la politique de la ville ...... Kennedy": a long label too)
+    if leader and len(leader["label"].split()) <= 9:
         return clean_inline(leader["label"]).strip(" *"), clean_inline(leader["value"]).strip(" *")
     match = _FIELD.match(text.strip())
     if not match:
