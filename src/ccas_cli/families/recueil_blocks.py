@@ -42,6 +42,8 @@ _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?
 # its collectivity
 # "CCAS d'Aix-les-Bains – 2020", "Communauté de communes Cœur de Savoie": a porteur and its year
 _CARRIER_LINE = re.compile(r"^(?P<porteur>[A-ZÀ-Ý][^–—]{2,90}?)(?:\s*[–—,]\s*(?P<year>(?:19|20)\d\d))?\.?$")
+# "CCAS de Saint-Malo (35)": a département's number in brackets closing a line
+_DEP_NUMBER = re.compile(r"\s*\(\d{2,3}[AB]?\)\s*$")
 _LEADING_NAME = re.compile(r"^(?P<name>[^—–:]{3,70}?)\s+[—–-]\s+(?P<title>\S.*)$")
 _LOCAL_BODY = LazyPattern(r"^(?:LOCAL_BODY)")  # "Ville de Lorient (Morbihan)": words in the family's data
 _TRAILING_NAME = re.compile(r"^(?P<title>\S.*?)\s*\((?P<name>[^()]{3,50})\)$")
@@ -96,7 +98,7 @@ def _bare_number(block: Block) -> bool:
 def _whole_collectivity(lead: re.Match[str]) -> bool:
     """ "Ariège (Service insertion)", "Département du Lot": a collectivity leading an entry;
     "Lot'Sup covoiturage" only starts with a département's name, it is a title."""
-    name = re.sub(r"\s*\(\d{2,3}[AB]?\)\s*$", "", lead["name"]).strip(" *")
+    name = _DEP_NUMBER.sub("", lead["name"]).strip(" *")
     return (
         bool(lead["carrier"]) or departements().is_name(name) or _COLLECTIVITY_WORDS.match(name) is not None
     )
@@ -1776,14 +1778,13 @@ class LabelledRecueilReader:
             # "Aube – Conseil départemental" over its entries: the porteur printed beside the place
             if entry.porteur is None and entry.departement_raw:
                 beside = re.match(r"^[^–—]{2,40}?\s[–—]\s(?P<porteur>\S.{2,80})$", entry.departement_raw)
-                numbered = re.fullmatch(
-                    r"(?P<porteur>.{3,90}?)\s*\(\d{2,3}[AB]?\)", entry.departement_raw.strip()
-                )
+                numbered = _DEP_NUMBER.search(entry.departement_raw)
+                body = entry.departement_raw[: numbered.start()].strip() if numbered else ""
                 if beside and self._names_body(beside["porteur"]):
                     entry.porteur = beside["porteur"].strip()
-                elif numbered and not departements().is_name(numbered["porteur"].strip()):
+                elif len(body) >= 3 and not departements().is_name(body):
                     # "CCAS de Saint-Malo (35)" over its entries: a body and its département's number
-                    entry.porteur = numbered["porteur"].strip()
+                    entry.porteur = body
         records = [self._fiche_record(f) for f in fiches] + entries
         if not chaptered:
             self._themes_from_index(records)
@@ -1860,7 +1861,7 @@ class LabelledRecueilReader:
             )
             if dep:
                 return (text.strip("* "), dep.name, dep.code)
-        cleaned = re.sub(r"\s*\(\d{2,3}[AB]?\)\s*$", "", text.strip("* "))
+        cleaned = _DEP_NUMBER.sub("", text.strip("* "))
         cleaned = re.sub(r"^\d{2,3}[AB]?\s*[–—-]\s*(?=\D)", "", cleaned)  # "64 – Pyrénées-Atlantiques"
         cleaned = re.sub(
             r"^(?:d[ée]partement|conseil d[ée]partemental)\s+(?:de la |de l['’]|du |des |de |d['’])\s*",
@@ -2238,9 +2239,9 @@ class LabelledRecueilReader:
             and raw_dep
             # ("Département de la Seine-Saint-Denis (93)" under a title: who runs it, its number
             # beside it, as the recueil prints its porteurs)
-            and (not fold(raw_dep).startswith("departement") or re.search(r"\(\d{2,3}[AB]?\)$", raw_dep))
+            and (not fold(raw_dep).startswith("departement") or _DEP_NUMBER.search(raw_dep))
         ):
-            header["porteur"] = re.sub(r"\s*\(\d{2,3}[AB]?\)$", "", raw_dep)  # the collectivity carries it
+            header["porteur"] = _DEP_NUMBER.sub("", raw_dep)  # the collectivity carries it
         contacts = [
             c for part in header.get("contact", "").split(" ; ") if part for c in parse_contacts(part)
         ]

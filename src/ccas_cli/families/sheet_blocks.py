@@ -279,7 +279,7 @@ class SheetBlocksReader:
         started = False  # past the key-facts box: fields now belong to sections
         in_box = False  # under the key-facts box's heading
         late_box = False  # under a key-facts box printed after the sections
-        box_at = next((n for n, b in enumerate(self.blocks) if self.vocab_box(b)), None)
+        box_at = next((n for n, b in enumerate(self.blocks) if self._is_box_heading(b)), None)
         first_fact = next(
             (
                 n
@@ -321,11 +321,7 @@ class SheetBlocksReader:
                     # running text ("| **Contexte** | Dans les quartiers … . Les … |") on, its
                     # rows are its sections, their "<br>" lines kept apart (a contact a line)
                     current, started = block.label, True
-                    sections[current] = [
-                        Block("paragraph", block.first, block.last, part, lines=[part])
-                        for part in value.split("\n")
-                        if part.strip()
-                    ]
+                    sections[current] = _row_lines(block)
                     continue
                 if fold(block.label) in self.contact_headings:
                     current = block.label
@@ -342,11 +338,7 @@ class SheetBlocksReader:
             if block.kind == "field" and block.label and started and block.lines[0].lstrip().startswith("|"):
                 # the next rows of a sheet set as one table: sections too
                 current = block.label
-                sections[current] = [
-                    Block("paragraph", block.first, block.last, part, lines=[part])
-                    for part in (block.value or "").split("\n")
-                    if part.strip()
-                ]
+                sections[current] = _row_lines(block)
                 continue
             if (
                 not fields
@@ -539,7 +531,7 @@ class SheetBlocksReader:
             return max(plain or candidates, key=lambda b: len(b.text))
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
 
-    def vocab_box(self, block: Block) -> bool:
+    def _is_box_heading(self, block: Block) -> bool:
         """A key-facts box's heading ("EN RÉSUMÉ", "Repères")."""
         return (
             block.kind in ("heading", "paragraph")
@@ -605,6 +597,15 @@ class SheetBlocksReader:
         if len(top.text) >= 8 and size(top) >= body * 1.3 and all(size(top) > r + 0.5 for r in rest):
             return top
         return None
+
+
+def _row_lines(block: Block) -> list[Block]:
+    """A table row's value as the lines its cell printed ("<br>"), each a paragraph."""
+    return [
+        Block("paragraph", block.first, block.last, part, lines=[part])
+        for part in (block.value or "").split("\n")
+        if part.strip()
+    ]
 
 
 def _wrapped_title(block: Block) -> bool:
