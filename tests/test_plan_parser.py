@@ -1140,6 +1140,10 @@ def test_tables_of_actions_under_their_axes_and_sheets_that_zoom_on_rows(tmp_pat
     ]
     assert len(result.records[0].partners) == 3
     assert "Indicateurs" in result.records[1].sections
+    # the prose around the tables is stored (searchable) before its lines count as read
+    sections = result.document.sections
+    assert any("AXE 1" in name and "Deux actions sont inscrites" in text for name, text in sections.items())
+    assert result.document.lines_accounted == result.document.lines_total
 
 
 def test_sheets_numbered_like_an_outline_told_in_prose_and_an_annex_table_ruled_by_dashes(tmp_path):

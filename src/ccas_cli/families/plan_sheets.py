@@ -906,8 +906,7 @@ class SheetPlanReader:
                     continue  # the row's own lead, partners or money, restated
                 sheet.blocks.append(block)
         self._keyed_fields(tabled)
-        for block in self.blocks:
-            self.ledger.take(block.first, block.last)  # the table is the plan: its prose is comment
+        self._table_plan_text({id(b) for sheet, _ in tabled for b in sheet.blocks})
         records = [self._action(sheet) for sheet, _ in tabled]
         # ("| N° | 2026 | 2027 | Total |" after the tables of actions: their money, by number)
         self._money_from_tables([sheet for sheet, _ in tabled], records)
@@ -916,6 +915,26 @@ class SheetPlanReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _table_plan_text(self, inside: set[int]) -> None:
+        """The text around a plan's tables of actions kept as document sections under the
+        heading above it (the plan's introduction, a part's prose): counted as read only
+        once stored, as the sheets' plans do."""
+        name = "Introduction"
+        for block in self.blocks:
+            if block.kind == "table" and self._action_columns(block) is None and id(block) not in inside:
+                self._structure(block, None)  # keyed fields, money: stored as printed, never counted again
+                continue
+            if block.kind in ("heading", "table", "furniture") or id(block) in inside:
+                if block.kind == "heading" and id(block) not in inside:
+                    name = clean_inline(block.text).strip() or name
+                self.ledger.take(block.first, block.last)  # structure, or a record's own text
+                continue
+            text = "\n".join(line.strip() for line in block.lines)
+            self.doc_sections[name] = (
+                f"{self.doc_sections[name]}\n{text}" if name in self.doc_sections else text
+            )
+            self.ledger.take(block.first, block.last)
 
     def _keyed_fields(self, tabled: list[tuple[_Sheet, str | None]]) -> None:
         """ "| N° | Partenaires |" apart from the tables of actions: each row's fields go to the
