@@ -82,7 +82,8 @@ def documents(holdout: bool = False) -> list[tuple[Path, Path]]:
 
 
 _NUMBERING = re.compile(
-    r"^(?:article|art|fiche(?: action)?|action|projet|titre|chapitre|partie|annexe)\s+(?:n\s*)?[\divxlc]+(?:er)?\b\s*"
+    r"^(?:article|art|fiche(?: action)?|action|projet|titre|chapitre|partie|annexe|deliberation|point)\s+"
+    r"(?:n\s*)?(?:(?:19|20)\d\d \d{1,3}|[\divxlc]+)(?:er)?\b\s*"
 )
 
 

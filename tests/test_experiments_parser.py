@@ -1235,3 +1235,33 @@ def test_items_in_a_narrow_column_their_facts_line_wrapped_and_key_figures_marke
         ("Sortir de chez soi : un transport accompagné pour les aînés", 2031, "cabinet Pluricité"),
     ]
     assert records[0].partners[-1] == "Hospices Civils de Valmont"
+
+
+def test_a_timeline_of_items_with_bold_facts_and_an_announced_list_of_planned_ones(tmp_path):
+    """Year headings over "### " items, each with a line of bold facts parted by " · "; then
+    "## Et après ?" whose sentence announces "Deux nouvelles expérimentations" over as many
+    bullets "- **Title** : …": the bullets are items of that stage. Facts are read once each,
+    partners told "… partenaires … : A, B et C" in the text of an item that lists none."""
+    item = "### {title}\n\n**Statut** : {state} · **Évaluation** : {who} · **Partenaires** : CAF, Ville\n\nUn texte.\n\n"
+    text = (
+        "# Dix ans d'essais\n\nLa ville présente ses essais, année par année.\n\n## 2029\n\n"
+        + item.format(title="Le vélo partagé", state="terminée", who="Cerema")
+        + "## 2031\n\n"
+        + item.format(title="La cantine à un euro", state="en cours", who="ORS")
+        + "### Le bonus réparation\n\n**Statut** : terminée · **Évaluation** : Ansa\n\n"
+        "Deux partenaires ont porté le projet avec la ville : Emmaüs et la Recyclerie du Val.\n\n"
+        "## Et après ?\n\nDeux nouvelles expérimentations sont en préparation :\n\n"
+        "- **Une épicerie mobile** : un camion dans les hameaux.\n"
+        "- **Des jardins partagés** : des parcelles au pied des immeubles.\n"
+    )
+    result = parse_text(tmp_path, text, "experiments", "dossier.md")
+    got = [(e.title, e.status_group, e.start_year, e.evaluator) for e in result.records]
+    assert got == [
+        ("Le vélo partagé", "terminée", 2029, "Cerema"),
+        ("La cantine à un euro", "en cours", 2031, "ORS"),
+        ("Le bonus réparation", "terminée", 2031, "Ansa"),
+        ("Une épicerie mobile", "Et après ?", None, None),
+        ("Des jardins partagés", "Et après ?", None, None),
+    ]
+    assert result.records[2].partners == ["Emmaüs", "Recyclerie du Val"]
+    assert result.records[0].state == "terminée"  # the facts line read once, its separators dropped

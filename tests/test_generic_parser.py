@@ -58,8 +58,9 @@ def test_a_lettered_heading_ending_on_a_quoted_name(tmp_path):
 
 def test_minutes_with_numbered_deliberations_and_roman_parts(tmp_path):
     """ "II – FINANCES" is a section titled "FINANCES"; "Délibération n° 2031-20 : Title" a
-    section of its own (not a field); "Chapitre 011 – Charges … ........ + 35 000 €" a line of
-    figures inside it, not a chapter."""
+    section of its own (not a field), titled with its number as acts are cited (as articles
+    are); "Chapitre 011 – Charges … ........ + 35 000 €" a line of figures inside it, not a
+    chapter."""
 
     text = (
         "COMPTE RENDU DU CONSEIL D'ADMINISTRATION\n\nI – ADMINISTRATION GÉNÉRALE\n\n"
@@ -74,9 +75,9 @@ def test_minutes_with_numbered_deliberations_and_roman_parts(tmp_path):
     titles = [r.title for r in records]
     assert titles[1:] == [
         "ADMINISTRATION GÉNÉRALE",
-        "Approbation du procès-verbal",
+        "Délibération n° 2031-18 : Approbation du procès-verbal",
         "FINANCES",
-        "Décision modificative n° 1",
+        "Délibération n° 2031-20 : Décision modificative n° 1",
     ]
     assert sorted(b.amount_eur for b in records[-1].budget_lines) == [35000, 51300]
 
@@ -549,4 +550,33 @@ def test_a_budget_report_is_not_taken_for_a_web_page_by_its_dates_and_the_word_a
         "LES DÉPENSES DE FONCTIONNEMENT",
         "Les charges de personnel",
         "Les aides facultatives",
+    ]
+
+
+def test_minutes_numbered_by_year_and_rank_over_pages_with_a_ruled_footer(tmp_path):
+    """ "DÉLIBÉRATION N° 2031-14 — Title" (an act numbered by its year and rank, its title
+    wrapped onto a line in lower case) is a section; the last line of a page over the rule of
+    its footer ("… Page 2 / 3") is text of the section, not a heading underlined."""
+    footer = "-" * 60 + "\nCCAS de Laon – Procès-verbal du conseil d'administration      Page {n} / 3\n\f"
+    header = "CCAS de Laon – Procès-verbal du conseil d'administration\n\n"
+    text = (
+        "PROCÈS-VERBAL DE LA SÉANCE DU 3 MARS 2031\n\n"
+        "DÉLIBÉRATION N° 2031-14 — Subventions aux associations caritatives du territoire\n"
+        "et aux épiceries solidaires\n\nRapporteur : M. Roux\n\nLe conseil attribue 12 000 € au total.\n\n"
+        "Vote : unanimité\n"
+        + footer.format(n=1)
+        + header
+        + "DÉLIBÉRATION N° 2031-15 — Tarifs du portage de repas\n\nRapporteure : Mme Lenoir\n\n"
+        "Le repas est facturé 6,20 €.\n\nVote : unanimité\n"
+        + footer.format(n=2)
+        + header
+        + "QUESTIONS DIVERSES\n\nAucune question n'est posée.\n\nVote : sans objet\n"
+        + footer.format(n=3)
+    )
+    result = parse_text(tmp_path, text, "generic", "pv.txt")
+    assert [s.title for s in result.records] == [
+        "PROCÈS-VERBAL DE LA SÉANCE DU 3 MARS 2031",
+        "DÉLIBÉRATION N° 2031-14 — Subventions aux associations caritatives du territoire et aux épiceries solidaires",
+        "DÉLIBÉRATION N° 2031-15 — Tarifs du portage de repas",
+        "QUESTIONS DIVERSES",
     ]

@@ -750,3 +750,22 @@ def test_a_sheet_that_tells_its_story_first_and_its_key_facts_at_the_end(tmp_pat
     assert list(sheet.sections)[:2] == ["Le point de départ", "Ce qui a été fait"]
     assert "lus avec prudence" in sheet.sections["Ce qui a été fait"]
     assert [c.name for c in sheet.contacts] == ["Marion Chabanel"]
+
+
+def test_an_interview_sheet_whose_contact_closes_it_under_pour_aller_plus_loin(tmp_path):
+    """A sheet told as an interview (bold questions as its sections), its contact under "Pour
+    aller plus loin": a name in bold with its role, then "Courriel :" and "Tél. :" lines."""
+    from .conftest import parse_text
+
+    text = (
+        "# Un atelier vélo pour les seniors\n\n| | |\n|---|---|\n| **Qui ?** | CCAS de Dole |\n"
+        "| **Où ?** | Dole (Jura) |\n| **Depuis quand ?** | Mai 2030 |\n\n"
+        "**Comment est née l'idée ?**\n\nDes habitants ont demandé un atelier.\n\n"
+        "**Qu'est-ce qui a changé ?**\n\nDes seniors roulent de nouveau.\n\n"
+        "## Pour aller plus loin\n\n**Paul Girard**, animateur du CCAS de Dole\n"
+        "Courriel : paul.girard@ccas-dole.fr\nTél. : 03 84 00 00 00\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.md").records
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Paul Girard", "paul.girard@ccas-dole.fr", "03 84 00 00 00")
+    ]

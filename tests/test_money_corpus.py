@@ -89,8 +89,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "label: lines by budget chapter not read as costs",
     ("unseen14-budget-fields.yaml", 28): "'6042 Achats de prestations ........ 4 200 €': lines opening on an "
     "account number, with dot leaders, not read as costs",
-    ("unseen14-budget-fields.yaml", 29): "'Désignation | Qté | Prix unitaire HT | Montant HT' with no total "
-    "row and no money label: a quote's lines not added",
     ("unseen14-budget-fields.yaml", 37): "'1 200 € par trimestre pendant deux ans': quarters over years "
     "(eight) not counted",
     (
@@ -419,10 +417,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen18-budget-fields.yaml",
         37,
     ): "quarterly spending with a cumulative column: both columns are added",
-    (
-        "unseen18-budget-fields.yaml",
-        42,
-    ): "'Financeur | K€ | % du budget' with bare figures: not read as funders' shares",
     ("unseen18-budget-fields.yaml", 47): "'2025 : 14K€ (réalisé)' beside forecasts: the past year is counted",
     (
         "unseen18-budget-fields.yaml",
@@ -1407,10 +1401,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "staff or in-kind money not read yet — imputed days × daily cost × months February to December: 2 × 280 × 11",
     (
         "unseen26-budget-fields.yaml",
-        30,
-    ): "staff or in-kind money not read yet — two total rows; the note keeps the expenses total and leaves the volunteering valuation …",
-    (
-        "unseen26-budget-fields.yaml",
         32,
     ): "staff or in-kind money not read yet — the lent vehicle's unbudgeted value is not counted; fuel and insurance over three …",
     (
@@ -1845,6 +1835,102 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen28-budget-fields.yaml",
         59,
     ): "typeset or tool-printed money not read yet — a Latin-9 € byte shown as the Latin-1 '¤'; HT and TTC are the same money: TTC once",
+    (
+        "unseen29-budget-fields.yaml",
+        9,
+    ): "balanced budget or money not read yet — year rows with 'dont' columns: only the expenses column, 32 000 + 33 000; dont columns …",
+    (
+        "unseen29-budget-fields.yaml",
+        12,
+    ): "balanced budget or money not read yet — receipts only: they are the action's money, 4 200 + 600 + 1 200; the per-session price …",
+    (
+        "unseen29-budget-fields.yaml",
+        16,
+    ): "balanced budget or money not read yet — space-aligned two-sided table, the expense side longer: its total once; ETP is not money",
+    (
+        "unseen29-budget-fields.yaml",
+        17,
+    ): "balanced budget or money not read yet — the realised 2025 columns are a comparison; the BP 2026 charges' total counts once",
+    (
+        "unseen29-budget-fields.yaml",
+        19,
+    ): "balanced budget or money not read yet — two columns with each amount below its label, no totals: the expenses 24 000 + 3 000; …",
+    (
+        "unseen29-budget-fields.yaml",
+        24,
+    ): "balanced budget or money not read yet — no totals: the charges 41 000 + 3 280 + 2 720; the carried-over surplus is a product; …",
+    (
+        "unseen29-budget-fields.yaml",
+        25,
+    ): "balanced budget or money not read yet — receipts only; the 2025 reminder column is a comparison: the 2026 total once",
+    (
+        "unseen29-budget-fields.yaml",
+        27,
+    ): "balanced budget or money not read yet — the label counts cash and valued contributions together: the expense side's two totals, …",
+    (
+        "unseen29-budget-fields.yaml",
+        29,
+    ): "balanced budget or money not read yet — investment plan in emplois/ressources with totals on different rows: the uses' total …",
+    (
+        "unseen29-budget-fields.yaml",
+        32,
+    ): "balanced budget or money not read yet — products without amounts (a fare range and a balancing remainder): the charges' total …",
+    (
+        "unseen29-budget-fields.yaml",
+        36,
+    ): "balanced budget or money not read yet — Total column, no Total row: the charges' row totals 19 200 + 2 800; the products …",
+    (
+        "unseen29-budget-fields.yaml",
+        39,
+    ): "balanced budget or money not read yet — k€ table with a cumul column: the expenses' cumul once; dont rows and receipts are …",
+    (
+        "unseen29-budget-fields.yaml",
+        43,
+    ): "balanced budget or money not read yet — a per-place per-day cost times places and opening days: 42 × 12 × 210",
+    (
+        "unseen29-budget-fields.yaml",
+        44,
+    ): "balanced budget or money not read yet — a VAT-exemption mention with an article number: only 2 750 is money",
+    (
+        "unseen29-budget-fields.yaml",
+        45,
+    ): "balanced budget or money not read yet — a per-file payment times the expected files for the one year: 90 × 150",
+    (
+        "unseen29-budget-fields.yaml",
+        46,
+    ): "balanced budget or money not read yet — booklets × cheques × face value: 300 × 10 × 15",
+    (
+        "unseen29-budget-fields.yaml",
+        51,
+    ): "balanced budget or money not read yet — hours × the CCAS's hourly rate: 200 × 26; the APA reference rate is not counted",
+    (
+        "unseen29-budget-fields.yaml",
+        52,
+    ): "balanced budget or money not read yet — unit price plus per-kit postage times the kits: 400 × (35 + 2,10)",
+    (
+        "unseen29-budget-fields.yaml",
+        53,
+    ): "balanced budget or money not read yet — a yearly k€ amount from 2026 to the plan's end in 2028: 7 500 × 3",
+    (
+        "unseen29-budget-fields.yaml",
+        55,
+    ): "balanced budget or money not read yet — the half-yearly payments are inside the yearly cost: 6 000 × 3 years",
+    (
+        "unseen29-budget-fields.yaml",
+        56,
+    ): "balanced budget or money not read yet — a quarterly amount over the second to fourth quarters: 4 500 × 3",
+    (
+        "unseen29-budget-fields.yaml",
+        57,
+    ): "balanced budget or money not read yet — '2 fois' multiplies the yearly amount: 7 500 × 2",
+    (
+        "unseen29-budget-fields.yaml",
+        58,
+    ): "balanced budget or money not read yet — the whole CTG envelope, not split by action, is not this action's money",
+    (
+        "unseen29-budget-fields.yaml",
+        60,
+    ): "balanced budget or money not read yet — the range's upper bound is the one retained in the budget: 22 000",
 }
 
 FILES = money.files(holdout=False)

@@ -2167,3 +2167,162 @@ def test_sheets_as_a_form_of_dot_leaders_a_part_title_wrapped_after_its_comma(tm
         records[2].block
         == "BIEN VIEILLIR CHEZ SOI ET ROMPRE L'ISOLEMENT DES AÎNÉS, DANS LES QUARTIERS COMME AU CENTRE"
     )
+
+
+def test_actions_numbered_as_paragraphs_over_their_text_then_a_question_grid(tmp_path):
+    """ "2.1. Title" alone on its line, a paragraph of description, then a grid of questions
+    ("Qui pilote ?    Pôle …", "Combien ?    …") aligned in a column: the questions are the
+    labels (under a cover page; two actions a part, no run of three to go by; a page a sheet)."""
+    grid = (
+        "   Qui pilote ?          {lead}\n"
+        "   Avec qui ?            {partners}\n"
+        "   Pour quel public ?    Personnes de plus de 75 ans\n"
+        "   Combien ?             {money}\n"
+    )
+    sheets = [
+        (
+            "1.1. Organiser des visites de voisinage",
+            "Service Seniors",
+            "Mutualité française, CARSAT",
+            "9 000 €",
+        ),
+        (
+            "1.2. Ouvrir un café des aidants",
+            "Service Seniors",
+            "France Alzheimer",
+            "4 500 € en 2031 ; 4 500 € en 2032",
+        ),
+        ("2.1. Former les agents d'accueil", "Direction du CCAS", "CNFPT", "2 000 €"),
+        ("2.2. Simplifier les formulaires", "Direction du CCAS", "Ville", "À moyens constants"),
+    ]
+
+    def sheet(title: str, lead: str, partners: str, money: str) -> str:
+        return (
+            f"{title}\n\nUne phrase qui décrit l'action et ce qu'elle change pour les habitants\n"
+            "du quartier, une deuxième qui dit comment elle sera menée.\n\n"
+            + grid.format(lead=lead, partners=partners, money=money)
+            + "\n                      Plan d'action CCAS de Laval 2031-2035 — page 2\n\f"
+            + "CCAS de Laval                                        Plan d'action 2031-2035\n\n"
+        )
+
+    text = (
+        "          CENTRE COMMUNAL D'ACTION SOCIALE\n                  DE LAVAL\n\n\n"
+        "            PLAN D'ACTION SOCIALE\n                2031 – 2035\n\n\f"
+        "ORIENTATION 1 — Rompre l'isolement\n\nCette orientation se décline en deux actions.\n\n\n"
+        + sheet(*sheets[0])
+        + sheet(*sheets[1])
+        + "ORIENTATION 2 — Mieux accueillir\n\nDeux actions y répondent.\n\n\n"
+        + sheet(*sheets[2])
+        + sheet(*sheets[3])
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(a.title, a.direction, a.budget_total_eur, a.partners[0]) for a in result.records] == [
+        ("Organiser des visites de voisinage", "Service Seniors", 9_000, "Mutualité française"),
+        ("Ouvrir un café des aidants", "Service Seniors", 9_000, "France Alzheimer"),
+        ("Former les agents d'accueil", "Direction du CCAS", 2_000, "CNFPT"),
+        ("Simplifier les formulaires", "Direction du CCAS", None, "Ville"),
+    ]
+
+
+def test_unnumbered_markdown_parts_with_pictographs_hold_their_sheets(tmp_path):
+    """ "# 🧓 Bien vieillir" over "## ✅ Action 1 — …" sheets (a wiki's export, status icons
+    before the titles): the top headings are the parts, the icons no words of the titles."""
+    sheet = "## {icon} Action {n} — {title}\n\nResponsable: Pôle Autonomie\nBudget prévisionnel: {k} k€\n\n"
+    text = (
+        "# 🏠 Projet social 2031-2036\n\nLa page d'accueil du projet.\n\n"
+        "# 🧓 Bien vieillir à domicile\n\n"
+        + sheet.format(icon="✅", n=1, title="Livrer des repas", k=12)
+        + sheet.format(icon="🔄", n=2, title="Visiter les personnes seules", k=8)
+        + "# 🚐 Se déplacer\n\n"
+        + sheet.format(icon="⏸️", n=3, title="Transport solidaire", k=20)
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Livrer des repas", "Bien vieillir à domicile", 12_000),
+        ("Visiter les personnes seules", "Bien vieillir à domicile", 8_000),
+        ("Transport solidaire", "Se déplacer", 20_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "total"),
+    [
+        # the two sides side by side, in a table printed without borders: the uses' total
+        (
+            [
+                "Emplois | Montant | Ressources | Montant",
+                "Animatrice (0,4 ETP) | 16 200 € | CAF | 10 000 €",
+                "Transports | 1 800 € | Autofinancement CCAS | 8 000 €",
+                "Total des emplois | 18 000 € | Total des ressources | 18 000 €",
+            ],
+            18_000,
+        ),
+        # the unit printed once in the header, no total row: the charges added up
+        (
+            [
+                "Charges | € | Produits | €",
+                "Intervenant | 3 100 | Conférence des financeurs | 2 500",
+                "Salle | 400 | CCAS | 1 000",
+            ],
+            3_500,
+        ),
+        # two cells a row, a receipt alone on its row (its left cell empty)
+        (
+            [
+                "Dépenses TTC | Recettes",
+                "Minibus adapté : 41 000 € | CNSA : 20 000 €",
+                "| FCTVA (16,404 %) : 6 726 €",
+                "| Autofinancement : 14 274 €",
+                "Total : 41 000 € | Total : 41 000 €",
+            ],
+            41_000,
+        ),
+        # the sides stacked, a deficit between them
+        (
+            [
+                "Charges prévisionnelles 2031 : 19 600 €",
+                "Produits prévisionnels 2031 : 17 000 €",
+                "Déficit prévisionnel : 2 600 € (budget principal du CCAS)",
+            ],
+            19_600,
+        ),
+        # years as columns on both sides: the expenses' years added, their total row left out
+        (
+            [
+                "Dépenses | 2031 | 2032 | Recettes | 2031 | 2032",
+                "Personnel | 15 000 € | 15 300 € | CAF | 10 000 € | 10 000 €",
+                "Frais | 1 000 € | 1 200 € | CCAS | 6 000 € | 6 500 €",
+                "Total | 16 000 € | 16 500 € | Total | 16 000 € | 16 500 €",
+            ],
+            32_500,
+        ),
+        # a two-sided table run into one line
+        (
+            [
+                "Dépenses Personnel 7 000 € Matériel 900 € Total 7 900 € Recettes CAF 5 000 € CCAS 2 900 € Total 7 900 €"
+            ],
+            7_900,
+        ),
+        # a column pricing one unit beside the rows' amounts, and a total row with empty cells
+        (
+            [
+                "Poste | Quantité | Prix unitaire | Montant",
+                "Bons alimentaires | 300 | 20 € | 6 000 €",
+                "Atelier cuisine | 2 | 750 € | 1 500 €",
+                "Total | | | 7 500 €",
+            ],
+            7_500,
+        ),
+    ],
+)
+def test_a_sheets_balanced_budget_counts_its_expenses_once(tmp_path, lines, total):
+    """A sheet's budget set as its expenses and the receipts that fund them ("Dépenses" /
+    "Recettes", "Charges" / "Produits", "Emplois" / "Ressources"), however a tool flattened it:
+    the expenses are the action's cost, the receipts the same money, never added."""
+    sheet = "FICHE ACTION N°{n}\nACTION {n}\n\nPilote : Service des solidarités\n\n{money}\n\n"
+    text = "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n" + "".join(
+        sheet.format(n=n, money=money)
+        for n, money in enumerate(["Coût : 1 000 €", "\n".join(lines), "Coût : 1 000 €"], 1)
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [a.budget_total_eur for a in result.records] == [1_000, total, 1_000]

@@ -2203,3 +2203,49 @@ def test_other_initiatives_as_a_chapter_of_their_own(tmp_path):
             None,
         ),
     ]
+
+
+def test_fiches_whose_header_closes_them_in_a_box_and_entries_listed_title_place_porteur(tmp_path):
+    """Each fiche: its title in capitals (one wrapped over two lines, the Sommaire listing it on
+    one), its text, then "EN BREF" over its header fields; after the chapters, lines "Title –
+    Département – porteur" (the porteur naming the département too) are the short entries."""
+    sommaire = (
+        "SOMMAIRE\n\nPARTIE 1 / ACCUEILLIR .......... 3\n"
+        "Un guichet unique pour les familles .......... 3\n"
+        "Des ateliers de français pour les parents d'élèves des collèges du département .......... 4\n"
+        "Un annuaire partagé .......... 5\n\nAutres initiatives .......... 6\n\n"
+    )
+    fiche = (
+        "{title}\n\nUn paragraphe de texte qui raconte l'initiative, ses débuts et ses effets sur\n"
+        "les familles accompagnées par les équipes.\n\nEN BREF\nDépartement : {dep}\n"
+        "Porteur : Conseil départemental\nLancement : {year}\n\n"
+    )
+    text = (
+        sommaire
+        + "PARTIE 1 / ACCUEILLIR\n\n"
+        + fiche.format(title="UN GUICHET UNIQUE POUR LES FAMILLES", dep="Aude", year=2021)
+        + fiche.format(
+            title="DES ATELIERS DE FRANÇAIS POUR LES PARENTS D'ÉLÈVES DES COLLÈGES\nDU DÉPARTEMENT",
+            dep="Haute-Garonne (31)",
+            year=2022,
+        )
+        + fiche.format(title="UN ANNUAIRE PARTAGÉ", dep="Lot", year=2023)
+        + "Autres initiatives\n\nCes initiatives ont été signalées lors de l'appel à contributions.\n\n"
+        "Des cours de conversation – Tarn – Médiathèque départementale du Tarn\n"
+        "Un lexique illustré – Gers – Conseil départemental du Gers\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    got = [(r.kind, r.title, r.departement, r.porteur, r.year) for r in result.records]
+    assert got == [
+        ("fiche", "UN GUICHET UNIQUE POUR LES FAMILLES", "Aude", "Conseil départemental", 2021),
+        (
+            "fiche",
+            "DES ATELIERS DE FRANÇAIS POUR LES PARENTS D'ÉLÈVES DES COLLÈGES DU DÉPARTEMENT",
+            "Haute-Garonne",
+            "Conseil départemental",
+            2022,
+        ),
+        ("fiche", "UN ANNUAIRE PARTAGÉ", "Lot", "Conseil départemental", 2023),
+        ("autre_demarche", "Des cours de conversation", "Tarn", "Médiathèque départementale du Tarn", None),
+        ("autre_demarche", "Un lexique illustré", "Gers", "Conseil départemental du Gers", None),
+    ]

@@ -1115,3 +1115,45 @@ def test_cards_dated_relative_to_the_reading(tmp_path):
         ("Des ateliers « Mes droits, mon emploi »", "Insertion", "Insertion · Il y a 5 jours"),
         ("Le guide des aides aux familles", "Familles", "12 février 2031"),
     ]
+
+
+def test_a_page_copied_from_a_browser_title_over_date_over_category(tmp_path):
+    """Ctrl+A / Ctrl+C of a news page: no blank line anywhere, each item its title (a colon
+    in it), "Publié le …", its category on the line below the date, its text, share buttons;
+    the filter list of categories above the items is no item."""
+    item = "{title}\nPublié le {date}\n{category}\n{text}\nPartager\nFacebook\nLinkedIn\n"
+    body = (
+        "Un texte de plusieurs phrases qui présente {} et ce qu'elle change pour les allocataires du "
+        "département, avec les démarches à suivre et les dates à retenir."
+    )
+    text = (
+        "Accueil\nMes démarches\nActualités\nFiltrer par thématique\nFamilles\nLogement\nHandicap\n3 résultats\n"
+        + item.format(
+            title="Aide à domicile : un nouveau barème",
+            date="03/02/2031",
+            category="Familles",
+            text=body.format("l'aide"),
+        )
+        + item.format(
+            title="Logement des jeunes : la Caf s'engage",
+            date="27/01/2031",
+            category="Logement",
+            text=body.format("l'offre"),
+        )
+        + item.format(
+            title="Handicap : une aide pour les parents",
+            date="14/01/2031",
+            category="Handicap",
+            text=body.format("la mesure"),
+        )
+        + "1 2 3 Suivant\nMentions légales\n"
+    )
+    result = parse_text(tmp_path, text, "web-page", "page.txt")
+    assert [(n.title, n.category) for n in result.records] == [
+        ("Aide à domicile : un nouveau barème", "Familles"),
+        ("Logement des jeunes : la Caf s'engage", "Logement"),
+        ("Handicap : une aide pour les parents", "Handicap"),
+    ]
+    # each item from its title line, its date and text its own
+    assert [n.source.lines[0] for n in result.records] == [9, 16, 23]
+    assert all("Publié le" in " ".join(n.sections.values()) for n in result.records)

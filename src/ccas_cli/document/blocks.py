@@ -48,7 +48,8 @@ _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
 _RUN_IN_HEADING = re.compile(r"^\*\*(?P<text>[^*:]{2,40})\*\*\s*[—–:.-]?\s*$")
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
-_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*(?:[–—:.·-]|$)))(?!\w|[.\-]\w)"
+# ("N° 2026-14": an act numbered by its year and its rank in it)
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>(?:19|20)\d\d-\d{1,3}|\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*(?:[–—:.·-]|$)))(?!\w|[.\-]\w)"
 
 
 @dataclass
@@ -306,7 +307,8 @@ def _heading_kind(
     capitals = _CODE_CAPITALS.match(text)
     if capitals and _is_capitals(capitals["title"]) and not re.search(r"\S\s{3,}\S", text):
         return 3, None, capitals["number"]  # "A1 ORGANISER L'AIDE À DOMICILE": a code, its title in capitals
-    if text.endswith((".", ";", ",")) or len(text.split()) > 14:
+    # (a title in capitals runs longer: "APPRENDRE LE FRANÇAIS … : UN PARCOURS DE MOBILITÉ")
+    if text.endswith((".", ";", ",")) or len(text.split()) > (22 if _is_capitals(text) else 14):
         return None
     if (
         style is not None
@@ -883,6 +885,22 @@ def _definition_term(source: Source, number: int) -> bool:
     )
 
 
+_FORM_GAP = re.compile(r"^(\s*\S+(?: \S+){0,5}?)\s{3,}(?=\S)")
+
+
+def _form_row(source: Source, number: int) -> bool:
+    """ "Qui pilote ?        Pôle Accès aux droits" over "Avec qui ?         CAF, CPAM": a row of
+    a form whose values all start at one column — repeated word for word from sheet to sheet,
+    a field of each, not a running line."""
+
+    def value_at(n: int) -> int | None:
+        found = _FORM_GAP.match(source.line(n)) if 1 <= n <= len(source) else None
+        return found.end() if found else None
+
+    at = value_at(number)
+    return at is not None and at in (value_at(number - 1), value_at(number + 1))
+
+
 def _short_label_field(line: str) -> bool:
     """ "Statut : En cours" repeated is a field of each item, not a running header; "Odas –
     Enfance et familles : les départements innovent" (a label with a dash) may be one."""
@@ -897,7 +915,7 @@ def running_key(line: str) -> str:
     key = key.strip(" *_")
     # "*Recueil 2026* · 13", "*Recueil 2026*", "… — page 14": one key, page number aside
     key = re.sub(
-        r"(?:\s[·|•—–-]\s*)?(?:(?:page|p\.)\s*\d{1,4}|\s{2,}\d{1,3}\s*/\s*\d{1,3}"
+        r"(?:\s[·|•—–-]\s*)?(?:(?:page|p\.)\s*\d{1,4}(?:\s*(?:/|sur)\s*\d{1,4})?|\s{2,}\d{1,3}\s*/\s*\d{1,3}"
         r"|(?<!\d)(?!(?:19|20)\d\d\b)\d{1,4})\s*$",
         "",
         key,
@@ -935,6 +953,7 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
             and _TABLE_RULE.match(source.line(number + 1).strip())
         )
         and not _definition_term(source, number)
+        and not _form_row(source, number)
         and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )
     running = {key for key, n in counts.items() if n >= 3}
@@ -1019,8 +1038,19 @@ def _bare_number(line: str) -> bool:
 def _bare_pipe_rows(source: Source, number: int) -> int:
     """How many lines from this one are rows of one table without outer borders: two or more
     lines, each with the same number (two or more) of " | " between its cells."""
-    cells = source.line(number).count(" | ")
-    if cells < 2:
+
+    def bars(line: str) -> int:
+        # ("Dépenses (k€) | | Recettes (k€) |": an empty cell and a last one count as cells)
+        stripped = line.strip()
+        return len(stripped.split("|")) - 1 if " | " in stripped or stripped.startswith("| ") else 0
+
+    cells = bars(source.line(number))
+    header = source.line(number)
+    # two cells a row ("Dépenses TTC | Recettes" over "Véhicule : 36 000 € | CNSA : 18 000 €"
+    # and "| FCTVA : 5 905 €", its left cell empty): a table when its header holds no figure,
+    # three rows or more follow it and one of them has its left cell empty
+    pair = cells == 1 and not re.search(r"\d", header) and not header.strip().startswith("|")
+    if cells < 2 and not pair:
         return 0
     count, rows = 1, 1
     while number + count <= len(source):
@@ -1029,13 +1059,15 @@ def _bare_pipe_rows(source: Source, number: int) -> int:
         if rule and len(re.findall(r"[+|┼]", line)) == cells:
             count += 1  # "-------+--------+------": the rule under its header or over its total
             continue
-        if line.startswith("|") or line.count(" | ") != cells:
+        if (line.startswith("|") and not pair) or bars(line) != cells:
             break
         count += 1
         rows += 1
     while count > 1 and _BARE_RULE.match(source.line(number + count - 1).strip()):
         count -= 1  # a closing rule is the table's border, left to the text after it
-    return count if rows >= 2 else 0
+    if pair and not any(source.line(number + k).strip().startswith("| ") for k in range(1, count)):
+        return 0  # no row with its left cell empty: label/value lines, not two sides of a table
+    return count if rows >= (4 if pair else 2) else 0
 
 
 # "-------+----------+-------": a rule between the rows of a table printed without outer borders
@@ -1322,6 +1354,8 @@ def build_blocks(
             and (not _ITEM.match(line) or re.match(r"^\s*\d{1,2}[.)]\s+\S", line) is not None)
             and not stripped.startswith("|")
             and number not in label_lines  # a box's last row over the rule that closes the box
+            # "Vote : unanimité" over the rule that opens the page's footer: the page's end
+            and not (number + 2 <= total and running_key(source.line(number + 2)) in running)
         ):
             # "Édito" over "-----", "PARTIE 1" over "=====": a setext heading, "=" above "-"
             first_line = paragraph[0] if wrapped_title else number

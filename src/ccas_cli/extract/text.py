@@ -102,9 +102,14 @@ def read_text(path: Path) -> Source:
     return _source(str(path), digest.hexdigest(), lines)
 
 
-# Pictographs ("📅 Depuis 2019 · 🔎 Évalué par …", "🤝 Partenaires :"): icons before the words,
-# no words themselves; each is read as a space, so that columns stay where they are
-_PICTOGRAPHS = re.compile("[\U0001f000-\U0001faff\ufe0f\u200d]")
+# Pictographs ("📅 Depuis 2019 · 🔎 Évalué par …", "🤝 Partenaires :", "## ✅ Action 1 — …"):
+# icons before the words, no words themselves; each is read as a space, so that columns stay
+# where they are. (The older symbols drawn as emoji — ✅ ⏸ ⚠ ⭐ — too; not arrows, ticks or
+# boxes, which open list items and form answers.)
+_PICTOGRAPHS = re.compile(
+    "[\U0001f000-\U0001faff\ufe0f\u200d\u231a\u231b\u23e9-\u23fa\u2600-\u260f\u2613-\u26ff"
+    "\u2705\u270a\u270b\u2728\u274c\u274e\u2753-\u2755\u2757\u2b50\u2b55]"
+)
 
 
 # "[12]Accueil", "[30]Prestation de service …": a text browser's dump (lynx, w3m), each link

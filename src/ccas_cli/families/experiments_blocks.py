@@ -98,6 +98,8 @@ class ExperimentBlocksReader:
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         numbers = "|".join(re.escape(fold(w)) for w in load_reference("money")["number_words"])
         self.counted = re.compile(rf"(?:^| )(?:\d{{1,2}}|{numbers}) (?:{nouns})\b")
+        # ("trois nouvelles expérimentations": one word may stand between the count and the noun)
+        self.counted_loose = re.compile(rf"(?:^| )(?P<n>\d{{1,2}}|{numbers}) (?:[a-z]+ )?(?:{nouns})\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.prose_partners = partner_words(data["partner_before"])
         months = "|".join(re.escape(m) for m in data["told_months"])
@@ -113,12 +115,77 @@ class ExperimentBlocksReader:
         )
         self.money = MoneyWords.load(name)
         self.blocks = build_blocks(source, frozenset(self.labels))
+        self._listed: set[int] = set()  # headings over an announced list of items (their stage)
+        self._listed_items: set[int] = set()  # … and the items that list gives
+        self.blocks = self._announced_lists(self.blocks)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
 
     def _key(self, label: str) -> str | None:
         return label_key(self.labels, label)
+
+    def _announced_lists(self, blocks: list[Block]) -> list[Block]:
+        """ "## Et après ?" / "Trois nouvelles expérimentations sont en préparation :" over as many
+        bullets "- **Title** : what it will do": each bullet an item (its bold run the title, the
+        rest its text), the heading above the announcement their stage — the count and the
+        bullets agree, or nothing changes."""
+        numbers = {fold(w): n for w, n in load_reference("money")["number_words"].items()}
+        out: list[Block] = []
+        k = 0
+        while k < len(blocks):
+            block = blocks[k]
+            out.append(block)
+            k += 1
+            said = self.announced_count(block) if block.kind == "paragraph" else None
+            if said is None:
+                continue
+            count = int(said) if said.isdigit() else numbers.get(said)
+            bullets = []
+            for following in blocks[k:]:
+                first = following.lines[0].strip() if following.lines else ""
+                bold = re.match(r"^[-*•]\s+\*\*(?P<title>[^*]{3,160}?)\*\*\s*[:.–—-]?\s*(?P<rest>.*)$", first)
+                if following.kind not in ("item", "field") or bold is None:
+                    break
+                bullets.append((following, bold))
+            heading = next((b for b in reversed(out[:-1]) if b.kind != "furniture"), None)
+            if (
+                count is None
+                or count < 2
+                or len(bullets) != count
+                or heading is None
+                or heading.kind != "heading"
+            ):
+                continue
+            self._listed.add(id(heading))
+            for following, bold in bullets:
+                title = clean_inline(bold["title"]).strip()
+                out.append(
+                    listed := Block(
+                        "heading",
+                        following.first,
+                        following.first,
+                        title,
+                        lines=[title],
+                        level=(heading.level or 2) + 1,
+                    )
+                )
+                self._listed_items.add(id(listed))
+                rest = clean_inline(
+                    " ".join([bold["rest"], *(line.strip() for line in following.lines[1:])])
+                ).strip()
+                if rest:
+                    out.append(
+                        Block("paragraph", following.first, following.last, rest, lines=following.lines)
+                    )
+            k += len(bullets)
+        return out
+
+    def announced_count(self, block: Block) -> str | None:
+        """The number a sentence counts the items with ("Trois nouvelles expérimentations sont
+        en préparation", "4 projets"), as printed."""
+        found = self.counted_loose.search(fold(block.text))
+        return found["n"] if found else None
 
     def _banner_groups(self) -> set[int]:
         """Banners in capitals over numbered items ("ILS ONT FAIT LEURS PREUVES" / "#1 Title"),
@@ -228,13 +295,15 @@ class ExperimentBlocksReader:
         paragraph of facts, each after its bold label (a question is its own colon) — two known
         labels or more."""
         raw = " ".join(line.strip() for line in block.lines)
+        if block.kind == "field" and len(clean_inline(raw)) > len(block.text) + 3:
+            return []  # one of the fields the reader already cut from a line of glued facts
         labels = list(_BOLD_RUN_IN.finditer(raw))
         found: list[tuple[str, str, str]] = []
         for n, match in enumerate(labels):
             label = (match["label"] or match["bare"] or "").strip()
             key = self._key(label.rstrip(" :?")) or self._key(label)
             end = labels[n + 1].start() if n + 1 < len(labels) else len(raw)
-            value = clean_inline(raw[match.end() : end]).strip(" .;")
+            value = clean_inline(raw[match.end() : end]).strip(" .;·|")
             if key and value:
                 found.append((label.rstrip(" :"), value, key))
         return found if len(found) >= 2 and labels[0].start() == 0 else []
@@ -251,6 +320,8 @@ class ExperimentBlocksReader:
     def _is_group(self, block: Block) -> bool:
         if self._stage_tag(block):
             return False
+        if id(block) in self._listed:
+            return True  # "## Et après ?" over the announced list of its items
         # ("1. Expérimentations arrivées à terme": a stage numbered like a list's first item; a
         # bullet "- 3 expérimentations achevées" is a count, not a stage)
         numbered_item = block.kind == "item" and re.match(
@@ -748,7 +819,9 @@ class ExperimentBlocksReader:
         kept = [
             item
             for item in items
-            if (item.key_data and item.fields) or len({k for _, _, k in item.fields}) >= 2
+            if (item.key_data and item.fields)
+            or len({k for _, _, k in item.fields}) >= 2
+            or id(item.heading) in self._listed_items  # one of an announced list's bullets
         ]
         # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
         # same numbered heading as two kept items is an item too

@@ -379,7 +379,16 @@ def _reference_lines(blocks: list[Block], source: Source) -> list[Block]:
                 )
             )
             continue
-        if (
+        glued = (  # "Délibération n° 2027-048 — Direction …" among the header's lines: a line of them
+            block.kind == "heading"
+            and block.marker is not None
+            and not block.lines[0].lstrip().startswith("#")
+            and block.first > 1
+            and block.last < len(source)
+            and source.line(block.first - 1).strip()
+            and source.line(block.last + 1).strip()
+        )
+        if glued or (
             block.kind == "heading"
             and _REFERENCE.match(block.text)
             and block.last < len(source)
@@ -555,10 +564,11 @@ def _section(
     return Section(
         id="",
         document=info.id,
-        # "Article 3 – Évaluation": a rule's article keeps its number, the way it is cited
+        # "Article 3 – Évaluation", "Délibération n° 2026-14 — …": a rule's article, a board's
+        # act keep their number, the way they are cited
         # "II – FINANCES": the part's title without its roman number
         title=heading.text
-        if heading.marker in ("article", "art")
+        if heading.marker in ("article", "art", "deliberation")
         # "1. LE CONTEXTE" (a numbered part in capitals, set as a heading): the part's title
         else _ROMAN_NUMBERED.sub("", re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", heading.title)),
         level=heading.level or 1,

@@ -382,6 +382,30 @@ class NewsBlocksReader:
             and len(block.text) <= 200
         )
 
+    def _category_below(self, k: int) -> bool:
+        """The date line k over a category line ("Familles", "Thème : Emploi") over the text."""
+        blocks = self.blocks
+        if k + 2 >= len(blocks):
+            return False
+        below, text = blocks[k + 1], blocks[k + 2]
+        return (self._category_line(below) or self.is_category(below)) and (
+            len(text.text) > 120 or _link_text(text.text) in self.item_end
+        )
+
+    def _titles_over_dates_over_categories(self) -> int:
+        """How many date lines have a title line above them and a category line below."""
+        if not hasattr(self, "_tdc"):
+            self._tdc = sum(
+                1
+                for k, block in enumerate(self.blocks)
+                if k > 0
+                and self.is_date(block)
+                and self.dated_category(block) is None
+                and self._short_line(self.blocks[k - 1])
+                and self._category_below(k)
+            )
+        return self._tdc
+
     def anchors(self) -> list[tuple[int, int | None, int | None, int | None]]:
         """(title, category, date, first) block indexes of each item, in order."""
         found: dict[int, tuple[int, int | None, int | None, int | None]] = {}
@@ -585,6 +609,18 @@ class NewsBlocksReader:
                 )
             ):
                 found[above_title] = (above_title, above_title - 1, k, above_title - 1)
+                continue
+            if (
+                above_title is not None
+                and not own
+                and not blocks[above_title].text.rstrip().endswith((".", ":"))
+                and not self.is_date(blocks[above_title])
+                and self._category_below(k)
+                and self._titles_over_dates_over_categories() >= 3
+            ):
+                # "Title" / "Publié le 03/02/2026" / "Familles" / its text, item after item: a
+                # page copied from a browser, the category under the date
+                found[above_title] = (above_title, k + 1, k, above_title)
                 continue
             if (
                 above_title is not None

@@ -206,7 +206,12 @@ class SheetPlanReader:
             ):
                 break  # a list item opens a sheet only when its fields are indented under it
             if opener.kind != "heading" and block.kind == "paragraph":
-                break
+                # "1.1. Title" over its description, then its fields ("Qui pilote ?   …"): a
+                # title numbered as an outline reaches its fields over its prose, up to the next
+                if opener.kind != "paragraph" or not _OUTLINE_NUMBER.match(opener.text):
+                    break
+                if _OUTLINE_NUMBER.match(block.text):
+                    break
             key = (
                 self.vocab.key(block.label)
                 if block.kind == "field"
@@ -444,16 +449,50 @@ class SheetPlanReader:
                 return True
         return False
 
-    def _is_part(self, block: Block, sheet_level: int) -> bool:
+    def _is_part(self, block: Block, sheet_level: int, k: int) -> bool:
         if block.kind != "heading" or self.vocab.is_box(block):
             return False
         if block.marker:
             return heading_rank(block.marker) == 1 or block.level < sheet_level or block.level == 1
         # "1. BIEN VIEILLIR CHEZ SOI", "## 1. Habiter dignement": a part numbered without a
         # word, above the sheets
-        return block.level < sheet_level and (
-            block.number is not None or _PLAIN_NUMBER.match(block.text) is not None
+        if block.level < sheet_level and (block.number is not None or _PLAIN_NUMBER.match(block.text)):
+            return True
+        # "# 🧓 Bien vieillir chez soi" over its "## Action 1 — …" sheets: a markdown heading
+        # above the sheets' level that holds some of them, in a plan whose parts are named by
+        # no word or number ("### Enjeux" under "## Axe 1" stays a section)
+        return (
+            _hashed(block)
+            and block.level < sheet_level
+            and not self._marked_parts(sheet_level)
+            and self._holds_sheets(k)
         )
+
+    def _marked_parts(self, sheet_level: int) -> bool:
+        """Whether the plan names its parts with a word or a number ("## Axe 1 · …", "# 2. …")."""
+        return any(
+            b.kind == "heading"
+            and b.level < sheet_level
+            and (
+                (
+                    b.marker is not None
+                    and (heading_rank(b.marker) == 1 or b.marker not in self.vocab.sheet_markers)
+                )
+                or b.number is not None
+                or _PLAIN_NUMBER.match(b.text) is not None
+            )
+            for b in self.blocks
+        )
+
+    def _holds_sheets(self, k: int) -> bool:
+        level = self.blocks[k].level or 9
+        for j in range(k + 1, len(self.blocks)):
+            other = self.blocks[j]
+            if j in self._starts:
+                return True
+            if other.kind == "heading" and _hashed(other) and (other.level or 9) <= level:
+                return False
+        return False
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -536,7 +575,7 @@ class SheetPlanReader:
                     pending_text = None
                 self.ledger.take(block.first, block.last)
                 continue
-            if self._is_part(block, sheet_level) or (
+            if self._is_part(block, sheet_level, k) or (
                 block.kind == "heading"
                 and current is not None
                 and not self.vocab.is_box(block)
@@ -548,7 +587,7 @@ class SheetPlanReader:
                 and not (_hashed(current.heading) and not _hashed(block))
                 and not _section_of_numbered(block, current.heading)
             ):
-                if self._is_part(block, sheet_level):
+                if self._is_part(block, sheet_level, k):
                     title = block.title
                     following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                     if (  # "ORIENTATION 1" with its title on the next line
@@ -610,7 +649,7 @@ class SheetPlanReader:
                     parts.append(part)
                     self.ledger.take(block.first, block.last)
                 current = None
-                if not self._is_part(block, sheet_level):
+                if not self._is_part(block, sheet_level, k):
                     self._structure(block, part)
                 continue
             if current is not None:
@@ -1082,8 +1121,12 @@ class SheetPlanReader:
             if b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS
             for n in range(b.first, b.last + 1)
         }
+        side: str | None = None  # "expenses", then "receipts": a balanced budget's two sides, stacked
         for block in blocks:
             self.ledger.take(block.first, block.last)
+            opened = _balance_side(block.text)
+            if opened == "expenses" or (opened == "receipts" and side is not None):
+                side = opened  # ("CHARGES" … "PRODUITS" …: the products fund the charges)
             if (
                 block.kind == "paragraph"
                 and block.text.rstrip().endswith(":")
@@ -1205,8 +1248,12 @@ class SheetPlanReader:
                 continue
             # "Budget (k€) :" over "2025 : 12" / "2026 : 14": the unit printed once, in the label
             scale = caption_scale([label]) if key in MONEY_KEYS and block.kind == "field" else ""
-            if not unit_rows and (key in MONEY_KEYS or find_amounts(value)):
+            if not unit_rows and (key in MONEY_KEYS or find_amounts(value) or _table_scale(block)):
                 spent = _expense_columns(block)
+                # "Charges | € | Produits | €", "Dépenses (k€)": the unit the header gives the
+                # bare numbers of the table's cells
+                cell_scale = _table_scale(block) if key in MONEY_KEYS else ""
+                priced = _unit_price_columns(block)
                 # "<tr><th>Budget</th><td>2025 : 3 000 €<br>2026 : …</td></tr>": an HTML row's cell,
                 # read a line of it at a time as printed on the page, not as its tagged source line
                 html = block.kind == "field" and bool(
@@ -1224,10 +1271,23 @@ class SheetPlanReader:
                     if html:
                         read_lines.discard(number)  # each line of the cell is a line of its own
                     line = _units_after_years(printed, scale)
+                    # (a table printed without borders keeps its empty first cells: "| FCTVA : …")
+                    bordered = self.source.line(block.first).lstrip().startswith("|")
+                    cut = (lambda text: text.strip().strip("|")) if bordered else (lambda text: text.strip())
+                    if cell_scale and "|" in line and number != block.first:
+                        line = " | ".join(with_unit(c.strip(), cell_scale) for c in cut(line).split("|"))
                     if spent is not None and "|" in line:
                         # "Personnel | 18 000 € | CAF | 15 000 €": the receipts balance the
                         # expenses, the same money — the expenses' columns only
-                        line = "|".join(line.strip().strip("|").split("|")[:spent])
+                        line = "|".join(cut(line).split("|")[:spent])
+                    if _balance_side(line) == "expenses" and (receipts_at := _receipts_after(line)):
+                        # "Dépenses Personnel 9 500 € … Total 11 000 € Recettes CAF 6 000 € …":
+                        # a two-sided table run into one line, its expenses read
+                        line = line[:receipts_at]
+                    if priced and "|" in line:
+                        # "Chèques | 200 | 25 € | 5 000 €" under "… | Prix unitaire | Montant": the
+                        # price of one is inside the row's amount
+                        line = "|".join(c for n, c in enumerate(cut(line).split("|")) if n not in priced)
                     last_line = number
                     if (
                         number not in read_lines
@@ -1308,8 +1368,9 @@ class SheetPlanReader:
                                 text,
                                 key in MONEY_KEYS or told_cost or number in money_lines,
                                 source_ref(self.source, self.info.file, number, last_line),
-                                key == "financement" and not costed,
-                                sentence_context(self.source, number, block.first),
+                                (key == "financement" and not costed) or side == "receipts",
+                                # (a row's header, its unit-price column left out, is no sentence)
+                                "" if priced else sentence_context(self.source, number, block.first),
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or (sheet.part.lead if sheet.part else None)
@@ -1414,11 +1475,12 @@ def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
     if not scale:
         return []
     numbers = row_numbers(block)
+    spent = _expense_columns(block)  # ("Dépenses (k€) | | Recettes (k€) |": the expenses' columns)
     rows = []
     for row, number in without_total_row(block, numbers):
         cells = [
             f"{head or 'Montant'} : {match[1]} {scale}"
-            for head, cell in zip(header, row, strict=False)
+            for head, cell in zip(header[:spent], row[:spent], strict=False)
             if (match := CELL_NUMBER.match(cell.strip()))
         ]
         if cells:
@@ -1484,15 +1546,72 @@ def _balance_heads() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _balance_side(text: str) -> str | None:
+    """The side of a balanced budget a line opens ("CHARGES", "Dépenses prévisionnelles :",
+    "Produits prévisionnels 2026 : 25 900 €", "Ressources | …"): money.yaml's heads."""
+    expenses, receipts = _balance_heads()
+    words = fold(clean_inline(text)).split()
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        if head in expenses:
+            return "expenses"
+        if head in receipts:
+            return "receipts"
+    return None
+
+
+def _receipts_after(line: str) -> int | None:
+    """Where a line that opens on its expenses goes on with its receipts ("… Recettes CAF …")."""
+    _, receipts = _balance_heads()
+    for match in re.finditer(r"(?<![\w'’])([^\W\d_]+)", line):
+        if match.start() > 0 and fold(match[1]) in receipts and match[1][:1].isupper():
+            return match.start()
+    return None
+
+
+def _unit_price_columns(block: Block) -> set[int]:
+    """The columns of a money table that price one unit ("Prix unitaire", "Coût unitaire"),
+    beside a column of the rows' amounts ("Montant", "Total"): left out of the rows' money."""
+    if block.kind != "table" or not block.rows:
+        return set()
+    header = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
+    priced = {
+        n
+        for n, h in enumerate(header)
+        if re.match(r"(?:prix|cout|tarif|montant) (?:unitaire|par |a l unite)", h)
+    }
+    amounts = {
+        n for n, h in enumerate(header) if n not in priced and (money_head_cell(h) or h.startswith("total"))
+    }
+    return priced if priced and amounts else set()
+
+
+def _table_scale(block: Block) -> str:
+    """The unit a money table's header prints for its bare numbers ("| Charges | € | …",
+    "Dépenses (k€)", "(en €)"), or ""."""
+    if block.kind != "table" or not block.rows:
+        return ""
+    header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+    units = {"€": "€", "euros": "€", "k€": "k€", "m€": "M€"}
+    cells = [re.sub(r"^\(?(?:en\s+)?|\)$", "", c.lower().replace(" ", "")) for c in header]
+    bare = next((units[c] for c in cells if c in units), "")
+    return caption_scale(header) or bare
+
+
 def _expense_columns(block: Block) -> int | None:
     """How many columns of a table hold its expenses when its header sets receipts beside them
     ("Dépenses | Montant | Recettes | Montant": money.yaml `expense_heads`, `receipt_heads`)."""
     if block.kind != "table" or not block.rows:
         return None
     expenses, receipts = _balance_heads()
-    head = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
-    first_receipt = next((n for n, h in enumerate(head) if h in receipts), None)
-    if first_receipt is None or not any(h in expenses for h in head[:first_receipt]):
+    # ("Dépenses (k€)", "Recettes (en €)": the side's word, its unit aside)
+    head = [fold(re.sub(r"\s*\([^()]*\)\s*$", "", clean_inline(c).strip("* "))) for c in block.rows[0]]
+
+    def named(cell: str, words: frozenset[str]) -> bool:  # ("Dépenses TTC", "Recettes prévues")
+        return any(cell == w or cell.startswith(w + " ") for w in words)
+
+    first_receipt = next((n for n, h in enumerate(head) if named(h, receipts)), None)
+    if first_receipt is None or not any(named(h, expenses) for h in head[:first_receipt]):
         return None
     return first_receipt
 
@@ -1504,7 +1623,10 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
     the rows up, is left out when there are rows to add."""
     if block.kind != "table" or len(block.rows) < 2:
         return []
-    header = [clean_inline(c).strip("* ") for c in block.rows[0]]
+    # ("Dépenses | 2026 | 2027 | Recettes | 2026 | 2027": the expenses' years, the receipts the
+    # same money)
+    spent = _expense_columns(block)
+    header = [clean_inline(c).strip("* ") for c in block.rows[0]][:spent]
     years = sum(1 for head in header if re.fullmatch(r"(?:19|20)\d\d", head))
     # ("2026      Total" over one row: a year's money and its total, the same table one year long)
     if years < 2 and not (years == 1 and any(fold(head) == "total" for head in header)):
@@ -1515,7 +1637,8 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
     first = 0 if re.fullmatch(r"(?:19|20)\d\d", header[0]) else 1
     pattern, units = table_units()
     rows = []
-    for row, number in body:
+    for full_row, number in body:
+        row = full_row[:spent]
         # "| Montant (€) | 62 000 | 64 000 | … |": the unit printed once, in the row's label
         unit = pattern.search(clean_inline(row[0])) if first and row else None
         # else the header's ("Année (en €)", "Financeur" over bare numbers: euros)

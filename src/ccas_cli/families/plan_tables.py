@@ -93,7 +93,12 @@ def _money_heads() -> frozenset[str]:
 
 def money_head_cell(head: str) -> bool:
     """A table's header cell that names money ("Montant", "Financeur", "Poste (k€)")."""
-    return fold(re.sub(r"\s*\([^()]*\)\s*$", "", head)) in _money_heads()
+    folded = fold(re.sub(r"\s*\([^()]*\)\s*$", "", head))
+    # ("Dépenses TTC", "Recettes prévues", "Charges prévisionnelles": the head, qualified)
+    bare = re.sub(
+        r"\s+(?:ht|ttc|prevus?|prevues?|previsionnels?|previsionnelles?|estimes?|estimees?)$", "", folded
+    )
+    return folded in _money_heads() or bare in _money_heads()
 
 
 def header_scale(head: str) -> str:

@@ -9,8 +9,13 @@ from collections.abc import Iterable
 
 
 def partner_words(words: Iterable[str]) -> re.Pattern[str]:
-    """The family's words a list of partners follows (longest first, any apostrophe)."""
-    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    """The family's words a list of partners follows (longest first, any apostrophe; "…" stands
+    for the words of the same clause: "partenaires … :" reads "Trois partenaires ont porté le
+    projet aux côtés du CCAS : EDF, …")."""
+    alternatives = "|".join(
+        re.escape(w).replace("'", "['’]").replace("…", r"[^.;:]{0,80}?")
+        for w in sorted(words, key=len, reverse=True)
+    )
     return re.compile(rf"(?i:\b(?:{alternatives})\s+)")
 
 

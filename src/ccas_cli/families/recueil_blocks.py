@@ -835,6 +835,10 @@ class LabelledRecueilReader:
             after = self._next(k)
             deeper = after is not None and _markdown_level(self.blocks[after]) > level
             return not deeper
+        return self._header_follows(k)
+
+    def _header_follows(self, k: int) -> bool:
+        """The fiche's header right below title k (or closing its fiche, in a box)."""
         j = self._next(k)  # the header right below (a sub-theme listed too has a title below)
         if j is not None and self._subtitle(j):
             j = self._next(j)  # "*Une PMI itinérante …*" under the title: its subtitle
@@ -845,7 +849,20 @@ class LabelledRecueilReader:
             self._header_key(following, first=True) is not None
             or (following.kind == "field" and fold(following.label or "") in self.labels)
             or self._known_fields_below(j) >= 2
+            or self._boxed_below(k)
         )
+
+    def _boxed_below(self, k: int) -> bool:
+        """A title whose header closes its fiche, in a box ("EN BREF" over "Département : Vienne",
+        "Porteur : …"), after its text and before the next title the Sommaire lists."""
+        for j in range(k + 1, min(len(self.blocks), k + 80)):
+            block = self.blocks[j]
+            if block.kind == "heading" and fold(clean_inline(block.title)) in self.toc_keys:
+                return False
+            if self._box_heading(block):
+                after = self._next(j)
+                return after is not None and self._header_key(self.blocks[after], first=True) is not None
+        return False
 
     def _known_fields_below(self, j: int) -> int:
         """How many of the labelled fields from `j` on are header fields the vocabulary knows
@@ -898,6 +915,8 @@ class LabelledRecueilReader:
             and (self._line_collectivity(self.blocks[above_half]) is not None)
         ):
             return True  # "ARIÈGE" / "Des navettes … maisons" / "France services …": a title in two
+        if half is not None and self._header_follows(k):
+            return True  # a title the Sommaire lists on one line, printed over two
         if block.kind == "heading":
             pass
         elif (
@@ -1533,7 +1552,9 @@ class LabelledRecueilReader:
                     zone = "index"  # "Odas – Observatoire …" / "www.odas.net": the back cover
                     self._front(block)
                     continue
-                led = self._leader_entries(block, chapter, chapter_title)
+                led = self._leader_entries(block, chapter, chapter_title) or self._dashed_entries(
+                    block, chapter, chapter_title
+                )
                 if led:
                     entries.extend(led)  # "Calvados ........ Un bus « mémoire » …", a line each
                     self.ledger.take(block.first, block.last)
@@ -1544,8 +1565,12 @@ class LabelledRecueilReader:
                     and block.kind == "paragraph"
                     and len(later) >= 2
                     # (a list's lines, items or "- **Label** — …" fields)
-                    and all(
-                        b.kind == "item" or _ITEM_LINE.match(b.lines[0] if b.lines else "") for b in later[:2]
+                    and (
+                        all(
+                            b.kind == "item" or _ITEM_LINE.match(b.lines[0] if b.lines else "")
+                            for b in later[:2]
+                        )
+                        or bool(self._dashed_lines(later[0]))  # over "Title – Nord – CCAS …" lines
                     )
                     and re.search(r"[.!:]$", block.text.strip())
                 ):
@@ -2059,6 +2084,39 @@ class LabelledRecueilReader:
             for first, last, title, dep in found
         ]
 
+    def _dashed_lines(self, block: Block) -> list[tuple[str, str, tuple[str, str | None, str | None]]]:
+        """ "Un lexique illustré – Ille-et-Vilaine – Conseil départemental d'Ille-et-Vilaine", a
+        line each: (title, porteur, collectivity) of every line, its three parts in any order —
+        the collectivity the part a département names, the porteur the other part naming a
+        body. Empty unless every line reads so."""
+        if block.kind not in ("paragraph", "field") or not block.lines:
+            return []
+        found = []
+        for line in block.lines:
+            parts = [p.strip() for p in re.split(r"\s[–—]\s", clean_inline(line.strip()))]
+            places = [n for n, p in enumerate(parts) if self._collectivity(p) is not None]
+            if len(places) > 1:  # "Conseil départemental d'Ille-et-Vilaine" names it too: the porteur
+                places = [n for n in places if not self._names_body(parts[n])]
+            if len(parts) != 3 or not all(parts) or len(places) != 1:
+                return []
+            others = [p for n, p in enumerate(parts) if n != places[0]]
+            bodies = [self._names_body(p) for p in others]
+            title, porteur = (others[1], others[0]) if bodies == [True, False] else (others[0], others[1])
+            found.append((title, porteur, self._collectivity(parts[places[0]])))
+        return found  # type: ignore[return-value]
+
+    def _dashed_entries(
+        self, block: Block, chapter: int | None, chapter_title: str | None
+    ) -> list[Initiative]:
+        entries = []
+        for n, (title, porteur, dep) in enumerate(self._dashed_lines(block), block.first):
+            entry = self._entry_from(
+                title, "", Block("paragraph", n, n, title, lines=[]), dep, chapter, chapter_title
+            )
+            entry.porteur = porteur
+            entries.append(entry)
+        return entries
+
     def _lists_entries(self, k: int) -> bool:
         """A heading over a list whose items open on a département ("**Corrèze** — Direction …:
         Title"), two or more and most of them: a part of short entries, whatever its words."""
@@ -2178,10 +2236,12 @@ class LabelledRecueilReader:
             ):
                 boxed = True  # "Porteur et contact": the box's heading
                 continue
+            key = self._header_key(block)
+            if not boxed and key == "collectivity" and block.kind == "field" and not fiche.header.get(key):
+                boxed = True  # "EN BREF" / "Département : Vienne" closing the fiche: its header
             if not boxed:
                 continue
-            key = self._header_key(block)
-            if key in ("porteur", "year", "status", "contact"):
+            if key in ("collectivity", "porteur", "year", "status", "contact"):
                 value = block.value if block.kind == "field" else text
                 if key in fiche.guessed:  # a labelled porteur in the box beats a line guessed at the top
                     fiche.header.pop(key, None)
@@ -2197,7 +2257,12 @@ class LabelledRecueilReader:
 
     def _fiche_record(self, fiche: _Fiche) -> Initiative:
         header = fiche.header
-        if not header.get("porteur") or not header.get("year") or fiche.guessed:
+        if (
+            not header.get("porteur")
+            or not header.get("year")
+            or not header.get("collectivity")
+            or fiche.guessed
+        ):
             self._late_header(fiche)
         for key, value in list(header.items()):
             # "[Groupement Toit relais](annuaire.html#…) (GCSMS)": a linked name reads as its words
