@@ -1016,7 +1016,12 @@ def test_a_press_release_its_facts_in_brackets_under_each_item(tmp_path):
     records = parse_text(tmp_path, text, "experiments", "dossier.txt").records
     assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
         ("LE PANIER DU JEUDI", "DES EXPÉRIMENTATIONS ACHEVÉES", 2029, "le cabinet Delta"),
-        ("« Le taxi des aînés »", "DES EXPÉRIMENTATIONS ACHEVÉES", 2030, "l'Université de Pau"),
+        (
+            "Le taxi des aînés",
+            "DES EXPÉRIMENTATIONS ACHEVÉES",
+            2030,
+            "l'Université de Pau",
+        ),  # its quotes aside
         ("UN JARDIN SUR LE TOIT", "DES EXPÉRIMENTATIONS EN COURS", 2032, "le cabinet Delta"),
     ]
     assert records[0].state == "pérennisé en 2031"
@@ -1265,3 +1270,55 @@ def test_a_timeline_of_items_with_bold_facts_and_an_announced_list_of_planned_on
     ]
     assert result.records[2].partners == ["Emmaüs", "Recyclerie du Val"]
     assert result.records[0].state == "terminée"  # the facts line read once, its separators dropped
+
+
+def test_numbered_sheets_whose_title_is_the_first_row_of_a_form_without_colons(tmp_path):
+    """ "EXPÉRIMENTATION N° 2" over a form of labels and values set in two columns, no colon,
+    its "Intitulé" the title (wrapped in its column), its "Stade" the stage: no stage heading
+    anywhere, so the record's stage group is the form's."""
+    sheet = (
+        "EXPÉRIMENTATION N° {n}\n\nIntitulé              {title}\n{wrap}"
+        "Lancement             {start}\nStade                 {stage}\nÉvaluation            {who}\n"
+        "Partenaires           CCAS, {partner}\n\nUn texte qui raconte l'expérimentation n° {n} et ce qu'elle change.\n\n"
+    )
+    text = "DOSSIER DE PRESSE\n\nTrois expérimentations sont présentées.\n\n" + "".join(
+        sheet.format(n=n, title=t, wrap=w, start=st, stage=sg, who=who, partner=who + " et la Ville")
+        for n, (t, w, st, sg, who) in enumerate(
+            [
+                (
+                    "Un appel chaque matin aux aînés",
+                    "                      isolés pendant l'été\n",
+                    "juin 2029",
+                    "achevée",
+                    "ORS",
+                ),
+                ("Des salles fraîches", "", "juillet 2030", "en cours", "Cerema"),
+                ("Un chèque fraîcheur", "", "mars 2031", "en projet", "Ansa"),
+            ],
+            1,
+        )
+    )
+    result = parse_text(tmp_path, text, "experiments", "dossier.txt")
+    assert [(e.title, e.status_group, e.start_year, e.evaluator) for e in result.records] == [
+        ("Un appel chaque matin aux aînés isolés pendant l'été", "achevée", 2029, "ORS"),
+        ("Des salles fraîches", "en cours", 2030, "Cerema"),
+        ("Un chèque fraîcheur", "en projet", 2031, "Ansa"),
+    ]
+
+
+def test_items_that_tell_their_facts_in_sentences_under_stage_headings(tmp_path):
+    """No key data: a stage heading over items titled in capitals or « in quotes », each
+    telling when it started and who evaluated it or whom it works with in its sentences."""
+    text = (
+        "DES EXPÉRIMENTATIONS EN COURS\n\nDeux expérimentations sont en cours.\n\n\n"
+        "LA CARTE SOLIDAIRE\n\nUne carte de paiement remplace les bons papier chez les commerçants.\n\n"
+        "Lancée en septembre 2029, elle est évaluée par l'Ansa avec la CAF et le Département.\n\n\n"
+        "« Le frigo partagé »\n\nInstallé à l'été 2030 dans un ancien local, le frigo est tenu par des\n"
+        "bénévoles, avec le Secours populaire et l'association Les Jardins du Val.\n"
+    )
+    result = parse_text(tmp_path, text, "experiments", "dossier.txt")
+    assert [(e.title, e.status_group, e.start_year) for e in result.records] == [
+        ("LA CARTE SOLIDAIRE", "DES EXPÉRIMENTATIONS EN COURS", 2029),
+        ("Le frigo partagé", "DES EXPÉRIMENTATIONS EN COURS", 2030),
+    ]
+    assert "association Les Jardins du Val" in result.records[1].partners

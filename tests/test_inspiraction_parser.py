@@ -755,8 +755,6 @@ def test_a_sheet_that_tells_its_story_first_and_its_key_facts_at_the_end(tmp_pat
 def test_an_interview_sheet_whose_contact_closes_it_under_pour_aller_plus_loin(tmp_path):
     """A sheet told as an interview (bold questions as its sections), its contact under "Pour
     aller plus loin": a name in bold with its role, then "Courriel :" and "Tél. :" lines."""
-    from .conftest import parse_text
-
     text = (
         "# Un atelier vélo pour les seniors\n\n| | |\n|---|---|\n| **Qui ?** | CCAS de Dole |\n"
         "| **Où ?** | Dole (Jura) |\n| **Depuis quand ?** | Mai 2030 |\n\n"
@@ -769,3 +767,30 @@ def test_an_interview_sheet_whose_contact_closes_it_under_pour_aller_plus_loin(t
     assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
         ("Paul Girard", "paul.girard@ccas-dole.fr", "03 84 00 00 00")
     ]
+
+
+def test_a_sheet_whose_sections_are_numbered_with_a_dash_its_pages_footed_without_form_feeds(tmp_path):
+    """ "1 – Le contexte" … "4 – Les enseignements" (over bullets) … "5 – Contacts": the sheet's
+    sections; its header line printed again right after the "Page 1/2" footer (no form feed)
+    is page furniture, neither a section nor text."""
+    header = "Fiches expérience – Réseau santé                         Prévention\n\n"
+    footer = "────────────────────\nFiche mise à jour en mai 2031                     Page {n}/2\n────────────────────\n\n"
+    text = (
+        header + "Un atelier pour marcher ensemble\n\nPorteur : CCAS de Dole\nTerritoire : Dole (Jura)\n"
+        "Statut : En cours\n\n1 – Le contexte\n\nLe CCAS a constaté que les aînés sortaient peu.\n\n"
+        "2 – L'action\n\nDes marches hebdomadaires sont organisées.\n\n"
+        + footer.format(n=1)
+        + header
+        + "3 – Les résultats\n\nTrente personnes marchent chaque semaine.\n\n"
+        "4 – Les enseignements\n\n• Partir des envies des habitants.\n\n• S'appuyer sur les clubs.\n\n"
+        "5 – Contacts\n\nPaul Girard\nAnimateur du CCAS\npaul.girard@ccas-dole.fr\n\n" + footer.format(n=2)
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert list(sheet.sections) == [
+        "Le contexte",
+        "L'action",
+        "Les résultats",
+        "Les enseignements",
+        "Contacts",
+    ]
+    assert [c.email for c in sheet.contacts] == ["paul.girard@ccas-dole.fr"]

@@ -1931,6 +1931,158 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen29-budget-fields.yaml",
         60,
     ): "balanced budget or money not read yet — the range's upper bound is the one retained in the budget: 22 000",
+    (
+        "unseen30-budget-fields.yaml",
+        1,
+    ): "aligned table or money not read yet — unit only in the caption; the 2025 reminder column printed last is a comparison: the …",
+    (
+        "unseen30-budget-fields.yaml",
+        2,
+    ): "aligned table or money not read yet — header split over two lines, no total: 6 500 + 6 500 + 7 000 + 12 000; the indented …",
+    (
+        "unseen30-budget-fields.yaml",
+        3,
+    ): "aligned table or money not read yet — labels continue below their numbers (stays, days, hours are not money); yearly total …",
+    (
+        "unseen30-budget-fields.yaml",
+        6,
+    ): "aligned table or money not read yet — realised 2025 column, gap in euros and percentage are comparisons: the BP 2026 total once",
+    (
+        "unseen30-budget-fields.yaml",
+        7,
+    ): "aligned table or money not read yet — unit in the caption, years on a second header line, amounts without separators: 38 000 …",
+    (
+        "unseen30-budget-fields.yaml",
+        8,
+    ): "aligned table or money not read yet — gross cost, receipts shown negative and the net remainder: the gross cost's total 65 …",
+    (
+        "unseen30-budget-fields.yaml",
+        9,
+    ): "aligned table or money not read yet — quarter columns with a year column, no Total row: the year cells 5 250 + 900; quarters …",
+    (
+        "unseen30-budget-fields.yaml",
+        12,
+    ): "aligned table or money not read yet — two-line headers; beneficiary counts (and their total 180) and unit costs are not …",
+    (
+        "unseen30-budget-fields.yaml",
+        13,
+    ): "aligned table or money not read yet — the amounts retained by the commission replace those requested: 8 800",
+    (
+        "unseen30-budget-fields.yaml",
+        15,
+    ): "aligned table or money not read yet — the second header line marks 2025 as realised, a comparison: the forecast years 40 000 …",
+    (
+        "unseen30-budget-fields.yaml",
+        16,
+    ): "aligned table or money not read yet — funders by year, no cost or total: every cell added, 20 000 + 10 000 + 6 500; footnote …",
+    (
+        "unseen30-budget-fields.yaml",
+        19,
+    ): "aligned table or money not read yet — monthly costs and month counts are not added; the 2026 cost column: 9 000 + 1 440 + 380",
+    (
+        "unseen30-budget-fields.yaml",
+        20,
+    ): "aligned table or money not read yet — a budget table and an indicators table side by side on the same lines: only the budget, …",
+    (
+        "unseen30-budget-fields.yaml",
+        23,
+    ): "aligned table or money not read yet — a half-year first column is still money: 10 500 + 21 500 + 22 000; ETP and the months …",
+    (
+        "unseen30-budget-fields.yaml",
+        25,
+    ): "aligned table or money not read yet — the sheet's TOTAL row once (its number 3.2 is not money); the 2025 realised row under …",
+    (
+        "unseen30-budget-fields.yaml",
+        26,
+    ): "aligned table or money not read yet — quantities and unit prices (one monthly) are inside the amount column: its total 7 000 …",
+    (
+        "unseen30-budget-fields.yaml",
+        27,
+    ): "aligned table or money not read yet — units under each header, the total column in k€: 14 + 1 k€; unit costs and quantities …",
+    (
+        "unseen30-budget-fields.yaml",
+        28,
+    ): "aligned table or money not read yet — a mid-year follow-up: the spent column and rate are inside the open credits: 12 000 + 3 …",
+    (
+        "unseen30-budget-fields.yaml",
+        29,
+    ): "aligned table or money not read yet — a merged section cell left blank on its second row; no total: 8 400 + 1 200 + 38 000; …",
+    (
+        "unseen30-budget-fields.yaml",
+        30,
+    ): "aligned table or money not read yet — unit in the source line under the table; yearly Total row, no grand total: 44,5 + 45 + …",
+    (
+        "unseen30-budget-fields.yaml",
+        31,
+    ): "aligned table or money not read yet — narrow columns leave one space between cells; three cells per row, the Total column …",
+    (
+        "unseen30-budget-fields.yaml",
+        33,
+    ): "aligned table or money not read yet — the budget supplémentaire adds to the BP; the Total 2026 column: 35 000 + 8 000",
+    (
+        "unseen30-budget-fields.yaml",
+        36,
+    ): "aligned table or money not read yet — expenses and receipts stacked in one table by year: the expenses' totals 25 000 + 25 …",
+    (
+        "unseen30-budget-fields.yaml",
+        37,
+    ): "aligned table or money not read yet — a cell 'à définir' holds no money; the total, study excluded, once",
+    (
+        "unseen30-budget-fields.yaml",
+        38,
+    ): "aligned table or money not read yet — no header row: the caption names the year columns and the unit; no total: 9 600 + 1 900",
+    (
+        "unseen30-budget-fields.yaml",
+        39,
+    ): "aligned table or money not read yet — the 2025 column is marked 'pour mémoire' on a second header line: only 2026 and 2027, …",
+    (
+        "unseen30-budget-fields.yaml",
+        42,
+    ): "aligned table or money not read yet — a row with its Total cell left empty: 8 000 from the Total column, plus 1 200 + 600 …",
+    (
+        "unseen30-budget-fields.yaml",
+        43,
+    ): "aligned table or money not read yet — yearly costs and durations are inside the last column: 10 800 + 1 200",
+    (
+        "unseen30-budget-fields.yaml",
+        44,
+    ): "aligned table or money not read yet — a cost column beside funders grouped under a spanning header: the costs 10 000 + 10 …",
+    (
+        "unseen30-budget-fields.yaml",
+        45,
+    ): "aligned table or money not read yet — the starred 2025 column is realised, for comparison: 8 000 + 12 500",
+    (
+        "unseen30-budget-fields.yaml",
+        47,
+    ): "aligned table or money not read yet — an observations column: its dont amount is inside 2026; the years added, 12 000 + 10 …",
+    (
+        "unseen30-budget-fields.yaml",
+        49,
+    ): "aligned table or money not read yet — ROB annex in k€: 2025 and the variation are comparisons, the dont row is inside: 190 k€",
+    (
+        "unseen30-budget-fields.yaml",
+        50,
+    ): "aligned table or money not read yet — expenses and receipts side by side under spanning headers, years below: the expenses 16 …",
+    (
+        "unseen30-budget-fields.yaml",
+        54,
+    ): "aligned table or money not read yet — meal prices are tariffs; the 2026 amount after 'soit' is the action's money",
+    (
+        "unseen30-budget-fields.yaml",
+        56,
+    ): "aligned table or money not read yet — the full-year rate is not added; the two years' amounts are: 5 000 + 10 000",
+    (
+        "unseen30-budget-fields.yaml",
+        58,
+    ): "aligned table or money not read yet — the money belongs to action 2.1's envelope; this sheet has none",
+    (
+        "unseen30-budget-fields.yaml",
+        59,
+    ): "aligned table or money not read yet — a yearly grant over the three-year convention: 18 000 × 3",
+    (
+        "unseen30-budget-fields.yaml",
+        60,
+    ): "aligned table or money not read yet — the users' fare is a price, not a cost; the full cost per session times sessions: 18 × 200",
 }
 
 FILES = money.files(holdout=False)

@@ -2296,6 +2296,16 @@ def test_unnumbered_markdown_parts_with_pictographs_hold_their_sheets(tmp_path):
             ],
             32_500,
         ),
+        # an aligned table whose unit is only in the caption line above it, a Total column
+        (
+            [
+                "                                    en k€ TTC",
+                "                         2031    2032    Total",
+                "Personnel                  24      25       49",
+                "Véhicule                   18       -       18",
+            ],
+            67_000,
+        ),
         # a two-sided table run into one line
         (
             [
@@ -2326,3 +2336,21 @@ def test_a_sheets_balanced_budget_counts_its_expenses_once(tmp_path, lines, tota
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert [a.budget_total_eur for a in result.records] == [1_000, total, 1_000]
+
+
+def test_a_sentence_announcing_the_actions_over_their_numbered_list_is_no_sheet(tmp_path):
+    """ "Trois actions sont retenues au titre de cet enjeu :" over "1. Title" items, each with its
+    lettered details ("a) Pilote : …", "d) Moyens : …"): the sentence counts the sheets."""
+    action = "{n}. {title}\n    a) Pilote : Service social\n    b) Partenaires : CAF des Landes\n    c) Moyens : {money}\n\n"
+    text = (
+        "ENJEU 1 : ACCÉDER AUX DROITS\n\nTrois actions sont retenues au titre de cet enjeu :\n\n"
+        + action.format(n=1, title="Déployer un bus itinérant", money="96 000 €")
+        + action.format(n=2, title="Ouvrir des permanences", money="12 000 €")
+        + action.format(n=3, title="Former les secrétaires de mairie", money="4 000 €")
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "projet.txt")
+    assert [(a.title, a.budget_total_eur) for a in result.records] == [
+        ("Déployer un bus itinérant", 96_000),
+        ("Ouvrir des permanences", 12_000),
+        ("Former les secrétaires de mairie", 4_000),
+    ]

@@ -2249,3 +2249,32 @@ def test_fiches_whose_header_closes_them_in_a_box_and_entries_listed_title_place
         ("autre_demarche", "Des cours de conversation", "Tarn", "Médiathèque départementale du Tarn", None),
         ("autre_demarche", "Un lexique illustré", "Gers", "Conseil départemental du Gers", None),
     ]
+
+
+def test_titles_in_capitals_wrapped_by_a_narrow_column_and_entries_dated_in_brackets(tmp_path):
+    """ "1.2 MARAÎCHAGE BIOLOGIQUE ET PARCOURS RSA :" / "LA FERME DES COMBES, UN TREMPLIN" /
+    "VERS L'EMPLOI" and "… EN CENTRE DE" / "PMI": one title each, as the Sommaire lists them;
+    "• Potagers partagés (depuis 2021) – …": an entry, its year in brackets."""
+    text = (
+        "SOMMAIRE\n\nCHAPITRE 1 – INSERTION .......... 3\n"
+        "1.1 Les jardins de la voie verte .......... 3\n"
+        "1.2 Maraîchage biologique et parcours RSA : la ferme des Combes, un tremplin vers l'emploi .......... 3\n"
+        "1.3 Des jardins parents-enfants en centre de PMI .......... 4\nAutres démarches .......... 4\n\n"
+        "CHAPITRE 1 – INSERTION\n\n1.1 LES JARDINS DE LA VOIE VERTE\n\nDépartement : Haute-Saône\nDepuis : 2018\n\n"
+        "Un texte.\n\n1.2 MARAÎCHAGE BIOLOGIQUE ET PARCOURS RSA :\nLA FERME DES COMBES, UN TREMPLIN\nVERS L'EMPLOI\n\n"
+        "Département : Lot (46)\nDate de création : 2016\n\nUn autre texte.\n\n"
+        "1.3 DES JARDINS PARENTS-ENFANTS EN CENTRE DE\nPMI\n\nDépartement : Deux-Sèvres\nDepuis : 2019\n\n"
+        "Un troisième texte.\n\n» Autres démarches\n\nDépartement des Landes\n"
+        "• Potagers partagés en résidences autonomie (depuis 2021) – Des bacs de culture sont proposés.\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    assert [(r.title, r.departement, r.year) for r in result.records] == [
+        ("LES JARDINS DE LA VOIE VERTE", "Haute-Saône", 2018),
+        (
+            "MARAÎCHAGE BIOLOGIQUE ET PARCOURS RSA : LA FERME DES COMBES, UN TREMPLIN VERS L'EMPLOI",
+            "Lot",
+            2016,
+        ),
+        ("DES JARDINS PARENTS-ENFANTS EN CENTRE DE PMI", "Deux-Sèvres", 2019),
+        ("Potagers partagés en résidences autonomie", "Landes", 2021),
+    ]

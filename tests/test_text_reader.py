@@ -209,7 +209,8 @@ def test_a_text_set_in_two_columns_is_read_column_by_column(tmp_path):
     source = read_source(path)
     assert source.lines[:2] == text.split("\n")[:2]
     assert [line.strip() for line in source.lines[2:12]] == _LEFT
-    assert [line for line in source.lines[12:] if line] == [r.strip() for r in _RIGHT if r]
+    # (a line indented in its column keeps its indent there)
+    assert [line.strip() for line in source.lines[12:] if line] == [r.strip() for r in _RIGHT if r]
     pilote = source.lines.index("PILOTE") + 1
     assert source.file_span(pilote, pilote) == (3, 3)  # "PILOTE" is on the file's third line
     assert source.file_span(3, 20) == (3, 12)
@@ -366,3 +367,48 @@ def test_a_long_label_joined_to_its_value_by_dot_leaders_is_a_field(tmp_path):
         ("field", "Part des 75 ans et plus", "12,4 %"),
         ("field", "Quartier prioritaire de la politique de la ville", "Kennedy"),
     ]
+
+
+def test_a_form_feed_inside_a_line_parts_the_two_pages_it_joins(tmp_path):
+    """ "Odas – Juin 2031      4\\fRecueil 2031 – Chapitre 1": a page's last line and the next
+    page's first joined by the form feed: two lines, both from the file's one line."""
+    path = tmp_path / "recueil.txt"
+    path.write_text(
+        "Texte de la page.\nOdas – Juin 2031      4\fRecueil 2031 – Chapitre 1\nSuite.\n", encoding="utf-8"
+    )
+    source = read_source(path)
+    assert source.lines[:4] == [
+        "Texte de la page.",
+        "Odas – Juin 2031      4",
+        "\fRecueil 2031 – Chapitre 1",
+        "Suite.",
+    ]
+    assert source.file_span(3, 3) == (2, 2) and source.file_span(4, 4) == (3, 3)
+
+
+def test_a_right_column_keeps_a_numbered_title_and_the_indent_of_its_wrapped_lines(tmp_path):
+    """In the right column, "1.2  MARAÎCHAGE BIOLOGIQUE" (its number set apart by two spaces)
+    and "• Vergers conservatoires en chantier" over "  d'insertion – …" (indented under the
+    bullet's text) stay in that column, the indent kept."""
+    left = [f"Une ligne de texte courant, la {n}e à gauche" for n in range(1, 13)]
+    right = [
+        "1.2  MARAÎCHAGE BIOLOGIQUE ET",
+        "     PARCOURS RSA",
+        "",
+        "Département : Lot",
+        "Porteur : association Terres d'Olt",
+        "Depuis : 2016",
+        "Les salariés en insertion cultivent",
+        "des légumes vendus sur les marchés.",
+        "• Vergers conservatoires en chantier",
+        "  d'insertion – Un chantier replante",
+        "  des arbres fruitiers anciens.",
+        "",
+    ]
+    path = tmp_path / "recueil.txt"
+    path.write_text(
+        "\n".join(f"{a:<52}{b}".rstrip() for a, b in zip(left, right, strict=True)) + "\n", encoding="utf-8"
+    )
+    lines = read_source(path).lines
+    assert [line.strip() for line in lines[:12]] == left
+    assert [line for line in lines[12:] if line.strip()] == [r for r in right if r]

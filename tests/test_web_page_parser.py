@@ -1157,3 +1157,27 @@ def test_a_page_copied_from_a_browser_title_over_date_over_category(tmp_path):
     # each item from its title line, its date and text its own
     assert [n.source.lines[0] for n in result.records] == [9, 16, 23]
     assert all("Publié le" in " ".join(n.sections.values()) for n in result.records)
+
+
+def test_an_agenda_of_events_dated_with_hours_and_place_and_news_tagged_with_hashtags(tmp_path):
+    """ "📅 25 août 2031 · 🕑 9 h 30 – 11 h 30 · 📍 Espace France services" under an event's
+    title is its date (its hours and place beside it), "📅 Du 14 au 18 septembre 2031 · 📍 …"
+    too; "#Budget #Rentrée" under the date gives the item its category, the first tag."""
+    text = (
+        "# Agenda et actualités\n\n"
+        "### Atelier budget de rentrée\n\n📅 25 août 2031 · 🕑 9 h 30 – 11 h 30 · 📍 Espace France services de Guise\n\n"
+        "#Budget #Rentrée\n\nVenez construire votre calendrier de dépenses avec la conseillère du Point conseil budget, "
+        "atelier gratuit limité à dix personnes.\n\n[S'inscrire](/agenda/atelier)\n\n"
+        "### Semaine de la parentalité\n\n📅 Du 14 au 18 septembre 2031 · 📍 Centres sociaux de Laon\n\n#Parentalité\n\n"
+        "Chaque soir, un centre social vous accueille autour d'un café pour échanger entre parents, en présence "
+        "d'une psychologue.\n\n[En savoir plus](/agenda/semaine)\n\n"
+        "### L'allocation de rentrée versée le 18 août\n\n🗓️ Publié le 4 août 2031\n\n#Rentrée\n\n"
+        "Pour les enfants de 6 à 15 ans, l'allocation arrive sans démarche sur votre compte à partir du 18 août, "
+        "comme chaque année.\n\n[Lire la suite](/actualites/ars)\n"
+    )
+    result = parse_text(tmp_path, text, "web-page", "agenda.md")
+    assert [(n.title, n.category) for n in result.records] == [
+        ("Atelier budget de rentrée", "Budget"),
+        ("Semaine de la parentalité", "Parentalité"),
+        ("L'allocation de rentrée versée le 18 août", "Rentrée"),
+    ]

@@ -901,6 +901,21 @@ def _form_row(source: Source, number: int) -> bool:
     return at is not None and at in (value_at(number - 1), value_at(number + 1))
 
 
+def _wrapped_capitals(line: str) -> bool:
+    """A line in capitals that goes on with the title above it: no number, code or field of
+    its own, a few words."""
+    letters = [c for c in line if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and all(c.isupper() for c in letters)  # ("PMI" alone ends "… EN CENTRE DE")
+        and numbered_heading(line) is None
+        and not _CODE_CAPITALS.match(line)
+        and not re.match(r"^[\d(]", line)
+        and not _field(line)
+        and len(line.split()) <= 12
+    )
+
+
 def _short_label_field(line: str) -> bool:
     """ "Statut : En cours" repeated is a field of each item, not a running header; "Odas –
     Enfance et familles : les départements innovent" (a label with a dash) may be one."""
@@ -975,9 +990,11 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
     for line in source.lines:
         if "\f" in line:
             opening = True
-        if opening and line.strip(" \f"):
+        if opening and line.strip(" \f") and not re.fullmatch(r"[-=─━_—–\s]{3,}", line.strip(" \f")):
             firsts.append(running_key(line.replace("\f", "")))
             opening = False
+        elif _PAGE_FRACTION.search(line.strip()) and len(line.strip()) <= 140:
+            opening = True  # "… Page 1/2" closing a page printed without a form feed: the next opens one
     if len(firsts) >= 2 and len(set(firsts)) == 1 and len(firsts[0].split()) >= 4:
         running.add(firsts[0])
     elif len(firsts) >= 3 and len(set(firsts[1:])) == 1 and len(firsts[1].split()) >= 4:
@@ -1022,7 +1039,9 @@ def _part_bands(source: Source, running: set[str]) -> set[int]:
 
 
 # "… mars 2024      1/2": a page's number out of the document's pages, set apart at a line's end
-_PAGE_FRACTION = re.compile(r"\S\s{2,}(\d{1,3})\s*/\s*(\d{1,3})$")
+_PAGE_FRACTION = re.compile(
+    r"\S(?:\s{2,}(?:page\s+|p\.\s*)?|\s+(?:page\s+|p\.\s*))(\d{1,3})\s*/\s*(\d{1,3})$", re.I
+)
 
 
 def _bare_number(line: str) -> bool:
@@ -1685,6 +1704,21 @@ def build_blocks(
             ):
                 # "Action n°2 – Expérimenter un service … en circuit court" / "associé aux
                 # producteurs locaux": a long numbered title wrapped onto the next line
+                last += 1
+                lines.append(source.line(last))
+                text = f"{text} {clean_inline(source.line(last).strip())}"
+            while (
+                not (marker or num)
+                and not _MARKDOWN_HEADING.match(stripped)
+                and last < total
+                and last - number < 2
+                and _is_capitals(text)
+                and len(source.line(last).strip()) >= 25
+                and not text.endswith((".", ";"))
+                and _wrapped_capitals(source.line(last + 1).strip())
+            ):
+                # "1.2  MARAÎCHAGE BIOLOGIQUE ET PARCOURS RSA :" / "LA FERME DES COMBES, UN
+                # TREMPLIN VERS" / "L'EMPLOI AGRICOLE": a title in capitals a narrow column wraps
                 last += 1
                 lines.append(source.line(last))
                 text = f"{text} {clean_inline(source.line(last).strip())}"

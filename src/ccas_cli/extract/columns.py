@@ -46,13 +46,16 @@ def _cut(line: str, column: int) -> tuple[str, str] | None:
             left.append((start, end))
         elif column - 1 <= start <= column + 6:  # (a list item's wrapped line, indented under it)
             right.append((start, end))
+        elif right and start - right[-1][1] <= 3:
+            right.append((start, end))  # "1.2  MARAÎCHAGE …": a number set apart by two spaces
         else:
             return None
-    if len(right) > 1:
-        return None
+    if right:
+        right = [(right[0][0], right[-1][1])]
     left_text = line[: left[-1][1]] if left else ""
-    right_text = line[right[0][0] : right[0][1]] if right else ""
-    return left_text.rstrip(), right_text.strip()
+    # (a line indented in its column keeps its indent: "  d'insertion – …" under "• Vergers …")
+    right_text = " " * max(0, right[0][0] - column) + line[right[0][0] : right[0][1]] if right else ""
+    return left_text.rstrip(), right_text.rstrip()
 
 
 def _region(lines: list[str], column: int, first: int) -> tuple[int, list[tuple[str, str]]] | None:

@@ -151,10 +151,28 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = _without_stray_bars(lines)
     lines = _without_link_numbers(lines)
     lines = unframe(lines)
+    lines, broken = _page_breaks_apart(lines)
     split = split_columns(lines)
     if split is None:
-        return Source(path=path, sha256=sha256, lines=lines)
-    return Source(path=path, sha256=sha256, lines=split[0], origin=split[1])
+        return Source(path=path, sha256=sha256, lines=lines, origin=broken)
+    origin = [broken[n - 1] for n in split[1]] if broken else split[1]
+    return Source(path=path, sha256=sha256, lines=split[0], origin=origin)
+
+
+def _page_breaks_apart(lines: list[str]) -> tuple[list[str], list[int] | None]:
+    """ "Odas – Juin 2023      4\fCultiver la solidarité – …": a page's last line and the next
+    page's first, joined by the form feed between them, read as the two lines they are (both
+    from the file's one line); None for the origin when no line is so."""
+    if not any("\f" in line.lstrip("\f") for line in lines):
+        return lines, None
+    out: list[str] = []
+    origin: list[int] = []
+    for number, line in enumerate(lines, 1):
+        first, *pages = line.split("\f")
+        parts = ([first] if first.strip() or not pages else []) + ["\f" + page for page in pages]
+        out.extend(parts)
+        origin.extend([number] * len(parts))
+    return out, origin
 
 
 def _undecodable(path: Path) -> InputError:

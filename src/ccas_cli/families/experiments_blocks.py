@@ -46,6 +46,8 @@ class _Item:
 
 
 _ARROW_TITLE = re.compile(r"^\s*[▶►▸➤]\s+\S")
+# "« Carte Marmande Solidaire »": a name in quotes, no sentence (a testimony is one)
+_QUOTED_TITLE = re.compile(r"[«“\"]\s*[^«»“”\".!?;]{3,90}?\s*[»”\"]")
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
 
@@ -101,11 +103,12 @@ class ExperimentBlocksReader:
         # ("trois nouvelles expérimentations": one word may stand between the count and the noun)
         self.counted_loose = re.compile(rf"(?:^| )(?P<n>\d{{1,2}}|{numbers}) (?:[a-z]+ )?(?:{nouns})\b")
         self.placeholders = {fold(p) for p in data["placeholders"]}
+        self.title_labels = {fold(p) for p in data["title_labels"]}
         self.prose_partners = partner_words(data["partner_before"])
         months = "|".join(re.escape(m) for m in data["told_months"])
         starts = "|".join(re.escape(w) for w in sorted(data["told_start_words"], key=len, reverse=True))
         self.told_start = re.compile(
-            rf"(?i)\b(?:{starts})\s+(?:en|dès|depuis|au|à|le|la|l['’])?\s*(?P<when>(?:(?:\d{{1,2}}\s+)?(?:{months})\s+)?(?:19|20)\d\d)\b"
+            rf"(?i)\b(?:{starts})\s+(?:(?:en|dès|depuis|au|à|le|la)\s+)?(?:l['’])?\s*(?P<when>(?:(?:\d{{1,2}}\s+)?(?:{months})\s+)?(?:19|20)\d\d)\b"
         )
         judges = "|".join(re.escape(w) for w in sorted(data["told_evaluator_words"], key=len, reverse=True))
         self.told_evaluator = re.compile(rf"(?i)\b(?:{judges})\s+(?P<who>[^;.]{{3,120}})")
@@ -416,6 +419,12 @@ class ExperimentBlocksReader:
         if block.kind == "heading":
             return True
         if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and _QUOTED_TITLE.fullmatch(block.text.strip())
+        ):
+            return True  # "« Glanage solidaire »": a name in quotes on a line of its own
+        if (
             block.kind in ("paragraph", "item")
             and block.lines
             and _ARROW_TITLE.match(block.lines[0])
@@ -617,6 +626,21 @@ class ExperimentBlocksReader:
                 continue
             if pending_number is not None:
                 number, pending_number = pending_number, None
+                if block.kind == "field" and fold(block.label or "") in self.title_labels and block.value:
+                    # "EXPÉRIMENTATION N° 1" over "Intitulé    Veille Fraîcheur : …" (wrapped in its
+                    # column): the item's title is the field's value, its facts follow
+                    title = Block(
+                        "heading",
+                        number.first,
+                        block.last,
+                        clean_inline(block.value),
+                        lines=[*number.lines, *block.lines],
+                    )
+                    current = _Item(title, group, year=timeline)
+                    items.append(current)
+                    expect_title = False
+                    self.ledger.take(block.first, block.last)
+                    continue
                 # "Coup de pouce énergie : des visites à domicile pour" / "lutter contre …": a
                 # title wrapped onto a line that goes on in lower case
                 wrapped = (
@@ -822,6 +846,7 @@ class ExperimentBlocksReader:
             if (item.key_data and item.fields)
             or len({k for _, _, k in item.fields}) >= 2
             or id(item.heading) in self._listed_items  # one of an announced list's bullets
+            or self._told_item(item)
         ]
         # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
         # same numbered heading as two kept items is an item too
@@ -917,6 +942,8 @@ class ExperimentBlocksReader:
         # "3. Title", "2.1 – Title", "4 / TITLE": the item's number, not its title
         title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[—–/-]\s+)?(?=\S)", "", item.heading.title)
         title = re.sub(r"^[▶►▸➤]\s+", "", title)  # "▶ Le Bus des droits"
+        if _QUOTED_TITLE.fullmatch(title.strip()):
+            title = title.strip()[1:-1].strip()  # "« Le Frigo partagé »": the name, its quotes aside
         return experiment_record(
             self.source,
             self.info,
@@ -926,6 +953,19 @@ class ExperimentBlocksReader:
             values,
             sections,
         )
+
+    def _told_item(self, item: _Item) -> bool:
+        """An item of a stage that tells its facts in its sentences, no key data ("Démarrée en
+        janvier 2021, l'expérimentation a été évaluée par le cabinet …"): two facts or more told
+        (its start, and its evaluator, state or partners), under a stage heading."""
+        titled = item.heading.kind == "heading" or _QUOTED_TITLE.fullmatch(item.heading.text.strip())
+        if item.group is None or not titled or item.fields:
+            return False
+        texts = [b.text for b in item.blocks if b.kind == "paragraph"]
+        told = set(self._told_facts(" ".join(texts)))
+        if told_partners(texts, self.prose_partners):
+            told.add("partners")  # "… conduite de 2020 à 2022 avec la Chambre d'agriculture …"
+        return "start" in told and len(told) >= 2
 
     def _told_facts(self, text: str) -> dict[str, str]:
         """An item's facts told in its sentences, where no key data give them: "Lancée en avril

@@ -110,6 +110,10 @@ def _badge(text: str) -> str:
     tags = re.fullmatch(r"`([^`]{2,40})`(?:\s+`[^`]{2,40}`)+", text.strip())
     if tags:
         return tags[1].strip()
+    # "#Rentrée #Scolarité": hashtags, the first the item's category as for code-set tags
+    hashtags = re.fullmatch(r"#([^\W\d_][\w'’-]{1,39})(?:\s+#[^\W\d_][\w'’-]{1,39})*", text.strip())
+    if hashtags:
+        return hashtags[1]
     link = re.fullmatch(r"\[([^\]]{2,40})\]\([^)\s]*\)", text)
     # (a badge is a few words — "[Animation de la vie sociale](…?theme=avs)" links to its theme;
     # "[Consulter l'appel à projets](…)" is an action, left as printed)
@@ -278,6 +282,16 @@ class NewsBlocksReader:
                 (timed != bare and _date().fullmatch(timed) is not None)
                 or _EVENT_SPAN.match(fold(timed)) is not None
             )
+        ):
+            return True
+        # "📅 25 août 2026 · 🕑 9 h 30 – 11 h 30 · 📍 Espace France services": an event's date,
+        # then its hours and place, parted by dots
+        head = re.split(r"\s+[·|]\s+", bare, maxsplit=1)
+        if (
+            len(block.lines) == 1
+            and len(head) == 2
+            and len(block.text) < 160
+            and (_date().fullmatch(head[0]) is not None or _EVENT_SPAN.match(fold(head[0])) is not None)
         ):
             return True
         return (

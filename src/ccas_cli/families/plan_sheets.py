@@ -83,6 +83,8 @@ class PlanVocabulary:
         words = "|".join(re.escape(fold(w)) for w in data["number_words"])
         self.number_words = {fold(k): int(v) for k, v in data["number_words"].items()}
         self.count = re.compile(rf"^(?P<n>\d{{1,2}}|{words})\s+(?:{nouns})(?:\s+\w+){{0,3}}$")
+        # ("Trois actions sont retenues au titre de cet enjeu :": a sentence counting them)
+        self.told_count = re.compile(rf"(?:^| )(?P<n>\d{{1,2}}|{words})\s+(?:{nouns})\b")
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
         self.organisations = {fold(w) for w in data["organisation_words"]}
         self.title_labels = {fold(w) for w in data["title_labels"]}
@@ -348,6 +350,11 @@ class SheetPlanReader:
                 if block.kind == "paragraph" and (
                     len(block.text) > 160
                     or block.text.rstrip().endswith((".", ";", ","))
+                    # "Trois actions sont retenues au titre de cet enjeu :" over the numbered list
+                    or (
+                        block.text.rstrip().endswith(":")
+                        and self.vocab.told_count.search(fold(block.text)) is not None
+                    )
                     # "… alentour. Le CCAS ne peut agir seul. Trois actions :" over the list
                     or re.search(r"[a-zà-ÿ]\. [A-ZÀ-Ý]", block.text) is not None
                 ):
@@ -1122,7 +1129,8 @@ class SheetPlanReader:
             for n in range(b.first, b.last + 1)
         }
         side: str | None = None  # "expenses", then "receipts": a balanced budget's two sides, stacked
-        for block in blocks:
+        for at, block in enumerate(blocks):
+            previous = blocks[at - 1] if at else None  # the block above (a table's caption)
             self.ledger.take(block.first, block.last)
             opened = _balance_side(block.text)
             if opened == "expenses" or (opened == "receipts" and side is not None):
@@ -1203,8 +1211,18 @@ class SheetPlanReader:
                 continue
             sections[label] = f"{sections[label]}\n{value}" if label in sections else value
             fields.setdefault(key, []).append(value)
+            # ("en k€ TTC", "Tableau 7 – Budget de l'action (en euros)" right above a table: its unit)
+            caption = (
+                caption_scale([previous.text])
+                if block.kind == "table"
+                and previous is not None
+                and previous.kind in ("paragraph", "heading")
+                and len(previous.text) <= 120
+                and previous.last >= block.first - 2
+                else ""
+            )
             unit_rows = (_unit_table_rows(block, label) if key in MONEY_KEYS else []) or _year_table_rows(
-                block
+                block, caption
             )
             for number, text in unit_rows:
                 amount_lines.append(
@@ -1616,7 +1634,7 @@ def _expense_columns(block: Block) -> int | None:
     return first_receipt
 
 
-def _year_table_rows(block: Block) -> list[tuple[int, str]]:
+def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
     """Rows of a money table whose columns are years ("| Exercice | 2027 | 2028 | 2029 |" over
     "| Crédits de fonctionnement | 6 k€ | 14 k€ | 14 k€ |"): each row as "2027 : 6 k€ ; 2028 :
     14 k€ ; …", the money of its years (a "Total" column its total); a "Total" row, which adds
@@ -1642,7 +1660,7 @@ def _year_table_rows(block: Block) -> list[tuple[int, str]]:
         # "| Montant (€) | 62 000 | 64 000 | … |": the unit printed once, in the row's label
         unit = pattern.search(clean_inline(row[0])) if first and row else None
         # else the header's ("Année (en €)", "Financeur" over bare numbers: euros)
-        scale = units[unit["unit"].lower()] if unit else header_scale(header[0]) if first else ""
+        scale = (units[unit["unit"].lower()] if unit else header_scale(header[0]) if first else "") or caption
 
         texts = [with_unit(clean_inline(cell).strip("* "), scale) for cell in row[first:]]
         cells = [

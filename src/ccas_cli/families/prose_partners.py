@@ -43,6 +43,13 @@ def told_partners(texts: Iterable[str], words: re.Pattern[str]) -> list[str]:
             clause = _CLAUSE_END.split(following)[0]
             for part in _BETWEEN.split(clause):
                 name = _ARTICLE.sub("", part.strip()).rstrip(" ,")
-                if name[:1].isupper() and len(name.split()) <= 12 and name not in names:
+                # a name opens on a capital, or on what it is ("le lycée agricole Fazanis de
+                # Tonneins", "l'association Solaal …") before its own capitalised words
+                named = name[:1].isupper() or (
+                    re.match(r"[^\W\d_]+ ", name) is not None
+                    and re.search(r"\s[A-ZÀ-Ý][\w'’-]+", name) is not None
+                    and len(name.split()) <= 8
+                )
+                if named and len(name.split()) <= 12 and name not in names:
                     names.append(name)
     return names

@@ -83,7 +83,10 @@ _INDEX_ENTRY = re.compile(
     r"^(?P<theme>[^\W\d].{2,120}?)\s*(?:\.{3,}|…+|\s{3,})\s*(?P<pages>\d{1,3}(?:\s*[,;–-]\s*\d{1,3})*)$"
 )
 _FOOT_NUMBER = re.compile(r"^\s{20,}\d{1,3}\s*$")  # a page's number alone at its foot, set far right
-_TITLE_YEAR = re.compile(r"\s*\(\s*((?:19|20)\d\d)\s*\)\s*$")  # "Title (2021)"
+# "Title (2021)", "Title (depuis 2022)", "Title (créé en 2019)"
+_TITLE_YEAR = re.compile(
+    r"\s*\(\s*(?:(?:depuis|dès|en|créée?s?\s+en|lancée?s?\s+en)\s+)?((?:19|20)\d\d)\s*\)\s*$", re.IGNORECASE
+)
 # "Title (Conseil départemental, 2018)", "Title (Département de l'Orne)": its porteur in brackets
 _TRAILING_CARRIER = re.compile(
     r"\s*\((?P<porteur>[A-ZÀ-Ý][^()]{2,100}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)\s*\.?\s*$"

@@ -26,6 +26,9 @@ _STOP = ".;,!?…"
 _FORM_QUESTION = re.compile(r"^\s*(?:Q|Question\s+)\d{1,2}\s*[–—:.-]\s+(?P<question>\S.{1,200})$")
 
 
+_NUMBERED_SECTION = r"^\s*(\d{1,2})(?:[.)]|\s+[–—-])\s+(\S.*)$"
+
+
 class SheetBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
@@ -49,16 +52,19 @@ class SheetBlocksReader:
         headings, though set like a list's items."""
         numbered = []
         for k, block in enumerate(blocks):
-            match = re.match(r"^\s*(\d{1,2})[.)]\s+(\S.*)$", block.lines[0]) if block.lines else None
+            # ("1 – Le contexte": the number set apart by a dash, a line of its own)
+            match = re.match(_NUMBERED_SECTION, block.lines[0]) if block.lines else None
             following = blocks[k + 1] if k + 1 < len(blocks) else None
             if (
-                block.kind == "item"
+                block.kind in ("item", "paragraph")
                 and match
                 and len(block.lines) == 1
                 and len(match[2].split()) <= 8
                 and not match[2].rstrip().endswith((".", ";", ",", ":"))
                 and following is not None
-                and following.kind != "item"
+                # (a list's item over the next item is no heading; "4 – Les enseignements" over
+                # its bullets is one: the dash is no list's)
+                and (following.kind != "item" or block.kind == "paragraph")
                 and following.first > block.last + 1  # a blank line under it
             ):
                 numbered.append((k, int(match[1])))
@@ -70,7 +76,7 @@ class SheetBlocksReader:
                 "heading",
                 b.first,
                 b.last,
-                clean_inline(re.sub(r"^\s*\d{1,2}[.)]\s+", "", b.lines[0])),
+                clean_inline(re.sub(r"^\s*\d{1,2}(?:[.)]|\s+[–—-])\s+", "", b.lines[0])),
                 level=2,
                 lines=b.lines,
             )
@@ -516,7 +522,12 @@ class SheetBlocksReader:
             for b in opening
             if b.kind in ("heading", "paragraph", "field")
             # one line, or a title wrapped at the page's width ("… : des psychologues" / "dans les …")
-            and (len(b.lines) == 1 or b.kind == "field" or _wrapped_title(b))
+            and (
+                len(b.lines) == 1
+                or b.kind == "field"
+                or _wrapped_title(b)
+                or (b.kind == "heading" and len(b.lines) <= 3)  # a title in capitals over its lines
+            )
             and 8 <= len(b.text) <= 220
             and not b.text.rstrip().endswith(".")
             and not fold(b.text).startswith(bylines)  # "Par la Ville de …", "Une initiative du …"
