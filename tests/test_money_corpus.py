@@ -540,10 +540,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Redéploiement à enveloppe constante (aides facultatives : 120 000 € …) : – 8 000 € …, + 8 000 € pour la présente action': the envelope is counted",
     (
         "unseen19-budget-fields.yaml",
-        53,
-    ): "'(€) | Rappel BP 2025 | BP 2026 | BP 2027' with a reminder column: the table is not read",
-    (
-        "unseen19-budget-fields.yaml",
         55,
     ): "'(budget primitif 2026 : 4,6 M€)' the CCAS's whole budget beside the CAF's '18 000 € par an en 2026 et en 2027': the whole budget counted",
     (
@@ -1847,10 +1843,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen29-budget-fields.yaml",
         16,
     ): "balanced budget or money not read yet — space-aligned two-sided table, the expense side longer: its total once; ETP is not money",
-    (
-        "unseen29-budget-fields.yaml",
-        17,
-    ): "balanced budget or money not read yet — the realised 2025 columns are a comparison; the BP 2026 charges' total counts once",
     (
         "unseen29-budget-fields.yaml",
         19,

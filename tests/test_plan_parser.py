@@ -2306,6 +2306,18 @@ def test_unnumbered_markdown_parts_with_pictographs_hold_their_sheets(tmp_path):
             ],
             67_000,
         ),
+        # the budget beside the columns comparing it with last year's accounts: its column only
+        (
+            [
+                "Budget (en euros)",
+                "",
+                "                               CA 2030    BP 2031      Écart      Évol.",
+                "Aides alimentaires             41 250     45 000      3 750     +9,1 %",
+                "Chèques énergie CCAS            8 750     10 000      1 250    +14,3 %",
+                "Total                          50 000     55 000      5 000    +10,0 %",
+            ],
+            55_000,
+        ),
         # a two-sided table run into one line
         (
             [

@@ -468,7 +468,11 @@ def _framed_lines(
 
 
 _WIDE_GAP = re.compile(r"\s{2,}")
-_YEAR_CELL = re.compile(r"(?:19|20)\d\d|N(?:\s?\+\s?\d)?")  # "2026", or "N", "N+1" (the plan's years)
+# "2026", or "N", "N+1" (the plan's years); "BP 2026", "CA 2025", "2026*", "2026 (1)": a year
+# the budget document names, a footnote's call
+_YEAR_CELL = re.compile(
+    r"(?:(?:BP|CA|BS|OB|Budget|Exercice)\s+)?(?:19|20)\d\d\*?(?:\s*\(\d\))?|N(?:\s?\+\s?\d)?"
+)
 
 
 def _aligned_header(line: str) -> bool:
@@ -480,8 +484,15 @@ def _aligned_header(line: str) -> bool:
         len(cells) >= 3
         and years >= 2
         and all(
-            # ("Budget (en euros)", "Montants en EUR": a label with the table's unit)
-            _YEAR_CELL.fullmatch(c) or (len(c.split()) <= 3 and not any(ch.isdigit() for ch in c))
+            # ("Budget (en euros)", "Montants en EUR": a label with the table's unit; "Rappel BP
+            # 2025": a column naming its year, for comparison)
+            _YEAR_CELL.fullmatch(c)
+            or (len(c.split()) <= 3 and not any(ch.isdigit() for ch in c))
+            or (
+                len(c.split()) <= 4
+                and re.search(r"\b(?:19|20)\d\d\b", c)
+                and not re.search(r"\d[\s.]?\d{3}\b", c)
+            )
             for c in cells
         )
     )

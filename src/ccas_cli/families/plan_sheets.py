@@ -1644,10 +1644,15 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
     # ("Dépenses | 2026 | 2027 | Recettes | 2026 | 2027": the expenses' years, the receipts the
     # same money)
     spent = _expense_columns(block)
-    header = [clean_inline(c).strip("* ") for c in block.rows[0]][:spent]
+    # ("Rappel BP 2025", "CA 2025", "Écart", "Évol."): columns set beside the budget to compare
+    # it, no money of the action's
+    kept = [n for n, c in enumerate(block.rows[0][:spent]) if not _comparison_head(c)]
+    header = [_year_head(clean_inline(block.rows[0][n]).strip("* ")) for n in kept]
     years = sum(1 for head in header if re.fullmatch(r"(?:19|20)\d\d", head))
-    # ("2026      Total" over one row: a year's money and its total, the same table one year long)
-    if years < 2 and not (years == 1 and any(fold(head) == "total" for head in header)):
+    # ("2026      Total" over one row: a year's money and its total, the same table one year long;
+    # "CA 2025   BP 2026   Écart": one year's budget beside the columns comparing it)
+    compared = len(kept) < len(block.rows[0][:spent])
+    if years < 2 and not (years == 1 and (compared or any(fold(head) == "total" for head in header))):
         return []
     numbers = row_numbers(block)
     body = without_total_row(block, numbers)
@@ -1656,7 +1661,7 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
     pattern, units = table_units()
     rows = []
     for full_row, number in body:
-        row = full_row[:spent]
+        row = [full_row[n] for n in kept if n < len(full_row)]
         # "| Montant (€) | 62 000 | 64 000 | … |": the unit printed once, in the row's label
         unit = pattern.search(clean_inline(row[0])) if first and row else None
         # else the header's ("Année (en €)", "Financeur" over bare numbers: euros)
@@ -1676,6 +1681,22 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
             part = label if re.match(r"^(?:dont|y compris)\b", fold(label)) else ""
             rows.append((number, f"{part} : " * bool(part) + " ; ".join(cells)))
     return rows
+
+
+def _year_head(head: str) -> str:
+    """ "BP 2026", "Budget 2026", "2026 (1)", "2026*" → "2026": a forecast year's column."""
+    found = re.fullmatch(r"(?:(?:BP|OB|Budget|Exercice)\s+)?((?:19|20)\d\d)\*?(?:\s*\(\d\))?", head, re.I)
+    return found[1] if found else head
+
+
+def _comparison_head(cell: str) -> bool:
+    """A column that compares the budget with something else: last year's ("Rappel BP 2025",
+    "CA 2025", "réalisé"), a gap or a rate ("Écart", "Évol.", "Variation", "%")."""
+    head = fold(clean_inline(cell))
+    return bool(
+        re.match(r"(?:rappel|pour memoire|realise|ca (?:19|20)\d\d|ecart|evol|variation|taux)\b", head)
+        or cell.strip() == "%"
+    )
 
 
 def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
