@@ -1322,3 +1322,35 @@ def test_items_that_tell_their_facts_in_sentences_under_stage_headings(tmp_path)
         ("Le frigo partagé", "DES EXPÉRIMENTATIONS EN COURS", 2030),
     ]
     assert "association Les Jardins du Val" in result.records[1].partners
+
+
+def test_items_numbered_as_a_list_their_title_in_bold_their_facts_in_a_sub_list(tmp_path):
+    """ "1. **Title** — a one-line pitch" under bold stage lines, the facts indented under it
+    ("   - Démarrage : …"), the numbering restarting with each stage; a title with a colon is
+    a title still; a picture between the paragraphs is no item."""
+    item = (
+        "{n}. **{title}** — Une phrase qui présente l'expérimentation.\n"
+        "   - Démarrage : {start}\n   - Évaluation : {who}\n   - Partenaires : CAF, CPAM\n\n"
+        "   Un paragraphe qui raconte ce que l'expérimentation {n} a changé.\n\n"
+        "   ![Une photo de l'atelier](images/atelier-{n}.jpg)\n\n"
+    )
+    text = (
+        "# Dossier de presse\n\n**Phase 1 – Expérimentations menées à terme**\n\n"
+        + item.format(n=1, title="Les permanences au marché", start="octobre 2029", who="Ansa")
+        + item.format(
+            n=2, title="Mobil'Aînés : un transport à la demande", start="avril 2030", who="Pluricité"
+        )
+        + "**Phase 2 – Expérimentations en cours**\n\n"
+        + item.format(n=1, title="Le rendez-vous des droits", start="février 2031", who="ORS")
+    )
+    result = parse_text(tmp_path, text, "experiments", "dossier.md")
+    assert [(e.title, e.status_group, e.start_year, e.evaluator) for e in result.records] == [
+        ("Les permanences au marché", "Expérimentations menées à terme", 2029, "Ansa"),
+        (
+            "Mobil'Aînés : un transport à la demande",
+            "Expérimentations menées à terme",
+            2030,
+            "Pluricité",
+        ),
+        ("Le rendez-vous des droits", "Expérimentations en cours", 2031, "ORS"),
+    ]

@@ -219,6 +219,13 @@ KNOWN_GAPS = {
     "unseen83-dossier-marmande-2025.txt": "a press release whose items tell their facts in sentences ('Démarrée "
     "en janvier 2021, l'expérimentation a été évaluée par le cabinet …'), no key-data box: read where two facts "
     "are told (8 of 9); its planned item tells only a future date ('prévues à l'automne 2026'), read as none",
+    "unseen93-recueil-occitanie-2023.txt": "an online base of initiatives saved as text: its results read as fiches "
+    "(facts parted by bars, wrapped anywhere), 12 of 15; its groups 'Thématique : Logement (4 initiatives)' are "
+    "the parts a reader numbers as chapters, ccas reads no chapter in them, and two entries under 'Autres "
+    "démarches signalées' are missed",
+    "unseen93-caf-yonne-evenements-de-vie.txt": "a page a browser printed, its site menu as a column beside the "
+    "first items (now read column by column): 6 of 7; the last item, a partners' webinar, follows an interview "
+    "teaser the page sets like an item and is taken for its text",
     "unseen92-recueil-jardins-solidaires-2023.txt": "a recueil as pdftotext -layout leaves two columns a page: "
     "16 of 17 read; one page sets an 'autres démarches' entry at the top of its right column, above the "
     "'» Autres démarches' line printed lower in the left one, so column order reads the entry first (as a fiche's "

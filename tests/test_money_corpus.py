@@ -2075,6 +2075,194 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen30-budget-fields.yaml",
         60,
     ): "aligned table or money not read yet — the users' fare is a price, not a cost; the full cost per session times sessions: 18 × 200",
+    (
+        "unseen31-budget-fields.yaml",
+        1,
+    ): "money told in prose not read yet — 'À cela s'ajoute' adds the equipment of the next sentence to the operator's amount: 21 …",
+    (
+        "unseen31-budget-fields.yaml",
+        2,
+    ): "money told in prose not read yet — a monthly rent over the thirty months of the next sentence: 540 × 30; the residents' …",
+    (
+        "unseen31-budget-fields.yaml",
+        3,
+    ): "money told in prose not read yet — the average aid and the per-household ceiling are not counted; two yearly contributions …",
+    (
+        "unseen31-budget-fields.yaml",
+        5,
+    ): "money told in prose not read yet — 'respectivement' pairs two items with two amounts in prose: 2 800 + 1 700",
+    (
+        "unseen31-budget-fields.yaml",
+        6,
+    ): "money told in prose not read yet — the next sentence adds the 20 % VAT the CCAS pays to the HT amount: 15 000 × 1,2",
+    (
+        "unseen31-budget-fields.yaml",
+        7,
+    ): "money told in prose not read yet — a yearly amount per neighbourhood, with the three neighbourhoods and the two years in …",
+    (
+        "unseen31-budget-fields.yaml",
+        8,
+    ): "money told in prose not read yet — the CAF's whole yearly fund is context; 'sur cette enveloppe' picks the project's 12 …",
+    (
+        "unseen31-budget-fields.yaml",
+        9,
+    ): "money told in prose not read yet — 'quinze cents euros' is the old way of writing 1 500, renewed for 2027: 1 500 × 2",
+    (
+        "unseen31-budget-fields.yaml",
+        12,
+    ): "money told in prose not read yet — 'et non' sets the misprinted figure aside; 26 000 a year over the two years of the next …",
+    (
+        "unseen31-budget-fields.yaml",
+        13,
+    ): "money told in prose not read yet — a monthly cost over the five winter months, November to March, given in the first …",
+    (
+        "unseen31-budget-fields.yaml",
+        14,
+    ): "money told in prose not read yet — a weekly cost over the eight weeks between the dates of the first sentence: 620 × 8",
+    (
+        "unseen31-budget-fields.yaml",
+        15,
+    ): "money told in prose not read yet — a biennial forum from 2026 within 2026-2029 has two editions, 2026 and 2028: 5 500 × 2",
+    (
+        "unseen31-budget-fields.yaml",
+        16,
+    ): "money told in prose not read yet — 'deux fois moins' halves the 2026 amount for 2027: 8 000 + 4 000",
+    (
+        "unseen31-budget-fields.yaml",
+        17,
+    ): "money told in prose not read yet — 'minoré de' lowers each following year by 1 500: 9 000 + 7 500 + 6 000",
+    (
+        "unseen31-budget-fields.yaml",
+        19,
+    ): "money told in prose not read yet — no cost for the CCAS, but the action's money is the CAF's 8 000 a year over the two …",
+    (
+        "unseen31-budget-fields.yaml",
+        20,
+    ): "money told in prose not read yet — the estimate is revised in the next sentence by 'divisé par deux': 16 000 / 2",
+    (
+        "unseen31-budget-fields.yaml",
+        21,
+    ): "money told in prose not read yet — a monthly post cost over March to December, told in the sentence before: 1 600 × 10; …",
+    (
+        "unseen31-budget-fields.yaml",
+        22,
+    ): "money told in prose not read yet — 'd'une part … d'autre part' splits a yearly budget, the same for two named years: (7 …",
+    (
+        "unseen31-budget-fields.yaml",
+        23,
+    ): "money told in prose not read yet — the poverty line after 'soit' and the per-person maximum are not the action's money; …",
+    (
+        "unseen31-budget-fields.yaml",
+        24,
+    ): "money told in prose not read yet — the RSA amount and the household count are context; the yearly post cost over …",
+    (
+        "unseen31-budget-fields.yaml",
+        26,
+    ): "money told in prose not read yet — no total stated: 120 € per participant and per session × 12 participants × 4 sessions; …",
+    (
+        "unseen31-budget-fields.yaml",
+        27,
+    ): "money told in prose not read yet — no total stated: 24,50 € an hour × 2 hours × 15 people × 12 months",
+    (
+        "unseen31-budget-fields.yaml",
+        28,
+    ): "money told in prose not read yet — the second phase is expressly outside this plan; only the first phase counts: 180 k€",
+    (
+        "unseen31-budget-fields.yaml",
+        30,
+    ): "money told in prose not read yet — a yearly step of 500 € over 2026-2028: 10 000 + 10 500 + 11 000; 2023 is not money",
+    (
+        "unseen31-budget-fields.yaml",
+        31,
+    ): "money told in prose not read yet — a monthly payment over September to June inclusive, ten months: 800 × 10; the families' …",
+    (
+        "unseen31-budget-fields.yaml",
+        32,
+    ): "money told in prose not read yet — no cost stated: the grant plus the CCAS's remainder 'après déduction', 6 000 + 4 000",
+    (
+        "unseen31-budget-fields.yaml",
+        33,
+    ): "money told in prose not read yet — the 2027 envelope is the 2026 one raised by 10 %: 9 000 + 9 900",
+    (
+        "unseen31-budget-fields.yaml",
+        34,
+    ): "money told in prose not read yet — 2025's cost is a comparison; the 2026 budget revised upward to 12 800; the head count …",
+    (
+        "unseen31-budget-fields.yaml",
+        35,
+    ): "money told in prose not read yet — the average rent and the debt threshold are context; no total stated: 80 diagnostics × …",
+    (
+        "unseen31-budget-fields.yaml",
+        36,
+    ): "money told in prose not read yet — 'ramené à' replaces the yearly cost, which runs from 2027 to the plan's end in 2028: 41 …",
+    (
+        "unseen31-budget-fields.yaml",
+        37,
+    ): "money told in prose not read yet — an amount in words for 2026 and 'une somme identique' planned for 2027: 24 000 × 2; the …",
+    (
+        "unseen31-budget-fields.yaml",
+        38,
+    ): "money told in prose not read yet — 'Il faudra prévoir en outre' adds a 2027 item in the next sentence: 18 500 + 1 500",
+    (
+        "unseen31-budget-fields.yaml",
+        40,
+    ): "money told in prose not read yet — the ARS's half is 19 500 a year, so the post costs 39 000 a year, over the three years …",
+    (
+        "unseen31-budget-fields.yaml",
+        41,
+    ): "money told in prose not read yet — the yearly aid spending, the ceilings and their change are not the action's money; …",
+    (
+        "unseen31-budget-fields.yaml",
+        42,
+    ): "money told in prose not read yet — an approximate per-meeting cost, two meetings a year over three named years: 750 × 2 × 3",
+    (
+        "unseen31-budget-fields.yaml",
+        44,
+    ): "money told in prose not read yet — no cost stated: 5 000 and the Région's 'montant égal', both yearly over 2026-2027: (5 …",
+    (
+        "unseen31-budget-fields.yaml",
+        48,
+    ): "money told in prose not read yet — a monthly rent over 'un an et demi', eighteen months: 1 100 × 18",
+    (
+        "unseen31-budget-fields.yaml",
+        49,
+    ): "money told in prose not read yet — the delivery left out of the amount is free, so nothing is added; 3 600 a year over the …",
+    (
+        "unseen31-budget-fields.yaml",
+        51,
+    ): "money told in prose not read yet — the yearly grant over the three convention years of the sentence before; the possible …",
+    (
+        "unseen31-budget-fields.yaml",
+        52,
+    ): "money told in prose not read yet — the State's nightly hotel cost is a comparison; the yearly amount over three named …",
+    (
+        "unseen31-budget-fields.yaml",
+        53,
+    ): "money told in prose not read yet — question-style fields: the QF threshold and the hours are not money; 14 000 a year over …",
+    (
+        "unseen31-budget-fields.yaml",
+        54,
+    ): "money told in prose not read yet — key-figure bullets: counts and staff are not money; the yearly budget over the three …",
+    (
+        "unseen31-budget-fields.yaml",
+        55,
+    ): "money told in prose not read yet — 'portée de … à' gives 15 000 from 2026, kept until 2028: 15 000 × 3; 2025's 12 000 is …",
+    (
+        "unseen31-budget-fields.yaml",
+        56,
+    ): "money told in prose not read yet — a calendar carrying the money: the free study adds nothing; 1 500 + 62 000, the DETR …",
+    (
+        "unseen31-budget-fields.yaml",
+        57,
+    ): "money told in prose not read yet — the money sits in the footnote: 3 500 a year for two named years; the per-family …",
+    (
+        "unseen31-budget-fields.yaml",
+        58,
+    ): "money told in prose not read yet — one sentence per year, each amount in brackets: 3 200 + 2 600; 2028 adds nothing",
+    (
+        "unseen31-budget-fields.yaml",
+        59,
+    ): "money told in prose not read yet — the 'avant' figure is the old way's cost, not the action's; the new subscription over …",
 }
 
 FILES = money.files(holdout=False)

@@ -2318,6 +2318,16 @@ def test_unnumbered_markdown_parts_with_pictographs_hold_their_sheets(tmp_path):
             ],
             55_000,
         ),
+        # an envelope for a year, the same for the next, "soit" their sum: the sum, once; the
+        # ceiling per person no money of the action's
+        (
+            [
+                "Budget : l'aide est plafonnée à 600 € par jeune. Une enveloppe de 7 200 €",
+                "est inscrite pour 2031 et une enveloppe identique pour 2032, soit 14 400 € sur",
+                "deux ans.",
+            ],
+            14_400,
+        ),
         # a two-sided table run into one line
         (
             [

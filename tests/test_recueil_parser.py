@@ -2278,3 +2278,60 @@ def test_titles_in_capitals_wrapped_by_a_narrow_column_and_entries_dated_in_brac
         ("DES JARDINS PARENTS-ENFANTS EN CENTRE DE PMI", "Deux-Sèvres", 2019),
         ("Potagers partagés en résidences autonomie", "Landes", 2021),
     ]
+
+
+def test_an_online_base_of_initiatives_saved_as_text_its_facts_parted_by_bars(tmp_path):
+    """Each result its title, a line of facts parted by bars in any order, wrapped anywhere
+    ("… | Porteur : Conseil" / "départemental du Tarn", "Département des Hautes-" / "Pyrénées
+    (65) | …"), a summary, "Lire la fiche complète": each result a fiche with its collectivity,
+    porteur and year (unseen93's base, longer, is detected as a recueil without being told)."""
+    result = (
+        "{title}\n{facts}\nUn résumé de deux phrases qui dit ce que fait l'initiative. Il dit aussi pour qui.\n"
+        "Lire la fiche complète\n\n"
+    )
+    text = (
+        "Repères solidaires\nLa base des initiatives\n\n5 initiatives correspondent à votre recherche.\n\n"
+        + "".join(
+            result.format(title=t, facts=f)
+            for t, f in [
+                (
+                    "Un bail glissant pour les jeunes",
+                    "Territoire : Département du Tarn (81) | Thématique : Logement | Année : 2020 | Porteur : Conseil\n"
+                    "départemental du Tarn",
+                ),
+                (
+                    "Une plateforme contre les impayés",
+                    "Porteur : Conseil départemental des Hautes-Pyrénées | Territoire : Département des Hautes-\n"
+                    "Pyrénées (65) | Année : 2019 | Statut : En cours",
+                ),
+                (
+                    "Des logements pour les saisonniers",
+                    "Territoire : Département du Gers (32) | Année : 2021 | Thématique : Logement |\n"
+                    "Porteur : Conseil départemental du Gers",
+                ),
+                (
+                    "Un garage solidaire",
+                    "Territoire : Département de la Lozère (48) | Démarrage : 2018 | Porteur : Conseil départemental\n"
+                    "de la Lozère",
+                ),
+                (
+                    "Une équipe mobile de PMI",
+                    "Porteur : Conseil départemental de l'Aveyron | Territoire : Département de l'Aveyron (12) |\n"
+                    "Année : 2022",
+                ),
+            ]
+        )
+    )
+    parsed = parse_text(tmp_path, text, "odas-recueil", "base.txt")
+    assert [(r.title, r.departement, r.porteur, r.year) for r in parsed.records] == [
+        ("Un bail glissant pour les jeunes", "Tarn", "Conseil départemental du Tarn", 2020),
+        (
+            "Une plateforme contre les impayés",
+            "Hautes-Pyrénées",
+            "Conseil départemental des Hautes-Pyrénées",
+            2019,
+        ),
+        ("Des logements pour les saisonniers", "Gers", "Conseil départemental du Gers", 2021),
+        ("Un garage solidaire", "Lozère", "Conseil départemental de la Lozère", 2018),
+        ("Une équipe mobile de PMI", "Aveyron", "Conseil départemental de l'Aveyron", 2022),
+    ]

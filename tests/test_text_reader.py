@@ -412,3 +412,49 @@ def test_a_right_column_keeps_a_numbered_title_and_the_indent_of_its_wrapped_lin
     lines = read_source(path).lines
     assert [line.strip() for line in lines[:12]] == left
     assert [line for line in lines[12:] if line.strip()] == [r for r in right if r]
+
+
+def test_a_site_menu_printed_beside_the_page_is_read_as_a_column_of_its_own(tmp_path):
+    """A page a browser printed: the site's menu (short entries, headed in capitals) on the left
+    of the first items, their prose on the right: the menu's lines, then the items'."""
+    menu = [
+        "MA CAF",
+        "Nos points d'accueil",
+        "Prendre rendez-vous",
+        "Nous écrire",
+        "Actualités",
+        "Offres d'emploi",
+        "",
+        "VOS AIDES",
+        "Famille",
+        "Logement",
+        "Handicap",
+        "",
+        "PARTENAIRES",
+        "Collectivités",
+        "Associations",
+    ]
+    items = [
+        "Famille · 27 février 2031",
+        "Décès d'un enfant : un accompagnement",
+        "renforcé pour les familles endeuillées",
+        "La perte d'un enfant bouleverse toute la famille. Dès",
+        "qu'elle en est informée, la Caf propose désormais un",
+        "rendez-vous avec une travailleuse sociale dans le mois",
+        "qui suit et maintient les prestations familiales.",
+        "Lire la suite",
+        "",
+        "Solidarité · 20 février 2031",
+        "Violences conjugales : l'aide universelle",
+        "d'urgence, comment la demander ?",
+        "En place depuis décembre 2029, l'aide permet aux",
+        "victimes de faire face aux premières dépenses après",
+        "un départ du domicile, en quelques jours ouvrés.",
+    ]
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "\n".join(f"   {a:<32}{b}".rstrip() for a, b in zip(menu, items, strict=True)) + "\n",
+        encoding="utf-8",
+    )
+    lines = [line.strip() for line in read_source(path).lines if line.strip()]
+    assert lines == [m for m in menu if m] + [i for i in items if i]

@@ -1829,6 +1829,27 @@ def build_blocks(
                 blocks.append(Block("item", first, number, text, level=depth, lines=lines))
             continue
         segments = [clean_inline(p).strip() for p in re.split(r"\s+[·|]\s+", stripped)] if labels else []
+        joined, joined_end = stripped, number
+        if (
+            labels
+            and not paragraph
+            and re.search(r"\s\|\s", stripped)
+            and not stripped.startswith("|")
+            and any((f := _field(p)) and fold(f[0]) in labels for p in segments)
+        ):
+            # "Porteur : … | Territoire : Département des Hautes-" / "Pyrénées (65) | Année : 2019 |
+            # …": a facts line wrapped anywhere, its segments read from the lines joined
+            while joined_end < total and _facts_go_on(source.line(joined_end), source.line(joined_end + 1)):
+                joined_end += 1
+                following = source.line(joined_end).strip()
+                if joined.endswith("-") and joined[-2:-1].isalpha():
+                    joined = joined + following if following[:1].isupper() else joined[:-1] + following
+                else:
+                    joined = f"{joined} {following}"
+            if joined_end > number:
+                segments = [
+                    clean_inline(p).strip() for p in re.split(r"\s+[·|]\s+|\s+[·|]$", joined) if p.strip()
+                ]
         segment_fields = [_field(p) for p in segments]
         if (
             len(segments) >= 3
@@ -1849,6 +1870,7 @@ def build_blocks(
             # field when labelled, else a line of its own (a name, a year, a status)
             flush()
             start = number
+            number = joined_end
             while number < total and hanging(source.line(number)) and _goes_on_facts(source.line(number + 1)):
                 # "… · Partenaires : CAF de l'Yonne, CPAM," / "Carsat, MSA": the facts line wrapped
                 number += 1
@@ -1858,7 +1880,9 @@ def build_blocks(
             for n, (part, labelled_part) in enumerate(zip(segments, segment_fields, strict=True)):
                 last = number if n == len(segments) - 1 else start
                 run_in = None if labelled_part else _run_in_label(part, labels)
-                if labelled_part and fold(labelled_part[0]) in labels:
+                if labelled_part and (fold(labelled_part[0]) in labels or joined_end > start):
+                    # (in a facts line wrapped over lines, "Thématique : Logement" is a fact too,
+                    # its label one the family does not read)
                     label, value = labelled_part
                     blocks.append(field_block(start, last, label, value, lines_read))
                 elif run_in:  # "Lancée en 2034": a known label run into its value
@@ -2492,6 +2516,15 @@ def _front_matter(source: Source) -> tuple[int, list[Block]] | None:
         else:
             blocks.append(field_block(1, end, key, text, lines))
     return (end, blocks) if blocks else None
+
+
+def _facts_go_on(line: str, following: str) -> bool:
+    """A line of facts parted by bars wrapped onto the next: it ends on a bar, a hyphen or a
+    hanging word, or the next line opens in lower case; never onto a blank line or a page's."""
+    stripped, after = line.rstrip(), following.strip()
+    if not after or "\f" in following or _ITEM.match(following):
+        return False
+    return stripped.endswith(("|", "·", "-")) or hanging(line) or after[:1].islower()
 
 
 def _goes_on_facts(line: str) -> bool:

@@ -97,8 +97,13 @@ def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bo
         return False
     celled = sum(1 for left in lefts if re.search(r"\S\s{3,}\S", left))
     long_lefts = sorted(len(left) for left in lefts)[len(lefts) // 2]
+    rights = [right for _, right in paired]
     return celled * 5 <= len(lefts) and (
-        long_lefts >= 20 or (_running_prose([right for _, right in paired]) and _no_labels(lefts))
+        long_lefts >= 20
+        or (_running_prose(rights) and _no_labels(lefts))
+        # a site's menu printed beside its page: many short entries on the left, a long run of
+        # prose on the right (a box of labels and values has a few values, none running so long)
+        or (len(paired) >= 12 and len(lefts) >= 8 and _running_prose(rights))
     )
 
 

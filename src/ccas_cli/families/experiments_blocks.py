@@ -120,7 +120,7 @@ class ExperimentBlocksReader:
         self.blocks = build_blocks(source, frozenset(self.labels))
         self._listed: set[int] = set()  # headings over an announced list of items (their stage)
         self._listed_items: set[int] = set()  # … and the items that list gives
-        self.blocks = self._announced_lists(self.blocks)
+        self.blocks = self._announced_lists(_bold_numbered_items(self.blocks))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -414,6 +414,8 @@ class ExperimentBlocksReader:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
         if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
             return False
+        if _IMAGE_LINE.fullmatch(block.text.strip()):
+            return False  # "![Le local du rendez-vous des droits](images/….jpg)": a picture
         if block.kind == "heading" and block.text.rstrip().endswith("?") and len(block.text.split()) <= 4:
             return False  # "QUOI ?", "COMMENT ÇA MARCHE ?": a question an item answers, its section
         if block.kind == "heading":
@@ -984,6 +986,35 @@ class ExperimentBlocksReader:
         if state:
             facts["state"] = state["state"]
         return facts
+
+
+_IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_BOLD_NUMBERED = re.compile(
+    r"^\s*\d{1,2}[.)]\s+\*\*(?P<title>[^*]{3,200}?)\*\*\s*(?:[—–:-]\s*(?P<rest>\S.*))?$"
+)
+
+
+def _bold_numbered_items(blocks: list[Block]) -> list[Block]:
+    """ "1. **Les permanences « Droits au marché »** — Un stand …" over its facts in a sub-list:
+    an item titled by its bold run (numbered as a list numbers it), its pitch its first text —
+    when two list items or more open so."""
+    opening = [
+        b for b in blocks if b.kind in ("item", "field") and b.lines and _BOLD_NUMBERED.match(b.lines[0])
+    ]
+    if len(opening) < 2:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        match = _BOLD_NUMBERED.match(block.lines[0]) if block in opening else None
+        if match is None:
+            out.append(block)
+            continue
+        title = clean_inline(match["title"]).strip()
+        out.append(Block("heading", block.first, block.first, title, lines=block.lines[:1], level=3))
+        rest = " ".join([match["rest"] or "", *(line.strip() for line in block.lines[1:])]).strip()
+        if rest:
+            out.append(Block("paragraph", block.first, block.last, clean_inline(rest), lines=block.lines))
+    return out
 
 
 def _timeline_headings(blocks: list[Block], k: int) -> bool:

@@ -531,6 +531,18 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     # "Budget : 12 000 € (soit 36 000 € sur trois ans)": the sum the bracket
                     # states covers the amount before it
                     kinds[:n] = ["unknown" if k == "total" else k for k in kinds[:n]]
+        for n in range(1, len(kinds)):
+            between = line.text[amounts[n - 1].end : amounts[n].start]
+            if (
+                kinds[n] == "total"
+                and kinds[n - 1] == "total"
+                and re.search(r",\s*soit\s*$", between)
+                and not re.search(r"[.;]\s", between)
+                and amounts[n].low > amounts[n - 1].low
+            ):
+                # "Une enveloppe de 7 200 € est inscrite pour 2026 et une enveloppe identique pour
+                # 2027, soit 14 400 € sur deux ans": the sum "soit" states covers the envelope
+                kinds[n - 1] = "unknown"
         _revisions(line.text, amounts, kinds)
         _chained(line.text, amounts, kinds)
         _stated_parts(amounts, kinds)
