@@ -580,3 +580,16 @@ def test_minutes_numbered_by_year_and_rank_over_pages_with_a_ruled_footer(tmp_pa
         "DÉLIBÉRATION N° 2031-15 — Tarifs du portage de repas",
         "QUESTIONS DIVERSES",
     ]
+
+
+def test_an_agreements_formulas_set_on_lines_of_their_own_are_no_sections(tmp_path):
+    """ "ENTRE" over the first party, "ET" over the second, "IL EST CONVENU CE QUI SUIT :" over
+    the articles: words of the agreement, in the section above them, not sections."""
+    text = (
+        "CONVENTION D'OBJECTIFS 2031-2033\n\nENTRE\n\nLe CCAS de Laval, représenté par son vice-président,\n\n"
+        "ET\n\nL'association Roule ma poule, représentée par sa présidente,\n\nIL EST CONVENU CE QUI SUIT :\n\n"
+        "Article 1 – Objet\n\nLa convention fixe les objectifs de l'association.\n\n"
+        "Article 2 – Montant\n\nLe CCAS verse 12 000 € par an.\n"
+    )
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "cpo.txt").records]
+    assert titles == ["CONVENTION D'OBJECTIFS 2031-2033", "Article 1 – Objet", "Article 2 – Montant"]

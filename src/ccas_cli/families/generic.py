@@ -402,8 +402,29 @@ def _reference_lines(blocks: list[Block], source: Source) -> list[Block]:
 _REFERENCE = re.compile(r"^[^\W\d_]{4,20}\s+n\s*°\s*[\w-]+\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _formulas() -> frozenset[str]:
+    """An act's formulas set on lines of their own ("ENTRE", "IL EST CONVENU CE QUI SUIT :"),
+    document.yaml."""
+    return frozenset(fold(w) for w in load_reference("document")["formula_lines"])
+
+
+def _without_formulas(blocks: list[Block]) -> list[Block]:
+    """ "ENTRE" over the parties, "IL EST CONVENU CE QUI SUIT :" over the articles: text, no
+    section of their own."""
+    return [
+        Block("paragraph", b.first, b.last, b.text, lines=b.lines)
+        if b.kind == "heading" and fold(clean_inline(b.text).strip(" :#*")) in _formulas()
+        else b
+        for b in blocks
+    ]
+
+
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
-    blocks = _table_rows(_reference_lines(_promote_headings(build_blocks(source, _labels())), source), source)
+    blocks = _table_rows(
+        _reference_lines(_without_formulas(_promote_headings(build_blocks(source, _labels()))), source),
+        source,
+    )
     ledger = LineLedger(source)
     warnings = Warnings()
     doc_sections: dict[str, str] = {}
