@@ -220,9 +220,8 @@ KNOWN_GAPS = {
     "en janvier 2021, l'expérimentation a été évaluée par le cabinet …'), no key-data box: read where two facts "
     "are told (8 of 9); its planned item tells only a future date ('prévues à l'automne 2026'), read as none",
     "unseen93-recueil-occitanie-2023.txt": "an online base of initiatives saved as text: its results read as fiches "
-    "(facts parted by bars, wrapped anywhere), 12 of 15; its groups 'Thématique : Logement (4 initiatives)' are "
-    "the parts a reader numbers as chapters, ccas reads no chapter in them, and two entries under 'Autres "
-    "démarches signalées' are missed",
+    "(facts parted by bars, wrapped anywhere) in the chapters its counted groups make, 12 of 15; a result whose "
+    "facts line gives no territory is missed, and the two entries under 'Autres démarches signalées' too",
     "unseen93-caf-yonne-evenements-de-vie.txt": "a page a browser printed, its site menu as a column beside the "
     "first items (now read column by column): 6 of 7; the last item, a partners' webinar, follows an interview "
     "teaser the page sets like an item and is taken for its text",

@@ -2284,7 +2284,8 @@ def test_an_online_base_of_initiatives_saved_as_text_its_facts_parted_by_bars(tm
     """Each result its title, a line of facts parted by bars in any order, wrapped anywhere
     ("… | Porteur : Conseil" / "départemental du Tarn", "Département des Hautes-" / "Pyrénées
     (65) | …"), a summary, "Lire la fiche complète": each result a fiche with its collectivity,
-    porteur and year (unseen93's base, longer, is detected as a recueil without being told)."""
+    porteur and year (unseen93's base, longer, is detected as a recueil without being told);
+    group lines counting their results ("Thématique : Logement (3 initiatives)") its chapters."""
     result = (
         "{title}\n{facts}\nUn résumé de deux phrases qui dit ce que fait l'initiative. Il dit aussi pour qui.\n"
         "Lire la fiche complète\n\n"
@@ -2323,6 +2324,17 @@ def test_an_online_base_of_initiatives_saved_as_text_its_facts_parted_by_bars(tm
         )
     )
     parsed = parse_text(tmp_path, text, "odas-recueil", "base.txt")
+    # the base's groups, each counting its results, are its chapters
+    grouped = text.replace(
+        "Un bail glissant", "Thématique : Logement (3 initiatives)\n\nUn bail glissant"
+    ).replace(
+        "Un garage solidaire", "Thématique : Insertion et mobilité (2 initiatives)\n\nUn garage solidaire"
+    )
+    chapters = parse_text(tmp_path, grouped, "odas-recueil", "groupes.txt").records
+    assert [(r.chapter, r.chapter_title) for r in chapters] == [
+        *[(1, "Logement")] * 3,
+        *[(2, "Insertion et mobilité")] * 2,
+    ]
     assert [(r.title, r.departement, r.porteur, r.year) for r in parsed.records] == [
         ("Un bail glissant pour les jeunes", "Tarn", "Conseil départemental du Tarn", 2020),
         (

@@ -212,6 +212,12 @@ class LabelledRecueilReader:
         data = load_reference(name)
         self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
         self.others = {fold(h) for h in data["other_entries_headings"]}
+        nouns = "|".join(re.escape(fold(n)) for n in data["group_count_nouns"])
+        # "Thématique : Logement (4 initiatives)": a group of the document naming how many it holds
+        self.counted_group = re.compile(
+            rf"^(?:[^\W\d][\w'’ -]{{2,30}}\s*:\s*)?(?P<title>.+?)\s*\(\s*\d{{1,3}}\s+(?:{nouns})\s*\)$",
+            re.IGNORECASE,
+        )
         self.sommaire_words = {fold(w) for w in data["sommaire_words"]}
         self.openers = [fold(w) for w in data["continuation_openers"]]
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
@@ -1066,7 +1072,24 @@ class LabelledRecueilReader:
         pattern = re.compile(rf"^\W*(?:{words})(?:\s*(?::?\**\s*:|\|)|(?: {{2,}}|\t)\s*\S)", re.IGNORECASE)
         return sum(1 for line in source.lines if pattern.match(line.strip())) >= 3
 
+    def _counted_groups(self) -> dict[int, str]:
+        """ "Thématique : Logement (4 initiatives)" lines, two or more, in a recueil with no
+        chapter heading of its own: its chapters, in order (their block index → "n. title")."""
+        found = {}
+        for k, block in enumerate(self.blocks):
+            text = clean_inline(block.text).strip("# *")
+            if _CHAPTER.match(text):
+                return {}
+            group = self.counted_group.match(text) if len(block.lines) == 1 and len(text) < 120 else None
+            if group and block.kind in ("heading", "paragraph", "field"):
+                title = re.sub(r"^[^:]{2,32}:\s*", "", text) if ":" in text else text
+                found[k] = re.sub(r"\s*\(\s*\d{1,3}\s+[^)]*\)$", "", title).strip()
+        if len(found) < 2:
+            return {}
+        return {k: f"{n}. {title}" for n, (k, title) in enumerate(found.items(), 1)}
+
     def parse(self) -> ParseResult | None:
+        groups = self._counted_groups()
         fiches: list[_Fiche] = []
         entries: list[Initiative] = []
         chapter: int | None = None
@@ -1174,6 +1197,8 @@ class LabelledRecueilReader:
             )
             if chapter_match is None and _markdown_level(block) == 1:
                 chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
+            if chapter_match is None and k in groups:
+                chapter_match = _NUMBERED_PART.match(groups[k])  # "Thématique : Logement (4 initiatives)"
             if (
                 chapter_match is None
                 and block.kind in ("heading", "paragraph")
