@@ -22,7 +22,7 @@ from ..extract.source import Source
 from ..normalize.amounts import split_amount
 from ..normalize.text import clean_inline, fold, strip_accents
 from ..reference import load_reference
-from .layout_table import LayoutTable, layout_rows, layout_table
+from .layout_table import LayoutTable, joined_lines, layout_rows, layout_table
 
 BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture"]
 
@@ -1841,11 +1841,7 @@ def build_blocks(
             # …": a facts line wrapped anywhere, its segments read from the lines joined
             while joined_end < total and _facts_go_on(source.line(joined_end), source.line(joined_end + 1)):
                 joined_end += 1
-                following = source.line(joined_end).strip()
-                if joined.endswith("-") and joined[-2:-1].isalpha():
-                    joined = joined + following if following[:1].isupper() else joined[:-1] + following
-                else:
-                    joined = f"{joined} {following}"
+                joined = joined_lines([joined, source.line(joined_end).strip()])
             if joined_end > number:
                 segments = [
                     clean_inline(p).strip() for p in re.split(r"\s+[·|]\s+|\s+[·|]$", joined) if p.strip()

@@ -73,7 +73,7 @@ def _cut(line: str, starts: list[int]) -> list[str] | None:
     return cells
 
 
-def _joined(pieces: list[str]) -> str:
+def joined_lines(pieces: list[str]) -> str:
     """A cell's lines as one text: a word cut at a line end mended ("asso-" / "ciations"), a
     compound cut at its own hyphen kept ("Saint-" / "Dié")."""
     text = ""
@@ -133,7 +133,7 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
         return (
             LayoutTable([[clean_inline(h) for h in header]], [first], last, starts) if last > first else None
         )
-    body = [[_joined(pieces) for pieces in row] for row in rows]
+    body = [[joined_lines(pieces) for pieces in row] for row in rows]
     return LayoutTable([[clean_inline(h) for h in header], *body], [first, *row_lines], last, starts)
 
 
@@ -147,7 +147,7 @@ def layout_rows(source: Source, first: int, table: LayoutTable) -> LayoutTable |
     rows, row_lines, last = _rows(source, first, table.starts)
     if not rows:
         return None
-    body = [[_joined(pieces) for pieces in row] for row in rows]
+    body = [[joined_lines(pieces) for pieces in row] for row in rows]
     return LayoutTable([table.rows[0], *body], [table.row_lines[0], *row_lines], last, table.starts)
 
 

@@ -162,25 +162,9 @@ class ExperimentBlocksReader:
                 continue
             self._listed.add(id(heading))
             for following, bold in bullets:
-                title = clean_inline(bold["title"]).strip()
-                out.append(
-                    listed := Block(
-                        "heading",
-                        following.first,
-                        following.first,
-                        title,
-                        lines=[title],
-                        level=(heading.level or 2) + 1,
-                    )
-                )
-                self._listed_items.add(id(listed))
-                rest = clean_inline(
-                    " ".join([bold["rest"], *(line.strip() for line in following.lines[1:])])
-                ).strip()
-                if rest:
-                    out.append(
-                        Block("paragraph", following.first, following.last, rest, lines=following.lines)
-                    )
+                titled = _titled(following, bold["title"], bold["rest"], (heading.level or 2) + 1)
+                self._listed_items.add(id(titled[0]))
+                out.extend(titled)
             k += len(bullets)
         return out
 
@@ -1009,12 +993,20 @@ def _bold_numbered_items(blocks: list[Block]) -> list[Block]:
         if match is None:
             out.append(block)
             continue
-        title = clean_inline(match["title"]).strip()
-        out.append(Block("heading", block.first, block.first, title, lines=block.lines[:1], level=3))
-        rest = " ".join([match["rest"] or "", *(line.strip() for line in block.lines[1:])]).strip()
-        if rest:
-            out.append(Block("paragraph", block.first, block.last, clean_inline(rest), lines=block.lines))
+        out.extend(_titled(block, match["title"], match["rest"], 3))
     return out
+
+
+def _titled(block: Block, title: str, rest: str | None, level: int) -> list[Block]:
+    """A list item opening on its bold title ("- **Title** : …", "1. **Title** — …"): the item's
+    heading, and the rest of the item (its first line's, then its other lines) as its text."""
+    heading = Block(
+        "heading", block.first, block.first, clean_inline(title).strip(), lines=block.lines[:1], level=level
+    )
+    text = clean_inline(" ".join([rest or "", *(line.strip() for line in block.lines[1:])])).strip()
+    return (
+        [heading, Block("paragraph", block.first, block.last, text, lines=block.lines)] if text else [heading]
+    )
 
 
 def _timeline_headings(blocks: list[Block], k: int) -> bool:

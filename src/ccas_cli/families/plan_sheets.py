@@ -1272,6 +1272,12 @@ class SheetPlanReader:
                 # bare numbers of the table's cells
                 cell_scale = _table_scale(block) if key in MONEY_KEYS else ""
                 priced = _unit_price_columns(block)
+                # (a table printed without borders keeps its empty first cells: "| FCTVA : …")
+                bordered = self.source.line(block.first).lstrip().startswith("|")
+
+                def cut(text: str, bordered: bool = bordered) -> str:
+                    return text.strip().strip("|") if bordered else text.strip()
+
                 # "<tr><th>Budget</th><td>2025 : 3 000 €<br>2026 : …</td></tr>": an HTML row's cell,
                 # read a line of it at a time as printed on the page, not as its tagged source line
                 html = block.kind == "field" and bool(
@@ -1289,9 +1295,6 @@ class SheetPlanReader:
                     if html:
                         read_lines.discard(number)  # each line of the cell is a line of its own
                     line = _units_after_years(printed, scale)
-                    # (a table printed without borders keeps its empty first cells: "| FCTVA : …")
-                    bordered = self.source.line(block.first).lstrip().startswith("|")
-                    cut = (lambda text: text.strip().strip("|")) if bordered else (lambda text: text.strip())
                     if cell_scale and "|" in line and number != block.first:
                         line = " | ".join(with_unit(c.strip(), cell_scale) for c in cut(line).split("|"))
                     if spent is not None and "|" in line:
@@ -1621,15 +1624,10 @@ def _expense_columns(block: Block) -> int | None:
     ("Dépenses | Montant | Recettes | Montant": money.yaml `expense_heads`, `receipt_heads`)."""
     if block.kind != "table" or not block.rows:
         return None
-    expenses, receipts = _balance_heads()
-    # ("Dépenses (k€)", "Recettes (en €)": the side's word, its unit aside)
-    head = [fold(re.sub(r"\s*\([^()]*\)\s*$", "", clean_inline(c).strip("* "))) for c in block.rows[0]]
-
-    def named(cell: str, words: frozenset[str]) -> bool:  # ("Dépenses TTC", "Recettes prévues")
-        return any(cell == w or cell.startswith(w + " ") for w in words)
-
-    first_receipt = next((n for n, h in enumerate(head) if named(h, receipts)), None)
-    if first_receipt is None or not any(named(h, expenses) for h in head[:first_receipt]):
+    # ("Dépenses (k€)", "Recettes prévues": the side's word, its unit or qualifier aside)
+    sides = [_balance_side(re.sub(r"\s*\([^()]*\)\s*$", "", c)) for c in block.rows[0]]
+    first_receipt = next((n for n, side in enumerate(sides) if side == "receipts"), None)
+    if first_receipt is None or "expenses" not in sides[:first_receipt]:
         return None
     return first_receipt
 

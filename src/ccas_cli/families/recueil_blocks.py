@@ -2063,18 +2063,12 @@ class LabelledRecueilReader:
                     )
                     porteur = porteur or carried["porteur"].strip()
                 title, rest = short_title(rest), rest if short_title(rest) != rest.strip() else ""
-        parts = [p.strip() for p in re.split(r"\s[–—]\s", clean_inline(raw))]
-        if (
-            porteur is None
-            and len(parts) == 3
-            and all(parts)
-            and (named := self._collectivity(parts[0])) is not None
-        ):
-            # "Nord — CCAS de Maubeuge — Une conciergerie solidaire": the département, the
+        three = self._three_parts(clean_inline(raw)) if porteur is None else None
+        if three is not None and three[3] == 0:
+            # "Nord — CCAS de Maubeuge — Une conciergerie solidaire": the département first, the
             # porteur (the part that names a body), the title
-            body = [self._names_body(p) for p in parts[1:]]
-            at = 2 if body == [False, True] else 1
-            dep, porteur, title, rest = named, parts[at], parts[3 - at], ""
+            title, porteur, dep = three[:3]
+            rest = ""
         carried = re.match(r"^(?P<porteur>[^:]{3,80}?)\s:\s(?P<title>\S.{10,})$", clean_inline(title))
         if porteur is None and dep is not None and carried and self._names_body(carried["porteur"]):
             # "**Corrèze** — Direction de l'enfance : Un protocole …": the porteur, then the title
@@ -2121,17 +2115,32 @@ class LabelledRecueilReader:
             return []
         found = []
         for line in block.lines:
-            parts = [p.strip() for p in re.split(r"\s[–—]\s", clean_inline(line.strip()))]
-            places = [n for n, p in enumerate(parts) if self._collectivity(p) is not None]
-            if len(places) > 1:  # "Conseil départemental d'Ille-et-Vilaine" names it too: the porteur
-                places = [n for n in places if not self._names_body(parts[n])]
-            if len(parts) != 3 or not all(parts) or len(places) != 1:
+            three = self._three_parts(clean_inline(line.strip()))
+            if three is None:
                 return []
-            others = [p for n, p in enumerate(parts) if n != places[0]]
-            bodies = [self._names_body(p) for p in others]
-            title, porteur = (others[1], others[0]) if bodies == [True, False] else (others[0], others[1])
-            found.append((title, porteur, self._collectivity(parts[places[0]])))
-        return found  # type: ignore[return-value]
+            found.append(three[:3])
+        return found
+
+    def _three_parts(self, text: str) -> tuple[str, str, tuple[str, str | None, str | None], int] | None:
+        """ "Nord — CCAS de Maubeuge — Title", "Title – Tarn – Médiathèque du Tarn": (title, porteur,
+        collectivity, where the collectivity stands) of a line of three parts set apart by dashes,
+        in any order — the collectivity the one part a département names, the porteur the other
+        part naming a body (else the part right after a collectivity printed first, or the last)."""
+        parts = [p.strip() for p in re.split(r"\s[–—]\s", text)]
+        if len(parts) != 3 or not all(parts):
+            return None
+        places = [n for n, p in enumerate(parts) if self._collectivity(p) is not None]
+        if len(places) > 1:  # "Conseil départemental d'Ille-et-Vilaine" names it too: the porteur
+            places = [0] if 0 in places else [n for n in places if not self._names_body(parts[n])]
+        if len(places) != 1:
+            return None
+        dep = self._collectivity(parts[places[0]])
+        assert dep is not None
+        others = [p for n, p in enumerate(parts) if n != places[0]]
+        bodies = [self._names_body(p) for p in others]
+        if bodies == [True, False] or (bodies != [False, True] and places[0] == 0):
+            return others[1], others[0], dep, places[0]
+        return others[0], others[1], dep, places[0]
 
     def _dashed_entries(
         self, block: Block, chapter: int | None, chapter_title: str | None
