@@ -16,8 +16,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "the same amount again for the year a renewal names (60 000 by the writer); ccas reads one year",
     ("unseen5-budget-fields.yaml", 49): "'CAF | 8 000 € / Département | 4 000 € / Commune | 3 000 €': a "
     "table of funders with no money label and no header: not read as the sheet's money",
-    ("unseen5-budget-fields.yaml", 55): "'Poste | Montant (k€ HT)' over rows of bare numbers, with no outer "
-    "'|': read as fields one per row, the header's unit not carried to them",
     ("unseen5-budget-fields.yaml", 58): "'… puis 9 000 €' / 'en 2027 et 10 000 € en 2028': the year of an "
     "amount printed at the start of the next line (a wrapped list of years) is not seen",
     ("unseen6-budget-fields.yaml", 46): "'… une enveloppe globale de' / '60 000 € répartie sur …': a "
@@ -208,10 +206,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a fund of 20 000 € and 'Pour mémoire, … 48 600 €' (a past total): the past figure is counted",
     (
         "unseen16-budget-fields.yaml",
-        25,
-    ): "'disposait de 5 000 € par an' (the previous plan) then 'y consacrera 7 000 € par an' over 2026-2028: nothing counted",
-    (
-        "unseen16-budget-fields.yaml",
         27,
     ): "amounts in words, the second a revision of the first year for the next ('portée à … en 2027'): read as one revised amount",
     (
@@ -379,10 +373,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen18-budget-fields.yaml",
         15,
     ): "the € sign in a column of its own: the figures beside it are not read as amounts",
-    (
-        "unseen18-budget-fields.yaml",
-        16,
-    ): "'Montant (k€)' over bare decimal figures and a Total row with no money label: not read",
     ("unseen18-budget-fields.yaml", 17): "'12K | 15K' under 'Budget (€)': K without € in cells",
     (
         "unseen18-budget-fields.yaml",
@@ -442,10 +432,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen18-budget-fields.yaml",
         57,
     ): "'Coût/bénéficiaire : 450€ | Bénéficiaires : 40 | Budget : 18K€': the unit cost is counted, not the budget",
-    (
-        "unseen19-budget-fields.yaml",
-        4,
-    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words",
     (
         "unseen19-budget-fields.yaml",
         5,
@@ -532,10 +518,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a yearly post cost '41 000 € chargés par an' / 'en 2026 et en 2027' on the next line: not multiplied",
     (
         "unseen19-budget-fields.yaml",
-        48,
-    ): "'Reconduction à budget constant de l'enveloppe 2025 (9 000 €) pour chacune des années 2026, 2027 et 2028': the years listed after the amount are not counted",
-    (
-        "unseen19-budget-fields.yaml",
         50,
     ): "'Redéploiement à enveloppe constante (aides facultatives : 120 000 € …) : – 8 000 € …, + 8 000 € pour la présente action': the envelope is counted",
     (
@@ -598,10 +580,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen20-budget-fields.yaml",
         21,
     ): "a subsidy paid in two instalments, the balance cut by the break ('soit 3' / '000 €')",
-    (
-        "unseen20-budget-fields.yaml",
-        22,
-    ): "a date cut by the break ('le 3' / 'mars 2026') before '4 000 € par an pendant' / 'trois ans'",
     (
         "unseen20-budget-fields.yaml",
         26,
@@ -706,10 +684,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a funders' table with a 'Pour mémoire' row of another sheet's post: counted",
     (
         "unseen21-budget-fields.yaml",
-        21,
-    ): "'Montants exprimés en milliers d'euros TTC' under the table: the unit in a sentence below, not applied",
-    (
-        "unseen21-budget-fields.yaml",
         22,
     ): "'Le montant de 2028 sera reconduit en 2029 et en 2030' under a table by year: the years told after",
     (
@@ -769,10 +743,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen21-budget-fields.yaml",
         49,
     ): "a table exported a column at a time ('Financeur / CAF / CCAS / Total / Montant / …')",
-    (
-        "unseen21-budget-fields.yaml",
-        50,
-    ): "a table titled '(k€ TTC)' in its caption line, a 'Source' line under it: the unit not carried",
     (
         "unseen21-budget-fields.yaml",
         52,
@@ -992,10 +962,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "prose money not read yet — the correction changes only the 2027 amount: 5 000 + 5 800",
     (
         "unseen23-budget-fields.yaml",
-        34,
-    ): "prose money not read yet — the arbitrated yearly amount replaces the proposal, over three named years: 10 000 × 3",
-    (
-        "unseen23-budget-fields.yaml",
         35,
     ): "prose money not read yet — one-off fitting-out plus yearly operating for 2027-2029: 40 000 + 3 × 10 000",
     (
@@ -1010,10 +976,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen23-budget-fields.yaml",
         40,
     ): "prose money not read yet — the previous plan's spending is a comparison; 6 000 a year over 2026-2028",
-    (
-        "unseen23-budget-fields.yaml",
-        41,
-    ): "prose money not read yet — 'à parité' splits the yearly post cost between two funders: 46 000 × 2 named years",
     (
         "unseen23-budget-fields.yaml",
         42,
@@ -1080,10 +1042,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "box or OCR money not read yet — one amount a year on successive lines of the value column, no total: 6 000 + 6 500 + 7 000",
     (
         "unseen24-budget-fields.yaml",
-        5,
-    ): "box or OCR money not read yet — the euro sign alone on the next line of the value column; yearly cost over the two-year …",
-    (
-        "unseen24-budget-fields.yaml",
         7,
     ): "box or OCR money not read yet — two boxes side by side, labels on one line and values on the next: the CCAS's 'dont' …",
     (
@@ -1126,10 +1084,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen24-budget-fields.yaml",
         34,
     ): "box or OCR money not read yet — the CCAS's whole budget is context; the action's part sits beside the first line of its …",
-    (
-        "unseen24-budget-fields.yaml",
-        35,
-    ): "box or OCR money not read yet — the users' price per meal is not counted; the yearly cost over the two years of the …",
     (
         "unseen24-budget-fields.yaml",
         36,
@@ -1689,10 +1643,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "typeset or tool-printed money not read yet — raw CSV with point decimals and no separators; the year column is not money: 12 000,50 …",
     (
         "unseen28-budget-fields.yaml",
-        13,
-    ): "typeset or tool-printed money not read yet — the spreadsheet dropped the cents' trailing zero (3 249,5 is 3 249,50); total row once",
-    (
-        "unseen28-budget-fields.yaml",
         14,
     ): "typeset or tool-printed money not read yet — English-style amounts (comma thousands, point decimals) after EUR; the request is …",
     (
@@ -1815,10 +1765,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen28-budget-fields.yaml",
         54,
     ): "typeset or tool-printed money not read yet — OCR'd table with O for 0, E for € and 'neant' (zero) in a cell, no total: 4 000 + 1 500 …",
-    (
-        "unseen28-budget-fields.yaml",
-        55,
-    ): "typeset or tool-printed money not read yet — a price-revision clause adds no amount: 24 000 × 3 contract years",
     (
         "unseen28-budget-fields.yaml",
         56,
@@ -2133,10 +2079,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "money told in prose not read yet — 'minoré de' lowers each following year by 1 500: 9 000 + 7 500 + 6 000",
     (
         "unseen31-budget-fields.yaml",
-        19,
-    ): "money told in prose not read yet — no cost for the CCAS, but the action's money is the CAF's 8 000 a year over the two …",
-    (
-        "unseen31-budget-fields.yaml",
         20,
     ): "money told in prose not read yet — the estimate is revised in the next sentence by 'divisé par deux': 16 000 / 2",
     (
@@ -2237,10 +2179,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "money told in prose not read yet — the State's nightly hotel cost is a comparison; the yearly amount over three named …",
     (
         "unseen31-budget-fields.yaml",
-        53,
-    ): "money told in prose not read yet — question-style fields: the QF threshold and the hours are not money; 14 000 a year over …",
-    (
-        "unseen31-budget-fields.yaml",
         54,
     ): "money told in prose not read yet — key-figure bullets: counts and staff are not money; the yearly budget over the three …",
     (
@@ -2263,6 +2201,138 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen31-budget-fields.yaml",
         59,
     ): "money told in prose not read yet — the 'avant' figure is the old way's cost, not the action's; the new subscription over …",
+    (
+        "unseen32-budget-fields.yaml",
+        4,
+    ): "money table not read yet — the caption's k€ applies to the envelope column; the average aid has its own € and is …",
+    (
+        "unseen32-budget-fields.yaml",
+        5,
+    ): "money table not read yet — each column heading carries its own unit: the euro Total column, 12 000 + 5 500, …",
+    (
+        "unseen32-budget-fields.yaml",
+        6,
+    ): "money table not read yet — body cells in k€ from the title, the Total row restated in euros: 24 700 once; the …",
+    (
+        "unseen32-budget-fields.yaml",
+        7,
+    ): "money table not read yet — unit M€ only in the caption, the share column is not money: the Total 8 M€ once",
+    (
+        "unseen32-budget-fields.yaml",
+        8,
+    ): "money table not read yet — two small tables, each with its own unit in its title: 18 400 + 3 600 euros, then 12 + …",
+    (
+        "unseen32-budget-fields.yaml",
+        13,
+    ): "money table not read yet — k€ only in the field label over dot-leader lines; ETP not money; the 2026 total renewed …",
+    (
+        "unseen32-budget-fields.yaml",
+        14,
+    ): "money table not read yet — 'en euros courants' in the caption is the unit; the growth column is not money: 42 000 …",
+    (
+        "unseen32-budget-fields.yaml",
+        15,
+    ): "money table not read yet — the note under the table gives the unit and adds the 20 % VAT the CCAS bears; lot …",
+    (
+        "unseen32-budget-fields.yaml",
+        18,
+    ): "money table not read yet — 'milliers €' in the amount heading; the households column and its 220 are counts: the …",
+    (
+        "unseen32-budget-fields.yaml",
+        21,
+    ): "money table not read yet — two carriers' columns, both spent on the action, no total: 3 000 + 1 500 + 6 500; the …",
+    (
+        "unseen32-budget-fields.yaml",
+        22,
+    ): "money table not read yet — in a euro table the count row is not money and the per-book value is not added: the …",
+    (
+        "unseen32-budget-fields.yaml",
+        26,
+    ): "money table not read yet — no unit anywhere: each year sums to 100, as likely percentage shares as amounts of …",
+    (
+        "unseen32-budget-fields.yaml",
+        30,
+    ): "money table not read yet — the CCAS's whole section and its facultative-aid line are context; only the action's …",
+    (
+        "unseen32-budget-fields.yaml",
+        31,
+    ): "money table not read yet — income bands, users' prices, per-meal shares and meal counts are not added; the annual …",
+    (
+        "unseen32-budget-fields.yaml",
+        32,
+    ): "money table not read yet — semicolon export with point decimals, k€ only in the title line, no total: 12,5 + 13 + …",
+    (
+        "unseen32-budget-fields.yaml",
+        33,
+    ): "money table not read yet — yearly k€ heading, each row over its own period column: 40 × 3 + 3,5 × 2 thousand",
+    (
+        "unseen32-budget-fields.yaml",
+        34,
+    ): "money table not read yet — the note makes bare cells euros; one cell says k€ itself: 6 500 + 1 200 + 2 500",
+    (
+        "unseen32-budget-fields.yaml",
+        36,
+    ): "money table not read yet — a payment schedule in euros: the instalments make the grant, 6 000 + 6 000 + 3 000; the …",
+    (
+        "unseen32-budget-fields.yaml",
+        38,
+    ): "money table not read yet — unit on the caption's second line; two-year columns; the grand total once; ETP not money",
+    (
+        "unseen32-budget-fields.yaml",
+        39,
+    ): "money table not read yet — k€ in the title; letter footnote calls are not money; funders by year, no total: 25 + …",
+    (
+        "unseen32-budget-fields.yaml",
+        40,
+    ): "money table not read yet — unit only in the quote's title; quantities and unit prices are inside the lines, HT and …",
+    (
+        "unseen32-budget-fields.yaml",
+        41,
+    ): "money table not read yet — k€ heads only the second column; the Nb column is a count: 25 + 30 thousand",
+    (
+        "unseen32-budget-fields.yaml",
+        42,
+    ): "money table not read yet — the caption makes the cells yearly euros; the duration field gives three years: 12 000 × 3",
+    (
+        "unseen32-budget-fields.yaml",
+        44,
+    ): "money table not read yet — raw HTML table whose unit is in its caption element: 14,4 + 9,6 thousand",
+    (
+        "unseen32-budget-fields.yaml",
+        45,
+    ): "money table not read yet — the legal hourly rate is not added; a monthly amount per intern over January to May: …",
+    (
+        "unseen32-budget-fields.yaml",
+        46,
+    ): "money table not read yet — the fund's endowment counts; the loan range and instalments are not added",
+    (
+        "unseen32-budget-fields.yaml",
+        47,
+    ): "money table not read yet — the matching rate and per-family cap are not the budget; the yearly envelope for two …",
+    (
+        "unseen32-budget-fields.yaml",
+        48,
+    ): "money table not read yet — raised by 2 % on the previous year each year to 2028: 30 000 + 30 600 + 31 212",
+    (
+        "unseen32-budget-fields.yaml",
+        49,
+    ): "money table not read yet — 'triplé' makes 2027 three times 2026: 5 000 + 15 000",
+    (
+        "unseen32-budget-fields.yaml",
+        50,
+    ): "money table not read yet — every two months is six payments in the year, to thirty households: 50 × 6 × 30",
+    (
+        "unseen32-budget-fields.yaml",
+        55,
+    ): "money table not read yet — the symbolic euro is a rent received, not a cost: 28 000",
+    (
+        "unseen32-budget-fields.yaml",
+        56,
+    ): "money table not read yet — a half-day rate, two a month over the ten months from September to June: 180 × 2 × 10",
+    (
+        "unseen32-budget-fields.yaml",
+        59,
+    ): "money table not read yet — the amount in the action's name and the quotient threshold are not added; the budget …",
 }
 
 FILES = money.files(holdout=False)

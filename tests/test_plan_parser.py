@@ -273,6 +273,40 @@ def test_an_annual_amount_counts_over_the_years_of_the_sheet_s_calendar(tmp_path
     assert second.budget_total_eur is None
 
 
+def test_an_annual_amount_counts_over_the_period_the_sheet_s_text_gives(tmp_path):
+    """The sheet's only money is a yearly amount told in prose, and another sentence says how
+    long the action runs ("pour 2026 et 2027", "de 2026 à 2028", a calendar "2026-2027"):
+    counted once per year; a range of months that is no whole year, or two periods that
+    disagree, say no count of years and the amount stays uncounted."""
+
+    def sheet(n: int, text: str) -> str:
+        return f"Mesure {n}\nUne action numéro {n}\n\nPilotage : Direction du CIAS\n\n{text}\n\n"
+
+    text = "Orientation 1 – Aider les aidants\n\n" + "".join(
+        sheet(n, body)
+        for n, body in enumerate(
+            [
+                "Le CCAS y consacre une enveloppe de 3 600 € par an. Ce montant s'entend hors livraison.\n"
+                "L'action est prévue pour 2026 et 2027.",
+                "Le coût annuel du poste est de 42 000 €. Le poste est créé pour la durée du plan,\n"
+                "de 2026 à 2028.",
+                "Calendrier : 2026-2027\n\nLe budget de l'action est de 8 000 € par an.",
+                "Le budget de l'action est de 800 € par an, de septembre 2026 à juin 2027 inclus.\n"
+                "Les familles versent une participation.",
+                "Le budget de l'action est de 5 000 € par an. Le diagnostic a duré de 2021 à 2022 ;\n"
+                "l'action est prévue pour trois ans.",
+            ],
+            1,
+        )
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "periods.txt").records
+    assert [r.budget_total_eur for r in records] == [7_200, 126_000, 16_000, None, None]
+    reasons = [next(b.reason for b in r.budget_lines if b.counted) for r in records[:3]]
+    assert "2 years of the period the sheet's text gives (2026, 2027)" in reasons[0]
+    assert "3 years of the period the sheet's text gives (2026–2028)" in reasons[1]
+    assert "2 years of the sheet's calendar (2026–2027)" in reasons[2]
+
+
 def test_a_capitals_line_of_figures_is_not_a_heading():
     from ccas_cli.document.blocks import build_blocks
     from ccas_cli.extract.source import Source
@@ -2376,3 +2410,30 @@ def test_a_sentence_announcing_the_actions_over_their_numbered_list_is_no_sheet(
         ("Ouvrir des permanences", 12_000),
         ("Former les secrétaires de mairie", 4_000),
     ]
+
+
+def test_a_table_s_unit_printed_outside_it(tmp_path):
+    """Bare figures whose unit is printed apart from them: in a note under the table ("*
+    Montants en milliers d'euros."), in a line above it ("Unité : k€ TTC"), in the line heading
+    a run of figures ("… budget 2026 (en k€)" over "Détecteurs : 0,45"); a row or a column that
+    counts ("Places ouvertes", "Démarrage") is no money."""
+
+    def sheet(n: int, body: str) -> str:
+        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
+
+    bodies = [
+        "| Poste | 2026 | 2027 | Total* |\n|---|---|---|---|\n| Ateliers | 14 | 14,5 | 28,5 |\n"
+        "| Fonds de garantie | 5 | 5 | 10 |\n\n* Montants en milliers d'euros.",
+        "Unité : k€ TTC\n\nDépenses              2026     2027\nLoyer                  7,2      7,2\n"
+        "Animation              9,6     10,0",
+        "Petits équipements : budget 2026 (en k€)\nDétecteurs de fumée : 0,45\nAmpoules : 0,25",
+        "Tableau 4 – Moyens prévisionnels (en milliers d'euros)\n\n| | 2026 | 2027 |\n|---|---|---|\n"
+        "| Places ouvertes | 12 | 15 |\n| Charges de personnel | 210 | 262 |\n| Total | 210 | 262 |",
+        "Montants en k€\n\n| Volet | Démarrage | Coût |\n|---|---|---|\n| Diagnostic | 2026 | 8 |\n"
+        "| Travaux | 2027 | 12,5 |",
+    ]
+    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
+        sheet(n, b) for n, b in enumerate(bodies, 1)
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "units.txt").records
+    assert [r.budget_total_eur for r in records] == [38_500, 34_000, 700, 472_000, 20_500]

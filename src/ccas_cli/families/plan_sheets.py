@@ -29,7 +29,7 @@ from ..document.blocks import (
 from ..extract.source import Source
 from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts, split_amount
-from ..normalize.budget import AmountLine, budget_lines, names_a_component, total_of, years_of
+from ..normalize.budget import AmountLine, budget_lines, names_a_component, stated_period, total_of, years_of
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.money import format_eur
 from ..normalize.text import clean_inline, fold
@@ -293,7 +293,7 @@ class SheetPlanReader:
             and (above.level or 9) <= self.sheet_level
         )
         cited = sum(1 for row in block.rows if row and self._cites_sheet(row[0]))
-        if not cited and not part_level and _year_table_rows(block):
+        if not cited and not part_level and _year_table_rows(block, _unit_note(self.blocks, k)):
             return False  # a sheet's money year by year ("| Exercice | 2027 | 2028 | Total |"), its own
         head = clean_inline(block.rows[0][0]).strip("* ") if block.rows and block.rows[0] else ""
         if not cited and not part_level and money_head_cell(head) and not self.vocab.closes(block):
@@ -1129,8 +1129,10 @@ class SheetPlanReader:
             for n in range(b.first, b.last + 1)
         }
         side: str | None = None  # "expenses", then "receipts": a balanced budget's two sides, stacked
+        # "Petits équipements : budget 2026 (en k€)" over "Détecteurs de fumée : 0,45": the unit a
+        # line of no amount states, and the last line of the run of bare figures it heads
+        stated_unit, unit_until = "", -1
         for at, block in enumerate(blocks):
-            previous = blocks[at - 1] if at else None  # the block above (a table's caption)
             self.ledger.take(block.first, block.last)
             opened = _balance_side(block.text)
             if opened == "expenses" or (opened == "receipts" and side is not None):
@@ -1211,18 +1213,13 @@ class SheetPlanReader:
                 continue
             sections[label] = f"{sections[label]}\n{value}" if label in sections else value
             fields.setdefault(key, []).append(value)
-            # ("en k€ TTC", "Tableau 7 – Budget de l'action (en euros)" right above a table: its unit)
-            caption = (
-                caption_scale([previous.text])
-                if block.kind == "table"
-                and previous is not None
-                and previous.kind in ("paragraph", "heading")
-                and len(previous.text) <= 120
-                and previous.last >= block.first - 2
-                else ""
-            )
-            unit_rows = (_unit_table_rows(block, label) if key in MONEY_KEYS else []) or _year_table_rows(
-                block, caption
+            # ("en k€ TTC", "Tableau 7 – Budget de l'action (en euros)" right above a table, "*
+            # Montants en milliers d'euros." right under it: its unit)
+            caption = _unit_note(blocks, at) if block.kind == "table" else ""
+            unit_rows = (
+                (_unit_table_rows(block, label) if key in MONEY_KEYS else [])
+                or _year_table_rows(block, caption)
+                or (_unit_table_rows(block, label, caption) if key in MONEY_KEYS and caption else [])
             )
             for number, text in unit_rows:
                 amount_lines.append(
@@ -1246,6 +1243,37 @@ class SheetPlanReader:
                         )
                     )
                 continue
+            if (
+                stated_unit
+                and block.kind == "field"
+                and block.first <= unit_until + 1
+                and CELL_NUMBER.match((block.value or "").strip())
+                and not re.fullmatch(r"(?:19|20)\d\d", (block.value or "").strip())  # "Calendrier : 2026"
+                and key != "context"
+            ):
+                # "Détecteurs de fumée : 0,45" under "… budget 2026 (en k€)": a bare figure, in the
+                # unit the line above states
+                amount_lines.append(
+                    AmountLine(
+                        f"{label} : {(block.value or '').strip()} {stated_unit}",
+                        True,
+                        source_ref(self.source, self.info.file, block.first, block.last),
+                        key == "financement",
+                    )
+                )
+                unit_until = block.last
+                continue
+            stated_unit, unit_until = "", -1
+            if (
+                block.kind in ("field", "paragraph")
+                and len(block.text) <= 200
+                and not find_amounts(block.text)
+                and (key in MONEY_KEYS or bool(set(fold(block.text).split()) & self.vocab.budget_words))
+                # (the line heads the figures below it: "Budget (k€) :" with no value, or a value
+                # naming the unit, never "Budget total (€) : à moyens constants")
+                and (unit := caption_scale([block.value if block.kind == "field" and block.value else block.text]))
+            ):
+                stated_unit, unit_until = unit, block.last
             if id(block) in told:
                 # a sentence of a paragraph ("Budget : 22 000 € …", "… mobilisera 12 000 € par an
                 # pendant trois ans …"): its own money, counted where the sheet has no money field
@@ -1415,7 +1443,11 @@ class SheetPlanReader:
             # list breaks the cost down, every line of it is cost (a funders' list names bodies)
             for amount_line in amount_lines:
                 amount_line.funding = False
-        lines = _over_schedule(budget_lines(amount_lines), " ".join(fields.get("echeance", [])))
+        lines = _over_schedule(
+            budget_lines(amount_lines),
+            " ".join(fields.get("echeance", [])),
+            "\n".join(b.text for b in blocks if b.kind in ("paragraph", "item", "field")),
+        )
         last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
         funders_text = fields.get("financement", [])
         funders = (
@@ -1482,27 +1514,30 @@ _PERSON_LEAD = re.compile(
 )
 
 
-def _unit_table_rows(block: Block, label: str) -> list[tuple[int, str]]:
+def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int, str]]:
     """Rows of a money table whose unit is printed once, in its heading ("Financement (k€)"
-    over "| 2026 | 2027 | Total |" and "| 120 | 140 | 260 |"): each row as "2026 : 120 k€ ;
-    … ; Total : 260 k€", so the budget rule reads the amounts with their unit and the total."""
+    over "| 2026 | 2027 | Total |" and "| 120 | 140 | 260 |"), or in a note outside it: each
+    row as "2026 : 120 k€ ; … ; Total : 260 k€", so the budget rule reads the amounts with their
+    unit and the total. Columns of counts or years beside the money ("Places", "Démarrage") are
+    left out."""
     pattern, units = table_units()
     unit = pattern.search(label.replace("’", "'"))
     if block.kind != "table" or len(block.rows) < 2:
         return []
     header = [clean_inline(c) for c in block.rows[0]]
     # or in a header cell ("| Poste | Montant (k€ HT) |")
-    scale = units[unit["unit"].lower()] if unit else caption_scale(header)
+    scale = units[unit["unit"].lower()] if unit else caption_scale(header) or note
     if not scale:
         return []
     numbers = row_numbers(block)
     spent = _expense_columns(block)  # ("Dépenses (k€) | | Recettes (k€) |": the expenses' columns)
+    counted = _count_columns(block)
     rows = []
     for row, number in without_total_row(block, numbers):
         cells = [
             f"{head or 'Montant'} : {match[1]} {scale}"
-            for head, cell in zip(header[:spent], row[:spent], strict=False)
-            if (match := CELL_NUMBER.match(cell.strip()))
+            for n, (head, cell) in enumerate(zip(header[:spent], row[:spent], strict=False))
+            if n not in counted and (match := CELL_NUMBER.match(cell.strip()))
         ]
         if cells:
             rows.append((number, " ; ".join(cells)))
@@ -1607,6 +1642,56 @@ def _unit_price_columns(block: Block) -> set[int]:
     return priced if priced and amounts else set()
 
 
+def _unit_note(blocks: list[Block], at: int) -> str:
+    """The unit a table's bare numbers are in when it is printed outside the table: in a caption
+    or a line right above it ("Tableau 4 – Moyens (en milliers d'euros)", "Unité : k€ TTC",
+    "Montants en k€"), or in a note right under it ("* Montants en milliers d'euros.",
+    "Source : direction des finances, montants en k€") — a line of no amount of its own."""
+    table = blocks[at]
+    near = [
+        (blocks[at - 1], table.first - blocks[at - 1].last) if at else None,
+        (blocks[at + 1], blocks[at + 1].first - table.last) if at + 1 < len(blocks) else None,
+    ]
+    for found in near:
+        if found is None:
+            continue
+        block, gap = found
+        if (
+            gap <= 2
+            and block.kind in ("paragraph", "heading", "field", "item")
+            and len(block.text) <= 200
+            and not find_amounts(block.text)
+            and (scale := caption_scale([block.text]))
+        ):
+            return scale
+    return ""
+
+
+def _counts(head: str) -> bool:
+    """A column's heading or a row's label that counts, not money ("Places ouvertes", "Nombre
+    de chéquiers", "Nb": money.yaml `count_heads`)."""
+    words = fold(clean_inline(head)).split()
+    return bool(words) and words[0] in {fold(w) for w in load_reference("money")["count_heads"]}
+
+
+def _count_columns(block: Block) -> set[int]:
+    """Columns of a table that count or date, not money: headed by a count word ("Places",
+    "Ménages accompagnés", "Heures", "Nb": money.yaml `count_heads`), or every cell a year."""
+    if block.kind != "table" or len(block.rows) < 2:
+        return set()
+    found = set()
+    for n, head in enumerate(block.rows[0]):
+        cells = [clean_inline(row[n]).strip("* ") for row in block.rows[1:] if n < len(row)]
+        filled = [c for c in cells if c.strip("–—- ")]
+        if _counts(head) or (
+            n > 0
+            and filled
+            and all(re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?", c) for c in filled)
+        ):
+            found.add(n)
+    return found
+
+
 def _table_scale(block: Block) -> str:
     """The unit a money table's header prints for its bare numbers ("| Charges | € | …",
     "Dépenses (k€)", "(en €)"), or ""."""
@@ -1660,10 +1745,24 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
     rows = []
     for full_row, number in body:
         row = [full_row[n] for n in kept if n < len(full_row)]
+        if (
+            first
+            and row
+            and _counts(row[0])
+            and all(re.fullmatch(r"\d{1,3}", clean_inline(c).strip("* –—-") or "0") for c in row[first:])
+        ):
+            continue  # "Places ouvertes | 12 | 15 | 15" among the money rows: a count by year
         # "| Montant (€) | 62 000 | 64 000 | … |": the unit printed once, in the row's label
         unit = pattern.search(clean_inline(row[0])) if first and row else None
         # else the header's ("Année (en €)", "Financeur" over bare numbers: euros)
-        scale = (units[unit["unit"].lower()] if unit else header_scale(header[0]) if first else "") or caption
+        scale = (
+            units[unit["unit"].lower()]
+            if unit
+            # (a unit printed outside the table beats the euros a money heading is taken in)
+            else (caption_scale([header[0]]) if first else "")
+            or caption
+            or (header_scale(header[0]) if first else "")
+        )
 
         texts = [with_unit(clean_inline(cell).strip("* "), scale) for cell in row[first:]]
         cells = [
@@ -1697,37 +1796,39 @@ def _comparison_head(cell: str) -> bool:
     )
 
 
-def _over_schedule(lines: list[BudgetLine], schedule: str) -> list[BudgetLine]:
+def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> list[BudgetLine]:
     """A sheet whose only money is one annual amount, and whose calendar prints the years it
     runs, three or more in a row ("Années : 2025 – 2026 – 2027", "ouverture en 2026,
-    reconduction en 2027 et en 2028"): the amount is counted once per year, through an added
-    line that says so. Two years read as milestones ("étude en 2024, ouverture en 2025")."""
+    reconduction en 2027 et en 2028"), or whose calendar or text says how long it runs ("de 2026
+    à 2027", "L'action est prévue pour 2026 et 2027", "pour trois ans"): the amount is counted
+    once per year, through an added line that says so. Two years listed in a calendar read as
+    milestones ("étude en 2024, ouverture en 2025")."""
     money = [b for b in lines if b.kind not in ("per_unit",) and not b.reason.startswith("amount mentioned")]
+    if total_of(lines) is not None or len(money) != 1 or money[0].kind != "per_year":
+        return lines
     years = years_of(schedule)
     consecutive = bool(years) and years == list(range(years[0], years[0] + len(years)))
-    if (
-        total_of(lines) is not None
-        or len(money) != 1
-        or money[0].kind != "per_year"
-        or not 3 <= len(years) <= 10  # "étude en 2024, ouverture en 2025": milestones, not funded years
-        or not consecutive
-    ):
+    if 3 <= len(years) <= 10 and consecutive:
+        count, printed, where = len(years), ", ".join(str(y) for y in years), "the sheet's calendar"
+    elif period := stated_period(schedule) or (None if years else stated_period(text)):
+        count, printed = period
+        where = "the sheet's calendar" if years else "the period the sheet's text gives"
+    else:
         return lines
     annual = money[0]
     if annual.amount_eur is None or annual.amount_max_eur is not None:
         return lines
-    printed = ", ".join(str(y) for y in years)
     derived = annual.model_copy(
         update={
-            "amount_eur": round(annual.amount_eur * len(years), 2),
+            "amount_eur": round(annual.amount_eur * count, 2),
             "kind": "total",
             "counted": True,
-            "years": years,
-            "reason": f"annual amount × {len(years)} years of the sheet's calendar ({printed})",
+            "years": years_of(printed.replace("–", "-")) or years,
+            "reason": f"annual amount × {count} years of {where} ({printed})",
         }
     )
     annual = annual.model_copy(
-        update={"reason": "annual amount: counted through the line below, over the calendar's years"}
+        update={"reason": f"annual amount: counted through the line below, over the years of {where}"}
     )
     return [annual if b is money[0] else b for b in lines] + [derived]
 

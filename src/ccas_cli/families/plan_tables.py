@@ -45,7 +45,11 @@ def _caption_unit() -> re.Pattern[str]:
     """The unit a caption names anywhere ("Montants prévisionnels en euros", "(en k€)")."""
     units = load_reference("money")["table_units"]
     words = "|".join(re.escape(k) for k in sorted(units, key=len, reverse=True))
-    return re.compile(rf"(?:\(\s*(?:en\s+)?|\ben\s+)(?P<unit>{words})(?![\w])", re.I)
+    # ("Unité : k€ TTC", "Export du logiciel financier – montants k€": the unit named so)
+    return re.compile(
+        rf"(?:\(\s*(?:en\s+)?|\ben\s+|\bunit[ée]s?(?:\s+mon[ée]taire)?\s*:\s*|\bmontants?\s+)(?P<unit>{words})(?![\w])",
+        re.I,
+    )
 
 
 def caption_scale(texts: list[str]) -> str:

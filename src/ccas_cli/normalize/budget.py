@@ -23,7 +23,7 @@ from itertools import pairwise
 from ..models import BudgetKind, BudgetLine, Source
 from ..reference import load_reference
 from .amounts import Amount, find_amounts
-from .text import fold, strip_accents
+from .text import fold, normalize_punctuation, strip_accents
 
 _PER_UNIT = re.compile(
     r"^\s*(?:par|/|pour)\s+(?:an\s+et\s+par\s+)?(?:trimestre|mois|semaine|jour|b[ée]n[ée]ficiaire|personne|"
@@ -373,8 +373,14 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "unknown"  # "4 000 € pour la 1re année, …": one year's part
     if re.search(r":\s*(?:19|20)\d\d\s*:\s*$", line[previous_end or 0 : start]):
         return "unknown"  # "Coût estimé : 2025 : 9 000 €": the first year of a list, under its label
-    yearly_cost = re.search(r"(?:^|\s)cout(?P<tail>(?: \w+){1,3})$", since)
-    if yearly_cost and set(yearly_cost["tail"].split()) & words.per_year_label:
+    yearly_cost = re.search(r"(?:^|\s)cout(?P<tail>(?: \w+){1,5})$", since)
+    if yearly_cost and (
+        set(yearly_cost["tail"].split()[:3]) & words.per_year_label
+        if len(yearly_cost["tail"].split()) <= 3
+        # "le coût annuel du poste est de 42 000 €": the yearly word right after "coût", in a
+        # sentence ("Coût annuel chargé du poste : 38 500 €" labels the action's cost)
+        else yearly_cost["tail"].split()[0] in words.per_year_label and not right_after_label
+    ):
         return "per_year"  # "coût annuel 7 800 €, soit 23 400 € sur 2026-2028": a year's cost
     if (
         _ends_with(before, words.total_before)
@@ -504,6 +510,62 @@ def period_years(after: str) -> tuple[int, str] | None:
     printed = match["n"] or match["m"] or match["p"]
     count = int(printed) if printed.isdigit() else _number_words().get(fold(printed), 0)
     return (count, f"{printed} ans") if 1 <= count <= 10 else None
+
+
+@lru_cache(maxsize=1)
+def _stated_period() -> re.Pattern[str]:
+    data = load_reference("money")["stated_period"]
+    months = "|".join(re.escape(_lower(m)) for m in load_reference("document")["months"])
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(
+            re.escape(_lower(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+        )
+
+    year = r"20[0-4]\d"
+    count = rf"(?P<n>\d{{1,2}}|{_number_words_pattern()})"
+    return re.compile(
+        # "de 2026 à 2028", "de janvier 2026 à décembre 2027"
+        rf"\b(?:de|du|entre)\s+(?:(?P<m1>{months})\s+)?(?P<a>{year})\s+(?:a|au|et|jusqu'en)\s+"
+        rf"(?:(?P<m2>{months})\s+)?(?P<b>{year})\b"
+        rf"|(?<![\d/])(?P<c>{year})\s*[-–]\s*(?P<d>{year})\b"
+        # "pour trois ans", "les deux premières années du plan"
+        rf"|\b(?:{alternatives(data['over'])}|les)\s+{count}\s+(?:(?:{alternatives(data['ordinal_years'])})\s+)?(?:ans|annees)\b"
+        rf"|(?:\b(?:{alternatives(data['listed'])})\s+|,\s*)(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
+    )
+
+
+def _lower(text: str) -> str:
+    return strip_accents(normalize_punctuation(text)).lower()
+
+
+def stated_period(text: str) -> tuple[int, str] | None:
+    """The years a sheet's text says its action runs over, wherever it says so ("Le poste est
+    créé de 2026 à 2028", "L'action est prévue pour 2026 et 2027", "pour trois ans"), when all it
+    says agrees; a range of months other than whole years ("de septembre 2026 à juin 2027") says
+    no count of years."""
+    opening, closing = (_lower(m) for m in load_reference("money")["stated_period"]["full_year"])
+    found: set[tuple[int, str]] = set()
+    for match in _stated_period().finditer(_lower(text)):
+        if match["a"] or match["c"]:
+            first, last = int(match["a"] or match["c"]), int(match["b"] or match["d"])
+            if (match["m1"] or opening, match["m2"] or closing) != (opening, closing):
+                return None  # "de septembre 2026 à juin 2027": months, not a count of years
+            if not 0 < last - first <= 10:
+                continue
+            found.add((last - first + 1, f"{first}–{last}"))
+        elif match["listed"]:
+            years = sorted(set(re.findall(r"\d{4}", match["listed"])))
+            found.add((len(years), ", ".join(years)))
+        else:
+            printed = match["n"]
+            count = int(printed) if printed.isdigit() else _number_words().get(printed, 0)
+            if 2 <= count <= 10:
+                found.add((count, f"{printed} ans"))
+    counts = {count for count, _ in found}
+    if len(counts) != 1:
+        return None
+    return min(found, key=lambda f: len(f[1]))
 
 
 _NEXT_SHARE = re.compile(r"^\s*[;,]\s*(?:et\s+)?[^;:€\d]{2,60}?\s*:\s*$")
