@@ -1354,3 +1354,44 @@ def test_items_numbered_as_a_list_their_title_in_bold_their_facts_in_a_sub_list(
         ),
         ("Le rendez-vous des droits", "Expérimentations en cours", 2031, "ORS"),
     ]
+
+
+def test_a_summary_table_gives_the_facts_of_items_numbered_with_a_slash(tmp_path):
+    """A press kit opens on a table of its experiments laid out with spaces (a title wrapped
+    onto a second line in its column, "—" where nothing is known), then tells each one under
+    "3/ Title", shortened at times ("Bouger sur ordonnance" for the table's "Bouger sur
+    ordonnance : sport et santé"); the stage and the start are in the table only."""
+    text = (
+        "AGIR AUTREMENT – DOSSIER DE PRESSE\n\n"
+        "LE PROGRAMME EN UN COUP D'ŒIL\n\n"
+        "Quatre expérimentations sont présentées dans ce dossier.\n\n"
+        "Expérimentation                              Depuis     Stade              Évalué par\n"
+        "--------------------------------------------------------------------------------------\n"
+        "Un guichet mobile pour les hameaux           2020       Achevée            Université de Pau\n"
+        "Des visites de voisinage pour les aînés      2021       Généralisée        —\n"
+        "Un accompagnement unique pour les parents    2022       En cours           Cabinet Orée\n"
+        "isolés du quartier des Halles\n"
+        "Bouger sur ordonnance : sport et santé       —          En préparation     —\n"
+        "--------------------------------------------------------------------------------------\n\n"
+        "1/ Un guichet mobile pour les hameaux\n\n"
+        "Un fourgon aménagé a sillonné les hameaux pendant trois ans, avec un agent à son bord.\n\n"
+        "Partenaires : CAF, CPAM\n\n"
+        "2/ Des visites de voisinage pour les aînés\n\n"
+        "Des voisins formés rendent visite aux personnes âgées qui vivent seules.\n\n"
+        "3/ Un accompagnement unique pour les parents isolés du quartier des Halles\n\n"
+        "Un seul référent suit chaque famille, quelle que soit sa demande.\n\n"
+        "4/ Bouger sur ordonnance\n\n"
+        "Des médecins prescriront une activité physique adaptée aux seniors.\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "slash.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("Un guichet mobile pour les hameaux", "Achevée", 2020, "Université de Pau"),
+        ("Des visites de voisinage pour les aînés", "Généralisée", 2021, None),
+        (
+            "Un accompagnement unique pour les parents isolés du quartier des Halles",
+            "En cours",
+            2022,
+            "Cabinet Orée",
+        ),
+        ("Bouger sur ordonnance", "En préparation", None, None),
+    ]

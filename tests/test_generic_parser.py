@@ -593,3 +593,42 @@ def test_an_agreements_formulas_set_on_lines_of_their_own_are_no_sections(tmp_pa
     )
     titles = [r.title for r in parse_text(tmp_path, text, "generic", "cpo.txt").records]
     assert titles == ["CONVENTION D'OBJECTIFS 2031-2033", "Article 1 – Objet", "Article 2 – Montant"]
+
+
+def test_a_rules_document_s_articles_captions_and_lettered_paragraphs(tmp_path):
+    """A rules document: "TITRE I – …" parts, "Article 3 – …" articles (one title wrapped onto an
+    indented bracket), paragraphs lettered "a)" wrapped without an indent, a scale captioned
+    "Barème n° 1 – …" over its table: the parts and articles are the sections; the lettered
+    paragraphs and the caption stay in their article's text, its amounts with them."""
+    text = (
+        "RÈGLEMENT DES AIDES FACULTATIVES DU CCAS DE LECTOURE\n\n"
+        "TITRE I – DISPOSITIONS GÉNÉRALES\n\n"
+        "Article 1 – Ressources prises en compte\n\n"
+        "a) Ressources. Sont retenus les salaires, les pensions, les prestations familiales et\n"
+        "les minima sociaux perçus par le foyer au cours des trois derniers mois.\n\n"
+        "b) Charges. Sont déduits le loyer, l'énergie dans la limite de 120 € par mois et\n"
+        "l'assurance habitation.\n\n"
+        "Article 2 – Aide au paiement des factures d'eau et d'énergie\n"
+        "            (électricité, gaz, bois de chauffage)\n\n"
+        "L'aide est versée au fournisseur après examen de la demande par la commission.\n\n"
+        "   Barème n° 1 – Montant maximal par demande\n\n"
+        "   Composition du foyer      | Énergie | Eau\n"
+        "   Personne seule            |  150 €  |  60 €\n"
+        "   Deux personnes et plus    |  200 €  |  90 €\n\n"
+        "TITRE II – DISPOSITIONS FINALES\n\n"
+        "Article 3 – Entrée en vigueur\n\n"
+        "Le présent règlement entre en vigueur le 1er janvier 2027 et sera affiché à l'accueil.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "rules.txt").records
+    titles = [r.title for r in records]
+    assert titles == [
+        "RÈGLEMENT DES AIDES FACULTATIVES DU CCAS DE LECTOURE",
+        "DISPOSITIONS GÉNÉRALES",
+        "Article 1 – Ressources prises en compte",
+        "Article 2 – Aide au paiement des factures d'eau et d'énergie (électricité, gaz, bois de chauffage)",
+        "DISPOSITIONS FINALES",
+        "Article 3 – Entrée en vigueur",
+    ]
+    amounts = {r.title.split(" – ")[0]: [b.amount_eur for b in r.budget_lines] for r in records}
+    assert amounts["Article 1"] == [120]
+    assert amounts["Article 2"] == [150, 60, 200, 90]

@@ -2347,3 +2347,79 @@ def test_an_online_base_of_initiatives_saved_as_text_its_facts_parted_by_bars(tm
         ("Un garage solidaire", "Lozère", "Conseil départemental de la Lozère", 2018),
         ("Une équipe mobile de PMI", "Aveyron", "Conseil départemental de l'Aveyron", 2022),
     ]
+
+
+def test_fiches_under_a_departement_ribbon_their_porteur_at_their_foot(tmp_path):
+    """Each fiche opens on its département alone in capitals (a coloured ribbon), then its title
+    and its sections; who runs it and since when are printed at its foot ("Porteur de projet :",
+    "Date de lancement :"). Chapters are "1 |  Title" lines; a chapter may close on an "Et
+    aussi…" list of one-line entries "Title (Département, porteur)"."""
+
+    def fiche(dep: str, title: str, porteur: str, launch: str) -> str:
+        return (
+            f"{dep}\n\n{title}\n\nLe contexte\nLes habitants des hameaux isolés renonçaient souvent à leurs "
+            "rendez-vous.\n\nL'initiative\nDes bénévoles conduisent les personnes qui ne peuvent plus "
+            f"se déplacer seules.\n\nPorteur de projet : {porteur}\n{launch}\n"
+            "Partenaires : MSA, communes adhérentes\n\n"
+        )
+
+    text = (
+        "Bouger au grand âge – recueil d'initiatives 2026\n\n"
+        "1 |  Se rendre à ses rendez-vous\n\nLes fiches de ce chapitre parlent de transport.\n\n"
+        + fiche(
+            "CREUSE",
+            "Des conducteurs bénévoles pour les plateaux",
+            "Association Roue de secours",
+            "Date de lancement : 2019",
+        )
+        + fiche(
+            "CHER",
+            "Un minibus qui passe par les hameaux",
+            "CIAS des Terres vives",
+            "Date de lancement : mai 2021",
+        )
+        + "Et aussi…\n\n"
+        "• Des vélos partagés pour les aînés (Indre, Ville de Valençay)\n"
+        "• Un bon de transport pour les rendez-vous médicaux (Allier, CCAS de Moulins)\n\n"
+        "2 |  S'informer\n\nUn chapitre plus court.\n\n"
+        + fiche(
+            "LOIR-ET-CHER",
+            "Un numéro unique pour trouver un transport",
+            "Département de Loir-et-Cher",
+            "Date de lancement : 2022",
+        )
+        + fiche("INDRE", "Des ateliers pour apprivoiser le car", "Centre social du Blanc", "Lancement : 2023")
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "ribbon.txt")
+    found = [(r.kind, r.title, r.departement, r.porteur, r.year, r.chapter) for r in result.records]
+    assert [f for f in found if f[0] == "fiche"] == [
+        (
+            "fiche",
+            "Des conducteurs bénévoles pour les plateaux",
+            "Creuse",
+            "Association Roue de secours",
+            2019,
+            1,
+        ),
+        ("fiche", "Un minibus qui passe par les hameaux", "Cher", "CIAS des Terres vives", 2021, 1),
+        (
+            "fiche",
+            "Un numéro unique pour trouver un transport",
+            "Loir-et-Cher",
+            "Département de Loir-et-Cher",
+            2022,
+            2,
+        ),
+        ("fiche", "Des ateliers pour apprivoiser le car", "Indre", "Centre social du Blanc", 2023, 2),
+    ]
+    assert [f for f in found if f[0] != "fiche"] == [
+        ("autre_demarche", "Des vélos partagés pour les aînés", "Indre", "Ville de Valençay", None, 1),
+        (
+            "autre_demarche",
+            "Un bon de transport pour les rendez-vous médicaux",
+            "Allier",
+            "CCAS de Moulins",
+            None,
+            1,
+        ),
+    ]

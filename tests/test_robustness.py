@@ -322,3 +322,36 @@ def test_yaml_nested_as_deep_as_the_parser_allows_loads_as_pyyaml_loads_it():
             data = data[0]
         assert data == 1
     assert load_yaml("a: [1, x]\n", "small.yaml") == yaml.load("a: [1, x]\n", Loader=yaml.CSafeLoader)
+
+
+def test_a_rules_document_s_parts_are_no_feed_entries_and_ribbons_name_a_recueil(tmp_path):
+    """ "TITRE I – Dispositions générales" opens a part of a rules document, not a feed's
+    "Titre : …" field: with dated lines ("approuvé le 12 mars 2026") it is still no web page. A
+    recueil whose sheets close on "Porteur de projet : …" under a département's ribbon is a
+    recueil, though it has no Sommaire and no "Département :" label."""
+    from ccas_cli.extract import read_source
+    from ccas_cli.families import detect_family
+
+    rules = (
+        "Règlement des aides facultatives\n\nApprouvé par le conseil d'administration du 12 mars 2026\n\n"
+        + "".join(
+            f"TITRE {n} – Dispositions de la partie {n}\n\nArticle {k} – Objet\n\nLe présent article "
+            f"s'applique à compter du 1er avril 2026 aux demandes déposées.\n\n"
+            for n, k in (("I", 1), ("II", 2), ("III", 3), ("IV", 4))
+        )
+    )
+    path = tmp_path / "reglement.txt"
+    path.write_text(rules, encoding="utf-8")
+    family = detect_family(read_source(path))
+    assert family is None or family.kind != "web-page"
+
+    recueil = "Recueil d'initiatives 2026\n\n" + "".join(
+        f"{dep}\n\nUne initiative numéro {n} pour les aînés\n\nLe contexte\nUn texte de contexte assez long "
+        f"pour être un paragraphe.\n\nLes résultats\nDes résultats.\n\nPorteur de projet : CCAS numéro {n}\n"
+        f"Date de lancement : 202{n}\n\n"
+        for n, dep in enumerate(["CREUSE", "CHER", "INDRE", "ALLIER", "CANTAL"], 1)
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(recueil, encoding="utf-8")
+    family = detect_family(read_source(path))
+    assert family is not None and family.kind == "odas-recueil"

@@ -1181,3 +1181,42 @@ def test_an_agenda_of_events_dated_with_hours_and_place_and_news_tagged_with_has
         ("Semaine de la parentalité", "Parentalité"),
         ("L'allocation de rentrée versée le 18 août", "Rentrée"),
     ]
+
+
+def test_a_newsletter_saved_from_a_mail_client(tmp_path):
+    """A CAF newsletter as a mail client saves it: the message's header ("De :", "Objet :",
+    "Date :", "À :"), then items each a bold title in capitals (one wrapped over two lines), its
+    category in brackets, alone or with a date ("[Logement] · Depuis le 1er mars"): the header is
+    no item, a wrapped title is one title, a dated category is the category."""
+    text = (
+        "De : Caf du Gers <lettre@info.caf.fr>\n"
+        "Objet : La lettre de la Caf du Gers – n° 7\n"
+        "Date : lundi 2 mars 2026 à 10:05\n"
+        "À : abonne@exemple.fr\n\n"
+        "# La lettre de la Caf du Gers\n\n"
+        "* * *\n\n"
+        "**ALLOCATIONS LOGEMENT : CE QUI CHANGE POUR LES ÉTUDIANTS\n"
+        "À LA RENTRÉE**\n\n"
+        "[Logement] · Depuis le 1er mars\n\n"
+        "Le calcul de l'aide tient compte désormais des revenus de l'année en cours, ce qui\n"
+        "modifie le montant versé à de nombreux étudiants boursiers.\n\n"
+        "> En savoir plus : https://www.caf.fr/gers/logement-etudiants\n\n"
+        "* * *\n\n"
+        "**RAPPEL : DÉCLAREZ VOS RESSOURCES AVANT LE 15 AVRIL**\n\n"
+        "[Vos démarches]\n\n"
+        "Sans déclaration, le versement de certaines prestations peut être suspendu dès le mois\n"
+        "suivant ; la démarche prend quelques minutes dans votre espace en ligne.\n\n"
+        "> En savoir plus : https://www.caf.fr/gers/declaration\n\n"
+        "* * *\n\n"
+        "**ÉVÉNEMENT : UN FORUM DES PARENTS À AUCH**\n\n"
+        "[Parentalité]\n\n"
+        "Ateliers, stands et conseils pour les familles, avec les associations du département,\n"
+        "le samedi après-midi à la salle des fêtes.\n\n"
+        "> En savoir plus : https://www.caf.fr/gers/forum-parents\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "lettre.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("ALLOCATIONS LOGEMENT : CE QUI CHANGE POUR LES ÉTUDIANTS À LA RENTRÉE", "Logement"),
+        ("RAPPEL : DÉCLAREZ VOS RESSOURCES AVANT LE 15 AVRIL", "Vos démarches"),
+        ("ÉVÉNEMENT : UN FORUM DES PARENTS À AUCH", "Parentalité"),
+    ]

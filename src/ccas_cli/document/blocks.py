@@ -38,7 +38,10 @@ _CODE_HEADING = re.compile(
     # "A1. Title" too (a letter code and a full stop), never a table row set with wide gaps
     r"(?:\.?\s*[—–:-]\s+|(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\.\s(?!.*\S\s{3,}\S))(?=(?:[«“\"]\s*)?[^\W\d])"
 )
-_HASH_NUMBER = re.compile(r"^#(?P<number>\d{1,3})\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$")
+# "#4 Le bus des droits", "4/ Le bus des droits": an item's number, a sign after or before it
+_HASH_NUMBER = re.compile(
+    r"^(?:#(?=\d)|(?=\d{1,2}/\s))(?P<number>\d{1,3})/?\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$"
+)
 _CODE_CAPITALS = re.compile(r"^(?P<number>[A-Z]{1,2}-?\d{1,2})\s+(?P<title>[A-ZÀ-Ý«][^a-zà-ÿ]{3,}.*)$")
 _NUMBERED_CAPITALS = re.compile(r"^(?P<number>\d{1,2}|[IVX]{1,5})[.)]\s+(?P<title>\S.{3,})$")
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -1699,6 +1702,12 @@ def build_blocks(
                         # ("Action 2.3 – Adapter le logement avant la chute :" / "diagnostics …")
                         (len(source.line(last).strip()) >= 50 or hanging(source.line(last)))
                         and source.line(last + 1).strip()[:1].islower()
+                    )
+                    # "Article 7 – Aide au paiement des factures d'énergie" / "      (électricité,
+                    # gaz, fioul)": the title's bracket set indented on the line under it
+                    or (
+                        last == number
+                        and re.fullmatch(r" {4,}\([^()]{3,80}\)", source.line(last + 1).rstrip()) is not None
                     )
                     # "A2 ÉTENDRE LE PORTAGE DE REPAS AUX HAMEAUX" / "ISOLÉS DU HAUT-EYRIEUX …":
                     # a coded title in capitals wrapped onto a line in capitals

@@ -179,7 +179,16 @@ def _rows(source: Source, number: int, starts: list[int]) -> tuple[list[list[lis
             and all(_FIGURE.fullmatch(p) for p in rows[-1][k])
             for k, cell in enumerate(cells)
         )
-        if not open_row or (cells[0] and any(rows[-1][0])) or figured:
+        # ("Un référent de parcours unique pour les familles   2021   Achevée" / "monoparentales
+        # de Lameilhé": the first cell wrapped alone onto the next line, in lower case)
+        wrapped_first = (
+            open_row
+            and cells[0][:1].islower()
+            and not any(cells[1:])
+            and bool(rows[-1][0])
+            and not rows[-1][0][-1].rstrip().endswith((".", ";", ":"))
+        )
+        if (not open_row or (cells[0] and any(rows[-1][0])) or figured) and not wrapped_first:
             if sum(1 for c in cells if c) < 2:
                 break  # a row opens with two cells or more: a line alone in one column is text
             rows.append([[] for _ in starts])

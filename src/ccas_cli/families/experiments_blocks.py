@@ -120,6 +120,7 @@ class ExperimentBlocksReader:
         self.blocks = build_blocks(source, frozenset(self.labels))
         self._listed: set[int] = set()  # headings over an announced list of items (their stage)
         self._listed_items: set[int] = set()  # … and the items that list gives
+        self._summarised: set[int] = set()  # items a summary table's row names
         self.blocks = self._announced_lists(_bold_numbered_items(self.blocks))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -832,6 +833,7 @@ class ExperimentBlocksReader:
             if (item.key_data and item.fields)
             or len({k for _, _, k in item.fields}) >= 2
             or id(item.heading) in self._listed_items  # one of an announced list's bullets
+            or id(item) in self._summarised  # a row of the summary table names it
             or self._told_item(item)
         ]
         # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
@@ -865,6 +867,14 @@ class ExperimentBlocksReader:
         coup d'œil"): a row naming an item gives it the facts its own key data lack, under the
         column's label; never a second item."""
         titles = {fold(clean_inline(item.heading.title)): item for item in items}
+
+        def named(cell: str) -> _Item | None:
+            # ("Bouger sur ordonnance : sport-santé seniors" in the table, "5/ Bouger sur
+            # ordonnance" over its text: the item's title, its subtitle after a colon or a dash)
+            full = clean_inline(cell)
+            short = re.split(r"\s+[:–—-]\s+|\s*:\s+", full, maxsplit=1)[0]
+            return titles.get(fold(full)) or (titles.get(fold(short)) if len(short) >= 8 else None)
+
         for block in self.blocks:
             if block.kind != "table" or len(block.rows) < 3:
                 continue
@@ -872,9 +882,10 @@ class ExperimentBlocksReader:
             if not any(keys):
                 continue
             for row in block.rows[1:]:
-                item = next((titles[fold(c)] for c in row if fold(c) in titles), None)
+                item = next((found for c in row if (found := named(c)) is not None), None)
                 if item is None:
                     continue
+                self._summarised.add(id(item))
                 own = {k for _, _, k in item.fields}
                 for label, cell, key in zip(block.rows[0], row, keys, strict=False):
                     value = clean_inline(cell).strip()

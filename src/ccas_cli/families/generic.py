@@ -232,6 +232,14 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             )
             and not in_list
             and not block.text.rstrip().endswith((".", ";", ",", ":"))
+            # "a) Ressources. Sont prises en compte … revenus" / "d'activité, …": a lettered
+            # paragraph wrapped onto the next line, no sub-section
+            and not (
+                following is not None
+                and following.kind == "paragraph"
+                and following.first == block.last + 1
+                and following.text[:1].islower()
+            )
         ):
             # "1. Cadre et méthode", "2.1 Population et ménages": a numbered section heading
             number = numbered["number"]

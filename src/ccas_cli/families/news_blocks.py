@@ -27,6 +27,8 @@ _ITEM_FIELD = re.compile(
     r"^\W*(?P<label>[^\W\d][^:*]{1,28}?)\W*\s*:\s*(?P<value>\S.*)$"
 )  # "- Date : 02/05/2024"
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")  # "[words](target)"
+# "[Logement] · Depuis le 1er mars": a tag in brackets (no link), then the item's date
+_TAG_AND_DATE = re.compile(r"^\[(?P<tag>[^\[\]()]{2,40})\](?!\()\s*[·|•–—]\s*(?P<rest>\S.{2,60})$")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")  # "![alt](source)"
 
 
@@ -202,7 +204,17 @@ class NewsBlocksReader:
         self.blocks: list[Block] = []
         self.titled: set[int] = set()  # ids of "Titre : …" fields read as their item's title
         title_labels = {fold(w) for w in vocab["title_labels"]}
-        for b in build_blocks(source, line_paragraphs=True):
+        mail_labels = {fold(w) for w in vocab["mail_header_labels"]}
+        built = build_blocks(source, line_paragraphs=True)
+        # "De : …", "Objet : …", "À : …" atop a newsletter saved from a mail client, two or more:
+        # the message's header, no item
+        mail = next(
+            (n for n, b in enumerate(built) if b.kind != "field" or fold(b.label or "") not in mail_labels),
+            len(built),
+        )
+        for b in built[: mail if mail >= 2 else 0]:
+            self.ledger.take(b.first, b.last)
+        for b in built[mail if mail >= 2 else 0 :]:
             if b.kind == "field" and fold(b.label or "") in title_labels and b.value:
                 # "Titre : Médiation familiale : …" in a feed's entry: the entry's title, its
                 # labelled date and category below it
@@ -243,6 +255,35 @@ class NewsBlocksReader:
                 lines = previous.lines + b.lines
                 text = clean_inline(" ".join(line.strip() for line in lines))
                 self.blocks[-1] = Block("paragraph", previous.first, b.last, text, lines=lines)
+                continue
+            previous = self.blocks[-1] if self.blocks else None
+            if (
+                previous is not None
+                and previous.kind == b.kind == "heading"
+                and len(previous.lines) == len(b.lines) == 1
+                and b.first == previous.last + 1
+                and previous.lines[0].strip().startswith("**")
+                and previous.lines[0].count("**") == 1
+                and b.lines[0].strip().endswith("**")
+                and b.lines[0].count("**") == 1
+            ):
+                # "**PRIME D'ACTIVITÉ ET RSA : UN AN DE DÉCLARATIONS" / "TRIMESTRIELLES
+                # PRÉREMPLIES**": one title in bold, wrapped
+                lines = previous.lines + b.lines
+                text = clean_inline(" ".join(line.strip() for line in lines))
+                self.blocks[-1] = Block("heading", previous.first, b.last, text, lines=lines)
+                continue
+            tagged = (
+                _TAG_AND_DATE.match(b.text.strip()) if b.kind == "paragraph" and len(b.lines) == 1 else None
+            )
+            if tagged:
+                # "[Logement] · Depuis le 1er mars": the item's category, then its date
+                self.blocks.append(
+                    Block("paragraph", b.first, b.last, f"[{tagged['tag']}]", lines=[f"[{tagged['tag']}]"])
+                )
+                self.blocks.append(
+                    Block("paragraph", b.first, b.last, tagged["rest"], lines=[tagged["rest"]])
+                )
                 continue
             self.blocks.extend(self._dated_item(b))
         self.warnings = Warnings()
@@ -753,6 +794,24 @@ class NewsBlocksReader:
                     else None
                 )
                 found[k + 1] = (k + 1, category, k, category if category is not None else k)
+        # "**TITLE**" / "[Logement]" / its text, item after item, dated or not: a title over its
+        # tag in brackets (a newsletter's items, two or more)
+        under_tags = [
+            k
+            for k in range(len(blocks) - 2)
+            if k not in found
+            and (blocks[k].kind == "heading" or self._bold_title(blocks[k]))
+            and _bracketed(blocks[k + 1].text.strip())
+            and self._category_line(blocks[k + 1])
+            and (
+                (blocks[k + 2].kind == "paragraph" and len(blocks[k + 2].text) >= 80)
+                or (self.is_date(blocks[k + 2]) and k + 3 < len(blocks) and len(blocks[k + 3].text) >= 80)
+            )
+        ]
+        if len(under_tags) >= 2:
+            for k in under_tags:
+                dated = k + 2 if self.is_date(blocks[k + 2]) else None
+                found.setdefault(k, (k, k + 1, dated, k))
         if found:
             # An item with a category line but no date, between dated items: "Handicap" / its
             # title / a paragraph of text.

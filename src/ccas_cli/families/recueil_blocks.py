@@ -55,6 +55,8 @@ _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<r
 _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P<rest>\S.*)$")
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
 _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>\S.*)$")
+# "1 |  Aller à ses rendez-vous": a chapter's number set in a box beside its title, a bar between
+_BARRED_PART = re.compile(r"^(\d{1,2})\s*\|\s+(?P<title>[A-ZÀ-Ý«][^|]{3,140})$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
 # (a leader cut to one dot by the typesetter: "… tout-petits . 16")
 _PAGE_REF = re.compile(r"(?:\s*[.…]*(?:\.{2,}|…)[.…]*|\s+[—–·-]\s*p\.?|\s+\.|\s{2,}|\t)\s*\d{1,4}\s*$")
@@ -610,7 +612,17 @@ class LabelledRecueilReader:
         and over its other header fields (porteur, year, status, contact)."""
         block = self.blocks[k]
         before, after = self._previous(k), self._next(k)
-        if before is None or after is None or block.kind not in ("heading", "paragraph"):
+        # ("Accompagner de porte à porte : des bénévoles …": a title with a colon, read as a field)
+        titled_field = (
+            block.kind == "field"
+            and self._header_key(block) is None
+            and self._header_key(block, True) is None
+        )
+        if (
+            before is None
+            or after is None
+            or (block.kind not in ("heading", "paragraph") and not titled_field)
+        ):
             return False
         if len(block.lines) > 2 or len(block.text) > 200 or block.text.endswith("."):
             return False
@@ -626,8 +638,24 @@ class LabelledRecueilReader:
                 self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
                 or self._unlabelled_porteur(after)
                 or listed
+                # (not the first half of a title the Sommaire lists on one line, printed over two)
+                or (above.kind == "heading" and self._wrapped_title(after) != k and self._foot_header(after))
             )
         )
+
+    def _foot_header(self, k: int) -> bool:
+        """Whether the text from block `k` on closes on the fiche's labelled porteur or year
+        ("Porteur de projet : …" / "Date de lancement : …" at its foot) before the next
+        collectivity line or chapter: a fiche headed by its collectivity's ribbon alone."""
+        for block in self.blocks[k : k + 40]:
+            text = clean_inline(block.text).strip("# *")
+            if (block.kind == "heading" and self._line_collectivity(block) is not None) or _CHAPTER.match(
+                text
+            ):
+                return False
+            if block.kind == "field" and self._header_key(block) in ("porteur", "year"):
+                return True
+        return False
 
     def _unlabelled_porteur(self, k: int) -> bool:
         """ "Association Roue Libre" over "Depuis 2019 – En cours": the porteur printed bare,
@@ -1088,8 +1116,27 @@ class LabelledRecueilReader:
             return {}
         return {k: f"{n}. {title}" for n, (k, title) in enumerate(found.items(), 1)}
 
+    def _barred_parts(self) -> set[int]:
+        """ "1 |  Title" lines, numbered in order from 1, two or more, in a recueil with no
+        chapter heading of its own: its chapters (a table's row has more than one bar)."""
+        found: dict[int, int] = {}
+        for k, block in enumerate(self.blocks):
+            text = clean_inline(block.text).strip("# *")
+            if _CHAPTER.match(text):
+                return set()
+            part = (
+                _BARRED_PART.match(text)
+                if len(block.lines) == 1 and block.kind in ("heading", "paragraph")
+                else None
+            )
+            if part and block.lines[0].count("|") == 1:
+                found[k] = int(part[1])
+        numbers = list(found.values())
+        return set(found) if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else set()
+
     def parse(self) -> ParseResult | None:
         groups = self._counted_groups()
+        barred = self._barred_parts()
         fiches: list[_Fiche] = []
         entries: list[Initiative] = []
         chapter: int | None = None
@@ -1197,6 +1244,8 @@ class LabelledRecueilReader:
             )
             if chapter_match is None and _markdown_level(block) == 1:
                 chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
+            if chapter_match is None and k in barred:
+                chapter_match = _BARRED_PART.match(text)  # "1 |  Aller à ses rendez-vous"
             if chapter_match is None and k in groups:
                 chapter_match = _NUMBERED_PART.match(groups[k])  # "Thématique : Logement (4 initiatives)"
             if (
@@ -2029,6 +2078,23 @@ class LabelledRecueilReader:
             return self._entry_from(first_line, rest, block, dep, chapter, chapter_title)
         raw = " ".join(line.strip() for line in block.lines)
         raw = re.sub(r"^[-•–▪▸►◦]\s+|^\*\s+", "", raw.strip())
+        bracketed = re.fullmatch(
+            r"(?P<title>\S.{5,200}?)\s*\((?P<a>[^(),]{3,60}),\s*(?P<b>[^()]{3,120})\)\.?", clean_inline(raw)
+        )
+        if block.kind == "item" and bracketed:
+            # "• Des vélos-taxis … (Côte-d'Or, Ville de Semur-en-Auxois)": the title, then its
+            # collectivity and its porteur in brackets (in either order)
+            for place, runner in ((bracketed["a"], bracketed["b"]), (bracketed["b"], bracketed["a"])):
+                if (
+                    (where := self._collectivity(place.strip())) is not None
+                    and self._collectivity(runner.strip()) is None
+                    and re.search(r"[^\W\d]{3}", runner) is not None  # ("…, 2018)": a year, no porteur)
+                    and dep is None
+                    and not raw.startswith("**")
+                ):
+                    entry = self._entry_from(bracketed["title"], "", block, where, chapter, chapter_title)
+                    entry.porteur = runner.strip()
+                    return entry
         pair = _BOLD_PAIR.match(raw)
         named = self._collectivity(pair["a"]) if pair else None
         match = _BOLD_START.match(raw) or _ITALIC_START.match(raw)
@@ -2276,6 +2342,13 @@ class LabelledRecueilReader:
             key = self._header_key(block)
             if not boxed and key == "collectivity" and block.kind == "field" and not fiche.header.get(key):
                 boxed = True  # "EN BREF" / "Département : Vienne" closing the fiche: its header
+            if (
+                not boxed
+                and key == "porteur"
+                and block.kind == "field"
+                and (not fiche.header.get(key) or key in fiche.guessed)
+            ):
+                boxed = True  # "Porteur de projet : …" over "Date de lancement : …" at its foot
             if not boxed:
                 continue
             if key in ("collectivity", "porteur", "year", "status", "contact"):
