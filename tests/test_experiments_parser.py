@@ -1395,3 +1395,36 @@ def test_a_summary_table_gives_the_facts_of_items_numbered_with_a_slash(tmp_path
         ),
         ("Bouger sur ordonnance", "En préparation", None, None),
     ]
+
+
+def test_stage_banners_marked_by_an_arrow_over_boxed_experiments(tmp_path):
+    """Stages as lines opening on "▶" ("▶ CE QUI A MARCHÉ", "▶ DEMAIN": no stage word in one of
+    them), each experiment a box of "+", "-" and "|" holding its title and its facts, two facts
+    on one line of the box a double space apart."""
+
+    def box(title: str, facts: list[str]) -> str:
+        rule = "+" + "-" * 60 + "+\n"
+        rows = "".join(f"| {f:<58} |\n" for f in facts)
+        return f"{rule}| {title:<58} |\n{rule}{rows}{rule}\nLe texte qui raconte l'expérimentation et ses effets.\n\n"
+
+    text = (
+        "DOSSIER DE PRESSE – VILLE DE RIEUMES\n\nTrois expérimentations sont présentées.\n\n"
+        "▶ CE QUI A MARCHÉ\n  Une expérimentation arrivée à son terme\n\n"
+        + box(
+            "PREMIERS PAS APRÈS UNE SÉPARATION",
+            ["Depuis : 2019                 Évaluation : Ansa", "État : terminée"],
+        )
+        + "▶ EN COURS\n  Une expérimentation se poursuit\n\n"
+        + box("UN RELAIS POUR LES AIDANTS", ["Depuis : 2022  Évaluation : Cabinet Orée", "État : en cours"])
+        + "▶ DEMAIN\n  Une expérimentation se prépare\n\n"
+        + box(
+            "LES CLÉS DE LA VILLE",
+            ["Démarrage prévu : septembre 2026  Évaluation : Le Compas", "État : à l'étude"],
+        )
+    )
+    records = parse_text(tmp_path, text, "experiments", "banners.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("PREMIERS PAS APRÈS UNE SÉPARATION", "CE QUI A MARCHÉ", 2019, "Ansa"),
+        ("UN RELAIS POUR LES AIDANTS", "EN COURS", 2022, "Cabinet Orée"),
+        ("LES CLÉS DE LA VILLE", "DEMAIN", 2026, "Le Compas"),
+    ]

@@ -196,6 +196,10 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen95-plan-b-lectoure-2025.md": "a plan told in prose, each action a paragraph under its bold run-in "
+    "title: every action, its money and its total read (187 500 €), but leads and partners told in the "
+    "sentences only partly: 'Le CCAS fera circuler …', 'La conseillère numérique du CCAS tiendra …' (a lead "
+    "as the subject of any verb), partners after 'associera' or 'aux côtés de … et des exploitants' (44 of 55)",
     "unseen35-plan-b-landerneau-daoulas-2025.md": "an 'enveloppe de 9 000 € par an' on a sheet whose calendar "
     "prints 2025 to 2030: ccas counts it over those six years (its documented rule for a sheet whose only "
     "money is an annual amount), the writer counts one year; the plan prints no grand total to decide",

@@ -632,3 +632,29 @@ def test_a_rules_document_s_articles_captions_and_lettered_paragraphs(tmp_path):
     amounts = {r.title.split(" – ")[0]: [b.amount_eur for b in r.budget_lines] for r in records}
     assert amounts["Article 1"] == [120]
     assert amounts["Article 2"] == [150, 60, 200, 90]
+
+
+def test_an_activity_report_s_wrapped_part_title_and_its_annex(tmp_path):
+    """ "4. L'accompagnement des aînés, la prévention de la perte" / "d'autonomie et la lutte
+    contre l'isolement": a numbered part's title wrapped onto a line in lower case; "Annexe" over
+    a table's caption ("Tableau 1 – …") and its table: a section."""
+    text = (
+        "RAPPORT D'ACTIVITÉ 2025 DU CCAS DE PLOUAY\n\n"
+        "1. L'accueil social\n\nLe CCAS a reçu 2 400 personnes au cours de l'année, dans ses locaux et au "
+        "domicile de celles qui ne peuvent se déplacer.\n\n"
+        "2. L'accompagnement des aînés, la prévention de la perte\n"
+        "d'autonomie et la lutte contre l'isolement\n\n"
+        "Le portage de repas a servi 41 230 repas, pour un coût de 7,40 € par repas.\n\n"
+        "Annexe\n\n"
+        "Tableau 1 – Aides facultatives accordées en 2025\n\n"
+        "Motif                    Nombre        Montant versé\n"
+        "Alimentation                352          31 280,00 €\n"
+        "Énergie                     171          24 915,60 €\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "rapport.txt").records
+    assert [r.title for r in records][1:] == [
+        "L'accueil social",
+        "L'accompagnement des aînés, la prévention de la perte d'autonomie et la lutte contre l'isolement",
+        "Annexe",
+    ]
+    assert [b.amount_eur for b in records[-1].budget_lines] == [31_280, 24_915.6]

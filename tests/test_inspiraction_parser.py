@@ -794,3 +794,28 @@ def test_a_sheet_whose_sections_are_numbered_with_a_dash_its_pages_footed_withou
         "Contacts",
     ]
     assert [c.email for c in sheet.contacts] == ["paul.girard@ccas-dole.fr"]
+
+
+def test_a_sheet_written_as_a_post_icons_for_its_facts_and_its_contact_at_the_end(tmp_path):
+    """A practice sheet written like a blog post: facts as "🎯 Objectif : …" lines, sections under
+    bold lines with an icon ("**💡 L'idée**"), one of them over its table of costs ("**💶 Combien
+    ça coûte**"), hashtags, then "📩 Contact : name, role – e-mail" closing the sheet."""
+    text = (
+        "# À Tulle, une bagagerie solidaire\n\n"
+        "🎯 Objectif : permettre aux personnes sans domicile de mettre leurs affaires à l'abri\n"
+        "👥 Public : personnes sans domicile stable\n"
+        "🏛️ Porteur : CCAS de Tulle\n"
+        "🗓️ Depuis : mars 2023\n\n"
+        "**💡 L'idée**\n\nTout est parti d'une maraude de l'hiver 2022, quand un homme a refusé une place.\n\n"
+        "**💶 Combien ça coûte**\n\n"
+        "| Poste | Montant |\n|---|---|\n| Casiers | 12 000 € |\n| Agent d'accueil | 14 200 € |\n\n"
+        "**📈 Les effets**\n\nSoixante personnes ont un casier, et personne n'a perdu ses papiers.\n\n"
+        "#bagageriesolidaire #CCAS\n\n"
+        "📩 Contact : Élodie Vergne, coordinatrice de la veille sociale – e.vergne@ccas-tulle.fr\n"
+    )
+    path = tmp_path / "post.md"
+    path.write_text(text, encoding="utf-8")
+    (sheet,) = parse_file(path, kind="inspiraction").records
+    assert list(sheet.sections)[:3] == ["L'idée", "Combien ça coûte", "Les effets"]
+    assert [(c.name, c.email) for c in sheet.contacts] == [("Élodie Vergne", "e.vergne@ccas-tulle.fr")]
+    assert sheet.fields["Porteur"] == "CCAS de Tulle"

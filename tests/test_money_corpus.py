@@ -16,14 +16,8 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "the same amount again for the year a renewal names (60 000 by the writer); ccas reads one year",
     ("unseen5-budget-fields.yaml", 49): "'CAF | 8 000 € / Département | 4 000 € / Commune | 3 000 €': a "
     "table of funders with no money label and no header: not read as the sheet's money",
-    ("unseen5-budget-fields.yaml", 58): "'… puis 9 000 €' / 'en 2027 et 10 000 € en 2028': the year of an "
-    "amount printed at the start of the next line (a wrapped list of years) is not seen",
-    ("unseen6-budget-fields.yaml", 46): "'… une enveloppe globale de' / '60 000 € répartie sur …': a "
-    "sentence with no label whose amount starts the next line",
     ("unseen7-budget-fields.yaml", 43): "'pris en charge sur le budget de fonctionnement courant du CCAS "
     "(3,4 M€)': the CCAS's whole budget, counted",
-    ("unseen7-budget-fields.yaml", 44): "'… une enveloppe de' / 'quarante-cinq mille euros sur …': the "
-    "amount (in words) starts the next line",
     ("unseen7-budget-fields.yaml", 51): "'Chèque … de 100 € par foyer pour 250 foyers, soit 25 000 €' with "
     "no money word on the line",
     ("unseen7-budget-fields.yaml", 58): "'(42 000 € chargés par an)' / 'sur 2026-2028': the period of a "
@@ -36,18 +30,11 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'2026 : CAF 4 000 € / CCAS 2 000 € / 2027 : …' with no money label: a "
     "line of funders' shares by year, not read as the sheet's money",
     (
-        "unseen9-budget-fields.yaml",
-        49,
-    ): "'Le coût de l'action, qui inclut … et' / 'la location …, est estimé à "
-    "6 300 € TTC …': a sentence with no label telling the cost, wrapped over two lines",
-    (
         "unseen10-budget-fields.yaml",
         34,
     ): "'2026 : CAF 4 000 € ; CCAS 1 000 €' / '2027 : …' with no money label (as unseen9 #25)",
     ("unseen10-budget-fields.yaml", 38): "'Subvention au transporteur : 16 000 € (2026) et 16 000 € (2027)' "
     "beside a fare: 'Subvention' names no cost of the action in the vocabulary",
-    ("unseen11-budget-fields.yaml", 21): "a funders' table by year flattened with '·' between its cells: not "
-    "read as a table",
     ("unseen11-budget-fields.yaml", 32): "'5 000 € en 2026, 5 000 € en 2027 et autant en 2028': 'autant' "
     "repeats an amount without printing it",
     (
@@ -115,8 +102,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "TVA, Total TTC rows) with bare figures: not read as a money table",
     ("unseen15-budget-fields.yaml", 17): "a header with a blank label cell ('   Rappel CA 2025   BP 2026   "
     "BP 2027'): budget columns named by their vote, not by years",
-    ("unseen15-budget-fields.yaml", 18): "'Financeur  Montant  %' aligned by spaces: the percentage column "
-    "stops the row from being read as a funder's share",
     ("unseen15-budget-fields.yaml", 19): "'Action  Nombre  Coût unitaire  Coût total' aligned by spaces: "
     "no money label over the table",
     ("unseen15-budget-fields.yaml", 22): "'Moyens : 1,5 ETP' then 'Coût chargé des postes : 58 500 €' and "
@@ -248,10 +233,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen16-budget-fields.yaml",
         52,
     ): "a unit price lowered, then 'le budget de l'action passe ainsi de 72 000 € à 57 000 €': both ends of the change are counted",
-    (
-        "unseen16-budget-fields.yaml",
-        53,
-    ): "an investment in 2027 then '150 k€ par an en 2028 et en 2029': the yearly amount over two named years is not added",
     (
         "unseen16-budget-fields.yaml",
         54,
@@ -544,10 +525,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen20-budget-fields.yaml",
         10,
     ): "another sheet's envelope ('fiche 2.3 …, dotée de 48 000 €') counted with this action's",
-    (
-        "unseen20-budget-fields.yaml",
-        12,
-    ): "an amount cut by the line break in a sentence with no money label ('… s'établit désormais à 17' / '500 €'), after the earlier amount it replaces",
     (
         "unseen20-budget-fields.yaml",
         13,
@@ -918,10 +895,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "prose money not read yet — 'soit en réalité' turns the monthly figure into the year's amount: 24 000 once",
     (
         "unseen23-budget-fields.yaml",
-        16,
-    ): "prose money not read yet — 's'y ajouteront' adds further costs in the next sentence: 3 000 + 600 + 250",
-    (
-        "unseen23-budget-fields.yaml",
         18,
     ): "prose money not read yet — the CAF's money for action 2.1 is not this action's; no cost stated: 6 000 + 4 000",
     (
@@ -976,10 +949,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen23-budget-fields.yaml",
         40,
     ): "prose money not read yet — the previous plan's spending is a comparison; 6 000 a year over 2026-2028",
-    (
-        "unseen23-budget-fields.yaml",
-        42,
-    ): "prose money not read yet — the city's refund of half is inside the 9 600 advanced by the CCAS",
     (
         "unseen23-budget-fields.yaml",
         43,
@@ -1100,10 +1069,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen24-budget-fields.yaml",
         41,
     ): "box or OCR money not read yet — OCR read the zeros as O and the euro sign as E: 8 000",
-    (
-        "unseen24-budget-fields.yaml",
-        44,
-    ): "box or OCR money not read yet — an OCR'd table with O for 0 and E for €: the total row once",
     (
         "unseen24-budget-fields.yaml",
         45,
@@ -1315,10 +1280,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "staff or in-kind money not read yet — table without an amount column: hours × rate per row, added: 1 650 + 960 + 1 400",
     (
         "unseen26-budget-fields.yaml",
-        19,
-    ): "staff or in-kind money not read yet — reimbursed volunteers' expenses are real spending, their time is not money: 1 200 × 2",
-    (
-        "unseen26-budget-fields.yaml",
         20,
     ): "staff or in-kind money not read yet — ETP × yearly cost per ETP prorated over ten months: 0,8 × 45 000 × 10/12",
     (
@@ -1461,10 +1422,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen27-budget-fields.yaml",
         13,
     ): "shared or referred money not read yet — the cost is included in action 1.2 and expressly not counted again: no money of its own",
-    (
-        "unseen27-budget-fields.yaml",
-        15,
-    ): "shared or referred money not read yet — the adviser's cost is counted only in action 1.4; this action carries the communication …",
     (
         "unseen27-budget-fields.yaml",
         16,
@@ -1991,10 +1948,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "aligned table or money not read yet — the starred 2025 column is realised, for comparison: 8 000 + 12 500",
     (
         "unseen30-budget-fields.yaml",
-        47,
-    ): "aligned table or money not read yet — an observations column: its dont amount is inside 2026; the years added, 12 000 + 10 …",
-    (
-        "unseen30-budget-fields.yaml",
         49,
     ): "aligned table or money not read yet — ROB annex in k€: 2025 and the variation are comparisons, the dont row is inside: 190 k€",
     (
@@ -2167,10 +2120,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "money told in prose not read yet — a monthly rent over 'un an et demi', eighteen months: 1 100 × 18",
     (
         "unseen31-budget-fields.yaml",
-        49,
-    ): "money told in prose not read yet — the delivery left out of the amount is free, so nothing is added; 3 600 a year over the …",
-    (
-        "unseen31-budget-fields.yaml",
         51,
     ): "money told in prose not read yet — the yearly grant over the three convention years of the sentence before; the possible …",
     (
@@ -2333,6 +2282,143 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen32-budget-fields.yaml",
         59,
     ): "money table not read yet — the amount in the action's name and the quotient threshold are not added; the budget …",
+    (
+        "unseen33-budget-fields.yaml",
+        1,
+    ): "financing plan not read yet — the eligible base repeated on each row is not added; the amounts 54 000 + 36 000 + 90 …",
+    (
+        "unseen33-budget-fields.yaml",
+        3,
+    ): "financing plan not read yet — no cost stated: the secured and requested subtotals, 12 000 + 8 000; the shares inside …",
+    (
+        "unseen33-budget-fields.yaml",
+        4,
+    ): "financing plan not read yet — 'chacune' gives each of the three funders 2 500; no cost stated: 3 × 2 500 + 1 500",
+    (
+        "unseen33-budget-fields.yaml",
+        5,
+    ): "financing plan not read yet — the cash gift and the CCAS's money are spent, 4 000 + 2 500; the skills patronage is …",
+    (
+        "unseen33-budget-fields.yaml",
+        6,
+    ): "financing plan not read yet — this 'mise à disposition' is rented, so real spending: 350 × 12 months; the donated …",
+    (
+        "unseen33-budget-fields.yaml",
+        8,
+    ): "financing plan not read yet — yearly shares over the three years plus one share for the whole period: 3 × 6 000 + 9 …",
+    (
+        "unseen33-budget-fields.yaml",
+        9,
+    ): "financing plan not read yet — the revised plan replaces the initial one: 8 000 + 4 000 + 5 000",
+    (
+        "unseen33-budget-fields.yaml",
+        10,
+    ): "financing plan not read yet — each amount is given in words and in figures, counted once: 4 500 + 1 500",
+    (
+        "unseen33-budget-fields.yaml",
+        13,
+    ): "financing plan not read yet — the request is 30 % of the cost, which is therefore 7 500 / 0,30 = 25 000",
+    (
+        "unseen33-budget-fields.yaml",
+        14,
+    ): "financing plan not read yet — cost per beneficiary times the beneficiaries: 300 × 40; the per-beneficiary shares are …",
+    (
+        "unseen33-budget-fields.yaml",
+        15,
+    ): "financing plan not read yet — one 5 000 share asked of one foundation or the other, counted once: 8 000 + 5 000 + 2 000",
+    (
+        "unseen33-budget-fields.yaml",
+        16,
+    ): "financing plan not read yet — euro-for-euro matching adds as much as the CCAS puts in: 4 000 + 4 000",
+    (
+        "unseen33-budget-fields.yaml",
+        17,
+    ): "financing plan not read yet — 9 000 is half the cost, so 18 000 (9 000 + 5 400 + the CCAS's 3 600)",
+    (
+        "unseen33-budget-fields.yaml",
+        20,
+    ): "financing plan not read yet — users' fees are receipts that do not reduce the action's cost: net 9 600 + fees 2 400",
+    (
+        "unseen33-budget-fields.yaml",
+        21,
+    ): "financing plan not read yet — the spending is 8 000 + 1 000; the valued loan of premises on both sides is in kind and …",
+    (
+        "unseen33-budget-fields.yaml",
+        22,
+    ): "financing plan not read yet — cash cells added, 5 000 + 5 000 + 1 500 + 2 000; the valued loan of the minibus is in …",
+    (
+        "unseen33-budget-fields.yaml",
+        24,
+    ): "financing plan not read yet — no cost stated: the CAF's monthly amount over ten months plus the CCAS's share, 750 × …",
+    (
+        "unseen33-budget-fields.yaml",
+        27,
+    ): "financing plan not read yet — the members' whole contribution to the CIAS budget is context; the two shares fund the …",
+    (
+        "unseen33-budget-fields.yaml",
+        28,
+    ): "financing plan not read yet — the CCAS's fifth is 3 200, so the cost is 5 × 3 200; the other shares are inside it",
+    (
+        "unseen33-budget-fields.yaml",
+        29,
+    ): "financing plan not read yet — cost per pathway times the pathways: 1 800 × 25; the per-pathway shares are inside it",
+    (
+        "unseen33-budget-fields.yaml",
+        34,
+    ): "financing plan not read yet — cash resources 7 000 + 1 500 + 3 500; the volunteers' valued hours are in kind, not spent",
+    (
+        "unseen33-budget-fields.yaml",
+        35,
+    ): "financing plan not read yet — the CCAS's whole budget and the city's subsidy are context; the action's 38 000, the …",
+    (
+        "unseen33-budget-fields.yaml",
+        36,
+    ): "financing plan not read yet — the 'apport en industrie' is staff time valued, not spent; cash shares 5 000 + 10 000 …",
+    (
+        "unseen33-budget-fields.yaml",
+        37,
+    ): "financing plan not read yet — the free loan of the vehicle is valued, not paid; the fuel and insurance over two named …",
+    (
+        "unseen33-budget-fields.yaml",
+        39,
+    ): "financing plan not read yet — no cost or grand total: the secured and requested column totals, 12 500 + 8 500; the …",
+    (
+        "unseen33-budget-fields.yaml",
+        42,
+    ): "financing plan not read yet — only cash contributions are spent: 5 000 + 4 000; the in-kind rows are valued, not paid",
+    (
+        "unseen33-budget-fields.yaml",
+        47,
+    ): "financing plan not read yet — the expenses 3 600 + 600; cash receipts balance them; the valued volunteering is in …",
+    (
+        "unseen33-budget-fields.yaml",
+        49,
+    ): "financing plan not read yet — HTML deletion/insertion marks a revision: the inserted amount replaces the deleted one",
+    (
+        "unseen33-budget-fields.yaml",
+        52,
+    ): "financing plan not read yet — 'annuellement' over four budget years: 3 000 × 4",
+    ("unseen33-budget-fields.yaml", 54): "financing plan not read yet — count times unit price: 150 × 38,50",
+    (
+        "unseen33-budget-fields.yaml",
+        55,
+    ): "financing plan not read yet — sessions × hours × weeks × hourly rate: 2 × 2 × 36 × 45",
+    (
+        "unseen33-budget-fields.yaml",
+        56,
+    ): "financing plan not read yet — raw export without thousands separator, decimal comma, unit implied by the label",
+    (
+        "unseen33-budget-fields.yaml",
+        57,
+    ): "financing plan not read yet — the CCAS's whole aid envelope is not this action's money; no specific amount",
+    (
+        "unseen33-budget-fields.yaml",
+        58,
+    ): "financing plan not read yet — days × daily rate × carers: 5 × 95 × 12",
+    (
+        "unseen33-budget-fields.yaml",
+        59,
+    ): "financing plan not read yet — income brackets, users' prices and the unit cost are not the budget; 21 000",
 }
 
 FILES = money.files(holdout=False)

@@ -2437,3 +2437,86 @@ def test_a_table_s_unit_printed_outside_it(tmp_path):
     )
     records = parse_text(tmp_path, text, "ccas-plan", "units.txt").records
     assert [r.budget_total_eur for r in records] == [38_500, 34_000, 700, 472_000, 20_500]
+
+
+def test_sheets_as_two_column_tables_saved_with_tabs(tmp_path):
+    """A word processor's two-column sheets saved as text: "Label<TAB>Value" rows, a value going
+    on in rows whose label cell is empty, the title row "FICHE ACTION 1.2<TAB>Title" (wrapped
+    onto a row of its own too)."""
+    text = (
+        "PLAN D'ACTIONS\n\nORIENTATION 1 – Vieillir chez soi\n\n"
+        "FICHE ACTION 1.1\tUn registre des aînés isolés\n"
+        "Pilote\tPôle Seniors\n"
+        "Partenaires\tCroix-Rouge française, SSIAD du canton\n"
+        "Coût\t7 200 €\n\n"
+        "FICHE ACTION 1.2\tDes ateliers de prévention des chutes dans les quartiers\n"
+        "\tet les hameaux\n"
+        "Service pilote\tPôle Seniors – Animation\n"
+        "Partenaires\t- Association Les Amis du Vieux Moulin\n\t- Club des aînés de Bellecombe\n"
+        "Budget estimé\t2025 : 12 000 €\n\t2026 : 8 000 €\n\tTotal : 20 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "tabs.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        ("Un registre des aînés isolés", "Pôle Seniors", 7_200),
+        (
+            "Des ateliers de prévention des chutes dans les quartiers et les hameaux",
+            "Pôle Seniors – Animation",
+            20_000,
+        ),
+    ]
+    assert records[1].partners == [
+        "Association Les Amis du Vieux Moulin",
+        "Club des aînés de Bellecombe",
+    ]
+
+
+def test_a_plan_told_in_prose_each_action_a_bold_run_in_title(tmp_path):
+    """Each action a paragraph opening on "**Action N. Title.**" (the bold run wrapped over two
+    lines at times), its lead, partners and money told in its sentences."""
+    text = (
+        "# Projet social du CCAS de Fleurance\n\n## Vieillir au village\n\n"
+        "**Action 1. Un registre des personnes fragiles.** Porté par le pôle Aînés du CCAS, en lien\n"
+        "avec la Croix-Rouge française, le centre hospitalier d'Auch et les infirmiers libéraux de la\n"
+        "commune, ce registre sera tenu toute l'année. Son coût est estimé à 4 800 €.\n\n"
+        "**Action 2. Le minibus du vendredi, pour descendre au marché et remonter\n"
+        "ses courses.** Animé par la coordinatrice gérontologique du CCAS, le minibus desservira les\n"
+        "hameaux. L'achat du véhicule représente une dépense d'investissement de 26 000 €. Les\n"
+        "frais de fonctionnement sont évalués à 11 200 euros pour la durée du plan.\n\n"
+        "**Action 3. Repérer la précarité énergétique.** Porté par le service Habitat de la mairie,\n"
+        "ce repérage associera les aides à domicile. Le budget prévu, 15 000 €, dont la moitié, soit\n"
+        "7 500 €, fera l'objet d'une demande de cofinancement.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "prose.md").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        ("Un registre des personnes fragiles", "pôle Aînés du CCAS", 4_800),
+        (
+            "Le minibus du vendredi, pour descendre au marché et remonter ses courses",
+            "coordinatrice gérontologique du CCAS",
+            37_200,
+        ),
+        ("Repérer la précarité énergétique", "service Habitat de la mairie", 15_000),
+    ]
+    assert "infirmiers libéraux de la commune" in records[0].partners
+    assert "centre hospitalier d'Auch" in records[0].partners
+
+
+def test_a_monthly_cost_over_the_months_its_sentence_spans(tmp_path):
+    """ "un loyer de 350 € par mois, de janvier à décembre 2026", "620 € HT par mois, du 1er mars
+    au 31 août 2026", "450 €/mois x 12": the months counted; the product printed beside it
+    ("7 800 € (loyer 650 €/mois × 12)") not counted again; a household's monthly aid is no cost."""
+
+    def sheet(n: int, body: str) -> str:
+        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
+
+    bodies = [
+        "Le coût de la location du local est de 350 € par mois, de janvier à décembre 2026.",
+        "Location d'un bungalow : 620 € HT par mois, du 1er mars au 31 août 2026",
+        "Location du local de permanence : 450 €/mois x 12",
+        "Budget annuel 2026 : 7 800 € (loyer 650 €/mois × 12)",
+        "Aide : 150 € par mois de janvier à juin 2026 pour chaque foyer accompagné",
+    ]
+    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
+        sheet(n, b) for n, b in enumerate(bodies, 1)
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "months.txt").records
+    assert [r.budget_total_eur for r in records] == [4_200, 3_720, 5_400, 7_800, None]

@@ -2423,3 +2423,56 @@ def test_fiches_under_a_departement_ribbon_their_porteur_at_their_foot(tmp_path)
             1,
         ),
     ]
+
+
+def test_a_web_recueil_whose_fiches_state_their_facts_with_icons(tmp_path):
+    """A recueil exported from a web CMS: "# Title" alone, chapters "## 1. …", each fiche a
+    "### " title over one line of facts labelled by icons in any order ("📍 Creuse (23) · 🏛️
+    CCAS de … · 📅 2021 · 🏷️ Tag"), a closing "## En bref, ailleurs" list of "**Title** — porteur
+    (Département), year : text"."""
+
+    def fiche(title: str, facts: str) -> str:
+        return f"### {title}\n\n{facts}\n\nLe texte de la fiche raconte ce qui a été fait et ce qui a changé.\n\n"
+
+    text = (
+        "# Un repas pour chaque élève\n\n*Recueil d'initiatives, édition 2026*\n\n"
+        "## 1. Des tarifs qui suivent les revenus\n\nUne introduction du chapitre.\n\n"
+        + fiche(
+            "Une cantine à 1 € pour cinq villages",
+            "📍 Creuse (23) · 🏛️ SIVOS des Trois Vallées · 📅 2021 · 🏷️ Cantine à 1 €",
+        )
+        + fiche(
+            "Dix tranches au lieu de trois",
+            "🏷️ Tarification · 🏛️ Ville de Cenon · 📍 Gironde (33) · 📅 Rentrée 2020",
+        )
+        + "## 2. Repérer les enfants qui ne mangent pas\n\nUne autre introduction.\n\n"
+        + fiche("Un fonds d'impayés de cantine", "🏛️ CCAS de Tulle · 📅 2022 · 📍 Corrèze (19)")
+        + "## En bref, ailleurs\n\n"
+        "- **Des paniers-repas pendant les fermetures d'école** — CCAS d'Hendaye (Pyrénées-Atlantiques), "
+        "2020 : né pendant le confinement.\n"
+        "- **La gratuité à partir du troisième enfant** — Commune de Saint-Sever (Landes, 40) : sans "
+        "condition de ressources.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "icons.md").records
+    fiches = [
+        (r.title, r.departement, r.porteur, r.year, r.chapter, r.theme_label)
+        for r in records
+        if r.kind == "fiche"
+    ]
+    assert fiches == [
+        (
+            "Une cantine à 1 € pour cinq villages",
+            "Creuse",
+            "SIVOS des Trois Vallées",
+            2021,
+            1,
+            "Cantine à 1 €",
+        ),
+        ("Dix tranches au lieu de trois", "Gironde", "Ville de Cenon", 2020, 1, "Tarification"),
+        ("Un fonds d'impayés de cantine", "Corrèze", "CCAS de Tulle", 2022, 2, None),
+    ]
+    others = [(r.title, r.departement, r.porteur, r.year) for r in records if r.kind != "fiche"]
+    assert others == [
+        ("Des paniers-repas pendant les fermetures d'école", "Pyrénées-Atlantiques", "CCAS d'Hendaye", 2020),
+        ("La gratuité à partir du troisième enfant", "Landes", "Commune de Saint-Sever", None),
+    ]

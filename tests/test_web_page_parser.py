@@ -1220,3 +1220,43 @@ def test_a_newsletter_saved_from_a_mail_client(tmp_path):
         ("RAPPEL : DÉCLAREZ VOS RESSOURCES AVANT LE 15 AVRIL", "Vos démarches"),
         ("ÉVÉNEMENT : UN FORUM DES PARENTS À AUCH", "Parentalité"),
     ]
+
+
+def test_posts_copied_from_a_social_network_page(tmp_path):
+    """A CAF's page on a social network copied as text: each post opens on the page's name (or
+    "… a partagé un évènement") over its date as the network prints it ("5 h", "3 j", "19 sept."),
+    then its first line, its title (an event's date in capitals before it aside); the page's
+    header, reactions and buttons are no items."""
+
+    def post(author: str, date: str, title: str, extra: str = "") -> str:
+        return (
+            f"{author}\n{date} · 🌐\n{extra}{title}\nUn texte qui explique la démarche aux allocataires.\n"
+            "#Caf32\n👍 31 💬 4 ↗ 12\nJ'aime  Commenter  Partager\n\n"
+        )
+
+    text = (
+        "Caf du Gers\n12 k mentions J'aime • 14 k followers\nService public\n\nIntro\nPage officielle.\n\n"
+        + post("Caf du Gers", "2 septembre", "ATTENTION AUX FAUX SMS")
+        + post("Caf du Gers", "5 h", "Votre attestation de paiement en 3 clics")
+        + post(
+            "Caf du Gers a partagé un évènement.",
+            "19 sept.",
+            "Atelier « Mon Compte pas à pas »",
+            "JEU. 2 OCT. DE 14:00 À 16:30\n",
+        )
+        + post("Caf du Gers", "3 j", "Déclarer un déménagement en ligne")
+    )
+    path = tmp_path / "posts.txt"
+    path.write_text(text, encoding="utf-8")
+    from ccas_cli.families import detect_family
+    from ccas_cli.ingest import parse_file
+
+    family = detect_family(read_source(path))
+    assert family is not None and family.kind == "web-page"
+    records = parse_file(path).records
+    assert [(r.title, r.sections["Date"]) for r in records] == [
+        ("ATTENTION AUX FAUX SMS", "2 septembre"),
+        ("Votre attestation de paiement en 3 clics", "5 h"),
+        ("Atelier « Mon Compte pas à pas »", "19 sept."),
+        ("Déclarer un déménagement en ligne", "3 j"),
+    ]

@@ -384,12 +384,43 @@ def _table_fields(
         return []
     fields: list[Block] = []
     for n, ((row, (number, last)), is_label) in enumerate(zip(pairs, known, strict=True)):
+        head = row[0].rstrip(" :").strip("* ")
+        if (
+            len(row) == 2
+            and row[1].strip()
+            and numbered_heading(head) is not None
+            and not clean_inline(strip_numbering(head))
+        ):
+            # "FICHE ACTION 2.3<TAB>Title": a sheet's title row, its number in the label's cell
+            text = clean_inline(f"{head} – {row[1]}")
+            marker, sheet_number, _ = numbered_heading(head) or ("", None, 0)
+            fields.append(
+                Block(
+                    "heading",
+                    number,
+                    last,
+                    text,
+                    level=3,
+                    lines=raw[number - first : last - first + 1],
+                    marker=marker,
+                    number=sheet_number,
+                )
+            )
+            continue
         if not is_label and row[0].strip() and any(c for c in row[1:]):
             # a label the family does not know, in a table of fields — the first row too when
             # its value runs on ("| Rubrique | Contenu |" over the fields is a header row)
             continued = n + 1 < len(pairs) and not pairs[n + 1][0][0].strip()
             is_label = n > 0 or continued or len(" ".join(row[1:])) > 60
         if not is_label:
+            if fields and fields[-1].kind == "heading" and not row[0].strip() and any(c for c in row[1:]):
+                # "FICHE ACTION 2.4<TAB>Prévenir les expulsions …" / "<TAB>en situation
+                # d'impayés": the sheet's title wrapped in its cell
+                title = fields[-1]
+                title.text = clean_inline(f"{title.text} {' '.join(c for c in row[1:] if c)}")
+                title.last = last
+                title.lines.extend(raw[number - first : last - first + 1])
+                continue
             if fields and not row[0].strip() and any(c for c in row[1:]):
                 previous = fields[-1]  # a value continued on the next row, its label cell empty
                 more = " ".join(c for c in row[1:] if c)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
+from ..reference import load_reference
 from .columns import split_columns
 from .frames import unframe
 from .source import Source
@@ -144,9 +146,42 @@ def _without_stray_bars(lines: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _pictograph_labels() -> dict[str, str]:
+    return {k.replace("\ufe0f", ""): v for k, v in load_reference("document")["pictograph_labels"].items()}
+
+
+def _pictograph_facts(line: str) -> str:
+    """ "📍 Creuse (23) · 🏛️ SIVOS de … · 📅 2021": a line of facts whose icons are their labels
+    (two or more, parted by dots or bars, each fact opening on one, no label in words after
+    them), read as labelled facts
+    ("Lieu : Creuse (23) · Porteur : SIVOS de … · Date : 2021", document.yaml)."""
+    labels = _pictograph_labels()
+    segments = re.split(r"(\s+[·•|]\s+)", line.strip())
+    named: list[str] = []
+    out = []
+    for segment in segments:
+        icon = segment[:1]
+        rest = segment[1:].lstrip("\ufe0f").strip()
+        if icon in labels and rest and not re.match(r"^[^:]{1,30}\s?:", rest):
+            out.append(f"{labels[icon]} : {rest}")
+            named.append(labels[icon])
+        else:
+            out.append(segment)
+    parts = [s for s in segments if not re.fullmatch(r"\s+[·•|]\s+", s)]
+    # (every fact opening on an icon the vocabulary knows, and more than when and where: "📅 25
+    # août · 🕑 9 h 30 · 📍 …" is an event's line, read as printed)
+    when_where = set(load_reference("document")["pictograph_when_where"])
+    told = len(named) >= 2 and len(named) == len(parts) and bool(set(named) - when_where)
+    return "".join(out) if told else line
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
-    lines = [_PICTOGRAPHS.sub(" ", line) if _PICTOGRAPHS.search(line) else line for line in lines]
+    lines = [
+        _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
+        for line in lines
+    ]
     if any("|" in line for line in lines):
         lines = _without_stray_bars(lines)
     lines = _without_link_numbers(lines)

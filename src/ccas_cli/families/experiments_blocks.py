@@ -203,11 +203,19 @@ class ExperimentBlocksReader:
                 None,
             )
             following = self.blocks[at] if at is not None else None
+            # ("▶ CE QUI A MARCHÉ" over "+----+" / "| PREMIERS PAS … |": a banner marked by an
+            # arrow, over items titled in capitals)
+            marked = bool(block.lines) and block.lines[0].lstrip()[:1] in _BANNER_MARKS
             # over "#4 Title", or over "EXPÉRIMENTATION N° 4" whose title is the next line, or
             # over "1.1  Title" set as a line of its own
             if following is not None and (
                 (following.number is not None and (not following.marker or following.number_only))
                 or _numbered_title(following)
+                or (
+                    marked
+                    and following.kind == "heading"
+                    and following.lines[0].lstrip()[:1] not in _BANNER_MARKS
+                )
             ):
                 intro = " ".join(fold(b.text) for b in self.blocks[k + 1 : at] if b.kind == "paragraph")
                 candidates.append((block, intro))
@@ -272,8 +280,9 @@ class ExperimentBlocksReader:
         return following is not None and (following.level or 0) > (block.level or 0)
 
     def _next_label(self, text: str) -> re.Match[str] | None:
-        """The next " – Label : " of a facts line inside a field's value, a label the family knows."""
-        for match in re.finditer(r"\s[–—-]\s+(?P<label>[A-ZÀ-Ý][^:–—]{1,40}?)\s*:\s*", text):
+        """The next " – Label : " of a facts line inside a field's value, a label the family knows
+        (or after a gap of two spaces: "septembre 2025  Évaluation : …", two facts of a box's line)."""
+        for match in re.finditer(r"(?:\s[–—-]\s+|\s{2,})(?P<label>[A-ZÀ-Ý][^:–—]{1,40}?)\s*:\s*", text):
             if self._key(match["label"]):
                 return match
         return None
@@ -474,11 +483,18 @@ class ExperimentBlocksReader:
                 # "Évaluation : Université de Bourgogne – Partenaires : MSA, …": a facts line wrapped
                 # over lines, its next labels inside the value
                 label, rest = block.label, block.value or ""
+                printed = (
+                    block.lines[0].split(":", 1)[1].strip()
+                    if len(block.lines) == 1 and ":" in block.lines[0]
+                    else ""
+                )
+                if printed and " ".join(printed.split()) == " ".join(rest.split()):
+                    rest = printed  # its gaps as printed ("septembre 2025  Évaluation : …")
                 while (cut := self._next_label(rest)) is not None:
-                    found.append((label, rest[: cut.start()].strip(" –—-"), key))
+                    found.append((label, re.sub(r"[ \t]{2,}", " ", rest[: cut.start()]).strip(" –—-"), key))
                     label, rest = cut["label"], rest[cut.end() :]
                     key = self._key(label) or "other"
-                found.append((label, rest.strip(" –—-"), key))
+                found.append((label, re.sub(r"[ \t]{2,}", " ", rest).strip(" –—-"), key))
         elif block.kind == "item":
             # "- **Démarrage :** 2030", "- **Où en est-on ?** Achevée" (a question is its own colon)
             match = _CELL_FIELD.match(block.text) or _QUESTION_FIELD.match(block.text)
@@ -670,7 +686,7 @@ class ExperimentBlocksReader:
                     r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "
                     r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+|[A-Ha-h][.)]\s+)",  # "A) "
                     "",
-                    clean_inline(block.text).strip("# "),
+                    clean_inline(block.text).strip("# ").lstrip(_BANNER_MARKS + " "),  # ("▶ EN COURS")
                     count=1,
                 )
                 # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
@@ -987,6 +1003,9 @@ _IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BOLD_NUMBERED = re.compile(
     r"^\s*\d{1,2}[.)]\s+\*\*(?P<title>[^*]{3,200}?)\*\*\s*(?:[—–:-]\s*(?P<rest>\S.*))?$"
 )
+
+
+_BANNER_MARKS = "▶►▸■◆●"
 
 
 def _bold_numbered_items(blocks: list[Block]) -> list[Block]:

@@ -75,6 +75,40 @@ def _CAPTION() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})\s+(?:n\s*°\s*)?[\dIVX]{{1,4}}\b\s*[–—:.-]?", re.IGNORECASE)
 
 
+def _wrapped_numbered_titles(blocks: list[Block]) -> list[Block]:
+    """ "4. L'accompagnement des aînés, la prévention de la perte" / "d'autonomie et la lutte
+    contre l'isolement": a numbered title (read as a list's item) wrapped onto one short line in
+    lower case right under it, no sentence in either — one title of two lines."""
+    out: list[Block] = []
+    skip = False
+    for k, block in enumerate(blocks):
+        if skip:
+            skip = False
+            continue
+        below = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (
+            below is not None
+            and block.kind in ("item", "paragraph")
+            and len(block.lines) == 1
+            and _NUMBERED_TITLE.match(block.lines[0].strip().strip("*")) is not None
+            and not re.search(r"[.;:,]\s*$|[a-zà-ÿ]\.\s+[A-ZÀ-Ý]", block.lines[0])
+            and below.kind == "paragraph"
+            and len(below.lines) == 1
+            and below.first == block.last + 1
+            and below.text[:1].islower()
+            and len(below.text) <= 90
+            and not below.text.rstrip().endswith((".", ";", ":", ",", "!", "?"))
+        ):
+            lines = [*block.lines, *below.lines]
+            out.append(
+                Block("paragraph", block.first, below.last, clean_inline(" ".join(lines)), lines=lines)
+            )
+            skip = True
+            continue
+        out.append(block)
+    return out
+
+
 def detect(source: Source) -> float:
     return 0.0  # never chosen by score: the fallback when no family scores enough
 
@@ -194,6 +228,7 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             else b
             for b in blocks
         ]
+    blocks = _wrapped_numbered_titles(blocks)
     result = []
     for k, block in enumerate(blocks):
         following = blocks[k + 1] if k + 1 < len(blocks) else None
@@ -300,6 +335,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
                 # its cells parted by a tab or a wide gap)
                 or (following.kind == "table" and not re.search(r"\t|\S\s{3,}\S", block.lines[0].strip()))
                 or (following.kind == "paragraph" and len(following.text) >= 80)
+                # "Annexe" over "Tableau 1 – …" and its table: a part opening on a caption
+                or (following.kind == "paragraph" and _CAPTION().match(following.text) is not None)
                 # "Calendrier budgétaire" over "- 21 novembre 2024 : débat …": a section of a list
                 or (
                     following.kind == "item"

@@ -186,6 +186,7 @@ class NewsBlocksReader:
         self.source, self.info, self.name, self.version = source, info, name, version
         vocab = load_reference(name)
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
+        self.post_units = list(vocab["post_date_units"])
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
         self.action_words = {fold(w) for w in vocab["action_link_words"]}
@@ -1136,7 +1137,84 @@ class NewsBlocksReader:
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )
 
+    def _post_date(self, line: str) -> str | None:
+        """ "3 j · 🌐", "19 sept. · Modifié", "Épinglé": a post's date as a social network prints
+        it (its audience icon and marks aside), or None."""
+        head = re.split(r"\s+·", line.strip(), maxsplit=1)[0].strip()
+        months = "|".join(re.escape(m) for m in month_names())
+        units = "|".join(re.escape(u) for u in self.post_units)
+        dated = re.fullmatch(
+            rf"(?:\d{{1,2}}\s*(?:{units})|\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?|{_news_day()})",
+            head,
+            re.I,
+        )
+        return head if dated else None
+
+    def _posts(self) -> list[tuple[int, int, int, str]]:
+        """Posts copied from a social network's page: each opens on its author's name (the page's,
+        the same line three times or more, "… a partagé un évènement" too) over its date ("3 j",
+        "19 sept."), then its first line, its title. (first line, date line, title line, date)
+        of each, when three posts or more are so."""
+        lines = [self.source.line(n).strip() for n in range(1, len(self.source) + 1)]
+        heads = Counter(
+            line
+            for n, line in enumerate(lines[:-1])
+            if line and len(line) <= 80 and self._post_date(lines[n + 1])
+        )
+        if not heads:
+            return []
+        author, count = heads.most_common(1)[0]
+        if count < 3:
+            return []
+        found = []
+        for n, line in enumerate(lines[:-1]):
+            if not (line == author or line.startswith(author + " ")) or not (
+                date := self._post_date(lines[n + 1])
+            ):
+                continue
+            title = next(
+                (
+                    m
+                    for m in range(n + 2, min(n + 5, len(lines)))
+                    if lines[m]
+                    # ("JEU. 2 OCT. DE 14:00 À 16:30": an event's date over its title)
+                    and not (re.search(r"\d{1,2}[:h]\d{2}", lines[m]) and lines[m].upper() == lines[m])
+                ),
+                None,
+            )
+            if title is not None:
+                found.append((n + 1, n + 2, title + 1, date))
+        return found if len(found) >= 3 else []
+
+    def _post_records(self, posts: list[tuple[int, int, int, str]]) -> ParseResult:
+        records = []
+        for k, (first, _, title_at, date) in enumerate(posts):
+            last = posts[k + 1][0] - 1 if k + 1 < len(posts) else len(self.source)
+            body = [self.source.line(n).strip() for n in range(title_at + 1, last + 1)]
+            self.ledger.take(first, last)
+            records.append(
+                News(
+                    id="",
+                    document=self.info.id,
+                    title=" ".join(self.source.line(title_at).split()),
+                    sections={"Date": date, "Texte": "\n".join(line for line in body if line)},
+                    source=source_ref(self.source, self.info.file, first, last),
+                )
+            )
+        page = [self.source.line(n).strip() for n in range(1, posts[0][0]) if self.source.line(n).strip()]
+        if page:
+            self.doc_sections["Page"] = "\n".join(page)
+            self.ledger.take(1, posts[0][0] - 1)
+        assign_ids(records, self.info.id)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
     def parse(self) -> ParseResult | None:
+        posts = self._posts()
+        if posts:
+            return self._post_records(posts)
         listed = self._listed()
         if listed:
             listed_news = [self._listed_record(*entry) for entry in listed]

@@ -182,8 +182,8 @@ class SheetPlanReader:
         self.vocab = plan_vocabulary()
         self.sheet_level = 2
         self._starts: list[int] = []
-        self.blocks = _numbered_paragraph_sheets(
-            build_blocks(source, frozenset(self.vocab.labels)), self.vocab
+        self.blocks = _bold_run_in_sheets(
+            _numbered_paragraph_sheets(build_blocks(source, frozenset(self.vocab.labels)), self.vocab)
         )
         self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
         self.ledger = LineLedger(source)
@@ -1271,7 +1271,11 @@ class SheetPlanReader:
                 and (key in MONEY_KEYS or bool(set(fold(block.text).split()) & self.vocab.budget_words))
                 # (the line heads the figures below it: "Budget (k€) :" with no value, or a value
                 # naming the unit, never "Budget total (€) : à moyens constants")
-                and (unit := caption_scale([block.value if block.kind == "field" and block.value else block.text]))
+                and (
+                    unit := caption_scale(
+                        [block.value if block.kind == "field" and block.value else block.text]
+                    )
+                )
             ):
                 stated_unit, unit_until = unit, block.last
             if id(block) in told:
@@ -1397,6 +1401,9 @@ class SheetPlanReader:
                         # "Fonds de garantie abondé par le CCAS : 80 k€", "Personnel : 32 000 € ;
                         # Matériel : 4 500 €" on a sheet with no money field: a line of cost all
                         # the same (told by its words, or opening on what the money buys)
+                        # (the sentence the line goes on from: "Le coût global, travaux … compris, est" /
+                        # "estimé à 48 000 €. …")
+                        context = "" if priced else sentence_context(self.source, number, block.first)
                         told_cost = (
                             # (with a money field too, a field named by what its money buys:
                             # "Frais de communication : 500 €" beside "Coût de la formation : …")
@@ -1407,7 +1414,7 @@ class SheetPlanReader:
                             )
                             and block.kind in ("field", "item", "paragraph")
                             and (
-                                bool(set(fold(text).split()) & self.vocab.budget_words)
+                                bool(set(fold(f"{context} {text}").split()) & self.vocab.budget_words)
                                 or names_a_component(fold(text))
                                 or _scheduled_amount(text)
                             )
@@ -1419,7 +1426,7 @@ class SheetPlanReader:
                                 source_ref(self.source, self.info.file, number, last_line),
                                 (key == "financement" and not costed) or side == "receipts",
                                 # (a row's header, its unit-price column left out, is no sentence)
-                                "" if priced else sentence_context(self.source, number, block.first),
+                                context,
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or (sheet.part.lead if sheet.part else None)
@@ -1993,6 +2000,79 @@ def _paragraphs_joined(blocks: list[Block], numbered: set[int]) -> list[Block]:
             out[-1] = Block("paragraph", previous.first, block.last, text, lines=lines)
             continue
         out.append(block)
+    return out
+
+
+def _bold_run_in_sheets(blocks: list[Block]) -> list[Block]:
+    """A plan told in prose, each action a paragraph opening on its title in bold ("**Action 4.
+    Un relais petite enfance itinérant.** Porté par le service …", the bold run wrapped over two
+    lines at most), three of them or more: each such paragraph read as its sheet's heading over
+    the rest of the paragraph."""
+    found: list[tuple[Block, str, int, str]] = []
+    for block in blocks:
+        # (a heading too: "**Action 3. Title.** Animé par …" is read as the marker's heading)
+        if (
+            block.kind not in ("paragraph", "heading")
+            or not block.lines
+            or not block.lines[0].lstrip().startswith("**")
+        ):
+            continue
+        head = ""
+        for n, line in enumerate(block.lines[:3]):
+            head = f"{head} {line.strip()}".strip()
+            if head.count("**") >= 2:
+                title, _, rest = head[2:].partition("**")
+                title = clean_inline(title).strip().rstrip(".").strip()
+                tail = " ".join([rest.strip(), *(line.strip() for line in block.lines[n + 1 :])]).strip()
+                if (
+                    numbered_heading(title) is not None
+                    and strip_numbering(title)
+                    and (block.kind == "paragraph" or tail)
+                ):
+                    found.append((block, title, n, tail))
+                break
+    if len(found) < 3:
+        return blocks
+    split = {id(block): (title, n, tail) for block, title, n, tail in found}
+    out: list[Block] = []
+    joined: set[int] = set()
+    for at, block in enumerate(blocks):
+        if id(block) in joined:
+            continue
+        if id(block) not in split:
+            out.append(block)
+            continue
+        title, n, tail = split[id(block)]
+        below = blocks[at + 1] if at + 1 < len(blocks) else None
+        if (
+            block.kind == "heading"
+            and below is not None
+            and below.kind == "paragraph"
+            and below.first == block.last + 1
+            and not tail.rstrip().endswith((".", "!", "?", ":"))
+        ):
+            # "**Action 3. …** Animé par la" / "coordinatrice …, avec le concours de France" read
+            # as a heading over the lines below: the paragraph goes on under the title
+            tail = f"{tail} {' '.join(line.strip() for line in below.lines)}"
+            block = Block(block.kind, block.first, below.last, block.text, lines=[*block.lines, *below.lines])
+            joined.add(id(below))
+        marker, number, _ = numbered_heading(title) or ("", None, 0)
+        out.append(
+            Block(
+                "heading",
+                block.first,
+                block.first + n,
+                title,
+                lines=block.lines[: n + 1],
+                level=3,
+                number=number,
+                marker=marker,
+            )
+        )
+        if tail:
+            out.append(
+                Block("paragraph", block.first + n, block.last, clean_inline(tail), lines=block.lines[n:])
+            )
     return out
 
 

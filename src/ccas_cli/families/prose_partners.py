@@ -29,7 +29,9 @@ _CLAUSE_END = re.compile(
 )
 # names part at commas, at "et" before an article or a capital ("la CAF et le CCAS", but "Plateforme
 # d'accompagnement et de répit" is one name), and at "ainsi qu'(avec)"
-_BETWEEN = re.compile(r",?\s+ainsi\s+qu['’](?:avec\s+)?|,\s+|\s+et\s+(?=(?:l['’]|la |le |les |[A-ZÀ-Ý]))")
+_BETWEEN = re.compile(
+    r",?\s+ainsi\s+qu['’](?:avec\s+)?|,\s+(?:et\s+)?|\s+et\s+(?=(?:l['’]|la |le |les |de la |de l['’]|du |des |d['’]|[A-ZÀ-Ý]))"
+)
 _ARTICLE = re.compile(r"^(?:l['’]|la |le |les |des |du |de la |de l['’]|d['’])")
 
 
@@ -41,8 +43,10 @@ def told_partners(texts: Iterable[str], words: re.Pattern[str]) -> list[str]:
         for match in words.finditer(text):
             following = re.split(r"[.;:]\s|[.;:]$", text[match.end() :], maxsplit=1)[0]
             clause = _CLAUSE_END.split(following)[0]
-            for part in _BETWEEN.split(clause):
-                name = _ARTICLE.sub("", part.strip()).rstrip(" ,")
+            parts = [p.strip() for p in _BETWEEN.split(clause)]
+            found = []
+            for part in parts:
+                name = _ARTICLE.sub("", part).rstrip(" ,")
                 # a name opens on a capital, or on what it is ("le lycée agricole Fazanis de
                 # Tonneins", "l'association Solaal …") before its own capitalised words
                 named = name[:1].isupper() or (
@@ -50,6 +54,12 @@ def told_partners(texts: Iterable[str], words: re.Pattern[str]) -> list[str]:
                     and re.search(r"\s[A-ZÀ-Ý][\w'’-]+", name) is not None
                     and len(name.split()) <= 8
                 )
-                if named and len(name.split()) <= 12 and name not in names:
+                found.append((name, named, bool(_ARTICLE.match(part))))
+            for n, (name, named, articled) in enumerate(found):
+                # "la Croix-Rouge, le centre hospitalier de Lectoure et les infirmiers libéraux de
+                # la commune": a list of named partners goes on with partners named by what they
+                # are, each with its article
+                listed = articled and n > 0 and any(f[1] for f in found[:n]) and len(name.split()) <= 8
+                if (named or listed) and len(name.split()) <= 12 and name not in names:
                     names.append(name)
     return names

@@ -36,7 +36,7 @@ from .odas_sommaire import LazyPattern, chapter_number, without_sheet_number
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-HEADER_KEYS = ("collectivity", "porteur", "year", "status", "contact")
+HEADER_KEYS = ("collectivity", "porteur", "year", "status", "contact", "theme")
 _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?\s*(?P<title>.*)$")
 # "Gironde — Title", "Pyrénées-Atlantiques (64) – Title", "Title (Gers)": a fiche's title naming
 # its collectivity
@@ -635,7 +635,7 @@ class LabelledRecueilReader:
             and self._line_collectivity(self.blocks[before]) is not None
             and self._line_collectivity(block) is None
             and (
-                self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact")
+                self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact", "theme")
                 or self._unlabelled_porteur(after)
                 or listed
                 # (not the first half of a title the Sommaire lists on one line, printed over two)
@@ -673,7 +673,7 @@ class LabelledRecueilReader:
         after = self._next(k)
         if block.kind not in ("heading", "paragraph") or len(block.lines) > 2 or after is None:
             return None
-        if self._header_key(self.blocks[after]) not in ("porteur", "year", "status", "contact"):
+        if self._header_key(self.blocks[after]) not in ("porteur", "year", "status", "contact", "theme"):
             return None
         text = clean_inline(block.text).strip("# *")
         for pattern in (_LEADING_NAME, _TRAILING_NAME):
@@ -1136,6 +1136,18 @@ class LabelledRecueilReader:
 
     def parse(self) -> ParseResult | None:
         groups = self._counted_groups()
+        # "# Title of the recueil" alone at the top, its chapters "## 1. …": the parts one level
+        # under the document's own title
+        tops = [b for b in self.blocks if _markdown_level(b) == 1]
+        part_level = (
+            2
+            if len(tops) == 1
+            and any(
+                _markdown_level(b) == 2 and _NUMBERED_PART.match(clean_inline(b.text).strip("# "))
+                for b in self.blocks
+            )
+            else 1
+        )
         barred = self._barred_parts()
         fiches: list[_Fiche] = []
         entries: list[Initiative] = []
@@ -1162,7 +1174,7 @@ class LabelledRecueilReader:
             or any(
                 b.kind in ("heading", "paragraph")
                 and len(b.lines) == 1
-                and (_CHAPTER.match(clean_inline(b.text).strip("# ")) or _markdown_level(b) == 1)
+                and (_CHAPTER.match(clean_inline(b.text).strip("# ")) or _markdown_level(b) == part_level)
                 and not _TOC_LINE.search(b.text)
                 for b in self.blocks
             )
@@ -1242,7 +1254,7 @@ class LabelledRecueilReader:
                 and not _TOC_LINE.search(raw_end)  # "CHAPITRE 2 · TITLE          10" (spaces cleaned)
                 else None
             )
-            if chapter_match is None and _markdown_level(block) == 1:
+            if chapter_match is None and _markdown_level(block) == part_level:
                 chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
             if chapter_match is None and k in barred:
                 chapter_match = _BARRED_PART.match(text)  # "1 |  Aller à ses rendez-vous"
@@ -1447,7 +1459,22 @@ class LabelledRecueilReader:
                     text.lstrip(self.markers + " ") if marked else clean_inline(block.value or "")
                 ).strip(" *")
                 self.ledger.take(block.first, block.last)
-                if block.kind == "field" and current is not None and current.header and not current.blocks:
+                below, over_at = self._next(k), self._previous(k)
+                if (
+                    block.kind == "field"
+                    and current is not None
+                    and not current.blocks
+                    # (first of the header too: "Thème : …" right under the title, over "Lieu : …")
+                    and (
+                        current.header
+                        or (
+                            over_at is not None
+                            and self.blocks[over_at] is current.heading
+                            and below is not None
+                            and self._header_key(self.blocks[below], first=True) in HEADER_KEYS
+                        )
+                    )
+                ):
                     current.theme = theme  # "Thématique : …" among the fiche's header fields
                     continue
                 current, zone = None, "fiches"  # "» Insertion des jeunes", "**Thème : Logement**"
@@ -2105,6 +2132,29 @@ class LabelledRecueilReader:
             dep, title, rest = named, pair["b"], pair["rest"]
         elif match:
             title, rest = match["title"], match["rest"]
+            carrier_first = re.match(
+                r"^\s*[—–-]?\s*(?P<porteur>[^():]{3,100}?)\s*\((?P<place>[^()]{3,60})\)"
+                r"(?:\s*,\s*(?P<year>(?:19|20)\d\d))?\s*(?:[:—–]\s*|$)",
+                clean_inline(rest),
+            )
+            place = (
+                self._collectivity(carrier_first["place"].split(",")[0].strip()) if carrier_first else None
+            )
+            if (
+                carrier_first
+                and place is not None
+                and self._collectivity(carrier_first["porteur"]) is None
+                and self._collectivity(clean_inline(title)) is None  # ("**Cantal** : Title (…)")
+            ):
+                # "**Title** — CCAS d'Hendaye (Pyrénées-Atlantiques), 2020 : …": who runs it, its
+                # département in brackets, its year, then its text
+                entry = self._entry_from(
+                    title, clean_inline(rest)[carrier_first.end() :], block, place, chapter, chapter_title
+                )
+                entry.porteur = carrier_first["porteur"].strip()
+                if carrier_first["year"]:
+                    entry.year = int(carrier_first["year"])
+                return entry
         elif plain:
             title = plain["title"] or plain["short"] or plain["dashed"]
             rest = plain["rest"] or plain["after"] or plain["dash_rest"]
@@ -2351,7 +2401,7 @@ class LabelledRecueilReader:
                 boxed = True  # "Porteur de projet : …" over "Date de lancement : …" at its foot
             if not boxed:
                 continue
-            if key in ("collectivity", "porteur", "year", "status", "contact"):
+            if key in ("collectivity", "porteur", "year", "status", "contact", "theme"):
                 value = block.value if block.kind == "field" else text
                 if key in fiche.guessed:  # a labelled porteur in the box beats a line guessed at the top
                     fiche.header.pop(key, None)
@@ -2429,7 +2479,8 @@ class LabelledRecueilReader:
             kind="fiche",
             chapter=fiche.chapter,
             chapter_title=fiche.chapter_title,
-            theme_label=_unnumbered(self._theme_of(fiche)),
+            # (the fiche's own "Thème :" fact before the sub-theme it is filed under)
+            theme_label=header.get("theme") or _unnumbered(self._theme_of(fiche)),
             departement=dep[1],
             departement_code=dep[2],
             departement_raw=dep[0] if dep[0] and dep[0] != dep[1] else None,

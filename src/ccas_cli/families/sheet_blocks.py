@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.blocks import Block, build_blocks, hanging, text_size
+from ..document.blocks import Block, bold_line, build_blocks, hanging, text_size
 from ..extract.source import Source
 from ..models import Contact, Sheet
 from ..normalize.dates import month_names
@@ -133,6 +133,16 @@ class SheetBlocksReader:
         block = self.blocks[k]
         if block.kind == "heading":
             return True
+        if (
+            block.kind == "field"
+            and not block.value
+            and len(block.lines) == 1
+            and not (bold_line(block.lines[0]) or ":").rstrip().endswith(":")
+            and k + 1 < len(self.blocks)
+            and self.blocks[k + 1].kind in ("table", "paragraph")
+            and any(b.kind == "heading" for b in self.blocks[:k])
+        ):
+            return True  # "**Combien ça coûte**" over its table, among the sheet's sections
         if block.kind != "paragraph" or len(block.lines) != 1 or len(block.text) > 70:
             return False
         if ":" in block.text or EMAIL.search(block.text) or PHONE.search(block.text):
@@ -317,6 +327,19 @@ class SheetBlocksReader:
             facts = self._table_fields(block) if block.kind == "table" and not started else None
             if facts:
                 fields.update(facts)  # a key-facts box set as a table of label/value pairs
+                continue
+            if (
+                block.kind == "field"
+                and block.label
+                and started
+                and block.value
+                and fold(block.label) in self.contact_headings
+                and not block.lines[0].lstrip().startswith("|")
+            ):
+                # "📩 Contact : Élodie Vergnaud, coordinatrice … – e.vergnaud@…" closing the sheet,
+                # after its sections: its contact
+                current = block.label
+                sections.setdefault(current, []).append(block)
                 continue
             if block.kind == "field" and block.label and not started:
                 value = block.value or ""

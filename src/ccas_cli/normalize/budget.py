@@ -490,6 +490,40 @@ def _per_period() -> re.Pattern[str]:
     )
 
 
+def _per_month(after: str) -> bool:
+    """ "par mois", "/mois", "mensuels" right after an amount (its tax mention aside)."""
+    words = load_reference("money")["per_month_after"]
+    folded = re.sub(r"^\s*(?:HT|TTC)\b", "", after, flags=re.I).strip().lower()
+    return any(folded.startswith(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    return {fold(name): int(n) for name, n in load_reference("document")["month_numbers"].items()}
+
+
+def _month_span(text: str) -> tuple[int, str] | None:
+    """How many months the words after a monthly amount span: "x 12", "de janvier à décembre
+    2026", "du 1er mars au 31 août 2026", "de septembre 2026 à juin 2027" (both ends counted)."""
+    times = re.match(r"^[^.;]{0,40}?[x×]\s*(\d{1,2})\b(?!\s*(?:ans|années))", text)
+    if times:
+        return int(times[1]), f"× {times[1]}"
+    numbers = _month_numbers()
+    months = "|".join(re.escape(m) for m in sorted(numbers, key=len, reverse=True))
+    span = re.search(
+        rf"\b(?:de|du|d)\s+(?:1er\s+|\d{{1,2}}\s+)?(?P<m1>{months})\s*(?P<y1>20\d\d)?\s+"
+        rf"(?:a|au|jusqu a|jusqu au|jusqu en)\s+(?:fin\s+)?(?:\d{{1,2}}\s+)?(?P<m2>{months})\s*(?P<y2>20\d\d)?\b",
+        fold(re.split(r"[.;]\s", text, maxsplit=1)[0]),
+    )
+    if not span:
+        return None
+    first, last = numbers[span["m1"]], numbers[span["m2"]]
+    y2 = int(span["y2"]) if span["y2"] else 0
+    y1 = int(span["y1"]) if span["y1"] else (y2 if first <= last else y2 - 1)
+    count = (y2 * 12 + last) - (y1 * 12 + first) + 1
+    return (count, f"{count} mois") if 1 <= count <= 60 else None
+
+
 def period_years(after: str) -> tuple[int, str] | None:
     """The number of years a per-year amount runs over, when the words right after it print
     the period ("par an de 2023 à 2026" → 4), and how it was printed."""
@@ -605,6 +639,15 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 # "Une enveloppe de 7 200 € est inscrite pour 2026 et une enveloppe identique pour
                 # 2027, soit 14 400 € sur deux ans": the sum "soit" states covers the envelope
                 kinds[n - 1] = "unknown"
+        for n in range(1, len(kinds)):
+            between = line.text[amounts[n - 1].end : amounts[n].start]
+            if (
+                kinds[n] == "total"
+                and re.search(r"\bdont\b[^.;€\d]{0,40}\bsoit\s*$", between)
+                and amounts[n].low < amounts[n - 1].low
+            ):
+                # "Le budget prévu, 15 000 €, dont la moitié, soit 7 500 €, …": the share's amount
+                kinds[n] = "component"
         _revisions(line.text, amounts, kinds)
         _chained(line.text, amounts, kinds)
         _stated_parts(amounts, kinds)
@@ -622,6 +665,19 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             # line, the amount above one of its addends, not the total
             above = found[-1][0]
             found = [(ln, a, "unknown" if ln is above and k == "total" else k) for ln, a, k in found]
+        if (
+            found
+            and line.context
+            and amounts
+            and kinds[0] == "unknown"
+            and re.search(r"\(\s*$", line.text[: amounts[0].start])
+            and re.match(r"^\s*\)", line.text[amounts[0].end :])
+            and found[-1][2] == "component"
+        ):
+            # "… comprend la rémunération de l'intervenant (9 000 €) et les frais de transport" /
+            # "(5 000 €) ; …", "… à 60 %" / "par le CCAS (7,5 k€).": the list of the parts in
+            # brackets goes on over the line, a part too
+            kinds[0] = "component"
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
     found = _listed_items(found)
     # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
@@ -697,15 +753,28 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         # (a cost named by what it buys, "Location d'un bureau : 800 € par mois pendant 12 mois";
         # "Aide : 150 € / mois pendant six mois" is what one household receives)
         bought = fold(line.text[: amount.start].rsplit(":", 1)[0]) if ":" in line.text[: amount.start] else ""
-        months = (
-            _months_after(line.text[amount.end :])
-            if kind == "per_unit"
+        # ("moyennant un loyer de 350 € par mois": what it buys told in the sentence before it)
+        told_buy = fold(f"{line.context} {line.text[: amount.start]}").split()[-6:]
+        costed_month = (
+            kind == "per_unit"
             and line.in_budget
             and not totals
             and amount.high is None
-            and names_a_component(bought)
-            else None
+            and (names_a_component(bought) or _names_a_part(told_buy))
         )
+        months = (
+            _months_after(line.text[amount.end :]) if costed_month and names_a_component(bought) else None
+        )
+        if costed_month and months is None and _per_month(line.text[amount.end :]):
+            # "… 620 € HT par mois, du 1er mars au 31 août 2026", "450 €/mois x 12": the months
+            # its sentence spans
+            months = _month_span(f"{line.context} {line.text}"[len(line.context) + 1 + amount.end :])
+            if months and any(
+                abs(a.low - months[0] * amount.low) < 0.5
+                for other, a, _ in found
+                if other.source == line.source
+            ):
+                months = None  # "7 800 € (loyer 650 €/mois × 12)": the product is printed
         if months:
             period, reason = (
                 months,
