@@ -1428,3 +1428,43 @@ def test_stage_banners_marked_by_an_arrow_over_boxed_experiments(tmp_path):
         ("UN RELAIS POUR LES AIDANTS", "EN COURS", 2022, "Cabinet Orée"),
         ("LES CLÉS DE LA VILLE", "DEMAIN", 2026, "Le Compas"),
     ]
+
+
+def test_a_press_kit_as_a_plain_text_mail(tmp_path):
+    """A press kit sent as a plain-text mail: headings underlined with "=====" and "-----" (an
+    edito and a key-figures part beside each other before the stages), each experiment "[2]
+    Title" (wrapped on an indented line), its facts on lines opening with "> " (a value going on
+    on a ">   " line)."""
+
+    def item(n: int, title: str, facts: list[str]) -> str:
+        return (
+            f"[{n}] {title}\n\n" + "".join(f"> {f}\n" for f in facts) + "\nLe texte de l'expérimentation.\n\n"
+        )
+
+    text = (
+        "Objet : Dossier de presse\nDe : Service communication du CCAS de Lens\n\n"
+        "ÉDITO\n=====\n\nUne transition qui laisse de côté les plus fragiles n'est pas une transition.\n\n"
+        "L'ESSENTIEL\n===========\n\nDeux expérimentations sont présentées.\n\n"
+        "| Budget de fonctionnement | 9,6 M EUR |\n\n"
+        "Les expérimentations achevées\n-----------------------------\n\n"
+        + item(
+            1,
+            "Des médiateurs de l'énergie chez les locataires des quartiers du\n    faubourg de Béthune",
+            ["Lancée : 2019", "Évaluation : Université de Lille", "Partenaires : Norevie, CAF du Nord"],
+        )
+        + "Les expérimentations en cours\n-----------------------------\n\n"
+        + item(
+            2,
+            "Rénovation énergétique : un accompagnement renforcé",
+            ["Lancement : 2021", "Évaluation : Ansa (Agence nouvelle des", ">  solidarités actives)"],
+        )
+    )
+    records = parse_text(tmp_path, text, "experiments", "mail.txt").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        (
+            "Des médiateurs de l'énergie chez les locataires des quartiers du faubourg de Béthune",
+            "Les expérimentations achevées",
+            2019,
+        ),
+        ("Rénovation énergétique : un accompagnement renforcé", "Les expérimentations en cours", 2021),
+    ]

@@ -658,3 +658,32 @@ def test_an_activity_report_s_wrapped_part_title_and_its_annex(tmp_path):
         "Annexe",
     ]
     assert [b.amount_eur for b in records[-1].budget_lines] == [31_280, 24_915.6]
+
+
+def test_a_table_laid_out_under_its_rule_is_no_two_columns_and_an_annex_is_a_section(tmp_path):
+    """ "Date    Étape" over "------  ------" and rows whose second cell wraps: a table, read
+    row by row (never as a left column then a right one); "ANNEXE 1 – Budget prévisionnel" over a
+    table: a section."""
+    text = (
+        "APPEL À PROJETS 2026 DU CCAS DE MONTCEAU\n\n"
+        "1. CALENDRIER\n\n"
+        "  Date                               Étape\n"
+        "  ---------------------------------  -----------------------------------------------------\n"
+        "  Lundi 12 janvier 2026              Lancement de l'appel à projets : publication sur le\n"
+        "                                     site de la Ville et envoi aux associations\n"
+        "  Jeudi 29 janvier 2026, 18 h        Réunion d'information ouverte aux associations\n"
+        "                                     (salle du conseil, Hôtel de Ville)\n"
+        "  Vendredi 13 mars 2026, 12 h        Date limite de dépôt des dossiers\n"
+        "  Semaine du 13 avril 2026           Audition des porteurs de projet, si nécessaire\n\n"
+        "2. ENGAGEMENTS\n\nL'association retenue transmet un bilan du projet avant la fin de l'année.\n\n"
+        "ANNEXE 1 – Budget prévisionnel du projet (modèle)\n\n"
+        "  CHARGES                            Montant   PRODUITS                      Montant\n"
+        "  ---------------------------------  --------  ----------------------------  --------\n"
+        "  60 – Achats                             €    74 – Subventions                   €\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "appel.txt").records
+    assert [r.title for r in records][1:] == [
+        "CALENDRIER",
+        "ENGAGEMENTS",
+        "ANNEXE 1 – Budget prévisionnel du projet (modèle)",
+    ]

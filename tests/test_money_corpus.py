@@ -2419,6 +2419,174 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen33-budget-fields.yaml",
         59,
     ): "financing plan not read yet — income brackets, users' prices and the unit cost are not the budget; 21 000",
+    (
+        "unseen34-budget-fields.yaml",
+        2,
+    ): "multi-year money not read yet — the Total in the table's second half covers all five years: 120 k€ once, the year cells …",
+    (
+        "unseen34-budget-fields.yaml",
+        6,
+    ): "multi-year money not read yet — the printed Total includes the realised 2025 comparison: the plan's years 11 + 12 + 13 …",
+    (
+        "unseen34-budget-fields.yaml",
+        7,
+    ): "multi-year money not read yet — years written An 1 to An 3 with Total row and column: the grand total 103 800 once; 'An …",
+    (
+        "unseen34-budget-fields.yaml",
+        9,
+    ): "multi-year money not read yet — a second header line restates the years as N, N+1, N+2 (not money): 25 000 + 25 000 + …",
+    (
+        "unseen34-budget-fields.yaml",
+        10,
+    ): "multi-year money not read yet — months and the monthly cost are inside the annual column: 9 000 + 18 000",
+    (
+        "unseen34-budget-fields.yaml",
+        11,
+    ): "multi-year money not read yet — the cost row closes the funding table; the CCAS's unquantified 'solde' is inside it: 10 …",
+    (
+        "unseen34-budget-fields.yaml",
+        12,
+    ): "multi-year money not read yet — the cumul starts in 2022, before the plan: the plan's money is its yearly amounts 6 000 …",
+    (
+        "unseen34-budget-fields.yaml",
+        13,
+    ): "multi-year money not read yet — the columns after 2026 are running totals; no cost stated: each funder's last cumul, 15 …",
+    (
+        "unseen34-budget-fields.yaml",
+        14,
+    ): "multi-year money not read yet — cumulative amounts told in prose: the end-of-plan cumul 30 000 once, the earlier cumuls …",
+    (
+        "unseen34-budget-fields.yaml",
+        15,
+    ): "multi-year money not read yet — the realised 2025 row stays outside the cumul: the last cumul 24 500 once",
+    (
+        "unseen34-budget-fields.yaml",
+        16,
+    ): "multi-year money not read yet — cumulative figures by N year: the N+2 cumul 33 k€ is the total, not 10 + 21 + 33",
+    (
+        "unseen34-budget-fields.yaml",
+        18,
+    ): "multi-year money not read yet — the 2026 voted total includes the BP and the DM; the 2027 forecast is another year: 17 …",
+    (
+        "unseen34-budget-fields.yaml",
+        20,
+    ): "multi-year money not read yet — 2026 after both DMs, 9 000 + 1 200 − 700, plus the 2027 forecast 10 000; DM numbers are …",
+    (
+        "unseen34-budget-fields.yaml",
+        22,
+    ): "multi-year money not read yet — only 2026 is revised: 11 500 replaces its 10 000, the unchanged years keep theirs: 11 …",
+    (
+        "unseen34-budget-fields.yaml",
+        23,
+    ): "multi-year money not read yet — the readjusted column replaces the initial plan: its Total 51 000 once",
+    (
+        "unseen34-budget-fields.yaml",
+        24,
+    ): "multi-year money not read yet — 2027's reports are unspent 2026 credits already inside 2026's 12 000: 12 000 + 10 000, …",
+    (
+        "unseen34-budget-fields.yaml",
+        26,
+    ): "multi-year money not read yet — the realised 2025/26 school year is a comparison; the three planned school years: 5 400 …",
+    (
+        "unseen34-budget-fields.yaml",
+        31,
+    ): "multi-year money not read yet — half-year cells from July 2026 to June 2028, no total: 4 × 3 600; ordinals are not money",
+    (
+        "unseen34-budget-fields.yaml",
+        32,
+    ): "multi-year money not read yet — Q3 2026 to Q4 2027 is six quarters: 2 500 × 6; the date is not money",
+    (
+        "unseen34-budget-fields.yaml",
+        33,
+    ): "multi-year money not read yet — S2 2026, S1 2027, S2 2027 and S1 2028 are four half-years: 3 250 × 4",
+    (
+        "unseen34-budget-fields.yaml",
+        34,
+    ): "multi-year money not read yet — the two budget years split the one school year's 9 000: counted once",
+    (
+        "unseen34-budget-fields.yaml",
+        35,
+    ): "multi-year money not read yet — budget years covering two school years, no total: 3 000 + 9 000 + 6 000",
+    (
+        "unseen34-budget-fields.yaml",
+        36,
+    ): "multi-year money not read yet — each winter spans two calendar years; two winters are named: 8 000 × 2, not a …",
+    (
+        "unseen34-budget-fields.yaml",
+        37,
+    ): "multi-year money not read yet — every other year from 2027 within 2026-2030 gives the 2027 and 2029 editions: 4 000 × 2",
+    (
+        "unseen34-budget-fields.yaml",
+        38,
+    ): "multi-year money not read yet — the even years of 2026-2031 are 2026, 2028 and 2030: 7 500 × 3",
+    (
+        "unseen34-budget-fields.yaml",
+        40,
+    ): "multi-year money not read yet — a steady rise over 2026-2028: 10 000 + 12 000 + 14 000; the yearly step is not added",
+    (
+        "unseen34-budget-fields.yaml",
+        41,
+    ): "multi-year money not read yet — the euro sign only after the last of three yearly amounts: 3 000 + 3 500 + 4 000",
+    (
+        "unseen34-budget-fields.yaml",
+        42,
+    ): "multi-year money not read yet — a yearly amount over two years plus one total for the next period: 2 × 8 000 + 25 000",
+    (
+        "unseen34-budget-fields.yaml",
+        43,
+    ): "multi-year money not read yet — 6 000 + 2 × 6 500 + 7 000 over 2026-2029",
+    (
+        "unseen34-budget-fields.yaml",
+        44,
+    ): "multi-year money not read yet — prospective amounts for the plan's later years still count: 15 000 + 15 500 + 16 000",
+    (
+        "unseen34-budget-fields.yaml",
+        45,
+    ): "multi-year money not read yet — 4 000 for each of three budget years plus a one-off 2 500: 3 × 4 000 + 2 500",
+    (
+        "unseen34-budget-fields.yaml",
+        46,
+    ): "multi-year money not read yet — one-off investment plus yearly operating over 2026-2029: 15 000 + 4 × 5 000",
+    (
+        "unseen34-budget-fields.yaml",
+        47,
+    ): "multi-year money not read yet — the years before the plan are not counted: 4 500 × 3 over 2026-2028",
+    (
+        "unseen34-budget-fields.yaml",
+        48,
+    ): "multi-year money not read yet — 'chacune' gives 9 k€ to each of N+1 and N+2: 8 000 + 2 × 9 000; N = 2026 is not money",
+    (
+        "unseen34-budget-fields.yaml",
+        50,
+    ): "multi-year money not read yet — the instalment percentages split each yearly grant: 15 000 × 2",
+    (
+        "unseen34-budget-fields.yaml",
+        51,
+    ): "multi-year money not read yet — a quarter of the full-year cost in 2026, then two full years: 6 000 + 2 × 24 000",
+    (
+        "unseen34-budget-fields.yaml",
+        52,
+    ): "multi-year money not read yet — six months at 600 then eighteen months at 750: 3 600 + 13 500",
+    (
+        "unseen34-budget-fields.yaml",
+        53,
+    ): "multi-year money not read yet — per-session cost times the sessions of each year: 1 500 × (3 + 4)",
+    (
+        "unseen34-budget-fields.yaml",
+        54,
+    ): "multi-year money not read yet — no envelope stated: aid per person × people per year × three years, 600 × 15 × 3",
+    (
+        "unseen34-budget-fields.yaml",
+        58,
+    ): "multi-year money not read yet — the indexation amounts add to the yearly base: 3 × 8 000 + 160 + 323,20; the rate is …",
+    (
+        "unseen34-budget-fields.yaml",
+        59,
+    ): "multi-year money not read yet — the hourly price paid for the service is a decoy; the CCAS's participation: 4 × 3 000 …",
+    (
+        "unseen34-budget-fields.yaml",
+        60,
+    ): "multi-year money not read yet — a sum whose euro sign comes only at the end: 4 000 + 1 500 + 500",
 }
 
 FILES = money.files(holdout=False)

@@ -2520,3 +2520,15 @@ def test_a_monthly_cost_over_the_months_its_sentence_spans(tmp_path):
     )
     records = parse_text(tmp_path, text, "ccas-plan", "months.txt").records
     assert [r.budget_total_eur for r in records] == [4_200, 3_720, 5_400, 7_800, None]
+
+
+def test_amounts_added_up_with_plus_signs_are_terms_not_a_total_and_its_parts(tmp_path):
+    """ "Coût prévisionnel — 18 k€ (2025) + 9 k€ (2026) + 9 k€ (2027)": three terms of a sum
+    (36 000 €), though the last two add up to the first."""
+    text = (
+        "## Axe 1 – Agir\n\n### Action 1.1 — Une permanence itinérante\n\n"
+        "**Pilote** — Service social\n\n**Coût prévisionnel** — 18 k€ (2025) + 9 k€ (2026) + 9 k€ (2027)\n\n"
+        "### Action 1.2 — Un guichet unique\n\n**Pilote** — Service social\n\n**Coût** — 12 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plus.md").records
+    assert [r.budget_total_eur for r in records] == [36_000, 12_000]

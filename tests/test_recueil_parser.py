@@ -2476,3 +2476,42 @@ def test_a_web_recueil_whose_fiches_state_their_facts_with_icons(tmp_path):
         ("Des paniers-repas pendant les fermetures d'école", "Pyrénées-Atlantiques", "CCAS d'Hendaye", 2020),
         ("La gratuité à partir du troisième enfant", "Landes", "Commune de Saint-Sever", None),
     ]
+
+
+def test_a_recueil_set_out_by_departement_each_fiche_a_marked_title_over_its_porteur(tmp_path):
+    """The chapters are the départements ("ARDÈCHE (07)", one to three fiches each, no chapter
+    word anywhere), each fiche "▪ Title" (wrapped onto a line in lower case at times) over its
+    porteur and year ("Ville de Privas – depuis septembre 2020", "CCAS d'Aubenas, 2021")."""
+
+    def fiche(title: str, carrier: str) -> str:
+        return f"▪ {title}\n{carrier}\n\nContexte\nUn texte qui décrit le besoin et la réponse apportée.\n\n"
+
+    text = (
+        "Cantines solidaires – Recueil 2026\n\n"
+        "ARDÈCHE (07)\n\n"
+        + fiche(
+            "Une tarification au quotient familial pour les cantines",
+            "Ville de Privas – depuis septembre 2020",
+        )
+        + fiche("Le repas à 1 € dans les écoles de la vallée", "CCAS d'Aubenas, 2021")
+        + "DRÔME (26)\n\n"
+        + fiche(
+            "Repérer les enfants qui ne déjeunent plus à la cantine : une veille\n  partagée entre écoles",
+            "CCAS de Valence, depuis 2022",
+        )
+        + "ISÈRE (38)\n\n"
+        + fiche("Un coup de pouce cantine pour les parents solos", "Ville de Vienne")
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "departements.txt").records
+    assert [(r.title, r.departement, r.porteur, r.year, r.chapter) for r in records] == [
+        ("Une tarification au quotient familial pour les cantines", "Ardèche", "Ville de Privas", 2020, 1),
+        ("Le repas à 1 € dans les écoles de la vallée", "Ardèche", "CCAS d'Aubenas", 2021, 1),
+        (
+            "Repérer les enfants qui ne déjeunent plus à la cantine : une veille partagée entre écoles",
+            "Drôme",
+            "CCAS de Valence",
+            2022,
+            2,
+        ),
+        ("Un coup de pouce cantine pour les parents solos", "Isère", "Ville de Vienne", None, 3),
+    ]

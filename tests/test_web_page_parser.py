@@ -1260,3 +1260,36 @@ def test_posts_copied_from_a_social_network_page(tmp_path):
         ("Atelier « Mon Compte pas à pas »", "19 sept."),
         ("Déclarer un déménagement en ligne", "3 j"),
     ]
+
+
+def test_a_site_s_search_results_each_result_an_item(tmp_path):
+    """A search results page: each result its breadcrumb, its linked "### [Title](…)", its type
+    and date ("Actualité | 04/03/2025", "Page | mise à jour le 02/01/2026" — no page links) and
+    an excerpt; the filters above and the pagination below are no items."""
+
+    def result(title: str, kind_date: str) -> str:
+        return (
+            f"Accueil › Allocataires › Actualités\n\n### [{title}](https://www.caf.fr/a/b)\n\n{kind_date}\n\n"
+            "Un extrait du texte où les mots cherchés sont en **gras**, assez long pour un extrait.\n\n---\n\n"
+        )
+
+    text = (
+        "# Résultats de recherche pour « prime d'activité » (4 résultats)\n\n"
+        "Type : [Actualité (2)](https://x) · [Page (2)](https://y)\n\n---\n\n"
+        + result("Déclaration trimestrielle : vos ressources sont préremplies", "Actualité | 04/03/2025")
+        + result("La prime d'activité", "Page | mise à jour le 02/01/2026")
+        + result("Prestations sociales : une hausse au 1er avril", "Actualité | 01/04/2025")
+        + result("Faire une simulation de prime d'activité", "Page | mise à jour le 15/10/2025")
+        + "Pages : 1 2 3 Page suivante ›\n"
+    )
+    path = tmp_path / "recherche.md"
+    path.write_text(text, encoding="utf-8")
+    from ccas_cli.ingest import parse_file
+
+    records = parse_file(path, kind="web-page").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Déclaration trimestrielle : vos ressources sont préremplies", "Actualité"),
+        ("La prime d'activité", "Page"),
+        ("Prestations sociales : une hausse au 1er avril", "Actualité"),
+        ("Faire une simulation de prime d'activité", "Page"),
+    ]

@@ -39,8 +39,9 @@ _CODE_HEADING = re.compile(
     r"(?:\.?\s*[—–:-]\s+|(?:(?<=[A-Z]\d)|(?<=[A-Z]\d\d))\.\s(?!.*\S\s{3,}\S))(?=(?:[«“\"]\s*)?[^\W\d])"
 )
 # "#4 Le bus des droits", "4/ Le bus des droits": an item's number, a sign after or before it
+# (or "[4] Le bus des droits", a plain-text mail's numbering in brackets)
 _HASH_NUMBER = re.compile(
-    r"^(?:#(?=\d)|(?=\d{1,2}/\s))(?P<number>\d{1,3})/?\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$"
+    r"^(?:#(?=\d)|(?=\d{1,2}/\s)|\[(?=\d{1,2}\]\s))(?P<number>\d{1,3})[/\]]?\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$"
 )
 _CODE_CAPITALS = re.compile(r"^(?P<number>[A-Z]{1,2}-?\d{1,2})\s+(?P<title>[A-ZÀ-Ý«][^a-zà-ÿ]{3,}.*)$")
 _NUMBERED_CAPITALS = re.compile(r"^(?P<number>\d{1,2}|[IVX]{1,5})[.)]\s+(?P<title>\S.{3,})$")

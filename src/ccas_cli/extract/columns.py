@@ -83,11 +83,30 @@ def _region(lines: list[str], column: int, first: int) -> tuple[int, list[tuple[
     return (first + len(cuts), cuts) if cuts else None
 
 
+_RULE_CELL = re.compile(r"\s*[-=─━]{3,}\s*")
+_TABLE_RULE = re.compile(r"[-=─━]{3,}(?:\s{2,}[-=─━]{3,})+")  # a rule per column, gaps between
+
+
+def _under_table_rule(lines: list[str], k: int) -> bool:
+    """Whether line k is a row of a table laid out with spaces under its rule ("Date     Étape" /
+    "-------  --------" / rows whose cells wrap): rows (a wide gap in them) or blank lines
+    between it and the rule, no line of prose."""
+    for n in range(k - 1, max(k - 16, -1), -1):
+        line = lines[n].strip()
+        if _TABLE_RULE.fullmatch(line):
+            return True
+        if "\f" in lines[n] or (line and "   " not in lines[n] and not lines[n].startswith("    ")):
+            return False
+    return False
+
+
 def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bool:
     """Prose on the left (long lines, no cells), a column of text on the right."""
     paired = [(left, right) for left, right in cuts if right]
     if len(paired) < min_lines:
         return False
+    if any(_RULE_CELL.fullmatch(left) and _RULE_CELL.fullmatch(right) for left, right in paired):
+        return False  # "Date     Étape" over "-------  --------": a table's header over its rule
     lefts = [left.strip() for left, _ in cuts if left.strip()]
     if not lefts:
         return False
@@ -144,7 +163,7 @@ def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
     changed = False
     while k < len(lines):
         found = None
-        if "   " in lines[k]:
+        if "   " in lines[k] and not _under_table_rule(lines, k):
             for column in columns:
                 region = _region(lines, column, k)
                 if region is not None and _two_columns(region[1]):

@@ -824,6 +824,19 @@ class ExperimentBlocksReader:
                     announced_line = announced_line or block.first
                 self._document_text(block, "Introduction" if group is None else group)
                 continue
+            if (
+                self._is_key_data(block)
+                and block.kind == "heading"
+                and current.heading.kind == "heading"
+                and 0 < block.level <= current.heading.level
+                and _heading_style(block) == _heading_style(current.heading)
+                and current.group is None
+            ):
+                # "ÉDITO" / "=====" then "L'ESSENTIEL" / "=====": a part of the document beside the
+                # one above, not its key data — no item opens before the first stage
+                current = None
+                self._document_text(block, "Introduction")
+                continue
             if self._is_key_data(block):
                 current.key_data = True
                 current.blocks.append(block)
@@ -1006,6 +1019,12 @@ _BOLD_NUMBERED = re.compile(
 
 
 _BANNER_MARKS = "▶►▸■◆●"
+
+
+def _heading_style(block: Block) -> str:
+    """How a heading is set: "#" (markdown), "**" (a bold line), or "" (underlined, capitals)."""
+    first = block.lines[0].lstrip() if block.lines else ""
+    return "#" if first.startswith("#") else "**" if first.startswith("**") else ""
 
 
 def _bold_numbered_items(blocks: list[Block]) -> list[Block]:

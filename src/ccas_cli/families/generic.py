@@ -292,9 +292,16 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
                 )
             )
             continue
-        if block.kind == "field" and len(block.lines) == 1 and fold(block.label or "") in _section_words():
+        if (
+            block.kind == "field"
+            and len(block.lines) == 1
+            # ("ANNEXE 1 – Budget prévisionnel": the word and its number)
+            and re.sub(r"\s+(?:n\s*)?(?:\d{1,2}|[ivx]{1,4})$", "", fold(block.label or ""))
+            in _section_words()
+        ):
             # "Annexe : méthode de calcul du coût": a part of the document, titled after its word
-            result.append(Block("heading", block.first, block.last, block.text, level=2, lines=block.lines))
+            printed = clean_inline(block.lines[0]).strip(" *#")
+            result.append(Block("heading", block.first, block.last, printed, level=2, lines=block.lines))
             continue
         # "CCAS de … — conseil d'administration du 24 septembre 2026": the line under the
         # document's title that says who and when is its subtitle, not a section

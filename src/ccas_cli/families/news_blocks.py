@@ -1063,6 +1063,7 @@ class NewsBlocksReader:
                     text.startswith(w) or (w in text and re.search(r"\b\d+\s+\d+\b", text))
                     for w in self.pagination
                 )
+                and not self.is_date(block)  # ("Page | mise à jour le 02/01/2026": a result's type and date)
             ):
                 return k
         return None

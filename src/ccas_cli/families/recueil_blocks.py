@@ -618,10 +618,11 @@ class LabelledRecueilReader:
             and self._header_key(block) is None
             and self._header_key(block, True) is None
         )
+        item_title = self._item_title(k) is not None
         if (
             before is None
             or after is None
-            or (block.kind not in ("heading", "paragraph") and not titled_field)
+            or (block.kind not in ("heading", "paragraph") and not titled_field and not item_title)
         ):
             return False
         if len(block.lines) > 2 or len(block.text) > 200 or block.text.endswith("."):
@@ -640,8 +641,53 @@ class LabelledRecueilReader:
                 or listed
                 # (not the first half of a title the Sommaire lists on one line, printed over two)
                 or (above.kind == "heading" and self._wrapped_title(after) != k and self._foot_header(after))
+                or (above.kind == "heading" and item_title)
             )
         )
+
+    def _item_title(self, k: int) -> tuple[str, str | None] | None:
+        """ "▪ Une tarification au quotient familial …" over "Ville de Forcalquier – depuis septembre
+        2020": a title set as a list's only item (wrapped onto a line in lower case at most), its
+        porteur (and year) on the line right under it — (porteur, year as printed)."""
+        found = self._item_carrier(k)
+        return found[1] if found else None
+
+    def _item_carrier(self, k: int) -> tuple[int, tuple[str, str | None]] | None:
+        """(index of the porteur's line, (porteur, year)) of an item title (see `_item_title`)."""
+        block = self.blocks[k]
+        # (a title holding a colon reads as a field or a line: "▪ Cantines des collèges : …")
+        bulleted = block.kind in ("field", "paragraph") and re.match(
+            r"^\s*[▪•]\s", block.lines[0] if block.lines else ""
+        )
+        if (block.kind != "item" and not bulleted) or block.level != 0 or len(block.lines) > 2:
+            return None
+        before, after = self._previous(k), self._next(k)
+        if after is None or (before is not None and self.blocks[before].kind == "item"):
+            return None
+        wrapped = self.blocks[after]
+        line_under = block.last + 1
+        if (
+            wrapped.kind == "paragraph"
+            and len(wrapped.lines) == 1
+            and wrapped.first == block.last + 1
+            and wrapped.text[:1].islower()
+            and (beyond := self._next(after)) is not None
+        ):
+            after, line_under = beyond, wrapped.last + 1  # "▪ Repérer … : une veille" / "partagée …"
+        carrier = self.blocks[after]
+        # (the porteur on the very next line: a collectivity after a blank line opens another group)
+        if carrier.kind != "paragraph" or len(carrier.lines) != 1 or carrier.first != line_under:
+            return None
+        told = re.fullmatch(
+            r"(?P<porteur>[A-ZÀ-Ý][^–—]{2,100}?)"
+            r"(?:\s*[–—,]\s*(?P<year>(?:depuis\s+)?(?:[^\W\d]+\s+)?(?:19|20)\d\d))?\.?",
+            clean_inline(carrier.text),
+        )
+        if told is None or not (self._names_body(told["porteur"]) or told["year"]):
+            return None
+        if not told["year"] and self._line_collectivity(carrier) is not None:
+            return None  # "– Des cafés des aidants … (2022)" / "Département de l'Aude": the next group
+        return after, (told["porteur"].strip(), told["year"])
 
     def _foot_header(self, k: int) -> bool:
         """Whether the text from block `k` on closes on the fiche's labelled porteur or year
@@ -942,6 +988,8 @@ class LabelledRecueilReader:
             return False  # a sub-theme the Sommaire files titles under, not a title of its own
         if self._unknown_label(k):
             return False
+        if self._item_title(k) is not None:
+            return True
         if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
             return True
         half = self._wrapped_title(k)
@@ -1370,7 +1418,15 @@ class LabelledRecueilReader:
                 and not chaptered
                 and not any(_TOC_LINE.search(line) for line in block.lines)
                 and not (k + 1 < len(self.blocks) and _TOC_LINE.search(self.blocks[k + 1].text))
-                and self.is_fiche(k)
+                and (
+                    self.is_fiche(k)
+                    # ("ALPES-MARITIMES (06)" over the first fiche: its collectivity, in the fiches)
+                    or (
+                        (below_at := self._next(k)) is not None
+                        and self._item_title(below_at) is not None
+                        and self._line_collectivity(block) is not None
+                    )
+                )
             ):
                 zone = "fiches"  # a recueil in no chapters (its fiches by département): the first fiche
             if zone in ("front", "index"):
@@ -1488,8 +1544,23 @@ class LabelledRecueilReader:
                 current = None
                 self.ledger.take(block.first, block.last)
                 continue
+            if (
+                zone == "others"
+                and next_index is not None
+                and self._item_title(next_index) is not None
+                and self._line_collectivity(block) is not None
+            ):
+                zone = "fiches"  # "HAUTES-ALPES (05)" over "▪ Title" after a list of other entries
             if zone != "others" and next_index is not None and self.titled_under_collectivity(next_index):
                 pending_collectivity = clean_inline(block.text).strip("# ")
+                if (
+                    not chaptered
+                    and self._item_title(next_index) is not None
+                    and pending_collectivity != place_heading
+                ):
+                    # a recueil set out by département, no chapter of its own: each département's
+                    # heading opens the next chapter
+                    chapter, chapter_title = (chapter or 0) + 1, pending_collectivity
                 place_heading = pending_collectivity  # its other fiches below, printing none of their own
                 current = None
                 self.ledger.take(block.first, block.last)
@@ -1546,7 +1617,25 @@ class LabelledRecueilReader:
                     block = Block(
                         "heading", first_half.first, block.last, text, lines=[*first_half.lines, *block.lines]
                     )
+                carried_by = self._item_carrier(k)
+                if carried_by is not None and carried_by[0] != self._next(k):
+                    # the title's second line, in lower case under its first
+                    second = self.blocks[self._next(k) or k]
+                    block = Block(
+                        "heading",
+                        block.first,
+                        second.last,
+                        f"{clean_inline(block.text)} {clean_inline(second.text)}",
+                        lines=[*block.lines, *second.lines],
+                    )
                 current = _Fiche(block, chapter, chapter_title, theme, place=place_heading)
+                if carried_by is not None:
+                    # "▪ Title" / "CCAS de Grasse, depuis 2022": the porteur and year under it
+                    carrier_at, (porteur, year) = carried_by
+                    current.header["porteur"] = porteur
+                    if year:
+                        current.header["year"] = year
+                    read_to = max(read_to, self.blocks[carrier_at].last)
                 if theme:
                     self.body_themes.add(fold(theme))
                 if pending_collectivity:
@@ -2471,7 +2560,9 @@ class LabelledRecueilReader:
             c for part in header.get("contact", "").split(" ; ") if part for c in parse_contacts(part)
         ]
         last = max([fiche.heading.last, *(b.last for b in fiche.blocks)])
-        title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*\s*[–—.-]?\s+", "", clean_inline(fiche.heading.title)).strip()
+        title = re.sub(
+            r"^\d{1,2}(?:\.\d{1,2})*\s*[–—.-]?\s+|^[▪•]\s+", "", clean_inline(fiche.heading.title)
+        ).strip()
         return Initiative(
             id="",
             document=self.info.id,

@@ -70,6 +70,7 @@ class WebPageParser:
         return (
             len(para.lines) == 1
             and len(text) <= _TITLE_MAX
+            and bool(text)
             and text[-1] not in ".:;,!?…"
             and not _URL.match(text)
             and not self._bullet(para)

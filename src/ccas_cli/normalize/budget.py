@@ -891,6 +891,15 @@ def _counted_units(text: str, amount: Amount, context: str = "") -> tuple[float,
     return (int(number) if number.is_integer() else number, counts[0][0].strip())
 
 
+def _added_up(raw: str) -> bool:
+    """ "18 k€ (2025) + 9 k€ (2026) + 9 k€ (2027)": the line's amounts joined by "+", every
+    one of them a term of the sum, none the others' total."""
+    amounts = find_amounts(raw)
+    return len(amounts) >= 3 and all(
+        re.fullmatch(r"\s*(?:\([^()]{1,30}\)\s*)?\+\s*", raw[a.end : b.start]) for a, b in pairwise(amounts)
+    )
+
+
 def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
     """ "1,35 M€ TTC" / "Plan de financement : CARSAT 450 000 € ; … 300 000 €": the amounts of
     one line that add up to an amount counted on another line are its breakdown, shown and not
@@ -910,6 +919,8 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
         )
         if whole_here is not None and _parallel_shares(parts[0].raw, len(parts)):
             whole_here = None  # "Région 20 000 € ; CIAS 12 000 € ; mécénat 8 000 €": three funders
+        if whole_here is not None and _added_up(parts[0].raw):
+            whole_here = None  # "18 k€ (2025) + 9 k€ (2026) + 9 k€ (2027)": a sum, its terms
         if whole_here is not None:
             for b in parts:
                 if b is not whole_here:
