@@ -143,6 +143,28 @@ def test_the_press_kit_counting_projects_keeps_its_experiments(reference, tmp_pa
 # -- damaged documents: never a traceback -------------------------------------------------------
 
 
+_MARKUP_LINES = [
+    ">",
+    "> ",
+    ">>",
+    "*",
+    "-",
+    "•",
+    "▪",
+    "#",
+    "##",
+    "**",
+    "****",
+    "|",
+    "| |",
+    "[1]",
+    "---",
+    "===",
+    "«",
+    "…",
+]
+
+
 def _paragraphs(text: str) -> list[str]:
     return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
 
@@ -151,10 +173,14 @@ def _paragraphs(text: str) -> list[str]:
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_damaged_documents_never_raise_a_traceback(tmp_path, name, data):
-    """Random deletions, duplications and shuffles of a real document's paragraphs give records
-    or a one-line error (CcasError), with detection and with the family forced."""
+    """Random deletions, duplications and shuffles of a real document's paragraphs, and lines of
+    bare markup set among them (a quotation mark alone, a bullet, a rule: a plain-text mail's
+    "> ", an empty list item), give records or a one-line error (CcasError), with detection and
+    with the family forced."""
     paragraphs = _paragraphs((RAW / name).read_text(encoding="utf-8"))
-    ops = data.draw(st.lists(st.sampled_from(["delete", "duplicate", "swap"]), min_size=1, max_size=25))
+    ops = data.draw(
+        st.lists(st.sampled_from(["delete", "duplicate", "swap", "markup"]), min_size=1, max_size=25)
+    )
     for op in ops:
         if len(paragraphs) < 3:
             break
@@ -163,6 +189,9 @@ def test_damaged_documents_never_raise_a_traceback(tmp_path, name, data):
             del paragraphs[k]
         elif op == "duplicate":
             paragraphs.insert(k, paragraphs[k])
+        elif op == "markup":
+            marks = data.draw(st.lists(st.sampled_from(_MARKUP_LINES), min_size=1, max_size=3))
+            paragraphs.insert(k, "\n".join(marks))
         else:
             paragraphs[k], paragraphs[k + 1] = paragraphs[k + 1], paragraphs[k]
     path = tmp_path / "damaged.txt"

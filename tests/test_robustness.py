@@ -355,3 +355,25 @@ def test_a_rules_document_s_parts_are_no_feed_entries_and_ribbons_name_a_recueil
     path.write_text(recueil, encoding="utf-8")
     family = detect_family(read_source(path))
     assert family is not None and family.kind == "odas-recueil"
+
+
+def test_lines_of_bare_markup_never_raise_a_traceback(tmp_path):
+    """A plain-text mail's "> " alone on its line, an empty bullet, a "#" with no title: read by
+    every family (detection first) without a traceback — the batch 96 press kit crashed the
+    web-page detector on such a line."""
+    from ccas_cli.errors import CcasError
+    from ccas_cli.families import FAMILIES
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "DOSSIER DE PRESSE\n\n>\n> \n\n[1] Une première expérimentation\n\n> Lancée : 2021\n>\n"
+        "> Évaluation : Ansa\n\n*\n\n•\n\n#\n\n**\n\nUn texte qui raconte ce qui a été fait.\n\n"
+        "[2] Une deuxième expérimentation\n\n> Lancée : 2022\n\n-\n\n…\n"
+    )
+    path = tmp_path / "markup.txt"
+    path.write_text(text, encoding="utf-8")
+    for kind in (None, *FAMILIES):
+        try:
+            parse_file(path, kind=kind)
+        except CcasError as exc:
+            assert "\n" not in exc.one_line(), kind

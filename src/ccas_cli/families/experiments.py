@@ -127,7 +127,7 @@ class ExperimentsParser:
     def _is_status(self, para: Paragraph) -> bool:
         text = para.text
         named = _starts(text, [self.noun]) or bool(self.stage_heading.match(fold(text)))
-        return len(para.lines) == 1 and len(text) < 120 and named and text[-1] not in "."
+        return len(para.lines) == 1 and 0 < len(text) < 120 and named and text[-1] not in "."
 
     def _is_pilotage(self, para: Paragraph) -> bool:
         return _starts(_cells(para)[0][1], self.heading)
@@ -144,7 +144,7 @@ class ExperimentsParser:
         text = para.text
         return (
             len(para.lines) == 1
-            and len(text) <= _SUBHEADING_MAX
+            and 0 < len(text) <= _SUBHEADING_MAX
             and text[-1] not in _STOP
             and text[0].isupper()
             and "\t" not in para.lines[0]

@@ -44,7 +44,7 @@ def _is_heading(para: Paragraph) -> bool:
     text = para.text
     return (
         len(para.lines) == 1
-        and len(text) <= _HEADING_MAX
+        and 0 < len(text) <= _HEADING_MAX
         and text[-1] not in ".:;,!?…"
         and text[0].isupper()
         and not _FIELD.match(text)

@@ -143,7 +143,7 @@ class SheetBlocksReader:
             and any(b.kind == "heading" for b in self.blocks[:k])
         ):
             return True  # "**Combien ça coûte**" over its table, among the sheet's sections
-        if block.kind != "paragraph" or len(block.lines) != 1 or len(block.text) > 70:
+        if block.kind != "paragraph" or len(block.lines) != 1 or not 0 < len(block.text) <= 70:
             return False
         if ":" in block.text or EMAIL.search(block.text) or PHONE.search(block.text):
             return False  # "Tél. : 03 …": a line of the section, not its heading
