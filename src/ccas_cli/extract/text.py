@@ -151,6 +151,11 @@ def _pictograph_labels() -> dict[str, str]:
     return {k.replace("\ufe0f", ""): v for k, v in load_reference("document")["pictograph_labels"].items()}
 
 
+@lru_cache(maxsize=1)
+def _when_where() -> frozenset[str]:
+    return frozenset(load_reference("document")["pictograph_when_where"])
+
+
 def _pictograph_facts(line: str) -> str:
     """ "📍 Creuse (23) · 🏛️ SIVOS de … · 📅 2021": a line of facts whose icons are their labels
     (two or more, parted by dots or bars, each fact opening on one, no label in words after
@@ -171,8 +176,7 @@ def _pictograph_facts(line: str) -> str:
     parts = [s for s in segments if not re.fullmatch(r"\s+[·•|]\s+", s)]
     # (every fact opening on an icon the vocabulary knows, and more than when and where: "📅 25
     # août · 🕑 9 h 30 · 📍 …" is an event's line, read as printed)
-    when_where = set(load_reference("document")["pictograph_when_where"])
-    told = len(named) >= 2 and len(named) == len(parts) and bool(set(named) - when_where)
+    told = len(named) >= 2 and len(named) == len(parts) and bool(set(named) - _when_where())
     return "".join(out) if told else line
 
 

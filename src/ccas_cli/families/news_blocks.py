@@ -157,6 +157,16 @@ def _month_year() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _post_day() -> re.Pattern[str]:
+    """A post's date as a social network prints it: "5 h", "3 j", "19 sept.", "2 septembre"."""
+    months = "|".join(re.escape(m) for m in month_names())
+    units = "|".join(re.escape(u) for u in load_reference("web-page")["post_date_units"])
+    return re.compile(
+        rf"(?:\d{{1,2}}\s*(?:{units})|\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?|{_news_day()})", re.I
+    )
+
+
+@lru_cache(maxsize=1)
 def _date() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)({_news_day()})(?!\w)", re.I)
 
@@ -186,7 +196,6 @@ class NewsBlocksReader:
         self.source, self.info, self.name, self.version = source, info, name, version
         vocab = load_reference(name)
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
-        self.post_units = list(vocab["post_date_units"])
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
         self.action_words = {fold(w) for w in vocab["action_link_words"]}
@@ -1142,14 +1151,7 @@ class NewsBlocksReader:
         """ "3 j · 🌐", "19 sept. · Modifié", "Épinglé": a post's date as a social network prints
         it (its audience icon and marks aside), or None."""
         head = re.split(r"\s+·", line.strip(), maxsplit=1)[0].strip()
-        months = "|".join(re.escape(m) for m in month_names())
-        units = "|".join(re.escape(u) for u in self.post_units)
-        dated = re.fullmatch(
-            rf"(?:\d{{1,2}}\s*(?:{units})|\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?|{_news_day()})",
-            head,
-            re.I,
-        )
-        return head if dated else None
+        return head if _post_day().fullmatch(head) else None
 
     def _posts(self) -> list[tuple[int, int, int, str]]:
         """Posts copied from a social network's page: each opens on its author's name (the page's,

@@ -1678,7 +1678,12 @@ def _counts(head: str) -> bool:
     """A column's heading or a row's label that counts, not money ("Places ouvertes", "Nombre
     de chéquiers", "Nb": money.yaml `count_heads`)."""
     words = fold(clean_inline(head)).split()
-    return bool(words) and words[0] in {fold(w) for w in load_reference("money")["count_heads"]}
+    return bool(words) and words[0] in _count_heads()
+
+
+@lru_cache(maxsize=1)
+def _count_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_reference("money")["count_heads"])
 
 
 def _count_columns(block: Block) -> set[int]:
