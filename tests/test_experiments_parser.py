@@ -1468,3 +1468,43 @@ def test_a_press_kit_as_a_plain_text_mail(tmp_path):
         ),
         ("Rénovation énergétique : un accompagnement renforcé", "Les expérimentations en cours", 2021),
     ]
+
+
+def test_an_evaluator_told_apart_by_a_comma_and_a_stage_led_to_its_end(tmp_path):
+    """A web press room's collapsible blocks: "L'évaluation, confiée à Pluricité, …" names the
+    evaluator in prose; "## Trois expérimentations menées à leur terme" is a stage group, not a
+    state read from the item."""
+
+    def block(title: str, body: str) -> str:
+        return f"<details>\n<summary>{title}</summary>\n\n{body}\n\n</details>\n\n"
+
+    text = (
+        "# Dossier de presse\n\n## Trois expérimentations menées à leur terme\n\n"
+        + block(
+            "Le bus des droits",
+            "- **Démarrage** : 2021\n- **État** : achevée\n\nUn bus va vers les quartiers.",
+        )
+        + block(
+            "Les bons vacances",
+            "- **Démarrage** : 2020\n- **État** : terminée\n\nDes séjours pour les familles.",
+        )
+        + block(
+            "Le chèque énergie accompagné", "- **Démarrage** : 2019\n- **État** : achevée\n\nDes visites."
+        )
+        + "## Deux projets en cours\n\n"
+        + block(
+            "L'épicerie à trois prix",
+            "Ouverte en septembre 2023, l'épicerie fixe ses prix selon le quotient familial. "
+            "L'évaluation, confiée à Pluricité, doit dire d'ici 2026 si le modèle tient.",
+        )
+        + block("Les nuits de répit", "- **Démarrage** : 2024\n- **Évaluateur** : ORS\n\nUn relais de nuit.")
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.md").records
+    assert [r.status_group for r in records] == [
+        "Trois expérimentations menées à leur terme",
+        "Trois expérimentations menées à leur terme",
+        "Trois expérimentations menées à leur terme",
+        "Deux projets en cours",
+        "Deux projets en cours",
+    ]
+    assert [r.evaluator for r in records[3:]] == ["Pluricité", "ORS"]

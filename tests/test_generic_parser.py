@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from ccas_cli.ingest import parse_file
+
 from .conftest import parse_text
 
 
@@ -687,3 +689,22 @@ def test_a_table_laid_out_under_its_rule_is_no_two_columns_and_an_annex_is_a_sec
         "ENGAGEMENTS",
         "ANNEXE 1 – Budget prévisionnel du projet (modèle)",
     ]
+
+
+def test_a_page_of_plain_paragraphs_is_a_document_and_lots_are_sections(tmp_path):
+    """A text with no heading markup, no field, no list — only paragraphs — is still a document
+    (read as generic, not refused); "Lot n°2 : Title" is a numbered section like "Lot n° 1 –"."""
+    text = (
+        "CAHIER DES CHARGES\n\nLe marché porte sur la livraison de repas à domicile pour les personnes âgées "
+        "de la commune, sept jours sur sept.\n\n"
+        "Lot n° 1 – Repas du midi\n\nLe lot n° 1 porte sur les repas du midi, livrés avant onze heures trente "
+        "au domicile des bénéficiaires.\n\n"
+        "Lot n°2 : Potages du soir\n\nLe lot n° 2 porte sur un potage et une collation, livrés avec le repas "
+        "du midi pour être pris le soir.\n\n"
+        "Les prix sont révisés une fois par an selon l'indice de la restauration collective publié "
+        "par l'INSEE.\n\nLe titulaire tient un registre des livraisons ouvert au contrôle du CCAS.\n"
+    )
+    path = tmp_path / "cahier.txt"
+    path.write_text(text, encoding="utf-8")
+    titles = [r.title for r in parse_file(path).records]
+    assert "Repas du midi" in titles[1] and titles[2] == "Potages du soir"

@@ -819,3 +819,30 @@ def test_a_sheet_written_as_a_post_icons_for_its_facts_and_its_contact_at_the_en
     assert list(sheet.sections)[:3] == ["L'idée", "Combien ça coûte", "Les effets"]
     assert [(c.name, c.email) for c in sheet.contacts] == [("Élodie Vergne", "e.vergne@ccas-tulle.fr")]
     assert sheet.fields["Porteur"] == "CCAS de Tulle"
+
+
+def test_key_facts_set_out_across_one_table_row_are_found_without_kind(tmp_path):
+    """A sheet whose key facts are ONE horizontal table (labels in the header row, values in the
+    row under it), its sections "##" headings worded freely: read as a practice sheet unasked."""
+    text = (
+        "# Aller chercher les habitants qui ont renoncé à se soigner\n\n"
+        "*Un CCAS de vallée repère et accompagne les personnes qui ont mis leur santé de côté.*\n\n"
+        "| Porteur | Territoire | Public | Lancement | Budget annuel |\n|---|---|---|---|---|\n"
+        "| CCAS de Saint-Aulaire | Vallée de l'Aulaire<br>(Corrèze) | Adultes sans suivi médical | "
+        "Octobre 2031 | 41 200 € |\n\n"
+        "## Pourquoi cette action ?\n\nLes médecins sont loin et peu nombreux dans la vallée.\n\n"
+        "## Comment ça marche\n\nUne coordinatrice accompagne chaque personne jusqu'au soin.\n\n"
+        "## Ce que l'on en retient\n\nLe transport est la clé du dispositif.\n\n"
+        "## Contacts\n\n- **Maite Etchart**, coordinatrice — m.etchart@ccas-aulaire.fr — 05 55 00 00 00\n"
+    )
+    path = tmp_path / "fiche.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    [record] = result.records
+    assert record.type == "sheet"
+    # (the cell's "<br>" kept as a line break)
+    assert {k: " ".join(record.fields[k].split()) for k in ("Porteur", "Territoire", "Lancement")} == {
+        "Porteur": "CCAS de Saint-Aulaire",
+        "Territoire": "Vallée de l'Aulaire (Corrèze)",
+        "Lancement": "Octobre 2031",
+    }

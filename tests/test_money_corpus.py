@@ -49,8 +49,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         48,
     ): "'CAF (convention territoriale globale,' / '12 000 €) et Ville (8 000 "
     "€)': a share's bracket opened on the line above, read as a part of the other share",
-    ("unseen13-budget-fields.yaml", 13): "'Année | Montant annuel | Cumul': a cumulative column, its cells "
-    "added as if they were yearly amounts",
     ("unseen13-budget-fields.yaml", 21): "'2026 : 6 000 € ; 2027 : idem ; 2028 : idem': 'idem' repeats an "
     "amount without printing it (as unseen11 #32)",
     ("unseen13-budget-fields.yaml", 27): "'minibus du CCAS (acquis en 2022 pour 24 000 €)': a past purchase "
@@ -373,21 +371,12 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen18-budget-fields.yaml",
         26,
     ): "a table 'Prestation | € HT/an | Durée (ans) | Total € HT' of bare figures: not read",
-    (
-        "unseen18-budget-fields.yaml",
-        28,
-    ): "'k€ | N | N+1 | N+2 | Total' by funder with bare figures in a pipe table: not read",
     ("unseen18-budget-fields.yaml", 29): "'Réalisé N-1' beside N, N+1, N+2 columns in k€: not read",
-    ("unseen18-budget-fields.yaml", 31): "'k€ | N | N+1 | N+2' with '–' the first year: not read",
     (
         "unseen18-budget-fields.yaml",
         35,
     ): "a cumulative column ('Budget cumulé'): its last figure is the total, ccas reads no column as cumulative",
     ("unseen18-budget-fields.yaml", 36): "a yearly row and a cumulative row in k€: both rows are added",
-    (
-        "unseen18-budget-fields.yaml",
-        37,
-    ): "quarterly spending with a cumulative column: both columns are added",
     ("unseen18-budget-fields.yaml", 47): "'2025 : 14K€ (réalisé)' beside forecasts: the past year is counted",
     (
         "unseen18-budget-fields.yaml",
@@ -657,10 +646,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a row recalling another sheet's money ('rappel – financée sur la fiche 3.…'): the table not read",
     (
         "unseen21-budget-fields.yaml",
-        18,
-    ): "a funders' table with a 'Pour mémoire' row of another sheet's post: counted",
-    (
-        "unseen21-budget-fields.yaml",
         22,
     ): "'Le montant de 2028 sera reconduit en 2029 et en 2030' under a table by year: the years told after",
     (
@@ -720,10 +705,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen21-budget-fields.yaml",
         49,
     ): "a table exported a column at a time ('Financeur / CAF / CCAS / Total / Montant / …')",
-    (
-        "unseen21-budget-fields.yaml",
-        52,
-    ): "school years as columns ('2025-2026 | 2026-2027 | Total'): the Total column not chosen",
     ("unseen21-budget-fields.yaml", 53): "'Montant demandé | Montant accordé': the requested amounts counted",
     ("unseen21-budget-fields.yaml", 55): "'un demi-million d'euros': a fraction in words",
     (
@@ -1752,10 +1733,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "balanced budget or money not read yet — two columns with each amount below its label, no totals: the expenses 24 000 + 3 000; …",
     (
         "unseen29-budget-fields.yaml",
-        24,
-    ): "balanced budget or money not read yet — no totals: the charges 41 000 + 3 280 + 2 720; the carried-over surplus is a product; …",
-    (
-        "unseen29-budget-fields.yaml",
         25,
     ): "balanced budget or money not read yet — receipts only; the 2025 reminder column is a comparison: the 2026 total once",
     (
@@ -2388,10 +2365,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "financing plan not read yet — only cash contributions are spent: 5 000 + 4 000; the in-kind rows are valued, not paid",
     (
         "unseen33-budget-fields.yaml",
-        47,
-    ): "financing plan not read yet — the expenses 3 600 + 600; cash receipts balance them; the valued volunteering is in …",
-    (
-        "unseen33-budget-fields.yaml",
         49,
     ): "financing plan not read yet — HTML deletion/insertion marks a revision: the inserted amount replaces the deleted one",
     (
@@ -2425,44 +2398,8 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "multi-year money not read yet — the Total in the table's second half covers all five years: 120 k€ once, the year cells …",
     (
         "unseen34-budget-fields.yaml",
-        6,
-    ): "multi-year money not read yet — the printed Total includes the realised 2025 comparison: the plan's years 11 + 12 + 13 …",
-    (
-        "unseen34-budget-fields.yaml",
-        7,
-    ): "multi-year money not read yet — years written An 1 to An 3 with Total row and column: the grand total 103 800 once; 'An …",
-    (
-        "unseen34-budget-fields.yaml",
-        9,
-    ): "multi-year money not read yet — a second header line restates the years as N, N+1, N+2 (not money): 25 000 + 25 000 + …",
-    (
-        "unseen34-budget-fields.yaml",
-        10,
-    ): "multi-year money not read yet — months and the monthly cost are inside the annual column: 9 000 + 18 000",
-    (
-        "unseen34-budget-fields.yaml",
-        11,
-    ): "multi-year money not read yet — the cost row closes the funding table; the CCAS's unquantified 'solde' is inside it: 10 …",
-    (
-        "unseen34-budget-fields.yaml",
-        12,
-    ): "multi-year money not read yet — the cumul starts in 2022, before the plan: the plan's money is its yearly amounts 6 000 …",
-    (
-        "unseen34-budget-fields.yaml",
-        13,
-    ): "multi-year money not read yet — the columns after 2026 are running totals; no cost stated: each funder's last cumul, 15 …",
-    (
-        "unseen34-budget-fields.yaml",
         14,
     ): "multi-year money not read yet — cumulative amounts told in prose: the end-of-plan cumul 30 000 once, the earlier cumuls …",
-    (
-        "unseen34-budget-fields.yaml",
-        15,
-    ): "multi-year money not read yet — the realised 2025 row stays outside the cumul: the last cumul 24 500 once",
-    (
-        "unseen34-budget-fields.yaml",
-        16,
-    ): "multi-year money not read yet — cumulative figures by N year: the N+2 cumul 33 k€ is the total, not 10 + 21 + 33",
     (
         "unseen34-budget-fields.yaml",
         18,
@@ -2483,10 +2420,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen34-budget-fields.yaml",
         24,
     ): "multi-year money not read yet — 2027's reports are unspent 2026 credits already inside 2026's 12 000: 12 000 + 10 000, …",
-    (
-        "unseen34-budget-fields.yaml",
-        26,
-    ): "multi-year money not read yet — the realised 2025/26 school year is a comparison; the three planned school years: 5 400 …",
     (
         "unseen34-budget-fields.yaml",
         31,

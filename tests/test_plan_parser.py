@@ -2532,3 +2532,62 @@ def test_amounts_added_up_with_plus_signs_are_terms_not_a_total_and_its_parts(tm
     )
     records = parse_text(tmp_path, text, "ccas-plan", "plus.md").records
     assert [r.budget_total_eur for r in records] == [36_000, 12_000]
+
+
+def test_a_plan_kept_in_restructuredtext_reads_its_field_lists(tmp_path):
+    """A plan published with Sphinx: parts underlined with "=", actions with "-", facts as a
+    field list (":Pilote: …", ":Partenaires: …" going on on an indented line, ":Budget: …")."""
+    text = (
+        "######################\nPlan d'actions du CCAS\n######################\n\n"
+        "Axe 1 – Agir tôt\n================\n\n.. _action-1-1:\n\n"
+        "Action 1.1 – Un accueil sans rendez-vous\n----------------------------------------\n\n"
+        ":Pilote: Pôle accueil\n:Partenaires: CAF de la Somme, Département de la Somme,\n"
+        "   Mission locale\n:Échéance: 2027\n:Budget: 18 500 €\n\n"
+        ".. rubric:: Description\n\nUn accueil ouvert à tous, le jeudi jusqu'à 19 heures.\n\n"
+        "Action 1.2 – Des permanences dans les hameaux\n---------------------------------------------\n\n"
+        ":Pilote: Pôle accueil\n:Partenaires: France Services\n:Budget: 9 000 € par an pendant trois ans\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.rst.txt").records
+    assert [(r.title, r.responsable) for r in records] == [
+        ("Un accueil sans rendez-vous", "Pôle accueil"),
+        ("Des permanences dans les hameaux", "Pôle accueil"),
+    ]
+    assert [*records[0].partners, *records[0].partners_unresolved][-1:] == ["Mission locale"]
+    assert [r.budget_total_eur for r in records] == [18_500, 27_000]
+
+
+def test_multi_year_tables_count_each_year_once(tmp_path):
+    """Budget tables as multi-year plans print them: years as "An 1…An 3" with Total row and
+    column; a second header line "(N) | (N+1)"; a running "Cumul" beside the yearly amount; a
+    realised year set beside the plan's, and a Total that spans it; a month's price beside the
+    year's amount; a funders' table closed by the action's cost."""
+
+    def sheet(n: int, body: str) -> str:
+        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
+
+    bodies = [
+        "Budget | An 1 | An 2 | An 3 | Total 3 ans\nPersonnel | 30 000 | 30 600 | 31 200 | 91 800\n"
+        "Animation | 4 000 | 4 000 | 4 000 | 12 000\nTotal | 34 000 | 34 600 | 35 200 | 103 800",
+        "Budget prévisionnel | 2026 | 2027 | 2028\n| (N) | (N+1) | (N+2)\nMédiation | 25 000 € | 25 000 € | 26 000 €",
+        "Année | Montant annuel | Cumul depuis 2022\n2026 | 6 000 € | 30 000 €\n2027 | 6 000 € | 36 000 €",
+        "k€ | Réalisé 2025 | 2026 | 2027 | Total 2025-2027\nÉpicerie | 10 | 11 | 12 | 33",
+        "Exercice | Mois d'activité | Coût mensuel | Coût annuel\n2026 | 6 | 1 500 € | 9 000 €\n"
+        "2027 | 12 | 1 500 € | 18 000 €",
+        "Financeur | 2026 | 2027\nCAF | 6 000 € | 6 000 €\nCCAS | solde | solde\nCoût de l'action | 10 000 € | 11 000 €",
+        "Financeur (k€) | 2026 | Cumul fin 2027 | Cumul fin 2028\nCAF | 5 | 10 | 15\nCCAS | 2 | 4,5 | 7",
+        "Budget cumulé (k€) : N = 10 ; N+1 = 21 ; N+2 = 33",
+    ]
+    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
+        sheet(n, b) for n, b in enumerate(bodies, 1)
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "years.txt").records
+    assert [r.budget_total_eur for r in records] == [
+        103_800,
+        76_000,
+        12_000,
+        23_000,
+        27_000,
+        21_000,
+        22_000,
+        33_000,
+    ]

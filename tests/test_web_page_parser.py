@@ -1293,3 +1293,39 @@ def test_a_site_s_search_results_each_result_an_item(tmp_path):
         ("Prestations sociales : une hausse au 1er avril", "Actualité"),
         ("Faire une simulation de prime d'activité", "Page"),
     ]
+
+
+def test_a_news_archive_under_month_headings_copied_from_a_browser(tmp_path):
+    """No markup: month headings ("Mars 2031"), each item one line "17/03 – Title" (a category
+    in brackets or not), its summary, "Lire la suite →". Found without --kind, each item with its
+    date as printed and its text; the month headings are no items."""
+    summary = (
+        "Un texte de plusieurs phrases qui résume l'actualité pour les familles du département, "
+        "avec ce qui change et pour qui."
+    )
+    items = [
+        ("Mars 2031", "17/03 – Une convention signée avec la communauté de communes"),
+        (None, "09/03 – [Vacances] Aide aux vacances : les notifications arrivent"),
+        ("Février 2031", "23/02 - Faux messages au nom de la Caf : les bons réflexes"),
+        (None, "03/02 – De nouvelles permanences du relais petite enfance"),
+    ]
+    body = ""
+    for month, line in items:
+        body += f"{month}\n\n" if month else ""
+        body += f"{line}\n{summary}\nLire la suite →\n\n"
+    text = (
+        "Aller au contenu\nCaf.fr – Caf du Morvan\nAllocataires    Partenaires\n\n"
+        "Accueil > Partenaires > Actualités > Archives\n\nArchives des actualités\n\n"
+        "Retrouvez ici toutes les informations publiées par la Caf, classées par mois de parution.\n\n"
+        f"{body}« Précédent    1    2    Suivant »\n\nNous contacter    Mentions légales\n"
+    )
+    path = tmp_path / "archives.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path).records
+    assert [(r.type, r.title, r.category, r.sections["Date"]) for r in records] == [
+        ("news", "Une convention signée avec la communauté de communes", None, "17/03"),
+        ("news", "Aide aux vacances : les notifications arrivent", "Vacances", "09/03"),
+        ("news", "Faux messages au nom de la Caf : les bons réflexes", None, "23/02"),
+        ("news", "De nouvelles permanences du relais petite enfance", None, "03/02"),
+    ]
+    assert all(r.sections["Texte"] == summary for r in records)

@@ -240,7 +240,14 @@ def _question_field(text: str, labels: frozenset[str]) -> tuple[str, str] | None
     return match["label"].strip(), match["value"].strip()
 
 
+# ":Pilote: Pôle Accueil", ":Partenaires: A, B": a reStructuredText field list's field
+_RST_FIELD = re.compile(r"^:(?P<label>[^\W\d][^:`]{0,40}?):\s+(?P<value>\S.*)$")
+
+
 def _field(text: str) -> tuple[str, str] | None:
+    rst = _RST_FIELD.match(text.strip())
+    if rst:
+        return clean_inline(rst["label"]).strip(), clean_inline(rst["value"]).strip(" *")
     question = _BOLD_QUESTION_FIELD.match(text.strip())
     if question:  # "**Qui porte ?** Centre social …": a question in bold is its own colon
         return clean_inline(question["label"]).strip(), clean_inline(question["value"]).strip(" *")
@@ -1124,7 +1131,9 @@ def _bare_pipe_rows(source: Source, number: int) -> int:
         if rule and len(re.findall(r"[+|┼]", line)) == cells:
             count += 1  # "-------+--------+------": the rule under its header or over its total
             continue
-        if (line.startswith("|") and not pair) or bars(line) != cells:
+        # ("| (N) | (N+1) | (N+2)" under "Budget | 2026 | 2027 | 2028": a row whose left cell is
+        # empty, not a bordered table's "| a | b |")
+        if (line.startswith("|") and not pair and (line.endswith("|") or rows == 0)) or bars(line) != cells:
             break
         count += 1
         rows += 1

@@ -110,7 +110,11 @@ class ExperimentBlocksReader:
         self.told_start = re.compile(
             rf"(?i)\b(?:{starts})\s+(?:(?:en|dès|depuis|au|à|le|la)\s+)?(?:l['’])?\s*(?P<when>(?:(?:\d{{1,2}}\s+)?(?:{months})\s+)?(?:19|20)\d\d)\b"
         )
-        judges = "|".join(re.escape(w) for w in sorted(data["told_evaluator_words"], key=len, reverse=True))
+        # ("L'évaluation, confiée à Pluricité, …": the words may stand apart by a comma)
+        judges = "|".join(
+            re.escape(w).replace(r"\ ", r",?\s+")
+            for w in sorted(data["told_evaluator_words"], key=len, reverse=True)
+        )
         self.told_evaluator = re.compile(rf"(?i)\b(?:{judges})\s+(?P<who>[^;.]{{3,120}})")
         stages = "|".join(re.escape(w) for w in sorted(data["stage_words"], key=len, reverse=True))
         self.told_state = re.compile(

@@ -65,6 +65,8 @@ def has_structure(source: Source) -> bool:
         (headings >= 1 and paragraphs + fields >= 1)
         or fields >= 3
         or ((tables + (items >= 3)) >= 1 and paragraphs >= 1)
+        # (a page copied from a browser, no markup: distinct paragraphs, lines of prose)
+        or paragraphs >= 5
     )
 
 
@@ -113,7 +115,7 @@ def detect(source: Source) -> float:
     return 0.0  # never chosen by score: the fallback when no family scores enough
 
 
-_NUMBERED_LABEL = re.compile(r"^[A-ZÀ-Ý][\w-]{3,20}\s+n\s*[°o]\s*[\w./-]{1,12}$")
+_NUMBERED_LABEL = re.compile(r"^[A-ZÀ-Ý][\w-]{2,20}\s+n\s*[°o]\s*[\w./-]{1,12}$")
 _ROMAN_NUMBERED = re.compile(r"^(?:[IVXL]{1,5}|[A-H])\s*[–—.)-]\s+(?=\S)")
 
 
@@ -123,6 +125,10 @@ def _heading_not_label(block: Block) -> list[Block]:
     markdown = re.match(r"^\s*(#{1,6})\s+(.+?)\s*#*$", block.lines[0]) if block.lines else None
     numbered = _NUMBERED_LABEL.match(clean_inline(block.label or "")) if block.kind == "field" else None
     value = (block.value or "").strip()
+    if block.kind == "paragraph" and len(block.lines) == 1 and " : " in block.text:
+        # ("Lot n°2 : Fourniture des potages", read as a line of text: the same numbered title)
+        label, value = (part.strip() for part in clean_inline(block.text).split(" : ", 1))
+        numbered = _NUMBERED_LABEL.match(label)
     if numbered and len(block.lines) == 1 and 3 <= len(value) <= 150 and value[-1:] not in ".;,":
         # "Délibération n° 2023-18 : Approbation du compte administratif": a numbered item's
         # title, not a label and its value

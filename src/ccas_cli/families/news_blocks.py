@@ -191,6 +191,11 @@ _LISTED_NEWS = re.compile(
 )
 
 
+# "17/03 – Title", "12.03.2026 - Title": a news item on one line of its own, its date first
+_DATED_LINE = re.compile(r"^(?P<date>[^–—]{3,30}?)\s+[–—-]\s+(?P<title>\S.{5,})$")
+_DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")  # "17/03": the year above
+
+
 class NewsBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
@@ -1093,7 +1098,61 @@ class NewsBlocksReader:
         for block in self.blocks:
             if block.kind == "table":
                 found += self._table_news(block)
+        if not found:
+            found = self._dated_lines()
         return found if len(found) >= 3 else []
+
+    def _dated_lines(self) -> list[tuple[Block, str, str, str | None]]:
+        """ "17/03 – Title" on a line of its own, its summary below (a news archive under month
+        headings, copied from a browser): each such line an item, when three lines or more are."""
+        found = []
+        for k, block in enumerate(self.blocks):
+            if block.kind not in ("paragraph", "heading") or len(block.lines) != 1:
+                continue
+            below = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            if below is None or not (len(below.text) > 100 or below.text.rstrip().endswith(".")):
+                continue  # ("14/03/2024 — Petite enfance" over a title: a date and a category)
+            above = self.source.line(block.first - 1).strip() if block.first > 1 else ""
+            if above and not _month_year().fullmatch(above.strip(" *_#")):
+                continue  # (a title right above it: the line is the item's date and category)
+            match = _DATED_LINE.match(clean_inline(block.lines[0].strip()).strip(" *_#"))
+            if match is None:
+                continue
+            date = match["date"].strip(" *_")
+            if not (_date().fullmatch(date) or _DAY_MONTH.fullmatch(date)):
+                continue
+            title, category = match["title"].strip(), None
+            bracketed = _BRACKET_CATEGORY.match(title)
+            if bracketed:  # "[Vacances] Aide aux vacances 2026 : …": its category, then its title
+                title, category = bracketed["title"].strip(), bracketed["category"].strip()
+            found.append((block, date, title, category))
+        return found
+
+    def _texts_under(self, entries: list[Block]) -> dict[int, list[Block]]:
+        """The blocks under each dated line, up to the next item, a month's heading ("Février
+        2026") or the item's "Lire la suite" link: its text."""
+        starts = {id(b) for b in entries}
+        texts: dict[int, list[Block]] = {}
+        current: Block | None = None
+        for block in self.blocks:
+            if id(block) in starts:
+                current = block
+                texts[id(block)] = []
+                continue
+            if current is None:
+                continue
+            folded = _link_text(block.text)
+            if (
+                block.kind in ("heading", "table")
+                or _month_year().fullmatch(block.text.strip(" *_#"))
+                or any(folded.startswith(w) for w in self.item_end)
+            ):
+                if any(folded.startswith(w) for w in self.item_end):
+                    texts[id(current)].append(block)
+                current = None
+                continue
+            texts[id(current)].append(block)
+        return texts
 
     def _table_news(self, block: Block) -> list[tuple[Block, str, str, str | None]]:
         """ "| Date | Actualité | Rubrique |" over a row per item, its title a link in its cell
@@ -1222,6 +1281,16 @@ class NewsBlocksReader:
         if listed:
             listed_news = [self._listed_record(*entry) for entry in listed]
             taken = {id(entry[0]) for entry in listed}
+            under = self._texts_under([entry[0] for entry in listed if entry[0].kind != "item"])
+            for record, entry in zip(listed_news, listed, strict=True):
+                below = under.get(id(entry[0]), [])
+                told = [b for b in below if not any(_link_text(b.text).startswith(w) for w in self.item_end)]
+                if told:
+                    record.sections["Texte"] = "\n".join(clean_inline(" ".join(b.lines)) for b in told)
+                if below:
+                    self.ledger.take(below[0].first, below[-1].last)
+                    record.source = source_ref(self.source, self.info.file, entry[0].first, below[-1].last)
+                taken |= {id(b) for b in below}
             rows_of = {(e[0].first, e[0].last) for e in listed}
             for block in self.blocks:
                 if block.kind == "table" and any(block.first <= f <= block.last for f, _ in rows_of):

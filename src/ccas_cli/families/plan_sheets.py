@@ -1337,6 +1337,11 @@ class SheetPlanReader:
                         # "Dépenses Personnel 9 500 € … Total 11 000 € Recettes CAF 6 000 € …":
                         # a two-sided table run into one line, its expenses read
                         line = line[:receipts_at]
+                    if block.kind == "table" and "|" in line and _comparison_head(cut(line).split("|")[0]):
+                        # "2025 (réalisé, pour mémoire) | 7 400 € | –": a row set beside the plan's
+                        # years to compare them, no money of the action's
+                        read_lines.add(number)
+                        continue
                     if priced and "|" in line:
                         # "Chèques | 200 | 25 € | 5 000 €" under "… | Prix unitaire | Montant": the
                         # price of one is inside the row's amount
@@ -1641,12 +1646,19 @@ def _unit_price_columns(block: Block) -> set[int]:
     priced = {
         n
         for n, h in enumerate(header)
-        if re.match(r"(?:prix|cout|tarif|montant) (?:unitaire|par |a l unite)", h)
+        # ("Coût mensuel" beside "Coût annuel": a month's price, inside the year's amount)
+        if re.match(r"(?:prix|cout|tarif|montant) (?:unitaire|par |a l unite|mensuel|horaire|journalier)", h)
     }
     amounts = {
-        n for n, h in enumerate(header) if n not in priced and (money_head_cell(h) or h.startswith("total"))
+        n
+        for n, h in enumerate(header)
+        if n not in priced and (money_head_cell(h) or h.startswith(("total", "cout", "montant", "budget")))
     }
-    return priced if priced and amounts else set()
+    # ("Année | Montant annuel | Cumul depuis 2022": a running total beside the year's amount)
+    cumuls = {n for n, h in enumerate(header) if h.startswith(("cumul", "montant cumule"))}
+    if amounts - cumuls:
+        priced |= cumuls
+    return priced if priced and amounts - priced else set()
 
 
 def _unit_note(blocks: list[Block], at: int) -> str:
@@ -1742,8 +1754,22 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
     # ("Rappel BP 2025", "CA 2025", "Écart", "Évol."): columns set beside the budget to compare
     # it, no money of the action's
     kept = [n for n, c in enumerate(block.rows[0][:spent]) if not _comparison_head(c)]
-    header = [_year_head(clean_inline(block.rows[0][n]).strip("* ")) for n in kept]
-    years = sum(1 for head in header if re.fullmatch(r"(?:19|20)\d\d", head))
+    kept = _running_totals(block, kept)
+    # (the running total kept reads as the row's total)
+    header = [
+        "Total" if fold(head).startswith("cumul") else _year_head(head)
+        for head in (clean_inline(block.rows[0][n]).strip("* ") for n in kept)
+    ]
+    # ("Réalisé 2025 | 2026 | 2027 | Total 2025-2027": a total over a compared year too, left out)
+    planned = [int(head) for head in header if re.fullmatch(r"(?:19|20)\d\d", head)]
+    spanned = [
+        n
+        for n, head in enumerate(header)
+        if planned and fold(head).startswith("total") and min(years_of(head) or planned) < min(planned)
+    ]
+    kept = [k for n, k in enumerate(kept) if n not in spanned]
+    header = [head for n, head in enumerate(header) if n not in spanned]
+    years = sum(1 for head in header if _year_like(head))
     # ("2026      Total" over one row: a year's money and its total, the same table one year long;
     # "CA 2025   BP 2026   Écart": one year's budget beside the columns comparing it)
     compared = len(kept) < len(block.rows[0][:spent])
@@ -1751,8 +1777,17 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
         return []
     numbers = row_numbers(block)
     body = without_total_row(block, numbers)
+    # "Financeur | 2026 | 2027" over its funders' rows and a "Coût de l'action" row: the cost,
+    # which the funders' shares make up
+    costs = [
+        (row, n)
+        for row, n in body
+        if row and re.match(r"(?:cout|budget|montant total|total des depenses)\b", fold(clean_inline(row[0])))
+    ]
+    if costs and re.match(r"(?:financeur|financement|ressource|recette|origine)", fold(header[0])):
+        body = costs
     # "| 2032 | 2033 | … |" over "| 22 000 € | … |": no label column, every column a year
-    first = 0 if re.fullmatch(r"(?:19|20)\d\d", header[0]) else 1
+    first = 0 if _year_like(header[0]) else 1
     pattern, units = table_units()
     rows = []
     for full_row, number in body:
@@ -1774,6 +1809,8 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
             else (caption_scale([header[0]]) if first else "")
             or caption
             or (header_scale(header[0]) if first else "")
+            # ("k€ | 2026 | 2027", "| € | …": the unit alone in a header cell)
+            or _table_scale(block)
         )
 
         texts = [with_unit(clean_inline(cell).strip("* "), scale) for cell in row[first:]]
@@ -1784,12 +1821,36 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
         ]
         if cells:
             # the row's label: its cells before the first year's column
-            start = next((n for n, head in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", head)), 1)
+            start = next((n for n, head in enumerate(header) if _year_like(head)), 1)
             label = " ".join(clean_inline(c).strip("* ") for c in row[:start] if c.strip())
             # "dont CAF   9 000 €   6 000 €": a share of the row above, said by its label
             part = label if re.match(r"^(?:dont|y compris)\b", fold(label)) else ""
             rows.append((number, f"{part} : " * bool(part) + " ; ".join(cells)))
     return rows
+
+
+_YEAR_LIKE = re.compile(
+    # "2026", "2026/27", "2025-2026", "An 1", "Année 2", "N", "N+1", "(N + 2)": a year's column
+    r"\(?(?:(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)?\d\d))?|an(?:n[ée]e)?\s+\d|n(?:\s*\+\s*\d)?)\)?",
+    re.IGNORECASE,
+)
+
+
+def _year_like(head: str) -> bool:
+    return _YEAR_LIKE.fullmatch(head.strip()) is not None
+
+
+def _running_totals(block: Block, kept: list[int]) -> list[int]:
+    """A table's columns less its running totals ("Cumul fin 2027", "Cumul 2026-2028"): each a
+    sum of the money before it. Only the last is kept, as the row's total, when no year column
+    gives the period's money in full (years as rows, "Montant annuel | Cumul": the amounts)."""
+    heads = [fold(clean_inline(block.rows[0][n])) for n in kept]
+    cumuls = [k for k, head in zip(kept, heads, strict=False) if head.startswith(("cumul", "montant cumule"))]
+    if not cumuls:
+        return kept
+    others = [k for k in kept if k not in cumuls]
+    years = sum(1 for k in others if _year_like(_year_head(clean_inline(block.rows[0][k]).strip("* "))))
+    return others if years >= 2 or len(others) == len(kept) else [*others, cumuls[-1]]
 
 
 def _year_head(head: str) -> str:
@@ -1804,6 +1865,8 @@ def _comparison_head(cell: str) -> bool:
     head = fold(clean_inline(cell))
     return bool(
         re.match(r"(?:rappel|pour memoire|realise|ca (?:19|20)\d\d|ecart|evol|variation|taux)\b", head)
+        # ("2025/26 (réalisé)", "2025 (pour mémoire)")
+        or re.search(r"\b(?:realise|pour memoire)\b", head)
         or cell.strip() == "%"
     )
 
@@ -1893,11 +1956,11 @@ def _units_inside(text: str, scale: str) -> str:
 
 def _units_after_years(line: str, scale: str) -> str:
     """A line of a money field whose label gives the unit ("Budget (k€)"): each bare number with
-    that unit, but years ("2025 : 12" → "2025 : 12 k€")."""
+    that unit, but years ("2025 : 12" → "2025 : 12 k€") and relative years ("N+1 = 21")."""
     if not scale:
         return line
     return re.sub(
-        r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d|:))",
+        r"(?<![\d,.])(?<![Nn]\+)(?<![Nn] \+ )(?<![Nn]\+ )(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d|:))",
         lambda m: m[0] if re.fullmatch(r"(?:19|20)\d\d", m[0]) else f"{m[0]} {scale}",
         line,
     )

@@ -52,7 +52,35 @@ class Detection:
 def _folded_lines(sample: Source) -> list[str]:
     from ..normalize.text import fold
 
-    return [key for line in sample.lines if (key := fold(_untagged(line).replace("**", " ")))]
+    return [key for line in _transposed(sample.lines) if (key := fold(_untagged(line).replace("**", " ")))]
+
+
+def _transposed(lines: list[str]) -> list[str]:
+    """ "| Porteur | Territoire |" over "|---|---|" and one row "| CCAS de … | Soule |": a table of
+    key facts set out across, read as "Porteur : CCAS de …" lines as a table set down would be."""
+    import re
+
+    rule = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$")
+    out: list[str] = []
+    n = 0
+    while n < len(lines):
+        block = lines[n : n + 4]
+        if (
+            len(block) >= 3
+            and block[0].strip().startswith("|")
+            and rule.match(block[1].strip())
+            and block[2].strip().startswith("|")
+            and (len(block) == 3 or not block[3].strip().startswith("|"))
+        ):
+            heads = [c.strip() for c in block[0].strip().strip("|").split("|")]
+            cells = [c.strip() for c in block[2].strip().strip("|").split("|")]
+            if len(heads) == len(cells) >= 3:
+                out.extend(f"{head} : {cell}" for head, cell in zip(heads, cells, strict=True))
+                n += 3
+                continue
+        out.append(lines[n])
+        n += 1
+    return out
 
 
 def _untagged(line: str) -> str:
@@ -250,9 +278,15 @@ def reads_well(kind: str, result: ParseResult) -> bool:
     if not trial:
         return False
 
+    def value(data: dict, key: str) -> object:
+        # ("sections.Date": a field of the record's sections)
+        head, _, rest = key.partition(".")
+        found = data.get(head)
+        return (found or {}).get(rest) if rest and isinstance(found, dict) else found
+
     def filled(record: AnyRecord) -> int:
         data = record.model_dump()
-        return sum(1 for key in trial["key_fields"] if data.get(key) not in (None, "", [], {}))
+        return sum(1 for key in trial["key_fields"] if value(data, key) not in (None, "", [], {}))
 
     good = [r for r in result.records if filled(r) >= trial["min_filled"]]
     return len(good) >= trial["min_records"] and len(good) >= len(result.records) / 2

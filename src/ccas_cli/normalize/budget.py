@@ -650,6 +650,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 kinds[n] = "component"
         _revisions(line.text, amounts, kinds)
         _chained(line.text, amounts, kinds)
+        _cumulated(line.text, amounts, kinds)
         _stated_parts(amounts, kinds)
         for n in range(1, len(kinds)):
             # "dont DETR : 300 000 € ; Conseil départemental : 200 000 €": the list of shares
@@ -1076,6 +1077,24 @@ def _chained(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> None:
         ):
             kinds[n - 1] = "superseded"
             kinds[n] = "total"
+
+
+@lru_cache(maxsize=1)
+def running_total_words() -> frozenset[str]:
+    """Words that make a figure a running total ("Cumul fin 2027", "montants cumulés")."""
+    return frozenset(fold(w) for w in load_reference("money")["running_total_words"])
+
+
+def _cumulated(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> None:
+    """ "Montants cumulés : 9 000 € à fin 2026, 19 000 € à fin 2027 et 30 000 € au terme": each
+    figure a running total, the earlier inside the later — the last counts, once."""
+    if len(amounts) < 2 or not set(fold(text[: amounts[-1].start]).split()) & running_total_words():
+        return
+    lows = [a.low for a in amounts]
+    if any(b < a for a, b in pairwise(lows)) or any(k not in ("total", "unknown") for k in kinds):
+        return
+    kinds[:-1] = ["component"] * (len(kinds) - 1)
+    kinds[-1] = "total"
 
 
 @lru_cache(maxsize=1)
