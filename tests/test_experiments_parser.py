@@ -1508,3 +1508,24 @@ def test_an_evaluator_told_apart_by_a_comma_and_a_stage_led_to_its_end(tmp_path)
         "Deux projets en cours",
     ]
     assert [r.evaluator for r in records[3:]] == ["Pluricité", "ORS"]
+
+
+def test_a_heading_of_the_items_level_in_a_stage_group_is_an_item_with_one_fact(tmp_path):
+    """ "### " items under "## " stages: an item with a single fact, or told in prose with its
+    evaluator, is an item like its siblings with several — not a section of the document."""
+    text = (
+        "# Dossier de presse\n\n## Expérimentations menées à leur terme\n\n"
+        "### Le bus des droits\n\n- **Démarrage** : 2021\n- **État** : achevée\n\nUn bus va vers les quartiers.\n\n"
+        "### Les bons vacances\n\n- **Démarrage** : 2020\n- **État** : terminée\n\nDes séjours pour les familles.\n\n"
+        "## Projets en cours\n\n### L'épicerie à trois prix\n\n"
+        "Ouverte en 2023, l'épicerie fixe ses prix selon le quotient. L'évaluation, confiée à Pluricité, "
+        "dira si le modèle tient.\n\n"
+        "### Un relais de nuit pour les aidants\n\n- **Démarrage** : 2024\n\nUn relais de nuit au domicile.\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.md").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Le bus des droits", "Expérimentations menées à leur terme", 2021),
+        ("Les bons vacances", "Expérimentations menées à leur terme", 2020),
+        ("L'épicerie à trois prix", "Projets en cours", 2023),
+        ("Un relais de nuit pour les aidants", "Projets en cours", 2024),
+    ]

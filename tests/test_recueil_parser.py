@@ -2515,3 +2515,27 @@ def test_a_recueil_set_out_by_departement_each_fiche_a_marked_title_over_its_por
         ),
         ("Un coup de pouce cantine pour les parents solos", "Isère", "Ville de Vienne", None, 3),
     ]
+
+
+def test_an_identity_line_whose_porteur_opens_on_a_label_word(tmp_path):
+    """ "Haut-Rhin | Collectivité européenne d'Alsace | depuis 2022": "Collectivité" opens the
+    porteur's name (a word in lower case follows), it labels nothing; the others keep theirs."""
+
+    def fiche(title: str, identity: str) -> str:
+        return (
+            f"{title}\n{identity}\n\nLe constat. Des interventions répétées restaient sans suite sociale.\n\n"
+            "L'action. Une intervenante reçoit les personnes dans les locaux de la police.\n\n"
+        )
+
+    text = (
+        "Recueil d'initiatives 2031\n\nChapitre 1\nAller vers les victimes\n\n"
+        + fiche("Un relais vers la psychiatrie de secteur", "Haut-Rhin | Collectivité européenne d'Alsace | depuis 2022")
+        + fiche("Une permanence au commissariat", "Gers | Département du Gers | 2019")
+        + fiche("Une intervenante en brigade", "Tarn | CCAS d'Albi | depuis 2020")
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.departement, r.porteur, r.year) for r in records] == [
+        ("Haut-Rhin", "Collectivité européenne d'Alsace", 2022),
+        ("Gers", "Département du Gers", 2019),
+        ("Tarn", "CCAS d'Albi", 2020),
+    ]

@@ -764,6 +764,13 @@ def _column_fields(line: str, labels: frozenset[str]) -> list[tuple[str, str]] |
     return [f for f in fields if f]
 
 
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    from ..normalize.dates import month_names
+
+    return frozenset(fold(m) for m in month_names())
+
+
 def _run_in_label(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
     """ "Lancée en 2034" (a segment of a facts line): the longest known label it opens on, and
     the rest as its value."""
@@ -772,6 +779,12 @@ def _run_in_label(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
         if fold(" ".join(words[:size])) in labels:
             if fold(words[size]) in _function_words():
                 return None  # "Département des Landes": a name that opens on a label word
+            if (
+                words[size][:1].islower()
+                and fold(words[size]) not in _month_words()
+                and not any(w.endswith(":") for w in words[:size])
+            ):
+                return None  # "Collectivité européenne d'Alsace": a name, its noun qualified
             return " ".join(words[:size]), " ".join(words[size:])
     return None
 

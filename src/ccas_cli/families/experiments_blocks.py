@@ -872,11 +872,24 @@ class ExperimentBlocksReader:
         # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
         # same numbered heading as two kept items is an item too
         styles = Counter(_numbered_style(item.heading) for item in kept)
+        # ("### Les nuits de répit" with one fact, under "## Projets en cours" beside "### …"
+        # items of key data: a heading of the kept items' level, in a stage group, is an item too)
+        levels = Counter(
+            item.heading.level for item in kept if item.heading.kind == "heading" and item.heading.level
+        )
+        usual = levels.most_common(1)[0][0] if levels and levels.most_common(1)[0][1] >= 2 else None
         kept = [
             item
             for item in items
             if item in kept
             or (_numbered_style(item.heading) is not None and styles[_numbered_style(item.heading)] >= 2)
+            or (
+                usual is not None
+                and item.group is not None
+                and item.heading.kind == "heading"
+                and item.heading.level == usual
+                and (bool(item.fields) or self._told_item(item))
+            )
         ]
         for item in items:
             if item not in kept:
