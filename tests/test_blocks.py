@@ -464,3 +464,19 @@ def test_word_second_level_bullets_are_list_items():
         ("field", "Partenaires", "Centre social, Mission locale"),
     ]
     assert got[-1].kind == "paragraph"
+
+
+def test_a_footer_with_a_tabbed_page_number_and_a_lead_repeated_away_from_page_breaks():
+    """On pages cut by form feeds: "CCAS de … – Plan d'actions 2031-2034<TAB>7" over each page
+    break is furniture (a tab before the page number, no table row); "Pôle logement du CCAS",
+    a lead printed under sheet after sheet far from the breaks, stays text."""
+    page = (
+        "ACTION\nUn titre de fiche\n\nUn texte de la fiche qui décrit l'action, ses publics et sa\n"
+        "méthode en quelques lignes, pour que la fiche ait un corps.\n\n"
+        "► PILOTE\nPôle logement du CCAS\n\n► PARTENAIRES\nALEC 01\nDynacité\n\n"
+        "Une deuxième ligne de texte.\n\n"
+    )
+    text = "".join(f"{page}CCAS de Lunel – Plan d'actions 2031-2034\t{n}\n\f" for n in range(1, 6))
+    got = blocks_of(text)
+    assert {b.kind for b in got if "Plan d'actions" in b.text} == {"furniture"}
+    assert {b.kind for b in got if b.text == "Pôle logement du CCAS"} == {"paragraph"}

@@ -325,10 +325,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "an 'HT | TVA | TTC' table beside a funding plan: the HT column is counted, the writer counts TTC",
     (
         "unseen17-budget-fields.yaml",
-        55,
-    ): "'Réalisé 2025 | Prévisionnel 2026' columns: the past column is counted with the new one",
-    (
-        "unseen17-budget-fields.yaml",
         60,
     ): "'25 000 € HT (30 000 € TTC)' over a funding plan including users' participation: the HT amount is read",
     (
@@ -693,10 +689,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen21-budget-fields.yaml",
         44,
     ): "'38 000 € / an | 3 ans' in a Montant and a Durée column: not multiplied",
-    (
-        "unseen21-budget-fields.yaml",
-        47,
-    ): "'Budget initial | Budget révisé (DM n° 1)': the revised column not chosen",
     (
         "unseen21-budget-fields.yaml",
         48,
@@ -2408,10 +2400,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen34-budget-fields.yaml",
         20,
     ): "multi-year money not read yet — 2026 after both DMs, 9 000 + 1 200 − 700, plus the 2027 forecast 10 000; DM numbers are …",
-    (
-        "unseen34-budget-fields.yaml",
-        22,
-    ): "multi-year money not read yet — only 2026 is revised: 11 500 replaces its 10 000, the unchanged years keep theirs: 11 …",
     (
         "unseen34-budget-fields.yaml",
         23,

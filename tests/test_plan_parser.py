@@ -2591,3 +2591,44 @@ def test_multi_year_tables_count_each_year_once(tmp_path):
         22_000,
         33_000,
     ]
+
+
+def test_a_revised_column_replaces_the_voted_amounts_and_a_realised_year_is_no_money(tmp_path):
+    """ "Exercice | Montant voté | Montant révisé": a revised cell replaces its row's voted one,
+    "inchangé" keeps it; "(€) | Réalisé 2025 | 2026 | 2027" with the years "à définir" gives no
+    money (the realised year is a comparison)."""
+
+    def sheet(n: int, body: str) -> str:
+        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
+
+    bodies = [
+        "Exercice | Montant voté | Montant révisé\n2026 | 10 000 € | 11 500 €\n2027 | 10 000 € | inchangé\n"
+        "2028 | 10 000 € | inchangé",
+        "(€) | Réalisé 2025 | 2026 | 2027\nAides d'urgence | 12 400 | à définir | à définir",
+        "Coût : 1 000 €",
+    ]
+    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
+        sheet(n, b) for n, b in enumerate(bodies, 1)
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "revised.txt").records
+    assert [r.budget_total_eur for r in records] == [31_500, None, 1_000]
+
+
+def test_a_plan_saved_as_semicolon_csv_counts_years_in_its_cost_column(tmp_path):
+    """A plan exported by a French spreadsheet: ";" between cells, quoted cells holding a ";"
+    or a line break, the unit in the cost column's head: "6 000 par an sur 5 ans" is 30 000 €
+    (the 5 counts years, it is no amount)."""
+    text = (
+        "Axe;N°;Intitulé de l'action;Pilote;Partenaires;Échéance;Coût prévisionnel (€)\n"
+        'Axe 1 – Agir;1.1;Ouvrir une permanence;CCAS – pôle accueil;"CAF ; Département";2026;18 500\n'
+        'Axe 1 – Agir;1.2;"Réviser le règlement ; créer un volet eau";CCAS – pôle accueil;"Vendée Eau\n'
+        'Département";2026;6 000 par an sur 5 ans\n'
+        "Axe 2 – Vieillir;2.1;Un transport solidaire;Service seniors;;2027;4200,00\n"
+        ";;;;;;\nSource : conseil d'administration du 13/03/2025;;;;;;\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.csv.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Ouvrir une permanence", 18_500),
+        ("Réviser le règlement ; créer un volet eau", 30_000),
+        ("Un transport solidaire", 4_200),
+    ]

@@ -2539,3 +2539,45 @@ def test_an_identity_line_whose_porteur_opens_on_a_label_word(tmp_path):
         ("Gers", "Département du Gers", 2019),
         ("Tarn", "CCAS d'Albi", 2020),
     ]
+
+
+def test_fiches_whose_identity_is_told_in_a_sentence_under_their_title(tmp_path):
+    """An e-book's recueil: "PARTIE 1" over its title, "Fiche 1" over each fiche's title, the
+    identity told in one sentence of the recueil's own words (no labels), a fiche without a
+    year, and "D'autres initiatives" closing a part, each "– Title (Porteur)"."""
+
+    def fiche(n: int, title: str, told: str) -> str:
+        return (
+            f"Fiche {n}\n{title}\n\n{told}\n\nLe contexte\nLes familles attendaient une réponse "
+            "plus proche de chez elles et plus rapide.\n\n"
+        )
+
+    text = (
+        "SOMMAIRE\n\nPARTIE 1 – Accueillir ................ 3\n"
+        "   Fiche 1    Un pôle ressources pour les crèches ........ 4\n"
+        "   Fiche 2    Des assistantes maternelles formées ....... 5\n"
+        "   Fiche 3    Une crèche inclusive en quartier prioritaire ... 6\n"
+        "   Fiche 4    Des temps d'éveil partagés ............... 7\n"
+        "   D'autres initiatives .............................. 8\n\n\f"
+        "PARTIE 1\nAccueillir\n\n"
+        + fiche(1, "Un pôle ressources pour les crèches",
+                "Une initiative du Département de la Marne, portée par la direction de l'enfance depuis 2020.")
+        + fiche(2, "Des assistantes maternelles formées",
+                "Une initiative du Département des Vosges, conduite depuis 2018 par le service de PMI.")
+        + fiche(3, "Une crèche inclusive en quartier prioritaire",
+                "Portée par le CCAS de Mulhouse (Haut-Rhin) depuis 2021, cette crèche réserve un tiers de ses places.")
+        + fiche(4, "Des temps d'éveil partagés",
+                "Une initiative de la Ville de Verdun (Meuse), menée avec l'institut médico-éducatif voisin.")
+        + "D'autres initiatives\n\nPlusieurs collectivités ont signalé des démarches plus récentes :\n\n"
+        "– Des malles de jeux adaptés prêtées aux accueils de loisirs (Ville d'Épinal)\n"
+        "– Un mercredi partagé entre enfants valides et enfants polyhandicapés (CCAS de\n  Thionville)\n"
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "odas-recueil", "ebook.txt").records
+    assert [(r.kind, r.departement, r.porteur, r.year) for r in records] == [
+        ("fiche", "Marne", "direction de l'enfance", 2020),
+        ("fiche", "Vosges", "service de PMI", 2018),
+        ("fiche", "Haut-Rhin", "CCAS de Mulhouse", 2021),
+        ("fiche", "Meuse", "Ville de Verdun", None),
+        ("autre_demarche", None, "Ville d'Épinal", None),
+        ("autre_demarche", None, "CCAS de Thionville", None),
+    ]

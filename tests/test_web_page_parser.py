@@ -1329,3 +1329,41 @@ def test_a_news_archive_under_month_headings_copied_from_a_browser(tmp_path):
         ("news", "De nouvelles permanences du relais petite enfance", None, "03/02"),
     ]
     assert all(r.sections["Texte"] == summary for r in records)
+
+
+def test_news_as_cards_between_rules_as_a_phone_app_prints_them(tmp_path):
+    """An app's news screen copied: cards parted by "────────────", each its title (one card's
+    over two lines, one under a "NOUVEAU" badge), "Category · il y a 2 h" / "· 12 mars" or a
+    date alone, its text; a banner and a carousel between rules are no items."""
+    rule = "────────────"
+    text = (
+        "09:41        4G   78 %\n\nMon Compte Caf\nActualités\n\n[ Tout ]   Paiements   Démarches   ›\n\n"
+        "NOUVEAU\nRevalorisation au 1er avril : vos prestations augmentent\nPaiements · il y a 2 h\n"
+        "Les nouveaux montants figureront sur le versement de début mai.\n" + rule + "\n"
+        "RSA et prime d’activité : vos ressources pré-remplies\ndans la déclaration trimestrielle\n"
+        "Vos droits · il y a 3 jours\nLes salaires déjà connus sont saisis pour vous : vérifiez-les, puis validez.\n"
+        + rule
+        + "\n  ◉ Activez les notifications pour chaque versement.     Activer    ✕\n"
+        + rule
+        + "\n"
+        "Accueil de Boulogne-sur-Mer : fermeture le jeudi 20 mars après-midi\nVotre Caf · 12 mars\n"
+        "L’accueil sera fermé pour une formation des équipes ; l’appli reste disponible.\n" + rule + "\n"
+        "Tutos en vidéo                  Voir tout ›\n▶ 1:48   Déclarer un changement de situation\n"
+        + rule
+        + "\n"
+        "Calendrier des paiements : toutes les dates\n5 mars\n"
+        "Mois par mois, retrouvez le jour où vos prestations seront versées.\n" + rule + "\n\n"
+        "Charger plus\n\nAccueil      Mon compte      Actualités      Contact\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "app.txt").records
+    assert [(r.type, r.title, r.category) for r in records] == [
+        ("news", "Revalorisation au 1er avril : vos prestations augmentent", "Paiements"),
+        (
+            "news",
+            "RSA et prime d’activité : vos ressources pré-remplies dans la déclaration trimestrielle",
+            "Vos droits",
+        ),
+        ("news", "Accueil de Boulogne-sur-Mer : fermeture le jeudi 20 mars après-midi", "Votre Caf"),
+        ("news", "Calendrier des paiements : toutes les dates", None),
+    ]
+    assert records[1].sections["Texte"].startswith("Les salaires déjà connus")

@@ -1021,7 +1021,9 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         # with words of its own ("Chapitre 5 · Solidarités" under each page's number): a sheet
         # that opens each page on its bare "FICHE ACTION N° 4" stays a heading
         and (not numbered_heading(line.strip()) or (number in page_top and not _bare_number(line)))
-        and "\t" not in line  # a row of a two-column table ("Pilote<TAB>Pôle seniors")
+        # a row of a two-column table ("Pilote<TAB>Pôle seniors"), not a footer's page number
+        # set off by a tab ("CCAS de … – Plan d'actions<TAB>7")
+        and ("\t" not in line or re.fullmatch(r"[^\t]+\t\s*\d{1,4}\s*", line.strip()) is not None)
         # "2025      2026      2027      Total" over each sheet's money: a table's header
         and not _aligned_header(line)
         # "LE CONSEIL D'ADMINISTRATION, après en avoir délibéré," over each decision: a formula
@@ -1038,6 +1040,16 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
     )
     running = {key for key, n in counts.items() if n >= 3}
+    breaks = [n for n, line in enumerate(source.lines, 1) if "\f" in line]
+    if len(breaks) >= 3:
+        # a document cut into pages by form feeds: a running line stands by the page breaks
+        # ("Pôle logement – CCAS", a lead repeated sheet after sheet, is no footer)
+        near: Counter[str] = Counter(
+            running_key(line)
+            for number, line in enumerate(source.lines, 1)
+            if any(-3 <= number - b <= 3 for b in breaks)
+        )
+        running = {key for key in running if near[key] * 2 >= counts[key]}
     # "Fiche expérience – Issoire – mars 2024      1/2" … "2/2": a footer that numbers its
     # pages out of their count is running from its second page on
     fractions: dict[str, list[tuple[int, int]]] = {}
@@ -1440,6 +1452,10 @@ def build_blocks(
             # "1. Expérimentations achevées" over a rule is a numbered heading; "- item" is none
             and (not _ITEM.match(line) or re.match(r"^\s*\d{1,2}[.)]\s+\S", line) is not None)
             and not stripped.startswith("|")
+            # ("… par SMS." over "────────────": a sentence over a short rule that parts items)
+            and not (
+                stripped.endswith((".", "…", "!", ")", "✕")) and len(underline[0].strip()) * 2 < len(stripped)
+            )
             and number not in label_lines  # a box's last row over the rule that closes the box
             # "Vote : unanimité" over the rule that opens the page's footer: the page's end
             and not (number + 2 <= total and running_key(source.line(number + 2)) in running)

@@ -177,7 +177,10 @@ def _news_day() -> str:
     data = load_reference("web-page")
     words = "|".join(re.escape(w).replace("'", "['’]") for w in data["relative_dates"])
     units = "|".join(re.escape(w) for w in sorted(data["relative_date_units"], key=len, reverse=True))
-    return rf"(?:{day_pattern()}|{words}|il\s+y\s+a\s+\d{{1,2}}\s+(?:{units}))"
+    months = "|".join(re.escape(m) for m in sorted(month_names(), key=len, reverse=True))
+    # ("12 mars", "26 févr.": an app's date of this year, no year printed)
+    this_year = rf"\d{{1,2}}(?:er)?\s+(?:{months})(?![\w.])(?!\s*\d)"
+    return rf"(?:{day_pattern()}|{words}|il\s+y\s+a\s+\d{{1,2}}\s*(?:{units})(?!\w)|{this_year})"
 
 
 # "du 19 au 23 octobre 2026", "les mercredis 2 et 9 decembre 2026" (folded): a span of days
@@ -193,6 +196,7 @@ _LISTED_NEWS = re.compile(
 
 # "17/03 – Title", "12.03.2026 - Title": a news item on one line of its own, its date first
 _DATED_LINE = re.compile(r"^(?P<date>[^–—]{3,30}?)\s+[–—-]\s+(?P<title>\S.{5,})$")
+_CARD_RULE = re.compile(r"[─━—–=_*-]{6,}")  # "────────────": a rule between cards
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")  # "17/03": the year above
 
 
@@ -303,6 +307,7 @@ class NewsBlocksReader:
             self.blocks.extend(self._dated_item(b))
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+        self._card_texts: dict[int, str] = {}  # an item's text, by its card's block
 
     def dated_category(self, block: Block) -> str | None:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
@@ -1100,7 +1105,62 @@ class NewsBlocksReader:
                 found += self._table_news(block)
         if not found:
             found = self._dated_lines()
+        if len(found) < 3:
+            found = self._ruled_cards()
         return found if len(found) >= 3 else []
+
+    def _ruled_cards(self) -> list[tuple[Block, str, str, str | None]]:
+        """Items printed as cards between rules ("────────────"), as an app's news screen is
+        copied: each card its title (over one or two lines, a badge aside), a line of its
+        category and date ("Paiements · il y a 2 h", "5 mars"), then its text. A card with no
+        such line (a banner, a carousel of videos) is no item."""
+        lines = self.source.lines
+        rules = [n for n, line in enumerate(lines, 1) if _CARD_RULE.fullmatch(line.strip())]
+        if len(rules) < 3:
+            return []
+        badges = {fold(w) for w in load_reference(self.name)["status_badges"]}
+        found = []
+        # the first card opens after the blank line above the first rule's card
+        start = next((n + 1 for n in range(rules[0] - 1, 0, -1) if not lines[n - 1].strip()), 1)
+        for first_rule in [start - 1, *rules[:-1]]:
+            end = next((r for r in rules if r > first_rule), None)
+            if end is None:
+                break
+            card = [n for n in range(first_rule + 1, end) if lines[n - 1].strip()]
+            if len(card) < 2:
+                continue
+            texts = [clean_inline(lines[n - 1].strip()) for n in card]
+            at = next(
+                (
+                    j
+                    for j in range(1, min(4, len(card)))
+                    if self.is_date(
+                        Block("paragraph", card[j], card[j], texts[j], lines=[lines[card[j] - 1]])
+                    )
+                ),
+                None,
+            )
+            if at is None:
+                continue
+            heads = [t for t in texts[:at] if fold(t) not in badges]
+            if not heads:
+                continue
+            dated = Block("paragraph", card[at], card[at], texts[at], lines=[lines[card[at] - 1]])
+            block = Block("paragraph", card[0], card[-1], " ".join(texts), lines=[lines[n - 1] for n in card])
+            self._card_texts[id(block)] = "\n".join(texts[at + 1 :])
+            category = self.dated_category(dated)
+            if (
+                category is None
+                and len(heads) >= 2
+                and len(heads[0].split()) <= 5
+                and not heads[0].endswith((".", ":"))
+                and heads[1][:1].isupper()
+            ):
+                # "Petite enfance" / "Appel à projets …" / "Publié le 3 mars 2035": the category
+                # over the title, the date line alone
+                category, heads = heads[0], heads[1:]
+            found.append((block, texts[at], " ".join(heads), category))
+        return found
 
     def _dated_lines(self) -> list[tuple[Block, str, str, str | None]]:
         """ "17/03 – Title" on a line of its own, its summary below (a news archive under month
@@ -1281,8 +1341,17 @@ class NewsBlocksReader:
         if listed:
             listed_news = [self._listed_record(*entry) for entry in listed]
             taken = {id(entry[0]) for entry in listed}
-            under = self._texts_under([entry[0] for entry in listed if entry[0].kind != "item"])
+            under = self._texts_under(
+                [
+                    entry[0]
+                    for entry in listed
+                    if entry[0].kind != "item" and id(entry[0]) not in self._card_texts
+                ]
+            )
+            spans = [(entry[0].first, entry[0].last) for entry in listed if id(entry[0]) in self._card_texts]
             for record, entry in zip(listed_news, listed, strict=True):
+                if self._card_texts.get(id(entry[0])):
+                    record.sections["Texte"] = self._card_texts[id(entry[0])]
                 below = under.get(id(entry[0]), [])
                 told = [b for b in below if not any(_link_text(b.text).startswith(w) for w in self.item_end)]
                 if told:
@@ -1296,6 +1365,8 @@ class NewsBlocksReader:
                 if block.kind == "table" and any(block.first <= f <= block.last for f, _ in rows_of):
                     self.ledger.take(block.first, block.last)  # a table of news: its rows are the items
                     continue
+                if any(first <= block.first and block.last <= last for first, last in spans):
+                    continue  # a line of an item's card, read with it
                 if id(block) not in taken:
                     text = "\n".join(line.strip() for line in block.lines)
                     self.doc_sections["Page"] = f"{self.doc_sections.get('Page', '')}\n{text}".strip()

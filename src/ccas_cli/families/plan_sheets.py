@@ -1190,6 +1190,8 @@ class SheetPlanReader:
                             if self.vocab.key(clean_inline(h).strip("* ")) in MONEY_KEYS
                             # ("| Poste | Montant |", "| Financeur | Montant |": money.yaml)
                             or money_head_cell(clean_inline(h).strip("* "))
+                            # ("(€) | Prévu | Réajusté": a unit alone heading the table's figures)
+                            or _UNIT_ONLY.fullmatch(clean_inline(h).strip("* ")) is not None
                         ),
                         None,
                     )
@@ -1304,6 +1306,9 @@ class SheetPlanReader:
                 # bare numbers of the table's cells
                 cell_scale = _table_scale(block) if key in MONEY_KEYS else ""
                 priced = _unit_price_columns(block)
+                if block.kind == "table" and block.rows:
+                    # ("(€) | Réalisé 2025 | 2026": last year's column set beside to compare)
+                    priced |= {n for n, head in enumerate(block.rows[0]) if n and _past_year_head(head)}
                 # (a table printed without borders keeps its empty first cells: "| FCTVA : …")
                 bordered = self.source.line(block.first).lstrip().startswith("|")
 
@@ -1342,6 +1347,16 @@ class SheetPlanReader:
                         # years to compare them, no money of the action's
                         read_lines.add(number)
                         continue
+                    revised = _revised_column(block)
+                    if revised is not None and "|" in line and number != block.first:
+                        cells = cut(line).split("|")
+                        line = "|".join(
+                            c
+                            for n, c in enumerate(cells)
+                            if n == 0
+                            or n > revised
+                            or (n == revised) == bool(revised < len(cells) and find_amounts(cells[revised]))
+                        )
                     if priced and "|" in line:
                         # "Chèques | 200 | 25 € | 5 000 €" under "… | Prix unitaire | Montant": the
                         # price of one is inside the row's amount
@@ -1544,6 +1559,8 @@ def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int
     numbers = row_numbers(block)
     spent = _expense_columns(block)  # ("Dépenses (k€) | | Recettes (k€) |": the expenses' columns)
     counted = _count_columns(block)
+    # ("CA 2025", "Réalisé 2025" beside the budget's years: a comparison, no money of the action's)
+    counted |= {n for n, head in enumerate(header) if n and _comparison_head(head)}
     rows = []
     for row, number in without_total_row(block, numbers):
         cells = [
@@ -1635,6 +1652,24 @@ def _receipts_after(line: str) -> int | None:
         if match.start() > 0 and fold(match[1]) in receipts and match[1][:1].isupper():
             return match.start()
     return None
+
+
+_UNIT_ONLY = re.compile(r"\(?(?:en\s+)?(?:€|k€|M€|euros?|milliers d['’]euros)\)?", re.IGNORECASE)
+
+_REVISED_HEAD = re.compile(
+    r"(?:montant\s+|budget\s+|credits?\s+)?(?:revis|reajust|actualis|rectifi|corrig|reevalu)"
+)
+
+
+def _revised_column(block: Block) -> int | None:
+    """The column of a table that revises the amounts beside it ("Montant voté | Montant
+    révisé", "Prévu au plan | Réajusté (bilan à mi-parcours)"): where its cell holds an amount,
+    that amount replaces the row's others; where it says "inchangé", the others stand."""
+    if block.kind != "table" or len(block.rows) < 2:
+        return None
+    heads = [fold(clean_inline(c).strip("* ")) for c in block.rows[0]]
+    found = [n for n, head in enumerate(heads) if n > 0 and _REVISED_HEAD.match(head)]
+    return found[-1] if len(found) == 1 and found[-1] >= 2 else None
 
 
 def _unit_price_columns(block: Block) -> set[int]:
@@ -1859,6 +1894,16 @@ def _year_head(head: str) -> str:
     return found[1] if found else head
 
 
+def _past_year_head(cell: str) -> bool:
+    """A column of last year's money set beside the budget ("Réalisé 2025", "CA 2025", "Rappel
+    BP 2025"), not a rate or a share of it."""
+    head = fold(clean_inline(cell))
+    return bool(
+        re.match(r"(?:rappel|pour memoire|realise|ca (?:19|20)\d\d)\b", head)
+        or re.search(r"\b(?:realise|pour memoire)\b", head)
+    )
+
+
 def _comparison_head(cell: str) -> bool:
     """A column that compares the budget with something else: last year's ("Rappel BP 2025",
     "CA 2025", "réalisé"), a gap or a rate ("Écart", "Évol.", "Variation", "%")."""
@@ -1947,11 +1992,30 @@ def _units_inside(text: str, scale: str) -> str:
     """ "22 500 (4 500/an)" under "Coût total (€)": each bare number with the column's unit."""
     if not scale:
         return text
+
+    def unit(m: re.Match[str]) -> str:
+        # ("6 000 par an sur 5 ans": a count of years, months or people is no amount)
+        following = fold(text[m.end() :]).split()
+        return m[0] if following and following[0] in _counted_words() else f"{m[0]} {scale}"
+
     return re.sub(
         r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d))",
-        lambda m: f"{m[0]} {scale}",
+        unit,
         text,
     )
+
+
+@lru_cache(maxsize=1)
+def _counted_words() -> frozenset[str]:
+    """Words a count is of ("5 ans", "12 mois", "30 ménages"): money.yaml's period and count words."""
+    money = load_reference("money")
+    words = [
+        *money["period"]["years"],
+        *money["period_units"],
+        *money["count_heads"],
+        *money["counted_after"],
+    ]
+    return frozenset(fold(w) for w in words)
 
 
 def _units_after_years(line: str, scale: str) -> str:

@@ -240,6 +240,25 @@ class LabelledRecueilReader:
         self.toc_unpaged: set[str] = set()  # Sommaire lines without a page (sub-themes, mostly)
         self.toc_chapters: list[str] = []  # chapters the Sommaire numbers without their word, in order
         self.porteur_words = tuple(fold(w) for w in data["header_labels"]["porteur"])
+        openings = "|".join(
+            re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
+            for w in sorted(data["told_identity_openings"], key=len, reverse=True)
+        )
+        carriers = "|".join(
+            re.escape(w).replace(r"\ ", r"\s+")
+            for w in sorted(data["told_identity_carriers"], key=len, reverse=True)
+        )
+        # "Une initiative du Département de la Marne, …": the collectivity it opens on
+        self.told_opening = re.compile(
+            rf"^(?:{openings})\s*(?P<who>[^,;.()]+?(?:\s*\([^()]{{2,40}}\))?)(?=[,;.]|\s+(?:{carriers})\b|$)",
+            re.I,
+        )
+        # "portée (depuis 2021) par la direction …", "Lancée en 2019 par le CCAS de … (Ardennes)"
+        self.told_carrier = re.compile(
+            rf"\b(?:{carriers})\s+(?:(?:depuis|en|dès)\s+(?P<year>(?:19|20)\d\d)\s+)?par\s+"
+            r"(?:(?:le|la|les)\s+|l['’])?(?P<who>[^.;]+)",
+            re.I,
+        )
         self._line_counts: Counter[str] | None = None
         self._theme_keys: set[str] | None = None
         self.body_themes: set[str] = set()
@@ -930,6 +949,8 @@ class LabelledRecueilReader:
         following = self.blocks[j]
         return (
             self._header_key(following, first=True) is not None
+            # "Une initiative du Département de la Marne, portée par …": the identity told
+            or (following.kind == "paragraph" and self.told_identity(" ".join(following.lines)) is not None)
             or (following.kind == "field" and fold(following.label or "") in self.labels)
             or self._known_fields_below(j) >= 2
             or self._boxed_below(k)
@@ -2211,6 +2232,19 @@ class LabelledRecueilReader:
                     entry = self._entry_from(bracketed["title"], "", block, where, chapter, chapter_title)
                     entry.porteur = runner.strip()
                     return entry
+        alone = re.fullmatch(r"(?P<title>\S.{5,200}?)\s*\((?P<runner>[^(),]{3,80})\)\.?", clean_inline(raw))
+        if (
+            block.kind == "item"
+            and alone
+            and not raw.startswith("**")  # ("**Finistère** — Title (Conseil départemental)")
+            and self._collectivity(re.split(r"\s[—–-]\s", alone["title"], maxsplit=1)[0]) is None
+            and self._names_body(alone["runner"].strip())
+        ):
+            # "– Des malles de jeux prêtées aux accueils de loisirs (Ville d'Épinal)": the title,
+            # then who runs it in brackets (its collectivity, if any, the one it names)
+            entry = self._entry_from(alone["title"], "", block, dep, chapter, chapter_title)
+            entry.porteur = alone["runner"].strip()
+            return entry
         pair = _BOLD_PAIR.match(raw)
         named = self._collectivity(pair["a"]) if pair else None
         match = _BOLD_START.match(raw) or _ITALIC_START.match(raw)
@@ -2278,6 +2312,14 @@ class LabelledRecueilReader:
         if porteur is None and dep is not None and carried and self._names_body(carried["porteur"]):
             # "**Corrèze** — Direction de l'enfance : Un protocole …": the porteur, then the title
             porteur, title = carried["porteur"], carried["title"]
+        runner = re.fullmatch(
+            r"\s*[—–-]?\s*(?P<porteur>[^,.;:()]{3,100}?)(?:\s*,\s*(?:depuis\s+|en\s+)?(?:19|20)\d\d)?\.?\s*",
+            clean_inline(rest),
+        )
+        if porteur is None and runner is not None and self._names_body(runner["porteur"].strip()):
+            # "*Title* — CCAS d'Aubigny-sur-Nère, depuis 2022.": all that follows the title is
+            # who runs it (and since when)
+            porteur = runner["porteur"].strip()
         entry = self._entry_from(title, rest, block, dep, chapter, chapter_title)
         entry.porteur = porteur or entry.porteur
         return entry
@@ -2428,12 +2470,56 @@ class LabelledRecueilReader:
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )
 
+    def told_identity(self, text: str) -> dict[str, str] | None:
+        """A fiche's identity told in its first sentence, no labels: "Une initiative du
+        Département des Vosges, conduite depuis 2018 par le service de PMI.", "Portée par le CCAS
+        de Mulhouse (Haut-Rhin) depuis 2021, …" — its collectivity, porteur and year."""
+        text = clean_inline(text)
+        sentence = re.split(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Ý])", text, maxsplit=1)[0]
+        if len(sentence) > 400:
+            return None
+        facts: dict[str, str] = {}
+        opening = self.told_opening.match(sentence)
+        carrier = self.told_carrier.search(sentence)
+        if opening is None and (carrier is None or carrier.start() > 0):
+            return None
+        if opening is not None:
+            facts["collectivity"] = opening["who"].strip()
+        if carrier is not None:
+            who = carrier["who"]
+            # up to a département in brackets ("… de Saint-Dizier, Der et Blaise (Haute-Marne)"),
+            # else up to the clause's end ("… depuis 2020", ", cette crèche …")
+            bracket = re.search(r"\s*\((?P<place>[^()]{2,40})\)", who)
+            if bracket is not None and self._collectivity(bracket["place"]) is not None:
+                facts.setdefault("collectivity", bracket["place"])
+                who = who[: bracket.start()]
+            else:
+                who = re.split(r",|\s+(?:depuis|dès|en)\s+(?:19|20)\d\d\b", who, maxsplit=1)[0]
+            facts["porteur"] = who.strip()
+        elif opening is not None:
+            place = re.search(r"\((?P<place>[^()]{2,40})\)\s*$", facts["collectivity"])
+            facts["porteur"] = re.sub(r"\s*\([^()]*\)\s*$", "", facts["collectivity"])
+            if place is not None and self._collectivity(place["place"]) is not None:
+                facts["collectivity"] = place["place"]
+        year = (carrier["year"] if carrier is not None else None) or next(
+            (m[1] for m in re.finditer(r"\b(?:depuis|en|dès)\s+((?:19|20)\d\d)\b", sentence)), None
+        )
+        if year:
+            facts["year"] = year
+        if not facts.get("collectivity") or self._collectivity(facts["collectivity"]) is None:
+            return None
+        return facts
+
     def _prose_facts(self, fiche: _Fiche) -> None:
         """A header told as a sentence under the title ("> Une initiative de la **Communauté de
         communes du Pays de Mauriac**, dans le Cantal, lancée en 2024." then "> **Avancement :**
         En cours · **Contact :** …"): the porteur in bold, the first year, and the labelled facts
         of the lines that follow — read only for what the header did not already give."""
         header = fiche.header
+        first = next((b for b in fiche.blocks[:2] if b.kind == "paragraph"), None)
+        told = self.told_identity(" ".join(first.lines)) if first is not None and not header else None
+        for fact, value in (told or {}).items():
+            header.setdefault(fact, value)
         for block in fiche.blocks[:3]:
             if block.kind == "heading":
                 break
