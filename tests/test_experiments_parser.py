@@ -1529,3 +1529,41 @@ def test_a_heading_of_the_items_level_in_a_stage_group_is_an_item_with_one_fact(
         ("L'épicerie à trois prix", "Projets en cours", 2023),
         ("Un relais de nuit pour les aidants", "Projets en cours", 2024),
     ]
+
+
+def test_a_thread_of_posts_each_led_by_its_stage(tmp_path):
+    """A city's social-network thread: posts "✅ Terminé : Title 🥕", "🔄 En cours — Title",
+    "🔜 À venir : Title #hashtag" under an author line, counters and "2/9" between posts, a post
+    going on the item above; the facts told in short sentences. Found without --kind."""
+
+    def post(n: int, body: str) -> str:
+        return f"Ville de Lunel @ville_lunel · 19 juin\n{body}\n{n}/9\n\n💬 2   🔁 14   ❤️ 57\n\n"
+
+    text = (
+        "Ville de Lunel\n@ville_lunel\n\n🧵 On fait le point sur nos expérimentations sociales 👇\n\n"
+        "6 expérimentations depuis 2019 : 2 terminées, 2 en cours, 2 à venir.\n1/9\n\n"
+        + post(2, "✅ Terminé : Ordonnances fraîcheur 🥕\nDes paniers de légumes prescrits aux futures mamans.\n"
+               "Lancé en 2021, évalué par l'université de Montpellier.\nAvec la CPAM de l'Hérault et la PMI.")
+        + post(3, "✅ Terminé – Laverie solidaire 🧺\nUne laverie à petit prix tenue par des salariés en insertion.\n"
+               "Ouverte en 2019, avec Hérault Habitat.\nStatut : arrêtée fin 2023.")
+        + post(4, "🔄 En cours : Saisonniers chez l'habitant\nDes aînés louent une chambre à des saisonniers.\n"
+               "Lancé en 2023.\nÉvaluation : cabinet Pluricité.")
+        + post(5, "Saisonniers, le bilan 📊\n42 chambres louées la première saison.")
+        + post(6, "🔄 En cours — Alerte Vidourle 🌊\nUn réseau de voisins prévient les personnes fragiles en cas de crue.\n"
+               "Lancé en 2022.\nPartenaires : SDIS 34, Croix-Rouge française.")
+        + post(7, "🔜 À venir : Midi ensemble 🍽️ #BienVieillir\nDes aînés déjeuneront avec les écoliers.\n"
+               "Lancement prévu en janvier 2032.")
+        + post(8, "🔜 À venir : Coffre-fort numérique solidaire 🔐\nUn espace en ligne pour ranger ses papiers.\nDès septembre.")
+    )  # fmt: skip
+    path = tmp_path / "thread.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path).records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Ordonnances fraîcheur", "Terminé", 2021),
+        ("Laverie solidaire", "Terminé", 2019),
+        ("Saisonniers chez l'habitant", "En cours", 2023),
+        ("Alerte Vidourle", "En cours", 2022),
+        ("Midi ensemble", "À venir", 2032),
+        ("Coffre-fort numérique solidaire", "À venir", None),
+    ]
+    assert records[2].evaluator == "cabinet Pluricité"

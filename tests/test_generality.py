@@ -225,6 +225,12 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen99-recueil-a-odas-fugues-mineurs-2025.txt": "its fiches, titled beside a narrow column of facts, all "
+    "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
+    "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (14 of 16)",
+    "unseen99-caf-haute-garonne-agenda-france-services.txt": "an agenda whose items open on a day over its month: "
+    "all seven read, but the pinned item atop the list ('À LA UNE', no date block) is missed, and the news "
+    "items' categories were pictographs ('🏷️ Logement') the text reader turns to spaces (7 of 8, 7 of 9 fields)",
     "unseen95-plan-b-lectoure-2025.md": "a plan told in prose, each action a paragraph under its bold run-in "
     "title: every action, its money and its total read (187 500 €), but leads and partners told in the "
     "sentences only partly: 'Le CCAS fera circuler …', 'La conseillère numérique du CCAS tiendra …' (a lead "

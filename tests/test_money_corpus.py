@@ -2508,6 +2508,205 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen34-budget-fields.yaml",
         60,
     ): "multi-year money not read yet — a sum whose euro sign comes only at the end: 4 000 + 1 500 + 500",
+    (
+        "unseen35-budget-fields.yaml",
+        1,
+    ): "unit costs not read yet — the Total column is left empty: each unit cost × its quantity, 6 × 450 + 40 × 30 + 120 …",
+    (
+        "unseen35-budget-fields.yaml",
+        2,
+    ): "unit costs not read yet — one total cell is blank: 12 × 18 computed and added to the printed 1 500 + 180; …",
+    (
+        "unseen35-budget-fields.yaml",
+        4,
+    ): "unit costs not read yet — an approximate count still counts: 150 × 30",
+    (
+        "unseen35-budget-fields.yaml",
+        6,
+    ): "unit costs not read yet — the 'dont' count is inside the 32 young people: 150 × 32",
+    (
+        "unseen35-budget-fields.yaml",
+        7,
+    ): "unit costs not read yet — two per-person costs times their own counts: 25 × 30 + 12 × 45; the age limit is not money",
+    (
+        "unseen35-budget-fields.yaml",
+        8,
+    ): "unit costs not read yet — 'respectivement' pairs each stay with its per-person cost: 12 × 180 + 8 × 290",
+    (
+        "unseen35-budget-fields.yaml",
+        9,
+    ): "unit costs not read yet — a per-household cost times each year's households: 500 × (10 + 20 + 30)",
+    (
+        "unseen35-budget-fields.yaml",
+        10,
+    ): "unit costs not read yet — 'le double' makes 40 seniors in 2027: 85 × (20 + 40)",
+    (
+        "unseen35-budget-fields.yaml",
+        11,
+    ): "unit costs not read yet — a fixed fee plus a per-participant cost times the participants: 2 000 + 35 × 60",
+    (
+        "unseen35-budget-fields.yaml",
+        12,
+    ): "unit costs not read yet — a tiered price: the first ten at 150, the other fifteen at 100, 10 × 150 + 15 × 100",
+    (
+        "unseen35-budget-fields.yaml",
+        13,
+    ): "unit costs not read yet — a price per hundred copies: 2 000 copies are 20 hundreds, 20 × 45",
+    (
+        "unseen35-budget-fields.yaml",
+        14,
+    ): "unit costs not read yet — the Total row's average unit cost and head count are not added: 6 600 once",
+    (
+        "unseen35-budget-fields.yaml",
+        15,
+    ): "unit costs not read yet — the breakdown in brackets is inside the per-person cost: 135 × 24",
+    (
+        "unseen35-budget-fields.yaml",
+        16,
+    ): "unit costs not read yet — the families' part is inside the per-child cost: 300 × 24",
+    (
+        "unseen35-budget-fields.yaml",
+        18,
+    ): "unit costs not read yet — users' tariffs are prices, not the cost; no amount column: 30 × 95 + 36 × 40",
+    (
+        "unseen35-budget-fields.yaml",
+        20,
+    ): "unit costs not read yet — quarterly over two named years is eight meetings: 250 × 8",
+    (
+        "unseen35-budget-fields.yaml",
+        21,
+    ): "unit costs not read yet — Monday to Friday is five days: 300 × 5; the dates are not money",
+    (
+        "unseen35-budget-fields.yaml",
+        22,
+    ): "unit costs not read yet — the cap is not the estimate's basis: the average aid times the households, 300 × 40",
+    (
+        "unseen35-budget-fields.yaml",
+        24,
+    ): "unit costs not read yet — the budget is the CCAS's 70 % of the licence price times the children, 0,7 × 60 × 100; …",
+    (
+        "unseen35-budget-fields.yaml",
+        25,
+    ): "unit costs not read yet — October to March is six months: 40 × 6 × 25",
+    (
+        "unseen35-budget-fields.yaml",
+        26,
+    ): "unit costs not read yet — ten workshops a year over 2026-2028 at each year's cost: 10 × 300 + 2 × 10 × 320",
+    ("unseen35-budget-fields.yaml", 27): "unit costs not read yet — 1 h 30 is 1,5 hours: 1,5 × 40 × 20",
+    (
+        "unseen35-budget-fields.yaml",
+        28,
+    ): "unit costs not read yet — the 25 % increase raises the hourly cost: 24 × 30 × 1,25",
+    (
+        "unseen35-budget-fields.yaml",
+        29,
+    ): "unit costs not read yet — day and half-day rates times their counts: 2 × 900 + 3 × 500",
+    ("unseen35-budget-fields.yaml", 30): "unit costs not read yet — the four companions enter free: 8 × 26",
+    (
+        "unseen35-budget-fields.yaml",
+        31,
+    ): "unit costs not read yet — 32 children at one animator per eight need four animators: 4 × 90 × 5",
+    (
+        "unseen35-budget-fields.yaml",
+        32,
+    ): "unit costs not read yet — the discount lowers the order: 50 × 40 × 0,9",
+    (
+        "unseen35-budget-fields.yaml",
+        34,
+    ): "unit costs not read yet — empty cost column: yearly counts × unit costs, over the two years of the duration line, …",
+    (
+        "unseen35-budget-fields.yaml",
+        35,
+    ): "unit costs not read yet — two sub-totals and no grand total: 2 700 + 4 800; the rows and unit costs are not added …",
+    (
+        "unseen35-budget-fields.yaml",
+        36,
+    ): "unit costs not read yet — the expenses 2 800 + 400; the users' payments and the CAF are receipts balancing them",
+    (
+        "unseen35-budget-fields.yaml",
+        37,
+    ): "unit costs not read yet — the 'soit' restates the unit cost per year, not a total: 180 × 60",
+    (
+        "unseen35-budget-fields.yaml",
+        38,
+    ): "unit costs not read yet — the 'soit' gives a head count: 60 × 75; the percentage and 200 are not money",
+    (
+        "unseen35-budget-fields.yaml",
+        39,
+    ): "unit costs not read yet — litres × price per litre × two named years: 1 200 × 1,80 × 2",
+    (
+        "unseen35-budget-fields.yaml",
+        40,
+    ): "unit costs not read yet — cost per basket × baskets a week × weeks: 12 × 80 × 50",
+    (
+        "unseen35-budget-fields.yaml",
+        41,
+    ): "unit costs not read yet — 47 members make four complete tranches of ten: 1 000 × 4",
+    (
+        "unseen35-budget-fields.yaml",
+        42,
+    ): "unit costs not read yet — the rounded amount inscribed in the budget replaces the computed estimate: 4 500 once",
+    (
+        "unseen35-budget-fields.yaml",
+        44,
+    ): "unit costs not read yet — rate per kilometre × yearly distance × three years: 0,35 × 6 000 × 3",
+    (
+        "unseen35-budget-fields.yaml",
+        45,
+    ): "unit costs not read yet — no amount column: quantities × TTC unit prices, 12 × 240 + 12 × 30; the HT prices are …",
+    (
+        "unseen35-budget-fields.yaml",
+        47,
+    ): "unit costs not read yet — a yearly cost per dwelling × dwellings × four years: 1 200 × 3 × 4",
+    (
+        "unseen35-budget-fields.yaml",
+        48,
+    ): "unit costs not read yet — the Total row once; hourly rates and the 70 hours are not money",
+    (
+        "unseen35-budget-fields.yaml",
+        49,
+    ): "unit costs not read yet — September 2026 to December 2027 is sixteen months: 2 × 90 × 16",
+    (
+        "unseen35-budget-fields.yaml",
+        51,
+    ): "unit costs not read yet — products without results and no total: 3 × 450 + 5 × 320 + 1 200",
+    (
+        "unseen35-budget-fields.yaml",
+        52,
+    ): "unit costs not read yet — year columns hold counts, not money: 250 × (8 + 10 + 10) + 650 × (2 + 2 + 3)",
+    (
+        "unseen35-budget-fields.yaml",
+        53,
+    ): "unit costs not read yet — the 2025 figure is a comparison; the plan's year: 45 × 120",
+    (
+        "unseen35-budget-fields.yaml",
+        54,
+    ): "unit costs not read yet — a yearly subscription plus per-trip cost × trips, over three years: (1 800 + 15 × 220) × 3",
+    (
+        "unseen35-budget-fields.yaml",
+        55,
+    ): "unit costs not read yet — '(x2)' is the count of the unit-priced performances: 2 × 1 100",
+    (
+        "unseen35-budget-fields.yaml",
+        56,
+    ): "unit costs not read yet — the 'soit' total over the period already holds the yearly counts and unit cost: 10 800 …",
+    (
+        "unseen35-budget-fields.yaml",
+        57,
+    ): "unit costs not read yet — April to October is seven months: 45 × 6 × 7",
+    (
+        "unseen35-budget-fields.yaml",
+        58,
+    ): "unit costs not read yet — a monthly k€ cost per place × places × twelve months: 1 200 × 4 × 12",
+    ("unseen35-budget-fields.yaml", 60): "unit costs not read yet — count and unit cost in words: 4 × 380",
+    (
+        "unseen35-budget-fields.yaml",
+        5,
+    ): "unit costs not read yet — the participant range's upper end is the stated basis: 180 × 30",
+    (
+        "unseen35-budget-fields.yaml",
+        59,
+    ): "unit costs not read yet — a dot thousands separator in the unit cost: 1 250 × 6",
 }
 
 FILES = money.files(holdout=False)

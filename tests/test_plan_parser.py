@@ -2632,3 +2632,62 @@ def test_a_plan_saved_as_semicolon_csv_counts_years_in_its_cost_column(tmp_path)
         ("Réviser le règlement ; créer un volet eau", 30_000),
         ("Un transport solidaire", 4_200),
     ]
+
+
+def test_a_plan_exported_as_an_indented_outline(tmp_path):
+    """A mind-map tool's export: the plan at the margin, parts one step in, actions two, their
+    facts three ("Pilote : …", "Partenaires" over its partners one step deeper), a title wrapped
+    at its own depth in lower case; no blank line, no numbering."""
+    text = (
+        "Projet social du CCAS de Lunel 2031-2036\n"
+        "    Repères de l'analyse des besoins sociaux\n"
+        "        Environ 26 000 habitants\n"
+        "    Faciliter l'accès aux droits\n"
+        "        Ouvrir un guichet social itinérant dans les communes\n"
+        "        déléguées du territoire\n"
+        "            Pilote : Service accueil du CCAS\n"
+        "            Partenaires\n"
+        "                CAF de l'Hérault\n"
+        "                MSA Languedoc\n"
+        "            Budget : 18 500 € par an sur 3 ans (2031-2033)\n"
+        "        Former les secrétaires de mairie\n"
+        "            Porteur : Direction du CCAS\n"
+        "            Budget : 4 200 €\n"
+        "    Vieillir chez soi\n"
+        "        Organiser des visites de convivialité\n"
+        "            Pilote : Service seniors\n"
+        "            Partenaires : Petits Frères des Pauvres ; Croix-Rouge\n"
+        "            Budget : à moyens constants\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "outline.txt").records
+    assert [(r.title, r.block, r.responsable, r.budget_total_eur) for r in records] == [
+        ("Ouvrir un guichet social itinérant dans les communes déléguées du territoire",
+         "Faciliter l'accès aux droits", "Service accueil du CCAS", 55_500),
+        ("Former les secrétaires de mairie", "Faciliter l'accès aux droits", "Direction du CCAS", 4_200),
+        ("Organiser des visites de convivialité", "Vieillir chez soi", "Service seniors", None),
+    ]  # fmt: skip
+    assert len([*records[0].partners, *records[0].partners_unresolved]) >= 2
+
+
+def test_sheet_facts_set_out_across_as_four_boxes_whose_cells_wrap(tmp_path):
+    """pdftotext -layout of a sheet whose facts are one row of boxes: "PILOTE   PARTENAIRES
+    CALENDRIER   BUDGET" over their cells, each wrapping in its own column (a cell's second line
+    in capitals too); the budget read from its column only."""
+    text = (
+        "AXE 1 – AGIR\n\n\nFiche action 1.1 – Ouvrir un accueil de proximité\n\n\n"
+        "PILOTE                   PARTENAIRES                   CALENDRIER              BUDGET\n\n"
+        "CCAS – Pôle              • Banque alimentaire          Étude : 2031            5 200 € par an\n"
+        "Solidarités                de la Moselle               Ouverture : 2032        pendant 3 ans\n"
+        "                         • Restos du Cœur                                      (dont 50 % CAF)\n\n"
+        "Objectifs : ouvrir un accueil où chacun est reçu sans condition, près de chez lui.\n\n\n"
+        "Fiche action 1.2 – Former les agents\n\n\n"
+        "PILOTE                   PARTENAIRES                   CALENDRIER              BUDGET\n\n"
+        "Direction du CCAS        CNFPT                         2032                    2 400 €\n\n"
+        "Objectifs : former tous les agents d'accueil au premier accueil social.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "boxes.txt").records
+    assert [(r.responsable, r.budget_total_eur) for r in records] == [
+        ("CCAS – Pôle Solidarités", 15_600),
+        ("Direction du CCAS", 2_400),
+    ]
+    assert "Restos du Cœur" in " ".join([*records[0].partners, *records[0].partners_unresolved])

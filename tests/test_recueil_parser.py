@@ -2581,3 +2581,40 @@ def test_fiches_whose_identity_is_told_in_a_sentence_under_their_title(tmp_path)
         ("autre_demarche", None, "Ville d'Épinal", None),
         ("autre_demarche", None, "CCAS de Thionville", None),
     ]
+
+
+def test_fiches_titled_beside_their_facts_and_entries_told_as_sentences(tmp_path):
+    """pdftotext -layout of a recueil: each fiche's title on the left, its département, porteur
+    (wrapped in the narrow column), year and status at the right margin on the same lines and
+    below; "Autres démarches" listing "- Title. Text …" under each département."""
+
+    def fiche(title: list[str], facts: list[str]) -> str:
+        rows = [f"{t:<60}{f}" for t, f in zip(title, facts, strict=False)]
+        rows += [" " * 60 + f for f in facts[len(title) :]]
+        return (
+            "\n".join(rows)
+            + "\n\nContexte\nUn texte qui dit pourquoi l'action est née et ce qu'elle change.\n\n"
+        )
+
+    text = (
+        "SOMMAIRE\n\nCHAPITRE 1 – PRÉVENIR ........................ 2\n"
+        "   Des référents « fugue » dans chaque maison d'enfants ...... 2\n"
+        "   Une astreinte éducative joignable la nuit ........... 3\n"
+        "   Autres démarches repérées ........................... 4\n\n\f"
+        "CHAPITRE 1 – PRÉVENIR\n\n"
+        + fiche(["Des référents « fugue » dans chaque maison", "d'enfants"],
+                ["MORBIHAN", "Département du Morbihan", "Depuis 2021", "Statut : pérennisé"])
+        + fiche(["Une astreinte éducative joignable la", "nuit"],
+                ["GARD", "Direction enfance famille,", "Département du Gard", "2021"])
+        + "AUTRES DÉMARCHES REPÉRÉES\n\nDépartement de l'Aisne\n"
+        "- Des ateliers de portage bébé dans les UTAS. Animés par des auxiliaires, ils réunissent\n"
+        "  chaque mois de petits groupes de parents.\n\n"
+        "Département du Nord\n- Un kit « Bienvenue bébé » pour les familles. Remis par les assistantes sociales.\n"
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "odas-recueil", "side.txt").records
+    assert [(r.title, r.kind, r.departement, r.porteur, r.year) for r in records] == [
+        ("Des référents « fugue » dans chaque maison d'enfants", "fiche", "Morbihan", "Département du Morbihan", 2021),
+        ("Une astreinte éducative joignable la nuit", "fiche", "Gard", "Direction enfance famille, Département du Gard", 2021),
+        ("Des ateliers de portage bébé dans les UTAS", "autre_demarche", "Aisne", None, None),
+        ("Un kit « Bienvenue bébé » pour les familles", "autre_demarche", "Nord", None, None),
+    ]  # fmt: skip

@@ -458,3 +458,47 @@ def test_a_site_menu_printed_beside_the_page_is_read_as_a_column_of_its_own(tmp_
     )
     lines = [line.strip() for line in read_source(path).lines if line.strip()]
     assert lines == [m for m in menu if m] + [i for i in items if i]
+
+
+def test_letter_spaced_display_type_is_read_as_words(tmp_path):
+    """ "C H A P I T R E  1", "H A U T E - G A R O N N E", "M O D E   D ' E M P L O I": display
+    type a PDF's text keeps letter-spaced, read as its words; "x = a + b" and "A b c texte" stay."""
+    lines = [
+        "C H A P I T R E  1     Accompagner la grossesse ........ 6",
+        "                    H A U T E - G A R O N N E",
+        "M O D E   D ' E M P L O I   D U   R E C U E I L",
+        "A I N",
+        "x = a + b + c",
+        "Un a b c texte",
+    ]
+    path = write(tmp_path, "spaced.txt", "\n".join(lines).encode())
+    assert [line.strip() for line in read_source(path).lines] == [
+        "CHAPITRE 1     Accompagner la grossesse ........ 6",
+        "HAUTE-GARONNE",
+        "MODE D'EMPLOI DU RECUEIL",
+        "AIN",
+        "x = a + b + c",
+        "Un a b c texte",
+    ]
+
+
+def test_a_title_beside_a_narrow_column_of_facts_is_no_page_in_two_columns():
+    """ "Title …      GARD" / "end of title      Direction enfance famille," / the column going
+    on alone below: a title beside its facts, read as printed (the block reader pairs them),
+    never cut into a left column read before a right one."""
+    from ccas_cli.extract.columns import split_columns
+
+    lines = [
+        "                                              9",
+        "\fRecueil d'initiatives                        Fugues et errance des mineurs · 2031",
+        "",
+        "",
+        "Une astreinte éducative départementale joignable la         GARD",
+        "nuit et le week-end                                         Direction enfance famille,",
+        "                                                            Département du Gard",
+        "                                                            2021",
+        "                                                            Statut : dispositif pérenne",
+        "",
+        "Contact : Karim Aït-Saïd, chef du service accueil d'urgence – 04 66 00 00 00",
+    ]
+    assert split_columns(lines) is None

@@ -1367,3 +1367,28 @@ def test_news_as_cards_between_rules_as_a_phone_app_prints_them(tmp_path):
         ("news", "Calendrier des paiements : toutes les dates", None),
     ]
     assert records[1].sections["Texte"].startswith("Les salaires déjà connus")
+
+
+def test_an_agenda_whose_items_open_on_a_day_over_its_month(tmp_path):
+    """An agenda copied from a browser: each item under its date block ("10" over "mars",
+    "24-27" over "mars", "2" over "avr."), its title (wrapped or not), its place and hours
+    indented, its text, "S’inscrire"; the month filter and headings are no items."""
+    item = (
+        "{day}\n{month}\n{title}\n  Maison France services de Revel\n  14h00 – 16h00\n"
+        "Une conseillère de la Caf répond à vos questions sur vos droits et vos démarches.\nS’inscrire\n\n"
+    )
+    text = (
+        "Agenda de la Caf du Tarn\nRéunions et ateliers près de chez vous.\n\n"
+        "Filtrer par mois :\nMars 2032    Avril 2032\n\nMARS 2032\n\n"
+        + item.format(day="10", month="mars", title="Réunion d’information : préparer l’arrivée de votre enfant")
+        + item.format(day="24-27", month="mars", title="Semaine des démarches en ligne : créer son compte\net simuler ses droits")
+        + "AVRIL 2032\n\n"
+        + item.format(day="2", month="avr.", title="Café des parents : les écrans à la maison")
+        + "Voir plus d’événements\n\nMentions légales    Contact\n"
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "web-page", "agenda.txt").records
+    assert [(r.title, r.sections["Date"]) for r in records] == [
+        ("Réunion d’information : préparer l’arrivée de votre enfant", "10 mars"),
+        ("Semaine des démarches en ligne : créer son compte et simuler ses droits", "24-27 mars"),
+        ("Café des parents : les écrans à la maison", "2 avr."),
+    ]

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import unescape as html_unescape
+from itertools import pairwise
 from typing import Literal
 
 from ..extract.source import Source
@@ -70,6 +71,8 @@ class Block:
     rows: list[list[str]] = field(default_factory=list)  # table
     lines: list[str] = field(default_factory=list)  # the raw lines, as printed
     row_lines: list[int] = field(default_factory=list)  # table: each row's first line, when rows wrap
+    outlined: bool = False  # heading: its level is its depth in an indented outline
+    columned: bool = False  # field: a cell of a row set out across, its lines other cells' too
 
     @property
     def number_only(self) -> bool:
@@ -1267,6 +1270,136 @@ def text_size(source: Source) -> float:
     return weights.most_common(1)[0][0] if weights else 0.0
 
 
+_SIDE_GAP = re.compile(r"^(?P<left>\S.*?\S)\s{4,}(?P<right>\S.{0,44})$")
+
+
+def _side_column(
+    source: Source, first: int
+) -> tuple[int, list[tuple[int, str]], list[tuple[int, str]]] | None:
+    """A title over one or more lines with a narrow column of facts at the right margin, on the
+    same lines and below them ("Title …      MORBIHAN" / "… end      Département du Morbihan"
+    / "      Depuis 2021"): its last line, the title's pieces and the column's, each with its
+    line — when the column holds three pieces or more and goes on below the title alone."""
+    opening = _SIDE_GAP.match(source.line(first).rstrip())
+    if opening is None or source.line(first)[:1].isspace():
+        return None
+    column = opening.start("right")
+    if column < 35 or len(opening["left"]) > column - 4:
+        return None
+    left: list[tuple[int, str]] = []
+    right: list[tuple[int, str]] = []
+    number = first
+    alone = 0
+    while number <= len(source):
+        line = source.line(number).rstrip()
+        if not line.strip():
+            break
+        indent = len(line) - len(line.lstrip())
+        if left and abs(indent - column) <= 1 and len(line.strip()) <= 45:
+            right.append((number, line.strip()))  # the column alone, under the title
+            alone += 1
+        else:
+            match = _SIDE_GAP.match(line)
+            if match is None or alone or abs(match.start("right") - column) > 1 or indent:
+                return None
+            left.append((number, match["left"].strip()))
+            right.append((number, match["right"].strip()))
+        number += 1
+    if len(right) < 3 or not alone or not left:
+        return None
+    return number - 1, left, right
+
+
+def _outline_depths(source: Source) -> list[int] | None:
+    """Each line's depth when the text is an indented outline, as a mind-map tool exports one
+    (a node a line, its children indented one step deeper, no blank line between nodes, three
+    levels or more), else None."""
+    lines = [line.rstrip() for line in source.lines]
+    filled = [line for line in lines if line.strip()]
+    if len(filled) < 12 or (len(lines) - len(filled)) * 20 > len(lines):
+        return None
+    unit = "\t" if sum(line.startswith("\t") for line in filled) * 3 >= len(filled) else None
+    if unit is None:
+        steps = [len(line) - len(line.lstrip(" ")) for line in filled]
+        indented = [n for n in steps if n]
+        if len(indented) * 2 < len(filled):
+            return None
+        size = min(indented)
+        if size not in (2, 3, 4) or any(n % size for n in steps):
+            return None
+        depths = [n // size for n in steps]
+    else:
+        if any(line.lstrip("\t")[:1] == " " for line in filled):
+            return None
+        depths = [len(line) - len(line.lstrip("\t")) for line in filled]
+    # one step deeper at most from a node to the next, three levels or more, the first at the margin
+    if depths[0] != 0 or max(depths) < 3 or any(b - a > 1 for a, b in pairwise(depths)):
+        return None
+    found, k = [], 0
+    for line in lines:
+        if line.strip():
+            found.append(depths[k])
+            k += 1
+        else:
+            found.append(-1)
+    return found
+
+
+def _outline_blocks(source: Source) -> list[Block] | None:
+    """An indented outline read as a document: a node whose children hold "Label : value"
+    facts is a heading one level under its parent's, a node with children and no colon a
+    heading ("Partenaires" over its partners: a label over its list), a leaf "Label : value"
+    a field, any other leaf a list item; a node going on in lower case at its own depth is its
+    wrapped end."""
+    depths = _outline_depths(source)
+    if depths is None:
+        return None
+    numbers = [n for n, depth in enumerate(depths, 1) if depth >= 0]
+    blocks: list[Block] = []
+    k = 0
+    while k < len(numbers):
+        number = numbers[k]
+        depth = depths[number - 1]
+        text = source.line(number).strip()
+        last = number
+        # "Former les secrétaires de mairie … au premier accueil" / "inconditionnel de
+        # proximité": a node wrapped onto a line at its own depth, in lower case
+        while (
+            k + 1 < len(numbers)
+            and depths[numbers[k + 1] - 1] == depth
+            and source.line(numbers[k + 1]).strip()[:1].islower()
+            and not _field(text)
+        ):
+            k += 1
+            last = numbers[k]
+            text = f"{text} {source.line(last).strip()}"
+        below = depths[numbers[k + 1] - 1] if k + 1 < len(numbers) else -1
+        raw = [source.line(n) for n in range(number, last + 1)]
+        labelled = _field(text)
+        if below > depth and labelled is None:
+            blocks.append(
+                Block(
+                    "heading",
+                    number,
+                    last,
+                    clean_inline(text),
+                    level=min(depth + 1, 6),
+                    lines=raw,
+                    outlined=True,
+                )
+            )
+        elif labelled is not None and labelled[1]:
+            blocks.append(field_block(number, last, labelled[0], labelled[1], raw, level=depth))
+        elif depth == 0:
+            blocks.append(
+                Block("heading", number, last, clean_inline(text), level=1, lines=raw, outlined=True)
+            )
+        else:
+            blocks.append(Block("item", number, last, clean_inline(text), level=max(depth - 1, 0), lines=raw))
+        k += 1
+    return blocks
+
+
 def build_blocks(
     source: Source, labels: frozenset[str] = frozenset(), line_paragraphs: bool = False
 ) -> list[Block]:
@@ -1296,6 +1429,9 @@ def build_blocks(
             blocks.append(Block("paragraph", paragraph[0], paragraph[-1], text, lines=raw))
             paragraph.clear()
 
+    outline = _outline_blocks(source)
+    if outline is not None:
+        return outline
     number = 0
     total = len(source)
     last_layout: LayoutTable | None = None  # the table whose rows may go on below a spanning row
@@ -1371,6 +1507,26 @@ def build_blocks(
             # "1.1   Déployer …   Pôle …" under "AXE 1 – …" that spans the table: the rows go on,
             # cut at the columns of the header above
             laid_out = layout_rows(source, number, last_layout)
+        across = (
+            _table_fields(
+                laid_out.rows,
+                [(number, number), (laid_out.row_lines[1], laid_out.last)],
+                [source.line(n) for n in range(number, laid_out.last + 1)],
+                number,
+                labels,
+            )
+            if laid_out and len(laid_out.rows) == 2 and len(laid_out.row_lines) == 2
+            else []
+        )
+        if across:
+            # "PILOTE   PARTENAIRES   CALENDRIER   BUDGET" over ONE row whose cells wrap side by
+            # side: a sheet's fields set out across, one per column
+            flush()
+            for fact in across:
+                fact.columned = True
+            blocks.extend(across)
+            number = laid_out.last if laid_out else number
+            continue
         if laid_out:
             # "N°   Action   Pilote   Partenaires" over rows whose cells wrap side by side
             flush()
@@ -1492,6 +1648,35 @@ def build_blocks(
         ):
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
+            continue
+        side = _side_column(source, number) if not paragraph else None
+        if side is not None:
+            # "Un accueil de jour sans condition      SEINE-SAINT-DENIS" / "pour les 13-18 ans
+            #   Ville de Saint-Denis" / "   Depuis 2020": a title, its facts in a narrow
+            # column at the right on the same lines — the title, then each fact on its line
+            flush()
+            last, left, right = side
+            raw = [source.line(n) for n in range(number, last + 1)]
+            text = clean_inline(" ".join(piece for _, piece in left))
+            blocks.append(
+                Block("paragraph", left[0][0], left[-1][0], text, lines=raw[: left[-1][0] - number + 1])
+            )
+            # ("Direction enfance famille," / "Département du Gard", "… sociale à" / "l'enfance,
+            # Département de la Sarthe": a fact wrapped in the narrow column, read whole)
+            facts: list[tuple[int, int, str]] = []
+            for at, piece in right:
+                if facts and (facts[-1][2].endswith(",") or hanging(facts[-1][2]) or piece[:1].islower()):
+                    facts[-1] = (facts[-1][0], at, f"{facts[-1][2]} {piece}")
+                else:
+                    facts.append((at, at, piece))
+            for at, end, piece in facts:
+                lines = [source.line(n) for n in range(at, end + 1)]
+                labelled = _field(piece)
+                if labelled is not None and labelled[1]:
+                    blocks.append(field_block(at, end, labelled[0], labelled[1], lines))
+                else:
+                    blocks.append(Block("paragraph", at, end, clean_inline(piece), lines=lines))
+            number = last
             continue
         aligned = (
             _aligned_table(source, number)

@@ -126,7 +126,10 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
                 return None
             header = [f"{h} {m}".strip() for h, m in zip(header, more, strict=True)]
         number = look + 1
-    rows, row_lines, last = _rows(source, number, starts)
+    # ("PILOTE   PARTENAIRES   CALENDRIER   BUDGET": every head a field label — a sheet's facts
+    # set out across, one row, its lines running on down to a blank line)
+    facts = all(_known(h, labels) for h in header if h)
+    rows, row_lines, last = _rows(source, number, starts, joined=facts)
     if len(rows) < 1:
         # a header over a row spanning the table ("AXE 1 – …"): its rows come in segments below,
         # read with its columns (`layout_rows`)
@@ -151,9 +154,11 @@ def layout_rows(source: Source, first: int, table: LayoutTable) -> LayoutTable |
     return LayoutTable([table.rows[0], *body], [table.row_lines[0], *row_lines], last, table.starts)
 
 
-def _rows(source: Source, number: int, starts: list[int]) -> tuple[list[list[list[str]]], list[int], int]:
+def _rows(
+    source: Source, number: int, starts: list[int], joined: bool = False
+) -> tuple[list[list[list[str]]], list[int], int]:
     """The rows from line `number`, each a list of its cells' lines, their first lines, and the
-    last line read."""
+    last line read; `joined`: a row runs on down to a blank line."""
     rows: list[list[list[str]]] = []
     row_lines: list[int] = []
     last = number - 1
@@ -181,14 +186,15 @@ def _rows(source: Source, number: int, starts: list[int]) -> tuple[list[list[lis
         )
         # ("Un référent de parcours unique pour les familles   2021   Achevée" / "monoparentales
         # de Lameilhé": the first cell wrapped alone onto the next line, in lower case)
+        # ("Pôle Accueil et accès   • Département de la" / "aux droits du CCAS     Moselle": every
+        # cell going on, the first in lower case)
         wrapped_first = (
             open_row
             and cells[0][:1].islower()
-            and not any(cells[1:])
             and bool(rows[-1][0])
             and not rows[-1][0][-1].rstrip().endswith((".", ";", ":"))
         )
-        if (not open_row or (cells[0] and any(rows[-1][0])) or figured) and not wrapped_first:
+        if (not open_row or (cells[0] and any(rows[-1][0]) and not joined) or figured) and not wrapped_first:
             if sum(1 for c in cells if c) < 2:
                 break  # a row opens with two cells or more: a line alone in one column is text
             rows.append([[] for _ in starts])

@@ -110,6 +110,11 @@ def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bo
     lefts = [left.strip() for left, _ in cuts if left.strip()]
     if not lefts:
         return False
+    # ("Title over two lines      GARD" / "      Direction …" / "      2021": a title beside the
+    # top of a narrow column of facts, the column going on alone — no page in two columns)
+    beside = sum(1 for left, _ in paired if left.strip())
+    if beside < 3 and beside * 2 < len(paired):
+        return False
     # (a Sommaire's page numbers or a table's figures on the right: no column of text)
     worded = sum(1 for _, right in paired if len(re.findall(r"[^\W\d_]", right)) >= 3)
     if worded * 5 < len(paired) * 3:

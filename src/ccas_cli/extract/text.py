@@ -180,8 +180,48 @@ def _pictograph_facts(line: str) -> str:
     return "".join(out) if told else line
 
 
+_SPACED_GROUP = re.compile(r"\S(?: \S){2,}")
+
+
+def _unspaced(line: str) -> str:
+    """ "C H A P I T R E  1", "H A U T E - G A R O N N E": display type set letter-spaced, as
+    a PDF's text keeps it — each word's letters joined, the words a space apart (a group of
+    single characters, three letters or more, or beside such a group)."""
+    parts = re.split(r"( {2,})", line)
+    groups = parts[0::2]
+
+    def spaced(group: str) -> bool:
+        tokens = group.split(" ")
+        return len(tokens) >= 2 and all(len(t) == 1 and (t.isalnum() or t in "-'’") for t in tokens)
+
+    # ("A I N", "L E S": three capitals will do; "x a b" is no display type)
+    lettered = [
+        spaced(g)
+        and sum(c.isalpha() for c in g) >= 3
+        and (len(g.split(" ")) >= 4 or g.replace(" ", "").isupper())
+        for g in groups
+    ]
+    if not any(lettered):
+        return line
+    out = []
+    for n, group in enumerate(groups):
+        near = any(lettered[m] for m in (n - 1, n + 1) if 0 <= m < len(groups))
+        joined = (
+            group.replace(" ", "")
+            if lettered[n] or (spaced(group) and near) or (near and len(group) == 1 and group.strip())
+            else group
+        )
+        if n:
+            gap = parts[2 * n - 1]
+            both = (lettered[n] or lettered[n - 1]) and len(gap) <= 3
+            out.append(" " if both else gap)
+        out.append(joined)
+    return "".join(out)
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
+    lines = [_unspaced(line) if _SPACED_GROUP.search(line) else line for line in lines]
     lines = [
         _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
         for line in lines

@@ -330,7 +330,7 @@ def experiment_record(
         state=_clean(values.get("state")),
         territories=_clean(values.get("territories")),
         public=_clean(values.get("public")),
-        evaluator=_clean(values.get("evaluator")),
+        evaluator=_clean(_named(values.get("evaluator"))),
         figures=list(dict.fromkeys(figures)),
         partners=partners.names,
         partners_unresolved=partners.unresolved,
@@ -338,6 +338,14 @@ def experiment_record(
         sections=sections,
         source=source_ref(source, info.file, first, last),
     )
+
+
+def _named(value: str | None) -> str | None:
+    """ "cabinet Pluricité." (a post's short sentence): a name, its full stop no part of it; a
+    value that runs as a sentence keeps its punctuation."""
+    if value is None or len(value) > 80:
+        return value
+    return re.sub(r"(?<=[^\W\d_]{3})\.$|(?<=\))\.$", "", value.strip())
 
 
 def _clean(value: str | None) -> str | None:

@@ -52,6 +52,13 @@ _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
 
 
+# "✅ Terminé : Title", "🔄 En cours – Title": a stage word (checked against the vocabulary),
+# a separator, a title
+_STAGE_LED = re.compile(r"^[^\w«]{0,4}(?P<stage>[^\W\d][^:–—]{2,24}?)\s*[:–—]\s*(?P<title>\S.{3,160})$")
+# "… fraîcheur 🥕", "… ensemble 🍽️ #BienVieillir": a post's emoji and hashtags after the title
+_TRAILING_MARKS = re.compile(r"(?:\s*(?:#\w+|[^\w\s«»\"'’().,:;!?%€-]+))+\s*$")
+
+
 def _title_like(block: Block) -> bool:
     """A line standing for a title: one line, a few words with letters, no final punctuation."""
     text = block.lines[0].strip() if block.lines else ""
@@ -125,10 +132,60 @@ class ExperimentBlocksReader:
         self._listed: set[int] = set()  # headings over an announced list of items (their stage)
         self._listed_items: set[int] = set()  # … and the items that list gives
         self._summarised: set[int] = set()  # items a summary table's row names
-        self.blocks = self._announced_lists(_bold_numbered_items(self.blocks))
+        self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
+        self.blocks = self._announced_lists(_bold_numbered_items(self._stage_led(self.blocks)))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _stage_led(self, blocks: list[Block]) -> list[Block]:
+        """ "✅ Terminé : Ordonnances fraîcheur 🥕" opening a post of a thread (or any paragraph):
+        a stage, then an item's title, on one line — read as the stage's heading over the item's,
+        the lines below its text. Two such lines or more, else the blocks as they are."""
+        out: list[Block] = []
+        found = 0
+
+        def led(line: str) -> re.Match[str] | None:
+            match = _STAGE_LED.match(clean_inline(line).strip())
+            return (
+                match
+                if match is not None
+                and self.stage_only.fullmatch(fold(match["stage"]))
+                # ("Lancée : 2019": a fact's label; "En cours – phase test prolongée": a state)
+                and self._key(match["stage"]) is None
+                and (match["title"][:1].isupper() or match["title"][:1] in '«"“')
+                else None
+            )
+
+        def text_of(lines: list[str], first: int) -> Block:
+            text = clean_inline(" ".join(line.strip() for line in lines))
+            return Block("paragraph", first, first + len(lines) - 1, text, lines=lines)
+
+        for block in blocks:
+            at = (
+                next((n for n, line in enumerate(block.lines) if led(line)), None)
+                if block.kind in ("paragraph", "heading", "field")
+                and len(block.lines) == block.last - block.first + 1
+                else None
+            )
+            if at is None:
+                out.append(block)
+                continue
+            # ("Ville de … @ville · 19 juin" / "✅ Terminé : Title": the post's author line above)
+            if at:
+                out.append(text_of(block.lines[:at], block.first))
+            match = led(block.lines[at])
+            assert match is not None
+            found += 1
+            number, line = block.first + at, block.lines[at]
+            title = _TRAILING_MARKS.sub("", match["title"]).strip()
+            out.append(Block("heading", number, number, match["stage"].strip(), level=2, lines=[line]))
+            heading = Block("heading", number, number, title, level=3, lines=[line])
+            self._led_titles.add(id(heading))
+            out.append(heading)
+            if block.lines[at + 1 :]:
+                out.append(text_of(block.lines[at + 1 :], number + 1))
+        return out if found >= 2 else blocks
 
     def _key(self, label: str) -> str | None:
         return label_key(self.labels, label)
@@ -868,6 +925,7 @@ class ExperimentBlocksReader:
             or id(item.heading) in self._listed_items  # one of an announced list's bullets
             or id(item) in self._summarised  # a row of the summary table names it
             or self._told_item(item)
+            or id(item.heading) in self._led_titles  # "🔜 À venir : Title": its stage says it is one
         ]
         # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
         # same numbered heading as two kept items is an item too

@@ -196,6 +196,7 @@ _LISTED_NEWS = re.compile(
 
 # "17/03 – Title", "12.03.2026 - Title": a news item on one line of its own, its date first
 _DATED_LINE = re.compile(r"^(?P<date>[^–—]{3,30}?)\s+[–—-]\s+(?P<title>\S.{5,})$")
+_AGENDA_DAY = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")  # "10", "24-27" over the month
 _CARD_RULE = re.compile(r"[─━—–=_*-]{6,}")  # "────────────": a rule between cards
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")  # "17/03": the year above
 
@@ -1107,7 +1108,46 @@ class NewsBlocksReader:
             found = self._dated_lines()
         if len(found) < 3:
             found = self._ruled_cards()
+        if len(found) < 3:
+            found = self._day_over_month()
         return found if len(found) >= 3 else []
+
+    def _day_over_month(self) -> list[tuple[Block, str, str, str | None]]:
+        """An agenda's items, each under its date printed as a block of two short lines ("10" over
+        "mars", "24-27" over "mars"): the title below (wrapped or not, up to its indented facts:
+        place, hours), then its text up to a blank line."""
+        lines = self.source.lines
+        months = {fold(m).rstrip(".") for m in month_names()}
+        found: list[tuple[Block, str, str, str | None]] = []
+        n = 0
+        while n + 2 < len(lines):
+            day, month = lines[n].strip(), lines[n + 1].strip()
+            if not (
+                _AGENDA_DAY.fullmatch(day) and fold(month).rstrip(".") in months and lines[n + 2].strip()
+            ):
+                n += 1
+                continue
+            first = n + 1  # 1-based line of the day
+            k = n + 2
+            title = [lines[k].strip()]
+            while (
+                k + 1 < len(lines) and lines[k + 1].strip()[:1].islower() and not lines[k + 1].startswith(" ")
+            ):
+                k += 1
+                title.append(lines[k].strip())
+            end = k
+            while end + 1 < len(lines) and lines[end + 1].strip():
+                end += 1
+            body = [
+                line.strip()
+                for line in lines[k + 1 : end + 1]
+                if not line.startswith(" ") and fold(line.strip()) not in self.item_end
+            ]
+            block = Block("paragraph", first, end + 1, " ".join(title), lines=lines[n : end + 1])
+            self._card_texts[id(block)] = "\n".join(body)
+            found.append((block, f"{day} {month}", clean_inline(" ".join(title)), None))
+            n = end + 1
+        return found
 
     def _ruled_cards(self) -> list[tuple[Block, str, str, str | None]]:
         """Items printed as cards between rules ("────────────"), as an app's news screen is

@@ -1317,8 +1317,11 @@ class SheetPlanReader:
 
                 # "<tr><th>Budget</th><td>2025 : 3 000 €<br>2026 : …</td></tr>": an HTML row's cell,
                 # read a line of it at a time as printed on the page, not as its tagged source line
-                html = block.kind == "field" and bool(
-                    re.search(r"<t[dh]\b", self.source.line(block.first), re.I)
+                html = block.kind == "field" and (
+                    bool(re.search(r"<t[dh]\b", self.source.line(block.first), re.I))
+                    # ("PILOTE   …   BUDGET" over a row set out across: the field is a column of
+                    # the lines, its value read as the column holds it)
+                    or block.columned
                 )
                 pieces = (
                     [
@@ -2074,8 +2077,9 @@ def _echeances(texts: list[str]):
 
 
 def _hashed(block: Block) -> bool:
-    """A markdown `#` heading (its level is the outline's), not a line set in bold."""
-    return bool(block.lines) and block.lines[0].lstrip().startswith("#")
+    """A markdown `#` heading or an indented outline's node (its level is the outline's), not a
+    line set in bold."""
+    return block.outlined or (bool(block.lines) and block.lines[0].lstrip().startswith("#"))
 
 
 def _section_of_numbered(block: Block, sheet: Block) -> bool:

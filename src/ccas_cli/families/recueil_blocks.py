@@ -172,11 +172,23 @@ def _starts_entry(block: Block, openers: list[str]) -> bool:
     )
 
 
+def _wrapped_fact(block: Block) -> bool:
+    """A short fact wrapped in a narrow column: "Direction enfance famille," / "Département du
+    Gard", "Service de l'aide sociale à" / "l'enfance, …" (its first line left hanging)."""
+    first = block.lines[0].strip() if block.lines else ""
+    return (
+        len(block.lines) == 2
+        and len(block.text) <= 90
+        and ":" not in block.text
+        and (first.endswith(",") or hanging(first) or block.lines[1].strip()[:1].islower())
+    )
+
+
 def _porteur_like(block: Block) -> bool:
     text = block.text
     return (
         block.kind == "paragraph"
-        and len(block.lines) == 1
+        and (len(block.lines) == 1 or _wrapped_fact(block))
         and 3 < len(text) <= 120
         and not text.endswith(".")
     )
@@ -367,7 +379,9 @@ class LabelledRecueilReader:
                 or bool((style := self.source.style(block.first)) and style[1])  # bold in a PDF
             )
         )
-        if (block.kind != "paragraph" and not bold_collectivity) or len(block.lines) != 1:
+        if (block.kind != "paragraph" and not bold_collectivity) or not (
+            len(block.lines) == 1 or _wrapped_fact(block)
+        ):
             return None
         if first and len(block.text) <= 200 and self._facts(block) is not None:
             return "collectivity"  # "*Finistère (29) — Conseil départemental — depuis 2021*"
@@ -921,7 +935,8 @@ class LabelledRecueilReader:
     def _listed_in_sommaire(self, k: int) -> bool:
         """A title the Sommaire lists, right above a header fact."""
         block = self.blocks[k]
-        if not self.toc_keys or block.kind not in ("heading", "paragraph") or len(block.lines) > 2:
+        # (a title the Sommaire vouches for may wrap over three lines beside a column of facts)
+        if not self.toc_keys or block.kind not in ("heading", "paragraph") or len(block.lines) > 3:
             return False
         key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(block.title)))
         if key not in self.toc_keys:
@@ -1001,6 +1016,8 @@ class LabelledRecueilReader:
         """A title (a heading, or a line of its own) whose next element is its collectivity, or
         printed under it (see `titled_under_collectivity`), or naming it (`named_title`)."""
         block = self.blocks[k]
+        if re.fullmatch(r"[-=─━_~*\s]+", block.text):
+            return False  # "-------   ------": a table's rule, over rows that may name départements
         before = self._previous(k)
         if self._subtitle(k) and before is not None and self._listed_in_sommaire(before):
             return False  # the subtitle of the listed title above it, not a title
@@ -2281,6 +2298,12 @@ class LabelledRecueilReader:
         elif plain:
             title = plain["title"] or plain["short"] or plain["dashed"]
             rest = plain["rest"] or plain["after"] or plain["dash_rest"]
+        elif block.kind == "item" and (
+            sentence := re.match(r"^(?P<title>[^.!?]{10,160}?)\.\s+(?P<rest>[A-ZÀ-Ý«].*)$", clean_inline(raw))
+        ):
+            # "- Un kit « Bienvenue bébé » pour les familles. Remis par …": the first sentence of
+            # a listed entry its title, the rest its text
+            title, rest = sentence["title"], sentence["rest"]
         else:
             return None
         porteur = None

@@ -811,10 +811,10 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             and not period
             else None
         )
+        # (the product printed anywhere on the sheet, "Enveloppe : 9 000 € par an" under "150 €
+        # par foyer, 60 foyers": the sheet's money says it, the product is not added)
         if units and not any(
-            other is line and abs(a.low - units[0] * amount.low) < 0.5
-            for other, a, _ in found
-            if a is not amount
+            abs(a.low - units[0] * amount.low) < 0.5 for _, a, _ in found if a is not amount
         ):
             period = units
             counted, reason = (
