@@ -1567,3 +1567,28 @@ def test_a_thread_of_posts_each_led_by_its_stage(tmp_path):
         ("Coffre-fort numérique solidaire", "À venir", None),
     ]
     assert records[2].evaluator == "cabinet Pluricité"
+
+
+def test_experiments_given_only_as_the_rows_of_a_table_per_stage(tmp_path):
+    """A short press kit: under each "## " stage, one table "| Expérimentation | Lancement |
+    Évaluation | Partenaires | Où en est-on ? |", a row an item (a cell empty, a "<br>" in one);
+    a summary table whose items are told again below stays a summary (not tested here)."""
+    text = (
+        "# Dossier de presse\n\nDepuis 2031, cinq expérimentations ont été engagées.\n\n"
+        "## Expérimentations achevées\n\n"
+        "| Expérimentation | Lancement | Évaluation | Partenaires | Où en est-on ? |\n|---|---|---|---|---|\n"
+        "| **Un toit pour la saison** | Avril 2031 | Ansa | Action Logement<br>Mission locale | Achevée en 2033 |\n"
+        "| **Aller vers les campings** | 2031 | | CAF de l'Hérault, CPAM de l'Hérault | Terminée |\n\n"
+        "## Expérimentations en cours\n\n"
+        "| Expérimentation | Lancement | Évaluation | Partenaires | Où en est-on ? |\n|---|---|---|---|---|\n"
+        "| **L'Épicerie qui roule** | Sept. 2033 | | Banque alimentaire | Tournée étendue |\n"
+        "| **Visites éco-gestes** | Fin 2034 | CCAS (évaluation interne) | Enedis ; Hérault Logement | Bilan en 2036 |\n\n"
+        "Contact presse : service communication, 04 67 00 00 00.\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "tables.md").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in records] == [
+        ("Un toit pour la saison", "Expérimentations achevées", 2031, "Ansa"),
+        ("Aller vers les campings", "Expérimentations achevées", 2031, None),
+        ("L'Épicerie qui roule", "Expérimentations en cours", 2033, None),
+        ("Visites éco-gestes", "Expérimentations en cours", 2034, "CCAS (évaluation interne)"),
+    ]

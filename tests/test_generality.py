@@ -229,8 +229,11 @@ KNOWN_GAPS = {
     "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
     "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (14 of 16)",
     "unseen99-caf-haute-garonne-agenda-france-services.txt": "an agenda whose items open on a day over its month: "
-    "all seven read, but the pinned item atop the list ('À LA UNE', no date block) is missed, and the news "
-    "items' categories were pictographs ('🏷️ Logement') the text reader turns to spaces (7 of 8, 7 of 9 fields)",
+    "all seven read with their categories ('🏷️ Logement'), but the pinned item atop the list ('À LA UNE', no "
+    "date block) is missed (7 of 8)",
+    "unseen100-plan-nogent-sur-seine-2026.txt": "a board deliberation adopting a plan, each action one numbered "
+    "paragraph whose lead, partners, date and cost are told in its sentences ('Pilotée par …, en lien avec …, "
+    "l'action sera engagée en 2027 pour un coût estimé à …'): read as generic sections, no action (0 of 12)",
     "unseen95-plan-b-lectoure-2025.md": "a plan told in prose, each action a paragraph under its bold run-in "
     "title: every action, its money and its total read (187 500 €), but leads and partners told in the "
     "sentences only partly: 'Le CCAS fera circuler …', 'La conseillère numérique du CCAS tiendra …' (a lead "

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from ccas_cli.families import odas_sommaire
+from ccas_cli.ingest import parse_file
 from ccas_cli.normalize.text import fold
 from ccas_cli.yamlio import dump_yaml, load_yaml
 
@@ -2618,3 +2619,29 @@ def test_fiches_titled_beside_their_facts_and_entries_told_as_sentences(tmp_path
         ("Des ateliers de portage bébé dans les UTAS", "autre_demarche", "Aisne", None, None),
         ("Un kit « Bienvenue bébé » pour les familles", "autre_demarche", "Nord", None, None),
     ]  # fmt: skip
+
+
+def test_a_base_of_initiatives_exported_as_csv(tmp_path):
+    """An online base's export: "Titre;Département;Porteur;Année de lancement;Thématique;
+    Statut;Résumé", summaries quoted over lines (a ";" inside), a cell empty, an export note
+    at the end. Found unasked; each row a fiche, its chapter its thematic's rank."""
+    text = (
+        "Titre;Département;Porteur;Année de lancement;Thématique;Statut;Résumé\n"
+        "Relais parents-bébés itinérant;Côtes-d'Armor;Conseil départemental des Côtes-d'Armor;2029;Enfance;"
+        'Pérennisée;"Un camping-car aménagé sillonne le centre du département ;\nune puéricultrice y reçoit."\n'
+        "Accueil de jour pour adolescents;Finistère;Association Don Bosco;2031;Enfance;En cours;"
+        '"Un local ouvert aux jeunes en rupture."\n'
+        'Chantier d\'insertion ostréicole;Morbihan;CCAS de Vannes;;Insertion;En cours;"Un chantier sur la ria."\n'
+        "Permis de conduire solidaire;Ille-et-Vilaine;CCAS de Rennes;2030;Insertion;;"
+        '"Des heures de conduite à prix réduit."\n\n'
+        "Export réalisé le 05/03/2034 – 4 initiatives exportées\n"
+    )
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path).records
+    assert [(r.kind, r.departement, r.porteur, r.year, r.chapter) for r in records] == [
+        ("fiche", "Côtes-d'Armor", "Conseil départemental des Côtes-d'Armor", 2029, 1),
+        ("fiche", "Finistère", "Association Don Bosco", 2031, 1),
+        ("fiche", "Morbihan", "CCAS de Vannes", None, 2),
+        ("fiche", "Ille-et-Vilaine", "CCAS de Rennes", 2030, 2),
+    ]

@@ -502,3 +502,13 @@ def test_a_title_beside_a_narrow_column_of_facts_is_no_page_in_two_columns():
         "Contact : Karim Aït-Saïd, chef du service accueil d'urgence – 04 66 00 00 00",
     ]
     assert split_columns(lines) is None
+
+
+def test_a_pictograph_alone_before_a_fact_labels_it_but_a_place_alone_stays(tmp_path):
+    """ "🏷️ Logement" on its line is a labelled fact ("Mots-clés : Logement", document.yaml's
+    pictographs); "📍 Maison France services" alone is an event's place, read as printed."""
+    lines = ["Un titre d'actualité", "🏷️ Logement", "📍 Maison France services de Revel", "Un texte."]
+    path = write(tmp_path, "icons.txt", "\n".join(lines).encode())
+    got = [line.strip() for line in read_source(path).lines]
+    assert got[1] == "Mots-clés : Logement"
+    assert "Mots-clés" not in got[2] and "Lieu" not in got[2]

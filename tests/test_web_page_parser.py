@@ -1392,3 +1392,28 @@ def test_an_agenda_whose_items_open_on_a_day_over_its_month(tmp_path):
         ("Semaine des démarches en ligne : créer son compte et simuler ses droits", "24-27 mars"),
         ("Café des parents : les écrans à la maison", "2 avr."),
     ]
+
+
+def test_a_page_saved_in_reader_mode_its_tags_closing_each_item(tmp_path):
+    """Reader mode: "## Title", "*Mis à jour le 12 mars 2032 · 3 min de lecture*", paragraphs, a
+    "### " section inside the item (its timetable), then "Thèmes : #Droits #Ruralité": the first
+    tag the item's category, never the next item's."""
+    text = (
+        "caf.fr — Caf du Gers\n\n# Actualités de la Caf du Gers\n\n"
+        "## La Caf'mobile reprend sa tournée\n\n*Mis à jour le 12 mars 2032 · 3 min de lecture*\n\n"
+        "Le bus d'accueil itinérant de la Caf reprend la route dans les villages du département.\n\n"
+        "### Les dates de la tournée\n\n| Commune | Date |\n|---|---|\n| Nogaro | mardi 17 mars |\n| Riscle | jeudi 19 mars |\n\n"
+        "La tournée se poursuit en avril dans le reste du département.\n\nThèmes : #Droits #Ruralité\n\n"
+        "## BAFA : la Caf augmente son aide\n\n*Publié le 04/03/2032 · 2 min de lecture*\n\n"
+        "Les accueils de loisirs des communes rurales peinent à recruter des animateurs pour l'été.\n\n"
+        "Thèmes : #Jeunesse #Loisirs\n\n"
+        "## Espaces de vie sociale : trois nouveaux agréments\n\n*Publié le 24 février 2032*\n\n"
+        "Trois associations rurales ouvrent un espace de vie sociale agréé par la Caf.\n\nThème : #VieSociale\n\n"
+        "© Caf du Gers\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "reader.md").records
+    assert [(r.title, r.category) for r in records] == [
+        ("La Caf'mobile reprend sa tournée", "Droits"),
+        ("BAFA : la Caf augmente son aide", "Jeunesse"),
+        ("Espaces de vie sociale : trois nouveaux agréments", "VieSociale"),
+    ]

@@ -177,7 +177,10 @@ def _pictograph_facts(line: str) -> str:
     # (every fact opening on an icon the vocabulary knows, and more than when and where: "📅 25
     # août · 🕑 9 h 30 · 📍 …" is an event's line, read as printed)
     told = len(named) >= 2 and len(named) == len(parts) and bool(set(named) - _when_where())
-    return "".join(out) if told else line
+    # ("🏷️ Logement" alone on its line: a labelled fact too, but a date or a place alone, an
+    # event's, read as printed)
+    alone = len(parts) == 1 and len(named) == 1 and named[0] not in _when_where() and len(line.strip()) <= 80
+    return "".join(out) if told or alone else line
 
 
 _SPACED_GROUP = re.compile(r"\S(?: \S){2,}")

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document.blocks import Block, build_blocks, label_key
+from ..document.blocks import Block, build_blocks, field_block, label_key
 from ..extract.source import Source
 from ..models import Experiment
 from ..normalize.text import clean_inline, fold
@@ -133,10 +133,74 @@ class ExperimentBlocksReader:
         self._listed_items: set[int] = set()  # … and the items that list gives
         self._summarised: set[int] = set()  # items a summary table's row names
         self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
-        self.blocks = self._announced_lists(_bold_numbered_items(self._stage_led(self.blocks)))
+        self._item_nouns = {fold(n) for n in data["item_nouns"]}
+        self.blocks = self._announced_lists(
+            _bold_numbered_items(self._stage_led(self._tabled_items(self.blocks)))
+        )
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _tabled_items(self, blocks: list[Block]) -> list[Block]:
+        """ "| Expérimentation | Lancement | Évaluation | Partenaires | Où en est-on ? |" over a row
+        per item, under its stage's heading: each row an item — its title the first cell, a
+        heading one level under the stage's; its other cells its facts, under their column's
+        label (two known labels or more in the header)."""
+        out: list[Block] = []
+        level = 2
+        for block in blocks:
+            if block.kind == "heading" and block.level:
+                level = block.level
+            heads = (
+                [clean_inline(c).strip("* :") for c in block.rows[0]]
+                if block.kind == "table" and block.rows
+                else []
+            )
+            if (
+                len(block.rows) < 2
+                or not heads
+                or (fold(heads[0]) not in self._item_nouns and fold(heads[0]) not in self.title_labels)
+                or sum(1 for h in heads[1:] if self._key(h.rstrip(" ?")) or self._key(h)) < 2
+            ):
+                out.append(block)
+                continue
+            # (a summary table whose items are told again below, each under its own title, is
+            # read as the summary it is)
+            titles = [
+                fold(clean_inline(row[0]).strip("* ")[:40])
+                for row in block.rows[1:]
+                if row and row[0].strip()
+            ]
+            elsewhere = sum(
+                1
+                for title in titles
+                if any(
+                    b is not block
+                    and b.kind in ("heading", "paragraph")
+                    and len(b.text) <= 200
+                    and title in fold(b.text)
+                    for b in blocks
+                )
+            )
+            if elsewhere * 2 >= len(titles):
+                out.append(block)
+                continue
+            numbers = [
+                block.first + n
+                for n, line in enumerate(block.lines)
+                if line.strip() and not re.fullmatch(r"[\s|:+=-]*", line)
+            ][1:]
+            for row, number in zip(block.rows[1:], numbers, strict=False):
+                title = clean_inline(row[0]).strip("* ") if row else ""
+                if not title:
+                    continue
+                line = self.source.line(number)
+                out.append(Block("heading", number, number, title, level=min(level + 1, 6), lines=[line]))
+                for head, cell in zip(heads[1:], row[1:], strict=False):
+                    value = clean_inline(re.sub(r"<br\s*/?>|\n", ", ", cell)).strip(" ,")
+                    if value:
+                        out.append(field_block(number, number, head, value, [line]))
+        return out
 
     def _stage_led(self, blocks: list[Block]) -> list[Block]:
         """ "✅ Terminé : Ordonnances fraîcheur 🥕" opening a post of a thread (or any paragraph):

@@ -67,6 +67,8 @@ def has_structure(source: Source) -> bool:
         or ((tables + (items >= 3)) >= 1 and paragraphs >= 1)
         # (a page copied from a browser, no markup: distinct paragraphs, lines of prose)
         or paragraphs >= 5
+        # (an export of records as a table, a CSV: a header over rows)
+        or any(b.kind == "table" and len(b.rows) >= 4 for b in blocks)
     )
 
 

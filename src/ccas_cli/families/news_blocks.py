@@ -381,7 +381,12 @@ class NewsBlocksReader:
         if block.kind == "item":  # "- Thématique : Insertion professionnelle"
             item = _ITEM_FIELD.match(block.text)
             return item is not None and fold(item["label"]) in self.category_labels
-        return block.kind == "field" and fold(block.label or "") in self.category_labels
+        # ("Thèmes : #Logement #Jeunesse": tags closing the item above, read with it)
+        return (
+            block.kind == "field"
+            and fold(block.label or "") in self.category_labels
+            and not (block.value or "").lstrip().startswith("#")
+        )
 
     def _category_line(self, block: Block) -> bool:
         """A category printed alone above an item: a few words, no punctuation, not a date."""
@@ -1138,14 +1143,24 @@ class NewsBlocksReader:
             end = k
             while end + 1 < len(lines) and lines[end + 1].strip():
                 end += 1
+            # ("Mots-clés : Logement" under the title: the item's category, no line of its text)
+            tagged = {
+                n: m["value"].strip()
+                for n in range(k + 1, end + 1)
+                if (m := re.match(r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.{0,60})$", lines[n].strip()))
+                and fold(m["label"]) in self.category_labels
+            }
+            category = next(iter(tagged.values()), None)
             body = [
-                line.strip()
-                for line in lines[k + 1 : end + 1]
-                if not line.startswith(" ") and fold(line.strip()) not in self.item_end
+                lines[n].strip()
+                for n in range(k + 1, end + 1)
+                if not lines[n].startswith(" ")
+                and n not in tagged
+                and fold(lines[n].strip()) not in self.item_end
             ]
             block = Block("paragraph", first, end + 1, " ".join(title), lines=lines[n : end + 1])
             self._card_texts[id(block)] = "\n".join(body)
-            found.append((block, f"{day} {month}", clean_inline(" ".join(title)), None))
+            found.append((block, f"{day} {month}", clean_inline(" ".join(title)), category))
             n = end + 1
         return found
 
@@ -1438,7 +1453,12 @@ class NewsBlocksReader:
                     covered.add(j)
                     self.ledger.take(block.first, block.last)
                     break
-                if block.kind == "heading" and j not in (category, date):
+                if (
+                    block.kind == "heading"
+                    and j not in (category, date)
+                    # ("### Les dates de la tournée" under "## Title": a section of the item)
+                    and not (_level(block) > _level(self.blocks[title]) > 0)
+                ):
                     break  # a heading of its own: page furniture or another block
                 end = j
             records.append((self._record(start, title, category, date, end), start, end))
@@ -1474,6 +1494,20 @@ class NewsBlocksReader:
             if k not in (category, date) and b.kind != "furniture"  # (a page's foot and head)
         ]
         label = self._category_of((title, category, date, start))
+        # "Thèmes : #Logement #Jeunesse" closing the item (a page saved in reader mode): its
+        # first tag is its category, before the heading the page files it under
+        tags = next(
+            (
+                b.value
+                for b in reversed(body)
+                if b.kind == "field" and fold(b.label or "") in self.category_labels and b.value
+            ),
+            None,
+        )
+        first_tag = re.match(r"^\s*#(?P<tag>[^\s#,;]+)", tags or "")
+        if first_tag:
+            label = first_tag["tag"]
+            body = [b for b in body if not (b.kind == "field" and b.value and b.value == tags)]
         sections: dict[str, str] = {}
         if date is not None:
             sections["Date"] = clean_inline(self.blocks[date].text).strip(" *_")

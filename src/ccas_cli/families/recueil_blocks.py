@@ -252,6 +252,9 @@ class LabelledRecueilReader:
         self.toc_unpaged: set[str] = set()  # Sommaire lines without a page (sub-themes, mostly)
         self.toc_chapters: list[str] = []  # chapters the Sommaire numbers without their word, in order
         self.porteur_words = tuple(fold(w) for w in data["header_labels"]["porteur"])
+        # an exported base's columns: its titles' and its thematics' (the chapters)
+        self.title_heads = {fold(w) for w in data["export_columns"]["title"]}
+        self.group_heads = {fold(w) for w in data["export_columns"]["group"]}
         openings = "|".join(
             re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
             for w in sorted(data["told_identity_openings"], key=len, reverse=True)
@@ -1220,7 +1223,88 @@ class LabelledRecueilReader:
         numbers = list(found.values())
         return set(found) if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else set()
 
+    def _exported_base(self) -> ParseResult | None:
+        """A base of initiatives exported as a table (a CSV: "Titre;Département;Porteur;Année de
+        lancement;Thématique;Statut;Résumé"), nothing else in the document but notes: each row
+        a fiche — its title the column a title word heads, its chapter the rank of its thematic's
+        first row, the columns the header labels name read as its facts, the others its text."""
+        tables = [b for b in self.blocks if b.kind == "table" and len(b.rows) >= 4]
+        if (
+            len(tables) != 1
+            or sum(len(b.lines) for b in self.blocks if b.kind != "furniture") > len(tables[0].lines) + 5
+        ):
+            return None
+        table = tables[0]
+        heads = [fold(clean_inline(c).strip(" *:")) for c in table.rows[0]]
+        keys = [self.labels.get(h) for h in heads]
+        titled = [n for n, h in enumerate(heads) if h in self.title_heads]
+        grouped = [n for n, h in enumerate(heads) if h in self.group_heads]
+        if len(titled) != 1 or "collectivity" not in keys or not {"porteur", "year"} & set(keys):
+            return None
+        chapters: dict[str, int] = {}
+        records: list[Initiative] = []
+        lines = (
+            table.row_lines[1:]
+            if len(table.row_lines) == len(table.rows)
+            else [table.first] * (len(table.rows) - 1)
+        )
+        ends = [*(n - 1 for n in lines[1:]), table.last]
+        for row, first, last in zip(table.rows[1:], lines, ends, strict=False):
+            cells = dict(zip(range(len(row)), (clean_inline(c) for c in row), strict=False))
+            title = cells.get(titled[0], "")
+            if not title:
+                continue
+            facts = {key: cells.get(n, "") for n, key in enumerate(keys) if key}
+            group = cells.get(grouped[0], "") if grouped else ""
+            chapter = chapters.setdefault(group, len(chapters) + 1) if group else None
+            dep = self._collectivity(facts.get("collectivity", "")) or (
+                facts.get("collectivity") or None,
+                None,
+                None,
+            )
+            year = _YEAR.search(facts.get("year", ""))
+            text = {
+                clean_inline(table.rows[0][n]).strip(" *:"): cells[n]
+                for n in range(len(row))
+                if n != titled[0] and not keys[n] and n not in grouped and cells.get(n)
+            }
+            records.append(
+                Initiative(
+                    id="",
+                    document=self.info.id,
+                    title=title,
+                    kind="fiche",
+                    chapter=chapter,
+                    chapter_title=group or None,
+                    departement=dep[1],
+                    departement_code=dep[2],
+                    departement_raw=dep[0] if dep[0] and dep[0] != dep[1] else None,
+                    porteur=facts.get("porteur") or None,
+                    period=facts.get("year") or None,
+                    year=int(year[1]) if year else None,
+                    status=facts.get("status") or None,
+                    sections=text,
+                    source=source_ref(self.source, self.info.file, first, max(first, last)),
+                )
+            )
+            self.ledger.take(first, max(first, last))
+        if len(records) < 3:
+            return None
+        self.ledger.take(table.first, table.first)
+        for block in self.blocks:
+            if block is not table:
+                self.ledger.take(block.first, block.last)
+                self.doc_sections["Notes"] = f"{self.doc_sections.get('Notes', '')}\n{block.text}".strip()
+        assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
     def parse(self) -> ParseResult | None:
+        exported = self._exported_base()
+        if exported is not None:
+            return exported
         groups = self._counted_groups()
         # "# Title of the recueil" alone at the top, its chapters "## 1. …": the parts one level
         # under the document's own title
