@@ -33,6 +33,16 @@ HAND_CHECKED_TOTALS = {
 }
 
 
+def _plan_of(bodies: list[str]) -> str:
+    """A plan of one part whose sheets each hold one of `bodies` under a title and a lead (the
+    shape of the money tests: one sheet per case)."""
+    sheets = "".join(
+        f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
+        for n, body in enumerate(bodies, 1)
+    )
+    return "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + sheets
+
+
 @pytest.fixture(scope="module")
 def plan(manifest):
     entry = manifest["ccas-grenoble-plan-strategique"]
@@ -2418,9 +2428,6 @@ def test_a_table_s_unit_printed_outside_it(tmp_path):
     a run of figures ("… budget 2026 (en k€)" over "Détecteurs : 0,45"); a row or a column that
     counts ("Places ouvertes", "Démarrage") is no money."""
 
-    def sheet(n: int, body: str) -> str:
-        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
-
     bodies = [
         "| Poste | 2026 | 2027 | Total* |\n|---|---|---|---|\n| Ateliers | 14 | 14,5 | 28,5 |\n"
         "| Fonds de garantie | 5 | 5 | 10 |\n\n* Montants en milliers d'euros.",
@@ -2432,9 +2439,7 @@ def test_a_table_s_unit_printed_outside_it(tmp_path):
         "Montants en k€\n\n| Volet | Démarrage | Coût |\n|---|---|---|\n| Diagnostic | 2026 | 8 |\n"
         "| Travaux | 2027 | 12,5 |",
     ]
-    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
-        sheet(n, b) for n, b in enumerate(bodies, 1)
-    )
+    text = _plan_of(bodies)
     records = parse_text(tmp_path, text, "ccas-plan", "units.txt").records
     assert [r.budget_total_eur for r in records] == [38_500, 34_000, 700, 472_000, 20_500]
 
@@ -2505,9 +2510,6 @@ def test_a_monthly_cost_over_the_months_its_sentence_spans(tmp_path):
     au 31 août 2026", "450 €/mois x 12": the months counted; the product printed beside it
     ("7 800 € (loyer 650 €/mois × 12)") not counted again; a household's monthly aid is no cost."""
 
-    def sheet(n: int, body: str) -> str:
-        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
-
     bodies = [
         "Le coût de la location du local est de 350 € par mois, de janvier à décembre 2026.",
         "Location d'un bungalow : 620 € HT par mois, du 1er mars au 31 août 2026",
@@ -2515,9 +2517,7 @@ def test_a_monthly_cost_over_the_months_its_sentence_spans(tmp_path):
         "Budget annuel 2026 : 7 800 € (loyer 650 €/mois × 12)",
         "Aide : 150 € par mois de janvier à juin 2026 pour chaque foyer accompagné",
     ]
-    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
-        sheet(n, b) for n, b in enumerate(bodies, 1)
-    )
+    text = _plan_of(bodies)
     records = parse_text(tmp_path, text, "ccas-plan", "months.txt").records
     assert [r.budget_total_eur for r in records] == [4_200, 3_720, 5_400, 7_800, None]
 
@@ -2562,9 +2562,6 @@ def test_multi_year_tables_count_each_year_once(tmp_path):
     realised year set beside the plan's, and a Total that spans it; a month's price beside the
     year's amount; a funders' table closed by the action's cost."""
 
-    def sheet(n: int, body: str) -> str:
-        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
-
     bodies = [
         "Budget | An 1 | An 2 | An 3 | Total 3 ans\nPersonnel | 30 000 | 30 600 | 31 200 | 91 800\n"
         "Animation | 4 000 | 4 000 | 4 000 | 12 000\nTotal | 34 000 | 34 600 | 35 200 | 103 800",
@@ -2577,9 +2574,7 @@ def test_multi_year_tables_count_each_year_once(tmp_path):
         "Financeur (k€) | 2026 | Cumul fin 2027 | Cumul fin 2028\nCAF | 5 | 10 | 15\nCCAS | 2 | 4,5 | 7",
         "Budget cumulé (k€) : N = 10 ; N+1 = 21 ; N+2 = 33",
     ]
-    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
-        sheet(n, b) for n, b in enumerate(bodies, 1)
-    )
+    text = _plan_of(bodies)
     records = parse_text(tmp_path, text, "ccas-plan", "years.txt").records
     assert [r.budget_total_eur for r in records] == [
         103_800,
@@ -2598,18 +2593,13 @@ def test_a_revised_column_replaces_the_voted_amounts_and_a_realised_year_is_no_m
     "inchangé" keeps it; "(€) | Réalisé 2025 | 2026 | 2027" with the years "à définir" gives no
     money (the realised year is a comparison)."""
 
-    def sheet(n: int, body: str) -> str:
-        return f"FICHE ACTION N°{n}\nUNE ACTION NUMÉRO {n}\n\nPilote : Service des solidarités\n\n{body}\n\n"
-
     bodies = [
         "Exercice | Montant voté | Montant révisé\n2026 | 10 000 € | 11 500 €\n2027 | 10 000 € | inchangé\n"
         "2028 | 10 000 € | inchangé",
         "(€) | Réalisé 2025 | 2026 | 2027\nAides d'urgence | 12 400 | à définir | à définir",
         "Coût : 1 000 €",
     ]
-    text = "PLAN D'ACTIONS 2026-2028\n\nAXE 1 – AGIR\n\n" + "".join(
-        sheet(n, b) for n, b in enumerate(bodies, 1)
-    )
+    text = _plan_of(bodies)
     records = parse_text(tmp_path, text, "ccas-plan", "revised.txt").records
     assert [r.budget_total_eur for r in records] == [31_500, None, 1_000]
 
