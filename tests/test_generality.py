@@ -225,19 +225,25 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen101-caf-cantal-actualites-2026.txt": "a news page as a screen reader's text export reads it: its "
+    "structure told by markers in brackets ('[titre de niveau 3] [lien] Title', '[article]', '[fin de liste]'), "
+    "not read: no record (0 of 8)",
+    "unseen101-kit-perigueux-2025.txt": "a press kit whose overview is a table with one experiment per column "
+    "(pdftotext -layout, cells wrapping in their columns, one page per status group): the columns run together, "
+    "no record (0 of 9)",
+    "unseen101-recueil-a-herault-2024.md": "a base of initiatives exported to markdown, each fiche under a "
+    "breadcrumb trail ('Accueil › Initiatives › Occitanie › Hérault › Title') with its identity as '**Porteur**' "
+    "/ value lines after its text: 13 of 18 records, 7 of 89 fields",
+    "unseen101-recueil-b-auvergne-rhone-alpes-2025.txt": "a printed recueil whose fiches name their département "
+    "only in each page's running header ('SOLIDARITÉS TERRITORIALES — ISÈRE      27'): 10 of 20 records",
+    "unseen101-sheet-romorantin-lanthenay-bains-douches.md": "a practice sheet laid out as a magazine feature, "
+    "its key facts scattered call-outs between the paragraphs ('> 📌 **Public visé** : …'): 10 of 21 fields",
     "unseen99-recueil-a-odas-fugues-mineurs-2025.txt": "its fiches, titled beside a narrow column of facts, all "
     "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
     "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (14 of 16)",
     "unseen99-caf-haute-garonne-agenda-france-services.txt": "an agenda whose items open on a day over its month: "
     "all seven read with their categories ('🏷️ Logement'), but the pinned item atop the list ('À LA UNE', no "
     "date block) is missed (7 of 8)",
-    "unseen100-plan-nogent-sur-seine-2026.txt": "a board deliberation adopting a plan, each action one numbered "
-    "paragraph whose lead, partners, date and cost are told in its sentences ('Pilotée par …, en lien avec …, "
-    "l'action sera engagée en 2027 pour un coût estimé à …'): read as generic sections, no action (0 of 12)",
-    "unseen95-plan-b-lectoure-2025.md": "a plan told in prose, each action a paragraph under its bold run-in "
-    "title: every action, its money and its total read (187 500 €), but leads and partners told in the "
-    "sentences only partly: 'Le CCAS fera circuler …', 'La conseillère numérique du CCAS tiendra …' (a lead "
-    "as the subject of any verb), partners after 'associera' or 'aux côtés de … et des exploitants' (44 of 55)",
     "unseen35-plan-b-landerneau-daoulas-2025.md": "an 'enveloppe de 9 000 € par an' on a sheet whose calendar "
     "prints 2025 to 2030: ccas counts it over those six years (its documented rule for a sheet whose only "
     "money is an annual amount), the writer counts one year; the plan prints no grand total to decide",

@@ -1157,10 +1157,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "deliberation money not read yet — the 2026 amount renewed for 2027, still planned money under the BP condition: 4 500 × 2",
     (
         "unseen25-budget-fields.yaml",
-        39,
-    ): "deliberation money not read yet — the 2025 actual spending is a past figure; the 2026 credit counts",
-    (
-        "unseen25-budget-fields.yaml",
         40,
     ): "deliberation money not read yet — a per-structure grant to the five associations: 2 000 × 5",
     (
@@ -1187,10 +1183,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen25-budget-fields.yaml",
         48,
     ): "deliberation money not read yet — only the 2027 allocation is revised: 8 000 + 6 000",
-    (
-        "unseen25-budget-fields.yaml",
-        52,
-    ): "deliberation money not read yet — the Mission locale's grant belongs to sheet 2.4; this action has 3 000",
     (
         "unseen25-budget-fields.yaml",
         53,
@@ -2707,6 +2699,98 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen35-budget-fields.yaml",
         59,
     ): "unit costs not read yet — a dot thousands separator in the unit cost: 1 250 × 6",
+    (
+        "unseen36-budget-fields.yaml",
+        2,
+    ): "ranges counted at their low end: 'de 5 à 7 k€ par an, soit de 15 à 21 k€' gives 15 000; the writer budgets the top, 21 000",
+    (
+        "unseen36-budget-fields.yaml",
+        3,
+    ): "a cap per year 'dans la limite de 12 000 € (2026 et 2027)': ccas reads one year, the writer the cap over both years",
+    (
+        "unseen36-budget-fields.yaml",
+        5,
+    ): "a contract's firm tranche beside its optional one under an empty label ('tranche ferme … : 18 000 € TTC' / 'tranche optionnelle …'): no amount counted",
+    (
+        "unseen36-budget-fields.yaml",
+        12,
+    ): "a table of years with its 'Total' row: the row of totals is read beside the rows it adds (9 800 against 10 600)",
+    (
+        "unseen36-budget-fields.yaml",
+        14,
+    ): "'entre 30 000 et 35 000 € par an' over 'Durée : 2026-2027': the range per year over a period on another line, not counted",
+    (
+        "unseen36-budget-fields.yaml",
+        22,
+    ): "an optional tranche made firm by a later sentence ('a été affermie'): ccas counts the firm tranche only",
+    (
+        "unseen36-budget-fields.yaml",
+        26,
+    ): "'8 à 10 000 €': the low end printed without its thousands ('8' for 8 000) read as 8 €",
+    (
+        "unseen36-budget-fields.yaml",
+        28,
+    ): "'Budget annuel plafonné à 18 000 €' beside a unit cost and a count: the annual cap not counted",
+    (
+        "unseen36-budget-fields.yaml",
+        30,
+    ): "struck amounts in a table's cells ('~~5 000 €~~ 7 000 €') and its Total row: both rows and the total counted (28 000)",
+    (
+        "unseen36-budget-fields.yaml",
+        31,
+    ): "'20-25 k€': a range counted at its low end; the writer budgets its top",
+    (
+        "unseen36-budget-fields.yaml",
+        33,
+    ): "'Crédits 2026 portés de 3 000 € à 4 500 €' then 'Crédits 2027 : 4 500 €': the second year is left out",
+    (
+        "unseen36-budget-fields.yaml",
+        34,
+    ): "a table of tranches 'Ferme | … | 11 400 €' / 'Optionnelle 1 | …': no amount counted; the firm row is the budget",
+    (
+        "unseen36-budget-fields.yaml",
+        39,
+    ): "'jusqu'à 6 000 € par an' for 2027 and 2028 after a 2026 amount: the capped years not counted",
+    (
+        "unseen36-budget-fields.yaml",
+        40,
+    ): "'Option : captation vidéo (650 €), non retenue' beside two costs on their own lines: only the first cost counted",
+    (
+        "unseen36-budget-fields.yaml",
+        41,
+    ): "'Option interprétariat LSF : 900 € (retenue)' beside a cost: nothing counted",
+    (
+        "unseen36-budget-fields.yaml",
+        42,
+    ): "a per-person range times people a year over two years ('entre 350 et 400 € par personne', '25 personnes par an'): unit costs not read",
+    (
+        "unseen36-budget-fields.yaml",
+        44,
+    ): "a table with 'HT' and 'TTC' columns: both columns added (8 250); the TTC column alone is the cost",
+    (
+        "unseen36-budget-fields.yaml",
+        46,
+    ): "'≈ 2 400 €/an' rows in a table over 'Durée : 2026-2027': annual amounts over a period below the table, not counted",
+    (
+        "unseen36-budget-fields.yaml",
+        48,
+    ): "a funder's share 'plafonnée à 50 %, soit 8 250 € au maximum' added to the cost",
+    (
+        "unseen36-budget-fields.yaml",
+        51,
+    ): "a revision note removing a line ('ligne supprimée à compter de …'): no amount counted",
+    (
+        "unseen36-budget-fields.yaml",
+        52,
+    ): "'12 k€ HT / an à partir de 2026, reconduite en 2027 et 2028': the renewal years read as two, not three",
+    (
+        "unseen36-budget-fields.yaml",
+        55,
+    ): "'reconductions éventuelles … (non engagées)' of a yearly contract: counted as a second year; only the firm year counts",
+    (
+        "unseen36-budget-fields.yaml",
+        60,
+    ): "a table of 'Fourchette basse | Fourchette haute' by year: not counted; the writer budgets the high column",
 }
 
 FILES = money.files(holdout=False)

@@ -2681,3 +2681,132 @@ def test_sheet_facts_set_out_across_as_four_boxes_whose_cells_wrap(tmp_path):
         ("Direction du CCAS", 2_400),
     ]
     assert "Restos du Cœur" in " ".join([*records[0].partners, *records[0].partners_unresolved])
+
+
+def test_a_deliberation_adopting_a_plan_each_action_a_numbered_paragraph_told_in_sentences(tmp_path):
+    """A board's deliberation: "Article 1 – … adopte le plan suivant :", then actions numbered
+    "1.1 –" at the head of their paragraph, no label anywhere: the lead told by many phrasings
+    ("Le pilotage en revient au …", "… en assurera le pilotage", "Le CCAS en confie la
+    responsabilité à son …", "…, la direction du CCAS animera une …", "Sous l'égide du …"), the
+    partners after "en lien avec", "associant", a list whose first members are named by what
+    they are; a title heading wrapped onto a line opening on a capital; "Article 2 –" and its
+    recap close the last sheet (its grand total no sheet's money). Detected as a plan by reading."""
+    from ccas_cli.ingest import parse_file
+
+    text = (
+        "CCAS DE VALMONT-SUR-LOIRE\n\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\nSéance du 3 février 2031\n\n"
+        "Objet : Adoption du programme d'actions 2031-2033\n\n"
+        "Le conseil d'administration, après en avoir délibéré,\n\nDÉCIDE :\n\n"
+        "Article 1 – Le programme d'actions suivant est adopté :\n\n"
+        "Orientation 1 : Aller vers les habitants\n\n"
+        "1.1 – Ouvrir une permanence dans les hameaux. Le pilotage en revient au pôle Accueil, qui\n"
+        "travaillera en lien avec l'association Val Solidaire et la Poste, pour un coût estimé à 6 000 € par an\n"
+        "sur trois ans.\n\n"
+        "1.2 – Créer un fichier des personnes fragiles. Le pôle Autonomie du CCAS en assurera le pilotage\n"
+        "avec les infirmiers libéraux, les pharmacies de la commune, Val Habitat et Loire Logis.\n"
+        "Coût : aucun crédit nouveau.\n\n"
+        "1.3 – Accompagner les démarches en ligne. Le CCAS en confie la responsabilité à son\n"
+        "Espace numérique, avec le concours de la médiathèque Jules Verne ; un crédit de 2 400 € est\n"
+        "inscrit.\n\n"
+        "Orientation 2 : Se loger dignement\n\n"
+        "2.1 – Repérer tôt les impayés de loyer. Dès 2031, la direction du CCAS animera une cellule\n"
+        "associant Val Habitat, Loire Logis et l'ADIL du Val. Elle coûtera 3 000 €.\n\n"
+        "2.2 – Aider les jeunes à se loger. Sous l'égide du Point jeunes de la Ville et avec\n"
+        "la Mission locale, le dispositif disposera de 9 000 €.\n\n"
+        "Article 2 – Les crédits nécessaires, soit 32 400 €, seront inscrits aux budgets du CCAS.\n\n"
+        "  Orientation                 Nombre d'actions   Montant\n"
+        "  1 – Aller vers                      3           20 400 €\n"
+        "  2 – Se loger                        2           12 000 €\n"
+        "  Total                               5           32 400 €\n\n"
+        "Article 3 – La présidente est chargée de l'exécution de la présente délibération.\n"
+    )
+    path = tmp_path / "deliberation.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "ccas-plan"
+    assert [(r.title, r.direction, r.budget_total_eur, r.partners, r.block) for r in result.records] == [
+        (
+            "Ouvrir une permanence dans les hameaux",
+            "pôle Accueil",
+            18000,
+            ["association Val Solidaire", "Poste"],
+            "Aller vers les habitants",
+        ),
+        (
+            "Créer un fichier des personnes fragiles",
+            "pôle Autonomie du CCAS",
+            None,
+            ["infirmiers libéraux", "pharmacies de la commune", "Val Habitat", "Loire Logis"],
+            "Aller vers les habitants",
+        ),
+        (
+            "Accompagner les démarches en ligne",
+            "Espace numérique",
+            2400,
+            ["médiathèque Jules Verne"],
+            "Aller vers les habitants",
+        ),
+        (
+            "Repérer tôt les impayés de loyer",
+            "direction du CCAS",
+            3000,
+            ["Val Habitat", "Loire Logis", "ADIL du Val"],
+            "Se loger dignement",
+        ),
+        (
+            "Aider les jeunes à se loger",
+            "Point jeunes de la Ville",
+            9000,
+            ["Mission locale"],
+            "Se loger dignement",
+        ),
+    ]
+
+
+def test_sheets_printed_as_forms_with_check_boxes_and_a_grid_of_money(tmp_path):
+    """Forms filled in by services: "FICHE ACTION N° 1" over a line repeated on every page
+    ("Axe de rattachement : …", a running line) and the "Intitulé de l'action" field that names
+    the sheet; options as check boxes ("☐ Sans incidence financière" unticked says nothing, "☒"
+    says what is ticked); the money a grid whose header leaves the rows' labels blank
+    ("           | Fonctionnement | Investissement | Total" over "-----+-----"), its Total
+    column empty on the year rows."""
+    from ccas_cli.ingest import parse_file
+
+    def sheet(n: int, title: str, lead: str, grid: str, nothing: str) -> str:
+        return (
+            f"\fCIAS du Val – Projet social 2031-2033\n\nFICHE ACTION N° {n}\n"
+            "Axe de rattachement : 1 – Aller vers les habitants\n\n"
+            f"Intitulé de l'action : {title}\n\nPILOTE (service) : {lead}\n\n"
+            "STATUT\n  ☐ À engager   ☒ En cours   ☐ Réalisée\n\n"
+            f"MOYENS FINANCIERS PRÉVISIONNELS (en €)\n  {nothing} Sans incidence financière\n\n{grid}\n"
+            f"                                                  Page {n + 1}\n"
+        )
+
+    grid = (
+        "           | Fonctionnement | Investissement |      Total\n"
+        "  ---------+----------------+----------------+-----------\n"
+        "  2031     |          9 500 |          6 000 |\n"
+        "  2032     |          9 500 |              - |\n"
+        "  ---------+----------------+----------------+-----------\n"
+        "  TOTAL    |         19 000 |          6 000 |     25 000\n"
+    )
+    text = (
+        "CIAS DU VAL\n\nPROJET SOCIAL 2031-2033\n\nAXE 1 – Aller vers les habitants\n\n"
+        + sheet(1, "Ouvrir une permanence mobile", "Pôle Accès aux droits", grid, "☐")
+        + sheet(2, "Former les bénévoles", "Pôle Vie sociale", "", "☒")
+        + sheet(
+            3,
+            "Créer un fichier des personnes isolées",
+            "Pôle Seniors",
+            grid.replace("9 500", "4 000").replace("19 000", "8 000").replace("25 000", "14 000"),
+            "☐",
+        )
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(r.title, r.direction, r.budget_total_eur) for r in result.records] == [
+        ("Ouvrir une permanence mobile", "Pôle Accès aux droits", 25000),
+        ("Former les bénévoles", "Pôle Vie sociale", None),
+        ("Créer un fichier des personnes isolées", "Pôle Seniors", 14000),
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from html import unescape as html_unescape
 from itertools import pairwise
@@ -1135,6 +1135,20 @@ def _bare_number(line: str) -> bool:
     return match is not None and not rest.strip(" .:–—-·|*_#")
 
 
+def _indented_header(source: Source, number: int) -> bool:
+    """ "           | Fonctionnement | Investissement | Total" over "-----+------+------": the
+    header of a table without outer borders, its first cell (the rows' labels) left blank."""
+    line = source.line(number)
+    below = source.line(number + 1).strip() if number < len(source) else ""
+    return (
+        line[:1].isspace()
+        and line.strip().startswith("|")
+        and not line.strip().endswith("|")
+        and _BARE_RULE.match(below) is not None
+        and len(re.findall(r"[+|┼]", below)) == line.count("|")
+    )
+
+
 def _bare_pipe_rows(source: Source, number: int) -> int:
     """How many lines from this one are rows of one table without outer borders: two or more
     lines, each with the same number (two or more) of " | " between its cells."""
@@ -1693,7 +1707,7 @@ def build_blocks(
             number = last
             continue
         if (
-            stripped.startswith("|")
+            (stripped.startswith("|") and not _indented_header(source, number))
             or _GRID_RULE.match(stripped)
             or (line.count("\t") and number < total and source.line(number + 1).count("\t"))
         ):
@@ -1749,7 +1763,11 @@ def build_blocks(
                 blocks.append(Block("table", number, last, text, rows=rows, lines=raw_lines))
             number = last
             continue
-        bare_rows = _bare_pipe_rows(source, number) if not stripped.startswith("|") else 0
+        bare_rows = (
+            _bare_pipe_rows(source, number)
+            if not stripped.startswith("|") or _indented_header(source, number)
+            else 0
+        )
         if bare_rows:
             # "Opérateur | Sollicitations | Part" / "CAF | 2 184 | 26 %": a table printed without
             # its outer borders, three cells or more in every row
@@ -2331,7 +2349,41 @@ def build_blocks(
         ):
             flush()  # a line is an element, unless it was wrapped (at the width, or before lower case)
     flush()
-    return blocks
+    return _ticked_options(blocks)
+
+
+# a form's check box, ticked or not: "☒", "☐", "[X]", "[ ]"
+_CHECK_BOX = re.compile(r"[☐☒☑]|\[\s?[xX]?\s?\]")
+_TICKED = re.compile(r"^(?:[☒☑]|\[\s?[xX]\s?\])$")
+
+
+def _ticked_options(blocks: list[Block]) -> list[Block]:
+    """A form's options ("☐ À engager   ☒ En cours   ☐ Réalisée", "☐ Sans incidence
+    financière"): a paragraph or a field's value made of check boxes says what is ticked, never
+    what is not — it reads as its ticked options only, and as no text when none is."""
+    out = []
+    for block in blocks:
+        text = block.value if block.kind == "field" else block.text
+        if block.kind not in ("paragraph", "field") or not text or not _CHECK_BOX.match(text.strip()):
+            out.append(block)
+            continue
+        boxes = list(_CHECK_BOX.finditer(text))
+        options = [
+            (box[0], text[box.end() : boxes[n + 1].start() if n + 1 < len(boxes) else len(text)])
+            for n, box in enumerate(boxes)
+        ]
+        ticked = [
+            cleaned
+            for box, option in options
+            if _TICKED.match(box) and (cleaned := re.sub(r"\s*[.…]{3,}\s*", " ", option).strip(" :;,"))
+        ]
+        if block.kind == "field":
+            out.append(replace(block, value="; ".join(ticked)))
+        elif ticked:
+            out.append(replace(block, text="; ".join(ticked)))
+        else:
+            out.append(replace(block, kind="furniture"))
+    return out
 
 
 def _gap_after(line: str, tokens: list, start: tuple[int, int]) -> int:

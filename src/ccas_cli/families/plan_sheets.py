@@ -93,6 +93,7 @@ class PlanVocabulary:
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
         self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
+        self.plan_money = tuple(fold(w) for w in data["plan_money_phrases"])
         self.prose_partners = partner_words(data["partner_before"])
         before = "|".join(re.escape(w) for w in sorted(data["lead_before_par"], key=len, reverse=True))
         future = "|".join(re.escape(w) for w in sorted(data["lead_future"], key=len, reverse=True))
@@ -107,17 +108,23 @@ class PlanVocabulary:
             rf"(?i:\b(?:(?:{before})\s+par\s+(?:le |la |les |l'|l’)?|que\s+(?:{future})\s+(?:le |la |les |l'|l’)?"
             rf"|(?:{openers})\s*))"
             rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
-            r"(?=\s*[,.;:(]|\s+(?:en lien|avec|qui|pour|afin)\b|\s+et\s+(?:le |la |les |l['’]|des |du |[A-ZÀ-Ý])|$)"
+            r"(?=\s*[,.;:(]|\s+(?:et\s+)?(?:en lien|avec|qui|pour|afin)\b|\s+d['’][a-zà-ÿ]+er\b|\s+et\s+(?:le |la |les |l['’]|des |du |[A-ZÀ-Ý])|$)"
         )
         verbs = "|".join(re.escape(w) for w in sorted(data["lead_subject_verbs"], key=len, reverse=True))
         objects = "|".join(
             re.escape(w).replace("'", "['’]")
             for w in sorted(data["lead_subject_objects"], key=len, reverse=True)
         )
-        # "Le Pôle Accès aux droits pilote l'action avec …": the lead the subject of its sentence
+        phrases = "|".join(
+            re.escape(w).replace("'", "['’]")
+            for w in sorted(data["lead_subject_phrases"], key=len, reverse=True)
+        )
+        # "Le Pôle Accès aux droits pilote l'action avec …", "…, la direction du CCAS en assurera
+        # le pilotage": the lead the subject of its sentence or clause
         self.subject_lead = re.compile(
-            r"(?:^|(?<=[.!?]\s))(?:Le |La |Les |L['’])"
-            rf"(?P<name>[A-ZÀ-Ý][^,.;:()]{{2,80}}?)\s+(?:{verbs})\s+(?:{objects})\b"
+            r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])"
+            rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
+            rf"\s+(?:(?:{verbs})\s+(?:{objects})|{phrases})\b"
         )
 
     def told_lead(self, text: str) -> str | None:
@@ -132,6 +139,12 @@ class PlanVocabulary:
     def closes(self, block: Block) -> bool:
         """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet."""
         text = fold(block.title if block.kind == "heading" else block.text).strip(" *:")
+        if (
+            block.kind == "paragraph"
+            and any(f" {w} " in f" {text} " for w in self.plan_money)
+            and find_amounts(block.text)
+        ):
+            return True  # "Les crédits nécessaires à ces actions, soit 113 400 €, …": the plan's money
         if block.kind in ("field", "paragraph") and any(text.startswith(w + " ") for w in self.closing_lines):
             return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
         if (
@@ -182,9 +195,10 @@ class SheetPlanReader:
         self.vocab = plan_vocabulary()
         self.sheet_level = 2
         self._starts: list[int] = []
-        self.blocks = _bold_run_in_sheets(
-            _numbered_paragraph_sheets(build_blocks(source, frozenset(self.vocab.labels)), self.vocab)
+        blocks, self._paragraph_titles = _numbered_paragraph_sheets(
+            build_blocks(source, frozenset(self.vocab.labels)), self.vocab
         )
+        self.blocks = _bold_run_in_sheets(blocks)
         self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -252,6 +266,28 @@ class SheetPlanReader:
         )
         return [k for k, _ in found] if told * 2 > len(found) else []
 
+    def _told_paragraphs(self, starts: list[int]) -> list[int]:
+        """Actions numbered "1.2 – Title." at the head of their paragraph, whose lead, partners
+        and cost are told in sentences ("Pilotée par le service …, en lien avec …, pour un coût
+        estimé à …"), no label: three or more such paragraphs, most of them telling a lead or
+        money, are the sheets (numbered paragraphs of a memo tell neither)."""
+        found = [k for k, b in enumerate(self.blocks) if id(b) in self._paragraph_titles and k not in starts]
+        if len(found) < 3:
+            return []
+        ends = [*found[1:], len(self.blocks)]
+        told = 0
+        for k, end in zip(found, ends, strict=True):
+            texts = []
+            for block in self.blocks[k + 1 : end]:
+                if block.kind == "heading" and id(block) not in self._paragraph_titles:
+                    break  # the next part's heading
+                if block.kind in ("paragraph", "item"):
+                    texts.append(block.text)
+            text = " ".join(texts)
+            if self.vocab.told_lead(text) or find_amounts(text):
+                told += 1
+        return found if told * 2 > len(found) else []
+
     def _flat_numbered_items(self, starts: list[int]) -> list[int]:
         """ "1. Ouvrir un guichet unique" over "- Responsable : …" / "- Budget : …" at the same
         indent (how a PDF's text gives a numbered list whose fields were indented): each such
@@ -312,6 +348,38 @@ class SheetPlanReader:
             and above.kind in ("heading", "field", "paragraph")
             and (len(above.text) < 80 or told_cost)
             and self.vocab.key((above.label or above.text.split(",")[0]).rstrip(" :")) in MONEY_KEYS
+        )
+
+    def _title_field(self, k: int) -> int | None:
+        """The index of an "Intitulé : Title" field among the three blocks under a sheet's
+        number-only heading (a running line or a field of the part between them), if any."""
+        seen = 0
+        for n in range(k + 1, min(len(self.blocks), k + 6)):
+            block = self.blocks[n]
+            if block.kind == "furniture":
+                continue
+            if block.kind == "field" and fold(block.label or "") in self.vocab.title_labels and block.value:
+                return n
+            seen += 1
+            if seen >= 2 or block.kind not in ("field", "paragraph"):
+                return None
+        return None
+
+    def _next_division(self, k: int) -> bool:
+        """ "Article 2 – Les crédits …" after sheets told inside "Article 1 – … adopte le plan
+        suivant :": the document's own next division (the same word, the next number, in the
+        same place of a paragraph), so the sheets are over."""
+        block = self.blocks[k]
+        opened = _DIVISION.match(block.text) if block.kind in ("paragraph", "field") else None
+        if opened is None or not self._starts or k <= self._starts[0]:
+            return False
+        word, number = fold(opened["word"]), int(opened["n"])
+        return any(
+            (before := _DIVISION.match(b.text)) is not None
+            and fold(before["word"]) == word
+            and int(before["n"]) == number - 1
+            for b in self.blocks[: self._starts[0]]
+            if b.kind in ("paragraph", "field")
         )
 
     def _cites_sheet(self, cell: str) -> bool:
@@ -395,7 +463,15 @@ class SheetPlanReader:
             and not _contents_entry(block)
         ]
         numbered += siblings
-        starts = sorted({*starts, *siblings, *self._flat_numbered_items(starts), *self._numbered_run(starts)})
+        starts = sorted(
+            {
+                *starts,
+                *siblings,
+                *self._flat_numbered_items(starts),
+                *self._numbered_run(starts),
+                *self._told_paragraphs(starts),
+            }
+        )
         if numbered:
             # where sheets are numbered headings, an unnumbered line opens one only at their level:
             # "**Élue référente**" over a name, among a numbered sheet's bold labels, is its field
@@ -527,6 +603,14 @@ class SheetPlanReader:
             if k in start_set:
                 heading_text = block.title if block.kind == "heading" else block.text
                 following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                if block.kind == "heading" and block.number_only:
+                    # "FICHE ACTION N° 1.1" / "Axe de rattachement : 1 – …" / "Intitulé de
+                    # l'action : Title": the field that names the sheet, a line or two below
+                    named = self._title_field(k)
+                    if named is not None:
+                        heading_text = self.blocks[named].value or heading_text
+                        skip.add(named)
+                        following = None
                 if (  # "FICHE ACTION N° 4" with its title on the next line
                     block.kind == "heading"
                     and block.marker
@@ -672,6 +756,7 @@ class SheetPlanReader:
                     )
                     or self._is_recap(k)
                     or self.vocab.closes(block)
+                    or self._next_division(k)
                 ):
                     current = None
                 else:
@@ -1462,6 +1547,8 @@ class SheetPlanReader:
                     if b.kind in ("paragraph", "item") and (lead := self.vocab.told_lead(b.text))
                 ),
                 None,
+            ) or self.vocab.told_lead(  # "La gestion relève du pôle" / (page break) / "Solidarités, qui …"
+                " ".join(b.text for b in blocks if b.kind in ("paragraph", "item"))
             )
         direction, co, note = self._direction(responsable, sheet.part)
         partner_text = "\n".join(fields.get("partenaires", []))
@@ -1564,6 +1651,10 @@ def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int
     counted = _count_columns(block)
     # ("CA 2025", "Réalisé 2025" beside the budget's years: a comparison, no money of the action's)
     counted |= {n for n, head in enumerate(header) if n and _comparison_head(head)}
+    if header and not header[0]:
+        counted.add(
+            0
+        )  # ("2025 | 9 500 | 6 000" under " | Fonctionnement | Investissement": the rows' labels)
     rows = []
     for row, number in without_total_row(block, numbers):
         cells = [
@@ -2103,13 +2194,16 @@ def _contents_entry(block: Block) -> bool:
     return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
 
 
+# "Article 2 – …": a paragraph opening on a word and a number, a division of the document
+_DIVISION = re.compile(r"^(?P<word>[A-ZÀ-Ý][a-zà-ÿ]{3,})\s+(?P<n>\d{1,2})\s*[–—:-]\s")
+
 # the heads of a table's column of numbers ("N°", "No", "Numéro")
 _NUMBER_HEADS = frozenset({"n", "no", "numero", "num"})
 
 # "1.1.1 Faire circuler un accueil itinérant. Un véhicule …": an action told as one paragraph,
 # numbered on three levels, its title its first sentence
 _NUMBERED_PARAGRAPH = re.compile(
-    r"^(?P<number>\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?P<rest>[A-ZÀ-Ý«].*)$", re.DOTALL
+    r"^(?P<number>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+[–—-])?\s+(?P<rest>[A-ZÀ-Ý«].*)$", re.DOTALL
 )
 # a sentence ends after a word in lower case or an acronym ("… gérés par le CCAS. Ces …"), not
 # after an initial ("M. Durand")
@@ -2212,19 +2306,40 @@ def _bold_run_in_sheets(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
-    """A plan whose actions are paragraphs numbered "1.1.1" (three of them or more): each such
-    paragraph read as its sheet's heading (the number and the first sentence, wrapped or not)
-    over the rest of the paragraph, whose labelled sentences ("Pilote : … . Coût : …") are read
-    as the sheet's fields."""
+def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tuple[list[Block], set[int]]:
+    """A plan whose actions are paragraphs numbered "1.1.1" or "1.2 –" (three of them or more):
+    each such paragraph read as its sheet's heading (the number and the first sentence, wrapped
+    or not) over the rest of the paragraph, whose labelled sentences ("Pilote : … . Coût : …")
+    are read as the sheet's fields. Also gives the ids of the headings so made."""
+    # "2.2 – Title. Portée par …" read as a heading wrapped over its next line (the line after
+    # opening on a capital): a sentence after its title makes it a paragraph
+    run_in = {
+        id(b)
+        for b in blocks
+        if b.kind == "heading"
+        and not b.marker
+        and (match := _NUMBERED_PARAGRAPH.match(b.text)) is not None
+        and (stop := _SENTENCE_STOP.search(match["rest"])) is not None
+        and stop.end() < len(match["rest"].rstrip())
+    }
     numbered = [
-        b for b in blocks if b.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(b.text) and len(b.lines) >= 2
+        b
+        for b in blocks
+        if b.kind in ("paragraph", "heading")
+        and _NUMBERED_PARAGRAPH.match(b.text)
+        and (len(b.lines) >= 2 or id(b) in run_in)
+        and (b.kind == "paragraph" or id(b) in run_in)
     ]
     if len(numbered) < 3:
-        return blocks
+        return blocks, set()
+    blocks = [
+        Block("paragraph", b.first, b.last, b.text, lines=b.lines) if id(b) in run_in else b for b in blocks
+    ]
+    numbered = [b for b in blocks if b.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(b.text)]
     blocks = _paragraphs_joined(blocks, {id(b) for b in numbered})
     numbered = [b for b in blocks if b.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(b.text)]
     out: list[Block] = []
+    made: set[int] = set()
     for block in blocks:
         match = _NUMBERED_PARAGRAPH.match(block.text) if block in numbered else None
         stop = _SENTENCE_STOP.search(match["rest"]) if match else None
@@ -2241,7 +2356,9 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> li
             if consumed >= len(title):
                 break
         last = block.first + len(lines) - 1
-        out.append(Block("heading", block.first, last, title, lines=lines, level=3, number=match["number"]))
+        heading = Block("heading", block.first, last, title, lines=lines, level=3, number=match["number"])
+        out.append(heading)
+        made.add(id(heading))
         if rest:
             # its labelled sentences ("Pilote : … . Coût : …") its fields, the others its text
             body_first = last + 1 if last < block.last else last
@@ -2259,4 +2376,4 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> li
                     text.append(sentence)
             if text:
                 out.append(Block("paragraph", body_first, block.last, " ".join(text), lines=raw))
-    return out
+    return out, made

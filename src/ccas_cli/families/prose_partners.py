@@ -52,14 +52,34 @@ def told_partners(texts: Iterable[str], words: re.Pattern[str]) -> list[str]:
                 named = name[:1].isupper() or (
                     re.match(r"[^\W\d_]+ ", name) is not None
                     and re.search(r"\s[A-ZÀ-Ý][\w'’-]+", name) is not None
-                    and len(name.split()) <= 8
+                    and _words(name) <= 8
                 )
                 found.append((name, named, bool(_ARTICLE.match(part))))
             for n, (name, named, articled) in enumerate(found):
                 # "la Croix-Rouge, le centre hospitalier de Lectoure et les infirmiers libéraux de
                 # la commune": a list of named partners goes on with partners named by what they
                 # are, each with its article
-                listed = articled and n > 0 and any(f[1] for f in found[:n]) and len(name.split()) <= 8
-                if (named or listed) and len(name.split()) <= 12 and name not in names:
+                # ("avec la police municipale, les pharmacies de la ville, Aube Immobilier et Mon
+                # Logis": half the list named, its members named by what they are come first)
+                listed = (
+                    articled
+                    and _words(name) <= 12
+                    and (
+                        (n > 0 and any(f[1] for f in found[:n]))
+                        or (len(found) >= 3 and sum(f[1] for f in found) * 2 >= len(found))
+                    )
+                )
+                if (named or listed) and len(name.split()) <= 12 and name not in names and not _clause(name):
                     names.append(name)
     return names
+
+
+def _words(name: str) -> int:
+    """Words of a name, its quotation marks not counted ("club « Les Amis de la Seine »": 6)."""
+    return len(re.findall(r"[\w'’-]+", name))
+
+
+def _clause(name: str) -> bool:
+    """ "l'action sera engagée en 2027", "le dispositif disposera de 9 000 €": the sentence goes
+    on after the names with a clause of its own (a year, a figure, "sera"), no partner."""
+    return re.search(r"\b(?:sera|seront|est|sont)\b|\b(?:19|20)\d\d\b|\d\s*(?:€|euros?\b)", name) is not None

@@ -174,6 +174,15 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         # "initialement 40 000 €, porté à 55 000 €": the amount it was; "1 000 000 € HT, soit
         # 1,2 M€ TTC": the amount before tax, restated with it
         return "superseded"
+    if previous_end is not None and re.search(r"[;.]\s", line[previous_end:start]):
+        # "Un crédit de 38 000 € est inscrit ; une subvention de 10 000 € sera sollicitée", "… ;
+        # la participation des familles devrait en couvrir 1 500 €": a new clause says who pays
+        clause = fold(re.split(r"[;.]\s", line[previous_end:start])[-1])
+        first = fold(line[: find_amounts(line)[0].start])  # (the line's own opening clause)
+        if any(f" {w} " in f" {clause} " for w in words.share_words) and not any(
+            f" {w} " in f" {first} " for w in words.share_words
+        ):
+            return "component"
     if re.search(r"[:;]\s*\+\s*$", line[:start]):
         return "increase"  # "Révision n° 1 : + 72 000 €": added to the amount it revises
     if _voided(line[end:]):
