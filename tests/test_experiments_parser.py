@@ -1592,3 +1592,45 @@ def test_experiments_given_only_as_the_rows_of_a_table_per_stage(tmp_path):
         ("L'Épicerie qui roule", "Expérimentations en cours", 2033, None),
         ("Visites éco-gestes", "Expérimentations en cours", 2034, "CCAS (évaluation interne)"),
     ]
+
+
+def test_an_overview_table_with_one_experiment_per_column_then_each_told_below(tmp_path):
+    """An overview as pdftotext -layout leaves it: one experiment per column under its stage,
+    titles and cells wrapped inside their columns, labelled rows ("Lancement", "Partenaires",
+    "Évaluation", a label wrapped "Où en est-" / "on ?"), an empty cell; then each experiment
+    told in a paragraph under its title (a line of its own) in the stage's part. The table gives
+    the facts, the paragraphs the items; the overview is no item."""
+    text = (
+        "    DOSSIER DE PRESSE\n\n    LES EXPÉRIMENTATIONS EN UN COUP D'ŒIL\n\n    Expérimentations terminées\n\n"
+        "                      Un toit pour la                Des repas partagés\n"
+        "                      saison                         au foyer\n\n"
+        "    Lancement         mars 2031                      septembre 2030\n\n"
+        "    Partenaires       Action Logement,               Restos du Cœur\n"
+        "                      Mission locale\n\n"
+        "    Évaluation        Ansa                           \n\n"
+        "    Où en est-        Pérennisée en 2033             Arrêtée en 2032\n"
+        "    on ?\n\n"
+        "    Chiffres arrêtés au 1er mars 2034.\n\n"
+        "    LES EXPÉRIMENTATIONS EN DÉTAIL\n\n    Expérimentations terminées\n\n"
+        "    Un toit pour la saison\n\n    Des saisonniers ont été logés chez l'habitant pendant deux étés.\n\n"
+        "    Des repas partagés au foyer\n\n    Un repas par semaine réunissait les résidents et les voisins.\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator, r.partners, r.state) for r in records] == [
+        (
+            "Un toit pour la saison",
+            "Expérimentations terminées",
+            2031,
+            "Ansa",
+            ["Action Logement", "Mission locale"],
+            "Pérennisée en 2033",
+        ),
+        (
+            "Des repas partagés au foyer",
+            "Expérimentations terminées",
+            2030,
+            None,
+            ["Restos du Cœur"],
+            "Arrêtée en 2032",
+        ),
+    ]

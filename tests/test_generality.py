@@ -225,19 +225,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen101-caf-cantal-actualites-2026.txt": "a news page as a screen reader's text export reads it: its "
-    "structure told by markers in brackets ('[titre de niveau 3] [lien] Title', '[article]', '[fin de liste]'), "
-    "not read: no record (0 of 8)",
-    "unseen101-kit-perigueux-2025.txt": "a press kit whose overview is a table with one experiment per column "
-    "(pdftotext -layout, cells wrapping in their columns, one page per status group): the columns run together, "
-    "no record (0 of 9)",
-    "unseen101-recueil-a-herault-2024.md": "a base of initiatives exported to markdown, each fiche under a "
-    "breadcrumb trail ('Accueil › Initiatives › Occitanie › Hérault › Title') with its identity as '**Porteur**' "
-    "/ value lines after its text: 13 of 18 records, 7 of 89 fields",
-    "unseen101-recueil-b-auvergne-rhone-alpes-2025.txt": "a printed recueil whose fiches name their département "
-    "only in each page's running header ('SOLIDARITÉS TERRITORIALES — ISÈRE      27'): 10 of 20 records",
-    "unseen101-sheet-romorantin-lanthenay-bains-douches.md": "a practice sheet laid out as a magazine feature, "
-    "its key facts scattered call-outs between the paragraphs ('> 📌 **Public visé** : …'): 10 of 21 fields",
     "unseen99-recueil-a-odas-fugues-mineurs-2025.txt": "its fiches, titled beside a narrow column of facts, all "
     "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
     "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (14 of 16)",

@@ -846,3 +846,38 @@ def test_key_facts_set_out_across_one_table_row_are_found_without_kind(tmp_path)
         "Territoire": "Vallée de l'Aulaire (Corrèze)",
         "Lancement": "Octobre 2031",
     }
+
+
+def test_key_facts_called_out_between_paragraphs_and_contacts_signed_after_a_rule(tmp_path):
+    """A sheet laid out as a magazine feature: no key-facts box; its facts called out in quotes
+    between a section's paragraphs ("> 📍 **Territoire** : …", one wrapped over two quoted lines,
+    one with its colon inside the bold), a quoted testimony and a figure that are no facts; the
+    people signing it after the closing rule, with no contact heading."""
+    text = (
+        "# Une laverie solidaire au cœur du quartier\n\n"
+        "> 📌 **Porteur** : CCAS de Vierzon\n\n"
+        "## Le point de départ\n\nLes familles du quartier n'avaient plus de laverie à moins de deux kilomètres.\n\n"
+        "> 📍 **Territoire** : Vierzon (Cher), quartier prioritaire\n\n"
+        "L'idée a mûri pendant un an avec les habitants.\n\n"
+        "## Le fonctionnement\n\nLa laverie ouvre trois matinées par semaine.\n\n"
+        "> 🎯 **Public visé** : familles du quartier, personnes sans domicile,\n"
+        "> résidents du foyer de jeunes travailleurs\n\n"
+        "> 💬 « On se parle plus qu'avant. » — une habitante\n\n"
+        "## Le financement\n\n> 💶 **Budget annuel :** 18 000 € en 2031\n\n"
+        "> **312** familles accueillies en 2031.\n\nLa Ville met le local à disposition.\n\n"
+        "---\n\n*Propos recueillis en mars 2032.*\n\n"
+        "**Claire Martin**, responsable du pôle solidarités\nc.martin@ccas-vierzon.fr · 02 48 00 00 00\n\n"
+        "**Yanis Benali**, médiateur\ny.benali@ccas-vierzon.fr\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "feature.md").records
+    assert sheet.fields == {
+        "Porteur": "CCAS de Vierzon",
+        "Territoire": "Vierzon (Cher), quartier prioritaire",
+        "Public visé": "familles du quartier, personnes sans domicile, résidents du foyer de jeunes travailleurs",
+        "Budget annuel": "18 000 € en 2031",
+    }
+    assert list(sheet.sections) == ["Le point de départ", "Le fonctionnement", "Le financement"]
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Claire Martin", "c.martin@ccas-vierzon.fr", "02 48 00 00 00"),
+        ("Yanis Benali", "y.benali@ccas-vierzon.fr", None),
+    ]

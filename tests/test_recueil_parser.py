@@ -2645,3 +2645,137 @@ def test_a_base_of_initiatives_exported_as_csv(tmp_path):
         ("fiche", "Morbihan", "CCAS de Vannes", None, 2),
         ("fiche", "Ille-et-Vilaine", "CCAS de Rennes", 2030, 2),
     ]
+
+
+def test_a_base_exported_to_markdown_each_fiche_under_its_breadcrumb_trail(tmp_path):
+    """An online base's selection exported to markdown: a contents list numbered without pages
+    under "## Contenu de la sélection (3 initiatives)"; "## Thème : …" chapters, unnumbered, under
+    the document's one "#" title; each fiche under a trail "Accueil › Initiatives › Bretagne ›
+    Finistère › Title" (its département the trail's), its facts "**Porteur**" / value after its
+    text, a page footer between rules inside one; a closing "### Voir aussi" list of links, each
+    with "Département · porteur · lancée en 2030" indented under it."""
+    fiche = (
+        "Accueil › Initiatives › Bretagne › {dep} › {title}\n\n### {title}\n\n{text}\n\n"
+        "**Porteur**\n{porteur}\n\n**Année de démarrage**\n{year}\n\n**Statut**\nEn cours\n\n---\n\n"
+    )
+    text = (
+        "# Base des initiatives locales\n\n## Contenu de la sélection (3 initiatives)\n\n"
+        "1. Un relais des aidants en presqu'île\n2. Des ateliers cuisine dans les foyers de jeunes\n"
+        "3. Une halte-garderie itinérante\n\n---\n\n## Thème : Autonomie\n\n"
+        + fiche.format(
+            dep="Finistère",
+            title="Un relais des aidants en presqu'île",
+            text="Un relais accueille les aidants deux jours par semaine.\n\n---\n*Export – page 2/5*\n---\n\n"
+            "Il prête aussi du matériel.",
+            porteur="CCAS de Crozon",
+            year=2029,
+        )
+        + "## Thème : Jeunesse et familles\n\n"
+        + fiche.format(
+            dep="Morbihan",
+            title="Des ateliers cuisine dans les foyers de jeunes",
+            text="Des ateliers réunissent les résidents chaque mois.",
+            porteur="Association Habitat Jeunes",
+            year=2030,
+        )
+        + fiche.format(
+            dep="Côtes-d'Armor",
+            title="Une halte-garderie itinérante",
+            text="Un camion aménagé accueille les jeunes enfants dans les bourgs.",
+            porteur="Département des Côtes-d'Armor",
+            year=2031,
+        )
+        + "### Voir aussi\n\nD'autres initiatives de la base :\n\n"
+        "- [Un jardin partagé au pied des immeubles](/initiatives/jardin)\n"
+        "  Ille-et-Vilaine · CCAS de Rennes · lancée en 2030\n"
+        "- [Une navette vers le marché](/initiatives/navette)\n  Morbihan · Commune de Pontivy · lancée en 2028\n"
+    )
+    path = tmp_path / "base.md"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path).records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year, r.chapter) for r in records] == [
+        ("fiche", "Un relais des aidants en presqu'île", "Finistère", "CCAS de Crozon", 2029, 1),
+        (
+            "fiche",
+            "Des ateliers cuisine dans les foyers de jeunes",
+            "Morbihan",
+            "Association Habitat Jeunes",
+            2030,
+            2,
+        ),
+        ("fiche", "Une halte-garderie itinérante", "Côtes-d'Armor", "Département des Côtes-d'Armor", 2031, 2),
+        (
+            "autre_demarche",
+            "Un jardin partagé au pied des immeubles",
+            "Ille-et-Vilaine",
+            "CCAS de Rennes",
+            2030,
+            2,
+        ),
+        ("autre_demarche", "Une navette vers le marché", "Morbihan", "Commune de Pontivy", 2028, 2),
+    ]
+
+
+def test_fiches_whose_departement_is_only_in_the_pages_running_header(tmp_path):
+    """A printed recueil as pdftotext leaves it: each page opens (or closes) on a running header
+    naming its fiche's département after a dash, the page number on either side; the chapter's
+    band "1 | TITLE" atop each page; a title wrapped over two lines; "Autres démarches" entries
+    "[Cantal] Title" (one title wrapped onto a line of its own), their text, then "Porteur : … –
+    Lancement : 2030"."""
+    page = "\f{head}\n\n    1 | AGIR AUPRÈS DES FAMILLES\n\n    {title}\n\n    Porteur             {porteur}\n    Lancement           {year}\n\n    CONTEXTE\n\n    Un texte qui dit le contexte de l'initiative.\n\n"
+    text = (
+        "    SOMMAIRE\n    CHAPITRE 1 – AGIR AUPRÈS DES FAMILLES .................... 3\n"
+        "       Des visites à domicile après la naissance dans les\n       vallées ......................... 3\n"
+        "       Un lieu d'accueil parents-enfants ........................ 4\n"
+        "       Une aide aux devoirs en milieu rural ..................... 5\n"
+        "    CHAPITRE 2 – AUTRES DÉMARCHES ............................ 6\n\n"
+        "\f    CHAPITRE 1\n    AGIR AUPRÈS DES FAMILLES\n\n"
+        + page.format(
+            head="3                                SOLIDARITÉS LOCALES — ALLIER",
+            title="Des visites à domicile après la naissance dans les\n    vallées",
+            porteur="Service de PMI",
+            year=2029,
+        )
+        + page.format(
+            head="SOLIDARITÉS LOCALES — PUY-DE-DÔME                                4",
+            title="Un lieu d'accueil parents-enfants",
+            porteur="Direction de l'enfance",
+            year=2030,
+        )
+        + page.format(
+            head="5                                SOLIDARITÉS LOCALES — LOIRE",
+            title="Une aide aux devoirs en milieu rural",
+            porteur="Direction de l'éducation",
+            year=2031,
+        )
+        + "\f6                                SOLIDARITÉS LOCALES — AUTRES DÉMARCHES\n\n"
+        "    CHAPITRE 2 – AUTRES DÉMARCHES\n\n"
+        "    [Cantal] Un bus des droits pour les parents d'enfants en situation\n    de handicap\n"
+        "    Le bus passe chaque mois dans les bourgs.\n    Porteur : Direction de l'autonomie – Lancement : 2030\n\n"
+        "    [Drôme] Des ateliers numériques dans les vallées\n    Des ateliers de six séances.\n"
+        "    Lancement : 2029\n"
+    )
+    path = tmp_path / "recueil.txt"
+    path.write_text(text, encoding="utf-8")
+    records = parse_file(path).records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year, r.chapter) for r in records] == [
+        (
+            "fiche",
+            "Des visites à domicile après la naissance dans les vallées",
+            "Allier",
+            "Service de PMI",
+            2029,
+            1,
+        ),
+        ("fiche", "Un lieu d'accueil parents-enfants", "Puy-de-Dôme", "Direction de l'enfance", 2030, 1),
+        ("fiche", "Une aide aux devoirs en milieu rural", "Loire", "Direction de l'éducation", 2031, 1),
+        (
+            "autre_demarche",
+            "Un bus des droits pour les parents d'enfants en situation de handicap",
+            "Cantal",
+            "Direction de l'autonomie",
+            2030,
+            2,
+        ),
+        ("autre_demarche", "Des ateliers numériques dans les vallées", "Drôme", None, 2029, 2),
+    ]

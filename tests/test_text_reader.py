@@ -512,3 +512,40 @@ def test_a_pictograph_alone_before_a_fact_labels_it_but_a_place_alone_stays(tmp_
     got = [line.strip() for line in read_source(path).lines]
     assert got[1] == "Mots-clés : Logement"
     assert "Mots-clés" not in got[2] and "Lieu" not in got[2]
+
+
+def test_a_table_set_out_across_is_read_one_item_a_row_but_a_table_of_years_stays(tmp_path):
+    """One item per column (titles wrapped in their columns, labelled rows, a label wrapped, an
+    empty cell): read as a table of one item a row, each row's provenance its item's title line.
+    A table of amounts by year, laid out the same way, is left as printed."""
+    across = (
+        "                      Un toit pour la                Des repas partagés\n"
+        "                      saison                         au foyer\n"
+        "\n"
+        "    Lancement         mars 2031                      septembre 2030\n"
+        "    Partenaires       Action Logement,               Restos du Cœur\n"
+        "                      Mission locale\n"
+        "    Évaluation        Ansa\n"
+        "    Où en est-        Pérennisée                     Arrêtée en 2032\n"
+        "    on ?\n"
+    )
+    years = (
+        "                                  2031        2032        2033\n"
+        "  CCAS                           8 000 €     8 000 €     8 000 €\n"
+        "  Communauté de communes         4 000 €     4 000 €     4 000 €\n"
+        "  Département                    2 000 €     2 000 €     2 000 €\n"
+    )
+    path = tmp_path / "kit.txt"
+    path.write_text("Intro.\n\n" + across + "\n" + years, encoding="utf-8")
+    source = read_source(path)
+    rows = [line.strip() for line in source.lines if line.strip().startswith("|")]
+    assert rows == [
+        "|  | Lancement | Partenaires | Évaluation | Où en est-on ? |",
+        "| Un toit pour la saison | mars 2031 | Action Logement, Mission locale | Ansa | Pérennisée |",
+        "| Des repas partagés au foyer | septembre 2030 | Restos du Cœur |  | Arrêtée en 2032 |",
+    ]
+    assert len(source.lines) == len(
+        path.read_text(encoding="utf-8").splitlines()
+    )  # each line keeps its number
+    assert source.lines[2].strip().startswith("|  | Lancement")  # written over the table's own lines
+    assert "  CCAS                           8 000 €     8 000 €     8 000 €" in source.lines

@@ -1417,3 +1417,50 @@ def test_a_page_saved_in_reader_mode_its_tags_closing_each_item(tmp_path):
         ("BAFA : la Caf augmente son aide", "Jeunesse"),
         ("Espaces de vie sociale : trois nouveaux agréments", "VieSociale"),
     ]
+
+
+def test_a_page_as_a_screen_reader_exports_it(tmp_path):
+    """The page's structure told by a screen reader's markers: "[titre de niveau 3] [lien] Title"
+    a heading, "[liste de 3 éléments]" … "[fin de liste]" a list, "[bouton] Lire la suite" a
+    button's words, an image and a form's check boxes nothing, regions and articles their
+    boundaries; a menu, a cookie banner and a footer no news."""
+    item = (
+        "[article]\n[titre de niveau 3] [lien] {title}\n{date}\nThématique : [lien] {category}\n"
+        "{text}\n[bouton] Lire la suite\n[fin d'article]\n\n"
+    )
+    text = (
+        "[document web] Actualités | Caf du Cher\n[région : dialogue] Cookies\n"
+        "[titre de niveau 2] Vos choix en matière de cookies\n[bouton] Tout accepter\n[fin de région]\n\n"
+        "[navigation : menu principal]\n[liste de 3 éléments]\n[lien] Aides et démarches\n[lien] Actualités\n"
+        "[lien] Nous contacter\n[fin de liste]\n[fin de navigation]\n\n[région : principale]\n"
+        "[titre de niveau 1] Les actualités de la Caf du Cher\n[groupe] Thématiques\n"
+        "[case à cocher, cochée] Toutes\n[case à cocher, non cochée] Logement\n\n"
+        + item.format(
+            title="Une permanence à Vierzon le jeudi",
+            date="12 mars 2032",
+            category="Accès aux droits",
+            text="La Caf tient une permanence chaque jeudi matin.",
+        )
+        + "[image : la façade de la maison France services]\n\n"
+        + item.format(
+            title="Aides aux vacances : les notifications arrivent",
+            date="2 mars 2032",
+            category="Vacances et loisirs",
+            text="Les familles recevront leur notification courant mars.",
+        )
+        + item.format(
+            title="Logement : la Caf renforce les contrôles",
+            date="20 février 2032",
+            category="Logement",
+            text="Les visites de logements se multiplient avec les communes.",
+        )
+        + "[fin de région]\n\n[région : pied de page]\n[liste de 2 éléments]\n[lien] Plan du site\n"
+        "[lien] Mentions légales\n[fin de liste]\n[bouton] Haut de page\n[fin de région]\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "reader.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Une permanence à Vierzon le jeudi", "Accès aux droits"),
+        ("Aides aux vacances : les notifications arrivent", "Vacances et loisirs"),
+        ("Logement : la Caf renforce les contrôles", "Logement"),
+    ]
+    assert [r.sections.get("Date") for r in records] == ["12 mars 2032", "2 mars 2032", "20 février 2032"]

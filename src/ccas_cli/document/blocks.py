@@ -122,6 +122,8 @@ def field_block(first: int, last: int, label: str, value: str, lines: list[str],
     """A labelled field: its text is "Label : value", whatever form it was printed in."""
     # ("Partenaires ............ CAF de la Moselle": a form's dot leaders are no part of its label)
     label = _TRAILING_LEADER.sub("", label)
+    if any(line.lstrip().startswith(">") for line in lines[1:]):
+        value = re.sub(r"\s>(?:\s+|$)", " ", value).strip()  # a quoted value wrapped: "> " opens each line
     return Block(
         "field", first, last, f"{label} : {value}", level=level, label=label, value=value, lines=lines
     )
@@ -1627,6 +1629,8 @@ def build_blocks(
                 stripped.endswith((".", "…", "!", ")", "✕")) and len(underline[0].strip()) * 2 < len(stripped)
             )
             and number not in label_lines  # a box's last row over the rule that closes the box
+            # ("*Export – page 6/13*" over "---": a page's footer between rules, no heading)
+            and not any(p.match(stripped) for p in furniture)
             # "Vote : unanimité" over the rule that opens the page's footer: the page's end
             and not (number + 2 <= total and running_key(source.line(number + 2)) in running)
         ):

@@ -13,10 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
+from ..normalize.text import fold
 from ..reference import load_reference
 from .columns import split_columns
 from .frames import unframe
 from .source import Source
+from .transposed import untranspose
 
 BLOCK = 1 << 20
 
@@ -130,6 +132,52 @@ def _without_link_numbers(lines: list[str]) -> list[str]:
     return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines]
 
 
+# "[titre de niveau 3]", "[lien, visité]", "[région : bannière]": a screen reader's marker
+_READER_MARKER = re.compile(r"\[(?P<role>[^\]\[:,]{2,40})(?:[,:][^\]\[]{0,80})?\]\s*")
+
+
+def _without_reader_markers(lines: list[str]) -> list[str]:
+    """A page a screen reader exported read as its structure: "[titre de niveau 2] Title" a
+    heading "## Title", a list's lines its items, a link's or a button's marker dropped before
+    its words, an image or a form's control read as nothing, a region's or an article's marker a
+    blank line (the line count kept, each line where it was). Only when ten lines or more open
+    on the roles document.yaml names."""
+    roles = load_reference("document")["reader_roles"]
+    words, nothing = {fold(r) for r in roles["words"]}, {fold(r) for r in roles["nothing"]}
+    heading, listed, list_end = fold(roles["heading"]), fold(roles["list"]), fold(roles["list_end"])
+    known = sum(
+        1
+        for line in lines
+        if ((m := _READER_MARKER.match(line)) and (role := fold(m["role"])) in words | nothing | {list_end})
+        or (m and (role.startswith(heading) or role.startswith(listed)))
+    )
+    if known < 10:
+        return lines
+    out, in_list = [], False
+    for line in lines:
+        opening = _READER_MARKER.match(line)
+        role = fold(opening["role"]) if opening else ""
+        rest = line[opening.end() :] if opening else line
+        if opening and role.startswith(heading):
+            level = re.search(r"\d", role)
+            rest = _READER_MARKER.sub(lambda m: "" if fold(m["role"]) in words else m[0], rest)
+            out.append("#" * int(level[0] if level else 2) + " " + rest.strip())
+        elif opening and role.startswith(listed):
+            in_list = True
+            out.append("")
+        elif opening and role == list_end:
+            in_list = False
+            out.append("")
+        elif opening and role in nothing:
+            out.append("")
+        elif opening and role not in words and not rest.strip():
+            out.append("")  # "[fin de région]", "[article]": a boundary
+        else:
+            text = _READER_MARKER.sub(lambda m: "" if fold(m["role"]) in words else m[0], line).strip()
+            out.append(f"- {text}" if in_list and text else text)
+    return out
+
+
 # "| Partenaires : France Alzheimer …" on a scanned page: a bar the scanner saw in the margin, on
 # a line with no other cell (the lines around it no table's)
 _STRAY_BAR = re.compile(r"^(\s*)\|\s+(?=[^\W\d_][^|]*$)")
@@ -232,7 +280,12 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
     if any("|" in line for line in lines):
         lines = _without_stray_bars(lines)
     lines = _without_link_numbers(lines)
+    if sum(1 for line in lines[:400] if line.startswith("[")) >= 10:
+        lines = _without_reader_markers(lines)
     lines = unframe(lines)
+    across = untranspose(lines) if any("  " in line for line in lines) else None
+    if across is not None:
+        lines = across  # (a table set out across, rewritten one item a row over its own lines)
     lines, broken = _page_breaks_apart(lines)
     split = split_columns(lines)
     if split is None:

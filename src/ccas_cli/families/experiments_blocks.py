@@ -134,12 +134,29 @@ class ExperimentBlocksReader:
         self._summarised: set[int] = set()  # items a summary table's row names
         self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
         self._item_nouns = {fold(n) for n in data["item_nouns"]}
+        self._table_titles = self._summary_titles()
         self.blocks = self._announced_lists(
             _bold_numbered_items(self._stage_led(self._tabled_items(self.blocks)))
         )
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _summary_titles(self) -> set[str]:
+        """Folded titles of the items a summary table names in its first column (a table whose
+        header gives two known key-data labels): a line of its own that is one of them, over the
+        item's text, is the item's title."""
+        found: set[str] = set()
+        for block in self.blocks:
+            if block.kind != "table" or len(block.rows) < 2:
+                continue
+            heads = [clean_inline(c).strip("* :") for c in block.rows[0]]
+            if (heads[0] and fold(heads[0]) not in self.title_labels | self._item_nouns) or sum(
+                1 for h in heads[1:] if self._key(h.rstrip(" ?")) or self._key(h)
+            ) < 2:
+                continue  # ("| Démarrage | Mai 2023 | …": an item's own facts, two a row)
+            found |= {fold(clean_inline(row[0])) for row in block.rows[1:] if row and row[0].strip()}
+        return found
 
     def _tabled_items(self, blocks: list[Block]) -> list[Block]:
         """ "| Expérimentation | Lancement | Évaluation | Partenaires | Où en est-on ? |" over a row
@@ -539,6 +556,8 @@ class ExperimentBlocksReader:
             return False  # "QUOI ?", "COMMENT ÇA MARCHE ?": a question an item answers, its section
         if block.kind == "heading":
             return True
+        if block.kind == "paragraph" and _title_like(block) and fold(block.text) in self._table_titles:
+            return True  # "Garde d'enfants en horaires décalés" over its text, a summary table's row
         if (
             block.kind == "paragraph"
             and len(block.lines) == 1
@@ -598,6 +617,10 @@ class ExperimentBlocksReader:
         """(label, value, key) of the known fields a block holds (a field, a list item "Label :
         value", table rows, tab-separated cells)."""
         found: list[tuple[str, str, str]] = []
+        if block.kind == "table" and any(
+            fold(clean_inline(row[0])) in self._table_titles for row in block.rows[1:] if row
+        ):
+            return []  # a summary table: a row an item, never the facts of the item it sits under
         if block.kind in ("paragraph", "field") and (asked := self._bold_run_ins(block)):
             return asked
         if (tag := self._stage_tag(block)) is not None:

@@ -280,11 +280,17 @@ class LabelledRecueilReader:
         self.toc_keys = self._toc_keys(data)
         # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
         self.blocks = [
-            Block("paragraph", b.first, b.last, clean_inline(b.lines[0]), lines=b.lines)
+            Block(
+                "paragraph",
+                b.first,
+                b.last,
+                clean_inline(" ".join(x.strip() for x in b.lines)),
+                lines=b.lines,
+            )
             if b.kind == "field"
-            and len(b.lines) == 1
+            and len(b.lines) <= 3
             and fold(b.label or "") not in self.labels
-            and fold(clean_inline(b.lines[0])) in self.toc_keys
+            and fold(clean_inline(" ".join(line.strip() for line in b.lines))) in self.toc_keys
             else b
             for b in self.blocks
         ]
@@ -305,6 +311,8 @@ class LabelledRecueilReader:
             for k, b in enumerate(self.blocks)
         ]
         self.blocks = self._transposed_boxes(self.blocks)
+        self.blocks = _running_places(self.blocks)
+        self.blocks = _bracketed_titles_joined(self.blocks)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -781,7 +789,15 @@ class LabelledRecueilReader:
         is a fiche even in a header layout no rule here describes."""
         words = tuple(fold(w) for w in data["sommaire_words"])
         start = next(
-            (n for n, line in enumerate(self.source.lines) if fold(line) in words and len(line) < 60), None
+            (
+                n
+                for n, line in enumerate(self.source.lines)
+                # ("## Contenu de la sélection (14 initiatives)": the list's heading with its count)
+                if re.sub(r" \d{1,3} (?:initiatives?|fiches?|demarches?|experiences?)$", "", fold(line))
+                in words
+                and len(line) < 60
+            ),
+            None,
         )
         if start is None:
             return set()
@@ -825,6 +841,8 @@ class LabelledRecueilReader:
                 elif sheet is not None and sheet[2] == 2:
                     # "Fiche 8  Title » 13": a sheet's entry, its page one space after a long title
                     paged = [_SHEET_PAGE.sub("  \\g<page>", line.strip())]
+            if not paged and not edges and re.match(r"^\s*\d{1,3}[.)]\s+\S", line) and len(line) < 220:
+                paged = [line.strip()]  # "7. Title": a contents list numbered, no page (a site's export)
             if not paged:
                 self.toc_unpaged.add(fold(line))
                 misses += 1
@@ -972,7 +990,22 @@ class LabelledRecueilReader:
             or (following.kind == "field" and fold(following.label or "") in self.labels)
             or self._known_fields_below(j) >= 2
             or self._boxed_below(k)
+            or self._facts_at_foot(k)
         )
+
+    def _facts_at_foot(self, k: int) -> bool:
+        """A listed title over its text, its header's facts closing it ("**Porteur**" / "CCAS de
+        …", "**Statut**" / "En cours" after the paragraphs), before the next heading of its level."""
+        title = self.blocks[k]
+        if not (title.kind == "heading" and title.lines and title.lines[0].lstrip().startswith("#")):
+            return False  # (a "###" title: an export's; a line over a rule may head a part)
+        keys = set()
+        for block in self.blocks[k + 1 : k + 60]:
+            if (block.kind == "heading" and _markdown_level(block) > 0) or _bare_number(block):
+                break  # the next title, or a title under this heading: not this one's facts
+            if block.kind == "field" and (key := self._header_key(block)) in ("porteur", "year", "status"):
+                keys.add(key)
+        return len(keys) >= 2
 
     def _boxed_below(self, k: int) -> bool:
         """A title whose header closes its fiche, in a box ("EN BREF" over "Département : Vienne",
@@ -1205,6 +1238,48 @@ class LabelledRecueilReader:
             return {}
         return {k: f"{n}. {title}" for n, (k, title) in enumerate(found.items(), 1)}
 
+    def _trail_place(self, k: int) -> str | None:
+        """The département a breadcrumb trail names ("Accueil › Initiatives › Occitanie › Hérault
+        › Title", three parts or more, its last the title right below it; "" when it names
+        none), or None when block `k` is no such trail."""
+        block = self.blocks[k]
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            return None
+        text = clean_inline(block.text)
+        bar = next((b for b in "›>»" if f" {b} " in text), "›")  # (a title may quote « … »)
+        parts = [p.strip() for p in text.split(f" {bar} ")]
+        below = self._next(k)
+        if len(parts) < 3 or below is None:
+            return None
+        title = fold(clean_inline(self.blocks[below].text).strip("# *"))
+        last = fold(parts[-1].rstrip("… ."))
+        if not last or not title.startswith(last):
+            return None
+        return next((p for p in reversed(parts[:-1]) if departements().is_name(p)), "")
+
+    def _outline_chapters(self, tops: list[Block]) -> dict[int, str]:
+        """A markdown recueil under its one "#" title whose fiches are "###" headings: each "##"
+        heading over fiches is a chapter, numbered in order ("## Thème : Logement" → "2.
+        Logement"), when no heading numbers its chapters."""
+        if len(tops) != 1 or any(_CHAPTER.match(clean_inline(b.text).strip("# *")) for b in self.blocks):
+            return {}
+        seconds = [
+            k
+            for k, b in enumerate(self.blocks)
+            if b.kind == "heading" and _markdown_level(b) == 2 and b.lines[0].lstrip().startswith("##")
+        ]
+        if not seconds or not tops[0].lines[0].lstrip().startswith("#"):
+            return {}
+        found: dict[int, str] = {}
+        for k, end in zip(seconds, [*seconds[1:], len(self.blocks)], strict=True):
+            text = clean_inline(self.blocks[k].text).strip("# *")
+            if _NUMBERED_PART.match(text):
+                return {}  # "## 1. Title": numbered chapters, read as such
+            if any(_markdown_level(self.blocks[j]) == 3 and self.is_fiche(j) for j in range(k + 1, end)):
+                title = re.sub(r"^[^:]{2,32}:\s*", "", text) if ":" in text else text
+                found[k] = f"{len(found) + 1}. {title}"
+        return found if len(found) >= 2 else {}
+
     def _barred_parts(self) -> set[int]:
         """ "1 |  Title" lines, numbered in order from 1, two or more, in a recueil with no
         chapter heading of its own: its chapters (a table's row has more than one bar)."""
@@ -1319,6 +1394,7 @@ class LabelledRecueilReader:
             else 1
         )
         barred = self._barred_parts()
+        outlined = self._outline_chapters(tops)
         fiches: list[_Fiche] = []
         entries: list[Initiative] = []
         chapter: int | None = None
@@ -1337,7 +1413,8 @@ class LabelledRecueilReader:
         unknown_value: int | None = None  # the value under a header label the vocabulary lacks
         # whether any chapter opens in the body (else the fiches start at the first fiche)
         chaptered = (
-            bool(self.toc_chapters)
+            bool(outlined)
+            or bool(self.toc_chapters)
             or any(
                 _CHAPTER.match(clean_inline(line).strip("# ")) for line in self.source.lines if line.strip()
             )
@@ -1350,6 +1427,23 @@ class LabelledRecueilReader:
             )
         )
         for k, block in enumerate(self.blocks):
+            band = _BARRED_PART.match(clean_inline(block.text)) if len(block.lines) == 1 else None
+            if (
+                band is not None
+                and chapter is not None
+                and int(band[1]) == chapter
+                and fold(band["title"]) == fold(chapter_title or "")
+            ):
+                # "1 | ENFANCE, FAMILLES ET JEUNESSE" atop each page of chapter 1: its band
+                self.ledger.take(block.first, block.last)
+                continue
+            trail = self._trail_place(k)
+            if trail is not None:
+                # "Accueil › Initiatives › Occitanie › Hérault › Title" over "### Title": the
+                # site's trail to the fiche, its département the fiche's
+                pending_collectivity = trail or pending_collectivity
+                self.ledger.take(block.first, block.last)
+                continue
             crumb = _BREADCRUMB.match(clean_inline(block.text)) if len(block.lines) == 1 else None
             crumb_chapter = _CHAPTER.match(crumb["chapter"].strip()) if crumb else None
             if crumb and (
@@ -1430,6 +1524,8 @@ class LabelledRecueilReader:
                 chapter_match = _BARRED_PART.match(text)  # "1 |  Aller à ses rendez-vous"
             if chapter_match is None and k in groups:
                 chapter_match = _NUMBERED_PART.match(groups[k])  # "Thématique : Logement (4 initiatives)"
+            if chapter_match is None and k in outlined:
+                chapter_match = _NUMBERED_PART.match(outlined[k])  # "## Thème : Logement" over "### …" fiches
             if (
                 chapter_match is None
                 and block.kind in ("heading", "paragraph")
@@ -1807,6 +1903,7 @@ class LabelledRecueilReader:
                 found = (
                     self._collectivity(text)
                     if len(text) < 80
+                    and not _BRACKETED_ENTRY.match(text)  # "[Ain] Title": an entry, its place in brackets
                     and (
                         block.kind in ("heading", "paragraph", "field")
                         # "- **Département de la Lozère**" over its entries as sub-items
@@ -1828,6 +1925,22 @@ class LabelledRecueilReader:
                 )
                 if found is not None:
                     dep = found
+                    self.ledger.take(block.first, block.last)
+                    continue
+                closing_fact = self._header_key(block) if block.kind == "field" else None
+                if (
+                    closing_fact in ("porteur", "year")
+                    and entries
+                    and others_from <= entries[-1].source.lines[0]
+                    and block.first - entries[-1].source.lines[1] <= 6
+                ):
+                    # "Porteur : Direction de l'insertion – Lancement : 2022" closing the entry
+                    last = entries[-1]
+                    if closing_fact == "porteur" and last.porteur is None:
+                        last.porteur = clean_inline(block.value or "").strip(" .")
+                    elif closing_fact == "year" and last.year is None:
+                        last.year = _opening_year(block.value or "")
+                    last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
                     self.ledger.take(block.first, block.last)
                     continue
                 whole = " ".join(line.strip() for line in block.lines)
@@ -1915,6 +2028,7 @@ class LabelledRecueilReader:
                 following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                 if (
                     entry is None
+                    and k != text_of_title
                     and _title_line(block)
                     and following is not None
                     and following.kind == "paragraph"
@@ -2310,6 +2424,24 @@ class LabelledRecueilReader:
             entry.porteur = carrier["porteur"].strip()
             entry.year = int(carrier["year"]) if carrier["year"] else entry.year
             return entry
+        facts = (
+            [part.strip() for part in re.split(r"\s[·|]\s", clean_inline(block.lines[1]))]
+            if block.kind == "item" and len(block.lines) == 2 and block.lines[1].startswith((" ", "\t"))
+            else []
+        )
+        located = next((at for part in facts if (at := self._collectivity(part)) is not None), None)
+        if len(facts) >= 2 and located is not None:
+            # "- [Title](/initiatives/…)" / "  Hérault · CCAS de Lunel · lancée en 2021": the title,
+            # then its facts parted by dots on the line indented below
+            linked = re.sub(r"^[-•–▪▸►◦*]\s+", "", _LINK.sub(r"\1", first_line))  # "[Title](/url)"
+            entry = self._entry_from(linked, "", block, located, chapter, chapter_title)
+            entry.porteur = next((part for part in facts if self._names_body(part)), entry.porteur)
+            entry.year = next((y for part in facts if (y := _opening_year(part))), entry.year)
+            return entry
+        bracket = _BRACKETED_ENTRY.match(clean_inline(block.text))
+        if bracket is not None and (where := self._collectivity(bracket["place"])) is not None:
+            # "[Drôme] La conférence familiale …": its département in brackets, then its title
+            return self._entry_from(bracket["title"], "", block, where, chapter, chapter_title)
         if len(block.lines) > 1 and _TITLE_YEAR.search(first_line) and len(first_line) <= 160:
             # "Une bourse au logement (2028)" over its text (joined as one wrapped paragraph)
             rest = clean_inline(" ".join(line.strip() for line in block.lines[1:]))
@@ -2776,6 +2908,75 @@ class LabelledRecueilReader:
             sections=sections,
             source=source_ref(self.source, self.info.file, fiche.heading.first, last),
         )
+
+
+# "8      SOLIDARITÉS TERRITORIALES — AIN", "SOLIDARITÉS TERRITORIALES — LOIRE      11": a page's
+# running header, its page number on either side, naming the page's département after a dash
+_RUNNING_PLACE = re.compile(
+    r"^(?:\d{1,4}\s+)?(?P<band>\S.{4,80}?)(?:\s+[—–-]\s+(?P<place>[^—–]{3,60}?))?(?:\s+\d{1,4})?$"
+)
+
+
+def _running_places(blocks: list[Block]) -> list[Block]:
+    """A recueil whose pages name their fiche's département only in their running header (the
+    same words on three pages or more, the département after a dash): each such header read as
+    the département's heading over the page, the others (no département) as page furniture."""
+    found: dict[int, re.Match[str]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind in ("heading", "paragraph", "furniture") and len(block.lines) == 1:
+            match = _RUNNING_PLACE.match(clean_inline(block.text))
+            if match and match["band"].upper() == match["band"]:  # (a band set in capitals)
+                found[k] = match
+    # (three pages or more naming a département so: "CHAPITRE 1 — SOUTENIR" names none)
+    bands = Counter(
+        fold(m["band"]) for m in found.values() if m["place"] and departements().is_name(m["place"])
+    )
+    band = next((b for b, n in bands.most_common(1) if n >= 3), None)
+    if band is None:
+        return blocks
+    out = []
+    for k, block in enumerate(blocks):
+        match = found.get(k)
+        if match is None or fold(match["band"]) != band:
+            out.append(block)
+        elif match["place"] and departements().is_name(match["place"]):
+            out.append(Block("heading", block.first, block.last, match["place"], level=2, lines=block.lines))
+        else:
+            out.append(Block("furniture", block.first, block.last, block.text, lines=block.lines))
+    return out
+
+
+# a markdown link: its words, then its target in brackets
+_LINK = re.compile(r"\[([^\]\n]{1,300})\]\([^)\s]{0,400}\)")
+# "[Drôme] La conférence familiale …": an entry, its département in brackets before its title
+_BRACKETED_ENTRY = re.compile(r"^\[(?P<place>[^\]]{3,40})\]\s+(?P<title>\S.{5,200})$")
+
+
+def _bracketed_titles_joined(blocks: list[Block]) -> list[Block]:
+    """ "[Allier] Une plateforme de répit pour les parents d'enfants en situation" / "de
+    handicap": an entry's title wrapped onto a line of its own (each line a paragraph), joined."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "paragraph"
+            and block.kind == "paragraph"
+            and len(previous.lines) == 1
+            and len(block.lines) == 1
+            and block.first == previous.last + 1
+            and re.match(r"^\s*\[[^\]]{3,40}\]\s+\S", previous.lines[0])
+            and (block.text[:1].islower() or hanging(previous.text))
+            and len(block.text) < 60
+            and not block.text.rstrip().endswith((".", ";", ":"))
+        ):
+            lines = [*previous.lines, *block.lines]
+            out[-1] = Block(
+                "paragraph", previous.first, block.last, f"{previous.text} {block.text}", lines=lines
+            )
+            continue
+        out.append(block)
+    return out
 
 
 def _indent(line: str) -> int:

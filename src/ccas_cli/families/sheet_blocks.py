@@ -364,6 +364,18 @@ class SheetBlocksReader:
             if late_box and block.kind == "field" and block.label:
                 fields[block.label] = block.value or ""  # a fact of the box closing the sheet
                 continue
+            if (
+                started
+                and block.kind == "field"
+                and block.label
+                and block.value
+                and block.lines[0].lstrip().startswith(">")
+                and "**" in block.lines[0]
+            ):
+                # "> 📍 **Territoire** : …" set between a section's paragraphs: a key fact of the
+                # sheet called out, not the section's text
+                fields[block.label] = block.value
+                continue
             if block.kind == "field" and block.label and started and block.lines[0].lstrip().startswith("|"):
                 # the next rows of a sheet set as one table: sections too
                 current = block.label
@@ -446,6 +458,8 @@ class SheetBlocksReader:
         contact_blocks = [
             b for name, blocks in sections.items() if fold(name) in self.contact_headings for b in blocks
         ]
+        if not contact_blocks:
+            contact_blocks = self._signature(sections)
         first = title_block.first if title_block is not None else 1
         last = max((b.last for b in self.blocks), default=first)
         texts = {
@@ -453,6 +467,28 @@ class SheetBlocksReader:
             for name, blocks in sections.items()
         }
         return self._result(title, fields, texts, contact_blocks, first, last)
+
+    def _signature(self, sections: dict[str, list[Block]]) -> list[Block]:
+        """The people signing a sheet with no contact section: the lines after its last rule
+        ("---") that give an e-mail or a phone, taken out of the section they closed."""
+        rules = [
+            b for b in self.blocks if b.kind == "furniture" and re.fullmatch(r"[-_*=─]{3,}", b.text.strip())
+        ]
+        if not rules:
+            return []
+        after = rules[-1].last
+        for name, blocks in sections.items():
+            # (a note in italics, "*Propos recueillis en mars 2032.*", signs nobody)
+            signed = [
+                b
+                for b in blocks
+                if b.first > after
+                and (EMAIL.search(b.text) or PHONE.search(b.text) or b.lines[0].lstrip().startswith("**"))
+            ]
+            if any(EMAIL.search(b.text) or PHONE.search(b.text) for b in signed):
+                sections[name] = [b for b in blocks if b.first <= after]
+                return signed
+        return []
 
     def _result(
         self,
