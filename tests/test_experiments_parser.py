@@ -1634,3 +1634,47 @@ def test_an_overview_table_with_one_experiment_per_column_then_each_told_below(t
             "Arrêtée en 2032",
         ),
     ]
+
+
+def test_a_press_kit_exported_from_slides_each_experiment_led_by_its_stage_marker(tmp_path):
+    """A slide deck saved as text: "Diapositive 4 / 9" markers, speaker notes, each experiment a
+    slide titled "🟢 TERMINÉ · Title" (its stage a coloured marker and a word, no group heading),
+    bullets of facts; one experiment goes on on the next slide, "(suite)" after its title."""
+
+    def slide(n: int, title: str, bullets: list[str]) -> str:
+        body = "".join(f"• {b}\n" for b in bullets)
+        return f"Diapositive {n} / 6\n\n{title}\n{body}\nNotes :\nRappeler le contexte.\n\n"
+
+    text = (
+        slide(1, "CCAS DE VALMONT", ["Dossier de presse, mars 2032"])
+        + slide(
+            2,
+            "🟢 TERMINÉ · Le bus des droits",
+            [
+                "Lancement : avril 2029",
+                "Partenaires : Mission locale du Val, La Poste",
+                "Évaluation : Université du Val",
+            ],
+        )
+        + slide(
+            3,
+            "🟠 EN COURS · Relais des aidants",
+            ["Lancement : 2030", "Un relais à domicile pour les aidants"],
+        )
+        + slide(
+            4,
+            "🟠 EN COURS · Relais des aidants (suite)",
+            ["Partenaires : France Alzheimer du Val", "Évaluation : CREAI"],
+        )
+        + slide(
+            5,
+            "⚪ À VENIR · Permis contre bénévolat",
+            ["Lancement : 2033", "Partenaires : auto-écoles du Val"],
+        )
+    )
+    records = parse_text(tmp_path, text, "experiments", "deck.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator, r.partners) for r in records] == [
+        ("Le bus des droits", "TERMINÉ", 2029, "Université du Val", ["Mission locale du Val", "La Poste"]),
+        ("Relais des aidants", "EN COURS", 2030, "CREAI", ["France Alzheimer du Val"]),
+        ("Permis contre bénévolat", "À VENIR", 2033, None, ["auto-écoles du Val"]),
+    ]

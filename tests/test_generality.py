@@ -225,6 +225,13 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen102-recueil-a-soutien-aux-aidants-2024.txt": "a recueil opening on a synthesis table of all its "
+    "initiatives as pdftotext -layout leaves it (Département | Porteur | Intitulé | Depuis | Statut, cells "
+    "wrapped, chapter rows), then full fiches for nine of them: the fiches read (8 of 9), the six initiatives "
+    "given only as the table's rows not read as entries (8 of 15)",
+    "unseen102-caf-hautes-pyrenees-actualites-2026.txt": "a news page saved from a phone's browser: seven items "
+    "read with their dates and categories, but an item whose date line gives no category ('4 février 2026' "
+    "alone under a title with a colon) is read from its summary line (7 of 8)",
     "unseen99-recueil-a-odas-fugues-mineurs-2025.txt": "its fiches, titled beside a narrow column of facts, all "
     "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
     "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (14 of 16)",

@@ -881,3 +881,49 @@ def test_key_facts_called_out_between_paragraphs_and_contacts_signed_after_a_rul
         ("Claire Martin", "c.martin@ccas-vierzon.fr", "02 48 00 00 00"),
         ("Yanis Benali", "y.benali@ccas-vierzon.fr", None),
     ]
+
+
+def test_a_sheet_printed_from_a_form_blanks_boxes_and_numbered_parts(tmp_path):
+    """A form filled in and printed: "Nom de la structure : ____CCAS de Vierzon____", two answers
+    on one line, check boxes after a label or under it ("Thématique(s) (plusieurs choix possibles)
+    :" over "[x] Accès aux droits  [ ] Logement"), the action named by its "Intitulé de l'action :"
+    line in the middle of the form, numbered parts (one with an instruction in brackets under
+    it), the contact as "Nom / Fonction / Courriel / Téléphone" lines."""
+    text = (
+        "UNION DÉPARTEMENTALE DES CCAS\nFICHE DE PARTAGE D'EXPÉRIENCE\n\n"
+        "1. IDENTIFICATION DE LA STRUCTURE\n\n"
+        "Nom de la structure : ____CCAS de Vierzon__________________\n\n"
+        "Département : ____Cher (18)________     Région : ____Centre-Val de Loire____\n\n"
+        "Échelle d'intervention :  [ ] Quartier   [x] Commune   [ ] Département\n\n"
+        "2. L'ACTION EN QUELQUES MOTS\n\n"
+        "Intitulé de l'action : ____Une laverie solidaire au cœur du quartier____\n\n"
+        "Thématique(s) (plusieurs choix possibles) :\n  [x] Accès aux droits     [ ] Logement\n"
+        "  [x] Hygiène              [ ] Mobilité\n\n"
+        "Budget annuel : ____18 000 €____\n\n"
+        "3. DESCRIPTION DE L'ACTION\n(10 lignes maximum)\n\nLa laverie ouvre trois matinées par semaine.\n\n"
+        "4. Les résultats\n\nTrois cents familles sont venues en un an.\n\n"
+        "5. CONTACT\n\nNom : ____Claire Martin____\nFonction : ____Directrice du CCAS____\n"
+        "Courriel : ____c.martin@ccas-vierzon.fr____\nTéléphone : ____02 48 00 00 00____\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "form.txt").records
+    assert sheet.title == "Une laverie solidaire au cœur du quartier"
+    assert {
+        k: sheet.fields[k] for k in ("Nom de la structure", "Département", "Région", "Échelle d'intervention")
+    } == {
+        "Nom de la structure": "CCAS de Vierzon",
+        "Département": "Cher (18)",
+        "Région": "Centre-Val de Loire",
+        "Échelle d'intervention": "Commune",
+    }
+    assert sheet.fields["Thématique(s)"] == "Accès aux droits, Hygiène"
+    assert sheet.fields["Budget annuel"] == "18 000 €"
+    assert list(sheet.sections) == [
+        "1. IDENTIFICATION DE LA STRUCTURE",
+        "2. L'ACTION EN QUELQUES MOTS",
+        "DESCRIPTION DE L'ACTION",
+        "Les résultats",
+        "5. CONTACT",
+    ]
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Claire Martin", "c.martin@ccas-vierzon.fr", "02 48 00 00 00")
+    ]

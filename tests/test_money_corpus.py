@@ -2791,6 +2791,106 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen36-budget-fields.yaml",
         60,
     ): "a table of 'Fourchette basse | Fourchette haute' by year: not counted; the writer budgets the high column",
+    (
+        "unseen37-budget-fields.yaml",
+        2,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; one volet paid on another sheet",
+    (
+        "unseen37-budget-fields.yaml",
+        3,
+    ): "an outline of sub-actions ('1.2 Title : 40 000 €' over '1.2.1 … : 15 000 €'): no line with a money label, nothing read",
+    (
+        "unseen37-budget-fields.yaml",
+        4,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; the other volet 'pour mémoire' on another sheet",
+    (
+        "unseen37-budget-fields.yaml",
+        6,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money, a 'Total hors personnel' beside a post's cost",
+    (
+        "unseen37-budget-fields.yaml",
+        9,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; one volet recalled 'pour mémoire' but budgeted here",
+    (
+        "unseen37-budget-fields.yaml",
+        10,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; a volet added by an avenant, the initial vote printed too",
+    (
+        "unseen37-budget-fields.yaml",
+        15,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money",
+    (
+        "unseen37-budget-fields.yaml",
+        16,
+    ): "'Coût par bénéficiaire : 120 € – 50 bénéficiaires attendus': unit cost times count not read",
+    (
+        "unseen37-budget-fields.yaml",
+        18,
+    ): "a share of a yearly post ('60 % de son temps … poste de 38 000 €/an') and a yearly amount over a period on another line",
+    (
+        "unseen37-budget-fields.yaml",
+        20,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; the other 'à moyens constants'",
+    (
+        "unseen37-budget-fields.yaml",
+        22,
+    ): "a table of sub-actions by year under 'Montants (€)', its rows named 'Action 2.2.1 – …': not read",
+    (
+        "unseen37-budget-fields.yaml",
+        28,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; CAF shares after 'dont'",
+    (
+        "unseen37-budget-fields.yaml",
+        29,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money per year, a 'Total annuel' and the plan's total over its years",
+    (
+        "unseen37-budget-fields.yaml",
+        30,
+    ): "a table 'Lot | Coût | Financeur' with no money label above it: not read",
+    (
+        "unseen37-budget-fields.yaml",
+        34,
+    ): "an annual amount over 2024-2026 beside one paid on another sheet: one year counted",
+    (
+        "unseen37-budget-fields.yaml",
+        37,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; only the last line's amount counted",
+    (
+        "unseen37-budget-fields.yaml",
+        38,
+    ): "a table of lots by year with its Total row and '(montants en euros)' under it: not read",
+    (
+        "unseen37-budget-fields.yaml",
+        42,
+    ): "a post shared by three actions ('réparti à parts égales entre les actions 2.1, 2.2 et 2.3') over two years: its share not computed",
+    (
+        "unseen37-budget-fields.yaml",
+        44,
+    ): "a contract shared with another sheet ('quote-part … 7 500 €' of 15 000 €) beside another cost on a later line: only the share counted",
+    (
+        "unseen37-budget-fields.yaml",
+        46,
+    ): "outline-numbered sub-actions ('1.1.1 Title : 12000€'): no money label, nothing read",
+    (
+        "unseen37-budget-fields.yaml",
+        47,
+    ): "'Budget annuel : 24 000 € (2025-2026)' over its sub-actions' amounts: counted three times",
+    (
+        "unseen37-budget-fields.yaml",
+        49,
+    ): "per-stay cost times stays a year and a yearly amount, over 'Sur 2 ans': not read",
+    (
+        "unseen37-budget-fields.yaml",
+        57,
+    ): "outline-numbered sub-actions under '2.1 Accès aux soins': nothing read",
+    (
+        "unseen37-budget-fields.yaml",
+        58,
+    ): "a shared post ('0,5 ETP … soit 21 000 €, partagé à parts égales avec l'action 1.2'): its half not counted",
+    (
+        "unseen37-budget-fields.yaml",
+        59,
+    ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; a 'Total à la charge du CCAS' after subsidies",
 }
 
 FILES = money.files(holdout=False)

@@ -2810,3 +2810,128 @@ def test_sheets_printed_as_forms_with_check_boxes_and_a_grid_of_money(tmp_path):
         ("Former les bénévoles", "Pôle Vie sociale", None),
         ("Créer un fichier des personnes isolées", "Pôle Seniors", 14000),
     ]
+
+
+def test_a_magazine_feature_each_action_an_article_with_its_practical_box(tmp_path):
+    """A city magazine's pages: a kicker in capitals over each article ("SENIORS"), its title on
+    two lines, a paragraph, then an "En pratique" box of questions ("Qui ?", "Avec qui ?",
+    "Combien ?", "Quand ?"), one answer wrapped onto the next line; a running header whose page
+    number changes; a photo caption. The kicker is the part, the title the sheet's; detected as a
+    plan, not a practice sheet, though its question labels repeat article after article."""
+
+    def article(kicker: str, title: str, lead: str, partners: str, money: str) -> str:
+        return (
+            f"{kicker}\n{title}\n\nUn texte qui présente l'action aux habitants de la commune et dit\n"
+            "pourquoi le CCAS la conduit.\n\n"
+            f"En pratique\nQui ? {lead}\nAvec qui ? {partners}\nCombien ? {money}\nQuand ? En 2031\n\n\n"
+        )
+
+    text = (
+        "12                    VALMONT MAGAZINE  |  N° 40  |  MAI 2031\n\nDOSSIER\n\nLe CCAS fixe son cap\n\n"
+        + article(
+            "SENIORS",
+            "Un numéro unique\npour les aînés",
+            "Pôle seniors du CCAS",
+            "Mission locale du Val",
+            "18 000 €",
+        )
+        + article(
+            "SENIORS",
+            "Des visites contre\nl'isolement",
+            "Pôle seniors du CCAS",
+            "Croix-Rouge française, Petits Frères des Pauvres,\nassociation Les Voisins",
+            "9 000 €",
+        )
+        + "PLAN D'ACTION SOCIALE 2031-2033                              DOSSIER    13\n\n"
+        + article(
+            "FAMILLES",
+            "Des vacances\npour tous",
+            "Pôle familles du CCAS",
+            "Mission locale du Val",
+            "4 000 € par an, de 2031 à 2033",
+        )
+        + "Une famille au départ du car. © Ville de Valmont\n\n"
+        + "14                    VALMONT MAGAZINE  |  N° 40  |  MAI 2031\n\n"
+        + article(
+            "FAMILLES", "Un relais\npetite enfance", "Service petite enfance", "PMI du Département", "6 500 €"
+        )
+        + "PLAN D'ACTION SOCIALE 2031-2033                              DOSSIER    15\n"
+    )
+    path = tmp_path / "magazine.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "ccas-plan"
+    assert [(r.title, r.direction, r.budget_total_eur, r.partners, r.block) for r in result.records] == [
+        (
+            "Un numéro unique pour les aînés",
+            "Pôle seniors du CCAS",
+            18000,
+            ["Mission locale du Val"],
+            "SENIORS",
+        ),
+        (
+            "Des visites contre l'isolement",
+            "Pôle seniors du CCAS",
+            9000,
+            ["Croix-Rouge française", "Petits Frères des Pauvres", "association Les Voisins"],
+            "SENIORS",
+        ),
+        ("Des vacances pour tous", "Pôle familles du CCAS", 12000, ["Mission locale du Val"], "FAMILLES"),
+        ("Un relais petite enfance", "Service petite enfance", 6500, ["PMI du Département"], "FAMILLES"),
+    ]
+
+
+def test_a_plan_kept_as_cards_of_a_project_tool_its_budget_revised_in_a_comment(tmp_path):
+    """A project tool's export: "## Carte : Title" cards, each listing its list (the plan's part),
+    its members (the lead marked "(responsable)", the others its partners) and its custom fields
+    in a table; a comment revises one card's budget ("Budget revu à …"); a funder's share over
+    three years never covers the cost it finances."""
+
+    def card(title: str, axe: str, members: str, budget: str, funders: str, comment: str = "") -> str:
+        return (
+            f"## Carte : {title}\n\n- **Liste :** {axe}\n- **Membres :** {members}\n\n"
+            "### Description\n\nUn texte qui décrit la carte.\n\n### Champs personnalisés\n\n"
+            f"| Champ | Valeur |\n|---|---|\n| Budget prévisionnel | {budget} |\n| Financeurs | {funders} |\n\n"
+            f"### Commentaires\n\n{comment}\n\n---\n\n"
+        )
+
+    text = (
+        "# Tableau : Plan d'actions CCAS 2031-2033\n\n**Listes (2)**\n\n- Axe 1 – Accès aux droits · 2 cartes\n"
+        "- Axe 2 – Bien vieillir · 1 carte\n\n---\n\n"
+        + card(
+            "Permanences dans les quartiers",
+            "Axe 1 – Accès aux droits",
+            "Pôle accès aux droits (responsable), Mission locale du Val, Épicerie du Val",
+            "36 000 €",
+            "CCAS ; État",
+        )
+        + card(
+            "Maraudes de jour",
+            "Axe 1 – Accès aux droits",
+            "Service insertion (responsable), Restos du Cœur",
+            "45 000 €",
+            "CCAS",
+            "**Claire Martin** — 04/03/2031\n> Budget revu à 39 000 € après arbitrage du bureau.",
+        )
+        + card(
+            "Repérage des seniors isolés",
+            "Axe 2 – Bien vieillir",
+            "Pôle seniors (responsable), La Poste",
+            "2031 : 8 500 € / 2032 : 9 000 € / 2033 : 9 000 €",
+            "Conférence des financeurs (12 000 € sur 3 ans) ; CCAS",
+        )
+    )
+    path = tmp_path / "cards.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(r.title, r.direction, r.budget_total_eur, r.partners, r.block) for r in result.records] == [
+        (
+            "Permanences dans les quartiers",
+            "Pôle accès aux droits",
+            36000,
+            ["Mission locale du Val", "Épicerie du Val"],
+            "Accès aux droits",
+        ),
+        ("Maraudes de jour", "Service insertion", 39000, ["Restos du Cœur"], "Accès aux droits"),
+        ("Repérage des seniors isolés", "Pôle seniors", 26500, ["La Poste"], "Bien vieillir"),
+    ]

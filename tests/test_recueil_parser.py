@@ -2779,3 +2779,39 @@ def test_fiches_whose_departement_is_only_in_the_pages_running_header(tmp_path):
         ),
         ("autre_demarche", "Des ateliers numériques dans les vallées", "Drôme", None, 2029, 2),
     ]
+
+
+def test_fiches_written_as_interviews_closing_on_a_technical_line(tmp_path):
+    """Each fiche an interview under "#### Title": an italic line meeting its porteur, bold
+    questions, answers led by the speaker's name, a page's rule and an italic running line
+    between two answers, then "*Fiche technique :* Département / porteur / depuis 2030 / status"
+    (wrapped onto a second line once, or giving no département); "Autres démarches" entries
+    "**Title**" over "CCAS de … — depuis 2031"."""
+
+    def fiche(title: str, facts: str) -> str:
+        return (
+            f"#### {title}\n\n*Rencontre avec Claire Martin, cheffe de service, qui a lancé la démarche.*\n\n"
+            "**D'où vient l'idée ?**\n\n**Claire Martin :** D'un constat partagé avec les équipes.\n\n"
+            "---\n\n*Paroles de porteurs – Chapitre 1*\n\n**Et ensuite ?**\n\nNous voulons étendre la démarche.\n\n"
+            f"*Fiche technique :* {facts}\n\n---\n\n"
+        )
+
+    text = (
+        "# PAROLES DE PORTEURS\n\n## Sommaire\n\nChapitre 1 – Aller vers .......... 3\n\n"
+        "## Chapitre 1 – Aller vers\n\n### Rompre l'isolement\n\n"
+        + fiche("Des visites de convivialité", "Calvados / CCAS de Lisieux / depuis 2030 / en cours")
+        + fiche(
+            "Une ligne d'appels sortants",
+            "Manche / CCAS de Granville / lancé à l'été 2029,\ngénéralisé en 2031 / pérennisé",
+        )
+        + fiche("Un comité d'usagers", "CCAS de Caen / 2031 / en cours")
+        + "## Autres démarches repérées\n\n### Eure\n\n**Une conciergerie solidaire**\nCCAS de Vernon — depuis 2031\n"
+        "Un point d'accueil tenu par des bénévoles.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "interviews.md").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year, r.status) for r in records] == [
+        ("fiche", "Des visites de convivialité", "Calvados", "CCAS de Lisieux", 2030, "en cours"),
+        ("fiche", "Une ligne d'appels sortants", "Manche", "CCAS de Granville", 2029, "pérennisé"),
+        ("fiche", "Un comité d'usagers", None, "CCAS de Caen", 2031, "en cours"),
+        ("autre_demarche", "Une conciergerie solidaire", "Eure", "CCAS de Vernon", 2031, None),
+    ]

@@ -549,3 +549,28 @@ def test_a_table_set_out_across_is_read_one_item_a_row_but_a_table_of_years_stay
     )  # each line keeps its number
     assert source.lines[2].strip().startswith("|  | Lancement")  # written over the table's own lines
     assert "  CCAS                           8 000 €     8 000 €     8 000 €" in source.lines
+
+
+def test_a_drawn_grid_of_rows_under_its_header_stays_a_table():
+    """ "| PRODUITS | Montant (€) |" over many rows each filling both cells ("70 – Ventes … |
+    17 450"), a wrapped label's next line filling one: a table of several rows, left to the
+    table reader (its amounts read), never one label over one value."""
+    from ccas_cli.extract.frames import unframe
+
+    grid = [
+        "+----------------------------------------+------------+",
+        "| PRODUITS                               | Montant (€)|",
+        "+----------------------------------------+------------+",
+        "| 70 – Ventes de prestations             |    17 450  |",
+        "| 74 – Subventions d'exploitation        |    79 200  |",
+        "|      dont CCAS de Valmont              |    36 000  |",
+        "|      dont Département, programme       |    18 000  |",
+        "|      d'insertion                       |            |",
+        "+----------------------------------------+------------+",
+        "| TOTAL DES PRODUITS                     |    96 650  |",
+        "+----------------------------------------+------------+",
+        "| 86/87 – Mise à disposition du local    |     6 240  |",
+        "| 86/87 – Bénévolat                      |    10 800  |",
+        "+----------------------------------------+------------+",
+    ]
+    assert unframe(grid) == grid  # (left to the table reader as printed)

@@ -272,6 +272,9 @@ def _field(text: str) -> tuple[str, str] | None:
     # "Financement (coût annuel) : …": a label may be qualified by a bracket at its end
     bare = re.sub(r"\s*\([^()]{1,40}\)$", "", label)
     bare = re.sub(r"(?<=\w)\s*\?$", "", bare)  # "**Où ? :** …": a question as a label
+    bare = re.sub(
+        r"(?<=\w)\((?:e|s|es|x|ne|le)\)", "", bare
+    )  # "Territoire(s) concerné(s)": inclusive writing
     words = bare.split()
     if (
         not words
@@ -1042,7 +1045,12 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         )
         and not _definition_term(source, number)
         and not _form_row(source, number)
-        and not any(fold(line).startswith(label + " ") for label in labels if len(label) > 3)
+        and not any(
+            fold(line).startswith(label + " ")
+            # ("Qui ? Pôle seniors du CCAS" sheet after sheet: a short label asked, then its value)
+            and (len(label) > 3 or re.match(r"^\W*\w+\s*[?:]", line.strip()) is not None)
+            for label in labels
+        )
     )
     running = {key for key, n in counts.items() if n >= 3}
     breaks = [n for n, line in enumerate(source.lines, 1) if "\f" in line]
@@ -1066,6 +1074,25 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         pages = [n for n, _ in found]
         if len(found) >= 2 and len({m for _, m in found}) == 1 and len(set(pages)) == len(pages):
             running.add(key)
+    # "PLAN D'ACTION SOCIALE 2025-2028        DOSSIER    13" … "15": a header with its page's
+    # number set apart at an edge, printed on two pages with two numbers, is running
+    # (set as a header is: in capitals, or parted by bars or dashes; its numbers rising)
+    edge_pages: dict[str, list[int]] = {}
+    for line in source.lines:
+        edge = re.match(r"^\s*(\d{1,4})\s{3,}\S", line) or re.search(r"\S\s{3,}(\d{1,4})\s*$", line)
+        words = re.sub(r"\d", "", line)
+        if (
+            edge
+            and 15 <= len(line.strip()) <= 140
+            and len(line.split()) >= 5
+            and (words.upper() == words or re.search(r"\s[|·–—]\s", line) is not None)
+        ):
+            edge_pages.setdefault(running_key(line), []).append(int(edge[1]))
+    running |= {
+        key
+        for key, pages in edge_pages.items()
+        if len(pages) >= 2 and all(a < b for a, b in pairwise(pages)) and len(key.split()) >= 5
+    }
     # "25/03/2025 10:42      Actualités – Caf du Val | caf.fr" opening each page a browser
     # prints: a header, on two pages as on twenty
     firsts: list[str] = []
@@ -2358,7 +2385,27 @@ def build_blocks(
 
 # a form's check box, ticked or not: "☒", "☐", "[X]", "[ ]"
 _CHECK_BOX = re.compile(r"[☐☒☑]|\[\s?[xX]?\s?\]")
+_LABEL_OVER_BOXES = re.compile(
+    r"^(?P<label>[^\W\d][^:\[\]☐☒☑]{1,80}?)\s*:\s*(?P<boxes>(?:[☐☒☑]|\[\s?[xX]?\s?\]).*)$"
+)
 _TICKED = re.compile(r"^(?:[☒☑]|\[\s?[xX]\s?\])$")
+
+
+def ticked(text: str) -> str | None:
+    """The ticked options of a line of check boxes ("[x] Commune  [ ] Département" → "Commune"),
+    "" when none is; None when the line is no line of boxes."""
+    if not _CHECK_BOX.match(text.strip()):
+        return None
+    boxes = list(_CHECK_BOX.finditer(text))
+    options = [
+        (box[0], text[box.end() : boxes[n + 1].start() if n + 1 < len(boxes) else len(text)])
+        for n, box in enumerate(boxes)
+    ]
+    return ", ".join(
+        cleaned
+        for box, option in options
+        if _TICKED.match(box) and (cleaned := re.sub(r"\s*[.…]{3,}\s*", " ", option).strip(" :;,"))
+    )
 
 
 def _ticked_options(blocks: list[Block]) -> list[Block]:
@@ -2368,6 +2415,11 @@ def _ticked_options(blocks: list[Block]) -> list[Block]:
     out = []
     for block in blocks:
         text = block.value if block.kind == "field" else block.text
+        asked = _LABEL_OVER_BOXES.match(text or "") if block.kind == "paragraph" else None
+        if asked is not None:
+            # "Thématique(s) :" over "[x] Accès aux droits  [ ] Logement …": the label's options
+            block = field_block(block.first, block.last, asked["label"], asked["boxes"], block.lines)
+            text = block.value
         if block.kind not in ("paragraph", "field") or not text or not _CHECK_BOX.match(text.strip()):
             out.append(block)
             continue
@@ -2382,9 +2434,9 @@ def _ticked_options(blocks: list[Block]) -> list[Block]:
             if _TICKED.match(box) and (cleaned := re.sub(r"\s*[.…]{3,}\s*", " ", option).strip(" :;,"))
         ]
         if block.kind == "field":
-            out.append(replace(block, value="; ".join(ticked)))
+            out.append(replace(block, value=", ".join(ticked)))
         elif ticked:
-            out.append(replace(block, text="; ".join(ticked)))
+            out.append(replace(block, text=", ".join(ticked)))
         else:
             out.append(replace(block, kind="furniture"))
     return out

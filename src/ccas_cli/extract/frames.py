@@ -76,12 +76,21 @@ def _content(frame: list[str]) -> list[str] | None:
         group = groups[g]
         columns = {len(_cells(frame[n])) for n in group}
         following = groups[g + 1] if g + 1 < len(groups) else None
+        # (rows of a table under its header: more than one line fills every cell — "60 – Achats
+        # … | 21 300", "61 – Services … | 9 850" — where a box's one row of values wraps, its
+        # next lines filling some cells only)
+        opened = (
+            sum(1 for n in following if all(cell.strip() for cell in _cells(frame[n])))
+            if following is not None
+            else 0
+        )
         if (
             len(columns) == 1
             and (width := columns.pop()) > 1
             and len(group) == 1
             and following is not None
             and {len(_cells(frame[n])) for n in following} == {width}
+            and opened <= 1
         ):
             # a row of labels over a row of values: "Label : value" lines
             labels = [c.strip() for c in _cells(frame[group[0]])]

@@ -132,6 +132,10 @@ def _without_link_numbers(lines: list[str]) -> list[str]:
     return [_LINK_NUMBER.sub("", line) if "[" in line else line for line in lines]
 
 
+# "Nom de la structure : ____CCAS de Langres______": a form's blank, filled in or not (a line of
+# underscores alone stays the rule it is)
+_FORM_BLANK = re.compile(r"_{3,}|^\s*_{2}|_{2}\s*$")
+
 # "[titre de niveau 3]", "[lien, visité]", "[région : bannière]": a screen reader's marker
 _READER_MARKER = re.compile(r"\[(?P<role>[^\]\[:,]{2,40})(?:[,:][^\]\[]{0,80})?\]\s*")
 
@@ -280,6 +284,8 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
     if any("|" in line for line in lines):
         lines = _without_stray_bars(lines)
     lines = _without_link_numbers(lines)
+    if any("___" in line for line in lines):
+        lines = [_FORM_BLANK.sub("", line) if line.strip("_ \f") else line for line in lines]
     if sum(1 for line in lines[:400] if line.startswith("[")) >= 10:
         lines = _without_reader_markers(lines)
     lines = unframe(lines)

@@ -54,7 +54,7 @@ _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
 
 # "✅ Terminé : Title", "🔄 En cours – Title": a stage word (checked against the vocabulary),
 # a separator, a title
-_STAGE_LED = re.compile(r"^[^\w«]{0,4}(?P<stage>[^\W\d][^:–—]{2,24}?)\s*[:–—]\s*(?P<title>\S.{3,160})$")
+_STAGE_LED = re.compile(r"^[^\w«]{0,4}(?P<stage>[^\W\d][^:–—·|]{2,24}?)\s*[:–—·|]\s*(?P<title>\S.{3,160})$")
 # "… fraîcheur 🥕", "… ensemble 🍽️ #BienVieillir": a post's emoji and hashtags after the title
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:#\w+|[^\w\s«»\"'’().,:;!?%€-]+))+\s*$")
 
@@ -134,6 +134,7 @@ class ExperimentBlocksReader:
         self._summarised: set[int] = set()  # items a summary table's row names
         self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
         self._item_nouns = {fold(n) for n in data["item_nouns"]}
+        self.continued = {fold(m) for m in data["continuation_marks"]}
         self._table_titles = self._summary_titles()
         self.blocks = self._announced_lists(
             _bold_numbered_items(self._stage_led(self._tabled_items(self.blocks)))
@@ -225,6 +226,7 @@ class ExperimentBlocksReader:
         the lines below its text. Two such lines or more, else the blocks as they are."""
         out: list[Block] = []
         found = 0
+        led_titles: set[str] = set()
 
         def led(line: str) -> re.Match[str] | None:
             match = _STAGE_LED.match(clean_inline(line).strip())
@@ -260,6 +262,15 @@ class ExperimentBlocksReader:
             found += 1
             number, line = block.first + at, block.lines[at]
             title = _TRAILING_MARKS.sub("", match["title"]).strip()
+            bare = re.sub(
+                r"\s*\(([^()]{1,12})\)\s*$", lambda m: "" if fold(m[1]) in self.continued else m[0], title
+            )
+            if bare != title and fold(bare) in led_titles:
+                # "🟠 EN COURS · Relais des aidants (suite)": the item above goes on
+                if block.lines[at + 1 :]:
+                    out.append(text_of(block.lines[at + 1 :], number + 1))
+                continue
+            led_titles.add(fold(title))
             out.append(Block("heading", number, number, match["stage"].strip(), level=2, lines=[line]))
             heading = Block("heading", number, number, title, level=3, lines=[line])
             self._led_titles.add(id(heading))

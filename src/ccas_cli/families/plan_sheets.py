@@ -13,6 +13,8 @@ and recap tables are cross-checks of the sheets, never counted again. Announced 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -94,6 +96,10 @@ class PlanVocabulary:
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
         self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
         self.plan_money = tuple(fold(w) for w in data["plan_money_phrases"])
+        revised = "|".join(re.escape(w) for w in sorted(data["revised_budget_words"], key=len, reverse=True))
+        self.revised_budget = re.compile(rf"(?i)\b(?:{revised})\s+")
+        marks = "|".join(re.escape(w) for w in sorted(data["lead_marks"], key=len, reverse=True))
+        self.lead_mark = re.compile(rf"\s*\((?i:{marks})\)\s*$")
         self.prose_partners = partner_words(data["partner_before"])
         before = "|".join(re.escape(w) for w in sorted(data["lead_before_par"], key=len, reverse=True))
         future = "|".join(re.escape(w) for w in sorted(data["lead_future"], key=len, reverse=True))
@@ -198,8 +204,11 @@ class SheetPlanReader:
         blocks, self._paragraph_titles = _numbered_paragraph_sheets(
             build_blocks(source, frozenset(self.vocab.labels)), self.vocab
         )
-        self.blocks = _bold_run_in_sheets(blocks)
+        self.blocks, self._prefixed = _prefixed_sheets(
+            _wrapped_values(_bold_run_in_sheets(blocks)), lambda label: self.vocab.key(label) is not None
+        )
         self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
+        self._kickers: set[int] = set()  # headings repeated over the sheets of their part
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -265,6 +274,48 @@ class SheetPlanReader:
             )
         )
         return [k for k, _ in found] if told * 2 > len(found) else []
+
+    def _under_kickers(self, starts: list[int]) -> list[int]:
+        """ "SENIORS" over "Un seul numéro pour toutes" / "les questions des aînés", article after
+        article: the same heading over two sheets or more is their part's kicker, the title
+        the line or two right under it (every such heading's, its sheet's facts past a page
+        break or not)."""
+        repeated = Counter(
+            fold(self.blocks[k].text)
+            for k in starts
+            if self.blocks[k].kind == "heading" and not self.blocks[k].marker
+        )
+        kickers = {text for text, n in repeated.items() if n >= 2}
+        if not kickers:
+            return starts
+        out = [
+            k
+            for k in starts
+            if not (self.blocks[k].kind == "heading" and fold(self.blocks[k].text) in kickers)
+        ]
+        for k, block in enumerate(self.blocks):
+            if block.kind != "heading" or block.marker or fold(block.text) not in kickers:
+                continue
+            below = next(
+                (j for j in range(k + 1, len(self.blocks)) if self.blocks[j].kind != "furniture"), None
+            )
+            title = self.blocks[below] if below is not None else None
+            if (
+                title is not None
+                and (
+                    title.kind == "paragraph"
+                    or (title.kind == "field" and self.vocab.key(title.label) is None)
+                )
+                and len(title.lines) <= 3
+                and len(title.text) <= 160
+                and title.text[:1].isupper()
+                and not title.text.rstrip().endswith((".", ":", ";", ","))
+            ):
+                self._kickers.add(k)
+                out.append(below if below is not None else k)
+            elif k in starts:
+                out.append(k)
+        return sorted(set(out))
 
     def _told_paragraphs(self, starts: list[int]) -> list[int]:
         """Actions numbered "1.2 – Title." at the head of their paragraph, whose lead, partners
@@ -416,7 +467,8 @@ class SheetPlanReader:
                     continue
             if block.kind in ("heading", "item", "paragraph") and not self.vocab.key(block.text.rstrip(" :")):
                 if block.kind == "paragraph" and (
-                    len(block.text) > 160
+                    block.text[:1].islower()  # "du Morbihan": a value going on under its field
+                    or len(block.text) > 160
                     or block.text.rstrip().endswith((".", ";", ","))
                     # "Trois actions sont retenues au titre de cet enjeu :" over the numbered list
                     or (
@@ -472,6 +524,11 @@ class SheetPlanReader:
                 *self._told_paragraphs(starts),
             }
         )
+        prefixed = [k for k, b in enumerate(self.blocks) if id(b) in self._prefixed]
+        starts = sorted({*starts, *prefixed})
+        numbered += [k for k in prefixed if k not in numbered]
+        if not numbered:
+            starts = self._under_kickers(starts)  # (numbered sheets have their own titles)
         if numbered:
             # where sheets are numbered headings, an unnumbered line opens one only at their level:
             # "**Élue référente**" over a name, among a numbered sheet's bold labels, is its field
@@ -535,6 +592,8 @@ class SheetPlanReader:
     def _is_part(self, block: Block, sheet_level: int, k: int) -> bool:
         if block.kind != "heading" or self.vocab.is_box(block):
             return False
+        if k in self._kickers:
+            return True  # "SENIORS" over each of its sheets' titles
         if block.marker:
             return heading_rank(block.marker) == 1 or block.level < sheet_level or block.level == 1
         # "1. BIEN VIEILLIR CHEZ SOI", "## 1. Habiter dignement": a part numbered without a
@@ -1550,8 +1609,20 @@ class SheetPlanReader:
             ) or self.vocab.told_lead(  # "La gestion relève du pôle" / (page break) / "Solidarités, qui …"
                 " ".join(b.text for b in blocks if b.kind in ("paragraph", "item"))
             )
+        members = [
+            clean_inline(m).strip(" .")
+            for value in fields.get("membres", [])
+            for m in re.split(r"\s*[,;]\s*(?![^()]*\))", value)
+            if m.strip()
+        ]
+        marked = [m for m in members if self.vocab.lead_mark.search(m)]
+        if not responsable and marked:
+            # "Membres : Pôle accès aux droits (responsable), CAF de la Charente, …"
+            responsable = self.vocab.lead_mark.sub("", marked[0])
         direction, co, note = self._direction(responsable, sheet.part)
         partner_text = "\n".join(fields.get("partenaires", []))
+        if not partner_text and marked:
+            partner_text = "\n".join(m for m in members if m not in marked)
         if not partner_text:
             partner_text = "\n".join(self._told_partners(blocks))
         partners = resolve_partners(partner_text)
@@ -1565,6 +1636,7 @@ class SheetPlanReader:
             " ".join(fields.get("echeance", [])),
             "\n".join(b.text for b in blocks if b.kind in ("paragraph", "item", "field")),
         )
+        lines = self._revised(lines, blocks)
         last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
         funders_text = fields.get("financement", [])
         funders = (
@@ -1580,7 +1652,11 @@ class SheetPlanReader:
             id="",
             document=self.info.id,
             title=sheet.title,
-            block=sheet.part.title if sheet.part else None,
+            # ("Liste : Axe 1 – Accès aux droits", the card's own list, names its part; "Axe de
+            # rattachement : Axe 1" names none the heading above does not)
+            block=strip_numbering(fields["partie"][0])
+            if fields.get("partie") and strip_numbering(fields["partie"][0])
+            else (sheet.part.title if sheet.part else None),
             responsable=responsable,
             direction=direction,
             co_directions=co,
@@ -1596,6 +1672,39 @@ class SheetPlanReader:
             sections=sections,
             source=source_ref(self.source, self.info.file, sheet.heading.first, last),
         )
+
+    def _revised(self, lines: list[BudgetLine], blocks: list[Block]) -> list[BudgetLine]:
+        """ "Budget revu à 39 000 € après arbitrage …" said later on the sheet (a comment, a
+        note): the revised amount is the action's budget, the amounts it replaces shown, not
+        counted."""
+        for block in reversed(blocks):
+            if block.kind not in ("paragraph", "item"):
+                continue
+            match = self.vocab.revised_budget.search(block.text)
+            amounts = find_amounts(block.text[match.end() :]) if match else []
+            if (
+                match is None
+                or not amounts
+                or amounts[0].start > 3
+                or not any(line.counted for line in lines)
+            ):
+                continue
+            amount = amounts[0]
+            for line in lines:
+                if line.counted:
+                    line.counted = False
+                    line.reason = f"replaced by the revised budget on line {block.first}"
+            raw = clean_inline(block.text[match.start() : match.end() + amount.end])
+            revised = BudgetLine(
+                amount_eur=amount.low,
+                raw=raw,
+                kind="total",
+                counted=True,
+                reason="the revised budget: it replaces the amounts printed before it",
+                source=source_ref(self.source, self.info.file, block.first, block.last),
+            )
+            return [*lines, revised]
+        return lines
 
     def _is_person(self, lead: str) -> bool:
         return bool(_PERSON_LEAD.match(lead)) and fold(lead.split()[0]) not in self.vocab.organisations
@@ -2228,6 +2337,75 @@ def _paragraphs_joined(blocks: list[Block], numbered: set[int]) -> list[Block]:
             lines = previous.lines + block.lines
             text = clean_inline(" ".join(line.strip() for line in lines))
             out[-1] = Block("paragraph", previous.first, block.last, text, lines=lines)
+            continue
+        out.append(block)
+    return out
+
+
+# "Carte : Title", "Action : Title": a word and a colon before a heading's title
+_PREFIXED = re.compile(r"^(?P<word>[^\W\d][\w' -]{1,24}?)\s*:\s+(?P<title>\S.{3,})$")
+
+
+def _prefixed_sheets(blocks: list[Block], known: Callable[[str], bool]) -> tuple[list[Block], set[int]]:
+    """ "## Carte : Title" three times or more at one heading level (a project tool's cards,
+    each a heading word and a colon before its title), most over fields the plan knows: each
+    such heading a sheet titled by what follows the colon ("### Zoom : …" over prose restating
+    a table's row is none). Also gives the ids of those headings."""
+    found: dict[tuple[str, int], list[int]] = {}
+    for k, block in enumerate(blocks):
+        match = (
+            _PREFIXED.match(clean_inline(block.text))
+            if block.kind == "heading" and not block.marker
+            else None
+        )
+        if match:
+            found.setdefault((fold(match["word"]), block.level), []).append(k)
+    chosen = max(found.values(), key=len, default=[])
+    if len(chosen) < 3:
+        return blocks, set()
+    ends = [*chosen[1:], len(blocks)]
+    fielded = sum(
+        1
+        for k, end in zip(chosen, ends, strict=True)
+        if sum(1 for b in blocks[k + 1 : end] if b.kind == "field" and known(b.label or "")) >= 2
+    )
+    if len(chosen) < 3 or fielded * 2 < len(chosen):
+        return blocks, set()
+    out = list(blocks)
+    made: set[int] = set()
+    for k in chosen:
+        block = blocks[k]
+        match = _PREFIXED.match(clean_inline(block.text))
+        assert match is not None
+        out[k] = Block(
+            "heading", block.first, block.last, match["title"], level=block.level, lines=block.lines
+        )
+        made.add(id(out[k]))
+    return out, made
+
+
+def _wrapped_values(blocks: list[Block]) -> list[Block]:
+    """ "Avec qui ? CPAM du Morbihan, MSA Portes de Bretagne," / "France Travail": a field's value
+    wrapped onto the next line (no blank line between, the value left on a comma or the line
+    going on in lower case) is one value."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "field"
+            and previous.label
+            and previous.value
+            and block.kind == "paragraph"
+            and block.first == previous.last + 1
+            and len(block.lines) <= 2
+            and len(block.text) <= 100
+            and (block.text[:1].islower() or previous.value.rstrip().endswith(","))
+        ):
+            value = f"{previous.value} {block.text}"
+            out[-1] = field_block(
+                previous.first, block.last, previous.label, value, [*previous.lines, *block.lines]
+            )
             continue
         out.append(block)
     return out

@@ -42,6 +42,10 @@ _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?
 # its collectivity
 # "CCAS d'Aix-les-Bains – 2020", "Communauté de communes Cœur de Savoie": a porteur and its year
 _CARRIER_LINE = re.compile(r"^(?P<porteur>[A-ZÀ-Ý][^–—]{2,90}?)(?:\s*[–—,]\s*(?P<year>(?:19|20)\d\d))?\.?$")
+# "CCAS de Bayeux — depuis 2022", "Communauté d'agglomération … — 2021": a porteur and its year
+_CARRIED_SINCE = re.compile(
+    r"^(?P<porteur>[A-ZÀ-Ý][^–—]{2,100}?)\s+[–—]\s+(?:depuis\s+|en\s+)?(?P<year>(?:19|20)\d\d)\.?$"
+)
 # "CCAS de Saint-Malo (35)": a département's number in brackets closing a line
 _DEP_NUMBER = re.compile(r"\s*\(\d{2,3}[AB]?\)\s*$")
 _LEADING_NAME = re.compile(r"^(?P<name>[^—–:]{3,70}?)\s+[—–-]\s+(?P<title>\S.*)$")
@@ -473,27 +477,37 @@ class LabelledRecueilReader:
         """A fiche's header facts on one line, between dashes or dots: "Finistère (29) —
         Conseil départemental, direction enfance-famille — depuis 2021". The collectivity
         leads; a year, a status word and the porteur (what is left) follow in any order."""
-        if block.kind != "paragraph" or len(block.lines) != 1:
+        text = clean_inline(block.text).strip(" *_")
+        labelled = (
+            block.kind == "field" and fold(clean_inline(block.label or "").strip(" *_:")) in self.box_headings
+        )
+        if labelled:
+            text = clean_inline(block.value or "").strip(
+                " *_"
+            )  # "*Fiche technique :* Calvados / CCAS … / 2021"
+        elif block.kind != "paragraph":
             return None
-        segments = [
-            seg.strip(" *_") for seg in re.split(r"\s+[—–·•|]\s+", clean_inline(block.text).strip(" *_"))
-        ]
+        if len(block.lines) > (2 if labelled else 1):
+            return None
+        segments = [seg.strip(" *_") for seg in re.split(r"\s+[—–·•|/]\s+", text)]
+        placed = self._collectivity(segments[0]) is not None or (
+            self._collectivity(segments[0].rsplit(",", 1)[-1].strip()) is not None
+        )
         if (
             len(segments) < 2
             or re.fullmatch(r"\d{2,3}|2[AB]", segments[0]) is not None  # "64 – Pyrénées-Atlantiques"
-            or (
-                self._collectivity(segments[0]) is None
-                and self._collectivity(segments[0].rsplit(",", 1)[-1].strip()) is None
-            )
+            or (not placed and not labelled)
             or any(len(seg) > 120 for seg in segments)
         ):
             return None
-        facts = {"collectivity": segments[0]}
-        if self._collectivity(segments[0]) is None:  # "Quimper, Finistère": a commune, its département
+        facts = {"collectivity": segments[0]} if placed else {}
+        if (
+            placed and self._collectivity(segments[0]) is None
+        ):  # "Quimper, Finistère": a commune, its département
             facts["collectivity"] = segments[0].rsplit(",", 1)[-1].strip()
-        for segment in segments[1:]:
+        for segment in segments[1:] if placed else segments:
             key = fold(segment)
-            if len(segment) <= 30 and _YEAR.search(segment):
+            if (len(segment) <= 30 or (labelled and len(segment) <= 60)) and _YEAR.search(segment):
                 facts.setdefault("year", segment)
             elif any(key == w or key.startswith(w + " ") for w in self.status_words):
                 facts.setdefault("status", segment)
@@ -1000,11 +1014,25 @@ class LabelledRecueilReader:
         if not (title.kind == "heading" and title.lines and title.lines[0].lstrip().startswith("#")):
             return False  # (a "###" title: an export's; a line over a rule may head a part)
         keys = set()
-        for block in self.blocks[k + 1 : k + 60]:
-            if (block.kind == "heading" and _markdown_level(block) > 0) or _bare_number(block):
+        for j in range(k + 1, min(k + 60, len(self.blocks))):
+            block = self.blocks[j]
+            below = self._next(j)
+            if (
+                (block.kind == "heading" and _markdown_level(block) > 0)
+                or _bare_number(block)
+                # (a heading right over header facts: a fiche's title of its own — "<summary>Manche
+                # – Title</summary>" over "- Porteur : …" under a sub-theme)
+                or (
+                    block.kind == "heading"
+                    and below is not None
+                    and self._header_key(self.blocks[below]) in ("collectivity", "porteur", "year", "status")
+                )
+            ):
                 break  # the next title, or a title under this heading: not this one's facts
             if block.kind == "field" and (key := self._header_key(block)) in ("porteur", "year", "status"):
                 keys.add(key)
+            elif (facts := self._facts(block)) is not None and len(facts) >= 2 and block.kind == "field":
+                return True  # "*Fiche technique :* Calvados / CCAS de Lisieux / 2021 / en cours"
         return len(keys) >= 2
 
     def _boxed_below(self, k: int) -> bool:
@@ -1092,6 +1120,8 @@ class LabelledRecueilReader:
             return False  # a sub-theme over the header line of the fiche below
         if following is not None and self._header_key(self.blocks[following], first=True) == "collectivity":
             return True
+        if block.kind == "heading" and self._facts_at_foot(k):
+            return True  # "#### Title" over an interview closing on its "Fiche technique : …" line
         return self._header_run(k)
 
     def _facts_over_title(self, k: int) -> bool:
@@ -1629,6 +1659,8 @@ class LabelledRecueilReader:
                 and block.kind == "paragraph"
                 and _whole_italic(block)
                 and _after_rule(self.blocks, k)
+                # (a running line after a page's rule, fiches still to come, closes nothing)
+                and not any(b.kind == "heading" and _markdown_level(b) > 0 for b in self.blocks[k + 1 :])
             ):
                 zone = "index"  # "---" / "*ODAS — … Reproduction autorisée …*": the closing credit
             if (
@@ -2066,6 +2098,15 @@ class LabelledRecueilReader:
                     # between, and their money would be counted twice)
                     previous = entries[-1]
                     previous.sections["Texte"] += "\n" + clean_inline(" ".join(block.lines))
+                    carrier = _CARRIED_SINCE.match(clean_inline(block.text)) if k == text_of_title else None
+                    if (
+                        carrier is not None
+                        and previous.porteur is None
+                        and self._names_body(carrier["porteur"])
+                    ):
+                        # "**Title**" / "CCAS de Bayeux — depuis 2022": who runs it, since when
+                        previous.porteur = carrier["porteur"].strip()
+                        previous.year = previous.year or int(carrier["year"])
                     if k == text_of_title and previous.year is None:
                         previous.year = _opening_year(block.text)
                     if k == text_of_title and previous.porteur is None:
@@ -2795,6 +2836,14 @@ class LabelledRecueilReader:
         boxed = False
         for block in fiche.blocks:
             text = clean_inline(block.text)
+            closing = self._facts(block) if block.kind == "field" else None
+            if closing is not None and len(closing) >= 2:
+                # "*Fiche technique :* Calvados / CCAS de Lisieux / depuis 2021 / en cours" closing
+                # the fiche: what the top lacked
+                for fact_key, fact in closing.items():
+                    fiche.guessed.discard(fact_key)
+                    fiche.header[fact_key] = fact  # (its own box: what prose suggested gives way)
+                continue
             if (
                 block.kind in ("paragraph", "heading")
                 and len(text) <= 40

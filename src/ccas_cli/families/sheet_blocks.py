@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.blocks import Block, bold_line, build_blocks, hanging, text_size
+from ..document.blocks import Block, bold_line, build_blocks, hanging, text_size, ticked
 from ..extract.source import Source
 from ..models import Contact, Sheet
 from ..normalize.dates import month_names
@@ -56,7 +56,7 @@ class SheetBlocksReader:
             match = re.match(_NUMBERED_SECTION, block.lines[0]) if block.lines else None
             following = blocks[k + 1] if k + 1 < len(blocks) else None
             if (
-                block.kind in ("item", "paragraph")
+                block.kind in ("item", "paragraph", "heading")
                 and match
                 and len(block.lines) == 1
                 and len(match[2].split()) <= 8
@@ -64,8 +64,14 @@ class SheetBlocksReader:
                 and following is not None
                 # (a list's item over the next item is no heading; "4 – Les enseignements" over
                 # its bullets is one: the dash is no list's)
-                and (following.kind != "item" or block.kind == "paragraph")
-                and following.first > block.last + 1  # a blank line under it
+                and (
+                    following.kind != "item"
+                    or block.kind != "item"
+                    # ("5. Objectifs" / blank / "- Réduire …": bullets under a numbered line)
+                    or (following.first > block.last + 1 and not following.lines[0].lstrip()[:1].isdigit())
+                )
+                # a blank line under it, or a form's instruction in brackets ("(10 lignes maximum)")
+                and (following.first > block.last + 1 or following.text.startswith("("))
             ):
                 numbered.append((k, int(match[1])))
         run = [k for n, (k, number) in enumerate(numbered) if number == n + 1]
@@ -80,7 +86,7 @@ class SheetBlocksReader:
                 level=2,
                 lines=b.lines,
             )
-            if k in run
+            if k in run and b.kind != "heading"  # (a heading of the run stays as printed)
             else b
             for k, b in enumerate(blocks)
         ]
@@ -284,6 +290,7 @@ class SheetBlocksReader:
         return self._result(title, fields, sections, contact_blocks, first, last)
 
     def parse(self) -> ParseResult:
+        self._form_title = False  # the title is the answer to the form's "Intitulé de l'action :"
         answers = self._form_answers()
         if answers is not None:
             return self._form_sheet(answers)
@@ -320,7 +327,15 @@ class SheetBlocksReader:
                 answered.add(k + 1)
                 continue
             front_matter = block.kind == "field" and block.first == 1 and self.source.line(1).strip() == "---"
-            if k < title_at and not front_matter:  # banners above the title: the document's header
+            # (a form names its action among its fields: the fields above that line are facts too)
+            if (
+                k < title_at
+                and not front_matter
+                and not (
+                    self._form_title and (block.kind == "field" or self._is_section_heading(k)) and k > 0
+                )
+            ):
+                # banners above the title: the document's header
                 text = "\n".join(line.strip() for line in block.lines)
                 self.doc_sections["En-tête"] = f"{self.doc_sections.get('En-tête', '')}\n{text}".strip()
                 continue
@@ -360,6 +375,8 @@ class SheetBlocksReader:
                         sections[current].append(block)
                     continue
                 fields[block.label] = value
+                if self._form_title and in_box and current is not None:
+                    sections[current].append(block)  # (a form's section of filled lines, as printed)
                 continue
             if late_box and block.kind == "field" and block.label:
                 fields[block.label] = block.value or ""  # a fact of the box closing the sheet
@@ -405,9 +422,11 @@ class SheetBlocksReader:
             ):
                 # a value going on, with no blank line, past the lines its field was read with
                 # ("… Grand Longwy" / "Agglomération (service mobilités), police")
-                fields[previous.label] = (
-                    f"{fields[previous.label]} {clean_inline(' '.join(block.lines))}".strip()
-                )
+                more = clean_inline(" ".join(block.lines))
+                options = ticked(more)  # "Thématique(s) :" over its lines of check boxes
+                more = more if options is None else options
+                joined = ", " if options is not None and fields[previous.label] else " "
+                fields[previous.label] = f"{fields[previous.label]}{joined}{more}".strip(" ,")
                 continue
             if (in_box or fields) and not started and _label_over_value(block):
                 # inside the key-facts box (under its heading, or among its known labels), a
@@ -415,7 +434,7 @@ class SheetBlocksReader:
                 label, value = block.lines[0].strip(" *:"), clean_inline(" ".join(block.lines[1:]))
                 fields[label] = value
                 continue
-            in_contacts = current is not None and fold(current) in self.contact_headings
+            in_contacts = current is not None and _unnumbered(current) in self.contact_headings
             name_line = (
                 block.lines[0].lstrip().startswith("**")
                 and (
@@ -427,12 +446,17 @@ class SheetBlocksReader:
             if self._is_section_heading(k) and not (in_contacts and name_line):
                 # ("**Erwan Le Corre**" under "Contacts" is a person's name, not a section)
                 heading = clean_inline(block.title).rstrip(" :")
-                following = [b for b in self.blocks[k + 1 : k + 3] if b.kind != "furniture"]
+                following = [
+                    b for b in self.blocks[k + 1 : k + 4] if b.kind != "furniture" and b is not title_block
+                ][:2]
                 boxed = len(following) == 2 and all(b.kind == "field" for b in following)
                 if (fold(heading) in self.box_headings or (boxed and not fields)) and not started:
                     # the key-facts box's own heading: a known one, or any heading right over
                     # the sheet's first fields ("CARTE D'IDENTITÉ DE L'ACTION")
                     in_box = True
+                    if self._form_title:  # (a form's numbered part: a section as printed too)
+                        current = heading
+                        sections.setdefault(current, [])
                     continue
                 if fold(heading) in self.box_headings and not fields:
                     # "EN RÉSUMÉ" after the sheet's story: its key facts, told at the end (the
@@ -441,6 +465,17 @@ class SheetBlocksReader:
                     sections.setdefault(heading, [])
                     continue
                 late_box = False
+                if (
+                    self._form_title
+                    and following
+                    and following[0].kind == "field"
+                    and _unnumbered(heading) not in self.contact_headings
+                ):
+                    # "1. IDENTIFICATION DE LA STRUCTURE" over its filled lines in a form: a
+                    # section as printed, its lines the sheet's facts
+                    in_box, started, current = True, False, heading
+                    sections.setdefault(current, [])
+                    continue
                 if fields or title_block is not None:
                     started = True
                 current = heading
@@ -456,7 +491,10 @@ class SheetBlocksReader:
             sections[current].append(block)
         title = title_block.title if title_block is not None else self.info.title
         contact_blocks = [
-            b for name, blocks in sections.items() if fold(name) in self.contact_headings for b in blocks
+            b
+            for name, blocks in sections.items()
+            if _unnumbered(name) in self.contact_headings
+            for b in blocks
         ]
         if not contact_blocks:
             contact_blocks = self._signature(sections)
@@ -500,6 +538,11 @@ class SheetBlocksReader:
         last: int,
     ) -> ParseResult:
         """The sheet's record (its partners those its partner fields name) and the document."""
+        # ("Thématique(s) (plusieurs choix possibles)": a form's instruction after the label)
+        fields = {
+            re.sub(r"\s+\((?:[^()\s]+\s+){2,}[^()\s]+\)$", "", label): value
+            for label, value in fields.items()
+        }
         partners = resolve_partners(
             "\n".join(
                 v
@@ -553,7 +596,14 @@ class SheetBlocksReader:
 
     def _title(self) -> Block | None:
         """The `#` heading (or one underlined with "="); else the longest line of the opening (before the first field or the
-        key-facts box) that reads as a title: one line, no final full stop, not a byline."""
+        key-facts box) that reads as a title: one line, no final full stop, not a byline; or, in
+        a form, the answer to its "Intitulé de l'action :" line."""
+        for k, block in enumerate(self.blocks[:30]):
+            if block.kind == "field" and fold(block.label or "") in self.title_questions and block.value:
+                named = Block("heading", block.first, block.last, block.value, level=1, lines=block.lines)
+                self.blocks[k] = named
+                self._form_title = True
+                return named
         for block in self.blocks[:12]:
             if block.kind == "heading" and block.lines and block.lines[0].lstrip().startswith("# "):
                 return block
@@ -712,7 +762,7 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             for value in emails + phones:
                 rest = rest.replace(value, " ")
             rest = re.sub(
-                r"^(?:courriel|e-?mail|mail|m[ée]l|t[ée]l[ée]?phone|t[ée]l)\.?\s*:?\s*",
+                r"^(?:courriel|e-?mail|mail|m[ée]l|t[ée]l[ée]?phone|t[ée]l|nom|fonction)\.?\s*:?\s*",
                 "",
                 rest.strip(),
                 flags=re.I,
@@ -769,3 +819,8 @@ def _table_contacts(block: Block) -> list[Contact]:
             )
         )
     return people
+
+
+def _unnumbered(heading: str) -> str:
+    """A section's heading folded, its number dropped ("9. CONTACT" → "contact")."""
+    return fold(re.sub(r"^\s*\d{1,2}(?:[.)]|\s+[–—-])\s+", "", heading))

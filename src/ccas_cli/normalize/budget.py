@@ -697,7 +697,11 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     totals = [
         (line, amount)
         for line, amount, kind in found
-        if kind == "total" and line.in_budget and not _billions(line.text[amount.start : amount.end])
+        if kind == "total"
+        and line.in_budget
+        and not _billions(line.text[amount.start : amount.end])
+        # ("Financeurs : Conférence des financeurs (12 000 € sur 3 ans)": a share, no total of the cost)
+        and id(line) not in funders_only
     ]
     # "Coût de la formation : 3 000 €" / "Coût des supervisions : 1 800 €": the costs of the
     # action's parts, each named, none the whole — added up, not one taken for the total
