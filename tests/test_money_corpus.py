@@ -2891,6 +2891,154 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen37-budget-fields.yaml",
         59,
     ): "sub-actions' money ('Volet A – Title : 6 000 €', 'Sous-action 1 – …') on lines with no money label: not read as the sheet's money; a 'Total à la charge du CCAS' after subsidies",
+    (
+        "unseen38-budget-fields.yaml",
+        1,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        3,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        9,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        10,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        19,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        22,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        26,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        28,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        33,
+    ): "growing money not read yet — a yearly rate applied to a base ('+5 % par an', 'indexée sur l'inflation'): the years' amounts not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        2,
+    ): "growing money not read yet — a fixed yearly increase ('augmentée de 2 000 € chaque année', '+ 500 € par année scolaire'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        16,
+    ): "growing money not read yet — a fixed yearly increase ('augmentée de 2 000 € chaque année', '+ 500 € par année scolaire'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        20,
+    ): "growing money not read yet — a fixed yearly increase ('augmentée de 2 000 € chaque année', '+ 500 € par année scolaire'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        40,
+    ): "growing money not read yet — a fixed yearly increase ('augmentée de 2 000 € chaque année', '+ 500 € par année scolaire'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        4,
+    ): "growing money not read yet — an amount doubled or multiplied from a year on ('doublé à partir de 2027', '+ 50 %'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        18,
+    ): "growing money not read yet — an amount doubled or multiplied from a year on ('doublé à partir de 2027', '+ 50 %'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        24,
+    ): "growing money not read yet — an amount doubled or multiplied from a year on ('doublé à partir de 2027', '+ 50 %'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        27,
+    ): "growing money not read yet — an amount doubled or multiplied from a year on ('doublé à partir de 2027', '+ 50 %'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        5,
+    ): "growing money not read yet — a ramp-up or a decreasing schedule told in shares or successive amounts: not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        7,
+    ): "growing money not read yet — a ramp-up or a decreasing schedule told in shares or successive amounts: not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        23,
+    ): "growing money not read yet — a ramp-up or a decreasing schedule told in shares or successive amounts: not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        6,
+    ): "growing money not read yet — an amount renewed or kept at its level over later years ('reconduits à l'identique', 'maintenue'): one year counted",
+    (
+        "unseen38-budget-fields.yaml",
+        14,
+    ): "growing money not read yet — an amount renewed or kept at its level over later years ('reconduits à l'identique', 'maintenue'): one year counted",
+    (
+        "unseen38-budget-fields.yaml",
+        36,
+    ): "growing money not read yet — an amount renewed or kept at its level over later years ('reconduits à l'identique', 'maintenue'): one year counted",
+    (
+        "unseen38-budget-fields.yaml",
+        8,
+    ): "growing money not read yet — amounts per school year or per term over school years: not counted as the plan's years",
+    (
+        "unseen38-budget-fields.yaml",
+        30,
+    ): "growing money not read yet — amounts per school year or per term over school years: not counted as the plan's years",
+    (
+        "unseen38-budget-fields.yaml",
+        37,
+    ): "growing money not read yet — amounts per school year or per term over school years: not counted as the plan's years",
+    (
+        "unseen38-budget-fields.yaml",
+        11,
+    ): "growing money not read yet — a yearly reduction ('réduction de 10 % par an'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        12,
+    ): "growing money not read yet — a post's cost by its working time over years ('mi-temps en 2025, puis temps plein'): not computed",
+    (
+        "unseen38-budget-fields.yaml",
+        13,
+    ): "growing money not read yet — a yearly maintenance from one year to another beside an investment: only the investment counted",
+    (
+        "unseen38-budget-fields.yaml",
+        15,
+    ): "growing money not read yet — a unit cost times counts that change year by year: not read",
+    (
+        "unseen38-budget-fields.yaml",
+        29,
+    ): "growing money not read yet — a unit cost times counts that change year by year: not read",
+    (
+        "unseen38-budget-fields.yaml",
+        54,
+    ): "growing money not read yet — a unit cost times counts that change year by year: not read",
+    (
+        "unseen38-budget-fields.yaml",
+        32,
+    ): "growing money not read yet — successive amounts ('80 000 € en 2025, porté à 90 000 € en 2026, puis à 100 000 € en 2027 et en 2028'): one year counted",
+    (
+        "unseen38-budget-fields.yaml",
+        25,
+    ): "growing money not read yet — a first year's cost then 'par an les années suivantes (2026 à 2028)': only the first year counted",
+    (
+        "unseen38-budget-fields.yaml",
+        34,
+    ): "growing money not read yet — a monthly amount over a span of months, changing on a date: not counted",
+    (
+        "unseen38-budget-fields.yaml",
+        35,
+    ): "growing money not read yet — a monthly amount over a span of months, changing on a date: not counted",
+    (
+        "unseen38-budget-fields.yaml",
+        39,
+    ): "growing money not read yet — a monthly amount over a span of months, changing on a date: not counted",
 }
 
 FILES = money.files(holdout=False)

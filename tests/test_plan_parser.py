@@ -2935,3 +2935,44 @@ def test_a_plan_kept_as_cards_of_a_project_tool_its_budget_revised_in_a_comment(
         ("Maraudes de jour", "Service insertion", 39000, ["Restos du Cœur"], "Accès aux droits"),
         ("Repérage des seniors isolés", "Pôle seniors", 26500, ["La Poste"], "Bien vieillir"),
     ]
+
+
+def test_actions_set_out_as_dashed_lines_of_a_calendar_their_axis_in_square_brackets(tmp_path):
+    """A plan ordered by the half-year its actions start in, each action one dashed line "– Title –
+    pilot – (partners) – cost [Axe 2]", wrapped onto indented lines (a wrapped line opening on a
+    dash too), one costed on a "Budget :" line under it, one "à moyens constants" with notes under
+    it; the part is the axis the tag names, as the introduction titles it."""
+    text = (
+        "PLAN D'ACTIONS 2031-2032\n\nLe plan retient deux axes :\n\n"
+        "  Axe 1 – Accéder aux droits\n  Axe 2 – Bien vieillir\n\n"
+        "1er semestre 2031\n\n"
+        "– Permanences dans les quartiers – Pôle accès aux droits – (Mission locale du Val,\n"
+        "  Épicerie du Val) – 9 600 € [Axe 1]\n\n"
+        "– Refonte du registre des personnes isolées – Service seniors – (Croix-Rouge française)\n"
+        "  – à moyens constants [Axe 2]\n  Le registre n'a jamais été croisé avec le portage de repas.\n\n"
+        "2nd semestre 2031\n\n"
+        "– Café des aidants – Service seniors – (France Alzheimer du Val) – 4,2 k€ [Axe 2]\n\n"
+        "– Aide au premier équipement – Pôle logement – (Action Logement) [Axe 1]\n"
+        "  Budget : 14 000 € (dont 5 000 € pris en charge par Action Logement)\n"
+    )
+    path = tmp_path / "calendrier.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [(r.title, r.direction, r.budget_total_eur, r.partners, r.block) for r in result.records] == [
+        (
+            "Permanences dans les quartiers",
+            "Pôle accès aux droits",
+            9600,
+            ["Mission locale du Val", "Épicerie du Val"],
+            "Accéder aux droits",
+        ),
+        (
+            "Refonte du registre des personnes isolées",
+            "Service seniors",
+            None,
+            ["Croix-Rouge française"],
+            "Bien vieillir",
+        ),
+        ("Café des aidants", "Service seniors", 4200, ["France Alzheimer du Val"], "Bien vieillir"),
+        ("Aide au premier équipement", "Pôle logement", 14000, ["Action Logement"], "Accéder aux droits"),
+    ]

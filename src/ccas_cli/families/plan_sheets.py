@@ -202,7 +202,7 @@ class SheetPlanReader:
         self.sheet_level = 2
         self._starts: list[int] = []
         blocks, self._paragraph_titles = _numbered_paragraph_sheets(
-            build_blocks(source, frozenset(self.vocab.labels)), self.vocab
+            _dashed_actions(source, build_blocks(source, frozenset(self.vocab.labels))), self.vocab
         )
         self.blocks, self._prefixed = _prefixed_sheets(
             _wrapped_values(_bold_run_in_sheets(blocks)), lambda label: self.vocab.key(label) is not None
@@ -2339,6 +2339,89 @@ def _paragraphs_joined(blocks: list[Block], numbered: set[int]) -> list[Block]:
             out[-1] = Block("paragraph", previous.first, block.last, text, lines=lines)
             continue
         out.append(block)
+    return out
+
+
+# "– Title – pilot – (partners) – cost [Axe 2]": an action set out on one dashed line
+_DASHED_ENTRY = re.compile(r"^\s*[–—-]\s+(?=\S)")
+_TAG = re.compile(r"\s*\[(?P<tag>[^\[\]]{2,40})\]\s*$")
+
+
+def _dashed_actions(source: Source, blocks: list[Block]) -> list[Block]:
+    """A plan listing its actions as dashed lines ("– Title – Pôle accès aux droits – (CAF, CPAM)
+    – 9 600 € [Axe 1]", wrapped onto indented lines), three or more, most naming their partners
+    in brackets or their part in square brackets: each read as a sheet — its title a heading, its
+    pilot, partners and cost fields, its tag the part (the line naming "Axe 1 – …" in the
+    document gives the part's title)."""
+    entries: list[tuple[int, int, str]] = []
+    n = 1
+    while n <= len(source):
+        line = source.line(n)
+        if not _DASHED_ENTRY.match(line):
+            n += 1
+            continue
+        indent = len(line) - len(line.lstrip())
+        last = n
+        while last < len(source) and source.line(last + 1).strip():
+            following = source.line(last + 1)
+            if len(following) - len(following.lstrip()) <= indent:
+                break  # the next entry, or the text going on at the list's margin
+            if _TAG.search(source.line(last)):
+                break  # the tag closes the entry: the lines under it are its notes
+            last += 1
+        text = " ".join(source.line(k).strip() for k in range(n, last + 1))
+        entries.append((n, last, _DASHED_ENTRY.sub("", text, count=1)))
+        n = last + 1
+    parsed = []
+    for start, end, text in entries:
+        tagged = _TAG.search(text)
+        body = text[: tagged.start()] if tagged else text
+        parts = [p.strip() for p in re.split(r"\s+[–—]\s+", body) if p.strip()]
+        if len(parts) >= 3 and (tagged or any(p.startswith("(") for p in parts)):
+            parsed.append((start, end, parts, tagged["tag"] if tagged else None))
+    if len(parsed) < 3:
+        return blocks
+    names: dict[str, str] = {}
+    for line in source.lines:
+        named = re.match(
+            r"^\s*(?P<tag>[^\W\d][\w ]{1,20}?\s+\d{1,2})\s*[–—:-]\s+(?P<title>\S.{3,120})$", line
+        )
+        if named and fold(named["tag"]) not in names:
+            names[fold(named["tag"])] = line.strip()
+    covered = {k for first, last, _, _ in parsed for k in range(first, last + 1)}
+    made: dict[int, list[Block]] = {}
+    for first, last, parts, tag in parsed:
+        raw = [source.line(k) for k in range(first, last + 1)]
+        title, rest = parts[0], parts[1:]
+        partners = next((p for p in rest if p.startswith("(") and p.endswith(")")), None)
+        others = [p for p in rest if p is not partners]
+        lead = others[0] if others else None
+        cost = " – ".join(others[1:]) if len(others) > 1 else None
+        sheet = [Block("heading", first, first, title, level=3, lines=raw[:1])]
+        if lead:
+            sheet.append(field_block(first, last, "Pilote", lead, raw))
+        if partners:
+            sheet.append(field_block(first, last, "Partenaires", partners[1:-1], raw))
+        if cost:
+            sheet.append(field_block(first, last, "Coût", cost, raw))
+        if tag:
+            sheet.append(field_block(last, last, "Liste", names.get(fold(tag), tag), raw[-1:]))
+        made[first] = sheet
+    out: list[Block] = []
+    for block in blocks:
+        inside = [k for k in range(block.first, block.last + 1) if k in covered]
+        if not inside:
+            out.append(block)
+            continue
+        for k in inside:
+            out.extend(made.pop(k, []))
+        if block.last not in covered:
+            # (a block running past the entry: its own lines after it stay)
+            kept = [k for k in range(block.first, block.last + 1) if k not in covered]
+            lines = [source.line(k) for k in kept]
+            text = clean_inline(" ".join(line.strip() for line in lines))
+            if text:
+                out.append(Block("paragraph", kept[0], kept[-1], text, lines=lines))
     return out
 
 
