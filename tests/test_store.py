@@ -58,11 +58,15 @@ def test_ingest_holds_each_document_as_text_not_as_records(tmp_path):
     """Ingesting many documents keeps, per document, its YAML text and a summary: memory held
     between parsing and writing is about the text's size, not its models' (about five times)."""
     import gc
+    import re
     import tracemalloc
 
     from ccas_cli.ingest import prepare
     from ccas_cli.models import StoreFile
 
+    # (re's pattern cache is first in, first out: patterns earlier tests left in it would be
+    # dropped while warming and compiled again while measuring; emptied, it holds prepare's)
+    re.purge()
     prepare(None, tmp_path / "warm")  # imports and caches, not measured
     gc.collect()
     tracemalloc.start()
