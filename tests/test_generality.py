@@ -231,10 +231,6 @@ KNOWN_GAPS = {
     "(18 of 43 fields, total 252 000 against 160 500)",
     "unseen103-kit-vierzon-2025.txt": "a press kit written as a newspaper article, each experiment named in bold in "
     "running text, its stage told by the wording, a 'REPÈRES' box closing it: read as generic (0 of 7)",
-    "unseen103-sheet-saint-gaudens-sport-sante.md": "a practice sheet published as a site's FAQ, its key facts "
-    "inside the answers to '▸ Question ?' lines: 8 of 20 fields",
-    "unseen103-recueil-a-massif-central-2024.md": "a recueil exported from a static-site generator, each fiche "
-    "opening on its own front matter between '---' lines (titre:, departement:, porteur:, annee:): no record",
     "unseen103-recueil-b-pays-de-la-loire-2025.txt": "a recueil exported from slides ('Diapositive 7 / 24'), a fiche "
     "a slide of bullets 'Département : …': all sixteen records, 79 of 89 fields",
     "unseen103-caf-somme-flux-2026.txt": "a news page as a feed reader shows its RSS feed ('Publié par Caf … le "

@@ -927,3 +927,38 @@ def test_a_sheet_printed_from_a_form_blanks_boxes_and_numbered_parts(tmp_path):
     assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
         ("Claire Martin", "c.martin@ccas-vierzon.fr", "02 48 00 00 00")
     ]
+
+
+def test_a_sheet_published_as_a_faq_of_collapsible_questions(tmp_path):
+    """A site's FAQ: each section a collapsible entry "▸ Question ?" alone between blank lines,
+    its answer below, some answers opening on a key fact in bold ("**Porteur :** …"); the entries
+    are the sections, the bold facts the fields, "Contacter le porteur" the contacts. A loose list
+    of "▸" bullets, or the same "▸" line repeated page after page, heads nothing."""
+    text = (
+        "# Un relais numérique dans les mairies annexes\n\n"
+        "Le CCAS a formé des agents d'accueil pour accompagner les démarches en ligne.\n\n"
+        "▸ Qui porte le projet ?\n\n**Porteur :** CCAS de Valbonne\n\n"
+        "Le pôle accès aux droits coordonne les permanences.\n\n"
+        "▸ Pour quel public ?\n\n**Public :** habitants sans équipement ou peu à l'aise en ligne\n\n"
+        "▸ Comment ça marche ?\n\nTrois demi-journées par semaine, sans rendez-vous :\n\n"
+        "▸ dans la mairie annexe du Plan\n\n▸ au centre social des Collines\n\n"
+        "▸ Combien ça coûte ?\n\n**Budget annuel :** 21 400 €\n\n"
+        "Ce montant couvre la formation des agents et le matériel.\n\n"
+        "## Contacter le porteur\n\nAnne Roy, coordinatrice\nCourriel : a.roy@ccas-valbonne.fr\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "faq.md").records[0]
+    assert sheet.title == "Un relais numérique dans les mairies annexes"
+    assert sheet.fields == {
+        "Porteur": "CCAS de Valbonne",
+        "Public": "habitants sans équipement ou peu à l'aise en ligne",
+        "Budget annuel": "21 400 €",
+    }
+    assert list(sheet.sections) == [
+        "Qui porte le projet ?",
+        "Pour quel public ?",
+        "Comment ça marche ?",
+        "Combien ça coûte ?",
+        "Contacter le porteur",
+    ]
+    assert "mairie annexe du Plan" in sheet.sections["Comment ça marche ?"]
+    assert [c.email for c in sheet.contacts] == ["a.roy@ccas-valbonne.fr"]

@@ -2815,3 +2815,95 @@ def test_fiches_written_as_interviews_closing_on_a_technical_line(tmp_path):
         ("fiche", "Un comité d'usagers", None, "CCAS de Caen", 2031, "en cours"),
         ("autre_demarche", "Une conciergerie solidaire", "Eure", "CCAS de Vernon", 2031, None),
     ]
+
+
+def _site_page(keys: str, body: str) -> str:
+    return f"---\n{keys}---\n\n{body}\n"
+
+
+def test_a_recueil_exported_from_a_static_site_each_page_with_its_front_matter(tmp_path):
+    """A site of initiatives exported whole: pages one after another, each opening on its own
+    front matter. A page with a collectivity, a porteur or a year is a fiche (a key may be
+    missing: its collectivity then comes from the contents, "[Title](/url) — Gard"); a page with a
+    chapter number only opens the chapter; the site's own keys (layout, permalink) are nobody's
+    facts; a later page's table lists short entries. Detected without `--kind`."""
+    pages = [
+        _site_page(
+            "layout: accueil\ntitle: Initiatives des vallées\n",
+            "# Initiatives des vallées\n\n## Sommaire\n\n"
+            "- [Un guichet mobile](/f/guichet/) — Lozère\n- [Des repas partagés](/f/repas/) — Gard\n"
+            "- [Un bus pour l'emploi](/f/bus/) — Ardèche\n",
+        ),
+        _site_page(
+            "layout: chapitre\nchapitre: 1\ntitre: Aller vers\n",
+            "Deux fiches sur les services qui se déplacent.",
+        ),
+        _site_page(
+            'layout: fiche\ntitre: "Un guichet mobile"\ndepartement: Lozère\nporteur: Département de la Lozère\n'
+            "annee: 2031\nstatut: en cours\ntheme: Services itinérants\npermalink: /f/guichet/\n",
+            "## Contexte\n\nLes permanences fermaient une à une dans les bourgs du plateau.",
+        ),
+        _site_page(
+            "layout: fiche\ntitre: Des repas partagés\nporteur: CCAS d'Alès\nannee: 2030\n"
+            "statut: pérennisé\ntheme: Lien social\n",
+            "À Alès, le CCAS ouvre sa salle trois midis par semaine.",
+        ),
+        _site_page("layout: chapitre\nchapitre: 2\ntitre: Emploi\n", "Une fiche sur l'emploi."),
+        _site_page(
+            "layout: fiche\ntitre: Un bus pour l'emploi\ndepartement: Ardèche\nporteur: Mission locale\n"
+            "annee: depuis 2029\nchapitre: 2\n",
+            "## Objectifs\n\nConduire les candidats aux entretiens.",
+        ),
+        _site_page(
+            "layout: page\ntitre: Autres démarches\n",
+            "| Département | Démarche | Porteur | Depuis |\n|---|---|---|---|\n"
+            "| Lozère | Une navette vers le marché | CCAS de Mende | 2032 |\n"
+            "| Gard | Un café des aidants | Département du Gard | 2028 |\n",
+        ),
+    ]
+    path = tmp_path / "site.md"
+    path.write_text("\n".join(pages), encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "odas-recueil"
+    got = [
+        (r.kind, r.title, r.departement, r.porteur, r.year, r.chapter, r.theme_label, r.status)
+        for r in result.records
+    ]
+    assert got == [
+        (
+            "fiche",
+            "Un guichet mobile",
+            "Lozère",
+            "Département de la Lozère",
+            2031,
+            1,
+            "Services itinérants",
+            "en cours",
+        ),
+        ("fiche", "Des repas partagés", "Gard", "CCAS d'Alès", 2030, 1, "Lien social", "pérennisé"),
+        ("fiche", "Un bus pour l'emploi", "Ardèche", "Mission locale", 2029, 2, None, None),
+        (
+            "autre_demarche",
+            "Une navette vers le marché",
+            "Lozère",
+            "CCAS de Mende",
+            2032,
+            None,
+            "Autres démarches",
+            None,
+        ),
+        (
+            "autre_demarche",
+            "Un café des aidants",
+            "Gard",
+            "Département du Gard",
+            2028,
+            None,
+            "Autres démarches",
+            None,
+        ),
+    ]
+    assert "Les permanences fermaient" in result.records[0].sections["Contexte"]
+    assert "layout" not in str(result.records[0].sections) and "permalink" not in str(
+        result.records[0].sections
+    )

@@ -1479,6 +1479,7 @@ def build_blocks(
     total = len(source)
     last_layout: LayoutTable | None = None  # the table whose rows may go on below a spanning row
     front = _front_matter(source)
+    accordion = _accordion_lines(source)
     if front is not None:
         # "---" / "title: …" / "porteur: …" / "---" atop a page a site generator published: the
         # page's title and its facts
@@ -1498,6 +1499,23 @@ def build_blocks(
         if not stripped or not clean_inline(stripped):
             flush()
             continue
+        if number in accordion:
+            # "▸ Combien ça coûte ?": a collapsible entry's title, one level under the page's
+            # last marked heading
+            flush()
+            level = next((b.level for b in reversed(blocks) if b.kind == "heading"), 1)
+            blocks.append(
+                Block("heading", number, number, accordion[number], level=min(6, level + 1), lines=[line])
+            )
+            continue
+        if stripped == "---" and number > 1:
+            page = _front_matter(source, number)
+            if page is not None:
+                # the next page of a site exported whole, its front matter opening it
+                flush()
+                number, page_blocks = page
+                blocks.extend(page_blocks)
+                continue
         if _DETAILS.match(stripped):
             flush()  # "<details>", "</details>": a collapsible block's frame, no words
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
@@ -2855,23 +2873,78 @@ def _piped_facts(
     return last, [p for p in pairs if p is not None]
 
 
-def _front_matter(source: Source) -> tuple[int, list[Block]] | None:
-    """A YAML front matter (a site generator's page: "---" lines around "key: value" lines at
-    the very top): its last line, and its title as a heading and its other keys as fields."""
-    if len(source) < 3 or source.line(1).strip() != "---":
+@lru_cache(maxsize=1)
+def _accordion_mark() -> re.Pattern[str]:
+    marks = "|".join(
+        re.escape(m) for m in sorted(load_reference("document")["accordion_marks"], key=len, reverse=True)
+    )
+    return re.compile(rf"^\s*(?:{marks})\s+(\S.{{1,98}})$")
+
+
+def _accordion_lines(source: Source) -> dict[int, str]:
+    """The entries of a page's collapsible blocks ("▸ Pour quel public ?" alone between blank
+    lines, its answer below), each its title: three or more, each over text of its own (a loose
+    list's bullets follow one another)."""
+    mark = _accordion_mark()
+    total = len(source)
+
+    def blank(n: int) -> bool:
+        return n < 1 or n > total or not source.line(n).strip()
+
+    found: dict[int, str] = {}
+    for n in range(1, total + 1):
+        line = source.line(n)
+        if not line or line.lstrip()[:1] not in "▸▹►▶▷❯▾▼⊕[+":
+            continue
+        matched = mark.match(line)
+        if matched is None or not (blank(n - 1) and blank(n + 1)):
+            continue
+        text = clean_inline(matched[1]).strip()
+        if not text or text[-1] in ".;," or not (text[0].isupper() or text[0].isdigit()):
+            continue
+        after = next((k for k in range(n + 1, total + 1) if source.line(k).strip()), None)
+        if after is None or mark.match(source.line(after)):
+            continue
+        found[n] = text
+    # (the same marked line on page after page is a sub-theme running over them, not entries)
+    return found if len(found) >= 3 and len({fold(v) for v in found.values()}) == len(found) else {}
+
+
+def _front_matter(source: Source, first: int = 1) -> tuple[int, list[Block]] | None:
+    """A YAML front matter (a site generator's page: "---" lines around "key: value" lines): its
+    last line, and its title as a heading and its other keys as fields. At the top of the file,
+    any keys; further down (pages of a site exported one after another, each with its own front
+    matter), only after a blank line and with a site's keys ("departement:", "annee:"), so that
+    text between two rules is never taken for one."""
+    if first + 2 > len(source) or source.line(first).strip() != "---":
         return None
-    end = next((n for n in range(2, min(len(source), 80) + 1) if source.line(n).strip() == "---"), None)
-    if end is None or end < 3:
+    if first > 1 and source.line(first - 1).strip():
         return None
-    import yaml  # (only for pages that open on a front matter)
+    end = next(
+        (n for n in range(first + 1, min(len(source), first + 79) + 1) if source.line(n).strip() == "---"),
+        None,
+    )
+    if end is None or end < first + 2:
+        return None
+    inner = [source.line(n) for n in range(first + 1, end)]
+    if first > 1 and not all(
+        not line.strip() or _SITE_KEY.match(line) or line.startswith((" ", "\t")) for line in inner
+    ):
+        return None
+    import yaml  # (only for pages that carry a front matter)
 
     try:
-        data = yaml.safe_load("\n".join(source.line(n) for n in range(2, end)))
+        data = yaml.safe_load("\n".join(inner))
     except yaml.YAMLError:
         return None
-    if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+    if (
+        not isinstance(data, dict)
+        or not all(isinstance(k, str) for k in data)
+        or (first > 1 and len(data) < 2)
+    ):
         return None
-    lines = [source.line(n) for n in range(1, end + 1)]
+    lines = [source.line(n) for n in range(first, end + 1)]
+    technical = _site_keys()
     blocks: list[Block] = []
     for key, value in data.items():
         if isinstance(value, list):
@@ -2880,10 +2953,19 @@ def _front_matter(source: Source) -> tuple[int, list[Block]] | None:
             continue
         text = " ".join(str(value).split())
         if fold(key) in ("title", "titre"):
-            blocks.insert(0, Block("heading", 1, end, text, level=1, lines=lines))
-        else:
-            blocks.append(field_block(1, end, key, text, lines))
+            blocks.insert(0, Block("heading", first, end, text, level=1, lines=lines))
+        elif first == 1 or fold(key) not in technical:
+            # (further down, "layout: fiche", "permalink: /…" are the site's, not the page's facts)
+            blocks.append(field_block(first, end, key, text, lines))
     return (end, blocks) if blocks else None
+
+
+_SITE_KEY = re.compile(r"^[A-Za-z_][\w-]{0,30}\s*:(?:\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _site_keys() -> frozenset[str]:
+    return frozenset(fold(k) for k in load_reference("document")["site_keys"])
 
 
 def _facts_go_on(line: str, following: str) -> bool:

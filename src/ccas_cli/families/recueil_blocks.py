@@ -198,6 +198,11 @@ def _porteur_like(block: Block) -> bool:
     )
 
 
+_LINKED_ENTRY = re.compile(
+    r"^\s*(?:[-*•]\s+)?\[(?P<title>[^\]]{8,200})\]\([^)\s]*\)\s*(?:[—–-]\s*(?P<place>[^()]{2,40}))?\s*$"
+)
+
+
 def _markdown_level(block: Block) -> int:
     """The `#` level of a markdown heading; 0 for headings told by typography ("**Contexte**")."""
     if block.kind != "heading" or not block.lines:
@@ -241,6 +246,7 @@ class LabelledRecueilReader:
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
         self.theme_labels = {fold(t) for t in data["subtheme_labels"]}
+        self.chapter_words = {fold(w) for w in data["chapter_words"]} - self.theme_labels
         self.box_headings = {fold(h) for h in data["header_box_headings"]}
         self.porteur_labels = list(data["header_labels"]["porteur"])
         self.organisations = {fold(w) for w in data["organisation_words"]} - {"le", "la", "les"}
@@ -857,6 +863,12 @@ class LabelledRecueilReader:
                     paged = [_SHEET_PAGE.sub("  \\g<page>", line.strip())]
             if not paged and not edges and re.match(r"^\s*\d{1,3}[.)]\s+\S", line) and len(line) < 220:
                 paged = [line.strip()]  # "7. Title": a contents list numbered, no page (a site's export)
+            linked = None if paged else _LINKED_ENTRY.match(line)
+            if linked is not None:
+                # "- [Title](/fiches/…) — Aveyron": a site's contents, each title a link to its
+                # page, its collectivity after it
+                place = (linked["place"] or "").strip(" *_")
+                paged = [f"{linked['title']} ({place})" if place else linked["title"]]
             if not paged:
                 self.toc_unpaged.add(fold(line))
                 misses += 1
@@ -1406,8 +1418,91 @@ class LabelledRecueilReader:
         )
         return ParseResult(document=document, records=records)
 
+    def _site_pages(self) -> ParseResult | None:
+        """A base of initiatives published as a static site and exported whole, its pages one
+        after another, each opening on its front matter ("---" / "titre: …" / "departement: …" /
+        "---", read by the block reader as a heading over its fields): a page whose front matter
+        names a collectivity and a porteur or a year is a fiche, its text the page's; a page whose
+        front matter gives a chapter number and no such facts opens that chapter; another page's
+        table of collectivities lists short entries ("autres"); the rest is the document's text."""
+        pages: list[tuple[Block, list[Block], list[Block]]] = []  # heading, its fields, its text
+        for block in self.blocks:
+            opens = block.kind == "heading" and block.lines and block.lines[0].strip() == "---"
+            if opens:
+                pages.append((block, [], []))
+            elif not pages:
+                return None  # (a page before any front matter: not a site's pages)
+            elif block.kind == "field" and (block.first, block.last) == (
+                pages[-1][0].first,
+                pages[-1][0].last,
+            ):
+                pages[-1][1].append(block)
+            else:
+                pages[-1][2].append(block)
+
+        def keys(fields: list[Block]) -> dict[str, str]:
+            found: dict[str, str] = {}
+            for f in fields:
+                label = fold(f.label or "")
+                key = (
+                    "theme"
+                    if label in self.theme_labels
+                    else "chapter"
+                    if label in self.chapter_words
+                    else self.labels.get(label)
+                )
+                if key and f.value:
+                    found.setdefault(key, clean_inline(f.value))
+            return found
+
+        fiche_pages = [n for n, (_, fields, _) in enumerate(pages) if self._fiche_facts(keys(fields))]
+        if len(fiche_pages) < 3:
+            return None
+        records: list[Initiative] = []
+        chapter: int | None = None
+        chapter_title: str | None = None
+        for n, (heading, fields, text) in enumerate(pages):
+            facts = keys(fields)
+            number = re.match(r"\d{1,2}\b", facts.get("chapter", ""))
+            if n not in fiche_pages:
+                if number and not self._fiche_facts(facts):
+                    chapter, chapter_title = int(number[0]), clean_inline(heading.title)
+                self._front(heading)
+                for block in [*fields, *text]:
+                    entries = (
+                        self._table_entries(block, None, None)
+                        if block.kind == "table" and n > fiche_pages[0]
+                        else []
+                    )
+                    if entries:
+                        self.ledger.take(block.first, block.last)
+                        records.extend(entries)
+                    else:
+                        self._front(block)
+                continue
+            fiche = _Fiche(
+                heading,
+                int(number[0]) if number else chapter,
+                chapter_title,
+                facts.get("theme"),
+                header={k: v for k, v in facts.items() if k not in ("chapter", "theme")},
+                blocks=text,
+            )
+            self.ledger.take(heading.first, heading.last)
+            records.append(self._fiche_record(fiche))
+        assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
+    @staticmethod
+    def _fiche_facts(facts: dict[str, str]) -> bool:
+        """Two of a fiche header's facts (a page may lack its collectivity, told in its text)."""
+        return len({"collectivity", "porteur", "year", "status"} & set(facts)) >= 2
+
     def parse(self) -> ParseResult | None:
-        exported = self._exported_base()
+        exported = self._exported_base() or self._site_pages()
         if exported is not None:
             return exported
         groups = self._counted_groups()

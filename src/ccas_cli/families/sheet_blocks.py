@@ -386,11 +386,18 @@ class SheetBlocksReader:
                 and block.kind == "field"
                 and block.label
                 and block.value
-                and block.lines[0].lstrip().startswith(">")
                 and "**" in block.lines[0]
+                and (
+                    block.lines[0].lstrip().startswith(">")
+                    or (
+                        block.lines[0].lstrip().startswith("**")
+                        and fold(clean_inline(block.label).strip(" *:")) in self.box_labels
+                    )
+                )
             ):
-                # "> 📍 **Territoire** : …" set between a section's paragraphs: a key fact of the
-                # sheet called out, not the section's text
+                # "> 📍 **Territoire** : …" set between a section's paragraphs, or an answer
+                # opening on a label of the key-facts box in bold ("**Budget annuel :** …"): a
+                # key fact of the sheet called out, not the section's text
                 fields[block.label] = block.value
                 continue
             if block.kind == "field" and block.label and started and block.lines[0].lstrip().startswith("|"):
