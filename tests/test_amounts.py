@@ -654,3 +654,10 @@ def test_years_spanned_in_words_and_ocr_ones(texts, total):
 
 def test_a_letter_l_is_a_one_only_inside_a_figure():
     assert [a.low for a in find_amounts("Il y a 500 € de plus, il 300 €")] == [500, 300]
+
+
+def test_an_apostrophe_parts_thousands_as_swiss_typesetting_does():
+    """ "8'400 €", "12’500 euros": the apostrophe (straight or curly) between digit groups is a
+    thousands separator, never the end of the figure; "l'an 2 000 €" keeps its elision."""
+    found = find_amounts("Montant : 8'400 € et 12’500 euros, pour l'an 2 000 €")
+    assert [a.low for a in found] == [8400, 12500, 2000]

@@ -1678,3 +1678,47 @@ def test_a_press_kit_exported_from_slides_each_experiment_led_by_its_stage_marke
         ("Relais des aidants", "EN COURS", 2030, "CREAI", ["France Alzheimer du Val"]),
         ("Permis contre bénévolat", "À VENIR", 2033, None, ["auto-écoles du Val"]),
     ]
+
+
+def test_a_kit_of_zoom_pages_whose_stages_are_given_by_a_closing_summary_table(tmp_path):
+    """Each experiment a "ZOOM SUR : Name" page (a subtitle under it, labelled lines), no stage
+    headings; a summary table closing the kit names each again with its stage ("Terminée", "En
+    cours") and its outcome: the stage files each experiment, the short outcome beats a long
+    "Où en est-on ?" paragraph, and the table's rows are no experiments of their own."""
+    zoom = (
+        "-" * 60 + "\nZOOM SUR : {name}\n{subtitle}\n" + "-" * 60 + "\n\n"
+        "Lancement : {start}\nPartenaires : {partners}\nÉvaluation : {judge}\n"
+        "Où en est-on ? {state}\n\n"
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\nTrois expérimentations sociales de la Ville de Valbonne.\n\n"
+        + zoom.format(
+            name="Mutuelle pour tous",
+            subtitle="Une complémentaire santé négociée",
+            start="mars 2029",
+            partners="CPAM, UDAF",
+            judge="cabinet Pluricité",
+            state="Après un bilan jugé concluant par le conseil d'administration, le contrat a été ouvert à tous",
+        )
+        + zoom.format(
+            name="Bus des droits",
+            subtitle="Aller vers ceux qui ne demandent rien",
+            start="octobre 2030",
+            partners="CAF, CPAM",
+            judge="Odenore",
+            state="deux quartiers desservis",
+        )
+        + "=" * 60
+        + "\nOù en sont nos expérimentations ?\n"
+        + "=" * 60
+        + "\n\nExpérimentation          Lancée en    Étape        Et après ?\n"
+        + "-" * 60
+        + "\nMutuelle pour tous       2029         Terminée     généralisée en 2031\n"
+        + "Bus des droits           2030         En cours     —\n"
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
+    got = [(r.title, r.status_group, r.start_year, r.evaluator, r.state) for r in result.records]
+    assert got == [
+        ("Mutuelle pour tous", "Terminée", 2029, "cabinet Pluricité", "généralisée en 2031"),
+        ("Bus des droits", "En cours", 2030, "Odenore", "deux quartiers desservis"),
+    ]

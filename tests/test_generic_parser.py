@@ -708,3 +708,29 @@ def test_a_page_of_plain_paragraphs_is_a_document_and_lots_are_sections(tmp_path
     path.write_text(text, encoding="utf-8")
     titles = [r.title for r in parse_file(path).records]
     assert "Repas du midi" in titles[1] and titles[2] == "Potages du soir"
+
+
+def test_a_formula_and_a_line_of_figures_set_apart_are_no_sections(tmp_path):
+    """Rules for optional aid: an indented formula ("QF = (ressources – charges) / parts") over
+    labelled lines, and an indented line of figures ("T1 : 150 € – T2 : 110 €") between two
+    paragraphs, stay in their article's text; its amounts are listed under the article."""
+    text = (
+        "CCAS DE VALBONNE – RÈGLEMENT DES AIDES FACULTATIVES\n\n"
+        "Le présent règlement fixe les conditions d'attribution des aides facultatives du CCAS pour 2031.\n\n"
+        "Article 3 – Conditions de ressources\n\n"
+        "Le montant des aides dépend du quotient familial mensuel du foyer, calculé ainsi :\n\n"
+        "          QF = (ressources mensuelles – charges retenues) / nombre de parts\n\n"
+        "Charges retenues : le loyer, dans la limite de 600 € par mois.\n\n"
+        "Article 7 – Loisirs des enfants\n\n"
+        "Le CCAS participe aux frais de loisirs de chaque enfant dans la limite des montants annuels suivants :\n\n"
+        "     T1 : 150 € – T2 : 110 € – T3 : 70 €\n\n"
+        "Cette participation vient après les aides de la CAF et le Pass'Sport de 50 €.\n"
+    )
+    result = parse_text(tmp_path, text, "generic", "reglement.txt")
+    assert [r.title for r in result.records] == [
+        "CCAS DE VALBONNE – RÈGLEMENT DES AIDES FACULTATIVES",
+        "Article 3 – Conditions de ressources",
+        "Article 7 – Loisirs des enfants",
+    ]
+    assert [a.amount_eur for a in result.records[1].budget_lines] == [600]
+    assert [a.amount_eur for a in result.records[2].budget_lines] == [150, 110, 70, 50]

@@ -962,3 +962,59 @@ def test_a_sheet_published_as_a_faq_of_collapsible_questions(tmp_path):
     ]
     assert "mairie annexe du Plan" in sheet.sections["Comment ça marche ?"]
     assert [c.email for c in sheet.contacts] == ["a.roy@ccas-valbonne.fr"]
+
+
+def test_a_two_column_sheet_its_headings_glued_to_their_text_its_title_over_a_subtitle(tmp_path):
+    """A sheet printed in two columns and laid out by pdftotext: a running banner, the title over
+    a longer subtitle wrapped onto two lines, the key facts (labels in capitals over values) in
+    the narrow left column, and in the right one each section's heading right over its text with
+    no blank line between. The title is the line over the subtitle; the glued headings are the
+    sections; a contact's name over its role stays a contact."""
+    left = [
+        "EN BREF",
+        "",
+        "PORTEUR",
+        "CCAS de Valbonne",
+        "",
+        "TERRITOIRE",
+        "Valbonne et ses",
+        "hameaux",
+        "",
+        "BUDGET",
+        "21 400 € par an",
+        "",
+        "CONTACT",
+        "Anne Roy",
+        "a.roy@ccas-valbonne.fr",
+        "",
+    ]
+    right = [
+        "Le contexte",
+        "Les habitants des hameaux n'ont plus de commerce depuis la",
+        "fermeture de l'épicerie. Les plus âgés renonçaient à faire",
+        "leurs courses et comptaient sur leurs voisins.",
+        "",
+        "L'action en pratique",
+        "Un camion aménagé passe deux fois par semaine dans chaque",
+        "hameau. Les agents du CCAS livrent aussi les personnes qui",
+        "ne peuvent pas se déplacer jusqu'au camion.",
+        "",
+        "Les résultats",
+        "En un an, quatre-vingts foyers ont acheté au moins une fois",
+        "au camion, dont la moitié chaque semaine.",
+    ]
+    right += [""] * (len(left) - len(right))
+    rows = "\n".join(f"{a:<33}{b}".rstrip() for a, b in zip(left, right, strict=True))
+    text = (
+        "RÉSEAU SANTÉ DES TERRITOIRES                                    Inspir'action · Alimentation\n\n\n"
+        "Épicerie mobile : le CCAS va au-devant des hameaux isolés\n\n"
+        "Valbonne (Drôme) – un camion aménagé pour les habitants sans voiture et les\n"
+        "personnes âgées qui ne peuvent plus se déplacer\n\n" + rows + "\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records[0]
+    assert sheet.title == "Épicerie mobile : le CCAS va au-devant des hameaux isolés"
+    assert sheet.fields["PORTEUR"] == "CCAS de Valbonne"
+    assert sheet.fields["BUDGET"] == "21 400 € par an"
+    # (the contact box, read with its column, heads the contacts)
+    assert list(sheet.sections) == ["CONTACT", "Le contexte", "L'action en pratique", "Les résultats"]
+    assert [c.email for c in sheet.contacts] == ["a.roy@ccas-valbonne.fr"]

@@ -1533,16 +1533,8 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "typeset or tool-printed money not read yet — apostrophe thousands separator with point decimals (Swiss-style export): 12 500",
     (
         "unseen28-budget-fields.yaml",
-        2,
-    ): "typeset or tool-printed money not read yet — typographic apostrophe (’) as thousands separator; the amount already covers the plan",
-    (
-        "unseen28-budget-fields.yaml",
         3,
     ): "typeset or tool-printed money not read yet — apostrophe separators, unit only in the header, no total: 6 200 + 6 400 + 1 800 + 1 800",
-    (
-        "unseen28-budget-fields.yaml",
-        4,
-    ): "typeset or tool-printed money not read yet — three thousands-separator styles in one line (dot, no-break space, apostrophe): 12 000 …",
     (
         "unseen28-budget-fields.yaml",
         5,
@@ -3039,6 +3031,58 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen38-budget-fields.yaml",
         39,
     ): "growing money not read yet — a monthly amount over a span of months, changing on a date: not counted",
+    (
+        "unseen39-budget-fields.yaml",
+        6,
+    ): "a sheet printing only who pays ('subvention CAF 5 000 € ; reste à charge CCAS 3 000 €'): the writer adds the shares into the cost, ccas counts the funder's line only",
+    (
+        "unseen39-budget-fields.yaml",
+        29,
+    ): "amounts given 'en milliers d'euros' in a sentence above bare figures ('Année 1 : 7,5 – …'): not read",
+    (
+        "unseen39-budget-fields.yaml",
+        30,
+    ): "a '(en k€)' table of a cost and its 'dont' shares: bare figures not read as thousands",
+    (
+        "unseen39-budget-fields.yaml",
+        34,
+    ): "an in-kind contribution ('Valorisation : mise à disposition d'un agent … 3 500 €') added to the cost by ccas, left out by the writer",
+    (
+        "unseen39-budget-fields.yaml",
+        36,
+    ): "a cost per beneficiary times a number per year times years ('350 € par bénéficiaire ; 40 … par an sur 3 ans'): per-unit money is not multiplied (documented rule)",
+    (
+        "unseen39-budget-fields.yaml",
+        37,
+    ): "a unit cost times a target count ('1 250 € / personne accompagnée', '24 personnes'): not multiplied",
+    (
+        "unseen39-budget-fields.yaml",
+        38,
+    ): "a flat aid per household times households ('150 € par foyer, pour 200 foyers environ'): not multiplied",
+    (
+        "unseen39-budget-fields.yaml",
+        40,
+    ): "a cost per stay and child times children times years: not multiplied",
+    (
+        "unseen39-budget-fields.yaml",
+        41,
+    ): "an aid per household times the households targeted: not multiplied",
+    (
+        "unseen39-budget-fields.yaml",
+        42,
+    ): "a cost per night times the nights of the year: not multiplied",
+    (
+        "unseen39-budget-fields.yaml",
+        51,
+    ): "'18 000 € / par an pendant trois ans' with 'par an' wrapped onto the next line: counted once",
+    (
+        "unseen39-budget-fields.yaml",
+        58,
+    ): "'(en k€) : dépenses 52 ; recettes … -18 ; reste à charge 34': the k€ unit and the receipts not read",
+    (
+        "unseen39-budget-fields.yaml",
+        59,
+    ): "an annual budget 'reconduit de 2025 à 2028' given as its components: counted for one year",
 }
 
 FILES = money.files(holdout=False)

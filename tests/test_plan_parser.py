@@ -2976,3 +2976,28 @@ def test_actions_set_out_as_dashed_lines_of_a_calendar_their_axis_in_square_brac
         ("Café des aidants", "Service seniors", 4200, ["France Alzheimer du Val"], "Bien vieillir"),
         ("Aide au premier équipement", "Pôle logement", 14000, ["Action Logement"], "Accéder aux droits"),
     ]
+
+
+def test_a_sheet_whose_partners_wrap_in_a_list_and_whose_money_is_in_thousands_by_year(tmp_path):
+    """A partners label over a list, one item wrapped onto a second line (a long body's name, not
+    a sentence); a money table headed "(k€)" whose first column holds the years (labels, never
+    euros) beside expenses and receipts (the expenses count); a "Total" row over years whose
+    last cell adds up the others (that cell the whole)."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUN MINIBUS SOLIDAIRE\n\nPilote : Service seniors\n"
+        "Partenaires :\n- Agglomération du Val\n- Conférence des financeurs de la prévention\n"
+        "  de la perte d'autonomie du département\n- clubs des aînés de la ville\n\n"
+        "Budget (k€) | Dépenses | Recettes\n2031 | 45 | 20\n2032 | 47 | 22\n\n"
+        "FICHE ACTION N°2\nUN RELAIS DES AIDANTS\n\nPilote : Service autonomie\n\n"
+        "Plan de financement (en milliers d'euros)\n\n"
+        "Dépenses | 2031 | 2032 | Total\nPersonnel | 32,5 | 33,2 | 65,7\nFrais | 4,0 | 4,3 | 8,3\n"
+        "Total | 36,5 | 37,5 | 74,0\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert records[0].partners == [
+        "Agglomération du Val",
+        "Conférence des financeurs de la prévention de la perte d'autonomie du département",
+        "clubs des aînés de la ville",
+    ]
+    assert [r.budget_total_eur for r in records] == [92_000, 74_000]

@@ -2907,3 +2907,150 @@ def test_a_recueil_exported_from_a_static_site_each_page_with_its_front_matter(t
     assert "layout" not in str(result.records[0].sections) and "permalink" not in str(
         result.records[0].sections
     )
+
+
+def test_a_recueil_sent_as_a_plain_text_letter_each_initiative_tagged_with_its_departement(tmp_path):
+    """A network's e-mailed letter of initiatives: chapters and sub-themes underlined ("=====",
+    "-----"), each initiative opening on "[Département] Porteur — Title" over its text, closed by
+    "Depuis 2029 · en cours" (or "Depuis mars 2030 · …", or nothing) and a link; an "EN BREF"
+    list of one-line entries; the letter's foot under a full rule is nobody's entry. Detected as
+    a recueil though its links read like a site's "En savoir plus"."""
+    body = (
+        "Le réseau partage six initiatives de ses membres.\n\n"
+        "1. ENFANCE ET FAMILLES\n======================\n\n"
+        "Autour de la naissance\n----------------------\n\n"
+        "[Gers] Département du Gers — Une visite à domicile après chaque naissance\n"
+        "Les sages-femmes de PMI rendent visite à toutes les familles du canton. En 2030,\n"
+        "six cents familles en ont bénéficié.\n"
+        "Depuis 2029 · en cours\n"
+        "En savoir plus : https://exemple.fr/naissance\n\n* * *\n\n"
+        "[Landes (40)] CCAS de Dax — Des places de crèche pour les parents en formation\n"
+        "Dix places sont réservées à des parents engagés dans une formation qualifiante.\n"
+        "Depuis mars 2030 · expérimentation\n"
+        "En savoir plus : https://exemple.fr/creche\n\n* * *\n\n"
+        "[Aude] Association Les Passeurs — Un accueil de jour pour éviter les placements\n"
+        "Des adolescents sont accueillis en journée et rentrent dormir chez eux le soir.\n"
+        "En savoir plus : https://exemple.fr/accueil\n\n\n"
+        "2. VIEILLIR CHEZ SOI\n====================\n\n"
+        "[Tarn] CCAS d'Albi — Un bus de l'autonomie dans les communes rurales\n"
+        "Un bus aménagé s'arrête chaque semaine dans une commune différente du canton.\n"
+        "Depuis 2028 · pérennisé\n"
+        "En savoir plus : https://exemple.fr/bus\n\n\n"
+        "EN BREF\n=======\n\n"
+        "- [Lot] Département du Lot — Une ligne d'écoute pour les aidants (depuis 2031) → https://exemple.fr/ecoute\n"
+        "- [Gers] CCAS d'Auch — Des pique-niques des droits au pied des immeubles\n\n\n"
+        + "-" * 60
+        + "\nÉcrivez-nous : contact@exemple.fr\nSe désinscrire : https://exemple.fr/stop\n"
+    )
+    path = tmp_path / "lettre.txt"
+    path.write_text(body, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "odas-recueil"
+    got = [(r.kind, r.title, r.departement, r.porteur, r.year, r.status, r.chapter) for r in result.records]
+    assert got == [
+        (
+            "fiche",
+            "Une visite à domicile après chaque naissance",
+            "Gers",
+            "Département du Gers",
+            2029,
+            "en cours",
+            1,
+        ),
+        (
+            "fiche",
+            "Des places de crèche pour les parents en formation",
+            "Landes",
+            "CCAS de Dax",
+            2030,
+            "expérimentation",
+            1,
+        ),
+        (
+            "fiche",
+            "Un accueil de jour pour éviter les placements",
+            "Aude",
+            "Association Les Passeurs",
+            None,
+            None,
+            1,
+        ),
+        (
+            "fiche",
+            "Un bus de l'autonomie dans les communes rurales",
+            "Tarn",
+            "CCAS d'Albi",
+            2028,
+            "pérennisé",
+            2,
+        ),
+        ("autre_demarche", "Une ligne d'écoute pour les aidants", "Lot", "Département du Lot", 2031, None, 2),
+        (
+            "autre_demarche",
+            "Des pique-niques des droits au pied des immeubles",
+            "Gers",
+            "CCAS d'Auch",
+            None,
+            None,
+            2,
+        ),
+    ]
+    assert result.records[0].theme_label == "Autour de la naissance"
+
+
+def test_a_recueil_set_out_by_territory_its_fiches_under_underlined_departements(tmp_path):
+    """Chapters are régions ("1. OCCITANIE" over "===="), the départements sub-headings over
+    dashes ("Gers (32)"), each fiche a "■ Title" over its "Thématique :" / "Territoire :" lines
+    (a territory inside the département, not one), its facts closing it in brackets, labelled and
+    parted by semicolons; a wrapped credit at the end is nobody's entry."""
+    fiche = (
+        "■ {title}\n\nThématique : {theme}\nTerritoire : {where}\n\n"
+        "Contexte\nÀ {where}, les habitants des bourgs éloignés renonçaient à leurs droits faute de\n"
+        "transport ; le service a voulu aller vers eux plutôt que de les attendre.\n\n"
+        "      ({facts})\n\n"
+    )
+    text = (
+        "1. OCCITANIE\n============\n\nDeux départements ruraux.\n\n"
+        "Gers (32)\n---------\n\n"
+        + fiche.format(
+            title="Un référent unique pour les allocataires du RSA",
+            theme="insertion",
+            where="Astarac et Lomagne",
+            facts="Porteur : Département du Gers ; lancement : 2029 ; statut : en cours",
+        )
+        + fiche.format(
+            title="Des relais répit à domicile",
+            theme="aidants",
+            where="tout le département",
+            facts="Porteur : Département du Gers, direction de l'autonomie ;\n       lancement : 2030 ; statut : pérennisé",
+        )
+        + "Lot (46)\n--------\n\n"
+        + fiche.format(
+            title="Une navette vers les consultations",
+            theme="santé",
+            where="Causses et vallées",
+            facts="Porteur : CCAS de Figeac ; lancement : 2031 ; statut : expérimentation",
+        )
+        + "Recueil coordonné par le réseau. Reproduction autorisée\navec mention de la source.\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "territoires.txt")
+    got = [(r.title, r.departement, r.porteur, r.year, r.status, r.chapter) for r in result.records]
+    assert got == [
+        (
+            "Un référent unique pour les allocataires du RSA",
+            "Gers",
+            "Département du Gers",
+            2029,
+            "en cours",
+            1,
+        ),
+        (
+            "Des relais répit à domicile",
+            "Gers",
+            "Département du Gers, direction de l'autonomie",
+            2030,
+            "pérennisé",
+            1,
+        ),
+        ("Une navette vers les consultations", "Lot", "CCAS de Figeac", 2031, "expérimentation", 1),
+    ]

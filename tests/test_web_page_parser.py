@@ -1464,3 +1464,48 @@ def test_a_page_as_a_screen_reader_exports_it(tmp_path):
         ("Logement : la Caf renforce les contrôles", "Logement"),
     ]
     assert [r.sections.get("Date") for r in records] == ["12 mars 2032", "2 mars 2032", "20 février 2032"]
+
+
+def test_a_partners_newsletter_its_items_closed_by_their_links_under_rubrics(tmp_path):
+    """A CAF's letter to its partners as plain text: rubrics in capitals over dashes, each item a
+    title (wrapped at most onto a second line), a date line or none ("(Publié le …)" opening the
+    text at times; a date inside a sentence is no publication date), its text, and a "→ …" link
+    closing it (the address on the next line at times); a box's own heading inside an item, the
+    editorial and the foot are the page's."""
+    text = (
+        "Lettre aux partenaires n°12\n\n" + "=" * 60 + "\n\nÉDITO\n\n"
+        "Chers partenaires, voici les nouvelles du trimestre, avec nos remerciements.\n\n" + "=" * 60 + "\n\n"
+        "À LA UNE\n--------\n\n"
+        "Les contrats de territoire couvrent tout le département\nPublié le 2 mars 2031\n\n"
+        "Le dernier contrat a été signé en février avec la communauté de communes du Lac.\n\n"
+        "   EN CHIFFRES\n   14 contrats signés\n\n"
+        "→ La carte des contrats :\nhttps://exemple.fr/contrats\n\n\n"
+        "PRESTATIONS\n-----------\n\n"
+        "Un simulateur revu pour les permanences des travailleurs sociaux\n\n"
+        "(Publié le 30 mars 2031) Depuis le 1er avril 2031, le simulateur intègre la revalorisation.\n\n"
+        "→ Le simulateur : https://exemple.fr/simulateur\n\n\n"
+        "Aide au départ en vacances : les centres ont jusqu'au 30 avril pour\n"
+        "rejoindre le dispositif\n\n"
+        "Lors de sa séance du 12 mars 2031, le conseil a reconduit l'aide pour l'été.\n\n"
+        "→ Devenir centre agréé : https://exemple.fr/vacances\n\n\n"
+        "AGENDA\n------\n\n"
+        "Matinée des relais petite enfance\nQuand : mardi 20 mai 2031, de 9 h à 12 h\n\n"
+        "Une matinée d'échanges sur les nouvelles règles de déclaration.\n\n"
+        "→ S'inscrire : https://exemple.fr/matinee\n\n"
+        "Retrouvez tout l'agenda sur notre site\n\n"
+        "Se désinscrire : https://exemple.fr/desinscription\n"
+    )
+    result = parse_text(tmp_path, text, "web-page", "lettre.txt")
+    got = [(n.title, n.sections.get("Date"), n.category) for n in result.records]
+    assert got == [
+        ("Les contrats de territoire couvrent tout le département", "2 mars 2031", "À LA UNE"),
+        ("Un simulateur revu pour les permanences des travailleurs sociaux", "30 mars 2031", "PRESTATIONS"),
+        (
+            "Aide au départ en vacances : les centres ont jusqu'au 30 avril pour rejoindre le dispositif",
+            None,
+            "PRESTATIONS",
+        ),
+        ("Matinée des relais petite enfance", "20 mai 2031", "AGENDA"),
+    ]
+    assert "désinscrire" not in str([n.sections for n in result.records])
+    assert "agenda sur notre site" not in result.records[-1].sections.get("Texte", "")

@@ -135,6 +135,7 @@ class ExperimentBlocksReader:
         self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
         self._item_nouns = {fold(n) for n in data["item_nouns"]}
         self.continued = {fold(m) for m in data["continuation_marks"]}
+        self.blocks = _kicker_titles(self.blocks)
         self._table_titles = self._summary_titles()
         self.blocks = self._announced_lists(
             _bold_numbered_items(self._stage_led(self._tabled_items(self.blocks)))
@@ -1083,15 +1084,38 @@ class ExperimentBlocksReader:
             keys = [self._key(clean_inline(c).strip(" *:")) for c in block.rows[0]]
             if not any(keys):
                 continue
+            # a column of stage words alone ("Terminée", "En cours", "En préparation"): the stage
+            # each item is in, as a stage heading would file it
+            staged = {
+                n
+                for n in range(len(block.rows[0]))
+                if all(
+                    n < len(row) and self.stage_only.fullmatch(fold(clean_inline(row[n])).strip())
+                    for row in block.rows[1:]
+                    if any(c.strip() for c in row)
+                )
+            }
+            other_keys = {key for n, key in enumerate(keys) if key and n not in staged}
             for row in block.rows[1:]:
                 item = next((found for c in row if (found := named(c)) is not None), None)
                 if item is None:
                     continue
                 self._summarised.add(id(item))
+                if staged and item.group is None:
+                    item.group = clean_inline(row[min(staged)]).strip()
                 own = {k for _, _, k in item.fields}
-                for label, cell, key in zip(block.rows[0], row, keys, strict=False):
+                for n, (label, cell, key) in enumerate(zip(block.rows[0], row, keys, strict=False)):
                     value = clean_inline(cell).strip()
-                    if key and key not in own and value.strip("–—- "):
+                    if not key or not value.strip("–—- ") or (n in staged and key in other_keys):
+                        # (the stage column gave the stage; another column tells the state)
+                        continue
+                    told = [f for f in item.fields if f[2] == key]
+                    if key == "state" and told and all(len(v) > 60 for _, v, _ in told) and len(value) <= 40:
+                        # "pérennisée en 2022" in the table, a paragraph of the item's own "Où en
+                        # est-on ?": the outcome, as the summary puts it
+                        item.fields = [f for f in item.fields if f[2] != key]
+                        own.discard(key)
+                    if key not in own:
                         item.fields.append((clean_inline(label).strip(" *:"), value, key))
 
     def _document_text(self, block: Block, name: str) -> None:
@@ -1192,6 +1216,36 @@ _BOLD_NUMBERED = re.compile(
 
 
 _BANNER_MARKS = "▶►▸■◆●"
+
+
+def _kicker_titles(blocks: list[Block]) -> list[Block]:
+    """ "ZOOM SUR : Mutuelle solidaire" (a kicker word of document.yaml `section_words`, then the
+    name) heading an item's page: the item's title; the line right under it, set as a heading
+    of its own, its subtitle (part of its text, not another item)."""
+    words = {fold(w) for w in load_reference("document")["section_words"]}
+    out: list[Block] = []
+    kicked: Block | None = None  # the last title so read
+    for block in blocks:
+        if kicked is not None and block.kind == "heading" and block.first == kicked.last + 1:
+            out.append(Block("paragraph", block.first, block.last, block.text, lines=block.lines))
+            kicked = None
+            continue
+        kicked = None
+        if (
+            block.kind == "field"
+            and len(block.lines) == 1
+            and fold(block.label or "") in words
+            and block.value
+            and len(block.value) <= 120
+            and not block.value.rstrip().endswith(".")
+        ):
+            kicked = Block(
+                "heading", block.first, block.last, clean_inline(block.value), level=2, lines=block.lines
+            )
+            out.append(kicked)
+            continue
+        out.append(block)
+    return out
 
 
 def _heading_style(block: Block) -> str:

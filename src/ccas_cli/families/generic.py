@@ -218,6 +218,17 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
     "Questions diverses"); a document that marks its headings (`#`) has said which they are."""
     blocks = _wrapped_capitals([part for block in blocks for part in _heading_not_label(block)])
+    # "T1 : 150 € – T2 : 110 € – T3 : 70 €" set apart, indented: a line of figures, never a title
+    blocks = [
+        Block("paragraph", b.first, b.last, b.text, lines=b.lines)
+        if b.kind == "heading"
+        and b.marker is None
+        and b.lines
+        and not b.lines[0].lstrip().startswith("#")
+        and len(find_amounts(b.text)) >= 2
+        else b
+        for b in blocks
+    ]
     marked = sum(1 for b in blocks if b.kind == "heading" and b.lines and b.lines[0].lstrip().startswith("#"))
     if marked >= 2:
         # ("**Personne concernée**" over a form's list, in a document whose headings are `#`
@@ -342,6 +353,9 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
                 or (block.text.endswith("»") and "«" in block.text and len(block.text.split()) <= 12)
             )
             and not find_amounts(block.text)  # "Recettes – … : 393 500 €" is a line of figures
+            and not re.search(
+                r"[=×÷]|\s[/+]\s", block.text
+            )  # "QF = (ressources – charges) / parts": a formula
             and not re.search(r"\s:\s*\S", block.text)
             and following is not None
             and (

@@ -208,6 +208,7 @@ class NewsBlocksReader:
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
         self.category_labels = {fold(w) for w in vocab["category_labels"]}
         self.item_end = {fold(w) for w in vocab["item_end_lines"]}
+        self.link_marks = tuple(vocab["link_marks"])
         self.action_words = {fold(w) for w in vocab["action_link_words"]}
         self.media_titles = tuple(fold(w) for w in vocab["media_titles"])
         self.page_block_titles = tuple(fold(w) for w in vocab["page_block_titles"])
@@ -309,6 +310,7 @@ class NewsBlocksReader:
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
         self._card_texts: dict[int, str] = {}  # an item's text, by its card's block
+        self._title_parts: set[int] = set()  # the second lines of titles wrapped over two
 
     def dated_category(self, block: Block) -> str | None:
         """The category of a "12/03/2024 | Logement" line (a date, a separator, a category)."""
@@ -1112,6 +1114,8 @@ class NewsBlocksReader:
         if not found:
             found = self._dated_lines()
         if len(found) < 3:
+            found = self._linked_items()
+        if len(found) < 3:
             found = self._ruled_cards()
         if len(found) < 3:
             found = self._day_over_month()
@@ -1217,6 +1221,93 @@ class NewsBlocksReader:
             found.append((block, texts[at], " ".join(heads), category))
         return found
 
+    def _linked_items(self) -> list[tuple[Block, str, str, str | None]]:
+        """A newsletter's items, each closed by its link ("→ Lire la FAQ : https://…", the address
+        alone on the next line at times), filed under its rubric ("PRESTATIONS" over dashes): an
+        item's title the first line after the previous item's link or its rubric (wrapped onto a
+        second line at most), its date the line under the title ("Publié le 2 avril 2026", "Quand :
+        mardi 19 mai 2026, …") or "(Publié le …)" opening its text, its category the rubric —
+        when three items or more are so. What no link closes (an editorial, a foot) is the page's."""
+        vocab = load_reference("web-page")
+        marks = tuple(vocab["link_marks"])
+        event_labels = {fold(w) for w in vocab["event_date_labels"]}
+        blocks = self.blocks
+
+        def link(k: int) -> bool:
+            text = blocks[k].lines[0].strip() if blocks[k].lines else ""
+            if not text.startswith(marks):
+                return False
+            if "http" in blocks[k].text:
+                return True  # (its address on its line, or wrapped onto the next)
+            following = blocks[k + 1] if k + 1 < len(blocks) else None
+            return (
+                following is not None
+                and following.first == blocks[k].last + 1
+                and re.fullmatch(r"https?://\S+", following.text.strip()) is not None
+            )
+
+        links = [k for k in range(len(blocks)) if link(k)]
+        if len(links) < 3:
+            return []
+        found: list[tuple[Block, str, str, str | None]] = []
+        start, rubric = 0, None
+        closing = set(links)
+
+        def shape(block: Block) -> tuple[int, str]:  # ("PRESTATIONS" over dashes, "EN CHIFFRES" alone)
+            return len(block.lines), block.lines[-1].strip()[:1] if len(block.lines) > 1 else ""
+
+        shapes = Counter(shape(b) for b in blocks if b.kind == "heading")
+        # the rubrics: the headings set the commonest way (a box's own heading inside an item,
+        # set otherwise, is part of its text)
+        rubric_shape = shapes.most_common(1)[0][0] if shapes else None
+        for k in range(len(blocks)):
+            block = blocks[k]
+            if block.kind == "heading" and shape(block) == rubric_shape:
+                start, rubric = k + 1, clean_inline(block.title).strip(" #*")
+                continue
+            if k not in closing:
+                continue
+            segment = [j for j in range(start, k) if blocks[j].kind != "furniture"]
+            start = k + 1
+            if k + 1 < len(blocks) and re.fullmatch(r"https?://\S+", blocks[k + 1].text.strip()):
+                start = k + 2  # (the link's address on the line under it)
+            if len(segment) < 2:
+                continue
+            head = blocks[segment[0]]
+            if len(head.lines) > 2 or len(head.text) > 200 or head.text.rstrip().endswith((".", ":", ";")):
+                continue
+            title_blocks = [head]
+            second = blocks[segment[1]]
+            if (
+                len(head.lines) == 1
+                and second.first == head.last + 1
+                and len(second.lines) == 1
+                and len(second.text) <= 120
+                and not second.text.rstrip().endswith((".", ";"))
+                and not _date().search(second.text)
+            ):
+                title_blocks.append(second)  # "Aide aux vacances … ont" / "jusqu'au 30 avril …"
+            after = [blocks[j] for j in segment[len(title_blocks) :]]
+            date = ""
+            if after:
+                line = clean_inline(after[0].text).strip(" *_")
+                label = fold(after[0].label or "") if after[0].kind == "field" else ""
+                published = re.match(r"^\((?P<said>[^()]{6,60})\)", line)
+                if published and any(fold(published["said"]).startswith(w) for w in self.date_words):
+                    found_date = _date().search(published["said"])  # "(Publié le 30 mars 2026) À compter …"
+                    date = found_date[1] if found_date else ""
+                elif (
+                    len(after[0].lines) == 1
+                    and len(line) < 100
+                    and (self.is_date(after[0]) or label in event_labels)
+                ):
+                    found_date = _date().search(line)  # "Quand : mardi 19 mai 2026, de 9 h à 12 h"
+                    date = found_date[1] if found_date else ""
+            title = " ".join(clean_inline(b.text) for b in title_blocks)
+            self._title_parts.update(id(b) for b in title_blocks[1:])
+            found.append((head, date, title, rubric))
+        return found if len(found) >= 3 else []
+
     def _dated_lines(self) -> list[tuple[Block, str, str, str | None]]:
         """ "17/03 – Title" on a line of its own, its summary below (a news archive under month
         headings, copied from a browser): each such line an item, when three lines or more are."""
@@ -1249,7 +1340,7 @@ class NewsBlocksReader:
         starts = {id(b) for b in entries}
         texts: dict[int, list[Block]] = {}
         current: Block | None = None
-        for block in self.blocks:
+        for k, block in enumerate(self.blocks):
             if id(block) in starts:
                 current = block
                 texts[id(block)] = []
@@ -1257,12 +1348,24 @@ class NewsBlocksReader:
             if current is None:
                 continue
             folded = _link_text(block.text)
+            # ("→ Lire la FAQ : https://…": a newsletter's item closed by its link, its address on
+            # the next line at times)
+            linked = bool(block.lines) and block.lines[0].strip().startswith(self.link_marks)
+            address = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            if linked and "http" not in block.text and address is not None:
+                if address.first == block.last + 1 and re.fullmatch(r"https?://\S+", address.text.strip()):
+                    texts[id(current)].append(block)
+                    block = address
+                    starts.discard(id(address))
+                else:
+                    linked = False
             if (
                 block.kind in ("heading", "table")
                 or _month_year().fullmatch(block.text.strip(" *_#"))
                 or any(folded.startswith(w) for w in self.item_end)
+                or linked
             ):
-                if any(folded.startswith(w) for w in self.item_end):
+                if any(folded.startswith(w) for w in self.item_end) or linked:
                     texts[id(current)].append(block)
                 current = None
                 continue
@@ -1317,7 +1420,7 @@ class NewsBlocksReader:
             document=self.info.id,
             title=" ".join(title.split()),
             category=category,
-            sections={"Date": date},
+            sections={"Date": date} if date else {},
             source=source_ref(self.source, self.info.file, block.first, block.last),
         )
 
@@ -1408,7 +1511,12 @@ class NewsBlocksReader:
                 if self._card_texts.get(id(entry[0])):
                     record.sections["Texte"] = self._card_texts[id(entry[0])]
                 below = under.get(id(entry[0]), [])
-                told = [b for b in below if not any(_link_text(b.text).startswith(w) for w in self.item_end)]
+                told = [
+                    b
+                    for b in below
+                    if not any(_link_text(b.text).startswith(w) for w in self.item_end)
+                    and id(b) not in self._title_parts  # (a title's second line)
+                ]
                 if told:
                     record.sections["Texte"] = "\n".join(clean_inline(" ".join(b.lines)) for b in told)
                 if below:

@@ -1349,7 +1349,17 @@ class SheetPlanReader:
                 block.kind in ("item", "paragraph", "table")
                 and last_label is not None
                 # a sentence after "Pilote : Pôle seniors" goes on telling the action, not its lead
-                and not (last_key in ("responsable", "partenaires") and last_value and _sentence(block))
+                and not (
+                    last_key in ("responsable", "partenaires")
+                    and last_value
+                    # (a list's item naming a long body wraps, not a sentence: "- Conférence des
+                    # financeurs de la prévention" / "de la perte d'autonomie du Puy-de-Dôme")
+                    and (
+                        _sentence(block)
+                        if block.kind != "item"
+                        else block.text.rstrip().endswith(".") or len(block.text) > 160
+                    )
+                )
             ):
                 label, value, key = last_label, block.text, last_key or "other"
             else:
@@ -1764,6 +1774,14 @@ def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int
         counted.add(
             0
         )  # ("2025 | 9 500 | 6 000" under " | Fonctionnement | Investissement": the rows' labels)
+    body = block.rows[1:]
+    # ("Budget (k€) | Dépenses | Recettes" over "2025 | 45 | 20": a column of years labels the rows)
+    counted |= {
+        n
+        for n in range(len(header))
+        if body
+        and all(n < len(r) and re.fullmatch(r"(?:19|20)\d\d", clean_inline(r[n]).strip()) for r in body)
+    }
     rows = []
     for row, number in without_total_row(block, numbers):
         cells = [

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..document.blocks import (
     Block,
     build_blocks,
+    field_block,
     hanging,
     heading_rank,
     numbered_heading,
@@ -311,11 +312,13 @@ class LabelledRecueilReader:
             if b.kind == "field"
             and len(b.lines) == 1
             and fold(b.label or "") not in self.labels
+            and fold(b.label or "") not in self.theme_labels  # ("Thématique : insertion" over the header)
             and (b.value or "")[:1].islower()
             and ":" in b.lines[0]  # (not "**Département du Finistère** – territoire de …")
             and len(self.blocks) > k + 2
             and all(
-                n.kind == "field" and fold(n.label or "") in self.labels for n in self.blocks[k + 1 : k + 3]
+                n.kind == "field" and fold(n.label or "") in self.labels.keys() | self.theme_labels
+                for n in self.blocks[k + 1 : k + 3]
             )
             else b
             for k, b in enumerate(self.blocks)
@@ -323,9 +326,39 @@ class LabelledRecueilReader:
         self.blocks = self._transposed_boxes(self.blocks)
         self.blocks = _running_places(self.blocks)
         self.blocks = _bracketed_titles_joined(self.blocks)
+        self.blocks = self._tagged_headers(self.blocks, data)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _tagged_headers(self, blocks: list[Block], data: dict) -> list[Block]:
+        """ "[Val-de-Marne (94)] CCAS de Vitry-sur-Seine — Title" over the lines of its text: a
+        fiche's whole header on its first line, its collectivity tagged in brackets, its porteur
+        and its title parted by a dash — read as the title over its collectivity and porteur
+        fields (a list's items so tagged, one line each, stay short entries)."""
+        place_label = data["header_labels"]["collectivity"][0]
+        porteur_label = data["header_labels"]["porteur"][0]
+        out: list[Block] = []
+        for k, block in enumerate(blocks):
+            following = blocks[k + 1] if k + 1 < len(blocks) else None
+            tagged = _BRACKETED_ENTRY.match(clean_inline(block.text)) if block.kind == "paragraph" else None
+            parts = _LEADING_NAME.match(tagged["title"]) if tagged else None
+            if (
+                tagged is None
+                or parts is None
+                or following is None
+                or following.kind != "paragraph"
+                or following.first != block.last + 1  # its text right under it
+                or not self._names_body(parts["name"])
+                or self._collectivity(tagged["place"]) is None
+            ):
+                out.append(block)
+                continue
+            lines = block.lines
+            out.append(Block("heading", block.first, block.last, parts["title"].strip(), lines=lines))
+            out.append(field_block(block.first, block.last, place_label, tagged["place"].strip(), lines))
+            out.append(field_block(block.first, block.last, porteur_label, parts["name"].strip(), lines))
+        return out
 
     def _transposed_boxes(self, blocks: list[Block]) -> list[Block]:
         """A two-column header box flattened by text extraction, its labels first and then its
@@ -667,7 +700,10 @@ class LabelledRecueilReader:
 
     def _line_collectivity(self, block: Block) -> tuple[str, str | None, str | None] | None:
         """The collectivity a heading or a line of its own names ("### Finistère")."""
-        if block.kind not in ("heading", "paragraph") or len(block.lines) != 1 or len(block.text) > 80:
+        underlined = block.kind == "heading" and len(block.lines) == 2 and _markdown_level(block) > 0
+        if block.kind not in ("heading", "paragraph") or (len(block.lines) != 1 and not underlined):
+            return None  # ("Doubs (25)" over dashes: a heading underlined, one line of text)
+        if len(block.text) > 80:
             return None
         return self._collectivity(clean_inline(block.text).strip("# "))
 
@@ -701,12 +737,26 @@ class LabelledRecueilReader:
             and self._line_collectivity(block) is None
             and (
                 self._header_key(self.blocks[after]) in ("porteur", "year", "status", "contact", "theme")
+                or self._themed_header(after)
                 or self._unlabelled_porteur(after)
                 or listed
                 # (not the first half of a title the Sommaire lists on one line, printed over two)
                 or (above.kind == "heading" and self._wrapped_title(after) != k and self._foot_header(after))
                 or (above.kind == "heading" and item_title)
             )
+        )
+
+    def _themed_header(self, k: int) -> bool:
+        """ "Thématique : insertion" (a sub-theme label) right over the header's known fields: the
+        fiche's theme, the first line of its header."""
+        block = self.blocks[k]
+        below = self._next(k)
+        return (
+            block.kind == "field"
+            and fold(block.label or "") in self.theme_labels
+            and below is not None
+            and self.blocks[below].kind == "field"
+            and self.labels.get(fold(self.blocks[below].label or "")) in HEADER_KEYS
         )
 
     def _item_title(self, k: int) -> tuple[str, str | None] | None:
@@ -1245,6 +1295,8 @@ class LabelledRecueilReader:
         while j is not None and len(keys) < 6:
             block = self.blocks[j]
             key = self.labels.get(fold(block.label or "")) if block.kind == "field" else None
+            if key is None and block.kind == "field" and fold(block.label or "") in self.theme_labels:
+                key = "theme"  # "Thématique : insertion" among the fields right under a title
             if key is None:
                 if block.kind != "field" or unknown or len((block.label or "").split()) > 3:
                     break
@@ -1618,6 +1670,18 @@ class LabelledRecueilReader:
                 theme = repeated["title"].strip(" *")
                 self.ledger.take(block.first, block.last)
                 continue
+            if (
+                zone == "others"
+                and block.kind == "furniture"
+                and re.fullmatch(r"[-=_─━]{20,}", block.text.strip())
+                and (before := self._previous(k)) is not None
+                and self.blocks[before].kind == "item"
+                and entries
+                and entries[-1].source.lines[0] >= self.blocks[before].first
+            ):
+                zone = "index"  # a full rule under the list of entries: the letter's foot below it
+                self._front(block)
+                continue
             if block.kind == "furniture" and not (
                 zone != "front" and block.text.startswith(tuple(self.markers))
             ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
@@ -1745,7 +1809,7 @@ class LabelledRecueilReader:
                 zone = "index"  # "Directeur de la publication : …": the colophon, no more records
             if (
                 zone != "front"
-                and len(block.lines) == 1
+                and len(block.lines) <= 3  # (a credit wrapped over its lines)
                 and any(m in block.text.lower() for m in self.colophon_marks)
             ):
                 zone = "index"  # "Télécharger le recueil · Mentions légales · © Odas 2025": the back matter
@@ -1851,6 +1915,8 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
             numbered_theme = self._numbered_theme(block) or self._coded_theme(k, text)
+            # ("■ Title" right over the fiche's header fields: the fiche's title, marked so)
+            marked = marked and not (zone == "fiches" and self.is_fiche(k))
             if (
                 marked
                 or numbered_theme
@@ -1926,6 +1992,8 @@ class LabelledRecueilReader:
                 and not self.is_fiche(k)
                 and (current is None or current.blocks)
                 and self._wrapped_title(next_index) != k  # the first half of that title
+                and self._bracketed_facts(block)
+                is None  # ("(Porteur : … ; lancement : 2021)" closing a fiche)
             ):
                 # a sub-theme printed as a plain line right above a fiche's title
                 theme, current = clean_inline(block.text).strip(" *"), None
@@ -2577,6 +2645,19 @@ class LabelledRecueilReader:
         bracket = _BRACKETED_ENTRY.match(clean_inline(block.text))
         if bracket is not None and (where := self._collectivity(bracket["place"])) is not None:
             # "[Drôme] La conférence familiale …": its département in brackets, then its title
+            tagged_text = re.sub(r"\s*(?:→|->|:)?\s*https?://\S+$", "", bracket["title"])  # (a link after it)
+            year = re.search(
+                r"\s*\(((?:depuis|lancée? en|dès)\s+(?:19|20)\d\d)\)\s*$", tagged_text, re.IGNORECASE
+            )
+            tagged_text = tagged_text[: year.start()] if year else tagged_text
+            carried_by = _LEADING_NAME.match(tagged_text)
+            if carried_by is not None and self._names_body(carried_by["name"]):
+                # "[Yvelines] Département des Yvelines — Title (depuis 2024)": who runs it, then
+                # its title, then its start
+                entry = self._entry_from(carried_by["title"], "", block, where, chapter, chapter_title)
+                entry.porteur = carried_by["name"].strip()
+                entry.year = _opening_year(year[1]) if year else entry.year
+                return entry
             return self._entry_from(bracket["title"], "", block, where, chapter, chapter_title)
         if len(block.lines) > 1 and _TITLE_YEAR.search(first_line) and len(first_line) <= 160:
             # "Une bourse au logement (2028)" over its text (joined as one wrapped paragraph)
@@ -2925,13 +3006,59 @@ class LabelledRecueilReader:
             if year and "year" not in header:
                 header["year"] = year[0]
 
+    def _bracketed_facts(self, block: Block) -> dict[str, str] | None:
+        """ "(Porteur : Département du Doubs, direction de l'autonomie ; lancement : 2021 ;
+        statut : pérennisé)" closing a fiche: its header facts, labelled, in brackets, parted by
+        semicolons (wrapped over a few lines)."""
+        if block.kind not in ("paragraph", "field") or len(block.lines) > 4:
+            return None
+        whole = clean_inline(" ".join(line.strip() for line in block.lines)).strip(" *_")
+        inner = re.fullmatch(r"\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\.?", whole)
+        if inner is None:
+            return None
+        facts: dict[str, str] = {}
+        for segment in re.split(r"\s*;\s*", inner["inner"]):
+            pair = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$", segment.strip())
+            key = self.labels.get(fold(pair["label"])) if pair else None
+            if pair is None or key is None:
+                return None  # a segment no label of the header opens: an aside, not the facts
+            facts.setdefault(key, pair["value"].strip(" ."))
+        return facts if len(facts) >= 2 else None
+
     def _late_header(self, fiche: _Fiche) -> None:
         """A header printed at the fiche's end, in a box headed by a porteur word ("Porteur et
         contact" over "Porteur : …", "Lancée en 2021", "Contact : …"): what the top lacked."""
         boxed = False
-        for block in fiche.blocks:
+        for n, block in enumerate(fiche.blocks):
             text = clean_inline(block.text)
-            closing = self._facts(block) if block.kind == "field" else None
+            if (
+                not fiche.header.get("year")
+                and block.kind in ("paragraph", "field")
+                and len(block.lines) == 1
+                and n > 0
+                and (
+                    self._header_key(block) == "year"
+                    # "Depuis septembre 2023 · expérimentation": a year label opening a short line
+                    or (
+                        len(text) <= 60
+                        and _YEAR.search(text) is not None
+                        and any(
+                            fold(text).startswith(label + " ")
+                            for label, key in self.labels.items()
+                            if key == "year"
+                        )
+                    )
+                )
+                and all(
+                    b.kind != "paragraph" or _field_like(b.text) or re.search(r"https?://\S+$", b.text)
+                    for b in fiche.blocks[n + 1 :]
+                )
+            ):
+                # "Depuis 2021 · en cours" closing the fiche's text (a link at most after it): its
+                # start and its status
+                fiche.header["year"] = text
+                continue
+            closing = self._bracketed_facts(block) or (self._facts(block) if block.kind == "field" else None)
             if closing is not None and len(closing) >= 2:
                 # "*Fiche technique :* Calvados / CCAS de Lisieux / depuis 2021 / en cours" closing
                 # the fiche: what the top lacked
@@ -2999,6 +3126,10 @@ class LabelledRecueilReader:
         self._prose_facts(fiche)
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)
+        if dep[1] is None and fiche.place and (placed := self._collectivity(fiche.place)) is not None:
+            # "Territoire : Haut-Doubs et plateaux …" under the "Doubs (25)" heading: the
+            # heading names the département, the field the territory within it
+            dep = (raw_dep or placed[0], placed[1], placed[2])
         sections: dict[str, str] = {}
         for block in fiche.unknown:  # kept as printed, under its own label
             self.ledger.take(block.first, block.last)
@@ -3030,7 +3161,7 @@ class LabelledRecueilReader:
         ]
         last = max([fiche.heading.last, *(b.last for b in fiche.blocks)])
         title = re.sub(
-            r"^\d{1,2}(?:\.\d{1,2})*\s*[–—.-]?\s+|^[▪•]\s+", "", clean_inline(fiche.heading.title)
+            r"^\d{1,2}(?:\.\d{1,2})*\s*[–—.-]?\s+|^[▪•■◆►▸➤]\s+", "", clean_inline(fiche.heading.title)
         ).strip()
         return Initiative(
             id="",

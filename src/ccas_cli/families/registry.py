@@ -121,6 +121,9 @@ def _departements_named(raw: list[str], prefixes: list[str]) -> int:
                 for cell in text.split("|")
                 if cell.strip()
             ]
+        bracket = re.match(r"^\[([^\]]{3,40})\]\s*\S", text)
+        if bracket:  # "[Val-de-Marne (94)] CCAS de Vitry — Title": an entry tagged with its place
+            candidates.append(re.sub(r"\s*\(\d[\dAB]?\d?\)\s*$", "", bracket[1]))
         tail = re.search(r"\(([^()]{3,40})\)\s*(?:[—–-]\s*p\.?\s*\d+)?\W*$", text)
         if tail:
             candidates.append(tail[1])

@@ -29,6 +29,50 @@ _FORM_QUESTION = re.compile(r"^\s*(?:Q|Question\s+)\d{1,2}\s*[–—:.-]\s+(?P<q
 _NUMBERED_SECTION = r"^\s*(\d{1,2})(?:[.)]|\s+[–—-])\s+(\S.*)$"
 
 
+def _glued_headings(blocks: list[Block]) -> list[Block]:
+    """ "Le contexte" over its paragraph with no blank line between (a column as pdftotext lays
+    it out): a short capitalised line, no final stop, over lines twice as wide that open on a
+    capital — the section's heading, apart from its text."""
+    result: list[Block] = []
+    for block in blocks:
+        lines = [line.strip() for line in block.lines]
+        if block.kind == "paragraph" and len(lines) >= 3:
+            head, body = lines[0], lines[1:-1]
+            widths = sorted(len(line) for line in body)
+            typical = widths[len(widths) // 2] if widths else 0
+            if (
+                3 <= len(head) <= 45
+                and len(head.split()) <= 7
+                and head[:1].isupper()
+                and not head.endswith((".", ",", ";", ":", "-", "–"))
+                and typical >= max(45, 2 * len(head))
+                and lines[1][:1].isupper()
+                # prose under it, not a person's lines (a name over a role, an address, a mail)
+                and (
+                    lines[-1].endswith((".", "!", "?", "»", ";", ")"))
+                    or re.search(r"[a-zà-ÿ][.!?]\s+[A-ZÀ-Ý]", " ".join(lines[1:])) is not None
+                )
+                and not EMAIL.search(block.text)
+                and not PHONE.search(block.text)
+            ):
+                result.append(
+                    Block(
+                        "heading",
+                        block.first,
+                        block.first,
+                        clean_inline(head),
+                        level=2,
+                        lines=block.lines[:1],
+                    )
+                )
+                rest = block.lines[1:]
+                text = clean_inline(" ".join(line.strip() for line in rest))
+                result.append(Block("paragraph", block.first + 1, block.last, text, lines=rest))
+                continue
+        result.append(block)
+    return result
+
+
 class SheetBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
@@ -40,7 +84,9 @@ class SheetBlocksReader:
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
         self.body_size = text_size(source)
         self.box_labels = labels
-        self.blocks = self._numbered_sections(self._contact_headings_apart(build_blocks(source, labels)))
+        self.blocks = self._numbered_sections(
+            _glued_headings(self._contact_headings_apart(build_blocks(source, labels)))
+        )
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -655,7 +701,24 @@ class SheetBlocksReader:
         candidates = undated or candidates
         plain = [b for b in candidates if not re.search(r"\s[·|]\s", b.text)]
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
-            return max(plain or candidates, key=lambda b: len(b.text))
+            longest = max(plain or candidates, key=lambda b: len(b.text))
+            at = opening.index(longest)
+            above = opening[at - 1] if at > 0 else None
+            if (
+                len(longest.lines) > 1
+                and longest.kind == "paragraph"
+                and above is not None
+                and above in (plain or candidates)
+                and len(above.lines) == 1
+                and len(above.text.split()) >= 4
+                and not above.text.isupper()
+                # (set apart from the line above it: a banner's second line runs on from its first)
+                # (the document's first line over a wrapped title is a banner: nothing shows which)
+                and at >= 2
+                and opening[at - 2].last < above.first - 1
+            ):
+                return above  # a title over its subtitle, the subtitle the longer, wrapped
+            return longest
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
 
     def _is_box_heading(self, block: Block) -> bool:

@@ -10,7 +10,8 @@ from functools import lru_cache
 
 _SPACES = "\u0020\u00a0\u202f\u2009"
 # ("1.2 M€", "7.5 K€": a point before one or two digits is a decimal point, as spreadsheets print it)
-_NUMBER = rf"\d{{1,3}}(?:[{_SPACES}.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
+# ("8'400 €": an apostrophe parts thousands too, as Swiss typesetting does)
+_NUMBER = rf"\d{{1,3}}(?:[{_SPACES}.'’]\d{{3}})+(?:,\d+)?|\d+(?:,\d+|\.\d{{1,2}}(?!\d))?"
 _SCALE = r"(?:k|K|M|Md|millions?\s+d['’]|milliards?\s+d['’]|mille\s+)"
 _UNIT = r"(?:€|[Ee]uros?\b|EUROS?\b|EUR\b)"
 AMOUNT = re.compile(
@@ -45,7 +46,7 @@ class Amount:
 
 
 def _number(text: str) -> float:
-    digits = re.sub(rf"[{_SPACES}]", "", text)
+    digits = re.sub(rf"[{_SPACES}'’]", "", text)
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):
         digits = digits.replace(".", "")  # "1.502.495" thousands separators
     return float(digits.replace(",", "."))

@@ -657,6 +657,16 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             ):
                 # "Le budget prévu, 15 000 €, dont la moitié, soit 7 500 €, …": the share's amount
                 kinds[n] = "component"
+        if (
+            len(amounts) >= 3
+            and kinds[0] == "total"
+            and "|" in line.text
+            and abs(sum(a.low for a in amounts[:-1]) - amounts[-1].low) <= 0.005 * amounts[-1].low
+        ):
+            # "Total | 36,5 k€ | 37,5 k€ | 74,0 k€": a table's total row over years, its last cell
+            # the sum of the others — the whole; the years' totals are its parts
+            kinds[:] = ["component"] * (len(amounts) - 1)
+            kinds.append("total")
         _revisions(line.text, amounts, kinds)
         _chained(line.text, amounts, kinds)
         _cumulated(line.text, amounts, kinds)
