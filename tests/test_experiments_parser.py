@@ -1722,3 +1722,49 @@ def test_a_kit_of_zoom_pages_whose_stages_are_given_by_a_closing_summary_table(t
         ("Mutuelle pour tous", "Terminée", 2029, "cabinet Pluricité", "généralisée en 2031"),
         ("Bus des droits", "En cours", 2030, "Odenore", "deux quartiers desservis"),
     ]
+
+
+def test_a_magazine_page_each_experiment_a_paragraph_led_by_its_name_in_bold(tmp_path):
+    """A city magazine's page: stages as small intertitles worded freely ("Ils ont fait leurs
+    preuves", "En cours", "Bientôt"), each experiment a paragraph opening on its name in bold and
+    a dash, closed by an italic line of facts parted by dots; a field in bold with a dash
+    ("**Pratique** — …") at the foot is no experiment."""
+    item = (
+        "**{name}** — {name} est né d'un constat simple : les habitants les plus isolés ne venaient plus "
+        "au CCAS. L'équipe a donc décidé d'aller vers eux, quartier par quartier.\n"
+        "*Depuis {year} · Évalué par {judge} · Avec : {partners} · Statut : {state}*\n\n"
+    )
+    text = (
+        "# Le CCAS expérimente\n\nTrois projets à la loupe.\n\n### Ils ont fait leurs preuves\n\n"
+        + item.format(
+            name="Le Frigo solidaire",
+            year=2029,
+            judge="Pluricité",
+            partners="Banque alimentaire, Secours populaire",
+            state="pérennisé",
+        )
+        + "### En cours\n\n"
+        + item.format(
+            name="Voisins-relais",
+            year=2030,
+            judge="ORS",
+            partners="Petits Frères des Pauvres",
+            state="bilan fin 2031",
+        )
+        + "### Bientôt\n\n"
+        + item.format(
+            name="Le Garage solidaire",
+            year=2032,
+            judge="Ansa",
+            partners="France Travail",
+            state="en préparation",
+        )
+        + "**Pratique** — accueil du CCAS du lundi au vendredi.\n"
+    )
+    result = parse_text(tmp_path, text, "experiments", "mag.md")
+    got = [(r.title, r.status_group, r.start_year, r.evaluator) for r in result.records]
+    assert got == [
+        ("Le Frigo solidaire", "Ils ont fait leurs preuves", 2029, "Pluricité"),
+        ("Voisins-relais", "En cours", 2030, "ORS"),
+        ("Le Garage solidaire", "Bientôt", 2032, "Ansa"),
+    ]

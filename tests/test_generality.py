@@ -225,6 +225,9 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen105-plan-b-cauvaldor-2026.txt": "a plan exported from slides: all ten actions and their fields read, but "
+    "a receipt wrapped under a sheet's budget ('– prestation de service CAF attendue : 24 600 €') is added to "
+    "its cost, and a budget line of a sheet split over two slides is not read (total 670 600 against 646 000)",
     "unseen103-plan-b-tulle-2026.txt": "a plan sent as an e-mail thread: actions listed as numbered items in the "
     "director's message, two budgets corrected in a reply, one action added in a third, earlier messages quoted "
     "again ('> …'): the nine actions found, but their facts told in sentences and the corrections not read "
@@ -244,7 +247,7 @@ KNOWN_GAPS = {
     "alone under a title with a colon) is read from its summary line (7 of 8)",
     "unseen99-recueil-a-odas-fugues-mineurs-2025.txt": "its fiches, titled beside a narrow column of facts, all "
     "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
-    "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (14 of 16)",
+    "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (15 of 16)",
     "unseen99-caf-haute-garonne-agenda-france-services.txt": "an agenda whose items open on a day over its month: "
     "all seven read with their categories ('🏷️ Logement'), but the pinned item atop the list ('À LA UNE', no "
     "date block) is missed (7 of 8)",

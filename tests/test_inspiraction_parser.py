@@ -1018,3 +1018,32 @@ def test_a_two_column_sheet_its_headings_glued_to_their_text_its_title_over_a_su
     # (the contact box, read with its column, heads the contacts)
     assert list(sheet.sections) == ["CONTACT", "Le contexte", "L'action en pratique", "Les résultats"]
     assert [c.email for c in sheet.contacts] == ["a.roy@ccas-valbonne.fr"]
+
+
+def test_a_sheet_copied_from_a_web_page_its_trail_dateline_and_contact_card(tmp_path):
+    """A sheet copied from a site: a breadcrumb trail over the title, a dateline of facts parted by
+    dots and the page's buttons under it (none of them a section), the key facts as label and
+    value parted by a TAB (a value going on under a TAB), sections "01 — …", and a contact card
+    run into its first words ("Une question ? Écrivez à Anne Roy")."""
+    text = (
+        "Accueil › Ressources › Inspir'action › Accès aux soins\n\n"
+        "Des permanences santé au plus près des saisonniers\n\n"
+        "Valbonne (26) · Publiée le 14 mars 2031 · Mise à jour le 2 avril 2031\n\n"
+        "Chaque été, des centaines de saisonniers travaillent dans les vergers sans médecin traitant.\n\n"
+        "Imprimer la fiche    Télécharger (PDF, 412 Ko)\n\n"
+        "En bref\nPorteur\tCCAS de Valbonne\nPublic\tSaisonniers agricoles, y compris\n\thébergés en camping\n"
+        "Budget\t48 500 € par saison\n\n"
+        "01 — Le contexte\n\nLes saisonniers renonçaient aux soins faute de temps et de transport.\n\n"
+        "02 — Les résultats\n\nEn trois saisons, 900 personnes ont été reçues par la médiatrice santé.\n\n"
+        "Une question ? Écrivez à Anne Roy\nCoordinatrice santé, CCAS de Valbonne\n"
+        "a.roy@ccas-valbonne.fr\nTél. 04 75 00 00 01\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records[0]
+    assert sheet.title == "Des permanences santé au plus près des saisonniers"
+    assert sheet.fields == {
+        "Porteur": "CCAS de Valbonne",
+        "Public": "Saisonniers agricoles, y compris hébergés en camping",
+        "Budget": "48 500 € par saison",
+    }
+    assert [s for s in sheet.sections if "Valbonne" in s or "Imprimer" in s] == []
+    assert [(c.name, c.email) for c in sheet.contacts] == [("Anne Roy", "a.roy@ccas-valbonne.fr")]

@@ -3001,3 +3001,63 @@ def test_a_sheet_whose_partners_wrap_in_a_list_and_whose_money_is_in_thousands_b
         "clubs des aînés de la ville",
     ]
     assert [r.budget_total_eur for r in records] == [92_000, 74_000]
+
+
+def test_a_plan_annexed_to_a_deliberation_as_an_outline_its_money_in_a_financial_annex(tmp_path):
+    """The plan an annex of the board's deliberation: an outline numbered on three levels, each
+    action "1.1.1 Title (pilote : … ; partenaires : …)" wrapped over indented lines, the
+    orientations its parts; no money in the outline — a financial annex lists each action by
+    its number, years and a Total column, grouped under the orientations (a blank line between
+    groups), with sub-totals and a grand total: each action takes its row's total, once."""
+    action = "       {n} {title} (pilote : {lead} ;\n             partenaires : {partners})\n\n"
+    outline = (
+        "ANNEXE 1 – PLAN D'ACTIONS 2031-2034\n\n"
+        "1. Garantir l'accès aux droits\n\n   1.1 Aller vers les habitants\n\n"
+        + action.format(
+            n="1.1.1",
+            title="Ouvrir des permanences dans les hameaux",
+            lead="pôle Accès aux droits",
+            partners="CAF, MSA",
+        )
+        + action.format(
+            n="1.1.2",
+            title="Former les agents d'accueil au non-recours",
+            lead="direction du CCAS",
+            partners="CNFPT",
+        )
+        + "2. Bien vieillir à domicile\n\n   2.1 Rompre l'isolement\n\n"
+        + action.format(
+            n="2.1.1",
+            title="Constituer une équipe de visiteurs bénévoles",
+            lead="service Seniors",
+            partners="Petits Frères des Pauvres",
+        )
+    )
+    annex = (
+        "ANNEXE 2 – ANNEXE FINANCIÈRE\n\nCoût prévisionnel des actions par exercice (en euros)\n\n"
+        "N°      Action                           2031       2032       Total\n"
+        + "-"
+        * 72
+        + "\n1. Garantir l'accès aux droits\n"
+        "1.1.1   Permanences                     6 000      8 500      14 500\n"
+        "1.1.2   Formation                       3 200      1 500       4 700\n"
+        "        Sous-total orientation 1        9 200     10 000      19 200\n\n"
+        "2. Bien vieillir à domicile\n"
+        "2.1.1   Visiteurs bénévoles             4 000      4 500       8 500\n"
+        "        Sous-total orientation 2        4 000      4 500       8 500\n"
+        + "-" * 72
+        + "\n        TOTAL GÉNÉRAL                  13 200     14 500      27 700\n"
+    )
+    text = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\nLe conseil d'administration, après en avoir délibéré, "
+        "adopte le plan d'actions annexé.\n\n" + outline + annex
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "deliberation.txt").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        ("Ouvrir des permanences dans les hameaux", "Garantir l'accès aux droits", 14_500),
+        ("Former les agents d'accueil au non-recours", "Garantir l'accès aux droits", 4_700),
+        ("Constituer une équipe de visiteurs bénévoles", "Bien vieillir à domicile", 8_500),
+    ]
+    assert records[0].partners == ["CAF", "MSA"] or {"MSA"} <= set(
+        records[0].partners + records[0].partners_unresolved
+    )

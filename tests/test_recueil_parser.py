@@ -3054,3 +3054,31 @@ def test_a_recueil_set_out_by_territory_its_fiches_under_underlined_departements
         ),
         ("Une navette vers les consultations", "Lot", "CCAS de Figeac", 2031, "expérimentation", 1),
     ]
+
+
+def test_other_entries_by_departement_each_a_title_over_its_porteur_line(tmp_path):
+    """ "Autres démarches": a sentence introducing them, then each département in capitals over
+    its entries, each entry a title over "Porteur : X – depuis 2021" over a line of text, no
+    blank line between: the entries with their porteur and start, the introduction none."""
+    fiche = (
+        "Un relais des aidants en milieu rural\n\nDépartement : Somme\nPorteur : Département de la Somme\n"
+        "Année : 2029\n\nUn texte qui décrit le relais des aidants et ses premiers résultats.\n\n"
+    )
+    text = (
+        "CHAPITRE 1 – ACCOMPAGNER LES AIDANTS\n\n"
+        + fiche
+        + fiche.replace("Un relais", "Un café").replace("Somme", "Oise")
+        + fiche.replace("Un relais", "Une plateforme").replace("Somme", "Aisne")
+        + "AUTRES DÉMARCHES\n\n"
+        "D'autres collectivités nous ont signalé des actions plus récentes. Elles sont présentées ici, "
+        "par département.\n\nAISNE\n\nSéjours de vacances aidant-aidé\n"
+        "Porteur : CCAS de Saint-Quentin – depuis 2030\nUne semaine par an au bord de la mer.\n\n"
+        "NORD\n\nUne ligne d'écoute pour les parents aidants\nPorteur : Département du Nord – depuis 2031\n"
+        "Une permanence téléphonique tenue par des parents formés.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    others = [(r.title, r.departement, r.porteur, r.year) for r in records if r.kind == "autre_demarche"]
+    assert others == [
+        ("Séjours de vacances aidant-aidé", "Aisne", "CCAS de Saint-Quentin", 2030),
+        ("Une ligne d'écoute pour les parents aidants", "Nord", "Département du Nord", 2031),
+    ]

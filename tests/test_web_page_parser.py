@@ -1509,3 +1509,44 @@ def test_a_partners_newsletter_its_items_closed_by_their_links_under_rubrics(tmp
     ]
     assert "désinscrire" not in str([n.sections for n in result.records])
     assert "agenda sur notre site" not in result.records[-1].sections.get("Texte", "")
+
+
+def test_a_news_page_whose_items_tell_their_date_and_theme_after_their_text(tmp_path):
+    """Each item a title (wrapped onto a second line at most), its paragraphs, then "Publié le
+    19/03/2031 – Mis à jour le …", "Thématiques : Logement, …" (the first its category) and
+    "Partager", the same short line closing every item; an item with no theme line has no
+    category; the page's banner between items and its pagination are no items."""
+    body = "Les familles dont le quotient familial est inférieur à 750 € recevront une notification à présenter aux centres conventionnés."
+    item = (
+        "{title}\n\n"
+        + body
+        + " (mise à jour du {date})\n\nPublié le {date} – Mis à jour le 23/03/2031\n{themes}Partager\n\n\n"
+    )
+    text = (
+        "Accueil › Actualités\n\nActualités de la Caf\n\n23 actualités\n\n\n"
+        + item.format(
+            title="Vacances d'été : les aides aux temps libres reconduites",
+            date="19/03/2031",
+            themes="Thématiques : Vacances et loisirs, Familles\n",
+        )
+        + item.format(
+            title="Accueils de loisirs : l'appel à projets « Ados 2031 »\nest ouvert jusqu'au 30 avril",
+            date="16/03/2031",
+            themes="Thématiques : Jeunesse\n",
+        )
+        + "Recevez notre lettre d'information\nJe m'abonne\n\n\n"
+        + item.format(
+            title="Accueil de Montélimar : fermeture exceptionnelle le 27 mars", date="12/03/2031", themes=""
+        )
+        + "Page 1 sur 3   Suivant ›\n"
+    )
+    result = parse_text(tmp_path, text, "web-page", "actus.txt")
+    assert [(n.title, n.sections.get("Date"), n.category) for n in result.records] == [
+        ("Vacances d'été : les aides aux temps libres reconduites", "19/03/2031", "Vacances et loisirs"),
+        (
+            "Accueils de loisirs : l'appel à projets « Ados 2031 » est ouvert jusqu'au 30 avril",
+            "16/03/2031",
+            "Jeunesse",
+        ),
+        ("Accueil de Montélimar : fermeture exceptionnelle le 27 mars", "12/03/2031", None),
+    ]

@@ -580,6 +580,9 @@ def _aligned_money_header(line: str, following: str) -> bool:
     )
 
 
+_NUMBERED_GROUP = re.compile(r"^\d{1,2}[.)]\s+[^\W\d][^\d]{4,120}$")
+
+
 def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | None:
     """The rows under an aligned header of years, each split on its wide gaps, and the last
     line; a header one cell short of its rows has no label column over the rows' labels."""
@@ -589,12 +592,35 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
         if (
             re.fullmatch(r"[-=─━_]{5,}", source.line(number).strip())
             and number < len(source)
-            and len(_WIDE_GAP.split(source.line(number + 1).strip())) >= 2
+            and (
+                len(_WIDE_GAP.split(source.line(number + 1).strip())) >= 2
+                or _NUMBERED_GROUP.match(source.line(number + 1).strip()) is not None
+            )
         ):
             number += 1  # "--------" under the header or between groups of rows: a rule
             continue
         cells = _WIDE_GAP.split(source.line(number).strip())
         below = _WIDE_GAP.split(source.line(number + 1).strip()) if number < len(source) else []
+        grouped = (
+            # "1. Garantir l'accès aux droits" over its rows: a numbered group of the rows (after
+            # a blank line closing the group above, at most)
+            len(cells) == 1
+            and _NUMBERED_GROUP.match(
+                cells[0] or (source.line(number + 1).strip() if number < len(source) else "")
+            )
+            is not None
+        )
+        if grouped and not cells[0] and number + 1 < len(source):
+            label = source.line(number + 1).strip()
+            after = _WIDE_GAP.split(source.line(number + 2).strip())
+            if len(after) >= 2 and not _WIDE_GAP.search(label):
+                rows += [[label], after]
+                number += 3
+                continue
+        if grouped and cells[0] and len(below) >= 2:
+            rows += [cells, below]
+            number += 2
+            continue
         if len(cells) == 1 and cells[0] and len(below) >= 2 and not re.search(r"\d", cells[0]):
             # "Collectivité européenne" over "d'Alsace   10 000   10 000": a row label wrapped,
             # a row of its own (one row a line: each amount keeps its line)
@@ -607,7 +633,11 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
         number += 1
     if len(rows) < 2:
         return None
-    lines = [n for n in range(first, number) if not re.fullmatch(r"[-=─━_]{5,}", source.line(n).strip())]
+    lines = [
+        n
+        for n in range(first, number)
+        if source.line(n).strip() and not re.fullmatch(r"[-=─━_]{5,}", source.line(n).strip())
+    ]
     width = max(len(r) for r in rows)
     header_spans = _spans(source.line(first))
     if len(rows[0]) == width:

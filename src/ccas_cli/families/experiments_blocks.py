@@ -138,7 +138,7 @@ class ExperimentBlocksReader:
         self.blocks = _kicker_titles(self.blocks)
         self._table_titles = self._summary_titles()
         self.blocks = self._announced_lists(
-            _bold_numbered_items(self._stage_led(self._tabled_items(self.blocks)))
+            _bold_led_paragraphs(_bold_numbered_items(self._stage_led(self._tabled_items(self.blocks))))
         )
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -513,6 +513,25 @@ class ExperimentBlocksReader:
             and self._heads_items(block)
         ):
             return True  # "## Bientôt sur le terrain" beside "## Déjà dans le droit commun (2)
+        if (
+            block.kind == "heading"
+            and block.level
+            and len(text.split()) <= 6
+            and self._staged_siblings(block.level) >= 2
+            and self._heads_items(block)
+            # (right over an item's own heading, one level down: no item's text of its own)
+            and (
+                below := next(
+                    (b for b in self.blocks if b.first > block.last and b.kind != "furniture"), None
+                )
+            )
+            is not None
+            and below.kind == "heading"
+            and (below.level or 0) > block.level
+            and not self._is_key_data(below)
+            and not re.search(r"\d", text)  # ("N°8 — Title": a numbered item, no stage)
+        ):
+            return True  # "### Bientôt" beside "### En cours", over its items: a stage, worded freely
         # "EN COURS D'EXPÉRIMENTATION", "ARRÊTÉS APRÈS ÉVALUATION": a short heading in capitals
         # naming a stage without the items' noun
         letters = [c for c in clean_inline(block.text) if c.isalpha()]
@@ -939,6 +958,8 @@ class ExperimentBlocksReader:
                 and block.lines[0].strip().startswith("**")
                 # "**3.2 Permis de conduire solidaire**": a numbered title in bold, not a figure
                 and not re.match(r"^\*\*\s*\d{1,2}\.\d{1,2}\.?\s+[^\W\d]", block.lines[0].strip())
+                # ("**Premier loyer** — Pour les 18-25 ans …": a name in bold leading its text)
+                and not _BOLD_LED.match(block.lines[0])
             )
             if bold_only and current is not None and not current.key_data:
                 current.blocks.append(block)  # "**146 prêts accordés**": a figure of the item, not a new item
@@ -1270,6 +1291,31 @@ def _bold_numbered_items(blocks: list[Block]) -> list[Block]:
             out.append(block)
             continue
         out.extend(_titled(block, match["title"], match["rest"], 3))
+    return out
+
+
+_BOLD_LED = re.compile(r"^\s*\*\*(?P<title>[^*]{3,120}?)\*\*\s*[—–]\s*(?P<rest>\S.*)$")
+
+
+def _bold_led_paragraphs(blocks: list[Block]) -> list[Block]:
+    """ "**L'Épicerie qui roule** — Un ancien camion …": a paragraph opening on the item's name in
+    bold, a dash, then its text (a magazine's page) — the item's title and its text, when three
+    paragraphs or more open so, one level under the page's last heading."""
+    # (a prose paragraph, not "**Calendrier** — lancement prévu en 2037": a field, a dash its colon)
+    opening = {
+        id(b)
+        for b in blocks
+        if b.kind in ("paragraph", "field") and len(b.text) > 120 and b.lines and _BOLD_LED.match(b.lines[0])
+    }
+    if len(opening) < 3:
+        return blocks
+    out: list[Block] = []
+    level = 2
+    for block in blocks:
+        if block.kind == "heading" and block.level:
+            level = block.level
+        match = _BOLD_LED.match(block.lines[0]) if id(block) in opening else None
+        out.extend(_titled(block, match["title"], match["rest"], min(level + 1, 6)) if match else [block])
     return out
 
 

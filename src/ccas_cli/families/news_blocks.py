@@ -1116,6 +1116,8 @@ class NewsBlocksReader:
         if len(found) < 3:
             found = self._linked_items()
         if len(found) < 3:
+            found = self._closed_items()
+        if len(found) < 3:
             found = self._ruled_cards()
         if len(found) < 3:
             found = self._day_over_month()
@@ -1306,6 +1308,72 @@ class NewsBlocksReader:
             title = " ".join(clean_inline(b.text) for b in title_blocks)
             self._title_parts.update(id(b) for b in title_blocks[1:])
             found.append((head, date, title, rubric))
+        return found if len(found) >= 3 else []
+
+    def _closed_items(self) -> list[tuple[Block, str, str, str | None]]:
+        """A news page whose items tell their date and category after their text ("Publié le
+        19/03/2026 – Mis à jour …", "Thématiques : Logement, …"), each closed by the same short
+        line ("Partager") three times or more: an item's title the line right over its first
+        paragraph of text (wrapped onto a second line at most), its date and category the ones
+        closing it."""
+        blocks = self.blocks
+        lines = Counter(fold(b.text) for b in blocks if len(b.lines) == 1 and 0 < len(b.text) <= 30)
+        closers = [
+            k
+            for k, b in enumerate(blocks)
+            if b.kind != "furniture"
+            and len(b.lines) == 1
+            and 0 < len(b.text) <= 30
+            and re.search(r"[^\W\d_]{3}", b.text) is not None
+            and lines[fold(b.text)] >= 3
+        ]
+        if len(closers) < 3:
+            return []
+        found: list[tuple[Block, str, str, str | None]] = []
+        start = 0
+        for close in closers:
+            segment = list(range(start, close))
+            start = close + 1
+            body = next(
+                (j for j in segment if blocks[j].kind == "paragraph" and len(blocks[j].text) > 100), None
+            )
+            if body is None or body == segment[0]:
+                continue
+            title_at = body - 1
+            head = blocks[title_at]
+            if head.kind not in ("paragraph", "heading", "field") or len(head.text) > 200:
+                continue
+            title_blocks = [head]
+            above = blocks[title_at - 1] if title_at - 1 >= segment[0] else None
+            if (
+                above is not None
+                and above.first == head.first - 1
+                and len(above.lines) == 1
+                and above.kind in ("paragraph", "heading", "field")
+                and not above.text.rstrip().endswith((".", ":"))
+            ):
+                title_blocks.insert(0, above)  # "… « Ados en Drôme 2026 »" / "est ouvert jusqu'au 30 avril"
+            if any(self.is_date(blocks[j]) or self.dated_category(blocks[j]) for j in segment if j < body):
+                return []  # a date over the text: the page's items are anchored on it (`anchors`)
+            tail = [blocks[j] for j in segment if j > body]
+            if any(self.dated_category(b) for b in tail):
+                return []  # "Publié le … dans Logement": dated with its category, the anchors' way
+            dated = next((b for b in tail if len(b.lines) == 1 and self.is_date(b)), None)
+            if dated is None:
+                continue  # (an item tells its date after its text: what tells none is the page's)
+            when = _date().search(clean_inline(dated.text))
+            labelled = next(
+                (
+                    b
+                    for b in tail
+                    if b.kind == "field" and fold(b.label or "") in self.category_labels and b.value
+                ),
+                None,
+            )
+            category = re.split(r"\s*[,;]\s*", clean_inline(labelled.value or ""))[0] if labelled else None
+            title = " ".join(clean_inline(b.text) for b in title_blocks)
+            self._title_parts.update(id(b) for b in title_blocks[1:])
+            found.append((title_blocks[0], when[1] if when else "", title, category or None))
         return found if len(found) >= 3 else []
 
     def _dated_lines(self) -> list[tuple[Block, str, str, str | None]]:

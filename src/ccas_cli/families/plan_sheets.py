@@ -202,7 +202,10 @@ class SheetPlanReader:
         self.sheet_level = 2
         self._starts: list[int] = []
         blocks, self._paragraph_titles = _numbered_paragraph_sheets(
-            _dashed_actions(source, build_blocks(source, frozenset(self.vocab.labels))), self.vocab
+            _bracketed_outline(
+                _dashed_actions(source, build_blocks(source, frozenset(self.vocab.labels))), self.vocab
+            ),
+            self.vocab,
         )
         self.blocks, self._prefixed = _prefixed_sheets(
             _wrapped_values(_bold_run_in_sheets(blocks)), lambda label: self.vocab.key(label) is not None
@@ -2363,6 +2366,81 @@ def _paragraphs_joined(blocks: list[Block], numbered: set[int]) -> list[Block]:
 # "– Title – pilot – (partners) – cost [Axe 2]": an action set out on one dashed line
 _DASHED_ENTRY = re.compile(r"^\s*[–—-]\s+(?=\S)")
 _TAG = re.compile(r"\s*\[(?P<tag>[^\[\]]{2,40})\]\s*$")
+
+
+_OUTLINED_ACTION = re.compile(
+    r"^(?P<number>\d{1,2}\.\d{1,2}\.\d{1,2})\.?\s+(?P<title>[^()]{8,300}?)\s*"
+    r"\((?P<facts>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+
+
+def _bracketed_outline(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
+    """A plan set out as an outline numbered on three levels ("1." an orientation, "1.1" an
+    objective, "1.1.1 Title (pilote : … ; partenaires : …)" an action), its facts in brackets
+    after the action's title — three actions or more so: the orientations and objectives read as
+    headings of their levels, each action as a heading over its fields, the text after the
+    bracket its description."""
+    found: dict[int, re.Match[str]] = {}
+    for k, block in enumerate(blocks):
+        match = _OUTLINED_ACTION.match(block.text) if block.kind in ("paragraph", "item") else None
+        if match is None:
+            continue
+        labels = [part.split(":", 1)[0] for part in re.split(r"\s*;\s*", match["facts"]) if ":" in part]
+        if labels and all(vocab.key(label.strip()) is not None for label in labels):
+            found[k] = match
+    if len(found) < 3:
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        match = found.get(k)
+        if match is None:
+            whole = block.lines[0].strip() if block.lines else ""
+            upper = (
+                re.match(r"^\d{1,2}(?:\.\d{1,2})*\.?\s", whole)
+                if block.kind in ("paragraph", "item", "heading")
+                else None
+            )
+            depth = upper[0].strip().rstrip(".").count(".") + 1 if upper else 0
+            if (
+                upper
+                and depth <= 2
+                and len(block.lines) == 1
+                and not block.text.rstrip().endswith((".", ";", ":"))
+                and re.match(r"^\d", whole)
+            ):
+                # "1. Garantir l'accès aux droits", "1.1 Aller au-devant …": the outline's upper levels
+                out.append(
+                    Block(
+                        "heading",
+                        block.first,
+                        block.last,
+                        clean_inline(whole),
+                        level=depth,
+                        lines=block.lines,
+                    )
+                )
+                continue
+            out.append(block)
+            continue
+        lines = block.lines
+        out.append(
+            Block(
+                "heading",
+                block.first,
+                block.first,
+                f"{match['number']} {clean_inline(match['title'])}",
+                level=3,
+                lines=lines[:1],
+            )
+        )
+        for part in re.split(r"\s*;\s*", match["facts"]):
+            label, _, value = part.partition(":")
+            if value.strip():
+                out.append(field_block(block.first, block.last, label.strip(), clean_inline(value), lines))
+        if match["rest"].strip():
+            out.append(Block("paragraph", block.first, block.last, clean_inline(match["rest"]), lines=lines))
+    return out
 
 
 def _dashed_actions(source: Source, blocks: list[Block]) -> list[Block]:

@@ -199,6 +199,10 @@ def _porteur_like(block: Block) -> bool:
     )
 
 
+_STARTED_AFTER = re.compile(
+    r"^(?P<porteur>\S.{2,120}?)\s+[–—-]\s+(?P<start>(?:depuis|lancée? en|dès)\s+(?:\w+\s+)?(?:19|20)\d\d)\.?$",
+    re.IGNORECASE,
+)
 _LINKED_ENTRY = re.compile(
     r"^\s*(?:[-*•]\s+)?\[(?P<title>[^\]]{8,200})\]\([^)\s]*\)\s*(?:[—–-]\s*(?P<place>[^()]{2,40}))?\s*$"
 )
@@ -2132,7 +2136,15 @@ class LabelledRecueilReader:
                     # "Porteur : Direction de l'insertion – Lancement : 2022" closing the entry
                     last = entries[-1]
                     if closing_fact == "porteur" and last.porteur is None:
-                        last.porteur = clean_inline(block.value or "").strip(" .")
+                        # ("Porteur : CCAS de Saint-Quentin – depuis 2021": its start after a dash)
+                        said = re.split(
+                            r"\s+[–—-]\s+(?=(?:depuis|lancée?|dès)\b)",
+                            clean_inline(block.value or "").strip(" ."),
+                            maxsplit=1,
+                        )
+                        last.porteur = said[0].strip() or None
+                        if len(said) > 1 and last.year is None:
+                            last.year = _opening_year(said[1])
                     elif closing_fact == "year" and last.year is None:
                         last.year = _opening_year(block.value or "")
                     last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
@@ -2198,6 +2210,42 @@ class LabelledRecueilReader:
                     and re.search(r"[.!:]$", block.text.strip())
                 ):
                     self._front(block)  # "Ces démarches nous ont été signalées …" over the list
+                    continue
+                if (
+                    not entries
+                    and dep is None
+                    and block.kind == "paragraph"
+                    and len(block.text) > 80
+                    and block.text.rstrip().endswith(".")
+                    and (following_at := self._next(k)) is not None
+                    and self._line_collectivity(self.blocks[following_at]) is not None
+                ):
+                    self._front(
+                        block
+                    )  # "D'autres collectivités nous ont signalé …" over the first département
+                    continue
+                porteur_line = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                if (
+                    dep is not None
+                    and block.kind == "paragraph"
+                    and len(block.lines) == 1
+                    and 8 <= len(block.text) <= 160
+                    and not block.text.rstrip().endswith((".", ":", ";"))
+                    and porteur_line is not None
+                    and porteur_line.kind == "field"
+                    and porteur_line.first == block.last + 1
+                    and self.labels.get(fold(porteur_line.label or "")) == "porteur"
+                ):
+                    # "Séjours de vacances aidant-aidé" over "Porteur : CCAS de Saint-Quentin – depuis
+                    # 2021" under its département's line: a short entry, its porteur and start
+                    short = self._entry_from(clean_inline(block.text), "", block, dep, chapter, chapter_title)
+                    value = clean_inline(porteur_line.value or "")
+                    said = re.split(r"\s+[–—-]\s+(?=(?:depuis|lancée?|en|dès)\b)", value, maxsplit=1)
+                    short.porteur = said[0].strip() or None
+                    short.year = _opening_year(said[1]) if len(said) > 1 else short.year
+                    entries.append(short)
+                    self.ledger.take(block.first, porteur_line.last)
+                    read_to = porteur_line.last
                     continue
                 # the paragraph under an entry's title line is its text, whatever it holds
                 entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
@@ -2443,6 +2491,11 @@ class LabelledRecueilReader:
                 elif len(body) >= 3 and not departements().is_name(body):
                     # "CCAS de Saint-Malo (35)" over its entries: a body and its département's number
                     entry.porteur = body
+            started = _STARTED_AFTER.match(entry.porteur or "")
+            if started is not None:
+                # "CCAS de Saint-Quentin – depuis 2021": the porteur, then its start after a dash
+                entry.porteur = started["porteur"].strip()
+                entry.year = entry.year or _opening_year(started["start"])
         records = [self._fiche_record(f) for f in fiches] + entries
         if not chaptered:
             self._themes_from_index(records)

@@ -78,7 +78,8 @@ class SheetBlocksReader:
         self.source, self.info, self.name, self.version = source, info, name, version
         self.vocab = load_reference(name)
         self.box_headings = {fold(h) for h in self.vocab["box_headings"]}
-        self.contact_headings = {fold(h) for h in self.vocab["contact_heading"]}
+        self.contact_openers = [fold(o) for o in self.vocab.get("contact_openers", [])]
+        self.contact_headings = {fold(h) for h in self.vocab["contact_heading"]} | set(self.contact_openers)
         self.partner_labels = [fold(p) for p in self.vocab["partner_labels"]]
         self.title_questions = {fold(q) for q in self.vocab["title_questions"]}
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
@@ -156,6 +157,22 @@ class SheetBlocksReader:
                 text = clean_inline(" ".join(line.strip() for line in rest))
                 result.append(Block("paragraph", block.first + 1, block.last, text, lines=rest))
                 continue
+            first = block.lines[0].strip() if block.kind == "paragraph" and block.lines else ""
+            opener = next((o for o in self.contact_openers if fold(first).startswith(o + " ")), None)
+            if opener is not None and (EMAIL.search(block.text) or PHONE.search(block.text)):
+                # "Une question ? Écrivez à Claire Roux" over her role, mail and phone: the
+                # contacts' heading, run into the first name
+                cut = len(opener.split())
+                words = first.split()
+                head_words: list[str] = []
+                while words and len(fold(" ".join(head_words)).split()) < cut:
+                    head_words.append(words.pop(0))
+                heading = " ".join(head_words)
+                result.append(Block("paragraph", block.first, block.first, heading, lines=[heading]))
+                rest = [" ".join(words), *block.lines[1:]]
+                text = clean_inline(" ".join(line.strip() for line in rest))
+                result.append(Block("paragraph", block.first, block.last, text, lines=rest))
+                continue
             result.append(block)
         return result
 
@@ -199,6 +216,10 @@ class SheetBlocksReader:
             return False
         if ":" in block.text or EMAIL.search(block.text) or PHONE.search(block.text):
             return False  # "Tél. : 03 …": a line of the section, not its heading
+        if re.search(r"\s[·|]\s.+\s[·|]\s", block.text):
+            return False  # "Marmande (47) · Publiée le … · Mise à jour le …": a dateline, facts apart
+        if fold(block.text).startswith(tuple(fold(w) + " " for w in self.vocab["navigation_prefixes"])):
+            return False  # "Imprimer la fiche   Télécharger (PDF)": the page's buttons
         following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
         return (
             # "Pourquoi cette action ?": a question heads its section
@@ -699,7 +720,7 @@ class SheetBlocksReader:
         months = "|".join(re.escape(m) for m in month_names())
         undated = [b for b in candidates if not re.search(rf"\b(?:{months})\s+(?:19|20)\d\d\b", b.text, re.I)]
         candidates = undated or candidates
-        plain = [b for b in candidates if not re.search(r"\s[·|]\s", b.text)]
+        plain = [b for b in candidates if not re.search(r"\s[·|›]\s", b.text)]  # (a trail: "Accueil › …")
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
             longest = max(plain or candidates, key=lambda b: len(b.text))
             at = opening.index(longest)
