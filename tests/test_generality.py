@@ -225,9 +225,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen105-plan-b-cauvaldor-2026.txt": "a plan exported from slides: all ten actions and their fields read, but "
-    "a receipt wrapped under a sheet's budget ('– prestation de service CAF attendue : 24 600 €') is added to "
-    "its cost, and a budget line of a sheet split over two slides is not read (total 670 600 against 646 000)",
     "unseen103-plan-b-tulle-2026.txt": "a plan sent as an e-mail thread: actions listed as numbered items in the "
     "director's message, two budgets corrected in a reply, one action added in a third, earlier messages quoted "
     "again ('> …'): the nine actions found, but their facts told in sentences and the corrections not read "

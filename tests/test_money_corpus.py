@@ -1381,10 +1381,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "shared or referred money not read yet — the part already paid under the previous plan is excluded; only the balance is in this …",
     (
         "unseen27-budget-fields.yaml",
-        12,
-    ): "shared or referred money not read yet — the only amount was spent under the previous plan; no credit in this plan",
-    (
-        "unseen27-budget-fields.yaml",
         13,
     ): "shared or referred money not read yet — the cost is included in action 1.2 and expressly not counted again: no money of its own",
     (
@@ -3093,10 +3089,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "public-accounting money — credits voted at the BP then completed at the BS: the complement not added",
     (
         "unseen40-budget-fields.yaml",
-        5,
-    ): "public-accounting money — a voted envelope beside the amounts engaged and paid: the executed amounts added to it",
-    (
-        "unseen40-budget-fields.yaml",
         6,
     ): "public-accounting money — a budget given by accounting chapter under 'Section de fonctionnement :' (011, 012, 65): not read",
     (
@@ -3151,10 +3143,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen40-budget-fields.yaml",
         48,
     ): "public-accounting money — a table of BP amounts beside paid amounts and 'en cours': not read",
-    (
-        "unseen40-budget-fields.yaml",
-        51,
-    ): "public-accounting money — 'Montant voté : 4 000 € ; montant engagé : 4 000 € ; montant mandaté : 3 650 €': the engaged and paid amounts added",
     (
         "unseen40-budget-fields.yaml",
         54,

@@ -3061,3 +3061,36 @@ def test_a_plan_annexed_to_a_deliberation_as_an_outline_its_money_in_a_financial
     assert records[0].partners == ["CAF", "MSA"] or {"MSA"} <= set(
         records[0].partners + records[0].partners_unresolved
     )
+
+
+def test_money_committed_or_paid_is_shown_beside_the_budget_never_added(tmp_path):
+    """The labels "Montant engagé", "mandaté", "consommé" give the budget's execution: shown, not counted;
+    partners "engagés dans la démarche" in a sentence say nothing of the money after them."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUN FONDS D'URGENCE ÉNERGIE\n\nPilote : Service des solidarités\n"
+        "Montant voté : 4 000 € (BP 2031) ; montant engagé : 4 000 € ; montant mandaté : 3 650 €\n\n"
+        "FICHE ACTION N°2\nUN RÉSEAU DE VISITEURS\n\nPilote : Service seniors\n"
+        "Huit partenaires sont engagés dans la démarche, dont le budget s'élève à 12 000 €.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [r.budget_total_eur for r in records] == [4_000, 12_000]
+    paid = [b for b in records[0].budget_lines if not b.counted]
+    assert [b.amount_eur for b in paid] == [4_000, 3_650]
+    assert all("committed or paid" in b.reason for b in paid)
+
+
+def test_a_receipt_expected_against_a_cost_is_a_share_of_it(tmp_path):
+    """A sheet's money year by year, then a receipt on its own line ("– prestation de service CAF
+    attendue : 24 600 €"): who pays part of the cost, never more cost; a "subvention attendue"
+    that states the cost it is a share of leaves that cost counted."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUN LIEU D'ACCUEIL ENFANTS-PARENTS\n\nPilote : Service petite enfance\n"
+        "• Budget : 2031 : 8 000 € / 2032 : 16 500 € / 2033 : 16 500 €\n"
+        "  – prestation de service CAF attendue : 24 600 €\n\n"
+        "FICHE ACTION N°2\nUN CHANTIER D'INSERTION\n\nPilote : Service insertion\n"
+        "Subvention attendue du FSE : 50 % du coût total de 30 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [r.budget_total_eur for r in records] == [41_000, 30_000]

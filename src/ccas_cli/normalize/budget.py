@@ -187,6 +187,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "increase"  # "Révision n° 1 : + 72 000 €": added to the amount it revises
     if _voided(line[end:]):
         return "superseded"  # "8 000 € — demande rejetée", "(3 400 €) annulés": money the action has not
+    if _executed(line[previous_end or 0 : start]):
+        return "superseded"  # "montant engagé : 4 000 €", "mandaté : 3 650 €": spent, not budgeted
+    if _receipt(line[previous_end or 0 : start]):
+        return "component"  # "– prestation de service CAF attendue : 24 600 €": who pays, not more cost
     if previous_end is None and not fold(line[:start]) and re.search(r"(?:^| )dont$", fold(context)):
         return "component"  # "1,2 M€ sur la période, dont" / "0,9 M€ couverts par …": a part of it
     if previous_end is None and _ends_with(before, ("dont",)) and find_amounts(context):
@@ -1131,6 +1135,42 @@ def _replaced(text: str) -> bool:
     return any(f" {w} " in folded for w in money_words().superseded_before)
 
 
+@lru_cache(maxsize=1)
+def _executed_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["executed_labels"])
+
+
+def _executed(before: str) -> bool:
+    """ "montant engagé : 4 000 €", "Mandaté au 30/06 : 18 750 €": the clause that leads to the
+    amount says it was committed or paid — the budget's execution, not more budget (the
+    family's `executed_labels` words)."""
+    clause = fold(re.split(r"[;.,|/]\s|\s[•·]\s", before)[-1])
+    # (its label, a few words: "sont engagés dans la démarche, dont le budget …" says nothing)
+    return len(clause.split()) <= 8 and any(f" {w} " in f" {clause} " for w in _executed_words())
+
+
+@lru_cache(maxsize=1)
+def _receipt_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["receipt_labels"])
+
+
+def _receipt(before: str) -> bool:
+    """ "prestation de service CAF attendue :", "Recettes attendues :": the label of a receipt
+    expected against the cost (the family's `receipt_labels`), a share of it, never more cost."""
+    clause = fold(re.split(r"[;.,|/]\s|\s[•·]\s", before)[-1])
+    return (
+        len(clause.split()) <= 10
+        and any(f" {w} " in f" {clause} " for w in _receipt_words())
+        # ("Subvention attendue : 50 % du coût total de 30 000 €": the cost it is a share of)
+        and not re.search(r"\b(?:cout|couts|budget|total|totale|depenses?)\b", clause)
+    )
+
+
+def _executed_label(text: str) -> bool:
+    """Whether a line labels an amount as committed or paid ("montant engagé : …")."""
+    return any(_executed(text[: amount.start]) for amount in find_amounts(text))
+
+
 def _voided(after: str) -> bool:
     """ "— demande rejetée le 2 avril", ") annulés en fin d'exercice": the clause that follows the
     amount says it will not be spent (the family's `void_after` words)."""
@@ -1242,6 +1282,11 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
         return False, "the amount before tax, restated with tax (TTC) on the line: the TTC amount counts"
     if kind == "superseded" and _restated(line.text):
         return False, "the amount restated in words: counted once, as its figure"
+    if kind == "superseded" and _executed_label(line.text) and not _replaced(line.text):
+        return (
+            False,
+            "an amount committed or paid (the budget's execution), not more budget: shown, not counted",
+        )
     if kind == "superseded" and _voided(line.text) and not _replaced(line.text):
         return False, "a request turned down or credits cancelled: shown, not counted"
     if kind == "superseded":
