@@ -234,7 +234,8 @@ KNOWN_GAPS = {
     "unseen103-recueil-b-pays-de-la-loire-2025.txt": "a recueil exported from slides ('Diapositive 7 / 24'), a fiche "
     "a slide of bullets 'Département : …': all sixteen records, 79 of 89 fields",
     "unseen103-caf-somme-flux-2026.txt": "a news page as a feed reader shows its RSS feed ('Publié par Caf … le "
-    "12/03/2026 à 09:15', 'Classé dans : …', the reader's toolbar): read as generic (0 of 8)",
+    "12/03/2026 à 09:15', 'Classé dans : …', the reader's toolbar): detected and read but for the item whose "
+    "title wraps over two lines (7 of 8)",
     "unseen102-recueil-a-soutien-aux-aidants-2024.txt": "a recueil opening on a synthesis table of all its "
     "initiatives as pdftotext -layout leaves it (Département | Porteur | Intitulé | Depuis | Statut, cells "
     "wrapped, chapter rows), then full fiches for nine of them: the fiches read (8 of 9), the six initiatives "

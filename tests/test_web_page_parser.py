@@ -1550,3 +1550,22 @@ def test_a_news_page_whose_items_tell_their_date_and_theme_after_their_text(tmp_
         ),
         ("Accueil de Montélimar : fermeture exceptionnelle le 27 mars", "12/03/2031", None),
     ]
+
+
+def test_a_feed_reader_page_is_read_as_news_its_titles_apart_from_their_dates():
+    """The corpus's feed-reader page (unseen103): "Publié par Caf de la Somme le 12/03/2026 à
+    09:15" lines make it a news page, not a generic text; a title with a colon read as a field
+    whose value ran on over the date line under it is split from it. Seven of its eight items
+    are read with their categories (the one whose title wraps over two lines is the known gap
+    named in test_generality's `KNOWN_GAPS`)."""
+    import yaml
+
+    from .conftest import ROOT
+
+    path = ROOT / "tests" / "corpus" / "web-page" / "unseen103-caf-somme-flux-2026.txt"
+    expected = yaml.safe_load(path.with_suffix(".expected.yaml").read_text(encoding="utf-8"))["records"]
+    result = parse_file(path)
+    assert result.document.kind == "web-page"
+    want = {(r["title"], r.get("category")) for r in expected}
+    got = {(n.title, n.category) for n in result.records}
+    assert got <= want and len(got) >= 7

@@ -414,7 +414,8 @@ class NewsBlocksReader:
         """ "* Semaine de la parentalité : …" / "  Publié le 14/01/2026" / "  Cafés des parents, …":
         a list item holding its title, its date line and its excerpt (a text browser's dump) is
         read as the three."""
-        if block.kind != "item" or len(block.lines) < 2:
+        # (or a title with a colon, read as a field, its "value" run on over the date line under it)
+        if block.kind not in ("item", "field") or len(block.lines) < 2:
             return [block]
         for j, line in enumerate(block.lines[1:4], 1):
             text = clean_inline(line.strip())
@@ -422,10 +423,10 @@ class NewsBlocksReader:
             if self.is_date(dated) and any(fold(text).startswith(w) for w in self.date_words):
                 head = block.lines[:j]
                 title = clean_inline(_BULLET.sub("", " ".join(h.strip() for h in head)))
-                parts = [
-                    Block("item", block.first, block.first + j - 1, title, level=block.level, lines=head),
-                    dated,
-                ]
+                kept = Block("item", block.first, block.first + j - 1, title, level=block.level, lines=head)
+                if block.kind == "field":
+                    kept = Block("paragraph", kept.first, kept.last, title, lines=head)
+                parts = [kept, dated]
                 rest = block.lines[j + 1 :]
                 if rest:
                     body = clean_inline(" ".join(r.strip() for r in rest))
