@@ -61,8 +61,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen14-budget-fields.yaml",
         21,
     ): "'Enveloppe doublée par rapport à 2025 (6 000 €) : 12 000 € en 2026': the year compared with, added",
-    ("unseen14-budget-fields.yaml", 24): "'DM n° 1 du 24/06/2026 : + 1 500 €': a budget amendment adding to "
-    "the initial credits is not read as an increase",
     ("unseen14-budget-fields.yaml", 26): "'Action | BP 2025 | BP 2026 | Écart': a budget-vote table, last "
     "year's column and the difference not told apart",
     (
@@ -412,16 +410,8 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (beside the city's PPI in Md€)",
     (
         "unseen19-budget-fields.yaml",
-        8,
-    ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (CPs moved between years, the AP unchanged)",
-    (
-        "unseen19-budget-fields.yaml",
         9,
     ): "an autorisation de programme or d'engagement (AP/AE) split into crédits de paiement by year: the AP is the cost, the CPs its yearly instalments; the vocabulary has no AP/CP words (a k€ table voted then revised)",
-    (
-        "unseen19-budget-fields.yaml",
-        12,
-    ): "'AE : 54 000 € TTC (…, 45 000 € HT) ; CP 2026 : 18 000 € TTC': the AE's CP counted apart",
     (
         "unseen19-budget-fields.yaml",
         13,
@@ -1509,10 +1499,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "shared or referred money not read yet — 'même montant' repeats the 2026 amount for two more years: 5 000 × 3",
     (
         "unseen27-budget-fields.yaml",
-        54,
-    ): "shared or referred money not read yet — the opened-credits column sums the BP and the DM: 10 500 once",
-    (
-        "unseen27-budget-fields.yaml",
         55,
     ): "shared or referred money not read yet — quantity × unit price with a decimal comma: 320 × 38,50",
     (
@@ -1635,10 +1621,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen28-budget-fields.yaml",
         43,
     ): "typeset or tool-printed money not read yet — OCR kE for k€ and O for 0 in the years: 12 500 a year over 2026-2028",
-    (
-        "unseen28-budget-fields.yaml",
-        44,
-    ): "typeset or tool-printed money not read yet — the realised amount and the negative gap are inside the budget: 24 000 once",
     (
         "unseen28-budget-fields.yaml",
         45,
@@ -3081,14 +3063,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "an annual budget 'reconduit de 2025 à 2028' given as its components: counted for one year",
     (
         "unseen40-budget-fields.yaml",
-        3,
-    ): "public-accounting money — an autorisation de programme with its crédits de paiement ('AP de 120 000 € (CP 2026 : 40 000 € ; CP 2027 : 80 000 €)'): not read as one budget",
-    (
-        "unseen40-budget-fields.yaml",
-        4,
-    ): "public-accounting money — credits voted at the BP then completed at the BS: the complement not added",
-    (
-        "unseen40-budget-fields.yaml",
         6,
     ): "public-accounting money — a budget given by accounting chapter under 'Section de fonctionnement :' (011, 012, 65): not read",
     (
@@ -3097,32 +3071,12 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "public-accounting money — an investment amount and a yearly operating amount over a period, by section: the yearly part not counted",
     (
         "unseen40-budget-fields.yaml",
-        9,
-    ): "public-accounting money — a BP, a DM cutting it and the credits opened after the DM: the three added",
-    (
-        "unseen40-budget-fields.yaml",
-        11,
-    ): "public-accounting money — a table 'Année | BP | Réalisé' with no realised figures: not read",
-    (
-        "unseen40-budget-fields.yaml",
-        13,
-    ): "public-accounting money — an autorisation d'engagement over years and its CP: not read",
-    (
-        "unseen40-budget-fields.yaml",
         16,
     ): "public-accounting money — a voted envelope and its parts by chapter after 'dont' on wrapped lines: the parts added",
     (
         "unseen40-budget-fields.yaml",
-        17,
-    ): "public-accounting money — a spending ceiling per year over the plan's years: a cap, not counted",
-    (
-        "unseen40-budget-fields.yaml",
         19,
     ): "public-accounting money — an AP revised by a DM and its CP over three years: the original AP and the CP added",
-    (
-        "unseen40-budget-fields.yaml",
-        23,
-    ): "public-accounting money — a BP per year with a BS complement in brackets: the complement not added",
     (
         "unseen40-budget-fields.yaml",
         26,
@@ -3133,20 +3087,15 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "public-accounting money — a subsidy by chapter and article beside a rental value 'non budgétée': not read",
     (
         "unseen40-budget-fields.yaml",
-        46,
-    ): "public-accounting money — a BP by chapter and a DM transfer between chapters 'sans incidence sur le total': the transfer added",
-    (
-        "unseen40-budget-fields.yaml",
-        47,
-    ): "public-accounting money — an AE and its CP on one line each: not read",
-    (
-        "unseen40-budget-fields.yaml",
         48,
     ): "public-accounting money — a table of BP amounts beside paid amounts and 'en cours': not read",
     (
         "unseen40-budget-fields.yaml",
         54,
-    ): "public-accounting money — 'BP 2026 : 50 000 € | BS 2026 : + 8 000 € | DM n°2 : - 3 000 €': the net of the budget decisions not computed",
+    ): "public-accounting money — 'BP 2026 : 50 000 € | BS 2026 : + 8 000 € | DM n°2 : - 3 000 €' on one line "
+    "parted by '|': read as a table's row, no money field",
+    ("unseen40-budget-fields.yaml", 42): "'AP n°2026-03 « Résidence autonomie » : 1,2 M€': an authorisation "
+    "whose label carries its number and name is not read as a money field (its credits of payment are)",
 }
 
 FILES = money.files(holdout=False)

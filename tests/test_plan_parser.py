@@ -3094,3 +3094,32 @@ def test_a_receipt_expected_against_a_cost_is_a_share_of_it(tmp_path):
     )
     records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [r.budget_total_eur for r in records] == [41_000, 30_000]
+
+
+def test_public_accounting_votes_are_counted_once(tmp_path):
+    """Public accounting's money: an authorisation (AP, AE) is the operation's money, its credits
+    of payment (CP) the same money paid year by year; a supplementary budget or an amending
+    decision adds to (signed "-": takes from) the credits voted, the amended credits stated whole
+    are the action's money; a transfer between chapters adds none; what is left available or
+    already paid is shown, never added."""
+    text = (
+        "PLAN D'ACTIONS 2031-2035\n\nAXE 1 – AGIR\n\n"
+        "FICHE ACTION N°1\nUNE HALTE-GARDERIE ITINÉRANTE\n\nPilote : Service petite enfance\n"
+        "Autorisation d'engagement (AE) : 66 000 € sur 2031-2033\n"
+        "CP 2031 : 20 000 € ; CP 2032 : 22 000 € ; CP 2033 : 24 000 €\n\n"
+        "FICHE ACTION N°2\nUN ATELIER VÉLO SOLIDAIRE\n\nPilote : Service insertion\n"
+        "Crédits inscrits au BP 2031 : 12 000 €\n"
+        "Complément voté au BS 2031 : 2 500 €\n\n"
+        "FICHE ACTION N°3\nUN FONDS D'AIDE AUX FACTURES D'EAU\n\nPilote : Service des solidarités\n"
+        "BP 2031 : 30 000 €\n"
+        "DM n°1 : - 4 000 € (vers la fiche 2)\n"
+        "Crédits ouverts après DM : 26 000 €\n"
+        "Disponible au 30 juin : 9 100 €\n\n"
+        "FICHE ACTION N°4\nUNE ÉPICERIE MOBILE\n\nPilote : Service des solidarités\n"
+        "BP 2031 : 18 000 € (chap. 011 : 8 000 € ; chap. 65 : 10 000 €)\n"
+        "DM n°2 : virement de 1 000 € du chapitre 65 vers le chapitre 011\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [r.budget_total_eur for r in records] == [66_000, 14_500, 26_000, 18_000]
+    transfer = next(b for b in records[3].budget_lines if b.amount_eur == 1_000)
+    assert not transfer.counted and "transfer" in transfer.reason

@@ -704,6 +704,8 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             kinds[0] = "component"
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
     found = _listed_items(found)
+    found = _authorised(found)
+    found, lowered = _amended(found)
     # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
     # not more of it — the funders' shares are shown, counted only where no cost is printed
     costed = any(line.in_budget and not line.funding and kind != "per_unit" for line, _, kind in found)
@@ -848,9 +850,11 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                 False,
                 "a price per unit, times the units printed before it: counted through the line below",
             )
+        if id(amount) in lowered:
+            reason = "a budget amendment lowering the credits voted: subtracted" if counted else reason
         result.append(
             BudgetLine(
-                amount_eur=amount.low,
+                amount_eur=-amount.low if id(amount) in lowered else amount.low,
                 amount_max_eur=amount.high,
                 raw=raw,
                 kind=kind,
@@ -1125,6 +1129,94 @@ def _cumulated(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
 
 
 @lru_cache(maxsize=1)
+def _credit_labels() -> tuple[frozenset[str], frozenset[str]]:
+    words = load_reference("money")
+    return (
+        frozenset(fold(w) for w in words["authorisation_labels"]),
+        frozenset(fold(w) for w in words["payment_credit_labels"]),
+    )
+
+
+def _labels(found: list[tuple[AmountLine, Amount, BudgetKind]]) -> list[str]:
+    """Each amount's own label: the clause between it and the amount before it on its line."""
+    labels, previous = [], None
+    for line, amount, _ in found:
+        start = previous[1].end if previous is not None and previous[0] is line else 0
+        clause = re.split(r"[;,(|]|\s[-–—]\s", line.text[start : amount.start])[-1]
+        labels.append(f" {fold(clause)} ")
+        previous = (line, amount)
+    return labels
+
+
+def _authorised(
+    found: list[tuple[AmountLine, Amount, BudgetKind]],
+) -> list[tuple[AmountLine, Amount, BudgetKind]]:
+    """ "Autorisation de programme : 120 000 €" over "CP 2026 : 40 000 € ; CP 2027 : 80 000 €": the
+    credits of payment are the years' instalments of the authorisation, the same money — the
+    authorisation is the action's budget (the family's `authorisation_labels` and
+    `payment_credit_labels`)."""
+    authorisations, credits = _credit_labels()
+    labels = _labels(found)
+    has = [any(f" {w} " in label for w in authorisations) for label in labels]
+    paid = [any(f" {w} " in label for w in credits) and not h for label, h in zip(labels, has, strict=True)]
+    for n in range(1, len(found)):
+        # "crédits de paiement de 400 000 € en 2026 et de 800 000 € en 2027": the list goes on
+        bare = not re.sub(r"\b(?:en|et|de|d|puis|(?:19|20)\d\d)\b|[\s:]", "", labels[n])
+        if bare and paid[n - 1] and found[n][0] is found[n - 1][0]:
+            paid[n] = True
+    if not any(has) or not any(paid):
+        return found
+    return [
+        # (the authorisation in brackets after its credits, "… (AP : 600 000 €)": the money itself)
+        (line, amount, "component" if p else ("unknown" if h and kind == "component" else kind))
+        for (line, amount, kind), h, p in zip(found, has, paid, strict=True)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _amendment_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    words = load_reference("money")
+    return (
+        frozenset(fold(w) for w in words["amendment_labels"]),
+        frozenset(fold(w) for w in words["amended_total_labels"]),
+        frozenset(fold(w) for w in words["transfer_words"]),
+    )
+
+
+def _amended(
+    found: list[tuple[AmountLine, Amount, BudgetKind]],
+) -> tuple[list[tuple[AmountLine, Amount, BudgetKind]], set[int]]:
+    """ "BP 2026 : 50 000 €" / "BS 2026 : + 8 000 €" / "DM n°2 : - 3 000 €": a supplementary budget
+    or an amending decision adds to (or takes from) the credits voted — the action's money is
+    their sum; "Crédits ouverts après DM : 34 000 €" states it; a transfer between chapters
+    ("virement de 4 000 € du chapitre 65 vers le chapitre 011") moves money, adds none. Returns
+    the amounts and those to subtract."""
+    amendments, amended_totals, transfers = _amendment_words()
+    labels = _labels(found)
+    result, lowered = [], set()
+    for (line, amount, kind), label in zip(found, labels, strict=True):
+        after = fold(re.split(r"[;)|]", line.text[amount.end :], maxsplit=1)[0])
+        sign = re.search(r"([-−–+])\s*$", line.text[: amount.start])
+        if any(f" {w} " in label for w in amended_totals):
+            kind = "total"
+        elif any(f" {w} " in f" {label} {after} " for w in transfers) and not sign:
+            kind = "superseded"
+        elif (kind in ("unknown", "increase") and any(f" {w} " in label for w in amendments)) or (
+            # ("14 000 € (+ 3 500 € au BS 2027)": the amendment named after its amount; "34 600 €
+            # (BP 30 000 € + BS 3 000 € …)" are the parts of the credits stated)
+            kind in ("unknown", "component")
+            and sign
+            and sign[1] == "+"
+            and any(f" {w} " in f" {after} " for w in amendments)
+        ):
+            kind = "increase"
+            if sign and sign[1] != "+":
+                lowered.add(id(amount))
+        result.append((line, amount, kind))
+    return result, lowered
+
+
+@lru_cache(maxsize=1)
 def _void_words() -> tuple[str, ...]:
     return tuple(fold(w) for w in load_reference("money")["void_after"])
 
@@ -1146,7 +1238,12 @@ def _executed(before: str) -> bool:
     family's `executed_labels` words)."""
     clause = fold(re.split(r"[;.,|/]\s|\s[•·]\s", before)[-1])
     # (its label, a few words: "sont engagés dans la démarche, dont le budget …" says nothing)
-    return len(clause.split()) <= 8 and any(f" {w} " in f" {clause} " for w in _executed_words())
+    return (
+        len(clause.split()) <= 8
+        and any(f" {w} " in f" {clause} " for w in _executed_words())
+        # ("Total des crédits disponibles en 2026 :": the budget stated whole, not what is left)
+        and not re.search(r"\btotal(?:e|es|aux)?\b", clause)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -1289,6 +1386,8 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
         )
     if kind == "superseded" and _voided(line.text) and not _replaced(line.text):
         return False, "a request turned down or credits cancelled: shown, not counted"
+    if kind == "superseded" and re.search(r"\bvirements?\b", line.text, re.I):
+        return False, "a transfer between the budget's lines: moves money, adds none"
     if kind == "superseded":
         return False, "an earlier amount the document has since replaced: shown, not counted"
     if kind == "per_unit":
