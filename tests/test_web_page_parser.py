@@ -1388,9 +1388,10 @@ def test_an_agenda_whose_items_open_on_a_day_over_its_month(tmp_path):
     )  # fmt: skip
     records = parse_text(tmp_path, text, "web-page", "agenda.txt").records
     assert [(r.title, r.sections["Date"]) for r in records] == [
-        ("Réunion d’information : préparer l’arrivée de votre enfant", "10 mars"),
-        ("Semaine des démarches en ligne : créer son compte et simuler ses droits", "24-27 mars"),
-        ("Café des parents : les écrans à la maison", "2 avr."),
+        # (the year the page prints once above them, its month filter's and headings')
+        ("Réunion d’information : préparer l’arrivée de votre enfant", "10 mars 2032"),
+        ("Semaine des démarches en ligne : créer son compte et simuler ses droits", "24-27 mars 2032"),
+        ("Café des parents : les écrans à la maison", "2 avril 2032"),
     ]
 
 
@@ -1569,3 +1570,33 @@ def test_a_feed_reader_page_is_read_as_news_its_titles_apart_from_their_dates():
     want = {(r["title"], r.get("category")) for r in expected}
     got = {(n.title, n.category) for n in result.records}
     assert got <= want and len(got) >= 7
+
+
+def test_a_card_grid_pairs_stacked_date_badges_with_its_cards_in_order(tmp_path):
+    """Cards saved as text: a date badge of two lines ("14" over "OCT."), a tag in capitals over
+    the title, a teaser, "Lire la suite ›"; a row of cards may print its three badges first, then
+    its three cards, each taking the next badge; the year is the page heading's."""
+    text = (
+        "Espace presse\nRechercher\n\nToutes nos informations 2031\n\n"
+        "Filtrer\nEnfance\nLogement\nEmploi\n\n"
+        "14\nOCT.\nENFANCE\nLes relais petite enfance changent d'horaires\n"
+        "Ouverture le mercredi matin dans les quatre relais du territoire.\nLire la suite ›\n\n"
+        "3\nOCT.\nLOGEMENT\nUne permanence logement au centre social des Tilleuls\n"
+        "Un conseiller reçoit sans rendez-vous le jeudi après-midi.\nLire la suite ›\n\n"
+        "28\nSEPT.\n19\nSEPT.\n2\nSEPT.\n"
+        "EMPLOI\nForum des métiers du soin : inscriptions ouvertes\n"
+        "Une trentaine d'employeurs présents le 9 novembre.\nLire la suite ›\n"
+        "Rentrée : le calendrier des versements\n"
+        "L'allocation de rentrée scolaire est versée à partir du 18 août.\nLire la suite ›\n"
+        "LOGEMENT\nAides au déménagement : ce qui change\n"
+        "La prime est désormais demandée en ligne dans les six mois.\nLire la suite ›\n\n"
+        "Page 1 sur 4\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert [(r.title, r.sections.get("Date"), r.category) for r in records] == [
+        ("Les relais petite enfance changent d'horaires", "14 octobre 2031", "ENFANCE"),
+        ("Une permanence logement au centre social des Tilleuls", "3 octobre 2031", "LOGEMENT"),
+        ("Forum des métiers du soin : inscriptions ouvertes", "28 septembre 2031", "EMPLOI"),
+        ("Rentrée : le calendrier des versements", "19 septembre 2031", None),
+        ("Aides au déménagement : ce qui change", "2 septembre 2031", "LOGEMENT"),
+    ]

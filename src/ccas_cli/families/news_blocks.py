@@ -1125,22 +1125,40 @@ class NewsBlocksReader:
         return found if len(found) >= 3 else []
 
     def _day_over_month(self) -> list[tuple[Block, str, str, str | None]]:
-        """An agenda's items, each under its date printed as a block of two short lines ("10" over
-        "mars", "24-27" over "mars"): the title below (wrapped or not, up to its indented facts:
-        place, hours), then its text up to a blank line."""
+        """An agenda's or a card grid's items, each under its date printed as a block of two short
+        lines ("10" over "mars", "21" over "JUIN"): a tag in capitals above the title when cards
+        print one, the title below (wrapped or not, up to its indented facts: place, hours), then
+        its text up to a blank line or the card's closing link ("Lire la suite ›"). A row of cards
+        saved as text may give its badges first, then the cards: each takes the next badge, in
+        order. Day and month only: the year is the page's own when its heading prints one."""
         lines = self.source.lines
         months = {fold(m).rstrip(".") for m in month_names()}
+
+        def badge(n: int) -> bool:
+            return (
+                n + 1 < len(lines)
+                and _AGENDA_DAY.fullmatch(lines[n].strip()) is not None
+                and fold(lines[n + 1].strip()).rstrip(".") in months
+            )
+
+        first_badge = next((n for n in range(len(lines)) if badge(n)), None)
+        year = self._page_year(first_badge) if first_badge is not None else None
         found: list[tuple[Block, str, str, str | None]] = []
+        queue: list[tuple[int, str, str]] = []
         n = 0
-        while n + 2 < len(lines):
-            day, month = lines[n].strip(), lines[n + 1].strip()
-            if not (
-                _AGENDA_DAY.fullmatch(day) and fold(month).rstrip(".") in months and lines[n + 2].strip()
-            ):
+        while n < len(lines):
+            if badge(n):
+                queue.append((n, lines[n].strip(), lines[n + 1].strip()))
+                n += 2
+                continue
+            if not queue or not lines[n].strip():
+                queue = []  # (badges over a blank line: no card of theirs follows)
                 n += 1
                 continue
-            first = n + 1  # 1-based line of the day
-            k = n + 2
+            at, day, month = queue.pop(0)
+            k, category = n, None
+            if self._card_tag(lines[k]) and k + 1 < len(lines) and lines[k + 1].strip():
+                category, k = lines[k].strip(), k + 1
             title = [lines[k].strip()]
             while (
                 k + 1 < len(lines) and lines[k + 1].strip()[:1].islower() and not lines[k + 1].startswith(" ")
@@ -1148,28 +1166,70 @@ class NewsBlocksReader:
                 k += 1
                 title.append(lines[k].strip())
             end = k
-            while end + 1 < len(lines) and lines[end + 1].strip():
+            closed = False
+            while end + 1 < len(lines) and lines[end + 1].strip() and not badge(end + 1):
                 end += 1
+                if _link_text(lines[end].strip()) in self.item_end:
+                    closed = True
+                    break
             # ("Mots-clés : Logement" under the title: the item's category, no line of its text)
             tagged = {
-                n: m["value"].strip()
-                for n in range(k + 1, end + 1)
-                if (m := re.match(r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.{0,60})$", lines[n].strip()))
+                j: m["value"].strip()
+                for j in range(k + 1, end + 1)
+                if (m := re.match(r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.{0,60})$", lines[j].strip()))
                 and fold(m["label"]) in self.category_labels
             }
-            category = next(iter(tagged.values()), None)
+            category = category or next(iter(tagged.values()), None)
             body = [
-                lines[n].strip()
-                for n in range(k + 1, end + 1)
-                if not lines[n].startswith(" ")
-                and n not in tagged
-                and fold(lines[n].strip()) not in self.item_end
+                lines[j].strip()
+                for j in range(k + 1, end + 1)
+                if not lines[j].startswith(" ")
+                and j not in tagged
+                and fold(lines[j].strip()) not in self.item_end
+                and _link_text(lines[j].strip()) not in self.item_end
             ]
-            block = Block("paragraph", first, end + 1, " ".join(title), lines=lines[n : end + 1])
+            block = Block("paragraph", at + 1, end + 1, " ".join(title), lines=lines[at : end + 1])
             self._card_texts[id(block)] = "\n".join(body)
-            found.append((block, f"{day} {month}", clean_inline(" ".join(title)), category))
+            date = f"{day} {month}"
+            if year:
+                full = self._month_name(month)
+                date = f"{day} {full} {year}"
+            found.append((block, date, clean_inline(" ".join(title)), category))
             n = end + 1
+            if not closed:
+                queue = []
         return found
+
+    def _card_tag(self, line: str) -> bool:
+        """A card's tag over its title: a few words in capitals ("VIE DE FAMILLE")."""
+        text = line.strip()
+        letters = [c for c in text if c.isalpha()]
+        return (
+            0 < len(text) <= 40
+            and len(text.split()) <= 5
+            and len(letters) >= 3
+            and all(c.isupper() for c in letters)
+            and not text.endswith((".", ":", "?", "!"))
+        )
+
+    def _page_year(self, before: int) -> int | None:
+        """The year a page's heading prints once above its items ("Actualités 2026")."""
+        years = {
+            int(m[0])
+            for line in self.source.lines[:before]
+            if len(line.strip()) <= 60
+            and (m := re.search(r"\b(?:19|20)\d\d\b", line))
+            and not re.search(r"\d{1,2}[/.]\d{1,2}[/.]|©", line)
+        }
+        return years.pop() if len(years) == 1 else None
+
+    def _month_name(self, printed: str) -> str:
+        """ "AVR." → "avril", "juin" → "juin": the month's full name, lower case."""
+        folded = fold(printed).rstrip(".")
+        for name in load_reference("document")["month_numbers"]:
+            if fold(name).startswith(folded):
+                return name
+        return printed.lower()
 
     def _ruled_cards(self) -> list[tuple[Block, str, str, str | None]]:
         """Items printed as cards between rules ("────────────"), as an app's news screen is
