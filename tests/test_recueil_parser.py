@@ -3082,3 +3082,29 @@ def test_other_entries_by_departement_each_a_title_over_its_porteur_line(tmp_pat
         ("Séjours de vacances aidant-aidé", "Aisne", "CCAS de Saint-Quentin", 2030),
         ("Une ligne d'écoute pour les parents aidants", "Nord", "Département du Nord", 2031),
     ]
+
+
+def test_a_base_exported_as_csv_with_its_numbered_chapters_subthemes_and_short_entries(tmp_path):
+    """A CSV file (".csv", a BOM, "N°" first): its chapter cells number themselves ("2 - …"), a
+    "Sous-thème" column gives each row's sub-theme, a "Type" column tells the short entries
+    ("Autre démarche") from the full sheets; a quoted summary runs over lines."""
+    text = (
+        "\ufeffN°;Chapitre;Sous-thème;Titre;Département;Porteur;Année de lancement;Statut;Résumé;Type\n"
+        "1.1;1 - Vivre chez soi;Habitat;Des colocations pour seniors;Gironde;CCAS de Libourne;2020;en cours;"
+        '"Trois logements partagés ; un ""maître de maison"" présent le jour.\nBilan : 14 habitants.";Fiche\n'
+        "1.2;1 - Vivre chez soi;Habitat;Un bricobus pour les petits travaux;Landes;Département des Landes;"
+        "2021;pérennisé;Un camion-atelier passe dans les villages.;Fiche\n"
+        "2.1;2 - Aller vers;Mobilité;Le permis à un euro accompagné;Dordogne;Mission locale du Périgord;"
+        "2019;;Des leçons financées et un suivi renforcé.;Fiche\n"
+        "2.A;2 - Aller vers;;Une navette vers les marchés;Lot-et-Garonne;CIAS d'Albret;2022;;Courte présentation.;"
+        "Autre démarche\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "base.csv").records
+    assert [(r.title, r.kind, r.chapter, r.theme_label, r.departement, r.year) for r in records] == [
+        ("Des colocations pour seniors", "fiche", 1, "Habitat", "Gironde", 2020),
+        ("Un bricobus pour les petits travaux", "fiche", 1, "Habitat", "Landes", 2021),
+        ("Le permis à un euro accompagné", "fiche", 2, "Mobilité", "Dordogne", 2019),
+        ("Une navette vers les marchés", "autre_demarche", 2, None, "Lot-et-Garonne", 2022),
+    ]
+    assert records[0].chapter_title == "Vivre chez soi"
+    assert "maître de maison" in next(iter(records[0].sections.values()))

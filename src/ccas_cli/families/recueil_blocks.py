@@ -270,6 +270,9 @@ class LabelledRecueilReader:
         # an exported base's columns: its titles' and its thematics' (the chapters)
         self.title_heads = {fold(w) for w in data["export_columns"]["title"]}
         self.group_heads = {fold(w) for w in data["export_columns"]["group"]}
+        self.subtheme_heads = {fold(w) for w in data["export_columns"]["subtheme"]}
+        self.kind_heads = {fold(w) for w in data["export_columns"]["kind"]}
+        self.other_kinds = {fold(w) for w in data["export_columns"]["other_kind_values"]}
         openings = "|".join(
             re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
             for w in sorted(data["told_identity_openings"], key=len, reverse=True)
@@ -1412,6 +1415,10 @@ class LabelledRecueilReader:
         keys = [self.labels.get(h) for h in heads]
         titled = [n for n, h in enumerate(heads) if h in self.title_heads]
         grouped = [n for n, h in enumerate(heads) if h in self.group_heads]
+        # ("Sous-thème", "Type": the sub-theme of a row, and whether it is a short entry)
+        subthemed = [n for n, h in enumerate(heads) if h in self.subtheme_heads]
+        typed = [n for n, h in enumerate(heads) if h in self.kind_heads]
+        keys = [None if n in subthemed or n in typed else k for n, k in enumerate(keys)]
         if len(titled) != 1 or "collectivity" not in keys or not {"porteur", "year"} & set(keys):
             return None
         chapters: dict[str, int] = {}
@@ -1430,6 +1437,12 @@ class LabelledRecueilReader:
             facts = {key: cells.get(n, "") for n, key in enumerate(keys) if key}
             group = cells.get(grouped[0], "") if grouped else ""
             chapter = chapters.setdefault(group, len(chapters) + 1) if group else None
+            # ("2 - Vieillir chez soi": the chapter's own number, then its title)
+            numbered = re.match(r"^\s*(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group)
+            if numbered:
+                chapter, group = int(numbered[1]), numbered[2].strip()
+            theme = cells.get(subthemed[0], "") if subthemed else ""
+            other = bool(typed) and fold(cells.get(typed[0], "")) in self.other_kinds
             dep = self._collectivity(facts.get("collectivity", "")) or (
                 facts.get("collectivity") or None,
                 None,
@@ -1439,16 +1452,23 @@ class LabelledRecueilReader:
             text = {
                 clean_inline(table.rows[0][n]).strip(" *:"): cells[n]
                 for n in range(len(row))
-                if n != titled[0] and not keys[n] and n not in grouped and cells.get(n)
+                if n != titled[0]
+                and not keys[n]
+                and n not in grouped
+                and n not in subthemed
+                and n not in typed
+                and cells.get(n)
+                and not re.fullmatch(r"[\d.]{1,8}|[A-Z]?\d{0,2}\.?[A-Z]?", cells[n])  # (a row's number)
             }
             records.append(
                 Initiative(
                     id="",
                     document=self.info.id,
                     title=title,
-                    kind="fiche",
+                    kind="autre_demarche" if other else "fiche",
                     chapter=chapter,
                     chapter_title=group or None,
+                    theme_label=theme or None,
                     departement=dep[1],
                     departement_code=dep[2],
                     departement_raw=dep[0] if dep[0] and dep[0] != dep[1] else None,
