@@ -3123,3 +3123,38 @@ def test_public_accounting_votes_are_counted_once(tmp_path):
     assert [r.budget_total_eur for r in records] == [66_000, 14_500, 26_000, 18_000]
     transfer = next(b for b in records[3].budget_lines if b.amount_eur == 1_000)
     assert not transfer.counted and "transfer" in transfer.reason
+
+
+def test_a_magazine_plan_whose_sheets_are_engagements_under_pillars(tmp_path):
+    """A city magazine's feature: "## Pilier 2 – …" parts, "### Engagement n°3 – Title" sheets (two
+    words that each name parts elsewhere: the deeper, more numerous one names the sheets), one
+    sheet numbered bare ("### 4. …") and cut by a box before its facts, each closed by a facts
+    line parted by "·" that may wrap."""
+    text = (
+        "# Le CCAS s'engage : six engagements\n\nUn plan voté en décembre pour trois ans.\n\n"
+        "## Pilier 1 – Être informé\n\nUn constat partagé.\n\n"
+        "### Engagement n°1 – Un point info dans chaque mairie annexe\n\nTexte du premier engagement.\n\n"
+        "**En chiffres** : 12 000 € sur trois ans · Porté par : Service accueil · Avec : CAF, CPAM\n\n"
+        "### Engagement n°2 – Des permanences au marché\n\nTexte du deuxième engagement.\n\n"
+        "**En chiffres** : 6 000 € · Porté par : Service accueil\n\n"
+        "## Pilier 2 – Vieillir chez soi\n\nLes aînés d'abord.\n\n"
+        "### Engagement n°3 – Un annuaire des aides à domicile\n\nTexte du troisième.\n\n"
+        "**En chiffres** : 3 000 € · Porté par : Pôle seniors · Avec : Département,\nClic du bassin\n\n"
+        "### 4. Des visites de convivialité l'été\n\nLes visites reprennent en juin, avec des\n\n"
+        "**TROIS QUESTIONS À LA VICE-PRÉSIDENTE**\n\n> **Pourquoi ?** Parce que l'été isole.\n\n"
+        "bénévoles formés par le CCAS.\n\n"
+        "**En chiffres** : 9 000 € · Porté par : Pôle seniors · Avec : Croix-Rouge\n\n"
+        "### Engagement n°5 – Un numéro unique pour les aidants\n\nTexte du cinquième.\n\n"
+        "**En chiffres** : 4 500 € sur 2026-2028 · Porté par : Pôle seniors\n"
+        "du CCAS · Avec : Plateforme de répit\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "mag.md").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        ("Un point info dans chaque mairie annexe", "Être informé", 12_000),
+        ("Des permanences au marché", "Être informé", 6_000),
+        ("Un annuaire des aides à domicile", "Vieillir chez soi", 3_000),
+        ("Des visites de convivialité l'été", "Vieillir chez soi", 9_000),
+        ("Un numéro unique pour les aidants", "Vieillir chez soi", 4_500),
+    ]
+    assert records[4].responsable == "Pôle seniors du CCAS"
+    assert records[4].partners == ["Plateforme de répit"]

@@ -2194,12 +2194,13 @@ def build_blocks(
         if (
             labels
             and not paragraph
-            and re.search(r"\s\|\s", stripped)
+            and re.search(r"\s[|·]\s", stripped)
             and not stripped.startswith("|")
             and any((f := _field(p)) and fold(f[0]) in labels for p in segments)
         ):
             # "Porteur : … | Territoire : Département des Hautes-" / "Pyrénées (65) | Année : 2019 |
-            # …": a facts line wrapped anywhere, its segments read from the lines joined
+            # …", "… · Porté par : Service seniors" / "du CCAS · Avec : …": a facts line wrapped
+            # anywhere, its segments read from the lines joined
             while joined_end < total and _facts_go_on(source.line(joined_end), source.line(joined_end + 1)):
                 joined_end += 1
                 joined = joined_lines([joined, source.line(joined_end).strip()])

@@ -454,6 +454,7 @@ class SheetPlanReader:
         """Indexes of the blocks that open an action sheet."""
         starts = []
         numbered: list[int] = []  # sheets opened by a numbered heading ("#### Fiche 1.1 — …")
+        nested = self._nested_part_words()
         for k, block in enumerate(self.blocks):
             if _contents_entry(block) or self.vocab.is_box(block):
                 continue  # "Fiche action n° 2 – Title ...... 8": the Sommaire's, not a sheet
@@ -463,7 +464,7 @@ class SheetPlanReader:
                 and block.level >= 2
                 and not self.vocab.key(block.text)
             ):
-                numbered_part = block.marker in self.vocab.sheet_markers
+                numbered_part = block.marker in self.vocab.sheet_markers or block.marker in nested
                 if numbered_part and not self._groups_sheets(k):
                     starts.append(k)
                     numbered.append(k)
@@ -530,6 +531,26 @@ class SheetPlanReader:
         prefixed = [k for k, b in enumerate(self.blocks) if id(b) in self._prefixed]
         starts = sorted({*starts, *prefixed})
         numbered += [k for k in prefixed if k not in numbered]
+        if numbered:
+            # "### 7. Title" among "### Engagement n°6 – …" and "### Engagement n°9 – …": a heading
+            # at the numbered sheets' level whose bare number goes on with theirs is one of them,
+            # even when a box breaks its text off its fields
+            levels = {self.blocks[k].level for k in numbered}
+            numbers = {int(n) for k in numbered if (n := self.blocks[k].number or "").isdigit()}
+            for k, block in enumerate(self.blocks):
+                bare = re.match(r"^(\d{1,2})[.)]\s+\S", block.text)
+                if (
+                    bare
+                    and k not in starts
+                    and block.kind == "heading"
+                    and block.level in levels
+                    and _hashed(block)
+                    and {int(bare[1]) - 1, int(bare[1]) + 1} & numbers
+                ):
+                    starts.append(k)
+                    numbered.append(k)
+                    numbers.add(int(bare[1]))
+            starts.sort()
         if not numbered:
             starts = self._under_kickers(starts)  # (numbered sheets have their own titles)
         if numbered:
@@ -552,6 +573,36 @@ class SheetPlanReader:
                 or _OUTLINE_NUMBER.match(self.blocks[k].text) is not None
             ]
         return starts
+
+    def _nested_part_words(self) -> frozenset[str]:
+        """ "## Pilier 2" over "### Engagement n°4 – …": two words that each name a plan's parts,
+        the second always deeper and more often printed, with fields of its own and no sheet word
+        anywhere — the second names the plan's sheets (a magazine's "engagements")."""
+        heads = [
+            (k, b)
+            for k, b in enumerate(self.blocks)
+            if b.kind == "heading"
+            and b.marker
+            and b.level >= 1
+            and not _contents_entry(b)
+            and not self.vocab.is_box(b)
+            and not self.vocab.key(b.text)
+        ]
+        if any(b.marker in self.vocab.sheet_markers for _, b in heads):
+            return frozenset()
+        markers = list(dict.fromkeys(b.marker for _, b in heads if b.marker and heading_rank(b.marker) == 1))
+        if len(markers) != 2:
+            return frozenset()
+        outer, inner = markers
+        outers = [(k, b) for k, b in heads if b.marker == outer]
+        inners = [(k, b) for k, b in heads if b.marker == inner]
+        if len(inners) < 3 or len(inners) <= len(outers) or inners[0][0] < outers[0][0]:
+            return frozenset()
+        if min(b.level for _, b in inners) <= max(b.level for _, b in outers):
+            return frozenset()
+        if sum(self._fields_after(k) >= 1 for k, _ in inners) * 2 < len(inners):
+            return frozenset()
+        return frozenset({inner})
 
     def _sub_part(self, k: int, part: _Part) -> bool:
         """A part heading that divides the open part rather than closing it: "Objectif opérationnel
