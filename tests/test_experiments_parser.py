@@ -1768,3 +1768,40 @@ def test_a_magazine_page_each_experiment_a_paragraph_led_by_its_name_in_bold(tmp
         ("Voisins-relais", "En cours", 2030, "ORS"),
         ("Le Garage solidaire", "Bientôt", 2032, "Ansa"),
     ]
+
+
+def test_press_releases_put_together_under_a_contents_page_by_stage(tmp_path):
+    """A kit made of press releases one after another ("COMMUNIQUÉ DE PRESSE" over each, a
+    dateline, the title, a lead in capitals, the text, the same "À propos" closing each): the
+    contents page lists the titles with dot leaders under stage headings ("■ En cours"), which
+    name the items and their stage; the repeated rubric and the leads in capitals are no items."""
+    release = (
+        "COMMUNIQUÉ DE PRESSE\nAlbi, le {day} mai 2031\n\n\n{title}\n\n{lead}\n\n{text}\n\n"
+        "À propos du CCAS d'Albi\nUn établissement public qui agit pour {about}.\n\n"
+        "Contact presse : service communication, 05 63 00 00 00\n\n\f"
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\nLE CCAS TESTE AVANT DE GÉNÉRALISER\n\n\f"
+        "SOMMAIRE DES EXPÉRIMENTATIONS\n\n"
+        "■ Expérimentations terminées\n\n   La bricothèque solidaire ............................ 3\n\n"
+        "■ En cours\n\n   Un médiateur dans les bus ............................ 4\n"
+        "   Le panier frais des étudiants ........................ 5\n\n\f"
+        + release.format(
+            day="3", title="La bricothèque solidaire", lead="UN PRÊT D'OUTILS QUI A FAIT SES PREUVES.",
+            text="Lancée en 2027, la bricothèque a prêté deux mille outils.", about="les habitants",
+        )
+        + release.format(
+            day="4", title="Un médiateur dans les bus", lead="DEUX MÉDIATEURS SUR LES LIGNES DE NUIT.",
+            text="Depuis 2029, deux médiateurs accompagnent les voyageurs.", about="tous les Albigeois",
+        )
+        + release.format(
+            day="5", title="Le panier frais des étudiants", lead="DES LÉGUMES À PRIX COÛTANT SUR LE CAMPUS.",
+            text="Une distribution chaque jeudi depuis la rentrée 2030.", about="la solidarité",
+        )
+    )  # fmt: skip
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.status_group) for r in records] == [
+        ("La bricothèque solidaire", "Expérimentations terminées"),
+        ("Un médiateur dans les bus", "En cours"),
+        ("Le panier frais des étudiants", "En cours"),
+    ]

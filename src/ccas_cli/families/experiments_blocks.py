@@ -59,6 +59,9 @@ _STAGE_LED = re.compile(r"^[^\w«]{0,4}(?P<stage>[^\W\d][^:–—·|]{2,24}?)\s*
 _TRAILING_MARKS = re.compile(r"(?:\s*(?:#\w+|[^\w\s«»\"'’().,:;!?%€-]+))+\s*$")
 
 
+_CONTENTS_ENTRY = re.compile(r"^(?P<title>[^\W\d].{2,120}?)\s*(?:\.\s?){4,}\s*\d{1,3}$")
+
+
 def _title_like(block: Block) -> bool:
     """A line standing for a title: one line, a few words with letters, no final punctuation."""
     text = block.lines[0].strip() if block.lines else ""
@@ -136,7 +139,18 @@ class ExperimentBlocksReader:
         self._item_nouns = {fold(n) for n in data["item_nouns"]}
         self.continued = {fold(m) for m in data["continuation_marks"]}
         self.blocks = _kicker_titles(self.blocks)
+        self._contents_groups: dict[str, str] = {}  # folded title → its stage in a contents page
         self._table_titles = self._summary_titles()
+        self._contents_titled = False
+        self._contents_titled = (
+            len(self._contents_groups) >= 3
+            and sum(
+                1
+                for b in self.blocks
+                if b.kind in ("heading", "paragraph") and fold(clean_inline(b.text)) in self._contents_groups
+            )
+            >= 3
+        )
         self.blocks = self._announced_lists(
             _bold_led_paragraphs(_bold_numbered_items(self._stage_led(self._tabled_items(self.blocks))))
         )
@@ -158,6 +172,23 @@ class ExperimentBlocksReader:
             ) < 2:
                 continue  # ("| Démarrage | Mai 2023 | …": an item's own facts, two a row)
             found |= {fold(clean_inline(row[0])) for row in block.rows[1:] if row and row[0].strip()}
+        # a contents page by stage ("■ En cours" over "Un toit pour repartir ........ 8"): each
+        # entry's title is an item's, filed in the stage its entry sits under
+        group = None
+        for line in self.source.lines:
+            stripped = clean_inline(line.strip().lstrip("■□▪●•◆▶►-– ").strip())
+            entry = _CONTENTS_ENTRY.match(line.strip())
+            if entry:
+                title = fold(clean_inline(entry["title"]))
+                found.add(title)
+                if group:
+                    self._contents_groups[title] = group
+            elif (
+                stripped
+                and len(stripped) <= 60
+                and (self.group.search(fold(stripped)) or self.stage_only.fullmatch(fold(stripped)))
+            ):
+                group = stripped
         return found
 
     def _tabled_items(self, blocks: list[Block]) -> list[Block]:
@@ -581,6 +612,13 @@ class ExperimentBlocksReader:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
         if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
             return False
+        if self._contents_titled:
+            # a contents page names the items, three found over their text: only those are titles
+            # (not "COMMUNIQUÉ DE PRESSE" over each, nor the lead in capitals under each title)
+            return (
+                block.kind in ("heading", "paragraph")
+                and fold(clean_inline(block.text)) in self._table_titles
+            )
         if _IMAGE_LINE.fullmatch(block.text.strip()):
             return False  # "![Le local du rendez-vous des droits](images/….jpg)": a picture
         if block.kind == "heading" and block.text.rstrip().endswith("?") and len(block.text.split()) <= 4:
@@ -1044,6 +1082,7 @@ class ExperimentBlocksReader:
             or len({k for _, _, k in item.fields}) >= 2
             or id(item.heading) in self._listed_items  # one of an announced list's bullets
             or id(item) in self._summarised  # a row of the summary table names it
+            or (self._contents_titled and fold(clean_inline(item.heading.text)) in self._contents_groups)
             or self._told_item(item)
             or id(item.heading) in self._led_titles  # "🔜 À venir : Title": its stage says it is one
         ]
@@ -1076,6 +1115,11 @@ class ExperimentBlocksReader:
                     self._document_text(block, item.heading.text)
         if not kept:
             return None
+        for item in kept:
+            # (the stage a contents page files an item under, when its own text is under none)
+            staged = self._contents_groups.get(fold(clean_inline(item.heading.text)))
+            if staged:
+                item.group = staged
         total = announced.get(None)
         self._reconcile(announced, announced_line, kept)
         records = [self._record(item) for item in kept]
