@@ -282,6 +282,20 @@ KNOWN_GAPS = {
     "16 of 17 read; one page sets an 'autres démarches' entry at the top of its right column, above the "
     "'» Autres démarches' line printed lower in the left one, so column order reads the entry first (as a fiche's "
     "text)",
+    "unseen106-plan-a-saint-junien-2025.txt": "a scanned plan read by OCR: 11 of 11 actions and every key field, but "
+    "a sheet whose cost field says 'à moyens constants' has last year's aid ('pour un montant total de 83 640 €') "
+    "in its findings counted as its budget (total 547 840 against 464 200)",
+    "unseen106-kit-cahors-2025.txt": "a press kit made of press releases under a contents page by stage: the seven "
+    "items and their stages found, but each release tells its start, partners, evaluator and outcome in sentences "
+    "of news prose ('Lancé en avril 2021', 'conduite avec …', 'Son évaluation a été confiée à …'): 22 of 49 fields",
+    "unseen106-doc-figeac-livret-accueil-saad-2026.txt": "a home-help service's welcome booklet: 11 of 12 sections; a "
+    "heading in capitals wrapped over two lines is read as two, and the cover's two lines in capitals as sections",
+    "unseen106-sheet-mende-cafe-des-aidants.txt": "a sheet filled in as a prize's application form ('1.3 Structure "
+    "porteuse : …', answers on the line or below, checkbox lists '☒ Commune ☐ …', 'PARTIE 2 – …' parts): the form's "
+    "outline-numbered questions are not read as its facts, so no family is sure and it is read as generic",
+    "unseen106-recueil-b-occitanie-2025.txt": "a recueil whose fiches open on a coloured band in capitals "
+    "('GERS (32) · ACCÈS AUX DROITS · DEPUIS 2019') and close on 'Initiative portée par … – statut : …': 17 of 19 "
+    "entries, but the band's sub-theme and year and the closing porteur and status are not read (55 of 105 fields)",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

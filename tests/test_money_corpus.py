@@ -3096,6 +3096,121 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "parted by '|': read as a table's row, no money field",
     ("unseen40-budget-fields.yaml", 42): "'AP n°2026-03 « Résidence autonomie » : 1,2 M€': an authorisation "
     "whose label carries its number and name is not read as a money field (its credits of payment are)",
+    (
+        "unseen41-budget-fields.yaml",
+        5,
+    ): "money over time — 'Coût : 1 500 € par mois à partir de septembre 2025 / Calendrier : septembre 2025 – décembre 2026': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        6,
+    ): "money over time — 'Subvention à l'association partenaire : 2 500 € par trimestre / Durée : 2 ans': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        13,
+    ): "money over time — 'Enveloppe de 5 000 €, reconduite chaque année du plan / Calendrier : 2023-2027': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        14,
+    ): "money over time — 'Coût en année pleine : 24 000 € / Démarrage au 1er juillet 2025 (6 mois en 2025 : 12 000 €) / Cal…': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        16,
+    ): "money over time — '2025 : 7 000 € / 2026 : 7 500 € (soit 14 500 € cumulés) / 2027 : 8 000 € (soit 22 500 € cumulés)': "
+    "a running total ('cumul', 'cumulés') beside the years' amounts: not told apart from them",
+    (
+        "unseen41-budget-fields.yaml",
+        18,
+    ): "money over time — 'Coût : 150 € par bénéficiaire, 40 bénéficiaires par an / Durée : 3 ans': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        20,
+    ): "money over time — 'Loyer du local d'accueil : 650 €/mois / Calendrier : janvier 2025 à décembre 2026': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        21,
+    ): "money over time — '| 2024 | 2025 | 2026 | Total / Personnel | 20 000 | 20 000 | 20 000 | 60 000 / Actions | 3 000 | …': "
+    "a table of years with a total column and row: not read as the sheet's money",
+    (
+        "unseen41-budget-fields.yaml",
+        22,
+    ): "money over time — 'Budget annuel : 18 000 € (dont 9 000 € de subvention ARS) / Durée : 2025-2026': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        26,
+    ): "money over time — 'Versement trimestriel de 3 000 € à l'épicerie sociale / Échéancier : du 1er trimestre 2025 au 4e …': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        28,
+    ): "money over time — 'Atelier hebdomadaire : 90 € par séance, 36 séances par an, 2025-2026': "
+    "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        30,
+    ): "money over time — '1 200 € par mois à compter d'octobre 2024, puis 1 300 € par mois en 2025 / Calendrier : octobre 2…': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        31,
+    ): "money over time — 'Budget : 3 000 € en 2025 (année de lancement), puis 1 500 € par an / Calendrier : 2025-2028': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        36,
+    ): "money over time — 'Poste de coordinateur (0,5 ETP) : 1 800 €/mois charges comprises / Recrutement prévu en mars 2025…': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        42,
+    ): "money over time — 'Permanence juridique : 750 € par trimestre à partir du 2e trimestre 2025 / Fin : décembre 2027': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        44,
+    ): "money over time — 'Coût annuel estimé : 7 200 € (600 € par mois) / Durée : 3 ans': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        47,
+    ): "money over time — 'Budget : 10 000 € la première année, 6 000 € les années suivantes / Calendrier : 2025 à 2027': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        48,
+    ): "money over time — 'Aide financière : 25 000 € en 2025, augmentée de 2 000 € chaque année / Échéance : 2027': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        51,
+    ): "money over time — 'Transport solidaire : 400 € par mois, de septembre à juin (10 mois par an) / Calendrier : années …': "
+    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        52,
+    ): "money over time — 'Phase 1 (étude, 2025) : 15 000 € / Phase 2 (mise en œuvre, 2026-2027) : 20 000 € par an': "
+    "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        55,
+    ): "money over time — 'Budget : 5 000 € (2025) – reconduction annuelle jusqu'au terme du plan en 2028': "
+    "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        57,
+    ): "money over time — 'Deux sessions par an à 1 800 € chacune, de 2024 à 2026': "
+    "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
+    (
+        "unseen41-budget-fields.yaml",
+        59,
+    ): "money over time — 'Année | Crédits | Cumul / 2024 | pm | pm / 2025 | 8 500 € | 8 500 € / 2026 | 8 500 € | 17 000 € /…': "
+    "a running total ('cumul', 'cumulés') beside the years' amounts: not told apart from them",
 }
 
 FILES = money.files(holdout=False)
