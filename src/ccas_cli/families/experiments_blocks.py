@@ -141,7 +141,6 @@ class ExperimentBlocksReader:
         self.blocks = _kicker_titles(self.blocks)
         self._contents_groups: dict[str, str] = {}  # folded title → its stage in a contents page
         self._table_titles = self._summary_titles()
-        self._contents_titled = False
         self._contents_titled = (
             len(self._contents_groups) >= 3
             and sum(
