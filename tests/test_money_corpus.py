@@ -866,10 +866,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "prose money not read yet — the resized budget replaces the initial one; the withdrawn ARS share is gone",
     (
         "unseen23-budget-fields.yaml",
-        23,
-    ): "prose money not read yet — a monthly rent over the twelve months told in the sentence before: 650 × 12; dates are …",
-    (
-        "unseen23-budget-fields.yaml",
         24,
     ): "prose money not read yet — a quarterly amount over the one year told in the next sentence: 2 500 × 4; the possible …",
     (
@@ -1491,10 +1487,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "shared or referred money not read yet — a stated percentage of a stated payroll for one year: 1 % × 2 400 000",
     (
         "unseen27-budget-fields.yaml",
-        51,
-    ): "shared or referred money not read yet — quarterly amount over four quarters: 2 750 × 4; dates are not money",
-    (
-        "unseen27-budget-fields.yaml",
         53,
     ): "shared or referred money not read yet — 'même montant' repeats the 2026 amount for two more years: 5 000 × 3",
     (
@@ -1735,10 +1727,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "balanced budget or money not read yet — unit price plus per-kit postage times the kits: 400 × (35 + 2,10)",
     (
         "unseen29-budget-fields.yaml",
-        53,
-    ): "balanced budget or money not read yet — a yearly k€ amount from 2026 to the plan's end in 2028: 7 500 × 3",
-    (
-        "unseen29-budget-fields.yaml",
         55,
     ): "balanced budget or money not read yet — the half-yearly payments are inside the yearly cost: 6 000 × 3 years",
     (
@@ -1937,14 +1925,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen31-budget-fields.yaml",
         9,
     ): "money told in prose not read yet — 'quinze cents euros' is the old way of writing 1 500, renewed for 2027: 1 500 × 2",
-    (
-        "unseen31-budget-fields.yaml",
-        12,
-    ): "money told in prose not read yet — 'et non' sets the misprinted figure aside; 26 000 a year over the two years of the next …",
-    (
-        "unseen31-budget-fields.yaml",
-        13,
-    ): "money told in prose not read yet — a monthly cost over the five winter months, November to March, given in the first …",
     (
         "unseen31-budget-fields.yaml",
         14,
@@ -2687,10 +2667,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a table of years with its 'Total' row: the row of totals is read beside the rows it adds (9 800 against 10 600)",
     (
         "unseen36-budget-fields.yaml",
-        14,
-    ): "'entre 30 000 et 35 000 € par an' over 'Durée : 2026-2027': the range per year over a period on another line, not counted",
-    (
-        "unseen36-budget-fields.yaml",
         22,
     ): "an optional tranche made firm by a later sentence ('a été affermie'): ccas counts the firm tranche only",
     (
@@ -3006,10 +2982,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         35,
     ): "growing money not read yet — a monthly amount over a span of months, changing on a date: not counted",
     (
-        "unseen38-budget-fields.yaml",
-        39,
-    ): "growing money not read yet — a monthly amount over a span of months, changing on a date: not counted",
-    (
         "unseen39-budget-fields.yaml",
         6,
     ): "a sheet printing only who pays ('subvention CAF 5 000 € ; reste à charge CCAS 3 000 €'): the writer adds the shares into the cost, ccas counts the funder's line only",
@@ -3098,29 +3070,9 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "whose label carries its number and name is not read as a money field (its credits of payment are)",
     (
         "unseen41-budget-fields.yaml",
-        5,
-    ): "money over time — 'Coût : 1 500 € par mois à partir de septembre 2025 / Calendrier : septembre 2025 – décembre 2026': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        6,
-    ): "money over time — 'Subvention à l'association partenaire : 2 500 € par trimestre / Durée : 2 ans': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        13,
-    ): "money over time — 'Enveloppe de 5 000 €, reconduite chaque année du plan / Calendrier : 2023-2027': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
         14,
     ): "money over time — 'Coût en année pleine : 24 000 € / Démarrage au 1er juillet 2025 (6 mois en 2025 : 12 000 €) / Cal…': "
     "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        16,
-    ): "money over time — '2025 : 7 000 € / 2026 : 7 500 € (soit 14 500 € cumulés) / 2027 : 8 000 € (soit 22 500 € cumulés)': "
-    "a running total ('cumul', 'cumulés') beside the years' amounts: not told apart from them",
     (
         "unseen41-budget-fields.yaml",
         18,
@@ -3128,24 +3080,9 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
     (
         "unseen41-budget-fields.yaml",
-        20,
-    ): "money over time — 'Loyer du local d'accueil : 650 €/mois / Calendrier : janvier 2025 à décembre 2026': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
         21,
     ): "money over time — '| 2024 | 2025 | 2026 | Total / Personnel | 20 000 | 20 000 | 20 000 | 60 000 / Actions | 3 000 | …': "
     "a table of years with a total column and row: not read as the sheet's money",
-    (
-        "unseen41-budget-fields.yaml",
-        22,
-    ): "money over time — 'Budget annuel : 18 000 € (dont 9 000 € de subvention ARS) / Durée : 2025-2026': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        26,
-    ): "money over time — 'Versement trimestriel de 3 000 € à l'épicerie sociale / Échéancier : du 1er trimestre 2025 au 4e …': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
     (
         "unseen41-budget-fields.yaml",
         28,
@@ -3155,31 +3092,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen41-budget-fields.yaml",
         30,
     ): "money over time — '1 200 € par mois à compter d'octobre 2024, puis 1 300 € par mois en 2025 / Calendrier : octobre 2…': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        31,
-    ): "money over time — 'Budget : 3 000 € en 2025 (année de lancement), puis 1 500 € par an / Calendrier : 2025-2028': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        36,
-    ): "money over time — 'Poste de coordinateur (0,5 ETP) : 1 800 €/mois charges comprises / Recrutement prévu en mars 2025…': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        42,
-    ): "money over time — 'Permanence juridique : 750 € par trimestre à partir du 2e trimestre 2025 / Fin : décembre 2027': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        44,
-    ): "money over time — 'Coût annuel estimé : 7 200 € (600 € par mois) / Durée : 3 ans': "
-    "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        47,
-    ): "money over time — 'Budget : 10 000 € la première année, 6 000 € les années suivantes / Calendrier : 2025 à 2027': "
     "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
     (
         "unseen41-budget-fields.yaml",
@@ -3193,24 +3105,9 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "an amount per year, month or quarter whose period is printed on another line (calendar, duration): not multiplied",
     (
         "unseen41-budget-fields.yaml",
-        52,
-    ): "money over time — 'Phase 1 (étude, 2025) : 15 000 € / Phase 2 (mise en œuvre, 2026-2027) : 20 000 € par an': "
-    "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        55,
-    ): "money over time — 'Budget : 5 000 € (2025) – reconduction annuelle jusqu'au terme du plan en 2028': "
-    "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
         57,
     ): "money over time — 'Deux sessions par an à 1 800 € chacune, de 2024 à 2026': "
     "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
-    (
-        "unseen41-budget-fields.yaml",
-        59,
-    ): "money over time — 'Année | Crédits | Cumul / 2024 | pm | pm / 2025 | 8 500 € | 8 500 € / 2026 | 8 500 € | 17 000 € /…': "
-    "a running total ('cumul', 'cumulés') beside the years' amounts: not told apart from them",
 }
 
 FILES = money.files(holdout=False)

@@ -2522,6 +2522,45 @@ def test_a_monthly_cost_over_the_months_its_sentence_spans(tmp_path):
     assert [r.budget_total_eur for r in records] == [4_200, 3_720, 5_400, 7_800, None]
 
 
+def test_an_amount_by_the_month_or_quarter_over_the_span_its_calendar_prints(tmp_path):
+    """The amount's own start ("à partir de mars 2026") and the sheet's calendar ("Calendrier :
+    …", "Fin : …", a sentence "jusqu'à fin 2027") give the span; months or quarters counted, both
+    ends included. A household's monthly aid, or dates listed as milestones, multiply nothing."""
+    bodies = [
+        "Coût : 900 € par mois à partir de mars 2026\nCalendrier : mars 2026 – février 2027",
+        "Location du local : 400 €/mois\nÉchéance : juillet 2026 à juin 2028",
+        "Versement trimestriel de 1 250 € au centre social\n"
+        "Calendrier : du 3e trimestre 2026 au 2e trimestre 2028",
+        "Permanence d'écrivain public : 600 € par trimestre à partir du 1er trimestre 2027\nFin : décembre 2028",
+        "Poste d'animatrice : 2 100 €/mois charges comprises\n\n"
+        "Recrutement prévu en septembre 2026, jusqu'à fin 2027.",
+        "Aide : 120 € par mois\nCalendrier : janvier 2026 – décembre 2027",
+        "Coût : 500 € par mois\nCalendrier : étude en 2026, ouverture en 2027",
+    ]
+    records = parse_text(tmp_path, _plan_of(bodies), "ccas-plan", "periods.txt").records
+    assert [r.budget_total_eur for r in records] == [10_800, 9_600, 10_000, 4_800, 33_600, None, None]
+    derived = records[0].budget_lines[-1]
+    assert derived.counted and "12 months" in derived.reason and "mars 2026" in derived.reason
+
+
+def test_a_yearly_amount_over_a_duration_a_renewal_or_the_years_after_the_first(tmp_path):
+    """ "Durée : 3 ans" beside a yearly cost (its monthly figure or its funder's share in brackets
+    adds nothing); "reconduite chaque année" over the calendar; a first year's amount "puis" a
+    yearly one over the calendar's other years; a phase's yearly amount over the years its label
+    gives; running totals ("soit … cumulés") line after line, the last counted once."""
+    bodies = [
+        "Coût annuel : 9 600 € (800 € par mois)\nDurée : 3 ans",
+        "Budget annuel : 14 000 € (dont 7 000 € de la CAF)\nDurée : 2026-2027",
+        "Enveloppe de 3 000 €, reconduite chaque année du plan\nCalendrier : 2026-2028",
+        "Budget : 4 000 € en 2026 (lancement), puis 2 500 € par an\nCalendrier : 2026-2029",
+        "Budget : 8 000 € la première année, 5 000 € les années suivantes\nCalendrier : 2026 à 2028",
+        "Phase 1 (diagnostic, 2026) : 6 000 €\nPhase 2 (déploiement, 2027-2028) : 11 000 € par an",
+        "2026 : 5 000 €\n2027 : 5 500 € (soit 10 500 € cumulés)\n2028 : 6 000 € (soit 16 500 € cumulés)",
+    ]
+    records = parse_text(tmp_path, _plan_of(bodies), "ccas-plan", "years.txt").records
+    assert [r.budget_total_eur for r in records] == [28_800, 28_000, 9_000, 11_500, 18_000, 28_000, 16_500]
+
+
 def test_amounts_added_up_with_plus_signs_are_terms_not_a_total_and_its_parts(tmp_path):
     """ "Coût prévisionnel — 18 k€ (2025) + 9 k€ (2026) + 9 k€ (2027)": three terms of a sum
     (36 000 €), though the last two add up to the first."""

@@ -31,9 +31,18 @@ from ..document.blocks import (
 from ..extract.source import Source
 from ..models import Action, BudgetLine
 from ..normalize.amounts import find_amounts, split_amount
-from ..normalize.budget import AmountLine, budget_lines, names_a_component, stated_period, total_of, years_of
+from ..normalize.budget import (
+    AmountLine,
+    budget_lines,
+    names_a_component,
+    stated_period,
+    then_words,
+    total_of,
+    years_of,
+)
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.money import format_eur
+from ..normalize.periods import duration_months, names_a_benefit, recurrence, span_months
 from ..normalize.text import clean_inline, fold
 from ..query.tokens import tokens
 from ..reference import load_reference
@@ -2192,15 +2201,65 @@ def _comparison_head(cell: str) -> bool:
 
 
 def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> list[BudgetLine]:
-    """A sheet whose only money is one annual amount, and whose calendar prints the years it
-    runs, three or more in a row ("Années : 2025 – 2026 – 2027", "ouverture en 2026,
-    reconduction en 2027 et en 2028"), or whose calendar or text says how long it runs ("de 2026
-    à 2027", "L'action est prévue pour 2026 et 2027", "pour trois ans"): the amount is counted
-    once per year, through an added line that says so. Two years listed in a calendar read as
-    milestones ("étude en 2024, ouverture en 2025")."""
-    money = [b for b in lines if b.kind not in ("per_unit",) and not b.reason.startswith("amount mentioned")]
-    if total_of(lines) is not None or len(money) != 1 or money[0].kind != "per_year":
+    """A sheet whose only money is one recurring amount, and whose calendar or text says how
+    long it runs: the amount is counted once per year, month or quarter of that period, through
+    an added line that says so.
+
+    A yearly amount runs over the years its calendar prints, three or more in a row ("Années :
+    2025 – 2026 – 2027", "ouverture en 2026, reconduction en 2027 et en 2028"), or over the
+    period its calendar or text gives ("de 2026 à 2027", "pour trois ans", "Durée : 3 ans").
+    Two years listed in a calendar read as milestones ("étude en 2024, ouverture en 2025"). An
+    amount by the month or by the quarter ("650 €/mois", "750 € par trimestre") runs over the
+    span its own words and the calendar print ("à partir de septembre 2025" / "Calendrier :
+    septembre 2025 – décembre 2026"); what one person receives ("Aide : 150 € / mois") never does.
+    """
+    money = [
+        b
+        for b in lines
+        if b.kind not in ("per_unit", "component") and not b.reason.startswith("amount mentioned")
+    ]
+    if total_of(lines) is not None:
+        return _then_yearly(lines, money, schedule)
+    if len(money) == 1 and money[0].kind == "per_year":
+        return _yearly_over_schedule(lines, money[0], schedule, text)
+    if money:
         return lines
+    recurring = [(b, r) for b in lines if b.amount_eur is not None and (r := recurrence(b.raw, b.amount_eur))]
+    if len(recurring) != 1:
+        return lines
+    line, every = recurring[0]
+    # (a line of the sheet's money, a labelled line "Loyer du local : 650 €/mois", or a payment
+    # named in a few words "Versement trimestriel de 3 000 €" — not a sentence of the text)
+    costed = (
+        not line.reason.startswith("amount mentioned")
+        or (":" in line.raw and len(every.label) <= 60 and not every.label[:1].isdigit())
+        or len(every.label.split()) <= 4
+    )
+    if not costed or names_a_benefit(every.label) or line.amount_max_eur is not None:
+        return lines
+    months = span_months(f"{every.after} ; {schedule or text}") or duration_months(schedule)
+    if months is None or months[0] % every.months:
+        return lines
+    count, unit = months[0] // every.months, ("month" if every.months == 1 else "quarter")
+    assert line.amount_eur is not None
+    derived = line.model_copy(
+        update={
+            "amount_eur": round(line.amount_eur * count, 2),
+            "kind": "total",
+            "counted": True,
+            "years": years_of(months[1]) or line.years,
+            "reason": f"amount per {unit} × {count} {unit}s of the sheet's calendar ({months[1]})",
+        }
+    )
+    shown = line.model_copy(
+        update={"reason": f"amount per {unit}: counted through the line below, over the sheet's calendar"}
+    )
+    return [shown if b is line else b for b in lines] + [derived]
+
+
+def _yearly_over_schedule(
+    lines: list[BudgetLine], annual: BudgetLine, schedule: str, text: str
+) -> list[BudgetLine]:
     years = years_of(schedule)
     consecutive = bool(years) and years == list(range(years[0], years[0] + len(years)))
     if 3 <= len(years) <= 10 and consecutive:
@@ -2208,9 +2267,14 @@ def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> li
     elif period := stated_period(schedule) or (None if years else stated_period(text)):
         count, printed = period
         where = "the sheet's calendar" if years else "the period the sheet's text gives"
+    elif (
+        (span := span_months(f"{_words_after(annual)} ; {schedule}") or duration_months(schedule))
+        and span[0] % 12 == 0
+        and span[0] > 12
+    ):
+        count, printed, where = span[0] // 12, span[1], "the sheet's calendar"
     else:
         return lines
-    annual = money[0]
     if annual.amount_eur is None or annual.amount_max_eur is not None:
         return lines
     derived = annual.model_copy(
@@ -2222,10 +2286,64 @@ def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> li
             "reason": f"annual amount × {count} years of {where} ({printed})",
         }
     )
-    annual = annual.model_copy(
+    shown = annual.model_copy(
         update={"reason": f"annual amount: counted through the line below, over the years of {where}"}
     )
-    return [annual if b is money[0] else b for b in lines] + [derived]
+    return [shown if b is annual else b for b in lines] + [derived]
+
+
+def _then_yearly(lines: list[BudgetLine], money: list[BudgetLine], schedule: str) -> list[BudgetLine]:
+    """ "3 000 € en 2025 (année de lancement), puis 1 500 € par an" / "Calendrier : 2025-2028":
+    the yearly amount runs over the calendar's years the sheet's other amounts, one year each,
+    leave ("10 000 € la première année, 6 000 € les années suivantes")."""
+    annual = [b for b in money if b.kind == "per_year" and not b.counted]
+    others = [b for b in money if b.counted]
+    if (
+        len(annual) != 1
+        or not others
+        or len(others) + 1 != len(money)
+        or any(len(o.years) > 1 for o in others)
+    ):
+        return lines
+    line = annual[0]
+    found = next((a for a in find_amounts(line.raw) if a.low == line.amount_eur), None)
+    if found is None or line.amount_eur is None or line.amount_max_eur is not None:
+        return lines
+    then_before, then_after = then_words()
+    before, after = fold(line.raw[: found.start]).split(), fold(line.raw[found.end :])
+    if not (
+        any(" ".join(before[-len(w.split()) :]) == w for w in then_before)
+        or any(w in after.split(".")[0] for w in then_after)
+    ):
+        return lines
+    years = years_of(schedule)
+    if len(years) >= 2 and years == list(range(years[0], years[-1] + 1)):
+        calendar, printed = len(years), f"{years[0]}–{years[-1]}"
+    elif (span := span_months(schedule)) and span[0] % 12 == 0:
+        calendar, printed = span[0] // 12, span[1]
+    else:
+        return lines
+    rest = calendar - len(others)
+    if not 1 <= rest <= 10:
+        return lines
+    derived = line.model_copy(
+        update={
+            "amount_eur": round(line.amount_eur * rest, 2),
+            "kind": "total",
+            "counted": True,
+            "years": years[len(others) :] if years else [],
+            "reason": f"annual amount × the {rest} years of the sheet's calendar ({printed}) after the "
+            f"{len(others)} its other amounts are dated to",
+        }
+    )
+    shown = line.model_copy(update={"reason": "annual amount: counted through the line below"})
+    return [shown if b is line else b for b in lines] + [derived]
+
+
+def _words_after(line: BudgetLine) -> str:
+    """The words of a budget line after its amount ("(2025) – reconduction annuelle jusqu'en 2028")."""
+    found = next((a for a in find_amounts(line.raw) if a.low == line.amount_eur), None)
+    return line.raw[found.end :] if found else ""
 
 
 def _title_over_prose(lines: list[str]) -> bool:

@@ -261,6 +261,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         after, words.per_year_after
     ):
         return "per_year"
+    if _renewed(after_raw):
+        return "per_year"  # "Enveloppe de 5 000 €, reconduite chaque année du plan"
     label_head = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
     # the label begun on the line above ("… Prix moyen du repas" / "livré : 7,80 €")
     told_head = fold(f"{context} {line[:start]}".rsplit(":", 1)[0]) if context and label_head else ""
@@ -430,6 +432,25 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     ):
         return "per_unit"  # "Coût par bénéficiaire : 8,90 €"
     return "unknown"
+
+
+@lru_cache(maxsize=1)
+def _renewed_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["renewed_after"])
+
+
+@lru_cache(maxsize=1)
+def then_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words that make a yearly amount the money of the years after the first ones."""
+    data = load_reference("money")
+    return tuple(fold(w) for w in data["then_before"]), tuple(fold(w) for w in data["then_after"])
+
+
+def _renewed(after: str) -> bool:
+    """ "…, reconduite chaque année du plan", " (2025) – reconduction annuelle …": the amount is
+    renewed every year (its year or a comma or dash may come first)."""
+    head = re.sub(r"^\s*(?:\([^()]{0,30}\))?\s*[,–—-]?\s*", "", after)
+    return _starts_with(fold(head), _renewed_words())
 
 
 @lru_cache(maxsize=1)
@@ -704,6 +725,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             kinds[0] = "component"
         found.extend((line, amount, kind) for amount, kind in zip(amounts, kinds, strict=True))
     found = _listed_items(found)
+    found = _running_over_lines(found)
     found = _authorised(found)
     found, lowered = _amended(found)
     # "Plan de financement : CARSAT 450 000 € ; …" beside "Coût : 1,35 M€": who pays the cost,
@@ -1023,8 +1045,9 @@ def _parallel_shares(raw: str, count: int) -> bool:
 
 def _years_before(before: str) -> tuple[int, str] | None:
     """ "2026-2027 : 21 000 € par an": the years an annual amount runs over, printed before it."""
-    # ("2028 à 2031 : 1 500 € par an", "de 2028 à 2031 :": the span in words too)
-    match = re.search(r"\b((?:19|20)\d\d)\s*(?:[-–/]|\bà\b|\bau\b)\s*((?:19|20)\d\d)\s*:\s*$", before)
+    # ("2028 à 2031 : 1 500 € par an", "de 2028 à 2031 :": the span in words too; "Phase 2 (mise
+    # en œuvre, 2026-2027) :": at the end of the label's bracket)
+    match = re.search(r"\b((?:19|20)\d\d)\s*(?:[-–/]|\bà\b|\bau\b)\s*((?:19|20)\d\d)\s*\)?\s*:\s*$", before)
     if not match:
         # "2026 et 2027 : 4 000 € par an", "2026, 2027 et 2028 :": the years named one by one
         listed = re.search(r"((?:(?:19|20)\d\d\s*(?:,|et)\s*)+(?:19|20)\d\d)\s*:\s*$", before)
@@ -1126,6 +1149,22 @@ def _cumulated(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
         return
     kinds[:-1] = ["component"] * (len(kinds) - 1)
     kinds[-1] = "total"
+
+
+def _running_over_lines(
+    found: list[tuple[AmountLine, Amount, BudgetKind]],
+) -> list[tuple[AmountLine, Amount, BudgetKind]]:
+    """ "2026 : 7 500 € (soit 14 500 € cumulés)" / "2027 : 8 000 € (soit 22 500 € cumulés)":
+    totals marked as running totals line after line, each inside the next — the last counts."""
+    running = [
+        n
+        for n, (line, amount, kind) in enumerate(found)
+        if kind == "total" and set(fold(line.text[amount.end :]).split()[:2]) & running_total_words()
+    ]
+    lows = [found[n][1].low for n in running]
+    if len(running) < 2 or any(b < a for a, b in pairwise(lows)):
+        return found
+    return [(ln, a, "component" if n in running[:-1] else k) for n, (ln, a, k) in enumerate(found)]
 
 
 @lru_cache(maxsize=1)
