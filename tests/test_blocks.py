@@ -480,3 +480,14 @@ def test_a_footer_with_a_tabbed_page_number_and_a_lead_repeated_away_from_page_b
     got = blocks_of(text)
     assert {b.kind for b in got if "Plan d'actions" in b.text} == {"furniture"}
     assert {b.kind for b in got if b.text == "Pôle logement du CCAS"} == {"paragraph"}
+
+
+def test_a_field_set_in_italics_and_a_converters_footer_with_a_double_hyphen():
+    """ "_Statut : en cours_" is a field though its label opens on the italics' mark; "*Dossier
+    de presse -- mai 2026 -- page 3*" (a converter writes "--" for a dash) is a page footer, even
+    printed once."""
+    got = blocks_of(
+        "Le texte de la fiche.\n\n_Statut : en cours_\n\n*Dossier de presse -- mai 2026 -- page 3*\n"
+    )
+    assert [(b.kind, b.label, b.value) for b in got if b.kind == "field"] == [("field", "Statut", "en cours")]
+    assert [b.kind for b in got if "page 3" in b.text] == ["furniture"]

@@ -1805,3 +1805,38 @@ def test_press_releases_put_together_under_a_contents_page_by_stage(tmp_path):
         ("Un médiateur dans les bus", "En cours"),
         ("Le panier frais des étudiants", "En cours"),
     ]
+
+
+def test_a_kit_told_as_an_interview_its_experiments_named_by_a_closing_recap(tmp_path):
+    """Questions and answers under stage headings, each experiment named in quotes or capitals
+    in running text; a recap at the end lists the names with their start years after dot
+    leaders: each is an item from its first mention, under the stage above it, its facts told
+    in the answers ("L'évaluation a été confiée à …", "Les partenaires sont …")."""
+    text = (
+        "DOSSIER DE PRESSE\n\nTrois expérimentations sociales\n\n"
+        "QUESTIONS-RÉPONSES\n\n"
+        "Q : Pourquoi expérimenter ?\n\nR : Pour se tromper à petite échelle.\n\n"
+        "EXPÉRIMENTATIONS TERMINÉES\n--------------------------\n\n"
+        "Q : Parlez-nous de « Loyer serein ».\n\n"
+        "R : Lancée en 2019 avec l'office HLM et la CAF du Cher, elle visitait les locataires dès le premier "
+        "impayé. L'évaluation a été confiée à Cabinet Ancrages. Elle a été généralisée en 2023.\n\n"
+        "EXPÉRIMENTATIONS EN COURS\n-------------------------\n\n"
+        "Q : Et le CAMION DES DROITS ?\n\n"
+        "R : Il circule depuis 2022. Les partenaires sont la CPAM du Cher, la MSA Berry-Touraine et "
+        "France Travail.\n\n"
+        "Q : Un mot sur « Répit Plus » ?\n\n"
+        "R : Ce relais pour les aidants a ouvert en 2024 ; l'évaluation est menée par l'ORS Centre.\n\n"
+        "EN UN COUP D'ŒIL\n\n"
+        "  • Loyer serein ........................ 2019-2023\n"
+        "  • CAMION DES DROITS ................... depuis 2022\n"
+        "  • Répit Plus .......................... depuis 2024\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.status_group, r.start_year) for r in records] == [
+        ("Loyer serein", "EXPÉRIMENTATIONS TERMINÉES", 2019),
+        ("CAMION DES DROITS", "EXPÉRIMENTATIONS EN COURS", 2022),
+        ("Répit Plus", "EXPÉRIMENTATIONS EN COURS", 2024),
+    ]
+    assert records[0].evaluator == "Cabinet Ancrages"
+    assert "France Travail" in records[1].partners
+    assert records[2].evaluator == "ORS Centre"

@@ -225,6 +225,25 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen108-kit-montlucon-2025.txt": "a press kit told as an interview: its seven experiments read from the "
+    "closing recap with their stages and years, most evaluators and partners from the answers, but the states "
+    "told in running sentences ('a été généralisée en 2023', 'se termine en juin') and an evaluator named "
+    "before 'qui l'a évaluée' are missed (39 of 50 fields)",
+    "unseen108-sheet-lannion-veterinaire-solidaire.txt": "a newsletter article closing on a 'FICHE TECHNIQUE': "
+    "its facts read, but the contact block (two people, the second after a line 'Pour les vétérinaires …') "
+    "gives one contact without its e-mail, and an intertitle with a colon ('Premier bilan : 212 animaux "
+    "soignés') is read as a field (13 of 16)",
+    "unseen108-recueil-a-ruralite-sud-ouest-2024.txt": "its fiches and their départements (from the index by "
+    "fiche number) all read; of its five short entries, the one printed with its département alone and no "
+    "porteur ('Un annuaire papier des services … (Gers).') is missed (18 of 19)",
+    "unseen107-plan-b-saint-lo-2026.txt": "a plan whose pilots and money are only in a budget annex laid out with "
+    "spaces, its sheets short paragraphs naming their partners in sentences ('La veille réunira la Caf de la "
+    "Manche, la MSA … et l'UDAF …', 'approvisionnée par …, financée pour partie par …'): records, pilots and "
+    "total read, the partners told in prose missed (50 of 65 fields)",
+    "unseen107-doc-chateau-gontier-sur-mayenne-pv-conseil-administration-2026.txt": "a board's minutes: its "
+    "masthead lines read as sections, capitals lines inside a budget table ('SECTION DE FONCTIONNEMENT') and a "
+    "deliberation's number line read as headings (7 extra sections), so the amounts of two items fall under "
+    "the wrong section (66 of 97 fields)",
     "unseen103-plan-b-tulle-2026.txt": "a plan sent as an e-mail thread: actions listed as numbered items in the "
     "director's message, two budgets corrected in a reply, one action added in a third, earlier messages quoted "
     "again ('> …'): the nine actions found, but their facts told in sentences and the corrections not read "

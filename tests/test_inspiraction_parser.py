@@ -1047,3 +1047,57 @@ def test_a_sheet_copied_from_a_web_page_its_trail_dateline_and_contact_card(tmp_
     }
     assert [s for s in sheet.sections if "Valbonne" in s or "Imprimer" in s] == []
     assert [(c.name, c.email) for c in sheet.contacts] == [("Anne Roy", "a.roy@ccas-valbonne.fr")]
+
+
+def test_a_sheet_whose_key_facts_are_one_piped_line_wrapped_and_its_partners_in_a_section(tmp_path):
+    """A practice bank's sheet: a collection banner, a title line over a subtitle line, its facts
+    on one line parted by bars and wrapped by the extraction, numbered sections; the partners and
+    the evaluator labelled inside the sections. Found as a sheet with no family given."""
+    text = (
+        "BANQUE DES PRATIQUES – ACTION SOCIALE DE PROXIMITÉ\n"
+        "Fiche 2025-04 · Mobilité · Insertion\n\n"
+        "« Roue de secours » : un garage qui prête des voitures aux demandeurs d'emploi\n"
+        "Comment une petite commune a levé le premier frein à la reprise d'un travail\n\n"
+        "Porteur : CCAS de Saint-Pons | Territoire : Saint-Pons et les communes du Haut\n"
+        "Languedoc (Hérault) | Depuis : 2022 | Public : personnes en reprise d'emploi sans véhicule\n"
+        "| Statut : action pérennisée | Budget : 12 500 €/an\n\n"
+        "1. Contexte\n\nLes offres d'emploi sont à vingt kilomètres et aucun car ne passe avant huit heures.\n\n"
+        "2. Mise en œuvre\n\nTrois voitures sont prêtées pour un mois, renouvelable une fois.\n\n"
+        "3. Partenaires\n\nLe garage associatif entretient les véhicules.\n\n"
+        "Partenaires opérationnels : Garage solidaire du Haut Languedoc, Mission locale, France Travail\n"
+        "Partenaires financiers : Département de l'Hérault, Fondation de France\n\n"
+        "4. Résultats et évaluation\n\nQuarante prêts en deux ans.\n\n"
+        "Évaluateur : Cabinet Territoires et mobilités\n\n"
+        "5. Contact\n\nLéa Vidal, chargée de mission – l.vidal@ccas-saint-pons.fr\n"
+    )
+    result = parse_text(tmp_path, text, None, "fiche.txt")
+    assert result.document.kind == "inspiraction"
+    [sheet] = result.records
+    assert sheet.title == "« Roue de secours » : un garage qui prête des voitures aux demandeurs d'emploi"
+    assert sheet.fields["Territoire"] == "Saint-Pons et les communes du Haut Languedoc (Hérault)"
+    assert sheet.fields["Depuis"] == "2022"
+    assert sheet.fields["Budget"] == "12 500 €/an"
+    assert sheet.fields["Partenaires financiers"] == "Département de l'Hérault, Fondation de France"
+    assert sheet.fields["Évaluateur"] == "Cabinet Territoires et mobilités"
+
+
+def test_a_newsletter_article_closing_on_a_fiche_technique_of_dashed_bullets(tmp_path):
+    """An article's body under intertitles, then "FICHE TECHNIQUE" with bullets whose label and
+    value a dash parts ("• Porteur – CCAS de …"), one wrapped onto an indented line."""
+    text = (
+        "PRATIQUES INSPIRANTES\n\nUne épicerie qui livre les villages\n\n"
+        "Depuis deux ans, le CCAS de Bort-les-Orgues livre des paniers à domicile.\n\n"
+        "Un besoin repéré\n\nLes aînés des hameaux n'ont plus de commerce à moins de dix kilomètres.\n\n"
+        "FICHE TECHNIQUE\n\n"
+        "• Porteur – CCAS de Bort-les-Orgues (Corrèze)\n"
+        "• Lancement – mars 2023\n"
+        "• Partenaires – Banque alimentaire de la Corrèze, épiceries du canton, association\n"
+        "  Familles rurales\n"
+        "• Budget – 9 000 € par an\n\n"
+        "Contact : Anne Roux, coordinatrice – a.roux@ccas-bort.fr\n"
+    )
+    [sheet] = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert sheet.fields["Porteur"] == "CCAS de Bort-les-Orgues (Corrèze)"
+    assert sheet.fields["Lancement"] == "mars 2023"
+    assert sheet.fields["Partenaires"].endswith("association Familles rurales")
+    assert sheet.fields["Budget"] == "9 000 € par an"

@@ -783,10 +783,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a table of ETP, unit cost and annual cost over a two-year action: ETP counted as money",
     (
         "unseen22-budget-fields.yaml",
-        43,
-    ): "investment, its subsidies in brackets over two lines, then yearly running costs: subsidies added",
-    (
-        "unseen22-budget-fields.yaml",
         45,
     ): "'Plan 2020-2025 (réalisé) | Plan 2026-2031 (prévu)' columns: the new plan's column not chosen",
     (
@@ -3108,6 +3104,154 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         57,
     ): "money over time — 'Deux sessions par an à 1 800 € chacune, de 2024 à 2026': "
     "amounts over the years told in words (renewed, raised each year, first year then the next, per session): not multiplied",
+    (
+        "unseen42-budget-fields.yaml",
+        3,
+    ): "budget tables — a balanced table of expenses beside resources set side by side in two columns of one text line (pdftotext -layout): both totals counted",
+    (
+        "unseen42-budget-fields.yaml",
+        6,
+    ): "budget tables — a table of bare figures with dot thousands ('38.500') under a caption 'Montants en euros TTC' and no money label: not read as money",
+    (
+        "unseen42-budget-fields.yaml",
+        12,
+    ): "budget tables — 'Montants HT | Année 1 | Année 2' over a Total row: years named 'Année 1', not read as money columns",
+    (
+        "unseen42-budget-fields.yaml",
+        18,
+    ): "budget tables — 'Coût total' over 'Subvention …' and 'Reste à charge CCAS' rows with no table head: the shares added to the cost",
+    (
+        "unseen42-budget-fields.yaml",
+        22,
+    ): "budget tables — 'Article | Quantité | Prix unitaire | Montant' over a 'Total TTC' row: a table whose money head is not its first cell, not read",
+    (
+        "unseen42-budget-fields.yaml",
+        26,
+    ): "budget tables — a row wrapped over two text lines under 'Dépenses  Montant', then 'Total annuel': the total and its parts both counted",
+    (
+        "unseen42-budget-fields.yaml",
+        27,
+    ): "budget tables — 'Ressources  en €  %' with percentages and an 'Autofinancement' row: a resources table with no expense side, not read",
+    (
+        "unseen42-budget-fields.yaml",
+        28,
+    ): "budget tables — 'year | amount' rows with no head, one 'pm (…)': not read as the sheet's money",
+    (
+        "unseen42-budget-fields.yaml",
+        29,
+    ): "budget tables — a head of years over 'Coût de l'action', 'dont …' and 'Financement …' rows (no first head cell): not read",
+    (
+        "unseen42-budget-fields.yaml",
+        30,
+    ): "budget tables — 'Tableau 4 – Coût … (en milliers d'euros)' caption over bare figures and a Total row: the caption's unit not applied",
+    (
+        "unseen42-budget-fields.yaml",
+        32,
+    ): "budget tables — unit-price and count columns beside year columns ('Coût unitaire | Nombre | 2025 | 2026'): not read",
+    (
+        "unseen42-budget-fields.yaml",
+        33,
+    ): "budget tables — 'Montant (€)  Part' with a 'Dépense subventionnable' row over funders' shares with percentages: not read",
+    (
+        "unseen42-budget-fields.yaml",
+        34,
+    ): "budget tables — a funder × year cross table with an empty first head cell and 'Total (€)': not read",
+    (
+        "unseen42-budget-fields.yaml",
+        36,
+    ): "budget tables — 'CHARGES  PRODUITS' accounts side by side in two columns of one text line: not read",
+    (
+        "unseen42-budget-fields.yaml",
+        37,
+    ): "budget tables — years as rows, funders as columns ('Année | CCAS | Département | Total'): not read as the sheet's money",
+    (
+        "unseen42-budget-fields.yaml",
+        38,
+    ): "budget tables — '(k€ TTC)' in the table's first head cell over 'Dépenses totales' and 'dont' rows by year: not read",
+    (
+        "unseen42-budget-fields.yaml",
+        40,
+    ): "budget tables — 'Montants en € HT | Montant | %': the funders' shares with percentages added to the 'Dépense totale' row",
+    (
+        "unseen42-budget-fields.yaml",
+        47,
+    ): "an 'enveloppe annuelle' voted for one year with no period: shown, not counted (the writer counts the one year)",
+    (
+        "unseen42-budget-fields.yaml",
+        54,
+    ): "a grant 'sollicitée' on a line of its own after the cost: added to it, not read as a share",
+    (
+        "unseen42-budget-fields.yaml",
+        59,
+    ): "'6 000 € (2024), reconduit en 2025 et 2026 pour le même montant': the renewal's listed years not counted",
+    (
+        "unseen42-budget-fields.yaml",
+        60,
+    ): "'15 000 € / an sur 2 ans' under a label that names no cost ('Subvention à l'association …'): read as money outside the budget",
+    (
+        "unseen43-budget-fields.yaml",
+        17,
+    ): "money over time — '25 000 € en 2025, puis 20 000 € par an en 2026' / 'et 2027': the yearly amount's years wrapped onto the next line, not counted",
+    (
+        "unseen43-budget-fields.yaml",
+        20,
+    ): "'Budget 2024 : 2 400 € - Budget 2025 : 2 400 €': two labelled yearly budgets parted by a hyphen on one line, read as one stated total",
+    (
+        "unseen43-budget-fields.yaml",
+        24,
+    ): "'une dizaine de milliers d'euros': an order of size in words, no figure (the writer reads 10 000)",
+    (
+        "unseen43-budget-fields.yaml",
+        26,
+    ): "a range '10 à 12 k€': ccas counts its low end, the writer the upper end (a policy to settle: which end a budget range gives)",
+    (
+        "unseen43-budget-fields.yaml",
+        27,
+    ): "a range '8 000 – 9 500 €': ccas counts its low end, the writer the upper end",
+    (
+        "unseen43-budget-fields.yaml",
+        29,
+    ): "a yearly cap 'dans la limite de 5 000 € par an sur la période 2025-2028' under a label naming no cost: not counted",
+    (
+        "unseen43-budget-fields.yaml",
+        33,
+    ): "'au plus égale à 4 000 € par an (2024, 2025, 2026)': a ceiling per year over listed years, read as outside the budget",
+    (
+        "unseen43-budget-fields.yaml",
+        41,
+    ): "a yearly range '5 000 à 7 000 € par an pendant 3 ans': not multiplied (the writer takes the upper end × 3)",
+    (
+        "unseen43-budget-fields.yaml",
+        42,
+    ): "'Première estimation : 50 k€ ; estimation révisée après devis : 42 300 €': two labels on one line, the revision not read",
+    (
+        "unseen43-budget-fields.yaml",
+        44,
+    ): "'150 € par bénéficiaire, 40 bénéficiaires au plus': a price per head times a maximum count, not multiplied",
+    (
+        "unseen43-budget-fields.yaml",
+        47,
+    ): "a table 'Estimation basse | Estimation haute': both columns added (the writer takes the high one)",
+    (
+        "unseen43-budget-fields.yaml",
+        48,
+    ): "'9 000 € (barré) — remplacé par : huit mille cinq cents euros': the struck amount counted, its replacement in words not read",
+    (
+        "unseen43-budget-fields.yaml",
+        51,
+    ): "'environ 1 200 € par session ; 4 sessions prévues en 2025': a price per session times a count in the next clause, not multiplied",
+    (
+        "unseen43-budget-fields.yaml",
+        55,
+    ): "'environ 3 000 € en 2025, à reconduire à l'identique en 2026 (sous réserve)': the conditional renewal not counted",
+    (
+        "unseen43-budget-fields.yaml",
+        57,
+    ): "'au minimum 2 000 €, au maximum 3 500 €': a floor and a ceiling added (the writer takes the ceiling)",
+    (
+        "unseen43-budget-fields.yaml",
+        60,
+    ): "a range '1 000 € à 1 500 €' then a grant 'Subvention … : 1 000 €' on the next line: the range's low end and the grant added",
 }
 
 FILES = money.files(holdout=False)

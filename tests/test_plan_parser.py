@@ -3197,3 +3197,144 @@ def test_a_magazine_plan_whose_sheets_are_engagements_under_pillars(tmp_path):
     ]
     assert records[4].responsable == "Pôle seniors du CCAS"
     assert records[4].partners == ["Plateforme de répit"]
+
+
+def test_sheets_set_out_on_the_qqoqccp_grid_their_answers_wrapped(tmp_path):
+    """ "Objectif opérationnel 1.1 – Title" under "ORIENTATION STRATÉGIQUE 1 – …" (though
+    "Objectif" is a label too), each answer after its question ("Pourquoi ?", "Qui ?", "Avec
+    qui ?", "Combien ?"…) wrapped at the text's width, in any order: a funder's share after a
+    "dont" that ends its line is no more money."""
+    text = (
+        "PROJET SOCIAL DU CIAS 2026-2030\n\n"
+        "ORIENTATION STRATÉGIQUE 1 – Aller vers les habitants\n\n"
+        "Objectif opérationnel 1.1 – Ouvrir une permanence dans chaque bourg du canton\n\n"
+        "Pourquoi ? Les habitants des hameaux renoncent à venir au siège du CIAS, à trente minutes de\n"
+        "route pour certains, et découvrent leurs droits trop tard.\n"
+        "Qui ? Pôle accès aux droits du CIAS\n"
+        "Avec qui ? France Services, Caisse d'allocations familiales du Lot, mairies du canton\n"
+        "Quand ? Ouverture des premières permanences en septembre 2026 ; toutes les communes couvertes\n"
+        "à la fin de 2027.\n"
+        "Combien ? Aménagement des salles : 12 000 € en 2026, dont\n"
+        "5 000 € demandés au Département. Fonctionnement : 3 000 € par an de 2027 à 2030.\n\n"
+        "Objectif opérationnel 1.2 – Former les secrétaires de mairie à repérer les situations\n\n"
+        "Qui ? Direction du CIAS\n"
+        "Combien ? À moyens constants.\n"
+        "Pourquoi ? Elles sont le premier guichet de bien des habitants.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "qqoqccp.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur, r.block) for r in records] == [
+        (
+            "Ouvrir une permanence dans chaque bourg du canton",
+            "Pôle accès aux droits du CIAS",
+            24_000,
+            "Aller vers les habitants",
+        ),
+        (
+            "Former les secrétaires de mairie à repérer les situations",
+            "Direction du CIAS",
+            None,
+            "Aller vers les habitants",
+        ),
+    ]
+    assert "mairies du canton" in records[0].partners
+
+
+def test_a_budget_annex_laid_out_with_spaces_gives_each_sheet_its_pilot_and_money(tmp_path):
+    """A summary table as pdftotext -layout leaves it ("N°  Action  Pilote  2026  2027  Total"):
+    titles wrapping in their column, a row whose title starts on the line above its number, a
+    footnote's call after a total ("31 000 (1)"), sub-totals; the sheets after it, "Action 1.1 –
+    Title" over a paragraph, take the row of their number."""
+    text = (
+        "PLAN D'ACTIONS DU CCAS 2026-2027\n\n"
+        "ANNEXE – SYNTHÈSE BUDGÉTAIRE\n\nMontants prévisionnels en euros\n\n"
+        "N°    Action                                  Pilote                     2026      2027      Total\n"
+        "---------------------------------------------------------------------------------------------------\n"
+        "AXE 1 – Accès aux droits\n\n"
+        "1.1   Ouvrir un guichet unique au centre       Accueil social            10 000     6 000     16 000\n"
+        "      social\n\n"
+        "      Accompagner les ménages en\n"
+        "1.2   impayés de loyer dès le premier          Service logement          15 000    16 000     31 000 (1)\n"
+        "      retard\n\n"
+        "      Sous-total Axe 1                                                  25 000    22 000     47 000\n"
+        "---------------------------------------------------------------------------------------------------\n"
+        "      TOTAL GÉNÉRAL                                                     25 000    22 000     47 000\n\n"
+        "(1) Dont 8 000 € par an de la Caf, compris dans le coût affiché.\n\n"
+        "PRÉSENTATION DES ACTIONS\n\n"
+        "Action 1.1 – Ouvrir un guichet unique au centre social\n\n"
+        "Le guichet réunira la Caf et la CPAM une matinée par semaine.\n\n"
+        "Action 1.2 – Accompagner les ménages en impayés de loyer dès le premier retard\n\n"
+        "Un rendez-vous budgétaire sera proposé dès le premier impayé signalé par le bailleur.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "annexe.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur, r.block) for r in records] == [
+        ("Ouvrir un guichet unique au centre social", "Accueil social", 16_000, "Accès aux droits"),
+        (
+            "Accompagner les ménages en impayés de loyer dès le premier retard",
+            "Service logement",
+            31_000,
+            "Accès aux droits",
+        ),
+    ]
+
+
+def test_a_board_note_numbering_its_actions_the_administrative_way_with_money_in_words(tmp_path):
+    """ "I. – AXE 1 : …" parts, "A. Objectif : …" groups, "1° Action : Title" or "1) Title"
+    actions over their text and indented facts; money in words with its figure in brackets: a
+    share after "dont" wrapped to the next line, a share "financés à hauteur de …" restated in
+    figures on the next line, a yearly amount whose years follow its figure; the plan's own total
+    after the last sheet is no sheet's money."""
+    text = (
+        "CONSEIL D'ADMINISTRATION DU CCAS\n\nObjet : plan d'actions 2026-2029\n\n"
+        "I. – AXE 1 : Prévenir les difficultés\n\n"
+        "   A. Objectif : Repérer tôt\n\n"
+        "      1° Action : Ouvrir une permanence budgétaire\n\n"
+        "      Une conseillère reçoit sur rendez-vous deux matinées par semaine.\n\n"
+        "            Pilote : Pôle insertion\n"
+        "            Moyens : une enveloppe de vingt mille euros (20 000 €), dont huit mille\n"
+        "                     euros (8 000 €) pris en charge par la CAF.\n\n"
+        "      2° Action : Visiter les aînés isolés\n\n"
+        "      Des bénévoles formés rendent visite chaque semaine.\n\n"
+        "            Pilote : Pôle seniors\n"
+        "            Moyens : six mille euros (6 000 €), financés à hauteur de deux mille euros\n"
+        "                     (2 000 €) par la conférence des financeurs.\n\n"
+        "II. – AXE 2 : Accompagner\n\n"
+        "   A. Objectif : Loger\n\n"
+        "      1) Ouvrir deux logements d'urgence\n\n"
+        "      Deux studios seront meublés et mis à disposition.\n\n"
+        "            Pilote : Direction du CCAS\n"
+        "            Moyens : trois mille euros (3 000 €) chaque année de 2026 à 2029.\n\n"
+        "Incidence financière : le plan mobilise au total trente-huit mille euros\n"
+        "(38 000 €) sur la période.\n"
+    )
+    records = parse_text(tmp_path, text, None, "note.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur, r.block) for r in records] == [
+        ("Ouvrir une permanence budgétaire", "Pôle insertion", 20_000, "Prévenir les difficultés"),
+        ("Visiter les aînés isolés", "Pôle seniors", 6_000, "Prévenir les difficultés"),
+        ("Ouvrir deux logements d'urgence", "Direction du CCAS", 12_000, "Accompagner"),
+    ]
+
+
+def test_a_plan_pasted_from_a_spreadsheet_its_bare_figures_in_a_column_of_euros(tmp_path):
+    """Cells parted by tabs, a merged axis cell printed once, "3000" beside "3 000 €" in the same
+    column of budgets by year: euros too, each year counted."""
+    rows = [
+        ["Axe", "N°", "Intitulé de l'action", "Pilote", "Budget 2026", "Budget 2027", "Budget 2028"],
+        [
+            "1 - Accès aux droits",
+            "1.1",
+            "Une permanence en mairie",
+            "Accueil social",
+            "2 000 €",
+            "2000",
+            "2 000 €",
+        ],
+        ["", "1.2", "Un guide des droits", "Direction du CCAS", "1 500 €", "", "1500"],
+        ["2 - Seniors", "2.1", "Des ateliers mémoire", "Pôle seniors", "4 000 €", "4 000 €", "4000"],
+    ]
+    text = "Plan d'actions du CCAS 2026-2028\n\n" + "".join("\t".join(r) + "\n" for r in rows)
+    records = parse_text(tmp_path, text, "ccas-plan", "tableau.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Une permanence en mairie", 6_000),
+        ("Un guide des droits", 3_000),
+        ("Des ateliers mémoire", 12_000),
+    ]

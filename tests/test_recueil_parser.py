@@ -3108,3 +3108,179 @@ def test_a_base_exported_as_csv_with_its_numbered_chapters_subthemes_and_short_e
     ]
     assert records[0].chapter_title == "Vivre chez soi"
     assert "maître de maison" in next(iter(records[0].sections.values()))
+
+
+def test_numbered_initiatives_whose_identity_is_told_in_their_first_sentence(tmp_path):
+    """ "Initiative n° 3 – Title" under "Thème 2 : …" lines and numbered parts, a contents list
+    with dot leaders before "p. 7": each initiative's département, porteur and start year come
+    from its first sentence, whatever its shape; an italic "_Statut : …_" closes some; "FICHE 07
+    (suite)"-like continuations are no fiche."""
+    text = (
+        "Recueil des initiatives sociales de Bretagne – 2026\n\nSOMMAIRE\n\n"
+        "1re partie – Vieillir chez soi ............................. p. 3\n"
+        "   Thème 1 : Le lien social\n"
+        "   Initiative n° 1 – Des facteurs qui passent voir les aînés ...... p. 3\n"
+        "   Initiative n° 2 – Un café mémoire itinérant ................... p. 4\n"
+        "2e partie – Familles ...................................... p. 5\n"
+        "   Thème 2 : Parentalité\n"
+        "   Initiative n° 3 – Une halte-garderie pour les parents en formation p. 5\n\n"
+        "1re partie – Vieillir chez soi\n\nThème 1 : Le lien social\n\n"
+        "Initiative n° 1 – Des facteurs qui passent voir les aînés\n\n"
+        "Dans le Finistère, le CCAS de Morlaix organise depuis 2021 des visites hebdomadaires par les\n"
+        "facteurs chez les personnes isolées. Les visites sont notées dans un carnet partagé.\n\n"
+        "_Statut : pérennisé_\n\n"
+        "Initiative n° 2 – Un café mémoire itinérant\n\n"
+        "Lancé au printemps 2023 par l'association Mémoire Vive, en Ille-et-Vilaine, le café réunit\n"
+        "chaque mois des aidants dans une salle des fêtes différente.\n\n"
+        "Initiative n° 2 (suite) – Un café mémoire itinérant\n\n"
+        "Les bénévoles ont été formés par une psychologue.\n\n"
+        "2e partie – Familles\n\nThème 2 : Parentalité\n\n"
+        "Initiative n° 3 – Une halte-garderie pour les parents en formation\n\n"
+        "Au cœur du quartier de Kerfraval, à Morlaix, la communauté d'agglomération du Pays de Morlaix\n"
+        "a ouvert en 2024 une halte-garderie dans les Côtes-d'Armor voisines.\n\n"
+        "_Statut : expérimentation_\n"
+    )
+    records = parse_text(tmp_path, text, None, "recueil.txt").records
+    assert [
+        (r.title, r.departement, r.porteur, r.year, r.chapter, r.theme_label, r.status) for r in records
+    ] == [
+        (
+            "Des facteurs qui passent voir les aînés",
+            "Finistère",
+            "CCAS de Morlaix",
+            2021,
+            1,
+            "Le lien social",
+            "pérennisé",
+        ),
+        (
+            "Un café mémoire itinérant",
+            "Ille-et-Vilaine",
+            "association Mémoire Vive",
+            2023,
+            1,
+            "Le lien social",
+            None,
+        ),
+        (
+            "Une halte-garderie pour les parents en formation",
+            "Côtes-d'Armor",
+            "communauté d'agglomération du Pays de Morlaix",
+            2024,
+            2,
+            "Parentalité",
+            "expérimentation",
+        ),
+    ]
+
+
+def test_a_directory_fiche_with_a_wrapped_title_and_no_departement_row(tmp_path):
+    """ "Fiche n° 2" over a title with a colon wrapped on two lines, its header opening on the
+    porteur (a départemental council): the fiche is read, its département the council's; a
+    closing list "Title (Porteur, Département, year)" gives each short entry its start."""
+    row = "{:<20}{}\n"
+    text = (
+        "CHAPITRE I – ALLER VERS\n\n"
+        "Fiche n° 1\nLe bus des droits du Vercors\n\n"
+        + row.format("Département", "Isère (38)")
+        + row.format("Porteur", "CCAS de Villard-de-Lans")
+        + row.format("Depuis", "2019")
+        + "\n"
+        + row.format("Description", "Un bus fait étape dans les villages une fois par semaine.")
+        + "\nFiche n° 2\nLa route des services : permanence sociale, bibliothèque et épicerie dans\n"
+        "les villages du Vercors\n\n"
+        + row.format("Porteur", "Conseil départemental de la Drôme – centre médico-social de")
+        + " " * 20
+        + "Die\n"
+        + row.format("Depuis", "2020")
+        + row.format("Statut", "pérennisé")
+        + "\n"
+        + row.format("Description", "Trois services font étape ensemble dans onze villages.")
+        + "\nFiche n° 3\nUn garage solidaire en montagne\n\n"
+        + row.format("Département", "Savoie (73)")
+        + row.format("Porteur", "Association Roue Libre")
+        + row.format("Depuis", "2018")
+        + "\nAutres initiatives repérées\n\n"
+        "  – Une épicerie mobile des plateaux (CCAS de Die, Drôme, 2022)\n"
+        "  – Des ateliers numériques en mairie (CCAS d'Annecy, Haute-Savoie, 2021)\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "annuaire.txt").records
+    assert [(r.kind, r.title, r.departement, r.year) for r in records] == [
+        ("fiche", "Le bus des droits du Vercors", "Isère", 2019),
+        (
+            "fiche",
+            "La route des services : permanence sociale, bibliothèque et épicerie dans les villages du Vercors",
+            "Drôme",
+            2020,
+        ),
+        ("fiche", "Un garage solidaire en montagne", "Savoie", 2018),
+        ("autre_demarche", "Une épicerie mobile des plateaux", "Drôme", 2022),
+        ("autre_demarche", "Des ateliers numériques en mairie", "Haute-Savoie", 2021),
+    ]
+
+
+def test_a_departements_own_recueil_by_territory_its_short_entries_dashed(tmp_path):
+    """A council's recueil naming its département on its cover only, its chapters the Sommaire's
+    numbered territories ("1. Territoire Nord …" over indented titles), each fiche a title over
+    "Porteur :" and "Année :"; "Et aussi" entries "Title – Porteur (year)", one wrapped."""
+    text = (
+        "DÉPARTEMENT DU CANTAL\n\nRecueil des initiatives des territoires\nÉdition 2025\n\n"
+        "SOMMAIRE\n\n"
+        "1. Territoire Nord ........................................ 3\n"
+        "     Un bus pour les démarches ........................... 3\n"
+        "     Des cafés des aidants ............................... 4\n"
+        "2. Territoire Sud ......................................... 5\n"
+        "     Un garage solidaire ................................. 5\n\n"
+        "TERRITOIRE NORD\n\n"
+        "Un bus pour les démarches\n\nPorteur : Maison des solidarités de Mauriac\nAnnée : 2021\n\n"
+        "Le bus s'arrête chaque semaine dans douze villages.\n\n"
+        "Des cafés des aidants\n\nPorteur : Association Répit 15\nAnnée : 2019\n\n"
+        "Un café mensuel réunit les proches aidants.\n\n"
+        "TERRITOIRE SUD\n\n"
+        "Un garage solidaire\n\nPorteur : Association Roue Libre\nAnnée : 2022\n\n"
+        "Le garage répare les voitures des personnes en insertion.\n\n"
+        "ET AUSSI DANS LE DÉPARTEMENT\n\n"
+        "• Un guide des aides aux aidants – Direction de l'autonomie du\n"
+        "  Département (2023)\n"
+        "• Des jardins partagés – CCAS d'Aurillac (2020)\n"
+    )
+    records = parse_text(tmp_path, text, None, "recueil.txt").records
+    assert [(r.kind, r.title, r.departement, r.chapter, r.porteur, r.year) for r in records] == [
+        ("fiche", "Un bus pour les démarches", "Cantal", 1, "Maison des solidarités de Mauriac", 2021),
+        ("fiche", "Des cafés des aidants", "Cantal", 1, "Association Répit 15", 2019),
+        ("fiche", "Un garage solidaire", "Cantal", 2, "Association Roue Libre", 2022),
+        (
+            "autre_demarche",
+            "Un guide des aides aux aidants",
+            "Cantal",
+            2,
+            "Direction de l'autonomie du Département",
+            2023,
+        ),
+        ("autre_demarche", "Des jardins partagés", "Cantal", 2, "CCAS d'Aurillac", 2020),
+    ]
+
+
+def test_fiches_whose_departement_only_an_index_by_fiche_number_gives(tmp_path):
+    """ "FICHE 2" over its title and "Porteur : … — depuis 2020": no département in the fiche;
+    the closing "INDEX PAR DÉPARTEMENT" names the fiches by number ("Gers …… fiches 1, 3")."""
+    fiches = [
+        ("Un camion des droits", "Communauté de communes du Bas-Armagnac", 2021),
+        ("Des permanences en mairie", "Conseil départemental", 2019),
+        ("Un café des aînés", "MSA Midi-Pyrénées Sud", 2020),
+    ]
+    text = "CHAPITRE 1 – ALLER VERS\n\n" + "".join(
+        f"FICHE {n}\n{title}\nPorteur : {porteur} — depuis {year}\n\nUn texte qui décrit l'initiative.\n\n"
+        for n, (title, porteur, year) in enumerate(fiches, 1)
+    )
+    text += (
+        "INDEX PAR DÉPARTEMENT\n\n"
+        "Gers ............................ fiches 1, 3\n"
+        "Pyrénées-Atlantiques ............ fiche 2\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.departement, r.porteur, r.year) for r in records] == [
+        ("Un camion des droits", "Gers", "Communauté de communes du Bas-Armagnac", 2021),
+        ("Des permanences en mairie", "Pyrénées-Atlantiques", "Conseil départemental", 2019),
+        ("Un café des aînés", "Gers", "MSA Midi-Pyrénées Sud", 2020),
+    ]

@@ -1600,3 +1600,56 @@ def test_a_card_grid_pairs_stacked_date_badges_with_its_cards_in_order(tmp_path)
         ("Rentrée : le calendrier des versements", "19 septembre 2031", None),
         ("Aides au déménagement : ce qui change", "2 septembre 2031", "LOGEMENT"),
     ]
+
+
+def test_an_archive_of_news_under_month_headings_each_item_dated_by_weekday_and_day(tmp_path):
+    """ "Ven. 6 — Title" under "Mars 2026": the date is the day with the heading's month and
+    year; an item over two days keeps both; the bracketed tag below the text is the category,
+    even past a page's printed header; no tag, no category."""
+    text = (
+        "Caf du Tarn - Archives\n"
+        "Aller au contenu | Menu | Rechercher\n\n"
+        "Accueil > Actualités > Archives\n\n"
+        "Mars 2026\n---------\n\n"
+        "Ven. 20 — Les bureaux d'Albi ferment à midi le jour du pont\n"
+        "L'accueil téléphonique reste ouvert aux horaires habituels.\n"
+        "[Vie de la Caf]\n\n"
+        "Lun. 9 et mar. 10 — Deux matinées d'information sur l'aide au BAFA à Castres\n"
+        "Sans rendez-vous, à la maison France services.\n"
+        "[Jeunesse]\n\n"
+        "Février 2026\n------------\n\n"
+        "Jeu. 26 — Prime de déménagement : la demande se fait en ligne\n\n"
+        "01/03/2026 10:12            Archives | Caf du Tarn\n\n"
+        "Les familles d'au moins trois enfants peuvent la demander dans les six mois.\n"
+        "[Logement]\n\n"
+        "Mer. 4 — Une permanence de médiation familiale à Gaillac\n"
+        "Chaque premier mercredi du mois, sur rendez-vous.\n\n"
+        "‹ Précédent   1  2   Suivant ›\n"
+        "Mentions légales | Accessibilité\n"
+    )
+    records = parse_text(tmp_path, text, None, "archives.txt").records
+    assert [(r.sections.get("Date"), r.title, r.category) for r in records] == [
+        ("20 mars 2026", "Les bureaux d'Albi ferment à midi le jour du pont", "Vie de la Caf"),
+        ("9 et 10 mars 2026", "Deux matinées d'information sur l'aide au BAFA à Castres", "Jeunesse"),
+        ("26 février 2026", "Prime de déménagement : la demande se fait en ligne", "Logement"),
+        ("4 février 2026", "Une permanence de médiation familiale à Gaillac", None),
+    ]
+
+
+def test_a_press_room_whose_items_open_on_their_kind_and_date(tmp_path):
+    """ "Communiqué de presse – 12.03.2026" over the title, a summary and a download link, under
+    year headings; a hyphen between spaces parts the kind from the date as a dash does."""
+    items = [
+        ("Communiqué de presse –", "12.03.2026", "La prime d'activité expliquée aux jeunes actifs"),
+        ("Dossier de presse -", "14.11.2025", "Le bilan de la convention territoriale globale"),
+        ("Invitation presse –", "02.10.2025", "Inauguration de l'espace France services de Sillé"),
+    ]
+    text = "Espace presse\nMenu | Rechercher\n\n2026\n\n" + "".join(
+        f"{kind} {date}\n{title}\nUn résumé de l'information en une phrase pour les journalistes.\n"
+        "Télécharger le communiqué (PDF, 120 Ko)\n\n" + ("2025\n\n" if n == 0 else "")
+        for n, (kind, date, title) in enumerate(items)
+    )
+    records = parse_text(tmp_path, text, "web-page", "presse.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        (title, kind.rstrip(" –-")) for kind, _, title in items
+    ]

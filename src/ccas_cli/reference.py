@@ -110,6 +110,24 @@ class Departements:
         code = code.zfill(2) if code.isdigit() and len(code) == 1 else code
         return next((d for d in self.entries if d.code.upper() == code), None)
 
+    def named_in(self, text: str) -> Departement | None:
+        """The first département a sentence names, capitalised as a name is ("En Haute-Corse, le
+        CCAS …"; never "cher" or "nord" as words)."""
+        import re
+
+        words = list(re.finditer(r"[\w'’-]+", text))
+        for n, word in enumerate(words):
+            if not word[0][:1].isupper():
+                continue
+            for size in (4, 3, 2, 1):
+                window = words[n : n + size]
+                if len(window) < size:
+                    continue
+                key = fold(text[window[0].start() : window[-1].end()])
+                if key in self._by_key:
+                    return self._by_key[key]
+        return None
+
     def is_name(self, text: str) -> bool:
         """True when the whole text is a département name (not a sentence mentioning one)."""
         return fold(text) in self._by_key

@@ -137,8 +137,12 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]
     ordinals = "|".join(re.escape(fold(w)) for w in sorted(data["ordinals"], key=len, reverse=True))
     # "Axe 2", "Fiche action n°1.2", "FICHE 1-A", "Art. 7"; or "PREMIER ENJEU", "Deuxième partie"
     numbered = re.compile(
-        # (a word processor's outline number may come first: "3.1 Orientation 1 : …")
-        rf"^[#*\s]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?P<marker>{words})(?![a-z])\.?\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-]))"
+        # (a word processor's outline number may come first: "3.1 Orientation 1 : …"; or an
+        # administrative note's: "I. – AXE 1 : …", "B. Axe 2 –")
+        rf"^[#*\s]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+|(?:[ivx]{{1,4}}|[a-h])\.\s*(?:[–—-]\s*)?)?"
+        rf"(?:(?P<marker>{words})(?![a-z])\.?\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-])"
+        # "1° Action : Title", "2° Mesure –": the number before its word, as a note numbers them
+        rf"|(?P<pre_number>\d{{1,2}})\s*°\s+(?P<pre_marker>{words})(?![a-z])\s*(?=[:–—-]))"
     )
     furniture = [re.compile(p, re.I) for p in data["furniture_patterns"]]
     return numbered, ranks, furniture
@@ -200,6 +204,9 @@ def numbered_heading(text: str) -> tuple[str, str, int] | None:
     if match["ordinal"]:
         marker = fold(match["ordinal_marker"])
         return marker, str(_ordinals()[fold(match["ordinal"])]), ranks[marker]
+    if match["pre_number"]:
+        marker = fold(match["pre_marker"])
+        return marker, match["pre_number"], ranks[marker]
     marker = fold(match["marker"])
     return marker, match["number"], ranks[marker]
 
@@ -236,6 +243,41 @@ _BOLD_QUESTION_FIELD = re.compile(r"^\*\*(?P<label>[^*?]{2,50}\?)\*\*\s*(?P<valu
 _QUESTION_FIELD = re.compile(r"^(?P<label>[^\W\d][^?:]{1,40}?\s*\?)\s+(?P<value>[^\s?].*)$")
 
 
+# "• Lancement – septembre 2022": a list item opening on a label, its value after a dash
+_DASHED_ITEM_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^–—:]{1,40}?)\s+[–—]\s+(?P<value>\S.*)$")
+
+
+def _value_goes_on(source: Source, number: int, labels: frozenset[str], text_width: int | None) -> bool:
+    """Whether the line after a field's line `number` goes on with its value."""
+    line, following = source.line(number), source.line(number + 1)
+    return (
+        _continues_value(following)
+        # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
+        or (hanging(line) and _continues_after_hang(following))
+        or _between_fields(source, number + 1, labels)
+        or _wrapped_in_box(source, number, labels)
+        # "Coût total : 12" / "500 € TTC": an amount cut between its digit groups
+        or split_amount(line, following)
+        # "Statut : terminée | Partenaires : Petits" / "Frères des Pauvres, …": the line full to
+        # the text's width, its value wrapped there
+        or (
+            text_width is not None
+            and len(line.rstrip()) >= text_width - 8
+            and _goes_on_facts(following)
+            # ("Lancée en 2019" under a full line: a known label run into its value)
+            and _run_in_label(clean_inline(following.strip()), labels) is None
+        )
+        # "Partenaires : …, Département de l'Ardèche" / "(Fonds de solidarité logement)": the
+        # value's bracket on the next line
+        or _bracket_line(following)
+        # "… à hauteur de deux mille euros" / "(2 000 €) par la …": the amount in words, then in figures
+        or (
+            re.search(r"\beuros?\s*$", line, re.I) is not None
+            and re.match(r"^\s*\(\s*\d[\d\s\u00a0\u202f.,]*\s*(?:€|euros?)\s*\)", following) is not None
+        )
+    )
+
+
 def _question_field(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
     """ "Où ? Département de la Savoie": a question the vocabulary knows as a label, its answer
     after it on the line (no colon, no bold to set the label apart)."""
@@ -250,6 +292,9 @@ _RST_FIELD = re.compile(r"^:(?P<label>[^\W\d][^:`]{0,40}?):\s+(?P<value>\S.*)$")
 
 
 def _field(text: str) -> tuple[str, str] | None:
+    italic = re.fullmatch(r"\s*([_*])(?![_*\s])(?P<inner>[^_*]{3,200}?\S)\1\s*", text)
+    if italic and ":" in italic["inner"]:
+        text = italic["inner"]  # "_Statut : en cours_": a field set in italics as a whole
     rst = _RST_FIELD.match(text.strip())
     if rst:
         return clean_inline(rst["label"]).strip(), clean_inline(rst["value"]).strip(" *")
@@ -523,6 +568,15 @@ _WIDE_GAP = re.compile(r"\s{2,}")
 _YEAR_CELL = re.compile(
     r"(?:(?:BP|CA|BS|OB|Budget|Exercice)\s+)?(?:19|20)\d\d\*?(?:\s*\(\d\))?|N(?:\s?\+\s?\d)?"
 )
+
+
+def _text_columns_known(line: str, labels: frozenset[str]) -> int:
+    """How many of a header's cells set apart by wide gaps are labels the family knows, its
+    years and figures aside."""
+    cells = [c for c in _WIDE_GAP.split(line.strip()) if c and not _YEAR_CELL.fullmatch(c)]
+    if len(cells) < 3:
+        return 0  # ("Coût prévisionnel   2026   2027   Total": a table of figures, its label and total)
+    return sum(1 for c in cells if label_key_in(labels, c.strip(" *:()")))
 
 
 def _aligned_header(line: str) -> bool:
@@ -1589,8 +1643,9 @@ def build_blocks(
             layout_table(source, number, labels)
             if labels
             and "  " in stripped
-            # (a header of years or of money heads: a table of figures, one row a line, read below)
-            and not _aligned_header(line)
+            # (a header of years or of money heads: a table of figures, one row a line, read below
+            # — unless it names two columns of text the family knows: "N°  Action  Pilote  2026 …")
+            and not (_aligned_header(line) and _text_columns_known(line, labels) < 2)
             and not (number < total and _aligned_money_header(line, source.line(number + 1)))
             else None
         )
@@ -2143,6 +2198,9 @@ def build_blocks(
             lower = _LOWER_FIELD.match(text) if labelled is None and labels else None
             if lower and label_key_in(labels, lower["label"]):
                 labelled = (lower["label"].strip(), lower["value"].strip())  # "– pilote : Service A"
+            dashed = _DASHED_ITEM_FIELD.match(text) if labelled is None and labels else None
+            if dashed and fold(dashed["label"]) in labels:
+                labelled = (dashed["label"].strip(), dashed["value"].strip())  # "• Porteur – CCAS de …"
             if labelled:
                 first, lines, value = number, [line], labelled[1]
                 column = len(line) - len(item[2])
@@ -2290,9 +2348,17 @@ def build_blocks(
         asked = _question_field(stripped, labels) if number not in label_lines and labels else None
         if asked and not paragraph:
             # "Où en est-on ? En cours, deuxième saison": a question the family knows as a label,
-            # its answer on the line
+            # its answer on the line (and on the next ones when it wraps)
             flush()
-            blocks.append(field_block(number, number, asked[0], asked[1], [line]))
+            start, answer = number, asked[1]
+            while answer and number < total and _value_goes_on(source, number, labels, text_width):
+                number += 1
+                answer = f"{answer} {clean_inline(source.line(number).strip())}"
+            blocks.append(
+                field_block(
+                    start, number, asked[0], answer, [source.line(k) for k in range(start, number + 1)]
+                )
+            )
             continue
         # a line of a box without colons ("État      montée en charge : 140"): the box's, not a
         # "Label : value" field whose label would run up to the colon
@@ -2312,31 +2378,7 @@ def build_blocks(
             flush()
             fields = _column_fields(stripped, labels) or _split_fields(labelled[0], labelled[1], labels)
             start = number
-            while (
-                labelled[1]
-                and number < total
-                and (
-                    _continues_value(source.line(number + 1))
-                    # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
-                    or (hanging(source.line(number)) and _continues_after_hang(source.line(number + 1)))
-                    or _between_fields(source, number + 1, labels)
-                    or _wrapped_in_box(source, number, labels)
-                    # "Coût total : 12" / "500 € TTC": an amount cut between its digit groups
-                    or split_amount(source.line(number), source.line(number + 1))
-                    # "Statut : terminée | Partenaires : Petits" / "Frères des Pauvres, …": the
-                    # line full to the text's width, its value wrapped there
-                    or (
-                        text_width is not None
-                        and len(source.line(number).rstrip()) >= text_width - 8
-                        and _goes_on_facts(source.line(number + 1))
-                        # ("Lancée en 2019" under a full line: a known label run into its value)
-                        and _run_in_label(clean_inline(source.line(number + 1).strip()), labels) is None
-                    )
-                    # "Partenaires : …, Département de l'Ardèche" / "(Fonds de solidarité
-                    # logement)": the value's bracket on the next line
-                    or _bracket_line(source.line(number + 1))
-                )
-            ):
+            while labelled[1] and number < total and _value_goes_on(source, number, labels, text_width):
                 number += 1  # "… 250 000 €" / "par le Département": the value wrapped at the width
                 fields[-1] = (fields[-1][0], f"{fields[-1][1]} {clean_inline(source.line(number).strip())}")
             for n, (label, value) in enumerate(fields):
@@ -2358,10 +2400,18 @@ def build_blocks(
             for label, value in label_lines[number]:
                 blocks.append(field_block(number, number, label, value, [line]))
             column = line.find(label_lines[number][-1][1][:12])
+            # ("Pourquoi ? Hors de Mauriac, … Les" / "habitants de …": a question's answer wrapped
+            # at the text's width, not indented to a column)
+            answered_below = label_lines[number][-1][0].rstrip().endswith("?")
             while number < total and number + 1 not in label_lines:
                 following = source.line(number + 1)
                 indent = len(following) - len(following.lstrip())
-                if not following.strip() or indent < 8 or abs(indent - column) > 3:
+                wrapped_answer = (
+                    answered_below
+                    and bool(following.strip())
+                    and _value_goes_on(source, number, labels, text_width)
+                )
+                if not wrapped_answer and (not following.strip() or indent < 8 or abs(indent - column) > 3):
                     break
                 # "Avancement   Terminé en juin 2023, intégré au" / "              règlement …": the
                 # value goes on, indented to its column

@@ -51,8 +51,11 @@ def _columns(line: str, labels: frozenset[str], ruled: bool) -> list[int] | None
     spans = _spans(line)
     if len(spans) < _MIN_COLUMNS or any(len(text) > 30 or text.endswith((".", ";")) for _, _, text in spans):
         return None
-    if any(re.search(r"\d{3}", text) for _, _, text in spans):
-        return None  # figures: a row of a table, not its header
+    years = sum(1 for _, _, text in spans if re.fullmatch(r"(?:19|20)\d\d", text))
+    if any(re.search(r"\d{3}", text) for _, _, text in spans) and years < 2:
+        return None  # figures: a row of a table, not its header (its columns of years aside)
+    if any(re.search(r"\d{3}", text) and not re.fullmatch(r"(?:19|20)\d\d", text) for _, _, text in spans):
+        return None
     known = sum(1 for _, _, text in spans if _known(text, labels))
     if known < 2 and not (ruled and known >= 1):
         return None
@@ -145,6 +148,9 @@ def layout_rows(source: Source, first: int, table: LayoutTable) -> LayoutTable |
     segment of it set apart by a row spanning the table ("AXE 2 – …"), a sub-total, a page's
     furniture. Its first row holds three cells or more, set at the header's columns."""
     cells = _cut(source.line(first), table.starts)
+    below = _cut(source.line(first + 1), table.starts) if first < len(source) else None
+    if cells is not None and sum(1 for c in cells if c) == 1 and not cells[0] and below and below[0]:
+        cells = below  # a row's first line set above its number: the row opens there all the same
     if cells is None or sum(1 for c in cells if c) < 3:
         return None
     rows, row_lines, last = _rows(source, first, table.starts)
@@ -163,6 +169,7 @@ def _rows(
     row_lines: list[int] = []
     last = number - 1
     open_row = False
+    carried: list[str] | None = None  # a row's first line set above its number
     while number <= len(source):
         line = source.line(number)
         if "\f" in line:
@@ -196,10 +203,21 @@ def _rows(
         )
         if (not open_row or (cells[0] and any(rows[-1][0]) and not joined) or figured) and not wrapped_first:
             if sum(1 for c in cells if c) < 2:
+                below = _cut(source.line(number + 1), starts) if number < len(source) else None
+                if not open_row and not cells[0] and below and below[0] and sum(1 for c in below if c) >= 3:
+                    # "      Prévenir les expulsions par un" / "2.3   accompagnement …   Service …":
+                    # a cell set higher than its row's number, the row's first line
+                    carried = cells
+                    number += 1
+                    continue
                 break  # a row opens with two cells or more: a line alone in one column is text
             rows.append([[] for _ in starts])
-            row_lines.append(number)
+            row_lines.append(number - (1 if carried else 0))
             open_row = True
+            for k, cell in enumerate(carried or []):
+                if cell:
+                    rows[-1][k].append(cell)
+            carried = None
         for k, cell in enumerate(cells):
             if cell:
                 rows[-1][k].append(cell)

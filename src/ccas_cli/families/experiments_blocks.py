@@ -49,6 +49,13 @@ _ARROW_TITLE = re.compile(r"^\s*[▶►▸➤]\s+\S")
 # "« Carte Marmande Solidaire »": a name in quotes, no sentence (a testimony is one)
 _QUOTED_TITLE = re.compile(r"[«“\"]\s*[^«»“”\".!?;]{3,90}?\s*[»”\"]")
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+# "• Zéro impayé ........ depuis 2019", "• BUS DES DROITS ..... 2021-2024": a recap's line, a name
+# and its start year after dot leaders
+_RECAP_LINE = re.compile(
+    r"^\s*(?:[•▪◦*–-]\s+)?(?P<title>[^\W\d].{2,80}?)\s*(?:\.\s?){3,}\s*"
+    r"(?:(?:depuis|dès|en|lancée? en)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$",
+    re.I,
+)
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
 
 
@@ -897,17 +904,7 @@ class ExperimentBlocksReader:
                 self._document_text(block, clean_inline(block.text))
                 continue
             if self._is_group(block) and not self._counts_group(k):
-                # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
-                group = re.sub(
-                    r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "
-                    r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+|[A-Ha-h][.)]\s+)",  # "A) "
-                    "",
-                    clean_inline(block.text).strip("# ").lstrip(_BANNER_MARKS + " "),  # ("▶ EN COURS")
-                    count=1,
-                )
-                # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
-                group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
-                group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)
+                group = self._group_name(block)
                 current, expect_title, timeline = None, True, None
                 self.ledger.take(block.first, block.last)
                 continue
@@ -1112,6 +1109,13 @@ class ExperimentBlocksReader:
                 self._document_text(item.heading, item.group or "Introduction")
                 for block in item.blocks:
                     self._document_text(block, item.heading.text)
+        if not kept and (recapped := self._recapped_items()):
+            # items told in prose and named by a recap list: each from its first mention
+            covered = {id(b) for item in recapped for b in item.blocks}
+            for block in self.blocks:
+                if id(block) not in covered and block.kind != "furniture":
+                    self._document_text(block, "Introduction")
+            kept = recapped
         if not kept:
             return None
         for item in kept:
@@ -1128,6 +1132,77 @@ class ExperimentBlocksReader:
         )
         document.records_announced = total
         return ParseResult(document=document, records=records)
+
+    def _group_name(self, block: Block) -> str:
+        """A stage heading's name, its numbering and announced count aside."""
+        # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
+        group = re.sub(
+            r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "
+            r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+|[A-Ha-h][.)]\s+)",  # "A) "
+            "",
+            clean_inline(block.text).strip("# ").lstrip(_BANNER_MARKS + " "),  # ("▶ EN COURS")
+            count=1,
+        )
+        # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
+        group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
+        group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)
+        return group
+
+    def _recapped_items(self) -> list[_Item]:
+        """A kit that tells its items in running prose (an interview, an article) and lists them
+        once in a recap ("• Zéro impayé ........ depuis 2019", three lines or more): each listed
+        name is an item, from the first block naming it (under the stage heading above it) up to
+        the next item's; its start year the recap's."""
+        run: list[tuple[int, re.Match[str]]] = []
+        best: list[tuple[int, re.Match[str]]] = []
+        for number, line in enumerate(self.source.lines, 1):
+            match = _RECAP_LINE.match(line)
+            if match:
+                run.append((number, match))
+            elif line.strip():
+                run = []
+            if len(run) > len(best):
+                best = list(run)
+        if len(best) < 3:
+            return []
+        recap_first = best[0][0]
+        groups = [k for k, b in enumerate(self.blocks) if b.first < recap_first and self._is_group(b)]
+        start = groups[0] if groups else 0
+        found: list[tuple[int, str, int]] = []
+        for _, match in best:
+            key = fold(match["title"])
+            k = next(
+                (
+                    k
+                    for k in range(start, len(self.blocks))
+                    if self.blocks[k].first < recap_first
+                    and self.blocks[k].kind != "furniture"
+                    and f" {key} " in f" {fold(self.blocks[k].text)} "
+                ),
+                None,
+            )
+            if k is None:
+                return []  # a name the text never tells: a list of something else
+            found.append((k, clean_inline(match["title"]).strip(' «»"“”'), int(match["year"])))
+        found.sort()
+        end_at = next((k for k, b in enumerate(self.blocks) if b.first >= recap_first), len(self.blocks))
+        items = []
+        for n, (k, title, year) in enumerate(found):
+            until = found[n + 1][0] if n + 1 < len(found) else end_at
+            above = [j for j in groups if j < k]
+            group = self._group_name(self.blocks[above[-1]]) if above else None
+            first = self.blocks[k].first
+            heading = Block("heading", first, first, title, lines=[self.source.line(first)])
+            blocks = [
+                # ("R : Du constat que …": an answer, its text — no fact the family knows)
+                Block("paragraph", b.first, b.last, clean_inline(b.value or ""), lines=b.lines)
+                if b.kind == "field" and self._key(b.label or "") is None and b.value
+                else b
+                for b in self.blocks[k:until]
+                if b.kind != "furniture" and not self._is_group(b)
+            ]
+            items.append(_Item(heading, group, blocks, year=year))
+        return items
 
     def _summary_facts(self, items: list[_Item]) -> None:
         """A table that lists the items again ("N° | Expérimentation | Depuis | Statut", "en un

@@ -63,6 +63,13 @@ def _weekdays() -> str:
 
 
 @lru_cache(maxsize=1)
+def _weekday_stems() -> str:
+    """ "jeu", "mar", "lun": the weekdays' first three letters, as an archive abbreviates them."""
+    stems = {w[:3] for w in load_reference("web-page")["weekdays"]}
+    return "|".join(re.escape(s) for s in sorted(stems))
+
+
+@lru_cache(maxsize=1)
 def _dated_category() -> re.Pattern[str]:
     """ "12/03/2024 | Logement" or "*Petite enfance* · publié le 14 mars 2024": a date and a
     category on one line (the "publié le" words are the family's `date_line_words`)."""
@@ -80,7 +87,8 @@ def _dated_category() -> re.Pattern[str]:
     return re.compile(
         # "12/03/2024 | Logement", "Publié le lundi 2 mars 2037 · *Jeunesse*"
         rf"^(?:(?:(?:{published})\s+)?(?:(?:{weekday})\s+)?{day}\s*[|·•–—-]\s*(?P<category>[^|·•\d]{{2,60}})"
-        rf"|(?P<before>[^|·•\d]{{2,60}}?)\s*[|·•–—]\s*(?:(?:{published})\s+)?{day}"
+        # ("Communiqué de presse - 18.12.2025": a hyphen set apart by spaces is a dash too)
+        rf"|(?P<before>[^|·•\d]{{2,60}}?)\s*(?:[|·•–—]|(?<=\s)-(?=\s))\s*(?:(?:{published})\s+)?{day}"
         # "Publié le 03/02/2025 dans Petite enfance"
         rf"|(?:(?:{published})\s+)?{day}\s+(?:{within})\s+(?P<after>[^|·•\d]{{2,60}}))$",
         re.IGNORECASE,
@@ -1115,6 +1123,8 @@ class NewsBlocksReader:
         if not found:
             found = self._dated_lines()
         if len(found) < 3:
+            found = self._weekday_items()
+        if len(found) < 3:
             found = self._linked_items()
         if len(found) < 3:
             found = self._closed_items()
@@ -1198,6 +1208,58 @@ class NewsBlocksReader:
             n = end + 1
             if not closed:
                 queue = []
+        return found
+
+    def _weekday_items(self) -> list[tuple[Block, str, str, str | None]]:
+        """An archive's items under month headings ("Décembre 2025"), each opening on its weekday
+        and day ("Jeu. 4 — Title", "Lun. 17 et mar. 18 — …"): the date is the day with the
+        heading's month and year; its text the lines below up to a blank line; its category a
+        line in brackets ("[Logement]") before the next item, past page furniture."""
+        lines = self.source.lines
+        weekday = rf"(?:{_weekday_stems()})\w*\.?"
+        opening = re.compile(
+            rf"^(?P<wd>{weekday})\s+(?P<d>1er|\d{{1,2}})(?:\s+(?:et|au)\s+{weekday}\s+(?P<d2>\d{{1,2}}))?"
+            r"\s+[–—-]\s+(?P<title>\S.{5,})$",
+            re.I,
+        )
+        starts: list[tuple[int, re.Match[str], str]] = []
+        month: str | None = None
+        for n, line in enumerate(lines):
+            text = line.strip().strip(" *_#")
+            if _month_year().fullmatch(text):
+                month = text
+            elif month and (match := opening.match(text)):
+                starts.append((n, match, month))
+        if len(starts) < 3:
+            return []
+        bounds = [n for n, line in enumerate(lines) if _month_year().fullmatch(line.strip().strip(" *_#"))]
+        found: list[tuple[Block, str, str, str | None]] = []
+        for k, (n, match, heading) in enumerate(starts):
+            limit = starts[k + 1][0] if k + 1 < len(starts) else len(lines)
+            limit = min([limit, *(b for b in bounds if b > n)])
+            end = n
+            while end + 1 < limit and lines[end + 1].strip():
+                end += 1
+            category = next(
+                (
+                    lines[j].strip()[1:-1].strip()
+                    for j in range(n + 1, limit)
+                    if re.fullmatch(r"\[[^\]\[\d]{2,40}\]", lines[j].strip())
+                ),
+                None,
+            )
+            body = [
+                lines[j].strip()
+                for j in range(n + 1, end + 1)
+                if not re.fullmatch(r"\[[^\]\[]{2,40}\]", lines[j].strip())
+                and _link_text(lines[j].strip()) not in self.item_end
+            ]
+            month_name, year = heading.rsplit(maxsplit=1)
+            day = f"{match['d']} et {match['d2']}" if match["d2"] else match["d"]
+            title = clean_inline(match["title"].strip())
+            block = Block("paragraph", n + 1, end + 1, title, lines=lines[n : end + 1])
+            self._card_texts[id(block)] = "\n".join(body)
+            found.append((block, f"{day} {self._month_name(month_name)} {year}", title, category))
         return found
 
     def _card_tag(self, line: str) -> bool:

@@ -155,11 +155,13 @@ class PlanVocabulary:
         """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet."""
         text = fold(block.title if block.kind == "heading" else block.text).strip(" *:")
         if (
-            block.kind == "paragraph"
+            (block.kind == "paragraph" or (block.kind == "field" and self.key(block.label) is None))
             and any(f" {w} " in f" {text} " for w in self.plan_money)
             and find_amounts(block.text)
         ):
-            return True  # "Les crédits nécessaires à ces actions, soit 113 400 €, …": the plan's money
+            # "Les crédits nécessaires à ces actions, soit 113 400 €, …", "Incidence financière : le
+            # plan mobilise au total …": the plan's money
+            return True
         if block.kind in ("field", "paragraph") and any(text.startswith(w + " ") for w in self.closing_lines):
             return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
         if (
@@ -230,13 +232,32 @@ class SheetPlanReader:
     def _fields_after(self, k: int, flat: bool = False) -> int:
         """How many sheet fields follow block k before the next heading (`flat`: fields at the
         level of the list item k, as a PDF prints the fields of "1. Title" without indent)."""
-        keys = set()
+        keys: set[str] = set()
         opener = self.blocks[k]
+        # "1) Title" alone on its line over its description, then its fields: a numbered title
+        # set as a list item, read as "4. Title" is (never a list of items over the fields)
+        following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        titled = (
+            opener.kind == "item"
+            and len(opener.lines) == 1
+            and re.match(r"^\s*\d{1,2}\s*[)°]\s+\S", opener.lines[0]) is not None
+            and not opener.text.rstrip().endswith((".", ";", ",", ":"))
+            and len(opener.text) <= 160
+            and following is not None
+            and following.kind == "paragraph"
+        )
+        described = False
         for block in self.blocks[k + 1 :]:
             if block.kind == "heading" and not self.vocab.key(block.text.rstrip(" :")):
                 break
+            if titled and block.kind == "paragraph" and not described and not keys:
+                described = True  # its description, once, before its fields
+                continue
+            if titled and block.kind == "item":
+                break
             if (
                 opener.kind == "item"
+                and not titled
                 and block.kind in ("item", "field")
                 and block.level <= opener.level
                 and not (flat and block.kind == "field")
@@ -254,7 +275,7 @@ class SheetPlanReader:
                 if block.kind == "field"
                 else self.vocab.key(block.text.rstrip(" :"))
             )
-            if key in self.vocab.sheet_keys:
+            if key is not None and key in self.vocab.sheet_keys:
                 keys.add(key)
         return len(keys)
 
@@ -471,7 +492,9 @@ class SheetPlanReader:
                 block.kind == "heading"
                 and block.marker
                 and block.level >= 2
-                and not self.vocab.key(block.text)
+                # ("Objectif opérationnel 1.1 – Title": a sheet's word and number, though
+                # "Objectif" is a label too)
+                and (block.number is not None or not self.vocab.key(block.text))
             ):
                 numbered_part = block.marker in self.vocab.sheet_markers or block.marker in nested
                 if numbered_part and not self._groups_sheets(k):
@@ -580,6 +603,11 @@ class SheetPlanReader:
                 or self.blocks[k].number is not None
                 # "3.1. Créer un fonds …": numbered without a word, another way to number sheets
                 or _OUTLINE_NUMBER.match(self.blocks[k].text) is not None
+                # "1) Title" over its text and fields, beside "1° Action : …" sheets
+                or (
+                    self.blocks[k].kind == "item"
+                    and re.match(r"^\s*\d{1,2}\s*[)°]\s", self.blocks[k].lines[0]) is not None
+                )
             ]
         return starts
 
@@ -643,9 +671,18 @@ class SheetPlanReader:
         """ "### Objectif opérationnel 1.1" over "#### Action 1" sheets: a sheet word heading deeper
         sheet headings, a group of sheets, not one."""
         level = self.blocks[k].level or 9
+        own = self.blocks[k]
         for block in self.blocks[k + 1 :]:
             if block.kind != "heading":
                 continue
+            if (
+                own.number
+                and block.number
+                and block.marker in self.vocab.sheet_markers
+                and block.marker != own.marker
+                and re.match(rf"{re.escape(own.number)}[.\-]?\w", block.number)
+            ):
+                return True  # "Objectif opérationnel 1.1" over "Action 1.1.a": numbered under it
             if (block.level or 9) <= level:
                 return False
             if block.marker in self.vocab.sheet_markers:
@@ -948,11 +985,26 @@ class SheetPlanReader:
                     break  # back to the sheets: no caption of the tables after them
                 if earlier.kind in ("heading", "paragraph") and len(earlier.text) < 300:
                     captions.append(earlier.text)
+            header = [clean_inline(c).strip("* ") for c in block.rows[0]] if block.rows else []
+            lead_at = next((n for n, h in enumerate(header) if self.vocab.key(h) == "responsable"), None)
+            cells_at = dict(zip(row_numbers(block), block.rows, strict=False))
             for row in sheet_rows(block, captions):
                 index = self._sheet_of_row(row.number, row.labels, sheets, numbers)
                 if index is None:
                     continue
                 record = records[index]
+                cells = cells_at.get(row.line, [])
+                if (
+                    record.responsable is None
+                    and lead_at is not None
+                    and lead_at < len(cells)
+                    and cells[lead_at].strip()
+                ):
+                    # "N° | Action | Pilote | 2026 | …": the lead the sheet does not name, its row's
+                    record.responsable = clean_inline(cells[lead_at]).strip()
+                    record.direction, record.co_directions, record.direction_note = self._direction(
+                        record.responsable, None
+                    )
                 if record.budget_total_eur is None:
                     record.budget_lines.append(
                         BudgetLine(
@@ -1089,6 +1141,10 @@ class SheetPlanReader:
             else:
                 continue
             scale = caption_scale(header)
+            # ("3000" under "Budget 2027", a column whose other cells print "6 500 €": euros too)
+            money_columns = {n for n in range(len(header)) if self.vocab.key(header[n]) in MONEY_KEYS}
+            euros = sum(1 for r, _ in rows for n in money_columns if n < len(r) and "€" in r[n])
+            euro_columns = money_columns if euros >= 2 else set()
             number_at = next((n for n, h in enumerate(header) if fold(h) in _NUMBER_HEADS), None)
             merged: _Part | None = None  # the part of the rows above, its cell merged over them
             for at, (row, line) in enumerate(rows):
@@ -1114,7 +1170,10 @@ class SheetPlanReader:
                         key = self.vocab.key(label)
                         if n in (title_at, part_at, number_at) or not cell or key is None:
                             continue
-                        value = _units_inside(cell, scale) if key in MONEY_KEYS else cell
+                        column_scale = scale or (
+                            "€" if n in euro_columns and not _FOOTNOTE_REF.search(cell) else ""
+                        )
+                        value = _units_inside(cell, column_scale) if key in MONEY_KEYS else cell
                         field = field_block(line, line, label, value, [f"{label} : {value}"])
                         self._own_text.add(id(field))
                         sheet.blocks.append(field)
@@ -1135,7 +1194,10 @@ class SheetPlanReader:
                     key = self.vocab.key(label)
                     if n in (title_at, part_at) or not cell or cell in ("—", "-", "–") or key is None:
                         continue
-                    value = _units_inside(cell, scale) if key in MONEY_KEYS else cell
+                    column_scale = scale or (
+                        "€" if n in euro_columns and not _FOOTNOTE_REF.search(cell) else ""
+                    )
+                    value = _units_inside(cell, column_scale) if key in MONEY_KEYS else cell
                     field = field_block(line, line, label, value, [f"{label} : {value}"])
                     self._own_text.add(id(field))
                     sheet.blocks.append(field)
@@ -2381,6 +2443,9 @@ _SENTENCE_END = re.compile(r"(?<=[\wà-ÿ€)»][\wà-ÿ€)»])\.\s+(?=[A-ZÀ-�
 _INLINE_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:.;]{1,40}?)\s*:\s+(?P<value>\S.*?)\.?$")
 
 
+_FOOTNOTE_REF = re.compile(r"\[\^\w+\]")  # "Moyens constants[^2]": a markdown footnote's call
+
+
 def _units_inside(text: str, scale: str) -> str:
     """ "22 500 (4 500/an)" under "Coût total (€)": each bare number with the column's unit."""
     if not scale:
@@ -2392,7 +2457,7 @@ def _units_inside(text: str, scale: str) -> str:
         return m[0] if following and following[0] in _counted_words() else f"{m[0]} {scale}"
 
     return re.sub(
-        r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d))",
+        r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d)|[,.]\d)",
         unit,
         text,
     )

@@ -142,7 +142,10 @@ def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
         """A cell that is an amount and nothing more ("24 k€ TTC"); "8 k€ par an" or "25 000 € /
         an" in a cell says something else than the sheet's money."""
         # ("12 000 €¹": a footnote's call after the amount is no part of it)
-        text = re.sub(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=€)\s*\(\d\)$", "", clean_inline(cell).strip("* ")).strip()
+        # ("161 000 (1)": the call after a bare figure too)
+        text = re.sub(
+            r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+$|(?<=€)\s*\(\d\)$|(?<=\d)\s+\(\d\)$", "", clean_inline(cell).strip("* ")
+        ).strip()
         found = find_amounts(with_unit(text, scale))
         if len(found) != 1 or found[0].high is not None:
             return None

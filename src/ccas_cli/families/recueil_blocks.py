@@ -64,7 +64,16 @@ _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>
 _BARRED_PART = re.compile(r"^(\d{1,2})\s*\|\s+(?P<title>[A-ZÀ-Ý«][^|]{3,140})$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
 # (a leader cut to one dot by the typesetter: "… tout-petits . 16")
-_PAGE_REF = re.compile(r"(?:\s*[.…]*(?:\.{2,}|…)[.…]*|\s+[—–·-]\s*p\.?|\s+\.|\s{2,}|\t)\s*\d{1,4}\s*$")
+# "Gers ......... fiches 1, 6, 11": an index by département naming fiches by their numbers
+_INDEX_BY_NUMBER = re.compile(
+    r"^(?P<place>[A-ZÀ-Ý][\w'’ -]{2,40}?)\s*(?:\.{2,}|…+|\s{2,})\s*(?:fiches?|n°s?)\s+"
+    r"(?P<numbers>\d{1,3}(?:\s*(?:,|et|&)\s*\d{1,3})*)\s*$",
+    re.IGNORECASE,
+)
+# ("Title ........ p. 14", "Title p. 14": the page after leaders or its "p.")
+_PAGE_REF = re.compile(
+    r"(?:\s*[.…]*(?:\.{2,}|…)[.…]*(?:\s*p\.)?|\s+[—–·-]\s*p\.?|\s+\.|\s{2,}|\t|\s+p\.)\s*\d{1,4}\s*$"
+)
 # "1.1  Mobilité", "I.2 — Aller vers les personnes isolées"
 _CODED_LINE = re.compile(
     r"^(?P<code>(?:\d{1,2}|[IVX]{1,5})\.\d{1,2})\.?\s+(?:[—–-]\s+)?(?P<title>[^\W\d].{3,115})$"
@@ -248,6 +257,11 @@ class LabelledRecueilReader:
         )
         self.sommaire_words = {fold(w) for w in data["sommaire_words"]}
         self.openers = [fold(w) for w in data["continuation_openers"]]
+        self.entry_words = {fold(w) for w in data["entry_words"]}
+        self.entry_continued = {fold(w) for w in data["entry_continued"]}
+        self.organisation_heads = sorted((fold(w) for w in data["organisation_heads"]), key=len, reverse=True)
+        self.told_year_words = "|".join(re.escape(w) for w in data["told_year_words"])
+        self._entries_numbered: int | None = None
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
         self.theme_labels = {fold(t) for t in data["subtheme_labels"]}
@@ -465,8 +479,9 @@ class LabelledRecueilReader:
         return None
 
     def _numbered_theme(self, block: Block) -> str | None:
-        """ "Thème 1.1 – Mobilité", "#### Sous-thème : Logement": a sub-theme named on its line."""
-        if len(block.lines) != 1 or block.kind not in ("heading", "paragraph"):
+        """ "Thème 1.1 – Mobilité", "#### Sous-thème : Logement", "Thème 3 : Lutte contre
+        l'isolement" (read as a field "Thème 3"): a sub-theme named on its line."""
+        if len(block.lines) != 1 or block.kind not in ("heading", "paragraph", "field"):
             return None
         match = _NUMBERED_THEME.match(clean_inline(block.text).strip("# *"))
         if match is None or fold(match["label"]) not in self.theme_labels:
@@ -879,6 +894,7 @@ class LabelledRecueilReader:
         if start is None:
             return set()
         keys: set[str] = set()
+        numbered_tops: list[str] = []  # "1. Territoire Nord-Ouest": numbered at the left, in order
         pending = ""  # the first half of a title wrapped over two lines, or a sub-theme above titles
         pending_raw = ""
         misses = 0
@@ -944,6 +960,9 @@ class LabelledRecueilReader:
                     re.fullmatch(r"\s*\d{1,2}(?:\.\s+|\s{2,})[^a-z]{6,}", text) is not None
                     and text.strip().upper() == text.strip()
                 )
+                # ("1. Territoire Nord-Ouest ..... 6" over entries indented under it: a chapter,
+                # known once its entries are read)
+                numbered_top = re.match(r"\s*\d{1,2}\.\s+\S", text) is not None and _indent(line) <= 2
                 # a title wrapped over two lines goes on in lower case or after a hanging word;
                 # a line of its own above a title is a sub-theme, not the title's first half
                 wrapped = pending and (
@@ -1007,11 +1026,16 @@ class LabelledRecueilReader:
                 if numbered_chapter:
                     chapters.add(fold(text))
                     self.toc_chapters.append(fold(re.sub(r"^\s*\d{1,2}\.?\s+", "", text)))
+                elif numbered_top:
+                    numbered_tops.append(fold(text))
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
                     if place and self._collectivity(place):
                         self.toc_places[fold(text)] = place  # the département its Sommaire line names
             pending = ""
+        parents = [key for key in numbered_tops if key in self.toc_parents]
+        if not self.toc_chapters and len(parents) >= 2 and len(parents) == len(numbered_tops):
+            self.toc_chapters = parents  # numbered entries each over its indented entries: chapters
         return keys
 
     @staticmethod
@@ -1159,7 +1183,7 @@ class LabelledRecueilReader:
             return False  # a sub-theme the Sommaire files titles under, not a title of its own
         if self._unknown_label(k):
             return False
-        if self._item_title(k) is not None:
+        if self._item_title(k) is not None or self._numbered_entry(k):
             return True
         if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
             return True
@@ -1189,9 +1213,47 @@ class LabelledRecueilReader:
             return False  # a sub-theme over the header line of the fiche below
         if following is not None and self._header_key(self.blocks[following], first=True) == "collectivity":
             return True
+        if (
+            before is not None
+            and _bare_number(self.blocks[before])
+            and following is not None
+            and self._header_key(self.blocks[following]) in ("porteur", "year")
+        ):
+            return True  # "Fiche n° 4" / its title / "Porteur …": a header without its collectivity
+        if (
+            following is not None
+            and block.last < len(self.source.lines)
+            and re.fullmatch(r"\s*[─━═=_-]{5,}\s*", self.source.line(block.last + 1)) is not None
+            and self._header_key(self.blocks[following]) in ("porteur", "year", "collectivity")
+        ):
+            return True  # a title underlined ("────") over its header, even wrapped on two lines
         if block.kind == "heading" and self._facts_at_foot(k):
             return True  # "#### Title" over an interview closing on its "Fiche technique : …" line
         return self._header_run(k)
+
+    def _numbered_entry(self, k: int) -> bool:
+        """ "Initiative n° 12 – Title": a heading numbered with the recueil's word for its entries,
+        three such in the body at least (the Sommaire's lines, with their pages, are not)."""
+        block = self.blocks[k]
+        if block.kind not in ("heading", "paragraph") or len(block.lines) > 2 or _PAGE_REF.search(block.text):
+            return False
+        numbered = numbered_heading(clean_inline(block.text).strip("# *"))
+        if numbered is None or numbered[0] not in self.entry_words:
+            return False
+        marks = re.findall(r"[(\[]\s*([^()\[\]]{1,12}?)\s*[)\]]", block.text)
+        if any(fold(m) in self.entry_continued for m in marks):
+            return False  # "FICHE 07 (suite) · Title": the fiche above, past a page break
+        if self._entries_numbered is None:
+            self._entries_numbered = sum(
+                1
+                for b in self.blocks
+                if b.kind in ("heading", "paragraph")
+                and len(b.lines) <= 2
+                and not _PAGE_REF.search(b.text)
+                and (n := numbered_heading(clean_inline(b.text).strip("# *"))) is not None
+                and n[0] == numbered[0]
+            )
+        return self._entries_numbered >= 3
 
     def _facts_over_title(self, k: int) -> bool:
         """A facts line ("CANTAL (15) | Conseil départemental | depuis 2021") right above a title
@@ -2517,6 +2579,8 @@ class LabelledRecueilReader:
                 entry.porteur = started["porteur"].strip()
                 entry.year = entry.year or _opening_year(started["start"])
         records = [self._fiche_record(f) for f in fiches] + entries
+        self._departements_from_index(records)
+        self._document_departement(records)
         if not chaptered:
             self._themes_from_index(records)
         assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
@@ -2524,6 +2588,62 @@ class LabelledRecueilReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _departements_from_index(self, records: list[Initiative]) -> None:
+        """An index by département that names fiches by their numbers ("Gers ...... fiches 1, 6,
+        11"): a fiche that prints no département of its own takes the one listing its number."""
+        numbered: dict[str, tuple[str, str | None, str | None]] = {}
+        for line in self.source.lines:
+            listed = _INDEX_BY_NUMBER.match(line.strip())
+            if listed is None or not departements().is_name(listed["place"].strip()):
+                continue
+            dep = self._collectivity(listed["place"].strip())
+            for number in re.findall(r"\d{1,3}", listed["numbers"]):
+                if dep is not None:
+                    numbered[number] = dep
+        if len(numbered) < 2:
+            return
+        for record in records:
+            if record.kind != "fiche" or record.departement:
+                continue
+            # ("FICHE 7" over its title: the number on the title's line or the line above it)
+            first = record.source.lines[0]
+            heading = next(
+                (
+                    found
+                    for n in (first, first - 1, first - 2)
+                    if n >= 1 and (found := numbered_heading(clean_inline(self.source.line(n)).strip()))
+                ),
+                None,
+            )
+            dep = numbered.get(heading[1]) if heading else None
+            if dep is not None:
+                record.departement, record.departement_code = dep[1], dep[2]
+
+    def _document_departement(self, records: list[Initiative]) -> None:
+        """A département's own recueil ("DÉPARTEMENT DE L'AVEYRON" on its cover, no fiche naming
+        one): every entry is in it. Only when no fiche names a département and the cover, up to
+        the first fiche, names exactly one."""
+        if not records or any(r.departement for r in records if r.kind == "fiche"):
+            return
+        first = min(r.source.lines[0] for r in records)
+        named: dict[str, tuple[str, str | None, str | None]] = {}
+        for line in self.source.lines[: first - 1]:
+            if re.match(r"(?i)\s*(?:d[ée]partement|conseil d[ée]partemental)\b", line.strip()):
+                found = self._collectivity(clean_inline(line).strip())
+                if found is not None and found[1]:
+                    named[found[1]] = found
+        if len(named) != 1:
+            return
+        raw, name, code = next(iter(named.values()))
+        for record in records:
+            if not record.departement:
+                record.departement, record.departement_code = name, code
+                self.warnings.add(
+                    "departement-from-cover",
+                    f"{record.title[:60]!r} names no département: the recueil's own ({raw}) is given",
+                    record.source.lines[0],
+                )
 
     def _title_under_number(self, k: int) -> None:
         """ "N° 5" over "Signalement précoce des impayés : une convention …": a title with a
@@ -2534,7 +2654,7 @@ class LabelledRecueilReader:
         below = self.blocks[k + 1]
         if (
             below.kind != "field"
-            or len(below.lines) != 1
+            or len(below.lines) > 2  # (wrapped at the page's width, its value going on below)
             or self.labels.get(fold(below.label or "")) is not None
             or not (below.value or "")[:1].islower()
         ):
@@ -2692,7 +2812,12 @@ class LabelledRecueilReader:
             if block.kind == "item" and len(block.lines) == 2 and block.lines[1].startswith((" ", "\t"))
             else None
         )
-        if carrier is not None and self._names_body(carrier["porteur"]):
+        if (
+            carrier is not None
+            and self._names_body(carrier["porteur"])
+            # ("• Un guide … – Direction de l'autonomie du" / "  Département (2023)": one entry wrapped)
+            and not re.search(r"\s[–—]\s", first_line)
+        ):
             # "• Échéanciers sans frais …" / "   CCAS d'Aix-les-Bains – 2020": the title, then
             # who runs it (and since when) on the line indented below
             entry = self._entry_from(
@@ -2754,7 +2879,26 @@ class LabelledRecueilReader:
                 ):
                     entry = self._entry_from(bracketed["title"], "", block, where, chapter, chapter_title)
                     entry.porteur = runner.strip()
+                    # "(CCAS de Die, Drôme, 2021)": its start after the collectivity
+                    since = re.search(r",\s*((?:19|20)\d\d)\s*$", place)
+                    entry.year = int(since[1]) if since else entry.year
                     return entry
+        dashed = re.fullmatch(
+            r"(?P<title>\S.{5,200}?)\s+[–—]\s+(?P<runner>[^–—():]{3,120}?)\s*\(\s*(?P<year>(?:19|20)\d\d)\s*\)\.?",
+            clean_inline(raw),
+        )
+        if (
+            block.kind == "item"
+            and dashed
+            and self._names_body(dashed["runner"].strip())
+            and self._collectivity(dashed["title"].strip()) is None  # ("Oise – Département de l'Oise …")
+        ):
+            # "• Jardins partagés du quartier de Bourran – CCAS de Rodez (2020)": the title, who runs
+            # it after a dash, its start in brackets
+            entry = self._entry_from(dashed["title"], "", block, dep, chapter, chapter_title)
+            entry.porteur = dashed["runner"].strip()
+            entry.year = int(dashed["year"])
+            return entry
         alone = re.fullmatch(r"(?P<title>\S.{5,200}?)\s*\((?P<runner>[^(),]{3,80})\)\.?", clean_inline(raw))
         if (
             block.kind == "item"
@@ -2956,6 +3100,12 @@ class LabelledRecueilReader:
     def _entry_from(
         self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None
     ) -> Initiative:
+        if dep is None:
+            # "Une navette vers le marché (Lot-et-Garonne)": the département in brackets after the title
+            named = re.search(r"\s*\(([^()]{3,40})\)\s*\.?$", clean_inline(title))
+            if named is not None and departements().is_name(named[1].strip()):
+                dep = self._collectivity(named[1].strip())
+                title = clean_inline(title)[: named.start()]
         raw_dep, name, code = dep if dep else (None, None, None)
         # "Un annuaire des associations (Conseil départemental, 2018)": who runs it, and since when
         carried = _TRAILING_CARRIER.search(clean_inline(title))
@@ -3039,6 +3189,85 @@ class LabelledRecueilReader:
             return None
         return facts
 
+    def _sentence_identity(self, fiche: _Fiche) -> dict[str, str] | None:
+        """A fiche whose identity is only told in its first sentence, in no set form ("Dans le
+        sud de la Corse-du-Sud, la communauté de communes de l'Alta Rocca a recruté en 2022 …",
+        "Lancé à l'hiver 2021 par le CCAS de …"): the first organisation the sentence names
+        after its article, the year after a word of time, the département it (or, failing it,
+        the fiche's first paragraphs) names. Read only when two of the three are found."""
+        paragraphs = [b for b in fiche.blocks[:4] if b.kind == "paragraph"]
+        if not paragraphs:
+            return None
+        text = clean_inline(" ".join(paragraphs[0].lines))
+        sentence = re.split(r"(?<=[a-zà-ÿ)»])\.\s+(?=[A-ZÀ-Ý])", text, maxsplit=1)[0]
+        if len(sentence) > 500:
+            return None
+        facts: dict[str, str] = {}
+        dep = departements().named_in(sentence) or departements().named_in(
+            " ".join(clean_inline(" ".join(b.lines)) for b in paragraphs[:2])
+        )
+        if dep is not None:
+            facts["collectivity"] = dep.name
+        for article in re.finditer(r"\b(?:le|la|les|l['’]|par)\s*", sentence, re.I):
+            name = self._organisation_at(sentence[article.end() :])
+            if name:
+                facts["porteur"] = name
+                break
+        year = re.search(rf"\b(?:{self.told_year_words})\s+((?:19|20)\d\d)\b", sentence, re.I)
+        if year:
+            facts["year"] = year[1]
+        return facts if len(facts) >= 2 and "porteur" in facts else None
+
+    def _organisation_at(self, text: str) -> str | None:
+        """The organisation name `text` opens on ("communauté de communes de l'Alta Rocca", "CCAS
+        d'Ajaccio", "association Paese Vivu"): its head word (or words), then its capitalised
+        words and the links between them ("de la", "d'"), an adjective right after the head."""
+        folded = fold(text)
+        head = next((h for h in self.organisation_heads if folded == h or folded.startswith(h + " ")), None)
+        # ("d'Ajaccio", "l'Alta": the elided link apart from the name; "Fium'orbu" one word)
+        words = [part for word in text.split() for part in _elided(word)]
+        if head is not None:
+            size = len(head.split())
+            taken, count = [], 0
+            while words and count < size:  # ("d'" folds to "d": the head's words as printed)
+                word = words.pop(0)
+                taken.append(word)
+                count += len(fold(word).split())  # ("d'" folds away, as in the head)
+            name = taken
+        elif words and fold(words[0].rstrip("'’,.;")) in self.organisations:
+            name = [words.pop(0)]
+        else:
+            return None
+        while words:
+            word = words[0].rstrip(",;.")
+            if word[:1].isupper():
+                name.append(word)
+                if words.pop(0) != word:
+                    break  # "… de la Haute-Corse," ends the name with its comma
+                continue
+            if len(name) == 1 and re.match(r"^[a-zà-ÿ]+(?:al|ale|aux|ique|ien|ienne|aire)$", word):
+                name.append(word)  # "centre social", "conseil départemental"
+                words.pop(0)
+                continue
+            link = next(
+                (
+                    n
+                    for n in (2, 1)
+                    if len(words) > n
+                    and re.fullmatch(r"(?:de la|de l['’]|du|des|de|d['’]|l['’])", " ".join(words[:n]))
+                    and words[n][:1].isupper()
+                ),
+                None,
+            )
+            if link is None:
+                break
+            name.extend(words[:link])
+            del words[:link]
+        if len(name) < 2:
+            return None
+        result = re.sub(r"(['’])\s+", r"\1", " ".join(name)).strip(" ,;.")
+        return result
+
     def _prose_facts(self, fiche: _Fiche) -> None:
         """A header told as a sentence under the title ("> Une initiative de la **Communauté de
         communes du Pays de Mauriac**, dans le Cantal, lancée en 2024." then "> **Avancement :**
@@ -3047,6 +3276,13 @@ class LabelledRecueilReader:
         header = fiche.header
         first = next((b for b in fiche.blocks[:2] if b.kind == "paragraph"), None)
         told = self.told_identity(" ".join(first.lines)) if first is not None and not header else None
+        if (
+            told is None
+            and first is not None
+            and not header.get("collectivity")
+            and not header.get("porteur")
+        ):
+            told = self._sentence_identity(fiche)  # (a status closing the fiche is no header)
         for fact, value in (told or {}).items():
             header.setdefault(fact, value)
         for block in fiche.blocks[:3]:
@@ -3104,6 +3340,16 @@ class LabelledRecueilReader:
         boxed = False
         for n, block in enumerate(fiche.blocks):
             text = clean_inline(block.text)
+            if (
+                n > 0
+                and block.kind == "field"
+                and len(block.lines) == 1
+                and not fiche.header.get("status")
+                and self._header_key(block) == "status"
+                and block.value
+            ):
+                fiche.header["status"] = block.value  # "_Statut : en cours_" closing the fiche's text
+                continue
             if (
                 not fiche.header.get("year")
                 and block.kind in ("paragraph", "field")
@@ -3196,6 +3442,14 @@ class LabelledRecueilReader:
         if not header.get("collectivity") and fiche.place:
             # "PAS-DE-CALAIS (62)" over its fiches, the second printing no collectivity of its own
             header["collectivity"] = fiche.place
+        if not header.get("collectivity") and header.get("porteur"):
+            # "Porteur : Conseil départemental de la Drôme – centre médico-social de Die": the
+            # département its porteur is the council of
+            council = re.split(r"\s[–—]\s|,", header["porteur"], maxsplit=1)[0].strip()
+            if re.match(r"(?i)(?:conseil d[ée]partemental|d[ée]partement)\b", council) and self._collectivity(
+                council
+            ):
+                header["collectivity"] = council
         self._prose_facts(fiche)
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)
@@ -3215,6 +3469,11 @@ class LabelledRecueilReader:
                 continue
             text = clean_inline(" ".join(line.strip() for line in block.lines))
             sections[label] = f"{sections[label]}\n{text}" if label in sections else text
+        started = _STARTED_AFTER.match(header.get("porteur", ""))
+        if started is not None:
+            # "Porteur : CCAS de Villeneuve-sur-Lot — depuis 2022": who runs it, then since when
+            header["porteur"] = started["porteur"].strip()
+            header.setdefault("year", started["start"])
         year = _YEAR.search(header.get("year", ""))
         if not header.get("status") and header.get("year"):
             # "Depuis 2019 – En cours", "2020 | Achevée": the year and the status on one line
@@ -3263,6 +3522,12 @@ class LabelledRecueilReader:
 _RUNNING_PLACE = re.compile(
     r"^(?:\d{1,4}\s+)?(?P<band>\S.{4,80}?)(?:\s+[—–-]\s+(?P<place>[^—–]{3,60}?))?(?:\s+\d{1,4})?$"
 )
+
+
+def _elided(word: str) -> tuple[str, ...]:
+    """ "d'Ajaccio" → ("d'", "Ajaccio"): an elided article or link apart from the word it opens."""
+    elided = re.match(r"^([dlDL]['’])(\S+)$", word)
+    return (elided[1], elided[2]) if elided else (word,)
 
 
 def _running_places(blocks: list[Block]) -> list[Block]:

@@ -52,7 +52,25 @@ class Detection:
 def _folded_lines(sample: Source) -> list[str]:
     from ..normalize.text import fold
 
-    return [key for line in _transposed(sample.lines) if (key := fold(_untagged(line).replace("**", " ")))]
+    return [
+        key
+        for line in _transposed(sample.lines)
+        for part in (line, *_facts_after_first(line))
+        if (key := fold(_untagged(part).replace("**", " ")))
+    ]
+
+
+def _facts_after_first(line: str) -> list[str]:
+    """ "Porteur : CCAS de … | Territoire : … | Depuis : 2021": a line of labelled facts parted by
+    bars or dots; its facts after the first, each read as a line of its own as a box would set
+    it (the first is the line's own opening)."""
+    import re
+
+    if line.lstrip().startswith("|"):
+        return []  # a table's row
+    parts = re.split(r"\s+[|·]\s+", line.strip())
+    labelled = [p for p in parts if re.match(r"^[^:|·]{2,40}?\s:\s*\S", p)]
+    return [p for p in parts[1:] if p in labelled] if len(labelled) >= 2 else []
 
 
 def _transposed(lines: list[str]) -> list[str]:

@@ -467,6 +467,21 @@ class SheetBlocksReader:
                 # key fact of the sheet called out, not the section's text
                 fields[block.label] = block.value
                 continue
+            if (
+                started
+                and block.kind == "field"
+                and block.label
+                and block.value
+                and not block.lines[0].lstrip().startswith(("|", ">"))
+                and fold(clean_inline(block.label).strip(" *:")) in self.box_labels
+                and fold(clean_inline(block.label).strip(" *:")) not in self.contact_headings
+                and len(block.value) <= 300
+                and not re.search(r"[a-zà-ÿ)]\.\s+[A-ZÀ-Ý«]", block.value)
+            ):
+                # "Partenaires financiers : Conseil départemental …, CARSAT" on a line of its own
+                # inside a section: a key fact of the box's kind, stated where the section tells it
+                fields[block.label] = block.value
+                continue
             if block.kind == "field" and block.label and started and block.lines[0].lstrip().startswith("|"):
                 # the next rows of a sheet set as one table: sections too
                 current = block.label
@@ -694,11 +709,24 @@ class SheetBlocksReader:
             fold(b) + " " for b in [self.vocab["byline_prefix"], *self.vocab.get("other_bylines", [])]
         )
         opening: list[Block] = []
+        split: dict[int, Block] = {}  # a title line taken from its paragraph: the paragraph
         known = {fold(label) for label in self.vocab["box_labels"]}
         for block in self.blocks[:15]:
             titled = block.kind == "field" and fold(block.label or "") not in known and len(block.lines) <= 2
             if (block.kind == "field" and not titled) or fold(block.text.rstrip(" :")) in self.box_headings:
                 break
+            if _title_over_subtitle(block):
+                # "« Chaud dedans » : des visites …" / "Quand le froid … : l'expérience du CCAS de …":
+                # a title over its subtitle, each a line of its own — the title is the first
+                line = Block(
+                    "paragraph",
+                    block.first,
+                    block.first,
+                    clean_inline(block.lines[0]).strip(),
+                    lines=block.lines[:1],
+                )
+                split[id(line)] = block
+                block = line
             opening.append(block)  # "Pause-Répit : un relais itinérant …" is a title, not a field
         candidates = [
             b
@@ -739,6 +767,17 @@ class SheetBlocksReader:
                 and opening[at - 2].last < above.first - 1
             ):
                 return above  # a title over its subtitle, the subtitle the longer, wrapped
+            if id(longest) in split:
+                whole = split[id(longest)]
+                subtitle = Block(
+                    "paragraph",
+                    whole.last,
+                    whole.last,
+                    clean_inline(whole.lines[1]).strip(),
+                    lines=whole.lines[1:],
+                )
+                at = self.blocks.index(whole)
+                self.blocks[at : at + 1] = [longest, subtitle]
             return longest
         return next((b for b in self.blocks[:12] if b.kind == "heading"), None)
 
@@ -825,6 +864,22 @@ def _wrapped_title(block: Block) -> bool:
         return False
     first, second = block.lines[0].strip(), block.lines[1].strip()
     return bool(second) and (second[0].islower() or hanging(first))
+
+
+def _title_over_subtitle(block: Block) -> bool:
+    """Two lines of the opening, each a phrase of its own: no sentence ends on either, the second
+    opens on a capital (not a wrap), both long enough to be more than a label over its value."""
+    if block.kind != "paragraph" or len(block.lines) != 2:
+        return False
+    first, second = (clean_inline(line).strip() for line in block.lines)
+    return (
+        len(first.split()) >= 4
+        and len(second.split()) >= 4
+        and first[-1:] not in ".,;:!…"
+        and second[-1:] not in ".,;!…"
+        and second[:1].isupper()
+        and not hanging(first)
+    )
 
 
 def _label_over_value(block: Block) -> bool:

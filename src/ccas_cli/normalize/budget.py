@@ -183,6 +183,22 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
             f" {w} " in f" {first} " for w in words.share_words
         ):
             return "component"
+    if previous_end is not None:
+        between = fold(line[previous_end:start])
+        if re.search(
+            r"\b(?:(?:co)?finance|subventionne|couvert|pris en charge)(?:e|s|es)?\b[^€\d]{0,30}\ba hauteur de$",
+            between,
+        ):
+            return "component"  # "huit mille euros (8 000 €), financés à hauteur de cinq mille euros"
+    if (
+        previous_end is None
+        and re.fullmatch(r"\s*\(\s*", line[:start])
+        and re.search(r"(?:^| )euros?$", fold(context))
+        and (told := find_amounts(context))
+        and (own := find_amounts(line[start:end]))
+        and told[-1].low == own[0].low
+    ):
+        return "superseded"  # "… cinq mille euros" / "(5 000 €) par la …": the words above, in figures
     if re.search(r"[:;]\s*\+\s*$", line[:start]):
         return "increase"  # "Révision n° 1 : + 72 000 €": added to the amount it revises
     if _voided(line[end:]):
@@ -193,6 +209,14 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "component"  # "– prestation de service CAF attendue : 24 600 €": who pays, not more cost
     if previous_end is None and not fold(line[:start]) and re.search(r"(?:^| )dont$", fold(context)):
         return "component"  # "1,2 M€ sur la période, dont" / "0,9 M€ couverts par …": a part of it
+    if (
+        previous_end is None
+        and fold(line[:start]) in ("euros", "euro")
+        and re.search(r"(?:^| )dont(?: [a-z-]+){1,4}$", fold(context))
+    ):
+        return (
+            "component"  # "…, dont neuf mille" / "euros (9 000 €) pris en charge par …": the share in words
+        )
     if previous_end is None and _ends_with(before, ("dont",)) and find_amounts(context):
         # "Fonctionnement : 62 000 € par an pendant 4 ans" / "(2023-2026), dont 40 000 € de
         # subvention CAF": a value wrapped in its field, the share of an amount above
@@ -201,7 +225,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return (
             "component"  # "dont CAF : 2020 : 9 000 € ; … Total : 27 000 €": a row of shares under the cost's
         )
-    after_raw = line[end:]
+    # "douze mille euros (12 000 €) chaque année": the words after the figure restating it
+    after_raw = _RESTATED_FIGURE.sub("", line[end:], count=1)
+    if re.search(r"[a-zà-ÿ]\s*\(\s*$", line[:start]):
+        after_raw = re.sub(r"^\s*\)", "", after_raw)  # "douze mille euros (12 000 €) chaque année": the same
     if (
         re.search(r"\d\s*[×x]\s*$", line[:start])
         and re.match(r"^\s*=\s*", after_raw)
@@ -1388,10 +1415,14 @@ def _period_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{over}) \w+ (?:{years})$")
 
 
+# "(12 000 €)" right after an amount in words: the same amount in figures, the words after it its
+_RESTATED_FIGURE = re.compile(r"^\s*\(\s*\d[\d\s\u00a0\u202f.,]*\s*(?:€|euros?)\s*\)")
+
+
 def _after_per_year(after: str) -> str:
     """The words after the per-year marker ("par an", "/ an", "annuels") of an amount."""
     words = money_words()
-    folded = after.lstrip().lower()
+    folded = re.sub(r"^\s*\)", "", _RESTATED_FIGURE.sub("", after, count=1)).lstrip().lower()
     for marker in sorted(words.per_year_after, key=len, reverse=True):
         if folded.startswith(marker):
             return folded[len(marker) :]
@@ -1418,6 +1449,8 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
         return False, "the amount before tax, restated with tax (TTC) on the line: the TTC amount counts"
     if kind == "superseded" and _restated(line.text):
         return False, "the amount restated in words: counted once, as its figure"
+    if kind == "superseded" and re.match(r"^\s*\(\s*\d", line.text):
+        return False, "the amount told in words on the line above, restated in figures: counted once"
     if kind == "superseded" and _executed_label(line.text) and not _replaced(line.text):
         return (
             False,
