@@ -1840,3 +1840,73 @@ def test_a_kit_told_as_an_interview_its_experiments_named_by_a_closing_recap(tmp
     assert records[0].evaluator == "Cabinet Ancrages"
     assert "France Travail" in records[1].partners
     assert records[2].evaluator == "ORS Centre"
+
+
+def test_an_items_state_told_in_its_sentence_with_when(tmp_path):
+    """ "a donc été arrêtée fin 2024", "se termine en juin", "sera généralisée en 2026": the state
+    as told, its date with it, when no key data give it."""
+    text = (
+        "DOSSIER DE PRESSE\n\nTrois expérimentations\n\n"
+        "EXPÉRIMENTATIONS TERMINÉES\n\n### Le bus des droits\n\n"
+        "Lancée en 2021 avec la CAF du Tarn, elle a été évaluée par l'Ansa. L'expérimentation a donc été "
+        "arrêtée fin 2024.\n\n"
+        "EXPÉRIMENTATIONS EN COURS\n\n### Le panier frais\n\n"
+        "Démarrée en 2023 avec le Secours populaire, elle est évaluée par l'ORS. Cette première phase se "
+        "termine en juin, au vu du rapport.\n\n"
+        "### Le relais des aidants\n\n"
+        "Lancée en 2024 avec France Alzheimer, elle est évaluée par Pluricité et sera généralisée en 2026.\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.md").records
+    assert [(r.title, r.state) for r in records] == [
+        ("Le bus des droits", "arrêtée fin 2024"),
+        ("Le panier frais", "se termine en juin"),
+        ("Le relais des aidants", "sera généralisée en 2026"),
+    ]
+
+
+def test_chantiers_under_an_overview_by_stage_with_a_gauge_and_who_does_what(tmp_path):
+    """An overview page files "CHANTIER n – Title" lines under stages ("Chantiers achevés (1)");
+    each chantier's page: "Où en est-on ? ●●●○○ en cours …" (the gauge is no word of its state),
+    "Qui fait quoi ?" over dash lines "– La CAF : …" (each named one a partner), "Depuis :"."""
+    chantier = (
+        "CHANTIER {n} – {title}\n\nOù en est-on ? {gauge} {state}\n\nUn texte qui présente le chantier.\n\n"
+        "Qui fait quoi ?\n– Le Département : pilote le chantier.\n– {partner} : reçoit les familles et\n"
+        "  ouvre les droits.\n\nDepuis : {since}\n\n"
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\nTrois chantiers contre le non-recours\n\nLES CHANTIERS EN UN COUP D'ŒIL\n\n"
+        "Chantiers achevés (1)\n   CHANTIER 1 – Un rendez-vous des droits\n\n"
+        "En cours (2)\n   CHANTIER 2 – Un bus des droits\n   CHANTIER 3 – Un référent unique\n\n"
+        "Comment lire les fiches ?\nUne jauge de cinq points par chantier.\n\n"
+        + chantier.format(
+            n=1,
+            title="Un rendez-vous des droits",
+            gauge="●●●●●",
+            state="achevé",
+            partner="La CAF du Gers",
+            since="2022",
+        )
+        + chantier.format(
+            n=2,
+            title="Un bus des droits",
+            gauge="●●●○○",
+            state="en cours de déploiement",
+            partner="La MSA Midi-Pyrénées Sud",
+            since="2023",
+        )
+        + chantier.format(
+            n=3,
+            title="Un référent unique",
+            gauge="●●○○○",
+            state="en test",
+            partner="La CPAM du Gers",
+            since="2024",
+        )
+    )
+    records = parse_text(tmp_path, text, "experiments", "chantiers.txt").records
+    assert [(r.title, r.status_group, r.state, r.start_year) for r in records] == [
+        ("Un rendez-vous des droits", "Chantiers achevés", "achevé", 2022),
+        ("Un bus des droits", "En cours", "en cours de déploiement", 2023),
+        ("Un référent unique", "En cours", "en test", 2024),
+    ]
+    assert "Le Département" in records[1].partners

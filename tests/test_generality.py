@@ -225,10 +225,17 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen109-recueil-a-limousin-2024.md": "a newspaper supplement: its thirteen articles and five short "
+    "items read, each département from its dateline ('FELLETIN (Creuse) –'), but who runs each and since when "
+    "told in the article's sentences in shapes the told-carrier words do not know ('Depuis 2019, le CCAS de "
+    "Bellac …', 'la Ville a confié …') are missed (67 of 83 fields)",
+    "unseen109-doc-ales-observatoire-social-2025.txt": "an observatory's data note: its sections read, but its "
+    "cover box 'L'ESSENTIEL EN CHIFFRES' (a heading in capitals over figures) is read as part of the title "
+    "block, not as a section (10 of 11)",
     "unseen108-kit-montlucon-2025.txt": "a press kit told as an interview: its seven experiments read from the "
-    "closing recap with their stages and years, most evaluators and partners from the answers, but the states "
-    "told in running sentences ('a été généralisée en 2023', 'se termine en juin') and an evaluator named "
-    "before 'qui l'a évaluée' are missed (39 of 50 fields)",
+    "closing recap with their stages and years, most evaluators, partners and states from the answers, but an "
+    "evaluator named before 'qui l'a évaluée' and states told in other shapes ('démarre à la rentrée') are "
+    "missed (44 of 50 fields)",
     "unseen108-sheet-lannion-veterinaire-solidaire.txt": "a newsletter article closing on a 'FICHE TECHNIQUE': "
     "its facts read, but the contact block (two people, the second after a line 'Pour les vétérinaires …') "
     "gives one contact without its e-mail, and an intertitle with a colon ('Premier bilan : 212 animaux "
@@ -239,7 +246,8 @@ KNOWN_GAPS = {
     "unseen107-plan-b-saint-lo-2026.txt": "a plan whose pilots and money are only in a budget annex laid out with "
     "spaces, its sheets short paragraphs naming their partners in sentences ('La veille réunira la Caf de la "
     "Manche, la MSA … et l'UDAF …', 'approvisionnée par …, financée pour partie par …'): records, pilots and "
-    "total read, the partners told in prose missed (50 of 65 fields)",
+    "total read, most partners told in prose read now ('réunira …', 'approvisionnée par …'), those named before "
+    "their verb ('… sont associées au suivi', 'La Poste relaiera …') missed (56 of 65 fields)",
     "unseen107-doc-chateau-gontier-sur-mayenne-pv-conseil-administration-2026.txt": "a board's minutes: its "
     "masthead lines read as sections, capitals lines inside a budget table ('SECTION DE FONCTIONNEMENT') and a "
     "deliberation's number line read as headings (7 extra sections), so the amounts of two items fall under "

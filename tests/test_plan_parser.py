@@ -3338,3 +3338,78 @@ def test_a_plan_pasted_from_a_spreadsheet_its_bare_figures_in_a_column_of_euros(
         ("Un guide des droits", 3_000),
         ("Des ateliers mémoire", 12_000),
     ]
+
+
+def test_partners_told_in_a_sheets_sentences_by_what_they_do(tmp_path):
+    """A sheet with no partners field names them in its sentences: "réunira A, B et C",
+    "approvisionnée par A, financée pour partie par B et accompagnée par C"."""
+    bodies = [
+        "Budget : 4 000 €\n\nUne fois par trimestre, la veille réunira la Mutualité sociale agricole du Tarn, "
+        "l'Union départementale des associations familiales du Tarn et Tarn Habitat.",
+        "Budget : 9 000 €\n\nL'épicerie sera approvisionnée par la Banque alimentaire du Tarn, financée pour partie "
+        "par la Fondation Abbé Pierre et accompagnée par l'Association nationale des épiceries solidaires.",
+    ]
+    records = parse_text(tmp_path, _plan_of(bodies), "ccas-plan", "prose.txt").records
+    assert "Tarn Habitat" in records[0].partners
+    assert "Banque alimentaire du Tarn" in records[1].partners
+    assert "Fondation Abbé Pierre" in records[1].partners
+
+
+def test_lettered_sheets_each_with_a_who_when_how_much_table(tmp_path):
+    """ "### A.1 Title" sheets under "## Axe A – …", each a one-row table "Qui ? | Quand ? |
+    Combien ?" whose first cell holds labelled fields ("**Pilote :** …<br>**Partenaires :** A ;
+    B"), one with two rows (two phases, two amounts), one with no table (a sheet all the same)."""
+    text = (
+        "# Plan d'actions du CCAS\n\n## Axe A – Accès aux droits\n\n"
+        "### A.1 Ouvrir une permanence mobile\n\nUn véhicule aménagé passera dans les bourgs.\n\n"
+        "| Qui ? | Quand ? | Combien ? |\n|---|---|---|\n"
+        "| **Pilote :** Pôle accueil du CCAS<br>**Partenaires :** CAF du Finistère ; France Services | 2026 | 18 000 € |\n\n"
+        "### A.2 Aider au chauffage\n\nDes visites, puis de petits équipements.\n\n"
+        "| Qui ? | Quand ? | Combien ? |\n|---|---|---|\n"
+        "| **Pilote :** Service logement<br>**Partenaires :** ADIL 29 | Phase 1 – 2026 | 5 000 € |\n"
+        "| **Pilote :** Service logement<br>**Partenaires :** ADIL 29 ; Finistère Habitat | Phase 2 – 2027 | 9 000 € |\n\n"
+        "## Axe B – Observer\n\n"
+        "### B.1 Tenir un observatoire social\n\nLes indicateurs seront actualisés chaque année par la direction.\n\n"
+        "### B.2 Former les agents\n\nUn plan de formation commun.\n\n"
+        "| Qui ? | Quand ? | Combien ? |\n|---|---|---|\n"
+        "| **Pilote :** Ressources humaines<br>**Partenaires :** CNFPT | 2026-2028 | 3 000 € |\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        ("Ouvrir une permanence mobile", "Pôle accueil du CCAS", 18_000),
+        ("Aider au chauffage", "Service logement", 14_000),
+        ("Tenir un observatoire social", None, None),
+        ("Former les agents", "Ressources humaines", 3_000),
+    ]
+    assert "France Services" in records[0].partners
+
+
+def test_sheets_with_no_money_funded_by_a_table_at_the_end_of_each_axis(tmp_path):
+    """ "Action 1.1 — Title" sheets with no money; each axis closes on a multi-year financing
+    table laid out with spaces under a caption "en euros" (funders as columns, figures set flush
+    right under their heads, a title wrapped with its figures on its second line): each sheet
+    takes its row's total."""
+    text = (
+        "AXE 1 : Bien vieillir\n\n"
+        "Action 1.1 — Rompre l'isolement des aînés\n\nPilote : Pôle seniors\nPartenaires : Petits Frères des Pauvres\n\n"
+        "Action 1.2 — Adapter les logements au vieillissement\n\nPilote : Service habitat\n\n"
+        "PLAN DE FINANCEMENT PLURIANNUEL — AXE 1\n"
+        "Montants cumulés sur la durée du plan, en euros\n\n"
+        "   Action                                        CCAS          CAF   Département        Total\n\n"
+        "   1.1  Isolement des aînés                    12 000            —         6 000       18 000\n"
+        "   1.2  Adaptation des logements :\n"
+        "        aides et diagnostics                   10 000        4 500        20 000       34 500\n\n"
+        "   Total axe 1                                 22 000        4 500        26 000       52 500\n\n"
+        "AXE 2 : Accéder aux droits\n\n"
+        "Action 2.1 — Ouvrir un guichet unique\n\nPilote : Accueil social\n\n"
+        "PLAN DE FINANCEMENT PLURIANNUEL — AXE 2\n"
+        "Montants cumulés sur la durée du plan, en euros\n\n"
+        "   Action                                        CCAS          CAF   Département        Total\n\n"
+        "   2.1  Guichet unique                        120 000       30 000        15 000      165 000\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Rompre l'isolement des aînés", 18_000),
+        ("Adapter les logements au vieillissement", 34_500),
+        ("Ouvrir un guichet unique", 165_000),
+    ]

@@ -3284,3 +3284,75 @@ def test_fiches_whose_departement_only_an_index_by_fiche_number_gives(tmp_path):
         ("Des permanences en mairie", "Pyrénées-Atlantiques", "Conseil départemental", 2019),
         ("Un café des aînés", "Gers", "MSA Midi-Pyrénées Sud", 2020),
     ]
+
+
+def test_a_newspaper_supplement_its_articles_opening_on_datelines(tmp_path):
+    """Headlines ("###") under rubrics ("## SE LOGER"), each article opening on a dateline that
+    names its département ("**MENDE (Lozère) –** …"), who runs it and since when told in its
+    text; an "En bref" column of short items closing the supplement."""
+    article = (
+        "### {title}\n\nPar Claire Vergne\n\n**{town} ({dep}) –** Il est neuf heures et la salle est déjà pleine.\n\n"
+        "{told}, l'action accueille chaque semaine une vingtaine de personnes.\n\n"
+        "*Contact : accueil, 04 66 00 00 00*\n\n"
+    )
+    text = (
+        "# L'ÉCHO DU SUD\n\n# Solidarités en Lozère et dans le Cantal\n\n"
+        "## VIVRE ENSEMBLE\n\n"
+        + article.format(
+            title="Un café pour les aidants",
+            town="MENDE",
+            dep="Lozère",
+            told="Lancée en 2021 par le CCAS de Mende",
+        )
+        + article.format(
+            title="Des repas partagés au village",
+            town="MURAT",
+            dep="Cantal",
+            told="Portée depuis 2019 par l'association Table Ouverte",
+        )
+        + "## SE LOGER\n\n"
+        + article.format(
+            title="Une colocation pour les aînés",
+            town="AURILLAC",
+            dep="Cantal",
+            told="Lancée en 2022 par la Ville d'Aurillac",
+        )
+        + "## En bref\n\n**Laverie solidaire.** MARVEJOLS (Lozère) – Le CCAS a ouvert en 2024 une laverie à tarif réduit.\n\n"
+        "**Ciné-goûter.** RIOM-ÈS-MONTAGNES (Cantal) – Depuis 2021, une séance par mois pour les aînés.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "supplement.md").records
+    assert [(r.kind, r.title, r.departement, r.chapter) for r in records][:3] == [
+        ("fiche", "Un café pour les aidants", "Lozère", 1),
+        ("fiche", "Des repas partagés au village", "Cantal", 1),
+        ("fiche", "Une colocation pour les aînés", "Cantal", 2),
+    ]
+    assert (records[0].porteur, records[0].year) == ("CCAS de Mende", 2021)
+    assert [(r.kind, r.title) for r in records[3:]] == [
+        ("autre_demarche", "Laverie solidaire"),
+        ("autre_demarche", "Ciné-goûter"),
+    ]
+
+
+def test_fiches_and_short_entries_tagged_with_hashtags(tmp_path):
+    """An online base's export: "### Title" over a line of hashtags carrying its facts
+    ("#Pyrenees_Atlantiques #CCAS_de_Pau #depuis2021 #EnCours"), short entries "**Title** — #tags
+    — text"."""
+    text = (
+        "# Initiatives pyrénéennes\n\n## Thématique : Accès aux droits\n\n"
+        "### Un bus dans les villages\n\n#Pyrenees_Atlantiques #CCAS_de_Pau #depuis2021 #EnCours #AccesAuxDroits\n\n"
+        "Un bus fait étape chaque semaine.\n\n"
+        "### Des permanences au marché\n\n#Ariège #CCAS_de_Foix #depuis2022 #Pérennisé\n\n"
+        "Une table au marché le vendredi.\n\n"
+        "## Thématique : Mobilité\n\n"
+        "### Un garage solidaire\n\n#Hautes_Pyrénées #Association_Roue_Libre #depuis2019 #EnCours\n\n"
+        "Le garage répare à prix coûtant.\n\n"
+        "## Autres initiatives\n\n"
+        "- **Épicerie itinérante** — #Ariege #Secours_Catholique #depuis2023 #EnCours — Un camion dessert six villages.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "base.md").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year, r.status) for r in records] == [
+        ("fiche", "Un bus dans les villages", "Pyrénées-Atlantiques", "CCAS de Pau", 2021, "en cours"),
+        ("fiche", "Des permanences au marché", "Ariège", "CCAS de Foix", 2022, "pérennisé"),
+        ("fiche", "Un garage solidaire", "Hautes-Pyrénées", "Association Roue Libre", 2019, "en cours"),
+        ("autre_demarche", "Épicerie itinérante", "Ariège", "Secours Catholique", 2023, "en cours"),
+    ]

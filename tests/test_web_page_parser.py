@@ -1653,3 +1653,28 @@ def test_a_press_room_whose_items_open_on_their_kind_and_date(tmp_path):
     assert [(r.title, r.category) for r in records] == [
         (title, kind.rstrip(" –-")) for kind, _, title in items
     ]
+
+
+def test_a_thread_of_numbered_posts_each_a_news_item(tmp_path):
+    """A social network's thread copied as text: posts "2/6 Title" over their text, a hashtag,
+    a date line "9 avril 2026 · 10:02" and counters; the opening and closing posts, untagged,
+    frame the thread."""
+    posts = [
+        ("Nos actus du printemps en un fil", "Voici ce qui change ce printemps.", ""),
+        ("Logement : une permanence à Civray", "Une conseillère vous reçoit le mardi.", "#Logement"),
+        ("Crèches : l'appel à projets est ouvert", "Les dossiers sont attendus en mai.", "#PetiteEnfance"),
+        ("Bafa : l'aide est maintenue", "Demandez-la à votre organisme.", "#Jeunesse"),
+        ("Accueil de Loudun fermé le 17 avril", "L'accueil de Poitiers reste ouvert.", ""),
+        ("C'est tout pour ce fil, merci", "Retrouvez toutes nos actus sur caf.fr.", ""),
+    ]
+    text = "Caf de la Vienne\n@Caf_Vienne\nSuivre\n\n" + "".join(
+        f"Caf de la Vienne @Caf_Vienne\n{n}/6 {title}\n{body} {tag}\n9 avril 2026 · 10:0{n}\n💬 2  🔁 5  ❤ 9\n\n"
+        for n, (title, body, tag) in enumerate(posts, 1)
+    )
+    records = parse_text(tmp_path, text, "web-page", "fil.txt").records
+    assert [(r.title, r.category, r.sections.get("Date")) for r in records] == [
+        ("Logement : une permanence à Civray", "#Logement", "9 avril 2026"),
+        ("Crèches : l'appel à projets est ouvert", "#PetiteEnfance", "9 avril 2026"),
+        ("Bafa : l'aide est maintenue", "#Jeunesse", "9 avril 2026"),
+        ("Accueil de Loudun fermé le 17 avril", None, "9 avril 2026"),
+    ]

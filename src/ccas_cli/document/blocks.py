@@ -402,6 +402,16 @@ def _heading_kind(
     return None
 
 
+def _labelled_cell(head: str, cell: str, labels: frozenset[str]) -> list[tuple[str, str]]:
+    """ "**Pilote :** Pôle seniors<br>**Partenaires :** A ; B" under "Qui ?": a cell holding
+    labelled fields of its own, each a field; else the cell under its column's head."""
+    parts = [p for p in re.split(r"\s*<br\s*/?>\s*|\n", cell) if p.strip()]
+    fields = [_field(p.strip()) for p in parts]
+    if len(parts) >= 2 and all(f is not None and fold(f[0]) in labels for f in fields):
+        return [(f[0], f[1]) for f in fields if f is not None]
+    return [(head, cell)]
+
+
 def _table_fields(
     rows: list[list[str]], spans: list[tuple[int, int]], raw: list[str], first: int, labels: frozenset[str]
 ) -> list[Block]:
@@ -411,27 +421,36 @@ def _table_fields(
     if not labels or not pairs:
         return []
     header = [fold(c.rstrip(" :").strip("* ")) for c in pairs[0][0]]
-    if len(pairs) == 2 and len(header) >= 2 and sum(h in labels for h in header) >= max(2, len(header) - 1):
-        # "| Porteur | Année | Statut |" over one row of values: one field per column
-        number, last = pairs[1][1]
-        columns = [
-            (label, value)
-            for label, value in zip(
-                [c.rstrip(" :").strip("* ") for c in pairs[0][0]], pairs[1][0], strict=False
-            )
-            if value.strip(" —–-")
-        ]
-        # the first field holds the header row (its lines are the table's), the others their cell
-        return [
-            field_block(
-                first if n == 0 else number,
-                last,
-                label,
-                value,
-                raw[: last - first + 1] if n == 0 else raw[number - first : last - first + 1],
-            )
-            for n, (label, value) in enumerate(columns)
-        ]
+    phases = len(pairs) > 2 and all(
+        len(_labelled_cell("", row[0], labels)) > 1 for row, _ in pairs[1:] if row
+    )  # ("| **Pilote :** … <br> **Partenaires :** … | Phase 2 … | 38 500 € |": rows of one sheet)
+    if (
+        (len(pairs) == 2 or (phases and len(pairs) <= 4))
+        and len(header) >= 2
+        and sum(h in labels for h in header) >= max(2, len(header) - 1)
+    ):
+        # "| Porteur | Année | Statut |" over one row of values: one field per column (over two
+        # or three rows, "Phase 1 …" / "Phase 2 …": the fields of each row in turn)
+        out: list[Block] = []
+        for row, (number, last) in pairs[1:]:
+            columns = [
+                (label, value)
+                for head, cell in zip([c.rstrip(" :").strip("* ") for c in pairs[0][0]], row, strict=False)
+                if cell.strip(" —–-")
+                for label, value in _labelled_cell(head, cell, labels)
+            ]
+            # the first field holds the header row (its lines are the table's), the others their cell
+            out += [
+                field_block(
+                    first if not out and n == 0 else number,
+                    last,
+                    label,
+                    value,
+                    raw[: last - first + 1] if not out and n == 0 else raw[number - first : last - first + 1],
+                )
+                for n, (label, value) in enumerate(columns)
+            ]
+        return out
     if any(len(row) > 3 for row, _ in pairs):
         return []
     # ("Pilote(s)", "Référent(e)": a known label in inclusive writing)
@@ -1130,9 +1149,13 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         and not _definition_term(source, number)
         and not _form_row(source, number)
         and not any(
-            fold(line).startswith(label + " ")
-            # ("Qui ? Pôle seniors du CCAS" sheet after sheet: a short label asked, then its value)
-            and (len(label) > 3 or re.match(r"^\W*\w+\s*[?:]", line.strip()) is not None)
+            (
+                fold(line).startswith(label + " ")
+                # ("Qui ? Pôle seniors du CCAS" sheet after sheet: a short label asked, then its value)
+                and (len(label) > 3 or re.match(r"^\W*\w+\s*[?:]", line.strip()) is not None)
+            )
+            # ("Qui fait quoi ?" over each item's list: a label the family knows, alone on its line)
+            or fold(line) == label
             for label in labels
         )
     )

@@ -33,6 +33,7 @@ class LayoutTable:
     starts: list[int]  # where each column starts
 
 
+_UNIT_CAPTION = re.compile(r"(?i)\b(?:en|montants? en)\s+(?:euros|€|k€|milliers d['’]euros)\b")
 _FIGURE = re.compile(r"[\d\s\u00a0\u202f.,€%—–-]*\d[\d\s\u00a0\u202f.,€%]*")
 
 
@@ -70,7 +71,11 @@ def _cut(line: str, starts: list[int]) -> list[str] | None:
         bounds = [(s, starts[k + 1] if k + 1 < len(starts) else 10_000) for k, s in enumerate(starts)]
         overlaps = [max(0, min(end, hi) - max(start, lo)) for lo, hi in bounds]
         best = max(range(len(starts)), key=lambda k: overlaps[k])
-        if overlaps[best] == 0 or sum(1 for o in overlaps if o > 2) > 1:
+        if sum(1 for o in overlaps if o > 2) > 1 and _FIGURE.fullmatch(text):
+            # "   24 000" under a header set flush right ("      CAF"): a figure belongs to the
+            # column its right end falls in
+            best = next((k for k, (lo, hi) in enumerate(bounds) if lo <= end - 1 < hi), best)
+        elif overlaps[best] == 0 or sum(1 for o in overlaps if o > 2) > 1:
             return None
         cells[best] = f"{cells[best]} {text}".strip()
     return cells
@@ -97,7 +102,13 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
     while look <= len(source) and look <= first + 2 and not _RULE.match(source.line(look).strip()):
         look += 1
     ruled = look <= len(source) and bool(_RULE.match(source.line(look).strip()))
-    starts = _columns(header_line, labels, ruled)
+    # ("Montants cumulés …, en euros" right above: a caption giving the table's unit, as a rule under
+    # its header does, sets its header apart)
+    above = next(
+        (source.line(n) for n in range(first - 1, max(0, first - 3), -1) if source.line(n).strip()), ""
+    )
+    captioned = _UNIT_CAPTION.search(above) is not None
+    starts = _columns(header_line, labels, ruled or captioned)
     if starts is None:
         return None
     header = _cut(header_line, starts)
@@ -208,6 +219,17 @@ def _rows(
                     # "      Prévenir les expulsions par un" / "2.3   accompagnement …   Service …":
                     # a cell set higher than its row's number, the row's first line
                     carried = cells
+                    number += 1
+                    continue
+                if (
+                    re.match(r"^\d{1,2}(?:\.\d{1,2})*\s", cells[0])
+                    and below
+                    and below[0][:1].islower()
+                    and sum(1 for c in below if c) >= 3
+                ):
+                    # "3.2  Mobilité des jeunes :" / "     permis, …   16 000   …": a numbered row whose
+                    # figures sit on its second line
+                    carried, open_row = cells, False
                     number += 1
                     continue
                 break  # a row opens with two cells or more: a line alone in one column is text

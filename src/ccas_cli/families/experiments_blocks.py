@@ -49,6 +49,7 @@ _ARROW_TITLE = re.compile(r"^\s*[▶►▸➤]\s+\S")
 # "« Carte Marmande Solidaire »": a name in quotes, no sentence (a testimony is one)
 _QUOTED_TITLE = re.compile(r"[«“\"]\s*[^«»“”\".!?;]{3,90}?\s*[»”\"]")
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+_GAUGE = re.compile(r"^[●○◉◯◌■□★☆▰▱\s]{3,}")  # "●●●○○ ": a progress gauge before its words
 # "• Zéro impayé ........ depuis 2019", "• BUS DES DROITS ..... 2021-2024": a recap's line, a name
 # and its start year after dot leaders
 _RECAP_LINE = re.compile(
@@ -134,8 +135,13 @@ class ExperimentBlocksReader:
         )
         self.told_evaluator = re.compile(rf"(?i)\b(?:{judges})\s+(?P<who>[^;.]{{3,120}})")
         stages = "|".join(re.escape(w) for w in sorted(data["stage_words"], key=len, reverse=True))
+        # ("a donc été généralisée en 2023", "se termine en juin": the stage and when, as told)
+        moves = "|".join(re.escape(w) for w in sorted(data["told_state_verbs"], key=len, reverse=True))
         self.told_state = re.compile(
-            rf"(?i)\b(?:est|a été|sont|ont été)\s+(?:aujourd['’]hui\s+|désormais\s+|maintenant\s+|à présent\s+)?(?P<state>{stages})\b"
+            rf"(?i)\b(?:(?:est|sont)\s+(?:donc\s+|déjà\s+)?|(?:a|ont)\s+(?:donc\s+|déjà\s+)?été\s+)"
+            rf"(?:aujourd['’]hui\s+|désormais\s+|maintenant\s+|à présent\s+)?"
+            rf"(?P<state>(?:{stages})(?:\s+(?:en|fin|début|dès|jusqu['’]en|jusqu['’]à)\s+(?:\w+\s+)?(?:19|20)\d\d)?)\b"
+            rf"|\b(?P<moved>(?:{moves})\s+(?:en|à|au|fin|dès|le|la)\s+[^.;,()]{{2,25}}?)(?=[.;,]|\s+(?:pour|avec|afin|et|au vu)\b|$)"
         )
         self.money = MoneyWords.load(name)
         self.blocks = build_blocks(source, frozenset(self.labels))
@@ -147,6 +153,7 @@ class ExperimentBlocksReader:
         self.continued = {fold(m) for m in data["continuation_marks"]}
         self.blocks = _kicker_titles(self.blocks)
         self._contents_groups: dict[str, str] = {}  # folded title → its stage in a contents page
+        self._contents_lines: set[int] = set()  # the lines of a contents page naming its items
         self._table_titles = self._summary_titles()
         self._contents_titled = (
             len(self._contents_groups) >= 3
@@ -181,20 +188,42 @@ class ExperimentBlocksReader:
         # a contents page by stage ("■ En cours" over "Un toit pour repartir ........ 8"): each
         # entry's title is an item's, filed in the stage its entry sits under
         group = None
-        for line in self.source.lines:
+        group_indent = 0
+        printed = Counter(fold(clean_inline(line.strip())) for line in self.source.lines if line.strip())
+        for number, line in enumerate(self.source.lines, 1):
             stripped = clean_inline(line.strip().lstrip("■□▪●•◆▶►-– ").strip())
             entry = _CONTENTS_ENTRY.match(line.strip())
-            if entry:
-                title = fold(clean_inline(entry["title"]))
+            # ("Chantiers achevés (2)" over "   CHANTIER 1 – Title", the line printed again as the
+            # item's own heading below: an entry with no page)
+            bare = line.lstrip("\f")  # (a page break before a line is no indent)
+            indent = len(bare) - len(bare.lstrip(" \t"))
+            again = (
+                group is not None
+                and indent > group_indent
+                and 8 <= len(stripped) <= 150
+                and printed[fold(stripped)] >= 2
+                and not stripped.endswith((".", ":"))
+            )
+            if entry or again:
+                title = fold(clean_inline(entry["title"])) if entry else fold(stripped)
                 found.add(title)
+                self._contents_lines.add(number)
                 if group:
                     self._contents_groups[title] = group
             elif (
                 stripped
                 and len(stripped) <= 60
-                and (self.group.search(fold(stripped)) or self.stage_only.fullmatch(fold(stripped)))
+                and (
+                    self.group.search(fold(stripped))
+                    or self.stage_only.fullmatch(re.sub(r"\s*\d{1,2}$", "", fold(stripped)))
+                )
             ):
-                group = stripped
+                group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", stripped)  # "En cours (3)": its count aside
+                group_indent = indent
+            elif not line.strip():
+                continue
+            elif indent <= group_indent and not entry:
+                group = None  # (a line of the text, set at the group's margin: the contents are over)
         return found
 
     def _tabled_items(self, blocks: list[Block]) -> list[Block]:
@@ -1052,14 +1081,38 @@ class ExperimentBlocksReader:
                 current = None
                 self._document_text(block, "Introduction")
                 continue
-            if self._is_key_data(block):
+            listed_name = (
+                list_label is not None
+                and block.kind in ("field", "paragraph")
+                and bool(block.lines)
+                and block.lines[0].lstrip()[:1] in ("-", "–", "•", "*", "▪")
+                and not self._fields_of(block)
+            )
+            if self._is_key_data(block) and not listed_name:
                 current.key_data = True
                 current.blocks.append(block)
+                labelled = self._fields_of(block) if block.kind == "field" and not block.value else []
+                if labelled:
+                    list_label = (labelled[-1][0], labelled[-1][2])  # ("Qui fait quoi ?" over its list)
                 continue
             fields = self._fields_of(block)
+            bulleted = bool(block.lines) and block.lines[0].lstrip()[:1] in ("-", "–", "•", "*", "▪")
             if not fields and block.kind == "item" and list_label is not None:
                 fields = [(list_label[0], block.text, list_label[1])]  # "Partenaires" over "- A" / "- B"
-            elif block.kind != "item":
+            elif (
+                not fields
+                and block.kind in ("field", "paragraph")
+                and bulleted
+                and list_label is not None
+                and (
+                    named := re.match(
+                        r"^\W*(?P<name>[^:]{2,80}?)\s*:\s", clean_inline(block.lines[0].strip())
+                    )
+                )
+            ):
+                # "Qui fait quoi ?" over "– La CAF des Landes : réalise l'examen …": the named one
+                fields = [(list_label[0], named["name"].strip(), list_label[1])]
+            elif block.kind != "item" and not (block.kind in ("field", "paragraph") and bulleted):
                 list_label = None
             if fields and block.kind == "field" and not fields[-1][1]:
                 list_label = (fields[-1][0], fields[-1][2])
@@ -1078,7 +1131,11 @@ class ExperimentBlocksReader:
             or len({k for _, _, k in item.fields}) >= 2
             or id(item.heading) in self._listed_items  # one of an announced list's bullets
             or id(item) in self._summarised  # a row of the summary table names it
-            or (self._contents_titled and fold(clean_inline(item.heading.text)) in self._contents_groups)
+            or (
+                self._contents_titled
+                and fold(clean_inline(item.heading.text)) in self._contents_groups
+                and item.heading.first not in self._contents_lines  # (the contents' own line)
+            )
             or self._told_item(item)
             or id(item.heading) in self._led_titles  # "🔜 À venir : Title": its stage says it is one
         ]
@@ -1273,6 +1330,8 @@ class ExperimentBlocksReader:
         values: dict[str, str] = {}
         group = item.group
         for _, value, key in item.fields:
+            if key == "state":
+                value = _GAUGE.sub("", value)  # "●●●○○ en cours de déploiement": the words after its gauge
             if key == "state" and group is None and self.stage_only.match(fold(value).strip()):
                 # "Statut : achevée" in an item grouped by theme, not by stage: its stage (and
                 # its state, as printed)
@@ -1344,7 +1403,7 @@ class ExperimentBlocksReader:
             facts["evaluator"] = re.sub(r"^(?:l['’]|le |la |les )", "", who.strip()).strip()
         state = self.told_state.search(text)
         if state:
-            facts["state"] = state["state"]
+            facts["state"] = state["state"] or state["moved"]
         return facts
 
 

@@ -1682,7 +1682,66 @@ class NewsBlocksReader:
         )
         return ParseResult(document=document, records=records)
 
+    def _thread(self) -> ParseResult | None:
+        """A thread of numbered posts copied as text ("2/8 Logement : une permanence …" over its
+        text, a hashtag, its date line "9 avril 2026 · 10:02" and its counters): each post an
+        item, its first line's words its title, its first hashtag its category; the thread's
+        opening and closing posts frame it (an introduction, a conclusion) unless tagged too."""
+        lines = [self.source.line(n).strip() for n in range(1, len(self.source) + 1)]
+        numbered = [
+            (n, int(m[1]), int(m[2]), m[3].strip())
+            for n, line in enumerate(lines, 1)
+            if (m := re.match(r"^(\d{1,2})\s*/\s*(\d{1,2})\s+(\S.{3,200})$", line))
+        ]
+        totals = Counter(total for _, _, total, _ in numbered)
+        if not totals:
+            return None
+        total, count = totals.most_common(1)[0]
+        posts = [(n, k, title) for n, k, t_, title in numbered if t_ == total]
+        if count < 4 or [k for _, k, _ in posts] != list(range(1, len(posts) + 1)):
+            return None
+        records = []
+        for i, (n, k, title) in enumerate(posts):
+            end = posts[i + 1][0] - 1 if i + 1 < len(posts) else len(lines)
+            body = [lines[j - 1] for j in range(n + 1, end + 1) if lines[j - 1]]
+            tags = re.findall(r"(?<!\w)#[^\W\d_][\w-]*", " ".join([title, *body]))
+            day = next((d[1] for line in body if (d := _date().search(line))), None)
+            if k in (1, len(posts)) and not tags:
+                continue  # the thread's opening or closing post: its frame, no item
+            if i + 1 < len(posts):
+                # (the next post's author line, over its number: the next post's)
+                while body and not _date().search(body[-1]) and not re.search(r"[.!?…»]$|^[💬🔁❤]", body[-1]):
+                    body.pop()
+            self.ledger.take(n, end)
+            sections = {"Texte": "\n".join(body)}
+            if day:
+                sections["Date"] = day
+            records.append(
+                News(
+                    id="",
+                    document=self.info.id,
+                    title=" ".join(title.split()),
+                    category=tags[0] if tags else None,
+                    sections=sections,
+                    source=source_ref(self.source, self.info.file, n, end),
+                )
+            )
+        if len(records) < 3:
+            return None
+        for n, line in enumerate(lines, 1):
+            if line and n not in self.ledger.used:
+                self.doc_sections["Page"] = f"{self.doc_sections.get('Page', '')}\n{line}".strip()
+                self.ledger.take(n, n)
+        assign_ids(records, self.info.id)
+        document = build_document(
+            self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
+        )
+        return ParseResult(document=document, records=records)
+
     def parse(self) -> ParseResult | None:
+        thread = self._thread()
+        if thread is not None:
+            return thread
         posts = self._posts()
         if posts:
             return self._post_records(posts)

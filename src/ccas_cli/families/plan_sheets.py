@@ -541,6 +541,18 @@ class SheetPlanReader:
         if len(coded) >= 3:
             starts += [k for k in coded if k not in starts]
             numbered += [k for k in coded if k not in numbered]
+        # "### A.1 Title", "### D.1 Title": sheets coded by their axis's letter, the one with no
+        # field (its lead told in a sentence) a sheet as its siblings are
+        lettered = [
+            k
+            for k, block in enumerate(self.blocks)
+            if block.kind == "heading"
+            and re.match(r"^[A-Z][.-]\d{1,2}\.?\s+\S", block.text)
+            and not _contents_entry(block)
+        ]
+        if len(lettered) >= 3 and sum(1 for k in lettered if k in starts) * 2 >= len(lettered):
+            starts += [k for k in lettered if k not in starts]
+            numbered += [k for k in lettered if k not in numbered]
         outlined = {_outline_shape(self.blocks[k]) for k in numbered} - {None}
         siblings = [
             k
@@ -800,6 +812,8 @@ class SheetPlanReader:
                         )
                 title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)
+                # ("### A.1 Title": the sheet's code, its axis's letter and its rank, not its title)
+                title = re.sub(r"^[A-Z][.-]\d{1,2}\.?\s+(?=\S)", "", title)
                 if block.kind != "heading" and numbered_heading(title) and strip_numbering(title):
                     title = strip_numbering(title)  # "- **Action 1.1 – Title**": the title after its number
                 previous = next((s for s in sheets if fold(s.title) == fold(title)), None)
@@ -976,7 +990,11 @@ class SheetPlanReader:
         for k, block in enumerate(self.blocks):
             if block.kind != "table" or id(block) in inside:
                 continue
-            above = [b for b in self.blocks[max(0, k - 3) : k] if b.kind != "furniture"][-2:]
+            # (a caption repeated over each axis's table, "Montants …, en euros", may read as
+            # furniture: its unit is the table's all the same)
+            above = [
+                b for b in self.blocks[max(0, k - 3) : k] if b.kind != "furniture" or caption_scale([b.text])
+            ][-2:]
             captions = [b.text for b in reversed(above) if len(b.text) < 200]
             # ("Annexe financière" / "… par orientation (en euros)" over a table per orientation:
             # the unit its section names, when the captions next to the table name none)

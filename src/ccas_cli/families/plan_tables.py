@@ -133,7 +133,7 @@ class SheetRow:
 
 def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
     """The rows of a money table with the amount each gives (see the module for the column)."""
-    if block.kind != "table" or len(block.rows) < 3:
+    if block.kind != "table" or len(block.rows) < 2:
         return []
     header = [clean_inline(c).strip("* ") for c in block.rows[0]]
     scale = caption_scale([*captions, *header])

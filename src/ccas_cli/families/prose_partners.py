@@ -26,6 +26,8 @@ _CLAUSE_END = re.compile(
     r"|\s+(?=(?:pour|afin|dans|depuis|lors)\s+(?:une?|la|le|les|ses|son|sa|leurs?|de|d['’])\s)"
     # "avec La Poste et la Carsat pour partenaires": the names end where their role is said
     r"|\s+(?=(?:pour|comme)\s+(?:partenaires?|financeurs?|appui)\b)"
+    # "financée par la Fondation X et accompagnée par l'ANDES": "et" opens another verb's clause
+    r"|,?\s+et\s+(?=[a-zà-ÿ]+(?:ée|é|ées|és)\s+(?:pour partie\s+)?(?:par|avec)\b)"
 )
 # names part at commas, at "et" before an article or a capital ("la CAF et le CCAS", but "Plateforme
 # d'accompagnement et de répit" is one name), and at "ainsi qu'(avec)"

@@ -64,6 +64,10 @@ _NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>
 _BARRED_PART = re.compile(r"^(\d{1,2})\s*\|\s+(?P<title>[A-ZÀ-Ý«][^|]{3,140})$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
 # (a leader cut to one dot by the typesetter: "… tout-petits . 16")
+# "#Aveyron #CCAS_de_Millau #depuis2021 #EnCours": a line of hashtags carrying a fiche's facts
+_HASHTAG_LINE = re.compile(r"(?:#[^\s#]{2,60}\s*){3,}")
+# "FELLETIN (Creuse) –": a newspaper's dateline, the town in capitals, its département in brackets
+_DATELINE = re.compile(r"^(?P<town>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,40})\s+\((?P<place>[^()]{3,40})\)\s*[–—-]\s")
 # "Gers ......... fiches 1, 6, 11": an index by département naming fiches by their numbers
 _INDEX_BY_NUMBER = re.compile(
     r"^(?P<place>[A-ZÀ-Ý][\w'’ -]{2,40}?)\s*(?:\.{2,}|…+|\s{2,})\s*(?:fiches?|n°s?)\s+"
@@ -258,6 +262,7 @@ class LabelledRecueilReader:
         self.sommaire_words = {fold(w) for w in data["sommaire_words"]}
         self.openers = [fold(w) for w in data["continuation_openers"]]
         self.entry_words = {fold(w) for w in data["entry_words"]}
+        self.bylines = tuple(fold(w) + " " for w in data["byline_words"])
         self.entry_continued = {fold(w) for w in data["entry_continued"]}
         self.organisation_heads = sorted((fold(w) for w in data["organisation_heads"]), key=len, reverse=True)
         self.told_year_words = "|".join(re.escape(w) for w in data["told_year_words"])
@@ -1183,8 +1188,17 @@ class LabelledRecueilReader:
             return False  # a sub-theme the Sommaire files titles under, not a title of its own
         if self._unknown_label(k):
             return False
-        if self._item_title(k) is not None or self._numbered_entry(k):
+        if fold(clean_inline(block.text)).startswith(self.bylines) and len(block.text.split()) <= 6:
+            return False  # "Par Claire Vergne": an article's byline over its dateline, no title
+        if self._item_title(k) is not None or self._numbered_entry(k) or self._datelined(k) is not None:
             return True
+        after = self._next(k)
+        if (
+            block.kind == "heading"
+            and after is not None
+            and _HASHTAG_LINE.fullmatch(clean_inline(self.blocks[after].text).strip()) is not None
+        ):
+            return True  # "### Title" over its line of hashtags (an online base's export)
         if self.titled_under_collectivity(k) or self.named_title(k) or self._listed_in_sommaire(k):
             return True
         half = self._wrapped_title(k)
@@ -1230,6 +1244,25 @@ class LabelledRecueilReader:
         if block.kind == "heading" and self._facts_at_foot(k):
             return True  # "#### Title" over an interview closing on its "Fiche technique : …" line
         return self._header_run(k)
+
+    def _datelined(self, k: int) -> tuple[str, str | None, str | None] | None:
+        """A headline over its article, the article opening on a dateline that names a
+        département ("**FELLETIN (Creuse) –** Il est 9 h 30 …"), a chapeau in bold or a byline
+        ("Par Anaïs Chabrat") between them: the collectivity the dateline names."""
+        if self.blocks[k].kind != "heading" or fold(clean_inline(self.blocks[k].text)).startswith(
+            self.bylines
+        ):
+            return None  # ("Par Claire Vergne" over the dateline: the article's byline, no headline)
+        j = self._next(k)
+        for _ in range(3):
+            if j is None or self.blocks[j].kind == "heading":
+                return None
+            text = clean_inline(self.blocks[j].text)
+            dateline = _DATELINE.match(text)
+            if dateline is not None:
+                return self._collectivity(dateline["place"].strip())
+            j = self._next(j)
+        return None
 
     def _numbered_entry(self, k: int) -> bool:
         """ "Initiative n° 12 – Title": a heading numbered with the recueil's word for its entries,
@@ -1424,7 +1457,7 @@ class LabelledRecueilReader:
         """A markdown recueil under its one "#" title whose fiches are "###" headings: each "##"
         heading over fiches is a chapter, numbered in order ("## Thème : Logement" → "2.
         Logement"), when no heading numbers its chapters."""
-        if len(tops) != 1 or any(_CHAPTER.match(clean_inline(b.text).strip("# *")) for b in self.blocks):
+        if not tops or any(_CHAPTER.match(clean_inline(b.text).strip("# *")) for b in self.blocks):
             return {}
         seconds = [
             k
@@ -1433,6 +1466,8 @@ class LabelledRecueilReader:
         ]
         if not seconds or not tops[0].lines[0].lstrip().startswith("#"):
             return {}
+        if len(tops) > 1 and any(top.first > self.blocks[seconds[0]].first for top in tops):
+            return {}  # ("# Masthead" / "# Title" atop the document, its "##" parts below: one title)
         found: dict[int, str] = {}
         for k, end in zip(seconds, [*seconds[1:], len(self.blocks)], strict=True):
             text = clean_inline(self.blocks[k].text).strip("# *")
@@ -1773,7 +1808,13 @@ class LabelledRecueilReader:
             ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
                 self.ledger.take(block.first, block.last)
                 continue
-            if zone != "front" and self._box_heading(block):
+            below = self._next(k)
+            listed_others = (
+                fold(clean_inline(block.text).strip("# *")) in self.others
+                and below is not None
+                and self.blocks[below].kind != "field"
+            )  # ("## En bref" over entries told in sentences: the short entries' part, no box)
+            if zone != "front" and self._box_heading(block) and not listed_others:
                 self.ledger.take(block.first, block.last)  # "**Fiche d'identité**": the header's heading
                 continue
             if _bare_number(block) and zone != "front":
@@ -2922,6 +2963,20 @@ class LabelledRecueilReader:
             dep, title, rest = named, pair["b"], pair["rest"]
         elif match:
             title, rest = match["title"], match["rest"]
+            tagged = re.match(
+                r"^\s*[—–-]?\s*(?P<tags>(?:#[^\s#]{2,60}\s*){3,})(?:[—–-]\s*)?", clean_inline(rest)
+            )
+            if tagged is not None:
+                # "**Title** — #Ariege #Secours_Catholique #depuis2023 #EnCours — text": its facts tagged
+                tags = self._hashtag_facts(tagged["tags"])
+                where = self._collectivity(tags["collectivity"]) if tags.get("collectivity") else dep
+                entry = self._entry_from(
+                    title, clean_inline(rest)[tagged.end() :], block, where, chapter, chapter_title
+                )
+                entry.porteur = tags.get("porteur") or entry.porteur
+                entry.year = int(tags["year"]) if tags.get("year") else entry.year
+                entry.status = tags.get("status") or entry.status
+                return entry
             carrier_first = re.match(
                 r"^\s*[—–-]?\s*(?P<porteur>[^():]{3,100}?)\s*\((?P<place>[^()]{3,60})\)"
                 r"(?:\s*,\s*(?P<year>(?:19|20)\d\d))?\s*(?:[:—–]\s*|$)",
@@ -3130,7 +3185,7 @@ class LabelledRecueilReader:
             else prose_porteur(clean_inline(rest), self.porteur_labels, self.organisations),
             id="",
             document=self.info.id,
-            title=clean_inline(title).strip(" :–-"),
+            title=clean_inline(title).strip(" :–-").removesuffix("."),
             kind="autre_demarche",
             chapter=chapter,
             chapter_title=chapter_title,
@@ -3268,13 +3323,39 @@ class LabelledRecueilReader:
         result = re.sub(r"(['’])\s+", r"\1", " ".join(name)).strip(" ,;.")
         return result
 
+    def _hashtag_facts(self, text: str) -> dict[str, str]:
+        """ "#Pyrenees_Atlantiques #CIAS_du_Pays_de_Nay #depuis2021 #EnCours": a fiche's facts as
+        an online base tags them — a département, a body, a start, a status (words joined by
+        underscores or by capitals)."""
+        facts: dict[str, str] = {}
+        unnamed: list[str] = []  # tags of several words that say nothing else: a name
+        for tag in re.findall(r"#([^\s#]+)", text):
+            words = re.sub(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])", " ", tag.replace("_", " ")).strip()
+            since = re.fullmatch(r"(?:depuis|lancee?en|des)?\s*((?:19|20)\d\d)", fold(tag).replace(" ", ""))
+            if since is not None:
+                facts.setdefault("year", since[1])
+            elif "collectivity" not in facts and departements().is_name(tag.replace("_", " ")):
+                facts["collectivity"] = tag.replace("_", " ")
+            elif "porteur" not in facts and self._names_body(tag.replace("_", " ")):
+                facts["porteur"] = tag.replace("_", " ")
+            elif "status" not in facts and any(fold(words).startswith(w) for w in self.status_words):
+                facts["status"] = words.lower()
+            elif "_" in tag:
+                unnamed.append(tag.replace("_", " "))
+        if "porteur" not in facts and unnamed:
+            facts["porteur"] = unnamed[0]  # "#Secours_Catholique": a name in words, no body's word
+        return facts
+
     def _prose_facts(self, fiche: _Fiche) -> None:
         """A header told as a sentence under the title ("> Une initiative de la **Communauté de
         communes du Pays de Mauriac**, dans le Cantal, lancée en 2024." then "> **Avancement :**
         En cours · **Contact :** …"): the porteur in bold, the first year, and the labelled facts
         of the lines that follow — read only for what the header did not already give."""
         header = fiche.header
-        first = next((b for b in fiche.blocks[:2] if b.kind == "paragraph"), None)
+        tagged = next(
+            (b for b in fiche.blocks[:2] if _HASHTAG_LINE.fullmatch(clean_inline(b.text).strip())), None
+        )
+        first = next((b for b in fiche.blocks[:2] if b.kind == "paragraph" and b is not tagged), None)
         told = self.told_identity(" ".join(first.lines)) if first is not None and not header else None
         if (
             told is None
@@ -3442,6 +3523,25 @@ class LabelledRecueilReader:
         if not header.get("collectivity") and fiche.place:
             # "PAS-DE-CALAIS (62)" over its fiches, the second printing no collectivity of its own
             header["collectivity"] = fiche.place
+        if not header.get("collectivity"):
+            k = next((n for n, b in enumerate(self.blocks) if b is fiche.heading), None)
+            dated = self._datelined(k) if k is not None else None
+            if dated is not None:
+                header["collectivity"] = dated[0]  # "FELLETIN (Creuse) –" opening the article
+                if not header.get("porteur") or not header.get("year"):
+                    # "Lancé en 2021 par la communauté de communes …", "portée depuis 2020 par …":
+                    # who runs it, and since when, told in the article
+                    for block in fiche.blocks[:6]:
+                        carrier = self.told_carrier.search(clean_inline(" ".join(block.lines)))
+                        if carrier is None:
+                            continue
+                        who = re.split(
+                            r",|\s+(?:depuis|dès|en)\s+(?:19|20)\d\d\b", carrier["who"], maxsplit=1
+                        )[0]
+                        header.setdefault("porteur", who.strip())
+                        if carrier["year"]:
+                            header.setdefault("year", carrier["year"])
+                        break
         if not header.get("collectivity") and header.get("porteur"):
             # "Porteur : Conseil départemental de la Drôme – centre médico-social de Die": the
             # département its porteur is the council of
@@ -3469,6 +3569,19 @@ class LabelledRecueilReader:
                 continue
             text = clean_inline(" ".join(line.strip() for line in block.lines))
             sections[label] = f"{sections[label]}\n{text}" if label in sections else text
+        tags = next(
+            (
+                clean_inline(self.source.line(n)).strip()
+                for n in range(fiche.heading.last + 1, min(fiche.heading.last + 4, len(self.source) + 1))
+                if _HASHTAG_LINE.fullmatch(clean_inline(self.source.line(n)).strip())
+            ),
+            None,
+        )
+        if tags is not None:
+            # "#Ariège #CCAS_de_Foix #depuis2022 #Pérennisé" under the title: the fiche's own facts,
+            # before anything read around them
+            for fact, value in self._hashtag_facts(tags).items():
+                header[fact] = value
         started = _STARTED_AFTER.match(header.get("porteur", ""))
         if started is not None:
             # "Porteur : CCAS de Villeneuve-sur-Lot — depuis 2022": who runs it, then since when
