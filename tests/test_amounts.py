@@ -661,3 +661,34 @@ def test_an_apostrophe_parts_thousands_as_swiss_typesetting_does():
     thousands separator, never the end of the figure; "l'an 2 000 €" keeps its elision."""
     found = find_amounts("Montant : 8'400 € et 12’500 euros, pour l'an 2 000 €")
     assert [a.low for a in found] == [8400, 12500, 2000]
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # a part's label under the cost's ("Coût total : Investissement : …"), a yearly amount
+        # over printed years, then "soit" the sum of the lines: the sum
+        (
+            ["Coût total : Investissement : 31 000 € Fonctionnement : 6 000 €/an (2032-2035), soit 55 000 €"],
+            55_000,
+        ),
+        (["Investissement : 31 000 €", "Fonctionnement : 6 000 €/an (2032-2035), soit 55 000 €"], 55_000),
+        # ("…, soit 24 000 €": the line's own yearly amounts over its years — the lines add up)
+        (["Investissement : 10 000 €", "Fonctionnement : 6 000 €/an (2032-2035), soit 24 000 €"], 34_000),
+        # "Budget : X € d'investissement … ; fonctionnement : …": the first amount a part, no total
+        (
+            [
+                "Budget : 40 000 € d'investissement en 2032 ;",
+                "fonctionnement : 12 000 € en 2033, 12 000 € en 2034",
+            ],
+            64_000,
+        ),
+        # a share of the total after it, its rate in the label: not added
+        (["Coût total éligible : 50 000 € ; aide sollicitée (60 %) : 30 000 €"], 50_000),
+        # (a tax's rate is no share: the amount with tax is the cost)
+        (["Montant HT : 50 000 € — Montant TTC (TVA 20 %) : 60 000 €"], 60_000),
+    ],
+)
+def test_parts_under_a_cost_label_and_a_sum_stated_over_the_lines(texts, total):
+    _lines, counted = _budget(*texts)
+    assert counted == total

@@ -1910,3 +1910,32 @@ def test_chantiers_under_an_overview_by_stage_with_a_gauge_and_who_does_what(tmp
         ("Un référent unique", "En cours", "en test", 2024),
     ]
     assert "Le Département" in records[1].partners
+
+
+def test_a_kit_sent_as_a_mail_its_items_kicked_and_their_facts_on_one_arrowed_line(tmp_path):
+    """A press kit pasted in a mail: its stages as bands between rules ("— EN COURS —"), each
+    item "PISTE ▸ Title" over its text (a title with a colon too), its facts on one line opened
+    by an arrow and parted by "·", wrapped under itself."""
+    text = (
+        "Objet : Dossier de presse – trois pistes sociales\n\nMadame, Monsieur,\n\n"
+        "Voici les pistes testées par la Ville de Valbourg.\n\n"
+        "==========================================\n\n— EN COURS —\n\n"
+        "PISTE ▸ Le vestiaire des écoles\n"
+        "Des vêtements d'hiver prêtés aux familles à la rentrée.\n"
+        "→ Lancement : 2031 · Avec : Secours populaire, écoles · Évaluation : Compas · Où en est-on : en cours\n\n"
+        "PISTE ▸ Parents : une heure pour soi\n"
+        "Une garde gratuite le samedi matin.\n"
+        "→ Lancement : mars 2032 · Avec : CAF du Jura · Évaluation : Ansa · Où en est-on : en cours,\n"
+        "  douze familles inscrites\n\n"
+        "==========================================\n\n— BIENTÔT —\n\n"
+        "PISTE ▸ Le bus des démarches\n"
+        "Un minibus tiendra des permanences dans les hameaux.\n"
+        "→ Lancement : 2033 · Avec : MSA · Où en est-on : véhicule commandé\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.evaluator, r.state) for r in records] == [
+        ("Le vestiaire des écoles", "EN COURS", 2031, "Compas", "en cours"),
+        ("Parents : une heure pour soi", "EN COURS", 2032, "Ansa", "en cours, douze familles inscrites"),
+        ("Le bus des démarches", "BIENTÔT", 2033, None, "véhicule commandé"),
+    ]
+    assert records[0].partners[0] == "Secours Populaire"

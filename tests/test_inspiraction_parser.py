@@ -1101,3 +1101,37 @@ def test_a_newsletter_article_closing_on_a_fiche_technique_of_dashed_bullets(tmp
     assert sheet.fields["Lancement"] == "mars 2023"
     assert sheet.fields["Partenaires"].endswith("association Familles rurales")
     assert sheet.fields["Budget"] == "9 000 € par an"
+
+
+def test_an_easy_to_read_sheet_its_facts_as_questions_and_answers(tmp_path):
+    """An easy-to-read version ("facile à lire et à comprendre"): pictures described in
+    brackets, the facts asked as questions each over its short answer — in the facts' section
+    and in a later one — and "Vous pouvez contacter :" over the contact's name and lines."""
+    text = (
+        "Fiche Inspir'action – Version facile à lire\n\n"
+        "Une laverie pour se retrouver\nau cœur du quartier\n\n"
+        "[Image : deux femmes plient du linge]\n\n"
+        "Cette fiche raconte un projet de Valbourg.\n\n\n"
+        "Le projet en questions\n\n"
+        "Qui porte le projet ?\nLe centre social des Tilleuls.\n\n"
+        "Où ?\nÀ Valbourg, dans le Jura.\n\n"
+        "Qui paie ?\nLa Ville et la CAF du Jura.\n\n"
+        "Combien ça coûte pour vous ?\nRien.\n\n\n"
+        "Ce qui a changé\n\n"
+        "Combien de personnes viennent ?\n90 personnes par mois.\n\n"
+        "Les voisins se parlent plus.\n\n\n"
+        "Pour en savoir plus\n\n"
+        "[Photo : un téléphone]\n\n"
+        "Vous pouvez contacter :\nNadia Berthet\nAnimatrice au centre social\n"
+        "Téléphone : 03 84 00 00 00\nCourriel : laverie@valbourg.fr\n"
+    )
+    record = parse_text(tmp_path, text, "inspiraction", "facile.txt").records[0]
+    assert record.title == "Une laverie pour se retrouver au cœur du quartier"
+    assert record.fields == {
+        "Qui porte le projet ?": "Le centre social des Tilleuls.",
+        "Où ?": "À Valbourg, dans le Jura.",
+        "Qui paie ?": "La Ville et la CAF du Jura.",
+        "Combien ça coûte pour vous ?": "Rien.",
+        "Combien de personnes viennent ?": "90 personnes par mois.",
+    }
+    assert [(c.name, c.email) for c in record.contacts] == [("Nadia Berthet", "laverie@valbourg.fr")]

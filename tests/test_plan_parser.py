@@ -3413,3 +3413,87 @@ def test_sheets_with_no_money_funded_by_a_table_at_the_end_of_each_axis(tmp_path
         ("Adapter les logements au vieillissement", 34_500),
         ("Ouvrir un guichet unique", 165_000),
     ]
+
+
+def test_a_plan_whose_tables_were_dumped_a_cell_a_line(tmp_path):
+    """A CIAS plan extracted without its layout: each axis's table of actions printed a cell a
+    line (titles, then rows opening on their numbers, cells wrapped, an empty cell "–", a row
+    cut by the page, costs given with a "soit" sum over years), a recap table by axis with its
+    total. Every action is read with its pilot, partners and cost; the totals tie."""
+    running = "CIAS du Val d'Orbe – Projet social 2032-2037"
+    head = ["N°", "Action", "Pilote", "Partenaires", "Coût total", ""]
+    text = "\n".join(
+        [
+            "CIAS du Val d'Orbe",
+            "",
+            "PROJET SOCIAL 2032-2037",
+            "",
+            running,
+            "AXE 1 – Vieillir chez soi",
+            "Le vieillissement s'accélère dans les communes rurales du territoire.",
+            *head,
+            "1.1",
+            "Développer les visites à domicile dans",
+            "les hameaux éloignés",
+            "Pôle Seniors",
+            "Associations locales,",
+            "Département du Jura",
+            "12 000 €",
+            "",
+            "1.2",
+            "Créer un accueil de jour pour les",
+            "personnes désorientées",
+            "Direction du CIAS",
+            "–",
+            "10 000 € (2032) puis 5 000 €/an de 2033 à",
+            "2037, soit 35 000 €",
+            "3",
+            running,
+            "AXE 2 – Accéder à ses droits",
+            "Les démarches en ligne éloignent une partie des habitants de leurs droits.",
+            *head,
+            "2.1",
+            "Ouvrir une épicerie itinérante",
+            "Pôle Solidarités",
+            "Banque alimentaire, Secours",
+            "populaire",
+            "Investissement : 20 000 €",
+            "Fonctionnement : 4 000 €/an",
+            "(2033-2037), soit 40 000 €",
+            "",
+            "2.2",
+            "Former les secrétaires de mairie",
+            "Direction du CIAS",
+            "CNFPT",
+            "À moyens constants",
+            "",
+            "Récapitulatif par axe",
+            "Axe",
+            "Nombre d'actions",
+            "Coût total",
+            "",
+            "Axe 1",
+            "2",
+            "47 000 €",
+            "",
+            "Axe 2",
+            "2",
+            "40 000 €",
+            "",
+            "Total",
+            "4",
+            "87 000 €",
+            "",
+        ]
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "projet.txt")
+    actions = [(r.title, r.direction, r.budget_total_eur) for r in result.records]
+    assert actions == [
+        ("Développer les visites à domicile dans les hameaux éloignés", "Pôle Seniors", 12_000),
+        ("Créer un accueil de jour pour les personnes désorientées", "Direction du CIAS", 35_000),
+        ("Ouvrir une épicerie itinérante", "Pôle Solidarités", 40_000),
+        ("Former les secrétaires de mairie", "Direction du CIAS", None),
+    ]
+    assert result.records[0].partners == ["Associations locales", "Département du Jura"]
+    assert result.records[1].partners == []
+    assert sum(r.budget_total_eur or 0 for r in result.records) == 87_000

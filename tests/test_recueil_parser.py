@@ -3356,3 +3356,117 @@ def test_fiches_and_short_entries_tagged_with_hashtags(tmp_path):
         ("fiche", "Un garage solidaire", "Hautes-Pyrénées", "Association Roue Libre", 2019, "en cours"),
         ("autre_demarche", "Épicerie itinérante", "Ariège", "Secours Catholique", 2023, "en cours"),
     ]
+
+
+def test_a_recueil_published_as_a_web_page_saved_as_its_html(tmp_path):
+    """The recueil as its site publishes it, saved as HTML source: a Sommaire in the page's own
+    navigation, fiches as articles with bold run-in labels (one a paragraph, or several parted by
+    line breaks), a photo's credit "© …" inside a fiche (the fiches go on after it), a paragraph
+    wrapped on "… du" over "Département de …" (one paragraph), short entries "**Dép** – *Title*
+    (Porteur, depuis 2031) : text", and a download link "(2,1 Mo)" closing the page."""
+    html = """<!DOCTYPE html>
+<html lang="fr"><head><title>Recueil</title></head><body>
+<nav><ul><li><a href="/">Accueil</a></li></ul></nav>
+<main>
+<h1>Rompre l'isolement : recueil d'initiatives 2032</h1>
+<nav class="toc"><ol>
+<li><a href="#c1">Aller vers</a><ul>
+<li><a href="#f1">Des visites au long de l'année</a> (Creuse)</li>
+<li><a href="#f2">Un minibus pour le marché</a> (Cantal)</li>
+</ul></li></ol></nav>
+<section id="c1">
+<h2>1. Aller vers</h2>
+<article id="f1">
+<h3><span class="num">1.1</span> Des visites au long de l'année</h3>
+<p><strong>D&eacute;partement :</strong> Creuse</p>
+<p><strong>Porteur :</strong> CCAS de Gu&eacute;ret</p>
+<p><strong>Depuis :</strong> 2030</p>
+<h4>Contexte</h4>
+<p>Les visites se faisaient l'&eacute;t&eacute; seulement ; elles ont &eacute;t&eacute; &eacute;tendues avec le soutien du
+D&eacute;partement de la Creuse et de deux associations locales.</p>
+</article>
+<article id="f2">
+<h3><span class="num">1.2</span> Un minibus pour le marché</h3>
+<p><strong>D&eacute;partement :</strong> Cantal<br>
+<strong>Porteur :</strong> CIAS du Pays de Salers</p>
+<figure><img src="/a.jpg" alt="Le minibus"><figcaption>Le minibus devant la mairie &copy; CIAS du Pays de Salers</figcaption></figure>
+<p><strong>Depuis :</strong> 2031</p>
+<h4>L'action</h4>
+<p>Un minibus conduit les personnes au march&eacute; chaque jeudi.</p>
+</article>
+<div id="autres"><h4>Autres initiatives</h4>
+<ul>
+<li><strong>Lot</strong> &ndash; <em>Une radio des a&icirc;n&eacute;s</em> (CCAS de Cahors, depuis 2029)&nbsp;: une &eacute;mission chaque semaine.</li>
+<li><strong>Tarn</strong> &ndash; <em>Des goûters au café du village</em> (Ville d'Albi, depuis 2030).</li>
+</ul></div>
+</section>
+<p><a href="/recueil.pdf">T&eacute;l&eacute;charger le recueil en PDF (2,1 Mo)</a></p>
+<p>Vous portez une initiative&nbsp;? &Eacute;crivez-nous.</p>
+</main>
+<footer><p>&copy; Observatoire 2032</p></footer>
+</body></html>
+"""
+    records = parse_text(tmp_path, html, "odas-recueil", "recueil.html").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year, r.chapter) for r in records] == [
+        ("fiche", "Des visites au long de l'année", "Creuse", "CCAS de Guéret", 2030, 1),
+        ("fiche", "Un minibus pour le marché", "Cantal", "CIAS du Pays de Salers", 2031, 1),
+        ("autre_demarche", "Une radio des aînés", "Lot", "CCAS de Cahors", 2029, 1),
+        ("autre_demarche", "Des goûters au café du village", "Tarn", "Ville d'Albi", 2030, 1),
+    ]
+    assert "Département de la Creuse" in records[0].sections["Contexte"]
+    assert (
+        records[0].source.lines[0]
+        == html.splitlines().index('<h3><span class="num">1.1</span> Des visites au long de l\'année</h3>')
+        + 1
+    )  # provenance: the file's own line
+
+
+def test_award_winners_under_kickers_and_quoted_runners_up(tmp_path):
+    """A prize book: each winner's title in quotes under a kicker printed alike for several
+    ("### Prix du jury"), the body running it in capitals under the title, its fields below;
+    the runners-up listed "« Title » – Porteur (Town, Département), depuis 2031"."""
+    text = (
+        "# Prix des solidarités locales 2032\n\n"
+        "## Catégorie 1 · Familles\n\n"
+        "### Prix du jury\n\n**« Le café des parents »**\n\nCCAS DE VALENCE\n\n"
+        "Département : Drôme\nLancée en : 2030\n\nUn café ouvert aux parents chaque samedi.\n\n"
+        "### Prix du jury\n\n**« Un atelier vélo partagé »**\n\nASSOCIATION ROUE LIBRE\n\n"
+        "Département : Isère\nLancée en : 2029\n\nUn atelier répare les vélos des familles.\n\n"
+        "### Prix du public\n\n**« La ludothèque mobile »**\n\nCCAS DE ROMANS\n\n"
+        "Département : Drôme\nLancée en : 2031\n\nDes jeux prêtés dans les quartiers.\n\n"
+        "## Les autres candidatures\n\n"
+        "- « Le bus des devoirs » – Centre social des Aubiers (Bordeaux, Gironde), depuis 2031\n"
+        "- « Des paniers pour l'été » – Association Terre commune (Agen, Lot-et-Garonne)\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "prix.md").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year) for r in records] == [
+        ("fiche", "Le café des parents", "Drôme", "CCAS DE VALENCE", 2030),
+        ("fiche", "Un atelier vélo partagé", "Isère", "ASSOCIATION ROUE LIBRE", 2029),
+        ("fiche", "La ludothèque mobile", "Drôme", "CCAS DE ROMANS", 2031),
+        ("autre_demarche", "Le bus des devoirs", "Gironde", "Centre social des Aubiers", 2031),
+        ("autre_demarche", "Des paniers pour l'été", "Lot-et-Garonne", "Association Terre commune", None),
+    ]
+
+
+def test_an_article_telling_who_created_it_and_when(tmp_path):
+    """A newspaper's articles, each opening on its dateline, no header fields: the text tells
+    who runs it — "a été créé en 2029 par le CCAS de Tulle", "fondé en 2030 par l'association
+    …", "ouvert en 2028 par …" — the porteur and the year read from that sentence."""
+    text = (
+        "# Solidarités en Corrèze\n\n## VIVRE ENSEMBLE\n\n"
+        "### Une épicerie à roulettes\n\n"
+        "**TULLE (Corrèze) –** Chaque mardi, le camion s'arrête sur la place. Le service a été créé "
+        "en 2029 par le CCAS de Tulle, après une enquête auprès des habitants.\n\n"
+        "### Un guichet des papiers\n\n"
+        "**USSEL (Corrèze) –** On y vient avec ses courriers. Le guichet a été fondé en 2030 par "
+        "l'association Plume solidaire, qui compte douze bénévoles.\n\n"
+        "## APPRENDRE\n\n### Un atelier de couture\n\n"
+        "**GUÉRET (Creuse) –** Les machines tournent tout l'après-midi. L'atelier a été ouvert en "
+        "2028 par le centre social du Mont, dans une ancienne école.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "supplement.md").records
+    assert [(r.title, r.departement, r.porteur, r.year) for r in records] == [
+        ("Une épicerie à roulettes", "Corrèze", "CCAS de Tulle", 2029),
+        ("Un guichet des papiers", "Corrèze", "association Plume solidaire", 2030),
+        ("Un atelier de couture", "Creuse", "centre social du Mont", 2028),
+    ]

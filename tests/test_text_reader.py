@@ -574,3 +574,159 @@ def test_a_drawn_grid_of_rows_under_its_header_stays_a_table():
         "+----------------------------------------+------------+",
     ]
     assert unframe(grid) == grid  # (left to the table reader as printed)
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="fr"><head><title>Recueil | Site</title><style>p { color: red }</style></head>
+<body>
+<header><a href="/">Accueil du site</a></header>
+<nav><ul><li><a href="/a">Menu un</a></li><li><a href="/b">Menu deux</a></li></ul></nav>
+<main>
+<h1>Des initiatives pour les aidants&nbsp;: recueil 2033</h1>
+<nav class="toc"><p><strong>Sommaire</strong></p>
+<ol><li><a href="#f1">Un relais dans chaque canton</a> (Lozère)</li></ol></nav>
+<article id="f1">
+<h3><span class="num">1.1</span> Un relais dans chaque canton</h3>
+<p><strong>D&eacute;partement :</strong> Loz&egrave;re<br>
+<strong>Porteur :</strong> CCAS de Mende</p>
+<p>Le relais accueille les aidants
+deux fois par mois.</p>
+<ul><li>Une permanence</li><li>Un groupe de parole</li></ul>
+<table><tr><th>Année</th><th>Montant</th></tr><tr><td>2033</td><td>4 000 &euro;</td></tr></table>
+</article>
+<script>var x = "<p>not text</p>";</script>
+</main>
+<footer><p>Mentions l&eacute;gales</p></footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page.html"])
+def test_a_web_page_saved_as_its_html_source_is_read_as_its_text(tmp_path, name):
+    """A page's HTML source (saved as .html, or pasted into a .txt): read as the markdown a
+    reader sees — headings, bold labels each on its line, list items, table rows, entities
+    decoded — without the site's header, menus, footer, styles or scripts; each line's
+    provenance the file line its text is on."""
+    path = tmp_path / name
+    path.write_text(_PAGE, encoding="utf-8")
+    source = read_source(path)
+    text = [line for line in source.lines if line.strip()]
+    assert text == [
+        "# Des initiatives pour les aidants : recueil 2033",
+        "**Sommaire**",
+        "1. Un relais dans chaque canton (Lozère)",
+        "### 1.1 Un relais dans chaque canton",
+        "**Département :** Lozère",
+        "**Porteur :** CCAS de Mende",
+        "Le relais accueille les aidants",
+        "deux fois par mois.",
+        "- Une permanence",
+        "- Un groupe de parole",
+        "| Année | Montant |",
+        "| --- | --- |",
+        "| 2033 | 4 000 € |",
+    ]
+    file_lines = _PAGE.splitlines()
+    porteur = source.lines.index("**Porteur :** CCAS de Mende")
+    assert "CCAS de Mende" in file_lines[source.origin[porteur] - 1]
+    wrapped = source.lines.index("deux fois par mois.")
+    assert file_lines[source.origin[wrapped] - 1] == "deux fois par mois.</p>"
+
+
+def test_a_text_quoting_a_tag_is_no_web_page(tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("Compte rendu\n\nLe site affiche <b>Accueil</b> en haut de page.\n", encoding="utf-8")
+    assert read_source(path).lines[2] == "Le site affiche <b>Accueil</b> en haut de page."
+
+
+def test_a_table_dumped_a_cell_a_line_is_read_as_the_table(tmp_path):
+    """A table a PDF-to-text tool dumped without its layout: the column titles one a line, then
+    each row opening on its number, its cells wrapped over lines one under another (an empty
+    cell marked "–"), a row cut by a page (its number, the running line, then the rest); a
+    recap table under a caption line, with its "Total" row. Read as the pipe tables they are,
+    written over their own lines."""
+    running = "Projet social de Valbourg 2032-2037"
+    text = "\n".join(
+        [
+            running,
+            "Axe 1 – Vieillir chez soi",
+            "N°",
+            "Action",
+            "Pilote",
+            "Partenaires",
+            "Coût total",
+            "",
+            "1.1",
+            "Développer les visites à domicile dans",
+            "les hameaux éloignés",
+            "Pôle Seniors",
+            "Associations locales,",
+            "Département",
+            "12 000 €",
+            "",
+            "1.2",
+            "Créer un accueil de jour pour les",
+            "personnes désorientées",
+            "Direction du CCAS",
+            "–",
+            "30 000 € dont 10 000 €",
+            "ARS",
+            "3",
+            running,
+            "1.3",
+            "Former les aides à domicile",
+            "Pôle Seniors",
+            "Centre de formation",
+            "À moyens constants",
+            "",
+            "Récapitulatif par axe",
+            "Axe",
+            "Nombre d'actions",
+            "Coût total",
+            "",
+            "Axe 1",
+            "3",
+            "42 000 €",
+            "",
+            "Total",
+            "3",
+            "42 000 €",
+            "",
+            running,
+        ]
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    assert len(source.lines) == len(text.split("\n"))  # each line keeps its number
+    assert [line for line in source.lines if line.startswith("|")] == [
+        "| N° | Action | Pilote | Partenaires | Coût total |",
+        "| --- | --- | --- | --- | --- |",
+        "| 1.1 | Développer les visites à domicile dans les hameaux éloignés | Pôle Seniors "
+        "| Associations locales, Département | 12 000 € |",
+        "| 1.2 | Créer un accueil de jour pour les personnes désorientées | Direction du CCAS | – "
+        "| 30 000 € dont 10 000 € ARS |",
+        "| 1.3 | Former les aides à domicile | Pôle Seniors | Centre de formation | À moyens constants |",
+        "| Axe | Nombre d'actions | Coût total |",
+        "| --- | --- | --- |",
+        "| Axe 1 | 3 | 42 000 € |",
+        "| Total | 3 | 42 000 € |",
+    ]
+    assert "Récapitulatif par axe" in source.lines  # (the caption over the titles stays)
+
+
+def test_short_lines_that_are_no_table_are_left_as_printed(tmp_path):
+    """A list of short lines over a blank line, then paragraphs: no table of stacked cells."""
+    text = "Nos valeurs\nRespect\nÉcoute\nSolidarité\n\nNous accueillons chacun.\nSans condition.\n\nLe CCAS agit.\n"
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).lines == text.rstrip("\n").split("\n")
+
+
+def test_a_picture_described_in_brackets_is_no_text(tmp_path):
+    """ "[Image : …]" alone on its line (an easy-to-read version, an accessible export): read as
+    a blank line; a bracket that says something else stays."""
+    text = "Un titre\n\n[Image : une femme lit une lettre]\n\n[Mise à jour : mars 2033]\n"
+    path = tmp_path / "fiche.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).lines == ["Un titre", "", "", "", "[Mise à jour : mars 2033]"]

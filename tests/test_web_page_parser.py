@@ -1678,3 +1678,55 @@ def test_a_thread_of_numbered_posts_each_a_news_item(tmp_path):
         ("Bafa : l'aide est maintenue", "#Jeunesse", "9 avril 2026"),
         ("Accueil de Loudun fermé le 17 avril", None, "9 avril 2026"),
     ]
+
+
+def test_cards_printed_from_a_browser_some_short_some_cut_by_the_page(tmp_path):
+    """News cards printed from a browser, one under another: each its category in capitals, its
+    date, its title (wrapped, on "… du" over the next words too), its text, "Lire la suite". A
+    card's text may be short; a card may lose its text to the next page (its title straight over
+    the next card's category). Every card is an item, titled and filed."""
+
+    def card(category: str, date: str, title: list[str], text: list[str]) -> str:
+        body = "\n".join(f"   {line}" for line in text)
+        more = f"{body}\n\n   Lire la suite\n\n\n" if text else ""
+        heading = "\n".join(f"   {line}" for line in title)
+        return f"   {category}\n   {date}\n\n{heading}\n\n" + more
+
+    text = (
+        "12/03/2033 09:14            Actualités - Caf du Jura | caf.fr\n\n\n"
+        "   Actualités partenaires\n\n   4 actualités\n\n\n"
+        + card(
+            "FAMILLE",
+            "10/03/2033",
+            ["Le barème des crèches est publié"],
+            [
+                "Les montants 2033 sont en ligne pour toutes les structures du département, avec le",
+                "guide de saisie des données d'activité et le calendrier des versements.",
+            ],
+        )
+        + card(
+            "LOGEMENT",
+            "08/03/2033",
+            ["Un nouveau formulaire"],
+            ["Les signalements passent par un", "formulaire unique."],
+        )
+        + card(
+            "JEUNESSE", "02/03/2033", ["Retour sur la journée départementale du", "réseau des parents"], []
+        )
+        + card(
+            "SOLIDARITÉ",
+            "01/03/2033",
+            ["Des formations pour les agents d'accueil"],
+            [
+                "Trois sessions sont proposées au printemps dans les trois maisons de services du",
+                "département ; l'inscription se fait auprès du conseiller habituel.",
+            ],
+        )
+    )
+    records = parse_text(tmp_path, text, "web-page", "actualites.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Le barème des crèches est publié", "FAMILLE"),
+        ("Un nouveau formulaire", "LOGEMENT"),
+        ("Retour sur la journée départementale du réseau des parents", "JEUNESSE"),
+        ("Des formations pour les agents d'accueil", "SOLIDARITÉ"),
+    ]

@@ -121,10 +121,12 @@ def expand_paths(paths: list[Path]) -> list[Path]:
             found = sorted(
                 p
                 for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in {".txt", ".md", ".pdf"}
+                if p.is_file()
+                and not p.name.startswith(".")
+                and p.suffix.lower() in {".txt", ".md", ".pdf", ".html", ".htm"}
             )
             if not found:
-                raise InputError("directory holds no document to ingest (.txt, .md, .pdf)", path)
+                raise InputError("directory holds no document to ingest (.txt, .md, .html, .pdf)", path)
             files.extend(found)
         else:
             files.append(path)

@@ -2234,6 +2234,30 @@ def build_blocks(
                     lines.append(source.line(number))
                     value = f"{value} {clean_inline(source.line(number).strip())}"
                     text = f"{text} {clean_inline(source.line(number).strip())}"
+                parts = [p.strip() for p in re.split(r"\s+·\s+", text)]
+                item_facts = [_field(p) for p in parts] if labels and len(parts) >= 3 else []
+                if (
+                    item_facts
+                    and sum(1 for fact in item_facts if fact and fold(fact[0]) in labels) >= 2
+                    and all(item_facts)
+                ):
+                    # "→ Lancement : 2021 · Avec : A, B · Évaluation : C": a facts line set as an
+                    # item, each fact a field
+                    blocks.extend(
+                        Block(
+                            "field",
+                            first,
+                            number,
+                            part,
+                            level=depth,
+                            label=fact[0],
+                            value=fact[1],
+                            lines=lines,
+                        )
+                        for part, fact in zip(parts, item_facts, strict=True)
+                        if fact is not None
+                    )
+                    continue
                 blocks.append(
                     Block(
                         "field",
@@ -2270,7 +2294,12 @@ def build_blocks(
                     text = f"{text} {clean_inline(source.line(number).strip())}"
                 blocks.append(Block("item", first, number, text, level=depth, lines=lines))
             continue
-        segments = [clean_inline(p).strip() for p in re.split(r"\s+[·|]\s+", stripped)] if labels else []
+        # ("→ Lancement : 2021 · Avec : … · Évaluation : …": an arrow before the first fact is no label's)
+        segments = (
+            [clean_inline(p).strip().lstrip("→➜►▸▶ ") for p in re.split(r"\s+[·|]\s+", stripped)]
+            if labels
+            else []
+        )
         joined, joined_end = stripped, number
         if (
             labels
@@ -2489,7 +2518,11 @@ def build_blocks(
             # capital — a line of its own, not a wrapped one
             after = source.line(number + 1).strip()
             first_word = after.split()[0] if after else ""
-            if first_word[:1].isupper() and len(line.rstrip()) + 1 + len(first_word) <= wrap - 2:
+            if (
+                first_word[:1].isupper()
+                and len(line.rstrip()) + 1 + len(first_word) <= wrap - 2
+                and not _ends_on_function_word(line)  # ("… avec le soutien du" / "Département …")
+            ):
                 wrapped = False
             if len(re.findall(r"\s[|·]\s", after)) >= 2 and not re.search(r"\s[|·]\s", line):
                 # "Côtes-d'Armor | Conseil départemental | 2021" under a long title: a line of
@@ -2499,6 +2532,8 @@ def build_blocks(
             line_paragraphs
             and not wrapped
             and not (number < total and _continues_value(source.line(number + 1)))
+            # ("Retour sur la journée départementale du" / "REAAP à Manosque": no line ends so)
+            and not (number < total and source.line(number + 1).strip() and _ends_on_function_word(line))
         ):
             flush()  # a line is an element, unless it was wrapped (at the width, or before lower case)
     flush()
@@ -2825,6 +2860,13 @@ def _hung_value(
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     return frozenset(fold(w) for w in load_reference("document")["function_words"])
+
+
+def _ends_on_function_word(line: str) -> bool:
+    """ "… avec le soutien du": a line that cannot end a sentence or a title, its words going on
+    below."""
+    words = re.split(r"[\s'’]", line.rstrip())
+    return len(words) >= 2 and fold(words[-1]) in _function_words()
 
 
 def _continues_value(line: str) -> bool:

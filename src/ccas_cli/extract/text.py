@@ -17,7 +17,9 @@ from ..normalize.text import fold
 from ..reference import load_reference
 from .columns import split_columns
 from .frames import unframe
+from .html import html_lines, looks_like_html
 from .source import Source
+from .stacked import restack
 from .transposed import untranspose
 
 BLOCK = 1 << 20
@@ -182,6 +184,19 @@ def _without_reader_markers(lines: list[str]) -> list[str]:
     return out
 
 
+_PLACEHOLDER = re.compile(r"\s*\[\s*(?P<word>[^\W\d][^\]\[:]{1,30}?)\s*(?::[^\]\[]*)?\]\s*")
+
+
+def _without_image_placeholders(lines: list[str]) -> list[str]:
+    """ "[Image : une pile de lettres]" alone on its line: a picture described, read as a blank
+    line (the line count kept)."""
+    words = {fold(w) for w in load_reference("document")["image_placeholders"]}
+    return [
+        "" if (m := _PLACEHOLDER.fullmatch(line)) is not None and fold(m["word"]) in words else line
+        for line in lines
+    ]
+
+
 # "| Partenaires : France Alzheimer …" on a scanned page: a bar the scanner saw in the margin, on
 # a line with no other cell (the lines around it no table's)
 _STRAY_BAR = re.compile(r"^(\s*)\|\s+(?=[^\W\d_][^|]*$)")
@@ -276,6 +291,13 @@ def _unspaced(line: str) -> str:
 
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
+    if looks_like_html(lines):
+        lines, origin = html_lines(lines)
+        lines = [
+            _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
+            for line in lines
+        ]
+        return Source(path=path, sha256=sha256, lines=lines, origin=origin)
     lines = [_unspaced(line) if _SPACED_GROUP.search(line) else line for line in lines]
     lines = [
         _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
@@ -288,10 +310,15 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = [_FORM_BLANK.sub("", line) if line.strip("_ \f") else line for line in lines]
     if sum(1 for line in lines[:400] if line.startswith("[")) >= 10:
         lines = _without_reader_markers(lines)
+    if any(line.lstrip().startswith("[") for line in lines):
+        lines = _without_image_placeholders(lines)
     lines = unframe(lines)
     across = untranspose(lines) if any("  " in line for line in lines) else None
     if across is not None:
         lines = across  # (a table set out across, rewritten one item a row over its own lines)
+    restacked = restack(lines) if sum(1 for line in lines[:5000] if not line.strip()) >= 2 else None
+    if restacked is not None:
+        lines = restacked  # (a table dumped a cell a line, rewritten as the table it is)
     lines, broken = _page_breaks_apart(lines)
     split = split_columns(lines)
     if split is None:

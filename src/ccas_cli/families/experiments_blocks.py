@@ -1203,7 +1203,8 @@ class ExperimentBlocksReader:
         # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
         group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
         group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)
-        return group
+        # "— EN COURS —": the rules around a band's name
+        return re.sub(r"^[—–=~*_-]+\s+(?P<name>.+?)\s+[—–=~*_-]+$", r"\g<name>", group.strip())
 
     def _recapped_items(self) -> list[_Item]:
         """A kit that tells its items in running prose (an interview, an article) and lists them
@@ -1414,6 +1415,8 @@ _BOLD_NUMBERED = re.compile(
 
 
 _BANNER_MARKS = "▶►▸■◆●"
+# "FOCUS ▸ Le panier frais du mercredi": a kicker word, an arrow, the title
+_ARROWED = re.compile(r"^\W*(?P<word>[^\W\d][\w ]{1,15}?)\s*[▸►▶›>]\s*(?P<title>\S.{2,120})$")
 
 
 def _kicker_titles(blocks: list[Block]) -> list[Block]:
@@ -1421,6 +1424,16 @@ def _kicker_titles(blocks: list[Block]) -> list[Block]:
     name) heading an item's page: the item's title; the line right under it, set as a heading
     of its own, its subtitle (part of its text, not another item)."""
     words = {fold(w) for w in load_reference("document")["section_words"]}
+    # ("PISTE ▸ Title" twice or more, in capitals: the document's own kicker word)
+    arrow_words = Counter(
+        m["word"].strip()
+        for b in blocks
+        if b.kind in ("paragraph", "heading", "field")
+        and b.lines
+        and (m := _ARROWED.match(b.lines[0].strip())) is not None
+        and m["word"].strip().isupper()
+    )
+    words |= {fold(w) for w, n in arrow_words.items() if n >= 2}
     out: list[Block] = []
     kicked: Block | None = None  # the last title so read
     for block in blocks:
@@ -1441,6 +1454,33 @@ def _kicker_titles(blocks: list[Block]) -> list[Block]:
                 "heading", block.first, block.last, clean_inline(block.value), level=2, lines=block.lines
             )
             out.append(kicked)
+            continue
+        arrowed = (
+            _ARROWED.match(block.lines[0].strip())
+            if block.kind in ("paragraph", "heading", "field") and block.lines
+            else None
+        )
+        if (
+            arrowed is not None
+            and fold(arrowed["word"]) in words
+            and not arrowed["title"].rstrip().endswith(".")
+        ):
+            # "FOCUS ▸ Le panier frais du mercredi" over its text: the item's title, its text below
+            out.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.first,
+                    clean_inline(arrowed["title"]),
+                    level=2,
+                    lines=block.lines[:1],
+                )
+            )
+            if len(block.lines) > 1:
+                rest = block.lines[1:]
+                out.append(
+                    Block("paragraph", block.first + 1, block.last, clean_inline(" ".join(rest)), lines=rest)
+                )
             continue
         out.append(block)
     return out

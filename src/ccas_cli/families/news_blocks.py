@@ -622,6 +622,20 @@ class NewsBlocksReader:
                     after_title is None
                     or len(after_title.text) > 120
                     or _link_text(after_title.text) in self.item_end
+                    or after_title.kind == "furniture"
+                    # a text of a few lines, however short ("Les demandes … avant la séance.")
+                    or (
+                        after_title.kind == "paragraph"
+                        and len(after_title.lines) >= 2
+                        and after_title.text.rstrip().endswith((".", "…", "!"))
+                    )
+                    # no text: the next card's category over its date (a card cut by the page)
+                    or (
+                        self._category_line(after_title)
+                        and k + 3 < len(blocks)
+                        and self.is_date(blocks[k + 3])
+                        and not self.dated_category(blocks[k + 3])
+                    )
                 )
             ):
                 # "FINANCEMENT" / "04.03.2026" / "Title" / its text: a page copied from a browser,

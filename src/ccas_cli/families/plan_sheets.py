@@ -2472,7 +2472,13 @@ def _units_inside(text: str, scale: str) -> str:
     def unit(m: re.Match[str]) -> str:
         # ("6 000 par an sur 5 ans": a count of years, months or people is no amount)
         following = fold(text[m.end() :]).split()
-        return m[0] if following and following[0] in _counted_words() else f"{m[0]} {scale}"
+        if following and following[0] in _counted_words():
+            return m[0]
+        if printed and re.fullmatch(r"(?:19|20)\d\d", m[0]):
+            return m[0]  # ("15 000 € (2026) puis 22 000 €/an de 2027 à 2031": years, the amounts priced)
+        return f"{m[0]} {scale}"
+
+    printed = re.search(r"€|\beuros?\b", text, re.IGNORECASE) is not None
 
     return re.sub(
         r"(?<![\d,.])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?!\s*(?:€|k€|M€|euros?|%|\d)|[,.]\d)",

@@ -109,7 +109,16 @@ _TITLE_YEAR = re.compile(
 )
 # "Title (Conseil départemental, 2018)", "Title (Département de l'Orne)": its porteur in brackets
 _TRAILING_CARRIER = re.compile(
-    r"\s*\((?P<porteur>[A-ZÀ-Ý][^()]{2,100}?)(?:,\s*(?P<year>(?:19|20)\d\d))?\)\s*\.?\s*$"
+    r"\s*\((?P<porteur>[A-ZÀ-Ý][^()]{2,100}?)(?:,\s*(?:depuis\s+|dès\s+|en\s+)?(?P<year>(?:19|20)\d\d))?\)"
+    r"\s*\.?\s*$"
+)
+# "(2,4 Mo)", "(PDF, 540 Ko)": the size of a file a link downloads
+_FILE_SIZE = re.compile(r"\((?:[^()]{0,12}[,–-]\s*)?\d+(?:[,.]\d+)?\s*(?:[kKMG]o|[kKMG]B)\)")
+# "Une émission de radio … (CCAS de Castres, depuis 2021) : une heure de …": the title, who runs
+# it (and since when) in brackets, then its text
+_CARRIER_THEN_TEXT = re.compile(
+    r"^(?P<title>[^():]{5,200}?)\s*\((?P<porteur>[A-ZÀ-Ý][^()]{2,100}?)"
+    r"(?:,\s*(?:depuis\s+|dès\s+|en\s+)?(?P<year>(?:19|20)\d\d))?\)\s*[:—–]\s*(?P<text>\S.*)$"
 )
 
 
@@ -331,6 +340,7 @@ class LabelledRecueilReader:
             else b
             for b in self.blocks
         ]
+        self.blocks = _kicked_titles(self.blocks, data["header_labels"]["porteur"][0])
         # "Décaler les horaires : une équipe …" right over "Département   Alpes-Maritimes" and the
         # header's other known fields: a title with a colon, not a field the header lacks
         self.blocks = [
@@ -1682,12 +1692,26 @@ class LabelledRecueilReader:
         # "# Title of the recueil" alone at the top, its chapters "## 1. …": the parts one level
         # under the document's own title
         tops = [b for b in self.blocks if _markdown_level(b) == 1]
+        levels = [_markdown_level(b) for b in self.blocks]
+        # ("## VIVRE ENSEMBLE" over "### Title" articles, twice or more: the title's parts too)
+        parents = sum(
+            1
+            for n, level in enumerate(levels)
+            if level == 2
+            and 3
+            in levels[
+                n + 1 : next((m for m in range(n + 1, len(levels)) if levels[m] in (1, 2)), len(levels))
+            ]
+        )
         part_level = (
             2
             if len(tops) == 1
-            and any(
-                _markdown_level(b) == 2 and _NUMBERED_PART.match(clean_inline(b.text).strip("# "))
-                for b in self.blocks
+            and (
+                any(
+                    _markdown_level(b) == 2 and _NUMBERED_PART.match(clean_inline(b.text).strip("# "))
+                    for b in self.blocks
+                )
+                or parents >= 2
             )
             else 1
         )
@@ -1938,6 +1962,12 @@ class LabelledRecueilReader:
                 zone != "front"
                 and len(block.lines) <= 3  # (a credit wrapped over its lines)
                 and any(m in block.text.lower() for m in self.colophon_marks)
+                # (a photo's credit "… © Département de l'Allier" in a fiche, fiches after it)
+                and not any(self.is_fiche(j) for j in range(k + 1, len(self.blocks)))
+                and not any(
+                    b.kind == "heading" or (b.kind == "field" and fold(b.label or "") in self.labels)
+                    for b in self.blocks[k + 1 :]
+                )
             ):
                 zone = "index"  # "Télécharger le recueil · Mentions légales · © Odas 2025": the back matter
             if (
@@ -2241,6 +2271,8 @@ class LabelledRecueilReader:
                             # (the body's name alone: "Direction de l'autonomie : Un forum …" is an entry)
                             and ":" not in parts[-1]
                             and len(parts[-1].split()) <= 8
+                            # ("« Title » – Association … (Agen, Lot-et-Garonne)": a quoted title)
+                            and not parts[0].lstrip("-•*_ ").startswith(("«", "“", '"'))
                         )
                     )
                     else None
@@ -2306,8 +2338,12 @@ class LabelledRecueilReader:
                     last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
                     self.ledger.take(block.first, block.last)
                     continue
-                if any(re.fullmatch(r"(?:https?://|www\.)\S+", line.strip()) for line in block.lines):
-                    zone = "index"  # "Odas – Observatoire …" / "www.odas.net": the back cover
+                if any(re.fullmatch(r"(?:https?://|www\.)\S+", line.strip()) for line in block.lines) or (
+                    entries and _FILE_SIZE.search(block.text)
+                ):
+                    # "Odas – Observatoire …" / "www.odas.net": the back cover; "Télécharger le
+                    # recueil en PDF (2,4 Mo)" after the entries: the page's back matter
+                    zone = "index"
                     self._front(block)
                     continue
                 led = self._leader_entries(block, chapter, chapter_title) or self._dashed_entries(
@@ -2904,6 +2940,18 @@ class LabelledRecueilReader:
             return self._entry_from(first_line, rest, block, dep, chapter, chapter_title)
         raw = " ".join(line.strip() for line in block.lines)
         raw = re.sub(r"^[-•–▪▸►◦]\s+|^\*\s+", "", raw.strip())
+        quoted = re.fullmatch(
+            r"[«“\"]\s*(?P<title>[^»”\"]{3,150}?)\s*[»”\"]\s*[–—-]\s*(?P<runner>[^()]{3,120}?)\s*"
+            r"\((?P<place>[^()]{2,80})\)(?:\s*,\s*(?:depuis|dès|en)?\s*(?P<year>(?:19|20)\d\d))?\s*\.?",
+            clean_inline(raw),
+        )
+        if block.kind == "item" and quoted:
+            # "« Le Frigo du quartier » – Centre social Bellevue (Brest, Finistère), depuis 2022"
+            where = self._collectivity(quoted["place"].rsplit(",", 1)[-1].strip())
+            entry = self._entry_from(quoted["title"], "", block, where or dep, chapter, chapter_title)
+            entry.porteur = quoted["runner"].strip()
+            entry.year = int(quoted["year"]) if quoted["year"] else entry.year
+            return entry
         bracketed = re.fullmatch(
             r"(?P<title>\S.{5,200}?)\s*\((?P<a>[^(),]{3,60}),\s*(?P<b>[^()]{3,120})\)\.?", clean_inline(raw)
         )
@@ -3024,6 +3072,14 @@ class LabelledRecueilReader:
                 # "▪ Somme – Des retraités bénévoles …" alone on its line: the title, its text below
                 # ("- **Aisne** : Un annuaire … (Conseil départemental, 2018)": its porteur in brackets)
                 carried = _TRAILING_CARRIER.search(clean_inline(rest))
+                described = _CARRIER_THEN_TEXT.match(clean_inline(rest).lstrip("—–- "))
+                if carried is None and described and self._names_body(described["porteur"]):
+                    entry = self._entry_from(
+                        described["title"], described["text"], block, dep, chapter, chapter_title
+                    )
+                    entry.porteur = described["porteur"].strip()
+                    entry.year = int(described["year"]) if described["year"] else entry.year
+                    return entry
                 if carried and (carried["year"] or self._names_body(carried["porteur"])):
                     rest = clean_inline(rest)[: carried.start()] + (
                         f" ({carried['year']})" if carried["year"] else ""
@@ -3635,6 +3691,109 @@ class LabelledRecueilReader:
 _RUNNING_PLACE = re.compile(
     r"^(?:\d{1,4}\s+)?(?P<band>\S.{4,80}?)(?:\s+[—–-]\s+(?P<place>[^—–]{3,60}?))?(?:\s+\d{1,4})?$"
 )
+
+
+def _kicked_titles(blocks: list[Block], porteur_label: str) -> list[Block]:
+    """ "### Lauréat" (or "### Mention spéciale du jury") over "**« Title »**", headings printed
+    alike three times or more: a kicker over each fiche's title — the title takes the heading's
+    place, the kicker its text; a line in capitals right under the title, over the header's
+    fields ("CCAS DE SAINT-NAZAIRE" / "Département : …"), is who runs it."""
+    # (a kicker printed seven times may have been taken for a running header: furniture)
+    counts = Counter(fold(b.text.strip("# *")) for b in blocks if b.kind in ("heading", "furniture"))
+    kicker_kinds = ("heading", "furniture")
+    quote = re.compile(r"\**\s*[«“\"]\s*(?P<title>[^«»“”\"]{4,200}?)\s*[»”\"]\s*\**")
+
+    def quoted_below(n: int) -> bool:
+        below = blocks[n + 1] if n + 1 < len(blocks) else None
+        return (
+            below is not None
+            and below.kind in ("paragraph", "heading")
+            and len(below.lines) <= 2
+            and quote.fullmatch(below.text.strip()) is not None
+        )
+
+    # once two titles or more stand under a kicker printed alike, a heading of the same level
+    # over a quoted title is a kicker too, printed once ("### Prix du public")
+    kicked_levels = {
+        b.level
+        for n, b in enumerate(blocks)
+        if b.kind == "heading" and counts[fold(b.text.strip("# *"))] >= 2 and quoted_below(n)
+    }
+    repeated = sum(
+        1
+        for n, b in enumerate(blocks)
+        if b.kind in kicker_kinds and counts[fold(b.text.strip("# *"))] >= 2 and quoted_below(n)
+    )
+
+    def is_kicker(n: int) -> bool:
+        b = blocks[n]
+        return b.kind in kicker_kinds and (
+            counts[fold(b.text.strip("# *"))] >= 2
+            or (repeated >= 2 and b.kind == "heading" and b.level in kicked_levels)
+        )
+
+    out: list[Block] = []
+    kicked_at = -1  # the last title read under its kicker
+    for n, block in enumerate(blocks):
+        below = blocks[n + 1] if n + 1 < len(blocks) else None
+        quoted = (
+            re.fullmatch(r"\**\s*[«“\"]\s*(?P<title>[^«»“”\"]{4,200}?)\s*[»”\"]\s*\**", below.text.strip())
+            if below is not None and below.kind in ("paragraph", "heading") and len(below.lines) <= 2
+            else None
+        )
+        if is_kicker(n) and quoted is not None:
+            out.append(
+                Block(
+                    "paragraph",
+                    block.first,
+                    block.last,
+                    clean_inline(block.text).strip("# "),
+                    lines=block.lines,
+                )
+            )
+            continue
+        previous = out[-1] if out else None
+        if (
+            block.kind in ("paragraph", "heading")
+            and previous is not None
+            and n > 0
+            and is_kicker(n - 1)
+            and (
+                title := re.fullmatch(
+                    r"\**\s*[«“\"]\s*(?P<title>[^«»“”\"]{4,200}?)\s*[»”\"]\s*\**", block.text.strip()
+                )
+            )
+        ):
+            kicker = blocks[n - 1]
+            out.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.last,
+                    title["title"].strip(),
+                    level=kicker.level,
+                    lines=kicker.lines,
+                )
+            )
+            kicked_at = n
+            continue
+        after = blocks[n + 1] if n + 1 < len(blocks) else None
+        if (
+            n >= 2
+            and kicked_at == n - 1
+            and block.kind in ("paragraph", "heading")
+            and len(block.lines) <= 2
+            and block.text.upper() == block.text
+            and any(c.isalpha() for c in block.text)
+            and is_kicker(n - 2)
+            and after is not None
+            and after.kind == "field"
+        ):
+            name = clean_inline(" ".join(line.strip() for line in block.lines)).strip("# *")
+            out.append(field_block(block.first, block.last, porteur_label, name, block.lines))
+            continue
+        out.append(block)
+    return out
 
 
 def _elided(word: str) -> tuple[str, ...]:

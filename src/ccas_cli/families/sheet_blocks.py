@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..document.blocks import Block, bold_line, build_blocks, hanging, text_size, ticked
+from ..document.blocks import Block, bold_line, build_blocks, field_block, hanging, text_size, ticked
 from ..extract.source import Source
 from ..models import Contact, Sheet
 from ..normalize.dates import month_names
@@ -73,6 +73,40 @@ def _glued_headings(blocks: list[Block]) -> list[Block]:
     return result
 
 
+def _asked(block: Block) -> tuple[str, str] | None:
+    """ "Qui paie ?" over "Le CCAS et le Département." (its answer on the lines right below):
+    the question and its answer."""
+    if block.kind == "field" and (block.label or "").rstrip().endswith("?"):
+        return block.label or "", block.value or ""
+    if block.kind != "paragraph" or not 2 <= len(block.lines) <= 4:
+        return None
+    question = clean_inline(block.lines[0]).strip()
+    answer = [clean_inline(line).strip() for line in block.lines[1:]]
+    if not question.endswith("?") or len(question) > 80 or any(line.endswith("?") for line in answer):
+        return None
+    return question, " ".join(answer)
+
+
+def _question_answers(blocks: list[Block]) -> list[Block]:
+    """A sheet set out as questions and their short answers ("Qui porte le projet ?" / "Le CCAS
+    d'Issoudun.", "Où ?" / "À Issoudun."), three pairs in a row at least, as easy-to-read
+    versions print their facts: each pair a field, the question its label — wherever the sheet
+    asks one so, once it is the sheet's way."""
+    asked = [_asked(b) for b in blocks]
+    run = best = 0
+    for pair in asked:
+        run = run + 1 if pair is not None else 0
+        best = max(best, run)
+    if best < 3:
+        return blocks
+    return [
+        field_block(b.first, b.last, pair[0], pair[1], b.lines)
+        if pair is not None and b.kind != "field"
+        else b
+        for b, pair in zip(blocks, asked, strict=True)
+    ]
+
+
 class SheetBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
@@ -85,8 +119,18 @@ class SheetBlocksReader:
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
         self.body_size = text_size(source)
         self.box_labels = labels
-        self.blocks = self._numbered_sections(
-            _glued_headings(self._contact_headings_apart(build_blocks(source, labels)))
+        self.blocks = _question_answers(
+            self._numbered_sections(
+                _glued_headings(self._contact_headings_apart(build_blocks(source, labels)))
+            )
+        )
+        # the sheet set out as questions and answers: each answered question is a fact of it,
+        # in whatever section it is asked
+        self.answered_questions = (
+            {k for k, b in enumerate(self.blocks) if _asked(b) is not None and b.kind == "field"}
+            if sum(1 for b in self.blocks if b.kind == "field" and (b.label or "").rstrip().endswith("?"))
+            >= 3
+            else set()
         )
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
@@ -220,6 +264,15 @@ class SheetBlocksReader:
             return False  # "Marmande (47) · Publiée le … · Mise à jour le …": a dateline, facts apart
         if fold(block.text).startswith(tuple(fold(w) + " " for w in self.vocab["navigation_prefixes"])):
             return False  # "Imprimer la fiche   Télécharger (PDF)": the page's buttons
+        before = self.blocks[k - 1] if k > 0 else None
+        if (
+            before is not None
+            and before.kind == "field"
+            and not before.value
+            and before.last == block.first - 1
+            and before.lines[-1].rstrip().endswith(":")
+        ):
+            return False  # "Vous pouvez contacter :" / "Sophie Marchand": the value it announces
         following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
         return (
             # "Pourquoi cette action ?": a question heads its section
@@ -392,6 +445,9 @@ class SheetBlocksReader:
                     " ".join(line.strip() for line in answer.lines)
                 )
                 answered.add(k + 1)
+                continue
+            if k in self.answered_questions and k > title_at:
+                fields[block.label or ""] = block.value or ""  # "Qui paie ?" / "Le CCAS …"
                 continue
             front_matter = block.kind == "field" and block.first == 1 and self.source.line(1).strip() == "---"
             # (a form names its action among its fields: the fields above that line are facts too)
@@ -904,6 +960,8 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             if not line:
                 continue
             emails, phones = EMAIL.findall(line), PHONE.findall(line)
+            if line.endswith(":") and not emails and not phones:
+                continue  # "Vous pouvez contacter :": what announces the person below, no person
             rest = line
             for value in emails + phones:
                 rest = rest.replace(value, " ")

@@ -162,6 +162,12 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and "%" in line[previous_end:start].rsplit(";", 1)[-1]
     ):
         return "component"  # "Coût : 30 000 € ; part CCAS 30 %, soit 9 000 €": a share of it
+    if (
+        previous_end is not None
+        and re.search(r"\d\s*%\s*\)?[^€\d;]{0,20}:\s*$", line[previous_end:start])
+        and not re.search(r"\b(?:tva|ttc|taxes?)\b", fold(line[previous_end:start]))  # (a tax's rate)
+    ):
+        return "component"  # "… : 58 800 € ; aide FSE+ sollicitée (60 %) : 35 280 €": a share of it
     if re.search(r"~~[^~]*$", line[:start]) and line[end:].lstrip().startswith("~~"):
         return "superseded"  # "~~18 000 €~~ **21 000 €**": the amount struck through, replaced
     if _restated(line[:start]):
@@ -434,7 +440,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         )
     ):
         return "total"
-    label = fold(line[:start].rsplit(":", 1)[0]) if ":" in line[:start] else ""
+    # (the label right before the colon: "Coût total : Investissement : 55 000 €" is a part's)
+    # ("Total : 152 : 42 000 €": a count's cell between them is no label)
+    worded = [part for part in line[:start].split(":")[:-1] if re.search(r"[^\W\d]", part)]
+    label = fold(worded[-1]) if worded else ""
     if re.search(r"\btotal\b", label) and re.match(r"^\s*$", line[line[:start].rfind(":") + 1 : start]):
         return "total"  # "Budget total sur la durée du plan : 64 000 €"
     if _OVER_YEARS.match(after_raw) or _starts_with(after, words.total_after):
@@ -448,6 +457,14 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
             r"^\s*(?:(?:\([^()]*\)\s*)?(?:en|pour)\s+(?:19|20)\d\d\b|\(\s*(?:19|20)\d\d\s*\))", after_raw
         ) and find_amounts(after_raw):
             return "unknown"  # "Budget : 3 500 € en 2026, puis 2 000 € en 2027", "38 500 € (2027) ; …"
+        bought = re.match(r"^\s*((?:d['’]|de\s+|en\s+)?[^\W\d]+(?:\s+[^\W\d]+){0,2})", after_raw)
+        bought_words = fold(bought[1]).split() if bought else []
+        later = fold(after_raw[bought.end() :]).split() if bought else []
+        if any(names_a_component(" ".join(bought_words[:n])) for n in (1, 2, 3)) and (
+            # another part named after it, or the list going on below ("… ;")
+            any(names_a_component(w) for w in later) or after_raw.rstrip().endswith((";", ","))
+        ):
+            return "unknown"  # "Budget : 45 000 € d'investissement … ; fonctionnement : 22 000 € …": a part
         return "total"  # "Budget : 200 000 €", "Budget : 2008/2009 : 255 000 euros"
     if (
         re.search(
@@ -792,6 +809,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
         for line, amount in totals
         if any(other is line and k == "per_year" and a.end <= amount.start for other, a, k in found)
         and _ends_with(fold(line.text[: amount.start]), money_words().total_before)
+        and not _beyond_its_line(line, amount, found)
     ]
     own_lines = (
         bool(totals) and len(line_totals) == len(totals) and not any(_is_grand(t.text, a) for t, a in totals)
@@ -1176,6 +1194,32 @@ def _cumulated(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> Non
         return
     kinds[:-1] = ["component"] * (len(kinds) - 1)
     kinds[-1] = "total"
+
+
+def _beyond_its_line(
+    line: AmountLine, total: Amount, found: list[tuple[AmountLine, Amount, BudgetKind]]
+) -> bool:
+    """ "Investissement : 55 000 €" / "Fonctionnement : 8 000 €/an (2027-2031), soit 95 000 €":
+    the total after a yearly amount is more than that amount over its printed years (40 000 €),
+    and just what the lines above add to it — the sum of the sheet's lines, not of its own."""
+    yearly = [
+        (a, period)
+        for other, a, k in found
+        if other is line
+        and k == "per_year"
+        and a.end <= total.start
+        and (period := period_years(_after_per_year(line.text[a.end :]))) is not None
+    ]
+    if len(yearly) != 1:
+        return False
+    amount, (years, _) = yearly[0]
+    own = amount.low * years
+    before = sum(
+        a.low
+        for other, a, k in found
+        if other is not line and k in ("unknown", "component", "total") and a.high is None
+    )
+    return before > 0 and abs(own + before - total.low) < 0.5 and abs(own - total.low) >= 0.5
 
 
 def _running_over_lines(

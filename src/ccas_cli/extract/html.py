@@ -1,0 +1,228 @@
+"""A web page saved as its HTML source, read as the markdown a reader would see: headings as
+"#" lines, paragraphs, list items, table rows and bold run-in labels, the site's menus, scripts
+and footer left out. Each line keeps the file line its text starts on, for provenance."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+# What a reader never sees: the page's head, its code, its forms.
+_UNSEEN = frozenset(
+    {"head", "script", "style", "noscript", "template", "svg", "form", "button", "select", "iframe", "canvas"}
+)
+# The site around the page (menus, banner, footer): left out. A page with a <main> is read from
+# it alone, its own navigation (a Sommaire) included.
+_CHROME = frozenset({"nav", "header", "footer"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
+_BLOCKS = frozenset(
+    {
+        "p", "div", "section", "article", "main", "aside", "blockquote", "figure", "figcaption",
+        "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "caption", "pre",
+        "address", "details", "summary", "hr", "body", "html", "nav", "header", "footer",
+    }
+)  # fmt: skip
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_BOLD = frozenset({"strong", "b"})
+_ITALIC = frozenset({"em", "i", "cite"})
+_SPACES = re.compile(r"[ \t\u00a0\u202f\u2009]+")
+_HTML_START = re.compile(r"\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])", re.IGNORECASE)
+_TAG = re.compile(r"</?(p|div|h[1-6]|li|ul|table|tr|td|section|article|span|a|br)\b[^>]*>", re.IGNORECASE)
+
+
+def looks_like_html(lines: list[str]) -> bool:
+    """A page's source, not a text quoting a tag: it opens with a doctype or <html>, or on a tag
+    with tags on most of its first lines."""
+    head = [line for line in lines[:200] if line.strip()]
+    if not head:
+        return False
+    if _HTML_START.match(head[0]):
+        return True
+    # (a page's fragment opens on a tag; a markdown text with tables in HTML opens on its words)
+    tagged = sum(1 for line in head if _TAG.search(line))
+    return head[0].lstrip().startswith("<") and len(head) >= 10 and tagged >= 0.6 * len(head)
+
+
+class _Reader(HTMLParser):
+    def __init__(self, has_main: bool) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[tuple[int, str]] = []  # (file line, text) of each line read
+        self._parts: list[str] = []  # the line being read
+        self._line = 0  # the file line it starts on
+        self._prefix = ""  # "### ", "- ", … of the block being read
+        self._hidden: list[str] = []  # open elements whose text is not read
+        # a page with a <main>: only what it holds is read (None: the whole page is)
+        self._outside = 1 if has_main else None
+        self._lists: list[list[int]] = []  # open lists: [number of the next item] or [-1] (bullets)
+        self._row: list[str] | None = None  # the cells of the table row being read
+        self._cell: list[str] | None = None
+        self._rows_in_table: list[int] = []
+        self._header_row = False
+
+    # -- text --------------------------------------------------------------------------------
+    def _text(self, text: str) -> None:
+        if self._cell is not None:
+            self._cell.append(text)
+            return
+        if not self._parts and not text.strip():
+            return
+        if not self._parts:
+            self._line = self.getpos()[0]
+        self._parts.append(text)
+
+    def _flush(self, blank: bool = True) -> None:
+        text = _SPACES.sub(" ", "".join(self._parts)).strip()
+        text = re.sub(r"\*\*\s*\*\*", " ", text).strip()  # an empty bold run
+        if text and text not in {"**", "*"}:
+            self.rows.append((self._line, f"{self._prefix}{text}"))
+            if self._prefix.startswith("#"):
+                self._prefix = ""
+        self._parts = []
+        if blank and self.rows and self.rows[-1][1]:
+            self.rows.append((self.rows[-1][0], ""))
+
+    @property
+    def _reading(self) -> bool:
+        return not self._hidden and not self._outside
+
+    # -- tags --------------------------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._hidden:
+            if tag in _UNSEEN or tag in _CHROME:
+                self._hidden.append(tag)
+            return
+        role = (dict(attrs).get("role") or "").lower()
+        if tag in _UNSEEN or (self._outside is None and (tag in _CHROME or role in _CHROME_ROLES)):
+            if tag not in {"br", "hr"}:
+                self._hidden.append(tag)
+            return
+        if tag == "main" and self._outside is not None:
+            self._outside = 0
+        if self._outside:
+            return
+        if tag in _HEADINGS:
+            self._flush()
+            self._prefix = "#" * _HEADINGS[tag] + " "
+        elif tag == "li":
+            self._flush(blank=False)
+            depth = max(len(self._lists) - 1, 0)
+            if self._lists and self._lists[-1][0] > 0:
+                self._prefix = f"{'  ' * depth}{self._lists[-1][0]}. "
+                self._lists[-1][0] += 1
+            else:
+                self._prefix = f"{'  ' * depth}- "
+        elif tag in {"ul", "ol"}:
+            self._flush(blank=not self._lists)
+            self._lists.append([1 if tag == "ol" else -1])
+        elif tag == "tr":
+            self._flush(blank=False)
+            self._row = []
+            self._header_row = False
+        elif tag in {"td", "th"} and self._row is not None:
+            self._cell = []
+            self._header_row = self._header_row or tag == "th"
+            if not self._parts:
+                self._line = self.getpos()[0]
+        elif tag == "table":
+            self._flush()
+            self._rows_in_table.append(0)
+        elif tag == "br":
+            if self._cell is not None:
+                self._cell.append(" ")
+            else:
+                self._flush(blank=False)
+        elif tag == "dt" or tag == "dd":
+            self._flush(blank=False)
+        elif tag in _BLOCKS:
+            self._flush(blank=not self._lists)
+            self._prefix = ""
+        elif tag in _BOLD:
+            self._text("**")
+        elif tag == "img":
+            pass  # an image's words are its caption's, when it has one
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._hidden:
+            if tag == self._hidden[-1]:
+                self._hidden.pop()
+            return
+        if tag == "main" and self._outside is not None:
+            self._outside = 1
+            self._flush()
+            return
+        if self._outside:
+            return
+        if tag in _HEADINGS:
+            self._flush()
+            self._prefix = ""
+        elif tag == "li":
+            self._flush(blank=False)
+            self._prefix = ""
+        elif tag in {"ul", "ol"}:
+            self._flush(blank=False)
+            if self._lists:
+                self._lists.pop()
+            if not self._lists and self.rows and self.rows[-1][1]:
+                self.rows.append((self.rows[-1][0], ""))
+            self._prefix = "  " * max(len(self._lists) - 1, 0) + "- " if self._lists else ""
+        elif tag in {"td", "th"} and self._cell is not None and self._row is not None:
+            self._row.append(_SPACES.sub(" ", "".join(self._cell)).strip().replace("|", "/"))
+            self._cell = None
+        elif tag == "tr" and self._row is not None:
+            if any(self._row):
+                self.rows.append((self._line or self.getpos()[0], "| " + " | ".join(self._row) + " |"))
+                if self._rows_in_table and self._rows_in_table[-1] == 0 and self._header_row:
+                    self.rows.append((self.rows[-1][0], "|" + " --- |" * len(self._row)))
+                if self._rows_in_table:
+                    self._rows_in_table[-1] += 1
+            self._row = None
+        elif tag == "table":
+            if self._rows_in_table:
+                self._rows_in_table.pop()
+            self._flush()
+        elif tag in _BOLD:
+            self._text("**")
+        elif tag in _BLOCKS:
+            self._flush(blank=not self._lists)
+            self._prefix = ""
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_data(self, data: str) -> None:
+        if not self._reading:
+            return
+        if self._cell is not None:
+            self._cell.append(data)
+            return
+        if self._prefix.startswith("#"):
+            self._text(data.replace("\n", " "))  # a heading is one line, however it wraps
+            return
+        # a paragraph's own line breaks kept, so that provenance names the line a word is on;
+        # its next lines hang under a list item's text
+        first, *rest = data.split("\n")
+        self._text(first)
+        line = self.getpos()[0]
+        for offset, piece in enumerate(rest, 1):
+            if "".join(self._parts).strip():
+                prefix = self._prefix
+                self._flush(blank=False)
+                self._prefix = " " * len(prefix)
+            if piece.strip():
+                self._parts = [piece]
+                self._line = line + offset
+
+
+def html_lines(lines: list[str]) -> tuple[list[str], list[int]]:
+    """The page's text as markdown lines, with the file line of each."""
+    text = "\n".join(lines)
+    reader = _Reader(has_main=re.search(r"<main[\s>]", text, re.IGNORECASE) is not None)
+    reader.feed(text)
+    reader.close()
+    reader._flush()
+    rows = reader.rows
+    while rows and not rows[-1][1]:
+        rows.pop()
+    if not rows:
+        return [""], [1]
+    return [text for _, text in rows], [number for number, _ in rows]
