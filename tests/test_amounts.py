@@ -692,3 +692,25 @@ def test_an_apostrophe_parts_thousands_as_swiss_typesetting_does():
 def test_parts_under_a_cost_label_and_a_sum_stated_over_the_lines(texts, total):
     _lines, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # the same amount said again for later years
+        (["Budget : l'action nécessite 6 000 € en 2032, puis 2 500 € en 2033 et autant en 2034"], 11_000),
+        (["Budget : 3 000 € en 2032 et autant en 2033 et 2034"], 9_000),
+        # a yearly amount after a first year's, up to the year it names
+        (["Budget : elle mobilisera 22 000 € en 2032, puis 18 000 € par an jusqu'en 2034"], 58_000),
+        # a yearly envelope renewed "pour chacune des trois années"
+        (
+            [
+                "Budget : l'enveloppe annuelle de 35 000 € est reconduite pour chacune des trois années du plan"
+            ],
+            105_000,
+        ),
+    ],
+)
+def test_amounts_told_again_for_later_years(texts, total):
+    _lines, counted = _budget(*texts)
+    assert counted == total

@@ -225,6 +225,13 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen111-doc-montlucon-epicerie-solidaire-2024.txt": "a partnership agreement: its thirteen sections "
+    "read, but the budget annex's capitals sub-part 'CONTRIBUTIONS VOLONTAIRES EN NATURE (…)' is read as a "
+    "section of its own (its seven amounts filed there, not under the annex), and the title block's "
+    "capitals lines are sections too (three extra records)",
+    "unseen111-caf-sarthe-partenaires-2026.txt": "an RSS feed: its eight items, titles and categories read, but "
+    "each date is given as its day ('10/03/2026') where the expected file keeps the feed's RFC 822 string "
+    "('Tue, 10 Mar 2026 09:00:00 +0100'): the eight dates miss by format",
     "unseen109-recueil-a-limousin-2024.md": "a newspaper supplement: its thirteen articles and five short "
     "items read, each département from its dateline ('FELLETIN (Creuse) –'), but who runs each and since when "
     "told in the article's sentences in shapes the told-carrier words do not know ('Depuis 2019, le CCAS de "

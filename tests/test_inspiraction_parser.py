@@ -1135,3 +1135,25 @@ def test_an_easy_to_read_sheet_its_facts_as_questions_and_answers(tmp_path):
         "Combien de personnes viennent ?": "90 personnes par mois.",
     }
     assert [(c.name, c.email) for c in record.contacts] == [("Nadia Berthet", "laverie@valbourg.fr")]
+
+
+def test_a_sheet_exported_from_a_wiki(tmp_path):
+    """An Inspir'action sheet in MediaWiki markup: its key facts in a wikitable (header cells or
+    a bold data cell as labels, a cell wrapped), a line "'''Porteur''' : …" retelling the porteur
+    in the text (the table's value stands), sections as "== … ==" headings."""
+    text = (
+        "= Une laverie pour parler de ses droits =\n\n"
+        '{| class="wikitable"\n|-\n! Porteur\n| [[CCAS de Valbourg]]\n|-\n! Date de lancement\n| Octobre 2031\n'
+        "|-\n| '''Partenaires''' || CAF du Jura, Secours populaire,\nCPAM du Jura\n|}\n\n"
+        "'''Porteur''' : le [[CCAS de Valbourg|centre communal]], avec la Ville.\n\n"
+        "== Contexte ==\nLe quartier compte peu de services et beaucoup de familles.\n\n"
+        "== Résultats ==\nEn 2032, 400 personnes ont été reçues.\n"
+    )
+    record = parse_text(tmp_path, text, "inspiraction", "wiki.txt").records[0]
+    assert record.title == "Une laverie pour parler de ses droits"
+    assert record.fields == {
+        "Porteur": "CCAS de Valbourg",
+        "Date de lancement": "Octobre 2031",
+        "Partenaires": "CAF du Jura, Secours populaire, CPAM du Jura",
+    }
+    assert list(record.sections)[-2:] == ["Contexte", "Résultats"]

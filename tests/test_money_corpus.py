@@ -35,8 +35,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'2026 : CAF 4 000 € ; CCAS 1 000 €' / '2027 : …' with no money label (as unseen9 #25)",
     ("unseen10-budget-fields.yaml", 38): "'Subvention au transporteur : 16 000 € (2026) et 16 000 € (2027)' "
     "beside a fare: 'Subvention' names no cost of the action in the vocabulary",
-    ("unseen11-budget-fields.yaml", 32): "'5 000 € en 2026, 5 000 € en 2027 et autant en 2028': 'autant' "
-    "repeats an amount without printing it",
     (
         "unseen11-budget-fields.yaml",
         35,
@@ -930,10 +928,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen23-budget-fields.yaml",
         53,
     ): "prose money not read yet — the yearly amount runs only from 2026 to the contract's end in 2030: 5 000 × 5",
-    (
-        "unseen23-budget-fields.yaml",
-        54,
-    ): "prose money not read yet — a first year then 2027-2029: 3 000 + 3 × 1 500",
     (
         "unseen23-budget-fields.yaml",
         56,
@@ -3454,6 +3448,118 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen45-budget-fields.yaml",
         60,
     ): "'Budget 2025 : 3 000 € / Budget 2026 : reconduction (3 000 €)': counted 3000.0, a reader counts 6000",
+    (
+        "unseen46-budget-fields.yaml",
+        15,
+    ): "'Subvention versée à l'association : 10 000 euros': counted None, a reader counts 10000",
+    (
+        "unseen46-budget-fields.yaml",
+        21,
+    ): "'Budget 2026 : 10 000 €, revalorisé de 2 % par an / Durée : 2026-2028': counted 10000.0, a reader counts 30604",
+    (
+        "unseen46-budget-fields.yaml",
+        22,
+    ): "'Indexé sur l'inflation, base 2026 : 10 000 € / Période : 2026 – 2029': counted None, a reader counts 40000",
+    (
+        "unseen46-budget-fields.yaml",
+        23,
+    ): "'Démarrage en septembre 2026 : 4 mois de fonctionnement, soit 6 000 € / En année pleine : 1': counted None, a reader counts 42000",
+    (
+        "unseen46-budget-fields.yaml",
+        24,
+    ): "'Coût en année pleine : 24 000 € / 2026 : 6 mois de fonctionnement (ouverture au 1er juille': counted 24000.0, a reader counts 36000",
+    (
+        "unseen46-budget-fields.yaml",
+        25,
+    ): "'2025 : 20 000 € / 2026 : +10 % / 2027 : +10 % par rapport à 2026': counted 20000.0, a reader counts 66200",
+    (
+        "unseen46-budget-fields.yaml",
+        26,
+    ): "'Budget 2026 : 15 000 € / Réduit de 3 000 € en 2027, puis de nouveau de 3 000 € en 2028': counted 15000.0, a reader counts 36000",
+    (
+        "unseen46-budget-fields.yaml",
+        28,
+    ): "'Année de référence 2026 : 5 400 € / Montant identique les années suivantes jusqu'en 2030': counted None, a reader counts 27000",
+    (
+        "unseen46-budget-fields.yaml",
+        29,
+    ): "'Budget initial 2026 : 30 000 € / Vote d'un crédit supplémentaire de 5 000 € (DM n°2, octob': counted 30000.0, a reader counts 70000",
+    (
+        "unseen46-budget-fields.yaml",
+        32,
+    ): "'Budget 2026 : 40 000 € / 2027 : en hausse de 25 % / 2028 : identique à 2027': counted 40000.0, a reader counts 140000",
+    (
+        "unseen46-budget-fields.yaml",
+        33,
+    ): "'Prestation de médiation : 2 000 € par mois à compter de septembre 2026 / Reconduction en 2': counted None, a reader counts 32000",
+    (
+        "unseen46-budget-fields.yaml",
+        34,
+    ): "'Budget 2025 : 16 000 € (prorata de 8 mois) / Budget en année pleine : 24 000 € en 2026 et ': counted 16000.0, a reader counts 64000",
+    (
+        "unseen46-budget-fields.yaml",
+        35,
+    ): "'Enveloppe annuelle : 50 000 €, ramenée à 40 000 € à partir de 2028 / Plan 2026-2029': counted 40000.0, a reader counts 180000",
+    (
+        "unseen46-budget-fields.yaml",
+        36,
+    ): "'Subvention au CLIC : 25 000 € en 2026 / Évolution : -5 % par an (désengagement progressif)': counted None, a reader counts 71312.5",
+    (
+        "unseen46-budget-fields.yaml",
+        39,
+    ): "'Coût du poste de coordinatrice : 42 000 € en année pleine / Recrutement prévu au 1er avril': counted 42000.0, a reader counts 115500",
+    (
+        "unseen46-budget-fields.yaml",
+        40,
+    ): "'Budget 2026 : 7 500 € | 2027 : 7 500 € + 3 % | 2028 : à déterminer': counted 15000.0, a reader counts 15225",
+    (
+        "unseen46-budget-fields.yaml",
+        41,
+    ): "'Montant de référence (2026) : 20 000 €, indexé sur l'inflation / Années suivantes (2027-20': counted 20000.0, a reader counts 60000",
+    (
+        "unseen46-budget-fields.yaml",
+        42,
+    ): "'Participation CCAS : 1,50 € par habitant en 2026 (12 000 habitants), / puis +0,10 €/habita': counted None, a reader counts 57600",
+    (
+        "unseen46-budget-fields.yaml",
+        43,
+    ): "'Budget annuel 2026 : 14 000 € / +1 000 € chaque année jusqu'en 2029': counted 14000.0, a reader counts 62000",
+    (
+        "unseen46-budget-fields.yaml",
+        44,
+    ): "'Budget : 10 000 € en 2026 (demi-année) / 20 000 € en année pleine à compter de 2027 / Éché': counted 10000.0, a reader counts 30000",
+    (
+        "unseen46-budget-fields.yaml",
+        48,
+    ): "'Subvention annuelle à l'épicerie sociale : 8 000 € (2025) / Revalorisation de 1,5 % par an': counted None, a reader counts 24361.8",
+    (
+        "unseen46-budget-fields.yaml",
+        49,
+    ): "'Budget 2026 : 25 000 € ; 2027 : 22 000 € (fin des frais / d'installation) ; 2028 : idem 20': counted 47000.0, a reader counts 69000",
+    (
+        "unseen46-budget-fields.yaml",
+        51,
+    ): "'Ticket loisirs : 40 € par enfant, 300 enfants en 2026, 350 en 2027 / Montant unitaire port': counted 45.0, a reader counts 27750",
+    (
+        "unseen46-budget-fields.yaml",
+        52,
+    ): "'Chèques énergie municipaux : enveloppe 2026 de 30 000 €, reconduite / à l'identique en 202': counted 30000.0, a reader counts 123000",
+    (
+        "unseen46-budget-fields.yaml",
+        53,
+    ): "'Coût en année pleine : 36 000 € / Ouverture de la halte-répit prévue à la rentrée 2026 (se': counted 36000.0, a reader counts 84000",
+    (
+        "unseen46-budget-fields.yaml",
+        54,
+    ): "'Budget : 6 000 € par an, hors revalorisation / Échéance : 2026': counted None, a reader counts 6000",
+    (
+        "unseen46-budget-fields.yaml",
+        57,
+    ): "'Budget 2026 : 8 000 € / En 2027, le budget est augmenté de 50 % pour étendre l'action au q': counted 8000.0, a reader counts 28000",
+    (
+        "unseen46-budget-fields.yaml",
+        58,
+    ): "'Vote au BP 2026 : 22 000 € / Crédits supplémentaires votés au BS 2026 : 3 500 € / Budget 2': counted None, a reader counts 51000",
 }
 
 FILES = money.files(holdout=False)

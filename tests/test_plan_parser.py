@@ -3497,3 +3497,60 @@ def test_a_plan_whose_tables_were_dumped_a_cell_a_line(tmp_path):
     assert result.records[0].partners == ["Associations locales", "Département du Jura"]
     assert result.records[1].partners == []
     assert sum(r.budget_total_eur or 0 for r in result.records) == 87_000
+
+
+def test_a_plan_annexed_to_a_deliberation_its_actions_told_in_paragraphs(tmp_path):
+    """A board's deliberation adopting its plan, the plan annexed: "Action n° k – Title." run
+    into the paragraph that tells who leads it, with whom and for how much ("mobilisera …",
+    "nécessite … puis … et autant en …", "reconduite pour chacune des trois années"), under
+    "Orientation k :" headings; a "Récapitulatif financier" line closing the last action."""
+    text = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\nArticle 1 : Le plan est adopté.\n\n"
+        "ANNEXE\n\nOrientation 1 : Accéder à ses droits\n\n"
+        "Action n° 1 – Des permanences dans les quartiers. Le CCAS tiendra une permanence\n"
+        "chaque semaine. Pilotée par le pôle Accès aux droits, en lien avec la CAF du Jura, elle\n"
+        "mobilisera 9 000 € par an de 2032 à 2034.\n\n"
+        "Action n° 2 – Accompagner les démarches en ligne. Des ateliers seront proposés. Pilotée\n"
+        "par le pôle Accès aux droits, l'action nécessite 6 000 € en 2032, puis 2 500 € en 2033 et\n"
+        "autant en 2034.\n\n"
+        "Orientation 2 : Soutenir les familles\n\n"
+        "Action n° 3 – Une épicerie solidaire. Les colis seront remplacés par l'épicerie. Sous la\n"
+        "responsabilité du service Aide sociale, l'action associe la Banque alimentaire du Jura et\n"
+        "les Restos du cœur. L'enveloppe annuelle de 30 000 € est reconduite pour chacune des trois\n"
+        "années du plan.\n\n"
+        "Récapitulatif financier\n\n"
+        "Le coût des trois actions du plan s'élève au total à 128 000 € pour 2032-2034.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "deliberation.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Des permanences dans les quartiers", 27_000),
+        ("Accompagner les démarches en ligne", 11_000),
+        ("Une épicerie solidaire", 90_000),
+    ]
+    assert records[0].direction == "pôle Accès aux droits"
+    assert records[2].partners == ["Banque alimentaire du Jura", "Restos du cœur"]
+
+
+def test_a_plan_exported_from_a_spreadsheet_with_semicolons(tmp_path):
+    """A plan's follow-up sheet exported with ";" between cells: a budget column per year, bare
+    figures in some cells and "€" in others, an empty row of the sheet in the middle, a quoted
+    cell over two lines, the axis printed on its first row only: each year counts (three years
+    are never a whole and its parts), every action is read."""
+    text = (
+        "CCAS de Valbourg – Plan d'actions 2032-2034\n\n"
+        "Axe;N°;Action;Service pilote;Partenaires;Budget 2032;Budget 2033;Budget 2034\n"
+        "Axe 1 – Accès aux droits;1.1;Ouvrir un accueil de proximité;Pôle accueil;CAF du Jura;18 000;15 000;15 000\n"
+        ";1.2;Créer des maraudes sociales;Pôle accueil;Croix-Rouge française;3 000;1 500;1 500\n"
+        ";;;;;;;\n"
+        'Axe 2 – Bien vieillir;2.1;Développer les visites;Service seniors;"Petits Frères des Pauvres,\n'
+        'bénévoles";8 000 €;8 000 €;8 000 €\n'
+        ";2.2;Adapter les logements;Service seniors;Soliha;;12 000;\n"
+        "TOTAL;;;;;29 000 €;36 500 €;24 500 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Ouvrir un accueil de proximité", 48_000),
+        ("Créer des maraudes sociales", 6_000),
+        ("Développer les visites", 24_000),
+        ("Adapter les logements", 12_000),
+    ]

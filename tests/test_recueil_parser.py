@@ -3470,3 +3470,57 @@ def test_an_article_telling_who_created_it_and_when(tmp_path):
         ("Un guichet des papiers", "Corrèze", "association Plume solidaire", 2030),
         ("Un atelier de couture", "Creuse", "centre social du Mont", 2028),
     ]
+
+
+def test_a_conference_slide_deck_of_initiatives(tmp_path):
+    """A deck exported to text: "Diapositive N" over each slide, a programme slide whose bullets
+    name the parts and "Autres initiatives repérées" (a bullet, no part of its own), a divider
+    slide per part, then a slide per initiative — "1.2 – Title (Dép)", "Porteur : …", "• Depuis
+    2031 (pérennisé)" — and the closing list of other initiatives."""
+    text = (
+        "Diapositive 1\n\nRencontres 2033\n\n\nDiapositive 2\n\nAu programme\n"
+        "• Partie 1 – Prévenir (2 initiatives)\n• Autres initiatives repérées\n• Échanges avec la salle\n\n\n"
+        "Diapositive 3\n\nPartie 1 – Prévenir\n\n\n"
+        "Diapositive 4\n\n1.1 – Un bus de prévention (Orne)\nPorteur : Conseil départemental de l'Orne\n"
+        "• Depuis 2031 (pérennisé)\n• Un véhicule s'arrête dans dix-huit communes\n\n\n"
+        "Diapositive 5\n\n1.2 – Des commerçants sentinelles\nDépartement : Mayenne\nPorteur : CIAS de Mayenne\n"
+        "• Depuis septembre 2032 (expérimentation)\n• Quarante commerçants formés\n\n\n"
+        "Diapositive 6\n\nAutres initiatives repérées\n"
+        "• Calvados – Ateliers numériques en bibliothèque (CCAS de Caen)\n"
+        "• Manche – Transport solidaire à la demande (Communauté d'agglomération du Cotentin)\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "deck.txt").records
+    assert [(r.kind, r.title, r.departement, r.year, r.status) for r in records] == [
+        ("fiche", "Un bus de prévention", "Orne", 2031, "pérennisé"),
+        ("fiche", "Des commerçants sentinelles", "Mayenne", 2032, "expérimentation"),
+        ("autre_demarche", "Ateliers numériques en bibliothèque", "Calvados", None, None),
+        ("autre_demarche", "Transport solidaire à la demande", "Manche", None, None),
+    ]
+
+
+def test_an_old_recueil_read_by_ocr(tmp_path):
+    """A scanned recueil: "CHAPITRE Il" for II, years with letters for figures ("l998",
+    "2OOO"), other initiatives grouped under who runs them ("Conseil général du Tarn") as bullets
+    whose text is indented under their title."""
+    text = (
+        "RECUEIL D'INITIATIVES\n\n"
+        "                                 CHAPITRE I\n\n"
+        "UN RELAIS POUR L'EMPLOI\n\nDépartement : Gers\nCollectivité porteuse : Conseil général du Gers\n"
+        "Date de création : l998\n\nLe relais accompagne les allocataires vers l'emploi.\n\n"
+        "UNE NAVETTE SOLIDAIRE\n\nDépartement : Lot\nCollectivité porteuse : Conseil général du Lot\n"
+        "Date de création : mars 2OOO\n\nLa navette relie les bourgs aux zones d'activités.\n\n"
+        "AUTRES DÉMARCHES\n\n\nConseil général du Tarn\n\n"
+        "  • Parrainage vers l'emploi\n"
+        "    Des cadres bénévoles accompagnent des allocataires du RMI pendant six mois.\n"
+        "    Depuis 2OO1, une soixantaine de parrainages par an.\n\n"
+        "                                 CHAPITRE Il\n\n"
+        "UN FONDS POUR LE LOGEMENT\n\nDépartement : Ariège\nCollectivité porteuse : Conseil général de l'Ariège\n"
+        "Date de création : 2OO2\n\nLe fonds avance les dépôts de garantie.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "scan.txt").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year, r.chapter) for r in records] == [
+        ("fiche", "UN RELAIS POUR L'EMPLOI", "Gers", "Conseil général du Gers", 1998, 1),
+        ("fiche", "UNE NAVETTE SOLIDAIRE", "Lot", "Conseil général du Lot", 2000, 1),
+        ("fiche", "UN FONDS POUR LE LOGEMENT", "Ariège", "Conseil général de l'Ariège", 2002, 2),
+        ("autre_demarche", "Parrainage vers l'emploi", "Tarn", "Conseil général du Tarn", 2001, 1),
+    ]

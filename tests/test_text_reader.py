@@ -730,3 +730,100 @@ def test_a_picture_described_in_brackets_is_no_text(tmp_path):
     path = tmp_path / "fiche.txt"
     path.write_text(text, encoding="utf-8")
     assert read_source(path).lines == ["Un titre", "", "", "", "[Mise à jour : mars 2033]"]
+
+
+_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0">
+<channel>
+  <title>Caf du Jura - Actualit&#233;s partenaires</title>
+  <description>Les informations de la Caf pour ses partenaires.</description>
+  <item>
+    <title>Le bar&#232;me 2033 des cr&#232;ches</title>
+    <pubDate>Tue, 08 Mar 2033 09:00:00 +0100</pubDate>
+    <category>Petite enfance</category>
+    <description><![CDATA[<p>Les montants sont <strong>en ligne</strong>.</p><p><a href="/x">Lire la suite</a></p>]]></description>
+  </item>
+  <item>
+    <title>Un appel &#224; projets
+      pour les jeunes</title>
+    <pubDate>Fri, 04 Mar 2033 14:30:00 +0100</pubDate>
+    <description>&lt;p&gt;Dossiers avant le 30 avril.&lt;/p&gt;</description>
+  </item>
+</channel>
+</rss>
+"""
+
+
+def test_a_news_feed_is_read_as_the_page_of_its_items(tmp_path):
+    """An RSS feed saved as its XML source: the channel's title and description, then each item
+    a "## Title" (wrapped titles joined, entities decoded), its day "Publié le 08/03/2033", its
+    category, its description's text (CDATA or escaped HTML) — each line's provenance the line
+    of the element it comes from."""
+    path = tmp_path / "flux.xml"
+    path.write_text(_FEED, encoding="utf-8")
+    source = read_source(path)
+    assert [line for line in source.lines if line.strip()] == [
+        "# Caf du Jura - Actualités partenaires",
+        "Les informations de la Caf pour ses partenaires.",
+        "## Le barème 2033 des crèches",
+        "Publié le 08/03/2033",
+        "Catégorie : Petite enfance",
+        "Les montants sont **en ligne**.",
+        "Lire la suite",
+        "## Un appel à projets pour les jeunes",
+        "Publié le 04/03/2033",
+        "Dossiers avant le 30 avril.",
+    ]
+    title = source.lines.index("## Un appel à projets pour les jeunes")
+    assert _FEED.splitlines()[source.origin[title] - 1].strip() == "<title>Un appel &#224; projets"
+
+
+_WIKI = """__NOTOC__
+<!-- reprise de l'édition papier -->
+= Une laverie pour parler de ses droits =
+
+{| class="wikitable"
+|+ Fiche d'identité
+|-
+! Porteur
+| [[CCAS de Valbourg]]
+|-
+| '''Partenaires''' || CAF du Jura, Secours populaire,
+CPAM du Jura
+|}
+
+'''Porteur''' : le [[CCAS de Valbourg|centre communal]], avec la Ville.
+
+== Contexte ==
+Le quartier compte peu de services.<ref>Diagnostic 2031.</ref>
+
+== Objectifs ==
+* Aller vers les habitants
+** Sans rendez-vous
+* Réduire le [https://example.org non-recours]
+
+[[Catégorie:Accès aux droits]]
+"""
+
+
+def test_a_wiki_page_is_read_as_the_markdown_it_stands_for(tmp_path):
+    """A page exported in MediaWiki markup: "= Title =" and "== Section ==" headings, a wikitable
+    of key facts (a row's cells on one line or two, a cell wrapped) as a pipe table, bold in
+    triple quotes, links by their label, lists by depth; magic words, comments, footnotes and
+    categories are no text."""
+    path = tmp_path / "fiche.txt"
+    path.write_text(_WIKI, encoding="utf-8")
+    source = read_source(path)
+    assert [line for line in source.lines if line.strip()] == [
+        "# Une laverie pour parler de ses droits",
+        "Fiche d'identité",
+        "| Porteur | CCAS de Valbourg |",
+        "| **Partenaires** | CAF du Jura, Secours populaire, CPAM du Jura |",
+        "**Porteur** : le centre communal, avec la Ville.",
+        "## Contexte",
+        "Le quartier compte peu de services.",
+        "## Objectifs",
+        "- Aller vers les habitants",
+        "  - Sans rendez-vous",
+        "- Réduire le non-recours",
+    ]

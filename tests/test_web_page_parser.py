@@ -1730,3 +1730,37 @@ def test_cards_printed_from_a_browser_some_short_some_cut_by_the_page(tmp_path):
         ("Retour sur la journée départementale du réseau des parents", "JEUNESSE"),
         ("Des formations pour les agents d'accueil", "SOLIDARITÉ"),
     ]
+
+
+def test_a_news_feed_saved_as_xml_gives_its_items(tmp_path):
+    """A CAF's RSS feed saved as XML: each item a news record, titled, dated and filed under its
+    category (an item without one has none); the channel's title is no item."""
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>\n'
+        "<title>Caf du Jura - Actualités</title>\n<description>Pour les partenaires.</description>\n"
+        + "".join(
+            f"<item><title>{title}</title><pubDate>{day}</pubDate>{cat}"
+            "<description><![CDATA[<p>Un texte de présentation de l'actualité, assez long pour en être un.</p>]]>"
+            "</description></item>\n"
+            for title, day, cat in [
+                (
+                    "Le barème des crèches est publié",
+                    "Tue, 08 Mar 2033 09:00:00 +0100",
+                    "<category>Petite enfance</category>",
+                ),
+                (
+                    "Un appel à projets pour les jeunes",
+                    "Fri, 04 Mar 2033 14:30:00 +0100",
+                    "<category>Jeunesse</category>",
+                ),
+                ("Nouvelles permanences logement", "Wed, 02 Mar 2033 16:45:00 +0100", ""),
+            ]
+        )
+        + "</channel></rss>\n"
+    )
+    records = parse_text(tmp_path, feed, "web-page", "flux.xml").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Le barème des crèches est publié", "Petite enfance"),
+        ("Un appel à projets pour les jeunes", "Jeunesse"),
+        ("Nouvelles permanences logement", None),
+    ]

@@ -1356,6 +1356,9 @@ def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], 
     try:
         for record in reader:
             if not any(cell.strip() for cell in record):
+                if width and len(record) == width:
+                    last = first - 1 + reader.line_num
+                    continue  # ";;;;;;;;": an empty row of the sheet, the table goes on
                 break
             if width == 0:
                 width = len(record)
@@ -2538,6 +2541,72 @@ def build_blocks(
             flush()  # a line is an element, unless it was wrapped (at the width, or before lower case)
     flush()
     return _ticked_options(blocks)
+
+
+# "Action n° 5 – De l'aide d'urgence à l'épicerie. Les colis …": a numbered heading run into its
+# text, the title ending at the first sentence's end
+_RUN_IN = re.compile(
+    r"^(?P<head>\W{0,3}[^\W\d][^\d.!?]{1,30}?\d{1,3}(?:\.\d{1,2})*\s*[–—:.)-]\s+)"
+    r"(?P<title>[^.!?]{3,160}?)[.!?]\s+(?P<rest>[A-ZÀ-Ý«(].*)$"
+)
+
+
+def run_in_headings(blocks: list[Block]) -> list[Block]:
+    """Paragraphs (or headings read whole) opening on a numbered heading word, its number, a
+    title closed by a full stop, then the text — three or more alike: each a heading and its
+    paragraph, as the document means them."""
+    found: list[tuple[int, re.Match[str], tuple[str, str, int]]] = []
+    for n, block in enumerate(blocks):
+        if (
+            block.kind not in ("paragraph", "heading")
+            or not block.lines
+            or block.lines[0].lstrip().startswith("**")
+        ):
+            continue  # ("**Action 1. Title.** Text": a bold run-in title, read as such elsewhere)
+        numbered = numbered_heading(clean_inline(block.lines[0].strip()))
+        run_in = _RUN_IN.match(block.text) if numbered is not None else None
+        if numbered is not None and run_in is not None and numbered[2] > 0:
+            found.append((n, run_in, numbered))
+    markers = Counter(marker for _, _, (marker, _, _) in found)
+    found = [f for f in found if markers[f[2][0]] >= 3]  # (the document's way for that word)
+    if not found:
+        return blocks
+    out = list(blocks)
+    split = {n for n, _, _ in found}
+    for n, run_in, (marker, number, rank) in reversed(found):
+        block = blocks[n]
+        title = f"{run_in['head']}{run_in['title']}".strip()
+        heading = Block(
+            "heading",
+            block.first,
+            block.first,
+            title,
+            level=rank,
+            marker=marker,
+            number=number,
+            lines=block.lines[:1],
+        )
+        rest = Block("paragraph", block.first, block.last, run_in["rest"], lines=block.lines)
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        if (
+            block.kind == "heading"
+            and following is not None
+            and following.kind == "paragraph"
+            and following.first == block.last + 1
+            and n + 1 not in split
+        ):
+            # (a heading read whole over the lines of its paragraph: one paragraph again)
+            rest = Block(
+                "paragraph",
+                block.first,
+                following.last,
+                f"{rest.text} {following.text}",
+                lines=block.lines + following.lines,
+            )
+            out[n : n + 2] = [heading, rest]
+            continue
+        out[n : n + 1] = [heading, rest]
+    return out
 
 
 # a form's check box, ticked or not: "☒", "☐", "[X]", "[ ]"

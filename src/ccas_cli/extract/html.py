@@ -226,3 +226,107 @@ def html_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     if not rows:
         return [""], [1]
     return [text for _, text in rows], [number for number, _ in rows]
+
+
+# -- news feeds (RSS 2.0, Atom) ----------------------------------------------------------------
+
+_FEED_START = re.compile(
+    r"\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE | re.DOTALL
+)
+_ENTRY = re.compile(r"<(item|entry)(?:\s[^>]*)?>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)
+
+
+def looks_like_feed(lines: list[str]) -> bool:
+    """A news feed's source: an XML declaration, then <rss>, <feed> or <rdf:RDF>."""
+    return _FEED_START.match("\n".join(lines[:20])) is not None
+
+
+def _element(body: str, names: tuple[str, ...]) -> tuple[str, int, str] | None:
+    """The first of the named elements in an entry: its text, its offset in the entry, and its
+    attributes (an Atom category's term is one)."""
+    for name in names:
+        m = re.search(
+            rf"<{name}(?P<attrs>(?:\s[^>]*)?)(?:/>|>(?P<text>.*?)</{name}\s*>)",
+            body,
+            re.DOTALL | re.IGNORECASE,
+        )
+        if m is not None:
+            return m["text"] or "", m.start(), m["attrs"] or ""
+    return None
+
+
+def _feed_date(text: str) -> str:
+    """ "Tue, 10 Mar 2026 09:00:00 +0100" (RSS) or "2026-03-10T09:00:00+01:00" (Atom) as the
+    day it names, "10/03/2026"; as printed when it is neither."""
+    from datetime import datetime
+    from email.utils import parsedate_to_datetime
+
+    text = text.strip()
+    try:
+        day = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        try:
+            day = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            return text
+    return day.strftime("%d/%m/%Y")
+
+
+def _plain(text: str) -> str:
+    from html import unescape
+
+    cdata = _CDATA.fullmatch(text.strip())
+    return unescape(cdata[1] if cdata else text)
+
+
+def feed_lines(lines: list[str]) -> tuple[list[str], list[int]]:
+    """A feed's channel and items as the markdown page they stand for: the channel's title and
+    description, then each item a "## Title", its date "Publié le 10/03/2026", its categories
+    "Catégorie : …" and its description's text (HTML inside read as a page's); each line's
+    provenance the file line of the element it comes from."""
+    text = "\n".join(lines)
+    out: list[tuple[int, str]] = []
+
+    def line_of(offset: int) -> int:
+        return text.count("\n", 0, offset) + 1
+
+    entries = list(_ENTRY.finditer(text))
+    head = text[: entries[0].start()] if entries else text
+    for names, prefix in ((("title",), "# "), (("description", "subtitle"), "")):
+        found = _element(head, names)
+        if found is not None and _plain(found[0]).strip():
+            out += [(line_of(found[1]), prefix + " ".join(_plain(found[0]).split())), (line_of(found[1]), "")]
+    for entry in entries:
+        body, base = entry[2], entry.start(2)
+        title = _element(body, ("title",))
+        if title is None:
+            continue
+        out.append((line_of(base + title[1]), "## " + " ".join(_plain(title[0]).split())))
+        out.append((line_of(base + title[1]), ""))
+        date = _element(body, ("pubDate", "published", "updated", "dc:date"))
+        if date is not None and date[0].strip():
+            out.append((line_of(base + date[1]), f"Publié le {_feed_date(_plain(date[0]))}"))
+        for category in re.finditer(
+            r"<category(?P<attrs>(?:\s[^>]*)?)(?:/>|>(?P<text>.*?)</category\s*>)", body, re.DOTALL
+        ):
+            term = re.search(r"""\bterm=["']([^"']+)["']""", category["attrs"] or "")
+            name = _plain(category["text"] or "").strip() or (term[1] if term else "")
+            if name:
+                out.append((line_of(base + category.start()), f"Catégorie : {' '.join(name.split())}"))
+        out.append((out[-1][0], ""))
+        described = _element(body, ("content:encoded", "description", "content", "summary"))
+        if described is not None:
+            inner = _plain(described[0])
+            start = line_of(base + described[1])
+            # (an offset of the element's own line: CDATA opens on it)
+            page, origin = html_lines(inner.split("\n")) if "<" in inner else (inner.split("\n"), None)
+            for n, piece in enumerate(page):
+                at = start + ((origin[n] - 1) if origin else n)
+                out.append((at, " ".join(piece.split()) if piece.strip() else ""))
+            out.append((out[-1][0], ""))
+    while out and not out[-1][1]:
+        out.pop()
+    if not out:
+        return [""], [1]
+    return [t for _, t in out], [n for n, _ in out]

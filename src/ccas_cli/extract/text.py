@@ -17,10 +17,11 @@ from ..normalize.text import fold
 from ..reference import load_reference
 from .columns import split_columns
 from .frames import unframe
-from .html import html_lines, looks_like_html
+from .html import feed_lines, html_lines, looks_like_feed, looks_like_html
 from .source import Source
 from .stacked import restack
 from .transposed import untranspose
+from .wiki import looks_like_wiki, wiki_lines
 
 BLOCK = 1 << 20
 
@@ -291,8 +292,13 @@ def _unspaced(line: str) -> str:
 
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
-    if looks_like_html(lines):
-        lines, origin = html_lines(lines)
+    if looks_like_feed(lines) or looks_like_html(lines) or looks_like_wiki(lines):
+        if looks_like_feed(lines):
+            lines, origin = feed_lines(lines)
+        elif looks_like_html(lines):
+            lines, origin = html_lines(lines)
+        else:
+            lines, origin = wiki_lines(lines)
         lines = [
             _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
             for line in lines

@@ -54,6 +54,8 @@ class LazyPattern:
             # chapter words in any case; the numbers' Roman letters in capitals only ("CHAPITRE IV")
             template = self.template.replace("CHAPTER", "(?i:" + chapter_words() + ")")
             self._compiled = re.compile(template.replace("LOCAL_BODY", local_body_words()))
+        # ("CHAPITRE Ill": a scan's OCR read the Roman figures' I as l)
+        text = re.sub(r"^(\W*[^\W\d]+\s+)([IVX][IVXl]{1,4})\b", lambda m: m[1] + m[2].replace("l", "I"), text)
         return self._compiled.match(ordinal_first(text))
 
 

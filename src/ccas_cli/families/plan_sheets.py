@@ -26,6 +26,7 @@ from ..document.blocks import (
     heading_rank,
     label_key,
     numbered_heading,
+    run_in_headings,
     strip_numbering,
 )
 from ..extract.source import Source
@@ -164,6 +165,8 @@ class PlanVocabulary:
             return True
         if block.kind in ("field", "paragraph") and any(text.startswith(w + " ") for w in self.closing_lines):
             return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
+        if block.kind == "paragraph" and len(block.lines) == 1 and text in self.closing:
+            return True  # "Récapitulatif financier" alone on its line, over the plan's money told
         if (
             block.kind == "field"
             and len(block.lines) == 1
@@ -214,7 +217,8 @@ class SheetPlanReader:
         self._starts: list[int] = []
         blocks, self._paragraph_titles = _numbered_paragraph_sheets(
             _bracketed_outline(
-                _dashed_actions(source, build_blocks(source, frozenset(self.vocab.labels))), self.vocab
+                _dashed_actions(source, run_in_headings(build_blocks(source, frozenset(self.vocab.labels)))),
+                self.vocab,
             ),
             self.vocab,
         )
@@ -1162,7 +1166,8 @@ class SheetPlanReader:
             # ("3000" under "Budget 2027", a column whose other cells print "6 500 €": euros too)
             money_columns = {n for n in range(len(header)) if self.vocab.key(header[n]) in MONEY_KEYS}
             euros = sum(1 for r, _ in rows for n in money_columns if n < len(r) and "€" in r[n])
-            euro_columns = money_columns if euros >= 2 else set()
+            # (a money column of bare figures is in euros too, the table printing no other unit)
+            euro_columns = money_columns if euros >= 1 or not scale else set()
             number_at = next((n for n, h in enumerate(header) if fold(h) in _NUMBER_HEADS), None)
             merged: _Part | None = None  # the part of the rows above, its cell merged over them
             for at, (row, line) in enumerate(rows):

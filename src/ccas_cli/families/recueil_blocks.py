@@ -168,6 +168,15 @@ _LEADER_ENTRY = re.compile(r"^(?P<dep>[^.…]{3,60}?)\s*(?:\.{3,}|…{2,})\s*(?P
 _ITEM_LINE = re.compile(r"^\s*(?:[-*•▪▸►◦]|\d{1,2}[.)])\s")
 
 
+# "l998", "2OOO", "2OO2": a year a scan's OCR read with letters for its figures
+_OCR_YEAR = re.compile(r"\b[1lI]9[0-9OolI]{2}\b|\b2[0Oo][0-9OolI]{2}\b")
+
+
+def _ocr_digits(text: str) -> str:
+    """The years of a scanned text with their letters read back as figures (l, I → 1; O, o → 0)."""
+    return _OCR_YEAR.sub(lambda m: m[0].translate(str.maketrans("lIOo", "1100")), text)
+
+
 def _opening_year(text: str) -> int | None:
     """The year an entry's first sentence starts from ("Depuis 2020, …", "Lancée en 2019, …")."""
     first = re.split(r"(?<=[a-zé])\.\s", text, maxsplit=1)[0]
@@ -341,6 +350,7 @@ class LabelledRecueilReader:
             for b in self.blocks
         ]
         self.blocks = _kicked_titles(self.blocks, data["header_labels"]["porteur"][0])
+        self.blocks = self._dated_bullets(self.blocks, data)
         # "Décaler les horaires : une équipe …" right over "Département   Alpes-Maritimes" and the
         # header's other known fields: a title with a colon, not a field the header lacks
         self.blocks = [
@@ -366,6 +376,42 @@ class LabelledRecueilReader:
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _dated_bullets(self, blocks: list[Block], data: dict) -> list[Block]:
+        """ "• Depuis 2021 (pérennisé)" right under a fiche's "Porteur : …": its start, in a
+        bullet, with its state in brackets — the header's year and status fields."""
+        year_label, status_label = (
+            data["header_labels"]["year"],
+            data["header_labels"].get("status", ["Statut"]),
+        )
+        starts = "|".join(re.escape(w) for w in sorted(year_label, key=len, reverse=True))
+        dated = re.compile(
+            rf"^(?P<label>{starts})\s+(?P<when>(?:[^\W\d]+\s+)?(?:19|20)\d\d\b[^()]*?)\s*(?:\((?P<state>[^()]{{3,40}})\))?\s*$",
+            re.IGNORECASE,
+        )
+        out: list[Block] = []
+        for block in blocks:
+            above = out[-1] if out else None
+            match = (
+                dated.match(clean_inline(block.text))
+                if block.kind == "item"
+                and len(block.lines) == 1
+                and above is not None
+                and above.kind == "field"
+                and self.labels.get(fold(above.label or "")) in ("porteur", "collectivity")
+                else None
+            )
+            if match is None:
+                out.append(block)
+                continue
+            out.append(
+                field_block(block.first, block.last, match["label"], match["when"].strip(" ,"), block.lines)
+            )
+            if match["state"]:
+                out.append(
+                    field_block(block.first, block.last, status_label[0], match["state"].strip(), block.lines)
+                )
+        return out
 
     def _tagged_headers(self, blocks: list[Block], data: dict) -> list[Block]:
         """ "[Val-de-Marne (94)] CCAS de Vitry-sur-Seine — Title" over the lines of its text: a
@@ -1238,6 +1284,19 @@ class LabelledRecueilReader:
         if following is not None and self._header_key(self.blocks[following], first=True) == "collectivity":
             return True
         if (
+            following is not None
+            # (a title set apart — a heading, capitals — not "Porteur et contact" over a box)
+            and (block.kind == "heading" or block.text.upper() == block.text)
+            and fold(clean_inline(block.text).strip("# *:")) not in self.box_headings
+            and not fold(clean_inline(block.text).strip("# *:")).startswith(
+                self.porteur_words
+            )  # ("PORTEUR ET CONTACT")
+            and self._header_key(self.blocks[following], first=True) == "porteur"
+            and (second := self._next(following)) is not None
+            and self._header_key(self.blocks[second]) in ("year", "collectivity", "status")
+        ):
+            return True  # a title over "Collectivité porteuse : …" / "Date de création : …"
+        if (
             before is not None
             and _bare_number(self.blocks[before])
             and following is not None
@@ -2013,6 +2072,16 @@ class LabelledRecueilReader:
                     or (block.kind == "heading" and zone == "fiches" and self._lists_entries(k))
                 )
                 and not self._in_outline(k)
+                # ("• Autres initiatives repérées" among a programme's bullets: an item of a list)
+                and not (
+                    block.kind == "item"
+                    and any(
+                        0 <= j < len(self.blocks)
+                        and self.blocks[j].kind == "item"
+                        and abs(self.blocks[j].first - block.first) <= 1
+                        for j in (k - 1, k + 1)
+                    )
+                )
                 and not _PAGE_REF.search(text)  # "Autres démarches — p. 10" listed in the Sommaire
                 and not _TOC_LINE.search(raw_end)  # "Autres démarches repérées ....... 17": the same
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
@@ -2792,7 +2861,7 @@ class LabelledRecueilReader:
         cleaned = _DEP_NUMBER.sub("", text.strip("* "))
         cleaned = re.sub(r"^\d{2,3}[AB]?\s*[–—-]\s*(?=\D)", "", cleaned)  # "64 – Pyrénées-Atlantiques"
         cleaned = re.sub(
-            r"^(?:d[ée]partement|conseil d[ée]partemental)\s+(?:de la |de l['’]|du |des |de |d['’])\s*",
+            r"^(?:d[ée]partement|conseil d[ée]partemental|conseil g[ée]n[ée]ral)\s+(?:de la |de l['’]|du |des |de |d['’])\s*",
             "",
             cleaned,
             flags=re.I,
@@ -2916,6 +2985,34 @@ class LabelledRecueilReader:
             entry = self._entry_from(linked, "", block, located, chapter, chapter_title)
             entry.porteur = next((part for part in facts if self._names_body(part)), entry.porteur)
             entry.year = next((y for part in facts if (y := _opening_year(part))), entry.year)
+            return entry
+        if (
+            block.kind == "item"
+            and len(block.lines) >= 2
+            and all(line.startswith((" ", "\t")) for line in block.lines[1:])
+            and 2 <= len(first_line.split()) <= 14
+            and not first_line.rstrip().endswith((".", ":", ";", ","))
+            # (not "**Landes** – Porteur : Title" wrapped: a line of its own facts)
+            and not re.search(r"\s[–—:-]\s|[:«»*\[]", first_line)
+            and len(block.lines[1].strip()) > 40
+            and block.lines[-1].rstrip().endswith((".", "!"))
+            # (a title wrapped on "… et les" / "associations (CC …)": one entry's line going on)
+            and not re.search(
+                r"\b(?:le|la|les|l|du|de|des|d|et|ou|à|a|au|aux|en|par|pour|avec|sur|un|une)$",
+                fold(first_line),
+            )
+        ):
+            # "• Parrainage vers l'emploi" / "  Des cadres et retraités … Depuis 2000, …": the title,
+            # its text indented under it, under the name of who runs it ("Conseil général du Tarn")
+            rest = clean_inline(" ".join(line.strip() for line in block.lines[1:]))
+            entry = self._entry_from(
+                re.sub(r"^[-•–▪▸►◦*]\s+", "", first_line), rest, block, dep, chapter, chapter_title
+            )
+            group_name = re.sub(r"\s*\([^()]*\)\s*$", "", dep[0]).strip() if dep and dep[0] else ""
+            if group_name and self._names_body(group_name):
+                entry.porteur = entry.porteur or group_name
+            told = re.search(r"\b(?:depuis|en|dès)\s+((?:19|20)\d\d)\b", _ocr_digits(rest), re.IGNORECASE)
+            entry.year = entry.year or (int(told[1]) if told else None)
             return entry
         bracket = _BRACKETED_ENTRY.match(clean_inline(block.text))
         if bracket is not None and (where := self._collectivity(bracket["place"])) is not None:
@@ -3188,10 +3285,12 @@ class LabelledRecueilReader:
     def _lists_entries(self, k: int) -> bool:
         """A heading over a list whose items open on a département ("**Corrèze** — Direction …:
         Title"), two or more and most of them: a part of short entries, whatever its words."""
-        items = []
+        items: list[Block] = []
         for block in self.blocks[k + 1 :]:
             if block.kind == "heading":
                 break
+            if not items and block.kind == "field" and fold(block.label or "") in self.labels:
+                return False  # "Département : …" under it: a fiche's header, its bullets its text
             if block.kind == "item" and block.level == 0:
                 items.append(block)
         opening = [
@@ -3643,7 +3742,7 @@ class LabelledRecueilReader:
             # "Porteur : CCAS de Villeneuve-sur-Lot — depuis 2022": who runs it, then since when
             header["porteur"] = started["porteur"].strip()
             header.setdefault("year", started["start"])
-        year = _YEAR.search(header.get("year", ""))
+        year = _YEAR.search(header.get("year", "")) or _YEAR.search(_ocr_digits(header.get("year", "")))
         if not header.get("status") and header.get("year"):
             # "Depuis 2019 – En cours", "2020 | Achevée": the year and the status on one line
             for segment in re.split(r"\s+[—–·|]\s+", header["year"])[1:]:

@@ -434,6 +434,7 @@ class SheetBlocksReader:
         facts_last = box_at is not None and (first_fact is None or first_fact > box_at)
         title_at = self.blocks.index(title_block) if title_block is not None else -1
         answered: set[int] = set()  # blocks read as the answer of a question field above them
+        tabled: set[str] = set()  # labels the key-facts table gives
         for k, block in enumerate(self.blocks):
             self.ledger.take(block.first, block.last)
             if block is title_block or block.kind == "furniture" or k in answered:
@@ -497,6 +498,10 @@ class SheetBlocksReader:
                     if block.value:
                         sections[current].append(block)
                     continue
+                if not row and block.label in tabled:
+                    continue  # "**Porteur** : le centre …" under the box: the box's value stands
+                if row:
+                    tabled.add(block.label)
                 fields[block.label] = value
                 if self._form_title and in_box and current is not None:
                     sections[current].append(block)  # (a form's section of filled lines, as printed)
@@ -520,8 +525,9 @@ class SheetBlocksReader:
             ):
                 # "> 📍 **Territoire** : …" set between a section's paragraphs, or an answer
                 # opening on a label of the key-facts box in bold ("**Budget annuel :** …"): a
-                # key fact of the sheet called out, not the section's text
-                fields[block.label] = block.value
+                # key fact of the sheet called out, not the section's text (the box's own value,
+                # when the box gives one, stays: "**Porteur** : le centre communal …" retells it)
+                fields.setdefault(block.label, block.value)
                 continue
             if (
                 started

@@ -450,6 +450,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "total"
     if re.match(r"^\s*:\s*\S", after_raw) and find_amounts(after_raw):
         return "total"  # "19 500 € : 15 000 € d'investissement … puis 1 500 € par an"
+    if _said_again(after_raw):
+        return "unknown"  # "Budget : 3 000 € en 2026 et autant en 2027": the first year's amount
     if re.fullmatch(r"budget(?: \w+)?(?: \d{4}(?: \d{4})*)?", before.strip()) and not names_a_component(
         before.strip()[len("budget") :].strip()
     ):  # ("Budget : investissement 120 k€ ; fonctionnement 35 k€": a part)
@@ -841,7 +843,9 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             )
         raw = " ".join(line.text.replace("**", "").split())
         period: tuple[float, str] | None = (
-            period_years(_after_per_year(line.text[amount.end :])) or _years_before(line.text[: amount.start])
+            period_years(_after_per_year(line.text[amount.end :]))
+            or _years_before(line.text[: amount.start])
+            or _until_year(line.text, amount)
             if kind == "per_year" and line.in_budget and not totals and amount.high is None
             else None
         )
@@ -876,6 +880,17 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             period, reason = (
                 months,
                 "amount per month or week over the ones printed with it: counted through the line below",
+            )
+        again = (
+            _said_again(line.text[amount.end :])
+            if kind == "unknown" and line.in_budget and not totals and amount.high is None and not period
+            else None
+        )
+        if again:
+            period = again
+            counted, reason = (
+                False,
+                "an amount said again for the years after it ('et autant en 2028'): counted through the line below",
             )
         factor = (
             _PRODUCT.search(line.text[: amount.start])
@@ -941,7 +956,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     years=years_of(line.text),
                     counted=True,
                     reason=f"{amount.raw} × {count} ({printed}) as printed on the line"
-                    if months or factor or units
+                    if months or factor or units or again
                     else f"{amount.raw} per year × {count} years ({printed}) as printed on the line",
                     source=line.source,
                 )
@@ -1020,6 +1035,9 @@ def _breakdowns(lines: list[BudgetLine]) -> list[BudgetLine]:
             whole_here = None  # "Région 20 000 € ; CIAS 12 000 € ; mécénat 8 000 €": three funders
         if whole_here is not None and _added_up(parts[0].raw):
             whole_here = None  # "18 k€ (2025) + 9 k€ (2026) + 9 k€ (2027)": a sum, its terms
+        labelled_years = [tuple(re.findall(r"\b(?:19|20)\d\d\b", b.raw.split(":", 1)[0])) for b in parts]
+        if whole_here is not None and all(labelled_years) and len(set(labelled_years)) == len(parts):
+            whole_here = None  # "Budget 2026 : 3 000 €" / "Budget 2027 : 1 500 €" …: a row's years
         if whole_here is not None:
             for b in parts:
                 if b is not whole_here:
@@ -1086,6 +1104,44 @@ def _parallel_shares(raw: str, count: int) -> bool:
         and all(re.search(r"[^\W\d]{3,}", p[: find_amounts(p)[0].start]) for p in with_amount)
         and ":" not in "".join(with_amount[1:])
     )
+
+
+@lru_cache(maxsize=1)
+def _same_again() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+")
+        for w in sorted(load_reference("money")["same_again"], key=len, reverse=True)
+    )
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"^\s*(?:\(?\s*(?:en|pour)\s+{year}\s*\)?)?[^.;€\d]{{0,60}}?[,;]?\s*(?:et|puis)\s+(?:{words})\s+"
+        rf"(?:en|pour)\s+(?P<years>{year}(?:\s*(?:,|et)\s*(?:en\s+)?{year})*)",
+        re.IGNORECASE,
+    )
+
+
+def _said_again(after: str) -> tuple[int, str] | None:
+    """ "2 500 € en 2027 et autant en 2028": the amount once more for each year it names after
+    the words of money.yaml `same_again`."""
+    match = _same_again().match(after)
+    if match is None:
+        return None
+    years = re.findall(r"(?:19|20)\d\d", match["years"])
+    return 1 + len(years), match[0].strip()
+
+
+def _until_year(text: str, amount: Amount) -> tuple[int, str] | None:
+    """ "22 000 € en 2026, année de lancement, puis 18 000 € par an jusqu'en 2028": a yearly amount
+    after a first year's, running to the year it names — the years after the first one."""
+    until = re.match(
+        r"^[^.;€]{0,30}?\bjusqu['’]\s?(?:en|à|a|au)\s+(?:fin\s+)?((?:19|20)\d\d)\b", text[amount.end :]
+    )
+    first = re.findall(r"\b(?:en|pour)\s+((?:19|20)\d\d)\b|\(\s*((?:19|20)\d\d)\s*\)", text[: amount.start])
+    if until is None or not first:
+        return None
+    start = int(next(y for y in reversed(first[-1]) if y) if any(first[-1]) else 0)
+    count = int(until[1]) - start
+    return (count, f"{start + 1}–{until[1]}") if 1 <= count <= 10 else None
 
 
 def _years_before(before: str) -> tuple[int, str] | None:
