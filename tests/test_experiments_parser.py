@@ -1939,3 +1939,38 @@ def test_a_kit_sent_as_a_mail_its_items_kicked_and_their_facts_on_one_arrowed_li
         ("Le bus des démarches", "BIENTÔT", 2033, None, "véhicule commandé"),
     ]
     assert records[0].partners[0] == "Secours Populaire"
+
+
+def test_a_press_newsletter_saved_as_its_e_mail_source(tmp_path):
+    """A newsletter e-mail saved with its headers, its HTML laid out with presentation tables (a
+    cell a block of the page, never a row of data), each experiment an "<h2>" with a facts table
+    of label/value rows, the stages as "<h1>" lines."""
+
+    def block(title: str, year: str, state: str) -> str:
+        return (
+            '<tr><td style="padding:20px"><h2>'
+            + title
+            + "</h2><p>Un dispositif testé dans deux quartiers.</p>"
+            '<table class="facts"><tr><td>Lancement</td><td>' + year + "</td></tr>"
+            "<tr><td>Partenaires</td><td>CAF du Doubs, CPAM du Doubs</td></tr>"
+            "<tr><td>Où en est-on ?</td><td>" + state + "</td></tr></table></td></tr>\n"
+        )
+
+    text = (
+        'From: "Ville - Service presse" <presse@ville.fr>\nSubject: Lettre presse\n'
+        "Content-Type: text/html; charset=UTF-8\n\n<!DOCTYPE html>\n<html><body>\n"
+        '<table role="presentation" width="100%"><tr><td>\n<table role="presentation" width="640">\n'
+        "<tr><td><p>Madame, Monsieur, voici nos expérimentations.</p></td></tr>\n"
+        "<tr><td><h1>Expérimentations terminées</h1></td></tr>\n"
+        + block("Le bus des droits", "septembre 2031", "pérennisé")
+        + "<tr><td><h1>En cours</h1></td></tr>\n"
+        + block("Un référent unique", "février 2033", "en cours")
+        + block("Des paniers frais", "mars 2032", "prolongé")
+        + "</table></td></tr></table></body></html>\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "lettre.txt").records
+    assert [(r.title, r.status_group, r.start_year, r.state) for r in records] == [
+        ("Le bus des droits", "Expérimentations terminées", 2031, "pérennisé"),
+        ("Un référent unique", "En cours", 2033, "en cours"),
+        ("Des paniers frais", "En cours", 2032, "prolongé"),
+    ]

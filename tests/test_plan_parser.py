@@ -3554,3 +3554,26 @@ def test_a_plan_exported_from_a_spreadsheet_with_semicolons(tmp_path):
         ("Développer les visites", 24_000),
         ("Adapter les logements", 12_000),
     ]
+
+
+def test_a_plan_exported_as_comma_separated_values(tmp_path):
+    """An English-locale spreadsheet export: "," between cells, amounts as "12500.00" or quoted
+    "4,800.00", partner lists quoted for their commas, a comment quoted over two lines, an empty
+    row ",,,,,,,," between axes: each action with its pilot, partners and the sum of its years."""
+    text = (
+        "CCAS de Valbourg — Plan d'actions 2032-2034\n\n"
+        "Axe,Numéro,Intitulé,Pilote,Partenaires,Coût 2032,Coût 2033,Coût 2034,Commentaire\n"
+        'Axe 1 - Accès aux droits,1.1,Permanences dans les quartiers,Service Accès aux droits,"CAF du Jura, CPAM du Jura",'
+        "12500.00,12500.00,13000.00,Une demi-journée de plus en 2034\n"
+        ',1.2,Repérage des personnes isolées,Pôle Seniors,"ADMR, La Poste","4,800.00",4800.00,,"Porte-à-porte l\'été\n'
+        'reconduction selon bilan"\n'
+        ",,,,,,,,\n"
+        'Axe 2 - Logement,2.1,Refonte du règlement des aides,Direction du CCAS,"CAF du Jura, UDAF du Jura",2000.00,0.00,0.00,\n'
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        ("Permanences dans les quartiers", "Service Accès aux droits", 38_000),
+        ("Repérage des personnes isolées", "Pôle Seniors", 9_600),
+        ("Refonte du règlement des aides", "Direction du CCAS", 2_000),
+    ]
+    assert records[1].partners == ["ADMR", "La Poste"]

@@ -3524,3 +3524,92 @@ def test_an_old_recueil_read_by_ocr(tmp_path):
         ("fiche", "UN FONDS POUR LE LOGEMENT", "Ariège", "Conseil général de l'Ariège", 2002, 2),
         ("autre_demarche", "Parrainage vers l'emploi", "Tarn", "Conseil général du Tarn", 2001, 1),
     ]
+
+
+def test_a_recueil_of_fiches_told_as_questions_and_answers(tmp_path):
+    """Fiches as questions and their answers ("**Où ?**", "**Qui porte le projet ?**", "**Depuis
+    quand ?**", "**Où en est-on ?**" after the text), under "# Thème n : …" parts (the document's
+    own word for its parts, numbered); "Où ?" answered in a sentence naming the département."""
+    fiche = (
+        "## {title}\n\n**Où ?**\n\n{where}\n\n**Qui porte le projet ?**\n\n{who}\n\n**Depuis quand ?**\n\n{since}\n\n"
+        "**De quoi s'agit-il ?**\n\nUn dispositif simple et gratuit, proposé à tous.\n\n**Où en est-on ?**\n\n{state}\n\n"
+    )
+    text = (
+        "# Recueil d'initiatives 2033\n\n"
+        "# Thème 1 : Bien vieillir\n\n"
+        + fiche.format(
+            title="Des veilleurs de village",
+            where="Dans le Finistère, sur vingt communes rurales.",
+            who="Département du Finistère",
+            since="Mars 2031.",
+            state="Pérennisé.",
+        )
+        + fiche.format(
+            title="Un café des aidants itinérant",
+            where="Dans les Côtes-d'Armor, autour de Loudéac.",
+            who="Plateforme de répit du Centre-Bretagne",
+            since="Octobre 2030.",
+            state="En cours.",
+        )
+        + "# Thème 2 : Insertion\n\n"
+        + fiche.format(
+            title="Des voitures à petit prix",
+            where="Morbihan : trois communautés de communes.",
+            who="Association Roue libre",
+            since="2029.",
+            state="Généralisé.",
+        )
+        + fiche.format(
+            title="Un parrain pour le premier emploi",
+            where="Dans le Morbihan.",
+            who="Mission locale de Lorient",
+            since="2032.",
+            state="Expérimentation.",
+        )
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
+    assert [(r.title, r.departement, r.porteur, r.year, r.status, r.chapter) for r in records] == [
+        ("Des veilleurs de village", "Finistère", "Département du Finistère", 2031, "Pérennisé", 1),
+        (
+            "Un café des aidants itinérant",
+            "Côtes-d'Armor",
+            "Plateforme de répit du Centre-Bretagne",
+            2030,
+            "En cours",
+            1,
+        ),
+        ("Des voitures à petit prix", "Morbihan", "Association Roue libre", 2029, "Généralisé", 2),
+        (
+            "Un parrain pour le premier emploi",
+            "Morbihan",
+            "Mission locale de Lorient",
+            2032,
+            "Expérimentation",
+            2,
+        ),
+    ]
+
+
+def test_a_recueil_converted_from_an_ebook(tmp_path):
+    """An e-book's text: the converter's "Chapter 1" over the document's chapter title, each
+    fiche's labels in capitals on lines of their own over their values ("DÉPARTEMENT" / "Gers")."""
+    header = "DÉPARTEMENT\n{dep}\nPORTEUR\n{who}\nANNÉE DE LANCEMENT\n{year}\n\nUn texte qui raconte l'initiative.\n\n"
+    text = (
+        "Bien vieillir en Occitanie\n\nContents\n\nPrévenir\nDes veilleurs\nUn bus santé\nSoutenir les aidants\n"
+        "Des haltes-répit\nUn guichet des aidants\n\n\n"
+        "Chapter 1\n\nPrévenir\n\nDes veilleurs\n\n"
+        + header.format(dep="Gers", who="Département du Gers", year="2030")
+        + "Un bus santé\n\n"
+        + header.format(dep="Lozère (48)", who="Département de la Lozère", year="2031")
+        + "Chapter 2\n\nSoutenir les aidants\n\nDes haltes-répit\n\n"
+        + header.format(dep="Ariège", who="Plateforme de répit de l'Ariège", year="2029")
+        + "Un guichet des aidants\n\n"
+        + header.format(dep="Aveyron", who="CCAS de Rodez", year="2032")
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "ebook.txt").records
+    assert [(r.title, r.departement, r.porteur, r.year, r.chapter) for r in records] == [
+        ("Des veilleurs", "Gers", "Département du Gers", 2030, 1),
+        ("Un bus santé", "Lozère", "Département de la Lozère", 2031, 1),
+        ("Des haltes-répit", "Ariège", "Plateforme de répit de l'Ariège", 2029, 2),
+        ("Un guichet des aidants", "Aveyron", "CCAS de Rodez", 2032, 2),
+    ]

@@ -1346,9 +1346,11 @@ def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], 
     quoted over several lines), each row's first line, and the last line; None for anything
     else (a sentence with semicolons, a record count that changes from the header's)."""
     header = source.line(first)
-    if header.lstrip().startswith(("|", "#", "-", "*")) or re.search(r";\s\S", header):
+    # ";" as French spreadsheets export, "," as English-locale ones do
+    delimiter = ";" if header.count(";") >= 3 else ","
+    if header.lstrip().startswith(("|", "#", "-", "*")) or re.search(rf"{delimiter}\s\S", header):
         return None  # "A ; B ; C" in prose or a list: cells of CSV are not set apart by spaces
-    reader = csv.reader((source.line(n) + "\n" for n in range(first, len(source) + 1)), delimiter=";")
+    reader = csv.reader((source.line(n) + "\n" for n in range(first, len(source) + 1)), delimiter=delimiter)
     rows: list[list[str]] = []
     row_lines: list[int] = []
     width = 0
@@ -1365,13 +1367,22 @@ def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], 
             elif len(record) != width:
                 break
             row_lines.append(last + 1)
-            rows.append([_csv_cell(cell) for cell in record])
+            rows.append([_csv_cell(_english_number(cell) if delimiter == "," else cell) for cell in record])
             last = first - 1 + reader.line_num
     except csv.Error:
         return None
     if width < 4 or len(rows) < 3:
         return None
     return rows, row_lines, last
+
+
+def _english_number(cell: str) -> str:
+    """ "4,800.00", "12500.00" in an English-locale export: the figure as French prints it."""
+    match = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*", cell)
+    if match is None or ("," not in match[1] and match[2] is None):
+        return cell
+    whole = match[1].replace(",", "")
+    return f"{whole},{match[2]}" if match[2] and match[2].strip("0") else whole
 
 
 def _csv_cell(cell: str) -> str:
@@ -1654,7 +1665,11 @@ def build_blocks(
             raw = [source.line(k) for k in range(first, number + 1)]
             blocks.append(Block("heading", first, number, title, level=level, lines=raw))
             continue
-        separated = _csv_table(source, number) if stripped.count(";") >= 3 else None
+        separated = (
+            _csv_table(source, number)
+            if stripped.count(";") >= 3 or (stripped.count(",") >= 4 and not re.search(r",\s", stripped))
+            else None
+        )
         if separated:
             # "Axe;N°;Intitulé;Pilote;…" over its records: a spreadsheet exported as CSV, cells
             # quoted when they hold a separator or a line break

@@ -36,7 +36,8 @@ def looks_like_html(lines: list[str]) -> bool:
     head = [line for line in lines[:200] if line.strip()]
     if not head:
         return False
-    if _HTML_START.match(head[0]):
+    # (an e-mail saved with its headers: "From: …", "Subject: …", then the page)
+    if any(_HTML_START.match(line) for line in head[:30]):
         return True
     # (a page's fragment opens on a tag; a markdown text with tables in HTML opens on its words)
     tagged = sum(1 for line in head if _TAG.search(line))
@@ -57,6 +58,7 @@ class _Reader(HTMLParser):
         self._row: list[str] | None = None  # the cells of the table row being read
         self._cell: list[str] | None = None
         self._rows_in_table: list[int] = []
+        self._layout: list[bool] = []  # each open table: whether it only lays the page out
         self._header_row = False
 
     # -- text --------------------------------------------------------------------------------
@@ -114,6 +116,9 @@ class _Reader(HTMLParser):
         elif tag in {"ul", "ol"}:
             self._flush(blank=not self._lists)
             self._lists.append([1 if tag == "ol" else -1])
+        elif tag in {"tr", "td", "th"} and self._layout and self._layout[-1]:
+            self._flush(blank=tag != "tr")  # a layout table's cell: a block of the page, no cell
+            self._prefix = ""
         elif tag == "tr":
             self._flush(blank=False)
             self._row = []
@@ -125,6 +130,8 @@ class _Reader(HTMLParser):
                 self._line = self.getpos()[0]
         elif tag == "table":
             self._flush()
+            # (an e-mail's tables that lay its page out: role="presentation", no data in rows)
+            self._layout.append((dict(attrs).get("role") or "").lower() == "presentation")
             self._rows_in_table.append(0)
         elif tag == "br":
             if self._cell is not None:
@@ -165,6 +172,9 @@ class _Reader(HTMLParser):
             if not self._lists and self.rows and self.rows[-1][1]:
                 self.rows.append((self.rows[-1][0], ""))
             self._prefix = "  " * max(len(self._lists) - 1, 0) + "- " if self._lists else ""
+        elif tag in {"tr", "td", "th"} and self._layout and self._layout[-1]:
+            self._flush()
+            self._prefix = ""
         elif tag in {"td", "th"} and self._cell is not None and self._row is not None:
             self._row.append(_SPACES.sub(" ", "".join(self._cell)).strip().replace("|", "/"))
             self._cell = None
@@ -179,6 +189,8 @@ class _Reader(HTMLParser):
         elif tag == "table":
             if self._rows_in_table:
                 self._rows_in_table.pop()
+            if self._layout:
+                self._layout.pop()
             self._flush()
         elif tag in _BOLD:
             self._text("**")

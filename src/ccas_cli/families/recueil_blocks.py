@@ -1484,7 +1484,11 @@ class LabelledRecueilReader:
         value", "Label | value", or a box's label column with its value aligned after spaces."""
         labels = load_reference("odas-recueil")["header_labels"]["collectivity"]
         words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
-        pattern = re.compile(rf"^\W*(?:{words})(?:\s*(?::?\**\s*:|\|)|(?: {{2,}}|\t)\s*\S)", re.IGNORECASE)
+        # ("**Où ?**", "DÉPARTEMENT" alone on its line, its value below: the label over it)
+        pattern = re.compile(
+            rf"^\W*(?:{words})(?:\s*(?::?\**\s*:|\|)|(?: {{2,}}|\t)\s*\S|(?<=\?)\**\s*$|\**\s*$)",
+            re.IGNORECASE,
+        )
         return sum(1 for line in source.lines if pattern.match(line.strip())) >= 3
 
     def _counted_groups(self) -> dict[int, str]:
@@ -1775,6 +1779,26 @@ class LabelledRecueilReader:
             else 1
         )
         barred = self._barred_parts()
+        # "# Thème 1 : …", "# Thème 2 : …": top headings opening on one word and their numbers in
+        # order, two or more — the parts, whatever the word
+        worded: dict[int, tuple[str, int, str]] = {}
+        for n, b in enumerate(self.blocks):
+            if _markdown_level(b) != part_level:
+                continue
+            numbered_word = re.match(
+                r"^(?P<word>[^\W\d]{3,20})\s+(?P<n>\d{1,2})\s*[:–—.-]\s*(?P<title>\S.*)$",
+                clean_inline(b.text).strip("# "),
+            )
+            if numbered_word is not None:
+                worded[n] = (fold(numbered_word["word"]), int(numbered_word["n"]), numbered_word["title"])
+        words_seen = Counter(w for w, _, _ in worded.values())
+        worded_parts = {
+            n: f"{number}. {title}"
+            for n, (word, number, title) in worded.items()
+            if words_seen[word] >= 2
+            and [x for w, x, _ in worded.values() if w == word]
+            == sorted(x for w, x, _ in worded.values() if w == word)
+        }
         outlined = self._outline_chapters(tops)
         fiches: list[_Fiche] = []
         entries: list[Initiative] = []
@@ -1919,6 +1943,9 @@ class LabelledRecueilReader:
             )
             if chapter_match is None and _markdown_level(block) == part_level:
                 chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
+            if chapter_match is None and _markdown_level(block) == part_level and k in worded_parts:
+                # "# Thème 2 : Insertion …": the document's own word for its parts, numbered
+                chapter_match = _NUMBERED_PART.match(worded_parts[k])
             if chapter_match is None and k in barred:
                 chapter_match = _BARRED_PART.match(text)  # "1 |  Aller à ses rendez-vous"
             if chapter_match is None and k in groups:
@@ -3708,11 +3735,29 @@ class LabelledRecueilReader:
         self._prose_facts(fiche)
         raw_dep = header.get("collectivity", "")
         dep = self._collectivity(raw_dep) or (raw_dep, None, None)
+        if dep[1] is None and len(raw_dep.split()) > 1:
+            # "Où ?" answered in a sentence ("Dans le Finistère, sur les vingt-sept communes …"):
+            # the département the sentence names
+            told_dep = departements().named_in(raw_dep)
+            if told_dep is not None:
+                dep = (raw_dep, told_dep.name, told_dep.code)
         if dep[1] is None and fiche.place and (placed := self._collectivity(fiche.place)) is not None:
             # "Territoire : Haut-Doubs et plateaux …" under the "Doubs (25)" heading: the
             # heading names the département, the field the territory within it
             dep = (raw_dep or placed[0], placed[1], placed[2])
         sections: dict[str, str] = {}
+        if not header.get("status"):
+            # "**Où en est-on ?**" / "Pérennisé." asked after the fiche's text: its state
+            late_state = next(
+                (
+                    b.value
+                    for b in fiche.blocks
+                    if b.kind == "field" and b.value and self.labels.get(fold(b.label or "")) == "status"
+                ),
+                None,
+            )
+            if late_state and len(late_state) <= 80:
+                header["status"] = late_state
         for block in fiche.unknown:  # kept as printed, under its own label
             self.ledger.take(block.first, block.last)
             sections[clean_inline(block.label or "").strip("* :")] = block.value or ""
@@ -3778,7 +3823,7 @@ class LabelledRecueilReader:
             porteur=header.get("porteur") or None,
             period=header.get("year") or None,
             year=int(year[1]) if year else None,
-            status=header.get("status") or None,
+            status=(header.get("status") or "").strip().rstrip(".") or None,  # ("Pérennisé." as answered)
             contacts=contacts,
             sections=sections,
             source=source_ref(self.source, self.info.file, fiche.heading.first, last),
