@@ -234,9 +234,6 @@ KNOWN_GAPS = {
     "unseen112-recueil-b-bretagne-2023.md": "a recueil of fiches told as questions and answers: the nineteen "
     "records read, but 'En bref' entries 'Title (Département, porteur, année) – text' set as paragraphs give "
     "no département, porteur or year, and two fiches' 'Où ?' answers name only towns (85 of 96 fields)",
-    "unseen112-caf-sarthe-partenaires-2026.txt": "a CAF page's text-only version: its eight numbered items "
-    "and their dates read, but their 'Thème : …' line under the date is kept in the text, not as the "
-    "item's category (8 of 15 fields)",
     "unseen111-doc-montlucon-epicerie-solidaire-2024.txt": "a partnership agreement: its thirteen sections "
     "read, but the budget annex's capitals sub-part 'CONTRIBUTIONS VOLONTAIRES EN NATURE (…)' is read as a "
     "section of its own (its seven amounts filed there, not under the annex), and the title block's "

@@ -1764,3 +1764,37 @@ def test_a_news_feed_saved_as_xml_gives_its_items(tmp_path):
         ("Un appel à projets pour les jeunes", "Jeunesse"),
         ("Nouvelles permanences logement", None),
     ]
+
+
+def test_a_sites_text_only_version_its_items_numbered(tmp_path):
+    """A site's accessible text-only version: items numbered "1. Title", each over "Date : …",
+    "Thème : …" (its category, not its text), a paragraph and "Lien : …", dashes between items."""
+    item = (
+        "{n}. {title}\nDate : {day} mars 2033\nThème : {theme}\n"
+        "Un texte de présentation de l'actualité, sur plusieurs lignes comme le site l'imprime, pour\n"
+        "dire ce qui change et pour qui.\nLien : https://www.caf.fr/partenaires/actualite-{n}\n\n"
+        + "-" * 60
+        + "\n\n"
+    )
+    text = (
+        "Version texte – Caf du Jura\n\nACTUALITÉS PARTENAIRES\n\n"
+        + "-" * 60
+        + "\n\n"
+        + "".join(
+            item.format(n=n, title=title, day=day, theme=theme)
+            for n, (title, day, theme) in enumerate(
+                [
+                    ("Le barème des crèches", 9, "Petite enfance"),
+                    ("Un appel à projets jeunesse", 4, "Jeunesse"),
+                    ("Les agréments des centres sociaux", 2, "Animation de la vie sociale"),
+                ],
+                1,
+            )
+        )
+    )
+    records = parse_text(tmp_path, text, "web-page", "version-texte.txt").records
+    assert [(r.category, "Thème" in r.sections.get("Texte", "")) for r in records] == [
+        ("Petite enfance", False),
+        ("Jeunesse", False),
+        ("Animation de la vie sociale", False),
+    ]

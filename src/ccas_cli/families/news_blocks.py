@@ -1773,7 +1773,25 @@ class NewsBlocksReader:
             spans = [(entry[0].first, entry[0].last) for entry in listed if id(entry[0]) in self._card_texts]
             for record, entry in zip(listed_news, listed, strict=True):
                 if self._card_texts.get(id(entry[0])):
-                    record.sections["Texte"] = self._card_texts[id(entry[0])]
+                    card = self._card_texts[id(entry[0])].split("\n")
+                    filed = next(
+                        (
+                            (n, m["value"].strip())
+                            for n, line in enumerate(card[:2])
+                            if (
+                                m := re.match(
+                                    r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.{0,60})$", line.strip()
+                                )
+                            )
+                            and fold(m["label"]) in self.category_labels
+                        ),
+                        None,
+                    )
+                    if filed is not None and record.category is None:
+                        # "Date : 9 mars 2026" / "Thème : Enfance et jeunesse" under a listed title
+                        record.category = _badge(filed[1])
+                        del card[filed[0]]
+                    record.sections["Texte"] = "\n".join(card)
                 below = under.get(id(entry[0]), [])
                 told = [
                     b
