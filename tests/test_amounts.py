@@ -714,3 +714,21 @@ def test_parts_under_a_cost_label_and_a_sum_stated_over_the_lines(texts, total):
 def test_amounts_told_again_for_later_years(texts, total):
     _lines, counted = _budget(*texts)
     assert counted == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # the sum "soit" states covers what it follows; what is added after it is money of its own
+        (["Coût : 450 € par mois, soit 5 400 €, plus 3 000 € d'équipement"], 8400),
+        (["Coût : 200 € par mois, soit 2 400 €, auxquels s'ajoutent 600 € de frais"], 3000),
+        # the price before tax, then with tax in its bracket: the price with tax, once
+        (["Budget : 5 000 € HT (6 000 € TTC)"], 6000),
+        # a funder's support "à hauteur de" is a share of the cost before it
+        (["Investissement de 42 000 €, avec le soutien du Département à hauteur de 15 000 €"], 42000),
+        # OCR read a thousands group as three capital O
+        (["Budget : 12 OOO €"], 12000),
+    ],
+)
+def test_money_added_after_a_sum_taxes_shares_and_ocr_zeros(texts, total):
+    assert _budget(*texts)[1] == total

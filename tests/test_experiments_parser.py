@@ -1974,3 +1974,48 @@ def test_a_press_newsletter_saved_as_its_e_mail_source(tmp_path):
         ("Un référent unique", "En cours", 2033, "en cours"),
         ("Des paniers frais", "En cours", 2032, "prolongé"),
     ]
+
+
+def test_press_releases_gathered_one_after_another(tmp_path):
+    """Releases under one repeated header and a dateline: each headline names its item before its
+    colon (its tagline is text, even one that reads like a stage); a later release under the same
+    name is later news of that item, one record, its state the newer one; a release telling a launch
+    without its year takes the year it is dated."""
+
+    def release(when: str, headline: str, body: str, box: str) -> str:
+        return (
+            f"COMMUNIQUÉ DE PRESSE\n\nLorient, le {when}\n\n{headline}\n\n{body}\n\n{box}"
+            "Contact presse : service communication – 02 97 00 00 00\n\n###\n\n\n"
+        )
+
+    text = "VILLE DE LORIENT\nLes communiqués de l'année\n\n\n" + "".join(
+        [
+            release(
+                "3 mars 2030",
+                "LA NAVETTE DES AÎNÉS : UN MINIBUS POUR LES COURSES DU SAMEDI",
+                "Un minibus conduit chaque samedi les aînés isolés vers le marché et les commerces.",
+                "REPÈRES\nLancement : avril 2030\nPartenaires : CARSAT Bretagne, Lorient Agglomération\n"
+                "Évaluation : cabinet Trajectoires\n\n",
+            ),
+            release(
+                "9 juin 2030",
+                "LE PANIER SOLIDAIRE : DES LÉGUMES FRAIS POUR LES ÉTUDIANTS",
+                "Lancé cette année avec la Banque alimentaire du Morbihan, le panier est remis chaque "
+                "jeudi aux étudiants boursiers.",
+                "",
+            ),
+            release(
+                "2 février 2032",
+                "LA NAVETTE DES AÎNÉS : L'EXPÉRIMENTATION S'ACHÈVE, LE SERVICE EST REPRIS PAR "
+                "L'AGGLOMÉRATION",
+                "Après deux ans de test, l'agglomération reprend la navette dans son réseau.",
+                "EN BREF\nStatut : repris par Lorient Agglomération au 1er mars 2032\n\n",
+            ),
+        ]
+    )
+    records = parse_text(tmp_path, text, "experiments", "communiques.txt").records
+    assert [(r.title, r.start_year, r.state) for r in records] == [
+        ("LA NAVETTE DES AÎNÉS", 2030, "repris par Lorient Agglomération au 1er mars 2032"),
+        ("LE PANIER SOLIDAIRE", 2030, None),
+    ]
+    assert records[0].evaluator == "cabinet Trajectoires"

@@ -225,6 +225,10 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen113-plan-b-pays-de-mormal-2025.md": "a plan kept on a kanban board: read whole (11 cards, axes, leads, "
+    "budgets, the plan total exact) but for partners told only in each card's prose by verbs of their own "
+    "('orientés par la Mission locale', 'passés par les bénévoles de Monalisa', a partner as the sentence's "
+    "subject): 43 of 56 key fields",
     "unseen112-plan-b-saint-brieuc-2026.txt": "a budget orientation report telling the plan chapter by budget "
     "chapter ('• Action 2.1 – Title (Pôle …) : BP 2026 : 7 200 €', the same action under two chapters, its "
     "amounts to add): no reader takes such bullets for actions yet; read as a generic document (0 of 11)",
@@ -276,9 +280,6 @@ KNOWN_GAPS = {
     "running text, its stage told by the wording, a 'REPÈRES' box closing it: read as generic (0 of 7)",
     "unseen103-recueil-b-pays-de-la-loire-2025.txt": "a recueil exported from slides ('Diapositive 7 / 24'), a fiche "
     "a slide of bullets 'Département : …': all sixteen records, 79 of 89 fields",
-    "unseen103-caf-somme-flux-2026.txt": "a news page as a feed reader shows its RSS feed ('Publié par Caf … le "
-    "12/03/2026 à 09:15', 'Classé dans : …', the reader's toolbar): detected and read but for the item whose "
-    "title wraps over two lines (7 of 8)",
     "unseen102-recueil-a-soutien-aux-aidants-2024.txt": "a recueil opening on a synthesis table of all its "
     "initiatives as pdftotext -layout leaves it (Département | Porteur | Intitulé | Depuis | Statut, cells "
     "wrapped, chapter rows), then full fiches for nine of them: the fiches read (8 of 9), the six initiatives "

@@ -734,3 +734,27 @@ def test_a_formula_and_a_line_of_figures_set_apart_are_no_sections(tmp_path):
     ]
     assert [a.amount_eur for a in result.records[1].budget_lines] == [600]
     assert [a.amount_eur for a in result.records[2].budget_lines] == [150, 110, 70, 50]
+
+
+def test_a_letterhead_in_capitals_is_the_documents_title(tmp_path):
+    """Minutes opening on their letterhead, lines in capitals with only a date and a place under
+    them, over sections headed in ordinary type: the letterhead is the document's title."""
+    text = (
+        "COMMUNE DE PONTIVY\nCENTRE COMMUNAL D'ACTION SOCIALE\n\n"
+        "COMPTE RENDU DU CONSEIL D'ADMINISTRATION\nMardi 4 juin 2030 – 17 h 30\nSalle du conseil\n\n\n"
+        "Ouverture de la séance\n\nLa séance est ouverte à 17 h 35 sous la présidence du maire ; le quorum est "
+        "atteint avec neuf membres présents sur quatorze.\n\n"
+        "Délibération n° 2030-12 – Aides facultatives\n\nLe conseil adopte le nouveau règlement des aides "
+        "facultatives, qui relève le plafond de ressources de 5 %.\n\n"
+        "Questions diverses\n\nUn administrateur demande le calendrier des travaux de la résidence autonomie ; "
+        "la directrice répond qu'ils commenceront à l'automne. La séance est levée à 18 h 40.\n"
+    )
+    path = tmp_path / "compte-rendu.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="generic")
+    assert [r.title for r in result.records] == [
+        "Ouverture de la séance",
+        "Délibération n° 2030-12 – Aides facultatives",
+        "Questions diverses",
+    ]
+    assert "COMMUNE DE PONTIVY" in result.document.sections["Titre"]

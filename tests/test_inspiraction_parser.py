@@ -1157,3 +1157,33 @@ def test_a_sheet_exported_from_a_wiki(tmp_path):
         "Partenaires": "CAF du Jura, Secours populaire, CPAM du Jura",
     }
     assert list(record.sections)[-2:] == ["Contexte", "Résultats"]
+
+
+def test_a_fillable_form_its_labels_then_its_values(tmp_path):
+    """A PDF form extracted as text: its printed labels as one run of lines, then the values
+    filled in as another, an empty field printing nothing — the empty one placed where a value
+    could not go (a date label takes a dated value, a bare date no other label)."""
+    text = (
+        "Fiche expérience – formulaire\n\n"
+        "Intitulé de l'action\nStructure porteuse\nTerritoire\nThématique\nDate de démarrage\n"
+        "Public visé\nPartenaires\n\n"
+        "Un vestiaire solidaire tenu par les habitants\n"
+        "CCAS de Lunéville\n"
+        "Lunéville (Meurthe-et-Moselle)\n"
+        "Précarité ; lien social\n"
+        "Habitants du quartier Niederbronn\n"
+        "Emmaüs, centre social Arc-en-ciel\n\n"
+        "Contexte\nLe quartier n'avait plus de lieu où trouver des vêtements à petit prix.\n\n"
+        "Description\nLes habitants trient, réparent et tiennent la boutique deux après-midis par semaine.\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "formulaire.txt").records[0]
+    assert sheet.title == "Un vestiaire solidaire tenu par les habitants"
+    filled = {
+        "Structure porteuse": "CCAS de Lunéville",
+        "Territoire": "Lunéville (Meurthe-et-Moselle)",
+        "Thématique": "Précarité ; lien social",
+        "Public visé": "Habitants du quartier Niederbronn",
+        "Partenaires": "Emmaüs, centre social Arc-en-ciel",
+    }
+    assert {label: sheet.fields.get(label) for label in filled} == filled
+    assert "Date de démarrage" not in sheet.fields

@@ -318,10 +318,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         54,
     ): "an 'HT | TVA | TTC' table beside a funding plan: the HT column is counted, the writer counts TTC",
     (
-        "unseen17-budget-fields.yaml",
-        60,
-    ): "'25 000 € HT (30 000 € TTC)' over a funding plan including users' participation: the HT amount is read",
-    (
         "unseen18-budget-fields.yaml",
         5,
     ): "'1,2M€ invest. + 85K€/an fonct. (2027-2028)': abbreviated labels, a yearly amount over bracketed years after an addition",
@@ -1029,10 +1025,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen24-budget-fields.yaml",
         48,
     ): "box or OCR money not read yet — OCR O for the zero cents, EUR code: 7 250",
-    (
-        "unseen24-budget-fields.yaml",
-        49,
-    ): "box or OCR money not read yet — garbled accents and letters around an OCR'd year and amount; the year is not money: 16 000",
     (
         "unseen24-budget-fields.yaml",
         51,
@@ -3664,6 +3656,34 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen47-budget-fields.yaml",
         59,
     ): "'Achats alimentaires | 1 500 / Petit matériel | 500 / Sous-total achats | 2 000 / Prestatio': counted None, a reader counts 5000",
+    (
+        "unseen48-budget-fields.yaml",
+        29,
+    ): "'Coût : 1 / 500 € par session ; deux sessions prévues (printemps et automne 2026)': counted None, a reader counts 3000",
+    (
+        "unseen48-budget-fields.yaml",
+        32,
+    ): "'Dépense TTC | Dépense HT / 14 400 € | 12 000 €': counted None, a reader counts 14400",
+    (
+        "unseen48-budget-fields.yaml",
+        37,
+    ): "'Le CCAS consacre à l'action un budget de douze mille / euros par an, de 2025 à 2028 inclus': counted None, a reader counts 48000",
+    (
+        "unseen48-budget-fields.yaml",
+        43,
+    ): "'€ 3.500 (année 2026) / € 3.500 (année 2027)': counted None, a reader counts 7000",
+    (
+        "unseen48-budget-fields.yaml",
+        53,
+    ): "'Budget : 14 000 €² / ² fonctionnement ; s'y ajoute un investissement de 6 000 € en 2026 (m': counted 14000.0, a reader counts 20000",
+    (
+        "unseen48-budget-fields.yaml",
+        55,
+    ): "'Coût : 950 € par atelier, 12 ateliers par an, soit 11 400 € par an / Programmation : 2026 ': counted None, a reader counts 22800",
+    (
+        "unseen48-budget-fields.yaml",
+        57,
+    ): "'Poste de coordinateur : 42 000 € chargés / an / Frais de fonctionnement : 3 000 € / an / D': counted 6000.0, a reader counts 90000",
 }
 
 FILES = money.files(holdout=False)

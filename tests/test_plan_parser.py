@@ -3577,3 +3577,54 @@ def test_a_plan_exported_as_comma_separated_values(tmp_path):
         ("Refonte du règlement des aides", "Direction du CCAS", 2_000),
     ]
     assert records[1].partners == ["ADMR", "La Poste"]
+
+
+def test_a_plan_kept_on_a_kanban_board_and_exported(tmp_path):
+    """A board exported to markdown: lists are statuses, each card's labels name its axis (a tag
+    after it is no part of the axis), its members the lead service in brackets, its budget told
+    in the description and revised by a later comment; amounts in its checklist are spent on
+    that budget, not added to it."""
+    card = (
+        "### {title}\n\nÉtiquettes : {labels}\nMembres : Léa Martin, Paul Roux ({lead})\n"
+        "Échéance : 30/06/2031\n\n{text}\n\n#### Checklist\n- [x] Réunion de lancement (250 €)\n"
+        "- [ ] Bilan intermédiaire\n\n#### Commentaires\n- **Léa Martin** – 12/01/2031 : {comment}\n\n"
+    )
+    cards = [
+        (
+            "Épicerie mobile dans les hameaux",
+            "Axe 1 – Se nourrir dignement, Prioritaire",
+            "Pôle Solidarités",
+            "Un camion passe chaque semaine dans les hameaux. Il coûtera 9 000 € en 2031, avec le soutien "
+            "du Secours catholique à hauteur de 2 000 €.",
+            "RAS.",
+        ),
+        (
+            "Jardins partagés au pied des immeubles",
+            "Axe 1 – Se nourrir dignement",
+            "Service Vie des quartiers",
+            "Quatre bacs et un animateur deux fois par mois. Coût estimé : 4 000 €.",
+            "Devis reçu, nouveau budget : 4 600 € avec les outils.",
+        ),
+        (
+            "Ateliers de cuisine pour les aînés",
+            "Axe 2 – Vieillir chez soi",
+            "Pôle Autonomie",
+            "Six ateliers à la résidence autonomie. Coût : 120 € par atelier, soit 720 €, plus 300 € de matériel.",
+            "Salle réservée.",
+        ),
+    ]
+    lists = ["## À faire\n\n", "## En cours\n\n", "## Terminé\n\n"]
+    text = "# Plan d'actions 2031 du CCAS de Saint-Lô\n\nExport du tableau partagé.\n\n" + "".join(
+        lists[n] + card.format(title=t, labels=lab, lead=lead, text=body, comment=c)
+        for n, (t, lab, lead, body, c) in enumerate(cards)
+    )
+    path = tmp_path / "tableau.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "ccas-plan"
+    assert [(r.block, r.direction, r.budget_total_eur) for r in result.records] == [
+        ("Se nourrir dignement", "Pôle Solidarités", 9000),
+        ("Se nourrir dignement", "Service Vie des quartiers", 4600),
+        ("Vieillir chez soi", "Pôle Autonomie", 1020),
+    ]
+    assert result.records[0].partners == ["Secours Catholique"]  # (its reference spelling)

@@ -3613,3 +3613,89 @@ def test_a_recueil_converted_from_an_ebook(tmp_path):
         ("Des haltes-répit", "Ariège", "Plateforme de répit de l'Ariège", 2029, 2),
         ("Un guichet des aidants", "Aveyron", "CCAS de Rodez", 2032, 2),
     ]
+
+
+def test_an_inventory_exported_as_csv_under_its_notes(tmp_path):
+    """A recueil's inventory from a spreadsheet: several lines of notes on the export above it,
+    the département column before the title, the short entries told by their thematic
+    "Autres démarches"; detected as a recueil from its header."""
+    notes = "\n".join(
+        f"Note {n} : ligne de notice sur l'export de la base, sans initiative." for n in range(1, 9)
+    )
+    rows = [
+        ("Gers", "Conseil départemental du Gers", "Un bus pour les droits", "2019", "Accès aux droits"),
+        ("Lot", "CCAS de Cahors", "Des permanences au marché", "2021", "Accès aux droits"),
+        ("Tarn", "Département du Tarn", "Un répit pour les aidants", "", "Autonomie"),
+        ("Aude", "Ville de Narbonne", "Un annuaire des aides", "2020", "Autres démarches"),
+    ]
+    text = (
+        "INVENTAIRE DES INITIATIVES – OCCITANIE\n\n"
+        + notes
+        + "\n\nRégion;Département;Porteur;Intitulé;Année de lancement;Thématique;Descriptif\n"
+        + "\n".join(
+            f'Occitanie;{d};{p};{t};{y};{th};"Descriptif de l\'initiative ; en deux parties."'
+            for d, p, t, y, th in rows
+        )
+        + "\n"
+    )
+    path = tmp_path / "inventaire.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "odas-recueil"
+    assert [(r.title, r.departement, r.porteur, r.year, r.chapter, r.kind) for r in result.records] == [
+        ("Un bus pour les droits", "Gers", "Conseil départemental du Gers", 2019, 1, "fiche"),
+        ("Des permanences au marché", "Lot", "CCAS de Cahors", 2021, 1, "fiche"),
+        ("Un répit pour les aidants", "Tarn", "Département du Tarn", None, 2, "fiche"),
+        ("Un annuaire des aides", "Aude", "Ville de Narbonne", 2020, 3, "autre_demarche"),
+    ]
+
+
+def test_a_recueil_typeset_with_latex_as_pdftotext_leaves_it(tmp_path):
+    """pdftotext without -layout on a LaTeX book: ligatures as single glyphs, words cut at line
+    ends, a Sommaire of spaced-dot leaders whose long titles wrap so that only the place reaches
+    the page number, and a short entry closed by its "Contact : …" line."""
+    body = (
+        "Cette initiative accompagne les familles au plus près de chez elles, avec des équipes qui se dé-\n"
+        "placent dans les communes rurales et qui proposent un accompagne-\n"
+        "ment sur plusieurs mois. Le dispositif a été ﬁnancé par la conférence des ﬁnanceurs et\n"
+        "les partenaires se réunissent chaque trimestre pour en faire le bi-\n"
+        "lan et décider des suites à donner, en lien avec les com-\n"
+        "munes et les associations.\n"
+    )
+    text = (
+        "Sommaire\n\n"
+        "1 Aller vers 3\n"
+        "Un relais dans chaque mairie : le réseau des secrétaires de mairie au service des\n"
+        "familles (Aveyron) . . . . . . . . . . . . . . . . . . . . . . . . . . . 4\n"
+        "Une équipe mobile pour les aidants (Cantal) . . . . . . . . . . . . . . . . . 6\n"
+        "Autres démarches . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . 8\n\n"
+        "\fChapitre 1\n\nAller vers\n\n"
+        "Un relais dans chaque mairie : le réseau des secrétaires de mairie au service des\nfamilles\n\n"
+        "Département : Aveyron\nPorteur : Conseil départemental de l’Aveyron\nAnnée de lancement : 2020\n\n"
+        "Contexte\n" + body + "\n"
+        "Une équipe mobile pour les aidants\n\n"
+        "Département : Cantal\nPorteur : Conseil départemental du Cantal\nAnnée de lancement : 2021\n\n"
+        "Contexte\n" + body + "\n"
+        "Autres démarches\n\nDépartement de la Lozère\n\n"
+        "Un guide des aides pour les aidants\n"
+        "Lancé en 2022, le guide recense les aides et les lieux de répit du département.\n"
+        "Contact : direction de l’autonomie, 04 66 00 00 00\n\n"
+        "Ville de Rodez (Aveyron)\n\n"
+        "Des cafés des aidants à la médiathèque\n"
+        "Depuis 2019, le CCAS de Rodez réunit chaque mois les aidants à la médiathèque.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil-latex.txt").records
+    assert [(r.title, r.departement, r.kind) for r in records] == [
+        (
+            "Un relais dans chaque mairie : le réseau des secrétaires de mairie au service des familles",
+            "Aveyron",
+            "fiche",
+        ),
+        ("Une équipe mobile pour les aidants", "Cantal", "fiche"),
+        ("Un guide des aides pour les aidants", "Lozère", "autre_demarche"),
+        ("Des cafés des aidants à la médiathèque", "Aveyron", "autre_demarche"),
+    ]
+    texts = " ".join(" ".join(r.sections.values()) for r in records)
+    assert "financé par la conférence des financeurs" in texts
+    assert "accompagnement sur plusieurs mois" in texts and "déplacent" in texts and "bilan" in texts
+    assert "ﬁ" not in texts and "accompagne- ment" not in texts

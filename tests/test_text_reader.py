@@ -827,3 +827,35 @@ def test_a_wiki_page_is_read_as_the_markdown_it_stands_for(tmp_path):
         "  - Sans rendez-vous",
         "- Réduire le non-recours",
     ]
+
+
+def test_a_typeset_texts_ligatures_and_line_end_cuts_are_mended(tmp_path):
+    """A PDF's text as pdftotext leaves it: ligature glyphs spelled out, and (five cuts or more)
+    each word cut at a line's end written whole on its first line, the lines left where they are;
+    a compound the document writes with its hyphen keeps it, a capital after a hyphen is no cut."""
+    lines = [
+        "Le dispositif a été ﬁnancé par diﬀérents partenaires et il accompagne-",
+        "ment des familles, avec un suivi indi-",
+        "viduel, une évaluation régu-",
+        "lière et des bilans tri-",
+        "mestriels ; le porte-à-porte est fait en porte-",
+        "à-porte par des bénévoles de Saint-",
+        "Malo et de la com-",
+        "mune voisine.",
+    ]
+    path = tmp_path / "extrait.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = read_source(path)
+    assert len(source.lines) == len(lines)
+    assert source.lines[0] == "Le dispositif a été financé par différents partenaires et il accompagnement"
+    assert source.lines[1] == "des familles, avec un suivi individuel,"
+    assert source.lines[4].endswith("en porte-à-porte")  # written so elsewhere in the document
+    assert source.lines[5].endswith("de Saint-")
+    assert " ".join(source.lines).count("commune voisine.") == 1
+
+
+def test_a_few_line_end_hyphens_are_left_as_written(tmp_path):
+    """Fewer than five cuts: no typeset text, the hyphens are the author's."""
+    path = tmp_path / "notes.txt"
+    path.write_text("Une liste de choses à voir : pré-\nrequis, et\nun autre mot.\n", encoding="utf-8")
+    assert read_source(path).lines[0].endswith("pré-")

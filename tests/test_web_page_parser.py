@@ -1798,3 +1798,41 @@ def test_a_sites_text_only_version_its_items_numbered(tmp_path):
         ("Jeunesse", False),
         ("Animation de la vie sociale", False),
     ]
+
+
+def test_a_news_page_printed_to_pdf_from_a_browser(tmp_path):
+    """A page printed from a browser then extracted: the browser's header and footer on every
+    page, titles wrapped over two lines above "Publié le …" and the category line, and an item
+    the page break cuts between its category and its text."""
+    header = "02/04/2034 10:12                          Actualités - Caf de l'Orne\n"
+    footer = "https://www.caf.fr/partenaires/caf-de-l-orne/actualites                        {n}/2\n"
+
+    def item(title: str, day: int, category: str) -> str:
+        return (
+            f"{title}\nPublié le {day} mars 2034\n{category}\n"
+            f"Ce que les partenaires doivent savoir de « {title.split()[1]} », dit en un paragraphe assez\n"
+            f"long pour être le texte de l'article du {day} mars et non un titre.\nEn savoir plus\n\n"
+        )
+
+    text = (
+        header
+        + "\nActualités\nFiltrer : Petite enfance    Jeunesse    Logement\n\n"
+        + item("Le nouveau barème des crèches entre en vigueur au\n1er avril", 28, "Petite enfance")
+        + item("Un appel à projets pour les accueils de jeunes", 20, "Jeunesse")
+        + "Les aides au logement des étudiants : ce qui change pour\nles résidences sociales\n"
+        "Publié le 12 mars 2034\nLogement\n\n"
+        + footer.format(n=1)
+        + "\f"
+        + header
+        + "\nLes résidences gérées par le Crous et les foyers de jeunes travailleurs sont concernés dès\n"
+        "le mois prochain, les dossiers en cours gardent leurs droits.\nEn savoir plus\n\n"
+        + item("Fermeture de l'accueil le 9 mars", 2, "Logement")
+        + footer.format(n=2)
+    )
+    records = parse_text(tmp_path, text, "web-page", "impression.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Le nouveau barème des crèches entre en vigueur au 1er avril", "Petite enfance"),
+        ("Un appel à projets pour les accueils de jeunes", "Jeunesse"),
+        ("Les aides au logement des étudiants : ce qui change pour les résidences sociales", "Logement"),
+        ("Fermeture de l'accueil le 9 mars", "Logement"),
+    ]

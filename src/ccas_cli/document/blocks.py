@@ -1601,6 +1601,7 @@ def build_blocks(
     last_layout: LayoutTable | None = None  # the table whose rows may go on below a spanning row
     front = _front_matter(source)
     accordion = _accordion_lines(source)
+    form_labels, form_values = _form_runs(source, labels)
     if front is not None:
         # "---" / "title: …" / "porteur: …" / "---" atop a page a site generator published: the
         # page's title and its facts
@@ -1619,6 +1620,18 @@ def build_blocks(
         stripped = line.strip()
         if not stripped or not clean_inline(stripped):
             flush()
+            continue
+        if number in form_values:
+            flush()  # a filled-in value, read with its label above
+            continue
+        if number in form_labels:
+            flush()
+            label, at = form_labels[number]
+            if at is None:  # a field left empty: the form's own print, no value
+                blocks.append(Block("furniture", number, number, stripped, lines=[line]))
+            else:
+                value = clean_inline(source.line(at).strip())
+                blocks.append(field_block(number, number, label, value, [line, source.line(at)]))
             continue
         if number in accordion:
             # "▸ Combien ça coûte ?": a collapsible entry's title, one level under the page's
@@ -2865,6 +2878,93 @@ _LABEL_TAIL = re.compile(r"^\s*(?P<label>[a-zà-ÿ'’][^\s:|]*(?: [^\s:|]+){0,2
 
 
 _DASH_PAIR = re.compile(r"^(?P<label>[A-ZÀ-Ý](?:(?!\s\s)[^—–:|]){1,40}?)\s+[—–]\s+(?P<value>\S.*)$")
+
+
+def _form_runs(source: Source, labels: frozenset[str]) -> tuple[dict[int, tuple[str, int | None]], set[int]]:
+    """A form extracted as text: its printed labels as a run of lines ("Structure porteuse",
+    "Territoire", "Date de démarrage" …), then the values filled in as a run of as many lines or
+    a few fewer (an empty field prints nothing). Each label line → its label and its value's line
+    (None when left empty); and the value lines. A date label takes a value holding a date, and
+    a value that is only a date goes to a date label: so the empty fields are placed."""
+    if not labels:
+        return {}, set()
+    lines = source.lines
+    total = len(lines)
+    found: dict[int, tuple[str, int | None]] = {}
+    values: set[int] = set()
+
+    def short(n: int) -> bool:
+        text = lines[n - 1].strip()
+        return 0 < len(text) <= 45 and ":" not in text and not text.endswith((".", ",", ";"))
+
+    def known(n: int) -> bool:
+        return fold(lines[n - 1].strip().strip("* ")) in labels
+
+    number = 1
+    while number <= total:
+        if not (short(number) and lines[number - 1].strip()):
+            number += 1
+            continue
+        run = [number]
+        while run[-1] < total and short(run[-1] + 1):
+            run.append(run[-1] + 1)
+        told = sum(1 for n in run if known(n))
+        after = run[-1] + 1
+        while after <= total and not lines[after - 1].strip():
+            after += 1
+        filled = []
+        at = after
+        while at <= total and lines[at - 1].strip() and not known(at):
+            filled.append(at)
+            at += 1
+        if (
+            len(run) >= 4
+            and told >= 3
+            and told * 10 >= len(run) * 6
+            and after > run[-1] + 1  # (a blank line between the two runs)
+            and len(run) - 2 <= len(filled) <= len(run)
+            and (at > total or not lines[at - 1].strip())
+        ):
+            pairs = _fill_form(
+                [lines[n - 1].strip().strip("* ") for n in run], [lines[n - 1].strip() for n in filled]
+            )
+            if pairs is not None:
+                for n, which in zip(run, pairs, strict=True):
+                    found[n] = (
+                        lines[n - 1].strip().strip("* "),
+                        filled[which] if which is not None else None,
+                    )
+                values.update(filled)
+                number = at
+                continue
+        number = run[-1] + 1
+    return found, values
+
+
+def _fill_form(labels: list[str], values: list[str]) -> list[int | None] | None:
+    """Each label's value (its index) or None, in order; the labels left empty chosen so that
+    every date label gets a dated value and no bare date goes elsewhere (None if no choice fits)."""
+    data = load_reference("document")
+    date_words = {fold(w) for w in data["date_label_words"]}
+    months = "|".join(re.escape(fold(m)) for m in data["months"])
+    dated = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{months})\b|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}")
+    only_date = re.compile(
+        rf"^(?:(?:le|en|depuis|des)\s+)?(?:\d{{1,2}}\s+|1er\s+)?(?:(?:{months})\s+)?(?:19|20)\d\d$|^\d{{1,2}}/\d{{1,2}}/\d{{2,4}}$"
+    )
+
+    def fits(label: str, value: str) -> bool:
+        asks_date = bool(set(fold(label).split()) & date_words)
+        value = fold(value)
+        return bool(dated.search(value)) if asks_date else not only_date.match(value)
+
+    from itertools import combinations
+
+    for empty in combinations(range(len(labels)), len(labels) - len(values)):
+        kept = [n for n in range(len(labels)) if n not in empty]
+        if all(fits(labels[n], values[i]) for i, n in enumerate(kept)):
+            order = iter(range(len(values)))
+            return [None if n in empty else next(order) for n in range(len(labels))]
+    return None
 
 
 def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list[tuple[str, str]]]:

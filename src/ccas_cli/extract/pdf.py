@@ -30,9 +30,10 @@ from pathlib import Path
 
 from ..document.blocks import numbered_heading
 from ..errors import InputError
+from ..normalize.text import PRINTED_LIGATURES
 from .source import Source
 
-LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+LIGATURES = PRINTED_LIGATURES
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—\s]*\d{1,4}(?:\s*(?:/|sur|of)\s*\d{1,4})?[-–—\s]*$", re.I)
 _EDGE = 0.1  # running headers and footers live in the top and bottom tenth of a page
 ProgressCallback = Callable[[int, int], None]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InputError
-from ..normalize.text import fold
+from ..normalize.text import PRINTED_LIGATURES, fold
 from ..reference import load_reference
 from .columns import split_columns
 from .frames import unframe
@@ -305,6 +305,8 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         ]
         return Source(path=path, sha256=sha256, lines=lines, origin=origin)
     lines = [_unspaced(line) if _SPACED_GROUP.search(line) else line for line in lines]
+    if any(c in line for line in lines for c in "ﬀﬁﬂﬃﬄﬅﬆ"):
+        lines = [line.translate(PRINTED_LIGATURES) for line in lines]
     lines = [
         _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
         for line in lines
@@ -328,9 +330,41 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
     lines, broken = _page_breaks_apart(lines)
     split = split_columns(lines)
     if split is None:
-        return Source(path=path, sha256=sha256, lines=lines, origin=broken)
+        return Source(path=path, sha256=sha256, lines=_hyphens_mended(lines), origin=broken)
     origin = [broken[n - 1] for n in split[1]] if broken else split[1]
-    return Source(path=path, sha256=sha256, lines=split[0], origin=origin)
+    return Source(path=path, sha256=sha256, lines=_hyphens_mended(split[0]), origin=origin)
+
+
+_CUT_END = re.compile(r"([^\W\d_]+)-$")
+_CUT_START = re.compile(r"^(\s*)([a-zà-ÿœæ]+)(\S*)(\s*)")
+
+
+def _hyphens_mended(lines: list[str]) -> list[str]:
+    """A text a PDF extraction left with its words cut at line ends ("accompagne-" /
+    "ment, …"), five cuts or more: each cut word written whole on the line it starts on (the
+    lines stay where they are), its hyphen kept only where the document writes that compound
+    so elsewhere ("Saint-" is no cut: "Denis" opens on a capital)."""
+    cuts = [
+        n
+        for n in range(len(lines) - 1)
+        if _CUT_END.search(lines[n].rstrip()) and _CUT_START.match(lines[n + 1])
+    ]
+    if len(cuts) < 5:
+        return lines
+    words = {w.lower() for line in lines for w in re.findall(r"[\w-]+", line)}
+    lines = list(lines)
+    for n in cuts:
+        end = _CUT_END.search(lines[n].rstrip())
+        start = _CUT_START.match(lines[n + 1])
+        if end is None or start is None or not lines[n + 1][start.end() :].strip():
+            continue  # (the word alone on the next line: moving it would leave a blank line)
+        left, right = end[1], start[2]
+        token = right + re.sub(r"[^\w-]+$", "", start[3])  # ("porte-" / "à-porte": the word goes on)
+        keep = f"{left}-{token}".lower() in words and f"{left}{token}".lower() not in words
+        head = lines[n].rstrip()
+        lines[n] = (head if keep else head[:-1]) + right + start[3]  # ("ment," with its comma)
+        lines[n + 1] = start[1] + lines[n + 1][start.end() :]
+    return lines
 
 
 def _page_breaks_apart(lines: list[str]) -> tuple[list[str], list[int] | None]:

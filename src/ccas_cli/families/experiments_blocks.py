@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..document.blocks import Block, build_blocks, field_block, label_key
 from ..extract.source import Source
 from ..models import Experiment
+from ..normalize.dates import day_pattern
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
@@ -43,6 +44,8 @@ class _Item:
     fields: list[tuple[str, str, str]] = field(default_factory=list)  # label, value, key
     key_data: bool = False
     year: int | None = None  # the timeline's year it is printed under
+    own_last: int | None = None  # its own last line, when later news of it was joined to it
+    follow_ups: list[tuple[int, int]] = field(default_factory=list)  # the lines of that news
 
 
 _ARROW_TITLE = re.compile(r"^\s*[▶►▸➤]\s+\S")
@@ -151,7 +154,7 @@ class ExperimentBlocksReader:
         self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
         self._item_nouns = {fold(n) for n in data["item_nouns"]}
         self.continued = {fold(m) for m in data["continuation_marks"]}
-        self.blocks = _kicker_titles(self.blocks)
+        self.blocks, self._taglines, self._releases = _release_heads(_kicker_titles(self.blocks))
         self._contents_groups: dict[str, str] = {}  # folded title → its stage in a contents page
         self._contents_lines: set[int] = set()  # the lines of a contents page naming its items
         self._table_titles = self._summary_titles()
@@ -535,8 +538,8 @@ class ExperimentBlocksReader:
         return tag[1] if tag and self.stage_only.match(fold(tag[1])) else None
 
     def _is_group(self, block: Block) -> bool:
-        if self._stage_tag(block):
-            return False
+        if self._stage_tag(block) or id(block) in self._taglines:
+            return False  # ("… : L'EXPÉRIMENTATION S'ACHÈVE": a headline's tagline tells, groups nothing)
         if id(block) in self._listed:
             return True  # "## Et après ?" over the announced list of its items
         # ("1. Expérimentations arrivées à terme": a stage numbered like a list's first item; a
@@ -1120,6 +1123,7 @@ class ExperimentBlocksReader:
                 current.fields.extend(fields)
             current.blocks.append(block)
         _fold_subheadings(items)
+        items = _follow_ups_joined(items)
         # (an item told in prose whose facts only a summary table gives is an item too)
         self._summary_facts(items)
         # an item is one whose key data are read: under a key-data heading, or two fields or
@@ -1138,6 +1142,7 @@ class ExperimentBlocksReader:
             )
             or self._told_item(item)
             or id(item.heading) in self._led_titles  # "🔜 À venir : Title": its stage says it is one
+            or id(item.heading) in self._releases  # a press release's headline: its own item
         ]
         # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
         # same numbered heading as two kept items is an item too
@@ -1347,6 +1352,10 @@ class ExperimentBlocksReader:
         told_facts = self._told_facts(" ".join(b.text for b in text_blocks if b.kind == "paragraph"))
         for key, value in told_facts.items():
             values.setdefault(key, value)  # "Lancée en avril 2020 …, évaluée par …": facts told in prose
+        if "start" not in values and id(item.heading) in self._releases:
+            # a release telling a launch without its year ("Lancée cette année", "à partir du
+            # 1er mars"): the year it is dated
+            values["start"] = str(self._releases[id(item.heading)])
         if "state" in told_facts and group is None and values.get("state") == told_facts["state"]:
             group = told_facts["state"]
         if "partners" not in values and text_blocks:
@@ -1359,8 +1368,10 @@ class ExperimentBlocksReader:
                 f"{label} : {value}" for label, value, _ in item.fields
             )
         first = item.heading.first
-        last = max([item.heading.last, *(b.last for b in item.blocks)])
+        last = item.own_last or max([item.heading.last, *(b.last for b in item.blocks)])
         self.ledger.take(first, last)
+        for span in item.follow_ups:
+            self.ledger.take(*span)
         # "3. Title", "2.1 – Title", "4 / TITLE": the item's number, not its title
         title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[—–/-]\s+)?(?=\S)", "", item.heading.title)
         title = re.sub(r"^[▶►▸➤]\s+", "", title)  # "▶ Le Bus des droits"
@@ -1483,6 +1494,91 @@ def _kicker_titles(blocks: list[Block]) -> list[Block]:
                 )
             continue
         out.append(block)
+    return out
+
+
+def _release_heads(blocks: list[Block]) -> tuple[list[Block], set[int], dict[int, int]]:
+    """Press releases gathered one after another: the same header line over each ("COMMUNIQUÉ DE
+    PRESSE"), its dateline ("Saint-Brieuc, le 14 octobre 2019"), then its headline, in capitals
+    and maybe wrapped ("LE BUS DES DROITS : UN GUICHET …"). The header is the releases' furniture;
+    the headline names the item before its colon, its tagline after it is text."""
+    dated = re.compile(rf"(?i)^(?:[^\W\d][^,]{{1,40}},\s+)?(?:le\s+)?{day_pattern()}\.?$")
+
+    def dateline(k: int) -> bool:
+        return k < len(blocks) and blocks[k].kind == "paragraph" and bool(dated.match(blocks[k].text.strip()))
+
+    heads = Counter(
+        fold(b.text)
+        for k, b in enumerate(blocks)
+        if b.kind in ("heading", "paragraph") and len(b.lines) == 1 and len(b.text) <= 60 and dateline(k + 1)
+    )
+    header = next((h for h, n in heads.most_common(1) if n >= 3), None)
+    taglines: set[int] = set()
+    releases: dict[int, int] = {}  # each headline's block → the year its release is dated
+    if header is None:
+        return blocks, taglines, releases
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        if not (block.kind in ("heading", "paragraph") and fold(block.text) == header and dateline(k + 1)):
+            out.append(block)
+            k += 1
+            continue
+        out.append(Block("furniture", block.first, block.last, block.text, lines=block.lines))
+        out.append(blocks[k + 1])
+        year = int(re.findall(r"(?:19|20)\d\d", blocks[k + 1].text)[-1])
+        k += 2
+        wrapped: list[Block] = []  # the headline, a capitals heading over one line or two
+        while (
+            k < len(blocks)
+            and blocks[k].kind == "heading"
+            and blocks[k].text.isupper()
+            and (not wrapped or blocks[k].first == wrapped[-1].last + 1)
+            and len(wrapped) < 3
+        ):
+            wrapped.append(blocks[k])
+            k += 1
+        if not wrapped:
+            continue
+        lines = [line for b in wrapped for line in b.lines]
+        text = " ".join(clean_inline(b.text) for b in wrapped)
+        name, colon, tagline = text.partition(" : ")
+        if not colon or len(name) > 70:
+            name, tagline = text, ""
+        first, last = wrapped[0].first, wrapped[-1].last
+        # (the top of its release: a box heading under it, "EN BREF", is its own)
+        out.append(Block("heading", first, last, name, level=1, lines=lines))
+        releases[id(out[-1])] = year
+        if tagline:
+            out.append(Block("paragraph", first, last, tagline, lines=[]))
+            taglines.add(id(out[-1]))
+    return out, taglines, releases
+
+
+def _follow_ups_joined(items: list[_Item]) -> list[_Item]:
+    """Later news of an item printed under its own name again (a release telling, two years on,
+    that the experiment became a service): one item, its later facts added and its later state
+    the one it is in now."""
+    named: dict[str, _Item] = {}
+    out: list[_Item] = []
+    for item in items:
+        key = fold(clean_inline(item.heading.text))
+        earlier = named.get(key) if item.heading.kind == "heading" and key else None
+        if earlier is None:
+            named.setdefault(key, item)
+            out.append(item)
+            continue
+        if earlier.own_last is None:
+            earlier.own_last = max([earlier.heading.last, *(b.last for b in earlier.blocks)])
+        known = {k for _, _, k in earlier.fields}
+        if any(k == "state" for _, _, k in item.fields):
+            earlier.fields = [f for f in earlier.fields if f[2] != "state"]
+        earlier.fields += [f for f in item.fields if f[2] == "state" or f[2] not in known]
+        earlier.blocks += item.blocks
+        earlier.follow_ups.append(
+            (item.heading.first, max([item.heading.last, *(b.last for b in item.blocks)]))
+        )
     return out
 
 

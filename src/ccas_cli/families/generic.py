@@ -533,6 +533,15 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
             doc_sections["Titre"] = "\n".join([*filter(None, [doc_sections.get("Titre")]), *lines])
             ledger.take(heading.first, max([heading.last, *(b.last for b in content)]))
         groups = [g for g in groups if g[0].last >= cover_end]
+    heads = _letterhead(groups)
+    if heads:
+        # "VILLE DE SAINT-BRIEUC" / "CENTRE COMMUNAL D'ACTION SOCIALE" / "PROCÈS-VERBAL …" and its
+        # date and place, over "Ouverture de la séance": the document's letterhead and title
+        for heading, content in groups[:heads]:
+            lines = [heading.text, *(b.text for b in content)]
+            doc_sections["Titre"] = "\n".join([*filter(None, [doc_sections.get("Titre")]), *lines])
+            ledger.take(heading.first, max([heading.last, *(b.last for b in content)]))
+        groups = groups[heads:]
     contents = {fold(w) for w in load_reference("document")["contents_words"]}
     for heading, content in [g for g in groups if fold(g[0].title.strip(" *#:")) in contents]:
         # "Sommaire" over its entries: the document's contents, not one of its sections
@@ -544,6 +553,31 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
     assign_ids(records, info.id)
     document = build_document(info, source, NAME, VERSION, ledger, warnings, doc_sections)
     return ParseResult(document=document, records=records)
+
+
+_NUMBERED_PART = re.compile(r"^\W*(?:[A-ZÀ-Ý]+\s+)?(?:[IVXLC]{1,6}|\d{1,3}|[A-H])(?:\.\d{1,2})*\s*[.)–—:-]\s")
+
+
+def _letterhead(groups: list[tuple[Block, list[Block]]]) -> int:
+    """How many of the opening headings are a letterhead: two or more lines in capitals, each
+    with at most a short line or two under it (a date, a place), no sentence, before sections
+    headed otherwise (in capitals, sections would be the document's own style)."""
+    count = 0
+    for heading, content in groups:
+        letters = [c for c in heading.text if c.isalpha()]
+        if not letters or not all(c.isupper() for c in letters):
+            break
+        if heading.number is not None or _NUMBERED_PART.match(heading.text):
+            break  # "I – ADMINISTRATION GÉNÉRALE", "TITRE I – …": the document's parts, numbered
+        if sum(len(b.lines) for b in content) > 3 or any(
+            len(b.text) > 90 or b.text.rstrip().endswith(".") for b in content
+        ):
+            break
+        count += 1
+    later = groups[count:]
+    if count < 2 or not later or sum(1 for h, _ in later if h.text.isupper()) * 2 > len(later):
+        return 0
+    return count
 
 
 def _masthead_end(blocks: list[Block]) -> int | None:

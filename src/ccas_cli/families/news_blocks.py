@@ -465,6 +465,29 @@ class NewsBlocksReader:
             and len(blocks[k + 1].text) > 120
         )
 
+    def _wrapped_above(self, k: int) -> int | None:
+        """The title wrapped over two or three lines right above date line k, after the item
+        before it (or a one-line filter bar, a heading over the list)."""
+        blocks = self.blocks
+        if k == 0:
+            return None
+        above = blocks[k - 1]
+        if (
+            above.kind in ("paragraph", "field")
+            and 2 <= len(above.lines) <= 3
+            and len(above.text) <= 200
+            and not above.text.rstrip().endswith((".", ":"))
+            and not self.is_category(above)
+            and (
+                k == 1
+                or blocks[k - 2].kind == "furniture"
+                or _link_text(blocks[k - 2].text) in self.item_end
+                or len(blocks[k - 2].lines) == 1
+            )
+        ):
+            return k - 1
+        return None
+
     def _short_line(self, block: Block | None) -> bool:
         return (
             block is not None
@@ -476,7 +499,8 @@ class NewsBlocksReader:
 
     def _category_below(self, k: int) -> bool:
         """The date line k over a category line ("Familles", "Thème : Emploi") over the text."""
-        blocks = self.blocks
+        # (a page break between them: the printed page's header and footer are no text)
+        blocks = [b for n, b in enumerate(self.blocks) if n <= k or b.kind != "furniture"]
         if k + 2 >= len(blocks):
             return False
         below, text = blocks[k + 1], blocks[k + 2]
@@ -493,7 +517,7 @@ class NewsBlocksReader:
                 if k > 0
                 and self.is_date(block)
                 and self.dated_category(block) is None
-                and self._short_line(self.blocks[k - 1])
+                and (self._short_line(self.blocks[k - 1]) or self._wrapped_above(k) is not None)
                 and self._category_below(k)
             )
         return self._tdc
@@ -606,6 +630,9 @@ class NewsBlocksReader:
                 and self._category_line(blocks[k - 1])
                 and self._printed_above(blocks[k - 1], block)
                 and not (blocks[k - 1].lines and blocks[k - 1].lines[0].lstrip().startswith("#"))
+                # (where the page sets titles over dates over categories, a category below this
+                # date says the short line above is its title)
+                and not (self._category_below(k) and self._titles_over_dates_over_categories() >= 3)
                 and below is not None
                 # (a title wrapped over two or three lines, as a column prints it)
                 and (
@@ -716,14 +743,16 @@ class NewsBlocksReader:
             ):
                 found[above_title] = (above_title, above_title - 1, k, above_title - 1)
                 continue
+            wrapped_above = self._wrapped_above(k) if above_title is None else None
             if (
-                above_title is not None
+                (above_title is not None or wrapped_above is not None)
                 and not own
-                and not blocks[above_title].text.rstrip().endswith((".", ":"))
-                and not self.is_date(blocks[above_title])
+                and not blocks[k - 1].text.rstrip().endswith((".", ":"))
+                and not self.is_date(blocks[k - 1])
                 and self._category_below(k)
                 and self._titles_over_dates_over_categories() >= 3
             ):
+                above_title = k - 1
                 # "Title" / "Publié le 03/02/2026" / "Familles" / its text, item after item: a
                 # page copied from a browser, the category under the date
                 found[above_title] = (above_title, k + 1, k, above_title)

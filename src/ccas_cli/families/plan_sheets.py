@@ -942,6 +942,7 @@ class SheetPlanReader:
             self._structure(block, part)
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
+        _common_parts(records)
         self._money_from_tables(sheets, records)
         self._money_from_recap_rows(sheets, records)
         largest = max((r.budget_total_eur or 0 for r in records), default=0)
@@ -1777,6 +1778,19 @@ class SheetPlanReader:
         if not responsable and marked:
             # "Membres : Pôle accès aux droits (responsable), CAF de la Charente, …"
             responsable = self.vocab.lead_mark.sub("", marked[0])
+        if not responsable and members:
+            # "Membres : Nadia Ferhat, Thomas Lemaire (Service Accès aux droits)": people, and the
+            # service they work in, which leads ("(pilote : Pôle …)" on the next line alike)
+            responsable = next(
+                (
+                    unit
+                    for m in members
+                    for bracket in re.findall(r"\(([^()]+)\)", m)
+                    if (unit := re.sub(r"^[^:]{1,30}:\s*", "", bracket).strip())
+                    and fold(unit.split()[0]) in self.vocab.organisations
+                ),
+                None,
+            )
         direction, co, note = self._direction(responsable, sheet.part)
         partner_text = "\n".join(fields.get("partenaires", []))
         if not partner_text and marked:
@@ -1836,7 +1850,7 @@ class SheetPlanReader:
         note): the revised amount is the action's budget, the amounts it replaces shown, not
         counted."""
         for block in reversed(blocks):
-            if block.kind not in ("paragraph", "item"):
+            if block.kind not in ("paragraph", "item", "field"):
                 continue
             match = self.vocab.revised_budget.search(block.text)
             amounts = find_amounts(block.text[match.end() :]) if match else []
@@ -1965,6 +1979,19 @@ def _wraps_amount(line: str, following: str) -> bool:
 
 
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
+
+
+def _common_parts(records: list[Action]) -> None:
+    """A card's labels name its part and, after it, tags of its own ("Axe 3 – Mobilité, emploi
+    et insertion, Priorité CA"): the part is the one its sibling cards name alone."""
+    parts = {r.block for r in records if r.block}
+    for record in records:
+        block = record.block
+        if not block:
+            continue
+        shorter = [p for p in parts if len(p) < len(block) and block.startswith(p) and block[len(p)] in ",;"]
+        if shorter:
+            record.block = max(shorter, key=len)
 
 
 def _field_label(text: str) -> bool:

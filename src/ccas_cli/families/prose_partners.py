@@ -12,11 +12,17 @@ def partner_words(words: Iterable[str]) -> re.Pattern[str]:
     """The family's words a list of partners follows (longest first, any apostrophe; "…" stands
     for the words of the same clause: "partenaires … :" reads "Trois partenaires ont porté le
     projet aux côtés du CCAS : EDF, …")."""
-    alternatives = "|".join(
-        re.escape(w).replace("'", "['’]").replace("…", r"[^.;:]{0,80}?")
-        for w in sorted(words, key=len, reverse=True)
+    return re.compile(
+        rf"(?i:\b(?:{'|'.join(_alternative(w) for w in sorted(words, key=len, reverse=True))}))"
     )
-    return re.compile(rf"(?i:\b(?:{alternatives})\s+)")
+
+
+def _alternative(word: str) -> str:
+    # ("avec le soutien de" reads "avec le soutien du Département", "… des communes", "… d'Alliance")
+    pattern = re.escape(word).replace("'", "['’]").replace("…", r"[^.;:]{0,80}?")
+    if word.endswith(" de"):
+        return pattern[: -len("de")] + r"(?:d['’]\s*|(?:de|du|des)\s+)"
+    return pattern + r"\s+"
 
 
 # the clause goes on, past the names, where a relative or a purpose opens
@@ -26,6 +32,8 @@ _CLAUSE_END = re.compile(
     r"|\s+(?=(?:pour|afin|dans|depuis|lors)\s+(?:une?|la|le|les|ses|son|sa|leurs?|de|d['’])\s)"
     # "avec La Poste et la Carsat pour partenaires": the names end where their role is said
     r"|\s+(?=(?:pour|comme)\s+(?:partenaires?|financeurs?|appui)\b)"
+    # "avec le soutien du Département du Nord à hauteur de 15 000 €": its share, after its name
+    r"|,?\s+(?=(?:à\s+hauteur|pour\s+un\s+montant|à\s+raison)\s+d)"
     # "financée par la Fondation X et accompagnée par l'ANDES": "et" opens another verb's clause
     r"|,?\s+et\s+(?=[a-zà-ÿ]+(?:ée|é|ées|és)\s+(?:pour partie\s+)?(?:par|avec)\b)"
 )

@@ -76,7 +76,8 @@ _INDEX_BY_NUMBER = re.compile(
 )
 # ("Title ........ p. 14", "Title p. 14": the page after leaders or its "p.")
 _PAGE_REF = re.compile(
-    r"(?:\s*[.…]*(?:\.{2,}|…)[.…]*(?:\s*p\.)?|\s+[—–·-]\s*p\.?|\s+\.|\s{2,}|\t|\s+p\.)\s*\d{1,4}\s*$"
+    # (". . . . 11": a typesetter's leader of spaced dots)
+    r"(?:(?:\s*\.){3,}|\s*[.…]*(?:\.{2,}|…)[.…]*(?:\s*p\.)?|\s+[—–·-]\s*p\.?|\s+\.|\s{2,}|\t|\s+p\.)\s*\d{1,4}\s*$"
 )
 # "1.1  Mobilité", "I.2 — Aller vers les personnes isolées"
 _CODED_LINE = re.compile(
@@ -1029,6 +1030,9 @@ class LabelledRecueilReader:
                 wrapped = pending and (
                     text.lstrip()[:1].islower()
                     or hanging(pending)
+                    # "Title : its subtitle" / "(Aveyron) . . . 11": only its place went onto the
+                    # paged line
+                    or re.fullmatch(r"\s*\([^()]{2,40}\)\s*", text) is not None
                     # "Ariège – Des navettes … maisons" / "France services … ....... 7": a long entry
                     # wrapped at the Sommaire's width, its next line at the same indent
                     or (
@@ -1575,10 +1579,11 @@ class LabelledRecueilReader:
         a fiche — its title the column a title word heads, its chapter the rank of its thematic's
         first row, the columns the header labels name read as its facts, the others its text."""
         tables = [b for b in self.blocks if b.kind == "table" and len(b.rows) >= 4]
-        if (
-            len(tables) != 1
-            or sum(len(b.lines) for b in self.blocks if b.kind != "furniture") > len(tables[0].lines) + 5
-        ):
+        # (a title and a note on how it was exported, a source line under it: a dozen lines of
+        # notes, or a third of the table's length)
+        if len(tables) != 1 or sum(len(b.lines) for b in self.blocks if b.kind != "furniture") > len(
+            tables[0].lines
+        ) + max(12, len(tables[0].lines) // 3):
             return None
         table = tables[0]
         heads = [fold(clean_inline(c).strip(" *:")) for c in table.rows[0]]
@@ -1612,7 +1617,10 @@ class LabelledRecueilReader:
             if numbered:
                 chapter, group = int(numbered[1]), numbered[2].strip()
             theme = cells.get(subthemed[0], "") if subthemed else ""
-            other = bool(typed) and fold(cells.get(typed[0], "")) in self.other_kinds
+            other = (bool(typed) and fold(cells.get(typed[0], "")) in self.other_kinds) or (
+                # ("Autres démarches" as a row's thematic: the chapter of short entries)
+                fold(group) in self.other_kinds | self.others
+            )
             dep = self._collectivity(facts.get("collectivity", "")) or (
                 facts.get("collectivity") or None,
                 None,
@@ -2378,6 +2386,20 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
                 closing_fact = self._header_key(block) if block.kind == "field" else None
+                if (
+                    closing_fact == "contact"
+                    and entries
+                    and others_from <= entries[-1].source.lines[0]
+                    and 0 <= block.first - entries[-1].source.lines[1] <= 2
+                ):
+                    # "Contact : direction de l'autonomie, 02 33 …" under the entry's text: whom to
+                    # ask about it, no entry of its own
+                    last = entries[-1]
+                    last.contacts += parse_contacts(clean_inline(block.value or ""))
+                    last.sections["Contact"] = clean_inline(block.value or "")
+                    last.source = source_ref(self.source, self.info.file, last.source.lines[0], block.last)
+                    self.ledger.take(block.first, block.last)
+                    continue
                 if (
                     closing_fact in ("porteur", "year")
                     and entries

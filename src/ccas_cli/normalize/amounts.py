@@ -151,12 +151,17 @@ _OCR_ONE = re.compile(
     r"(?<![\w])(?=[\dlI]*\d)[\dlI]*[lI][\dlI]*(?![\w])(?=[\s\u00a0\u202f]*(?:\d{3}\b|€|E\b|EUR\b|k€|M€|euros?\b))"
 )
 
+_OCR_ZERO_GROUP = re.compile(
+    r"(?<=\d[\s\u00a0\u202f])OOO(?![\w])(?=[\s\u00a0\u202f]*(?:€|E\b|EUR\b|euros?\b))"
+)
+
 
 def find_amounts(text: str) -> list[Amount]:
     """Every euro amount in the text, in order, with its span."""
     found = []
     if "O" in text:
         text = _OCR_ZERO.sub(lambda m: m[0].replace("O", "0"), text)  # "3 5O0 €", "12 5OO €": OCR's O
+        text = _OCR_ZERO_GROUP.sub("000", text)  # "12 OOO €": a thousands group read as three O
     if "l" in text or "I" in text:
         text = _OCR_ONE.sub(lambda m: m[0].replace("l", "1").replace("I", "1"), text)  # "1l 500 €"
     if "E" in text:

@@ -196,6 +196,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
             between,
         ):
             return "component"  # "huit mille euros (8 000 €), financés à hauteur de cinq mille euros"
+        if re.search(
+            r"\b(?:soutien|appui|concours|aide)\s+(?:de|du|des|d)\b[^€\d]{2,80}\ba hauteur de$", between
+        ):
+            return "component"  # "42 000 €, avec le soutien du Département à hauteur de 15 000 €"
     if (
         previous_end is None
         and re.fullmatch(r"\s*\(\s*", line[:start])
@@ -685,6 +689,13 @@ def stated_period(text: str) -> tuple[int, str] | None:
 _NEXT_SHARE = re.compile(r"^\s*[;,]\s*(?:et\s+)?[^;:€\d]{2,60}?\s*:\s*$")
 
 
+_AFTER_THE_SUM = re.compile(
+    r"^\s*(?:\([^()]*\))?\s*,?\s*(?:(?:et\s+)?plus|(?:et\s+)?en\s+plus|auxquels?\s+s['’]ajoutent|"
+    r"auquel\s+s['’]ajoute|à\s+quoi\s+s['’]ajoutent|s['’]y\s+ajoutent|en\s+sus)\s*(?:de\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     """Classify every amount of one record's lines and decide which ones totals count."""
     found: list[tuple[AmountLine, Amount, BudgetKind]] = []
@@ -738,6 +749,25 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             # the sum of the others — the whole; the years' totals are its parts
             kinds[:] = ["component"] * (len(amounts) - 1)
             kinds.append("total")
+        for n in range(1, len(kinds)):
+            if (
+                kinds[n - 1] == "superseded"
+                and kinds[n] == "component"
+                and re.fullmatch(r"[^()€\d]{0,30}\(\s*", line.text[amounts[n - 1].end : amounts[n].start])
+                and re.match(
+                    r"\s*(?:T\.?T\.?C\b|toutes[ -]taxes[ -]comprises)", line.text[amounts[n].end :], re.I
+                )
+            ):
+                kinds[n] = "total"  # "5 000 € HT (6 000 € TTC)": the price with tax, in its bracket
+        for n in range(1, len(kinds)):
+            if (
+                kinds[n - 1] == "total"
+                and kinds[n] == "unknown"
+                and _AFTER_THE_SUM.search(line.text[amounts[n - 1].end : amounts[n].start])
+            ):
+                # "450 € par mois, soit 5 400 €, plus 3 000 € d'ameublement": the sum covers what
+                # it follows; what is added after it is money of its own
+                kinds[n] = "total"
         _revisions(line.text, amounts, kinds)
         _chained(line.text, amounts, kinds)
         _cumulated(line.text, amounts, kinds)

@@ -16,6 +16,10 @@ _PUNCTUATION_RE = re.compile("[" + "".join(_PUNCTUATION) + "]")
 _COMBINING_DIACRITICS = re.compile("[\u0300-\u034e\u0350-\u036f]+")  # U+034F has class 0
 _NON_ASCII = re.compile("[^\x00-\x7f]")
 _LIGATURES = {"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"}
+# a typesetter's ligature glyphs, as PDF extractions leave them ("diﬀérents", "ﬁnancement"): spelled out
+PRINTED_LIGATURES = str.maketrans(
+    {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+)
 _ELISION = re.compile(r"\b(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'", re.IGNORECASE)
 _ELIDED = frozenset(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"])
 _NON_WORD = re.compile(r"[^0-9a-z]+")
