@@ -732,3 +732,16 @@ def test_amounts_told_again_for_later_years(texts, total):
 )
 def test_money_added_after_a_sum_taxes_shares_and_ocr_zeros(texts, total):
     assert _budget(*texts)[1] == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Budget : 3 500 €/an ×3", 10_500),
+        ("Budget : 2 400 € par an x 3 ans", 7_200),
+        ("Budget : 900 €/an ×12", None),
+    ],
+)
+def test_a_yearly_amount_times_its_years_as_a_notes_app_writes_it(text, total):
+    """ "3 500 €/an ×3": three years of it (more than ten is no plan's period: not multiplied)."""
+    assert _budget(text)[1] == total

@@ -2019,3 +2019,68 @@ def test_press_releases_gathered_one_after_another(tmp_path):
         ("LE PANIER SOLIDAIRE", 2030, None),
     ]
     assert records[0].evaluator == "cabinet Trajectoires"
+
+
+def test_an_interview_its_experiments_named_by_a_closing_recap(tmp_path):
+    """A magazine's interview: questions in bold, answers telling each experiment, and a recap
+    at the end naming each with its start and stage ("- **Name** – lancé en 2021 – pérennisé"):
+    each recap name is an item, read from the question that asks about it; an evaluator named
+    as the subject of its sentence ("L'Ansa l'a évalué") is its evaluator."""
+    text = (
+        "# « On teste, on mesure, on décide »\n\n"
+        "*Navette des aînés, épicerie mobile : la Ville a lancé plusieurs expérimentations depuis 2021.*\n\n"
+        "**Où en est la navette des aînés ?**\n\n"
+        "Elle roule depuis 2021 avec la Carsat. L'Agence nouvelle des solidarités actives l'a évaluée "
+        "pendant deux ans, et le conseil l'a pérennisée.\n\n"
+        "**Et l'épicerie mobile ?**\n\n"
+        "Partie en 2022, l'épicerie mobile a été arrêtée : le cabinet Pluricité mène l'évaluation finale.\n\n"
+        "**Et demain ?**\n\n"
+        "Des frigos solidaires, peut-être, mais rien n'est décidé.\n\n"
+        "---\n\n**Nos expérimentations en un coup d'œil**\n\n"
+        "- **Navette des aînés** – lancée en 2021 – pérennisée en 2024\n"
+        "- **Épicerie mobile** – lancée en 2022 – arrêtée fin 2024\n"
+        "- **Atelier vélo solidaire** – lancé en 2023 – en cours\n"
+    )
+    text = text.replace(
+        "**Et demain ?**", "**Et l'atelier vélo solidaire ?**\n\nIl tourne depuis 2023.\n\n**Et demain ?**"
+    )
+    path = tmp_path / "entretien.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "experiments"
+    assert [(r.title, r.start_year, r.state, r.evaluator) for r in result.records] == [
+        ("Navette des aînés", 2021, "pérennisée en 2024", "Agence nouvelle des solidarités actives"),
+        ("Épicerie mobile", 2022, "arrêtée fin 2024", "cabinet Pluricité"),
+        ("Atelier vélo solidaire", 2023, "en cours", None),
+    ]
+
+
+def test_a_radio_transcript_its_experiments_named_in_its_show_notes(tmp_path):
+    """A show's transcript ("[00:01:52] ANIMATRICE : …") telling the experiments in speech, its
+    notes listing them in plain bullets under counted stages ("Terminées (1)", "En cours (2)"):
+    each listed name an item, read from where it is first told, with its stage and start."""
+    text = (
+        "RADIO LOCALE — « Le Labo des solidarités », épisode 3\n\n"
+        "[00:00:12] ANIMATRICE : Bonsoir, ce soir on parle des expérimentations de la ville.\n\n"
+        "[00:01:52] ANIMATRICE : Commençons par la navette des aînés.\n\n"
+        "[00:02:05] M. DURAND : La navette des aînés a roulé de 2020 à 2022, euh, avec la Carsat. Elle est "
+        "pérennisée depuis.\n\n"
+        "[00:04:10] ANIMATRICE : Et l'épicerie mobile ?\n\n"
+        "[00:04:20] MME PETIT : L'épicerie mobile tourne depuis 2022 dans cinq quartiers.\n\n"
+        "[00:06:00] ANIMATRICE : Et le jardin partagé ?\n\n"
+        "[00:06:10] MME PETIT : Le jardin partagé a ouvert en 2023 au pied des immeubles.\n\n"
+        "[Jingle]\n\nNOTES DE L'ÉPISODE\n\nLes expérimentations évoquées (3 au total) :\n\n"
+        "Terminées (1)\n• La navette des aînés — 2020-2022, pérennisée en 2023\n"
+        "  https://www.exemple.fr/navette\n\n"
+        "En cours (2)\n• L'épicerie mobile — depuis 2022, étendue en 2024\n  https://www.exemple.fr/epicerie\n"
+        "• Le jardin partagé — depuis 2023, étendu en 2024\n"
+    )
+    path = tmp_path / "transcription.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "experiments"
+    assert [(r.title, r.start_year, r.status_group, r.state) for r in result.records] == [
+        ("La navette des aînés", 2020, "Terminées", "pérennisée en 2023"),
+        ("L'épicerie mobile", 2022, "En cours", "étendue en 2024"),
+        ("Le jardin partagé", 2023, "En cours", "étendu en 2024"),
+    ]

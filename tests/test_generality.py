@@ -225,6 +225,22 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen115-kit-besancon-2025.txt": "a radio show's transcript, the experiments told by its speakers and "
+    "listed in its show notes under 'Terminées (2)', 'En cours (3)': all six read with their stage and start "
+    "from the notes, but evaluators and partners said in speech ('c'est Pluricité qui nous accompagne', 'avec "
+    "la CAF et la CPAM') are missed: 19 of 37 key fields",
+    "unseen115-sheet-vierzon-mobilite-sante.txt": "a sheet typed in an e-mail: its fields and run-in sections "
+    "read, but the sender's signature is not taken as the sheet's contact and 'Nom du projet' is read as the "
+    "title only (12 of 14)",
+    "unseen115-recueil-b-occitanie-2019.txt": "a recueil saved with the wrong encoding ('dÃ©partement'), "
+    "mended on reading: all read but a fiche whose title the Sommaire prints otherwise (16 of 17)",
+    "unseen114-kit-besancon-2025.md": "a magazine's interview of a deputy mayor, the experiments told in its "
+    "answers and listed in a closing recap ('- **Bus des droits** – lancé en 2021 – pérennisé en 2024'): all "
+    "six read with their start and stage, but partners told by verbs of their own ('nous loge', 'formés par') "
+    "and one evaluator who 'followed it in-house' are missed: 26 of 35 key fields",
+    "unseen114-recueil-a-isolement-2024.txt": "a recueil laid out as a magazine, each fiche's facts in an 'En "
+    "pratique' box dropped into its text: read but for the fiche whose title the Sommaire shortens ('après "
+    "l'hôpital' for 'au retour d'hospitalisation'), which runs into the fiche before it (16 of 17)",
     "unseen113-plan-b-pays-de-mormal-2025.md": "a plan kept on a kanban board: read whole (11 cards, axes, leads, "
     "budgets, the plan total exact) but for partners told only in each card's prose by verbs of their own "
     "('orientés par la Mission locale', 'passés par les bénévoles de Monalisa', a partner as the sentence's "
@@ -252,10 +268,6 @@ KNOWN_GAPS = {
     "unseen109-doc-ales-observatoire-social-2025.txt": "an observatory's data note: its sections read, but its "
     "cover box 'L'ESSENTIEL EN CHIFFRES' (a heading in capitals over figures) is read as part of the title "
     "block, not as a section (10 of 11)",
-    "unseen108-kit-montlucon-2025.txt": "a press kit told as an interview: its seven experiments read from the "
-    "closing recap with their stages and years, most evaluators, partners and states from the answers, but an "
-    "evaluator named before 'qui l'a évaluée' and states told in other shapes ('démarre à la rentrée') are "
-    "missed (44 of 50 fields)",
     "unseen108-sheet-lannion-veterinaire-solidaire.txt": "a newsletter article closing on a 'FICHE TECHNIQUE': "
     "its facts read, but the contact block (two people, the second after a line 'Pour les vétérinaires …') "
     "gives one contact without its e-mail, and an intertitle with a colon ('Premier bilan : 212 animaux "

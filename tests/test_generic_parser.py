@@ -758,3 +758,21 @@ def test_a_letterhead_in_capitals_is_the_documents_title(tmp_path):
         "Questions diverses",
     ]
     assert "COMMUNE DE PONTIVY" in result.document.sections["Titre"]
+
+
+def test_a_letterhead_over_the_documents_markdown_title(tmp_path):
+    """A letterhead line in capitals with its meeting lines under it, then "# Title" with nothing
+    of its own over "## 1. …" sections: both are the document's title, not sections."""
+    text = (
+        "CENTRE COMMUNAL D'ACTION SOCIALE DE VICHY\n"
+        "Conseil d'administration – séance du 3 avril 2031\n"
+        "Rapporteure : la Vice-présidente\n\n"
+        "# Compte administratif 2030 – Rapport de présentation\n\n"
+        "## 1. Introduction\n\nLe compte administratif retrace les dépenses et les recettes exécutées en 2030.\n\n"
+        "## 2. Aides facultatives\n\nLes aides versées ont atteint 182 000 €, pour 190 000 € prévus.\n"
+    )
+    path = tmp_path / "ca.md"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path, kind="generic")
+    assert [r.title for r in result.records] == ["Introduction", "Aides facultatives"]
+    assert "Compte administratif 2030" in result.document.sections["Titre"]

@@ -1187,3 +1187,26 @@ def test_a_fillable_form_its_labels_then_its_values(tmp_path):
     }
     assert {label: sheet.fields.get(label) for label in filled} == filled
     assert "Date de démarrage" not in sheet.fields
+
+
+def test_a_sheet_typed_in_an_e_mail_its_parts_run_into_their_text(tmp_path):
+    """A sheet typed in an e-mail's body: its facts "Label : value", its parts a word and a colon
+    run into a long paragraph ("Contexte : Depuis …") or over a dashed list ("Objectifs :") —
+    sections, not facts."""
+    prose = (
+        "Depuis plusieurs années, les travailleurs sociaux voyaient des personnes renoncer à leurs soins faute "
+        "de transport. Les lignes de bus ne desservent pas les hameaux aux heures utiles. Le diagnostic de 2029 "
+        "l'avait confirmé."
+    )
+    text = (
+        "De : Nadia Martin <n.martin@ccas-exemple.fr>\nObjet : Fiche Inspir'action\n\nBonjour,\n\n"
+        "Voici les éléments pour la fiche.\n\n"
+        "Nom du projet : Un transport solidaire vers les soins\nStructure porteuse : CCAS de Vierzon\n"
+        "Territoire : Vierzon (Cher)\nPartenaires : CPAM du Cher, MSA Berry-Touraine\n\n"
+        f"Contexte : {prose}\n\nObjectifs :\n- éviter les renoncements aux soins ;\n- rompre l'isolement.\n\n"
+        f"Ce que nous faisons : {prose}\n\nRésultats : {prose}\n\nBien cordialement,\nNadia Martin\n"
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "courriel.txt").records[0]
+    assert {"Contexte", "Objectifs", "Ce que nous faisons", "Résultats"} <= set(sheet.sections)
+    assert sheet.fields.get("Structure porteuse") == "CCAS de Vierzon"
+    assert "Contexte" not in sheet.fields

@@ -1531,10 +1531,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "typeset or tool-printed money not read yet — UTF-8 read as Windows-1252: 'Â' is left before each no-break space and 'â‚¬' is €: 12 000",
     (
         "unseen28-budget-fields.yaml",
-        19,
-    ): "typeset or tool-printed money not read yet — mojibake euro signs and percents; funders with no cost stated: 8 000 + 2 000",
-    (
-        "unseen28-budget-fields.yaml",
         20,
     ): "typeset or tool-printed money not read yet — the euro glyph lost in conversion (replacement character) before TTC: 9 800",
     (
@@ -1685,10 +1681,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen29-budget-fields.yaml",
         43,
     ): "balanced budget or money not read yet — a per-place per-day cost times places and opening days: 42 × 12 × 210",
-    (
-        "unseen29-budget-fields.yaml",
-        44,
-    ): "balanced budget or money not read yet — a VAT-exemption mention with an article number: only 2 750 is money",
     (
         "unseen29-budget-fields.yaml",
         45,
@@ -3684,6 +3676,170 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen48-budget-fields.yaml",
         57,
     ): "'Poste de coordinateur : 42 000 € chargés / an / Frais de fonctionnement : 3 000 € / an / D': counted 6000.0, a reader counts 90000",
+    (
+        "unseen49-budget-fields.yaml",
+        3,
+    ): "'Marché d'étude (actualisation de l'ABS) : / – tranche ferme : 30 000 € HT / – tranche opti': counted 44500.0, a reader counts 38000",
+    (
+        "unseen49-budget-fields.yaml",
+        4,
+    ): "'Option haute (2 ETP travailleurs sociaux) : 96 000 €/an / Option basse (1 ETP + vacations)': counted None, a reader counts 122000",
+    (
+        "unseen49-budget-fields.yaml",
+        13,
+    ): "'Tranche | Objet | Montant TTC / Ferme | Diagnostic et 1re session | 22 800 € / Optionnelle': counted None, a reader counts 42000",
+    (
+        "unseen49-budget-fields.yaml",
+        15,
+    ): "'Scénario 1 « accueil de jour renforcé » : 2025 : 20 000 € ; 2026 : 25 000 € ; 2027 : 25 00': counted 170000.0, a reader counts 70000",
+    (
+        "unseen49-budget-fields.yaml",
+        22,
+    ): "'Solution de base : logiciel de gestion des aides facultatives, 19 000 € (licence + paramét': counted 6400.0, a reader counts 32300",
+    (
+        "unseen49-budget-fields.yaml",
+        24,
+    ): "'Tranche ferme (mise en place du service, 2025) : 27 000 € / Tranche optionnelle (extension': counted None, a reader counts 27000",
+    (
+        "unseen49-budget-fields.yaml",
+        26,
+    ): "'Le cabinet préconise le scénario C (120 000 €). / Le CA a retenu le scénario B, moins ambi': counted None, a reader counts 84000",
+    (
+        "unseen49-budget-fields.yaml",
+        28,
+    ): "'Hypothèse retenue : 25 places d'hébergement d'urgence × 18 € par nuit × 365 nuits / soit 1': counted None, a reader counts 164250",
+    (
+        "unseen49-budget-fields.yaml",
+        32,
+    ): "'Deux scénarios ont été chiffrés pour la création du poste de / conseiller numérique : un r': counted None, a reader counts 42000",
+    (
+        "unseen49-budget-fields.yaml",
+        33,
+    ): "'Budget 2025 : 6 000 € – Budget 2026 : 6 000 € – Budget 2027 : reconduction sous réserve / ': counted 6000.0, a reader counts 12000",
+    (
+        "unseen49-budget-fields.yaml",
+        37,
+    ): "'7 500 € annuels de 2026 à 2029 inclus': counted None, a reader counts 30000",
+    (
+        "unseen49-budget-fields.yaml",
+        38,
+    ): "'Accompagnement juridique (marché à tranches) : / TF – 12 mois d'accompagnement : 14 400 € ': counted None, a reader counts 14400",
+    (
+        "unseen49-budget-fields.yaml",
+        40,
+    ): "'Variante avec restauration sur place : + 18 000 €/an (non retenue) / Budget de l'action (p': counted 126000.0, a reader counts 108000",
+    (
+        "unseen49-budget-fields.yaml",
+        44,
+    ): "'Option haute (retenue si la subvention FSE+ est accordée) : 90 000 € / Option basse (à déf': counted 240000.0, a reader counts 90000",
+    (
+        "unseen49-budget-fields.yaml",
+        46,
+    ): "'Coût du scénario de référence (maintien du dispositif actuel) : 26 000 € par an / Scénario': counted None, a reader counts 62400",
+    (
+        "unseen49-budget-fields.yaml",
+        47,
+    ): "'Lieu d'implantation à arbitrer (quartier Gare ou quartier Nord) ; coût identique dans les ': counted 19000.0, a reader counts 22000",
+    (
+        "unseen49-budget-fields.yaml",
+        51,
+    ): "'Construction de la résidence autonomie (part CCAS) : 1,2 M€': counted None, a reader counts 1200000",
+    (
+        "unseen49-budget-fields.yaml",
+        52,
+    ): "'Solution A : achat d'un minibus, 48 000 € / Solution B : location longue durée, 850 €/mois': counted None, a reader counts 30600",
+    (
+        "unseen49-budget-fields.yaml",
+        54,
+    ): "'Scénario retenu (n°2) : 2 médiateurs santé – coût 88 000 € / an / Prise en charge ARS : 50': counted 44000.0, a reader counts 88000",
+    (
+        "unseen49-budget-fields.yaml",
+        57,
+    ): "'Lot 1 – animation des ateliers : 16 000 € / Lot 2 – transport des participants : 7 000 € (': counted 23000.0, a reader counts 16000",
+    (
+        "unseen49-budget-fields.yaml",
+        59,
+    ): "'Hypothèse | 2025 | 2026 | 2027 / H1 (30 familles) | 9 000 € | 9 000 € | 9 000 € / H2 (50 f': counted 72000.0, a reader counts 45000",
+    (
+        "unseen50-budget-fields.yaml",
+        3,
+    ): "'Budget : [supprimé : 8 000 €] [ajouté : 9 500 €]': counted 8000.0, a reader counts 9500",
+    (
+        "unseen50-budget-fields.yaml",
+        4,
+    ): "'Coût annuel : {-6 000 €-}{+7 200 €+} par an / Échéancier : 2025-2027': counted None, a reader counts 21600",
+    (
+        "unseen50-budget-fields.yaml",
+        5,
+    ): "'Budget global : 21 000 € / Erratum : lire 12 000 € au lieu de 21 000 €.': counted 21000.0, a reader counts 12000",
+    (
+        "unseen50-budget-fields.yaml",
+        8,
+    ): "'Plan de financement : Ville 4 000 € ; Département 6 000 € / NDLR : la participation de la ': counted 5000.0, a reader counts 11000",
+    (
+        "unseen50-budget-fields.yaml",
+        9,
+    ): "'Budget annuel : 3 500 € (2024-2026) / Montant rectifié : 4 200 € par an': counted 10500.0, a reader counts 12600",
+    (
+        "unseen50-budget-fields.yaml",
+        14,
+    ): "'Frais de personnel : 18 000 € / {+Location de salle : 2 400 €+} / Total : {-18 000 €-}{+20': counted 18000.0, a reader counts 20400",
+    (
+        "unseen50-budget-fields.yaml",
+        15,
+    ): "'Coût : 60 000 € sur trois ans (2025-2027) / Erratum (version du 3 avril 2025) : le montant': counted 60000.0, a reader counts 180000",
+    (
+        "unseen50-budget-fields.yaml",
+        16,
+    ): "'2025 : ~~5 000 €~~ 6 000 € / 2026 : 6 000 €': counted 6000.0, a reader counts 12000",
+    (
+        "unseen50-budget-fields.yaml",
+        25,
+    ): "'[supprimé : Budget : 10 000 €] [ajouté : Budget : à définir en 2026]': counted 10000.0, a reader counts None",
+    (
+        "unseen50-budget-fields.yaml",
+        26,
+    ): "'Budget : 5 000 € / Erratum : le montant de 5 000 € indiqué ici concerne la fiche action n°': counted 5000.0, a reader counts None",
+    (
+        "unseen50-budget-fields.yaml",
+        29,
+    ): "'Total 2025-2026 : 16 000 € / Montant rectifié après arbitrage budgétaire (BP 2025) : 13 50': counted 16000.0, a reader counts 13500",
+    (
+        "unseen50-budget-fields.yaml",
+        32,
+    ): "'Budget : 8 000 € / NDLR : montant annuel, reconduit chaque année de 2025 à 2028.': counted 8000.0, a reader counts 32000",
+    (
+        "unseen50-budget-fields.yaml",
+        36,
+    ): "'Coût unitaire : 35 € par colis / Nombre de colis distribués : 400': counted None, a reader counts 14000",
+    (
+        "unseen50-budget-fields.yaml",
+        37,
+    ): "'Budget 2025 : 5 000 € / [ajouté : Budget 2026 : 5 500 €]': counted 5000.0, a reader counts 10500",
+    (
+        "unseen50-budget-fields.yaml",
+        38,
+    ): "'Budget : {-2024 : 6 000 € ;-} 2025 : 6 000 € ; 2026 : 6 000 €': counted 18000.0, a reader counts 12000",
+    (
+        "unseen50-budget-fields.yaml",
+        39,
+    ): "'Budget : 2 350,50 € / Erratum : lire 3 250,50 € (inversion de chiffres).': counted 5601.0, a reader counts 3250.5",
+    (
+        "unseen50-budget-fields.yaml",
+        44,
+    ): "'2025 : 20 000 € ; 2026 : 20 000 € / Erratum : en 2026, lire 22 000 €.': counted 40000.0, a reader counts 42000",
+    (
+        "unseen50-budget-fields.yaml",
+        45,
+    ): "'Poste d'animateur (0,5 ETP) : 17 000 € / Fournitures : 1 000 € / Total : [supprimé : 19 00': counted 38000.0, a reader counts 18000",
+    (
+        "unseen50-budget-fields.yaml",
+        51,
+    ): "'Budget : 5 000 € par an (2025-2028) / Erratum : l'action ne débute qu'en 2026 ; lire « 202': counted 20000.0, a reader counts 15000",
+    (
+        "unseen50-budget-fields.yaml",
+        53,
+    ): "'Budget initial : 40 000 € / Montant rectifié (DM n°2, à confirmer en conseil d'administrat': counted 40000.0, a reader counts 36000",
 }
 
 FILES = money.files(holdout=False)

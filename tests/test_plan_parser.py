@@ -3628,3 +3628,197 @@ def test_a_plan_kept_on_a_kanban_board_and_exported(tmp_path):
         ("Vieillir chez soi", "Pôle Autonomie", 1020),
     ]
     assert result.records[0].partners == ["Secours Catholique"]  # (its reference spelling)
+
+
+def test_a_plan_printed_as_a_gantt_chart(tmp_path):
+    """A planning tool's text export: one wide grid table, borders ruling off groups of rows
+    (not rows), a group header of years over the quarters, axis rows carrying their subtotal,
+    titles calling numbered notes that name each action's partners under the chart."""
+    rule = "+-----+------------------------------------------+--------------------+-----------+-----+-----+"
+    text = "\n".join(
+        [
+            "PLAN D'ACTIONS 2030-2031 — DIAGRAMME DE GANTT",
+            "",
+            rule.replace("-", "="),
+            "|     |                                          |                    |           |   2030    |",
+            "| N°  | Action                                   | Pilote             | Budget (€)|T1 30|T2 30|",
+            rule.replace("-", "="),
+            "| 1   | AXE 1 – Aller vers les habitants         |                    |    30 000 |     |     |",
+            rule,
+            "| 1.1 | Ouvrir une permanence mobile (1)         | Pôle Accueil       |    18 000 |█████|█████|",
+            "| 1.2 | Former les agents d'accueil au repérage  | Pôle Accueil       |    12 000 |     |█████|",
+            "|     | du non-recours (2)                       |                    |           |     |     |",
+            rule,
+            "| 2   | AXE 2 – Vieillir chez soi                |                    |    20 000 |     |     |",
+            rule,
+            "| 2.1 | Adapter les logements des aînés (3)      | Service Seniors    |    20 000 |  ◆  |█████|",
+            rule.replace("-", "="),
+            "|     | TOTAL (contrôle)                         |                    |    50 000 |     |     |",
+            rule.replace("-", "="),
+            "|     | Jalons du plan                           |                    |           |     |     |",
+            "|     |   Bilan au conseil d'administration      |                    |           |     |  ◆  |",
+            rule.replace("-", "="),
+            "",
+            "Notes",
+            "(1)  Partenaires : CAF de l'Orne, France Services. Ouverture au printemps.",
+            "(2)  Partenaires : CNFPT. Deux sessions par an.",
+            "(3)  Partenaires : Soliha Orne, Carsat Normandie.",
+            "",
+        ]
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "gantt.txt")
+    assert [(r.title, r.block, r.direction, r.budget_total_eur, r.partners) for r in result.records] == [
+        (
+            "Ouvrir une permanence mobile",
+            "Aller vers les habitants",
+            "Pôle Accueil",
+            18000,
+            ["Caisse d'Allocations Familiales", "France Services"],
+        ),
+        (
+            "Former les agents d'accueil au repérage du non-recours",
+            "Aller vers les habitants",
+            "Pôle Accueil",
+            12000,
+            ["CNFPT"],
+        ),
+        (
+            "Adapter les logements des aînés",
+            "Vieillir chez soi",
+            "Service Seniors",
+            20000,
+            ["Soliha Orne", "Carsat Normandie"],
+        ),
+    ]
+
+
+def test_a_plan_kept_in_a_workbook_exported_sheet_by_sheet(tmp_path):
+    """A workbook printed sheet after sheet: a banner over each, a title typed in a sheet's first
+    cell over its table, the synthesis of totals no action, a note typed under a table no row, a
+    row kept for an action still to write, a total cell left empty (its years count)."""
+    text = (
+        "===== Feuille : Synthèse =====\n"
+        "Axe;Intitulé;Nb d'actions;Total\n1;Accès aux droits;2;30 000\n2;Logement;1;9 000\nTOTAL;;3;39 000\n\n"
+        "===== Feuille : Axe 1 =====\n"
+        "CCAS DE DIEPPE - PLAN D'ACTIONS;;;;;;;\n"
+        "Axe 1 - Accès aux droits;;;;;;;\n"
+        ";;;;;;;\n"
+        "Réf;Action;Pilote;Partenaires;2030;2031;2032;Total\n"
+        "1.1;Ouvrir un accueil unique;Pôle Accueil;CAF / CPAM;6 000 €;6 000 €;6 000 €;18 000 €\n"
+        "1.2;Aller vers les hameaux;Pôle Accueil;MSA;4 000 €;4 000 €;4 000 €;\n"
+        "1.3;(à compléter);;;;;;\n"
+        ";;;;;;;\n"
+        "NB : la CAF finance la moitié du poste de l'action 1.1.;;;;;;;\n\n"
+        "===== Feuille : Axe 2 =====\n"
+        "Axe 2 - Logement;;;;;;;\n"
+        "Réf;Action;Pilote;Partenaires;2030;2031;2032;Total\n"
+        "2.1;Deux logements relais;Pôle Logement;Sodineuf;3 000 €;3 000 €;3 000 €;9 000 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "classeur.txt")
+    assert [(r.title, r.block, r.budget_total_eur) for r in result.records] == [
+        ("Ouvrir un accueil unique", "Accès aux droits", 18000),
+        ("Aller vers les hameaux", "Accès aux droits", 12000),
+        ("Deux logements relais", "Logement", 9000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "total"),
+    [
+        # the alternative marked chosen is the cost, the others are shown
+        (["Budget : scénario A 40 000 € ; scénario B (retenu) 55 000 €"], 55000),
+        (
+            [
+                "Scénario « bas » : 8 000 €",
+                "Scénario « intermédiaire » : 13 000 € ← retenu",
+                "Scénario « haut » : 21 000 €",
+            ],
+            13000,
+        ),
+        # chosen in a sentence of the sheet, apart from the amounts
+        (
+            [
+                "Solution A : achat d'un minibus, 48 000 €",
+                "Solution B : location, 30 600 € sur trois ans",
+                "",
+                "Le CCAS opte pour la solution B.",
+            ],
+            30600,
+        ),
+        # none chosen yet: no cost is decided
+        (["Option haute : 90 000 €", "Option basse : 60 000 €", "", "Le choix sera fait en juin."], None),
+    ],
+)
+def test_a_sheet_costing_alternatives_counts_the_one_chosen(tmp_path, lines, total):
+    text = (
+        "PLAN D'ACTIONS 2031\n\nAXE 1 – AGIR\n\nFICHE ACTION N°1\nUn accueil de jour\n\n"
+        "Pilote : Service des solidarités\n\n" + "\n".join(lines) + "\n\n"
+        "FICHE ACTION N°2\nUne navette\n\nPilote : Service des solidarités\n\nCoût : 1 000 €\n\n"
+        "FICHE ACTION N°3\nUn atelier\n\nPilote : Service des solidarités\n\nCoût : 1 000 €\n"
+    )
+    record = parse_text(tmp_path, text, "ccas-plan", "choix.txt").records[0]
+    assert record.budget_total_eur == total
+
+
+def test_a_plan_kept_as_a_to_do_list_with_tags(tmp_path):
+    """A notes app's to-do list: axes as lines in capitals, each action a check box ("☐" open,
+    "☑" done) over indented tags: "@Service" its lead, "+Partner" its partners, "💶 3 500 €/an ×3"
+    its money over three years, "📅 sept. 2031" its deadline."""
+    text = (
+        "PLAN D'ACTIONS CCAS DE MILLAU\n\nLégende : @ = pilote · + = partenaires\n\n"
+        "👵 AXE 1 — BIEN VIEILLIR\n\n"
+        "☑ Recenser les personnes isolées\n    @Pôle seniors +Mairie (service communication) +Croix-Rouge\n"
+        "    💶 à moyens constants\n    📅 juin 2030\n\n"
+        "☐ Visites de convivialité à domicile\n    @Pôle seniors\n    +Monalisa +Familles Rurales\n"
+        "    💶 3 500 €/an ×3\n    📅 déc. 2031   #prioritaire\n\n"
+        "🏠 AXE 2 — LOGEMENT\n\n"
+        "☐ Remise en état d'un logement d'urgence\n    @Direction CCAS +Aveyron Habitat\n    💶 15 000 €\n"
+        "    📅 oct. 2031\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "taches.txt")
+    assert [(r.title, r.block, r.direction, r.budget_total_eur, r.partners) for r in result.records] == [
+        (
+            "Recenser les personnes isolées",
+            "BIEN VIEILLIR",
+            "Pôle seniors",
+            None,
+            ["Mairie (service communication)", "Croix-Rouge"],
+        ),
+        (
+            "Visites de convivialité à domicile",
+            "BIEN VIEILLIR",
+            "Pôle seniors",
+            10500,
+            ["Monalisa", "Familles Rurales"],
+        ),
+        ("Remise en état d'un logement d'urgence", "LOGEMENT", "Direction CCAS", 15000, ["Aveyron Habitat"]),
+    ]
+    assert result.records[1].echeances
+
+
+def test_a_ctg_plan_its_thematics_as_parts(tmp_path):
+    """A CTG (with the CAF) plan in markdown: "## Thématique : Petite enfance" parts over
+    "### Fiche action n° 1.1" sheets — parts titled by what follows the colon, no sheet of
+    their own."""
+
+    def sheet(number: str, title: str, cost: str) -> str:
+        return (
+            f"### Fiche action n° {number}\n\n**{title}**\n\n| Pilote(s) | CCAS |\n|---|---|\n"
+            f"| Partenaires | CAF |\n| Calendrier | 2031 |\n\n| Financeur | Montant |\n|---|---|\n"
+            f"| CAF (prestation de service) | 2 000 € |\n| Coût total | {cost} |\n\n"
+        )
+
+    text = (
+        "# Convention territoriale globale\n\n"
+        "## Thématique : Petite enfance\n\n*Enjeux : adapter l'offre d'accueil.*\n\n"
+        + sheet("1.1", "Ouvrir une micro-crèche", "10 000 €")
+        + sheet("1.2", "Renforcer le relais petite enfance", "5 000 €")
+        + "## Thématique : Parentalité\n\n*Enjeux : soutenir les parents.*\n\n"
+        + sheet("2.1", "Ouvrir un lieu d'accueil enfants-parents", "7 000 €")
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "ctg.md")
+    assert [(r.title, r.block, r.budget_total_eur) for r in result.records] == [
+        ("Ouvrir une micro-crèche", "Petite enfance", 10000),
+        ("Renforcer le relais petite enfance", "Petite enfance", 5000),
+        ("Ouvrir un lieu d'accueil enfants-parents", "Parentalité", 7000),
+    ]

@@ -3699,3 +3699,106 @@ def test_a_recueil_typeset_with_latex_as_pdftotext_leaves_it(tmp_path):
     assert "financé par la conférence des financeurs" in texts
     assert "accompagnement sur plusieurs mois" in texts and "déplacent" in texts and "bilan" in texts
     assert "ﬁ" not in texts and "accompagne- ment" not in texts
+
+
+def test_a_recueil_whose_chapters_are_departements(tmp_path):
+    """Chapters that are départements numbered by their code ("# 09 – Ariège", "# 971 –
+    Guadeloupe"): the fiches below are that département's (their headers name none), the
+    chapters counted in order, short entries under a chapter its département's."""
+
+    def fiche(title: str, porteur: str) -> str:
+        return (
+            f"## {title}\n\nThème : 🤝 Accès aux droits\n\n*Porteur : {porteur}*\n\n"
+            "**Description**\nUn texte qui décrit l'initiative, ses publics et ce qu'elle change.\n\n"
+        )
+
+    text = (
+        "# Initiatives départementales\n\n"
+        "# 09 – Ariège\n\n"
+        + fiche("Des aidants relais en montagne", "Conseil départemental de l'Ariège — depuis 2019")
+        + fiche(
+            "Des cantines ouvertes aux habitants",
+            "Communauté de communes du Couserans — depuis la rentrée 2022",
+        )
+        + "# 971 – Guadeloupe\n\n"
+        + fiche("Des médiateurs santé", "Conseil départemental de la Guadeloupe — expérimentation 2022-2024")
+        + "### Autres démarches dans le département\n\n"
+        "- **Un garage solidaire** — Association Roue Libre, depuis 2021. Des réparations à prix coûtant.\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "departements.md").records
+    assert [(r.title, r.departement, r.chapter, r.year, r.kind) for r in records] == [
+        ("Des aidants relais en montagne", "Ariège", 1, 2019, "fiche"),
+        ("Des cantines ouvertes aux habitants", "Ariège", 1, 2022, "fiche"),
+        ("Des médiateurs santé", "Guadeloupe", 2, 2022, "fiche"),
+        ("Un garage solidaire", "Guadeloupe", 2, 2021, "autre_demarche"),
+    ]
+
+
+def test_a_recueil_laid_out_as_a_magazine(tmp_path):
+    """pdftotext without -layout on a magazine: a Sommaire with the page first ("06 Title"), a
+    chapter's title alone on its page over two lines, each fiche's facts in an "En pratique"
+    box dropped into its text — the fiche still opens on its title; detected as a recueil."""
+
+    def fiche(title: list[str], dep: str, porteur: str, year: int) -> str:
+        return (
+            "\n".join(title)
+            + "\n\nUn chapô qui résume la démarche en quelques lignes, pour donner envie de lire la suite.\n\n"
+            "Le texte raconte le contexte et la mise en œuvre, sur plusieurs lignes comme le magazine\n"
+            "les imprime, avant que l'encadré ne coupe le fil.\n\n"
+            f"En pratique\n\nDépartement\n{dep}\nPorteur\n{porteur}\nLancement\n{year}\n\n"
+            "La suite du texte revient sur les premiers enseignements tirés par les équipes.\n\n"
+        )
+
+    text = (
+        "Recueil 2031\n\nSommaire\n\n02 Édito\n\n05\nChapitre 1 · Aller vers\n\nVeille\n"
+        "06 Des facteurs qui veillent sur les aînés\n08 Un registre partagé entre les mairies\n\n"
+        "11\nChapitre 2 · Recréer du lien\n\nGénérations\n12 Des colocations entre étudiants et seniors\n\n"
+        "20 Index des collectivités citées\n\n"
+        "Édito\n\nUn édito qui présente le recueil aux lecteurs, sur quelques lignes de texte courant.\n\n"
+        "\f01\n\nAller\nvers\n\nVeille\n\n"
+        + fiche(
+            ["Des facteurs", "qui veillent sur", "les aînés"], "Gers", "Conseil départemental du Gers", 2021
+        )
+        + fiche(["Un registre partagé", "entre les mairies"], "Creuse", "Département de la Creuse", 2022)
+        + "\f02\n\nRecréer\ndu lien\n\nGénérations\n\n"
+        + fiche(["Des colocations entre", "étudiants et seniors"], "Vendée", "Département de la Vendée", 2020)
+    )
+    path = tmp_path / "magazine.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "odas-recueil"
+    assert [(r.title, r.departement, r.year, r.chapter) for r in result.records] == [
+        ("Des facteurs qui veillent sur les aînés", "Gers", 2021, 1),
+        ("Un registre partagé entre les mairies", "Creuse", 2022, 1),
+        ("Des colocations entre étudiants et seniors", "Vendée", 2020, 2),
+    ]
+
+
+def test_a_recueil_exported_from_an_interactive_map(tmp_path):
+    """A map's markers exported as text: each marker's popup a fiche (one without its
+    département, its porteur the département's council), its "Thème" a chapter the legend
+    numbers, an initiative on two sites printed under two markers (one record)."""
+
+    def marker(n: int, title: str, dep: str | None, porteur: str, theme: str) -> str:
+        where = f"Département : {dep}\n" if dep else ""
+        return (
+            f"Marqueur n° {n}\nLat : 45.1 – Lon : 5.7\n\n{title}\n{where}Porteur : {porteur}\nAnnée : 2021\n"
+            f"Thème : {theme}\nStatut : en cours\n\nUne description de l'initiative, de ses publics et de ses "
+            "résultats, sur quelques lignes.\n\n" + "-" * 60 + "\n\n"
+        )
+
+    text = (
+        "Carte interactive des initiatives – export texte\n\n"
+        + marker(7, "Un bus pour les parents", "Ain (01)", "Département de l'Ain", "Enfance et familles")
+        + marker(2, "Loger les saisonniers", None, "Conseil départemental de la Haute-Savoie", "Insertion")
+        + marker(6, "Des points d'accueil numérique", "Isère (38)", "Département de l'Isère", "Insertion")
+        + marker(12, "Des points d'accueil numérique", "Isère (38)", "Département de l'Isère", "Insertion")
+        + "Légende des thèmes\n\n  ● bleu    Chapitre 1 – Enfance et familles\n"
+        "  ● orange  Chapitre 2 – Insertion et lutte contre la pauvreté\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "carte.txt").records
+    assert [(r.title, r.departement, r.chapter) for r in records] == [
+        ("Un bus pour les parents", "Ain", 1),
+        ("Loger les saisonniers", "Haute-Savoie", 2),
+        ("Des points d'accueil numérique", "Isère", 2),
+    ]

@@ -859,3 +859,79 @@ def test_a_few_line_end_hyphens_are_left_as_written(tmp_path):
     path = tmp_path / "notes.txt"
     path.write_text("Une liste de choses à voir : pré-\nrequis, et\nun autre mot.\n", encoding="utf-8")
     assert read_source(path).lines[0].endswith("pré-")
+
+
+def test_a_poster_in_three_columns_is_read_column_by_column(tmp_path):
+    """A poster as `pdftotext -layout` leaves it: three columns side by side on each line; each
+    is read whole (the two on the left in their turn), every line keeping its file line."""
+    left = [
+        "Le projet",
+        "",
+        "Des retraités du bourg",
+        "conduisent leurs voisins",
+        "chez le médecin et à",
+        "la pharmacie du canton,",
+        "avec leur propre voiture",
+        "et un peu de leur temps.",
+        "",
+        "Premiers résultats",
+        "1 200 trajets en 2030.",
+    ]
+    middle = [
+        "Comment ça marche",
+        "",
+        "1. On appelle le centre",
+        "social la veille du rendez-vous.",
+        "2. Un chauffeur passe",
+        "prendre la personne chez",
+        "elle et l'accompagne.",
+        "3. Il la ramène",
+        "après le soin, et note",
+        "le trajet au planning.",
+        "",
+    ]
+    right = [
+        "Porteur",
+        "Centre social du canton",
+        "",
+        "Depuis",
+        "Septembre 2029",
+        "",
+        "Public",
+        "Habitants de plus de 60 ans",
+        "",
+        "Contact",
+        "04 71 00 00 00",
+    ]
+    lines = [f"   {a:<34}{b:<36}{c}".rstrip() for a, b, c in zip(left, middle, right, strict=True)]
+    path = tmp_path / "affiche.txt"
+    path.write_text("Au volant pour la santé\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    source = read_source(path)
+    texts = [line.strip() for line in source.lines if line.strip()]
+    assert texts.index("Des retraités du bourg") + 3 == texts.index("la pharmacie du canton,")
+    assert texts.index("Porteur") + 1 == texts.index("Centre social du canton")
+    assert texts.index("1. On appelle le centre") + 1 == texts.index("social la veille du rendez-vous.")
+    assert not any("Porteur" in t and "projet" in t for t in texts)  # no line mixes two columns
+
+
+def test_a_text_saved_with_the_wrong_encoding_is_mended(tmp_path):
+    """UTF-8 once read as Windows-1252 and saved again ("dÃ©partement", "lâ€™accueil",
+    "Ã‰valuation"): each line decoded back to what was written; a text with one stray "Ã" is
+    left alone."""
+    written = [
+        "Département : Hérault",
+        "L’accueil est assuré à la Maison des solidarités.",
+        "Évaluation : en cours, à l’échelle du département",
+        "Année de lancement : 2019 – « pérennisé »",
+        "AUTRES DÉMARCHES",
+        "Une ligne déjà bien écrite ne bouge pas.",
+    ]
+    mangled = [line.encode("utf-8").decode("cp1252", errors="replace") for line in written[:-1]] + written[
+        -1:
+    ]
+    path = tmp_path / "recueil.txt"
+    path.write_text("\n".join(mangled) + "\n", encoding="utf-8")
+    assert read_source(path).lines == written
+    single = tmp_path / "une.txt"
+    single.write_text("Une ligne avec un Ã© isolé.\nEt une autre.\n", encoding="utf-8")
+    assert read_source(single).lines[0] == "Une ligne avec un Ã© isolé."

@@ -1836,3 +1836,30 @@ def test_a_news_page_printed_to_pdf_from_a_browser(tmp_path):
         ("Les aides au logement des étudiants : ce qui change pour les résidences sociales", "Logement"),
         ("Fermeture de l'accueil le 9 mars", "Logement"),
     ]
+
+
+def test_an_agenda_page_its_events_dated_with_hours_or_not_yet(tmp_path):
+    """An agenda copied from a browser: each event's category, its date line (with its hours
+    after a comma, a span of days, or "Date à préciser"), its title and its place."""
+
+    def event(category: str, when: str, title: str) -> str:
+        return (
+            f"{category}\n{when}\n{title}\nLieu : Poitiers, siège de la Caf\n"
+            f"Une rencontre pour les partenaires sur « {title.split()[0]} », avec un temps d'échange et des ateliers "
+            "l'après-midi, sur inscription.\nS'inscrire\n\n"
+        )
+
+    text = (
+        "Agenda des partenaires\n\nFiltrer : Logement · Parentalité · Jeunesse\n\n"
+        + event("Logement", "Le 2 avril 2031, 14h00 – 15h30", "Webinaire sur les aides au logement")
+        + event("Parentalité", "Du 7 au 9 avril 2031", "Formation des accueillants")
+        + event("Jeunesse", "Le 22 avril 2031 de 13 h 30 à 18 h", "Forum du premier logement")
+        + event("Parentalité", "Date à préciser", "Journée départementale de la parentalité")
+    )
+    records = parse_text(tmp_path, text, "web-page", "agenda.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Webinaire sur les aides au logement", "Logement"),
+        ("Formation des accueillants", "Parentalité"),
+        ("Forum du premier logement", "Jeunesse"),
+        ("Journée départementale de la parentalité", "Parentalité"),
+    ]

@@ -773,6 +773,9 @@ def open_quote(lines: list[str]) -> bool:
     return quoted
 
 
+_ROW_CODE = re.compile(r"^(?:[A-Z]?\d{1,2}(?:[.-]\d{1,2}){0,2}|[A-Z]\d?)[.)]?$")
+
+
 def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str]], list[tuple[int, int]]]:
     """A table's rows with the lines each spans. In a grid table ("+-----+-----+" borders) a
     row may wrap over several lines: the lines between two inner borders are one row, and where
@@ -799,6 +802,10 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         # "CAF<br>CPAM": lines broken inside a cell stay lines of its value
         cells = ["\n".join(clean_inline(part) for part in _CELL_BREAK.split(c)).strip() for c in cells]
         continues = grid and rows and (not new_row if one_row_per_segment else not cells[0])
+        if continues and one_row_per_segment and _ROW_CODE.match(cells[0]) and _ROW_CODE.match(rows[-1][0]):
+            # "| 1.1 | … |" then "| 1.2 | … |" between the same two borders: an export that rules
+            # off groups of rows, not rows — each numbered line a row of its own
+            continues = False
         # "-   CAF de la Moselle" in a grid cell: a list's item, a line of the cell's value
         listed = [grid and bool(_CELL_ITEM.match(c)) for c in cells]
         if not (continues and len(cells) == len(pieces)):
@@ -1341,6 +1348,9 @@ def _page_tops(source: Source) -> set[int]:
     return tops
 
 
+_LONE_CSV_CELL = re.compile(r'(?P<cell>[^;"]*|"[^"]*")\s*(?:;\s*){3,}')
+
+
 def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], int] | None:
     """The records of a CSV export (";" between cells, a header of four cells or more, cells
     quoted over several lines), each row's first line, and the last line; None for anything
@@ -1355,23 +1365,32 @@ def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], 
     row_lines: list[int] = []
     width = 0
     last = first - 1
+    gap = False
+    rows_end = first - 1  # the last line of the last row read
     try:
         for record in reader:
             if not any(cell.strip() for cell in record):
                 if width and len(record) == width:
                     last = first - 1 + reader.line_num
+                    gap = True
                     continue  # ";;;;;;;;": an empty row of the sheet, the table goes on
                 break
             if width == 0:
                 width = len(record)
             elif len(record) != width:
                 break
+            if gap and sum(1 for cell in record if cell.strip()) == 1:
+                # "NB : …;;;;;;;" after an empty row: a note typed under the table, not a row
+                last = rows_end
+                break
+            gap = False
             row_lines.append(last + 1)
             rows.append([_csv_cell(_english_number(cell) if delimiter == "," else cell) for cell in record])
-            last = first - 1 + reader.line_num
+            last = rows_end = first - 1 + reader.line_num
     except csv.Error:
         return None
-    if width < 4 or len(rows) < 3:
+    # (a header and one row are a table too when both are wide: a sheet of one action)
+    if width < 4 or len(rows) < (2 if width >= 6 else 3):
         return None
     return rows, row_lines, last
 
@@ -1678,6 +1697,14 @@ def build_blocks(
             raw = [source.line(k) for k in range(first, number + 1)]
             blocks.append(Block("heading", first, number, title, level=level, lines=raw))
             continue
+        lone = _LONE_CSV_CELL.fullmatch(stripped)
+        if lone is not None:
+            # "CCAS DE VIERZON - PLAN D'ACTIONS;;;;;;;": a sheet's title typed in its first cell,
+            # a line of text; ";;;;;;;" an empty row, a blank line
+            flush()
+            if lone["cell"].strip():
+                blocks.append(Block("paragraph", number, number, clean_inline(lone["cell"]), lines=[line]))
+            continue
         separated = (
             _csv_table(source, number)
             if stripped.count(";") >= 3 or (stripped.count(",") >= 4 and not re.search(r",\s", stripped))
@@ -1921,6 +1948,15 @@ def build_blocks(
                 paragraph.append(number)
                 continue
             rows, row_spans = _table_rows(raw_lines, first, tabbed)
+            if (
+                len(rows) >= 3
+                and len(rows[0]) < len(rows[1])
+                and sum(1 for c in rows[0] if not c) * 2 >= len(rows[0])
+                and sum(1 for c in rows[1] if c) * 4 >= len(rows[1]) * 3
+            ):
+                # "|  |  |  |  | 2026 | 2027 |" spanning the quarters below it: a group header over
+                # the table's own header, the columns named by the row under it
+                rows, row_spans = rows[1:], row_spans[1:]
             if not tabbed and rows and all(len(row) == 1 for row in rows):
                 # "| DÉPARTEMENT DU CHER |" / "| Title |" in a frame: lines in a box, not a table
                 blocks.extend(_framed_lines(rows, row_spans, raw_lines, first))
@@ -2667,8 +2703,23 @@ def _ticked_options(blocks: list[Block]) -> list[Block]:
     financière"): a paragraph or a field's value made of check boxes says what is ticked, never
     what is not — it reads as its ticked options only, and as no text when none is."""
     out = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
         text = block.value if block.kind == "field" else block.text
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and len(_CHECK_BOX.findall(text or "")) == 1
+            and _CHECK_BOX.match((text or "").strip())
+            and following is not None
+            and following.first == block.last + 1
+            and following.lines
+            and len(following.lines[0]) - len(following.lines[0].lstrip()) >= 2
+        ):
+            # "☐ Visites de convivialité …" over its indented tags: a to-do list's task, done or
+            # not — an item, not a form's option
+            out.append(replace(block, text=_CHECK_BOX.sub("", text or "", count=1).strip()))
+            continue
         asked = _LABEL_OVER_BOXES.match(text or "") if block.kind == "paragraph" else None
         if asked is not None:
             # "Thématique(s) :" over "[x] Accès aux droits  [ ] Logement …": the label's options

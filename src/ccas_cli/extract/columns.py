@@ -122,6 +122,8 @@ def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bo
     celled = sum(1 for left in lefts if re.search(r"\S\s{3,}\S", left))
     long_lefts = sorted(len(left) for left in lefts)[len(lefts) // 2]
     rights = [right for _, right in paired]
+    if celled * 5 > len(lefts) and _columns_inside([left for left, _ in cuts]):
+        return True  # a page in three columns: the two on the left are read in their turn
     return celled * 5 <= len(lefts) and (
         long_lefts >= 20
         or (_running_prose(rights) and _no_labels(lefts))
@@ -129,6 +131,27 @@ def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bo
         # prose on the right (a box of labels and values has a few values, none running so long)
         or (len(paired) >= 12 and len(lefts) >= 8 and _running_prose(rights))
     )
+
+
+def _columns_inside(lefts: list[str]) -> bool:
+    """Whether the left side of a cut is itself set in two columns (a poster's three): most of
+    its lines cut at one position into prose beside prose."""
+    counts = _starts(lefts)
+    worded = [left for left in lefts if left.strip()]
+    for column, count in counts.most_common(3):
+        if count < _MIN_LINES:
+            break
+        cuts = [cut for left in lefts if (cut := _cut(left, column)) is not None]
+        if len(cuts) * 5 >= len(worded) * 4 and any(right for _, right in cuts):
+            paired = [(a, b) for a, b in cuts if b]
+            lefts_inside = [a.strip() for a, _ in cuts if a.strip()]
+            if (
+                len(paired) >= _MIN_LINES
+                and not any(re.search(r"\S\s{3,}\S", a) for a in lefts_inside)
+                and not any(re.search(r"\S\s{3,}\S", b.strip()) for _, b in paired)
+            ):
+                return True
+    return False
 
 
 def _no_labels(lefts: list[str]) -> bool:
@@ -156,8 +179,21 @@ def _running_prose(rights: list[str]) -> bool:
 
 
 def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
-    """The lines read column by column where the file is set in two, and the file line number of
-    each; None when no region of the file is."""
+    """The lines read column by column where the file is set in two (or three: the two on the
+    left read in their turn), and the file line number of each; None when no region is."""
+    split = _split_once(lines)
+    if split is None:
+        return None
+    out, origin = split
+    for _ in range(2):
+        again = _split_once(out)
+        if again is None:
+            break
+        out, origin = again[0], [origin[n - 1] for n in again[1]]
+    return out, origin
+
+
+def _split_once(lines: list[str]) -> tuple[list[str], list[int]] | None:
     counts = _starts(lines)
     columns = [column for column, count in counts.most_common(4) if count >= _MIN_LINES]
     if not columns:

@@ -251,6 +251,21 @@ def _pictograph_facts(line: str) -> str:
     return "".join(out) if told or alone else line
 
 
+# "    @Pôle seniors +Mairie +Croix-Rouge": a line of tags under an item (no phone number "+33 …")
+_TAG_LINE = re.compile(r"^\s*[@+][^\W\d][^@+]*(?:\s[@+][^\W\d][^@+]*)*$")
+
+
+def _tag_facts(line: str) -> str:
+    """The line's tags as labelled facts ("Pilote : Pôle seniors · Partenaires : Mairie,
+    Croix-Rouge", document.yaml `tag_labels`), its indent kept."""
+    labels = load_reference("document")["tag_labels"]
+    found: dict[str, list[str]] = {}
+    for mark, words in re.findall(r"(?<!\S)([@+])([^@+]+)", line):
+        found.setdefault(labels[mark], []).append(words.strip())
+    indent = line[: len(line) - len(line.lstrip())]
+    return indent + " · ".join(f"{label} : {' ; '.join(values)}" for label, values in found.items())
+
+
 _SPACED_GROUP = re.compile(r"\S(?: \S){2,}")
 
 
@@ -305,12 +320,23 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         ]
         return Source(path=path, sha256=sha256, lines=lines, origin=origin)
     lines = [_unspaced(line) if _SPACED_GROUP.search(line) else line for line in lines]
+    if sum(1 for line in lines if _TAG_LINE.match(line)) >= 3:
+        # (a notes app's item: "    📅 déc. 2026" under it is the item's deadline, no event's date)
+        when = load_reference("document")["tag_when_label"]
+        dates = "".join(
+            re.escape(k) for k, v in _pictograph_labels().items() if v in _when_where() and len(k) == 1
+        )
+        lines = [re.sub(rf"^(\s+)[{dates}]\ufe0f?\s*(?=\S)", rf"\g<1>{when} : ", line) for line in lines]
+    if sum(len(_MOJIBAKE.findall(line)) for line in lines[:2000]) >= 5:
+        lines = [_unmangled(line) for line in lines]
     if any(c in line for line in lines for c in "ﬀﬁﬂﬃﬄﬅﬆ"):
         lines = [line.translate(PRINTED_LIGATURES) for line in lines]
     lines = [
         _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
         for line in lines
     ]
+    if sum(1 for line in lines if _TAG_LINE.match(line)) >= 3:
+        lines = [_tag_facts(line) if _TAG_LINE.match(line) else line for line in lines]
     if any("|" in line for line in lines):
         lines = _without_stray_bars(lines)
     lines = _without_link_numbers(lines)
@@ -333,6 +359,38 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         return Source(path=path, sha256=sha256, lines=_hyphens_mended(lines), origin=broken)
     origin = [broken[n - 1] for n in split[1]] if broken else split[1]
     return Source(path=path, sha256=sha256, lines=_hyphens_mended(split[0]), origin=origin)
+
+
+# "dÃ©partement", "lâ€™accueil": UTF-8 text once read as Windows-1252 (or Latin-1) and saved again
+_CP1252_HIGH = "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+_MOJIBAKE = re.compile(rf"Ã[{_CP1252_HIGH}]|â€[{_CP1252_HIGH}]|Â[\u00a0-\u00bf]")
+
+
+def _unmangled(line: str) -> str:
+    """The line as it was written, its characters encoded back to the bytes they came from and
+    decoded as UTF-8 (a line that does not go back that way is kept as it is)."""
+    if not _MOJIBAKE.search(line):
+        return line
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return line.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    # (a character cp1252 has no byte for, "Ã" + no-break space for "à": mend the pieces one by one)
+    return re.sub(
+        rf"[\u00c2-\u00f4][{_CP1252_HIGH}]{{1,3}}",
+        lambda m: _piece(m[0]),
+        line,
+    )
+
+
+def _piece(text: str) -> str:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return text
 
 
 _CUT_END = re.compile(r"([^\W\d_]+)-$")

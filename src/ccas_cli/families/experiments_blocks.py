@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..document.blocks import Block, build_blocks, field_block, label_key
+from ..document.blocks import Block, bold_line, build_blocks, field_block, label_key
 from ..extract.source import Source
 from ..models import Experiment
 from ..normalize.dates import day_pattern
@@ -60,6 +60,20 @@ _RECAP_LINE = re.compile(
     r"(?:(?:depuis|dès|en|lancée? en)\s+)?(?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)\d\d)?\s*$",
     re.I,
 )
+# "- **Bus des droits** – lancé en 2021 – pérennisé en 2024": a recap's bullet, the name in bold,
+# its start and its stage after dashes
+_RECAP_BULLET = re.compile(
+    r"^\s*[-•*▪]\s+\*\*(?P<title>[^*]{3,80}?)\*\*\s*[–—-]\s+(?:[^\W\d]+\s+){0,2}?(?:en\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b\s*(?:[–—-]\s+(?P<state>\S.{2,80}?))?\s*$"
+)
+# "• Un toit à deux — colocations accompagnées, depuis 2022, prolongé jusqu'en juin 2026": a
+# recap's entry in plain type, its name, a few words, its start and its stage
+_RECAP_PLAIN_BULLET = re.compile(
+    r"^\s*[•▪◦]\s+(?P<title>[^—–\d][^—–]{2,80}?)\s+[—–]\s+(?:[^\d—–]{0,40}?)?(?P<year>(?:19|20)\d\d)"
+    r"(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?:,\s*(?P<state>[^;:,]{2,60}?))?\s*(?:[;:,].*)?$"
+)
+# "Terminées (2)", "En cours (3)": a stage over the recap's entries, with their count
+_COUNTED_STAGE = re.compile(r"^\s*(?P<name>[^\W\d][^()\d]{2,40}?)\s*\((?P<count>\d{1,2})\)\s*$")
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
 
 
@@ -137,6 +151,15 @@ class ExperimentBlocksReader:
             for w in sorted(data["told_evaluator_words"], key=len, reverse=True)
         )
         self.told_evaluator = re.compile(rf"(?i)\b(?:{judges})\s+(?P<who>[^;.]{{3,120}})")
+        after = "|".join(
+            re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
+            for w in sorted(data["told_evaluator_after"], key=len, reverse=True)
+        )
+        # ("L'Agence … (Ansa) l'a évalué", "C'est le laboratoire CRESE … qui l'évalue")
+        self.evaluator_subject = re.compile(
+            rf"(?:^|[.;:!?]\s+|C['’]est\s+)(?P<who>(?:[Ll]['’]|[Ll][ea]s?\s+)?(?:[a-zà-ÿ]+\s+){{0,2}}[A-ZÀ-Ý][^.;:!?]{{1,120}}?)"
+            rf"\s+(?:qui\s+)?(?:{after})\b"
+        )
         stages = "|".join(re.escape(w) for w in sorted(data["stage_words"], key=len, reverse=True))
         # ("a donc été généralisée en 2023", "se termine en juin": the stage and when, as told)
         moves = "|".join(re.escape(w) for w in sorted(data["told_state_verbs"], key=len, reverse=True))
@@ -1218,12 +1241,21 @@ class ExperimentBlocksReader:
         the next item's; its start year the recap's."""
         run: list[tuple[int, re.Match[str]]] = []
         best: list[tuple[int, re.Match[str]]] = []
+        recap_groups: dict[int, str] = {}  # an entry's line → the stage the recap lists it under
+        stage: str | None = None
         for number, line in enumerate(self.source.lines, 1):
-            match = _RECAP_LINE.match(line)
+            match = _RECAP_LINE.match(line) or _RECAP_BULLET.match(line) or _RECAP_PLAIN_BULLET.match(line)
+            counted = _COUNTED_STAGE.match(line)
             if match:
                 run.append((number, match))
-            elif line.strip():
-                run = []
+                if stage:
+                    recap_groups[number] = stage
+            elif counted is not None and self.stage_anywhere.search(fold(counted["name"])):
+                stage = counted["name"].strip()  # "Terminées (2)" over its entries
+            elif line.strip() and not (
+                run and (line.startswith((" ", "\t")) or re.fullmatch(r"\s*https?://\S+\s*", line))
+            ):
+                run, stage = [], None  # (an entry's link, or its line going on, indented, keep the run)
             if len(run) > len(best):
                 best = list(run)
         if len(best) < 3:
@@ -1231,29 +1263,38 @@ class ExperimentBlocksReader:
         recap_first = best[0][0]
         groups = [k for k, b in enumerate(self.blocks) if b.first < recap_first and self._is_group(b)]
         start = groups[0] if groups else 0
-        found: list[tuple[int, str, int]] = []
-        for _, match in best:
+        found: list[tuple[int, str, int, str | None]] = []
+        staged_at: dict[int, str | None] = {}
+        for at_line, match in best:
             key = fold(match["title"])
-            k = next(
-                (
-                    k
-                    for k in range(start, len(self.blocks))
-                    if self.blocks[k].first < recap_first
-                    and self.blocks[k].kind != "furniture"
-                    and f" {key} " in f" {fold(self.blocks[k].text)} "
-                ),
-                None,
-            )
-            if k is None:
+            naming = [
+                k
+                for k in range(start, len(self.blocks))
+                if self.blocks[k].first < recap_first
+                and self.blocks[k].kind != "furniture"
+                and f" {key} " in f" {fold(self.blocks[k].text)} "
+            ]
+            if not naming:
                 return []  # a name the text never tells: a list of something else
-            found.append((k, clean_inline(match["title"]).strip(' «»"“”'), int(match["year"])))
+            # (the question that asks about it, "**Où en est le Bus des droits ?**", rather than
+            # the chapô that names it in passing)
+            asked = [
+                k
+                for k in naming
+                if self.blocks[k].kind == "heading"
+                or (len(self.blocks[k].lines) == 1 and bold_line(self.blocks[k].lines[0]) is not None)
+            ]
+            k = asked[0] if asked else naming[0]
+            state = match.groupdict().get("state")
+            found.append((k, clean_inline(match["title"]).strip(' «»"“”'), int(match["year"]), state))
+            staged_at[k] = recap_groups.get(at_line)
         found.sort()
         end_at = next((k for k, b in enumerate(self.blocks) if b.first >= recap_first), len(self.blocks))
         items = []
-        for n, (k, title, year) in enumerate(found):
+        for n, (k, title, year, state) in enumerate(found):
             until = found[n + 1][0] if n + 1 < len(found) else end_at
             above = [j for j in groups if j < k]
-            group = self._group_name(self.blocks[above[-1]]) if above else None
+            group = staged_at.get(k) or (self._group_name(self.blocks[above[-1]]) if above else None)
             first = self.blocks[k].first
             heading = Block("heading", first, first, title, lines=[self.source.line(first)])
             blocks = [
@@ -1264,7 +1305,10 @@ class ExperimentBlocksReader:
                 for b in self.blocks[k:until]
                 if b.kind != "furniture" and not self._is_group(b)
             ]
-            items.append(_Item(heading, group, blocks, year=year))
+            item = _Item(heading, group, blocks, year=year)
+            if state:
+                item.fields.append(("Statut", state.strip(" ."), "state"))  # the recap's stage
+            items.append(item)
         return items
 
     def _summary_facts(self, items: list[_Item]) -> None:
@@ -1413,6 +1457,9 @@ class ExperimentBlocksReader:
         if evaluated:
             who = re.split(r"\s*[;,.()]\s|\s+(?:qui|et qui|dont|pour|afin)\s", evaluated["who"])[0]
             facts["evaluator"] = re.sub(r"^(?:l['’]|le |la |les )", "", who.strip()).strip()
+        elif (subject := self.evaluator_subject.search(text)) is not None:
+            who = re.sub(r"^(?:C['’]est\s+)", "", subject["who"].strip())
+            facts["evaluator"] = re.sub(r"^(?:l['’]|le |la |les )", "", who, flags=re.IGNORECASE).strip()
         state = self.told_state.search(text)
         if state:
             facts["state"] = state["state"] or state["moved"]

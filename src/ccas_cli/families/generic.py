@@ -574,8 +574,24 @@ def _letterhead(groups: list[tuple[Block, list[Block]]]) -> int:
         ):
             break
         count += 1
+    titled = (
+        # "# Compte administratif 2023 – …" right under the letterhead, nothing of its own, over
+        # "## 1. Introduction" …: the document's title, with the letterhead above it
+        count >= 1
+        and count + 1 < len(groups)
+        and not groups[count][1]
+        and groups[count][0].number is None
+        and not _NUMBERED_PART.match(groups[count][0].text)  # ("II. ACTIVITÉ": a part, numbered)
+        and all((groups[count][0].level or 1) < (h.level or 1) for h, _ in groups[count + 1 :])
+    )
+    if titled:
+        count += 1
     later = groups[count:]
-    if count < 2 or not later or sum(1 for h, _ in later if h.text.isupper()) * 2 > len(later):
+    if (
+        (count < 2 and not titled)
+        or not later
+        or sum(1 for h, _ in later if h.text.isupper()) * 2 > len(later)
+    ):
         return 0
     return count
 

@@ -211,6 +211,7 @@ _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")  # "17/0
 
 class NewsBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
+        self.date_placeholders = frozenset(fold(w) for w in load_reference(name).get("date_placeholders", []))
         self.source, self.info, self.name, self.version = source, info, name, version
         vocab = load_reference(name)
         self.date_words = [fold(w) for w in vocab["date_line_words"]]
@@ -338,6 +339,8 @@ class NewsBlocksReader:
     def is_date(self, block: Block) -> bool:
         if self.dated_category(block):
             return True
+        if len(block.lines) == 1 and fold(block.text.strip(" *_`")) in self.date_placeholders:
+            return True  # "Date à préciser": an event's date line, its day not set yet
         key = fold(block.text.strip(" *_`"))  # "_Publié le 14 janvier 2025_"
         # ("Le 12 novembre 2024 —" over the item's text: the dash leads into it)
         bare = re.sub(rf"^(?:{_date_articles()})\s+", "", block.text.strip(" *_"), flags=re.I).rstrip(" —–-:")
@@ -347,6 +350,8 @@ class NewsBlocksReader:
         # an event's date: "Le mardi 13 octobre 2026, de 14 h à 17 h", "Du 19 au 23 octobre 2026",
         # "Les mercredis 2 et 9 décembre 2026" — its hours dropped, its span of days read
         timed = re.sub(r",?\s+(?:de|à|dès)\s+\d{1,2}\s*h\b.*$", "", bare, flags=re.I)
+        # ("Le 2 avril 2026, 14h00 – 15h30", "Le 13 janvier 2026, 17 h 30": its hour after a comma)
+        timed = re.sub(r",\s*\d{1,2}\s*h(?:\s*\d{2})?\b.*$", "", timed, flags=re.I)
         if (
             len(block.lines) == 1
             and len(block.text) < 90

@@ -96,6 +96,8 @@ def chapter_number(text: str) -> int:
     """ "4", "IV" or "B" (letters A–H, Roman letters aside): a chapter's number."""
     if text.isdigit():
         return int(text)
+    if re.fullmatch(r"2[AB]", text.upper()):
+        return 20  # "2A – Corse-du-Sud": a département's code as the number
     if len(text) == 1 and text.upper() in "ABCDEFGH":
         return ord(text.upper()) - ord("A") + 1
     values = [_ROMAN[c] for c in text.upper()]

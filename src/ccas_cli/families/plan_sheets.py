@@ -41,6 +41,7 @@ from ..normalize.budget import (
     total_of,
     years_of,
 )
+from ..normalize.choices import NOT_CHOSEN, OPEN_CHOICE, is_alternative
 from ..normalize.entities import resolve_direction, resolve_partners
 from ..normalize.money import format_eur
 from ..normalize.periods import duration_months, names_a_benefit, recurrence, span_months
@@ -142,6 +143,11 @@ class PlanVocabulary:
             rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
             rf"\s+(?:(?:{verbs})\s+(?:{objects})|{phrases})\b"
         )
+
+    @property
+    def part_words(self) -> frozenset[str]:
+        """Words a part's heading may name it by before a colon ("Thématique : Petite enfance")."""
+        return frozenset(fold(w) for w in load_reference("ccas-plan")["part_label_words"])
 
     def told_lead(self, text: str) -> str | None:
         """The lead a sentence of the sheet hands the action to, when no field names it."""
@@ -913,6 +919,9 @@ class SheetPlanReader:
                         continue
                     if block.number is None and not block.marker:
                         title = _PLAIN_NUMBER.sub("", title) or title  # "1. Habiter dignement"
+                    labelled = re.match(r"^(?P<word>[^\W\d][\w ]{2,25}?)\s*:\s*(?P<title>\S.*)$", title)
+                    if labelled is not None and fold(labelled["word"]) in self.vocab.part_words:
+                        title = labelled["title"]  # "Thématique : Petite enfance": the part's title
                     part = _Part(title, block)
                     parts.append(part)
                     self.ledger.take(block.first, block.last)
@@ -1122,6 +1131,17 @@ class SheetPlanReader:
                 if block.marker and heading_rank(block.marker) == 1 and not self.vocab.is_box(block):
                     title = block.title
                     above_part = parts.setdefault(fold(title), _Part(title, block))
+            elif (
+                block.kind == "paragraph"
+                and len(block.lines) == 1
+                and (marked := numbered_heading(block.text)) is not None
+                and marked[2] == 1
+                and strip_numbering(block.text)
+            ):
+                # "Axe 2 - Bien vieillir …" typed in a sheet's first cell over its table of actions
+                title = strip_numbering(block.text)
+                above_part = parts.setdefault(fold(title), _Part(title, None))
+                carried = None
             if (
                 columns is not None
                 and last_heading is not None
@@ -1169,7 +1189,7 @@ class SheetPlanReader:
             euros = sum(1 for r, _ in rows for n in money_columns if n < len(r) and "€" in r[n])
             # (a money column of bare figures is in euros too, the table printing no other unit)
             euro_columns = money_columns if euros >= 1 or not scale else set()
-            number_at = next((n for n, h in enumerate(header) if fold(h) in _NUMBER_HEADS), None)
+            number_at = next((n for n, h in enumerate(header) if fold(h) in _number_heads()), None)
             merged: _Part | None = None  # the part of the rows above, its cell merged over them
             for at, (row, line) in enumerate(rows):
                 # ("CAF du Gard<br>CPAM du Gard": a cell's lines stay its list's lines)
@@ -1202,6 +1222,33 @@ class SheetPlanReader:
                         self._own_text.add(id(field))
                         sheet.blocks.append(field)
                     continue
+                keyed = [(n, self.vocab.key(label)) for n, label in enumerate(header) if n < len(cells)]
+                marked = numbered_heading(cells[title_at])
+                if (
+                    marked is not None
+                    and marked[2] == 1
+                    and strip_numbering(cells[title_at])
+                    and not any(cells[n] for n, key in keyed if key in ("responsable", "partenaires"))
+                ):
+                    # "| 1 | AXE 1 – Accès aux droits |  | 98 500 |": the part over the rows below,
+                    # its money their subtotal (a cross-check, no action's)
+                    named = strip_numbering(cells[title_at])
+                    merged = parts.setdefault(named, _Part(named, None))
+                    continue
+                numbered_rows = sum(
+                    1 for r, _ in rows if number_at is not None and number_at < len(r) and r[number_at]
+                )
+                if (
+                    number_at is not None
+                    and numbered_rows * 2 > len(rows)
+                    and not (number_at < len(cells) and cells[number_at])
+                    and not any(cells[n] for n, key in keyed if key in MONEY_KEYS or key == "responsable")
+                ):
+                    continue  # "|  | Jalons du plan |" among numbered actions: milestones, no action
+                if re.fullmatch(r"\([^()]{2,40}\)|\[[^\[\]]{2,40}\]", cells[title_at].strip()) and not any(
+                    c for n, c in enumerate(cells) if n not in (title_at, number_at)
+                ):
+                    continue  # "1.4;(à compléter);;;;": a row kept for an action still to write
                 part = merged or above_part
                 if part_at is not None and part_at < len(cells) and cells[part_at]:
                     # ("Axe 1 - Aller vers …": the part's title without its word and number)
@@ -1225,6 +1272,23 @@ class SheetPlanReader:
                     field = field_block(line, line, label, value, [f"{label} : {value}"])
                     self._own_text.add(id(field))
                     sheet.blocks.append(field)
+                year_columns = [n for n, h in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", h.strip())]
+                if (
+                    len(year_columns) >= 2
+                    and not any(
+                        b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS for b in sheet.blocks
+                    )
+                    and any(n < len(cells) and find_amounts(cells[n]) for n in year_columns)
+                ):
+                    # "…;12 000 €;8 400 €;8 400 €;" its total cell left empty: the years' amounts
+                    value = " ; ".join(
+                        f"{header[n].strip()} : {_units_inside(cells[n], scale or '€')}"
+                        for n in year_columns
+                        if n < len(cells) and find_amounts(cells[n])
+                    )
+                    field = field_block(line, line, "Budget", value, [f"Budget : {value}"])
+                    self._own_text.add(id(field))
+                    sheet.blocks.append(field)
                 number = (
                     cells[number_at].strip(" .") if number_at is not None and number_at < len(cells) else None
                 )
@@ -1245,6 +1309,7 @@ class SheetPlanReader:
                     continue  # the row's own lead, partners or money, restated
                 sheet.blocks.append(block)
         self._keyed_fields(tabled)
+        self._noted_partners(tabled)
         self._table_plan_text({id(b) for sheet, _ in tabled for b in sheet.blocks})
         records = [self._action(sheet) for sheet, _ in tabled]
         # ("| N° | 2026 | 2027 | Total |" after the tables of actions: their money, by number)
@@ -1254,6 +1319,42 @@ class SheetPlanReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _noted_partners(self, tabled: list[tuple[_Sheet, str | None]]) -> None:
+        """Rows whose titles call a note ("Créer un guichet unique (1)"), the notes printed under
+        the table ("(1)  Partenaires : CAF …, France Travail. Ouverture …"): each title without
+        its call, each note's partners the row's partners (its money stays the table's)."""
+        called = {id(sheet): m[1] for sheet, _ in tabled if (m := _NOTE_CALL.search(sheet.title)) is not None}
+        if len(called) < 3:
+            return
+        notes: dict[str, tuple[int, str]] = {}
+        current: str | None = None
+        for number, line in enumerate(self.source.lines, 1):
+            opened = re.match(r"^\s{0,3}\((\d{1,2})\)\s+(\S.*)$", line)
+            if opened is not None:
+                current = opened[1]
+                notes[current] = (number, opened[2].strip())
+            elif current is not None and line.strip() and line.startswith((" ", "\t")):
+                first, text = notes[current]
+                notes[current] = (first, f"{text} {line.strip()}")
+            else:
+                current = None
+        for sheet, _ in tabled:
+            call = called.get(id(sheet))
+            if call is None:
+                continue
+            sheet.title = _NOTE_CALL.sub("", sheet.title).strip()
+            sheet.heading.text = sheet.title
+            if call not in notes or any(
+                b.kind == "field" and self.vocab.key(b.label) == "partenaires" for b in sheet.blocks
+            ):
+                continue
+            at, text = notes[call]
+            said = re.search(r"\bPartenaires?\s*:\s*(?P<names>.+?)(?:\.(?=\s+[A-ZÀ-Ý0-9])|\.?$)", text)
+            if said is not None:
+                field = field_block(at, at, "Partenaires", said["names"], [text])
+                self._own_text.add(id(field))
+                sheet.blocks.append(field)
 
     def _table_plan_text(self, inside: set[int]) -> None:
         """The text around a plan's tables of actions kept as document sections under the
@@ -1287,7 +1388,7 @@ class SheetPlanReader:
             if block.kind != "table" or len(block.rows) < 2 or self._action_columns(block) is not None:
                 continue
             header = [clean_inline(c).strip("* ") for c in block.rows[0]]
-            if fold(header[0]) not in _NUMBER_HEADS:
+            if fold(header[0]) not in _number_heads():
                 continue
             keys = [self.vocab.key(h) if n else None for n, h in enumerate(header)]
             if not any(k in self.vocab.sheet_keys and k not in MONEY_KEYS for k in keys):
@@ -1346,7 +1447,7 @@ class SheetPlanReader:
         title_at = next((n for n, h in enumerate(header) if h in self.vocab.title_labels), None)
         keys = {self.vocab.key(h) for n, h in enumerate(header) if n != title_at} & self.vocab.sheet_keys
         # ("| N° | Action | Pilote |": numbered rows, their other fields in tables keyed by number)
-        numbered = any(h in _NUMBER_HEADS for h in header) and len(block.rows) >= 3
+        numbered = any(h in _number_heads() for h in header) and len(block.rows) >= 3
         if title_at is None or len(keys) < (1 if numbered else 2):
             return None
         part_at = next((n for n, h in enumerate(header) if heading_rank(h) == 1), None)
@@ -1462,6 +1563,8 @@ class SheetPlanReader:
             ):
                 label, value = block.label or "", block.value or ""
                 key = self.vocab.key(label) or "other"
+                if key == "other" and find_amounts(value) and is_alternative(label):
+                    key = "budget"  # "Scénario B (délégation) : 35 000 € / an": a costed alternative
             elif block.kind == "field":
                 # "- Ingénierie de projet : 30 k€" listed under "**Financement**": a line of it
                 label, value, key = last_label or "", block.text, last_key or "other"
@@ -1589,8 +1692,10 @@ class SheetPlanReader:
                 # and the sentence tells a cost
                 text = f"{label} : {value}" if block.kind == "field" else block.text
                 if find_amounts(text):
-                    in_budget = key in MONEY_KEYS or (
-                        not money_field and bool(set(fold(text).split()) & self.vocab.budget_words)
+                    in_budget = (
+                        key in MONEY_KEYS
+                        or (not money_field and bool(set(fold(text).split()) & self.vocab.budget_words))
+                        or is_alternative(text)  # "Scénario « bas » : 8 000 €": a costed alternative
                     )
                     amount_lines.append(
                         AmountLine(
@@ -1743,6 +1848,7 @@ class SheetPlanReader:
                                 bool(set(fold(f"{context} {text}").split()) & self.vocab.budget_words)
                                 or names_a_component(fold(text))
                                 or _scheduled_amount(text)
+                                or is_alternative(text)  # "Scénario « bas » : 8 000 €", a costed alternative
                             )
                         )
                         amount_lines.append(
@@ -1804,7 +1910,9 @@ class SheetPlanReader:
             for amount_line in amount_lines:
                 amount_line.funding = False
         lines = _over_schedule(
-            budget_lines(amount_lines),
+            budget_lines(
+                amount_lines, "\n".join(b.text for b in blocks if b.kind in ("paragraph", "item", "field"))
+            ),
             " ".join(fields.get("echeance", [])),
             "\n".join(b.text for b in blocks if b.kind in ("paragraph", "item", "field")),
         )
@@ -1979,6 +2087,9 @@ def _wraps_amount(line: str, following: str) -> bool:
 
 
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
+
+
+_NOTE_CALL = re.compile(r"\s*\((\d{1,2})\)\s*$")  # "Title (3)": a call to the note under the table
 
 
 def _common_parts(records: list[Action]) -> None:
@@ -2328,7 +2439,9 @@ def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> li
     money = [
         b
         for b in lines
-        if b.kind not in ("per_unit", "component") and not b.reason.startswith("amount mentioned")
+        if b.kind not in ("per_unit", "component")
+        and not b.reason.startswith("amount mentioned")
+        and b.reason not in (NOT_CHOSEN, OPEN_CHOICE)  # (an alternative set aside runs over no period)
     ]
     if total_of(lines) is not None:
         return _then_yearly(lines, money, schedule)
@@ -2617,8 +2730,13 @@ def _contents_entry(block: Block) -> bool:
 # "Article 2 – …": a paragraph opening on a word and a number, a division of the document
 _DIVISION = re.compile(r"^(?P<word>[A-ZÀ-Ý][a-zà-ÿ]{3,})\s+(?P<n>\d{1,2})\s*[–—:-]\s")
 
+
 # the heads of a table's column of numbers ("N°", "No", "Numéro")
-_NUMBER_HEADS = frozenset({"n", "no", "numero", "num"})
+@lru_cache(maxsize=1)
+def _number_heads() -> frozenset[str]:
+    """Heads of a table's column of action numbers ("N°", "Réf"), folded."""
+    return frozenset(fold(h) for h in load_reference("ccas-plan")["number_heads"])
+
 
 # "1.1.1 Faire circuler un accueil itinérant. Un véhicule …": an action told as one paragraph,
 # numbered on three levels, its title its first sentence
@@ -2833,6 +2951,27 @@ def _prefixed_sheets(blocks: list[Block], known: Callable[[str], bool]) -> tuple
     if len(chosen) < 3:
         return blocks, set()
     ends = [*chosen[1:], len(blocks)]
+    headed = sum(
+        1
+        for k, end in zip(chosen, ends, strict=True)
+        # (a numbered sheet under it, "### Fiche action n° 1.1": no "### Description" of a card)
+        if any(
+            b.kind == "heading" and _hashed(b) and b.level > blocks[k].level and b.number is not None
+            for b in blocks[k + 1 : end]
+        )
+    )
+    if headed * 2 >= len(chosen):
+        # "## Thématique : Petite enfance" over "### Fiche action n° 1.1" …: the plan's parts,
+        # titled by what follows the colon — no cards
+        out = list(blocks)
+        for k in chosen:
+            block = blocks[k]
+            match = _PREFIXED.match(clean_inline(block.text))
+            assert match is not None
+            out[k] = Block(
+                "heading", block.first, block.last, match["title"], level=block.level, lines=block.lines
+            )
+        return out, set()
     fielded = sum(
         1
         for k, end in zip(chosen, ends, strict=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document.blocks import (
     Block,
@@ -59,7 +60,7 @@ _BOLD_START = re.compile(r"^\*\*(?P<title>[^*]{3,200})\*\*\s*[:–—-]?\s*(?P<r
 # "*Un guide des loisirs* : recensement …": a title set in italics, then its separator
 _ITALIC_START = re.compile(r"^[*_](?P<title>[^*_]{3,200})[*_]\s*[:–—-]\s*(?P<rest>\S.*)$")
 # a top-level markdown heading numbered as a chapter ("# 2. Title", "# II – Title")
-_NUMBERED_PART = re.compile(r"^(\d{1,2}|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>\S.*)$")
+_NUMBERED_PART = re.compile(r"^(\d{1,2}|97\d|2[AB]|[IVX]{1,5})\s*[.)–—·-]\s+(?P<title>\S.*)$")
 # "1 |  Aller à ses rendez-vous": a chapter's number set in a box beside its title, a bar between
 _BARRED_PART = re.compile(r"^(\d{1,2})\s*\|\s+(?P<title>[A-ZÀ-Ý«][^|]{3,140})$")
 # "……… 12", "— p. 12", "   12" ending a Sommaire entry
@@ -231,8 +232,32 @@ def _porteur_like(block: Block) -> bool:
     )
 
 
+def _sites_joined(records: list[Initiative]) -> list[Initiative]:
+    """One initiative printed again for each of its sites (a map's markers: the same title, the
+    same département and porteur): one record, the first."""
+    seen: set[tuple[str, str | None, str | None]] = set()
+    kept = []
+    for record in records:
+        key = (fold(record.title), record.departement, fold(record.porteur or ""))
+        if key in seen and record.kind == "fiche":
+            continue
+        seen.add(key)
+        kept.append(record)
+    return kept
+
+
+@lru_cache(maxsize=1)
+def _aside_words() -> frozenset[str]:
+    """Words that open an aside's title ("Zoom : …", "Focus"), folded: no fiche."""
+    return frozenset(fold(w) for w in load_reference("document")["section_words"] if " " not in w)
+
+
+# "06 Des facteurs qui veillent sur les aînés isolés": a contents entry, its page first
+_PAGE_FIRST_ENTRY = re.compile(r"^(?P<page>\d{1,3})\s+(?P<title>[A-ZÀ-Ý«][^.…]{6,160}?)\s*$")
 _STARTED_AFTER = re.compile(
-    r"^(?P<porteur>\S.{2,120}?)\s+[–—-]\s+(?P<start>(?:depuis|lancée? en|dès)\s+(?:\w+\s+)?(?:19|20)\d\d)\.?$",
+    # ("— depuis la rentrée 2021", "— expérimentation 2022-2024", the italics' closing "*" after it)
+    r"^(?P<porteur>\S.{2,120}?)\s+[–—·-]\s+(?P<start>(?:depuis|lancée? en|dès|expérimentation)\s+(?:\w+\s+){0,2}"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\.?[*_]*$",
     re.IGNORECASE,
 )
 _LINKED_ENTRY = re.compile(
@@ -333,6 +358,7 @@ class LabelledRecueilReader:
         self._line_counts: Counter[str] | None = None
         self._theme_keys: set[str] | None = None
         self.body_themes: set[str] = set()
+        self.toc_span = (0, 0)
         self.toc_keys = self._toc_keys(data)
         # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
         self.blocks = [
@@ -973,6 +999,10 @@ class LabelledRecueilReader:
             if _PAGE_REF.search(line)
         )
         right_edge = edges.most_common(1)[0][0] if edges and edges.most_common(1)[0][1] >= 3 else None
+        chaptered = False  # a chapter seen in the Sommaire: its page-first entries are titles
+        page_firsts = sum(
+            1 for line in self.source.lines[start + 1 : start + 400] if _PAGE_FIRST_ENTRY.match(line.strip())
+        )
         for number, line in enumerate(self.source.lines[start + 1 : start + 400], start + 2):
             if not line.strip():
                 pending = ""
@@ -996,6 +1026,40 @@ class LabelledRecueilReader:
                 elif sheet is not None and sheet[2] == 2:
                     # "Fiche 8  Title » 13": a sheet's entry, its page one space after a long title
                     paged = [_SHEET_PAGE.sub("  \\g<page>", line.strip())]
+            page_first = _PAGE_FIRST_ENTRY.match(line.strip()) if not paged and not edges else None
+            chapter_line = _CHAPTER.match(clean_inline(line).strip())
+            if chapter_line is not None:
+                chaptered = True
+                if page_firsts >= 3 and not _PAGE_REF.search(line) and chapter_line["title"].strip(" ·*"):
+                    # "Chapitre 1 · Repérer et aller vers" under its page alone ("05"): a chapter
+                    # the body opens on a page of its own
+                    self.toc_chapters.append(fold(chapter_line["title"].strip(" ·*")))
+                    toc_theme = None
+            elif (
+                page_firsts >= 3
+                and chaptered
+                and not _PAGE_FIRST_ENTRY.match(line.strip())
+                and not re.fullmatch(r"\s*\d{1,3}\s*", line)
+                and _PAGE_FIRST_ENTRY.match(
+                    self.source.lines[number].strip() if number < len(self.source.lines) else ""
+                )
+                and not line.strip()[:1].islower()
+            ):
+                toc_theme = clean_inline(line).strip()  # "Veille et repérage" over its entries
+            if page_first is not None and (
+                not chaptered  # "02 Édito", "04 Mode d'emploi": the front matter, before the chapters
+                or fold(page_first["title"]).startswith(self.index_words)  # "40 Index des …"
+                or fold(page_first["title"]).split()[0] in _aside_words()  # "16 Zoom : …"
+            ):
+                page_first = None
+            if page_first is not None and page_firsts >= 3:
+                # "06 Des facteurs qui veillent sur …": a magazine's contents, the page first (a
+                # title going on, in lower case, on the line below)
+                text_of = page_first["title"]
+                below = self.source.lines[number] if number < len(self.source.lines) else ""
+                if below.strip()[:1].islower() and not _PAGE_FIRST_ENTRY.match(below.strip()):
+                    text_of = f"{text_of} {below.strip()}"
+                paged = [f"{text_of}   {page_first['page']}"]
             if not paged and not edges and re.match(r"^\s*\d{1,3}[.)]\s+\S", line) and len(line) < 220:
                 paged = [line.strip()]  # "7. Title": a contents list numbered, no page (a site's export)
             linked = None if paged else _LINKED_ENTRY.match(line)
@@ -1095,6 +1159,7 @@ class LabelledRecueilReader:
                     numbered_tops.append(fold(text))
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
+                    self.toc_span = (start + 1, number)  # the Sommaire's lines, to its last entry
                     if place and self._collectivity(place):
                         self.toc_places[fold(text)] = place  # the département its Sommaire line names
             pending = ""
@@ -1131,6 +1196,8 @@ class LabelledRecueilReader:
         # (a title the Sommaire vouches for may wrap over three lines beside a column of facts)
         if not self.toc_keys or block.kind not in ("heading", "paragraph") or len(block.lines) > 3:
             return False
+        if self.toc_span[0] < block.first <= self.toc_span[1]:
+            return False  # the Sommaire's own line
         key = fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(block.title)))
         if key not in self.toc_keys:
             key = fold(_NUMBER_PREFIX.sub("", clean_inline(block.text).strip("# ")))
@@ -1145,7 +1212,26 @@ class LabelledRecueilReader:
             after = self._next(k)
             deeper = after is not None and _markdown_level(self.blocks[after]) > level
             return not deeper
-        return self._header_follows(k)
+        return self._header_follows(k) or self._boxed_header_within(k)
+
+    def _boxed_header_within(self, k: int) -> bool:
+        """A magazine's fiche: its title over a chapô and the text, the header a box ("En
+        pratique" over "Département" / "Côtes-d'Armor" …) set somewhere in the text, before the
+        next title the Sommaire lists."""
+        for j in range(k + 1, min(len(self.blocks), k + 40)):
+            block = self.blocks[j]
+            if (
+                block.kind in ("heading", "paragraph")
+                and len(block.lines) <= 3
+                and (
+                    fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", clean_inline(block.text)))
+                    in self.toc_keys
+                )
+            ):
+                return False
+            if self._box_heading(block):
+                return self._header_run(j)
+        return False
 
     def _header_follows(self, k: int) -> bool:
         """The fiche's header right below title k (or closing its fiche, in a box)."""
@@ -1465,11 +1551,14 @@ class LabelledRecueilReader:
         header fields (porteur, year, status, contact…) one after the other, a collectivity
         field among them ("Porteur : …" / "Année : …" / "Département : Gers")."""
         keys: list[str] = []
+        carrier = ""  # the porteur's value, which may name the département ("Conseil départemental de …")
         unknown = 0  # ("Public   Habitants du bourg" among them: a field the vocabulary lacks)
         j = self._next(k)
         while j is not None and len(keys) < 6:
             block = self.blocks[j]
             key = self.labels.get(fold(block.label or "")) if block.kind == "field" else None
+            if key == "porteur":
+                carrier = block.value or ""
             if key is None and block.kind == "field" and fold(block.label or "") in self.theme_labels:
                 key = "theme"  # "Thématique : insertion" among the fields right under a title
             if key is None:
@@ -1480,7 +1569,32 @@ class LabelledRecueilReader:
                 continue
             keys.append(key)
             j = self._next(j)
+        if len(keys) >= 2 and "collectivity" not in keys and "porteur" in keys:
+            council = re.split(r"\s[–—]\s|,", carrier, maxsplit=1)[0].strip()
+            titled = clean_inline(self.blocks[k].text).strip("# *:")
+            if (
+                len(keys) >= 3  # (a popup's header: porteur, year, theme… — not a fiche's foot)
+                and re.match(r"(?i)(?:conseil d[ée]partemental|d[ée]partement)\b", council)
+                and self._collectivity(council)
+                # (not "Porteur & contact" over them: the header's own heading)
+                and not fold(titled).startswith(self.porteur_words)
+                and not self._box_heading(self.blocks[k])
+            ):
+                return True  # "Porteur : Conseil départemental de la Haute-Savoie": its collectivity named
+            return self._in_departement_chapter(k)  # the chapter names its collectivity
         return len(keys) >= 2 and "collectivity" in keys and (keys[0] != "collectivity" or unknown > 0)
+
+    def _in_departement_chapter(self, k: int) -> bool:
+        """Whether block k sits in a chapter that is a département ("# 09 – Ariège", numbered by
+        its code): its fiches need not name their collectivity."""
+        for j in range(k - 1, -1, -1):
+            block = self.blocks[j]
+            if block.kind != "heading" or _markdown_level(block) != 1:
+                continue
+            numbered = _NUMBERED_PART.match(clean_inline(block.text).strip("# "))
+            coded = self._collectivity(numbered["title"].strip()) if numbered else None
+            return bool(coded and coded[2] and numbered and numbered[1].lstrip("0") == coded[2].lstrip("0"))
+        return False
 
     @staticmethod
     def labelled(source: Source) -> bool:
@@ -1494,6 +1608,29 @@ class LabelledRecueilReader:
             re.IGNORECASE,
         )
         return sum(1 for line in source.lines if pattern.match(line.strip())) >= 3
+
+    def _chapters_from_legend(self, records: list[Initiative]) -> None:
+        """Fiches whose theme names a chapter the document lists elsewhere ("Thème : Enfance et
+        familles" / "● bleu   Chapitre 1 – Enfance et familles" in a map's legend): that chapter."""
+        listed: dict[str, tuple[int, str]] = {}
+        for line in self.source.lines:
+            found = re.search(
+                r"(?i)\bChapitre\s+(\d{1,2}|[IVX]{1,5})\s*[:–—.·-]\s*(?P<title>\S.{2,100})$", line.strip()
+            )
+            if found is not None and found["title"].strip():
+                listed.setdefault(
+                    fold(found["title"].strip()), (chapter_number(found[1]), found["title"].strip())
+                )
+        if len(listed) < 2:
+            return
+        for record in records:
+            if record.chapter is not None:
+                continue
+            theme = fold((record.sections or {}).get("Thème", "") or record.theme_label or "")
+            # ("Thème : Autonomie" for "Chapitre 3 – Autonomie des personnes âgées …": its first words)
+            named = [key for key in listed if theme and (key == theme or key.startswith(theme + " "))]
+            if len(named) == 1:
+                record.chapter, record.chapter_title = listed[named[0]]
 
     def _counted_groups(self) -> dict[int, str]:
         """ "Thématique : Logement (4 initiatives)" lines, two or more, in a recueil with no
@@ -1820,6 +1957,9 @@ class LabelledRecueilReader:
         others_from = 0  # where the current "Autres démarches" part opened
         pending_collectivity: str | None = None  # "### Finistère" above its fiche's title
         place_heading: str | None = None  # "PAS-DE-CALAIS (62)" over its fiches, until the next one
+        departement_chapters = 0  # chapters that are départements ("# 09 – Ariège"), so far
+        chapter_dep = None  # the département the current chapter is, if it is one
+        chapter_at = 0  # the line the current chapter was opened on
         pending_facts: dict[str, str] | None = None  # a facts line above its fiche's title
         titled_at: int | None = None  # the title under that line
         read_to = 0  # the last line of a table already read as entries
@@ -1939,6 +2079,7 @@ class LabelledRecueilReader:
                 self._title_under_number(k)
                 continue
             text = clean_inline(block.text).strip("# ")
+            paged_chapter = False  # a chapter's title on its own page, as the Sommaire names it
             raw_end = block.lines[-1].rstrip() if block.lines else ""
             chapter_match = (
                 _CHAPTER.match(text)
@@ -1972,14 +2113,22 @@ class LabelledRecueilReader:
                 chapter_match = numbered  # "1. ALLER VERS LES PERSONNES …", listed so in the Sommaire
             if (
                 chapter_match is None
-                and block.kind == "heading"
-                and len(block.lines) == 1
+                and (
+                    (block.kind == "heading" and len(block.lines) == 1)
+                    # ("Repérer" / "et aller vers" set large on the chapter's page, over two lines)
+                    or (block.kind == "paragraph" and len(block.lines) <= 2)
+                )
                 and fold(text) in self.toc_chapters
-                # (the next chapter only: the same title again atop a page is its running header)
-                and self.toc_chapters.index(fold(text)) + 1 > (chapter or 0)
+                # (the next chapter only: the same title again atop a page is its running header —
+                # unless the chapter so far is the Sommaire's, its lines read as chapters)
+                and (
+                    self.toc_chapters.index(fold(text)) + 1 > (chapter or 0)
+                    or self.toc_span[0] <= chapter_at <= self.toc_span[1]
+                )
             ):
                 # "1" / "SE DÉPLACER" on a chapter's own page: the title the Sommaire numbers
                 chapter_match = _NUMBERED_PART.match(f"{self.toc_chapters.index(fold(text)) + 1}. {text}")
+                paged_chapter = True
             crumb_theme = (
                 self._chapter_crumb(chapter_match["title"], chapter_title)
                 if chapter_match and zone == "fiches" and chapter == chapter_number(chapter_match[1])
@@ -2001,7 +2150,11 @@ class LabelledRecueilReader:
                     zone, dep = "others", None  # "Chapitre 1 | Autres démarches"
                 self.ledger.take(block.first, block.last)
                 continue
-            if chapter_match and (block.kind == "heading" or len(block.lines) == 1) and zone != "front-table":
+            if (
+                chapter_match
+                and (block.kind == "heading" or len(block.lines) == 1 or paged_chapter)
+                and zone != "front-table"
+            ):
                 title = chapter_match["title"].strip(" *") or None
                 if (
                     zone in ("fiches", "others")
@@ -2024,7 +2177,23 @@ class LabelledRecueilReader:
                     self.ledger.take(block.first, block.last)
                     continue
                 chapter, chapter_title = chapter_number(chapter_match[1]), title
-                theme, current, zone = None, None, "fiches"
+                theme, current, zone, chapter_dep = None, None, "fiches", None
+                chapter_at = block.first
+                coded_dep = self._collectivity(title) if title else None
+                if (
+                    coded_dep is not None
+                    and coded_dep[2]
+                    and fold(chapter_match[1].lstrip("0")) == fold(coded_dep[2].lstrip("0"))
+                ):
+                    # "# 09 – Ariège": chapters that are départements, numbered by their code —
+                    # the fiches below are that département's, the chapters counted in order
+                    departement_chapters += 1
+                    chapter, place_heading, dep, chapter_dep = (
+                        departement_chapters,
+                        title,
+                        coded_dep,
+                        coded_dep,
+                    )
                 self.ledger.take(block.first, block.last)
                 titled = self._next(k)
                 if (
@@ -2120,7 +2289,9 @@ class LabelledRecueilReader:
                 and not _PAGE_REF.search(text)  # "Autres démarches — p. 10" listed in the Sommaire
                 and not _TOC_LINE.search(raw_end)  # "Autres démarches repérées ....... 17": the same
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
-                zone, current, dep = "others", None, None
+                # ("### Autres démarches dans le département" inside "# 22 – Côtes-d'Armor": its
+                # entries are that département's)
+                zone, current, dep = "others", None, chapter_dep
                 others_from = block.first
                 self.ledger.take(block.first, block.last)
                 continue
@@ -2773,11 +2944,12 @@ class LabelledRecueilReader:
                 # "CCAS de Saint-Quentin – depuis 2021": the porteur, then its start after a dash
                 entry.porteur = started["porteur"].strip()
                 entry.year = entry.year or _opening_year(started["start"])
-        records = [self._fiche_record(f) for f in fiches] + entries
+        records = _sites_joined([self._fiche_record(f) for f in fiches] + entries)
         self._departements_from_index(records)
         self._document_departement(records)
         if not chaptered:
             self._themes_from_index(records)
+            self._chapters_from_legend(records)
         assign_ids(records, self.info.id, qualifier=lambda r: r.departement)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
@@ -3378,7 +3550,8 @@ class LabelledRecueilReader:
         # "— Conseil départemental de la Mayenne, 2027. Chaque enfant …": its porteur and year lead
         # "(Commune de Saint-Girons, 2025) — Les jours de marché …": the same, in brackets
         lead = re.match(
-            r"^(?P<open>\()?(?P<porteur>[A-ZÀ-Ý][^,.;:()]{2,80}),\s*(?P<year>(?:19|20)\d\d)(?(open)\)|\.)\s",
+            r"^(?P<open>\()?(?P<porteur>[A-ZÀ-Ý][^,.;:()]{2,80}),\s*(?:(?:depuis|dès|en)\s+)?(?P<year>(?:19|20)\d\d)"
+            r"(?(open)\)|\.)\s",
             clean_inline(rest),
         )
         return Initiative(

@@ -270,21 +270,22 @@ def detect(source: Source) -> Detection:
         if family.kind == "generic":
             continue
         data = load_reference(family.kind)
-        found, reasons = evidence(lines, _signals(family.kind), sample.lines)
-        found = min(found, 1.0)
+        raw, reasons = evidence(lines, _signals(family.kind), sample.lines)
+        found = min(raw, 1.0)
         # The family's own detector, written for its sample, is a second opinion only where the
         # data file asks for it (its sample's layout has no vocabulary of its own to declare).
         own = family.detect(sample) if data.get("detection_keeps_own_detector") else 0.0
         score = max(own, found)
         why = ", ".join(reasons) if found >= own else "its own detector"
-        scored.append((score, family.kind, why))
-    scored.sort(key=lambda s: (-s[0], s[1]))
+        scored.append((score, family.kind, why, raw))
+    # (two families both sure: the one with more evidence beyond certainty, "1.75" over "1.0")
+    scored.sort(key=lambda s: (-s[0], -s[3], s[1]))
     if scored and scored[0][0] >= DETECT_THRESHOLD:
-        score, kind, why = scored[0]
+        score, kind, why, _ = scored[0]
         runner_up = f"; next: {scored[1][1]} {scored[1][0]:.2f}" if len(scored) > 1 else ""
         return Detection(FAMILIES[kind], score, why + runner_up)
-    best = ", ".join(f"{k} {s:.2f}" for s, k, _ in scored[:3])
-    return Detection(None, scored[0][0] if scored else 0.0, best, tuple((k, s) for s, k, _ in scored))
+    best = ", ".join(f"{k} {s:.2f}" for s, k, _, _ in scored[:3])
+    return Detection(None, scored[0][0] if scored else 0.0, best, tuple((k, s) for s, k, _, _ in scored))
 
 
 TRIAL_THRESHOLD = 0.3  # below DETECT_THRESHOLD, a family this likely is tried by reading

@@ -29,6 +29,42 @@ _FORM_QUESTION = re.compile(r"^\s*(?:Q|Question\s+)\d{1,2}\s*[–—:.-]\s+(?P<q
 _NUMBERED_SECTION = r"^\s*(\d{1,2})(?:[.)]|\s+[–—-])\s+(\S.*)$"
 
 
+def _run_in_sections(blocks: list[Block], labels: frozenset[str]) -> list[Block]:
+    """ "Contexte : Depuis plusieurs années, …" over a long paragraph, "Objectifs :" alone over
+    its dashed list (a sheet typed in an e-mail): a part of the sheet, its heading run into its
+    text — a section, not a fact (labels the sheet's facts take stay fields)."""
+
+    def run_in(k: int) -> bool:
+        block = blocks[k]
+        label = clean_inline(block.label or "").strip(" *:")
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if not (
+            block.kind == "field"
+            and label
+            and len(label.split()) <= 5
+            and fold(label) not in labels
+            and label[:1].isupper()
+        ):
+            return False
+        value = block.value or ""
+        prose = len(value) >= 200 and re.search(r"[a-zà-ÿ»)][.!?]\s+[A-ZÀ-Ý«]|[.!?]$", value) is not None
+        return prose or (not value and following is not None and following.kind == "item")
+
+    found = {k for k in range(len(blocks)) if run_in(k)}
+    if len(found) < 3:
+        return blocks  # (one sentence opening on a phrase and a colon is no layout of sections)
+    result: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k in found:
+            label = clean_inline(block.label or "").strip(" *:")
+            result.append(Block("heading", block.first, block.first, label, level=2, lines=block.lines[:1]))
+            if block.value:
+                result.append(Block("paragraph", block.first, block.last, block.value, lines=block.lines))
+            continue
+        result.append(block)
+    return result
+
+
 def _glued_headings(blocks: list[Block]) -> list[Block]:
     """ "Le contexte" over its paragraph with no blank line between (a column as pdftotext lays
     it out): a short capitalised line, no final stop, over lines twice as wide that open on a
@@ -121,7 +157,10 @@ class SheetBlocksReader:
         self.box_labels = labels
         self.blocks = _question_answers(
             self._numbered_sections(
-                _glued_headings(self._contact_headings_apart(build_blocks(source, labels)))
+                _run_in_sections(
+                    _glued_headings(self._contact_headings_apart(build_blocks(source, labels))),
+                    labels | self.title_questions,
+                )
             )
         )
         # the sheet set out as questions and answers: each answered question is a fact of it,

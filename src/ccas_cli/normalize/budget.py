@@ -23,6 +23,7 @@ from itertools import pairwise
 from ..models import BudgetKind, BudgetLine, Source
 from ..reference import load_reference
 from .amounts import Amount, find_amounts
+from .choices import drop_unchosen
 from .text import fold, normalize_punctuation, strip_accents
 
 _PER_UNIT = re.compile(
@@ -611,6 +612,9 @@ def _month_span(text: str) -> tuple[int, str] | None:
 def period_years(after: str) -> tuple[int, str] | None:
     """The number of years a per-year amount runs over, when the words right after it print
     the period ("par an de 2023 à 2026" → 4), and how it was printed."""
+    times = re.match(r"^\s*[×x]\s*(\d{1,2})\b(?:\s*ans?\b)?", after)
+    if times is not None and 1 <= int(times[1]) <= 10:
+        return int(times[1]), f"× {times[1]}"  # "3 500 €/an ×3": a notes app's shorthand for three years
     match = _period().match(after)
     if not match and (aside := re.match(r"^\s*\([^()]{1,80}\)", after)):
         match = _period().match(after[aside.end() :])  # "par an (trois cycles à 4 200 €) de 2031 à 2035"
@@ -696,8 +700,9 @@ _AFTER_THE_SUM = re.compile(
 )
 
 
-def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
-    """Classify every amount of one record's lines and decide which ones totals count."""
+def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
+    """Classify every amount of one record's lines and decide which ones totals count (`said`:
+    the record's other text, where it names the alternative it chose)."""
     found: list[tuple[AmountLine, Amount, BudgetKind]] = []
     for line in lines:
         previous_end = None
@@ -850,8 +855,10 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
     # covers the partial totals stated beside it.
     grand = [(line, amount) for line, amount in totals if _is_grand(line.text, amount)]
     covering = grand or totals
-    result = []
+    result: list[BudgetLine] = []
+    spans: list[tuple[str, int] | None] = []  # each budget line's printed line and amount offset
     for line, amount, kind in found:
+        spans.extend([None] * (len(result) - len(spans)))
         if kind == "total" and grand and (line, amount) not in grand and line.in_budget:
             where = grand[0][0].source.lines[0]
             counted, reason = False, f"partial total, covered by the total of the action on line {where}"
@@ -964,6 +971,7 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
             )
         if id(amount) in lowered:
             reason = "a budget amendment lowering the credits voted: subtracted" if counted else reason
+        spans.append((line.text, amount.start))
         result.append(
             BudgetLine(
                 amount_eur=-amount.low if id(amount) in lowered else amount.low,
@@ -991,6 +999,9 @@ def budget_lines(lines: list[AmountLine]) -> list[BudgetLine]:
                     source=line.source,
                 )
             )
+            spans.append((line.text, amount.start))
+    spans.extend([None] * (len(result) - len(spans)))
+    drop_unchosen(result, spans, said)
     return _breakdowns(result)
 
 
