@@ -225,6 +225,18 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen116-plan-a-lons-le-saunier-2025.txt": "a plan exported with its tracked changes (read accepted): "
+    "all ten sheets, but one budget printed 'investissement 2025 : 12 000 € – fonctionnement 2026-2028 : "
+    "4 000 € par an, soit 12 000 €' counts one part only (the plan total 12 000 € short)",
+    "unseen116-kit-mulhouse-2024.txt": "an evaluation report's executive summary, each experiment a lettered "
+    "sub-part '3.a …' with a 'Recommandation :' line and a closing synthesis table: read as generic (0 of 6)",
+    "unseen116-sheet-maubeuge-mediation-sante.txt": "a sheet posted on a forum with its thread (replies "
+    "quoting it, the author's answer giving the contacts): the thread title taken as the sheet's, no field read",
+    "unseen116-recueil-a-occitanie-insertion-2023.txt": "a day's proceedings, each initiative a presentation "
+    "under its atelier with an 'Intervenant(e) : …, Département de …' line and a talk told in reported speech: "
+    "9 of 15 read, porteurs and years told in the talks missed",
+    "unseen116-recueil-b-aidants-2025.md": "a recueil's second edition: its '[MIS À JOUR]' tag set on the line "
+    "under a title read as a fiche, and a fiche lost beside it (15 of 16)",
     "unseen115-kit-besancon-2025.txt": "a radio show's transcript, the experiments told by its speakers and "
     "listed in its show notes under 'Terminées (2)', 'En cours (3)': all six read with their stage and start "
     "from the notes, but evaluators and partners said in speech ('c'est Pluricité qui nous accompagne', 'avec "

@@ -3782,10 +3782,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Budget annuel : 3 500 € (2024-2026) / Montant rectifié : 4 200 € par an': counted 10500.0, a reader counts 12600",
     (
         "unseen50-budget-fields.yaml",
-        14,
-    ): "'Frais de personnel : 18 000 € / {+Location de salle : 2 400 €+} / Total : {-18 000 €-}{+20': counted 18000.0, a reader counts 20400",
-    (
-        "unseen50-budget-fields.yaml",
         15,
     ): "'Coût : 60 000 € sur trois ans (2025-2027) / Erratum (version du 3 avril 2025) : le montant': counted 60000.0, a reader counts 180000",
     (
@@ -3840,6 +3836,85 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen50-budget-fields.yaml",
         53,
     ): "'Budget initial : 40 000 € / Montant rectifié (DM n°2, à confirmer en conseil d'administrat': counted 40000.0, a reader counts 36000",
+    (
+        "unseen51-budget-fields.yaml",
+        6,
+    ): "'Budget annuel : 4 200 € (année 2026 uniquement)': counted None, a reader counts 4200",
+    (
+        "unseen51-budget-fields.yaml",
+        11,
+    ): "'Coût par participant : 350 € ; 40 participants attendus.': counted None, a reader counts 14000",
+    (
+        "unseen51-budget-fields.yaml",
+        14,
+    ): "'Budget : 2 500 € en 2025, reconduit à l'identique en 2026.': counted 2500.0, a reader counts 5000",
+    (
+        "unseen51-budget-fields.yaml",
+        20,
+    ): "'Budget 2025 : 2 000 € — Budget 2026 : 2 000 € — Budget 2027 : 2 500 €': counted 2000.0, a reader counts 6500",
+    (
+        "unseen51-budget-fields.yaml",
+        22,
+    ): "'Budget 2025-2027 | =12000*3 €': counted 3.0, a reader counts 36000",
+    (
+        "unseen51-budget-fields.yaml",
+        25,
+    ): "'Budget prévisionnel | 1,2E+04 €': counted 4.0, a reader counts 12000",
+    (
+        "unseen51-budget-fields.yaml",
+        29,
+    ): "'Coût par séance | 150 € / Nombre de séances | 24 / Coût total | #VALEUR!': counted None, a reader counts 3600",
+    (
+        "unseen51-budget-fields.yaml",
+        34,
+    ): "'Budget annuel | 2,5E+03 € / Durée | 3 ans (2026-2028)': counted 3.0, a reader counts 7500",
+    ("unseen51-budget-fields.yaml", 40): "'Budget | 1.5E+04': counted None, a reader counts 15000",
+    (
+        "unseen51-budget-fields.yaml",
+        41,
+    ): "'Ateliers cuisine | 2 400 / Transport | 1 200 / Repas partagés | 3 000 / Communication | 40': counted None, a reader counts 7000",
+    (
+        "unseen51-budget-fields.yaml",
+        42,
+    ): "'Loyer mensuel du local | 650 € / Nombre de mois | 12 / Coût annuel | =650*12': counted 650.0, a reader counts 7800",
+    (
+        "unseen51-budget-fields.yaml",
+        46,
+    ): "'Coût total | 50 000 € / Part CAF (40 %) | 20 000 € / Part CCAS (60 %) | 30 000 € / Total f': counted 100000.0, a reader counts 50000",
+    (
+        "unseen51-budget-fields.yaml",
+        47,
+    ): "'Budget annuel | 2 666,666667 € / Sur 3 ans | 8 000,00 €': counted 10666.67, a reader counts 8000",
+    (
+        "unseen51-budget-fields.yaml",
+        49,
+    ): "'Dépense | Montant / Formation des bénévoles | '1 800 / Kits de prévention | '2 200 / Total': counted None, a reader counts 4000",
+    (
+        "unseen51-budget-fields.yaml",
+        50,
+    ): "'Subvention Conférence des financeurs | 1,85E+04 / Autofinancement CCAS | 4,5E+03': counted None, a reader counts 23000",
+    ("unseen51-budget-fields.yaml", 51): "'Budget | =15000': counted None, a reader counts 15000",
+    ("unseen51-budget-fields.yaml", 52): "'Coût | =8000+2500+1500': counted None, a reader counts 12000",
+    (
+        "unseen51-budget-fields.yaml",
+        53,
+    ): "'Médiateur santé | 9 000 € / Supports de communication | 3 500 € / Total | ########': counted None, a reader counts 12500",
+    (
+        "unseen51-budget-fields.yaml",
+        54,
+    ): "'Coût de l'action | 10 000 € / dont CAF | 4 000 € / Total | 14 000 €': counted 14000.0, a reader counts 10000",
+    (
+        "unseen51-budget-fields.yaml",
+        56,
+    ): "'Budget | 2025 | 2026 | 2027 / Fonctionnement | 8 000 | =B2 | =C2': counted 8000.0, a reader counts 24000",
+    (
+        "unseen51-budget-fields.yaml",
+        57,
+    ): "'Coût horaire | 45 € / Nombre d'heures | 200 / Coût total | =B1*B2': counted None, a reader counts 9000",
+    (
+        "unseen51-budget-fields.yaml",
+        59,
+    ): "'Intervention psychologue | 6 000,00 € / Déplacements | 1 250,50 € / Total | #NOM?': counted None, a reader counts 7250.5",
 }
 
 FILES = money.files(holdout=False)

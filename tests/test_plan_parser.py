@@ -3822,3 +3822,26 @@ def test_a_ctg_plan_its_thematics_as_parts(tmp_path):
         ("Renforcer le relais petite enfance", "Petite enfance", 5000),
         ("Ouvrir un lieu d'accueil enfants-parents", "Parentalité", 7000),
     ]
+
+
+def test_actions_grouped_by_public_their_axis_given_by_a_code(tmp_path):
+    """Actions under "## Personnes âgées", "## Familles" (publics), each naming its axis by a
+    code ("Axe : A2") a legend table spells out: the axis is the action's part; the closing
+    table of costs per public is a cross-check, no action's money."""
+    text = (
+        "# Plan d'actions\n\n| Code | Axe stratégique |\n|---|---|\n| A1 | Accès aux droits |\n"
+        "| A2 | Rompre l'isolement |\n| A3 | Logement |\n\n"
+        "## Personnes âgées\n\n### 1. Visiter les aînés isolés\n\nAxe : A2\n\n- Pilote : Pôle seniors\n"
+        "- Coût : 8 000 €\n\n"
+        "## Familles\n\n### 2. Un guichet unique pour les familles\n\nAxe : A1\n\n- Pilote : Service social\n"
+        "- Coût : à moyens constants\n\n"
+        "### 3. Des logements relais\n\nAxe : A3\n\n- Pilote : Service logement\n- Coût : 12 000 €\n\n"
+        "## Coûts par public\n\n| Public | Coût |\n|---|---|\n| Personnes âgées | 8 000 € |\n"
+        "| Familles | 12 000 € |\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "publics.md")
+    assert [(r.title, r.block, r.budget_total_eur) for r in result.records] == [
+        ("Visiter les aînés isolés", "Rompre l'isolement", 8000),
+        ("Un guichet unique pour les familles", "Accès aux droits", None),
+        ("Des logements relais", "Logement", 12000),
+    ]

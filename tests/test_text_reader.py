@@ -935,3 +935,25 @@ def test_a_text_saved_with_the_wrong_encoding_is_mended(tmp_path):
     single = tmp_path / "une.txt"
     single.write_text("Une ligne avec un Ã© isolé.\nEt une autre.\n", encoding="utf-8")
     assert read_source(single).lines[0] == "Une ligne avec un Ã© isolé."
+
+
+def test_tracked_changes_left_in_a_text_are_read_accepted(tmp_path):
+    """A word processor's export with its tracked changes and comments in the text: insertions
+    kept, deletions and comments dropped (across lines too, those lines left blank), every line
+    where it was."""
+    text = (
+        "Budget : [supprimé : 18 000 €][ajouté : 21 500 €]\n"
+        "Pilote : {-Service seniors-}{+Pôle autonomie+} [Commentaire MB : à valider en CA.]\n"
+        "[supprimé : Fiche 2.3 – Une épicerie itinérante\n"
+        "Budget : 40 000 €]\n"
+        "Partenaires : CAF, [ajouté : MSA,] Département\n"
+    )
+    path = tmp_path / "suivi.txt"
+    path.write_text(text, encoding="utf-8")
+    assert read_source(path).lines == [
+        "Budget : 21 500 €",
+        "Pilote : Pôle autonomie",
+        "",
+        "",
+        "Partenaires : CAF, MSA, Département",
+    ]

@@ -1863,3 +1863,26 @@ def test_an_agenda_page_its_events_dated_with_hours_or_not_yet(tmp_path):
         ("Forum du premier logement", "Jeunesse"),
         ("Journée départementale de la parentalité", "Parentalité"),
     ]
+
+
+def test_news_exported_from_a_cms_as_csv(tmp_path):
+    """A site's news exported as semicolon CSV ("Titre;Date de publication;Rubrique;…"), its
+    dates the ISO way or the French way: a row per item, detected as a page of news."""
+    rows = [
+        ("Appel à projets jeunesse 2031", "2031-03-12", "Jeunesse"),
+        ("Bonus territoire : l'acompte est versé", "2031-03-05", "Petite enfance"),
+        ("Rencontre des centres sociaux", "02/03/2031", "Animation de la vie sociale"),
+        ("Fermeture exceptionnelle de l'accueil", "2031-02-20", ""),
+    ]
+    text = (
+        "Actualités partenaires – export du 13/03/2031\nTitre;Date de publication;Rubrique;Chapô;URL\n"
+        + "".join(
+            f'{t};{d};{c};"Un résumé ; sur une ligne.";https://www.caf.fr/{n}\n'
+            for n, (t, d, c) in enumerate(rows)
+        )
+    )
+    path = tmp_path / "export.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "web-page"
+    assert [(r.title, r.category) for r in result.records] == [(t, c or None) for t, _, c in rows]

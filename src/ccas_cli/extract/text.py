@@ -327,6 +327,8 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
             re.escape(k) for k, v in _pictograph_labels().items() if v in _when_where() and len(k) == 1
         )
         lines = [re.sub(rf"^(\s+)[{dates}]\ufe0f?\s*(?=\S)", rf"\g<1>{when} : ", line) for line in lines]
+    if sum(len(_TRACKED.findall(line)) for line in lines) >= 3:
+        lines = _changes_accepted(lines)
     if sum(len(_MOJIBAKE.findall(line)) for line in lines[:2000]) >= 5:
         lines = [_unmangled(line) for line in lines]
     if any(c in line for line in lines for c in "ﬀﬁﬂﬃﬄﬅﬆ"):
@@ -359,6 +361,41 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         return Source(path=path, sha256=sha256, lines=_hyphens_mended(lines), origin=broken)
     origin = [broken[n - 1] for n in split[1]] if broken else split[1]
     return Source(path=path, sha256=sha256, lines=_hyphens_mended(split[0]), origin=origin)
+
+
+# "[supprimé : 18 000 €][ajouté : 21 500 €]", "{-8 000 €-}{+9 500 €+}", "[Commentaire MB : …]": a
+# word processor's tracked changes and comments left in the text
+_TRACKED = re.compile(r"\[(?:supprimé|ajouté|commentaire)\b[^:\]]{0,20}:|\{[-+]", re.IGNORECASE)
+
+
+def _changes_accepted(lines: list[str]) -> list[str]:
+    """The text as it reads once its tracked changes are accepted: insertions kept, deletions
+    and reviewers' comments dropped — even across lines (a sheet deleted whole), each line
+    staying where it was (a line left empty is blank)."""
+    text = "\n".join(lines)
+    out: list[str] = []
+    k = 0
+    pattern = re.compile(
+        r"\[(?P<kind>supprimé|ajouté|commentaire)\b[^:\]]{0,20}:\s?|\{(?P<mark>[-+])", re.IGNORECASE
+    )
+    while (found := pattern.search(text, k)) is not None:
+        out.append(text[k : found.start()])
+        kind = (found["kind"] or "").lower()
+        close = "]" if found["kind"] else f"{found['mark']}}}"
+        end = text.find(close, found.end())
+        if end < 0:
+            out.append(text[found.start() :])
+            k = len(text)
+            break
+        inner = text[found.end() : end]
+        if kind == "ajouté" or found["mark"] == "+":
+            out.append(inner)  # inserted: part of the text
+        else:
+            out.append("\n" * inner.count("\n"))  # deleted or a comment: gone, its lines kept blank
+        k = end + len(close)
+    out.append(text[k:])
+    accepted = "".join(out).split("\n")
+    return [line.rstrip() if line.strip() else "" for line in accepted]
 
 
 # "dÃ©partement", "lâ€™accueil": UTF-8 text once read as Windows-1252 (or Latin-1) and saved again

@@ -1020,7 +1020,10 @@ class SheetPlanReader:
             header = [clean_inline(c).strip("* ") for c in block.rows[0]] if block.rows else []
             lead_at = next((n for n, h in enumerate(header) if self.vocab.key(h) == "responsable"), None)
             cells_at = dict(zip(row_numbers(block), block.rows, strict=False))
+            part_titles = {fold(s.part.title) for s in sheets if s.part and s.part.title}
             for row in sheet_rows(block, captions):
+                if any(fold(label) in part_titles for label in row.labels):
+                    continue  # "| Familles | 130 300 € |": a part's subtotal, no sheet's money
                 index = self._sheet_of_row(row.number, row.labels, sheets, numbers)
                 if index is None:
                     continue
@@ -1319,6 +1322,33 @@ class SheetPlanReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _coded_part(self, blocks: list[Block]) -> str | None:
+        """The part a sheet names by its code ("Axe : A2"), as the plan's legend spells it out."""
+        legend = self._legend()
+        if not legend:
+            return None
+        for block in blocks:
+            text = clean_inline(block.text).strip(" *-")
+            coded = re.fullmatch(r"[^\W\d][\w ']{1,30}?\s*:\s*([A-Z]{1,3}\d{1,2})\b.*", text)
+            if coded is not None and coded[1] in legend:
+                return legend[coded[1]]
+        return None
+
+    def _legend(self) -> dict[str, str]:
+        """Codes the plan gives its axes in a legend table ("| A2 | Rompre l'isolement … |"):
+        code → the axis's title, so a sheet's "Axe : A2" names its part."""
+        if not hasattr(self, "_legend_codes"):
+            codes: dict[str, str] = {}
+            for block in self.blocks:
+                if block.kind != "table" or len(block.rows) < 4:
+                    continue
+                rows = [[clean_inline(c).strip(" *") for c in row] for row in block.rows[1:]]
+                coded = [row for row in rows if len(row) >= 2 and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", row[0])]
+                if len(coded) >= 3 and len(coded) * 2 >= len(rows):
+                    codes.update({row[0]: row[1] for row in coded if row[1]})
+            self._legend_codes = codes
+        return self._legend_codes
 
     def _noted_partners(self, tabled: list[tuple[_Sheet, str | None]]) -> None:
         """Rows whose titles call a note ("Créer un guichet unique (1)"), the notes printed under
@@ -1934,9 +1964,12 @@ class SheetPlanReader:
             title=sheet.title,
             # ("Liste : Axe 1 – Accès aux droits", the card's own list, names its part; "Axe de
             # rattachement : Axe 1" names none the heading above does not)
-            block=strip_numbering(fields["partie"][0])
-            if fields.get("partie") and strip_numbering(fields["partie"][0])
-            else (sheet.part.title if sheet.part else None),
+            block=self._coded_part(blocks)
+            or (
+                strip_numbering(fields["partie"][0])
+                if fields.get("partie") and strip_numbering(fields["partie"][0])
+                else (sheet.part.title if sheet.part else None)
+            ),
             responsable=responsable,
             direction=direction,
             co_directions=co,

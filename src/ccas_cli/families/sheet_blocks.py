@@ -471,7 +471,16 @@ class SheetBlocksReader:
             None,
         )
         facts_last = box_at is not None and (first_fact is None or first_fact > box_at)
-        title_at = self.blocks.index(title_block) if title_block is not None else -1
+        # (the title as the block it was read from, or the block on its first line once the blocks
+        # were rearranged around it)
+        title_at = (
+            next(
+                (n for n, b in enumerate(self.blocks) if b is title_block or b == title_block),
+                next((n for n, b in enumerate(self.blocks) if b.first == title_block.first), -1),
+            )
+            if title_block is not None
+            else -1
+        )
         answered: set[int] = set()  # blocks read as the answer of a question field above them
         tabled: set[str] = set()  # labels the key-facts table gives
         for k, block in enumerate(self.blocks):

@@ -19,4 +19,5 @@ def day_pattern() -> str:
     """A regex (no groups) for one printed day: numeric or "<day> <month> <year>"."""
     months = "|".join(re.escape(m) for m in month_names())
     first = "|".join(re.escape(w) for w in load_reference("document")["first_day"])
-    return rf"(?:\d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)\d{{4}}|(?:{first}|\d{{1,2}})\s+(?:{months})\s+\d{{4}})"
+    # ("2026-03-12": a CMS's export, the ISO way)
+    return rf"(?:\d{{1,2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.|-\d{{1,2}}-)\d{{4}}|(?:19|20)\d\d-[01]\d-[0-3]\d|(?:{first}|\d{{1,2}})\s+(?:{months})\s+\d{{4}})"
