@@ -408,11 +408,9 @@ def _unmangled(line: str) -> str:
     decoded as UTF-8 (a line that does not go back that way is kept as it is)."""
     if not _MOJIBAKE.search(line):
         return line
-    for codec in ("cp1252", "latin-1"):
-        try:
-            return line.encode(codec).decode("utf-8")
-        except UnicodeError:
-            continue
+    whole = _piece(line)
+    if whole is not line:
+        return whole
     # (a character cp1252 has no byte for, "Ã" + no-break space for "à": mend the pieces one by one)
     return re.sub(
         rf"[\u00c2-\u00f4][{_CP1252_HIGH}]{{1,3}}",
@@ -422,6 +420,7 @@ def _unmangled(line: str) -> str:
 
 
 def _piece(text: str) -> str:
+    """The text decoded back from the bytes it came from, or the very same text if it does not go back."""
     for codec in ("cp1252", "latin-1"):
         try:
             return text.encode(codec).decode("utf-8")

@@ -100,6 +100,8 @@ class PlanVocabulary:
         self.told_count = re.compile(rf"(?:^| )(?P<n>\d{{1,2}}|{words})\s+(?:{nouns})\b")
         self.continuation = [fold(m) for m in data["continuation_marks"] if fold(m)]
         self.organisations = {fold(w) for w in data["organisation_words"]}
+        # words a part's heading may name it by before a colon ("Thématique : Petite enfance")
+        self.part_words = frozenset(fold(w) for w in data["part_label_words"])
         self.title_labels = {fold(w) for w in data["title_labels"]}
         self.sheet_markers = frozenset(fold(w) for w in data["sheet_markers"])
         self.box_headings = {fold(w) for w in data["box_headings"]}
@@ -143,11 +145,6 @@ class PlanVocabulary:
             rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
             rf"\s+(?:(?:{verbs})\s+(?:{objects})|{phrases})\b"
         )
-
-    @property
-    def part_words(self) -> frozenset[str]:
-        """Words a part's heading may name it by before a colon ("Thématique : Petite enfance")."""
-        return frozenset(fold(w) for w in load_reference("ccas-plan")["part_label_words"])
 
     def told_lead(self, text: str) -> str | None:
         """The lead a sentence of the sheet hands the action to, when no field names it."""
@@ -2993,24 +2990,13 @@ def _prefixed_sheets(blocks: list[Block], known: Callable[[str], bool]) -> tuple
             for b in blocks[k + 1 : end]
         )
     )
-    if headed * 2 >= len(chosen):
-        # "## Thématique : Petite enfance" over "### Fiche action n° 1.1" …: the plan's parts,
-        # titled by what follows the colon — no cards
-        out = list(blocks)
-        for k in chosen:
-            block = blocks[k]
-            match = _PREFIXED.match(clean_inline(block.text))
-            assert match is not None
-            out[k] = Block(
-                "heading", block.first, block.last, match["title"], level=block.level, lines=block.lines
-            )
-        return out, set()
+    parts = headed * 2 >= len(chosen)  # "## Thématique : X" over numbered sheets: parts, no cards
     fielded = sum(
         1
         for k, end in zip(chosen, ends, strict=True)
         if sum(1 for b in blocks[k + 1 : end] if b.kind == "field" and known(b.label or "")) >= 2
     )
-    if len(chosen) < 3 or fielded * 2 < len(chosen):
+    if not parts and fielded * 2 < len(chosen):
         return blocks, set()
     out = list(blocks)
     made: set[int] = set()
@@ -3022,7 +3008,8 @@ def _prefixed_sheets(blocks: list[Block], known: Callable[[str], bool]) -> tuple
             "heading", block.first, block.last, match["title"], level=block.level, lines=block.lines
         )
         made.add(id(out[k]))
-    return out, made
+    # (the plan's parts, titled by what follows the colon, are no sheets)
+    return out, set() if parts else made
 
 
 def _wrapped_values(blocks: list[Block]) -> list[Block]:
