@@ -745,3 +745,43 @@ def test_money_added_after_a_sum_taxes_shares_and_ocr_zeros(texts, total):
 def test_a_yearly_amount_times_its_years_as_a_notes_app_writes_it(text, total):
     """ "3 500 €/an ×3": three years of it (more than ten is no plan's period: not multiplied)."""
     assert _budget(text)[1] == total
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        # a share and its fraction, no cost printed: the whole is the cost
+        ("Financement : le Département prend en charge 40 % du coût de l'action, soit 8 000 €.", 20_000),
+        ("Participation de la MSA : 3 000 €, soit 20 % du coût total.", 15_000),
+        ("La commune finance un quart du projet, soit 2 500 € ; le reste revient au CCAS.", 10_000),
+        ("Le CCAS assure le reste à charge, soit 25 % du coût du dispositif (6 000 €).", 24_000),
+        # the cost printed: the share is a part of it, never added
+        ("Coût : 30 000 € ; la CAF en finance 50 %, soit 15 000 €.", 30_000),
+        # a weight in a body's budget, or a comparison: no share
+        ("Budget : 9 000 €, soit 0,5 % du budget total du CCAS (1,8 M€)", 9_000),
+        ("Budget : 3 000 €, soit moins de 1 % du budget du CCAS", 3_000),
+    ],
+)
+def test_a_share_and_its_fraction_tell_the_whole_cost_only_when_no_cost_is_printed(text, total):
+    lines, counted = _budget(text)
+    assert counted == total
+    if counted not in [line.amount_eur for line in lines if line.counted and "share" not in line.reason]:
+        assert any("of the cost" in line.reason for line in lines if line.counted)  # explained
+
+
+def test_a_share_whose_sentence_opens_on_the_line_above_is_read_with_it():
+    from ccas_cli.models import Source
+    from ccas_cli.normalize.budget import AmountLine, budget_lines, total_of
+
+    first = Source(file="plan.txt", sha256="0" * 64, lines=(4, 4))
+    lines = budget_lines(
+        [
+            AmountLine(
+                "soit 9 000 € ; la Ville finance l'autre moitié.",
+                True,
+                first,
+                context="L'Agglomération prend en charge la moitié du coût du poste,",
+            )
+        ]
+    )
+    assert total_of(lines) == 18_000

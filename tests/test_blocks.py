@@ -491,3 +491,34 @@ def test_a_field_set_in_italics_and_a_converters_footer_with_a_double_hyphen():
     )
     assert [(b.kind, b.label, b.value) for b in got if b.kind == "field"] == [("field", "Statut", "en cours")]
     assert [b.kind for b in got if "page 3" in b.text] == ["furniture"]
+
+
+def test_an_outline_number_with_a_letter_alone_on_its_line_is_a_heading():
+    blocks = blocks_of(
+        "2. Résultats\n\n2.b Un relais de l'habitat\n\nLancé en 2021, le relais a reçu 400 ménages.\n\n"
+        "1.1.2 Former les agents au repérage des droits non ouverts\n"
+        "      (pilote : direction du CCAS)\n"
+    )
+    heading = next(b for b in blocks if b.text.startswith("2.b"))
+    assert heading.kind == "heading" and heading.title == "Un relais de l'habitat"
+    assert not any(b.kind == "heading" and b.text.startswith("1.1.2") for b in blocks)  # wrapped: an item
+
+
+def test_a_title_in_capitals_wrapped_between_two_rules_is_one_heading():
+    rule = "=" * 60
+    blocks = blocks_of(
+        f"{rule}\nDES JARDINIERS À DOMICILE : LE POTAGER PARTAGÉ QUI VIENT À VOUS\nDANS LES BOURGS\n{rule}\n\nPorteur : CCAS de Figeac\n"
+    )
+    headings = [b for b in blocks if b.kind == "heading"]
+    assert [h.text for h in headings] == [
+        "DES JARDINIERS À DOMICILE : LE POTAGER PARTAGÉ QUI VIENT À VOUS DANS LES BOURGS"
+    ]
+
+
+def test_a_pipe_row_wrapped_onto_a_line_of_its_own_joins_the_row_above():
+    blocks = blocks_of(
+        "| Action | Année | Suite |\n|---|---|---|\n| Le relais | 2021 | Poursuivre |\n"
+        "| Garde à horaires | 2022 | Poursuivre (sur |\n| décalés |  | deux quartiers) |\n"
+    )
+    table = next(b for b in blocks if b.kind == "table")
+    assert table.rows[-1] == ["Garde à horaires décalés", "2022", "Poursuivre (sur deux quartiers)"]

@@ -2084,3 +2084,50 @@ def test_a_radio_transcript_its_experiments_named_in_its_show_notes(tmp_path):
         ("L'épicerie mobile", 2022, "En cours", "étendue en 2024"),
         ("Le jardin partagé", 2023, "En cours", "étendu en 2024"),
     ]
+
+
+def test_an_evaluation_summary_names_its_experiments_in_lettered_sub_parts_and_a_table(tmp_path):
+    """An evaluation report's summary: each experiment a lettered sub-part told in prose, its
+    partners in a bracket closing a sentence, and a synthesis table at the end naming them (without
+    their article) with their launch and evaluator."""
+    text = """SYNTHÈSE DE L'ÉVALUATION DES EXPÉRIMENTATIONS SOCIALES
+
+1. Objet
+
+Le CCAS a conduit trois expérimentations, évaluées par le cabinet Trajectoires.
+
+2. Résultats par expérimentation
+
+2.a Le Relais des familles
+
+Ouvert en 2020, le relais a reçu 310 familles en deux ans (partenaires : CAF de la Sarthe, PMI de la Sarthe).
+
+Recommandation : poursuivre.
+
+2.b La Navette des aînés
+
+Depuis 2021, une navette conduit les aînés isolés au marché (partenaires : Keolis, Croix-Rouge française).
+
+Recommandation : généraliser.
+
+2.c Les Ateliers budget
+
+Démarrés en 2022, les ateliers ont réuni 85 ménages.
+
+Recommandation : arrêter.
+
+3. Tableau de synthèse
+
+| Expérimentation | Lancement | Évaluateur | Recommandation |
+|---|---|---|---|
+| Relais des familles | 2020 | Trajectoires | Poursuivre |
+| Navette des aînés | 2021 | Trajectoires | Généraliser |
+| Ateliers budget | 2022 | Trajectoires | Arrêter (fin |
+| | | | 2025) |
+"""
+    result = parse_text(tmp_path, text, "experiments", "synthese.txt")
+    found = {r.title: r for r in result.records}
+    assert list(found) == ["Le Relais des familles", "La Navette des aînés", "Les Ateliers budget"]
+    assert [found[t].start_year for t in found] == [2020, 2021, 2022]
+    assert {r.evaluator for r in result.records} == {"Trajectoires"}
+    assert "Keolis" in found["La Navette des aînés"].partners

@@ -215,10 +215,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'un montant identique est prévu pour 2027': a year told by reference",
     (
         "unseen16-budget-fields.yaml",
-        48,
-    ): "a funder's share revised inside an unchanged cost ('Le coût de l'action reste fixé à 30 000 €'): the shares are added",
-    (
-        "unseen16-budget-fields.yaml",
         49,
     ): "the city's subsidy to the CCAS (1,8 M€), then '42 000 € … en 2026, et autant en 2027': 'autant' not read",
     (
@@ -812,10 +808,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen23-budget-fields.yaml",
         3,
     ): "prose money not read yet — one half is 3 750, the CCAS pays the other half: 3 750 × 2",
-    (
-        "unseen23-budget-fields.yaml",
-        4,
-    ): "prose money not read yet — two thirds are 16 000, so the whole programme is 24 000, the CCAS's third (8 000) included",
     (
         "unseen23-budget-fields.yaml",
         5,
@@ -2199,10 +2191,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "financing plan not read yet — each amount is given in words and in figures, counted once: 4 500 + 1 500",
     (
         "unseen33-budget-fields.yaml",
-        13,
-    ): "financing plan not read yet — the request is 30 % of the cost, which is therefore 7 500 / 0,30 = 25 000",
-    (
-        "unseen33-budget-fields.yaml",
         14,
     ): "financing plan not read yet — cost per beneficiary times the beneficiaries: 300 × 40; the per-beneficiary shares are …",
     (
@@ -2213,10 +2201,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen33-budget-fields.yaml",
         16,
     ): "financing plan not read yet — euro-for-euro matching adds as much as the CCAS puts in: 4 000 + 4 000",
-    (
-        "unseen33-budget-fields.yaml",
-        17,
-    ): "financing plan not read yet — 9 000 is half the cost, so 18 000 (9 000 + 5 400 + the CCAS's 3 600)",
     (
         "unseen33-budget-fields.yaml",
         20,
@@ -2689,10 +2673,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen36-budget-fields.yaml",
         46,
     ): "'≈ 2 400 €/an' rows in a table over 'Durée : 2026-2027': annual amounts over a period below the table, not counted",
-    (
-        "unseen36-budget-fields.yaml",
-        48,
-    ): "a funder's share 'plafonnée à 50 %, soit 8 250 € au maximum' added to the cost",
     (
         "unseen36-budget-fields.yaml",
         51,
@@ -3750,10 +3730,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Solution A : achat d'un minibus, 48 000 € / Solution B : location longue durée, 850 €/mois': counted None, a reader counts 30600",
     (
         "unseen49-budget-fields.yaml",
-        54,
-    ): "'Scénario retenu (n°2) : 2 médiateurs santé – coût 88 000 € / an / Prise en charge ARS : 50': counted 44000.0, a reader counts 88000",
-    (
-        "unseen49-budget-fields.yaml",
         57,
     ): "'Lot 1 – animation des ateliers : 16 000 € / Lot 2 – transport des participants : 7 000 € (': counted 23000.0, a reader counts 16000",
     (
@@ -3915,6 +3891,34 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen51-budget-fields.yaml",
         59,
     ): "'Intervention psychologue | 6 000,00 € / Déplacements | 1 250,50 € / Total | #NOM?': counted None, a reader counts 7250.5",
+    (
+        "unseen52-budget-fields.yaml",
+        7,
+    ): "'Financeur | Montant / Conférence des financeurs | 9 500 € / CARSAT | 4 000 € / CCAS (fonds': counted 2500.0, a reader counts 16000",
+    (
+        "unseen52-budget-fields.yaml",
+        9,
+    ): "'Subvention CAF (prestation de service) : 18 000 € / Reste à charge du CCAS : 7 000 €': counted None, a reader counts 25000",
+    (
+        "unseen52-budget-fields.yaml",
+        24,
+    ): "'Coût estimé : 60 000 € par an. / Prise en charge : deux tiers par l'État (40 000 €), un ti': counted 80000.0, a reader counts 120000",
+    (
+        "unseen52-budget-fields.yaml",
+        25,
+    ): "'Dépenses éligibles : 80 000 € / Le FSE+ finance 60 % des dépenses éligibles, soit 48 000 €': counted 80000.0, a reader counts 88000",
+    (
+        "unseen52-budget-fields.yaml",
+        29,
+    ): "'Coût par ménage accompagné : 1 200 €, pris en charge pour moitié par le bailleur social. /': counted None, a reader counts 60000",
+    (
+        "unseen52-budget-fields.yaml",
+        32,
+    ): "'L'État apporte vingt mille euros au titre du Pacte des solidarités ; / le complément, soit': counted None, a reader counts 25000",
+    (
+        "unseen52-budget-fields.yaml",
+        34,
+    ): "'Coût annuel : 32 000 € / Financement : CAF 40 % – CCAS 60 % (reste à charge du CCAS : 19 2': counted None, a reader counts 128000",
 }
 
 FILES = money.files(holdout=False)

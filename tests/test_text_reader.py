@@ -957,3 +957,70 @@ def test_tracked_changes_left_in_a_text_are_read_accepted(tmp_path):
         "",
         "Partenaires : CAF, MSA, Département",
     ]
+
+
+def test_two_columns_whose_right_one_sets_labels_beside_their_values(tmp_path):
+    """pdftotext -layout of a plan in two columns, each sheet's fields a label with its value
+    set apart ("Pilote        Service …"), the value wrapping under itself: the gutter is where
+    the labels start, not where the right column's values do."""
+    left = [
+        "Fiche 2.1 – Un guichet unique des aides",
+        "",
+        "Objet : réunir en un seul accueil les",
+        "demandes d'aides facultatives et les",
+        "premiers rendez-vous d'accès aux droits.",
+        "",
+        "Pilote        Pôle solidarités",
+        "Partenaires   CAF de la Vienne, CPAM de",
+        "              la Vienne, Mission locale",
+        "Budget        22 000 € par an",
+        "",
+        "Fiche 2.2 – Des ateliers numériques",
+        "",
+        "Objet : accompagner les démarches en",
+        "ligne des personnes qui n'y arrivent",
+        "pas seules.",
+    ]
+    right = [
+        "Calendrier    ateliers mensuels dès",
+        "              février 2027, bilan en",
+        "              décembre",
+        "Budget        4 500 € en 2027, puis",
+        "              3 000 € par an",
+        "",
+        "Fiche 2.3 – Une épicerie itinérante",
+        "",
+        "Objet : porter l'aide alimentaire dans",
+        "les hameaux sans commerce.",
+        "",
+        "Pilote        Service seniors",
+        "Partenaires   Banque alimentaire,",
+        "              Secours populaire",
+        "Calendrier    tournées à partir de juin",
+        "              2027",
+    ]
+    lines = [f"{a:<52}{b}".rstrip() for a, b in zip(left, right, strict=True)]
+    source = read_source(write(tmp_path, "plan.txt", ("\n".join(lines) + "\n").encode()))
+    text = [source.line(n) for n in range(1, len(source) + 1)]
+    assert "Partenaires   CAF de la Vienne, CPAM de" in text  # the left column's field, whole
+    assert text.index("pas seules.") < text.index("Calendrier    ateliers mensuels dès")
+    assert "              février 2027, bilan en" in text  # a value wrapped under its value
+    assert text.index("Fiche 2.3 – Une épicerie itinérante") > text.index(
+        "Fiche 2.2 – Des ateliers numériques"
+    )
+
+
+def test_a_table_whose_last_columns_hold_a_word_and_a_name_stays_a_table(tmp_path):
+    """ "Achevée              INU Champollion" on each row: cells, not a column of fields."""
+    rows = [
+        ("Projet", "Année", "Stade", "Évaluateur"),
+        ("Le relais des aidants", "2021", "Achevée", "Cabinet Reliance"),
+        ("Une conciergerie solidaire", "2022", "Généralisée", "—"),
+        ("Le bus de l'emploi", "2023", "En cours", "Université de Lille"),
+        ("Des colocations seniors", "2024", "En cours", "—"),
+        ("Un café des parents", "2024", "Étude", "ORS Hauts-de-France"),
+        ("Les ateliers du lundi", "2025", "Abandonnée", "—"),
+    ]
+    lines = [f"{a:<40}{b:<8}{c:<14}{d}" for a, b, c, d in rows]
+    source = read_source(write(tmp_path, "kit.txt", ("\n".join(lines) + "\n").encode()))
+    assert [source.line(n) for n in range(1, len(source) + 1)] == lines

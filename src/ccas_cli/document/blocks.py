@@ -44,6 +44,9 @@ _CODE_HEADING = re.compile(
 _HASH_NUMBER = re.compile(
     r"^(?:#(?=\d)|(?=\d{1,2}/\s)|\[(?=\d{1,2}\]\s))(?P<number>\d{1,3})[/\]]?\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$"
 )
+# "3.a Le Bus des droits": a report's sub-part lettered under its numbered part, alone before its
+# title, no dash ("1.2 Title" is read by each family: a theme's item, a sheet's number)
+_OUTLINE_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.[a-h])\.?\s+(?=[A-ZÀ-Ý«“\"])")
 _CODE_CAPITALS = re.compile(r"^(?P<number>[A-Z]{1,2}-?\d{1,2})\s+(?P<title>[A-ZÀ-Ý«][^a-zà-ÿ]{3,}.*)$")
 _NUMBERED_CAPITALS = re.compile(r"^(?P<number>\d{1,2}|[IVX]{1,5})[.)]\s+(?P<title>\S.{3,})$")
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -109,6 +112,13 @@ class Block:
             and (hashed := _HASH_NUMBER.match(self.text))
         ):
             return hashed["title"].strip()  # "#4 Le bus des droits" → "Le bus des droits"
+        if (
+            self.kind == "heading"
+            and not self.marker
+            and self.number
+            and (outline := _OUTLINE_HEADING.match(self.text))
+        ):
+            return self.text[outline.end() :].strip()  # "3.a Le Bus des droits" → "Le Bus des droits"
         if self.kind != "heading" or not self.marker:
             return self.text
         rest = strip_numbering(self.text)
@@ -171,7 +181,7 @@ def strip_numbering(text: str) -> str:
         # ("FICHE N° 3 / 12": the number out of the sheets' count is numbering too)
         rest = re.sub(r"^\s*/\s*\d{1,3}\b", "", rest)
         return rest.lstrip(" :.–—-|·").strip()
-    plain = re.match(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s*[:.–—-]?\s+(?=\S)", text)
+    plain = re.match(r"^\d{1,3}(?:\.(?:\d{1,3}|[a-h](?=[.)\s])))*[.)]?\s*[:.–—-]?\s+(?=\S)", text)
     return text[plain.end() :].strip() if plain else text
 
 
@@ -333,7 +343,7 @@ def _field(text: str) -> tuple[str, str] | None:
 
 
 def _heading_kind(
-    line: str, style: tuple[float, bool] | None, body_size: float
+    line: str, style: tuple[float, bool] | None, body_size: float, alone: bool = False
 ) -> tuple[int, str | None, str | None] | None:
     """(level, marker, number) when a line reads as a heading on its own."""
     stripped = line.strip()
@@ -365,6 +375,17 @@ def _heading_kind(
     coded = _CODE_HEADING.match(text)
     if coded and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
         return 3, None, coded["number"]  # "A1 — Ouvrir une permanence", "B-2 : Title"
+    outline = _OUTLINE_HEADING.match(text)
+    if (
+        outline
+        and alone  # (a blank line under it: "1.1.2 Former …" over "(pilote : …)" is a wrapped item)
+        and not _is_capitals(text)  # (a title in capitals is one below, wrapped or not)
+        and not text.endswith((".", ";", ",", ":"))
+        and len(text.split()) <= 16
+        and not re.search(r"\S\s{3,}\S", stripped)
+        and not re.search(r"\d\s*(?:€|euros?\b|k€|M€|%)", text)
+    ):
+        return 3, None, outline["number"]  # "3.a Le Bus des droits", a line of its own
     hashed = _HASH_NUMBER.match(text)
     if hashed and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
         return 3, None, hashed["number"]  # "#4 Le bus des droits": an item numbered "#4"
@@ -802,6 +823,12 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         # "CAF<br>CPAM": lines broken inside a cell stay lines of its value
         cells = ["\n".join(clean_inline(part) for part in _CELL_BREAK.split(c)).strip() for c in cells]
         continues = grid and rows and (not new_row if one_row_per_segment else not cells[0])
+        if not grid and not tabbed and len(rows) >= 2 and _wraps_row_above(cells, rows[-1]):
+            # "| atypiques |  |  | réduit) |" under "| Garde d'enfants à horaires | … | Poursuivre
+            # (périmètre |": a row's cells wrapped onto a line of their own, not a row
+            rows[-1] = [" ".join(p for p in (a, b) if p) for a, b in zip(rows[-1], cells, strict=True)]
+            spans[-1] = (spans[-1][0], first + offset)
+            continue
         if continues and one_row_per_segment and _ROW_CODE.match(cells[0]) and _ROW_CODE.match(rows[-1][0]):
             # "| 1.1 | … |" then "| 1.2 | … |" between the same two borders: an export that rules
             # off groups of rows, not rows — each numbered line a row of its own
@@ -827,6 +854,24 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         pieces = [c or p for c, p in zip(cells, pieces, strict=False)] if len(pieces) == len(cells) else cells
         new_row = False
     return rows, spans
+
+
+def _wraps_row_above(cells: list[str], above: list[str]) -> bool:
+    """A pipe row whose text only goes on from the row above: some cells empty, the others
+    opening in lower case (or on a closing bracket) under a cell of the row above that does not
+    end a sentence."""
+    filled = [n for n, c in enumerate(cells) if c]
+    return (
+        len(cells) == len(above)
+        and 0 < len(filled) < len(cells)
+        and all(
+            (cells[n][:1].islower() or cells[n][:1] == ")")
+            and not re.search(r"\d", cells[n])
+            and above[n]
+            and not above[n].endswith((".", ";", ":"))
+            for n in filled
+        )
+    )
 
 
 def _own_line(value: str, more: str, last_piece: str, width: int) -> bool:
@@ -1414,6 +1459,20 @@ def _csv_cell(cell: str) -> str:
     return text
 
 
+def _framed_capitals(source: Source, number: int) -> bool:
+    """A title in capitals wrapped onto the next line between two rules ("DES MÉDIATRICES SANTÉ
+    … DANS LES" / "QUARTIERS DE MAUBEUGE"): one title, not a title over its subtitle."""
+    first, second = source.line(number).strip(), source.line(number + 1).strip()
+    return (
+        number + 2 <= len(source)
+        and _is_capitals(first)
+        and _is_capitals(second)
+        and not _SETEXT.match(second)
+        and not first.endswith((".", ";", "!", "?"))
+        and bool(_SETEXT.match(source.line(number + 2)))
+    )
+
+
 def _framed_banner(source: Source, number: int) -> int | None:
     """The closing rule's line of a banner framed by two rules alike, a short title over one or
     two lines of subtitle between them; None for anything else (a rule, a boxed field)."""
@@ -1421,12 +1480,13 @@ def _framed_banner(source: Source, number: int) -> int | None:
     if not rule or number + 3 > len(source):
         return None
     title = source.line(number + 1).strip()
+    wrapped = _framed_capitals(source, number + 1)
     if (
         not title
         or _SETEXT.match(title)
-        or len(title.split()) > 10
+        or (len(title.split()) > 10 and not wrapped)
         or title.endswith((".", ",", ";", ":"))
-        or _field(title)
+        or (_field(title) and not wrapped)
         or _ITEM.match(title)
     ):
         return None
@@ -1781,24 +1841,27 @@ def build_blocks(
             # banner, its first line the heading, the lines under it the banner's subtitle
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
-            heading_line = source.line(number + 1)
-            text = clean_inline(heading_line.strip())
+            heading_lines = [source.line(number + 1)]
+            if closing == number + 3 and _framed_capitals(source, number + 1):
+                heading_lines.append(source.line(number + 2))
+            text = clean_inline(" ".join(h.strip() for h in heading_lines))
             numbered = numbered_heading(text)
             blocks.append(
                 Block(
                     "heading",
                     number + 1,
-                    number + 1,
+                    number + len(heading_lines),
                     text,
                     level=1 if stripped[0] in "=═" else 2,
                     marker=numbered[0] if numbered else None,
                     number=numbered[1] if numbered else None,
-                    lines=[heading_line],
+                    lines=heading_lines,
                 )
             )
-            subtitle = [source.line(n) for n in range(number + 2, closing)]
-            text = clean_inline(" ".join(s.strip() for s in subtitle))
-            blocks.append(Block("paragraph", number + 2, closing - 1, text, lines=subtitle))
+            subtitle = [source.line(n) for n in range(number + 1 + len(heading_lines), closing)]
+            if subtitle:
+                text = clean_inline(" ".join(s.strip() for s in subtitle))
+                blocks.append(Block("paragraph", closing - len(subtitle), closing - 1, text, lines=subtitle))
             blocks.append(
                 Block(
                     "furniture", closing, closing, source.line(closing).strip(), lines=[source.line(closing)]
@@ -2144,7 +2207,8 @@ def build_blocks(
             # "Département" in bold over "Vendée": a box's label over its value, not a heading
             or (bool(label_lines[number]) and number + 1 in label_lines and not label_lines[number + 1])
         )
-        heading = _heading_kind(line, style, body_size) if not boxed_row else None
+        alone = number == total or not source.line(number + 1).strip()
+        heading = _heading_kind(line, style, body_size, alone) if not boxed_row else None
         item = _ITEM.match(line) if not _MARKDOWN_HEADING.match(stripped) else None
         if (
             heading

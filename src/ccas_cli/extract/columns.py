@@ -37,7 +37,7 @@ def _starts(lines: list[str]) -> Counter[int]:
     return counts
 
 
-def _cut(line: str, column: int) -> tuple[str, str] | None:
+def _cut(line: str, column: int, inner: int | None = None) -> tuple[str, str] | None:
     """(left, right) of a line at the column, or None when its text crosses the column or starts
     inside the right column elsewhere than at its edge (a page header's right part)."""
     left, right = [], []
@@ -46,8 +46,18 @@ def _cut(line: str, column: int) -> tuple[str, str] | None:
             left.append((start, end))
         elif column - 1 <= start <= column + 6:  # (a list item's wrapped line, indented under it)
             right.append((start, end))
+        elif not right and inner is not None and abs(start - inner) <= 1:
+            right.append((start, end))  # a value wrapped under its value, its label's line above
         elif right and start - right[-1][1] <= 3:
             right.append((start, end))  # "1.2  MARAÎCHAGE …": a number set apart by two spaces
+        elif (
+            len(right) == 1
+            and start - right[0][1] <= 16
+            and _LABEL_CELL.fullmatch(line[right[0][0] : right[0][1]])
+        ):
+            right.append(
+                (start, end)
+            )  # "Budget        2026 : 9 000 €": a label beside its value, in the column
         else:
             return None
     if right:
@@ -58,15 +68,33 @@ def _cut(line: str, column: int) -> tuple[str, str] | None:
     return left_text.rstrip(), right_text.rstrip()
 
 
-def _region(lines: list[str], column: int, first: int) -> tuple[int, list[tuple[str, str]]] | None:
-    """The run of lines from `first` that nothing crosses at the column, cut there."""
+# a field's label set apart from its value by spaces ("Pilote        Service …"): a word or three
+_LABEL_CELL = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?: [a-zà-ÿ'’]+){0,2}")
+
+
+def _labelled(line: str) -> bool:
+    """A line of a column's label/value pairs ("Partenaires   Caisse d'allocations …")."""
+    first = _spans(line.strip())
+    return len(first) >= 2 and bool(_LABEL_CELL.fullmatch(line.strip()[first[0][0] : first[0][1]]))
+
+
+def _fielded(cuts: list[tuple[str, str]]) -> bool:
+    """A right column of fields: labels at its edge beside their values, twice at least."""
+    return sum(1 for _, right in cuts if re.match(r"^\S+(?: \S+){0,2}\s{3,}\S", right)) >= 2
+
+
+def _region(
+    lines: list[str], column: int, first: int, inner: int | None = None
+) -> tuple[int, list[tuple[str, str]]] | None:
+    """The run of lines from `first` that nothing crosses at the column, cut there (the right
+    column's values may start at `inner`, beside their labels at the column)."""
     cuts: list[tuple[str, str]] = []
     k = first
     # a region stays on its page: it may open on the page's first line (its form feed kept on
     # the left), never run past the next page's
     while k < len(lines) and ("\f" not in lines[k] or (k == first and lines[k].startswith("\f"))):
         page = "\f" if lines[k].startswith("\f") else ""
-        cut = _cut(lines[k][len(page) :], column) if page else _cut(lines[k], column)
+        cut = _cut(lines[k][len(page) :], column, inner) if page else _cut(lines[k], column, inner)
         if cut is None:
             break
         cuts.append((page + cut[0], cut[1]))
@@ -115,11 +143,19 @@ def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bo
     beside = sum(1 for left, _ in paired if left.strip())
     if beside < 3 and beside * 2 < len(paired):
         return False
+    # (labels beside their values on the right, "Budget        2026 : 9 000 €": a column of
+    # fields has values wrapped under their value, alone on their line; a table's columns
+    # ("Achevée              INU Champollion") have a cell on every row)
+    labelled = sum(1 for _, right in paired if re.match(r"^\S+(?: \S+){0,2}\s{3,}\S", right))
+    hanging = sum(1 for _, right in paired if re.match(r"^\s{6,}\S", right))
+    if labelled and hanging < labelled:
+        return False
     # (a Sommaire's page numbers or a table's figures on the right: no column of text)
     worded = sum(1 for _, right in paired if len(re.findall(r"[^\W\d_]", right)) >= 3)
     if worded * 5 < len(paired) * 3:
         return False
-    celled = sum(1 for left in lefts if re.search(r"\S\s{3,}\S", left))
+    # (a column's label/value pairs are no table's cells: "Pilote        Service Accueil …")
+    celled = sum(1 for left in lefts if re.search(r"\S\s{3,}\S", left) and not _labelled(left))
     long_lefts = sorted(len(left) for left in lefts)[len(lefts) // 2]
     rights = [right for _, right in paired]
     if celled * 5 > len(lefts) and _columns_inside([left for left, _ in cuts]):
@@ -207,9 +243,27 @@ def _split_once(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if "   " in lines[k] and not _under_table_rule(lines, k):
             for column in columns:
                 region = _region(lines, column, k)
+                if region is None or not _two_columns(region[1]):
+                    # (the right column's labels at the column, their values further in)
+                    inner = next((c for c in columns if 0 < c - column <= 20), None)
+                    region = _region(lines, column, k, inner=inner) if inner is not None else None
+                    region = region if region is not None and _fielded(region[1]) else None
                 if region is not None and _two_columns(region[1]):
                     found = region
                     break
+            if found is not None:
+                # (a right column's values set apart from their labels start further in: "Budget
+                # 2026 : 9 000 €" — the gutter is the nearer cut that reads as far down)
+                for nearer in sorted(c for c in columns if c < column):
+                    region = _region(lines, nearer, k, inner=column)
+                    if (
+                        region is not None
+                        and _fielded(region[1])
+                        and _two_columns(region[1])
+                        and region[0] >= found[0]
+                    ):
+                        found, column = region, nearer
+                        break
         if found is None:
             out.append(lines[k])
             origin.append(k + 1)

@@ -128,6 +128,8 @@ def _items_across(titles: list[list[str]], rows: list[tuple[str, list[list[str]]
     title two words or more, most cells words rather than figures."""
     if any(len(_joined(title).split()) < 2 for title in titles):
         return False
+    if any(_joined(title)[:1].islower() for title in titles):
+        return False  # "droits du CCAS" beside "Action 1.3 – …": a value wrapped in its column, no title
     cells = [_joined(pieces) for _, columns in rows for pieces in columns if pieces]
     figures = sum(1 for cell in cells if re.fullmatch(r"[\d\s.,€%kK/+–—-]+", cell))
     return bool(cells) and figures * 4 <= len(cells)

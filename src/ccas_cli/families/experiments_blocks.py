@@ -814,6 +814,11 @@ class ExperimentBlocksReader:
                     found.append((match["label"].strip(), match["value"].strip(), key))
             if len(found) < 2:
                 found = []  # one "label : value" in a sentence is prose, not a box
+            # "… déjà saturées (partenaires : CAF du Haut-Rhin, CPAM du Haut-Rhin).": a labelled
+            # list in brackets closing a sentence, a field whatever the prose around it
+            for match in _BRACKETED_FIELD.finditer(" ".join(block.text.split())):
+                if (key := self._key(match["label"].strip())) and key not in {k for _, _, k in found}:
+                    found.append((match["label"].strip(), match["value"].strip(), key))
         return found
 
     def _bracketed_facts(self, text: str) -> list[tuple[str, str, str]]:
@@ -1316,6 +1321,10 @@ class ExperimentBlocksReader:
         coup d'œil"): a row naming an item gives it the facts its own key data lack, under the
         column's label; never a second item."""
         titles = {fold(clean_inline(item.heading.title)): item for item in items}
+        # ("Bus des droits" in the table, "Le Bus des droits" over its text: the title without its article)
+        for each in items:
+            bare = re.sub(r"^(?:l['’]\s*|(?:le|la|les)\s+)", "", fold(clean_inline(each.heading.title)))
+            titles.setdefault(bare, each)
 
         def named(cell: str) -> _Item | None:
             # ("Bouger sur ordonnance : sport-santé seniors" in the table, "5/ Bouger sur
@@ -1466,6 +1475,9 @@ class ExperimentBlocksReader:
         return facts
 
 
+_BRACKETED_FIELD = re.compile(
+    r"\((?P<label>[^\W\d][\w'’ -]{1,30}?)\s*:\s*(?P<value>[^():]{2,300})\)\s*[.;]?\s*$"
+)
 _IMAGE_LINE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _BOLD_NUMBERED = re.compile(
     r"^\s*\d{1,2}[.)]\s+\*\*(?P<title>[^*]{3,200}?)\*\*\s*(?:[—–:-]\s*(?P<rest>\S.*))?$"

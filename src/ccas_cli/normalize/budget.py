@@ -24,6 +24,7 @@ from ..models import BudgetKind, BudgetLine, Source
 from ..reference import load_reference
 from .amounts import Amount, find_amounts
 from .choices import drop_unchosen
+from .shares import wholes_from_shares
 from .text import fold, normalize_punctuation, strip_accents
 
 _PER_UNIT = re.compile(
@@ -1002,7 +1003,10 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
             spans.append((line.text, amount.start))
     spans.extend([None] * (len(result) - len(spans)))
     drop_unchosen(result, spans, said)
-    return _breakdowns(result)
+    # (a share's sentence may open on the lines above its amount: "la CAF prend en charge 50 %
+    # du coût," / "soit 12 000 €")
+    contexts = {line.source.lines: line.context for line in lines if line.context}
+    return wholes_from_shares(_breakdowns(result), contexts)
 
 
 _UNIT_AFTER = re.compile(
