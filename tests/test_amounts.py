@@ -785,3 +785,22 @@ def test_a_share_whose_sentence_opens_on_the_line_above_is_read_with_it():
         ]
     )
     assert total_of(lines) == 18_000
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # a remainder and the shares it completes: the parts of one cost
+        (("Subvention de la MSA : 11 000 €", "Reste à charge du CCAS : 4 000 €"), 15_000),
+        # an amount a printed one holds, or one it says it does not hold
+        (("Budget : 40 000 € en 2027 ; ce montant comprend l'achat du véhicule (18 000 €).",), 40_000),
+        (("Budget : 6 000 € ; ce montant ne comprend pas la location de la salle, soit 500 €.",), 6_500),
+        # each share its own fraction: two thirds and one third of a cost printed
+        (
+            ("Coût : 30 000 € ; deux tiers par la Région (20 000 €), un tiers par le CCAS (10 000 €).",),
+            30_000,
+        ),
+    ],
+)
+def test_funders_parts_and_what_an_amount_holds_are_counted_once(texts, total):
+    assert _budget(*texts)[1] == total

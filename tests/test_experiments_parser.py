@@ -2131,3 +2131,48 @@ Recommandation : arrêter.
     assert [found[t].start_year for t in found] == [2020, 2021, 2022]
     assert {r.evaluator for r in result.records} == {"Trajectoires"}
     assert "Keolis" in found["La Navette des aînés"].partners
+
+
+def test_start_years_told_by_the_kits_chronology_and_a_box_inside_an_item(tmp_path):
+    """A kit whose experiments tell no start year: its chronology of dated steps does, the
+    first step naming each (a call for candidates only prepares one). An indented box ("
+    TÉMOIGNAGE") inside an item is the item's, not the next item."""
+    text = """DOSSIER DE PRESSE – LES EXPÉRIMENTATIONS DE LA MÉTROPOLE
+
+CHRONOLOGIE
+
+Mai 2020         Appel à candidatures pour le projet Toit partagé.
+
+Mars 2021        Lancement du Toit partagé dans deux résidences.
+
+2022             Ouverture de la Laverie solidaire au centre social.
+
+Octobre 2022     Le Toit partagé est étendu à une troisième résidence.
+
+TOIT PARTAGÉ
+
+Statut : en cours
+
+Des étudiants logent chez des aînés en échange de petits services.
+
+    TÉMOIGNAGE
+    « Je ne suis plus seule le soir. »
+
+Partenaires : CROUS, Habitat 29
+
+Évaluateur : Cabinet Ressources
+
+LAVERIE SOLIDAIRE
+
+Statut : en cours
+
+Une laverie à prix réduit, tenue par une association d'insertion.
+
+Partenaires : Emmaüs, CAF du Finistère
+
+Évaluateur : Université de Brest
+"""
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.start_year) for r in records] == [("TOIT PARTAGÉ", 2021), ("LAVERIE SOLIDAIRE", 2022)]
+    assert records[0].partners and "CROUS" in records[0].partners[0]
+    assert records[0].evaluator == "Cabinet Ressources"

@@ -362,25 +362,6 @@ KNOWN_GAPS = {
     "unseen106-recueil-b-occitanie-2025.txt": "a recueil whose fiches open on a coloured band in capitals "
     "('GERS (32) · ACCÈS AUX DROITS · DEPUIS 2019') and close on 'Initiative portée par … – statut : …': 17 of 19 "
     "entries, but the band's sub-theme and year and the closing porteur and status are not read (55 of 105 fields)",
-    "unseen117-plan-a-lons-le-saunier-2026.txt": "a plan in two columns as pdftotext -layout prints it, "
-    "each sheet's fields a label beside its value (read column by column now): all ten sheets, but one "
-    "sheet's budget (the accompanied transport) 21 000 € short and two partners of another lost",
-    "unseen117-plan-b-vierzon-2026.txt": "a plan after its social needs analysis, each budget a small table "
-    "of years inside the sheet: all eleven actions, two sheets' year tables over-counted (a 'dont "
-    "participation' row, a Total column: the plan total 36 000 € over)",
-    "unseen117-kit-brest-2024.txt": "a metropole's press kit whose start years are given by a "
-    "'Chronologie' of dated steps: all seven experiments, 42/58 key fields (misses not yet analysed)",
-    "unseen117-doc-saint-brieuc-aides-facultatives-2024.txt": "a rules-of-aid document of articles with a "
-    "barème table split by a page break: all twelve sections, 40/72 amounts (misses not yet analysed)",
-    "unseen117-sheet-saint-nazaire-sante-mentale.md": "a practice guide's sheet, key facts in a two-column "
-    "table, parts opening with bold run-in headings in the paragraph ('**Le constat.** …'): the run-in "
-    "sections and the contact row not read (8/15)",
-    "unseen117-recueil-a-occitanie-2024.txt": "two fiches side by side on each page, interleaved line by "
-    "line: twelve of thirteen fiches, one title's second line read as a fiche of its own",
-    "unseen117-recueil-b-insertion-2022.md": "a Word export whose fiche headers are small tables under each "
-    "title: one of thirteen fiches not found",
-    "unseen117-caf-sarthe-lettre-partenaires-2026.txt": "a CAF's partners' newsletter e-mailed as text, "
-    "items numbered after an 'Au sommaire' list: four of seven items read (misses not yet analysed)",
 }
 TARGET_RECORDS = 0.95
 TARGET_FIELDS = 0.90

@@ -776,3 +776,24 @@ def test_a_letterhead_over_the_documents_markdown_title(tmp_path):
     result = parse_file(path, kind="generic")
     assert [r.title for r in result.records] == ["Introduction", "Aides facultatives"]
     assert "Compte administratif 2030" in result.document.sections["Titre"]
+
+
+def test_a_table_caption_and_a_signature_among_articles_stay_in_their_article(tmp_path):
+    """Rules of aid in articles: a barème's caption between two articles is the first one's,
+    "Fait à …, le …" closing the deed is the last one's — no sections of their own."""
+    text = (
+        "RÈGLEMENT DES AIDES FACULTATIVES DU CCAS DE LANNION\n\n"
+        "Article 1 – Objet\n\nLe présent règlement fixe les aides que le CCAS peut accorder.\n\n"
+        "Article 2 – Aide alimentaire\n\nL'aide est versée sur la carte de l'épicerie sociale.\n\n"
+        "Barème de l'aide alimentaire\n\n"
+        "| Foyer | Montant |\n|---|---|\n| 1 personne | 80 € |\n| 2 personnes | 120 € |\n\n"
+        "Article 3 – Entrée en vigueur\n\nLe règlement s'applique dès sa publication.\n\n"
+        "Fait à Lannion, le 3 avril 2031\n\nLe président du CCAS\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "reglement.txt").records[-3:]
+    assert [r.title for r in records] == [
+        "Article 1 – Objet",
+        "Article 2 – Aide alimentaire",
+        "Article 3 – Entrée en vigueur",
+    ]
+    assert [b.amount_eur for b in records[1].budget_lines] == [80, 120]

@@ -1210,3 +1210,24 @@ def test_a_sheet_typed_in_an_e_mail_its_parts_run_into_their_text(tmp_path):
     assert {"Contexte", "Objectifs", "Ce que nous faisons", "Résultats"} <= set(sheet.sections)
     assert sheet.fields.get("Structure porteuse") == "CCAS de Vierzon"
     assert "Contexte" not in sheet.fields
+
+
+def test_sections_whose_headings_run_in_bold_into_their_paragraph(tmp_path):
+    text = """# Un jardin partagé au pied des tours
+
+| Porteur | CCAS de Lorient |
+|---|---|
+| Territoire | Lorient, quartier de Kervénanec |
+| Date de lancement | Mars 2030 |
+| Partenaires | Lorient Habitat, centre social |
+
+**Le constat.** Les habitants du quartier se croisent peu et plusieurs familles disent manquer de légumes frais à un prix abordable, faute de commerce de proximité et de lieu où se retrouver.
+
+**Ce qui a été fait.** Un jardin de vingt parcelles a été aménagé sur une pelouse du bailleur, avec une animatrice deux demi-journées par semaine et des ateliers de cuisine ouverts à tous.
+
+**Et après ?** Le bailleur a proposé une deuxième parcelle collective et le centre social prendra le relais de l'animation à partir de l'automne, avec les habitants les plus engagés.
+"""
+    (record,) = parse_text(tmp_path, text, "inspiraction", "fiche.md").records
+    assert list(record.sections)[:3] == ["Le constat", "Ce qui a été fait", "Et après ?"]
+    assert record.sections["Le constat"].startswith("Les habitants du quartier")
+    assert record.fields["Porteur"] == "CCAS de Lorient"

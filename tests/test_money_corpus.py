@@ -2935,10 +2935,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "growing money not read yet — a monthly amount over a span of months, changing on a date: not counted",
     (
         "unseen39-budget-fields.yaml",
-        6,
-    ): "a sheet printing only who pays ('subvention CAF 5 000 € ; reste à charge CCAS 3 000 €'): the writer adds the shares into the cost, ccas counts the funder's line only",
-    (
-        "unseen39-budget-fields.yaml",
         29,
     ): "amounts given 'en milliers d'euros' in a sentence above bare figures ('Année 1 : 7,5 – …'): not read",
     (
@@ -3542,10 +3538,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Coût 2024 : 7,2 / Coût 2025 : 7,4 / (montants en k€ TTC)': counted None, a reader counts 14600",
     (
         "unseen47-budget-fields.yaml",
-        27,
-    ): "'Reste à charge CCAS : 3 500 € après subvention de l'ARS de 6 500 €': counted None, a reader counts 10000",
-    (
-        "unseen47-budget-fields.yaml",
         28,
     ): "'Budget (k€) :  2025 : 12.5  /  2026 : 12.5': counted 24000.0, a reader counts 25000",
     (
@@ -3897,10 +3889,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Financeur | Montant / Conférence des financeurs | 9 500 € / CARSAT | 4 000 € / CCAS (fonds': counted 2500.0, a reader counts 16000",
     (
         "unseen52-budget-fields.yaml",
-        9,
-    ): "'Subvention CAF (prestation de service) : 18 000 € / Reste à charge du CCAS : 7 000 €': counted None, a reader counts 25000",
-    (
-        "unseen52-budget-fields.yaml",
         24,
     ): "'Coût estimé : 60 000 € par an. / Prise en charge : deux tiers par l'État (40 000 €), un ti': counted 80000.0, a reader counts 120000",
     (
@@ -3911,10 +3899,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen52-budget-fields.yaml",
         29,
     ): "'Coût par ménage accompagné : 1 200 €, pris en charge pour moitié par le bailleur social. /': counted None, a reader counts 60000",
-    (
-        "unseen52-budget-fields.yaml",
-        32,
-    ): "'L'État apporte vingt mille euros au titre du Pacte des solidarités ; / le complément, soit': counted None, a reader counts 25000",
     (
         "unseen52-budget-fields.yaml",
         34,

@@ -3845,3 +3845,87 @@ def test_actions_grouped_by_public_their_axis_given_by_a_code(tmp_path):
         ("Un guichet unique pour les familles", "Accès aux droits", None),
         ("Des logements relais", "Logement", 12000),
     ]
+
+
+def test_a_years_table_row_labelled_dont_is_a_share_of_the_row_above(tmp_path):
+    text = """PLAN D'ACTIONS 2027-2029
+
+AXE 1 – SE LOGER
+
+Action n° 1 : Un fonds pour les petits travaux
+
+Pilote
+Service logement
+
+Budget prévisionnel (€)
+                              2027        2028        2029
+  Coût de l'action          12 000      12 000      12 000
+  dont participation Région  4 000       4 000       4 000
+
+Action n° 2 : Des visites de prévention
+
+Pilote
+Service logement
+
+Budget prévisionnel (€)
+       2027        2028        2029
+     20 000      15 000      15 000
+
+NB : le montant 2027 comprend l'achat d'un véhicule (5 000 €).
+"""
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [r.budget_total_eur for r in records] == [36_000, 50_000]
+
+
+def test_a_column_of_fields_whose_budget_wraps_twice_in_its_column(tmp_path):
+    """ "Budget        2027 : 9 000 € (mobilier" / "adapté), puis 4 000 € par an de" / "2028 à
+    2030": a label set apart from its value, the value wrapped twice in a narrow column."""
+    text = """PLAN D'ACTIONS 2027-2030
+
+AXE 1 – VIEILLIR CHEZ SOI
+
+Action 1.1 – Un accueil de jour itinérant
+
+Pilote        Pôle autonomie
+Partenaires   CARSAT, MSA
+Budget        2027 : 9 000 € (mobilier
+              adapté), puis 4 000 € par an de
+              2028 à 2030 (animation)
+
+Action 1.2 – Des ateliers mémoire
+
+Pilote        Pôle autonomie
+Budget        6 000 € par an de 2027 à 2030
+"""
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Un accueil de jour itinérant", 21_000),
+        ("Des ateliers mémoire", 24_000),
+    ]
+
+
+def test_a_funders_share_and_the_remainder_are_the_parts_of_the_cost(tmp_path):
+    text = """PLAN D'ACTIONS 2027-2029
+
+AXE 1 – AGIR
+
+FICHE ACTION N°1
+Un relais petite enfance itinérant
+
+Pilote : Service famille
+
+Subvention MSA (fonds d'action sociale) : 13 500 €
+Reste à charge du CCAS : 4 500 €
+
+FICHE ACTION N°2
+Des ateliers parents-enfants
+
+Pilote : Service famille
+
+Financement : la CAF prend en charge 60 % du coût de l'action,
+soit 9 000 €. Le solde revient au CCAS.
+"""
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [r.budget_total_eur for r in records] == [18_000, 15_000]
+    explained = [line.reason for line in records[1].budget_lines if line.counted]
+    assert explained and "of the cost" in explained[0]  # the whole, told how it was reached

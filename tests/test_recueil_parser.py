@@ -3802,3 +3802,66 @@ def test_a_recueil_exported_from_an_interactive_map(tmp_path):
         ("Loger les saisonniers", "Haute-Savoie", 2),
         ("Des points d'accueil numérique", "Isère", 2),
     ]
+
+
+def test_a_title_with_a_colon_wrapped_in_its_column_is_the_title_the_sommaire_lists(tmp_path):
+    text = """RECUEIL D'INITIATIVES 2031
+
+SOMMAIRE
+
+Le bus de l'insertion ......................................... 3
+Accompagnement global : un binôme conseiller Cap emploi –
+travailleur social ............................................ 4
+
+Le bus de l'insertion
+
+Département : Gers
+Porteur : Conseil départemental du Gers
+Année : 2029
+
+Un bus aménagé se rend chaque semaine dans les bourgs du département.
+
+Accompagnement global : un binôme conseiller
+Cap emploi – travailleur social
+
+Département : Tarn
+Porteur : Département du Tarn
+Année : 2030
+
+Un conseiller et un travailleur social reçoivent ensemble les allocataires.
+"""
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.departement) for r in records] == [
+        ("Le bus de l'insertion", "Gers"),
+        ("Accompagnement global : un binôme conseiller Cap emploi – travailleur social", "Tarn"),
+    ]
+
+
+def test_a_fiche_header_table_whose_cell_goes_on_over_a_second_row(tmp_path):
+    text = """# Recueil insertion 2031
+
+## I. S'orienter
+
+### Une crèche pour les parents en parcours
+
+| Département | Porteur | Depuis |
+|---|---|---|
+| Val-d'Oise | Conseil départemental du Val-d'Oise | 2029 |
+| | Caf du Val-d'Oise (co-porteur) | |
+
+Des places de crèche réservées aux parents qui suivent une formation.
+
+### Un garage solidaire
+
+| Département | Porteur | Depuis |
+|---|---|---|
+| Ardèche | Association Roue Libre | 2027 |
+
+Des réparations à prix coûtant pour les allocataires.
+"""
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
+    assert [(r.title, r.departement, r.year) for r in records] == [
+        ("Une crèche pour les parents en parcours", "Val-d'Oise", 2029),
+        ("Un garage solidaire", "Ardèche", 2027),
+    ]
+    assert records[0].porteur.startswith("Conseil départemental du Val-d'Oise")

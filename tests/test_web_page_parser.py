@@ -1886,3 +1886,28 @@ def test_news_exported_from_a_cms_as_csv(tmp_path):
     result = parse_file(path)
     assert result.document.kind == "web-page"
     assert [(r.title, r.category) for r in result.records] == [(t, c or None) for t, _, c in rows]
+
+
+def test_a_newsletters_items_between_rules_some_dated_by_the_issue_alone(tmp_path):
+    """A partners' newsletter e-mailed as text: numbered items in capitals between dashed rules,
+    a tag in brackets, "Publié le …" on some items only — the others take the issue's date, and
+    are items all the same."""
+    rule = "-" * 60
+    item = "{n}. {title}\n\n[{tag}]\n{date}\nUn paragraphe qui présente la nouvelle aux partenaires\net renvoie vers le site.\n\n"
+    items = [
+        ("LE BAROMÈTRE DES DROITS 2026 EST EN LIGNE", "Accès aux droits", "Publié le 2 avril 2026\n"),
+        ("UN NOUVEAU RELAIS PETITE ENFANCE À LOUDÉAC", "Petite enfance", ""),
+        ("LES AIDES AUX VACANCES FAMILIALES REVALORISÉES", "Vacances", "Publié le 5 avril 2026\n"),
+        ("APPEL À PROJETS JEUNESSE : DOSSIERS AVANT LE 15 MAI", "Jeunesse", ""),
+        ("FERMETURE DE L'ACCUEIL LE 21 AVRIL", "Vie de la Caf", "Publié le 9 avril 2026\n"),
+    ]
+    text = (
+        "LA LETTRE DES PARTENAIRES N° 12 – AVRIL 2026\n\nBonjour à toutes et à tous,\n\n"
+        + "".join(
+            f"{rule}\n\n" + item.format(n=n, title=t, tag=g, date=d) for n, (t, g, d) in enumerate(items, 1)
+        )
+        + f"{rule}\n\nSe désabonner\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "lettre.txt").records
+    assert [(r.title, r.category) for r in records] == [(t, g) for t, g, _ in items]
+    assert [bool(r.sections.get("Date")) for r in records] == [True, False, True, False, True]

@@ -445,8 +445,11 @@ def _table_fields(
     phases = len(pairs) > 2 and all(
         len(_labelled_cell("", row[0], labels)) > 1 for row, _ in pairs[1:] if row
     )  # ("| **Pilote :** … <br> **Partenaires :** … | Phase 2 … | 38 500 € |": rows of one sheet)
+    # ("| | Caf de la Seine-Saint-Denis (co-porteur) | |" under the row of values: a second line
+    # of a cell, its first column empty — the same one row of values)
+    continued = len(pairs) in (3, 4) and all(not row[0].strip() for row, _ in pairs[2:])
     if (
-        (len(pairs) == 2 or (phases and len(pairs) <= 4))
+        (len(pairs) == 2 or continued or (phases and len(pairs) <= 4))
         and len(header) >= 2
         and sum(h in labels for h in header) >= max(2, len(header) - 1)
     ):

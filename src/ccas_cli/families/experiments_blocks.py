@@ -21,6 +21,7 @@ from ..normalize.dates import day_pattern
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
+from .chronology import chronology, started_in
 from .experiments import experiment_record
 from .mentions import MoneyWords
 from .prose_partners import partner_words, told_partners
@@ -114,6 +115,7 @@ class ExperimentBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
         data = load_reference(name)
+        self._chronology = chronology(source)  # (dated steps, read where an item tells no start)
         self.labels = {
             fold(label): key for key, labels in data["pilotage_fields"].items() for label in labels
         }
@@ -1055,6 +1057,19 @@ class ExperimentBlocksReader:
                 # ("**Premier loyer** — Pour les 18-25 ans …": a name in bold leading its text)
                 and not _BOLD_LED.match(block.lines[0])
             )
+            if (
+                current is not None
+                and block.kind == "heading"
+                and block.lines
+                and re.match(r"^ {2,}\S", block.lines[0])
+                and current.heading.lines
+                and not current.heading.lines[0][:1].isspace()
+                and block.first > current.heading.last + 1
+            ):
+                # "    TÉMOIGNAGE" set in from the margin inside an item whose title is not: a box
+                # of the item's (a quote, a figure), never the next item
+                current.blocks.append(block)
+                continue
             if bold_only and current is not None and not current.key_data:
                 current.blocks.append(block)  # "**146 prêts accordés**": a figure of the item, not a new item
                 continue
@@ -1430,6 +1445,10 @@ class ExperimentBlocksReader:
         title = re.sub(r"^[▶►▸➤]\s+", "", title)  # "▶ Le Bus des droits"
         if _QUOTED_TITLE.fullmatch(title.strip()):
             title = title.strip()[1:-1].strip()  # "« Le Frigo partagé »": the name, its quotes aside
+        if "start" not in values and (started := started_in(self._chronology, title)):
+            # "Octobre 2019   Lancement du Chèque eau solidaire …" in the kit's chronology: the
+            # year of the first step naming it, when its own text gives none
+            values["start"] = str(started[0])
         return experiment_record(
             self.source,
             self.info,

@@ -9,9 +9,10 @@ shown and never counted (no rule says what a generic document's money adds up to
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
-from ..document.blocks import Block, bold_line, build_blocks
+from ..document.blocks import Block, bold_line, build_blocks, numbered_heading
 from ..extract.source import Source
 from ..models import BudgetLine, Section
 from ..normalize.amounts import find_amounts
@@ -549,10 +550,40 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
         doc_sections["Sommaire"] = "\n".join(lines)
         ledger.take(heading.first, max([heading.last, *(b.last for b in content)]))
     groups = [g for g in groups if fold(g[0].title.strip(" *#:")) not in contents]
+    groups = _sub_headings_kept_in(groups)
     records = [_section(heading, content, source, info, ledger) for heading, content in groups]
     assign_ids(records, info.id)
     document = build_document(info, source, NAME, VERSION, ledger, warnings, doc_sections)
     return ParseResult(document=document, records=records)
+
+
+def _sub_headings_kept_in(groups: list[tuple[Block, list[Block]]]) -> list[tuple[Block, list[Block]]]:
+    """ "Article 5 – Aide alimentaire" … "Barème mensuel de l'aide alimentaire" … "Article 6 –":
+    in a document of numbered sections alike (articles, chapters), a table's caption between two
+    of them is a part of the one above, and the closing
+    "Fait à Saint-Brieuc, le 14 mars 2024" is the last one's signature — never sections of their own."""
+    markers = [numbered_heading(heading.text) for heading, _ in groups]
+    kinds = Counter(m[0] for m in markers if m is not None)
+    if not kinds or kinds.most_common(1)[0][1] < 3:
+        return groups
+    marker = kinds.most_common(1)[0][0]
+    numbered = [n for n, m in enumerate(markers) if m is not None and m[0] == marker]
+    document = load_reference("document")
+    openers = tuple(fold(w) for w in document["signature_openers"])
+    captions = tuple(fold(w) + " " for w in document["caption_words"])
+    result: list[tuple[Block, list[Block]]] = []
+    for n, (heading, content) in enumerate(groups):
+        # (a sub-point numbered its own way, "2.a – …", "3.1 – Repas", stays a section)
+        inside = (
+            numbered[0] < n < numbered[-1] and markers[n] is None and fold(heading.text).startswith(captions)
+        )
+        signed = n > numbered[-1] and markers[n] is None and fold(heading.text).startswith(openers)
+        if result and (inside or signed):
+            as_text = Block("paragraph", heading.first, heading.last, heading.text, lines=heading.lines)
+            result[-1][1].extend([as_text, *content])
+            continue
+        result.append((heading, content))
+    return result
 
 
 _NUMBERED_PART = re.compile(r"^\W*(?:[A-ZÀ-Ý]+\s+)?(?:[IVXLC]{1,6}|\d{1,3}|[A-H])(?:\.\d{1,2})*\s*[.)–—:-]\s")

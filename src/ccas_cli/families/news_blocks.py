@@ -205,6 +205,14 @@ _LISTED_NEWS = re.compile(
 # "17/03 – Title", "12.03.2026 - Title": a news item on one line of its own, its date first
 _DATED_LINE = re.compile(r"^(?P<date>[^–—]{3,30}?)\s+[–—-]\s+(?P<title>\S.{5,})$")
 _AGENDA_DAY = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")  # "10", "24-27" over the month
+_NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # "2. APPEL À PROJETS …": an issue's item number
+
+
+def _is_capitals_line(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+
+
 _CARD_RULE = re.compile(r"[─━—–=_*-]{6,}")  # "────────────": a rule between cards
 _DAY_MONTH = re.compile(r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])")  # "17/03": the year above
 
@@ -1351,7 +1359,8 @@ class NewsBlocksReader:
         if len(rules) < 3:
             return []
         badges = {fold(w) for w in load_reference(self.name)["status_badges"]}
-        found = []
+        found: list[tuple[Block, str, str, str | None]] = []
+        undated: list[tuple[Block, str, str, str | None]] = []
         # the first card opens after the blank line above the first rule's card
         start = next((n + 1 for n in range(rules[0] - 1, 0, -1) if not lines[n - 1].strip()), 1)
         for first_rule in [start - 1, *rules[:-1]]:
@@ -1372,15 +1381,38 @@ class NewsBlocksReader:
                 ),
                 None,
             )
+            tag = next((j for j in range(1, min(4, len(card))) if _bracketed(texts[j])), None)
             if at is None:
+                # "2. APPEL À PROJETS …" / "[Animation de la vie sociale]" / its text, no date: a
+                # newsletter's item dated by its issue — kept when its cards beside it are dated
+                heads: list[str] = []
+                for text in texts[: tag if tag is not None else 3]:
+                    if not (_is_capitals_line(text) or (not heads and _NUMBERED_TITLE.match(text))):
+                        break
+                    heads.append(text)
+                if (
+                    heads
+                    and len(card) - len(heads) >= 2
+                    and _is_capitals_line(heads[0])
+                    # (a title says something: "EN VIDÉO" over a video's thumbnail is a rubric)
+                    and len(_NUMBERED_TITLE.sub("", " ".join(heads)).split()) >= 4
+                ):
+                    block = Block(
+                        "paragraph", card[0], card[-1], " ".join(texts), lines=[lines[n - 1] for n in card]
+                    )
+                    self._card_texts[id(block)] = "\n".join(texts[len(heads) + (tag is not None) :])
+                    category = _bracketed(texts[tag]) if tag is not None else None
+                    undated.append((block, "", _NUMBERED_TITLE.sub("", " ".join(heads)), category))
                 continue
-            heads = [t for t in texts[:at] if fold(t) not in badges]
+            heads = [t for t in texts[:at] if fold(t) not in badges and not _bracketed(t)]
             if not heads:
                 continue
             dated = Block("paragraph", card[at], card[at], texts[at], lines=[lines[card[at] - 1]])
             block = Block("paragraph", card[0], card[-1], " ".join(texts), lines=[lines[n - 1] for n in card])
             self._card_texts[id(block)] = "\n".join(texts[at + 1 :])
-            category = self.dated_category(dated)
+            category = self.dated_category(dated) or (
+                _bracketed(texts[tag]) if tag is not None and tag < at else None
+            )
             if (
                 category is None
                 and len(heads) >= 2
@@ -1391,7 +1423,9 @@ class NewsBlocksReader:
                 # "Petite enfance" / "Appel à projets …" / "Publié le 3 mars 2035": the category
                 # over the title, the date line alone
                 category, heads = heads[0], heads[1:]
-            found.append((block, texts[at], " ".join(heads), category))
+            found.append((block, texts[at], _NUMBERED_TITLE.sub("", " ".join(heads)), category))
+        if len(found) >= 3 and len(undated) < len(found):
+            found = sorted(found + undated, key=lambda item: item[0].first)
         return found
 
     def _linked_items(self) -> list[tuple[Block, str, str, str | None]]:

@@ -35,6 +35,7 @@ from ..normalize.amounts import find_amounts, split_amount
 from ..normalize.budget import (
     AmountLine,
     budget_lines,
+    money_words,
     names_a_component,
     stated_period,
     then_words,
@@ -1770,6 +1771,12 @@ class SheetPlanReader:
                     if html:
                         read_lines.discard(number)  # each line of the cell is a line of its own
                     line = _units_after_years(printed, scale)
+                    if block.kind == "field" and number == block.first and label:
+                        # "Budget        2026 : 15 000 €, puis …": a label set apart from its value
+                        # by spaces, as a column of fields prints it — the label, then the value
+                        line = re.sub(
+                            rf"^(\s*){re.escape(label)}\s{{3,}}(?=\S)", rf"\g<1>{label} : ", line, count=1
+                        )
                     if cell_scale and "|" in line and number != block.first:
                         line = " | ".join(with_unit(c.strip(), cell_scale) for c in cut(line).split("|"))
                     if spent is not None and "|" in line:
@@ -1800,29 +1807,32 @@ class SheetPlanReader:
                         # price of one is inside the row's amount
                         line = "|".join(c for n, c in enumerate(cut(line).split("|")) if n not in priced)
                     last_line = number
-                    if (
+                    while (
                         number not in read_lines
-                        and number < block.last
+                        and last_line < block.last
+                        and last_line - number < 3
                         and not html
                         and (
                             (
                                 block.kind == "field"
                                 and key in MONEY_KEYS
-                                and _wraps_amount(line, self.source.line(number + 1))
+                                and _wraps_amount(line, self.source.line(last_line + 1))
                             )
                             # "… s'établit désormais à 17" / "500 €, …": in a field or a sentence,
                             # an amount cut between its digit groups or before its unit
                             or (
                                 block.kind in ("field", "paragraph", "item")
-                                and split_amount(line, self.source.line(number + 1))
+                                and split_amount(line, self.source.line(last_line + 1))
                             )
                         )
                     ):
                         # "Budget : 10 000 € par an pendant" / "5 ans + 4 500 €": an amount's
-                        # period or next part wrapped in a narrow column, read with its line
-                        last_line = number + 1
-                        line = f"{line.rstrip()} {self.source.line(number + 1).strip()}"
-                        read_lines.add(number + 1)
+                        # period or next part wrapped in a narrow column, read with its line (a
+                        # narrow column may wrap it twice: "… (véhicule" / "adapté), puis 7 000 €
+                        # par an de" / "2027 à 2029")
+                        last_line += 1
+                        line = f"{line.rstrip()} {self.source.line(last_line).strip()}"
+                        read_lines.add(last_line)
                     # a line split into several fields ("A : 30 000 € · B : 10 000 € · total
                     # 45 000 €") is read once: its money is the line's, never counted per field
                     if number not in read_lines and find_amounts(line):
@@ -2083,12 +2093,18 @@ def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int
         and all(n < len(r) and re.fullmatch(r"(?:19|20)\d\d", clean_inline(r[n]).strip()) for r in body)
     }
     rows = []
+    parts = money_words().component_before
     for row, number in without_total_row(block, numbers):
         cells = [
             f"{head or 'Montant'} : {match[1]} {scale}"
             for n, (head, cell) in enumerate(zip(header[:spent], row[:spent], strict=False))
             if n not in counted and (match := CELL_NUMBER.match(cell.strip()))
         ]
+        lead = clean_inline(row[0]).strip() if row and 0 in counted else ""
+        if cells and lead and fold(lead).startswith(tuple(f"{w} " for w in parts)):
+            # "dont participation EDF | 3 000 | 3 000" under "Coût de l'action | 9 000 | …": a
+            # share of the row above, said so by its label
+            cells[0] = f"{lead} : {cells[0]}"
         if cells:
             rows.append((number, " ; ".join(cells)))
     return rows

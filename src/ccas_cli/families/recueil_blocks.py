@@ -376,6 +376,7 @@ class LabelledRecueilReader:
             else b
             for b in self.blocks
         ]
+        self.blocks = self._listed_titles_joined(self.blocks)
         self.blocks = _kicked_titles(self.blocks, data["header_labels"]["porteur"][0])
         self.blocks = self._dated_bullets(self.blocks, data)
         # "Décaler les horaires : une équipe …" right over "Département   Alpes-Maritimes" and the
@@ -962,6 +963,36 @@ class LabelledRecueilReader:
             if match and not match["name"].strip().isdigit() and self._collectivity(match["name"]):
                 return match["name"].strip(), match["title"].strip()
         return None
+
+    def _listed_titles_joined(self, blocks: list[Block]) -> list[Block]:
+        """ "Accompagnement global : un binôme conseiller" read as a field, over "France Travail
+        – travailleur social" on the next line: a title with a colon wrapped in its column, the
+        two lines the Sommaire lists as one title — one paragraph, the fiche's title."""
+        if not self.toc_keys:
+            return blocks
+        result: list[Block] = []
+        k = 0
+        while k < len(blocks):
+            block = blocks[k]
+            following = blocks[k + 1] if k + 1 < len(blocks) else None
+            if (
+                following is not None
+                and block.kind in ("field", "paragraph")
+                and following.kind in ("field", "paragraph")
+                and len(block.lines) + len(following.lines) <= 4
+                and following.first == block.last + 1
+                and fold(block.label or "") not in self.labels
+                and fold(following.label or "") not in self.labels
+            ):
+                lines = [*block.lines, *following.lines]
+                joined = clean_inline(" ".join(x.strip() for x in lines))
+                if fold(joined) in self.toc_keys and fold(clean_inline(block.text)) not in self.toc_keys:
+                    result.append(Block("paragraph", block.first, following.last, joined, lines=lines))
+                    k += 2
+                    continue
+            result.append(block)
+            k += 1
+        return result
 
     def _toc_keys(self, data: dict) -> set[str]:
         """Folded titles the document's own Sommaire lists, however it is printed (table cells,

@@ -29,6 +29,9 @@ _FORM_QUESTION = re.compile(r"^\s*(?:Q|Question\s+)\d{1,2}\s*[–—:.-]\s+(?P<q
 _NUMBERED_SECTION = r"^\s*(\d{1,2})(?:[.)]|\s+[–—-])\s+(\S.*)$"
 
 
+_BOLD_LEAD = re.compile(r"^\*\*(?P<label>[^*]{2,50}?[.:?!])\*\*\s+(?P<rest>\S.*)$")
+
+
 def _run_in_sections(blocks: list[Block], labels: frozenset[str]) -> list[Block]:
     """ "Contexte : Depuis plusieurs années, …" over a long paragraph, "Objectifs :" alone over
     its dashed list (a sheet typed in an e-mail): a part of the sheet, its heading run into its
@@ -50,7 +53,34 @@ def _run_in_sections(blocks: list[Block], labels: frozenset[str]) -> list[Block]
         prose = len(value) >= 200 and re.search(r"[a-zà-ÿ»)][.!?]\s+[A-ZÀ-Ý«]|[.!?]$", value) is not None
         return prose or (not value and following is not None and following.kind == "item")
 
+    def bold_lead(k: int) -> re.Match[str] | None:
+        # "**Le constat.** Dans le quartier …", "**Et après ?** …": a paragraph opening on a
+        # short heading in bold, its text run on after it
+        block = blocks[k]
+        # ("**Et après ?** Le dispositif …" read as a question and its answer: a section when
+        # the answer runs as prose)
+        asked = block.kind == "field" and len(block.value or "") >= 150
+        if (block.kind != "paragraph" and not asked) or not block.lines:
+            return None
+        return _BOLD_LEAD.match(block.lines[0].strip())
+
+    led = {k: lead for k in range(len(blocks)) if (lead := bold_lead(k)) is not None}
     found = {k for k in range(len(blocks)) if run_in(k)}
+    if len(led) >= 3:
+        result_led: list[Block] = []
+        for k, block in enumerate(blocks):
+            if k not in led:
+                result_led.append(block)
+                continue
+            label = led[k]["label"].strip().rstrip(".:").strip()
+            rest = clean_inline(" ".join([led[k]["rest"], *(line.strip() for line in block.lines[1:])]))
+            # (the heading's words alone: its line, bold at its start, is no name set in bold)
+            result_led.append(Block("heading", block.first, block.first, label, level=2, lines=[label]))
+            # (its lines without the heading run into the first: the section's text as printed)
+            lines = [led[k]["rest"], *block.lines[1:]]
+            result_led.append(Block("paragraph", block.first, block.last, rest, lines=lines))
+        blocks = result_led
+        found = {k for k in range(len(blocks)) if run_in(k)}
     if len(found) < 3:
         return blocks  # (one sentence opening on a phrase and a colon is no layout of sections)
     result: list[Block] = []

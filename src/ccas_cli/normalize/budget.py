@@ -217,6 +217,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "superseded"  # "8 000 € — demande rejetée", "(3 400 €) annulés": money the action has not
     if _executed(line[previous_end or 0 : start]):
         return "superseded"  # "montant engagé : 4 000 €", "mandaté : 3 650 €": spent, not budgeted
+    if _included(line[previous_end or 0 : start]):
+        return "component"  # "le montant 2026 comprend l'aménagement du camion (27 000 €)": inside it
     if _receipt(line[previous_end or 0 : start]):
         return "component"  # "– prestation de service CAF attendue : 24 600 €": who pays, not more cost
     if previous_end is None and not fold(line[:start]) and re.search(r"(?:^| )dont$", fold(context)):
@@ -1458,6 +1460,22 @@ def _executed(before: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _included_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in load_reference("money")["included_words"])
+    return re.compile(rf"(?:^| )(?:{words})(?: [^\d;.]{{0,80}})?$")
+
+
+def _included(before: str) -> bool:
+    """ "… comprend l'aménagement du camion (": an amount a printed amount already holds."""
+    folded = fold(before)
+    found = _included_pattern().search(folded)
+    # ("Ce montant ne comprend pas les frais …, soit 900 €": outside it, to be added)
+    if found is None:
+        return False
+    return not re.search(r"(?:^| )(?:ne|n) \w+ (?:pas|plus)\b", folded[max(0, found.start() - 4) :])
+
+
 def _receipt_words() -> tuple[str, ...]:
     return tuple(fold(w) for w in load_reference("money")["receipt_labels"])
 

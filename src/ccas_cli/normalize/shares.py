@@ -53,10 +53,14 @@ def _share(raw: str, amount: float) -> Fraction | None:
         r"\bde plus\b|\bhausse\b|augment", folded
     ):
         return None
-    for found in find_amounts(raw):
+    every = find_amounts(raw)
+    for k, found in enumerate(every):
         if abs(found.low - amount) > 0.005 or found.high is not None:
             continue
-        before = raw[max(0, found.start - 120) : found.start]
+        # (the words since the amount before it: "deux tiers par l'État (40 000 €), un tiers par
+        # le CCAS (20 000 €)" gives each share its own fraction)
+        since = every[k - 1].end if k else 0
+        before = raw[max(since, found.start - 120) : found.start]
         after = raw[found.end : found.end + 80]
         # "… 50 % du coût de l'action, soit 12 000 €", "… 30 % du coût de l'action (9 000 €)"
         told = re.search(r"([^.;]*)(?:,?\s*soit|\(|:)\s*$", before)
@@ -107,7 +111,9 @@ def wholes_from_shares(
                     )
             continue
         others = [o for o in lines if o.counted and o is not line]
-        if not line.counted or others:
+        if not line.counted or others or len(find_amounts(f"{before} {line.raw}")) > 1:
+            # (another amount in its sentence: "Coût : 48 k€ par an de 2027 à 2029, cofinancés à
+            # 70 % par la CAF, soit 144 k€" — the "soit" sums the cost, the share is an aside)
             continue
         out[n] = line.model_copy(
             update={
@@ -127,6 +133,80 @@ def wholes_from_shares(
                 f"the whole, {whole:g} €",
                 source=line.source,
             )
+        )
+    return _parts_with_their_remainder(out, contexts or {})
+
+
+def _parts_with_their_remainder(
+    lines: list[BudgetLine], contexts: dict[tuple[int, int], str]
+) -> list[BudgetLine]:
+    """ "Subvention CAF : 18 000 €" / "Reste à charge du CCAS : 7 000 €": where nothing else is
+    counted, a remainder and the shares it completes are the parts of one cost — their sum."""
+    if any(line.counted and line.kind not in ("unknown", "component") for line in lines):
+        return lines  # (a cost stated: "66 000 € dont 40 000 € de l'État ; le solde, soit 26 000 €")
+    data = load_reference("money")
+    remainder = tuple(fold(w) for w in data["remainder_words"])
+    bearers = tuple(fold(w) for w in data["remainder_bearers"])
+
+    def borne(words: tuple[str, str]) -> bool:
+        # "Reste à charge du CCAS : 7 000 €", "le complément, soit …, est pris en charge par le
+        # CCAS": a remainder word before the amount, its bearer around it — never "le solde
+        # étant reporté" (a payment moved, no one bearing a part)
+        before, after = words
+        named = [w for w in remainder if re.search(rf"(?:^| ){re.escape(w)}(?: |$)", before)]
+        return bool(named) and (
+            "reste a charge" in named or any(f" {b} " in f" {before} {after} " for b in bearers)
+        )
+
+    def said(line: BudgetLine) -> tuple[str, str]:
+        """The amount's own words, before it (since the amount before it, with the sentence's
+        start above when it is the first) and after it (up to the next)."""
+        every = find_amounts(line.raw)
+        for k, found in enumerate(every):
+            if abs(found.low - (line.amount_eur or 0)) <= 0.005:
+                start = every[k - 1].end if k else 0
+                end = every[k + 1].start if k + 1 < len(every) else len(line.raw)
+                above = contexts.get(line.source.lines, "") if not k else ""
+                return fold(f"{above} {line.raw[start : found.start]}"), fold(line.raw[found.end : end])
+        return fold(f"{contexts.get(line.source.lines, '')} {line.raw}"), ""
+
+    parts = [
+        n
+        for n, line in enumerate(lines)
+        if line.amount_eur and line.amount_eur > 0 and line.kind in ("unknown", "component", "total")
+    ]
+    rests = [n for n in parts if borne(said(lines[n]))]
+    if not rests or len(parts) < 2 or len({lines[n].amount_eur for n in parts}) < len(parts):
+        return lines
+    if all(lines[n].counted for n in rests):
+        return lines  # the remainder counted already: nothing told apart
+    _, _, share_words = _vocabulary()
+
+    def financed(line: BudgetLine) -> bool:
+        """The amount told as a funder's ("… après subvention de l'ARS de 6 500 €"): a share
+        word among the words since the amount before it on its line."""
+        every = find_amounts(line.raw)
+        for k, found in enumerate(every):
+            if abs(found.low - (line.amount_eur or 0)) <= 0.005:
+                since = fold(line.raw[every[k - 1].end if k else 0 : found.start])
+                return any(f" {w} " in f" {since} " for w in share_words)
+        return False
+
+    if any(
+        not financed(lines[n])
+        for n in parts
+        if n not in rests and any(lines[r].source.lines == lines[n].source.lines for r in rests)
+    ):
+        # ("Travaux : 310 000 € ; reste à charge après subvention (40 %) : 186 000 €": what is
+        # left of the cost printed beside it, not a part beside a funder's share)
+        return lines
+    out = list(lines)
+    for n in parts:
+        out[n] = lines[n].model_copy(
+            update={
+                "counted": True,
+                "reason": "a part of the cost: the funders' shares and the remainder, together the cost",
+            }
         )
     return out
 
