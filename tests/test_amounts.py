@@ -804,3 +804,46 @@ def test_a_share_whose_sentence_opens_on_the_line_above_is_read_with_it():
 )
 def test_funders_parts_and_what_an_amount_holds_are_counted_once(texts, total):
     assert _budget(*texts)[1] == total
+
+
+@pytest.mark.parametrize(
+    ("texts", "total"),
+    [
+        # money another sheet counts: shown, never counted twice
+        (("Coût : 9 000 € (financé sur l'enveloppe de la fiche 2.4)",), None),
+        (("Budget : 16 000 €, dont 6 000 € imputés sur l'action 3.2",), 10_000),
+        (("Budget : 4 000 € + quote-part de l'enveloppe commune (voir fiche 1.3)",), 4_000),
+        # a budget common to several actions: this one counts its share
+        (("Enveloppe commune aux fiches 1.1 à 1.4 : 40 000 €", "Part de cette action : 25 %"), 10_000),
+        (
+            (
+                "Budget commun aux actions 2.1 et 2.2 : 18 000 €",
+                "Répartition : 2/3 pour l'action 2.1, 1/3 pour la présente action",
+            ),
+            6_000,
+        ),
+        (
+            (
+                "Budget commun avec les actions 4.2 et 4.3 : 27 000 €, réparti à parts égales entre les trois actions",
+            ),
+            9_000,
+        ),
+        (
+            (
+                "Budget global du dispositif (actions 5.1 et 5.2) : 50 000 €",
+                "dont action 5.1 : 35 000 €",
+                "dont présente action : 15 000 €",
+            ),
+            15_000,
+        ),
+    ],
+)
+def test_money_shared_with_other_sheets_counts_once_in_a_plan(texts, total):
+    from ccas_cli.models import Source
+    from ccas_cli.normalize.budget import AmountLine, budget_lines, total_of
+
+    lines = [
+        AmountLine(text, True, Source(file="plan.txt", sha256="0" * 64, lines=(n, n)))
+        for n, text in enumerate(texts, 1)
+    ]
+    assert total_of(budget_lines(lines, said="\n".join(texts))) == total

@@ -522,3 +522,25 @@ def test_a_pipe_row_wrapped_onto_a_line_of_its_own_joins_the_row_above():
     )
     table = next(b for b in blocks if b.kind == "table")
     assert table.rows[-1] == ["Garde à horaires décalés", "2022", "Poursuivre (sur deux quartiers)"]
+
+
+def test_labels_over_values_with_no_blank_line_end_at_a_section_heading_over_prose():
+    """A web page printed without its layout: "Public(s) concerné(s)" over its value (a known
+    label in inclusive writing), "Budget" over its value, then "Contexte" over two lines of
+    prose — a section's heading, not more of the budget; a list of names under a label stays
+    the label's value."""
+    text = (
+        "Public(s) concerné(s)\nPersonnes âgées isolées\nBudget\n40 000 € par an\nContexte\n"
+        "Le garage répare les voitures des personnes en insertion à prix coûtant et prête des véhicules\n"
+        "pour les premiers mois d'un emploi, le temps que la personne trouve une solution durable.\n\n"
+        "Partenaires\nMission locale de Vannes\nFrance Travail\n"
+        "Fonds d'aide aux jeunes (FAJ) du Conseil départemental du Morbihan et ses antennes\n"
+        "Foyer de jeunes travailleurs\n"
+    )
+    blocks = blocks_of(text, labels=("Public concerné", "Publics concernés", "Budget", "Partenaires"))
+    fields = {b.label: b.value for b in blocks if b.kind == "field"}
+    assert fields["Public(s) concerné(s)"] == "Personnes âgées isolées"
+    assert fields["Budget"] == "40 000 € par an"
+    assert (
+        "France Travail" in fields["Partenaires"] and "Foyer de jeunes travailleurs" in fields["Partenaires"]
+    )

@@ -878,10 +878,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "prose money not read yet — one-off fitting-out plus yearly operating for 2027-2029: 40 000 + 3 × 10 000",
     (
         "unseen23-budget-fields.yaml",
-        36,
-    ): "prose money not read yet — the facultative-aid budget belongs to sheet 3.1; the action itself has no new spending",
-    (
-        "unseen23-budget-fields.yaml",
         38,
     ): "prose money not read yet — a yearly amount in words over the two years told next: 12 000 × 2; the in-kind …",
     (
@@ -1363,10 +1359,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "shared or referred money not read yet — a budget line spread over three sheets with arrows: only sheet 1.3's share; the account …",
     (
         "unseen27-budget-fields.yaml",
-        21,
-    ): "shared or referred money not read yet — an envelope shared equally by three actions: this action's third, 90 000 / 3",
-    (
-        "unseen27-budget-fields.yaml",
         22,
     ): "shared or referred money not read yet — this action's 30 % of the shared yearly fund over two years: 0,3 × 40 000 × 2",
     (
@@ -1417,10 +1409,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen27-budget-fields.yaml",
         37,
     ): "shared or referred money not read yet — the studies were counted in the previous plan; the two yearly amounts added: 9 000 + 9 000",
-    (
-        "unseen27-budget-fields.yaml",
-        38,
-    ): "shared or referred money not read yet — néant for its own budget; the animation costs are charged to action 3.1",
     (
         "unseen27-budget-fields.yaml",
         39,
@@ -1845,10 +1833,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen30-budget-fields.yaml",
         56,
     ): "aligned table or money not read yet — the full-year rate is not added; the two years' amounts are: 5 000 + 10 000",
-    (
-        "unseen30-budget-fields.yaml",
-        58,
-    ): "aligned table or money not read yet — the money belongs to action 2.1's envelope; this sheet has none",
     (
         "unseen30-budget-fields.yaml",
         59,
@@ -3903,6 +3887,46 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen52-budget-fields.yaml",
         34,
     ): "'Coût annuel : 32 000 € / Financement : CAF 40 % – CCAS 60 % (reste à charge du CCAS : 19 2': counted None, a reader counts 128000",
+    (
+        "unseen53-budget-fields.yaml",
+        9,
+    ): "'Coût unitaire : 150 € par bénéficiaire / Nombre de bénéficiaires attendus en 2025 : 40, so': counted None, a reader counts 6000",
+    (
+        "unseen53-budget-fields.yaml",
+        17,
+    ): "'Enveloppe : 2 500 € (reconduction annuelle envisagée, non chiffrée)': counted None, a reader counts 2500",
+    (
+        "unseen53-budget-fields.yaml",
+        20,
+    ): "'Montant : 3 000 € en 2024, puis 3 500 € en 2025 et en 2026': counted 6500.0, a reader counts 10000",
+    (
+        "unseen53-budget-fields.yaml",
+        30,
+    ): "'Budget commun aux actions 5.1 et 5.2 : 24 000 € / (inscrit en totalité sur la présente fic': counted None, a reader counts 24000",
+    (
+        "unseen53-budget-fields.yaml",
+        32,
+    ): "'Poste | 2025 | 2026 / Animation | 5 000 € | 5 000 € / Local (mutualisé, voir fiche 1.2) | ': counted None, a reader counts 20000",
+    (
+        "unseen53-budget-fields.yaml",
+        33,
+    ): "'Travailleur social : 0,5 ETP, soit 22 000 €/an / (l'autre moitié du poste est comptée sur ': counted None, a reader counts 44000",
+    (
+        "unseen53-budget-fields.yaml",
+        45,
+    ): "'Salaire de la conseillère numérique : pris en charge sur la fiche 1.4 / Matériel (10 table': counted 3500.0, a reader counts 5300",
+    (
+        "unseen53-budget-fields.yaml",
+        50,
+    ): "'Coordination : voir fiche 1.1 (poste mutualisé) / Ateliers : 250 € la séance x 20 séances,': counted None, a reader counts 5000",
+    (
+        "unseen53-budget-fields.yaml",
+        51,
+    ): "'Dépense déjà comptée à l'action 3.3 : 7 000 € (formation commune des agents) / Dépense pro': counted None, a reader counts 2000",
+    (
+        "unseen53-budget-fields.yaml",
+        59,
+    ): "'Coût du poste de médiatrice : 38 000 €/an, dont 50 % sur cette action / et 50 % sur l'acti': counted 76000.0, a reader counts 38000",
 }
 
 FILES = money.files(holdout=False)

@@ -3865,3 +3865,42 @@ Des réparations à prix coûtant pour les allocataires.
         ("Un garage solidaire", "Ardèche", 2027),
     ]
     assert records[0].porteur.startswith("Conseil départemental du Val-d'Oise")
+
+
+def test_one_line_fiche_headers_with_hyphens_and_short_entries_closing_on_their_porteur(tmp_path):
+    """Next year's recueil: each fiche a title over one line "Département du Lot - Conseil
+    départemental du Lot - depuis 2021" (hyphens typed for dashes), one title glued to its header
+    line; "Autres démarches" closing on their porteur in brackets, most naming a body, so the
+    others do too."""
+    text = """RECUEIL D'INITIATIVES 2032
+
+SOMMAIRE
+
+Des facteurs qui veillent sur les aînés .......................... 3
+Sortir de l'ASE sans passer par la rue : le bail glissant ........ 4
+
+Des facteurs qui veillent sur les aînés
+Département du Lot - Conseil départemental du Lot - depuis 2021
+
+Le projet
+Les facteurs passent voir les aînés isolés une fois par semaine.
+
+Sortir de l'ASE sans passer par la rue : le bail glissant
+Département de l'Aude – Conseil départemental de l'Aude – depuis 2030
+
+Le projet
+Un bail glissant pour les jeunes majeurs qui quittent l'aide sociale à l'enfance.
+
+AUTRES DÉMARCHES
+
+Aude : Un guichet unique pour prévenir les expulsions (CCAS de Narbonne)
+Gers : Des ateliers numériques en bibliothèque (CCAS d'Auch)
+Tarn : Une tarification sociale de la cantine (Ville d'Albi)
+Aveyron : Une domiciliation mutualisée (Rodez agglomération)
+"""
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    found = {r.title: r for r in records}
+    assert found["Des facteurs qui veillent sur les aînés"].porteur == "Conseil départemental du Lot"
+    assert found["Des facteurs qui veillent sur les aînés"].year == 2021
+    assert found["Sortir de l'ASE sans passer par la rue : le bail glissant"].departement == "Aude"
+    assert found["Une domiciliation mutualisée"].porteur == "Rodez agglomération"

@@ -2143,6 +2143,8 @@ def build_blocks(
             and not re.search(r"\s:\s*\S", stripped.rstrip(": *"))
             and (
                 bare in labels
+                # "Public(s) concerné(s)": a known label in inclusive writing
+                or fold(re.sub(r"\((?:e|s|es|x)\)", "", stripped).rstrip(": *").strip("* ")) in labels
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
                 or _bold_qualified_label(stripped, bare, labels)
                 or _boxed_qualified_label(source, number, stripped, bare, labels)
@@ -2164,8 +2166,24 @@ def build_blocks(
                 nxt = source.line(look).strip()
                 heading = _heading_kind(source.line(look), None, 0)
                 labelled_line = _field(nxt)
+                following = source.line(look + 1).strip() if look < total else ""
                 if (
                     fold(nxt.rstrip(": *").strip("* ")) in labels
+                    # "Public(s) concerné(s)": a known label in inclusive writing
+                    or fold(re.sub(r"\((?:e|s|es|x)\)", "", nxt).rstrip(": *").strip("* ")) in labels
+                    # "Contexte" over a paragraph, no blank line between (a web page printed
+                    # without its layout): a section's heading ends the value above it
+                    or (
+                        value_lines
+                        and len(nxt.split()) <= 3
+                        and nxt[:1].isupper()
+                        and not re.search(r"[\d.,;:!?)]$|\d", nxt)
+                        and len(following) >= max(80, 3 * len(nxt))
+                        and following[:1].isupper()
+                        # (prose under it, two long lines at least: a list of names is none)
+                        and look + 1 < total
+                        and len(source.line(look + 2).strip()) >= 60
+                    )
                     # "Partenariats : A, B" under "Pilote :" / "Service Logement": the next field
                     or (labelled_line is not None and fold(labelled_line[0]) in labels)
                     # "SOLIHA" right under "Partenaires": a name in capitals, not a heading

@@ -740,11 +740,11 @@ def _section(
     return Section(
         id="",
         document=info.id,
-        # "Article 3 – Évaluation", "Délibération n° 2026-14 — …": a rule's article, a board's
-        # act keep their number, the way they are cited
+        # "Article 3 – Évaluation", "Délibération n° 2026-14 — …", "Annexe 1 – …": a rule's
+        # article, a board's act, a deed's annex keep their number, the way they are cited
         # "II – FINANCES": the part's title without its roman number
         title=heading.text
-        if heading.marker in ("article", "art", "deliberation")
+        if heading.marker in ("article", "art", "deliberation", "annexe")
         # "1. LE CONTEXTE" (a numbered part in capitals, set as a heading): the part's title
         else _ROMAN_NUMBERED.sub("", re.sub(r"^\d{1,2}[.)]\s+(?=\S)", "", heading.title)),
         level=heading.level or 1,

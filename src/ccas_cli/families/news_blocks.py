@@ -1924,6 +1924,9 @@ class NewsBlocksReader:
         # the list's card is the item, the teaser above is the page's
         last_of = {fold(record.title): n for n, (record, _, _) in enumerate(records)}
         records = [entry for n, entry in enumerate(records) if last_of[fold(entry[0].title)] == n]
+        # ("![](https://…/aripa.png)" under an undated item's title: its picture, never an item —
+        # its lines stay the page's)
+        records = [entry for entry in records if not _IMAGE.fullmatch(entry[0].title.strip())]
         for _, start, end in records:
             covered.update(range(start, end + 1))
         for k, block in enumerate(self.blocks):

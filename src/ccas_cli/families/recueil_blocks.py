@@ -356,6 +356,7 @@ class LabelledRecueilReader:
             re.I,
         )
         self._line_counts: Counter[str] | None = None
+        self._carrying: bool | None = None
         self._theme_keys: set[str] | None = None
         self.body_themes: set[str] = set()
         self.toc_span = (0, 0)
@@ -639,7 +640,10 @@ class LabelledRecueilReader:
             return None
         if len(block.lines) > (2 if labelled else 1):
             return None
-        segments = [seg.strip(" *_") for seg in re.split(r"\s+[—–·•|/]\s+", text)]
+        # ("Département du Lot - Conseil départemental du Lot - depuis 2021": a hyphen typed for
+        # the dash, spaced, when the line has no dash of its own)
+        parts = r"\s+[—–·•|/]\s+" if re.search(r"\s[—–·•|/]\s", text) else r"\s+[—–·•|/-]\s+"
+        segments = [seg.strip(" *_") for seg in re.split(parts, text)]
         placed = self._collectivity(segments[0]) is not None or (
             self._collectivity(segments[0].rsplit(",", 1)[-1].strip()) is not None
         )
@@ -990,6 +994,25 @@ class LabelledRecueilReader:
                     result.append(Block("paragraph", block.first, following.last, joined, lines=lines))
                     k += 2
                     continue
+            if (
+                block.kind == "paragraph"
+                and 2 <= len(block.lines) <= 4
+                and fold(clean_inline(block.lines[0].strip())) in self.toc_keys
+                and fold(clean_inline(block.text)) not in self.toc_keys
+                # (a title wrapped onto a subtitle, "… confiés :" / "une cellule …", stays whole)
+                and not block.lines[0].rstrip().endswith(":")
+                and not block.lines[1].strip()[:1].islower()
+            ):
+                # "Sortir de l'ASE … : le bail glissant des 18-21 ans" over its header line, no
+                # blank line between: the title the Sommaire lists, then the rest
+                title, rest = block.lines[:1], block.lines[1:]
+                result.append(
+                    Block("paragraph", block.first, block.first, clean_inline(title[0].strip()), lines=title)
+                )
+                text = clean_inline(" ".join(x.strip() for x in rest))
+                result.append(Block("paragraph", block.first + 1, block.last, text, lines=rest))
+                k += 1
+                continue
             result.append(block)
             k += 1
         return result
@@ -3553,6 +3576,20 @@ class LabelledRecueilReader:
         ]
         return len(opening) >= 2 and len(opening) * 3 >= len(items) * 2
 
+    def _brackets_carry(self) -> bool:
+        """Whether the document's short entries close on their porteur in brackets as a rule
+        ("… (CCAS de Narbonne)", "… (Ville de Tarbes)"): most brackets closing an entry name a
+        body, so the others do too ("… (Rodez agglomération)", "… (Grand-Figeac)")."""
+        if self._carrying is None:
+            closing = [
+                found["porteur"]
+                for line in self.source.lines
+                if ":" in line and (found := _TRAILING_CARRIER.search(clean_inline(line.strip()))) is not None
+            ]
+            bodies = sum(1 for porteur in closing if self._names_body(porteur))
+            self._carrying = bodies >= 3 and bodies * 3 >= len(closing) * 2
+        return self._carrying
+
     def _names_body(self, text: str) -> bool:
         """ "CCAS de Maubeuge", "ADMR de la Somme": a body's name (an organisation word or an
         acronym first), not an initiative's title."""
@@ -3571,7 +3608,9 @@ class LabelledRecueilReader:
         raw_dep, name, code = dep if dep else (None, None, None)
         # "Un annuaire des associations (Conseil départemental, 2018)": who runs it, and since when
         carried = _TRAILING_CARRIER.search(clean_inline(title))
-        if carried and not (carried["year"] or self._names_body(carried["porteur"])):
+        if carried and not (
+            carried["year"] or self._names_body(carried["porteur"]) or self._brackets_carry()
+        ):
             carried = None
         if carried:
             title = clean_inline(title)[: carried.start()]

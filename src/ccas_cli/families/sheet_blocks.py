@@ -135,6 +135,43 @@ def _glued_headings(blocks: list[Block]) -> list[Block]:
                 text = clean_inline(" ".join(line.strip() for line in rest))
                 result.append(Block("paragraph", block.first + 1, block.last, text, lines=rest))
                 continue
+        if block.kind == "paragraph" and len(lines) >= 5:
+            # "… l'hôpital du Scorff." / "Description" / "Le dispositif repose sur …": a section's
+            # heading inside a run of prose with no blank line (a web page printed without its
+            # layout) — a sentence ended above it, a long line opening on a capital under it
+            cuts = [
+                n
+                for n in range(1, len(lines) - 1)
+                if len(lines[n].split()) <= 3
+                and 3 <= len(lines[n]) <= 30
+                and lines[n][:1].isupper()
+                and not re.search(r"[\d.,;:!?)»]$", lines[n])
+                and lines[n - 1].endswith((".", "!", "?", "»"))
+                and len(lines[n + 1]) >= max(60, 3 * len(lines[n]))
+                and lines[n + 1][:1].isupper()
+            ]
+            if cuts:
+                start = 0
+                for n in [*cuts, len(lines)]:
+                    if n > start:
+                        piece = block.lines[start:n]
+                        text = clean_inline(" ".join(x.strip() for x in piece))
+                        result.append(
+                            Block("paragraph", block.first + start, block.first + n - 1, text, lines=piece)
+                        )
+                    if n < len(lines):
+                        result.append(
+                            Block(
+                                "heading",
+                                block.first + n,
+                                block.first + n,
+                                clean_inline(lines[n]),
+                                level=2,
+                                lines=block.lines[n : n + 1],
+                            )
+                        )
+                    start = n + 1
+                continue
         result.append(block)
     return result
 

@@ -24,6 +24,7 @@ from ..models import BudgetKind, BudgetLine, Source
 from ..reference import load_reference
 from .amounts import Amount, find_amounts
 from .choices import drop_unchosen
+from .shared import own_share
 from .shares import wholes_from_shares
 from .text import fold, normalize_punctuation, strip_accents
 
@@ -1008,7 +1009,7 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
     # (a share's sentence may open on the lines above its amount: "la CAF prend en charge 50 %
     # du coût," / "soit 12 000 €")
     contexts = {line.source.lines: line.context for line in lines if line.context}
-    return wholes_from_shares(_breakdowns(result), contexts)
+    return own_share(wholes_from_shares(_breakdowns(result), contexts), contexts, said)
 
 
 _UNIT_AFTER = re.compile(
