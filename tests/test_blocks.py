@@ -544,3 +544,25 @@ def test_labels_over_values_with_no_blank_line_end_at_a_section_heading_over_pro
     assert (
         "France Travail" in fields["Partenaires"] and "Foyer de jeunes travailleurs" in fields["Partenaires"]
     )
+
+
+def test_glued_bold_labels_with_the_colon_after_the_bold():
+    blocks = blocks_of(
+        "**Département** : Gironde **Porteur** : CCAS de Pessac **Année** : 2022 **Statut** : en cours\n"
+    )
+    assert [(b.label, b.value) for b in blocks if b.kind == "field"] == [
+        ("Département", "Gironde"),
+        ("Porteur", "CCAS de Pessac"),
+        ("Année", "2022"),
+        ("Statut", "en cours"),
+    ]
+
+
+def test_a_title_in_capitals_with_a_colon_is_a_heading_a_contents_line_is_not():
+    blocks = blocks_of(
+        "LE BUS SANTÉ DU CAUSSE : ALLER AU SOIN SANS VOITURE\n\nUn transport pour les habitants.\n"
+    )
+    assert [b.kind for b in blocks] == ["heading", "paragraph"]
+    assert not any(
+        b.kind == "heading" for b in blocks_of("Action 4 : Renforcer la domiciliation stable . 9\n")
+    )

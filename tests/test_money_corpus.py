@@ -3927,6 +3927,34 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen53-budget-fields.yaml",
         59,
     ): "'Coût du poste de médiatrice : 38 000 €/an, dont 50 % sur cette action / et 50 % sur l'acti': counted 76000.0, a reader counts 38000",
+    (
+        "unseen54-budget-fields.yaml",
+        17,
+    ): "'Coût unitaire : 150 € par famille accompagnée, / soit 6 000 € pour les 40 familles prévues': counted None, a reader counts 6000",
+    (
+        "unseen54-budget-fields.yaml",
+        30,
+    ): "'Dépenses | Recettes / Personnel : 20 000 € | CAF : 12 000 € / Fonctionnement : 5 000 € | C': counted 50000.0, a reader counts 25000",
+    (
+        "unseen54-budget-fields.yaml",
+        36,
+    ): "'Subvention de fonctionnement versée à l'association : 2 000 € par an sur 5 ans': counted None, a reader counts 10000",
+    (
+        "unseen54-budget-fields.yaml",
+        37,
+    ): "'Année 1 : 12 000 € / Années 2 et 3 : 14 000 € par an': counted None, a reader counts 40000",
+    (
+        "unseen54-budget-fields.yaml",
+        40,
+    ): "'Une enveloppe de 5 000 euros est réservée chaque année au fonds d'aide / d'urgence, de 202': counted 5000.0, a reader counts 25000",
+    (
+        "unseen54-budget-fields.yaml",
+        51,
+    ): "'Étude préalable (2025) : 15 000 € / Mise en œuvre (2026-2027) : 40 000 €': counted 15000.0, a reader counts 55000",
+    (
+        "unseen54-budget-fields.yaml",
+        57,
+    ): "'Budget : 4 000 €/an / Calendrier : action ponctuelle en 2026': counted None, a reader counts 4000",
 }
 
 FILES = money.files(holdout=False)

@@ -3929,3 +3929,20 @@ soit 9 000 €. Le solde revient au CCAS.
     assert [r.budget_total_eur for r in records] == [18_000, 15_000]
     explained = [line.reason for line in records[1].budget_lines if line.counted]
     assert explained and "of the cost" in explained[0]  # the whole, told how it was reached
+
+
+def test_a_recap_table_dumped_a_cell_a_line_is_no_second_set_of_sheets(tmp_path):
+    """A plan read from a PDF without its layout: the recap table after the sheets comes out a
+    cell a line ("Action 1 – Short title" / "12 000"): a cross-check, never sheets again."""
+    sheets = "".join(
+        f"Action {n} : Une action numéro {n} du plan\nPilote : Service {n}\nMoyens financiers : {n} 000 €\n\n"
+        for n in range(1, 5)
+    )
+    recap = (
+        "Récapitulatif des moyens\nAction\nMontant\n"
+        + "".join(f"Action {n} – Action {n}\n{n} 000\n" for n in range(1, 5))
+        + "Total\n10 000\n"
+    )
+    text = "PLAN D'ACTIONS 2031-2035\n\nPARTIE 1 – AGIR\n\n" + sheets + recap
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [r.budget_total_eur for r in records] == [1000, 2000, 3000, 4000]

@@ -55,7 +55,8 @@ _GRID_RULE = re.compile(r"^\+(?:[-=:]{3,}\+)+$")  # a grid table's border "+----
 _FIELD = re.compile(r"^\**\s*(?P<label>[A-ZÀ-Ý][^:]{0,48}?)\s*(?:\*\*\s*:|:\s*\*\*|:)\s*(?P<value>.*)$")
 # "**Département :** Gers · **Porteur :** Association … **Année :** 2022": fields glued on a line.
 _RUN_IN_HEADING = re.compile(r"^\*\*(?P<text>[^*:]{2,40})\*\*\s*[—–:.-]?\s*$")
-_GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)\s*:\s*\*\*\s*")
+# "**Démarrage :** 2021 **Porteur :** …", or the colon after the bold: "**Année** : 2019 **Statut** : …"
+_GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)(?:\s*:\s*\*\*|\*\*\s*:)\s*")
 # ("N° 2026-14": an act numbered by its year and its rank in it)
 _NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>(?:19|20)\d\d-\d{1,3}|\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*(?:[–—:.·-]|$)))(?!\w|[.\-]\w)"
 
@@ -359,6 +360,8 @@ def _heading_kind(
         return None
     if re.fullmatch(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_", stripped):
         return None  # "*Fiche n° 31 – publiée le 14 mars 2024*": a line in italics, a note
+    if re.search(r"\S\s\.\s+\d{1,3}$", text):
+        return None  # "Action 4 : Renforcer … stable . 9": a contents line, its leader cut to a dot
     bare = re.fullmatch(r"(?:N\s*°|Nº|No\.)\s*(\d{1,3}(?:\.\d{1,2})?)", text, re.IGNORECASE)
     if bare:
         return 2, "fiche", bare[1]  # "N° 3" alone over its title: a sheet's number, as "Fiche 3" is
@@ -404,6 +407,15 @@ def _heading_kind(
     ):
         return 2, None, None  # set larger than the text: a heading, a colon in it or not ("Pass'Droits : …")
     labelled = _field(text)
+    if (
+        labelled
+        and labelled[1]
+        and _is_capitals(text)
+        and len(labelled[1].split()) >= 3
+        and len(labelled[0].split()) >= 3
+        and not re.search(r"\d", text)
+    ):
+        return 2, None, None  # "LA NAVETTE SANTÉ DU LODÉVOIS : ALLER AU SOIN …": a title with a colon
     if labelled and labelled[1]:
         return None  # "CIAS : 8 500 €": a field in capitals, not a heading
     if re.search(r"\d\s*(?:€|euros?\b|k€|M€)", text) or re.search(

@@ -947,6 +947,7 @@ class SheetPlanReader:
                     current.blocks.append(block)
                     continue
             self._structure(block, part)
+        sheets = self._without_listed_recap(sheets)
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
         _common_parts(records)
@@ -965,6 +966,33 @@ class SheetPlanReader:
         counts = [p.announced for p in parts if p.announced is not None]
         document.records_announced = sum(counts) if counts else None
         return ParseResult(document=document, records=records)
+
+    def _without_listed_recap(self, sheets: list[_Sheet]) -> list[_Sheet]:
+        """ "Action 1 – Guichet unique des solidarités" / "237 000", "Action 2 – …" / "31 000": a
+        recap table dumped a cell a line (a PDF read without its layout) after the sheets, each
+        row a sheet's number again over its bare figure — a cross-check, no sheets of its own."""
+        seen: set[str] = set()
+        recap: list[int] = []
+        for n, sheet in enumerate(sheets):
+            number = sheet.heading.number
+            texts = [b.text.strip() for b in sheet.blocks if b.kind != "furniture" and b.text.strip()]
+            # (its figure alone under it; the table's last row may run into the text after it)
+            bare = not texts or re.fullmatch(r"[\d\s\u00a0\u202f.,€k–—-]+|\S.{0,40}", texts[0]) is not None
+            # (a "Total" row after the last one is the table's, no field of a sheet)
+            fielded = any(
+                b.kind == "field" and self.vocab.key(b.label or "") not in (None, "budget")
+                for b in sheet.blocks
+            )
+            if number is not None and number in seen and bare and not fielded:
+                recap.append(n)
+            if number is not None:
+                seen.add(number)
+        if len(recap) < 3:
+            return sheets
+        for n in recap:
+            for block in [sheets[n].heading, *sheets[n].blocks]:
+                self._structure(block, None)
+        return [sheet for n, sheet in enumerate(sheets) if n not in recap]
 
     def _structure(self, block: Block, part: _Part | None) -> None:
         """Text outside the sheets: announced counts, budget tables (cross-checks), a part's

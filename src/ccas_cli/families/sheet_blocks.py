@@ -926,6 +926,19 @@ class SheetBlocksReader:
         undated = [b for b in candidates if not re.search(rf"\b(?:{months})\s+(?:19|20)\d\d\b", b.text, re.I)]
         candidates = undated or candidates
         plain = [b for b in candidates if not re.search(r"\s[·|›]\s", b.text)]  # (a trail: "Accueil › …")
+        # ("LA NAVETTE SANTÉ DU LODÉVOIS : ALLER AU SOIN …" over a longer subtitle in lower case:
+        # the title in capitals, set as one, not the longer line under it)
+        capitals = [
+            b
+            for b in (plain or candidates)
+            if b.kind == "heading"
+            and b.text.isupper()
+            and len(b.text.split()) >= 5
+            and " : " in b.text  # (a banner is set with dashes: "BANQUE D'EXPÉRIENCES – FICHE N° 12")
+            and not re.search(r"\d", b.text)
+        ]
+        if capitals:
+            plain = capitals
         if candidates:  # a series banner ("Collection … · n° 14 · Santé") is not the title
             longest = max(plain or candidates, key=lambda b: len(b.text))
             at = opening.index(longest)
