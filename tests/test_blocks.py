@@ -566,3 +566,13 @@ def test_a_title_in_capitals_with_a_colon_is_a_heading_a_contents_line_is_not():
     assert not any(
         b.kind == "heading" for b in blocks_of("Action 4 : Renforcer la domiciliation stable . 9\n")
     )
+
+
+def test_a_contents_line_whose_title_ran_into_its_page_number_is_no_heading():
+    text = (
+        "SOMMAIRE\n\n"
+        "Action 5 : Prévenir les expulsions dès le premier impayé .......... 11\n"
+        "Action 6 : Accompagner les femmes victimes de violences vers un logement 12\n"
+        "Action 7 : Rompre l'isolement des personnes âgées ................. 13\n"
+    )
+    assert not any(b.kind == "heading" and b.text.startswith("Action 6") for b in blocks_of(text))

@@ -1474,6 +1474,26 @@ def _csv_cell(cell: str) -> str:
     return text
 
 
+_CONTENTS_LINE = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*\d{1,3}\s*$")
+
+
+def _between_contents_lines(source: Source, number: int) -> bool:
+    """Whether the nearest lines above and below are contents lines (a title, dot leaders, a
+    page): a line among them whose title ran too long for its leader is one too."""
+    above = next(
+        (source.line(n) for n in range(number - 1, max(0, number - 3), -1) if source.line(n).strip()), ""
+    )
+    below = next(
+        (
+            source.line(n)
+            for n in range(number + 1, min(len(source), number + 3) + 1)
+            if source.line(n).strip()
+        ),
+        "",
+    )
+    return bool(_CONTENTS_LINE.search(above)) and bool(_CONTENTS_LINE.search(below))
+
+
 def _framed_capitals(source: Source, number: int) -> bool:
     """A title in capitals wrapped onto the next line between two rules ("DES MÉDIATRICES SANTÉ
     … DANS LES" / "QUARTIERS DE MAUBEUGE"): one title, not a title over its subtitle."""
@@ -2242,6 +2262,8 @@ def build_blocks(
         )
         alone = number == total or not source.line(number + 1).strip()
         heading = _heading_kind(line, style, body_size, alone) if not boxed_row else None
+        if heading and re.search(r"\s\d{1,3}$", stripped) and _between_contents_lines(source, number):
+            heading = None  # "Action 6 : … vers un logement 12" among "… ....... 11" lines: a contents line
         item = _ITEM.match(line) if not _MARKDOWN_HEADING.match(stripped) else None
         if (
             heading
