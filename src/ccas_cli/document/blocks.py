@@ -227,6 +227,17 @@ def _is_capitals(text: str) -> bool:
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
+def is_capitals(text: str) -> bool:
+    """A line set in capitals (a few lower-case letters aside)."""
+    return _is_capitals(text)
+
+
+def _label_key(text: str) -> str:
+    """A label as the vocabulary lists it, its inclusive writing aside ("Public(s) concerné(s)",
+    "Pilote(s)") and its colon and bold marks dropped."""
+    return fold(re.sub(r"\((?:e|s|es|x)\)", "", text).rstrip(" :*").strip("* "))
+
+
 def bold_line(line: str) -> str | None:
     """The words of a line set in bold as a whole ("**Personne concernée**"), else None."""
     return _bold_line(line)
@@ -490,9 +501,7 @@ def _table_fields(
     if any(len(row) > 3 for row, _ in pairs):
         return []
     # ("Pilote(s)", "Référent(e)": a known label in inclusive writing)
-    known = [
-        fold(re.sub(r"\((?:e|s|es|x)\)", "", row[0]).rstrip(" :").strip("* ")) in labels for row, _ in pairs
-    ]
+    known = [_label_key(row[0]) in labels for row, _ in pairs]
     # rows whose label cell is empty continue the value above ("Constat<TAB>L'ABS 2021 …" /
     # "<TAB>dans les quartiers …"): the share of known labels is counted on the labelled rows
     labelled = sum(1 for row, _ in pairs if row[0].strip())
@@ -2176,7 +2185,7 @@ def build_blocks(
             and (
                 bare in labels
                 # "Public(s) concerné(s)": a known label in inclusive writing
-                or fold(re.sub(r"\((?:e|s|es|x)\)", "", stripped).rstrip(": *").strip("* ")) in labels
+                or _label_key(stripped) in labels
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
                 or _bold_qualified_label(stripped, bare, labels)
                 or _boxed_qualified_label(source, number, stripped, bare, labels)
@@ -2202,7 +2211,7 @@ def build_blocks(
                 if (
                     fold(nxt.rstrip(": *").strip("* ")) in labels
                     # "Public(s) concerné(s)": a known label in inclusive writing
-                    or fold(re.sub(r"\((?:e|s|es|x)\)", "", nxt).rstrip(": *").strip("* ")) in labels
+                    or _label_key(nxt) in labels
                     # "Contexte" over a paragraph, no blank line between (a web page printed
                     # without its layout): a section's heading ends the value above it
                     or (

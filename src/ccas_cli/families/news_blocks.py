@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from ..document.blocks import Block, build_blocks
+from ..document.blocks import Block, build_blocks, is_capitals
 from ..extract.source import Source
 from ..models import News
 from ..normalize.dates import day_pattern, month_names
@@ -206,11 +206,6 @@ _LISTED_NEWS = re.compile(
 _DATED_LINE = re.compile(r"^(?P<date>[^–—]{3,30}?)\s+[–—-]\s+(?P<title>\S.{5,})$")
 _AGENDA_DAY = re.compile(r"\d{1,2}(?:\s*[-–]\s*\d{1,2})?")  # "10", "24-27" over the month
 _NUMBERED_TITLE = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")  # "2. APPEL À PROJETS …": an issue's item number
-
-
-def _is_capitals_line(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
 
 
 _CARD_RULE = re.compile(r"[─━—–=_*-]{6,}")  # "────────────": a rule between cards
@@ -1387,13 +1382,13 @@ class NewsBlocksReader:
                 # newsletter's item dated by its issue — kept when its cards beside it are dated
                 heads: list[str] = []
                 for text in texts[: tag if tag is not None else 3]:
-                    if not (_is_capitals_line(text) or (not heads and _NUMBERED_TITLE.match(text))):
+                    if not (is_capitals(text) or (not heads and _NUMBERED_TITLE.match(text))):
                         break
                     heads.append(text)
                 if (
                     heads
                     and len(card) - len(heads) >= 2
-                    and _is_capitals_line(heads[0])
+                    and is_capitals(heads[0])
                     # (a title says something: "EN VIDÉO" over a video's thumbnail is a rubric)
                     and len(_NUMBERED_TITLE.sub("", " ".join(heads)).split()) >= 4
                 ):

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..models import BudgetLine
 from ..reference import load_reference
-from .amounts import find_amounts
+from .shares import amount_clause, share_ratio
 from .text import fold
 
 
@@ -32,32 +32,16 @@ def _vocabulary() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], di
 
 
 def _clause(line: BudgetLine, context: str) -> tuple[str, str]:
-    """The amount's own words before and after it (since the amount before, to the next)."""
-    every = find_amounts(line.raw)
-    for k, found in enumerate(every):
-        if abs(found.low - abs(line.amount_eur or 0)) <= 0.005:
-            start = every[k - 1].end if k else 0
-            end = every[k + 1].start if k + 1 < len(every) else len(line.raw)
-            # (the sentence's start above only when the line goes on from it, in lower case)
-            goes_on = line.raw.lstrip()[:1].islower() and "|" not in line.raw
-            above = context if not k and goes_on else ""
-            # (after it, up to the next part: "6 000 € + quote-part … (voir fiche 4.1)")
-            after = re.split(r"\s(?:\+|;|et|puis)\s", line.raw[found.end : end])[0]
-            return fold(f"{above} {line.raw[start : found.start]}"), fold(after)
-    return fold(f"{context} {line.raw}"), ""
-
-
-_FRACTION = re.compile(r"(?<![\d,])(\d{1,2})\s*/\s*(\d{1,2})(?![\d,])")
-
-
-def _ratio_of(text: str) -> Fraction | None:
-    """ "25 %", "un tiers", "1/3": the fraction a share's words say."""
-    from .shares import _ratio
-
-    digits = _FRACTION.search(text)
-    if digits and 0 < int(digits[1]) < int(digits[2]):
-        return Fraction(int(digits[1]), int(digits[2]))
-    return _ratio(text)
+    """The amount's own words before and after it, folded: the sentence's start above only when
+    the line goes on from it in lower case; after it, up to the next part ("6 000 € + quote-part
+    … (voir fiche 4.1)": the pointer is the next part's)."""
+    clause = amount_clause(line)
+    if clause is None:
+        return fold(f"{context} {line.raw}"), ""
+    goes_on = line.raw.lstrip()[:1].islower() and "|" not in line.raw
+    above = context if clause.first and goes_on else ""
+    after = re.split(r"\s(?:\+|;|et|puis)\s", clause.after)[0]
+    return fold(f"{above} {clause.before}"), fold(after)
 
 
 def own_share(
@@ -177,11 +161,11 @@ def own_share(
             re.IGNORECASE,
         )
         if before_own is not None:
-            ratio = _ratio_of(before_own["share"])
+            ratio = share_ratio(before_own["share"])
         else:
             # "Part de cette action dans l'enveloppe commune : 25 %", "… : un tiers de l'enveloppe"
             at = re.search(r"(?:pr[ée]sente|cette)\s+(?:action|fiche)", raw, re.IGNORECASE)
-            ratio = _ratio_of(raw[at.end() :]) if at else None
+            ratio = share_ratio(raw[at.end() :]) if at else None
         if ratio is not None:
             break
     if ratio is None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..models import BudgetLine
 from ..reference import load_reference
@@ -22,8 +23,33 @@ def _vocabulary() -> tuple[dict[str, Fraction], tuple[str, ...], tuple[str, ...]
     return fractions, tuple(fold(w) for w in data["share_of"]), tuple(fold(w) for w in data["share_words"])
 
 
-def _ratio(text: str) -> Fraction | None:
-    """The fraction a share's words give ("30 %", "les deux tiers"), else None."""
+class AmountClause(NamedTuple):
+    """An amount's own words on its line: since the amount before it, up to the next one."""
+
+    before: str
+    after: str
+    first: bool  # the line's first amount (the sentence may have opened on the line above)
+
+
+def amount_clause(line: BudgetLine) -> AmountClause | None:
+    """The words around a budget line's amount, as printed; None when its line does not show it."""
+    every = find_amounts(line.raw)
+    for k, found in enumerate(every):
+        if abs(found.low - abs(line.amount_eur or 0)) <= 0.005:
+            start = every[k - 1].end if k else 0
+            end = every[k + 1].start if k + 1 < len(every) else len(line.raw)
+            return AmountClause(line.raw[start : found.start], line.raw[found.end : end], not k)
+    return None
+
+
+_FRACTION = re.compile(r"(?<![\d,/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d,/])")
+
+
+def share_ratio(text: str) -> Fraction | None:
+    """The fraction a share's words give ("30 %", "les deux tiers", "1/3"), else None."""
+    digits = _FRACTION.search(text)
+    if digits and 0 < int(digits[1]) < int(digits[2]):
+        return Fraction(int(digits[1]), int(digits[2]))
     fractions, _, _ = _vocabulary()
     percent = re.search(r"(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)\s*%", text)
     if percent and re.search(
@@ -64,11 +90,11 @@ def _share(raw: str, amount: float) -> Fraction | None:
         after = raw[found.end : found.end + 80]
         # "… 50 % du coût de l'action, soit 12 000 €", "… 30 % du coût de l'action (9 000 €)"
         told = re.search(r"([^.;]*)(?:,?\s*soit|\(|:)\s*$", before)
-        if told and (ratio := _ratio(told[1])) is not None and not find_amounts(told[1]):
+        if told and (ratio := share_ratio(told[1])) is not None and not find_amounts(told[1]):
             return ratio
         # "5 000 €, soit 25 % du coût total"
         then = re.match(r"^[^.;\d]{0,12}?,?\s*soit\s+([^.;]{2,60})", after)
-        if then and (ratio := _ratio(then[1])) is not None:
+        if then and (ratio := share_ratio(then[1])) is not None:
             return ratio
     return None
 
@@ -159,16 +185,13 @@ def _parts_with_their_remainder(
         )
 
     def said(line: BudgetLine) -> tuple[str, str]:
-        """The amount's own words, before it (since the amount before it, with the sentence's
-        start above when it is the first) and after it (up to the next)."""
-        every = find_amounts(line.raw)
-        for k, found in enumerate(every):
-            if abs(found.low - (line.amount_eur or 0)) <= 0.005:
-                start = every[k - 1].end if k else 0
-                end = every[k + 1].start if k + 1 < len(every) else len(line.raw)
-                above = contexts.get(line.source.lines, "") if not k else ""
-                return fold(f"{above} {line.raw[start : found.start]}"), fold(line.raw[found.end : end])
-        return fold(f"{contexts.get(line.source.lines, '')} {line.raw}"), ""
+        """The amount's own words, before it (with the sentence's start above when it is the
+        line's first) and after it."""
+        above = contexts.get(line.source.lines, "")
+        clause = amount_clause(line)
+        if clause is None:
+            return fold(f"{above} {line.raw}"), ""
+        return fold(f"{above if clause.first else ''} {clause.before}"), fold(clause.after)
 
     parts = [
         n
@@ -185,12 +208,8 @@ def _parts_with_their_remainder(
     def financed(line: BudgetLine) -> bool:
         """The amount told as a funder's ("… après subvention de l'ARS de 6 500 €"): a share
         word among the words since the amount before it on its line."""
-        every = find_amounts(line.raw)
-        for k, found in enumerate(every):
-            if abs(found.low - (line.amount_eur or 0)) <= 0.005:
-                since = fold(line.raw[every[k - 1].end if k else 0 : found.start])
-                return any(f" {w} " in f" {since} " for w in share_words)
-        return False
+        clause = amount_clause(line)
+        return clause is not None and any(f" {w} " in f" {fold(clause.before)} " for w in share_words)
 
     if any(
         not financed(lines[n])
