@@ -225,6 +225,9 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen15-plan-a-brevannes-2024.md": "readers differ: 'Budget de fonctionnement : 45 000 € par an' with no "
+    "period anywhere is no budget for this document's reader, one year (45 000 €) for ccas, as for most "
+    "readers of the money corpus (tests/money: 'Budget annuel : 4 500 €' → 4 500)",
     "unseen116-plan-a-lons-le-saunier-2025.txt": "a plan exported with its tracked changes (read accepted): "
     "all ten sheets, but one budget printed 'investissement 2025 : 12 000 € – fonctionnement 2026-2028 : "
     "4 000 € par an, soit 12 000 €' counts one part only (the plan total 12 000 € short)",
@@ -362,9 +365,6 @@ KNOWN_GAPS = {
     "unseen106-recueil-b-occitanie-2025.txt": "a recueil whose fiches open on a coloured band in capitals "
     "('GERS (32) · ACCÈS AUX DROITS · DEPUIS 2019') and close on 'Initiative portée par … – statut : …': 17 of 19 "
     "entries, but the band's sub-theme and year and the closing porteur and status are not read (55 of 105 fields)",
-    "unseen119-plan-a-chalon-sur-saone-2025.txt": "a plan read from its PDF without layout, actions numbered "
-    "through the whole plan, a recap table dumped a cell a line (read as a cross-check now): two sheets' "
-    "budgets wrong (the plan total 32 000 € over; not yet analysed)",
     "unseen119-caf-sarthe-actualites-2026.txt": "a CAF page copied from a browser (Ctrl+A): the 'À la une' "
     "item dated 'Publié le 02/04/2026' over no category is not read (8/9; not yet analysed)",
 }

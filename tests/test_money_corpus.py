@@ -490,10 +490,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "another sheet's envelope ('fiche 2.3 …, dotée de 48 000 €') counted with this action's",
     (
         "unseen20-budget-fields.yaml",
-        13,
-    ): "'frais de fonction-' / 'nement (3 200 € par an)' hyphenated across the break, the period told later ('sur 2026 et 2027')",
-    (
-        "unseen20-budget-fields.yaml",
         14,
     ): "'estimée à 12,5' / 'M€ HT' cut before its unit, then funders' shares (2 M€, 8 M€) added",
     (
@@ -2887,10 +2883,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "growing money not read yet — a post's cost by its working time over years ('mi-temps en 2025, puis temps plein'): not computed",
     (
         "unseen38-budget-fields.yaml",
-        13,
-    ): "growing money not read yet — a yearly maintenance from one year to another beside an investment: only the investment counted",
-    (
-        "unseen38-budget-fields.yaml",
         15,
     ): "growing money not read yet — a unit cost times counts that change year by year: not read",
     (
@@ -2905,10 +2897,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen38-budget-fields.yaml",
         32,
     ): "growing money not read yet — successive amounts ('80 000 € en 2025, porté à 90 000 € en 2026, puis à 100 000 € en 2027 et en 2028'): one year counted",
-    (
-        "unseen38-budget-fields.yaml",
-        25,
-    ): "growing money not read yet — a first year's cost then 'par an les années suivantes (2026 à 2028)': only the first year counted",
     (
         "unseen38-budget-fields.yaml",
         34,
@@ -3286,10 +3274,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Résidence autonomie : 24 places x 365 jours, taux d'occupation prévu 90 % / Prix de journé': counted None, a reader counts 488808",
     (
         "unseen45-budget-fields.yaml",
-        8,
-    ): "'Enveloppe annuelle : 25 000 € / Aide moyenne versée par foyer : 300 € (environ 80 foyers a': counted None, a reader counts 25000",
-    (
-        "unseen45-budget-fields.yaml",
         9,
     ): "'20 à 25 jeunes par session, 2 sessions par an / Coût par jeune : 180 €': counted None, a reader counts 9000",
     (
@@ -3342,10 +3326,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Kits d'hygiène : 12 € le kit ; 500 kits distribués par an pendant 3 ans': counted None, a reader counts 18000",
     (
         "unseen45-budget-fields.yaml",
-        27,
-    ): "'Coût de fonctionnement : 18 000 €/an / dont vacations de psychologue : 60 € de l'heure, 12': counted None, a reader counts 18000",
-    (
-        "unseen45-budget-fields.yaml",
         28,
     ): "'Coût estimé par logement : 1 500 € de travaux d'adaptation, 10 logements par an / Financem': counted 1500.0, a reader counts 15000",
     (
@@ -3384,10 +3364,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen45-budget-fields.yaml",
         40,
     ): "'Coût : 45 jeunes x 400 € = 18 000 € / Financement : Département 9 000 € ; CCAS 9 000 €': counted 400.0, a reader counts 18000",
-    (
-        "unseen45-budget-fields.yaml",
-        45,
-    ): "'Budget annuel : 4 500 € / Financeurs : CCAS, Conseil départemental': counted None, a reader counts 4500",
     (
         "unseen45-budget-fields.yaml",
         60,
@@ -3492,10 +3468,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen46-budget-fields.yaml",
         53,
     ): "'Coût en année pleine : 36 000 € / Ouverture de la halte-répit prévue à la rentrée 2026 (se': counted 36000.0, a reader counts 84000",
-    (
-        "unseen46-budget-fields.yaml",
-        54,
-    ): "'Budget : 6 000 € par an, hors revalorisation / Échéance : 2026': counted None, a reader counts 6000",
     (
         "unseen46-budget-fields.yaml",
         57,
@@ -3790,10 +3762,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Budget initial : 40 000 € / Montant rectifié (DM n°2, à confirmer en conseil d'administrat': counted 40000.0, a reader counts 36000",
     (
         "unseen51-budget-fields.yaml",
-        6,
-    ): "'Budget annuel : 4 200 € (année 2026 uniquement)': counted None, a reader counts 4200",
-    (
-        "unseen51-budget-fields.yaml",
         11,
     ): "'Coût par participant : 350 € ; 40 participants attendus.': counted None, a reader counts 14000",
     (
@@ -3893,10 +3861,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Coût unitaire : 150 € par bénéficiaire / Nombre de bénéficiaires attendus en 2025 : 40, so': counted None, a reader counts 6000",
     (
         "unseen53-budget-fields.yaml",
-        17,
-    ): "'Enveloppe : 2 500 € (reconduction annuelle envisagée, non chiffrée)': counted None, a reader counts 2500",
-    (
-        "unseen53-budget-fields.yaml",
         20,
     ): "'Montant : 3 000 € en 2024, puis 3 500 € en 2025 et en 2026': counted 6500.0, a reader counts 10000",
     (
@@ -3951,10 +3915,239 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen54-budget-fields.yaml",
         51,
     ): "'Étude préalable (2025) : 15 000 € / Mise en œuvre (2026-2027) : 40 000 €': counted 15000.0, a reader counts 55000",
+    ("unseen55-budget-fields.yaml", 11): (
+        "'Recettes :' over funders' lines and no cost: the receipts are the budget a reader counts (the sum of funders); ccas keeps the first line only"
+    ),
+    ("unseen55-budget-fields.yaml", 14): (
+        "'1,2 M€ au budget du CCAS' (the CCAS's whole budget) beside a yearly envelope over '(2025-2029)' on the next line: the context figure is counted, the envelope not multiplied"
+    ),
+    ("unseen55-budget-fields.yaml", 17): (
+        "'9 000 € par la CAF … sur un coût' / 'total estimé à 30 000 €': the cost wrapped onto the next line after a funder's share; both counted"
+    ),
+    ("unseen55-budget-fields.yaml", 28): (
+        "'(montants annuels, 2025-2026)' on its own line under two amounts: the note that makes them yearly is not read"
+    ),
+    ("unseen55-budget-fields.yaml", 37): (
+        "a pipe table 'Dépenses | Montant' then 'Recettes | Montant' with no money label and no € sign: not read as the sheet's money"
+    ),
+    ("unseen55-budget-fields.yaml", 39): (
+        "'1 200 €/mois' with 'Période : janvier à décembre 2026': a monthly cost over a period in months is not multiplied"
+    ),
+    ("unseen55-budget-fields.yaml", 48): (
+        "'15 000 € par an.' inside a sentence after 'Objectif :' with 'Échéance : 2026': a yearly amount told in prose is not counted"
+    ),
     (
-        "unseen54-budget-fields.yaml",
+        "unseen56-budget-fields.yaml",
+        2,
+    ): "'Année	Dépenses (€)	dont CAF / 2024	14 200	5 000 / 2025	15 100	5 000 / 2026	15 100	5 000 / ': counted None, a reader counts 44400",
+    (
+        "unseen56-budget-fields.yaml",
+        4,
+    ): "'Poste | Montant HT | Montant TTC / Achat d'un véhicule adapté | 31 250 € | 37 500 € / Amén': counted 35250.0, a reader counts 42300",
+    (
+        "unseen56-budget-fields.yaml",
+        6,
+    ): "'Financement | 2025 | 2026 | 2027 / Ville | 3 000 € | 3 000 € | 3 000 € / ARS | 5 000 € | —': counted 14000.0, a reader counts 19000",
+    (
+        "unseen56-budget-fields.yaml",
+        7,
+    ): "'Moyens | Quantité | Coût annuel / Travailleur social | 1 ETP | 41 000 € / Secrétariat | 0,': counted None, a reader counts 150000",
+    (
+        "unseen56-budget-fields.yaml",
+        8,
+    ): "'Année | Budget annuel | Cumul / 2024 | 6 000 € | 6 000 € / 2025 | 7 500 € | 13 500 € / 202': counted None, a reader counts 21000",
+    (
+        "unseen56-budget-fields.yaml",
+        9,
+    ): "'Investissement (une fois) : 2 ordinateurs portables | 1 800 € / Investissement (une fois) ': counted 5520.0, a reader counts 9480",
+    (
+        "unseen56-budget-fields.yaml",
+        15,
+    ): "'en k€ | 2025 | 2026 | Total / Dépenses | 35 | 37 | 72 / dont subvention CNSA | 10 | 10 | 2': counted 144000.0, a reader counts 72000",
+    (
+        "unseen56-budget-fields.yaml",
+        16,
+    ): "'Dispositif | Bénéficiaires | Coût unitaire | Coût total / Colis alimentaires | 120 | 45 € ': counted None, a reader counts 17400",
+    (
+        "unseen56-budget-fields.yaml",
+        17,
+    ): "'Année      Montant (€)     Cumul (€) / 2022          11 000         11 000 / 2023         ': counted None, a reader counts 47000",
+    (
+        "unseen56-budget-fields.yaml",
+        19,
+    ): "'Prestation | Prestataire | Montant HT / Diagnostic précarité énergétique (40 logements) | ': counted None, a reader counts 10400",
+    (
+        "unseen56-budget-fields.yaml",
+        24,
+    ): "'Budget annuel | Montant / Animateur (0,3 ETP) | 10 500 € / Goûters et sorties | 2 000 € / ': counted 25000.0, a reader counts 12500",
+    (
+        "unseen56-budget-fields.yaml",
+        25,
+    ): "'Désignation | Qté | PU HT | Total HT / Bancs adaptés | 6 | 450 € | 2 700 € / Signalétique ': counted None, a reader counts 4800",
+    (
+        "unseen56-budget-fields.yaml",
+        26,
+    ): "'Année | CAF | Ville | CCAS | Total / 2025 | 4 000 | 2 000 | 1 500 | 7 500 / 2026 | 4 000 |': counted None, a reader counts 15300",
+    (
+        "unseen56-budget-fields.yaml",
+        27,
+    ): "'| Action | Coût 2024 | Coût 2025 | / |---|---|---| / | Permanences juridiques | 3 600 € | ': counted 6000.0, a reader counts 12400",
+    (
+        "unseen56-budget-fields.yaml",
+        31,
+    ): "'Année	ETP	Coût (€) / 2025	2	78 000 / 2026	2,5	97 500 / 2027	2,5	99 000': counted None, a reader counts 274500",
+    (
+        "unseen56-budget-fields.yaml",
+        32,
+    ): "'Poste | Coût unique | Coût annuel | Coût sur 3 ans / Licence logiciel de prise de RDV | 1 ': counted 4000.0, a reader counts 5800",
+    (
+        "unseen56-budget-fields.yaml",
+        33,
+    ): "'(k€)	Coût	CNSA	Département / 2024	12,5	5	5 / 2025	13	5	5 / 2026	13,5	5	5': counted 69000.0, a reader counts 39000",
+    (
+        "unseen56-budget-fields.yaml",
+        34,
+    ): "'LIBELLÉ                                   MONTANT / Formation premiers secours (12 agents)': counted 1440.0, a reader counts 3540",
+    (
+        "unseen56-budget-fields.yaml",
+        37,
+    ): "'Investissement | 2025 / Aménagement du local (travaux) | 25 000 € / Fonctionnement | par a': counted 35800.0, a reader counts 46600",
+    (
+        "unseen56-budget-fields.yaml",
+        39,
+    ): "'Année | Montant (€ TTC) / 2023 | 9 800 / 2024 | 10 200 / 2025 | 10 600 / Total 2023-2025 |': counted None, a reader counts 30600",
+    (
+        "unseen56-budget-fields.yaml",
+        41,
+    ): "'Public | Nombre de places | Coût par place et par an / Seniors isolés (portage de repas) |': counted None, a reader counts 66000",
+    (
+        "unseen56-budget-fields.yaml",
+        45,
+    ): "'Poste de dépense                     2025          2026 / Aide au permis de conduire      ': counted 24600.0, a reader counts 30000",
+    (
+        "unseen56-budget-fields.yaml",
+        46,
+    ): "'Porteur de la dépense | 2025 | 2026 | Total / CCAS (épicerie sociale) | 20 000 | 20 000 | ': counted None, a reader counts 52000",
+    (
+        "unseen56-budget-fields.yaml",
+        47,
+    ): "'Opération (en M€ TTC) | Montant / Travaux de réhabilitation de la résidence autonomie | 2,': counted None, a reader counts 2850000",
+    (
+        "unseen56-budget-fields.yaml",
+        49,
+    ): "'Dépenses | HT | TTC / Achat de 3 vélos à assistance électrique | 5 000 € | 6 000 € / Équip': counted None, a reader counts 6600",
+    (
+        "unseen56-budget-fields.yaml",
+        50,
+    ): "'Exercice        2024       2025       2026 / Dépense        7 000      7 000      7 000 / ': counted 42000.0, a reader counts 21000",
+    (
+        "unseen56-budget-fields.yaml",
+        51,
+    ): "'Poste (€) | Montant / Salaire coordinatrice | 30 000 / Charges | 12 000 / Sous-total perso': counted None, a reader counts 45000",
+    (
+        "unseen56-budget-fields.yaml",
+        53,
+    ): "'Nombre de ménages accompagnés | Coût moyen par ménage | Budget / 45 | 400 € | 18 000 €': counted None, a reader counts 18000",
+    (
+        "unseen56-budget-fields.yaml",
+        54,
+    ): "'Période | Montant / Sept.–déc. 2024 | 8 000 € / Année 2025 | 24 000 € / Année 2026 | 24 00': counted None, a reader counts 56000",
+    (
+        "unseen56-budget-fields.yaml",
+        56,
+    ): "'Poste                      Coût mensuel    Durée        Total / Location d'un bungalow    ': counted 12350.0, a reader counts 11400",
+    (
+        "unseen56-budget-fields.yaml",
         57,
-    ): "'Budget : 4 000 €/an / Calendrier : action ponctuelle en 2026': counted None, a reader counts 4000",
+    ): "'Étude ABS (en euros HT) | Montant / Phase 1 : diagnostic statistique | 12 000 / Phase 2 : ': counted None, a reader counts 30000",
+    (
+        "unseen56-budget-fields.yaml",
+        60,
+    ): "'DÉPENSES                           RECETTES / Vacations médecin     4 800 €      ARS      ': counted 12000.0, a reader counts 6000",
+    (
+        "unseen57-budget-fields.yaml",
+        4,
+    ): "'Une enveloppe de 10 000 € avait été prévue lors du vote du budget primitif 2024 ; elle a é': counted 10000.0, a reader counts 14500",
+    (
+        "unseen57-budget-fields.yaml",
+        6,
+    ): "'En 2023, 3 200 € avaient été mobilisés pour les aides d'urgence à l'énergie. / Pour 2024, ': counted 7200.0, a reader counts 4000",
+    (
+        "unseen57-budget-fields.yaml",
+        10,
+    ): "'En 2024, l'action mobilisera 5 000 € pour la phase de diagnostic. / À partir de 2025, le c': counted 5000.0, a reader counts 29000",
+    (
+        "unseen57-budget-fields.yaml",
+        14,
+    ): "'Le coût de l'action, qui comprend la rémunération d'un travailleur social à mi-temps / (22': counted 23800.0, a reader counts 47600",
+    (
+        "unseen57-budget-fields.yaml",
+        22,
+    ): "'Cette action s'appuie sur le poste de conseillère numérique déjà financé dans le cadre de ': counted 49000.0, a reader counts 4000",
+    (
+        "unseen57-budget-fields.yaml",
+        25,
+    ): "'L'action est conduite à moyens constants, à l'exception de l'impression des supports de co': counted None, a reader counts 1200",
+    (
+        "unseen57-budget-fields.yaml",
+        26,
+    ): "'Pas de coût spécifique : l'action mobilise le budget de l'accueil de jour (fiche n°7, 96 0': counted 96000.0, a reader counts None",
+    (
+        "unseen57-budget-fields.yaml",
+        27,
+    ): "'Pour information, en 2023, le CCAS avait consacré 2 000 € à ce type d'actions. / Le budget': counted 2000.0, a reader counts None",
+    (
+        "unseen57-budget-fields.yaml",
+        28,
+    ): "'Le coût de la rénovation de la résidence autonomie est estimé à près de 1,2 M€ HT. / Il se': counted 1900000.0, a reader counts 1200000",
+    (
+        "unseen57-budget-fields.yaml",
+        29,
+    ): "'Le coût annuel de la médiation sociale est de 32 000 €. / L'action est reconduite pour tou': counted 32000.0, a reader counts 160000",
+    (
+        "unseen57-budget-fields.yaml",
+        34,
+    ): "'L'achat du véhicule (27 000 €) est prévu en 2025. Les frais de fonctionnement (carburant, ': counted 9000.0, a reader counts 36000",
+    (
+        "unseen57-budget-fields.yaml",
+        36,
+    ): "'L'enveloppe des aides facultatives, qui était de 120 000 € en 2024, passe à 130 000 € par ': counted 380000.0, a reader counts 260000",
+    (
+        "unseen57-budget-fields.yaml",
+        41,
+    ): "'Sur la période du plan (2024-2027), la subvention à l'association partenaire est de 8 000 ': counted None, a reader counts 38000",
+    (
+        "unseen57-budget-fields.yaml",
+        42,
+    ): "'Cette action représente 12 000 € sur les 85 000 € consacrés à l'axe 2.': counted 97000.0, a reader counts 12000",
+    (
+        "unseen57-budget-fields.yaml",
+        44,
+    ): "'Le loyer du local est de 650 € par mois, pris en charge par le CCAS pendant les douze mois': counted None, a reader counts 7800",
+    (
+        "unseen57-budget-fields.yaml",
+        45,
+    ): "'Soit 5 000 € par an, 15 000 € sur la durée du plan.': counted None, a reader counts 15000",
+    (
+        "unseen57-budget-fields.yaml",
+        47,
+    ): "'Moyens humains : 0,5 ETP de travailleur social (environ 21 000 € par an, 2025-2026). / Moy': counted 3000.0, a reader counts 45000",
+    (
+        "unseen57-budget-fields.yaml",
+        48,
+    ): "'Le CIAS mobilise chaque année plus de 50 000 € pour le transport solidaire, dont 20 000 € ': counted 50000.0, a reader counts 100000",
+    (
+        "unseen57-budget-fields.yaml",
+        50,
+    ): "'L'action coûte 24 000 € par an sur 2025-2027. / L'État (Pacte des solidarités) en finance ': counted 84000.0, a reader counts 72000",
+    (
+        "unseen57-budget-fields.yaml",
+        54,
+    ): "'À titre indicatif, l'édition 2023 du forum de l'emploi avait coûté 2 800 €. / Les éditions': counted 2800.0, a reader counts 6000",
+    (
+        "unseen57-budget-fields.yaml",
+        60,
+    ): "'Le CCAS maintient son soutien à l'association d'aide alimentaire à hauteur de 20 000 € ann': counted 18000.0, a reader counts 60000",
 }
 
 FILES = money.files(holdout=False)

@@ -267,7 +267,8 @@ def test_a_money_table_whose_unit_is_in_its_heading(tmp_path):
 
 def test_an_annual_amount_counts_over_the_years_of_the_sheet_s_calendar(tmp_path):
     """The sheet's only money is "9 500 € par an" and its calendar prints 2026, 2027 and 2028:
-    counted three times, through a line that says so; with no years, not counted."""
+    counted three times, through a line that says so; with no years anywhere (nor a plan total
+    to tell how the plan counts it), a year of it, as readers count it, and said so."""
 
     text = (
         "Orientation 1 – Aider les aidants\n\n"
@@ -280,7 +281,8 @@ def test_an_annual_amount_counts_over_the_years_of_the_sheet_s_calendar(tmp_path
     first, second = parse_text(tmp_path, text, "ccas-plan", "schema.txt").records
     assert first.budget_total_eur == 28_500
     assert "3 years of the sheet's calendar" in next(b.reason for b in first.budget_lines if b.counted)
-    assert second.budget_total_eur is None
+    assert second.budget_total_eur == 3_000
+    assert "one year counted" in next(b.reason for b in second.budget_lines if b.counted)
 
 
 def test_an_annual_amount_counts_over_the_period_the_sheet_s_text_gives(tmp_path):

@@ -30,7 +30,10 @@ BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.+?)</h\1>", re.IGNORECASE)
 # ("    o Pilote : …": Word's second-level bullet, a letter o, indented, over a capital)
-_ITEM = re.compile(r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d]))\s+(.+)$")
+# ("o\tdont 2 000 €": a word processor's sub-bullet, the letter o then a tab)
+_ITEM = re.compile(
+    r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d])|o(?=\t))\s+(.+)$"
+)
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
 # a title numbered by a code and a dash, no heading word: "A1 — Title", "B-2 : Title", "1.2 – Title"
@@ -58,7 +61,7 @@ _RUN_IN_HEADING = re.compile(r"^\*\*(?P<text>[^*:]{2,40})\*\*\s*[—–:.-]?\s*$
 # "**Démarrage :** 2021 **Porteur :** …", or the colon after the bold: "**Année** : 2019 **Statut** : …"
 _GLUED_LABEL = re.compile(r"\*\*([^*:]{1,48}?)(?:\s*:\s*\*\*|\*\*\s*:)\s*")
 # ("N° 2026-14": an act numbered by its year and its rank in it)
-_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>(?:19|20)\d\d-\d{1,3}|\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h](?=\s*(?:[–—:.·-]|$)))(?!\w|[.\-]\w)"
+_NUMBER = r"(?:n\s*°\s*|no\.?\s*|n\.\s*)?(?P<number>(?:19|20)\d\d-\d{1,3}|\d{1,3}(?:[.\-]\d{1,3})*(?:[.\-]?[a-z](?![\w.\-]))?|[ivx]{1,5}|[a-z]\d{1,2}|[a-h][.\-]\d{1,2}|[a-h](?=\s*(?:[–—:.·-]|$)))(?!\w|[.\-]\w)"
 
 
 @dataclass
@@ -386,6 +389,17 @@ def _heading_kind(
     part = _NUMBERED_CAPITALS.match(text)
     if part and _is_capitals(part["title"]) and not text.endswith((".", ";", ",", ":")):
         return 1, None, part["number"]  # "1. BIEN VIEILLIR CHEZ SOI": a numbered part in capitals
+    if (
+        part
+        and alone
+        and re.fullmatch(r"[IVX]{1,4}", part["number"])
+        and part["title"][:1].isupper()
+        and len(part["title"].split()) >= 2
+        and not text.endswith((".", ";", ",", ":"))
+        and len(text.split()) <= 14
+        and not re.search(r"\d\s*(?:€|euros?\b|k€|M€|%)", text)
+    ):
+        return 1, None, part["number"]  # "II. Bien vieillir à Lodève", a line of its own: a part
     coded = _CODE_HEADING.match(text)
     if coded and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
         return 3, None, coded["number"]  # "A1 — Ouvrir une permanence", "B-2 : Title"
@@ -705,6 +719,7 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
     """The rows under an aligned header of years, each split on its wide gaps, and the last
     line; a header one cell short of its rows has no label column over the rows' labels."""
     rows = [_WIDE_GAP.split(source.line(first).strip())]
+    row_at = [first]  # the line each row is printed on
     number = first + 1
     while number <= len(source):
         if (
@@ -719,6 +734,26 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
             continue
         cells = _WIDE_GAP.split(source.line(number).strip())
         below = _WIDE_GAP.split(source.line(number + 1).strip()) if number < len(source) else []
+        if not cells[0] and _figure_row(below) and rows and (len(rows) == 1 or _figure_row(rows[-1])):
+            number += 1  # a blank line under the header or above the total row: the table goes on
+            continue
+        raw = source.line(number)
+        indent = len(raw) - len(raw.lstrip())
+        above = source.line(number - 1)
+        above_spans = _spans(above)
+        if (
+            len(cells) == 1
+            and cells[0]
+            and len(rows) >= 2
+            and not re.search(r"\d", cells[0])
+            and len(above_spans) >= 3
+            and any(abs(indent - start) <= 2 for start, _, _ in above_spans[1:2])
+        ):
+            # "B.4   Résidence Les Tilleuls ouverte sur le   12 000 …" / "      quartier": the
+            # row's label wrapped under its own column, the row above going on
+            rows[-1][1] = f"{rows[-1][1]} {cells[0]}"
+            number += 1
+            continue
         grouped = (
             # "1. Garantir l'accès aux droits" over its rows: a numbered group of the rows (after
             # a blank line closing the group above, at most)
@@ -733,40 +768,44 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
             after = _WIDE_GAP.split(source.line(number + 2).strip())
             if len(after) >= 2 and not _WIDE_GAP.search(label):
                 rows += [[label], after]
+                row_at += [number + 1, number + 2]
                 number += 3
                 continue
         if grouped and cells[0] and len(below) >= 2:
             rows += [cells, below]
+            row_at += [number, number + 1]
             number += 2
             continue
         if len(cells) == 1 and cells[0] and len(below) >= 2 and not re.search(r"\d", cells[0]):
             # "Collectivité européenne" over "d'Alsace   10 000   10 000": a row label wrapped,
             # a row of its own (one row a line: each amount keeps its line)
             rows += [cells, below]
+            row_at += [number, number + 1]
             number += 2
             continue
         if len(cells) < 2:
             break
         rows.append(cells)
+        row_at.append(number)
         number += 1
     if len(rows) < 2:
         return None
-    lines = [
-        n
-        for n in range(first, number)
-        if source.line(n).strip() and not re.fullmatch(r"[-=─━_]{5,}", source.line(n).strip())
-    ]
     width = max(len(r) for r in rows)
     header_spans = _spans(source.line(first))
     if len(rows[0]) == width:
         # "Coût prévisionnel   2019   2020   Total" over "   8 000 €   5 500 €   13 500 €": a row
         # short of the header has its cells under the header cells they are aligned with
         rows = [rows[0]] + [
-            _placed(source.line(lines[n]), header_spans) if len(r) < width and n < len(lines) else r
+            _placed(source.line(row_at[n]), header_spans) if len(r) < width else r
             for n, r in enumerate(rows[1:], 1)
         ]
     rows = [[""] * (width - len(r)) + r if n == 0 else r for n, r in enumerate(rows)]
     return [[clean_inline(c) for c in r] for r in rows], number - 1
+
+
+def _figure_row(cells: list[str]) -> bool:
+    """A row of an aligned table of figures: three cells or more, the last a figure."""
+    return len(cells) >= 3 and re.fullmatch(r"[\d\s\u00a0\u202f.,€–-]+|k€|M€", cells[-1].strip()) is not None
 
 
 def _spans(line: str) -> list[tuple[int, int, str]]:
@@ -865,8 +904,11 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         if grid and not tabbed:
             widths = [len(c) for c in current.strip("|").split("|")]
         if continues and len(cells) == len(rows[-1]):
+            # ("Investissement : 68 000 €\" over "Fonctionnement : …": pandoc's hard line break)
             rows[-1] = [
-                f"{a}\n{b}"
+                f"{a[:-1].rstrip()}\n{b}"
+                if a and b and a.endswith("\\")
+                else f"{a}\n{b}"
                 if a and b and (item or _own_line(a, b, last_piece, width))
                 else " ".join(p for p in (a, b) if p)
                 for a, b, item, last_piece, width in zip(rows[-1], cells, listed, pieces, widths, strict=True)
@@ -1279,19 +1321,28 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
     # "25/03/2025 10:42      Actualités – Caf du Val | caf.fr" opening each page a browser
     # prints: a header, on two pages as on twenty
     firsts: list[str] = []
+    heads: list[tuple[str, str]] = []  # a page's first line set out in two parts: (left part, key)
     opening = True
     for line in source.lines:
         if "\f" in line:
             opening = True
         if opening and line.strip(" \f") and not re.fullmatch(r"[-=─━_—–\s]{3,}", line.strip(" \f")):
             firsts.append(running_key(line.replace("\f", "")))
+            if (split := re.match(r"^\s*(\S.*?\S)\s{6,}\S", line.replace("\f", ""))) is not None:
+                heads.append((" ".join(split[1].split()), firsts[-1]))
             opening = False
         elif _PAGE_FRACTION.search(line.strip()) and len(line.strip()) <= 140:
             opening = True  # "… Page 1/2" closing a page printed without a form feed: the next opens one
+        elif re.fullmatch(r"\s{10,}\d{1,4}\s*", line):
+            opening = True  # "      26" set apart at the foot of a page, a rule under it: the next opens one
     if len(firsts) >= 2 and len(set(firsts)) == 1 and len(firsts[0].split()) >= 4:
         running.add(firsts[0])
     elif len(firsts) >= 3 and len(set(firsts[1:])) == 1 and len(firsts[1].split()) >= 4:
         running.add(firsts[1])  # (every page's head but the cover's)
+    # "ODAS – Recueil 2026 – Enfance et familles       Chapitre 2 (suite)": a page's head whose
+    # left part repeats and whose right part, set apart, names the page's chapter
+    lefts = Counter(left for left, _ in heads)
+    running |= {key for left, key in heads if lefts[left] >= 2 and len(left.split()) >= 4}
     return running
 
 
@@ -2031,7 +2082,13 @@ def build_blocks(
         if (
             (stripped.startswith("|") and not _indented_header(source, number))
             or _GRID_RULE.match(stripped)
-            or (line.count("\t") and number < total and source.line(number + 1).count("\t"))
+            or (
+                line.count("\t")
+                and number < total
+                and source.line(number + 1).count("\t")
+                # ("•\tCalvados : …": a bullet a word processor set apart by a tab, an item)
+                and not re.match(r"^\s*[-•*–▪◦]\t", line)
+            )
         ):
             flush()
             first = number
@@ -3522,6 +3579,13 @@ def _heads_wrapped_text(line: str, following: str, width: int) -> bool:
         and _field(stripped) is None
         and not _field(after)
     )
+
+
+def unwrapped(source: Source) -> bool:
+    """A text whose paragraphs are lines of their own, however long (a web page copied from a
+    browser, a word processor's export): no wrap width, and several lines longer than any
+    wrapped text's."""
+    return _wrap_width(source) is None and sum(1 for line in source.lines if len(line.strip()) > 200) >= 3
 
 
 def _wrap_width(source: Source) -> int | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from ..document.blocks import Block, bold_line, build_blocks, field_block, label_key
+from ..document.blocks import Block, bold_line, build_blocks, field_block, label_key, unwrapped
 from ..extract.source import Source
 from ..models import Experiment
 from ..normalize.dates import day_pattern
@@ -86,6 +87,43 @@ _TRAILING_MARKS = re.compile(r"(?:\s*(?:#\w+|[^\w\s«»\"'’().,:;!?%€-]+))+\
 
 
 _CONTENTS_ENTRY = re.compile(r"^(?P<title>[^\W\d].{2,120}?)\s*(?:\.\s?){4,}\s*\d{1,3}$")
+
+
+@lru_cache(maxsize=1)
+def _page_turn_notes() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("document")["page_turn_notes"])
+
+
+def _page_turn(block: Block) -> bool:
+    """ "*Suite de la fiche page suivante*": a note that the text goes on over the page."""
+    text = fold(clean_inline(block.text).strip(" *_()"))
+    return block.kind in ("paragraph", "heading") and len(text) <= 60 and text.startswith(_page_turn_notes())
+
+
+def _titles_split(blocks: list[Block], unwrapped_text: bool) -> list[Block]:
+    """In a text whose paragraphs are lines of their own (a web page copied from a browser), a
+    paragraph of a short first line over whole sentences ("Les droits, on vient vous en parler" /
+    "Aux Couronneries, deux médiatrices …" / …) is a title over its text: each line a block."""
+    if not unwrapped_text:
+        return blocks
+    out: list[Block] = []
+    for block in blocks:
+        lines = [line for line in block.lines if line.strip()]
+        if (
+            block.kind == "paragraph"
+            and len(lines) == len(block.lines) >= 3
+            and len(lines[0].strip()) <= 100
+            and lines[0].strip()[-1:] not in ".;,:!?…"
+            and all(line.rstrip()[-1:] in ".!?»)" for line in lines[1:])
+            and any(len(line.strip()) > 200 for line in lines[1:])  # (a paragraph on its line)
+        ):
+            out += [
+                Block("paragraph", block.first + n, block.first + n, clean_inline(line.strip()), lines=[line])
+                for n, line in enumerate(lines)
+            ]
+            continue
+        out.append(block)
+    return out
 
 
 def _title_like(block: Block) -> bool:
@@ -172,7 +210,8 @@ class ExperimentBlocksReader:
             rf"|\b(?P<moved>(?:{moves})\s+(?:en|à|au|fin|dès|le|la)\s+[^.;,()]{{2,25}}?)(?=[.;,]|\s+(?:pour|avec|afin|et|au vu)\b|$)"
         )
         self.money = MoneyWords.load(name)
-        self.blocks = build_blocks(source, frozenset(self.labels))
+        self.blocks = _titles_split(build_blocks(source, frozenset(self.labels)), unwrapped(source))
+        self._run_titles = self._titles_over_facts()
         self._listed: set[int] = set()  # headings over an announced list of items (their stage)
         self._listed_items: set[int] = set()  # … and the items that list gives
         self._summarised: set[int] = set()  # items a summary table's row names
@@ -580,6 +619,14 @@ class ExperimentBlocksReader:
         if self.group.match(text):
             return True
         if (
+            block.kind == "paragraph"
+            and self._run_titles
+            and len(block.lines) == 1
+            and self.stage_only.fullmatch(text)
+            and self._alone(block)
+        ):
+            return True  # "En cours", "Terminées" on a line of their own over items' runs
+        if (
             block.kind == "heading"
             and re.search(r"\(\s*\d{1,2}\s*\)\s*$", block.text)
             and block.level in self._group_levels()
@@ -671,10 +718,57 @@ class ExperimentBlocksReader:
             and (text in self.headings or any(text.startswith(h + " ") for h in self.headings))
         )
 
+    def _alone(self, block: Block) -> bool:
+        """A line with a blank line above and below it."""
+        above = self.source.line(block.first - 1) if block.first > 1 else ""
+        below = self.source.line(block.last + 1) if block.last < len(self.source) else ""
+        return not above.strip() and not below.strip()
+
+    def _titles_over_facts(self) -> set[int]:
+        """ "Les droits, on vient vous en parler" / a chapeau / a paragraph / "Lancée en 2023 ·
+        … · Partenaires : … · Évaluation : …", lines of their own after a blank line (a web page
+        copied as text): the run's first line is an item's title when the run holds its facts;
+        a run of the same shape without facts line is an item too, when three runs or more have
+        theirs."""
+        runs: list[list[int]] = []
+        for k, block in enumerate(self.blocks):
+            if block.kind == "furniture":
+                continue
+            if runs and block.first <= self.blocks[runs[-1][-1]].last + 1:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+        titled: set[int] = set()
+        shaped: set[int] = set()
+        for run in runs:
+            head = self.blocks[run[0]]
+            if (
+                len(run) < 3
+                or head.kind != "paragraph"
+                or len(head.lines) != 1
+                or len(head.text) > 100
+                or not _title_like(head)
+                or self._stage_tag(head)
+            ):
+                continue
+            second = self.blocks[run[1]]
+            if second.kind != "paragraph" or not second.text.rstrip().endswith((".", "!", "»")):
+                continue
+            keys = {key for k in run[1:] for _, _, key in self._fields_of(self.blocks[k])}
+            if len(keys & {"start", "partners", "evaluator", "territories"}) >= 2:
+                titled.add(id(head))
+            else:
+                shaped.add(id(head))
+        return titled | shaped if len(titled) >= 3 else titled
+
     def _is_title(self, block: Block) -> bool:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
         if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
             return False
+        if _page_turn(block):
+            return False
+        if id(block) in self._run_titles:
+            return True
         if self._contents_titled:
             # a contents page names the items, three found over their text: only those are titles
             # (not "COMMUNIQUÉ DE PRESSE" over each, nor the lead in capitals under each title)
@@ -745,6 +839,15 @@ class ExperimentBlocksReader:
             and label[-1:].isalpha()
         )
 
+    def _start_and_state(self, fact: tuple[str, str, str]) -> list[tuple[str, str, str]]:
+        """ "Depuis : octobre 2020 – pérennisé en 2023": the start, then after a dash the stage it
+        has reached — two facts."""
+        label, value, key = fact
+        dashed = re.match(r"^(?P<start>.{0,30}?(?:19|20)\d\d)\s+[–—-]\s+(?P<state>\S.{2,80})$", value)
+        if key != "start" or dashed is None or not self.stage_first.match(fold(dashed["state"])):
+            return [fact]
+        return [(label, dashed["start"], key), ("État", dashed["state"].strip(" ."), "state")]
+
     def _fields_of(self, block: Block) -> list[tuple[str, str, str]]:
         """(label, value, key) of the known fields a block holds (a field, a list item "Label :
         value", table rows, tab-separated cells)."""
@@ -775,6 +878,7 @@ class ExperimentBlocksReader:
                     label, rest = cut["label"], rest[cut.end() :]
                     key = self._key(label) or "other"
                 found.append((label, re.sub(r"[ \t]{2,}", " ", rest).strip(" –—-"), key))
+                found = [part for fact in found for part in self._start_and_state(fact)]
         elif block.kind == "item":
             # "- **Démarrage :** 2030", "- **Où en est-on ?** Achevée" (a question is its own colon)
             match = _CELL_FIELD.match(block.text) or _QUESTION_FIELD.match(block.text)
@@ -868,7 +972,9 @@ class ExperimentBlocksReader:
         line, the block reader having split its labelled parts off — a start told by a start label
         run into its date, or by the years alone."""
         text = block.text.strip()
-        if len(block.lines) != 1 or len(text) > 40 or not _YEAR.search(text):
+        # ("Intégrée au Contrat local de santé en 2024": a stage and where it led, longer)
+        longest = 70 if self.stage_first.match(fold(text)) else 40
+        if len(block.lines) != 1 or len(text) > longest or not _YEAR.search(text):
             return None
         if self._key(text) == "start":
             folded = fold(text)
@@ -1073,6 +1179,8 @@ class ExperimentBlocksReader:
             if bold_only and current is not None and not current.key_data:
                 current.blocks.append(block)  # "**146 prêts accordés**": a figure of the item, not a new item
                 continue
+            if _page_turn(block):
+                continue  # "*Suite de la fiche page suivante*": the item goes on over the page
             if self._is_title(block) or (
                 # ("**Repères**" after "**Qui fait quoi ?**": a second key-data box, no title)
                 (expect_title or closed) and _title_like(block) and not self._is_key_data(block)
@@ -1201,6 +1309,8 @@ class ExperimentBlocksReader:
             for item in items
             if item in kept
             or (_numbered_style(item.heading) is not None and styles[_numbered_style(item.heading)] >= 2)
+            # (a run shaped as its siblings', title, chapeau and text, its facts told in prose)
+            or (id(item.heading) in self._run_titles and item.group is not None)
             or (
                 usual is not None
                 and item.group is not None

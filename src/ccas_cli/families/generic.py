@@ -557,26 +557,42 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
     return ParseResult(document=document, records=records)
 
 
+def _numbering(text: str) -> str | None:
+    """How a heading is numbered: its word ("article", "chapitre"), "#" for a plain number
+    ("6. Le budget exécuté", "2.1 Les aides"), None when it is not."""
+    marked = numbered_heading(text)
+    if marked is not None:
+        return marked[0]
+    return "#" if re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]", text) else None
+
+
 def _sub_headings_kept_in(groups: list[tuple[Block, list[Block]]]) -> list[tuple[Block, list[Block]]]:
     """ "Article 5 – Aide alimentaire" … "Barème mensuel de l'aide alimentaire" … "Article 6 –":
     in a document of numbered sections alike (articles, chapters), a table's caption between two
     of them is a part of the one above, and the closing
     "Fait à Saint-Brieuc, le 14 mars 2024" is the last one's signature — never sections of their own."""
-    markers = [numbered_heading(heading.text) for heading, _ in groups]
-    kinds = Counter(m[0] for m in markers if m is not None)
+    markers = [
+        _numbering(clean_inline(heading.lines[0]) if heading.lines else heading.text) for heading, _ in groups
+    ]
+    kinds = Counter(m for m in markers if m is not None)
     if not kinds or kinds.most_common(1)[0][1] < 3:
         return groups
     marker = kinds.most_common(1)[0][0]
-    numbered = [n for n, m in enumerate(markers) if m is not None and m[0] == marker]
+    numbered = [n for n, m in enumerate(markers) if m is not None and m == marker]
     document = load_reference("document")
     openers = tuple(fold(w) for w in document["signature_openers"])
     captions = tuple(fold(w) + " " for w in document["caption_words"])
     result: list[tuple[Block, list[Block]]] = []
     for n, (heading, content) in enumerate(groups):
         # (a sub-point numbered its own way, "2.a – …", "3.1 – Repas", stays a section)
-        inside = (
-            numbered[0] < n < numbered[-1] and markers[n] is None and fold(heading.text).startswith(captions)
+        # ("Dépenses de fonctionnement" right over its table: the caption of the table)
+        captioning = fold(heading.text).startswith(captions) or (
+            bool(content)
+            and content[0].kind == "table"
+            and heading.number is None
+            and len(heading.text) <= 80
         )
+        inside = numbered[0] < n < numbered[-1] and markers[n] is None and captioning
         signed = n > numbered[-1] and markers[n] is None and fold(heading.text).startswith(openers)
         if result and (inside or signed):
             as_text = Block("paragraph", heading.first, heading.last, heading.text, lines=heading.lines)

@@ -568,6 +568,42 @@ class NewsBlocksReader:
                 above = None
             below = blocks[k + 1] if k + 1 < len(blocks) else None
             if (
+                (above is None or above == k - 2)
+                and k >= 2
+                and self.is_date(block)
+                and not self.dated_category(block)
+                and blocks[k - 1].kind in ("paragraph", "field")
+                and self._short_line(blocks[k - 1])
+                and not blocks[k - 1].text.rstrip().endswith((".", ":"))
+                and not self._card_tag(blocks[k - 1].text)
+                and self._card_tag(blocks[k - 2].text)
+                and blocks[k - 2].last + 1 == blocks[k - 1].first
+            ):
+                # "JEUNESSE" / "Bafa : la Caf … porte son aide à 250 €" / "Publié le 12 mars 2026":
+                # a tag in capitals over the title over its date, a page copied from a browser
+                found[k - 1] = (k - 1, k - 2, k, k - 2)
+                continue
+            if (
+                above is None
+                and k >= 2
+                and self.is_date(block)
+                and not self.dated_category(block)
+                and blocks[k - 1].kind in ("paragraph", "field")
+                and self._short_line(blocks[k - 1])
+                and not blocks[k - 1].text.rstrip().endswith((".", ":"))
+                and blocks[k - 1].first == block.first - 1
+                and blocks[k - 2].last + 1 < blocks[k - 1].first  # (a blank line above the title)
+                and blocks[k - 2].text.rstrip().endswith((".", "!", "?", "»"))
+                and k + 1 < len(blocks)
+                and blocks[k + 1].first == block.last + 1
+                and len(blocks[k + 1].text) > 80
+                and blocks[k + 1].text.rstrip().endswith((".", "!", "?", "…"))
+            ):
+                # (an item with no tag between tagged ones: its title right after the blank line
+                # closing the item above, its date, its text)
+                found[k - 1] = (k - 1, None, k, k - 1)
+                continue
+            if (
                 above is None
                 and self.is_category(block)
                 and not self.is_date(block)

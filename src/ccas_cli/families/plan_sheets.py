@@ -37,6 +37,7 @@ from ..normalize.budget import (
     budget_lines,
     money_words,
     names_a_component,
+    one_off_labels,
     stated_period,
     then_words,
     total_of,
@@ -63,7 +64,7 @@ from .plan_tables import (
     with_unit,
     without_total_row,
 )
-from .plan_total import check_against_the_plan, count_as_the_plan_does, printed_grand_total
+from .plan_total import NOT_MULTIPLIED, check_against_the_plan, count_as_the_plan_does, printed_grand_total
 from .prose_partners import partner_words, told_partners
 from .registry import ParseResult
 
@@ -217,6 +218,7 @@ class SheetPlanReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
         self.vocab = plan_vocabulary()
+        self.period = _title_period(source)
         self.sheet_level = 2
         self._starts: list[int] = []
         blocks, self._paragraph_titles = _numbered_paragraph_sheets(
@@ -423,6 +425,8 @@ class SheetPlanReader:
         cited = sum(1 for row in block.rows if row and self._cites_sheet(row[0]))
         if not cited and not part_level and _year_table_rows(block, _unit_note(self.blocks, k)):
             return False  # a sheet's money year by year ("| Exercice | 2027 | 2028 | Total |"), its own
+        if not cited and not part_level and _years_down(block):
+            return False  # "| Année | Montant |" over "| 2025 | 18 500 € |" … "| Total | … |": its own
         head = clean_inline(block.rows[0][0]).strip("* ") if block.rows and block.rows[0] else ""
         if not cited and not part_level and money_head_cell(head) and not self.vocab.closes(block):
             # "| Financeur | Montant |" / "| Dépenses | Montant | Recettes | …" with its Total
@@ -488,13 +492,29 @@ class SheetPlanReader:
                 return True
         return False
 
+    def _wraps_to_contents(self, k: int) -> bool:
+        """ "Fiche-action n° 2.1 – Lutter contre … : le réseau" over "« Voisins attentionnés »
+        ........ 11": a Sommaire entry whose title wraps, its page number on the line below."""
+        block = self.blocks[k]
+        following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+        return (
+            block.kind == "heading"
+            and following is not None
+            and following.first == block.last + 1
+            and following.marker is None
+            and following.kind in ("paragraph", "heading")
+            and bool(following.lines)
+            and _CONTENTS_PAGE.search(following.lines[0].rstrip()) is not None
+            and re.search(r"[.…]{4,}", following.lines[0]) is not None
+        )
+
     def sheet_starts(self) -> list[int]:
         """Indexes of the blocks that open an action sheet."""
         starts = []
         numbered: list[int] = []  # sheets opened by a numbered heading ("#### Fiche 1.1 — …")
         nested = self._nested_part_words()
         for k, block in enumerate(self.blocks):
-            if _contents_entry(block) or self.vocab.is_box(block):
+            if _contents_entry(block) or self.vocab.is_box(block) or self._wraps_to_contents(k):
                 continue  # "Fiche action n° 2 – Title ...... 8": the Sommaire's, not a sheet
             if (
                 block.kind == "heading"
@@ -531,6 +551,18 @@ class SheetPlanReader:
                     continue  # "## Orientation 1 — …" over its sheets' list: a part, however close its fields
                 if block.kind == "heading" and self._outline_parent(k):
                     continue  # "1.1 Objective" right over "1.1.1  Action": the actions' group
+                above = next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
+                if (
+                    block.kind == "paragraph"
+                    and above is not None
+                    and above in starts
+                    and self.blocks[above].kind == "heading"
+                    and len(self.blocks[above].text.split()) >= 3
+                    and not re.match(
+                        r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s", block.text
+                    )  # ("1.2 Title": a sheet's own)
+                ):
+                    continue  # "UN POINT D'ACCÈS …" over "Un véhicule aménagé … (Anost, …)": its description
                 if self._fields_after(k) >= 2:
                     starts.append(k)
                     if _outline_shape(block) is not None:
@@ -676,15 +708,35 @@ class SheetPlanReader:
         following = next((self.blocks[j] for j in self._starts if j > k), None)
         return following is not None and (following.number or "").startswith(f"{number}.")
 
+    def _recap_caption(self, k: int) -> bool:
+        """ "Tableau 1 – Coût estimé des actions de l'axe 1" over a table dumped a cell a line
+        whose rows open on the sheets' numbers ("1.1.1" / "Permanence mobile" / "42 500 €"): the
+        part's recap after its last sheet, not that sheet's money."""
+        block = self.blocks[k]
+        if block.kind != "paragraph" or not block.lines:
+            return False
+        words = "|".join(re.escape(w) for w in load_reference("document")["caption_words"])
+        if not re.match(rf"^\s*(?:{words})\s+(?:n\s*°\s*)?\d{{1,2}}\b", block.lines[0], re.IGNORECASE):
+            return False
+        codes = {
+            line.strip()
+            for line in self.source.lines[block.first : block.first + 60]
+            if re.fullmatch(r"\s*\d{1,2}(?:\.\d{1,2}){1,2}\s*", line)
+        }
+        return len(codes) >= 2
+
     def _outline_parent(self, k: int) -> bool:
         """A heading numbered "1.1" whose next block opens on "1.1.1": the first of the entries
         its numbering holds, so the heading groups them."""
         number = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", self.blocks[k].text)
-        following = next((b for b in self.blocks[k + 1 :] if b.kind != "furniture"), None)
+        # (its text between them: "1.1 Aller vers …" / "Les permanences …" / "1.1.1 …")
+        following = [b for b in self.blocks[k + 1 : k + 4] if b.kind != "furniture"]
+        if following and following[0].kind == "paragraph" and not _numbered_paragraph(following[0]):
+            following = following[1:]
         return (
             number is not None
-            and following is not None
-            and re.match(re.escape(number[1]) + r"\.\d{1,2}\b", following.text) is not None
+            and bool(following)
+            and re.match(re.escape(number[1]) + r"\.\d{1,2}\b", following[0].text) is not None
         )
 
     def _groups_sheets(self, k: int) -> bool:
@@ -892,19 +944,19 @@ class SheetPlanReader:
                         and following.kind == "paragraph"
                         and len(following.lines) >= 3
                         and k + 1 not in start_set
-                        and _title_over_prose(following.lines)
+                        and (held := _title_lines_over_prose(following.lines))
                     ):
                         # "DÉFI 3" / "Sécuriser le logement …" / "La hausse des prix …": the title
-                        # line glued to the part's text by the lines' width; the text stays
-                        title = clean_inline(following.lines[0])
+                        # line (or two, wrapped) glued to the part's text; the text stays
+                        title = clean_inline(" ".join(line.strip() for line in following.lines[:held]))
                         self.blocks[k + 1] = Block(
                             "paragraph",
-                            following.first + 1,
+                            following.first + held,
                             following.last,
-                            clean_inline(" ".join(line.strip() for line in following.lines[1:])),
-                            lines=following.lines[1:],
+                            clean_inline(" ".join(line.strip() for line in following.lines[held:])),
+                            lines=following.lines[held:],
                         )
-                        self.ledger.take(following.first, following.first)
+                        self.ledger.take(following.first, following.first + held - 1)
                     if part is not None and fold(title) == fold(part.title):
                         # "ORIENTATION 1 | Vieillir chez soi": the part's band repeated on each page
                         self.ledger.take(block.first, block.last)
@@ -941,6 +993,7 @@ class SheetPlanReader:
                     or self._is_recap(k)
                     or self.vocab.closes(block)
                     or self._next_division(k)
+                    or self._recap_caption(k)
                 ):
                     current = None
                 else:
@@ -956,6 +1009,7 @@ class SheetPlanReader:
         largest = max((r.budget_total_eur or 0 for r in records), default=0)
         grand = printed_grand_total(self.source.lines, largest)
         count_as_the_plan_does(records, grand)
+        _one_year_each(records)
         mismatch = check_against_the_plan(records, grand)
         if mismatch and grand is not None:
             self.warnings.add("plan-total-mismatch", mismatch, grand[1])
@@ -1288,8 +1342,26 @@ class SheetPlanReader:
                 printed = (
                     cells[number_at].strip(" .") if number_at is not None and number_at < len(cells) else ""
                 )
+                pieces = [
+                    p.strip() for p in re.split(r"\n|<br\s*/?>", cells[title_at], flags=re.I) if p.strip()
+                ]
+                described = None
+                if (
+                    len(pieces) >= 2
+                    and len(pieces[0]) <= 150
+                    and pieces[0][-1:] not in ".;:,"
+                    and pieces[-1].rstrip()[-1:] in ".!?)»"
+                ):
+                    # "**1.1 Bus solidaire des droits**<br>Un véhicule aménagé …": the title on
+                    # the cell's first line, what the action does on the next
+                    title, described = pieces[0], " ".join(pieces[1:])
+                    numbered = re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?=\S)", title)
+                    if numbered is not None:
+                        printed, title = printed or numbered[1], title[numbered.end() :]
                 heading = Block("heading", line, line, title, lines=[title], number=printed or None)
                 sheet = _Sheet(title, heading, part)
+                if described:
+                    sheet.blocks.append(Block("paragraph", line, line, described, lines=[described]))
                 for n, (label, cell) in enumerate(zip(header, cells, strict=False)):
                     key = self.vocab.key(label)
                     if n in (title_at, part_at) or not cell or cell in ("—", "-", "–") or key is None:
@@ -1697,14 +1769,27 @@ class SheetPlanReader:
             if block.kind == "field" and self.source.line(block.last).lstrip().startswith("|"):
                 # a cell of a table of fields ("| Pilote | … | Coût |" over its row): its own value
                 if find_amounts(block.value or ""):
-                    amount_lines.append(
+                    # ("Investissement : 68 000 €\" / "Fonctionnement : 14 500 €/an": a cell's lines
+                    # broken on purpose, each a line of money of its own)
+                    broken = [p for p in (block.value or "").split("\n") if p.strip()]
+                    parts = (
+                        [f"{label} : {p}" if n == 0 else p for n, p in enumerate(broken)]
+                        if key in MONEY_KEYS
+                        and len(broken) > 1
+                        # (each line its own label: "Investissement : …" / "Fonctionnement : …";
+                        # "5 000 € (2027)" / "7 500 € (2028)" is one list of the years' money)
+                        and all(re.match(r"^[^\W\d][^:\d]{1,40}:\s*\S", part) for part in broken)
+                        else [f"{label} : {block.value}"]
+                    )
+                    amount_lines.extend(
                         AmountLine(
-                            f"{label} : {block.value}",
+                            part,
                             # ("| Personnel | 28 400 € |": a row of cost on a sheet with no money field)
                             key in MONEY_KEYS or (not money_field and names_a_component(fold(label))),
                             source_ref(self.source, self.info.file, block.last, block.last),
                             key == "financement",
                         )
+                        for part in parts
                     )
                 continue
             if (
@@ -1806,7 +1891,13 @@ class SheetPlanReader:
                             rf"^(\s*){re.escape(label)}\s{{3,}}(?=\S)", rf"\g<1>{label} : ", line, count=1
                         )
                     if cell_scale and "|" in line and number != block.first:
-                        line = " | ".join(with_unit(c.strip(), cell_scale) for c in cut(line).split("|"))
+                        # (a row's year, "2023 | 9 800", is its label, no amount)
+                        line = " | ".join(
+                            c.strip()
+                            if re.fullmatch(r"\s*(?:19|20)\d\d\s*", c)
+                            else with_unit(c.strip(), cell_scale)
+                            for c in cut(line).split("|")
+                        )
                     if spent is not None and "|" in line:
                         # "Personnel | 18 000 € | CAF | 15 000 €": the receipts balance the
                         # expenses, the same money — the expenses' columns only
@@ -1865,7 +1956,8 @@ class SheetPlanReader:
                     # 45 000 €") is read once: its money is the line's, never counted per field
                     if number not in read_lines and find_amounts(line):
                         read_lines.add(number)
-                        text = clean_inline(line).strip(" -*")
+                        # ("•\tCAF : 6 000 €", "o\tdont 2 000 €": a list's bullet, no word of the line)
+                        text = re.sub(r"^(?:[•▪◦▸►→]|o(?=\s))\s+", "", clean_inline(line).strip(" -*"))
                         if text.startswith("|"):  # "| **Coût annuel** | 18 000 € |": its cells
                             text = " : ".join(c.strip() for c in text.strip("| ").split("|") if c.strip())
                         if (
@@ -1980,6 +2072,7 @@ class SheetPlanReader:
             ),
             " ".join(fields.get("echeance", [])),
             "\n".join(b.text for b in blocks if b.kind in ("paragraph", "item", "field")),
+            self.period,
         )
         lines = self._revised(lines, blocks)
         last = max([sheet.heading.last, *(b.last for b in sheet.blocks)])
@@ -2112,7 +2205,7 @@ def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int
         counted.add(
             0
         )  # ("2025 | 9 500 | 6 000" under " | Fonctionnement | Investissement": the rows' labels)
-    body = block.rows[1:]
+    body = [r for r in block.rows[1:] if not is_total(r)]
     # ("Budget (k€) | Dépenses | Recettes" over "2025 | 45 | 20": a column of years labels the rows)
     counted |= {
         n
@@ -2149,6 +2242,17 @@ def _wraps_amount(line: str, following: str) -> bool:
     tail = line[amounts[-1].end :].strip()
     if re.match(r"^(?:et|puis|\+)\s", after) and find_amounts(after) and not tail.endswith((".", ";")):
         return True  # "7 000 € en 2026 (formation)" / "et 4 500 € en 2027 (…)": a list's next part
+    following_amounts = find_amounts(after)
+    if (
+        re.search(r"(?:\bsoit|\bdont|\bplus|\bpuis|\bet|\+)\s*$", tail)
+        and following_amounts
+        and following_amounts[0].start < 4
+    ):
+        return True  # "… 20 000 € par an de 2025 à 2029, soit" / "100 000 €": the sum cut off its "soit"
+    if re.search(r"\b(?:de|du|dès|des|entre)\s+(?:19|20)\d\d$", tail) and re.match(
+        r"^(?:à|au|a|et)\s+(?:19|20)\d\d\b", after
+    ):
+        return True  # "18 000 € / an de 2026" / "à 2028 (permanence)": the period cut in two
     return (
         not tail.endswith((".", ";", ")", ":"))
         and len(tail.split()) <= 3
@@ -2452,6 +2556,24 @@ _YEAR_LIKE = re.compile(
 )
 
 
+def _years_down(block: Block) -> bool:
+    """A two-column table of money year by year, the years down its first column ("| Année |
+    Montant |" over "| 2025 | 18 500 € |", "| Total | 27 500 € |"): one sheet's money — a recap
+    by year spreads its parts or its sheets across more columns."""
+    if len(block.rows) < 3 or any(len(row) != 2 for row in block.rows):
+        return False
+    body = [row for row in block.rows[1:] if not is_total(row)]
+    return (
+        len(body) >= 2
+        and money_head_cell(clean_inline(block.rows[0][1]).strip("* "))
+        and all(
+            _year_like(clean_inline(row[0]).strip("* "))
+            and (find_amounts(row[1]) or CELL_NUMBER.match(clean_inline(row[1]).strip("* ")))
+            for row in body
+        )
+    )
+
+
 def _year_like(head: str) -> bool:
     return _YEAR_LIKE.fullmatch(head.strip()) is not None
 
@@ -2497,7 +2619,25 @@ def _comparison_head(cell: str) -> bool:
     )
 
 
-def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> list[BudgetLine]:
+def _title_period(source: Source) -> tuple[int, int] | None:
+    """The years a plan covers as its cover or title prints them ("Projet social 2025-2028",
+    "Plan d'actions 2026 – 2030"): the first range of years among its first lines."""
+    seen = 0
+    for line in source.lines:
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 12:
+            break
+        found = re.search(r"\b((?:19|20)\d\d)\s*[-–—/à]\s*((?:19|20)\d\d)\b", line)
+        if found and 1 <= int(found[2]) - int(found[1]) <= 10:
+            return int(found[1]), int(found[2])
+    return None
+
+
+def _over_schedule(
+    lines: list[BudgetLine], schedule: str, text: str = "", period: tuple[int, int] | None = None
+) -> list[BudgetLine]:
     """A sheet whose only money is one recurring amount, and whose calendar or text says how
     long it runs: the amount is counted once per year, month or quarter of that period, through
     an added line that says so.
@@ -2517,10 +2657,23 @@ def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> li
         and not b.reason.startswith("amount mentioned")
         and b.reason not in (NOT_CHOSEN, OPEN_CHOICE)  # (an alternative set aside runs over no period)
     ]
+    annual = [b for b in money if b.kind == "per_year" and not b.counted]
+    if (
+        len(annual) == 1
+        and len(money) >= 2
+        and all(
+            b.counted and b.kind == "unknown" and (_one_off(b) or _added_before(b, annual[0]))
+            for b in money
+            if b is not annual[0]
+        )
+    ):
+        # "Investissement : 45 000 €" / "Fonctionnement : 20 000 € / an" / "Durée : 4 ans": what
+        # is bought once counts once, the running cost over the sheet's period
+        return _yearly_over_schedule(lines, annual[0], schedule, text, period)
     if total_of(lines) is not None:
         return _then_yearly(lines, money, schedule)
     if len(money) == 1 and money[0].kind == "per_year":
-        return _yearly_over_schedule(lines, money[0], schedule, text)
+        return _yearly_over_schedule(lines, money[0], schedule, text, period)
     if money:
         return lines
     recurring = [(b, r) for b in lines if b.amount_eur is not None and (r := recurrence(b.raw, b.amount_eur))]
@@ -2557,17 +2710,36 @@ def _over_schedule(lines: list[BudgetLine], schedule: str, text: str = "") -> li
 
 
 def _yearly_over_schedule(
-    lines: list[BudgetLine], annual: BudgetLine, schedule: str, text: str
+    lines: list[BudgetLine],
+    annual: BudgetLine,
+    schedule: str,
+    text: str,
+    period: tuple[int, int] | None = None,
 ) -> list[BudgetLine]:
     years = years_of(schedule)
     consecutive = bool(years) and years == list(range(years[0], years[0] + len(years)))
-    if 3 <= len(years) <= 10 and consecutive:
+    since = re.search(
+        r"\b(?:à compter de|à partir de|dès)\s+(?:l['’]année\s+|janvier\s+)?((?:19|20)\d\d)\b",
+        _words_after(annual),
+    )
+    if since and consecutive and len(years) >= 3 and years[0] < int(since[1]) <= years[-1]:
+        # "14 500 €/an à compter de 2026" under a calendar of 2025 to 2028: the years from 2026
+        years = [y for y in years if y >= int(since[1])]
         count, printed, where = len(years), ", ".join(str(y) for y in years), "the sheet's calendar"
-    elif period := stated_period(schedule) or (None if years else stated_period(text)):
-        count, printed = period
+    elif since and period and period[0] <= int(since[1]) < period[1] and (not years or years[-1] < period[1]):
+        # "8 000 €/an à partir de 2026", no calendar running to an end: until the plan's last
+        # year, the period its title prints
+        years = list(range(int(since[1]), period[1] + 1))
+        count, printed = len(years), f"{years[0]}–{years[-1]}"
+        where = f"the plan's period ({period[0]}–{period[1]}) from the year the line starts it"
+    elif 3 <= len(years) <= 10 and consecutive:
+        count, printed, where = len(years), ", ".join(str(y) for y in years), "the sheet's calendar"
+    elif stated := stated_period(schedule) or (None if years else stated_period(text)):
+        count, printed = stated
         where = "the sheet's calendar" if years else "the period the sheet's text gives"
     elif (
-        (span := span_months(f"{_words_after(annual)} ; {schedule}") or duration_months(schedule))
+        # ("Durée : 3 ans" says how long, above a calendar of milestones)
+        (span := duration_months(schedule) or span_months(f"{_words_after(annual)} ; {schedule}"))
         and span[0] % 12 == 0
         and span[0] > 12
     ):
@@ -2639,10 +2811,101 @@ def _then_yearly(lines: list[BudgetLine], money: list[BudgetLine], schedule: str
     return [shown if b is line else b for b in lines] + [derived]
 
 
+def _one_year_each(records: list[Action]) -> None:
+    """ "Coût annuel : 7 200 €", the sheet's only money, and no period the sheet, its calendar,
+    the plan's tables or its grand total give: a year of it, as a reader counts it (never more
+    years than printed) — after every other source of its period has had its say."""
+    for record in records:
+        money = [b for b in record.budget_lines if b.kind not in ("per_unit", "component")]
+        if record.budget_total_eur is not None or len(money) != 1:
+            continue
+        annual = money[0]
+        if (
+            annual.reason != NOT_MULTIPLIED
+            or annual.amount_eur is None
+            or annual.amount_max_eur is not None
+            or _received(annual)
+            or not _labelled_amount(annual)
+            or _PERIOD_WORDS.search(fold(annual.raw))
+        ):
+            continue
+        annual.counted = True
+        annual.reason = "annual amount, no period printed anywhere: one year counted"
+        record.budget_total_eur = total_of(record.budget_lines)
+
+
+# "sur les cinq années du plan", "pendant la durée du projet", "sur 3 ans": a period told, if
+# not read — no year alone is counted then
+_PERIOD_WORDS = re.compile(r"\b(?:sur|pendant|durant)\b.{0,30}\b(?:ans|annees|duree|plan|projet|periode)\b")
+
+
+def _labelled_amount(line: BudgetLine) -> bool:
+    """ "Coût annuel : 7 200 €", "Budget annuel : environ 25 000 € / an": the amount a short label
+    gives, not one a sentence tells ("un dispositif comparable coûte 25 000 € par an")."""
+    found = next((a for a in find_amounts(line.raw) if a.low == line.amount_eur), None)
+    labelled = (
+        re.match(r"^\s*(?P<label>[^:;.()]{1,60}):\s*(?:[^\W\d]+\s+){0,2}$", line.raw[: found.start])
+        if found
+        else None
+    )
+    return labelled is not None and len(labelled["label"].split()) <= 6
+
+
+def _received(line: BudgetLine) -> bool:
+    """A line of money coming in ("Recettes nouvelles attendues : 3 500 € par an"): no cost."""
+    first = fold(line.raw).split()[:1]
+    return bool(first) and first[0] in {fold(w) for w in load_reference("money")["receipt_heads"]}
+
+
+def _added_before(line: BudgetLine, annual: BudgetLine) -> bool:
+    """ "40 k€ en 2027 (véhicule frigorifique) + 6 k€/an de fonctionnement": an amount of one
+    year, added to the yearly amount printed after it on the same line."""
+    if line.raw != annual.raw or len(line.years) > 1:
+        return False
+    found = [a for a in find_amounts(line.raw)]
+    here = next((a for a in found if a.low == line.amount_eur), None)
+    there = next((a for a in found if a.low == annual.amount_eur), None)
+    return (
+        here is not None
+        and there is not None
+        and here.end <= there.start
+        and re.search(r"(?:^|\s)\+\s*$", line.raw[here.end : there.start].split(")")[-1]) is not None
+    )
+
+
+def _one_off(line: BudgetLine) -> bool:
+    """A budget line naming money spent once ("Investissement : 45 000 € (véhicule, 2025)")."""
+    found = next((a for a in find_amounts(line.raw) if a.low == line.amount_eur), None)
+    # (its label, right before the amount: "achat" in "4 800 € par an (… achat …), soit" is none)
+    before = f" {fold(line.raw[: found.start].split(';')[-1][-40:] if found else '')} "
+    return found is not None and any(f" {w} " in before for w in one_off_labels())
+
+
 def _words_after(line: BudgetLine) -> str:
     """The words of a budget line after its amount ("(2025) – reconduction annuelle jusqu'en 2028")."""
     found = next((a for a in find_amounts(line.raw) if a.low == line.amount_eur), None)
     return line.raw[found.end :] if found else ""
+
+
+def _title_lines_over_prose(lines: list[str]) -> int:
+    """How many lines of a paragraph are a title glued over its prose: one (see
+    `_title_over_prose`), or two when the title wraps ("Bien vieillir chez soi, dans un
+    territoire" / "qui prend soin" / "D'ici 2030, …"); 0 when none."""
+    if _title_over_prose(lines):
+        return 1
+    if len(lines) >= 4:
+        first, second, third = (line.strip() for line in lines[:3])
+        if (
+            first[:1].isupper()
+            and second[:1].islower()
+            and not first.endswith((".", ",", ";", ":", "!", "?", "-"))
+            and not second.endswith((".", ",", ";", ":", "!", "?", "-"))
+            and len(f"{first} {second}") <= 120
+            and third[:1].isupper()
+            and len(second) < max(len(line.rstrip()) for line in lines[2:]) - 5
+        ):
+            return 2
+    return 0
 
 
 def _title_over_prose(lines: list[str]) -> bool:
@@ -2693,8 +2956,10 @@ def _units_inside(text: str, scale: str) -> str:
         following = fold(text[m.end() :]).split()
         if following and following[0] in _counted_words():
             return m[0]
-        if printed and re.fullmatch(r"(?:19|20)\d\d", m[0]):
-            return m[0]  # ("15 000 € (2026) puis 22 000 €/an de 2027 à 2031": years, the amounts priced)
+        if (printed or re.search(r"[^\W\d]", text)) and re.fullmatch(r"(?:19|20)\d\d", m[0]):
+            # ("15 000 € (2026) puis 22 000 €/an de 2027 à 2031": years, the amounts priced;
+            # "À définir après le diagnostic de 2025": a year in words, no amount)
+            return m[0]
         return f"{m[0]} {scale}"
 
     printed = re.search(r"€|\beuros?\b", text, re.IGNORECASE) is not None
@@ -2795,10 +3060,18 @@ def _bare_amount(text: str) -> bool:
 _PLAIN_NUMBER = re.compile(r"^\s*#*\s*\d{1,2}[.)]\s+(?=\S)")
 # a line of a table of contents: its page number after dot leaders or a wide space
 _CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
+# "Action 10 – Actualisation de l'ABS ........ non chiffré", "… ......  38 000 €": a recap's row,
+# its leader dots running to the amount (or to the lack of one)
+_RECAP_ROW = re.compile(
+    r"(?:[.…]{4,}|(?:\. ){3,})\s*(?:\d[\d\s\u00a0\u202f.,]*\s*(?:k€|M€|€|euros?)|[^\W\d][^\d.…]{0,30})\s*$"
+)
 
 
 def _contents_entry(block: Block) -> bool:
-    return bool(block.lines) and _CONTENTS_PAGE.search(block.lines[-1].rstrip()) is not None
+    if not block.lines:
+        return False
+    last = block.lines[-1].rstrip()
+    return _CONTENTS_PAGE.search(last) is not None or _RECAP_ROW.search(last) is not None
 
 
 # "Article 2 – …": a paragraph opening on a word and a number, a division of the document
@@ -2817,6 +3090,16 @@ def _number_heads() -> frozenset[str]:
 _NUMBERED_PARAGRAPH = re.compile(
     r"^(?P<number>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+[–—-])?\s+(?P<rest>[A-ZÀ-Ý«].*)$", re.DOTALL
 )
+# (numbered once, "3. Title. …": only an item told as a paragraph, joined back and marked so)
+_ONCE_NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<rest>[A-ZÀ-Ý«].*)$", re.DOTALL)
+_TOLD_ITEM_MARK = "told item"
+
+
+def _numbered_paragraph(block: Block) -> re.Match[str] | None:
+    """The number and the rest of a paragraph telling an action ("1.1.1 Title. …")."""
+    return (_ONCE_NUMBERED if block.marker == _TOLD_ITEM_MARK else _NUMBERED_PARAGRAPH).match(block.text)
+
+
 # a sentence ends after a word in lower case or an acronym ("… gérés par le CCAS. Ces …"), not
 # after an initial ("M. Durand")
 _SENTENCE_STOP = re.compile(r"(?:(?<=[a-zà-ÿ»)])|(?<=[A-ZÀ-Ý]{2}))\.(?:\s+(?=[A-ZÀ-Ý«])|\s*$)")
@@ -2831,11 +3114,12 @@ def _paragraphs_joined(blocks: list[Block], numbered: set[int]) -> list[Block]:
         if (
             previous is not None
             and previous.kind == "paragraph"
-            and _NUMBERED_PARAGRAPH.match(previous.text)
+            and _numbered_paragraph(previous)
+            and previous.marker != _TOLD_ITEM_MARK  # (its text joined already, its fields on their own lines)
             and (id(previous) in numbered or len(previous.lines) >= 2)
             and block.kind in ("field", "paragraph")
             and block.first == previous.last + 1
-            and not _NUMBERED_PARAGRAPH.match(block.text)
+            and not _numbered_paragraph(block)
         ):
             lines = previous.lines + block.lines
             text = clean_inline(" ".join(line.strip() for line in lines))
@@ -3156,6 +3440,47 @@ def _bold_run_in_sheets(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# "3. Refonte du service de domiciliation. Les quelque 130 …": a list item numbered once whose
+# title is its first sentence
+_TOLD_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<rest>[A-ZÀ-Ý«].*)$")
+
+
+def _told_items_joined(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
+    """ "1. Title. A sentence that wraps" / "without indent onto the next lines." / "Référent : …"
+    / "Coût : …": an action told as a numbered paragraph, which the block reader cut after its
+    item line (the text under it not indented) — joined back into one paragraph numbered "1.",
+    read as "1.1.1 Title. …" is, when three items or more of the document are so."""
+    joined: dict[int, Block] = {}
+    for k, item in enumerate(blocks[:-2]):
+        after = blocks[k + 1]
+        match = _TOLD_ITEM.match(item.lines[0]) if item.kind == "item" and item.lines else None
+        if (
+            match is None
+            or after.kind != "paragraph"
+            or after.first != item.last + 1
+            or item.text.rstrip().endswith((".", ":", ";", "!", "?"))
+            or not (after.text[:1].islower() or hanging(item.text))
+        ):
+            continue
+        fields = next((b for b in blocks[k + 2 :] if b.kind != "furniture"), None)
+        if fields is None or fields.kind != "field" or vocab.key(fields.label) not in vocab.sheet_keys:
+            continue
+        text = f"{match['number']}. {item.text} {after.text}"
+        if _SENTENCE_STOP.search(text[len(match["number"]) + 2 :]) is None:
+            continue
+        joined[k] = Block(
+            "paragraph", item.first, after.last, text, lines=item.lines + after.lines, marker=_TOLD_ITEM_MARK
+        )
+    if len(joined) < 3:
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k - 1 in joined:
+            continue
+        out.append(joined.get(k, block))
+    return out
+
+
 def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tuple[list[Block], set[int]]:
     """A plan whose actions are paragraphs numbered "1.1.1" or "1.2 –" (three of them or more):
     each such paragraph read as its sheet's heading (the number and the first sentence, wrapped
@@ -3172,11 +3497,12 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tu
         and (stop := _SENTENCE_STOP.search(match["rest"])) is not None
         and stop.end() < len(match["rest"].rstrip())
     }
+    blocks = _told_items_joined(blocks, vocab)
     numbered = [
         b
         for b in blocks
         if b.kind in ("paragraph", "heading")
-        and _NUMBERED_PARAGRAPH.match(b.text)
+        and _numbered_paragraph(b)
         and (len(b.lines) >= 2 or id(b) in run_in)
         and (b.kind == "paragraph" or id(b) in run_in)
     ]
@@ -3185,18 +3511,89 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tu
     blocks = [
         Block("paragraph", b.first, b.last, b.text, lines=b.lines) if id(b) in run_in else b for b in blocks
     ]
-    numbered = [b for b in blocks if b.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(b.text)]
+    numbered = [b for b in blocks if b.kind == "paragraph" and _numbered_paragraph(b)]
     blocks = _paragraphs_joined(blocks, {id(b) for b in numbered})
-    numbered = [b for b in blocks if b.kind == "paragraph" and _NUMBERED_PARAGRAPH.match(b.text)]
+    numbered = [b for b in blocks if b.kind == "paragraph" and _numbered_paragraph(b)]
     out: list[Block] = []
     made: set[int] = set()
+    # ("1.1 Objective" over "1.1.1 Action", "1.1.2 …": a number others go on from groups them)
+    numbers = [m["number"] for b in numbered if (m := _numbered_paragraph(b)) is not None]
+    parents = {n for n in numbers if any(o.startswith(f"{n}.") for o in numbers)}
+    tops = {n.split(".")[0] for n in numbers if "." in n}
     for block in blocks:
-        match = _NUMBERED_PARAGRAPH.match(block.text) if block in numbered else None
+        top = re.match(r"^\s*(\d{1,2})\.\s+(\S.{2,118})$", block.lines[0]) if block.lines else None
+        if (
+            block.kind == "item"
+            and len(block.lines) == 1
+            and top is not None
+            and top[1] in tops
+            and top[2].strip()[-1:] not in ".;:,!?"
+        ):
+            # "1. Prévenir les ruptures …" over "1.1 …" and "1.1.1 …": the outline's first level,
+            # a part of the plan, not an item of a list
+            out.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.last,
+                    f"{top[1]}. {top[2].strip()}",
+                    level=1,
+                    number=top[1],
+                    lines=block.lines,
+                )
+            )
+            continue
+        match = _numbered_paragraph(block) if block in numbered else None
         stop = _SENTENCE_STOP.search(match["rest"]) if match else None
-        if match is None or stop is None or stop.start() > 220:
+        if match is None:
             out.append(block)
             continue
-        title = f"{match['number']} {' '.join(match['rest'][: stop.start()].split())}"
+        number = f"{match['number']}." if block.marker == _TOLD_ITEM_MARK else match["number"]
+        first_line = _numbered_paragraph(
+            Block("paragraph", block.first, block.first, block.lines[0].strip(), marker=block.marker)
+        )
+        titled_line = (
+            first_line["rest"].strip()
+            if first_line is not None
+            and len(block.lines) >= 2
+            and len(first_line["rest"].strip()) <= 150
+            and first_line["rest"].strip()[-1:] not in ".;:,!?"
+            and _SENTENCE_STOP.search(first_line["rest"].strip())
+            is None  # (a sentence run on: wrapped prose)
+            and len(block.lines[1].strip()) > len(block.lines[0].strip()) + 20  # (the text a line of its own)
+            and block.lines[1].strip()[:1].isupper()
+            else None
+        )
+        if titled_line is not None:
+            # "1.1.1 Déployer une permanence mobile" on its line, then its text and its fields a
+            # line each (a text whose paragraphs are lines): the title is the first line
+            out.append(
+                heading := Block(
+                    "heading",
+                    block.first,
+                    block.first,
+                    f"{number} {titled_line}",
+                    lines=block.lines[:1],
+                    level=3,
+                    number=match["number"],
+                )
+            )
+            if match["number"] not in parents:
+                made.add(id(heading))
+            for offset, raw_line in enumerate(block.lines[1:], 1):
+                at = block.first + offset
+                labelled = _INLINE_FIELD.match(raw_line.strip())
+                if labelled and vocab.key(labelled["label"]):
+                    out.append(
+                        field_block(at, at, labelled["label"], labelled["value"].rstrip(" ."), [raw_line])
+                    )
+                elif raw_line.strip():
+                    out.append(Block("paragraph", at, at, clean_inline(raw_line.strip()), lines=[raw_line]))
+            continue
+        if stop is None or stop.start() > 220:
+            out.append(block)
+            continue
+        title = f"{number} {' '.join(match['rest'][: stop.start()].split())}"
         rest = " ".join(match["rest"][stop.end() :].split())
         # the heading's lines: those the title runs over
         consumed, lines = 0, []

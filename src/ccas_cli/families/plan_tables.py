@@ -27,7 +27,10 @@ _NUMBER_THEN_TITLE = re.compile(
     # "1.3 Rencontre annuelle …": an outline number, a space, the title
     r"|^\s*(?P<outline>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?P<outlined>[^\W\d].*)$"
 )
-_SHEET_NUMBER = re.compile(r"^\s*(?:n\s*°\s*)?(\d{1,2}(?:[.\-]\d{1,2}){0,2}(?:[.\-]?[a-z])?)\.?\s*$")
+# ("A.1", "b-2": a sheet coded by its part's letter and its rank)
+_SHEET_NUMBER = re.compile(
+    r"^\s*(?:n\s*°\s*)?(\d{1,2}(?:[.\-]\d{1,2}){0,2}(?:[.\-]?[a-z])?|[a-h][.\-]\d{1,2})\.?\s*$"
+)
 
 
 @lru_cache(maxsize=1)

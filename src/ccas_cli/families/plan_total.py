@@ -1,12 +1,13 @@
 """The plan's own grand total as evidence of how it counts its annual amounts.
 
-ccas counts an annual amount printed without its period ("3 200 € par an") as nothing: a year
+An annual amount printed without its period ("3 200 € par an") is first left uncounted: a year
 or five, the sheet does not say. Many plans say it elsewhere: their recap prints "TOTAL …
 627 200 €", a sum that includes such amounts once. When the sheets' counted money falls short of
 the plan's printed grand total by exactly those annual amounts (one combination only), the plan's
 convention is known, and each is counted as the total counts it (once, or over the years of its
 period: 1 to 10, one combination only), through an added line that names the total that says
-so — never guessed, always explained.
+so — never guessed, always explained. What no total explains is then counted once, a year of
+it, as readers count it (plan_sheets.py `_one_year_each`).
 """
 
 from __future__ import annotations

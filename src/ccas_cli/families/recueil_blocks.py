@@ -360,7 +360,15 @@ class LabelledRecueilReader:
         self._theme_keys: set[str] | None = None
         self.body_themes: set[str] = set()
         self.toc_span = (0, 0)
+        self.toc_lines: set[int] = set()  # the lines read as the Sommaire's entries
         self.toc_keys = self._toc_keys(data)
+        if self.toc_lines:
+            # (its last lines, "Autres démarches repérées" / "Remerciements", listed with no page
+            # right under its last entry, are the Sommaire's too)
+            end = last = max(self.toc_lines)
+            while end < len(self.source) and self.source.line(end + 1).strip() and end - last < 6:
+                end += 1
+                self.toc_lines.add(end)
         # "La CRIP mobile : évaluer au plus près" listed in the Sommaire: a title with a colon
         self.blocks = [
             Block(
@@ -1057,6 +1065,8 @@ class LabelledRecueilReader:
         page_firsts = sum(
             1 for line in self.source.lines[start + 1 : start + 400] if _PAGE_FIRST_ENTRY.match(line.strip())
         )
+        # (a Sommaire printing no page at all: "Fiche 3 – Title" lines, each an entry)
+        paged_toc = any(_PAGE_REF.search(line) for line in self.source.lines[start + 1 : start + 40])
         for number, line in enumerate(self.source.lines[start + 1 : start + 400], start + 2):
             if not line.strip():
                 pending = ""
@@ -1116,6 +1126,22 @@ class LabelledRecueilReader:
                 paged = [f"{text_of}   {page_first['page']}"]
             if not paged and not edges and re.match(r"^\s*\d{1,3}[.)]\s+\S", line) and len(line) < 220:
                 paged = [line.strip()]  # "7. Title": a contents list numbered, no page (a site's export)
+            sheet = (
+                numbered_heading(line.strip())
+                if not paged
+                and not paged_toc
+                and len(line) < 220
+                # (listed one under the other; a fiche's own heading has a blank line above it)
+                and self.source.line(number - 1).strip()
+                and not line.lstrip().startswith("#")
+                else None
+            )
+            if (
+                sheet is not None
+                and heading_rank(sheet[0]) == 2
+                and strip_numbering(line.strip()) != line.strip()
+            ):
+                paged = [line.strip()]  # "Fiche 3 – Title": a contents list of numbered fiches, no page
             linked = None if paged else _LINKED_ENTRY.match(line)
             if linked is not None:
                 # "- [Title](/fiches/…) — Aveyron": a site's contents, each title a link to its
@@ -1214,6 +1240,7 @@ class LabelledRecueilReader:
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
                     self.toc_span = (start + 1, number)  # the Sommaire's lines, to its last entry
+                    self.toc_lines.add(number)
                     if place and self._collectivity(place):
                         self.toc_places[fold(text)] = place  # the département its Sommaire line names
             pending = ""
@@ -1378,6 +1405,8 @@ class LabelledRecueilReader:
         """A title (a heading, or a line of its own) whose next element is its collectivity, or
         printed under it (see `titled_under_collectivity`), or naming it (`named_title`)."""
         block = self.blocks[k]
+        if block.first in self.toc_lines and block.last == block.first:
+            return False  # the Sommaire's own line ("Fiche 3 – Title", no page), not the fiche
         if re.fullmatch(r"[-=─━_~*\s]+", block.text):
             return False  # "-------   ------": a table's rule, over rows that may name départements
         before = self._previous(k)
@@ -2342,6 +2371,7 @@ class LabelledRecueilReader:
                 )
                 and not _PAGE_REF.search(text)  # "Autres démarches — p. 10" listed in the Sommaire
                 and not _TOC_LINE.search(raw_end)  # "Autres démarches repérées ....... 17": the same
+                and block.first not in self.toc_lines  # (or listed with no page)
             ):  # "Autres démarches", "## Autres initiatives — Partie A"
                 # ("### Autres démarches dans le département" inside "# 22 – Côtes-d'Armor": its
                 # entries are that département's)
@@ -3458,6 +3488,9 @@ class LabelledRecueilReader:
                     )
                     porteur = porteur or carried["porteur"].strip()
                 title, rest = short_title(rest), rest if short_title(rest) != rest.strip() else ""
+                if rest and clean_inline(rest).startswith(title):
+                    # (the text after its title: "Depuis la rentrée 2023, …" tells its start)
+                    rest = clean_inline(rest)[len(title) :].lstrip(" .!?:;–—-")
         three = self._three_parts(clean_inline(raw)) if porteur is None else None
         if three is not None and three[3] == 0:
             # "Nord — CCAS de Maubeuge — Une conciergerie solidaire": the département first, the

@@ -17,7 +17,7 @@ from ..normalize.entities import resolve_partners
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
-from .contacts import EMAIL, PHONE
+from .contacts import EMAIL, PHONE, parse_contacts
 from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
@@ -888,7 +888,26 @@ class SheetBlocksReader:
         opening: list[Block] = []
         split: dict[int, Block] = {}  # a title line taken from its paragraph: the paragraph
         known = {fold(label) for label in self.vocab["box_labels"]}
-        for block in self.blocks[:15]:
+        skip: set[int] = set()
+        for n, block in enumerate(self.blocks[:15]):
+            if n in skip:
+                continue
+            following = self.blocks[n + 1] if n + 1 < len(self.blocks) else None
+            if (
+                block.kind == "field"
+                and not (block.value or "").strip()
+                and fold(block.label or "") not in known
+                and following is not None
+                and following.kind == "paragraph"
+                and len(following.lines) == 1
+                and following.first == block.last + 1
+                and following.text[:1].islower()
+            ):
+                # "Médiatrices santé au pied des immeubles :" / "aller vers les habitants …": a
+                # title wrapped after its colon, one title
+                joined = f"{clean_inline(block.label or '')} : {following.text}"
+                block = Block("paragraph", block.first, following.last, joined, lines=[joined])
+                skip.add(n + 1)
             titled = block.kind == "field" and fold(block.label or "") not in known and len(block.lines) <= 2
             if (block.kind == "field" and not titled) or fold(block.text.rstrip(" :")) in self.box_headings:
                 break
@@ -1096,6 +1115,11 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             emails, phones = EMAIL.findall(line), PHONE.findall(line)
             if line.endswith(":") and not emails and not phones:
                 continue  # "Vous pouvez contacter :": what announces the person below, no person
+            if len(emails) >= 2 and re.search(r"\s;\s", line):
+                # "A, role – a@… – 04 … ; B, role – b@…": several people on one line
+                cell = line.strip(" |").split("|")[-1]
+                people += parse_contacts(re.sub(r"^[^:@]{1,20}:\s*", "", cell.strip()))
+                continue
             rest = line
             for value in emails + phones:
                 rest = rest.replace(value, " ")

@@ -38,7 +38,7 @@ _OVER_YEARS = re.compile(  # "… sur 3 ans", "96 k€ sur 2032-2034": the money
     r"^\s*(?:\*\*)?\s*sur\s+(?:\d+\s+ans\b|(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\b)", re.I
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
-_YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*(?:à|-|–)\s*(20[0-4]\d)\b")
+_YEAR_RANGE = re.compile(r"\b(20[0-4]\d)\s*(?:à|-|–|—|→|->)\s*(20[0-4]\d)\b")
 
 
 @dataclass
@@ -122,6 +122,13 @@ def money_words() -> MoneyWords:
         folded("share_words"),
         folded("first_year_after"),
     )
+
+
+def _component_label(text: str, amount: Amount) -> bool:
+    """An amount whose own label, right before it, names what it buys ("… : Fonctionnement :
+    18 000 €")."""
+    before = text[: amount.start]
+    return ":" in before and names_a_component(fold(before.rsplit(":", 1)[0].split(":")[-1].strip(" *|")))
 
 
 def names_a_component(label: str, components: frozenset[str] | None = None) -> bool:
@@ -261,7 +268,10 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         or qualifier[0].strip().upper() in ("HT", "TTC")
     ):
         after_raw = after_raw[qualifier.end() :]  # "90 € maximum par bénéficiaire", "2 500 € HT/an"
-    bought = re.match(r"^\s*d(?:e\s+|['’]\s*)(?P<what>[^\W\d]+)\s+(?=par\s+an\b|/\s*an\b)", after_raw)
+    # ("4 000 € de fonctionnement supplémentaire par an": what it buys, and a word qualifying it)
+    bought = re.match(
+        r"^\s*d(?:e\s+|['’]\s*)(?P<what>[^\W\d]+)(?:\s+[^\W\d]+)?\s+(?=par\s+an\b|/\s*an\b)", after_raw
+    )
     if bought and names_a_component(fold(bought["what"])):
         after_raw = after_raw[bought.end() :]  # "4 000 € de fonctionnement par an": yearly
     after = fold(after_raw)
@@ -343,7 +353,17 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and re.search(r"(?:^|\s)\+(?:\s|$)", between) is not None
         and not re.search(r"[;:]|soit", between)
     )
-    if (addend_after or addend_before) and not inside_parentheses and not _ends_with(before, ("soit",)):
+    # "24 000 € d'investissement (achat en 2025), puis 7 000 € par an …": the first of amounts told
+    # one after the other, not a total of them
+    unbracketed = re.sub(r"\b(?:19|20)\d\d\b", "", re.sub(r"\([^()]*\)", "", after_raw))
+    then_after = re.match(r"^[^€\d;.]{0,100}?\b(?:puis|ensuite)\s+(?=\d)", unbracketed) and find_amounts(
+        unbracketed[:140]
+    )
+    if (
+        (addend_after or addend_before or then_after)
+        and not inside_parentheses
+        and not _ends_with(before, ("soit",))
+    ):
         return "unknown"
     if inside_parentheses and re.search(r"\d\s*%\s*\(\s*$", line[:start]):
         return "unknown"  # "CAF 50 % (15 000 €), CCAS 50 % (15 000 €)": each share's amount
@@ -501,6 +521,12 @@ def then_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(fold(w) for w in data["then_before"]), tuple(fold(w) for w in data["then_after"])
 
 
+@lru_cache(maxsize=1)
+def one_off_labels() -> tuple[str, ...]:
+    """Words naming money spent once (an investment) beside a yearly running cost."""
+    return tuple(fold(w) for w in load_reference("money")["one_off_labels"])
+
+
 def _renewed(after: str) -> bool:
     """ "…, reconduite chaque année du plan", " (2025) – reconduction annuelle …": the amount is
     renewed every year (its year or a comma or dash may come first)."""
@@ -619,6 +645,19 @@ def period_years(after: str) -> tuple[int, str] | None:
     times = re.match(r"^\s*[×x]\s*(\d{1,2})\b(?:\s*ans?\b)?", after)
     if times is not None and 1 <= int(times[1]) <= 10:
         return int(times[1]), f"× {times[1]}"  # "3 500 €/an ×3": a notes app's shorthand for three years
+    bracketed = re.match(
+        r"^\s*(?:[^\W\d]+\s+){0,4}\(\s*((?:19|20)\d\d)\s*(?:à|-|–)\s*((?:19|20)\d\d)\s*\)", after
+    )
+    if bracketed is not None and 1 <= int(bracketed[2]) - int(bracketed[1]) <= 9:
+        # "28 000 € par an en année pleine (2027 à 2029)": the years after a few words
+        count = int(bracketed[2]) - int(bracketed[1]) + 1
+        return count, f"{bracketed[1]}–{bracketed[2]}"
+    dashed = re.match(r"^\s*[—–-]\s*((?:19|20)\d\d(?:\s*(?:,|\bet\b)\s*(?:19|20)\d\d)+)\s*(?:[.;]|$)", after)
+    if dashed is not None:
+        # "Coût annuel : 20 000 € — 2026, 2027": the years it is spent in, listed after a dash
+        spent = sorted({int(y) for y in re.findall(r"\d{4}", dashed[1])})
+        if spent == list(range(spent[0], spent[0] + len(spent))):
+            return len(spent), ", ".join(str(y) for y in spent)
     match = _period().match(after)
     if not match and (aside := re.match(r"^\s*\([^()]{1,80}\)", after)):
         match = _period().match(after[aside.end() :])  # "par an (trois cycles à 4 200 €) de 2031 à 2035"
@@ -654,7 +693,7 @@ def _stated_period() -> re.Pattern[str]:
         # "de 2026 à 2028", "de janvier 2026 à décembre 2027"
         rf"\b(?:de|du|entre)\s+(?:(?P<m1>{months})\s+)?(?P<a>{year})\s+(?:a|au|et|jusqu'en)\s+"
         rf"(?:(?P<m2>{months})\s+)?(?P<b>{year})\b"
-        rf"|(?<![\d/])(?P<c>{year})\s*[-–]\s*(?P<d>{year})\b"
+        rf"|(?<![\d/])(?P<c>{year})\s*(?:[-–—]|→|->)\s*(?P<d>{year})\b"
         # "pour trois ans", "les deux premières années du plan"
         rf"|\b(?:{alternatives(data['over'])}|les)\s+{count}\s+(?:(?:{alternatives(data['ordinal_years'])})\s+)?(?:ans|annees)\b"
         rf"|(?:\b(?:{alternatives(data['listed'])})\s+|,\s*)(?P<listed>{year}(?:\s*,\s*(?:en\s+)?{year})*\s+et\s+(?:en\s+)?{year})\b"
@@ -777,6 +816,15 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
                 # "450 € par mois, soit 5 400 €, plus 3 000 € d'ameublement": the sum covers what
                 # it follows; what is added after it is money of its own
                 kinds[n] = "total"
+        for n in range(1, len(kinds)):
+            if (
+                kinds[n] == "per_year"
+                and "per_year" in kinds[:n]
+                and re.search(r"\(?\s*\bdont\s*$", fold(line.text[amounts[n - 1].end : amounts[n].start]))
+            ):
+                kinds[n] = "component"  # "9 k€/an, dont 4 k€/an pris en charge par l'État": its share
+        _yearly_clause(line.text, amounts, kinds)
+        _bracketed_period_sum(line.text, amounts, kinds)
         _revisions(line.text, amounts, kinds)
         _chained(line.text, amounts, kinds)
         _cumulated(line.text, amounts, kinds)
@@ -851,6 +899,17 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
         if any(other is line and k == "per_year" and a.end <= amount.start for other, a, k in found)
         and _ends_with(fold(line.text[: amount.start]), money_words().total_before)
         and not _beyond_its_line(line, amount, found)
+    ]
+    # "Équipement : 4 500 €" / "Fonctionnement : 18 000 € sur la durée du plan": the total of
+    # what its label buys, beside money of other labels — its own line's, not the action's
+    component_lines = [ln for ln, a, _ in found if _component_label(ln.text, a)]
+    line_totals += [
+        (line, amount)
+        for line, amount in totals
+        if (line, amount) not in line_totals
+        and _component_label(line.text, amount)
+        and sum(1 for other, _, _ in found if other is line) == 1  # (its line's only amount)
+        and any(other is not line for other in component_lines)
     ]
     own_lines = (
         bool(totals) and len(line_totals) == len(totals) and not any(_is_grand(t.text, a) for t, a in totals)
@@ -1009,7 +1068,36 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
     # (a share's sentence may open on the lines above its amount: "la CAF prend en charge 50 %
     # du coût," / "soit 12 000 €")
     contexts = {line.source.lines: line.context for line in lines if line.context}
-    return own_share(wholes_from_shares(_breakdowns(result), contexts), contexts, said)
+    return _retained_in_range(own_share(wholes_from_shares(_breakdowns(result), contexts), contexts, said))
+
+
+def _retained_in_range(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """ "Coût estimé : 8 000 à 10 000 € …" / "Montant retenu au budget : 9 000 €": the amount a
+    chosen word labels, inside the range printed before it, is the cost; the range is shown."""
+    chosen = tuple(fold(w) for w in load_reference("money")["chosen_words"])
+    ranges = [b for b in lines if b.counted and b.amount_eur is not None and b.amount_max_eur is not None]
+    for whole in ranges:
+        low, high = whole.amount_eur or 0, whole.amount_max_eur or 0
+        picked = next(
+            (
+                b
+                for b in lines
+                if b is not whole
+                and b.amount_eur is not None
+                and b.amount_max_eur is None
+                and low <= b.amount_eur <= high
+                and ":" in b.raw
+                and any(f" {w} " in f" {fold(b.raw.split(':')[0])} " for w in chosen)
+            ),
+            None,
+        )
+        if picked is None:
+            continue
+        whole.counted = False
+        whole.reason = f"a range, the amount retained within it on line {picked.source.lines[0]} counted"
+        picked.counted = True
+        picked.reason = "the amount retained within the range printed with it"
+    return lines
 
 
 _UNIT_AFTER = re.compile(
@@ -1540,6 +1628,49 @@ def _listed_items(
     ):
         return found
     return [(ln, a, "unknown") for ln, a, _ in found]
+
+
+def _bracketed_period_sum(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> None:
+    """ "Subvention annuelle : 8 000 € (de 2024 à 2029 : 48 000 €)": a bracket after an amount
+    printing a range of years and the amount over them — the first is a year's, the bracket's
+    its sum over the years printed."""
+    for n in range(1, len(kinds)):
+        between = text[amounts[n - 1].end : amounts[n].start]
+        years = re.fullmatch(
+            r"\s*\(\s*(?:de|sur|pour)?\s*((?:19|20)\d\d)\s*(?:à|-|–|/)\s*((?:19|20)\d\d)\s*[:=,]?\s*(?:soit\s*)?",
+            between,
+        )
+        if years is None or amounts[n - 1].high is not None or amounts[n].high is not None:
+            continue
+        count = int(years[2]) - int(years[1]) + 1
+        if 2 <= count <= 10 and abs(amounts[n - 1].low * count - amounts[n].low) < 0.5:
+            kinds[n - 1], kinds[n] = "per_year", "total"
+
+
+def _yearly_clause(text: str, amounts: list[Amount], kinds: list[BudgetKind]) -> None:
+    """ "véhicule : 68 000 € ; fonctionnement : 15 000 € par an de 2026 à 2029, soit 60 000 €":
+    the sum "soit" gives after a yearly amount is that amount over its printed years — the
+    clause's own total, the money before it kept beside it; "68 000 € pour le véhicule et 15 000 €
+    par an de 2026 à 2029, soit 128 000 €": the sum of all of it, the money before it inside."""
+    for n in range(2, len(kinds)):
+        if not (
+            kinds[n] == "total"
+            and kinds[n - 1] == "per_year"
+            and re.fullmatch(r"[^€;]*,?\s*soit\s*", text[amounts[n - 1].end : amounts[n].start])
+            and (period := period_years(_after_per_year(text[amounts[n - 1].end : amounts[n].start])))
+        ):
+            continue
+        earlier = [m for m in range(n - 1) if kinds[m] in ("unknown", "total") and amounts[m].high is None]
+        if not earlier or any(a.high is not None for a in (amounts[n - 1], amounts[n])):
+            continue
+        own = amounts[n - 1].low * period[0]
+        before = sum(amounts[m].low for m in earlier)
+        if abs(own - amounts[n].low) < 0.5 and not any(_is_grand(text, amounts[m]) for m in earlier):
+            for m in earlier:
+                kinds[m] = "total"  # money of its own clause, beside the yearly one's sum
+        elif abs(own + before - amounts[n].low) < 0.5:
+            for m in earlier:
+                kinds[m] = "unknown"  # inside the sum stated after it
 
 
 def _stated_parts(amounts: list[Amount], kinds: list[BudgetKind]) -> None:
