@@ -225,6 +225,15 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen123-recueil-a-aidants-grand-est-2023.txt": "a recueil in two columns from pdftotext -layout, two "
+    "fiches side by side on a page: all sixteen entries read, but the two fiches of a page share its printed "
+    "lines, so an amount of one column is shown on both (the provenance is the line, not the column) — money "
+    "counted twice in the harness's check, though no recueil total adds it",
+    "unseen123-plan-c-grand-autunois-morvan-2024.txt": "a CIAS plan whose sheets are spreadsheet forms printed "
+    "with pdftotext -layout, one a page: all eleven sheets and their axes, but labels set on the middle line of "
+    "their wrapped values (cells centred vertically) lose partners and a lead, a sheet continued on a second page "
+    "repeats its title as a record, and three 'Coût total / dont CIAS / dont cofinancements' blocks count wrong "
+    "(61 of 75 fields, the total 32 500 € short)",
     "unseen15-plan-a-brevannes-2024.md": "readers differ: 'Budget de fonctionnement : 45 000 € par an' with no "
     "period anywhere is no budget for this document's reader, one year (45 000 €) for ccas, as for most "
     "readers of the money corpus (tests/money: 'Budget annuel : 4 500 €' → 4 500)",

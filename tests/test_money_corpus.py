@@ -79,8 +79,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     "a grant and its instalments, with no money label",
     ("unseen14-budget-fields.yaml", 43): "'1er versement … : 5 000 €' / 'Solde … : 3 000 €' with no money "
     "label: payments not read as costs",
-    ("unseen14-budget-fields.yaml", 46): "'Dépense subventionnable : 20 000 € HT ; … subvention attendue : "
-    "10 000 €': the eligible expense not read as the cost",
     ("unseen13-budget-fields.yaml", 38): "'Scénario A : 40 000 €' / 'Scénario B : 25 000 €' / 'Scénario "
     "retenu … : B': only the retained option counts; ccas reads no choice between options",
     ("unseen15-budget-fields.yaml", 5): "a two-column label/value box whose label and amount both wrap "
@@ -205,10 +203,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen16-budget-fields.yaml",
         43,
     ): "'une enveloppe de quinze mille euros, que la CAF complétera par une subvention de 5 000 €': the complement is not added",
-    (
-        "unseen16-budget-fields.yaml",
-        45,
-    ): "a works estimate in a sentence after a daily price ('Les travaux …, estimés à 320 000 € HT, seront financés par …'): not read as the cost",
     (
         "unseen16-budget-fields.yaml",
         46,
@@ -510,10 +504,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "posts costed 'par poste et par an', a 'soit 87' / '000 € par an en 2026 et en 2027' cut by the break",
     (
         "unseen20-budget-fields.yaml",
-        19,
-    ): "users' prices, then the CCAS's cost cut by the break ('9' / '800 € en 2026') in a sentence",
-    (
-        "unseen20-budget-fields.yaml",
         21,
     ): "a subsidy paid in two instalments, the balance cut by the break ('soit 3' / '000 €')",
     (
@@ -812,10 +802,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen23-budget-fields.yaml",
         6,
     ): "prose money not read yet — the whole plan's amount is not this action's; its 72 000 already covers the six years",
-    (
-        "unseen23-budget-fields.yaml",
-        7,
-    ): "prose money not read yet — the other action's yearly money is mentioned in passing; only the vehicle purchase is …",
     (
         "unseen23-budget-fields.yaml",
         8,
@@ -3138,10 +3124,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "a yearly cap 'dans la limite de 5 000 € par an sur la période 2025-2028' under a label naming no cost: not counted",
     (
         "unseen43-budget-fields.yaml",
-        33,
-    ): "'au plus égale à 4 000 € par an (2024, 2025, 2026)': a ceiling per year over listed years, read as outside the budget",
-    (
-        "unseen43-budget-fields.yaml",
         41,
     ): "a yearly range '5 000 à 7 000 € par an pendant 3 ans': not multiplied (the writer takes the upper end × 3)",
     (
@@ -3885,10 +3867,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Coordination : voir fiche 1.1 (poste mutualisé) / Ateliers : 250 € la séance x 20 séances,': counted None, a reader counts 5000",
     (
         "unseen53-budget-fields.yaml",
-        51,
-    ): "'Dépense déjà comptée à l'action 3.3 : 7 000 € (formation commune des agents) / Dépense pro': counted None, a reader counts 2000",
-    (
-        "unseen53-budget-fields.yaml",
         59,
     ): "'Coût du poste de médiatrice : 38 000 €/an, dont 50 % sur cette action / et 50 % sur l'acti': counted 76000.0, a reader counts 38000",
     (
@@ -3936,10 +3914,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("unseen55-budget-fields.yaml", 48): (
         "'15 000 € par an.' inside a sentence after 'Objectif :' with 'Échéance : 2026': a yearly amount told in prose is not counted"
     ),
-    (
-        "unseen56-budget-fields.yaml",
-        2,
-    ): "'Année	Dépenses (€)	dont CAF / 2024	14 200	5 000 / 2025	15 100	5 000 / 2026	15 100	5 000 / ': counted None, a reader counts 44400",
     (
         "unseen56-budget-fields.yaml",
         4,
@@ -3992,10 +3966,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen56-budget-fields.yaml",
         27,
     ): "'| Action | Coût 2024 | Coût 2025 | / |---|---|---| / | Permanences juridiques | 3 600 € | ': counted 6000.0, a reader counts 12400",
-    (
-        "unseen56-budget-fields.yaml",
-        31,
-    ): "'Année	ETP	Coût (€) / 2025	2	78 000 / 2026	2,5	97 500 / 2027	2,5	99 000': counted None, a reader counts 274500",
     (
         "unseen56-budget-fields.yaml",
         32,
@@ -4148,6 +4118,74 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen57-budget-fields.yaml",
         60,
     ): "'Le CCAS maintient son soutien à l'association d'aide alimentaire à hauteur de 20 000 € ann': counted 18000.0, a reader counts 60000",
+    ("unseen25-budget-fields.yaml", 39): (
+        "'une dépense réalisée de 17 800 €' (last year's account) beside 'un crédit de 19 000 €': since "
+        "'dépense' tells money in a sentence (batch 123's prose plans), the executed amount is counted too"
+    ),
+    ("unseen33-budget-fields.yaml", 32): (
+        "'dépense éligible : 30 000 € HT' then the funders' shares 24 000 / 3 000 / 3 000: the shares are "
+        "added to the cost once 'dépense' tells money in a sentence"
+    ),
+    ("unseen44-budget-fields.yaml", 20): (
+        "'Temps agent estimé à 9 000 €' (staff time valued, no new money): 'estimé' now tells money in a "
+        "sentence, a valuation of existing staff is not told apart"
+    ),
+    (
+        "unseen58-budget-fields.yaml",
+        10,
+    ): "'Équipement de l'épicerie solidaire : / - chambre froide : 6 480,00 € / - 2 congélateurs : ': counted None, a reader counts 11000",
+    (
+        "unseen58-budget-fields.yaml",
+        11,
+    ): "'Année | Coût | dont CAF / 2025 | 14 000 € | 7 000 € / 2026 | 14 000 € | 7 000 € / 2027 | 1': counted 66000.0, a reader counts 44000",
+    (
+        "unseen58-budget-fields.yaml",
+        20,
+    ): "'- Rénovation de la salle d'accueil : 25 000 € /     o DETR : 10 000 € /     o CCAS : 15 00': counted None, a reader counts 30000",
+    (
+        "unseen58-budget-fields.yaml",
+        21,
+    ): "'Chèques énergie municipaux : / • 150 € par foyer / • 80 foyers par an / • années 2025 et 2': counted None, a reader counts 24000",
+    (
+        "unseen58-budget-fields.yaml",
+        26,
+    ): "'Budget : / - Loyer du local : 4 800 € / - Fluides : 1 200 € / - Subvention Région (sur ces': counted 9000.0, a reader counts 6000",
+    (
+        "unseen58-budget-fields.yaml",
+        29,
+    ): "'1) Aides facultatives d'urgence : 45 000 €/an / 2) Microcrédit (fonds de garantie) : 5 000': counted 15000.0, a reader counts 150000",
+    (
+        "unseen58-budget-fields.yaml",
+        34,
+    ): "'Le coût de l'action se décompose comme suit, pour les deux / années du projet : / - atelie': counted None, a reader counts 9000",
+    (
+        "unseen58-budget-fields.yaml",
+        36,
+    ): "'Achats : 3 fauteuils roulants 2 100 € / 1 lève-personne 1 900 € / petits matériels 500 €': counted 2600.0, a reader counts 4500",
+    (
+        "unseen58-budget-fields.yaml",
+        39,
+    ): "'- 2025 : 6 000 € / - 2026 : reconduction (6 000 €) / - 2027 : 6 000 €': counted 12000.0, a reader counts 18000",
+    (
+        "unseen58-budget-fields.yaml",
+        43,
+    ): "'Dépenses annuelles : / - coordination : 9 000 € / - actions : 6 000 € / - Total annuel : 1': counted 75000.0, a reader counts 60000",
+    (
+        "unseen58-budget-fields.yaml",
+        51,
+    ): "'- 2025 : 10 000 € /     • animation : 6 000 € /     • matériel : 4 000 € / - 2026 : 8 000 ': counted 36000.0, a reader counts 18000",
+    (
+        "unseen58-budget-fields.yaml",
+        54,
+    ): "'o Formation des agents d'accueil : 1500 euros / o Traduction de documents : 800 euros / o ': counted 1500.0, a reader counts 4000",
+    (
+        "unseen58-budget-fields.yaml",
+        56,
+    ): "'- Séjours vacances seniors : 14 000 € / - Participation des familles : 4 000 € / - Aide AN': counted None, a reader counts 14000",
+    (
+        "unseen58-budget-fields.yaml",
+        60,
+    ): "'• Coordination CLS (2024-2026) : 15 000 € par an / • Actions de prévention : 5 000 € par a': counted 30000.0, a reader counts 60000",
 }
 
 FILES = money.files(holdout=False)

@@ -154,7 +154,7 @@ def _vocabulary() -> tuple[re.Pattern[str], dict[str, int], list[re.Pattern[str]
         # (a word processor's outline number may come first: "3.1 Orientation 1 : …"; or an
         # administrative note's: "I. – AXE 1 : …", "B. Axe 2 –")
         rf"^[#*\s]*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+|(?:[ivx]{{1,4}}|[a-h])\.\s*(?:[–—-]\s*)?)?"
-        rf"(?:(?P<marker>{words})(?![a-z])\.?\s*{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-])"
+        rf"(?:(?P<marker>{words})(?![a-z])\.?\s*(?::\s*)?{_NUMBER}|(?P<ordinal>{ordinals})\s+(?P<ordinal_marker>{words})\s*(?=$|[:.–—-])"
         # "1° Action : Title", "2° Mesure –": the number before its word, as a note numbers them
         rf"|(?P<pre_number>\d{{1,2}})\s*°\s+(?P<pre_marker>{words})(?![a-z])\s*(?=[:–—-]))"
     )
@@ -168,8 +168,10 @@ def _ordinals() -> dict[str, int]:
 
 
 def _key(text: str) -> str:
-    """Lower case without accents, punctuation kept: what numbered headings are matched on."""
-    return strip_accents(text.replace("’", "'")).lower()
+    """Lower case without accents, punctuation kept: what numbered headings are matched on
+    ("Article 1er" is article 1)."""
+    key = strip_accents(text.replace("’", "'")).lower()
+    return re.sub(r"^(\W*[a-z]+\.?\s+)(\d{1,2})(?:er|re|ere)\b", r"\1\2", key)
 
 
 def strip_numbering(text: str) -> str:
@@ -222,6 +224,10 @@ def numbered_heading(text: str) -> tuple[str, str, int] | None:
         marker = fold(match["pre_marker"])
         return marker, match["pre_number"], ranks[marker]
     marker = fold(match["marker"])
+    if re.match(r"^\W*[^\W\d][\w ]*?\s*:", match[0]) and not re.search(
+        r"\S", _key(text)[match.end() :].strip(" :.–—-")
+    ):
+        return None  # "Axe : A2", a field naming the sheet's axis; "Axe : 2 - Title" is a heading
     return marker, match["number"], ranks[marker]
 
 
@@ -362,6 +368,11 @@ def _heading_kind(
 ) -> tuple[int, str | None, str | None] | None:
     """(level, marker, number) when a line reads as a heading on its own."""
     stripped = line.strip()
+    # "=== AXE 2 : Title ===", "--- Axe 3 ---": a heading framed by rules on its line (a memo's)
+    framed = re.fullmatch(r"(={3,}|-{3,}|\*{3,})\s+(\S.{2,120}?)\s+\1", stripped)
+    if framed:
+        stripped = framed[2]
+        line = stripped
     markdown = _MARKDOWN_HEADING.match(stripped)
     if markdown:
         text = clean_inline(markdown[2])
@@ -748,6 +759,7 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
             and not re.search(r"\d", cells[0])
             and len(above_spans) >= 3
             and any(abs(indent - start) <= 2 for start, _, _ in above_spans[1:2])
+            and _figure_row(rows[-1])  # (a table of figures: its labels wrap, its figures do not)
         ):
             # "B.4   Résidence Les Tilleuls ouverte sur le   12 000 …" / "      quartier": the
             # row's label wrapped under its own column, the row above going on
@@ -1595,7 +1607,7 @@ def _framed_banner(source: Source, number: int) -> int | None:
     return None
 
 
-_SETEXT = re.compile(r"^\s{0,3}(=|-|─|━|═|—|–)\1{2,}\s*$")
+_SETEXT = re.compile(r"^\s{0,3}(=|-|─|━|═|—|–|~)\1{2,}\s*$")
 
 
 def text_size(source: Source) -> float:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document.blocks import Block, bold_line, build_blocks, field_block, label_key, unwrapped
+from ..document.blocks import Block, bold_line, build_blocks, field_block, is_capitals, label_key, unwrapped
 from ..extract.source import Source
 from ..models import Experiment
 from ..normalize.dates import day_pattern
@@ -98,6 +98,73 @@ def _page_turn(block: Block) -> bool:
     """ "*Suite de la fiche page suivante*": a note that the text goes on over the page."""
     text = fold(clean_inline(block.text).strip(" *_()"))
     return block.kind in ("paragraph", "heading") and len(text) <= 60 and text.startswith(_page_turn_notes())
+
+
+def _square_brackets_joined(blocks: list[Block]) -> list[Block]:
+    """ "[Partenaires : direction de l'Éducation, CAF …," / "État (…) – Évaluation : …]": a
+    bracketed line of facts wrapped over lines, which the block reader cut at its colons — one
+    paragraph again."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        first = block.lines[0].lstrip() if block.lines else ""
+        if first.startswith("[") and "]" not in "".join(block.lines):
+            end = k
+            while end + 1 < len(blocks) and blocks[end + 1].first <= blocks[end].last + 1 and end - k < 4:
+                end += 1
+                if "]" in "".join(blocks[end].lines):
+                    break
+            if "]" in "".join(blocks[end].lines):
+                lines: list[str] = []
+                for b in blocks[k : end + 1]:
+                    lines += [line for line in b.lines if line not in lines]
+                text = clean_inline(" ".join(line.strip() for line in lines))
+                out.append(Block("paragraph", block.first, blocks[end].last, text, lines=lines))
+                k = end + 1
+                continue
+        out.append(block)
+        k += 1
+    return out if len(out) != len(blocks) else blocks
+
+
+def _tagged_titles(blocks: list[Block], source: Source) -> list[Block]:
+    """ "ACCÈS AUX DROITS" / "Le Bus des droits" / (a blank line) / its text: a theme tag in
+    capitals right over the article's title — the title is the line under the tag (three such
+    or more in the document)."""
+    nouns = {fold(n) for n in load_reference("experiments")["item_nouns"]}
+    pairs = [
+        k
+        for k in range(len(blocks) - 1)
+        if blocks[k].kind == "heading"
+        and is_capitals(blocks[k].text)
+        and not blocks[k].marker  # ("EXPÉRIMENTATION N° 1" over its title: its number, no tag)
+        and not re.search(r"\d", blocks[k].text)
+        and len(blocks[k].text.split()) <= 5
+        and len(blocks[k].lines) == 1
+        # (a title with a colon reads as a field: "Cantine à 1 € : tous les enfants à table")
+        and blocks[k + 1].kind in ("paragraph", "heading", "field")
+        and len(blocks[k + 1].lines) == 1
+        and blocks[k + 1].first == blocks[k].last + 1
+        and not is_capitals(blocks[k + 1].text)
+        and blocks[k + 1].text.rstrip()[-1:] not in ".;,!?"
+        # ("CE QUI A MARCHÉ" / "Quatre expérimentations arrivées à leur terme": a group and its
+        # subtitle, naming the items it groups, no article's title)
+        and not set(fold(blocks[k + 1].text).split()) & nouns
+        and (blocks[k + 1].last >= len(source) or not source.line(blocks[k + 1].last + 1).strip())
+    ]
+    if len(pairs) < 3:
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k in pairs:
+            continue  # the tag: a theme, no title
+        if k - 1 in pairs:
+            block = Block(
+                "heading", block.first, block.last, clean_inline(block.lines[0]), level=3, lines=block.lines
+            )
+        out.append(block)
+    return out
 
 
 def _titles_split(blocks: list[Block], unwrapped_text: bool) -> list[Block]:
@@ -210,7 +277,11 @@ class ExperimentBlocksReader:
             rf"|\b(?P<moved>(?:{moves})\s+(?:en|à|au|fin|dès|le|la)\s+[^.;,()]{{2,25}}?)(?=[.;,]|\s+(?:pour|avec|afin|et|au vu)\b|$)"
         )
         self.money = MoneyWords.load(name)
-        self.blocks = _titles_split(build_blocks(source, frozenset(self.labels)), unwrapped(source))
+        self.blocks = _square_brackets_joined(
+            _tagged_titles(
+                _titles_split(build_blocks(source, frozenset(self.labels)), unwrapped(source)), source
+            )
+        )
         self._run_titles = self._titles_over_facts()
         self._listed: set[int] = set()  # headings over an announced list of items (their stage)
         self._listed_items: set[int] = set()  # … and the items that list gives
@@ -907,6 +978,8 @@ class ExperimentBlocksReader:
                         found.append((match["label"].strip(), match["value"].strip(), key))
         elif block.kind == "paragraph" and (facts := self._facts_opening(block)):
             found.append(facts)
+        elif block.kind == "paragraph" and (boxed := self._square_facts(block.text)):
+            found.extend(boxed)
         elif block.kind == "paragraph" and (bracketed := self._bracketed_facts(block.text)):
             found.extend(bracketed)
         elif block.kind == "paragraph":
@@ -926,6 +999,22 @@ class ExperimentBlocksReader:
                 if (key := self._key(match["label"].strip())) and key not in {k for _, _, k in found}:
                     found.append((match["label"].strip(), match["value"].strip(), key))
         return found
+
+    def _square_facts(self, text: str) -> list[tuple[str, str, str]]:
+        """ "[Partenaires : A, B – Évaluation : Ansa – Suite : pérennisé en 2024]": an article's
+        closing line of labelled facts in square brackets, parted by dashes."""
+        inside = re.fullmatch(r"\s*\[(?P<facts>[^\[\]]{8,600})\]\s*\.?\s*", text, re.DOTALL)
+        if inside is None:
+            return []
+        found: list[tuple[str, str, str]] = []
+        for part in re.split(r"\s+[–—]\s+", " ".join(inside["facts"].split())):
+            labelled = re.match(r"^(?P<label>[^:]{2,40}?)\s*:\s*(?P<value>\S.*)$", part)
+            if labelled is not None and (key := self._key(labelled["label"])):
+                found.append((labelled["label"].strip(), labelled["value"].strip(" ."), key))
+            elif found:
+                label, value, key = found[-1]
+                found[-1] = (label, f"{value} – {part}", key)
+        return found if found else []
 
     def _bracketed_facts(self, text: str) -> list[tuple[str, str, str]]:
         """ "(Lancé en octobre 2019, évalué par le Centre …, avec la CAF et la coopérative … ;

@@ -616,8 +616,11 @@ def _letterhead(groups: list[tuple[Block, list[Block]]]) -> int:
             break
         if heading.number is not None or _NUMBERED_PART.match(heading.text):
             break  # "I – ADMINISTRATION GÉNÉRALE", "TITRE I – …": the document's parts, numbered
+        # (a date and a place under it, a line each: "Approuvé par délibération … du 21 mars 2024")
         if sum(len(b.lines) for b in content) > 3 or any(
-            len(b.text) > 90 or b.text.rstrip().endswith(".") for b in content
+            max((len(line.strip()) for line in b.lines), default=len(b.text)) > 90
+            or b.text.rstrip().endswith(".")
+            for b in content
         ):
             break
         count += 1

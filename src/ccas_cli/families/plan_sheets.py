@@ -708,6 +708,30 @@ class SheetPlanReader:
         following = next((self.blocks[j] for j in self._starts if j > k), None)
         return following is not None and (following.number or "").startswith(f"{number}.")
 
+    def _banded_part(self, k: int, parts: list[_Part]) -> _Part | None:
+        """ "Axe : 2 - Soutien à domicile …" in the page's head right above the sheet (a running
+        band, printed on each page of the part's sheets): the part the sheet belongs to — one of
+        the parts the document opened, by its number and title."""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            band = self.blocks[j]
+            if band.kind == "heading" and band.marker:
+                return None  # (a heading of its own above the sheet: the parts' usual order holds)
+            marked = numbered_heading(band.text) if band.kind == "furniture" else None
+            if marked is None or heading_rank(marked[0]) != 1:
+                continue
+            title = strip_numbering(band.text)
+            own = next(
+                (
+                    p
+                    for p in parts
+                    if fold(p.title).startswith(fold(title)[:30])
+                    or fold(title).startswith(fold(p.title)[:30])
+                ),
+                None,
+            )
+            return own
+        return None
+
     def _recap_caption(self, k: int) -> bool:
         """ "Tableau 1 – Coût estimé des actions de l'axe 1" over a table dumped a cell a line
         whose rows open on the sheets' numbers ("1.1.1" / "Permanence mobile" / "42 500 €"): the
@@ -872,6 +896,13 @@ class SheetPlanReader:
                         )
                 title, continued = _continues(heading_text, self.vocab)
                 title = _strip_item_number(title)
+                # ("N° 4.1   Intitulé   Prévenir …": a form's number and title cells on one line)
+                formed = re.match(
+                    r"^N\s*°\s*(\d{1,2}(?:\.\d{1,2}){0,2})\s+(?P<label>[^\W\d][^:]{2,30}?)\s*:?\s+(?=\S)",
+                    title,
+                )
+                if formed is not None and fold(formed["label"]) in self.vocab.title_labels:
+                    title = title[formed.end() :]
                 # ("### A.1 Title": the sheet's code, its axis's letter and its rank, not its title)
                 title = re.sub(r"^[A-Z][.-]\d{1,2}\.?\s+(?=\S)", "", title)
                 if block.kind != "heading" and numbered_heading(title) and strip_numbering(title):
@@ -892,7 +923,7 @@ class SheetPlanReader:
                 if same_sheet and previous is not None:
                     current = previous
                 else:
-                    current = _Sheet(title, block, part)
+                    current = _Sheet(title, block, self._banded_part(k, parts) or part)
                     sheets.append(current)
                 if pending_text is not None:
                     current.blocks.append(pending_text)
@@ -1720,8 +1751,16 @@ class SheetPlanReader:
                         None,
                     )
                 )
-                # (a part's recap naming its sheets is a cross-check, not this sheet's money)
-                and sum(1 for row in block.rows[1:] if any(self._cites_sheet(c) for c in row[:2])) < 2
+                # (a part's recap naming its sheets is a cross-check, not this sheet's money; a
+                # table by year, "| 2025 | 2 | 78 000 |", cites none, its counts no sheet numbers)
+                and sum(
+                    1
+                    for row in block.rows[1:]
+                    if row
+                    and not _year_like(clean_inline(row[0]).strip("* "))
+                    and any(self._cites_sheet(c) for c in row[:2])
+                )
+                < 2
             ):
                 # "| Poste de dépense | Montant |" among a sheet's fields: its money, by its header
                 label, value, key = clean_inline(money_head).strip("* "), block.text, "budget"
@@ -2560,15 +2599,21 @@ def _years_down(block: Block) -> bool:
     """A two-column table of money year by year, the years down its first column ("| Année |
     Montant |" over "| 2025 | 18 500 € |", "| Total | 27 500 € |"): one sheet's money — a recap
     by year spreads its parts or its sheets across more columns."""
-    if len(block.rows) < 3 or any(len(row) != 2 for row in block.rows):
+    # (a third column beside the money, "dont CAF", "Cumul", is the money's share or its running sum)
+    if len(block.rows) < 3 or len({len(row) for row in block.rows}) != 1 or not 2 <= len(block.rows[0]) <= 3:
         return False
     body = [row for row in block.rows[1:] if not is_total(row)]
+    # (the money's column, the first a money word heads: "| Année | ETP | Coût (€) |")
+    money = next(
+        (n for n, head in enumerate(block.rows[0]) if n and money_head_cell(clean_inline(head).strip("* "))),
+        None,
+    )
     return (
         len(body) >= 2
-        and money_head_cell(clean_inline(block.rows[0][1]).strip("* "))
+        and money is not None
         and all(
             _year_like(clean_inline(row[0]).strip("* "))
-            and (find_amounts(row[1]) or CELL_NUMBER.match(clean_inline(row[1]).strip("* ")))
+            and (find_amounts(row[money]) or CELL_NUMBER.match(clean_inline(row[money]).strip("* ")))
             for row in body
         )
     )

@@ -2778,6 +2778,18 @@ class LabelledRecueilReader:
                     entries.append(short)
                     self.ledger.take(block.first, porteur_line.last)
                     read_to = porteur_line.last
+                    year_field = self.blocks[k + 2] if k + 2 < len(self.blocks) else None
+                    if (
+                        year_field is not None
+                        and year_field.kind == "field"
+                        and year_field.first <= porteur_line.last + 1
+                        and self.labels.get(fold(year_field.label or "")) == "year"
+                    ):
+                        # "Porteur : CCAS de Nancy – Année : 2021": its start, the line's next field
+                        short.year = _opening_year(year_field.value or "") or short.year
+                        short.sections["Texte"] = clean_inline(year_field.value or "")
+                        self.ledger.take(year_field.first, year_field.last)
+                        read_to = max(read_to, year_field.last)
                     continue
                 # the paragraph under an entry's title line is its text, whatever it holds
                 entry = self._entry(block, dep, chapter, chapter_title) if k != text_of_title else None
