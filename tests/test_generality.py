@@ -225,6 +225,23 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen124-plan-a-montlucon-2024.txt": "a consultancy's plan read without layout, each label alone on its "
+    "line over its value: all twelve sheets, but two yearly amounts 'par an à compter de 2025' counted over one "
+    "year too many (the plan total 9 000 € over)",
+    "unseen124-plan-b-figeac-2025.md": "a wiki plan whose costs are definition lists and one action's money a "
+    "half of an envelope shared with another: all ten sheets, the plan total 16 000 € over",
+    "unseen124-plan-c-issoudun-2024.txt": "two action sheets side by side on each page from pdftotext -layout: "
+    "9 of 10 sheets (a title in capitals over both columns lost), partners of the right column cut, the plan "
+    "total 20 000 € over",
+    "unseen124-plan-d-vierzon-2025.txt": "a spreadsheet's records pasted as 'Label<TAB>Value' blocks: all twelve "
+    "read, but one printed Total disagrees with its years and ccas keeps the Total where the reader trusts the "
+    "years (8 400 € short)",
+    "unseen124-recueil-b-bretagne-2023.txt": "fiche headers as one line of facts parted by bars ('Gironde | "
+    "CCAS de Pessac | 2021 | En cours') over a title in capitals: 17 of 18 entries, some headers' facts unread "
+    "(93 of 106 fields)",
+    "unseen124-caf-haute-vienne-actualites-2026.txt": "a CAF page copied from a phone (date, pictogram tag, "
+    "title): 7 of 10 items — the first under its 'À la une' badge, a title wrapped over two lines, and a tag "
+    "named like a label ('Partenaires') are missed",
     "unseen123-recueil-a-aidants-grand-est-2023.txt": "a recueil in two columns from pdftotext -layout, two "
     "fiches side by side on a page: all sixteen entries read, but the two fiches of a page share its printed "
     "lines, so an amount of one column is shown on both (the provenance is the line, not the column) — money "

@@ -669,8 +669,10 @@ class ExperimentBlocksReader:
             return None
         tag = re.fullmatch(
             r"\s*#*\s*\[\s*([^\]]{2,40}?)\s*\]\s*", block.lines[0].replace("\\[", "[").replace("\\]", "]")
-        )
-        return tag[1] if tag and self.stage_only.match(fold(tag[1])) else None
+        ) or re.match(
+            r"^\s*`([^`]{2,40})`(?:\s+`[^`]{1,40}`)*\s*$", block.lines[0]
+        )  # "`Généralisée`": a badge
+        return tag[1].strip() if tag and self.stage_only.match(fold(tag[1])) else None
 
     def _is_group(self, block: Block) -> bool:
         if self._stage_tag(block) or id(block) in self._taglines:

@@ -21,6 +21,11 @@ from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
 from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
+# "🏠 Logement", "• Mes prestations": a tag led by a pictogram or a bullet, on its own line
+# (the reader drops pictograms: "  Logement", set in by the space the pictogram left)
+_EMOJI_TAG = re.compile(
+    r"^(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?|\s*[•▪·]|\s{1,3}(?=\S))\s*(?P<tag>[^\W\d][^.!?]{1,40})$"
+)
 # "[Petite enfance] 85 nouvelles places …": a title led by its category in brackets
 _BRACKET_CATEGORY = re.compile(r"^\[(?P<category>[^\]\d]{2,40})\]\s+(?P<title>\S.*)$")
 _ITEM_FIELD = re.compile(
@@ -567,6 +572,26 @@ class NewsBlocksReader:
             if above is not None and k - above == 3 and not self._badge_under(above + 1):
                 above = None
             below = blocks[k + 1] if k + 1 < len(blocks) else None
+            if (
+                above is None
+                and self.is_date(block)
+                and not self.dated_category(block)
+                and k + 3 < len(blocks)
+            ):
+                # "12/05/2026" / "🏠 Logement" / "Title" / its text (a phone's layout): the date
+                # first, then the tag, then the title; or the date right over the title
+                pictured, phone_title, phone_text = blocks[k + 1], blocks[k + 2], blocks[k + 3]
+                tagged = (
+                    _EMOJI_TAG.match((pictured.lines[0] if pictured.lines else pictured.text).rstrip())
+                    is not None
+                    and len(pictured.text.split()) <= 5
+                    and self._short_line(phone_title)
+                    and not phone_title.text.rstrip().endswith((".", ":"))
+                    and len(phone_text.text) > 80
+                )
+                if tagged:
+                    found[k + 2] = (k + 2, k + 1, k, k)
+                    continue
             if (
                 (above is None or above == k - 2)
                 and k >= 2

@@ -223,7 +223,12 @@ class SheetPlanReader:
         self._starts: list[int] = []
         blocks, self._paragraph_titles = _numbered_paragraph_sheets(
             _bracketed_outline(
-                _dashed_actions(source, run_in_headings(build_blocks(source, frozenset(self.vocab.labels)))),
+                _record_tables(
+                    _dashed_actions(
+                        source, run_in_headings(build_blocks(source, frozenset(self.vocab.labels)))
+                    ),
+                    self.vocab,
+                ),
                 self.vocab,
             ),
             self.vocab,
@@ -551,6 +556,8 @@ class SheetPlanReader:
                     continue  # "## Orientation 1 — …" over its sheets' list: a part, however close its fields
                 if block.kind == "heading" and self._outline_parent(k):
                     continue  # "1.1 Objective" right over "1.1.1  Action": the actions' group
+                if block.kind == "heading" and self._over_numbered_items(k):
+                    continue  # "## 1) Accès aux droits" over "1. **Title** – …" items with their fields
                 above = next((j for j in range(k - 1, -1, -1) if self.blocks[j].kind != "furniture"), None)
                 if (
                     block.kind == "paragraph"
@@ -708,6 +715,25 @@ class SheetPlanReader:
         following = next((self.blocks[j] for j in self._starts if j > k), None)
         return following is not None and (following.number or "").startswith(f"{number}.")
 
+    def _over_numbered_items(self, k: int) -> bool:
+        """A heading whose text (a paragraph or two) leads to a numbered item whose own fields
+        are indented under it: the heading groups those items, the items are the sheets."""
+        j = k + 1
+        while j < len(self.blocks) and self.blocks[j].kind in ("paragraph", "furniture"):
+            j += 1
+        if j + 1 >= len(self.blocks):
+            return False
+        item, field_below = self.blocks[j], self.blocks[j + 1]
+        return (
+            item.kind == "item"
+            and bool(item.lines)
+            and re.match(r"^\s*\d{1,2}[.)]\s", item.lines[0]) is not None
+            and field_below.kind in ("field", "item")
+            and bool(field_below.lines)
+            and len(field_below.lines[0]) - len(field_below.lines[0].lstrip())
+            > len(item.lines[0]) - len(item.lines[0].lstrip())
+        )
+
     def _banded_part(self, k: int, parts: list[_Part]) -> _Part | None:
         """ "Axe : 2 - Soutien à domicile …" in the page's head right above the sheet (a running
         band, printed on each page of the part's sheets): the part the sheet belongs to — one of
@@ -790,6 +816,8 @@ class SheetPlanReader:
             return False
         if k in self._kickers:
             return True  # "SENIORS" over each of its sheets' titles
+        if not block.marker and self._over_numbered_items(k):
+            return True  # "## 1) Accès aux droits" over its numbered items, each a sheet
         if block.marker:
             return heading_rank(block.marker) == 1 or block.level < sheet_level or block.level == 1
         # "1. BIEN VIEILLIR CHEZ SOI", "## 1. Habiter dignement": a part numbered without a
@@ -2983,7 +3011,8 @@ def _run_number(block: Block) -> int | None:
     return int(match[1])
 
 
-_TOLD = re.compile(r"^\s*\*\*(?P<title>[^*]+)\*\*\s*[—–:-]\s*(?P<rest>\S.*)$")
+# ("1. **Title** – its text": the list's number before the bold run)
+_TOLD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?\*\*(?P<title>[^*]+)\*\*\s*[—–:-]\s*(?P<rest>\S.*)$")
 _SENTENCE_END = re.compile(r"(?<=[\wà-ÿ€)»][\wà-ÿ€)»])\.\s+(?=[A-ZÀ-Ý«])")  # ("M. Dupont" is no end)
 _INLINE_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:.;]{1,40}?)\s*:\s+(?P<value>\S.*?)\.?$")
 
@@ -3049,7 +3078,9 @@ def _sentence(block: Block) -> bool:
 def _tells_more(block: Block) -> bool:
     """ "**5. Épicerie solidaire** — Le bourg …": a numbered line with its action's text after
     its title, on the same line."""
-    return bool(re.match(r"^\s*\*\*[^*]+\*\*\s*[—–:-]\s*\S", block.lines[0] if block.lines else ""))
+    return bool(
+        re.match(r"^\s*(?:\d{1,2}[.)]\s+)?\*\*[^*]+\*\*\s*[—–:-]\s*\S", block.lines[0] if block.lines else "")
+    )
 
 
 def _outline_shape(block: Block) -> tuple[int, int] | None:
@@ -3488,6 +3519,77 @@ def _bold_run_in_sheets(blocks: list[Block]) -> list[Block]:
 # "3. Refonte du service de domiciliation. Les quelque 130 …": a list item numbered once whose
 # title is its first sentence
 _TOLD_ITEM = re.compile(r"^\s*(?P<number>\d{1,2})[.)]\s+(?P<rest>[A-ZÀ-Ý«].*)$")
+
+
+def _record_tables(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
+    """ "Axe<TAB>1 - Accès aux droits" / "N°<TAB>1.1" / "Action<TAB>Ouvrir un guichet …" /
+    "Pilote<TAB>…" / "Budget 2025<TAB>18 000,00": a spreadsheet's record pasted as label and
+    value rows, one table an action — its part, its heading (number and title) and its fields,
+    when two such tables or more follow each other."""
+
+    def rows_of(block: Block) -> dict[str, tuple[str, str]] | None:
+        if block.kind != "table" or not block.rows or any(len(r) > 3 for r in block.rows):
+            return None
+        cells = {
+            fold(clean_inline(r[0]).strip(" :*")): (
+                clean_inline(r[0]).strip(" :*"),
+                clean_inline(r[1]).strip() if len(r) > 1 else "",
+            )
+            for r in block.rows
+            if r and r[0].strip()
+        }
+        title = next((k for k in cells if k in vocab.title_labels and cells[k][1]), None)
+        keyed = sum(1 for k in cells if vocab.key(cells[k][0]) in vocab.sheet_keys)
+        return cells if title is not None and keyed >= 2 else None
+
+    records = [k for k, b in enumerate(blocks) if rows_of(b) is not None]
+    if len(records) < 2:
+        return blocks
+    out: list[Block] = []
+    part = ""
+    for k, block in enumerate(blocks):
+        cells = rows_of(block) if k in records else None
+        if cells is None:
+            out.append(block)
+            continue
+        line = block.first
+        row_at = {
+            fold(clean_inline(r[0]).strip(" :*")): n
+            for r, n in zip(block.rows, row_numbers(block), strict=False)
+            if r and r[0].strip()
+        }
+        axis = next((v for key, (_, v) in cells.items() if heading_rank(key) == 1 and v), "")
+        if axis and fold(axis) != fold(part):
+            # "Axe<TAB>2 - Bien vieillir …": the part, printed on each record, opened once
+            word = next(label for key, (label, v) in cells.items() if heading_rank(key) == 1 and v)
+            text = f"{word} {axis}"
+            marked = numbered_heading(text)
+            out.append(
+                Block(
+                    "heading",
+                    line,
+                    line,
+                    text,
+                    level=1,
+                    marker=marked[0] if marked else None,
+                    number=marked[1] if marked else None,
+                    lines=[text],
+                )
+            )
+            part = axis
+        number = next((v for key, (_, v) in cells.items() if key in _number_heads() and v), None)
+        title = next(v for key, (_, v) in cells.items() if key in vocab.title_labels and v)
+        out.append(Block("heading", line, line, title, level=3, number=number, lines=[title]))
+        for key, (label, value) in cells.items():
+            if key in vocab.title_labels or key in _number_heads() or heading_rank(key) == 1 or not value:
+                continue
+            if (vocab.key(label) in MONEY_KEYS or key.startswith("total")) and CELL_NUMBER.match(value):
+                value = f"{value} €"  # "Budget 2025<TAB>18 000,00": a money row's bare figure, in euros
+            at = row_at.get(key, line)
+            field = field_block(at, at, label, value, [f"{label} : {value}"])
+            field.columned = True  # (its value as the cell holds it, not the raw line of tabs)
+            out.append(field)
+    return out
 
 
 def _told_items_joined(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
