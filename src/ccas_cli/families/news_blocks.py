@@ -510,6 +510,21 @@ class NewsBlocksReader:
             and len(block.text) <= 200
         )
 
+    def _one_line_title(self, block: Block | None) -> bool:
+        """A short line closing on neither a sentence's stop nor a label's colon."""
+        return block is not None and self._short_line(block) and not block.text.rstrip().endswith((".", ":"))
+
+    def _date_under_title(self, k: int) -> bool:
+        """Line k a bare date (no category of its own) right under a one-line title."""
+        blocks = self.blocks
+        return (
+            k >= 2
+            and self.is_date(blocks[k])
+            and not self.dated_category(blocks[k])
+            and blocks[k - 1].kind in ("paragraph", "field")
+            and self._one_line_title(blocks[k - 1])
+        )
+
     def _category_below(self, k: int) -> bool:
         """The date line k over a category line ("Familles", "Thème : Emploi") over the text."""
         # (a page break between them: the printed page's header and footer are no text)
@@ -585,8 +600,7 @@ class NewsBlocksReader:
                     _EMOJI_TAG.match((pictured.lines[0] if pictured.lines else pictured.text).rstrip())
                     is not None
                     and len(pictured.text.split()) <= 5
-                    and self._short_line(phone_title)
-                    and not phone_title.text.rstrip().endswith((".", ":"))
+                    and self._one_line_title(phone_title)
                     and len(phone_text.text) > 80
                 )
                 if tagged:
@@ -594,12 +608,7 @@ class NewsBlocksReader:
                     continue
             if (
                 (above is None or above == k - 2)
-                and k >= 2
-                and self.is_date(block)
-                and not self.dated_category(block)
-                and blocks[k - 1].kind in ("paragraph", "field")
-                and self._short_line(blocks[k - 1])
-                and not blocks[k - 1].text.rstrip().endswith((".", ":"))
+                and self._date_under_title(k)
                 and not self._card_tag(blocks[k - 1].text)
                 and self._card_tag(blocks[k - 2].text)
                 and blocks[k - 2].last + 1 == blocks[k - 1].first
@@ -610,12 +619,7 @@ class NewsBlocksReader:
                 continue
             if (
                 above is None
-                and k >= 2
-                and self.is_date(block)
-                and not self.dated_category(block)
-                and blocks[k - 1].kind in ("paragraph", "field")
-                and self._short_line(blocks[k - 1])
-                and not blocks[k - 1].text.rstrip().endswith((".", ":"))
+                and self._date_under_title(k)
                 and blocks[k - 1].first == block.first - 1
                 and blocks[k - 2].last + 1 < blocks[k - 1].first  # (a blank line above the title)
                 and blocks[k - 2].text.rstrip().endswith((".", "!", "?", "»"))
@@ -678,8 +682,7 @@ class NewsBlocksReader:
                 above == k - 1
                 and self.dated_category(block)
                 and below is not None
-                and self._short_line(below)
-                and not below.text.rstrip().endswith((".", ":"))
+                and self._one_line_title(below)
                 # a title opens on a word, not on a link or a button ("[▶ Lancer la vidéo](…)")
                 and (below.text[:1].isalnum() or below.text[:1] in '«"“')
                 and not (below.lines and below.lines[0].lstrip().startswith("["))
@@ -990,8 +993,7 @@ class NewsBlocksReader:
                 if (
                     k not in taken
                     and k + 1 not in taken
-                    and self._short_line(title)
-                    and not title.text.rstrip().endswith((".", ":"))
+                    and self._one_line_title(title)
                     and self._category_line(category_line)
                     and fold(_badge(category_line.text.strip(" *_`"))) in categories
                     and text.kind == "paragraph"
