@@ -576,3 +576,126 @@ def test_a_contents_line_whose_title_ran_into_its_page_number_is_no_heading():
         "Action 7 : Rompre l'isolement des personnes âgées ................. 13\n"
     )
     assert not any(b.kind == "heading" and b.text.startswith("Action 6") for b in blocks_of(text))
+
+
+def test_a_collapsible_entry_saved_with_its_button_is_a_heading_over_its_text():
+    """ "Title" / "Afficher le détail" / its text, entry after entry (a web page's accordions
+    copied as text): each title a heading one level under the page's, the button furniture; one
+    "+" alone is no button (an operator between two lines of figures)."""
+    text = (
+        "Axe 2 - Se loger\n\nUn fonds pour les cautions\nAfficher le détail\nLe CCAS avance la caution.\n"
+        "Qui pilote ? Service logement\n\nDes visites de voisinage\n+\nDes bénévoles passent chaque semaine.\n"
+    )
+    got = [(b.kind, b.level, b.text) for b in blocks_of(text, labels=("Qui pilote ?",)) if b.kind != "field"]
+    assert got[:5] == [
+        ("heading", 1, "Axe 2 - Se loger"),
+        ("heading", 2, "Un fonds pour les cautions"),
+        ("furniture", 0, "Afficher le détail"),
+        ("paragraph", 0, "Le CCAS avance la caution."),
+        ("heading", 2, "Des visites de voisinage"),
+    ]
+    once = blocks_of("Coût : 12 000 €\n+\nFrais de dossier : 300 €\n", labels=("Coût",))
+    assert all(b.kind != "heading" for b in once)
+
+
+def test_fields_kept_as_data_in_a_fenced_block_or_as_lower_case_keys():
+    """```yaml blocks of "key: value" lines (a plan kept in a repository) and bare "budget_annuel:
+    12 500 €" lines: fields, their keys' underscores read as spaces, lists joined; a YAML comment
+    is no heading, and a multi-line HTML comment is furniture."""
+    text = (
+        "<!-- note aux contributeurs :\n  ne pas toucher -->\n\n### A-01 Title\n\n```yaml\npilote: Service Seniors\n"
+        "partenaires: [CAF, Carsat]\n# calendrier à confirmer\nbudget_annuel: 14000\n```\n\n"
+        "budget_total: 9 500 €\nsimple phrase: not a known key\n"
+    )
+    got = blocks_of(text, labels=("Pilote", "Partenaires", "Budget annuel", "Budget total"))
+    fields = [(b.label, b.value, b.first) for b in got if b.kind == "field"]
+    assert fields == [
+        ("pilote", "Service Seniors", 7),
+        ("partenaires", "CAF, Carsat", 8),
+        ("budget annuel", "14000", 10),
+        ("budget total", "9 500 €", 13),
+    ]
+    assert [b.kind for b in got[:2]] == ["furniture", "furniture"]
+    assert not any(b.kind == "heading" and "calendrier" in b.text for b in got)
+
+
+def test_an_aligned_table_keeps_its_rows_across_rules_blank_lines_and_group_labels():
+    """A budget annex printed with spaces: a rule and a blank line under the header, groups
+    "Axe 1 – …" over their rows, a blank line between groups, a label wrapped under its column,
+    a sub-total and a grand total — one table, every row of it."""
+    text = (
+        "   N°   Action                         2025       2026     Total\n"
+        "  ------------------------------------------------------------------\n"
+        "\n"
+        "        Axe 1 – Accès aux droits\n"
+        "    1   Permanences                   4 000      4 500     8 500\n"
+        "    2   Parcours des jeunes              —      22 000    22 000\n"
+        "        sans ressources\n"
+        "        Sous-total axe 1              4 000     26 500    30 500\n"
+        "\n"
+        "        Axe 2 – Bien vieillir\n"
+        "    3   Transport solidaire          14 000     14 500    28 500\n"
+        "  ------------------------------------------------------------------\n"
+        "        TOTAL GÉNÉRAL                18 000     41 000    59 000\n"
+    )
+    tables = [b for b in blocks_of(text) if b.kind == "table"]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert rows[0][-3:] == ["2025", "2026", "Total"]
+    groups = [[c for c in r if c] for r in rows if len([c for c in r if c]) == 1]
+    assert groups == [["Axe 1 – Accès aux droits"], ["Axe 2 – Bien vieillir"]]
+    assert any(r[:2] == ["2", "Parcours des jeunes sans ressources"] for r in rows)
+    assert rows[-1][-1] == "59 000"
+
+
+def test_a_table_copied_from_a_browser_keeps_each_row_whose_cells_spill_over_lines():
+    """Cells parted by tabs, a cell's line breaks spilling the row over several lines: each row
+    whole again, its later cells on its last line, the cell's lines kept; "Axe 2" under the
+    column "Axe" opens the next row, "+ 1 800 €" goes on in the cell above."""
+    text = (
+        "Axe\tAction\tPilote\tCoût\n"
+        "Axe 1\n"
+        "Aller vers\t1.1 Un bus\tPôle droits\tInvestissement : 140 000 €\n"
+        "Fonctionnement : 38 000 €/an\n"
+        "\t1.2 Un annuaire\tService communication\t3 200 €\n"
+        "+ 1 800 € (mise en ligne)\n"
+        "Axe 2\n"
+        "Se loger\t2.1 Un fonds\tPôle logement\t5 000 €\n"
+    )
+    (table,) = [b for b in blocks_of(text) if b.kind == "table"]
+    assert table.rows[1:] == [
+        [
+            "Axe 1\nAller vers",
+            "1.1 Un bus",
+            "Pôle droits",
+            "Investissement : 140 000 €\nFonctionnement : 38 000 €/an",
+        ],
+        ["", "1.2 Un annuaire", "Service communication", "3 200 €\n+ 1 800 € (mise en ligne)"],
+        ["Axe 2\nSe loger", "2.1 Un fonds", "Pôle logement", "5 000 €"],
+    ]
+    assert table.row_lines == [1, 2, 5, 7]
+
+
+def test_a_feed_s_entries_keep_their_dates_and_entities_are_read():
+    """ "Title : subtitle" over "Thu, 07 May 2026 10:30:00 +0200": the date line is no part of
+    the title's value; "l&#039;accueil" and "&nbsp;" in a text file are the characters they
+    stand for."""
+    from ccas_cli.extract.text import read_text
+
+    text = (
+        "Appel à projets 2026 : déposez vos dossiers\nThu, 16 Apr 2026 09:00:00 +0200\n"
+        "Catégorie : Partenaires\nL&#039;appel est ouvert aux associations&nbsp;: 20&nbsp;000&nbsp;€.\n"
+        "Lien : https://example.org/a\n\nL&#039;accueil ferme\nWed, 15 Apr 2026 08:00:00 +0200\n"
+        "Le point d&#039;accueil ferme.\n"
+    )
+    got = blocks_of(text)
+    assert got[0].kind == "field" and got[0].last == 1
+    assert got[1].text == "Thu, 16 Apr 2026 09:00:00 +0200"
+    import tempfile
+    from pathlib import Path
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "feed.txt"
+        path.write_text(text, encoding="utf-8")
+        lines = read_text(path).lines
+    assert lines[3] == "L'appel est ouvert aux associations\u00a0: 20\u00a0000\u00a0€."

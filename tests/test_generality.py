@@ -228,8 +228,9 @@ KNOWN_GAPS = {
     "unseen124-plan-a-montlucon-2024.txt": "a consultancy's plan read without layout, each label alone on its "
     "line over its value: all twelve sheets, but two yearly amounts 'par an à compter de 2025' counted over one "
     "year too many (the plan total 9 000 € over)",
-    "unseen124-plan-b-figeac-2025.md": "a wiki plan whose costs are definition lists and one action's money a "
-    "half of an envelope shared with another: all ten sheets, the plan total 16 000 € over",
+    "unseen124-plan-b-figeac-2025.md": "a wiki plan whose costs are definition lists: all ten sheets and the "
+    "halves of a shared envelope, but 'études : 40 k€' beside 'travaux : 1,5 M€ …, dont …' is read as inside "
+    "the larger amount, and '12 k€ par an …, soit' / '36 k€' counts the sum twice (the plan total 4 000 € short)",
     "unseen124-plan-c-issoudun-2024.txt": "two action sheets side by side on each page from pdftotext -layout: "
     "9 of 10 sheets (a title in capitals over both columns lost), partners of the right column cut, the plan "
     "total 20 000 € over",
@@ -290,9 +291,6 @@ KNOWN_GAPS = {
     "unseen112-sheet-ales-mediation-sante.md": "a sheet exported from Notion: its page properties ('Porteur: "
     "…' lines, no bold) read as facts, but its toggles ('- ▸ Contexte' over indented text) are read as list "
     "items, not as the sheet's sections (six sections missed)",
-    "unseen112-recueil-b-bretagne-2023.md": "a recueil of fiches told as questions and answers: the nineteen "
-    "records read, but 'En bref' entries 'Title (Département, porteur, année) – text' set as paragraphs give "
-    "no département, porteur or year, and two fiches' 'Où ?' answers name only towns (85 of 96 fields)",
     "unseen111-doc-montlucon-epicerie-solidaire-2024.txt": "a partnership agreement: its thirteen sections "
     "read, but the budget annex's capitals sub-part 'CONTRIBUTIONS VOLONTAIRES EN NATURE (…)' is read as a "
     "section of its own (its seven amounts filed there, not under the annex), and the title block's "

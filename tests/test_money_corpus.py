@@ -1625,10 +1625,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "balanced budget or money not read yet — the label counts cash and valued contributions together: the expense side's two totals, …",
     (
         "unseen29-budget-fields.yaml",
-        29,
-    ): "balanced budget or money not read yet — investment plan in emplois/ressources with totals on different rows: the uses' total …",
-    (
-        "unseen29-budget-fields.yaml",
         32,
     ): "balanced budget or money not read yet — products without amounts (a fare range and a balancing remainder): the charges' total …",
     (
@@ -2232,10 +2228,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen33-budget-fields.yaml",
         55,
     ): "financing plan not read yet — sessions × hours × weeks × hourly rate: 2 × 2 × 36 × 45",
-    (
-        "unseen33-budget-fields.yaml",
-        56,
-    ): "financing plan not read yet — raw export without thousands separator, decimal comma, unit implied by the label",
     (
         "unseen33-budget-fields.yaml",
         57,
@@ -3460,10 +3452,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Vote au BP 2026 : 22 000 € / Crédits supplémentaires votés au BS 2026 : 3 500 € / Budget 2': counted None, a reader counts 51000",
     (
         "unseen47-budget-fields.yaml",
-        22,
-    ): "'6042 – Prestations de services : 8 400 / 6068 – Autres matières et fournitures : 1 200 / 6': counted None, a reader counts 10000",
-    (
-        "unseen47-budget-fields.yaml",
         23,
     ): "'Crédits | BP 2025 | DM n°1 | Total voté / 6574 – Subventions aux associations | 20 000 | (': counted None, a reader counts 18500",
     (
@@ -3486,10 +3474,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen47-budget-fields.yaml",
         31,
     ): "'611 – Contrats de prestations de services | 6 000 / 6132 – Locations immobilières | 1 800 ': counted None, a reader counts 7800",
-    (
-        "unseen47-budget-fields.yaml",
-        34,
-    ): "'Chap. 011 | BP 2025 : 9 000 | BS 2025 : 1 500 | Total : 10 500': counted None, a reader counts 10500",
     (
         "unseen47-budget-fields.yaml",
         35,
@@ -3536,10 +3520,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Fonds d'aide aux impayés d'énergie – crédits (en milliers d'euros) : / 2024 : 150 ; 2025 :': counted None, a reader counts 460000",
     (
         "unseen47-budget-fields.yaml",
-        52,
-    ): "'Coût du séjour familles : 24 000 / Participation des familles : (6 000) / Aide VACAF : (4 ': counted None, a reader counts 24000",
-    (
-        "unseen47-budget-fields.yaml",
         53,
     ): "'BP 2025 : 0 ; BS 2025 : 7 500 (inscription nouvelle)': counted None, a reader counts 7500",
     (
@@ -3554,10 +3534,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen47-budget-fields.yaml",
         58,
     ): "'Compte | BP | DM | Total / 6042 | 10 000 | (2 000) | 8 000 / 6068 | 1 000 | 2 000 | 3 000': counted None, a reader counts 11000",
-    (
-        "unseen47-budget-fields.yaml",
-        59,
-    ): "'Achats alimentaires | 1 500 / Petit matériel | 500 / Sous-total achats | 2 000 / Prestatio': counted None, a reader counts 5000",
     (
         "unseen48-budget-fields.yaml",
         29,
@@ -3905,9 +3881,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("unseen55-budget-fields.yaml", 28): (
         "'(montants annuels, 2025-2026)' on its own line under two amounts: the note that makes them yearly is not read"
     ),
-    ("unseen55-budget-fields.yaml", 37): (
-        "a pipe table 'Dépenses | Montant' then 'Recettes | Montant' with no money label and no € sign: not read as the sheet's money"
-    ),
     ("unseen55-budget-fields.yaml", 39): (
         "'1 200 €/mois' with 'Période : janvier à décembre 2026': a monthly cost over a period in months is not multiplied"
     ),
@@ -4010,10 +3983,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen56-budget-fields.yaml",
         50,
     ): "'Exercice        2024       2025       2026 / Dépense        7 000      7 000      7 000 / ': counted 42000.0, a reader counts 21000",
-    (
-        "unseen56-budget-fields.yaml",
-        51,
-    ): "'Poste (€) | Montant / Salaire coordinatrice | 30 000 / Charges | 12 000 / Sous-total perso': counted None, a reader counts 45000",
     (
         "unseen56-budget-fields.yaml",
         53,
@@ -4132,10 +4101,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ),
     (
         "unseen58-budget-fields.yaml",
-        10,
-    ): "'Équipement de l'épicerie solidaire : / - chambre froide : 6 480,00 € / - 2 congélateurs : ': counted None, a reader counts 11000",
-    (
-        "unseen58-budget-fields.yaml",
         11,
     ): "'Année | Coût | dont CAF / 2025 | 14 000 € | 7 000 € / 2026 | 14 000 € | 7 000 € / 2027 | 1': counted 66000.0, a reader counts 44000",
     (
@@ -4186,6 +4151,48 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen58-budget-fields.yaml",
         60,
     ): "'• Coordination CLS (2024-2026) : 15 000 € par an / • Actions de prévention : 5 000 € par a': counted 30000.0, a reader counts 60000",
+    ("unseen59-budget-fields.yaml", 15): (
+        "a funder's share given with its percentage of the cost (12 000 € = 40 %): the whole cost (30 000 €) is not derived from it"
+    ),
+    ("unseen59-budget-fields.yaml", 23): (
+        "an HT amount with the VAT rate beside it: a reader converts to TTC (× 1.2), ccas keeps the printed HT"
+    ),
+    ("unseen59-budget-fields.yaml", 25): (
+        "a total 'dont 8 000 € de valorisation' (premises lent): the in-kind part is not taken off the cash cost"
+    ),
+    ("unseen59-budget-fields.yaml", 27): (
+        "'150 € par foyer, pour 60 foyers par an' then 'soit 9 000 € par an et 27 000 € sur 2025-2027': the period sum after a per-year 'soit' is not kept"
+    ),
+    ("unseen59-budget-fields.yaml", 28): (
+        "a unit cost and a count on two labelled lines ('Coût par bénéficiaire' / 'Nombre de bénéficiaires visé'): not multiplied"
+    ),
+    ("unseen59-budget-fields.yaml", 30): (
+        "a 'Prévu | Réalisé' table by year with no money word in its header: the planned column is not read"
+    ),
+    ("unseen59-budget-fields.yaml", 39): (
+        "only a 'reste à charge' and the subsidies deducted from it: the cost is not rebuilt as their sum"
+    ),
+    ("unseen59-budget-fields.yaml", 43): (
+        "a table of cash and valued staff time with a 'Total valorisé': the valuation rows are counted"
+    ),
+    ("unseen59-budget-fields.yaml", 45): (
+        "'10 000 €, puis + 5 % par an en 2026 et 2027': a yearly increase in percent is not compounded"
+    ),
+    ("unseen59-budget-fields.yaml", 46): (
+        "'4 000 € en 2025, porté à 6 000 € à partir de 2026 (jusqu'en 2027)': read as a revision of the whole amount, not a new yearly rate"
+    ),
+    ("unseen59-budget-fields.yaml", 47): (
+        "a yearly amount told in a sentence on the CCAS's operating budget ('financée sur le budget de fonctionnement du CCAS à hauteur de …'): read as the organisation's budget, not counted"
+    ),
+    ("unseen59-budget-fields.yaml", 50): (
+        "an amount requested from a funder 'soit 80 % du coût de l'action': the cost (5 000 €) is not derived from the share"
+    ),
+    ("unseen59-budget-fields.yaml", 52): (
+        "'Budget 2025 : reconduction à l'identique' under last year's executed amount: the renewal is not read as that amount"
+    ),
+    ("unseen59-budget-fields.yaml", 55): (
+        "a table by year with HT and TTC columns: neither column is read as the year's money"
+    ),
 }
 
 FILES = money.files(holdout=False)

@@ -3948,3 +3948,22 @@ def test_a_recap_table_dumped_a_cell_a_line_is_no_second_set_of_sheets(tmp_path)
     text = "PLAN D'ACTIONS 2031-2035\n\nPARTIE 1 – AGIR\n\n" + sheets + recap
     records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
     assert [r.budget_total_eur for r in records] == [1000, 2000, 3000, 4000]
+
+
+def test_shares_of_an_envelope_and_money_that_is_not_new(tmp_path):
+    """A sheet whose money is a share of an envelope it names ("la moitié de l'enveloppe de
+    40 000 €", "10 % de l'enveloppe … de 60 000 €") counts the share; "à moyens constants (…
+    310 000 € …)" counts nothing; "dont 2 × 21 000 €" is a part of the yearly amount before it;
+    "Début" / "Fin" years give a yearly amount its period."""
+    text = _plan_of(
+        [
+            "Budget : la moitié de l'enveloppe de 40 000 € commune avec l'action 2",
+            "Budget : cette action mobilise 10 % de l'enveloppe « prévention » de 60 000 € du plan.",
+            "Moyens financiers : à moyens constants (l'enveloppe des aides, 310 000 € en 2025, est maintenue)",
+            "Moyens financiers : 48 000 € par an en 2025, 2026 et 2027, dont 2 × 21 000 € par an de l'État.",
+            "Début : 2026\nFin : 2028\nBudget annuel : 14 000 €",
+        ]
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "shares.txt").records
+    assert [r.budget_total_eur for r in records] == [20_000, 6_000, None, 144_000, 42_000]
+    assert "share (1/2)" in next(b.reason for b in records[0].budget_lines if b.counted)

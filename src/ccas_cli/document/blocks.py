@@ -232,8 +232,8 @@ def numbered_heading(text: str) -> tuple[str, str, int] | None:
 
 
 def _is_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.85
+    letters = sum(map(str.isalpha, text))  # (counted in C: this runs on every line)
+    return letters >= 4 and sum(map(str.isupper, text)) / letters > 0.85
 
 
 def is_capitals(text: str) -> bool:
@@ -278,9 +278,19 @@ _QUESTION_FIELD = re.compile(r"^(?P<label>[^\W\d][^?:]{1,40}?\s*\?)\s+(?P<value>
 _DASHED_ITEM_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^–—:]{1,40}?)\s+[–—]\s+(?P<value>\S.*)$")
 
 
+@lru_cache(maxsize=1)
+def _date_line() -> re.Pattern[str]:
+    """A line that is a day, its time maybe after it ("03/03/2026 09:15")."""
+    from ..normalize.dates import day_pattern
+
+    return re.compile(rf"(?:{day_pattern()})(?:\s+(?:à\s+)?\d{{1,2}}[:h]\d{{2}})?")
+
+
 def _value_goes_on(source: Source, number: int, labels: frozenset[str], text_width: int | None) -> bool:
     """Whether the line after a field's line `number` goes on with its value."""
     line, following = source.line(number), source.line(number + 1)
+    if _date_line().fullmatch(following.strip()):
+        return False  # "Thu, 16 Apr 2026 09:00:00 +0200" under a title with a colon: the item's date
     return (
         _continues_value(following)
         # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
@@ -703,13 +713,13 @@ def _aligned_money_header(line: str, following: str) -> bool:
     that ends on an amount."""
     cells = _WIDE_GAP.split(line.strip())
     below = _WIDE_GAP.split(following.strip())
+    # (a header with no cell over the rows' labels: "2026      Total" over "Investissement …")
+    if not (2 <= len(cells) <= 6 and len(below) in (len(cells), len(cells) + 1)):
+        return False
     heads = _money_header_words()
     named = sum(1 for c in cells if any(fold(c) == h or fold(c).startswith(h + " ") for h in heads))
     return (
-        2 <= len(cells) <= 6
-        # (a header with no cell over the rows' labels: "2026      Total" over "Investissement …")
-        and len(below) in (len(cells), len(cells) + 1)
-        and all(
+        all(
             _YEAR_CELL.fullmatch(c) or (len(c.split()) <= 4 and not any(ch.isdigit() for ch in c))
             for c in cells
         )
@@ -726,12 +736,39 @@ def _aligned_money_header(line: str, following: str) -> bool:
 _NUMBERED_GROUP = re.compile(r"^\d{1,2}[.)]\s+[^\W\d][^\d]{4,120}$")
 
 
+def _group_label(source: Source, number: int) -> bool:
+    """ "Axe 2 – Précarité et insertion" over a row of figures, inside an aligned table: a
+    group of the rows, a line of one cell that ends no sentence."""
+    if number >= len(source):
+        return False
+    label = source.line(number).strip()
+    below = _WIDE_GAP.split(source.line(number + 1).strip())
+    return (
+        bool(label)
+        and len(label) <= 80
+        and re.search(r"[^\W\d]{3,}", label) is not None  # (words: "— 12 —" is a page's number)
+        and not _WIDE_GAP.search(label)
+        and not label.endswith((".", ":", ";", ","))
+        and not re.fullmatch(r"[-=─━_]{5,}", label)
+        and _figure_row(below)
+        # (a row of amounts, not the header repeated on the next page: "Dépenses (suite)  2026  2027")
+        and not all(_YEAR_CELL.fullmatch(c) for c in below[1:] if c)
+    )
+
+
 def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | None:
     """The rows under an aligned header of years, each split on its wide gaps, and the last
     line; a header one cell short of its rows has no label column over the rows' labels."""
     rows = [_WIDE_GAP.split(source.line(first).strip())]
     row_at = [first]  # the line each row is printed on
     number = first + 1
+
+    def next_text(n: int) -> int:
+        """The first line from n on that is not blank (n itself when past the end)."""
+        while n <= len(source) and not source.line(n).strip():
+            n += 1
+        return n
+
     while number <= len(source):
         if (
             re.fullmatch(r"[-=─━_]{5,}", source.line(number).strip())
@@ -739,6 +776,8 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
             and (
                 len(_WIDE_GAP.split(source.line(number + 1).strip())) >= 2
                 or _NUMBERED_GROUP.match(source.line(number + 1).strip()) is not None
+                # ("-------" under the header, a blank line, then "Axe 1 – …" over its rows)
+                or (number + 1 < len(source) and _group_label(source, next_text(number + 1)))
             )
         ):
             number += 1  # "--------" under the header or between groups of rows: a rule
@@ -747,6 +786,20 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
         below = _WIDE_GAP.split(source.line(number + 1).strip()) if number < len(source) else []
         if not cells[0] and _figure_row(below) and rows and (len(rows) == 1 or _figure_row(rows[-1])):
             number += 1  # a blank line under the header or above the total row: the table goes on
+            continue
+        if (
+            not cells[0]
+            and rows
+            and (len(rows) == 1 or _figure_row(rows[-1]) or rows[-1] == [""])
+            and _group_label(source, next_text(number))
+        ):
+            number += 1  # a blank line between two groups of rows ("Axe 2 – …" below)
+            continue
+        if len(cells) == 1 and cells[0] and _group_label(source, number) and re.search(r"\d", cells[0]):
+            # "Axe 1 – Accès aux droits" over its rows: a row of its own, the group's label
+            rows.append(cells)
+            row_at.append(number)
+            number += 1
             continue
         raw = source.line(number)
         indent = len(raw) - len(raw.lstrip())
@@ -1246,10 +1299,26 @@ def running_key(line: str) -> str:
     return " ".join(key.split()) + " #"
 
 
+def _opens_on_label(line: str, labels: frozenset[str], widest: int) -> bool:
+    """A line that is a label the family knows ("Qui fait quoi ?" over each item's list), or
+    opens on one then its value ("Qui ? Pôle seniors du CCAS" sheet after sheet; a label of
+    three letters or fewer only when set apart by its "?" or ":")."""
+    folded = fold(line)
+    if folded in labels:
+        return True
+    words = folded.split()
+    for n in range(1, min(widest, len(words) - 1) + 1):
+        label = " ".join(words[:n])
+        if label in labels and (len(label) > 3 or re.match(r"^\W*\w+\s*[?:]", line.strip()) is not None):
+            return True
+    return False
+
+
 def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[str]:
     """Lines of several words printed three times or more, page numbers aside: running headers
     and footers (a repeated label or list item is not one)."""
     page_top = _page_tops(source)
+    widest = max((len(label.split()) for label in labels), default=0)
     counts = Counter(
         running_key(line)
         for number, line in enumerate(source.lines, 1)
@@ -1278,16 +1347,7 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         )
         and not _definition_term(source, number)
         and not _form_row(source, number)
-        and not any(
-            (
-                fold(line).startswith(label + " ")
-                # ("Qui ? Pôle seniors du CCAS" sheet after sheet: a short label asked, then its value)
-                and (len(label) > 3 or re.match(r"^\W*\w+\s*[?:]", line.strip()) is not None)
-            )
-            # ("Qui fait quoi ?" over each item's list: a label the family knows, alone on its line)
-            or fold(line) == label
-            for label in labels
-        )
+        and not _opens_on_label(line, labels, widest)
     )
     running = {key for key, n in counts.items() if n >= 3}
     breaks = [n for n, line in enumerate(source.lines, 1) if "\f" in line]
@@ -1523,6 +1583,79 @@ def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], 
         return None
     # (a header and one row are a table too when both are wide: a sheet of one action)
     if width < 4 or len(rows) < (2 if width >= 6 else 3):
+        return None
+    return rows, row_lines, last
+
+
+def _spilled_tab_table(source: Source, first: int) -> tuple[list[list[str]], list[int], int] | None:
+    """A web page's table copied from a browser: cells parted by tabs, but a cell that held line
+    breaks spills onto the next lines, so a row runs over several lines and its later cells sit
+    on its last ("…\tPréfecture de Saône-et-Loire" / "CAF de Saône-et-Loire" / "France
+    Travail\tÉtude : 2025" …). The header, a line of short cells, gives the row's width; a row
+    once full goes on in its last cell, unless a new row starts: at a line with a tab, or at the
+    line right above the next tabbed line when that line's first cell is not empty ("Axe 2" /
+    "Accompagner …\t2.1 …"). The rows, each row's first line, and the last line; None when no
+    row spills (a tab table of one line a row is read as such)."""
+    header = [c.strip() for c in source.line(first).split("\t")]
+    width = len(header)
+    if width < 4 or any(not c or len(c) > 40 for c in header):
+        return None
+    total = len(source)
+
+    def next_tabbed(n: int) -> int | None:
+        while n <= total and source.line(n).strip():
+            if "\t" in source.line(n):
+                return n
+            n += 1
+        return None
+
+    rows: list[list[str]] = [header]
+    row_lines = [first]
+    cells: list[str] | None = None
+    last = first
+    spilled = False
+    number = first + 1
+    while number <= total:
+        line = source.line(number)
+        if not line.strip():
+            break
+        pieces = [p.strip() for p in line.split("\t")]
+        if any(p.startswith('"') for p in pieces):
+            return None  # a spreadsheet's cell quoted over two lines: its rows are read as quoted
+        starts = cells is None
+        if cells is not None and len(cells) == width:
+            tabbed = next_tabbed(number)
+            starts = (
+                "\t" in line
+                or (
+                    tabbed is not None
+                    and not source.line(tabbed).startswith("\t")
+                    and number == tabbed - 1
+                    # ("Axe 2" under the column "Axe": the first cell's own first line; "2029 : 8 000 €",
+                    # "financés pour moitié …" go on in the last cell of the row above)
+                    and fold(line).split()[:1] == fold(header[0]).split()[:1]
+                )
+            )
+        if starts:
+            if cells is not None:
+                if len(cells) != width:
+                    return None
+                rows.append(cells)
+            cells = pieces
+            row_lines.append(number)
+        else:
+            assert cells is not None
+            spilled = True
+            cells[-1] = f"{cells[-1]}\n{pieces[0]}".strip("\n")
+            cells.extend(pieces[1:])
+        if len(cells) > width:
+            return None
+        last = number
+        number += 1
+    if cells is None or len(cells) != width:
+        return None
+    rows.append(cells)
+    if not spilled or len(rows) < 3:
         return None
     return rows, row_lines, last
 
@@ -1787,6 +1920,8 @@ def build_blocks(
     last_layout: LayoutTable | None = None  # the table whose rows may go on below a spanning row
     front = _front_matter(source)
     accordion = _accordion_lines(source)
+    toggled = _toggled_titles(source)
+    toggles = set(toggled.values())
     form_labels, form_values = _form_runs(source, labels)
     if front is not None:
         # "---" / "title: …" / "porteur: …" / "---" atop a page a site generator published: the
@@ -1819,11 +1954,30 @@ def build_blocks(
                 value = clean_inline(source.line(at).strip())
                 blocks.append(field_block(number, number, label, value, [line, source.line(at)]))
             continue
+        if number in toggles:
+            flush()  # "Afficher le détail": a collapsible entry's button
+            blocks.append(Block("furniture", number, number, stripped, lines=[line]))
+            continue
+        if number in toggled:
+            # "Ouvrir un café des aidants" over its "Afficher le détail": the entry's title, one
+            # level under the page's last heading
+            flush()
+            level = next(
+                (b.level for b in reversed(blocks) if b.kind == "heading" and b.first not in toggled), 1
+            )
+            blocks.append(
+                Block(
+                    "heading", number, number, clean_inline(stripped), level=min(6, level + 1), lines=[line]
+                )
+            )
+            continue
         if number in accordion:
             # "▸ Combien ça coûte ?": a collapsible entry's title, one level under the page's
             # last marked heading
             flush()
-            level = next((b.level for b in reversed(blocks) if b.kind == "heading"), 1)
+            level = next(
+                (b.level for b in reversed(blocks) if b.kind == "heading" and b.first not in accordion), 1
+            )
             blocks.append(
                 Block("heading", number, number, accordion[number], level=min(6, level + 1), lines=[line])
             )
@@ -1836,6 +1990,45 @@ def build_blocks(
                 number, page_blocks = page
                 blocks.extend(page_blocks)
                 continue
+        if stripped.startswith("```"):
+            fenced = _fenced_fields(source, number)
+            if fenced is not None:
+                # "```yaml" / "pilote: Service Logement" / … / "```": a record's fields kept as
+                # data in a markdown file
+                flush()
+                number, fenced_blocks = fenced
+                blocks.extend(fenced_blocks)
+                continue
+        if stripped.startswith("<!--") and "-->" not in stripped:
+            end = next(
+                (k for k in range(number + 1, min(total, number + 40) + 1) if "-->" in source.line(k)), None
+            )
+            if end is not None and not source.line(end).split("-->", 1)[1].strip():
+                # a comment over several lines ("<!-- TODO (équipe logement) : …" / "… -->"): the
+                # writers' note to each other, never the document's text
+                flush()
+                blocks.extend(
+                    Block("furniture", k, k, source.line(k).strip(), lines=[source.line(k)])
+                    for k in range(number, end + 1)
+                    if source.line(k).strip()
+                )
+                number = end
+                continue
+        if (
+            not paragraph
+            and labels
+            and (keyed := _DATA_KEY.match(stripped)) is not None
+            and label_key_in(labels, keyed["key"].replace("_", " "))
+        ):
+            # "budget_annuel: 12 500 €", "pilote: Service Seniors": a field written as data, its
+            # key in lower case
+            flush()
+            blocks.append(
+                field_block(
+                    number, number, keyed["key"].replace("_", " "), clean_inline(keyed["value"]), [line]
+                )
+            )
+            continue
         if _DETAILS.match(stripped):
             flush()  # "<details>", "</details>": a collapsible block's frame, no words
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
@@ -1877,6 +2070,8 @@ def build_blocks(
             if stripped.count(";") >= 3 or (stripped.count(",") >= 4 and not re.search(r",\s", stripped))
             else None
         )
+        if separated is None and stripped.count("\t") >= 3 and not paragraph:
+            separated = _spilled_tab_table(source, number)
         if separated:
             # "Axe;N°;Intitulé;Pilote;…" over its records: a spreadsheet exported as CSV, cells
             # quoted when they hold a separator or a line break
@@ -2682,7 +2877,8 @@ def build_blocks(
         if (
             labelled
             and _is_capitals(stripped)
-            and len(labelled[1].split()) >= 2
+            # (words, not figures: "CCAS : 10 000 €" is a funder's share)
+            and sum(1 for w in labelled[1].split() if re.search(r"[^\W\d]", w)) >= 2
             and fold(labelled[0]) not in labels
             and len(stripped) <= 150
         ):
@@ -2959,6 +3155,15 @@ def _label_value_fields(line: str, labels: frozenset[str]) -> list[tuple[str, st
     no article: "mandatée par le Département" keeps "Département" in the value)."""
     tokens = list(re.finditer(r"\S+", line))
     if len(tokens) < 2:
+        return None
+    # (the pairs count only when a label opens the line: look there first, and no further when
+    # none does — most lines of a document)
+    if not any(
+        size < len(tokens)
+        and not any(tokens[j + 1].start() - tokens[j].end() >= 2 for j in range(size - 1))
+        and fold(" ".join(t[0] for t in tokens[:size])) in labels
+        for size in (4, 3, 2, 1)
+    ):
         return None
     function_words = _function_words()
     starts: list[tuple[int, int]] = []  # (first token, token count) of each label
@@ -3488,6 +3693,42 @@ def _accordion_lines(source: Source) -> dict[int, str]:
     return found if len(found) >= 3 and len({fold(v) for v in found.values()}) == len(found) else {}
 
 
+@lru_cache(maxsize=1)
+def _toggle_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The toggles' words (folded) and their signs ("+", "▾": no word to fold)."""
+    toggles = load_reference("document")["accordion_toggles"]
+    return frozenset(fold(w) for w in toggles if fold(w)), frozenset(w for w in toggles if not fold(w))
+
+
+def _toggled_titles(source: Source) -> dict[int, int]:
+    """A page's collapsible entries saved with their buttons ("Title" / "Afficher le détail" /
+    its text): {title line: button line}. The button right under a short line that ends no
+    sentence, two of them or more on the page (one "+" is an operator, not a page's control)."""
+    words, marks = _toggle_words()
+
+    def toggle(line: str) -> bool:
+        folded = fold(line).strip(" .")
+        return line in marks if not folded else folded in words
+
+    found: dict[int, int] = {}
+    for n in range(2, len(source) + 1):
+        line = source.line(n).strip()
+        if not line or len(line) > 30 or not toggle(line):
+            continue
+        title = clean_inline(source.line(n - 1).strip())
+        after = next((k for k in range(n + 1, min(len(source), n + 3) + 1) if source.line(k).strip()), None)
+        if (
+            title
+            and 3 <= len(title) <= 160
+            and title[-1] not in ".;,:"
+            and (title[0].isupper() or title[0].isdigit())
+            and after is not None
+            and not toggle(source.line(after).strip())
+        ):
+            found[n - 1] = n
+    return found if len(found) >= 2 else {}
+
+
 def _front_matter(source: Source, first: int = 1) -> tuple[int, list[Block]] | None:
     """A YAML front matter (a site generator's page: "---" lines around "key: value" lines): its
     last line, and its title as a heading and its other keys as fields. At the top of the file,
@@ -3539,6 +3780,59 @@ def _front_matter(source: Source, first: int = 1) -> tuple[int, list[Block]] | N
 
 
 _SITE_KEY = re.compile(r"^[A-Za-z_][\w-]{0,30}\s*:(?:\s|$)")
+# "budget_annuel: 12000", "pilote: Service Logement": a key as data is written, then its value
+_DATA_KEY = re.compile(r"^(?P<key>[a-zà-ÿ][a-zà-ÿ_]{1,30}):\s+(?P<value>\S.*)$")
+
+
+def _fenced_fields(source: Source, first: int) -> tuple[int, list[Block]] | None:
+    """A fenced block of "key: value" lines ("```yaml" … "```" in a markdown file kept in a
+    repository): its last line, and each key a field on its own lines. Only when the whole block
+    reads as a mapping of plain values; a code sample or a table stays text."""
+    opening = source.line(first).strip()
+    if not re.fullmatch(r"```\s*(?:ya?ml|toml|ini|properties|text|txt)?\s*", opening, re.I):
+        return None
+    end = next(
+        (n for n in range(first + 1, min(len(source), first + 60) + 1) if source.line(n).strip() == "```"),
+        None,
+    )
+    if end is None or end < first + 2:
+        return None
+    inner = [source.line(n) for n in range(first + 1, end)]
+    if not all(
+        not line.strip() or line.lstrip().startswith(("#", "-")) or _SITE_KEY.match(line.lstrip())
+        for line in inner
+    ):
+        return None
+    import yaml  # (only for records kept as data)
+
+    try:
+        data = yaml.safe_load("\n".join(inner))
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict) or len(data) < 2 or not all(isinstance(k, str) for k in data):
+        return None
+    starts = {
+        m["key"]: first + 1 + i
+        for i, line in enumerate(inner)
+        if (m := re.match(r"^(?P<key>[^\s:#][^:]*?)\s*:", line)) is not None
+    }
+    lines_at = sorted(starts.values())
+    blocks: list[Block] = [Block("furniture", first, first, opening, lines=[source.line(first)])]
+    for key, value in data.items():
+        if isinstance(value, list):
+            value = ", ".join(str(v) for v in value if v is not None)
+        if value is None or isinstance(value, dict) or not str(value).strip() or key not in starts:
+            continue
+        at = starts[key]
+        last = next((n - 1 for n in lines_at if n > at), end - 1)
+        while last > at and (not source.line(last).strip() or source.line(last).lstrip().startswith("#")):
+            last -= 1
+        text = " ".join(str(value).split())
+        blocks.append(
+            field_block(at, last, key.replace("_", " "), text, [source.line(n) for n in range(at, last + 1)])
+        )
+    blocks.append(Block("furniture", end, end, "```", lines=[source.line(end)]))
+    return end, blocks
 
 
 @lru_cache(maxsize=1)

@@ -305,6 +305,9 @@ def _unspaced(line: str) -> str:
     return "".join(out)
 
 
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
     if looks_like_feed(lines) or looks_like_html(lines) or looks_like_wiki(lines):
@@ -331,6 +334,12 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = _changes_accepted(lines)
     if sum(len(_MOJIBAKE.findall(line)) for line in lines[:2000]) >= 5:
         lines = [_unmangled(line) for line in lines]
+    if sum(1 for line in lines[:2000] if _ENTITY.search(line)) >= 3:
+        # "l&#039;accueil", "96&nbsp;000&nbsp;€": a feed's or a page's text copied with its HTML
+        # entities left in, read as the characters they stand for
+        from html import unescape
+
+        lines = [unescape(line) if "&" in line else line for line in lines]
     if any(c in line for line in lines for c in "ﬀﬁﬂﬃﬄﬅﬆ"):
         lines = [line.translate(PRINTED_LIGATURES) for line in lines]
     lines = [

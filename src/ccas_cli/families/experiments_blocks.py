@@ -249,9 +249,10 @@ class ExperimentBlocksReader:
         self.prose_partners = partner_words(data["partner_before"])
         months = "|".join(re.escape(m) for m in data["told_months"])
         starts = "|".join(re.escape(w) for w in sorted(data["told_start_words"], key=len, reverse=True))
-        self.told_start = re.compile(
-            rf"(?i)\b(?:{starts})\s+(?:(?:en|dès|depuis|au|à|le|la)\s+)?(?:l['’])?\s*(?P<when>(?:(?:\d{{1,2}}\s+)?(?:{months})\s+)?(?:19|20)\d\d)\b"
-        )
+        # ("Démarrée à la rentrée 2024", "démarrera le 1er janvier 2026": two small words at most
+        # before the date, a day before its month)
+        when = rf"(?:(?:en|dès|depuis|au|à|le|la)\s+){{0,2}}(?:l['’])?\s*(?P<when>(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{months})\s+)?(?:19|20)\d\d)\b"
+        self.told_start = re.compile(rf"(?i)\b(?:{starts})\s+{when}")
         # ("L'évaluation, confiée à Pluricité, …": the words may stand apart by a comma)
         judges = "|".join(
             re.escape(w).replace(r"\ ", r",?\s+")
@@ -302,9 +303,10 @@ class ExperimentBlocksReader:
             )
             >= 3
         )
-        self.blocks = self._announced_lists(
+        led, self._capital_titles, self._capital_groups = _capital_led_paragraphs(
             _bold_led_paragraphs(_bold_numbered_items(self._stage_led(self._tabled_items(self.blocks))))
         )
+        self.blocks = self._announced_lists(led)
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -675,6 +677,8 @@ class ExperimentBlocksReader:
         return tag[1].strip() if tag and self.stage_only.match(fold(tag[1])) else None
 
     def _is_group(self, block: Block) -> bool:
+        if id(block) in self._capital_groups:
+            return True  # "Ce qui démarre" over "▶ NAME : text" paragraphs
         if self._stage_tag(block) or id(block) in self._taglines:
             return False  # ("… : L'EXPÉRIMENTATION S'ACHÈVE": a headline's tagline tells, groups nothing)
         if id(block) in self._listed:
@@ -836,6 +840,8 @@ class ExperimentBlocksReader:
 
     def _is_title(self, block: Block) -> bool:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
+        if id(block) in self._capital_titles:
+            return True
         if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
             return False
         if _page_turn(block):
@@ -1385,6 +1391,8 @@ class ExperimentBlocksReader:
             or self._told_item(item)
             or id(item.heading) in self._led_titles  # "🔜 À venir : Title": its stage says it is one
             or id(item.heading) in self._releases  # a press release's headline: its own item
+            # "▶ NAME : text", three paragraphs or more so: each an item, its facts told or not
+            or id(item.heading) in self._capital_titles
         ]
         # "### 3.2 Une laverie solidaire" told in prose among "### 3.1 …" sheets of key data: the
         # same numbered heading as two kept items is an item too
@@ -1909,6 +1917,99 @@ def _bold_led_paragraphs(blocks: list[Block]) -> list[Block]:
         match = _BOLD_LED.match(block.lines[0]) if id(block) in opening else None
         out.extend(_titled(block, match["title"], match["rest"], min(level + 1, 6)) if match else [block])
     return out
+
+
+# "▶ LE BUS DES DROITS : depuis …", ">> BOUCLIER ÉNERGIE : à l'approche …": a marker (or none),
+# the item's name in capitals, a colon, its text
+_CAPITAL_LED = re.compile(
+    r"^(?:[▶►▸➤➜→•◆■▪]|>>?|->|=>)?\s*(?P<title>[^:]{3,160}?)\s+:\s+(?P<rest>\S.*)$", re.S
+)
+_LEAD_MARK = re.compile(r"^\s*(?:[▶►▸➤➜→•◆■▪]|>>?|->|=>)\s+")
+
+
+def _capital_led_paragraphs(blocks: list[Block]) -> tuple[list[Block], set[int], set[int]]:
+    """ "▶ TERRITOIRE ZÉRO NON-RECOURS : sur les quartiers …": paragraphs of a press release each
+    opening on an item's name in capitals, then a colon and its text (the name may wrap onto the
+    paragraph's second line) — the item's title and its text, when three paragraphs or more open
+    so; a short line alone over such a paragraph ("Ce qui démarre"), or over a paragraph of its
+    own then one, is the group above them, one level up. Returns the blocks, and the ids of the
+    titles and of the groups so made (a name in capitals is a title even when it opens on a
+    label's word: "TERRITOIRE ZÉRO NON-RECOURS")."""
+
+    def opening(k: int) -> tuple[str, str, int] | None:
+        """(title, text, last block index) of an item opening at block k."""
+        block = blocks[k]
+        if block.kind not in ("paragraph", "field", "heading") or not block.lines:
+            return None
+        last = k
+        raw = [_LEAD_MARK.sub("", line.strip(), count=1) for line in block.lines]
+        if (
+            block.kind == "heading"
+            and ":" not in block.text
+            and k + 1 < len(blocks)
+            and blocks[k + 1].first == block.last + 1
+            and blocks[k + 1].kind in ("paragraph", "field")
+        ):
+            # "▶ GARDE D'ENFANTS … QUI" / "TRAVAILLENT TÔT OU TARD : depuis …": a name wrapped
+            raw += [line.strip() for line in blocks[k + 1].lines]
+            last = k + 1
+        marked = _LEAD_MARK.match(block.lines[0]) is not None
+        match = _CAPITAL_LED.match(clean_inline(" ".join(raw)))
+        if match is None:
+            return None
+        title, rest = match["title"].strip(), match["rest"].strip()
+        if not is_capitals(title) or len(title.split()) < 2 or (not marked and len(title.split()) > 12):
+            return None
+        if not rest[:1].islower() or len(rest) < 60:
+            return None  # ("ZOOM SUR : Mutuelle solidaire", "EXPÉRIMENTATION N°3 : Un revenu …": a kicker, a title)
+        return title, match["rest"].strip(), last
+
+    found = {k: o for k in range(len(blocks)) if (o := opening(k)) is not None}
+    if len(found) < 3:
+        return blocks, set(), set()
+    titles: set[int] = set()
+    groups: set[int] = set()
+    out: list[Block] = []
+    level = 1
+    grouped = False  # (once a group heads them, the items sit one level under it)
+    skip: set[int] = set()
+    for k, block in enumerate(blocks):
+        if k in skip:
+            continue
+        if block.kind == "heading" and block.level and k not in found:
+            level = block.level
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and len(block.text.split()) <= 6
+            and not block.text.rstrip().endswith((".", ":", ";", ","))
+            and (
+                k + 1 in found
+                # ("Ce qui s'arrête" / "Arrêter … ne veut pas dire …" / "▶ ÉPICERIE …": its intro between)
+                or (k + 2 in found and blocks[k + 1].kind == "paragraph" and k + 1 not in found)
+            )
+        ):
+            # "Ce qui démarre" over "▶ MÉDIATRICES …": the group of the items below
+            grouped = True
+            group = Block(
+                "heading", block.first, block.last, block.text, level=min(level + 1, 5), lines=block.lines
+            )
+            groups.add(id(group))
+            out.append(group)
+            continue
+        if k in found:
+            title, rest, last = found[k]
+            skip.update(range(k + 1, last + 1))
+            item_level = min(level + (2 if grouped else 1), 6)
+            end = blocks[last].last
+            lines = [line for b in blocks[k : last + 1] for line in b.lines]
+            heading = Block("heading", block.first, block.first, title, lines=lines[:1], level=item_level)
+            titles.add(id(heading))
+            out.append(heading)
+            out.append(Block("paragraph", block.first, end, rest, lines=lines))
+            continue
+        out.append(block)
+    return out, titles, groups
 
 
 def _titled(block: Block, title: str, rest: str | None, level: int) -> list[Block]:

@@ -622,7 +622,11 @@ class NewsBlocksReader:
                 and self._date_under_title(k)
                 and blocks[k - 1].first == block.first - 1
                 and blocks[k - 2].last + 1 < blocks[k - 1].first  # (a blank line above the title)
-                and blocks[k - 2].text.rstrip().endswith((".", "!", "?", "»"))
+                # (the item above closed by its sentence, or by its link: "Lien : https://…")
+                and (
+                    blocks[k - 2].text.rstrip().endswith((".", "!", "?", "»"))
+                    or re.search(r"\shttps?://\S+$", blocks[k - 2].text) is not None
+                )
                 and k + 1 < len(blocks)
                 and blocks[k + 1].first == block.last + 1
                 and len(blocks[k + 1].text) > 80

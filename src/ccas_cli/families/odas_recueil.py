@@ -631,18 +631,44 @@ def _parse(source: Source, info: DocumentInfo) -> ParseResult:
     def fiches(result: ParseResult | None) -> int:
         return sum(1 for r in result.records if getattr(r, "kind", None) == "fiche") if result else -1
 
+    def others(result: ParseResult | None) -> int:
+        return sum(1 for r in result.records if getattr(r, "kind", None) != "fiche") if result else -1
+
     missed = [w for w in lines_result.document.warnings if w.code == "sommaire-title-not-found"]
-    if not missed and fiches(lines_result) > 0 and lines_result.document.records_announced:
+    if (
+        not missed
+        and fiches(lines_result) > 0
+        and lines_result.document.records_announced
+        and (others(lines_result) > 0 or not _names_other_entries(source))
+    ):
         return lines_result
     # The document's own Sommaire says fiches were missed, or no fiche was found, or no Sommaire
     # vouches for what was found: read it from its blocks too, and keep the reading that finds
     # more fiches.
     blocks_result = LabelledRecueilReader(source, info, NAME, VERSION).parse()
 
+    # (as many fiches, and the short entries a heading announces that the lines missed: the blocks')
     return (
         blocks_result
-        if blocks_result is not None and fiches(blocks_result) > fiches(lines_result)
+        if blocks_result is not None
+        and (
+            fiches(blocks_result) > fiches(lines_result)
+            or (
+                fiches(blocks_result) == fiches(lines_result) and others(blocks_result) > others(lines_result)
+            )
+        )
         else lines_result
+    )
+
+
+def _names_other_entries(source: Source) -> bool:
+    """Whether a heading of short entries ("Autres initiatives repérées") opens a line."""
+    heads = [fold(h) for h in load_reference(NAME)["other_entries_headings"]]
+    return any(
+        (folded := fold(line.strip("#*» ")))
+        and any(folded == h or folded.startswith(h + " ") for h in heads)
+        and len(line) < 80
+        for line in source.lines
     )
 
 

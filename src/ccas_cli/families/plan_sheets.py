@@ -94,6 +94,10 @@ class PlanVocabulary:
         data = load_reference("ccas-plan")
         self.labels = {fold(label): key for key, labels in data["section_labels"].items() for label in labels}
         self.sheet_keys = set(data["sheet_keys"])
+        self.period_ends = (
+            frozenset(fold(w) for w in data["period_start_labels"]),
+            frozenset(fold(w) for w in data["period_end_labels"]),
+        )
         nouns = "|".join(re.escape(fold(n)) for n in sorted(data["count_nouns"], key=len, reverse=True))
         words = "|".join(re.escape(fold(w)) for w in data["number_words"])
         self.number_words = {fold(k): int(v) for k, v in data["number_words"].items()}
@@ -789,11 +793,33 @@ class SheetPlanReader:
             and re.match(re.escape(number[1]) + r"\.\d{1,2}\b", following[0].text) is not None
         )
 
+    def _grouping_markers(self) -> frozenset[str]:
+        """Sheet words that number groups in this document: "Objectif opérationnel 1.1" over
+        "Action 1.1.a", twice or more — the word groups its sheets wherever it is printed."""
+        if not hasattr(self, "_grouping"):
+            numbered = [
+                (b.marker, b.number)
+                for b in self.blocks
+                if b.kind == "heading" and b.marker in self.vocab.sheet_markers and b.number
+            ]
+            grouped = Counter(
+                marker
+                for marker, number in numbered
+                if any(
+                    other != marker and re.match(rf"{re.escape(number)}[.\-]?\w", sub)
+                    for other, sub in numbered
+                )
+            )
+            self._grouping = frozenset(m for m, n in grouped.items() if n >= 2)
+        return self._grouping
+
     def _groups_sheets(self, k: int) -> bool:
         """ "### Objectif opérationnel 1.1" over "#### Action 1" sheets: a sheet word heading deeper
         sheet headings, a group of sheets, not one."""
         level = self.blocks[k].level or 9
         own = self.blocks[k]
+        if own.marker in self._grouping_markers():
+            return True  # "Objectif opérationnel 3.3" with its actions "à définir": a group all the same
         for block in self.blocks[k + 1 :]:
             if block.kind != "heading":
                 continue
@@ -882,6 +908,8 @@ class SheetPlanReader:
         for k, block in enumerate(self.blocks):
             if block.kind == "furniture" or k in skip:
                 self.ledger.take(block.first, block.last)
+                if current is not None and block.kind == "furniture" and block.text == "```":
+                    current.blocks.append(block)  # (a fenced block of fields closed: its fields end)
                 continue
             if k in start_set:
                 heading_text = block.title if block.kind == "heading" else block.text
@@ -1262,6 +1290,7 @@ class SheetPlanReader:
         from a part column, else from the part heading above the table ("# AXE 1 : …")."""
         sheets: list[tuple[_Sheet, str | None]] = []
         parts: dict[str, _Part] = {}
+        numbered_parts: dict[str, str] = {}  # "axe 3" → its title, from the cell that gave both
         above_part: _Part | None = None
         carried: tuple[list[str], int, int | None] | None = None  # the header a PDF's rows go on under
         last_heading: Block | None = None  # the heading right above, when nothing else heads the table
@@ -1391,10 +1420,35 @@ class SheetPlanReader:
                     c for n, c in enumerate(cells) if n not in (title_at, number_at)
                 ):
                     continue  # "1.4;(à compléter);;;;": a row kept for an action still to write
+                if _SUBTASK.match(cells[title_at]) and sheets:
+                    # "↳ Achat du véhicule" under its action: a sub-task, its money inside the
+                    # action's (shown in its text, never counted again)
+                    sheet, _ = sheets[-1]
+                    told = " ; ".join(
+                        f"{label} : {cell}"
+                        for label, cell in zip(header, cells, strict=False)
+                        if cell.strip()
+                    )
+                    sub = Block(
+                        "paragraph", line, line, f"Sous-tâche : {_SUBTASK.sub('', told)}", lines=[told]
+                    )
+                    self._own_text.add(id(sub))
+                    sheet.blocks.append(sub)
+                    continue
                 part = merged or above_part
                 if part_at is not None and part_at < len(cells) and cells[part_at]:
-                    # ("Axe 1 - Aller vers …": the part's title without its word and number)
-                    named = re.sub(r"^[^\W\d_]+\s+\d{1,2}\s*[—–:.-]\s+(?=\S)", "", cells[part_at])
+                    # ("Axe 1 - Aller vers …": the part's title without its word and number; "Axe 1"
+                    # over "Aller vers …" in one cell the same, and "Axe 1" alone further down
+                    # the part so named above)
+                    cell = cells[part_at]
+                    bare = re.fullmatch(r"([^\W\d_]+\s+\d{1,2})\s*(?:\n\s*(?P<title>\S.*))?", cell, re.S)
+                    if bare is not None and bare["title"]:
+                        named = " ".join(bare["title"].split())
+                        numbered_parts[fold(bare[1])] = named
+                    elif bare is not None and fold(bare[1]) in numbered_parts:
+                        named = numbered_parts[fold(bare[1])]
+                    else:
+                        named = re.sub(r"^[^\W\d_]+\s+\d{1,2}\s*[—–:.-]\s+(?=\S)", "", cell)
                     part = parts.setdefault(named, _Part(named, None))
                     merged = part  # a spreadsheet's merged cell: printed once, over the rows below
                 title = " ".join(re.sub(r"\s*<br\s*/?>\s*", " ", cells[title_at], flags=re.I).split())
@@ -1430,6 +1484,9 @@ class SheetPlanReader:
                     )
                     value = _units_inside(cell, column_scale) if key in MONEY_KEYS else cell
                     field = field_block(line, line, label, value, [f"{label} : {value}"])
+                    # ("Investissement : 140 000 €" / "Fonctionnement : 38 000 €/an, soit …" in one
+                    # cell: each of its lines a line of money, as the page prints them)
+                    field.columned = key in MONEY_KEYS and "\n" in value
                     self._own_text.add(id(field))
                     sheet.blocks.append(field)
                 year_columns = [n for n, h in enumerate(header) if re.fullmatch(r"(?:19|20)\d\d", h.strip())]
@@ -1637,7 +1694,9 @@ class SheetPlanReader:
         numbered = any(h in _number_heads() for h in header) and len(block.rows) >= 3
         if title_at is None or len(keys) < (1 if numbered else 2):
             return None
-        part_at = next((n for n, h in enumerate(header) if heading_rank(h) == 1), None)
+        part_at = next(
+            (n for n, h in enumerate(header) if heading_rank(h) == 1 or h in self.vocab.part_words), None
+        )
         return title_at, part_at
 
     def _told_partners(self, blocks: list[Block]) -> list[str]:
@@ -1698,6 +1757,7 @@ class SheetPlanReader:
         last_label: str | None = None
         last_value = ""
         read_lines: set[int] = set()
+        period_ends: list[int | None] = [None, None]  # "debut: 2026" / "fin: 2028"
         blocks, told = self._told_fields(sheet.blocks)
         told |= {id(b) for b in blocks if id(b) in self._own_text}
         money_field = any(b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS for b in blocks)
@@ -1715,6 +1775,9 @@ class SheetPlanReader:
         stated_unit, unit_until = "", -1
         for at, block in enumerate(blocks):
             self.ledger.take(block.first, block.last)
+            if block.kind == "furniture" and block.text.startswith("```"):
+                last_key, last_label, last_value = None, None, ""  # a fenced block of fields closed
+                continue
             opened = _balance_side(block.text)
             if opened == "expenses" or (opened == "receipts" and side is not None):
                 side = opened  # ("CHARGES" … "PRODUITS" …: the products fund the charges)
@@ -1755,11 +1818,15 @@ class SheetPlanReader:
             elif block.kind == "field":
                 # "- Ingénierie de projet : 30 k€" listed under "**Financement**": a line of it
                 label, value, key = last_label or "", block.text, last_key or "other"
-            elif block.kind == "heading" and self.vocab.key(block.text.rstrip(" :")):
+            elif (
+                block.kind == "heading"
+                # ("**Description.** Aide …": the label opening a paragraph, its first sentence)
+                or (block.kind == "paragraph" and id(block) in told and len(block.text) <= 40)
+            ) and self.vocab.key(block.text.rstrip(" :.")):
                 label, value, key = (
-                    block.text.rstrip(" :"),
+                    block.text.rstrip(" :."),
                     "",
-                    self.vocab.key(block.text.rstrip(" :")) or "other",
+                    self.vocab.key(block.text.rstrip(" :.")) or "other",
                 )
             elif (
                 block.kind == "table"
@@ -1816,6 +1883,15 @@ class SheetPlanReader:
                 continue
             sections[label] = f"{sections[label]}\n{value}" if label in sections else value
             fields.setdefault(key, []).append(value)
+            if key == "echeance" and block.kind == "field":
+                for end, words in enumerate(self.vocab.period_ends):
+                    if fold(label).strip(" :") not in words:
+                        continue
+                    if re.fullmatch(r"(?:19|20)\d\d", value.strip()):
+                        period_ends[end] = int(value.strip())
+                    else:
+                        # "Fin : décembre 2027": the calendar keeps its word, which says which end
+                        fields["echeance"][-1] = f"{label} : {value}"
             # ("en k€ TTC", "Tableau 7 – Budget de l'action (en euros)" right above a table, "*
             # Montants en milliers d'euros." right under it: its unit)
             caption = _unit_note(blocks, at) if block.kind == "table" else ""
@@ -1899,12 +1975,25 @@ class SheetPlanReader:
                 # pendant trois ans …"): its own money, counted where the sheet has no money field
                 # and the sentence tells a cost
                 text = f"{label} : {value}" if block.kind == "field" else block.text
-                if find_amounts(text):
+                # (a table cell of several lines of money: each line its own, "Investissement :
+                # 140 000 €" apart from "Fonctionnement : 38 000 €/an, soit 190 000 € …")
+                texts = (
+                    [
+                        f"{label} : {part}" if n == 0 else part
+                        for n, part in enumerate(value.split("\n"))
+                        if part.strip()
+                    ]
+                    if block.kind == "field" and block.columned
+                    else [text]
+                )
+                for text in texts:
+                    if not find_amounts(text):
+                        continue
                     in_budget = (
                         key in MONEY_KEYS
                         or (not money_field and bool(set(fold(text).split()) & self.vocab.budget_words))
                         or is_alternative(text)  # "Scénario « bas » : 8 000 €": a costed alternative
-                    )
+                    ) and not (key in MONEY_KEYS and _no_new_money(text))
                     amount_lines.append(
                         AmountLine(
                             text,
@@ -1916,6 +2005,15 @@ class SheetPlanReader:
                 continue
             # "Budget (k€) :" over "2025 : 12" / "2026 : 14": the unit printed once, in the label
             scale = caption_scale([label]) if key in MONEY_KEYS and block.kind == "field" else ""
+            if (
+                not scale
+                and key in MONEY_KEYS
+                and block.kind == "field"
+                and (bare := CELL_NUMBER.match((block.value or "").strip())) is not None
+                and not re.fullmatch(r"(?:19|20)\d\d", bare[1])
+                and len(re.sub(r"\D", "", bare[1].split(",")[0])) >= 3
+            ):
+                scale = "€"  # "budget_annuel: 14000": a money field's bare figure, in euros
             if not unit_rows and (key in MONEY_KEYS or find_amounts(value) or _table_scale(block)):
                 spent = _expense_columns(block)
                 # "Charges | € | Produits | €", "Dépenses (k€)": the unit the header gives the
@@ -2078,7 +2176,10 @@ class SheetPlanReader:
                         amount_lines.append(
                             AmountLine(
                                 text,
-                                key in MONEY_KEYS or told_cost or number in money_lines,
+                                (key in MONEY_KEYS or told_cost or number in money_lines)
+                                # ("à moyens constants (l'enveloppe …, 310 000 €, est maintenue)":
+                                # the organisation's money kept as it is, none new for the action)
+                                and not (key in MONEY_KEYS and _no_new_money(text)),
                                 source_ref(self.source, self.info.file, number, last_line),
                                 (key == "financement" and not costed) or side == "receipts",
                                 # (a row's header, its unit-price column left out, is no sentence)
@@ -2137,7 +2238,11 @@ class SheetPlanReader:
             budget_lines(
                 amount_lines, "\n".join(b.text for b in blocks if b.kind in ("paragraph", "item", "field"))
             ),
-            " ".join(fields.get("echeance", [])),
+            (
+                f"{period_ends[0]}–{period_ends[1]}"
+                if period_ends[0] and period_ends[1] and 0 <= period_ends[1] - period_ends[0] <= 10
+                else " ".join(fields.get("echeance", []))
+            ),
             "\n".join(b.text for b in blocks if b.kind in ("paragraph", "item", "field")),
             self.period,
         )
@@ -2304,12 +2409,16 @@ def _wraps_amount(line: str, following: str) -> bool:
     sentence ended, the next line no field or item of its own)."""
     amounts = find_amounts(line)
     after = following.strip()
+    if re.search(r"\d\s*$", line) and re.match(r"(?:€|k€|M€|euros?\b)", after):
+        return True  # "… à hauteur de 3 200" / "€ par an.": the unit cut off its figure
     if not amounts or not after or _ITEM_LINE.match(following) or _field_label(after):
         return False
     tail = line[amounts[-1].end :].strip()
     if re.match(r"^(?:et|puis|\+)\s", after) and find_amounts(after) and not tail.endswith((".", ";")):
         return True  # "7 000 € en 2026 (formation)" / "et 4 500 € en 2027 (…)": a list's next part
     following_amounts = find_amounts(after)
+    if not tail and re.match(r"^dont\b", after) and following_amounts:
+        return False  # "Budget annuel : 16 000 €" / "dont forfait … : 10 000 € par an": its share, a line of its own
     if (
         re.search(r"(?:\bsoit|\bdont|\bplus|\bpuis|\bet|\+)\s*$", tail)
         and following_amounts
@@ -2331,6 +2440,28 @@ def _wraps_amount(line: str, following: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def _no_new_money_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["no_new_money"])
+
+
+def _no_new_money(text: str) -> bool:
+    """A line of money that says the action costs nothing new, every amount it names inside the
+    bracket that explains so ("… : à moyens constants (l'enveloppe des aides, 310 000 € en 2025,
+    est maintenue)"): money the organisation already spends. "À moyens constants, à l'exception
+    de 2 400 € …" names the action's own money, outside any bracket."""
+    value = text.split(":", 1)[1] if ":" in text[:60] else text
+    folded = fold(value)
+    said = next((w for w in _no_new_money_words() if folded == w or folded.startswith(w + " ")), None)
+    aside = re.search(r"\(([^()]*)\)", value)
+    if said is None or aside is None or not find_amounts(value):
+        return False
+    outside = value[: aside.start()] + value[aside.end() :]
+    return not find_amounts(outside)
+
+
+# "↳ Achat du véhicule", "└ Convention …": a task's sub-task, as a project tool exports it
+_SUBTASK = re.compile(r"^\s*[↳└⤷⮡]\s*")
 _ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
 
 

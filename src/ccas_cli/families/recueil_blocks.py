@@ -22,6 +22,7 @@ from ..document.blocks import (
     field_block,
     hanging,
     heading_rank,
+    is_capitals,
     numbered_heading,
     running_key,
     strip_numbering,
@@ -71,7 +72,9 @@ _HASHTAG_LINE = re.compile(r"(?:#[^\s#]{2,60}\s*){3,}")
 _DATELINE = re.compile(r"^(?P<town>[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{1,40})\s+\((?P<place>[^()]{3,40})\)\s*[–—-]\s")
 # "Gers ......... fiches 1, 6, 11": an index by département naming fiches by their numbers
 _INDEX_BY_NUMBER = re.compile(
-    r"^(?P<place>[A-ZÀ-Ý][\w'’ -]{2,40}?)\s*(?:\.{2,}|…+|\s{2,})\s*(?:fiches?|n°s?)\s+"
+    # (the place ends on a letter and one separator follows it: spaces around leaders, or a run
+    # of spaces, never both, so a long gap is not tried every way — a cubic backtrack)
+    r"^(?P<place>[A-ZÀ-Ý][\w'’ -]{1,39}?[\w'’-])(?:\s*(?:\.{2,}|…+)\s*|\s{2,})(?:fiches?|n°s?)\s+"
     r"(?P<numbers>\d{1,3}(?:\s*(?:,|et|&)\s*\d{1,3})*)\s*$",
     re.IGNORECASE,
 )
@@ -781,6 +784,23 @@ class LabelledRecueilReader:
         if self._line_counts is None:
             self._line_counts = Counter(fold(line) for line in self.source.lines)
         return self._line_counts[fold(clean_inline(text))]
+
+    def _listed_in_toc(self, text: str) -> bool:
+        """Whether the Sommaire prints this line, its page number aside ("LOGEMENT ⇥ 20")."""
+        if not hasattr(self, "_toc_line_keys"):
+            # (every line from the Sommaire's first to its last: a one-word sub-theme, "MOBILITÉ ⇥ 16",
+            # is none of its titles but printed among them)
+            listed = sorted(self.toc_lines)
+            end = listed[0] if listed else 0
+            for n in listed[1:]:
+                if n - end > 3:
+                    break  # (the Sommaire's own run of lines: an index at the back is not it)
+                end = n
+            span = range(listed[0], end + 1) if listed else range(0)
+            self._toc_line_keys = {
+                fold(re.sub(r"[\s.…]*\d{1,4}\s*$", "", self.source.line(n))) for n in span
+            } - {""}
+        return fold(text) in self.toc_keys or fold(text) in self._toc_line_keys
 
     def _toc_theme_keys(self) -> set[str]:
         """The sub-themes the Sommaire files titles under, folded, their numbers dropped (the
@@ -1946,6 +1966,10 @@ class LabelledRecueilReader:
                     entries = (
                         self._table_entries(block, None, None)
                         if block.kind == "table" and n > fiche_pages[0]
+                        else [e]
+                        if block.kind == "item"
+                        and n > fiche_pages[0]
+                        and (e := self._bracketed_item(block, chapter)) is not None
                         else []
                     )
                     if entries:
@@ -1969,6 +1993,17 @@ class LabelledRecueilReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    def _bracketed_item(self, block: Block, chapter: int | None) -> Initiative | None:
+        """ "- **Title** (Calvados, Carsat Normandie, 2022) : its text": a short entry listed with
+        its département, its porteur and its year in brackets after its title."""
+        told = re.match(
+            r"^(?P<head>[^()]{3,200}?\s*\([^()]{3,160}\))\s*(?:[:—–-]\s*(?P<rest>\S.*))?$", block.text
+        )
+        if told is None:
+            return None
+        entry = self._entry_from(told["head"], told["rest"] or "", block, None, chapter, None)
+        return entry if entry.departement else None
 
     @staticmethod
     def _fiche_facts(facts: dict[str, str]) -> bool:
@@ -2141,8 +2176,12 @@ class LabelledRecueilReader:
                 zone = "index"  # a full rule under the list of entries: the letter's foot below it
                 self._front(block)
                 continue
-            if block.kind == "furniture" and not (
-                zone != "front" and block.text.startswith(tuple(self.markers))
+            if (
+                block.kind == "furniture"
+                and not (zone != "front" and block.text.startswith(tuple(self.markers)))
+                # ("Pour aller plus loin" printed atop the page of each part's short entries, so
+                # taken for a running line: over its list, the entries' part all the same)
+                and not (zone == "fiches" and len(block.text) <= 60 and self._lists_entries(k))
             ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
                 self.ledger.take(block.first, block.last)
                 continue
@@ -2356,7 +2395,9 @@ class LabelledRecueilReader:
                 and (
                     any(heading_text == o or heading_text.startswith(o + " ") for o in self.others)
                     # "## Pour aller plus loin" over "- **Corrèze** — …" items: named by its list
-                    or (block.kind == "heading" and zone == "fiches" and self._lists_entries(k))
+                    or (
+                        block.kind in ("heading", "furniture") and zone == "fiches" and self._lists_entries(k)
+                    )
                 )
                 and not self._in_outline(k)
                 # ("• Autres initiatives repérées" among a programme's bullets: an item of a list)
@@ -3012,12 +3053,32 @@ class LabelledRecueilReader:
                     )
                     # in a PDF, a heading set larger than the fiche's title (a sub-theme, a chapter)
                     or self._larger_heading(block, current.heading)
+                    # a heading in capitals the Sommaire lists, the fiches' titles in small letters:
+                    # the next sub-theme ("ACTIVITÉ, BÉNÉVOLAT ET SAISONS ⇥ 10")
+                    or (
+                        block.kind in ("heading", "paragraph")
+                        and len(block.lines) == 1
+                        and is_capitals(text)
+                        and not is_capitals(current.heading.text)
+                        and self._listed_in_toc(text)
+                    )
                 ):
                     current = None  # a sub-theme heading: the fiche is over
                 else:
                     current.blocks.append(block)
                     continue
-            if block.kind == "heading" or text.startswith(tuple(self.markers)):
+            if (
+                block.kind == "heading"
+                or text.startswith(tuple(self.markers))
+                # ("LOGEMENT" right over a fiche's title, no blank line between: a sub-theme the
+                # Sommaire lists)
+                or (
+                    block.kind == "paragraph"
+                    and len(block.lines) == 1
+                    and is_capitals(text)
+                    and self._listed_in_toc(text)
+                )
+            ):
                 theme = clean_inline(block.title).strip("# ").lstrip(self.markers + " ").strip(" *")
                 self.ledger.take(block.first, block.last)
                 continue
@@ -3604,7 +3665,10 @@ class LabelledRecueilReader:
 
     def _lists_entries(self, k: int) -> bool:
         """A heading over a list whose items open on a département ("**Corrèze** — Direction …:
-        Title"), two or more and most of them: a part of short entries, whatever its words."""
+        Title"), two or more and most of them: a part of short entries, whatever its words — and
+        then, the same words over one such item further on (the last part's one entry)."""
+        if not hasattr(self, "_entry_heads"):
+            self._entry_heads: set[str] = set()
         items: list[Block] = []
         for block in self.blocks[k + 1 :]:
             if block.kind == "heading":
@@ -3619,7 +3683,12 @@ class LabelledRecueilReader:
             if self._collectivity(re.split(r"\s[—–:-]\s|\s:\s?", clean_inline(b.text), maxsplit=1)[0])
             is not None
         ]
-        return len(opening) >= 2 and len(opening) * 3 >= len(items) * 2
+        head = fold(clean_inline(self.blocks[k].text))
+        listing = bool(opening) and len(opening) * 3 >= len(items) * 2
+        if listing and (len(opening) >= 2 or head in self._entry_heads):
+            self._entry_heads.add(head)
+            return True
+        return False
 
     def _brackets_carry(self) -> bool:
         """Whether the document's short entries close on their porteur in brackets as a rule
@@ -3644,6 +3713,14 @@ class LabelledRecueilReader:
     def _entry_from(
         self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None
     ) -> Initiative:
+        if dep is None:
+            # "Ateliers des aidants (Calvados, Carsat Normandie, 2022)": the département first in
+            # the brackets, then who carries it and since when
+            bracket = re.search(r"\s*\(([^()]{3,160})\)\s*\.?$", clean_inline(title))
+            parts = [p.strip() for p in bracket[1].split(",")] if bracket else []
+            if bracket and len(parts) >= 2 and departements().is_name(parts[0]):
+                dep = self._collectivity(parts[0])
+                title = f"{clean_inline(title)[: bracket.start()]} ({', '.join(parts[1:])})"
         if dep is None:
             # "Une navette vers le marché (Lot-et-Garonne)": the département in brackets after the title
             named = re.search(r"\s*\(([^()]{3,40})\)\s*\.?$", clean_inline(title))

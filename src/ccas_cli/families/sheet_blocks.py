@@ -210,6 +210,50 @@ def _question_answers(blocks: list[Block]) -> list[Block]:
     ]
 
 
+def _told_answers(blocks: list[Block], source: Source) -> list[Block]:
+    """ "Depuis quand ?" alone on its line over a paragraph of several sentences, or a label over
+    a blank line then its paragraph ("Évaluation" / "" / "L'évaluation repose sur …"): a
+    section's heading over its text, though the word is a key fact's label too (its answer in
+    the box is a few words right under it, never a story)."""
+    out: list[Block] = []
+    for block in blocks:
+        value = block.value or ""
+        if (
+            block.kind == "field"
+            and block.label
+            and len(block.lines) >= 2
+            and clean_inline(block.lines[0]).strip(" *") == clean_inline(block.label).strip(" *")
+            and (
+                (len(value) > 300 and len(block.lines) >= 4)
+                or (
+                    len(value) > 120
+                    and re.search(r"[a-zà-ÿ)»]\.\s+[A-ZÀ-Ý«]", value) is not None
+                    and len(re.findall(r"[.!?](?:\s|$)", value)) >= 2
+                )
+                or (
+                    len(value) > 100
+                    and value.rstrip().endswith((".", "!", "?"))  # (prose, not a list of partners)
+                    and block.first < len(source)
+                    and not source.line(block.first + 1).strip()
+                )
+            )
+        ):
+            out.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.first,
+                    clean_inline(block.label).strip(" *"),
+                    lines=block.lines[:1],
+                    level=2,
+                )
+            )
+            out.append(Block("paragraph", block.first + 1, block.last, value, lines=block.lines[1:]))
+            continue
+        out.append(block)
+    return out
+
+
 class SheetBlocksReader:
     def __init__(self, source: Source, info: DocumentInfo, name: str, version: str):
         self.source, self.info, self.name, self.version = source, info, name, version
@@ -222,13 +266,16 @@ class SheetBlocksReader:
         labels = frozenset(fold(label) for label in self.vocab["box_labels"]) - self.contact_headings
         self.body_size = text_size(source)
         self.box_labels = labels
-        self.blocks = _question_answers(
-            self._numbered_sections(
-                _run_in_sections(
-                    _glued_headings(self._contact_headings_apart(build_blocks(source, labels))),
-                    labels | self.title_questions,
+        self.blocks = _told_answers(
+            _question_answers(
+                self._numbered_sections(
+                    _run_in_sections(
+                        _glued_headings(self._contact_headings_apart(build_blocks(source, labels))),
+                        labels | self.title_questions,
+                    )
                 )
-            )
+            ),
+            source,
         )
         # the sheet set out as questions and answers: each answered question is a fact of it,
         # in whatever section it is asked
@@ -660,6 +707,21 @@ class SheetBlocksReader:
                 fields[block.label] = block.value
                 continue
             if block.kind == "field" and block.label and started and block.lines[0].lstrip().startswith("|"):
+                first_cell = block.lines[0].strip().strip("|").split("|")[0].strip()
+                if (
+                    "**" not in first_cell
+                    and fold(clean_inline(block.label).strip(" *:")) in self.box_labels
+                    and fold(clean_inline(block.label).strip(" *:")) not in self.contact_headings
+                    and any(
+                        "**" in (b.lines[0].strip().strip("|").split("|")[0] if b.lines else "")
+                        for b in self.blocks
+                        if b.kind == "field" and b.lines and b.lines[0].lstrip().startswith("|")
+                    )
+                ):
+                    # "| Budget | 71 500 € … |" among "| **L'action** | … |" rows: the sections' labels
+                    # set in bold, a plain one of the box's labels is a fact
+                    fields[block.label] = block.value or ""
+                    continue
                 # the next rows of a sheet set as one table: sections too
                 current = block.label
                 sections[current] = _row_lines(block)

@@ -1007,6 +1007,8 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
             factor
             and not printed_product
             and not re.match(r"^\s*(?:=|soit\b)", line.text[amount.end :], re.I)
+            # ("48 000 € par an, dont 2 × 21 000 € d'aide de l'État": a part of the amount before it)
+            and not re.search(r"\b(?:dont|y compris)\s*$", line.text[: factor.start()], re.I)
         ):
             times = int(times) if times.is_integer() else times
             period, reason = (
@@ -1231,7 +1233,7 @@ def _parallel_shares(raw: str, count: int) -> bool:
     """A line listing named amounts side by side, one per segment ("Région Occitanie 20 000 € ;
     CIAS 12 000 € ; mécénat 8 000 €"): shares of one cost, none of them the sum of the others,
     even when the numbers happen to add up."""
-    segments = [p for p in re.split(r";|,\s|\s+et\s+|\s+\+\s+", raw) if p.strip()]
+    segments = [p for p in re.split(r";|,\s|\s+et\s+|\s+\+\s+|\s[–—·/]\s", raw) if p.strip()]
     with_amount = [p for p in segments if find_amounts(p)]
     return (
         len(with_amount) == count

@@ -44,12 +44,58 @@ def _clause(line: BudgetLine, context: str) -> tuple[str, str]:
     return fold(f"{above} {clause.before}"), fold(after)
 
 
+# "la moitié de l'enveloppe de 40 000 €", "10 % de l'enveloppe « prévention » de 60 000 €": a
+# share right before the envelope it is taken from, the envelope's amount closing the words
+_ENVELOPE_SHARE = re.compile(
+    r"(?P<share>\d{1,2}(?:,\d{1,2})?\s*%|(?:la|une|pour)\s+moitié|(?:un|le|les\s+deux|deux)\s+tiers"
+    r"|(?:un|le|les\s+trois|trois)\s+quarts?)\s+(?:de\s+l['’]\s*|de\s+la\s+|du\s+|des\s+)"
+    r"(?:enveloppe|budget|fonds|dotation|crédit)s?\b[^€\d.;:]{0,80}?\s(?:de|d['’])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _envelope_shares(lines: list[BudgetLine]) -> list[BudgetLine] | None:
+    """A sheet whose money is a share of an envelope it names with its amount ("un tiers de
+    l'enveloppe de 90 000 € du fonds d'aide, partagée avec les actions 4.1 et 4.2"): the share is
+    the sheet's, the envelope shown; None when no line says so."""
+    out, derived = list(lines), []
+    for n, line in enumerate(lines):
+        clause = amount_clause(line)
+        told = _ENVELOPE_SHARE.search(clause.before) if clause is not None and line.amount_eur else None
+        ratio = share_ratio(told["share"]) if told else None
+        if told is None or ratio is None or not line.amount_eur or line.amount_eur <= 0:
+            continue
+        share = round(line.amount_eur * float(ratio), 2)
+        out[n] = line.model_copy(
+            update={
+                "counted": False,
+                "reason": "an envelope this action takes a share of: shown, its share counted",
+            }
+        )
+        derived.append(
+            line.model_copy(
+                update={
+                    "amount_eur": share,
+                    "amount_max_eur": None,
+                    "kind": "total",
+                    "counted": True,
+                    "reason": f"this action's share ({ratio.numerator}/{ratio.denominator}) of the envelope of "
+                    f"{line.amount_eur:g} €: {share:g} €",
+                }
+            )
+        )
+    return out + derived if derived else None
+
+
 def own_share(
     lines: list[BudgetLine], contexts: dict[tuple[int, int], str], said: str = ""
 ) -> list[BudgetLine]:
     """The sheet's lines counted as a plan counts them: money another sheet counts is left out
     (a part of this sheet's cost that another counts is taken off it), and a budget common to
     several actions counts for this one only its share — printed, or its fraction of the whole."""
+    shared = _envelope_shares(lines)
+    if shared is not None:
+        return shared
     elsewhere, common, own, numbers = _vocabulary()
     sheets = "|".join(re.escape(fold(w)) for w in load_reference("money")["sheet_words"])
     other_sheet = re.compile(rf"(?:^| )(?:{sheets}) (?:n )?\d")
