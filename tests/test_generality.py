@@ -225,6 +225,12 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen127-plan-c-perigueux-2025.txt": "an ABS's preconisations read as actions, all nine, but one cost printed as "
+    "a range '8 000 à 12 000 €' is counted at its low end where the reader took the high one (the plan total "
+    "4 000 € short): readers disagree on a range",
+    "unseen127-sheet-vierzon-2024.txt": "a questionnaire answered in a mail, its numbered questions read as the "
+    "sheet's facts and sections, but its reader lists every question as a section too, short answers included "
+    "(ccas keeps short answers as fields only, as the form sheets of unseen86 are read): 10 of 16",
     "unseen124-plan-a-montlucon-2024.txt": "a consultancy's plan read without layout, each label alone on its "
     "line over its value: all twelve sheets, but two yearly amounts 'par an à compter de 2025' counted over one "
     "year too many (the plan total 9 000 € over)",

@@ -3967,3 +3967,39 @@ def test_shares_of_an_envelope_and_money_that_is_not_new(tmp_path):
     records = parse_text(tmp_path, text, "ccas-plan", "shares.txt").records
     assert [r.budget_total_eur for r in records] == [20_000, 6_000, None, 144_000, 42_000]
     assert "share (1/2)" in next(b.reason for b in records[0].budget_lines if b.counted)
+
+
+def test_a_table_of_actions_with_its_partners_in_a_second_table_keyed_by_number(tmp_path):
+    """Actions as rows of a table printed with spaces, their partners in a second table "N°
+    Partenaires" whose values wrap under their column; a yearly amount counted over the years
+    the plan's printed total tells (the same reconciliation as a plan of sheets)."""
+    rows = [
+        ("1.1", "Une équipe mobile", "Pôle Autonomie", "48 000 €"),
+        ("1.2", "Un guichet unique", "Direction du CIAS", "20 000 €"),
+        ("1.3", "Le portage de repas", "Pôle Autonomie", "6 000 € / an"),
+    ]
+    table = "N°    Action                 Pilote                Budget\n" + "\n".join(
+        f"{n}   {a:<22} {p:<21} {b}" for n, a, p, b in rows
+    )
+    text = (
+        "PLAN D'ACTIONS 2026-2027\n\n" + table + "\n\n      TOTAL DES MOYENS NOUVEAUX            80 000 €\n\n"
+        "N°        Partenaires\n"
+        "1.1       Conférence des financeurs de la prévention de la perte d'autonomie des\n"
+        "          Côtes-d'Armor, CARSAT Bretagne\n\n"
+        "1.2       Ville de Lannion\n\n"
+        "1.3       Cuisine centrale, La Poste\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "gantt.txt").records
+    assert [r.budget_total_eur for r in records] == [48_000, 20_000, 12_000]
+    assert "CARSAT Bretagne" in records[0].partners
+    assert "as the plan's own total counts it" in next(b.reason for b in records[2].budget_lines if b.counted)
+
+
+def test_amounts_given_a_year_each_then_one_for_two_years(tmp_path):
+    """ "15 000 € en 2026, 18 000 € en 2027 et 2028": each year's money, the last twice; "18 000 €
+    en 2027 et en 2028" alone is one amount for both."""
+    text = _plan_of(
+        ["Budget : 15 000 € en 2026, 18 000 € en 2027 et 2028", "Budget : 18 000 € en 2027 et en 2028"]
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "years.txt").records
+    assert [r.budget_total_eur for r in records] == [51_000, 18_000]

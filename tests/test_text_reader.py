@@ -1024,3 +1024,24 @@ def test_a_table_whose_last_columns_hold_a_word_and_a_name_stays_a_table(tmp_pat
     lines = [f"{a:<40}{b:<8}{c:<14}{d}" for a, b, c, d in rows]
     source = read_source(write(tmp_path, "kit.txt", ("\n".join(lines) + "\n").encode()))
     assert [source.line(n) for n in range(1, len(source) + 1)] == lines
+
+
+def test_an_asciidoc_document_reads_as_the_markdown_it_stands_for(tmp_path):
+    """ "== Chapitre", "Département:: Gers", ".Contact", "* *Title* – …" wrapped onto the next
+    line, ":toc:" and "[[anchors]]": headings, fields, a bold title, a list item whole, nothing —
+    each line keeping its own number."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "recueil.adoc"
+    path.write_text(
+        "= Recueil\n:toc: left\n:lang: fr\n\n== Chapitre 1 : Accès aux droits\n\n[[gers-bus]]\n"
+        "==== Un bus des droits\n\nDépartement:: Gers\nPorteur:: CCAS d'Auch\n\n.Contact\nMme A. – 05 62 00 00 00\n\n"
+        "* *Un guide facile à lire* – Tarn, direction des solidarités\n(2021)\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[0] == "# Recueil" and lines[1] == "" and lines[4] == "## Chapitre 1 : Accès aux droits"
+    assert lines[6] == "" and lines[7] == "#### Un bus des droits"
+    assert lines[9:11] == ["Département : Gers", "Porteur : CCAS d'Auch"]
+    assert lines[12] == "**Contact**"
+    assert lines[15:17] == ["- **Un guide facile à lire** – Tarn, direction des solidarités", "  (2021)"]

@@ -1660,6 +1660,42 @@ def _spilled_tab_table(source: Source, first: int) -> tuple[list[list[str]], lis
     return rows, row_lines, last
 
 
+_KEYED_ROW = re.compile(r"^(?P<indent>\s*)(?P<key>\d{1,2}(?:[.\-]\d{1,2}){0,2}[a-z]?)\s{2,}(?P<value>\S.*)$")
+
+
+def _keyed_two_columns(source: Source, first: int) -> tuple[list[list[str]], list[int], int] | None:
+    """ "N°        Partenaires" over "1.1       CAF …" rows set with spaces (a PDF's text with its
+    layout), a value wrapped under its column, blank lines and a rule between rows: a table of
+    two columns, the first a number — the rows, each row's first line, the last line."""
+    header = _WIDE_GAP.split(source.line(first).strip())
+    if len(header) != 2 or not re.fullmatch(r"(?:N\s*°|Nº|No\.?|N|Réf\.?|#)", header[0], re.I):
+        return None
+    rows: list[list[str]] = [header]
+    row_lines = [first]
+    column: int | None = None
+    last = first
+    number = first + 1
+    while number <= len(source):
+        line = source.line(number)
+        stripped = line.strip()
+        if not stripped or re.fullmatch(r"[-=─━_]{5,}", stripped):
+            number += 1
+            continue
+        keyed = _KEYED_ROW.match(line)
+        if keyed is not None:
+            rows.append([keyed["key"], keyed["value"].strip()])
+            row_lines.append(number)
+            column = keyed.start("value")
+            last = number
+        elif column is not None and len(rows) > 1 and abs((len(line) - len(line.lstrip())) - column) <= 3:
+            rows[-1][1] = f"{rows[-1][1]} {stripped}"  # the value wrapped under its column
+            last = number
+        else:
+            break
+        number += 1
+    return (rows, row_lines, last) if len(rows) >= 4 else None
+
+
 def _english_number(cell: str) -> str:
     """ "4,800.00", "12500.00" in an English-locale export: the figure as French prints it."""
     match = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*", cell)
@@ -2072,6 +2108,8 @@ def build_blocks(
         )
         if separated is None and stripped.count("\t") >= 3 and not paragraph:
             separated = _spilled_tab_table(source, number)
+        if separated is None and not paragraph and _WIDE_GAP.search(stripped):
+            separated = _keyed_two_columns(source, number)
         if separated:
             # "Axe;N°;Intitulé;Pilote;…" over its records: a spreadsheet exported as CSV, cells
             # quoted when they hold a separator or a line break
@@ -2677,6 +2715,17 @@ def build_blocks(
             # "- **Qui porte ?** …": the bold question is the label (seen before markup is cleaned)
             question = _BOLD_QUESTION_FIELD.match(item[2].strip())
             labelled = _field(item[2].strip()) if question else _field(text) or _question_field(text, labels)
+            if (
+                labelled
+                and not question
+                and labels
+                and re.match(r"^\s*\d{1,2}[.)]\s", line)
+                and not label_key_in(labels, labelled[0])
+                and labelled[1][:1].islower()
+            ):
+                # "2. Aller vers les habitants : permanences mobiles …": a numbered title with a
+                # colon in it, no label the family knows
+                labelled = None
             lower = _LOWER_FIELD.match(text) if labelled is None and labels else None
             if lower and label_key_in(labels, lower["label"]):
                 labelled = (lower["label"].strip(), lower["value"].strip())  # "– pilote : Service A"
@@ -2686,7 +2735,14 @@ def build_blocks(
             if labelled:
                 first, lines, value = number, [line], labelled[1]
                 column = len(line) - len(item[2])
-                while labelled[1] and number < total and _hangs_under(source.line(number + 1), column):
+                while (
+                    labelled[1]
+                    and number < total
+                    and (
+                        _hangs_under(source.line(number + 1), column)
+                        or _wrapped_at_width(source.line(number), source.line(number + 1), text_width, labels)
+                    )
+                ):
                     # "► Coût : 7 000 € en 2026 (…)" / "    et 4 500 € en 2027 (…)": the value
                     # wrapped under the item's text
                     number += 1
@@ -2745,7 +2801,12 @@ def build_blocks(
             else:
                 first, lines = number, [line]
                 column = len(line) - len(item[2])
-                while number < total and _hangs_under(source.line(number + 1), column):
+                while number < total and (
+                    _hangs_under(source.line(number + 1), column)
+                    or _wrapped_at_width(
+                        source.line(number), source.line(number + 1), text_width, labels, False
+                    )
+                ):
                     # "- Réduire l'exposition des enfants aux" / "  allergènes du logement.": the
                     # item wrapped, its next line indented under its text
                     number += 1
@@ -3847,6 +3908,47 @@ def _facts_go_on(line: str, following: str) -> bool:
     if not after or "\f" in following or _ITEM.match(following):
         return False
     return stripped.endswith(("|", "·", "-")) or hanging(line) or after[:1].islower()
+
+
+def _wrapped_at_width(
+    line: str, following: str, width: int | None, labels: frozenset[str], labelled: bool = True
+) -> bool:
+    """A list item's line full to the text's width, its words going on at the start of the next
+    line with no indent (a PDF's text read without its layout): "- Partenaires : …, France" /
+    "Travail, Mission locale"; never a line that opens an item, a label or a sentence of its own."""
+    after = following.strip()
+    if re.search(r"[a-zà-ÿ)»]\.\s+[A-ZÀ-Ý«]", line):
+        return False  # ("1. Permanence au marché. Un agent …": a numbered paragraph, read as such elsewhere)
+    if (
+        width is not None
+        and hanging(line)
+        and after
+        and not _ITEM.match(following)
+        and not following.startswith((" ", "\t"))
+        and _field(after) is None
+    ):
+        return True  # "… financé par le Département et la" / "CNSA": left hanging on its article
+    # ("3. Accompagner … dans leurs démarches" / "en ligne": a line that ends no sentence, the
+    # next opening in lower case, goes on whatever its length)
+    lowered = (
+        (after[:1].islower() or hanging(line))
+        and not line.rstrip().endswith((".", ";", ":", "!", "?"))
+        # ("1. Permanence au marché. Un agent d'accueil" / "et une …": a numbered paragraph, title
+        # then text, read as such elsewhere)
+        and re.search(r"[a-zà-ÿ)»]\.\s+[A-ZÀ-Ý«]", line) is None
+    )
+    return (
+        width is not None
+        # (a value full to the width goes on under its label; an item's title full to the width
+        # over "Réalisé avec la MSA …" is over its text: only lower case goes on after it)
+        and ((labelled and len(line.rstrip()) >= width - 8) or lowered)
+        and bool(after)
+        and not _ITEM.match(following)
+        and not following.startswith((" ", "\t"))
+        and _goes_on_facts(following)
+        and _run_in_label(clean_inline(after), labels) is None
+        and not (_field(after) and label_key_in(labels, (_field(after) or ("", ""))[0]))
+    )
 
 
 def _goes_on_facts(line: str) -> bool:

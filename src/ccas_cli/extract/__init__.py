@@ -9,7 +9,21 @@ from .source import Source
 from .text import read_text, read_text_head
 
 SAMPLE_BYTES = 1 << 20  # what detection reads of a text file (the Source's sample bounds it further)
-TEXT_SUFFIXES = {".txt", ".md", ".text", ".csv", ".tsv", ".html", ".htm", ".xml", ".rss", ""}
+TEXT_SUFFIXES = {
+    ".txt",
+    ".md",
+    ".markdown",
+    ".text",
+    ".csv",
+    ".tsv",
+    ".html",
+    ".htm",
+    ".xml",
+    ".rss",
+    ".adoc",
+    ".asciidoc",
+    "",
+}
 SUPPORTED = [*sorted(s for s in TEXT_SUFFIXES if s), ".pdf"]
 
 

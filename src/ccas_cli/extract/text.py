@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..normalize.text import PRINTED_LIGATURES, fold
 from ..reference import load_reference
+from .asciidoc import asciidoc_lines, looks_like_asciidoc
 from .columns import split_columns
 from .frames import unframe
 from .html import feed_lines, html_lines, looks_like_feed, looks_like_html
@@ -310,13 +311,20 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
-    if looks_like_feed(lines) or looks_like_html(lines) or looks_like_wiki(lines):
+    if (
+        looks_like_feed(lines)
+        or looks_like_html(lines)
+        or looks_like_wiki(lines)
+        or looks_like_asciidoc(lines)
+    ):
         if looks_like_feed(lines):
             lines, origin = feed_lines(lines)
         elif looks_like_html(lines):
             lines, origin = html_lines(lines)
-        else:
+        elif looks_like_wiki(lines):
             lines, origin = wiki_lines(lines)
+        else:
+            lines, origin = asciidoc_lines(lines)
         lines = [
             _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
             for line in lines

@@ -278,6 +278,8 @@ class ExperimentBlocksReader:
             rf"|\b(?P<moved>(?:{moves})\s+(?:en|à|au|fin|dès|le|la)\s+[^.;,()]{{2,25}}?)(?=[.;,]|\s+(?:pour|avec|afin|et|au vu)\b|$)"
         )
         self.money = MoneyWords.load(name)
+        self._group_columns = frozenset(fold(w) for w in data.get("group_columns", []))
+        self._table_groups: set[int] = set()  # groups a table's column gave its rows
         self.blocks = _square_brackets_joined(
             _tagged_titles(
                 _titles_split(build_blocks(source, frozenset(self.labels)), unwrapped(source)), source
@@ -415,13 +417,29 @@ class ExperimentBlocksReader:
                 for n, line in enumerate(block.lines)
                 if line.strip() and not re.fullmatch(r"[\s|:+=-]*", line)
             ][1:]
+            # ("| … | Décision du comité |": the column that sorts the items into their groups)
+            grouping = next((n for n, h in enumerate(heads) if n and fold(h) in self._group_columns), None)
+            group: str | None = None
             for row, number in zip(block.rows[1:], numbers, strict=False):
                 title = clean_inline(row[0]).strip("* ") if row else ""
                 if not title:
                     continue
                 line = self.source.line(number)
-                out.append(Block("heading", number, number, title, level=min(level + 1, 6), lines=[line]))
-                for head, cell in zip(heads[1:], row[1:], strict=False):
+                decided = (
+                    clean_inline(re.sub(r"<br\s*/?>|\n", " ", row[grouping])).strip()
+                    if grouping is not None and grouping < len(row)
+                    else ""
+                )
+                if decided and decided != group:
+                    group = decided
+                    heading = Block("heading", number, number, decided, level=min(level + 1, 5), lines=[line])
+                    self._table_groups.add(id(heading))
+                    out.append(heading)
+                depth = 2 if grouping is not None and group else 1
+                out.append(Block("heading", number, number, title, level=min(level + depth, 6), lines=[line]))
+                for n, (head, cell) in enumerate(zip(heads[1:], row[1:], strict=False), 1):
+                    if n == grouping:
+                        continue
                     value = clean_inline(re.sub(r"<br\s*/?>|\n", ", ", cell)).strip(" ,")
                     if value:
                         out.append(field_block(number, number, head, value, [line]))
@@ -677,8 +695,8 @@ class ExperimentBlocksReader:
         return tag[1].strip() if tag and self.stage_only.match(fold(tag[1])) else None
 
     def _is_group(self, block: Block) -> bool:
-        if id(block) in self._capital_groups:
-            return True  # "Ce qui démarre" over "▶ NAME : text" paragraphs
+        if id(block) in self._capital_groups or id(block) in self._table_groups:
+            return True  # "Ce qui démarre" over "▶ NAME : text" paragraphs; a table's decision column
         if self._stage_tag(block) or id(block) in self._taglines:
             return False  # ("… : L'EXPÉRIMENTATION S'ACHÈVE": a headline's tagline tells, groups nothing)
         if id(block) in self._listed:

@@ -3713,6 +3713,16 @@ class LabelledRecueilReader:
     def _entry_from(
         self, title: str, rest: str, block: Block, dep, chapter: int | None, chapter_title: str | None
     ) -> Initiative:
+        facts = re.match(
+            r"^(?P<place>[^,()]{3,40}),\s*(?P<porteur>[^()]{2,120}?)\s*\((?P<year>(?:19|20)\d\d)(?:\s*[-–]\s*\d{2,4})?\)\s*\.?$",
+            clean_inline(rest),
+        )
+        told_facts: dict[str, str] = {}
+        if dep is None and facts is not None and departements().is_name(facts["place"].strip()):
+            # "**Title** – Gers, CCAS d'Auch (2022)": the title, then its département, porteur and year
+            dep = self._collectivity(facts["place"].strip())
+            told_facts = {"porteur": facts["porteur"].strip(), "year": facts["year"]}
+            rest = ""
         if dep is None:
             # "Ateliers des aidants (Calvados, Carsat Normandie, 2022)": the département first in
             # the brackets, then who carries it and since when
@@ -3747,7 +3757,9 @@ class LabelledRecueilReader:
             clean_inline(rest),
         )
         return Initiative(
-            porteur=carried["porteur"].strip()
+            porteur=told_facts["porteur"]
+            if told_facts
+            else carried["porteur"].strip()
             if carried
             else lead["porteur"].strip()
             if lead
@@ -3762,7 +3774,9 @@ class LabelledRecueilReader:
             departement=name,
             departement_code=code,
             departement_raw=raw_dep if raw_dep and raw_dep != name else None,
-            year=int(printed_year[1])
+            year=int(told_facts["year"])
+            if told_facts
+            else int(printed_year[1])
             if printed_year
             else int(carried["year"])
             if carried and carried["year"]

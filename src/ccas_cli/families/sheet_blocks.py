@@ -27,6 +27,8 @@ _FORM_QUESTION = re.compile(r"^\s*(?:Q|Question\s+)\d{1,2}\s*[–—:.-]\s+(?P<q
 
 
 _NUMBERED_SECTION = r"^\s*(\d{1,2})(?:[.)]|\s+[–—-])\s+(\S.*)$"
+# "1. Nom de l'action", "7) Budget annuel": a questionnaire's question on a short line of its own
+_NUMBERED_QUESTION = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<question>[A-ZÀ-Ý][^:]{1,70}?)\s*:?\s*$")
 
 
 _BOLD_LEAD = re.compile(r"^\*\*(?P<label>[^*]{2,50}?[.:?!])\*\*\s+(?P<rest>\S.*)$")
@@ -508,24 +510,69 @@ class SheetBlocksReader:
         answer's lines); None unless five questions or more are numbered so."""
         questions = [n for n in range(1, len(self.source) + 1) if _FORM_QUESTION.match(self.source.line(n))]
         if len(questions) < 5:
+            questions = self._numbered_questions()
+        if len(questions) < 5:
             return None
         answers = []
         for at, n in enumerate(questions):
             end = questions[at + 1] - 1 if at + 1 < len(questions) else len(self.source)
-            asked = _FORM_QUESTION.match(self.source.line(n))
+            asked = _FORM_QUESTION.match(self.source.line(n)) or _NUMBERED_QUESTION.match(self.source.line(n))
             question = asked["question"].strip() if asked else ""
+            # (the last answer ends where a quoted earlier message or a signature's rule begins,
+            # or, after the contact's lines, at a paragraph of prose: "Je vous joins la plaquette …")
+            end = next(
+                (
+                    k - 1
+                    for k in range(n + 1, end + 1)
+                    if re.match(r"^\s*(?:>|--\s*$|_{5,})", self.source.line(k))
+                ),
+                end,
+            )
+            if at + 1 == len(questions):
+                end = next(
+                    (
+                        k - 1
+                        for k in range(n + 2, end + 1)
+                        if not self.source.line(k - 1).strip()
+                        and len(self.source.line(k).split()) >= 8
+                        and not EMAIL.search(self.source.line(k))
+                        and not PHONE.search(self.source.line(k))
+                    ),
+                    end,
+                )
             body = n + 1
             # "Q15 – Contexte : quels constats … de" / "l'action ?": the question wrapped
             while (
                 body <= end
                 and self.source.line(body)[:1].islower()
                 and not question.endswith(("?", ":", "."))
+                and len(self.source.line(n).strip())
+                >= 50  # (a short question is whole: "septembre 2021" answers it)
             ):
                 question = f"{question} {self.source.line(body).strip()}"
                 body += 1
             lines = [self.source.line(k) for k in range(body, end + 1)]
             answers.append((question, n, end, lines))
         return answers
+
+    def _numbered_questions(self) -> list[int]:
+        """ "1. Nom de l'action" / its answer below / "2. Structure porteuse" …: a questionnaire
+        answered in a mail, its questions numbered 1, 2, 3 … on short lines of their own, one of
+        them the question naming the action. The questions' lines, or none."""
+        found: list[int] = []
+        for n in range(1, len(self.source) + 1):
+            asked = _NUMBERED_QUESTION.match(self.source.line(n))
+            if asked is None or int(asked["number"]) != len(found) + 1:
+                continue
+            if asked["question"].rstrip().endswith((".", ";", ",")):
+                continue
+            found.append(n)
+        named = any(
+            (asked := _NUMBERED_QUESTION.match(self.source.line(n))) is not None
+            and fold(asked["question"]).rstrip(" ?") in self.title_questions
+            for n in found
+        )
+        return found if named else []
 
     def _form_sheet(self, answers: list[tuple[str, int, int, list[str]]]) -> ParseResult:
         """Short answers are the sheet's fields, long ones its sections; the answer to the

@@ -992,6 +992,18 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
                 False,
                 "an amount said again for the years after it ('et autant en 2028'): counted through the line below",
             )
+        listed_years = (
+            _each_listed_year(line.text, amount)
+            if kind == "unknown" and line.in_budget and not totals and amount.high is None and not period
+            else None
+        )
+        if listed_years:
+            period = listed_years
+            counted, reason = (
+                False,
+                "an amount for each of the years listed after it, among amounts given a year each: "
+                "counted through the line below",
+            )
         factor = (
             _PRODUCT.search(line.text[: amount.start])
             if kind == "per_unit" and line.in_budget and not totals and amount.high is None
@@ -1256,6 +1268,25 @@ def _same_again() -> re.Pattern[str]:
         rf"(?:en|pour)\s+(?P<years>{year}(?:\s*(?:,|et)\s*(?:en\s+)?{year})*)",
         re.IGNORECASE,
     )
+
+
+def _each_listed_year(text: str, amount: Amount) -> tuple[int, str] | None:
+    """ "15 000 € en 2026, 18 000 € en 2027 et 2028": among amounts given a year each, the one
+    followed by two years or more ("en 2027 et 2028", "pour 2027 et 2028") is each year's — the
+    list of a year's money goes on, no sum of two years told in a single figure."""
+    after = re.match(
+        r"^\s*(?:en|pour)\s+((?:19|20)\d\d(?:\s*,\s*(?:en\s+)?(?:19|20)\d\d)*\s+et\s+(?:en\s+)?(?:19|20)\d\d)\b"
+        r"(?!\s*[-–])",
+        text[amount.end :],
+    )
+    if after is None:
+        return None
+    # another amount of the line tied to one year: "15 000 € en 2026,"
+    before = text[: amount.start]
+    if not re.search(r"€\s*(?:\(?\s*)?(?:en|pour)\s+(?:19|20)\d\d\s*\)?\s*[,;]\s*$", before):
+        return None
+    years = re.findall(r"(?:19|20)\d\d", after[1])
+    return (len(years), ", ".join(years)) if 2 <= len(years) <= 10 else None
 
 
 def _said_again(after: str) -> tuple[int, str] | None:
