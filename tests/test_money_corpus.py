@@ -980,10 +980,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "box or OCR money not read yet — figures typed into an underscored form blank; the requested 'dont' part is inside the …",
     (
         "unseen24-budget-fields.yaml",
-        41,
-    ): "box or OCR money not read yet — OCR read the zeros as O and the euro sign as E: 8 000",
-    (
-        "unseen24-budget-fields.yaml",
         45,
     ): "box or OCR money not read yet — OCR O for 0 in the years and the amounts; the years are not money: 4 800 + 5 200",
     (
@@ -1555,10 +1551,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen28-budget-fields.yaml",
         45,
     ): "typeset or tool-printed money not read yet — a narrow value column pushes M€ under each figure; the CNSA's dont share is inside the …",
-    (
-        "unseen28-budget-fields.yaml",
-        46,
-    ): "typeset or tool-printed money not read yet — OCR O and E throughout; the users' fare is not the action's money",
     (
         "unseen28-budget-fields.yaml",
         47,

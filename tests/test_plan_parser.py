@@ -4003,3 +4003,37 @@ def test_amounts_given_a_year_each_then_one_for_two_years(tmp_path):
     )
     records = parse_text(tmp_path, text, "ccas-plan", "years.txt").records
     assert [r.budget_total_eur for r in records] == [51_000, 18_000]
+
+
+def test_money_typed_on_old_machines_and_sums_told_with_soit(tmp_path):
+    """ "4 000 E par an, soit 20 000 E" (an OCR's euro sign, words after it); "80 000 € en
+    investissement et 66 000 € en fonctionnement, soit 146 000 €" (the sum "soit" states, its
+    parts before it, counted once); a list of costs going on after "… ; caissons et"."""
+    text = _plan_of(
+        [
+            "Coût prévisionnel : 4 000 E par an, soit 20 000 E sur la durée du plan",
+            "Coût global : 80 000 € en investissement et 66 000 € en fonctionnement, soit 146 000 €",
+            "Coût prévisionnel : véhicule 32 000 E (2017) ; caissons et\nmatériel 4 500 E (2018)",
+        ]
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "ocr.txt").records
+    assert [r.budget_total_eur for r in records] == [20_000, 146_000, 36_500]
+
+
+def test_labels_aligned_with_the_tab_key_are_fields(tmp_path):
+    """ "Responsable :<TAB><TAB>Madame …" / "<TAB><TAB><TAB>wrapped value": a label and its value,
+    however many tabs align them."""
+    text = (
+        "AXE 1 : Bien vieillir\n\nACTION 1\nColis de fin d'année\n"
+        "Responsable :\t\tService seniors\nPartenaires :\tcommerçants, Conseil municipal des jeunes\n"
+        "Quand :\t\tdécembre, chaque année\n\t\t\t(2025, 2026, 2027)\nBudget :\t\t18 000 € sur les trois années\n\n"
+        "ACTION 2\nVisites à domicile\nResponsable :\t\tService seniors\nBudget :\t\t2 000 €\n\n"
+        "ACTION 3\nTransport solidaire\nResponsable :\t\tCCAS\nBudget :\t\t1 500 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "tabs.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Colis de fin d'année", 18_000),
+        ("Visites à domicile", 2_000),
+        ("Transport solidaire", 1_500),
+    ]
+    assert records[0].partners[:1] == ["commerçants"]

@@ -2370,6 +2370,10 @@ def build_blocks(
                 # "| DÉPARTEMENT DU CHER |" / "| Title |" in a frame: lines in a box, not a table
                 blocks.extend(_framed_lines(rows, row_spans, raw_lines, first))
                 continue
+            if tabbed and all(len([c for c in row[1:] if c.strip()]) <= 1 for row in rows):
+                # "Objectif :<TAB><TAB>Offrir …" / "<TAB><TAB><TAB>qui ne …": labels aligned with the
+                # tab key, several tabs a gap — a label and its value, two columns
+                rows = [[row[0], next((c for c in row[1:] if c.strip()), "")] for row in rows]
             as_fields = _table_fields(rows, row_spans, raw_lines, first, labels) or _cell_fields(
                 rows, row_spans, raw_lines, first, labels
             )

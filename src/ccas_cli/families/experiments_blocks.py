@@ -292,7 +292,9 @@ class ExperimentBlocksReader:
         self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
         self._item_nouns = {fold(n) for n in data["item_nouns"]}
         self.continued = {fold(m) for m in data["continuation_marks"]}
-        self.blocks, self._taglines, self._releases = _release_heads(_kicker_titles(self.blocks))
+        self.blocks, self._taglines, self._releases = _release_heads(
+            _kicker_titles(_theme_kickers(self.blocks))
+        )
         self._contents_groups: dict[str, str] = {}  # folded title → its stage in a contents page
         self._contents_lines: set[int] = set()  # the lines of a contents page naming its items
         self._table_titles = self._summary_titles()
@@ -856,10 +858,22 @@ class ExperimentBlocksReader:
                 shaped.add(id(head))
         return titled | shaped if len(titled) >= 3 else titled
 
+    def _repeated_heads(self) -> Counter[str]:
+        """Short lines of their own printed three times or more ("Le défi", "La solution")."""
+        if not hasattr(self, "_repeats"):
+            self._repeats: Counter[str] = Counter(
+                fold(b.text)
+                for b in self.blocks
+                if b.kind in ("heading", "paragraph") and len(b.lines) == 1 and len(b.text) <= 40
+            )
+        return self._repeats
+
     def _is_title(self, block: Block) -> bool:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
         if id(block) in self._capital_titles:
             return True
+        if block.kind in ("heading", "paragraph") and self._repeated_heads()[fold(block.text)] >= 3:
+            return False  # "La solution" over each item's text: a section every item has, no item's title
         if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
             return False
         if _page_turn(block):
@@ -1733,6 +1747,65 @@ _BOLD_NUMBERED = re.compile(
 _BANNER_MARKS = "▶►▸■◆●"
 # "FOCUS ▸ Le panier frais du mercredi": a kicker word, an arrow, the title
 _ARROWED = re.compile(r"^\W*(?P<word>[^\W\d][\w ]{1,15}?)\s*[▸►▶›>]\s*(?P<title>\S.{2,120})$")
+
+
+def _theme_kickers(blocks: list[Block]) -> list[Block]:
+    """ "LOGEMENT" / "Un chez-soi d'abord, même loin de la ville" / its subtitle …: a short word in
+    capitals naming the item's theme right over its title, item after item (a booklet's double
+    pages): the title is the line under the kicker, the kicker no title — three times or more,
+    with three kickers or more."""
+    nouns = {fold(n) for n in load_reference("experiments")["item_nouns"]}
+    found: list[int] = []
+    for k, block in enumerate(blocks[:-1]):
+        below = blocks[k + 1]
+        words = block.text.split()
+        if (
+            block.kind == "heading"
+            and len(block.lines) == 1
+            and 1 <= len(words) <= 4
+            and is_capitals(block.text)
+            and not re.search(r"\d", block.text)
+            and block.lines[0].strip()[:1].isalpha()  # ("▶ CE QUI A MARCHÉ": a marked stage, no kicker)
+            and not block.text.rstrip().endswith(("?", ":", "!"))  # ("QUOI ?": a section's question)
+            and not set(fold(below.lines[0] if below.lines else "").split())
+            & nouns  # ("Quatre expérimentations …")
+            and below.kind in ("paragraph", "heading")
+            and below.first == block.last + 1
+            and below.lines
+            and 3 <= len(below.lines[0].strip()) <= 120
+            and not is_capitals(below.lines[0])
+            and below.lines[0].strip()[:1].isupper()
+            and not below.lines[0].rstrip().endswith((".", ":", ";", ","))
+        ):
+            found.append(k)
+    kickers = Counter(fold(blocks[k].text) for k in found)
+    if len(found) < 3 or len(kickers) < 3 or max(kickers.values()) > 2:
+        return blocks  # (a theme names two items at most; a word over every item is a section's)
+    out: list[Block] = []
+    titled: set[int] = {k + 1 for k in found}
+    for k, block in enumerate(blocks):
+        if k in found:
+            out.append(Block("paragraph", block.first, block.last, block.text, lines=block.lines))
+            continue
+        if k in titled:
+            head = block.lines[0]
+            out.append(
+                Block("heading", block.first, block.first, clean_inline(head.strip()), level=2, lines=[head])
+            )
+            rest = block.lines[1:]
+            if rest:
+                out.append(
+                    Block(
+                        "paragraph",
+                        block.first + 1,
+                        block.last,
+                        clean_inline(" ".join(x.strip() for x in rest)),
+                        lines=rest,
+                    )
+                )
+            continue
+        out.append(block)
+    return out
 
 
 def _kicker_titles(blocks: list[Block]) -> list[Block]:

@@ -2424,6 +2424,8 @@ def _wraps_amount(line: str, following: str) -> bool:
     if re.match(r"^(?:et|puis|\+)\s", after) and find_amounts(after) and not tail.endswith((".", ";")):
         return True  # "7 000 € en 2026 (formation)" / "et 4 500 € en 2027 (…)": a list's next part
     following_amounts = find_amounts(after)
+    if following_amounts and re.search(r"\s(?:et|ou|puis|plus|ainsi que)$", line.rstrip()):
+        return True  # "… 32 000 € (2017) ; caissons et" / "matériel … 4 500 € (2018)": the list goes on
     if not tail and re.match(r"^dont\b", after) and following_amounts:
         return False  # "Budget annuel : 16 000 €" / "dont forfait … : 10 000 € par an": its share, a line of its own
     if (

@@ -2041,6 +2041,11 @@ class LabelledRecueilReader:
             )
             else 1
         )
+        top_at = [k for k, b in enumerate(self.blocks) if _markdown_level(b) == 1]
+        if len(top_at) >= 4 and sum(1 for k in top_at if self.is_fiche(k)) * 2 >= len(top_at):
+            # "# Title" over "Département: Gers" page after page (a workspace's pages exported one
+            # after another): the top headings are the fiches, no parts at that level
+            part_level = -1
         barred = self._barred_parts()
         # "# Thème 1 : …", "# Thème 2 : …": top headings opening on one word and their numbers in
         # order, two or more — the parts, whatever the word
@@ -4209,13 +4214,20 @@ class LabelledRecueilReader:
         title = re.sub(
             r"^\d{1,2}(?:\.\d{1,2})*\s*[–—.-]?\s+|^[▪•■◆►▸➤]\s+", "", clean_inline(fiche.heading.title)
         ).strip()
+        chapter, chapter_title = fiche.chapter, fiche.chapter_title
+        numbered_theme = re.match(
+            r"^(\d{1,2})[.)]\s+(\S.*)$", (header.get("theme") or fiche.theme or "").strip()
+        )
+        if chapter is None and numbered_theme is not None:
+            # "Thème : 1. Enfance et familles" in a recueil printing no chapter: the chapter, numbered
+            chapter, chapter_title = int(numbered_theme[1]), numbered_theme[2]
         return Initiative(
             id="",
             document=self.info.id,
             title=title,
             kind="fiche",
-            chapter=fiche.chapter,
-            chapter_title=fiche.chapter_title,
+            chapter=chapter,
+            chapter_title=chapter_title,
             # (the fiche's own "Thème :" fact before the sub-theme it is filed under)
             theme_label=header.get("theme") or _unnumbered(self._theme_of(fiche)),
             departement=dep[1],

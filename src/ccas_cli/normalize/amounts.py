@@ -135,7 +135,10 @@ def split_amount(line: str, following: str) -> bool:
 # "12 500 E (vacations …)": the euro sign as OCR reads it off a scanned page, a capital E set
 # after a whole amount and before the line's end or a bracket (replaced in place: spans hold)
 _OCR_EURO = re.compile(
-    r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:19|20)\d\d\b)\d{3,7}) ?E(?=[ \u00a0]*$|[ \u00a0]+\(|[,;.](?:\s|$))"
+    r"(?<![\w,.])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|(?!(?:19|20)\d\d\b)\d{3,7}) ?E"
+    # (then the line's end, a bracket, a stop, or the words a sum goes on with: "4 000 E par an,
+    # soit 20 000 E sur la durée du plan", "6 500 E ; 2020 : …")
+    r"(?=[ \u00a0]*$|[ \u00a0]+\(|[ \u00a0]*[,;.:](?:\s|$)|[ \u00a0]+(?:par|sur|pour|en|de|du|des|HT|TTC|soit|et|dont)\b)"
 )
 
 

@@ -823,6 +823,21 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
                 and re.search(r"\(?\s*\bdont\s*$", fold(line.text[amounts[n - 1].end : amounts[n].start]))
             ):
                 kinds[n] = "component"  # "9 k€/an, dont 4 k€/an pris en charge par l'État": its share
+        for n in range(2, len(kinds)):
+            if (
+                re.search(
+                    r"\bsoit\s*(?:au\s+total\s*|un\s+total\s+de\s*)?$",
+                    line.text[amounts[n - 1].end : amounts[n].start],
+                    re.I,
+                )
+                and all(a.high is None for a in amounts[: n + 1])
+                and all(k in ("total", "unknown") for k in kinds[:n])
+                and abs(sum(a.low for a in amounts[:n]) - amounts[n].low) < 0.5
+            ):
+                # "Coût global : 80 000 € en investissement et 66 000 € en fonctionnement, soit
+                # 146 000 €": the sum "soit" states is the whole, the amounts before it its parts
+                kinds[:n] = ["component"] * n
+                kinds[n] = "total"
         _yearly_clause(line.text, amounts, kinds)
         _bracketed_period_sum(line.text, amounts, kinds)
         _revisions(line.text, amounts, kinds)
