@@ -225,9 +225,10 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen128-plan-a-mauriac-2025.txt": "a small commune's plan typed with the tab key: all nine sheets, but "
-    "budgets told as arithmetic ('60 € × 12', '25 × 2 × 40', '0,40 € × 5 000 + 150 €') are not computed and "
-    "leads written as a person then her role stay whole (45 of 52 fields, the plan total 6 115 € short)",
+    "unseen128-plan-a-mauriac-2025.txt": "a small commune's plan typed with the tab key: all nine sheets, prices "
+    "then their counts multiplied ('60 € par séance, 12 séances'), but '35 € par bénévole formé, 12 bénévoles', "
+    "'25 € de l'heure, 2 heures par semaine pendant 40 semaines' and '0,40 € par kilomètre, environ 5 000 km' "
+    "are not, and leads written as a person then her role stay whole (47 of 52 fields, the plan total 4 370 € short)",
     "unseen127-plan-c-perigueux-2025.txt": "an ABS's preconisations read as actions, all nine, but one cost printed as "
     "a range '8 000 à 12 000 €' is counted at its low end where the reader took the high one (the plan total "
     "4 000 € short): readers disagree on a range",

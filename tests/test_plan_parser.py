@@ -4037,3 +4037,16 @@ def test_labels_aligned_with_the_tab_key_are_fields(tmp_path):
         ("Transport solidaire", 1_500),
     ]
     assert records[0].partners[:1] == ["commerçants"]
+
+
+def test_a_price_then_its_count_is_their_product_unless_it_restates_the_money(tmp_path):
+    """ "60 € par séance, 12 séances" counts 720 €; "(soit 125 € par participant, pour 80
+    participants)" under funders adding up to the product restates them, no money of its own."""
+    text = _plan_of(
+        [
+            "Budget : 60 € par séance, 12 séances",
+            "Financement : CAF 6 000 € ; CCAS 4 000 €\n(soit un coût de 125 € par participant, pour 80 participants attendus)",
+        ]
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "units.txt").records
+    assert [r.budget_total_eur for r in records] == [720, 10_000]

@@ -1059,7 +1059,7 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
             period = units
             counted, reason = (
                 False,
-                "a price per unit, times the units printed before it: counted through the line below",
+                "a price per unit, times the units its sentence counts: counted through the line below",
             )
         if id(amount) in lowered:
             reason = "a budget amendment lowering the credits voted: subtracted" if counted else reason
@@ -1162,6 +1162,19 @@ def _counted_units(text: str, amount: Amount, context: str = "") -> tuple[float,
     if unit is None or len(unit) < 2:
         return None
     counts = [m for m in _UNIT_COUNT.finditer(sentence) if _unit(m["unit"]) == unit]
+    restated = re.search(r"\bsoit\b[^.;()]*$", text[: amount.start], re.IGNORECASE) is not None
+    if (
+        not counts and after is not None and not restated
+    ):  # ("(soit 125 € par participant, pour 80 …)": a restatement)
+        # "60 € par séance, 12 séances", "40 € par enfant, 25 enfants environ": the count right
+        # after the price, in the same clause (never across a stop or a semicolon)
+        clause = re.split(r"[.;!?](?:\s|$)", text[amount.end + after.end() :])[0]
+        counts = [
+            m
+            for m in _UNIT_COUNT.finditer(clause)
+            if _unit(m["unit"]) == unit
+            and re.fullmatch(r"[\s,–—-]*(?:pour|soit|et)?\s*", clause[: m.start()])
+        ]
     if len(counts) != 1:
         return None
     number = float(re.sub(r"[ \u00a0\u202f]", "", counts[0]["n"]).replace(",", "."))
