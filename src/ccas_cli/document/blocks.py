@@ -1958,6 +1958,7 @@ def build_blocks(
     accordion = _accordion_lines(source)
     toggled = _toggled_titles(source)
     toggles = set(toggled.values())
+    entries = {**accordion, **{n: clean_inline(source.line(n).strip()) for n in toggled}}
     form_labels, form_values = _form_runs(source, labels)
     if front is not None:
         # "---" / "title: …" / "porteur: …" / "---" atop a page a site generator published: the
@@ -1994,28 +1995,15 @@ def build_blocks(
             flush()  # "Afficher le détail": a collapsible entry's button
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
-        if number in toggled:
-            # "Ouvrir un café des aidants" over its "Afficher le détail": the entry's title, one
-            # level under the page's last heading
+        if number in entries:
+            # "▸ Combien ça coûte ?", or "Ouvrir un café des aidants" over its "Afficher le détail":
+            # a collapsible entry's title, one level under the page's last heading of its own
             flush()
             level = next(
-                (b.level for b in reversed(blocks) if b.kind == "heading" and b.first not in toggled), 1
+                (b.level for b in reversed(blocks) if b.kind == "heading" and b.first not in entries), 1
             )
             blocks.append(
-                Block(
-                    "heading", number, number, clean_inline(stripped), level=min(6, level + 1), lines=[line]
-                )
-            )
-            continue
-        if number in accordion:
-            # "▸ Combien ça coûte ?": a collapsible entry's title, one level under the page's
-            # last marked heading
-            flush()
-            level = next(
-                (b.level for b in reversed(blocks) if b.kind == "heading" and b.first not in accordion), 1
-            )
-            blocks.append(
-                Block("heading", number, number, accordion[number], level=min(6, level + 1), lines=[line])
+                Block("heading", number, number, entries[number], level=min(6, level + 1), lines=[line])
             )
             continue
         if stripped == "---" and number > 1:

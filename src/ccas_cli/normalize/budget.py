@@ -996,29 +996,21 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
                 months,
                 "amount per month or week over the ones printed with it: counted through the line below",
             )
-        again = (
-            _said_again(line.text[amount.end :])
-            if kind == "unknown" and line.in_budget and not totals and amount.high is None and not period
-            else None
-        )
-        if again:
-            period = again
-            counted, reason = (
-                False,
-                "an amount said again for the years after it ('et autant en 2028'): counted through the line below",
-            )
-        listed_years = (
-            _each_listed_year(line.text, amount)
-            if kind == "unknown" and line.in_budget and not totals and amount.high is None and not period
-            else None
-        )
-        if listed_years:
-            period = listed_years
-            counted, reason = (
-                False,
-                "an amount for each of the years listed after it, among amounts given a year each: "
-                "counted through the line below",
-            )
+        again = None
+        if kind == "unknown" and line.in_budget and not totals and amount.high is None and not period:
+            if again := _said_again(line.text[amount.end :]):
+                period, counted, reason = (
+                    again,
+                    False,
+                    "an amount said again for the years after it ('et autant en 2028'): counted through the line below",
+                )
+            elif listed_years := _each_listed_year(line.text, amount):
+                period, counted, reason = (
+                    listed_years,
+                    False,
+                    "an amount for each of the years listed after it, among amounts given a year each: "
+                    "counted through the line below",
+                )
         factor = (
             _PRODUCT.search(line.text[: amount.start])
             if kind == "per_unit" and line.in_budget and not totals and amount.high is None
