@@ -4050,3 +4050,13 @@ def test_a_price_then_its_count_is_their_product_unless_it_restates_the_money(tm
     )
     records = parse_text(tmp_path, text, "ccas-plan", "units.txt").records
     assert [r.budget_total_eur for r in records] == [720, 10_000]
+
+
+def test_a_lead_with_a_slash_inside_its_bracket_stays_whole(tmp_path):
+    """ "Mission handicap (Ville / CCAS)": one lead, its bracket whole (a slash parts co-leads
+    only outside brackets)."""
+    text = _plan_of(["Budget : 1 000 €", "Budget : 2 000 €"]).replace(
+        "Pilote : Service des solidarités", "Pilote : Mission handicap (Ville / CCAS)", 1
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "leads.txt").records
+    assert records[0].direction == "Mission handicap (Ville / CCAS)"

@@ -2339,7 +2339,7 @@ class SheetPlanReader:
         found = resolve_direction(responsable)
         if found.direction:
             return found.direction, found.co_directions, None
-        leads = [clean_inline(p).strip(" .") for p in re.split(r"\s*[;/]\s*", responsable) if p.strip()]
+        leads = [clean_inline(p).strip(" .") for p in re.split(r"\s*[;/]\s*(?![^()]*\))", responsable) if p.strip()]
         # "Marc Delorme, responsable du pôle ; Pôle autonomie": the service leads, not the person
         services = [lead for lead in leads if not self._is_person(lead)]
         if not services:

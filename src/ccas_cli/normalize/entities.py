@@ -309,7 +309,7 @@ def resolve_direction(responsable: str | None) -> DirectionResolution:
     text = re.sub(r"\bDirect(?:eur|rice)\b", "Direction", responsable)
     directions = direction_vocabulary()
     partners = partner_vocabulary()
-    for part in (p.strip(" .") for p in re.split(r"\s*/\s*", text)):
+    for part in (p.strip(" .") for p in re.split(r"\s*/\s*(?![^()]*\))", text)):
         if not part:
             continue
         found = directions.resolve(part)
