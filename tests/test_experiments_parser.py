@@ -2176,3 +2176,46 @@ Partenaires : Emmaüs, CAF du Finistère
     assert [(r.title, r.start_year) for r in records] == [("TOIT PARTAGÉ", 2021), ("LAVERIE SOLIDAIRE", 2022)]
     assert records[0].partners and "CROUS" in records[0].partners[0]
     assert records[0].evaluator == "Cabinet Ressources"
+
+
+def test_a_conference_transcript_its_items_told_under_their_stages_then_tabled(tmp_path):
+    """Stage lines ("Expérimentations achevées") over speakers' turns naming each item in
+    quotes, then a summary table after every stage: each row an item, its stage the one its
+    title is first told under."""
+    text = (
+        "DOSSIER DE PRESSE – CCAS DE QUIMPER\n\nExpérimentations achevées\n\n"
+        "Mme Le Goff : La première expérimentation, c'est « Le Bus des droits ». Il a circulé trois ans.\n\n"
+        "Mme Le Goff : Deuxième projet achevé : « Cantine à un euro ». Les familles paient un euro.\n\n"
+        "Expérimentations en cours\n\n"
+        "M. Quéré : Le projet « Relais répit à domicile » a démarré en 2022 avec l'ADMR.\n\n"
+        "ANNEXE\n\n"
+        "| Expérimentation | Année de lancement | Évaluateur | Partenaires | État |\n"
+        "|---|---|---|---|---|\n"
+        "| Le Bus des droits | 2019 | UBO | CAF du Finistère | Achevée |\n"
+        "| Cantine à un euro | 2020 | Kerlann Conseil | DSDEN du Finistère | Achevée |\n"
+        "| Relais répit à domicile | 2022 | Ansa | ADMR du Finistère | En cours |\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.md").records
+    assert [(r.title, r.status_group) for r in records] == [
+        ("Le Bus des droits", "Expérimentations achevées"),
+        ("Cantine à un euro", "Expérimentations achevées"),
+        ("Relais répit à domicile", "Expérimentations en cours"),
+    ]
+    assert [r.start_year for r in records] == [2019, 2020, 2022]
+
+
+def test_titles_marked_with_a_square_under_a_framed_stage_banner(tmp_path):
+    """ "━━━" / stage / its subtitle / "━━━" over "■ Title" items: each marked line a title
+    without its mark, the subtitle no item."""
+    items = "".join(
+        f"■ Projet {n}\n\nUn texte qui dit ce que le projet cherche à prouver, pour qui et avec quels partenaires.\n\n"
+        f"  – Lancement : mars 202{n}\n  – Évaluation : Cabinet {n}\n\n"
+        for n in range(1, 4)
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\n" + "━" * 40 + "\nExpérimentations menées à terme\n"
+        "Trois projets évalués, dont deux pérennisés\n" + "━" * 40 + "\n\n" + items
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [r.title for r in records] == ["Projet 1", "Projet 2", "Projet 3"]
+    assert [r.start_year for r in records] == [2021, 2022, 2023]

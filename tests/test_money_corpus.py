@@ -3224,10 +3224,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Public : 40 familles accompagnées sur l'année / Coût moyen : 350 € par famille': counted None, a reader counts 14000",
     (
         "unseen45-budget-fields.yaml",
-        3,
-    ): "'Budget prévisionnel : / - intervention d'une sophrologue : 65 €/heure, 2 h par semaine sur': counted None, a reader counts 4680",
-    (
-        "unseen45-budget-fields.yaml",
         4,
     ): "'Mise à l'abri : 15 nuitées par mois à 55 € la nuitée, soit 9 900 € par an': counted None, a reader counts 9900",
     (
@@ -3254,10 +3250,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen45-budget-fields.yaml",
         13,
     ): "'Bons d'achat de Noël : 50 € par enfant, 320 enfants concernés, soit 16 000 €': counted None, a reader counts 16000",
-    (
-        "unseen45-budget-fields.yaml",
-        15,
-    ): "'Dépense | Unité | Nombre / Séjour vacances | 420 € / enfant | 18 enfants / Accompagnement ': counted None, a reader counts 7860",
     (
         "unseen45-budget-fields.yaml",
         16,
@@ -3622,10 +3614,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen49-budget-fields.yaml",
         51,
     ): "'Construction de la résidence autonomie (part CCAS) : 1,2 M€': counted None, a reader counts 1200000",
-    (
-        "unseen49-budget-fields.yaml",
-        52,
-    ): "'Solution A : achat d'un minibus, 48 000 € / Solution B : location longue durée, 850 €/mois': counted None, a reader counts 30600",
     (
         "unseen49-budget-fields.yaml",
         57,

@@ -4060,3 +4060,88 @@ def test_a_lead_with_a_slash_inside_its_bracket_stays_whole(tmp_path):
     )
     records = parse_text(tmp_path, text, "ccas-plan", "leads.txt").records
     assert records[0].direction == "Mission handicap (Ville / CCAS)"
+
+
+def test_a_price_then_a_chain_of_rates_down_to_a_count_is_their_product(tmp_path):
+    """ "25 € de l'heure, 2 heures par semaine pendant 40 semaines" counts 2 000 €; "35 € par
+    bénévole formé, 12 bénévoles" 420 € (a word between the unit and its count); "0,40 € par
+    kilomètre …, environ 5 000 km" 2 000 € (the unit abbreviated); "dont" or a figure between
+    them breaks the chain."""
+    text = _plan_of(
+        [
+            "Budget : 25 € de l'heure, 2 heures par semaine pendant 40 semaines",
+            "Budget : 35 € par bénévole formé, 12 bénévoles",
+            "Budget : 0,40 € par kilomètre remboursé, environ 5 000 km prévus",
+        ]
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "rates.txt").records
+    assert [r.budget_total_eur for r in records] == [2000, 420, 2000]
+
+
+def test_a_small_commune_s_lead_written_as_a_person_then_her_role_is_kept_as_printed(tmp_path):
+    """ "Madame Chassang, conseillère municipale": no service named, the lead as printed; a
+    person named alone still leads nothing."""
+    text = _plan_of(["Budget : 1 000 €", "Budget : 2 000 €"])
+    text = text.replace(
+        "Pilote : Service des solidarités", "Pilote : Madame Chassang, conseillère municipale", 1
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "person.txt").records
+    assert records[0].direction == "Madame Chassang, conseillère municipale"
+
+
+def test_a_projet_social_told_in_prose_each_action_a_numbered_paragraph(tmp_path):
+    """ "Action 1. Title. Text …" a paragraph on one line each, under "ORIENTATION I — …"; the
+    lead and partners told in sentences ("en assure le pilotage, avec le concours de …", "en est
+    le porteur ; il s'appuie sur …"); a title line alone over the text after the last action
+    closes it (its rounded total is no action's money)."""
+    filler = (
+        "Le texte de l'action décrit le public visé, les étapes et les résultats attendus sur trois ans. "
+    )
+    text = (
+        "PROJET SOCIAL 2031-2035\n\nORIENTATION I — Vieillir chez soi\n\n"
+        f"Action 1. Visiter les aînés isolés. {filler}\n\n"
+        "Le Pôle seniors en assure le pilotage, avec le concours de la MSA et de l'ADMR. Coût estimé : 9 600 €.\n\n"
+        f"Action 2. Offrir du répit aux aidants. {filler}\n\n"
+        "Le Pôle seniors en est le porteur ; il s'appuie sur France Alzheimer. Coût estimé : 12 500 €.\n\n"
+        "ORIENTATION II — Accès aux droits\n\n"
+        f"Action 3. Former les secrétaires de mairie. {filler} Le Pôle insertion pilote ces sessions, "
+        "construites avec le Centre de gestion. Coût estimé : 3 000 €.\n\n"
+        "Suivi et évaluation\n\n"
+        "Les actions chiffrées représentent un engagement d'environ 25 000 € sur la durée du projet.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "prose.txt").records
+    assert [r.title.split(" ", 1)[1] for r in records] == [
+        "Visiter les aînés isolés",
+        "Offrir du répit aux aidants",
+        "Former les secrétaires de mairie",
+    ]
+    assert [r.direction for r in records] == ["Pôle seniors", "Pôle seniors", "Pôle insertion"]
+    assert [r.budget_total_eur for r in records] == [9600, 12500, 3000]
+    assert "France Alzheimer" in records[1].partners + records[1].partners_unresolved
+
+
+def test_a_word_table_saved_as_text_its_cells_going_on_over_tabbed_lines(tmp_path):
+    """ "N°<TAB>Action<TAB>Pilote…" over "Axe 1 – …" (a row spanning the table) over rows whose
+    cells of several paragraphs go on over the next lines, tabs standing for the cells before
+    them: each row one action, its cells whole; a row under a merged first column stays a row."""
+    t = "\t"
+    text = (
+        "PLAN D'ACTIONS 2031\n\n"
+        f"N°{t}Action{t}Pilote{t}Partenaires{t}Budget\n"
+        "Axe 1 – Accès aux droits\n"
+        f"1.1{t}Un guichet unique{t}Direction de l'action sociale{t}Association Rebond 18{t}Travaux : 40 000 €\n"
+        f"{t}Regrouper les accueils en un lieu.\n"
+        f"{t}{t}{t}Épicerie Les Tilleuls\n"
+        f"{t}{t}{t}{t}Fonctionnement : 12 000 € par an\n"
+        f"{t}{t}{t}{t}Coût total : 88 000 €\n"
+        f"1.2{t}Des permanences numériques{t}Service numérique{t}Médiathèque{t}6 500 €\n"
+        f"1.3{t}Un rendez-vous des droits{t}Direction de l'action sociale{t}MSA{t}3 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "word.txt").records
+    assert [r.title for r in records] == [
+        "Un guichet unique",
+        "Des permanences numériques",
+        "Un rendez-vous des droits",
+    ]
+    assert [r.budget_total_eur for r in records] == [88_000, 6_500, 3_000]
+    assert "Association Rebond 18" in {*records[0].partners, *records[0].partners_unresolved}

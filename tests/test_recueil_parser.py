@@ -3904,3 +3904,80 @@ Aveyron : Une domiciliation mutualisée (Rodez agglomération)
     assert found["Des facteurs qui veillent sur les aînés"].year == 2021
     assert found["Sortir de l'ASE sans passer par la rue : le bail glissant"].departement == "Aude"
     assert found["Une domiciliation mutualisée"].porteur == "Rodez agglomération"
+
+
+def test_a_fiche_header_in_capitals_parted_by_dots_and_entries_after_the_index(tmp_path):
+    """ "NIÈVRE (58) · ASSOCIATION … · 2023" under the title (set in capitals, read as a heading):
+    département, porteur, year; "PARTENAIRES" over a collectivity's name is a section of the
+    fiche, no fiche; the "Autres démarches" printed after the index of départements are read."""
+    text = """SOMMAIRE
+
+Un relais pour les aidants ........................ 3
+Le bistrot des aînés .............................. 4
+Autres démarches .................................. 6
+
+Un relais pour les aidants
+
+NIÈVRE (58) · ASSOCIATION AIDANTS EN NIVERNAIS · 2023
+Statut : en cours
+
+CONTEXTE
+
+Les aidants du Morvan parcourent quarante kilomètres pour trouver du répit.
+
+PARTENAIRES
+
+Conseil départemental de la Nièvre
+et les communes du Morvan.
+
+Le bistrot des aînés
+
+YONNE (89) · CCAS D'AUXERRE · 2021
+Statut : achevé
+
+CONTEXTE
+
+Un café itinérant rompt l'isolement des aînés des villages.
+
+Index des initiatives par département
+
+Nièvre .................... 3
+Yonne ..................... 4
+
+Autres démarches
+
+Département du Jura
+
+Ateliers numériques en EHPAD – Des jeunes animent des séances d'initiation dans les
+établissements.
+"""
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.kind, r.title) for r in records] == [
+        ("fiche", "Un relais pour les aidants"),
+        ("fiche", "Le bistrot des aînés"),
+        ("autre_demarche", "Ateliers numériques en EHPAD"),
+    ]
+    assert (records[0].departement, fold(records[0].porteur), records[0].year) == (
+        "Nièvre",
+        fold("ASSOCIATION AIDANTS EN NIVERNAIS"),
+        2023,
+    )
+    assert records[2].departement == "Jura"
+
+
+def test_a_base_exported_as_csv_with_its_sommaire_exported_beside_it(tmp_path):
+    """'"Titre";"Page"' rows over the base's own table: the Sommaire is a table of its own, no
+    note; the base's rows are the fiches and entries."""
+    rows = "".join(
+        f'"Fiche";"1";"Insertion";"Emploi";"Initiative {n}";"Aveyron";"CCAS de Rodez";"202{n}";"En cours";"Un résumé."\n'
+        for n in range(1, 5)
+    )
+    text = (
+        'Recueil 2023 exporté du classeur.\n\nSOMMAIRE\n"Titre";"Page"\n"Avant-propos";"3"\n'
+        '"Initiative 1";"4"\n"Initiative 2";"5"\n"Initiative 3";"6"\n"Initiative 4";"7"\n\n'
+        '"Type";"N° chap.";"Intitulé du chapitre";"Sous-thème";"Intitulé de l\'initiative";"Collectivité";'
+        '"Porteur du projet";"Année";"État d\'avancement";"Résumé"\n' + rows
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "export.txt").records
+    assert [r.title for r in records] == [f"Initiative {n}" for n in range(1, 5)]
+    assert {r.departement for r in records} == {"Aveyron"} and records[0].year == 2021

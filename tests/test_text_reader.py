@@ -1045,3 +1045,172 @@ def test_an_asciidoc_document_reads_as_the_markdown_it_stands_for(tmp_path):
     assert lines[9:11] == ["Département : Gers", "Porteur : CCAS d'Auch"]
     assert lines[12] == "**Contact**"
     assert lines[15:17] == ["- **Un guide facile à lire** – Tarn, direction des solidarités", "  (2021)"]
+
+
+def test_an_org_mode_file_reads_as_the_markdown_it_stands_for(tmp_path):
+    """ "#+TITLE:", "** TODO [#A] 1.2 Title  :tag:", a property drawer, a LOGBOOK drawer, a
+    planning line, checkboxes, a ":noexport:" subtree: headings one level under the title,
+    properties as fields, the rest no text — each line keeping its own number."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "#+TITLE: Plan d'actions 2031\n#+TODO: TODO EN_COURS | FAIT\n\n* Axe 1 — Accès aux droits   :axe1:\n"
+        "** EN_COURS [#A] 1.1 Un bus des droits   :mobilite:\nDEADLINE: <2031-06-30 lun.>\n:PROPERTIES:\n"
+        ':PILOTE:   Service accueil\n:BUDGET_TOTAL: 12 000 €\n:END:\n:LOGBOOK:\n- State "EN_COURS" from "TODO"\n:END:\n'
+        "- [X] Véhicule trouvé\n* Notes internes   :noexport:\nUn brouillon.\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[0] == "# Plan d'actions 2031" and lines[1] == ""
+    assert lines[3] == "## Axe 1 — Accès aux droits"
+    assert lines[4] == "### 1.1 Un bus des droits"
+    assert lines[5:7] == ["", ""]
+    assert lines[7:9] == ["Pilote : Service accueil", "Budget total : 12 000 €"]
+    assert lines[9:13] == ["", "", "", ""]
+    assert lines[13] == "- Véhicule trouvé"
+    assert lines[14:16] == ["", ""]
+
+
+def test_a_markdown_list_of_stars_is_no_org_file():
+    """ "* item" bullets without any of org's own marks stay a markdown list."""
+    from ccas_cli.extract.org import looks_like_org
+
+    assert not looks_like_org(["# Plan", "", "* une action", "* une autre", "** sous-point"])
+
+
+def test_a_restructuredtext_document_reads_as_the_markdown_it_stands_for(tmp_path):
+    """Substitutions replaced, over- and underlined headings levelled in the order their styles
+    appear, field lists as fields, a list-table's rows a line each, directives no text."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        ".. |cd| replace:: Conseil départemental du Cantal\n\n=====\nPlan\n=====\n\nAxe 1\n=====\n\n"
+        "Action 1.1 — Un bus\n-------------------\n\n:Pilote: Service accueil\n:Partenaires: |cd|, `CAF du Cantal`_\n\n"
+        ".. note::\n\n   Montants TTC.\n\n.. list-table:: Financement\n   :header-rows: 1\n\n"
+        "   * - Financeur\n     - Montant\n   * - |cd|\n     - 9 500 €\n\n.. _CAF du Cantal: https://caf.fr\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[3] == "# Plan" and lines[2] == "" and lines[4] == ""
+    assert lines[6] == "## Axe 1" and lines[9] == "### Action 1.1 — Un bus"
+    assert lines[12] == "Pilote : Service accueil"
+    assert lines[13] == "Partenaires : Conseil départemental du Cantal, CAF du Cantal"
+    assert lines[15] == "" and lines[17] == "Montants TTC."
+    assert lines[19] == "**Financement**"
+    assert lines[22] == "" and lines[24] == "Conseil départemental du Cantal : 9 500 €"
+    assert lines[27] == ""
+
+
+def test_an_xml_export_reads_as_an_outline_of_its_titled_elements(tmp_path):
+    """Elements titled by a "name"/"label" child become headings by depth (their "ref" as their
+    number), leaves fields, lists items, amounts in attributes "year : amount €"; an untitled
+    element after the titled ones is a heading of its own."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "export.txt"
+    path.write_text(
+        '<?xml version="1.0"?>\n<plan>\n  <title>Plan 2031</title>\n  <axe>\n    <label>Axe 1 — Droits</label>\n'
+        '    <action ref="1.1">\n      <name>Un bus des droits</name>\n      <lead>Service accueil</lead>\n'
+        "      <partners>\n        <partner>CAF</partner>\n        <partner>CPAM</partner>\n      </partners>\n"
+        '      <funding>\n        <budget annee="2031" montant="4000"/>\n        <total>8 000 €</total>\n'
+        "      </funding>\n    </action>\n  </axe>\n  <synthese>\n    <grandTotal>8 000 €</grandTotal>\n"
+        "  </synthese>\n</plan>\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[2] == "# Plan 2031" and lines[4] == "## Axe 1 — Droits"
+    assert lines[6] == "### 1.1 Un bus des droits" and lines[7] == "Lead : Service accueil"
+    assert lines[8:11] == ["Partners :", "- CAF", "- CPAM"]
+    assert lines[12:15] == ["Funding :", "- 2031 : 4000 €", "- Total : 8 000 €"]
+    assert lines[18] == "## Synthese"
+
+
+def test_a_wiki_page_s_templates_give_their_parameters(tmp_path):
+    """ "{{Infobox … | Porteur = [[Page|CCAS]] …}}" over several lines: a field a parameter; a
+    contact template on one line: its values on one line, as a contact is printed."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "fiche.txt"
+    path.write_text(
+        "= Une fiche =\n{{Infobox initiative\n| Porteur = [[Centre communal|CCAS de Vierzon]]\n| Budget = 6 000 €\n}}\n"
+        "== Contexte ==\nDu '''texte''' et [[un lien]].\n== Contacts ==\n"
+        "{{Contact|name=Léa Fournier|email=lea@exemple.fr|tel=02 61 91 27 43}}\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert "Porteur : CCAS de Vierzon" in lines and "Budget : 6 000 €" in lines
+    assert "Léa Fournier – lea@exemple.fr – 02 61 91 27 43" in lines
+    assert not any("{{" in line or "|" in line for line in lines)
+
+
+def test_a_mail_reply_quoting_a_plan_is_read_behind_its_quote_marks(tmp_path):
+    """ "> Pilote : …" under "… a écrit :": the quoted text as sent; a markdown box quoted with
+    ">" in a document that is no mail stays quoted, and so does a quote repeating a message the
+    thread printed above it."""
+    from ccas_cli.extract.text import read_text
+
+    quoted = "".join(f"> Ligne {n} du plan d'actions envoyée au conseil\n" for n in range(12))
+    mail = tmp_path / "mail.txt"
+    mail.write_text(f"Le 3 mars, Claire <c@exemple.fr> a écrit :\n{quoted}", encoding="utf-8")
+    assert read_text(mail).lines[1] == "Ligne 0 du plan d'actions envoyée au conseil"
+    box = tmp_path / "fiche.md"
+    box.write_text(f"# Fiche\n\n{quoted}", encoding="utf-8")
+    assert read_text(box).lines[2].startswith(">")
+    thread = tmp_path / "thread.txt"
+    original = "".join(f"Ligne {n} du plan d'actions envoyée au conseil\n" for n in range(12))
+    thread.write_text(f"{original}\nLe 4 mars, Claire <c@exemple.fr> a écrit :\n{quoted}", encoding="utf-8")
+    assert read_text(thread).lines[-1].startswith(">")
+
+
+def test_a_json_export_reads_as_an_outline_and_json_lines_as_a_table(tmp_path):
+    """Pretty-printed JSON: an object titled by its "titre" a heading (its "ref" its number),
+    scalars fields, amounts in cents with their unit in euros, a flat record "2026 : 36000 €";
+    JSON Lines of the same keys: a table, a row a line."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "export.txt"
+    path.write_text(
+        '{\n  "plan": {\n    "titre": "Plan 2031",\n    "actions": [\n      {\n        "ref": "1.1",\n'
+        '        "titre": "Un bus",\n        "pilote": "Service accueil",\n        "budget": {\n'
+        '          "montant": 4250000,\n          "unite": "centimes"\n        },\n        "parAnnee": [\n'
+        '          { "annee": 2031, "montant": 36000 }\n        ]\n      }\n    ]\n  }\n}\n',
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[2] == "# Plan 2031"
+    assert lines[6] == "## 1.1 Un bus" and lines[7] == "Pilote : Service accueil"
+    assert lines[8] == "Budget : 42500 €"
+    assert "- 2031 : 36000 €" in lines
+    jsonl = tmp_path / "recueil.txt"
+    jsonl.write_text(
+        '{"titre": "Recueil 2031", "annee": 2031}\n'
+        + "".join(f'{{"titre": "Fiche {n}", "departement": "Gers", "annee": 2030}}\n' for n in range(3)),
+        encoding="utf-8",
+    )
+    rows = read_text(jsonl)
+    assert "| Titre | Departement | Annee |" in rows.lines
+    assert "| Fiche 2 | Gers | 2030 |" in rows.lines
+    assert rows.origin is not None and rows.origin[rows.lines.index("| Fiche 2 | Gers | 2030 |")] == 4
+
+
+def test_a_latex_source_reads_as_the_markdown_it_stands_for(tmp_path):
+    """\\title printed at \\maketitle, sections by level, items, a tabular row's cells, the
+    amounts' unbreakable spaces and \\euro{}; comments and the preamble no text."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "rapport.txt"
+    path.write_text(
+        "\\documentclass{article}\n\\usepackage{eurosym}\n\\title{Rapport 2031}\n\\begin{document}\n\\maketitle\n"
+        "\\section{Les aides}\n% 25 000 € pour mémoire\nUn total de 12~000~\\euro{} et 1,2~M\\euro{}.\n"
+        "\\subsection*{Détail}\n\\begin{itemize}\n  \\item Secours : 4\\,000 € ;\n\\end{itemize}\n"
+        "\\begin{tabular}{|l|r|}\nAides & 8\\,000~\\euro{} \\\\ \\hline\n\\end{tabular}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[:4] == ["", "", "", ""] and lines[4] == "# Rapport 2031"
+    assert lines[5] == "## Les aides" and lines[6] == ""
+    assert lines[7] == "Un total de 12 000 € et 1,2 M€."
+    assert lines[8] == "### Détail" and lines[10] == "- Secours : 4 000 € ;"
+    assert lines[13] == "| Aides | 8 000 € |"

@@ -32,7 +32,7 @@ _HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.+?)</h\1>", re.IGNORECASE)
 # ("    o Pilote : …": Word's second-level bullet, a letter o, indented, over a capital)
 # ("o\tdont 2 000 €": a word processor's sub-bullet, the letter o then a tab)
 _ITEM = re.compile(
-    r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d])|o(?=\t))\s+(.+)$"
+    r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|(?<=\s)·|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d])|o(?=\t))\s+(.+)$"
 )
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
@@ -1314,6 +1314,87 @@ def _opens_on_label(line: str, labels: frozenset[str], widest: int) -> bool:
     return False
 
 
+def _continued_rows(
+    rows: list[list[str]], spans: list[tuple[int, int]]
+) -> tuple[list[list[str]], list[tuple[int, int]]]:
+    """A word processor's table saved as text, tabs between cells: a cell of several paragraphs
+    goes on over the next lines, tabs standing for the empty cells before it ("<TAB><TAB><TAB>CPAM
+    du Cher"). Such a line, its first cell empty, is the row above going on: each of its cells
+    joins the same cell of that row (a line at a time). Only in a table whose rows open on their
+    first cell, three filled cells or more, and never a "Total" line."""
+    width = max((len(r) for r in rows), default=0)
+
+    def going(row: list[str]) -> bool:
+        # (its first cell empty and most others too: a full row under a merged first column,
+        # "<TAB>1.2<TAB>Title<TAB>…", is a row of its own)
+        filled = sum(1 for c in row if c.strip())
+        return bool(row) and not row[0].strip() and 0 < filled * 2 <= width and not _totals_row(row)
+
+    anchors = [r for r in rows if r and r[0].strip()]
+    if len(anchors) < 2 or not any(going(r) for r in rows) or any(
+        sum(1 for c in r if c.strip()) < 3 for r in anchors[1:]
+    ):
+        return rows, spans
+    out: list[list[str]] = []
+    out_spans: list[tuple[int, int]] = []
+    for row, span in zip(rows, spans, strict=False):
+        if out and going(row):
+            above = out[-1]
+            for k, cell in enumerate(row):
+                if cell.strip():
+                    while len(above) <= k:
+                        above.append("")
+                    above[k] = f"{above[k]}\n{cell.strip()}" if above[k] else cell.strip()
+            out_spans[-1] = (out_spans[-1][0], span[1])
+            continue
+        out.append(list(row))
+        out_spans.append(span)
+    return out, out_spans
+
+
+def _totals_row(row: list[str]) -> bool:
+    return any(re.match(r"(?i)^\s*(?:sous-)?total", c) for c in row)
+
+
+def _recurring_labels(source: Source, running: set[str], labels: frozenset[str]) -> set[int]:
+    """The lines of short section labels printed in every item of a text that keeps no blank
+    line around them ("Le constat", "Ce qui a été fait", "Les résultats"), each between a line of
+    text above and one below: a few words in sentence case, no stop, three times or more, no
+    running header. Only where most of them sit inside a paragraph (else the block reader parts
+    them already)."""
+    counts: Counter[str] = Counter()
+    places: dict[str, list[int]] = {}
+    for number, line in enumerate(source.lines, 1):
+        text = line.strip()
+        if (
+            3 <= len(text) <= 40
+            and 1 <= len(text.split()) <= 6
+            and text[:1].isupper()
+            and not text.isupper()
+            and text[-1:] not in ".;:,!?…)»"
+            and not re.search(r"\d|[|*#:]", text)
+            and running_key(line) not in running
+            # ("Coût" / "12 000 €": a field's label over its value, not a section's)
+            and not label_key_in(labels, text)
+        ):
+            counts[text] += 1
+            places.setdefault(text, []).append(number)
+    inside = set()
+    for text, n in counts.items():
+        if n < 3:
+            continue
+        glued = [
+            k
+            for k in places[text]
+            if 1 < k < len(source)
+            and source.line(k - 1).strip()
+            and len(source.line(k + 1).strip()) >= 40  # (a text under it, not a value)
+        ]
+        if len(glued) * 2 >= n:
+            inside.update(places[text])
+    return inside if len({source.line(k).strip() for k in inside}) >= 2 else set()
+
+
 def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[str]:
     """Lines of several words printed three times or more, page numbers aside: running headers
     and footers (a repeated label or list item is not one)."""
@@ -1351,6 +1432,13 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
     )
     running = {key for key, n in counts.items() if n >= 3}
     breaks = [n for n, line in enumerate(source.lines, 1) if "\f" in line]
+    if len(breaks) < 3:
+        # (a PDF copied from a viewer: no form feeds, each page's number alone on its line, rising)
+        numbered = [
+            (n, int(line)) for n, line in enumerate(source.lines, 1) if re.fullmatch(r"\d{1,3}", line.strip())
+        ]
+        if len(numbered) >= 3 and all(b[1] == a[1] + 1 for a, b in pairwise(numbered)):
+            breaks = [n for n, _ in numbered]
     if len(breaks) >= 3:
         # a document cut into pages by form feeds: a running line stands by the page breaks
         # ("Pôle logement – CCAS", a lead repeated sheet after sheet, is no footer)
@@ -1549,7 +1637,8 @@ def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], 
     else (a sentence with semicolons, a record count that changes from the header's)."""
     header = source.line(first)
     # ";" as French spreadsheets export, "," as English-locale ones do
-    delimiter = ";" if header.count(";") >= 3 else ","
+    quoted = re.fullmatch(r'"[^"]*"(?:;"[^"]*")+', header.strip()) is not None  # ('"Titre";"Page"')
+    delimiter = ";" if header.count(";") >= 3 or quoted else ","
     if header.lstrip().startswith(("|", "#", "-", "*")) or re.search(rf"{delimiter}\s\S", header):
         return None  # "A ; B ; C" in prose or a list: cells of CSV are not set apart by spaces
     reader = csv.reader((source.line(n) + "\n" for n in range(first, len(source) + 1)), delimiter=delimiter)
@@ -1582,7 +1671,7 @@ def _csv_table(source: Source, first: int) -> tuple[list[list[str]], list[int], 
     except csv.Error:
         return None
     # (a header and one row are a table too when both are wide: a sheet of one action)
-    if width < 4 or len(rows) < (2 if width >= 6 else 3):
+    if (width < 4 and not (quoted and len(rows) >= 4)) or len(rows) < (2 if width >= 6 else 3):
         return None
     return rows, row_lines, last
 
@@ -1622,6 +1711,13 @@ def _spilled_tab_table(source: Source, first: int) -> tuple[list[list[str]], lis
         pieces = [p.strip() for p in line.split("\t")]
         if any(p.startswith('"') for p in pieces):
             return None  # a spreadsheet's cell quoted over two lines: its rows are read as quoted
+        if (
+            cells is None
+            and "\t" not in line
+            and number < total
+            and re.match(r"^\d{1,2}(?:\.\d{1,2})*\t", source.line(number + 1))
+        ):
+            return None  # ("Axe 1 – …" over "1.1<TAB>…": a row spanning the table, not a cell's line)
         starts = cells is None
         if cells is not None and len(cells) == width:
             tabbed = next_tabbed(number)
@@ -1929,6 +2025,7 @@ def build_blocks(
     element of the page, not a wrapped line of prose)."""
     _, _, furniture = _vocabulary()
     running = _running_lines(source, labels)
+    recurring = _recurring_labels(source, running, labels)
     bands = _part_bands(source, running)
     boxed = _column_box_lines(source)
     label_lines = {**boxed, **_label_value_lines(source, labels)}
@@ -1981,6 +2078,12 @@ def build_blocks(
             continue
         if number in form_values:
             flush()  # a filled-in value, read with its label above
+            continue
+        if number in recurring:
+            # "Le constat" / "Ce qui a été fait" in every item, no blank line around (a PDF copied
+            # from a viewer): a section's label of its own, never inside the text above it
+            flush()
+            blocks.append(Block("paragraph", number, number, clean_inline(stripped), lines=[line]))
             continue
         if number in form_labels:
             flush()
@@ -2091,11 +2194,18 @@ def build_blocks(
             continue
         separated = (
             _csv_table(source, number)
-            if stripped.count(";") >= 3 or (stripped.count(",") >= 4 and not re.search(r",\s", stripped))
+            if stripped.count(";") >= 3
+            or (stripped.count(",") >= 4 and not re.search(r",\s", stripped))
+            # ('"Titre";"Page"': two columns, every cell quoted)
+            or re.fullmatch(r'"[^"]*"(?:;"[^"]*")+', stripped)
             else None
         )
         if separated is None and stripped.count("\t") >= 3 and not paragraph:
             separated = _spilled_tab_table(source, number)
+            if separated is not None:
+                # ("<TAB><TAB><TAB>CPAM du Cher": a word processor's cell going on, no new row)
+                merged, spans = _continued_rows(separated[0], [(n, n) for n in separated[1]])
+                separated = (merged, [first for first, _ in spans], separated[2])
         if separated is None and not paragraph and _WIDE_GAP.search(stripped):
             separated = _keyed_two_columns(source, number)
         if separated:
@@ -2130,7 +2240,12 @@ def build_blocks(
                 number,
                 labels,
             )
-            if laid_out and len(laid_out.rows) == 2 and len(laid_out.row_lines) == 2
+            if laid_out
+            and len(laid_out.rows) == 2
+            and len(laid_out.row_lines) == 2
+            # ("3.1 Créer une aide …   Direction …   300 €" alone under the header on its page: a
+            # numbered row of a table of actions, not one sheet's facts set out across)
+            and not re.match(r"^\d{1,2}(?:\.\d{1,2})+\s", laid_out.rows[1][0])
             else []
         )
         if across:
@@ -2180,7 +2295,7 @@ def build_blocks(
                     number + 1,
                     number + len(heading_lines),
                     text,
-                    level=1 if stripped[0] in "=═" else 2,
+                    level=1 if stripped[0] in "=═━" else 2,
                     marker=numbered[0] if numbered else None,
                     number=numbered[1] if numbered else None,
                     lines=heading_lines,
@@ -2362,6 +2477,8 @@ def build_blocks(
                 # "Objectif :<TAB><TAB>Offrir …" / "<TAB><TAB><TAB>qui ne …": labels aligned with the
                 # tab key, several tabs a gap — a label and its value, two columns
                 rows = [[row[0], next((c for c in row[1:] if c.strip()), "")] for row in rows]
+            if tabbed:
+                rows, row_spans = _continued_rows(rows, row_spans)
             as_fields = _table_fields(rows, row_spans, raw_lines, first, labels) or _cell_fields(
                 rows, row_spans, raw_lines, first, labels
             )

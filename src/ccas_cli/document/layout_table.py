@@ -90,6 +90,10 @@ def joined_lines(pieces: list[str]) -> str:
             text = text[:-1] + piece
         elif re.search(r"\w-$", text):
             text += piece
+        elif re.search(r"\d\s*(?:€|k€|M€|euros?)$", text) and piece[:1].isupper():
+            # "CCAS : 24 000 €" / "Conférence des financeurs : 16 000 €": a cell listing amounts a
+            # line each, each line its own
+            text = f"{text} ; {piece}"
         else:
             text = f"{text} {piece}".strip()
     return clean_inline(text)

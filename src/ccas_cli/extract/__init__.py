@@ -22,6 +22,11 @@ TEXT_SUFFIXES = {
     ".rss",
     ".adoc",
     ".asciidoc",
+    ".org",
+    ".rst",
+    ".tex",
+    ".json",
+    ".jsonl",
     "",
 }
 SUPPORTED = [*sorted(s for s in TEXT_SUFFIXES if s), ".pdf"]

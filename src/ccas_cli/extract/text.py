@@ -17,8 +17,12 @@ from ..normalize.text import PRINTED_LIGATURES, fold
 from ..reference import load_reference
 from .asciidoc import asciidoc_lines, looks_like_asciidoc
 from .columns import split_columns
+from .data_export import json_lines, looks_like_json, looks_like_xml, xml_lines
 from .frames import unframe
 from .html import feed_lines, html_lines, looks_like_feed, looks_like_html
+from .latex import latex_lines, looks_like_latex
+from .org import looks_like_org, org_lines
+from .rst import looks_like_rst, rst_lines
 from .source import Source
 from .stacked import restack
 from .transposed import untranspose
@@ -306,16 +310,45 @@ def _unspaced(line: str) -> str:
     return "".join(out)
 
 
+_QUOTED = re.compile(r"^(?:>[ \t]?)+")
+# (a mail's reply: its quote line, the header of the message it quotes; a markdown box quoted
+# with ">" is no mail)
+_MAIL_MARK = re.compile(
+    r"a écrit\s*:\s*$|\bwrote:\s*$|^-{2,}\s*(?:Message d'origine|Original Message)|^(?:De|From)\s*:.*@", re.I
+)
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def _quoted_mail(lines: list[str]) -> bool:
+    """A mail's reply quoting a message ("> " lines under "… a écrit :") whose text is nowhere
+    else in the file (a thread printing the message before quoting it reads the first copy)."""
+    quoted = [_QUOTED.sub("", line).strip() for line in lines if _QUOTED.match(line)]
+    if len(quoted) < 10 or not any(_MAIL_MARK.search(line) for line in lines):
+        return False
+    texts = {q for q in quoted if len(q) > 20}
+    plain = {line.strip() for line in lines if not _QUOTED.match(line)}
+    return len(texts & plain) * 2 <= len(texts)
 
 
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
+    exported = (
+        xml_lines(lines)
+        if not looks_like_feed(lines) and not looks_like_html(lines) and looks_like_xml(lines)
+        else json_lines(lines)
+        if looks_like_json(lines)
+        else None
+    )
+    if exported is not None:
+        return Source(path=path, sha256=sha256, lines=exported[0], origin=exported[1])
     if (
         looks_like_feed(lines)
         or looks_like_html(lines)
         or looks_like_wiki(lines)
         or looks_like_asciidoc(lines)
+        or looks_like_org(lines)
+        or looks_like_rst(lines)
+        or looks_like_latex(lines)
     ):
         if looks_like_feed(lines):
             lines, origin = feed_lines(lines)
@@ -323,14 +356,24 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
             lines, origin = html_lines(lines)
         elif looks_like_wiki(lines):
             lines, origin = wiki_lines(lines)
-        else:
+        elif looks_like_asciidoc(lines):
             lines, origin = asciidoc_lines(lines)
+        elif looks_like_org(lines):
+            lines, origin = org_lines(lines)
+        elif looks_like_rst(lines):
+            lines, origin = rst_lines(lines)
+        else:
+            lines, origin = latex_lines(lines)
         lines = [
             _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
             for line in lines
         ]
         return Source(path=path, sha256=sha256, lines=lines, origin=origin)
     lines = [_unspaced(line) if _SPACED_GROUP.search(line) else line for line in lines]
+    if _quoted_mail(lines):
+        # "> Pilote : …" / ">   Investissement : 30 000 €": a mail's reply quoting the plan, each
+        # line behind the quote marks (the reply's own remarks between them): the text as sent
+        lines = [_QUOTED.sub("", line) for line in lines]
     if sum(1 for line in lines if _TAG_LINE.match(line)) >= 3:
         # (a notes app's item: "    📅 déc. 2026" under it is the item's deadline, no event's date)
         when = load_reference("document")["tag_when_label"]

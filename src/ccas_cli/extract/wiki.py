@@ -48,6 +48,37 @@ def _cells(line: str, mark: str) -> list[str]:
     return out
 
 
+def _split_params(text: str) -> list[str]:
+    """A template's parameters, split at its own bars (not those of a [[link|label]] inside)."""
+    params, depth, current = [], 0, ""
+    for k, char in enumerate(text):
+        if text.startswith(("[[", "{{"), k):
+            depth += 1
+        elif text.startswith(("]]", "}}"), k) and depth:
+            depth -= 1
+        if char == "|" and depth == 0:
+            params.append(current)
+            current = ""
+        else:
+            current += char
+    return [*params, current]
+
+
+def _template_lines(params: list[tuple[int, str]], closing: int) -> list[tuple[int, str]]:
+    """A template's named parameters as the page shows them: "Porteur = …" a field line each
+    ("Porteur : …"); a contact's (an email or a phone among its values) one line of its values,
+    as a contact is printed ("Nadia Bensalem – coordinatrice – n.b@… – 02 …")."""
+    named = [
+        (n, m["key"].strip(), _inline(m["value"]).strip())
+        for n, p in params
+        if (m := re.match(r"^\s*(?P<key>[^=]{1,40}?)\s*=\s*(?P<value>.*)$", p, re.DOTALL)) is not None
+    ]
+    values = [v for _, _, v in named if v]
+    if any("@" in v or re.fullmatch(r"\+?[\d .]{10,17}", v) for v in values):
+        return [(params[0][0] if params else closing, " – ".join(values)), (closing, "")]
+    return [(n, f"{key} : {value}") for n, key, value in named if value] + [(closing, "")]
+
+
 def wiki_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     """The page's text as markdown lines, with the file line of each."""
     out: list[tuple[int, str]] = []
@@ -56,8 +87,27 @@ def wiki_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     text = re.sub(r"<ref[^>/]*>.*?</ref>", lambda m: "\n" * m[0].count("\n"), text, flags=re.DOTALL)
     source = text.split("\n")
     rows: list[tuple[int, list[str]]] | None = None  # the rows of the table being read
+    template: list[tuple[int, str]] | None = None  # the lines of a template's parameters
     for number, raw in enumerate(source, 1):
         line = raw.strip()
+        if template is not None:
+            if line.startswith("}}"):
+                out += _template_lines(template, number)
+                template = None
+            elif line.startswith("|"):
+                template.append((number, line[1:]))
+            elif line and template:
+                template[-1] = (template[-1][0], f"{template[-1][1]} {line}")  # a value wrapped
+            continue
+        opened = re.fullmatch(r"\{\{\s*[^{}|]+?(?:\|(?P<rest>.*))?", line)
+        if opened is not None and "}}" not in line:
+            # "{{Infobox initiative" / "| Porteur = …" / "}}": a template's parameters, a line each
+            template = [(number, opened["rest"])] if opened["rest"] else []
+            continue
+        one_line = re.fullmatch(r"\{\{\s*[^{}|]+?\|(?P<rest>.*)\}\}", line)
+        if one_line is not None:
+            out += _template_lines([(number, p) for p in _split_params(one_line["rest"])], number)
+            continue
         if rows is not None:
             if line.startswith("|}"):
                 out += [

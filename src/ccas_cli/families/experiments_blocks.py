@@ -167,6 +167,25 @@ def _tagged_titles(blocks: list[Block], source: Source) -> list[Block]:
     return out
 
 
+_MARKED_TITLE = re.compile(r"^\s*[■◆▪●]\s+(?P<title>[^\W\d_].{2,118})$")
+
+
+def _marked_titles(blocks: list[Block]) -> list[Block]:
+    """ "■ Droits d'abord" alone on its line over its text, item after item: a title the
+    typesetter marked with a square (three such lines or more), a heading without its mark."""
+    marked: dict[int, str] = {}
+    for k, b in enumerate(blocks):
+        m = _MARKED_TITLE.match(b.lines[0]) if b.kind == "paragraph" and len(b.lines) == 1 else None
+        if m is not None and m["title"].rstrip()[-1:] not in ".;,:!?…" and len(m["title"].split()) <= 14:
+            marked[k] = clean_inline(m["title"])
+    if len(marked) < 3:
+        return blocks
+    return [
+        Block("heading", b.first, b.last, marked[k], level=3, lines=b.lines) if k in marked else b
+        for k, b in enumerate(blocks)
+    ]
+
+
 def _titles_split(blocks: list[Block], unwrapped_text: bool) -> list[Block]:
     """In a text whose paragraphs are lines of their own (a web page copied from a browser), a
     paragraph of a short first line over whole sentences ("Les droits, on vient vous en parler" /
@@ -280,9 +299,11 @@ class ExperimentBlocksReader:
         self.money = MoneyWords.load(name)
         self._group_columns = frozenset(fold(w) for w in data.get("group_columns", []))
         self._table_groups: set[int] = set()  # groups a table's column gave its rows
-        self.blocks = _square_brackets_joined(
-            _tagged_titles(
-                _titles_split(build_blocks(source, frozenset(self.labels)), unwrapped(source)), source
+        self.blocks = _marked_titles(
+            _square_brackets_joined(
+                _tagged_titles(
+                    _titles_split(build_blocks(source, frozenset(self.labels)), unwrapped(source)), source
+                )
             )
         )
         self._run_titles = self._titles_over_facts()
@@ -421,6 +442,7 @@ class ExperimentBlocksReader:
             ][1:]
             # ("| … | Décision du comité |": the column that sorts the items into their groups)
             grouping = next((n for n, h in enumerate(heads) if n and fold(h) in self._group_columns), None)
+            told = self._told_stages(blocks, block, titles) if grouping is None else {}
             group: str | None = None
             for row, number in zip(block.rows[1:], numbers, strict=False):
                 title = clean_inline(row[0]).strip("* ") if row else ""
@@ -430,7 +452,7 @@ class ExperimentBlocksReader:
                 decided = (
                     clean_inline(re.sub(r"<br\s*/?>|\n", " ", row[grouping])).strip()
                     if grouping is not None and grouping < len(row)
-                    else ""
+                    else told.get(fold(title[:40]), "")
                 )
                 if decided and decided != group:
                     group = decided
@@ -446,6 +468,33 @@ class ExperimentBlocksReader:
                     if value:
                         out.append(field_block(number, number, head, value, [line]))
         return out
+
+    def _told_stages(self, blocks: list[Block], table: Block, titles: list[str]) -> dict[str, str]:
+        """ "Expérimentations achevées" / "… La première, c'est « Le Bus des droits » …": items
+        told in the text under their stage's line, then listed in a summary table after every
+        stage: each row's stage is the one its title is first told under (when most rows are
+        so told, under two stages or more)."""
+        stage, found = "", {}
+        for b in blocks:
+            if b is table:
+                break
+            text = clean_inline(b.text)
+            if (
+                b.kind in ("heading", "paragraph")
+                and len(b.lines) == 1
+                and len(text.split()) <= 8
+                and text[-1:] not in ".;:,!?"
+                and self.stage_anywhere.search(fold(text))
+            ):
+                stage = text
+                continue
+            folded = fold(b.text)
+            for title in titles:
+                if stage and title not in found and title in folded:
+                    found[title] = stage
+        if len(found) * 2 < len(titles) or len(set(found.values())) < 2:
+            return {}
+        return found
 
     def _stage_led(self, blocks: list[Block]) -> list[Block]:
         """ "✅ Terminé : Ordonnances fraîcheur 🥕" opening a post of a thread (or any paragraph):
@@ -712,6 +761,9 @@ class ExperimentBlocksReader:
             block.text
         ) >= 90:
             return False
+        marked = re.search(r"\(([^()]{1,12})\)\s*$", block.text)
+        if block.kind == "furniture" and marked is not None and fold(marked[1]) in self.continued:
+            return False  # "Expérimentations en cours (suite)" atop a page: the stage goes on
         text = fold(block.text)
         if self.group.match(text):
             return True

@@ -1471,9 +1471,10 @@ class NewsBlocksReader:
                 continue
             dated = Block("paragraph", card[at], card[at], texts[at], lines=[lines[card[at] - 1]])
             block = Block("paragraph", card[0], card[-1], " ".join(texts), lines=[lines[n - 1] for n in card])
-            self._card_texts[id(block)] = "\n".join(texts[at + 1 :])
+            self._card_texts[id(block)] = "\n".join(texts[at + 1 + (tag == at + 1) :])
             category = self.dated_category(dated) or (
-                _bracketed(texts[tag]) if tag is not None and tag < at else None
+                # ("Publié le 4 novembre 2024" / "[Petite enfance]": the tag right under the date)
+                _bracketed(texts[tag]) if tag is not None and tag <= at + 1 else None
             )
             if (
                 category is None

@@ -1300,8 +1300,49 @@ class SheetPlanReader:
         above_part: _Part | None = None
         carried: tuple[list[str], int, int | None] | None = None  # the header a PDF's rows go on under
         last_heading: Block | None = None  # the heading right above, when nothing else heads the table
+        typed_header: list[str] | None = None  # a header typed with tabs above a spanning row
         for block in self.blocks:
             columns = self._action_columns(block)
+            if (
+                block.kind == "paragraph"
+                and len(block.lines) == 1
+                and block.lines[0].count("\t") >= 3
+                and (
+                    self._action_columns(
+                        Block(
+                            "table",
+                            block.first,
+                            block.first,
+                            block.text,
+                            rows=[block.lines[0].split("\t"), []],
+                        )
+                    )
+                    is not None
+                )
+            ):
+                # "N°<TAB>Action<TAB>Pilote…" over "Axe 1 – …" (a row spanning the table) over the
+                # rows: the header of the table below
+                typed_header = [c.strip() for c in block.lines[0].split("\t")]
+                continue
+            if (
+                typed_header is not None
+                and columns is None
+                and block.kind == "table"
+                and block.rows
+                and len(block.rows[0]) == len(typed_header)
+            ):
+                block = Block(
+                    "table",
+                    block.first,
+                    block.last,
+                    block.text,
+                    rows=[typed_header, *block.rows],
+                    lines=block.lines,
+                    row_lines=[block.first, *block.row_lines] if block.row_lines else [],
+                )
+                columns = self._action_columns(block)
+            if block.kind == "table":
+                typed_header = None
             if block.kind == "heading":
                 carried = None
                 last_heading = block if _hashed(block) and not self.vocab.is_box(block) else None
@@ -1376,11 +1417,18 @@ class SheetPlanReader:
                 if (
                     at == 0
                     and block.kind == "table"
-                    and number_at is not None
-                    and number_at < len(cells)
-                    and not cells[number_at]
                     and sheets
-                    and sheets[-1][1]
+                    and (
+                        (
+                            number_at is not None
+                            and number_at < len(cells)
+                            and not cells[number_at]
+                            and sheets[-1][1]
+                        )
+                        # ("de troubles neurocognitifs" atop the next page, the number printed
+                        # in the title cell above: the row's words going on, in lower case)
+                        or (number_at is None and cells[title_at][:1].islower())
+                    )
                 ):
                     # a row cut by a page break, its number printed on the page before: the cells
                     # go on the row above ("ou de troubles apparentés", "… Plateforme de répit")
@@ -1401,6 +1449,12 @@ class SheetPlanReader:
                     continue
                 keyed = [(n, self.vocab.key(label)) for n, label in enumerate(header) if n < len(cells)]
                 marked = numbered_heading(cells[title_at])
+                if (marked is not None and marked[2] == 1 and not strip_numbering(cells[title_at])) or fold(
+                    cells[title_at]
+                ) in self.vocab.part_words:
+                    # "Axe 2 | 4 | 490 000 €", "Axe | Nombre d'actions | Coût": a recap's rows, by
+                    # part (a cross-check of the sheets, no action)
+                    continue
                 if (
                     marked is not None
                     and marked[2] == 1
@@ -2339,9 +2393,15 @@ class SheetPlanReader:
         found = resolve_direction(responsable)
         if found.direction:
             return found.direction, found.co_directions, None
-        leads = [clean_inline(p).strip(" .") for p in re.split(r"\s*[;/]\s*(?![^()]*\))", responsable) if p.strip()]
+        leads = [
+            clean_inline(p).strip(" .") for p in re.split(r"\s*[;/]\s*(?![^()]*\))", responsable) if p.strip()
+        ]
         # "Marc Delorme, responsable du pôle ; Pôle autonomie": the service leads, not the person
         services = [lead for lead in leads if not self._is_person(lead)]
+        if not services and leads and "," in leads[0]:
+            # "Madame Chassang, conseillère municipale (commission solidarité)": a small
+            # commune's sheets name a person and her role, and no service; the lead as printed
+            return leads[0], [], "kept as printed: a person and her role, no service named"
         if not services:
             return None, [], f"the lead is a person ({leads[0]}), not a direction"
         printed = services[0]
@@ -3311,9 +3371,37 @@ _ONCE_NUMBERED = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<rest>[A-ZÀ-Ý«].*)$
 _TOLD_ITEM_MARK = "told item"
 
 
+# ("Action 7. Title. …", "Fiche n°3 – Title. …": a sheet word numbers it once; the word checked
+# against the vocabulary's sheet markers)
+_MARKED_PARAGRAPH = re.compile(
+    r"^(?P<marker>[^\W\d_]{2,20}(?:[ -][^\W\d_]{2,20}){0,2})\s+(?:n[°o]\s*)?(?P<number>\d{1,2})"
+    r"\s*(?:\.|\s[–—-])\s+(?P<rest>[A-ZÀ-Ý«].*)$",
+    re.DOTALL,
+)
+
+
+@lru_cache(maxsize=1)
+def _paragraph_markers() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_reference("ccas-plan")["sheet_markers"])
+
+
+def _numbered_text(text: str) -> re.Match[str] | None:
+    """The number and the rest of a paragraph telling an action: "1.1.1 Title. …", or "Action
+    7. Title. …" numbered once after a sheet word."""
+    match = _NUMBERED_PARAGRAPH.match(text)
+    if match is None and (marked := _MARKED_PARAGRAPH.match(text)) is not None:
+        return marked if fold(marked["marker"]) in _paragraph_markers() else None
+    return match
+
+
 def _numbered_paragraph(block: Block) -> re.Match[str] | None:
     """The number and the rest of a paragraph telling an action ("1.1.1 Title. …")."""
-    return (_ONCE_NUMBERED if block.marker == _TOLD_ITEM_MARK else _NUMBERED_PARAGRAPH).match(block.text)
+    if block.marker == _TOLD_ITEM_MARK:
+        return _ONCE_NUMBERED.match(block.text)
+    if block.lines and block.lines[0].lstrip().startswith(("**", "__")):
+        # ("**Action 4. Title.** Text": a bold run-in title, read as such by the block reader)
+        return _NUMBERED_PARAGRAPH.match(block.text)
+    return _numbered_text(block.text)
 
 
 # a sentence ends after a word in lower case or an acronym ("… gérés par le CCAS. Ces …"), not
@@ -3768,6 +3856,25 @@ def _told_items_joined(blocks: list[Block], vocab: PlanVocabulary) -> list[Block
     return out
 
 
+def _title_line(block: Block, following: Block | None, vocab: PlanVocabulary) -> bool:
+    """A paragraph of one short line, capitalised, with no stop or colon at its end and no
+    field label, right above a longer paragraph: a title set as a plain line."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and len(block.lines) == 1
+        and following is not None
+        and following.kind == "paragraph"
+        and len(following.text) > 2 * len(text)
+        and 1 <= len(text.split()) <= 8
+        and text[:1].isupper()
+        and text[-1:] not in ".;:,!?…"
+        and not re.search(r"\d", text)
+        and vocab.key(text) is None
+        and _numbered_paragraph(block) is None
+    )
+
+
 def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tuple[list[Block], set[int]]:
     """A plan whose actions are paragraphs numbered "1.1.1" or "1.2 –" (three of them or more):
     each such paragraph read as its sheet's heading (the number and the first sentence, wrapped
@@ -3780,17 +3887,27 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tu
         for b in blocks
         if b.kind == "heading"
         and not b.marker
-        and (match := _NUMBERED_PARAGRAPH.match(b.text)) is not None
+        and (match := _numbered_paragraph(b)) is not None
         and (stop := _SENTENCE_STOP.search(match["rest"])) is not None
         and stop.end() < len(match["rest"].rstrip())
     }
     blocks = _told_items_joined(blocks, vocab)
+    # ("Action 1. Title. A long text …" on one line: a text whose paragraphs are lines)
+    one_line = {
+        id(b)
+        for b in blocks
+        if b.kind == "paragraph"
+        and len(b.lines) == 1
+        and (match := _numbered_paragraph(b)) is not None
+        and (stop := _SENTENCE_STOP.search(match["rest"])) is not None
+        and len(match["rest"]) - stop.end() >= 80
+    }
     numbered = [
         b
         for b in blocks
         if b.kind in ("paragraph", "heading")
         and _numbered_paragraph(b)
-        and (len(b.lines) >= 2 or id(b) in run_in)
+        and (len(b.lines) >= 2 or id(b) in run_in or id(b) in one_line)
         and (b.kind == "paragraph" or id(b) in run_in)
     ]
     if len(numbered) < 3:
@@ -3807,7 +3924,12 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tu
     numbers = [m["number"] for b in numbered if (m := _numbered_paragraph(b)) is not None]
     parents = {n for n in numbers if any(o.startswith(f"{n}.") for o in numbers)}
     tops = {n.split(".")[0] for n in numbers if "." in n}
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        if _title_line(block, blocks[n + 1] if n + 1 < len(blocks) else None, vocab):
+            # "Suivi et évaluation du projet" alone on its line over a text: a heading the block
+            # reader took for a short paragraph; it closes the sheet told above it
+            out.append(Block("heading", block.first, block.last, block.text, level=1, lines=block.lines))
+            continue
         top = re.match(r"^\s*(\d{1,2})\.\s+(\S.{2,118})$", block.lines[0]) if block.lines else None
         if (
             block.kind == "item"

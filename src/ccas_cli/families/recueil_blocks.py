@@ -44,10 +44,12 @@ _CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?
 # "Gironde — Title", "Pyrénées-Atlantiques (64) – Title", "Title (Gers)": a fiche's title naming
 # its collectivity
 # "CCAS d'Aix-les-Bains – 2020", "Communauté de communes Cœur de Savoie": a porteur and its year
-_CARRIER_LINE = re.compile(r"^(?P<porteur>[A-ZÀ-Ý][^–—]{2,90}?)(?:\s*[–—,]\s*(?P<year>(?:19|20)\d\d))?\.?$")
+_CARRIER_LINE = re.compile(
+    r"^(?P<porteur>[A-ZÀ-Ý][^–—·]{2,90}?)(?:\s*(?:[–—,]|\s·)\s*(?P<year>(?:19|20)\d\d))?\.?$"
+)
 # "CCAS de Bayeux — depuis 2022", "Communauté d'agglomération … — 2021": a porteur and its year
 _CARRIED_SINCE = re.compile(
-    r"^(?P<porteur>[A-ZÀ-Ý][^–—]{2,100}?)\s+[–—]\s+(?:depuis\s+|en\s+)?(?P<year>(?:19|20)\d\d)\.?$"
+    r"^(?P<porteur>[A-ZÀ-Ý][^–—·]{2,100}?)\s+[–—·]\s+(?:depuis\s+|en\s+)?(?P<year>(?:19|20)\d\d)\.?$"
 )
 # "CCAS de Saint-Malo (35)": a département's number in brackets closing a line
 _DEP_NUMBER = re.compile(r"\s*\(\d{2,3}[AB]?\)\s*$")
@@ -299,6 +301,7 @@ class LabelledRecueilReader:
         self.source, self.info, self.name, self.version = source, info, name, version
         data = load_reference(name)
         self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
+        self.section_headings = frozenset(fold(w) for w in data["fiche_section_headings"])
         self.others = {fold(h) for h in data["other_entries_headings"]}
         nouns = "|".join(re.escape(fold(n)) for n in data["group_count_nouns"])
         # "Thématique : Logement (4 initiatives)": a group of the document naming how many it holds
@@ -647,7 +650,10 @@ class LabelledRecueilReader:
             text = clean_inline(block.value or "").strip(
                 " *_"
             )  # "*Fiche technique :* Calvados / CCAS … / 2021"
-        elif block.kind != "paragraph":
+        elif block.kind != "paragraph" and not (
+            # ("NIÈVRE (58) · ASSOCIATION … · 2023": the header set in capitals, read as a heading)
+            block.kind == "heading" and len(block.lines) == 1 and re.search(r"\s·\s", text)
+        ):
             return None
         if len(block.lines) > (2 if labelled else 1):
             return None
@@ -936,8 +942,8 @@ class LabelledRecueilReader:
         if carrier.kind != "paragraph" or len(carrier.lines) != 1 or carrier.first != line_under:
             return None
         told = re.fullmatch(
-            r"(?P<porteur>[A-ZÀ-Ý][^–—]{2,100}?)"
-            r"(?:\s*[–—,]\s*(?P<year>(?:depuis\s+)?(?:[^\W\d]+\s+)?(?:19|20)\d\d))?\.?",
+            r"(?P<porteur>[A-ZÀ-Ý][^–—·]{2,100}?)"
+            r"(?:\s*(?:[–—,]|\s·)\s*(?P<year>(?:depuis\s+)?(?:[^\W\d]+\s+)?(?:19|20)\d\d))?\.?",
             clean_inline(carrier.text),
         )
         if told is None or not (self._names_body(told["porteur"]) or told["year"]):
@@ -1437,6 +1443,8 @@ class LabelledRecueilReader:
             return False  # a sub-theme the Sommaire files titles under, not a title of its own
         if self._unknown_label(k):
             return False
+        if len(block.lines) == 1 and key.strip(" :") in self.section_headings:
+            return False  # "PARTENAIRES" over "Conseil départemental de …": a fiche's section, its text
         if fold(clean_inline(block.text)).startswith(self.bylines) and len(block.text.split()) <= 6:
             return False  # "Par Claire Vergne": an article's byline over its dateline, no title
         if self._item_title(k) is not None or self._numbered_entry(k) or self._datelined(k) is not None:
@@ -1819,11 +1827,25 @@ class LabelledRecueilReader:
         a fiche — its title the column a title word heads, its chapter the rank of its thematic's
         first row, the columns the header labels name read as its facts, the others its text."""
         tables = [b for b in self.blocks if b.kind == "table" and len(b.rows) >= 4]
+        # (another table beside it — its Sommaire exported as "Titre;Page" — is no note: the one
+        # whose header names a title and a collectivity holds the base)
+        based = [
+            b
+            for b in tables
+            if any(fold(clean_inline(c).strip(" *:")) in self.title_heads for c in b.rows[0])
+            and "collectivity" in {self.labels.get(fold(clean_inline(c).strip(" *:"))) for c in b.rows[0]}
+        ]
+        tables = based if len(based) == 1 else tables
         # (a title and a note on how it was exported, a source line under it: a dozen lines of
         # notes, or a third of the table's length)
-        if len(tables) != 1 or sum(len(b.lines) for b in self.blocks if b.kind != "furniture") > len(
-            tables[0].lines
-        ) + max(12, len(tables[0].lines) // 3):
+        # (notes counted by the file's lines: a JSON Lines export's opening record, one line of the
+        # file, gives many lines of text)
+        noted: set[int] = set()
+        for b in self.blocks:
+            if b.kind not in ("furniture", "table"):
+                first, last = self.source.file_span(b.first, b.last)
+                noted.update(range(first, last + 1))
+        if len(tables) != 1 or len(noted) > max(12, len(tables[0].lines) // 3):
             return None
         table = tables[0]
         heads = [fold(clean_inline(c).strip(" *:")) for c in table.rows[0]]
@@ -2385,12 +2407,22 @@ class LabelledRecueilReader:
                 )
             ):
                 zone = "fiches"  # a recueil in no chapters (its fiches by département): the first fiche
-            if zone in ("front", "index"):
-                self._front(block)
-                continue
             heading_text = re.sub(
                 r"^\d{1,2}(?: \d{1,2})* ", "", fold(text.lstrip(self.markers + " ").strip("*=~ "))
             )  # "1.3 Autres démarches", "*** AUTRES DÉMARCHES ***"
+            reopens = (
+                # ("Index des initiatives par département" / then "Autres démarches" alone on its
+                # page: the short entries come after the index, as the Sommaire says)
+                zone == "index"
+                and len(block.lines) == 1
+                and heading_text in self.others
+                and not _TOC_LINE.search(raw_end)
+                and not _PAGE_REF.search(text)
+                and block.first not in self.toc_lines
+            )
+            if zone in ("front", "index") and not reopens:
+                self._front(block)
+                continue
             # a sub-theme line ("» Insertion des jeunes", "▸ Habitat inclusif")
             marked = (
                 block.lines[0].strip().lstrip("*").startswith(tuple(self.markers)) if block.lines else False

@@ -1036,9 +1036,14 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
             )
         units = (
             _counted_units(line.text, amount, line.context)
-            if kind in ("per_unit", "unknown")
+            if (
+                kind in ("per_unit", "unknown")
+                # ("Budget : 25 € de l'heure, 2 heures …": a price the label made a total, its unit
+                # said by an article, its count after it)
+                or (kind == "total" and _PRICED_BY_ARTICLE.match(line.text[amount.end :]) is not None)
+            )
             and line.in_budget
-            and not totals
+            and (not totals or (kind == "total" and all(a is amount for _, a in totals)))
             and amount.high is None
             and not period
             else None
@@ -1130,9 +1135,21 @@ _UNIT_COUNT = re.compile(
 )
 
 
+_RATE_COUNT = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d{1,2})?)\s*(?P<unit>[^\W\d_]{1,20})\b"
+    r"(?:\s*(?:par|/|chaque)\s*(?P<per>[^\W\d_]{1,20})\b)?"
+)
+
+
 def _unit(word: str) -> str:
     folded = fold(word)
+    folded = _unit_abbreviations().get(folded, folded)
     return folded[:-1] if folded.endswith(("s", "x")) and len(folded) > 3 else folded
+
+
+@lru_cache(maxsize=1)
+def _unit_abbreviations() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in load_reference("money")["unit_abbreviations"].items()}
 
 
 @lru_cache(maxsize=1)
@@ -1161,18 +1178,44 @@ def _counted_units(text: str, amount: Amount, context: str = "") -> tuple[float,
         # "60 € par séance, 12 séances", "40 € par enfant, 25 enfants environ": the count right
         # after the price, in the same clause (never across a stop or a semicolon)
         clause = re.split(r"[.;!?](?:\s|$)", text[amount.end + after.end() :])[0]
-        counts = [
-            m
-            for m in _UNIT_COUNT.finditer(clause)
-            if _unit(m["unit"]) == unit
-            and re.fullmatch(r"[\s,–—-]*(?:pour|soit|et)?\s*", clause[: m.start()])
-        ]
+        return _count_after(clause, unit)
     if len(counts) != 1:
         return None
     number = float(re.sub(r"[ \u00a0\u202f]", "", counts[0]["n"]).replace(",", "."))
     if number <= 1:
         return None
     return (int(number) if number.is_integer() else number, counts[0][0].strip())
+
+
+_PRICED_BY_ARTICLE = re.compile(r"^\s*(?:de\s+l['’]|de\s+la\s|du\s|la\s|le\s)[^\W\d_]{2,20}\b\s*,")
+
+
+def _count_after(clause: str, unit: str) -> tuple[float, str] | None:
+    """ "(25 € de l'heure), 2 heures par semaine pendant 40 semaines", "(35 € par bénévole)
+    formé, 12 bénévoles": the count of the priced unit in the clause after the price, through
+    rates ("N heures par semaine") down to a plain count of the last unit; only a few words
+    without figures between the quantities, and each quantity counts the unit the one before
+    it is given per."""
+    factor, need, pos = 1.0, unit, 0
+    printed: list[str] = []
+    for m in _RATE_COUNT.finditer(clause):
+        gap = clause[pos : m.start()]
+        if not _QUANTITY_GAP.fullmatch(gap) or _unit(m["unit"]) != need or len(need) < 2:
+            return None
+        number = float(re.sub(r"[ \u00a0\u202f]", "", m["n"]).replace(",", "."))
+        if number <= 1 and not printed:
+            return None
+        factor *= number
+        printed.append(m[0].strip())
+        if m["per"] is None:
+            return (int(factor) if factor.is_integer() else round(factor, 2)), ", ".join(printed)
+        need, pos = _unit(m["per"]), m.end()
+    return None
+
+
+# Between a price's unit and its count, or between two quantities of a chain: a few words, no
+# figure, no stop, nothing that makes the next figure a part or an alternative.
+_QUANTITY_GAP = re.compile(r"(?!.*\b(?:dont|ou|sauf|hors|maximum|max)\b)[^\d.;:()€=+]{0,40}", re.IGNORECASE)
 
 
 def _added_up(raw: str) -> bool:

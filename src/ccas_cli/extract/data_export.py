@@ -1,0 +1,372 @@
+"""A plan or a recueil exported as data by a tool (XML, JSON, JSON Lines), read as the markdown
+outline it stands for, whatever the tool names its elements or keys:
+
+    <axe><label>Axe 1 — …</label>          → ## Axe 1 — …   (an element titled by a child
+    <action ref="1.1"><name>Title</name>   → ### 1.1 Title     named, titled or labelled)
+    <lead>Direction …</lead>               → Lead : Direction …
+    <partners><partner>CAF</partner>…      → Partners :  /  - CAF
+    <budget annee="2026" montant="42000"/> → Budget 2026 : 42000 €
+    <share funder="CCAS" montant="8000"/>  → CCAS : 8000 €
+    <summary>Cet axe regroupe 4 actions.</summary>   → the sentence, a paragraph
+
+An untitled element beside titled ones (a "synthese" after the axes) is a heading of its own;
+inside a titled one it is a field over its children. JSON reads the same way, a key an element
+(an array's members named by its key), a flat object's scalars its attributes ("{"annee": 2026,
+"montant": 36000}" → "2026 : 36000 €"). JSON Lines — a record a line, the same keys — is a table,
+a row a line. Each line keeps the file line it comes from; data that does not parse is read as
+text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from xml.parsers import expat
+
+_TITLE_TAGS = {"name", "title", "label", "titre", "intitule", "intitulé", "nom", "libelle", "libellé"}
+_NUMBER_ATTRIBUTES = ("ref", "num", "numero", "numéro", "number", "code")
+_MONEY_ATTRIBUTES = {"montant", "amount", "cout", "coût", "cost", "budget", "value", "valeur", "total"}
+_LABEL_ATTRIBUTES = ("label", "libelle", "libellé", "funder", "financeur", "name", "nom", "poste", "type")
+_PER_ATTRIBUTES = ("per", "par", "unit", "unite", "unité")
+
+
+@dataclass
+class _Element:
+    tag: str
+    attributes: dict[str, str]
+    line: int
+    children: list[_Element] = field(default_factory=list)
+    text: str = ""
+    text_line: int = 0
+    end_line: int = 0
+
+
+def looks_like_xml(lines: list[str]) -> bool:
+    """An XML declaration or a root element opening the file, elements closing on most lines:
+    a data export (HTML and feeds are read by their own readers)."""
+    head = [line.strip() for line in lines[:400] if line.strip()]
+    if not head or not (head[0].startswith("<?xml") or re.match(r"^<[A-Za-z][\w.-]*[\s>]", head[0])):
+        return False
+    if any(re.match(r"^<(?:!doctype\s+html|html|rss|feed)\b", line, re.I) for line in head[:5]):
+        return False
+    tagged = sum(1 for line in head if line.startswith("<"))
+    return tagged * 2 > len(head)
+
+
+def _parse(text: str) -> _Element | None:
+    parser = expat.ParserCreate()
+    stack: list[_Element] = []
+    root: list[_Element] = []
+
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        element = _Element(tag, attributes, parser.CurrentLineNumber)
+        if stack:
+            stack[-1].children.append(element)
+        else:
+            root.append(element)
+        stack.append(element)
+
+    def end(tag: str) -> None:
+        stack[-1].end_line = parser.CurrentLineNumber
+        stack.pop()
+
+    def data(chunk: str) -> None:
+        if stack and chunk.strip():
+            if not stack[-1].text.strip():
+                stack[-1].text_line = parser.CurrentLineNumber
+            stack[-1].text += chunk
+        elif stack:
+            stack[-1].text += chunk
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = data
+    try:
+        parser.Parse(text, True)
+    except expat.ExpatError:
+        return None
+    return root[0] if root else None
+
+
+def _human(tag: str) -> str:
+    """ "unitCost" → "Unit cost", "axis_total" → "Axis total": a tag as a label."""
+    words = re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z])", " ", tag).replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize() if words else tag
+
+
+def _title_child(element: _Element) -> _Element | None:
+    return next(
+        (c for c in element.children if c.tag.lower() in _TITLE_TAGS and not c.children and c.text.strip()),
+        None,
+    )
+
+
+def _titled_within(element: _Element) -> bool:
+    return any(_title_child(c) is not None or _titled_within(c) for c in element.children if c.children)
+
+
+def _money(value: str) -> str:
+    return f"{value} €" if re.fullmatch(r"\d[\d \u00a0\u202f]*(?:[.,]\d+)?", value.strip()) else value
+
+
+def _label(element: _Element) -> str:
+    """What names an element's value: a label attribute ("funder"), else its year ("<budget
+    annee="2026" …>": "2026", a year's amount), else its tag."""
+    attributes = {k.lower(): v.strip() for k, v in element.attributes.items() if v.strip()}
+    label = next((attributes[k] for k in _LABEL_ATTRIBUTES if k in attributes), None)
+    years = [v for v in attributes.values() if re.fullmatch(r"(?:19|20)\d\d", v)]
+    return label or " ".join(years) or _human(element.tag)
+
+
+def _empty_line(element: _Element) -> str:
+    """An element with attributes and no text: its label and its value ("2026 : 42000 €")."""
+    attributes = {k.lower(): v.strip() for k, v in element.attributes.items() if v.strip()}
+    money = next((v for k, v in attributes.items() if k in _MONEY_ATTRIBUTES), None)
+    label = _label(element)
+    years = [v for v in attributes.values() if re.fullmatch(r"(?:19|20)\d\d", v)]
+    if money is not None:
+        per = next(
+            (
+                attributes[k]
+                for k in _PER_ATTRIBUTES
+                if k in attributes and attributes[k].lower() not in _CENTS
+            ),
+            None,
+        )
+        return f"{label} : {_money(money)}" + (f" par {per}" if per else "")
+    rest = [v for k, v in attributes.items() if k not in _LABEL_ATTRIBUTES and v not in years]
+    if rest and label != _human(element.tag) and not years:
+        return f"{label} ({', '.join(rest)})"  # ("{"nom": "CAF", "role": "cofinanceur"}": a name, its role)
+    return f"{label} : {' – '.join(rest)}" if rest else ""
+
+
+def _text_lines(element: _Element, out: dict[int, str], indent: str = "") -> None:
+    """A leaf's text on the lines it is printed on (CDATA over several lines)."""
+    lines = element.text.strip("\n").split("\n")
+    first = element.text_line or element.line
+    offset = 0
+    for k, line in enumerate(element.text.split("\n")):
+        if line.strip():
+            offset = k
+            break
+    for k, line in enumerate(lines[offset:] if offset < len(lines) else lines):
+        if line.strip():
+            out[first + k] = f"{indent}{' '.join(line.split())}"
+
+
+def _sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _render(
+    element: _Element, out: dict[int, str], level: int, item: bool = False, listed: bool = False
+) -> None:
+    """`item`: a child of an untitled element, read as a list item; `listed`: its siblings all
+    share its tag (a list: "<partners><partner>…"), so its text needs no label."""
+    title = _title_child(element)
+    text = " ".join(element.text.split())
+    if title is not None:
+        number = next((element.attributes[a] for a in _NUMBER_ATTRIBUTES if a in element.attributes), "")
+        heading = " ".join(title.text.split())
+        if number and not heading.startswith(number) and re.fullmatch(r"[\w.]{1,8}", number):
+            heading = f"{number} {heading}"
+        out[title.text_line or title.line] = f"{'#' * min(6, level)} {heading}"
+        _render_children(element, out, level + 1, skip=title)
+        return
+    if not element.children:
+        bullet = "- " if item else ""
+        if text and (item or _sentence(text)) and "\n" in element.text.strip():
+            _text_lines(element, out, bullet)
+        elif text and (item or _sentence(text)):
+            named = _label(element)
+            if item and not listed and not _sentence(text):
+                # ("<budget annee="2026">25 000 €</budget>", "<total>265 000 €</total>" among
+                # other elements: the year or the tag names its value)
+                text = f"{named} : {text}"
+            out[element.text_line or element.line] = f"{bullet}{text}"
+        elif text:
+            out[element.text_line or element.line] = f"{_human(element.tag)} : {text}"
+        elif (line := _empty_line(element)) != "":
+            out[element.line] = f"{bullet}{line}"
+        return
+    if _titled_within(element):
+        # ("<axes>" holding the titled axes): no text of its own
+        _render_children(element, out, level)
+        return
+    out[element.line] = f"{'- ' if item else ''}{_human(element.tag)} :"
+    same = len({c.tag for c in element.children}) == 1
+    for child in element.children:
+        _render(child, out, level + 1, item=True, listed=same)
+
+
+def _render_children(
+    element: _Element, out: dict[int, str], level: int, skip: _Element | None = None
+) -> None:
+    """The children of an element holding titled ones: an untitled one after them ("<synthese>"
+    after the axes) is a heading at their level, its children its lines."""
+    seen_titled = False
+    for child in element.children:
+        if child is skip:
+            continue
+        if seen_titled and child.children and _title_child(child) is None and not _titled_within(child):
+            out[child.line] = f"{'#' * min(6, level)} {_human(child.tag)}"
+            same = len({c.tag for c in child.children}) == 1
+            for grandchild in child.children:
+                _render(grandchild, out, level + 1, item=True, listed=same)
+            continue
+        seen_titled = seen_titled or _title_child(child) is not None or _titled_within(child)
+        _render(child, out, level)
+
+
+def xml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The document as markdown lines, one for each of the file's lines; None when it does not
+    parse as XML."""
+    root = _parse("\n".join(lines))
+    if root is None:
+        return None
+    out: dict[int, str] = {}
+    _render(root, out, 1)
+    return [out.get(n, "") for n in range(1, len(lines) + 1)], list(range(1, len(lines) + 1))
+
+
+def looks_like_json(lines: list[str]) -> bool:
+    """A file opening on "{" or "[" (JSON), or lines each one object (JSON Lines)."""
+    head = [line.strip() for line in lines[:50] if line.strip()]
+    return bool(head) and head[0][:1] in "{[" and (head[0][:2] != "[[" and not head[0].startswith("{{"))
+
+
+_CENTS = {"centimes", "cents", "centime", "cent"}
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _element(tag: str, value: Any, line: int) -> _Element:
+    """A JSON value as the element tree XML gives: an object's keys its children, its scalars
+    its attributes too when it holds nothing else; an array's members named by the array's key."""
+    element = _Element(tag, {}, line)
+    if isinstance(value, dict):
+        present = {k: v for k, v in value.items() if v is not None and v != [] and v != {}}
+        scalars = {k: v for k, v in present.items() if not isinstance(v, (dict, list))}
+        cents = any(str(v).lower() in _CENTS for v in scalars.values())
+        for key, child in present.items():
+            if not isinstance(child, (dict, list)):
+                text = _scalar(child)
+                figure = key.lower() in _MONEY_ATTRIBUTES and isinstance(child, (int, float))
+                if figure:
+                    # ("montant": 4250000 beside "unite": "centimes": euros, as a reader counts)
+                    text = _scalar(child / 100 if cents else child) + " €"
+                numbering = key.lower() in _NUMBER_ATTRIBUTES
+                if numbering or len(scalars) == len(present):
+                    element.attributes[key] = text.removesuffix(" €") if figure else text
+                if not numbering and (len(scalars) < len(present) or len(scalars) > 4):
+                    leaf = _Element(key, {}, line)
+                    leaf.text, leaf.text_line, leaf.end_line = text, line, line
+                    element.children.append(leaf)
+            elif isinstance(child, list):
+                holder = _Element(key, {}, line)
+                member = re.sub(r"s$", "", key) or key
+                holder.children = [_element(member, m, line) for m in child if m is not None]
+                element.children.append(holder)
+            else:
+                element.children.append(_element(key, child, line))
+        if all(not c.children and c.text for c in element.children) and len(scalars) <= 4:
+            # ({"annee": 2026, "montant": 36000}: a flat record, read as its attributes)
+            element.children = []
+    elif isinstance(value, list):
+        element.children = [_element(re.sub(r"s$", "", tag) or tag, m, line) for m in value if m is not None]
+    else:
+        element.text, element.text_line = _scalar(value), line
+    return element
+
+
+class _InOrder(dict[int, str]):
+    """The lines `_render` writes, in the order it writes them (all on one file line)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: list[str] = []
+
+    def __setitem__(self, key: int, value: str) -> None:
+        self.texts.append(value)
+
+
+def _json_table(records: list[tuple[int, dict[str, Any]]]) -> list[tuple[int, str]]:
+    """JSON Lines records as a table: the keys of the first record its header, a row a line."""
+    keys = list(records[0][1])
+    heads = [_human(k) for k in keys]
+
+    def cell(value: Any) -> str:
+        text = "" if value is None else _scalar(value)
+        return " ".join(text.replace("|", "/").split())
+
+    out = [(records[0][0], "| " + " | ".join(heads) + " |"), (records[0][0], "|" + "---|" * len(keys))]
+    out += [(n, "| " + " | ".join(cell(r.get(k)) for k in keys) + " |") for n, r in records]
+    return out
+
+
+def json_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The document as markdown lines with the file line of each; None when it is no JSON."""
+    text = "\n".join(lines)
+    try:
+        whole = json.loads(text)
+    except ValueError:
+        whole = None
+    if whole is not None:
+        root = _element("", whole, 1)
+        _place(root, lines)
+        rendered: dict[int, str] = {}
+        _render(root, rendered, 1)
+        return [rendered.get(n, "") for n in range(1, len(lines) + 1)], list(range(1, len(lines) + 1))
+    records: list[tuple[int, Any]] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            records.append((n, json.loads(line)))
+        except ValueError:
+            return None
+    if len(records) < 2 or not all(isinstance(r, dict) for _, r in records):
+        return None
+    out: list[tuple[int, str]] = []
+    rows = [(n, r) for n, r in records if set(r) == set(records[-1][1])]
+    for n, record in records:
+        if (n, record) in rows:
+            continue
+        # (a record of its own on one line, "{"titre": …, "chapitres": […]}": its lines in order)
+        rendered = _InOrder()
+        _render(_element("document", record, n), rendered, 1)
+        out += [(n, t) for t in rendered.texts] + [(n, "")]
+    if len(rows) >= 3:
+        out += _json_table(rows)
+    return [t for _, t in out], [n for n, _ in out]
+
+
+def _place(element: _Element, lines: list[str], start: int = 1) -> int:
+    """Each element's line in a pretty-printed file, in document order: the line naming its key
+    ('"titre": …'), or holding its value (an array's member), else its first child's line."""
+    key = re.compile(rf'^\s*"{re.escape(element.tag)}"\s*:')
+    values = [v for v in (element.text.removesuffix(" €"), *element.attributes.values()) if v]
+    for n in range(start, min(len(lines), start + 40) + 1) if element.tag else ():
+        line = lines[n - 1]
+        # (an array's member has no key of its own: the line holding its value, or its first one)
+        if key.match(line) or (
+            not element.children and any(f'"{v}"' in line or f": {v}" in line for v in values)
+        ):
+            element.line = element.text_line = element.end_line = n
+            start = n + (0 if element.children else 1)
+            break
+    else:
+        element.line = 0
+    for child in element.children:
+        start = _place(child, lines, start)
+    if element.line == 0:
+        element.line = element.text_line = next((c.line for c in element.children if c.line), start)
+    return start
