@@ -2219,3 +2219,43 @@ def test_titles_marked_with_a_square_under_a_framed_stage_banner(tmp_path):
     records = parse_text(tmp_path, text, "experiments", "kit.txt").records
     assert [r.title for r in records] == ["Projet 1", "Projet 2", "Projet 3"]
     assert [r.start_year for r in records] == [2021, 2022, 2023]
+
+
+def test_a_kit_copied_from_a_pdf_viewer_its_labels_glued_to_the_text(tmp_path):
+    """No blank line around "Le constat" / "Ce qui a été fait" / "Repères" in each item (a PDF
+    copied from a viewer), the page's number alone on its line then the running header: the
+    labels repeated in every item part the text, the item's title is the line above the first;
+    "Expérimentations en cours (suite)" atop a page goes on with the stage."""
+
+    def item(title: str, year: int) -> str:
+        return (
+            f"{title}\nLe constat\nUn constat partagé par les équipes du CCAS et leurs partenaires de terrain.\n"
+            "Ce qui a été fait\nUne équipe mobile a rencontré les habitants chaque semaine dans leur quartier.\n\n"
+            f"Repères\nDate de lancement : mars {year}\nÉvaluation confiée à : cabinet Pluricité\n\n"
+        )
+
+    page = "Dossier de presse – CCAS de Lisieux\n"
+    text = (
+        page
+        + "Expérimentations achevées\n\n"
+        + item("Le Bus des droits", 2019)
+        + item("Garantie jeunes actifs", 2020)
+        + "Lisieux, laboratoire | 12 mars 2031\n4\n"
+        + page
+        + "Expérimentations en cours\n\n"
+        + item("Veilleurs de quartier", 2022)
+        + "Lisieux, laboratoire | 12 mars 2031\n5\n"
+        + page
+        + "Expérimentations en cours (suite)\n\n"
+        + item("Budget Boussole", 2023)
+        + "Lisieux, laboratoire | 12 mars 2031\n6\n"
+        + page
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.status_group) for r in records] == [
+        ("Le Bus des droits", "Expérimentations achevées"),
+        ("Garantie jeunes actifs", "Expérimentations achevées"),
+        ("Veilleurs de quartier", "Expérimentations en cours"),
+        ("Budget Boussole", "Expérimentations en cours"),
+    ]
+    assert [r.start_year for r in records] == [2019, 2020, 2022, 2023]

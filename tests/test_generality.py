@@ -225,14 +225,9 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen131-plan-c-grand-autunois-morvan-2024.txt": "a plan whose tables pdftotext linearised without "
-    "-layout, every cell on a line of its own, row after row (the header's cells first): no record — a reader "
-    "regroups the cells by counting the columns, ccas does not yet",
     "unseen131-kit-poitiers-2024.txt": "a press kit copied from a PDF viewer: seven of nine experiments read (no "
     "blank line around the repeated 'Le constat' / 'Ce qui a été fait' labels, page furniture mid-text), the "
     "last page's two narrow columns printed one after the other, titles wrapped over three lines, are not",
-    "unseen131-sheet-lons-le-saunier-2024.txt": "an Inspir'action sheet filled in as a Word form (☐/☒ boxes, "
-    "labels over underscores, an administration box, numbered questions in capitals): read as no sheet",
     "unseen131-web-sarthe-2025.txt": "a CAF's Facebook timeline copied as text (posts under the page's name, "
     "relative dates, link previews, reactions and buttons): no post read as an item",
     "unseen127-plan-c-perigueux-2025.txt": "an ABS's preconisations read as actions, all nine, but one cost printed as "

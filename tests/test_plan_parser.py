@@ -4145,3 +4145,41 @@ def test_a_word_table_saved_as_text_its_cells_going_on_over_tabbed_lines(tmp_pat
     ]
     assert [r.budget_total_eur for r in records] == [88_000, 6_500, 3_000]
     assert "Association Rebond 18" in {*records[0].partners, *records[0].partners_unresolved}
+
+
+def test_a_table_pdftotext_linearised_a_cell_a_line_is_regrouped_by_its_columns(tmp_path):
+    """ "N°" / "Intitulé de l'action" / "Pilote" / "Partenaires" / "Budget" / "2031-2033 (€)" then
+    each row's cells a line each, a cell wrapped ("… de" / "la Loire"), an empty cell "–", a
+    page turn (its number, the running header, the header again) inside the table: one action
+    a row, its cells whole; the next part's heading ends the table."""
+    header = "N°\nIntitulé de l'action\nPilote\nPartenaires\n2031\n2032\nTotal (€)\n"
+    running = "CIAS du Val · Projet social 2031-2033\n"
+    text = (
+        running
+        + "Sommaire\nAxe 1 – Accès aux droits ..................... 2\n2\n"
+        + running
+        + "Axe 1 – Accès aux droits\nTableau 1 – Actions de l'axe 1\n"
+        + header
+        + "1.1\nDéployer des permanences itinérantes\nPôle Accès aux droits\nCAF de\nla Loire, MSA\n"
+        "10 000\n12 000\n22 000\n"
+        + "3\n"
+        + running
+        + header
+        + "1.2\nFormer les secrétaires de mairie\nDirection de l'action sociale\nCentre de gestion\n"
+        "9 500\n–\n9 500\n"
+        "1.3\nOuvrir un guichet unique\nPôle Accès aux droits\nCPAM de la Loire\n4 000\n4 000\n8 000\n"
+        "Axe 2 – Bien vieillir\nUn texte qui présente l'axe et ses enjeux, sur une ligne entière.\n4\n"
+        + running
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "linear.txt").records
+    assert [r.title for r in records] == [
+        "Déployer des permanences itinérantes",
+        "Former les secrétaires de mairie",
+        "Ouvrir un guichet unique",
+    ]
+    assert [r.direction for r in records] == [
+        "Pôle Accès aux droits",
+        "Direction de l'action sociale",
+        "Pôle Accès aux droits",
+    ]
+    assert [r.budget_total_eur for r in records] == [22_000, 9_500, 8_000]

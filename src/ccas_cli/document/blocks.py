@@ -24,6 +24,7 @@ from ..normalize.amounts import split_amount
 from ..normalize.text import clean_inline, fold, strip_accents
 from ..reference import load_reference
 from .layout_table import LayoutTable, joined_lines, layout_rows, layout_table
+from .linear_table import linear_table
 
 BlockKind = Literal["heading", "paragraph", "item", "table", "field", "furniture"]
 
@@ -1314,6 +1315,31 @@ def _opens_on_label(line: str, labels: frozenset[str], widest: int) -> bool:
     return False
 
 
+def _linear_tables(
+    source: Source, labels: frozenset[str], running: set[str]
+) -> dict[int, tuple[list[list[str]], list[int], int]]:
+    """The tables a PDF's text linearised, a cell a line (see `linear_table`), by the line their
+    header opens on."""
+    found: dict[int, tuple[list[list[str]], list[int], int]] = {}
+    if not labels:
+        return found
+    number = 1
+    while number <= len(source):
+        line = source.line(number).strip()
+        if (
+            line
+            and len(line) <= 40
+            and (fold(line.strip(" *:")) in labels or re.fullmatch(r"N°|Nº|No|Réf\.?", line))
+        ):
+            table = linear_table(source.lines, number - 1, labels, lambda raw: running_key(raw) in running)
+            if table is not None:
+                found[number] = table
+                number = table[2] + 2
+                continue
+        number += 1
+    return found
+
+
 def _continued_rows(
     rows: list[list[str]], spans: list[tuple[int, int]]
 ) -> tuple[list[list[str]], list[tuple[int, int]]]:
@@ -1331,8 +1357,10 @@ def _continued_rows(
         return bool(row) and not row[0].strip() and 0 < filled * 2 <= width and not _totals_row(row)
 
     anchors = [r for r in rows if r and r[0].strip()]
-    if len(anchors) < 2 or not any(going(r) for r in rows) or any(
-        sum(1 for c in r if c.strip()) < 3 for r in anchors[1:]
+    if (
+        len(anchors) < 2
+        or not any(going(r) for r in rows)
+        or any(sum(1 for c in r if c.strip()) < 3 for r in anchors[1:])
     ):
         return rows, spans
     out: list[list[str]] = []
@@ -2026,6 +2054,7 @@ def build_blocks(
     _, _, furniture = _vocabulary()
     running = _running_lines(source, labels)
     recurring = _recurring_labels(source, running, labels)
+    linear_tables = _linear_tables(source, labels, running)
     bands = _part_bands(source, running)
     boxed = _column_box_lines(source)
     label_lines = {**boxed, **_label_value_lines(source, labels)}
@@ -2075,6 +2104,21 @@ def build_blocks(
         stripped = line.strip()
         if not stripped or not clean_inline(stripped):
             flush()
+            continue
+        if number in linear_tables:
+            # "N°" / "Action" / "Pilote" / … then "1.1" / its cells a line each: a table a PDF's
+            # text gave a cell a line, regrouped by its columns
+            flush()
+            rows, firsts, last_index = linear_tables[number]
+            last = last_index + 1
+            raw_lines = [source.line(n) for n in range(number, last + 1)]
+            text = " ; ".join(" | ".join(c for c in row if c) for row in rows)
+            blocks.append(
+                Block(
+                    "table", number, last, text, rows=rows, lines=raw_lines, row_lines=[f + 1 for f in firsts]
+                )
+            )
+            number = last
             continue
         if number in form_values:
             flush()  # a filled-in value, read with its label above

@@ -313,6 +313,18 @@ class ExperimentBlocksReader:
         self._led_titles: set[int] = set()  # titles a stage led on their line ("✅ Terminé : …")
         self._item_nouns = {fold(n) for n in data["item_nouns"]}
         self.continued = {fold(m) for m in data["continuation_marks"]}
+        # ("Expérimentations en cours (suite)" atop a page: the stage going on, no stage of its
+        # own and no item — the page's furniture)
+        self.blocks = [
+            Block("furniture", b.first, b.last, b.text, lines=b.lines)
+            if b.kind in ("paragraph", "heading")
+            and len(b.lines) == 1
+            and (marked := re.search(r"\(([^()]{1,12})\)\s*$", b.text)) is not None
+            and fold(marked[1]) in self.continued
+            and self.stage_anywhere.search(fold(b.text[: marked.start()]))
+            else b
+            for b in self.blocks
+        ]
         self.blocks, self._taglines, self._releases = _release_heads(
             _kicker_titles(_theme_kickers(self.blocks))
         )

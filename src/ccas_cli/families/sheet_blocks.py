@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from ..document.blocks import Block, bold_line, build_blocks, field_block, hanging, text_size, ticked
+from ..document.blocks import (
+    Block,
+    bold_line,
+    build_blocks,
+    field_block,
+    hanging,
+    is_capitals,
+    text_size,
+    ticked,
+)
 from ..extract.source import Source
 from ..models import Contact, Sheet
 from ..normalize.dates import month_names
@@ -301,23 +310,27 @@ class SheetBlocksReader:
             # ("1 – Le contexte": the number set apart by a dash, a line of its own)
             match = re.match(_NUMBERED_SECTION, block.lines[0]) if block.lines else None
             following = blocks[k + 1] if k + 1 < len(blocks) else None
+            # ("1. CONTEXTE — QUEL CONSTAT … ?": a form's section set in capitals, its question
+            # after its name, the text right under it)
+            capital = match is not None and is_capitals(match[2])
             if (
                 block.kind in ("item", "paragraph", "heading")
                 and match
                 and len(block.lines) == 1
-                and len(match[2].split()) <= 8
+                and len(match[2].split()) <= (16 if capital else 8)
                 and not match[2].rstrip().endswith((".", ";", ",", ":"))
                 and following is not None
                 # (a list's item over the next item is no heading; "4 – Les enseignements" over
                 # its bullets is one: the dash is no list's)
                 and (
-                    following.kind != "item"
+                    capital
+                    or following.kind != "item"
                     or block.kind != "item"
                     # ("5. Objectifs" / blank / "- Réduire …": bullets under a numbered line)
                     or (following.first > block.last + 1 and not following.lines[0].lstrip()[:1].isdigit())
                 )
                 # a blank line under it, or a form's instruction in brackets ("(10 lignes maximum)")
-                and (following.first > block.last + 1 or following.text.startswith("("))
+                and (capital or following.first > block.last + 1 or following.text.startswith("("))
             ):
                 numbered.append((k, int(match[1])))
         run = [k for n, (k, number) in enumerate(numbered) if number == n + 1]
@@ -979,6 +992,19 @@ class SheetBlocksReader:
                 self.blocks[k] = named
                 self._form_title = True
                 return named
+            below = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            if (
+                block.kind == "heading"
+                and fold(clean_inline(block.text)).strip(" :?") in self.title_questions
+                and below is not None
+                and below.kind == "paragraph"
+                and len(below.lines) == 1
+            ):
+                # "TITRE DE L'INITIATIVE" over its answer on the next line: a form's title
+                named = Block("heading", below.first, below.last, below.text, level=1, lines=below.lines)
+                self.blocks[k + 1] = named
+                self._form_title = True
+                return named
         for block in self.blocks[:12]:
             if block.kind == "heading" and block.lines and block.lines[0].lstrip().startswith("# "):
                 return block
@@ -1294,4 +1320,6 @@ def _table_contacts(block: Block) -> list[Contact]:
 
 def _unnumbered(heading: str) -> str:
     """A section's heading folded, its number dropped ("9. CONTACT" → "contact")."""
-    return fold(re.sub(r"^\s*\d{1,2}(?:[.)]|\s+[–—-])\s+", "", heading))
+    unnumbered = re.sub(r"^\s*\d{1,2}(?:[.)]|\s+[–—-])\s+", "", heading)
+    # ("CONTACTS — QUI JOINDRE POUR EN SAVOIR PLUS ?": a form's section, its question after it)
+    return fold(re.sub(r"\s+[—–]\s+[^—–]*\?\s*$", "", unnumbered))
