@@ -228,8 +228,6 @@ KNOWN_GAPS = {
     "unseen131-kit-poitiers-2024.txt": "a press kit copied from a PDF viewer: seven of nine experiments read (no "
     "blank line around the repeated 'Le constat' / 'Ce qui a été fait' labels, page furniture mid-text), the "
     "last page's two narrow columns printed one after the other, titles wrapped over three lines, are not",
-    "unseen131-web-sarthe-2025.txt": "a CAF's Facebook timeline copied as text (posts under the page's name, "
-    "relative dates, link previews, reactions and buttons): no post read as an item",
     "unseen127-plan-c-perigueux-2025.txt": "an ABS's preconisations read as actions, all nine, but one cost printed as "
     "a range '8 000 à 12 000 €' is counted at its low end where the reader took the high one (the plan total "
     "4 000 € short): readers disagree on a range",

@@ -1911,3 +1911,30 @@ def test_a_newsletters_items_between_rules_some_dated_by_the_issue_alone(tmp_pat
     records = parse_text(tmp_path, text, "web-page", "lettre.txt").records
     assert [(r.title, r.category) for r in records] == [(t, g) for t, g, _ in items]
     assert [bool(r.sections.get("Date")) for r in records] == [True, False, True, False, True]
+
+
+def test_a_social_timeline_copied_as_text_gives_its_posts(tmp_path):
+    """Posts under the page's name and their date ("6 janvier à 09:12 · 🌍", "Il y a 5 h"), the
+    first line "[Tag] Title", then counters and buttons: each post an item, its tag its
+    category; a reply of the page under a comment (its name, no date under it) is none."""
+
+    def post(date: str, title: str) -> str:
+        return (
+            f"Caf du Gers\n{date} · 🌍\n{title}\nUn texte qui présente la nouvelle aux allocataires du département.\n"
+            "#Caf32\n\n👍❤️ 52\n4 commentaires   9 partages\nJ'aime    Commenter    Partager\n\n"
+        )
+
+    text = (
+        "Caf du Gers\n12 k J'aime • 13 k followers\n\nPublications\n\n"
+        + post("6 janvier à 09:12", "[Accueil] Nos accueils fermés le 10 novembre")
+        + post("Il y a 5 h", "[Logement] Étudiants : demandez votre aide au logement")
+        + "Les plus pertinents ▾\nSandrine L.\nEt pour les saisonniers ?\n2 j   J'aime   Répondre\n"
+        "Caf du Gers\nAuteur\nBonjour Sandrine, oui, la règle est la même.\n2 j   J'aime   Répondre\n\n"
+        + post("21 octobre à 14:30", "Le forum de la parentalité revient le 15 novembre")
+    )
+    records = parse_text(tmp_path, text, "web-page", "timeline.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Nos accueils fermés le 10 novembre", "Accueil"),
+        ("Étudiants : demandez votre aide au logement", "Logement"),
+        ("Le forum de la parentalité revient le 15 novembre", None),
+    ]

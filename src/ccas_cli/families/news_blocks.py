@@ -173,9 +173,15 @@ def _month_year() -> re.Pattern[str]:
 def _post_day() -> re.Pattern[str]:
     """A post's date as a social network prints it: "5 h", "3 j", "19 sept.", "2 septembre"."""
     months = "|".join(re.escape(m) for m in month_names())
-    units = "|".join(re.escape(u) for u in load_reference("web-page")["post_date_units"])
+    data = load_reference("web-page")
+    units = "|".join(re.escape(u) for u in data["post_date_units"])
+    openers = "|".join(re.escape(o) for o in data["post_date_openers"])
     return re.compile(
-        rf"(?:\d{{1,2}}\s*(?:{units})|\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?|{_news_day()})", re.I
+        rf"(?:(?:{openers})\s+)?"
+        rf"(?:\d{{1,2}}\s*(?:{units})|\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?|{_news_day()})?"
+        # ("6 janvier à 09:12", "Hier à 18:30": the hour after the day)
+        r"(?:\s*à\s+\d{1,2}[:h]\d{2})?",
+        re.I,
     )
 
 
@@ -1764,7 +1770,7 @@ class NewsBlocksReader:
         """ "3 j · 🌐", "19 sept. · Modifié", "Épinglé": a post's date as a social network prints
         it (its audience icon and marks aside), or None."""
         head = re.split(r"\s+·", line.strip(), maxsplit=1)[0].strip()
-        return head if _post_day().fullmatch(head) else None
+        return head if head and re.search(r"\d", head) and _post_day().fullmatch(head) else None
 
     def _posts(self) -> list[tuple[int, int, int, str]]:
         """Posts copied from a social network's page: each opens on its author's name (the page's,
@@ -1808,11 +1814,14 @@ class NewsBlocksReader:
             last = posts[k + 1][0] - 1 if k + 1 < len(posts) else len(self.source)
             body = [self.source.line(n).strip() for n in range(title_at + 1, last + 1)]
             self.ledger.take(first, last)
+            title = " ".join(self.source.line(title_at).split())
+            tagged = _BRACKET_CATEGORY.match(title)  # "[Infos pratiques] Joindre la Caf …": its tag
             records.append(
                 News(
                     id="",
                     document=self.info.id,
-                    title=" ".join(self.source.line(title_at).split()),
+                    title=tagged["title"].strip() if tagged else title,
+                    category=tagged["category"].strip() if tagged else None,
                     sections={"Date": date, "Texte": "\n".join(line for line in body if line)},
                     source=source_ref(self.source, self.info.file, first, last),
                 )
