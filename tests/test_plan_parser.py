@@ -4104,8 +4104,8 @@ def test_a_projet_social_told_in_prose_each_action_a_numbered_paragraph(tmp_path
         f"Action 2. Offrir du répit aux aidants. {filler}\n\n"
         "Le Pôle seniors en est le porteur ; il s'appuie sur France Alzheimer. Coût estimé : 12 500 €.\n\n"
         "ORIENTATION II — Accès aux droits\n\n"
-        f"Action 3. Former les secrétaires de mairie. {filler} Le Pôle insertion pilote ces sessions, "
-        "construites avec le Centre de gestion. Coût estimé : 3 000 €.\n\n"
+        f"Action 3. Former les secrétaires de mairie. {filler} Le Pôle insertion pilote ces sessions ; "
+        "la CAF de la Haute-Loire et le Centre de gestion y sont associés. Coût estimé : 3 000 €.\n\n"
         "Suivi et évaluation\n\n"
         "Les actions chiffrées représentent un engagement d'environ 25 000 € sur la durée du projet.\n"
     )
@@ -4118,6 +4118,8 @@ def test_a_projet_social_told_in_prose_each_action_a_numbered_paragraph(tmp_path
     assert [r.direction for r in records] == ["Pôle seniors", "Pôle seniors", "Pôle insertion"]
     assert [r.budget_total_eur for r in records] == [9600, 12500, 3000]
     assert "France Alzheimer" in records[1].partners + records[1].partners_unresolved
+    # ("… et le Centre de gestion y sont associés": partners named before their verb)
+    assert "Centre de gestion" in records[2].partners + records[2].partners_unresolved
 
 
 def test_a_word_table_saved_as_text_its_cells_going_on_over_tabbed_lines(tmp_path):

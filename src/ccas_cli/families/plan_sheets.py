@@ -65,7 +65,7 @@ from .plan_tables import (
     without_total_row,
 )
 from .plan_total import NOT_MULTIPLIED, check_against_the_plan, count_as_the_plan_does, printed_grand_total
-from .prose_partners import partner_words, told_partners
+from .prose_partners import partner_words, partners_before, told_partners
 from .registry import ParseResult
 
 MONEY_KEYS = ("budget", "financement")
@@ -120,6 +120,7 @@ class PlanVocabulary:
         marks = "|".join(re.escape(w) for w in sorted(data["lead_marks"], key=len, reverse=True))
         self.lead_mark = re.compile(rf"\s*\((?i:{marks})\)\s*$")
         self.prose_partners = partner_words(data["partner_before"])
+        self.prose_partners_after = partners_before(data["partner_after"])
         before = "|".join(re.escape(w) for w in sorted(data["lead_before_par"], key=len, reverse=True))
         future = "|".join(re.escape(w) for w in sorted(data["lead_future"], key=len, reverse=True))
         openers = "|".join(
@@ -1764,7 +1765,11 @@ class SheetPlanReader:
         """Partners a sheet without a partners field names in its sentences ("… avec l'appui de la
         MSA Auvergne, qui …", "… en lien avec le Centre hospitalier de Mauriac et la Communauté de
         communes du Pays Gentiane"): names that open on a capital, as printed, articles dropped."""
-        return told_partners((b.text for b in blocks if b.kind == "paragraph"), self.vocab.prose_partners)
+        return told_partners(
+            (b.text for b in blocks if b.kind == "paragraph"),
+            self.vocab.prose_partners,
+            self.vocab.prose_partners_after,
+        )
 
     def _told_fields(self, blocks: list[Block]) -> tuple[list[Block], set[int]]:
         """A sheet written as prose, its fields inside its paragraphs ("… aide d'urgence.

@@ -45,11 +45,38 @@ _BETWEEN = re.compile(
 _ARTICLE = re.compile(r"^(?:l['’]|la |le |les |des |du |de la |de l['’]|d['’])")
 
 
-def told_partners(texts: Iterable[str], words: re.Pattern[str]) -> list[str]:
+def partners_before(words: Iterable[str]) -> re.Pattern[str] | None:
+    """The family's words a list of partners comes before ("la CAF et la PMI y sont
+    associées"): the clause's names, up to these words."""
+    listed = sorted(words, key=len, reverse=True)
+    if not listed:
+        return None
+    alternatives = "|".join(re.escape(w).replace("'", "['’]") for w in listed)
+    return re.compile(rf"(?i:\s+(?:{alternatives})\b)")
+
+
+def _named_before(text: str, after: re.Pattern[str]) -> list[str]:
+    """ "…; la CAF de la Haute-Loire et la PMI du Département y sont associées": the names of
+    the clause that ends on the family's words."""
+    names: list[str] = []
+    for match in after.finditer(text):
+        clause = re.split(r"[.;:]\s|^", text[: match.start()])[-1]
+        for part in _BETWEEN.split(clause):
+            name = _ARTICLE.sub("", part.strip()).rstrip(" ,")
+            if name[:1].isupper() and _words(name) <= 10 and not _clause(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def told_partners(
+    texts: Iterable[str], words: re.Pattern[str], after: re.Pattern[str] | None = None
+) -> list[str]:
     """Names that open on a capital, in order, each once."""
     names: list[str] = []
     for text in texts:
         text = " ".join(text.split())
+        if after is not None:
+            names += [n for n in _named_before(text, after) if n not in names]
         for match in words.finditer(text):
             following = re.split(r"[.;:]\s|[.;:]$", text[match.end() :], maxsplit=1)[0]
             clause = _CLAUSE_END.split(following)[0]
