@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -330,40 +331,32 @@ def _quoted_mail(lines: list[str]) -> bool:
     return len(texts & plain) * 2 <= len(texts)
 
 
+# Markup and data formats read as the markdown they stand for, in the order they are tried: a
+# feed and a web page before XML (both are XML), data exports before the text markups.
+_MARKUP_READERS: tuple[
+    tuple[Callable[[list[str]], bool], Callable[[list[str]], tuple[list[str], list[int]] | None]], ...
+] = (
+    (looks_like_feed, feed_lines),
+    (looks_like_html, html_lines),
+    (looks_like_xml, xml_lines),
+    (looks_like_json, json_lines),
+    (looks_like_wiki, wiki_lines),
+    (looks_like_asciidoc, asciidoc_lines),
+    (looks_like_org, org_lines),
+    (looks_like_rst, rst_lines),
+    (looks_like_latex, latex_lines),
+)
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
-    exported = (
-        xml_lines(lines)
-        if not looks_like_feed(lines) and not looks_like_html(lines) and looks_like_xml(lines)
-        else json_lines(lines)
-        if looks_like_json(lines)
-        else None
-    )
-    if exported is not None:
-        return Source(path=path, sha256=sha256, lines=exported[0], origin=exported[1])
-    if (
-        looks_like_feed(lines)
-        or looks_like_html(lines)
-        or looks_like_wiki(lines)
-        or looks_like_asciidoc(lines)
-        or looks_like_org(lines)
-        or looks_like_rst(lines)
-        or looks_like_latex(lines)
-    ):
-        if looks_like_feed(lines):
-            lines, origin = feed_lines(lines)
-        elif looks_like_html(lines):
-            lines, origin = html_lines(lines)
-        elif looks_like_wiki(lines):
-            lines, origin = wiki_lines(lines)
-        elif looks_like_asciidoc(lines):
-            lines, origin = asciidoc_lines(lines)
-        elif looks_like_org(lines):
-            lines, origin = org_lines(lines)
-        elif looks_like_rst(lines):
-            lines, origin = rst_lines(lines)
-        else:
-            lines, origin = latex_lines(lines)
+    # the first format whose marks the text carries reads it (each detector run once)
+    reader = next((read for looks, read in _MARKUP_READERS if looks(lines)), None)
+    read = reader(lines) if reader is not None else None
+    if read is not None and reader in (xml_lines, json_lines):
+        return Source(path=path, sha256=sha256, lines=read[0], origin=read[1])
+    if read is not None:
+        lines, origin = read
         lines = [
             _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
             for line in lines
