@@ -116,6 +116,25 @@ def test_a_per_year_amount_with_its_printed_period_is_counted_over_it(text, tota
     assert len(derived) == 1 and "per year ×" in derived[0].reason
 
 
+def test_who_carries_the_work_out_is_no_money_spent():
+    """ "Diagnostics réalisés par un ergothérapeute : 18 000 €" is a component of the cost;
+    "Montant réalisé : 4 000 €" is the budget's execution."""
+    _, counted = _budget("Diagnostics réalisés par un ergothérapeute : 18 000 € ; Petits travaux : 42 000 €")
+    assert counted == 60_000
+    _, counted = _budget("Budget : 20 000 €", "Montant réalisé : 4 000 €")
+    assert counted == 20_000
+
+
+def test_a_per_year_amount_whose_product_is_printed_beside_it_is_not_counted_again():
+    """ "21 000 € (7 000 € par an de 2025 à 2027)": the 21 000 € is the period's money, once."""
+    lines, counted = _budget(
+        "Investissement (véhicule réfrigéré) : 38 000 €",
+        "Fonctionnement supplémentaire : 21 000 € (7 000 € par an de 2025 à 2027)",
+    )
+    assert counted == 59_000
+    assert not any("per year ×" in line.reason for line in lines)
+
+
 @pytest.mark.parametrize(
     "texts",
     [

@@ -797,3 +797,27 @@ def test_a_table_caption_and_a_signature_among_articles_stay_in_their_article(tm
         "Article 3 – Entrée en vigueur",
     ]
     assert [b.amount_eur for b in records[1].budget_lines] == [80, 120]
+
+
+def test_short_lines_a_colon_announces_are_a_list_and_a_header_printed_first_and_last_no_section(tmp_path):
+    """A converter that lost the bullets: "… quatre orientations :" then short lines, the last
+    one over a paragraph — still the list's last line, no section; the header a word processor
+    wrote once at the top and once at the foot is furniture."""
+    header = "CCAS de Brignac — Analyse des besoins sociaux 2031 — Synthèse"
+    prose = "Le diagnostic a été conduit pendant un an avec les partenaires et les habitants du territoire."
+    path = tmp_path / "abs.txt"
+    path.write_text(
+        f"{header}\n\n\nSynthèse de l'analyse 2031\n\n\nAvant-propos\n\n{prose}\n\n"
+        "Orientations pour 2032\n\nAu vu de ces constats, le bureau propose de retenir trois orientations pour le futur plan :\n\n"
+        "Aller vers les publics éloignés\n\nRompre l'isolement des aînés\n\n"
+        "Prévenir les ruptures de logement\n\n"
+        "Une enveloppe de 80 k€ par an est envisagée pour amorcer ces chantiers, à moyens constants pour le reste.\n\n"
+        f"Pour aller plus loin\n\n{prose}\n\n\n{header}\n",
+        encoding="utf-8",
+    )
+    result = parse_file(path, kind="generic")
+    titles = [r.title for r in result.records]
+    assert "Prévenir les ruptures de logement" not in titles
+    assert not any(t.startswith("CCAS de Brignac") for t in titles)
+    oriented = next(r for r in result.records if r.title == "Orientations pour 2032")
+    assert [b.amount_eur for b in oriented.budget_lines] == [80_000]

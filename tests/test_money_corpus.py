@@ -4101,10 +4101,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'1) Aides facultatives d'urgence : 45 000 €/an / 2) Microcrédit (fonds de garantie) : 5 000': counted 15000.0, a reader counts 150000",
     (
         "unseen58-budget-fields.yaml",
-        34,
-    ): "'Le coût de l'action se décompose comme suit, pour les deux / années du projet : / - atelie': counted None, a reader counts 9000",
-    (
-        "unseen58-budget-fields.yaml",
         36,
     ): "'Achats : 3 fauteuils roulants 2 100 € / 1 lève-personne 1 900 € / petits matériels 500 €': counted 2600.0, a reader counts 4500",
     (

@@ -4185,3 +4185,55 @@ def test_a_table_pdftotext_linearised_a_cell_a_line_is_regrouped_by_its_columns(
         "Pôle Accès aux droits",
     ]
     assert [r.budget_total_eur for r in records] == [22_000, 9_500, 8_000]
+
+
+def test_a_sheet_of_actions_with_a_group_row_and_credits_per_year(tmp_path):
+    """A spreadsheet's title row, its column groups over the header, "Crédits 2026 …" columns
+    (the same words, a year each): every action's money is the sum of its years."""
+    from ccas_cli.ingest import parse_file
+
+    rows = [
+        "CCAS de Brignac – Plan d'actions 2026-2027\t\t\t\t\t",
+        "Identification\t\t\tMoyens\t\t",
+        "N°\tAction\tPilote\tPartenaires\tCrédits 2026\tCrédits 2027",
+        "1.1\tOuvrir un guichet unique\tDirection sociale\tCAF\t10 000 €\t12 000 €",
+        "1.2\tDéployer un bus des droits\tService accueil\tCPAM\t5 000 €\t5 000 €",
+        "1.3\tFormer les agents\tDirection sociale\tCNFPT\t2 000 €\t1 000 €",
+    ]
+    path = tmp_path / "plan.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    result = parse_file(path, kind="ccas-plan")
+    assert [r.title for r in result.records] == [
+        "Ouvrir un guichet unique",
+        "Déployer un bus des droits",
+        "Former les agents",
+    ]
+    assert [r.budget_total_eur for r in result.records] == [22_000, 10_000, 3_000]
+
+
+def test_a_plan_told_in_a_letter_its_actions_lettered_under_roman_parts(tmp_path):
+    """ "I. Part" / "A) Title : text …, piloté par …, avec … (coût : 45 k€)": each lettered
+    paragraph an action, its lead and partners told, the bracket telling its money closing the
+    partners' list."""
+    from ccas_cli.ingest import parse_file
+
+    actions = [
+        ("Accueil unique", "piloté par le Pôle Accueil avec la CAF du Lot et France Travail (coût : 45 k€)."),
+        ("Bus des droits", "sous la responsabilité du Pôle Accueil, avec la MSA et La Poste (coût : 12 k€)."),
+        ("Aide numérique", "pilotée par le Service Inclusion numérique avec la Médiathèque (coût : 8 k€)."),
+    ]
+    body = "\n\n".join(
+        f"{letter}) {title} : une action du CCAS pour les habitants, {told}"
+        for letter, (title, told) in zip("ABC", actions, strict=True)
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "Objet : projet de plan d'actions\n\nBonjour à toutes et à tous,\n\n"
+        f"I. Accès aux droits\n\nTrois actions sont prévues :\n\n{body}\n\nBien cordialement,\n",
+        encoding="utf-8",
+    )
+    result = parse_file(path, kind="ccas-plan")
+    assert [r.title for r in result.records] == ["Accueil unique", "Bus des droits", "Aide numérique"]
+    assert [r.budget_total_eur for r in result.records] == [45_000, 12_000, 8_000]
+    assert "France Travail" in result.records[0].partners
+    assert not any("(" in p for r in result.records for p in r.partners)

@@ -756,7 +756,7 @@ _FEED = """<?xml version="1.0" encoding="UTF-8"?>
 
 def test_a_news_feed_is_read_as_the_page_of_its_items(tmp_path):
     """An RSS feed saved as its XML source: the channel's title and description, then each item
-    a "## Title" (wrapped titles joined, entities decoded), its day "Publié le 08/03/2033", its
+    a "## Title" (wrapped titles joined, entities decoded), its day "Publié le 08/03/2033" (its stamp beside it), its
     category, its description's text (CDATA or escaped HTML) — each line's provenance the line
     of the element it comes from."""
     path = tmp_path / "flux.xml"
@@ -766,12 +766,12 @@ def test_a_news_feed_is_read_as_the_page_of_its_items(tmp_path):
         "# Caf du Jura - Actualités partenaires",
         "Les informations de la Caf pour ses partenaires.",
         "## Le barème 2033 des crèches",
-        "Publié le 08/03/2033",
+        "Publié le 08/03/2033 (Tue, 08 Mar 2033 09:00:00 +0100)",
         "Catégorie : Petite enfance",
         "Les montants sont **en ligne**.",
         "Lire la suite",
         "## Un appel à projets pour les jeunes",
-        "Publié le 04/03/2033",
+        "Publié le 04/03/2033 (Fri, 04 Mar 2033 14:30:00 +0100)",
         "Dossiers avant le 30 avril.",
     ]
     title = source.lines.index("## Un appel à projets pour les jeunes")
@@ -1214,3 +1214,560 @@ def test_a_latex_source_reads_as_the_markdown_it_stands_for(tmp_path):
     assert lines[7] == "Un total de 12 000 € et 1,2 M€."
     assert lines[8] == "### Détail" and lines[10] == "- Secours : 4 000 € ;"
     assert lines[13] == "| Aides | 8 000 € |"
+
+
+def test_an_rtf_source_reads_as_the_markdown_it_stands_for(tmp_path):
+    """Sizes larger than the text's own are headings (largest first), bold run-in labels stay
+    bold, escapes (\\'e9, \\u233?, \\'80, \\~) are their characters, table rows are rows, the
+    font table and the page header are no text; each line keeps the line its paragraph opens on."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "{\\rtf1\\ansi\\ansicpg1252\\deff0\n{\\fonttbl{\\f0 Arial;}}\n{\\header Plan \\'e9dition 1\\par}\n"
+        "\\pard\\b\\fs36 Axe 1 \\endash  Acc\\u232?s aux droits\\b0\\fs22\\par\n"
+        "\\pard\\b\\fs28 Fiche action 1.1 : Guichet unique\\b0\\fs22\\par\n"
+        "\\pard{\\b Pilote :} Direction de l'action sociale\\par\n"
+        "\\pard{\\b Budget :} 42\\~000 \\'80 au total.\\par\n"
+        "\\pard Un texte courant qui d\\'e9crit l'action.\\par\n"
+        "\\pard Un second paragraphe\n de texte courant.\\par\n"
+        "\\pard\\bullet\\tab CAF du Cher\\par\n"
+        "\\trowd\\cellx2000\\cellx4000\\pard\\intbl Fiche\\cell Total\\cell\\row\n"
+        "\\trowd\\cellx2000\\cellx4000\\pard\\intbl 1.1\\cell 42\\~000\\cell\\row\n}\n",
+        encoding="cp1252",
+    )
+    source = read_text(path)
+    printed = [line for line in source.lines if line]
+    assert printed == [
+        "# Axe 1 – Accès aux droits",
+        "## Fiche action 1.1 : Guichet unique",
+        "**Pilote :** Direction de l'action sociale",
+        "**Budget :** 42 000 € au total.",
+        "Un texte courant qui décrit l'action.",
+        "Un second paragraphe de texte courant.",
+        "- CAF du Cher",
+        "| Fiche | Total |",
+        "| 1.1 | 42 000 |",
+    ]
+    assert source.origin is not None
+    assert source.origin[source.lines.index("**Pilote :** Direction de l'action sociale")] == 6
+    assert source.origin[source.lines.index("| 1.1 | 42 000 |")] == 13
+
+
+def test_a_yaml_export_reads_as_an_outline_its_lists_of_records_as_tables(tmp_path):
+    """A list of records under a key is a table under that key's heading, a row on each
+    record's first line; a block scalar's text on the lines it is printed on; comments no text."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "base.txt"
+    path.write_text(
+        "# export\nrecueil:\n  titre: Initiatives 2031\n  annee: 2031\n  editeur: Odas\n  lieu: Paris\n  langue: fr\n"
+        "fiches:\n"
+        "  - chapitre: 1\n    titre: Garage solidaire\n    departement: Creuse\n    texte: |\n      Contexte\n      Un garage.\n"
+        '  - titre: Bus des droits\n    chapitre: 1\n    departement: "24 - Dordogne"\n'
+        "  - {titre: Répit, chapitre: 2, departement: Gers}\n"
+        "notes: >\n  Une note\n  sur deux lignes.\n",
+        encoding="utf-8",
+    )
+    source = read_text(path)
+    printed = [
+        (source.origin[k] if source.origin else k + 1, line) for k, line in enumerate(source.lines) if line
+    ]
+    assert printed == [
+        (3, "# Initiatives 2031"),
+        (4, "Annee : 2031"),
+        (5, "Editeur : Odas"),
+        (6, "Lieu : Paris"),
+        (7, "Langue : fr"),
+        (8, "# Fiches"),
+        (8, "| Chapitre | Titre | Departement | Texte |"),
+        (8, "|---|---|---|---|"),
+        (9, "| 1 | Garage solidaire | Creuse | Contexte Un garage. |"),
+        (15, "| 1 | Bus des droits | 24 - Dordogne |  |"),
+        (18, "| 2 | Répit | Gers |  |"),
+        (20, "Une note sur deux lignes."),
+    ]
+
+
+def test_a_text_of_key_value_lines_is_no_yaml():
+    """ "Pilote : …" lines (a space before the colon) and prose: a plan's text, not data."""
+    from ccas_cli.extract.data_export import looks_like_yaml
+
+    plan = ["Fiche action 1", "Pilote : Direction", "Budget : 12 000 €", "Un texte.", "Partenaires : CAF"]
+    assert not looks_like_yaml(plan)
+    assert looks_like_yaml(["titre: Plan", "annee: 2031", "actions:", "  - nom: A", "  - nom: B"])
+
+
+def test_an_atom_entry_keeps_its_stamp_and_its_twice_escaped_title_is_read(tmp_path):
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "feed.txt"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n'
+        "<title>Caf – Actualités</title>\n<entry>\n"
+        '<title type="html">Prime d&amp;#8217;activit&amp;eacute;</title>\n'
+        "<updated>2031-03-05T10:00:00+01:00</updated>\n<published>2031-03-02T08:45:00+01:00</published>\n"
+        "<summary>Un simulateur plus simple.</summary>\n</entry>\n</feed>\n",
+        encoding="utf-8",
+    )
+    lines = [line for line in read_text(path).lines if line]
+    assert "## Prime d’activité" in lines
+    assert "Publié le 02/03/2031 (2031-03-02T08:45:00+01:00)" in lines
+
+
+def test_a_cut_word_whose_line_goes_on_with_a_lone_year_is_written_whole_with_it():
+    """ "Lancement prévu : septem-" / "bre 2024": the year alone would read as a page number."""
+    from ccas_cli.extract.text import _hyphens_mended
+
+    lines = [
+        "Lancement prévu : septem-",
+        "bre 2024",
+        "accompa-",
+        "gnement des",
+        "ména-",
+        "ges x",
+        "foo-",
+        "bar y",
+    ]
+    lines += ["baz-", "qux z"]
+    mended = _hyphens_mended(lines)
+    assert mended[:2] == ["Lancement prévu :", "septembre 2024"]
+    assert mended[2:4] == ["accompagnement", "des"]
+
+
+def test_a_utf16_text_with_its_byte_order_mark_is_read(tmp_path):
+    """Excel's "Unicode text": UTF-16 with a BOM, tabs between cells — text, not a binary file."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "N°\tAction\tPilote\tTotal\r\n1.1\tGuichet unique\tDirection sociale\t42 000 €\r\n", encoding="utf-16"
+    )
+    assert read_text(path).lines[1].split("\t") == ["1.1", "Guichet unique", "Direction sociale", "42 000 €"]
+
+
+def test_a_flat_opendocument_text_reads_as_its_markdown(tmp_path):
+    """Outline levels one under the title, a bold automatic style's run-in label, a label set
+    apart by a tab, a list, a table's rows; styles and metadata no text."""
+    from ccas_cli.extract.text import read_text
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"'
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<office:document {ns}>\n'
+        "<office:meta><meta>Auteur</meta></office:meta>\n<office:automatic-styles>\n"
+        '<style:style style:name="P1" style:family="paragraph" style:parent-style-name="Title"/>\n'
+        '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>\n'
+        "</office:automatic-styles>\n<office:body><office:text>\n"
+        '<text:p text:style-name="P1">Plan d’actions 2031</text:p>\n'
+        '<text:h text:outline-level="1">Axe 1 – Accès aux droits</text:h>\n'
+        '<text:p><text:span text:style-name="T1">Pilote :</text:span> Direction<text:s/>sociale</text:p>\n'
+        '<text:p><text:span text:style-name="T1">Budget</text:span><text:tab/>42 000 €</text:p>\n'
+        "<text:list><text:list-item><text:p>CAF</text:p></text:list-item></text:list>\n"
+        "<table:table><table:table-row><table:table-cell><text:p>Total</text:p></table:table-cell>"
+        "<table:table-cell><text:p>42 000 €</text:p><text:p>dont CAF</text:p></table:table-cell></table:table-row></table:table>\n"
+        "</office:text></office:body></office:document>\n",
+        encoding="utf-8",
+    )
+    source = read_text(path)
+    assert [line for line in source.lines if line] == [
+        "# Plan d’actions 2031",
+        "## Axe 1 – Accès aux droits",
+        "**Pilote :** Direction sociale",
+        "**Budget :** 42 000 €",
+        "- CAF",
+        "| Total | 42 000 € ; dont CAF |",
+    ]
+    assert source.origin is not None and source.origin[source.lines.index("- CAF")] == 13
+
+
+def test_a_dokuwiki_page_reads_as_its_markdown_six_marks_the_top_level():
+    from ccas_cli.extract.dokuwiki import dokuwiki_lines, looks_like_dokuwiki
+
+    page = [
+        "~~NOTOC~~",
+        "====== Recueil 2031 ======",
+        "===== Chapitre 1 =====",
+        "^ Collectivité | [[ns:dep|Département des Vosges]] |",
+        "  * //une// note((renvoi))",
+        "<WRAP box>",
+        "=== Fiche 1 : Titre ===",
+    ]
+    assert looks_like_dokuwiki(page)
+    lines, _ = dokuwiki_lines(page)
+    assert [line for line in lines if line] == [
+        "# Recueil 2031",
+        "## Chapitre 1",
+        "| Collectivité | Département des Vosges |",
+        "- *une* note",
+        "#### Fiche 1 : Titre",
+    ]
+    assert not looks_like_dokuwiki(["== Contexte ==", "== Objectifs ==", "'''Porteur''' : CCAS"])
+
+
+def test_a_web_archive_reads_its_html_part_decoded(tmp_path):
+    """MHTML: the quoted-printable HTML part (soft breaks, =C3=A9, =3D) read as its page; the
+    style sheet and the image parts no text; a line keeps the file line its text opens on."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "From: <Saved by Blink>\nSubject: Actualit=C3=A9s\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="----B"\n\n\n------B\n'
+        "Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n"
+        '<html><body><main><h2 class=3D"t">Prime d=E2=80=99activit=C3=A9 : un simu=\nlateur</h2>\n'
+        "<p>Publi=C3=A9 le 02/03/2031.</p></main></body></html>\n"
+        "------B\nContent-Type: text/css\nContent-Transfer-Encoding: quoted-printable\n\nbody { color: red; }\n"
+        "------B\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n------B--\n",
+        encoding="utf-8",
+    )
+    source = read_text(path)
+    printed = [line for line in source.lines if line]
+    assert printed == ["## Prime d’activité : un simulateur", "Publié le 02/03/2031."]
+    assert source.origin is not None and source.origin[source.lines.index(printed[1])] == 15
+
+
+def test_an_icalendar_export_reads_as_a_page_of_its_events(tmp_path):
+    """Folded lines unfolded, escapes read, each event's summary its heading (printed after its
+    start), its place and its description under it; time zones no text."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "BEGIN:VCALENDAR\r\nX-WR-CALNAME:Ateliers 2031\r\nBEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\nEND:VTIMEZONE\r\n"
+        "BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Paris:20310312T140000\r\nSUMMARY:Atelier budget\\, niveau 1\r\n"
+        "LOCATION:Salle\\, 2 rue des Lilas\r\nDESCRIPTION:Tarif : 5 €\\n\\nSur inscri\r\n ption.\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Ateliers 2031",
+        "## Atelier budget, niveau 1",
+        "Date : 12/03/2031 14:00",
+        "Lieu : Salle, 2 rue des Lilas",
+        "Tarif : 5 €",
+        "Sur inscription.",
+    ]
+
+
+def test_one_record_exported_as_csv_reads_as_its_sheet(tmp_path):
+    """A header and one row: the title column a title, short values fields, a long answer a
+    section, a contact's columns one field; a CSV of several rows stays a table."""
+    from ccas_cli.extract.record_csv import looks_like_record_csv
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "fiche.txt"
+    path.write_text(
+        "Nom de l'action,Territoire,Porteur,Contexte,Contact nom,Contact mail,Photo\n"
+        '"Navette ""santé""",Villeneuve,CCAS,"Premier paragraphe.\n\nSecond paragraphe.",Maëlle Dufau,m@x.fr,\n',
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        '# Navette "santé"',
+        "Territoire : Villeneuve",
+        "Porteur : CCAS",
+        "## Contexte",
+        "Premier paragraphe.",
+        "Second paragraphe.",
+        "Contact : Maëlle Dufau – m@x.fr",
+    ]
+    assert not looks_like_record_csv(
+        ["Titre;Département;Porteur;Année", "A;Gers;CCAS;2031", "B;Lot;CCAS;2030"]
+    )
+
+
+def test_a_notes_app_callout_and_links_read_as_their_text():
+    from ccas_cli.extract.text import _notes_app_marks
+
+    note = [
+        "> [!info] Données de pilotage",
+        "> - **Lancement** : 2031",
+        "> | Partenaires | [[CAF|la CAF]] |",
+        "",
+        "![[photo.jpg]] ==Vu== [[Note]]",
+    ]
+    assert _notes_app_marks(note) == [
+        "Données de pilotage",
+        "- **Lancement** : 2031",
+        "| Partenaires | la CAF |",
+        "",
+        " Vu Note",
+    ]
+
+
+def test_a_web_table_cell_s_line_breaks_part_its_items(tmp_path):
+    """ "CAF<br>CPAM<br>France Travail" in a cell: three partners, not one run of words."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "page.md"
+    path.write_text(
+        "<!DOCTYPE html>\n<html><body>\n<h1>Fiche action 1.1</h1>\n<table>\n"
+        "<tr><th>Partenaires</th><td>CAF de l'Allier<br>CPAM<br>France Travail</td></tr>\n"
+        "<tr><th>Objectifs</th><td>Accueillir.<br>Orienter.</td></tr>\n</table>\n</body></html>\n",
+        encoding="utf-8",
+    )
+    printed = [line for line in read_text(path).lines if line]
+    assert "| Partenaires | CAF de l'Allier ; CPAM ; France Travail |" in printed
+    assert "| Objectifs | Accueillir. Orienter. |" in printed
+
+
+def test_a_word_2003_xml_document_reads_as_its_markdown(tmp_path):
+    """Heading styles by their names, a bold label set apart by a tab, a list paragraph, a
+    table's rows; styles and the page footer no text."""
+    from ccas_cli.extract.text import read_text
+
+    w = 'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"'
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<w:wordDocument {w}><w:styles><w:style w:styleId="Heading1">'
+        '<w:name w:val="heading 1"/><w:rPr><w:b/></w:rPr></w:style></w:styles>\n<w:body>\n'
+        '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Axe 1 : Accès aux droits</w:t></w:r></w:p>\n'
+        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Pilote :</w:t></w:r><w:r><w:tab/><w:t>Direction </w:t></w:r>"
+        "<w:r><w:t>sociale</w:t></w:r></w:p>\n"
+        '<w:p><w:pPr><w:listPr><w:ilvl w:val="0"/></w:listPr></w:pPr><w:r><w:t>CAF du Lot</w:t></w:r></w:p>\n'
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Total</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>62 000 €</w:t></w:r></w:p>"
+        "</w:tc></w:tr></w:tbl>\n"
+        "<w:sectPr><w:ftr><w:p><w:r><w:t>page 1</w:t></w:r></w:p></w:ftr></w:sectPr></w:body></w:wordDocument>\n",
+        encoding="utf-8",
+    )
+    source = read_text(path)
+    assert [line for line in source.lines if line] == [
+        "# Axe 1 : Accès aux droits",
+        "**Pilote :** Direction sociale",
+        "- CAF du Lot",
+        "| Total | 62 000 € |",
+    ]
+
+
+def test_a_spreadsheet_s_merged_cells_read_as_a_line_and_a_header_over_two_rows(tmp_path):
+    """A title merged over the columns is a line of text; "Budget (€)" merged over "2026 |
+    Total" names those columns ("Budget (€) 2026"); covered cells keep their columns."""
+    from ccas_cli.extract.text import read_text
+
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    )
+
+    def cell(text: str, span: int = 1) -> str:
+        spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
+        return f"<table:table-cell{spanned}><text:p>{text}</text:p></table:table-cell>"
+
+    covered = "<table:covered-table-cell/>"
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<office:document {ns}><office:body><office:spreadsheet>\n'
+        '<table:table table:name="Axe 1">\n'
+        f"<table:table-row>{cell('Axe 1 — Accès aux droits', 4)}{covered * 3}</table:table-row>\n"
+        f"<table:table-row>{cell('N°')}{cell('Action')}{cell('Budget (€)', 2)}{covered}</table:table-row>\n"
+        f"<table:table-row>{covered}{covered}{cell('2026')}{cell('Total')}</table:table-row>\n"
+        f"<table:table-row>{cell('1.1')}{cell('Guichet')}{cell('12 000 €')}{cell('36 000 €')}</table:table-row>\n"
+        "</table:table></office:spreadsheet></office:body></office:document>\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "Axe 1 — Accès aux droits",
+        "| N° | Action | Budget (€) 2026 | Budget (€) Total |",
+        "| 1.1 | Guichet | 12 000 € | 36 000 € |",
+    ]
+
+
+def test_an_opml_outline_reads_as_headings_notes_and_items(tmp_path):
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "carte.txt"
+    path.write_text(
+        '<?xml version="1.0"?>\n<opml version="2.0"><head><title>Carte ABS 2031</title></head><body>\n'
+        '<outline text="ABS 2031 – Brignac">\n'
+        '  <outline text="Seniors" _note="Portage : 21 340 repas.&#10;Coût : 9,80 € le repas.">\n'
+        '    <outline text="75 ans et plus : 14 %"/>\n'
+        "  </outline>\n</outline>\n</body></opml>\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "Carte ABS 2031",
+        "# ABS 2031 – Brignac",
+        "## Seniors",
+        "Portage : 21 340 repas.",
+        "Coût : 9,80 € le repas.",
+        "- 75 ans et plus : 14 %",
+    ]
+
+
+def test_schema_org_json_ld_reads_as_the_page_of_its_articles(tmp_path):
+    """The articles are the page's items; its menu, footer and organisation are not."""
+    import json
+
+    from ccas_cli.extract.text import read_text
+
+    page = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "WebPage",
+                "name": "Actualités",
+                "hasPart": [{"@type": "WPFooter", "name": "Pied de page"}],
+            },
+            {"@type": "Organization", "name": "Caf"},
+            {
+                "@type": "ItemList",
+                "itemListElement": [
+                    {
+                        "@type": "ListItem",
+                        "item": {
+                            "@type": "NewsArticle",
+                            "headline": "Prime d’activité",
+                            "datePublished": "2031-03-02T08:45:00+01:00",
+                            "articleSection": "Solidarité",
+                            "articleBody": "Un simulateur.\nPlus simple.",
+                        },
+                    }
+                ],
+            },
+        ],
+    }
+    path = tmp_path / "page.txt"
+    path.write_text(json.dumps(page, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert [line for line in read_text(path).lines if line] == [
+        "# Actualités",
+        "## Prime d’activité",
+        "Publié le 02/03/2031 (2031-03-02T08:45:00+01:00)",
+        "Catégorie : Solidarité",
+        "Un simulateur.",
+        "Plus simple.",
+    ]
+
+
+def test_a_form_saved_filled_in_reads_as_its_answers(tmp_path):
+    """Values, the option selected, the boxes checked under their group's label, a textarea's
+    lines; hidden inputs, empty answers, buttons and a lone consent box no text."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "fiche.txt"
+    path.write_text(
+        "<!DOCTYPE html><html><body><main><form>\n"
+        '<input type="hidden" name="t" value="x1">\n'
+        '<label for="titre">Titre de l\'initiative</label><input id="titre" value="Santé sur roues">\n'
+        "<fieldset><legend>Repères clés</legend>\n"
+        '<label for="p">Porteur</label><input type="text" id="p" value="CIAS du Lodévois">\n'
+        '<label for="e">État</label><select id="e"><option value="a">En projet</option>'
+        '<option value="b" selected>En cours</option></select>\n'
+        '<label for="f">Date de fin</label><input id="f" placeholder="jj/mm" value="">\n'
+        '<label class="g">Thèmes</label><div><input type="checkbox" id="t1" checked> <label for="t1">Soins</label>\n'
+        '<input type="checkbox" id="t2"> <label for="t2">Logement</label>\n'
+        '<input type="checkbox" id="t3" checked> <label for="t3">Mobilité</label></div>\n'
+        "</fieldset>\n<fieldset><legend>Contexte</legend>\n"
+        '<textarea id="c">Un territoire rural.\nDes villages isolés.</textarea></fieldset>\n'
+        '<p><input type="checkbox" id="ok" checked><label for="ok">J\'accepte</label></p>\n'
+        '<button type="submit">Envoyer</button></form></main></body></html>\n',
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Santé sur roues",
+        "## Repères clés",
+        "**Porteur :** CIAS du Lodévois",
+        "**État :** En cours",
+        "**Thèmes :** Soins, Mobilité",
+        "## Contexte",
+        "Un territoire rural.",
+        "Des villages isolés.",
+    ]
+
+
+def test_a_toml_front_matter_reads_as_the_yaml_one_line_for_line():
+    from ccas_cli.extract.text import _toml_front_matter
+
+    page = [
+        "+++",
+        'titre = "Relais santé"',
+        'public = ["aînés", "familles"]',
+        "",
+        "[[contacts]]",
+        'nom = "A"',
+    ]
+    page += ['courriel = "a@x.fr"', "[[contacts]]", 'nom = "B"', "+++", "Texte."]
+    assert _toml_front_matter(page) == [
+        "---",
+        'titre: "Relais santé"',
+        'public: ["aînés", "familles"]',
+        "",
+        "contacts:",
+        '  - nom: "A"',
+        '    courriel: "a@x.fr"',
+        "",
+        '  - nom: "B"',
+        "---",
+        "Texte.",
+    ]
+
+
+def test_pandoc_markdown_divs_spans_and_attributes_are_no_text():
+    from ccas_cli.extract.text import _without_pandoc_marks
+
+    assert _without_pandoc_marks("::: {.meta}") == ""
+    assert _without_pandoc_marks("::::") == ""
+    assert _without_pandoc_marks("## Title : here {#id .titre}") == "## Title : here"
+    assert _without_pandoc_marks("[Logement]{.etiquette} · Publié le [28/08/2024]{.date}") == (
+        "Logement · Publié le 28/08/2024"
+    )
+    assert _without_pandoc_marks('[Lire](/a/b){.lien target="_blank"}') == "[Lire](/a/b)"
+
+
+def test_an_excel_2003_xml_workbook_reads_as_its_lines_and_table(tmp_path):
+    """A row merged across the sheet is a line; the others a table, each cell in its column
+    (ss:Index), a number in a euro format with its "€"; comments no text."""
+    from ccas_cli.extract.text import read_text
+
+    ss = 'xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"'
+    path = tmp_path / "budget.txt"
+    path.write_text(
+        f'<?xml version="1.0"?>\n<Workbook {ss}>\n<Styles><Style ss:ID="e"><NumberFormat ss:Format="#,##0 &quot;€&quot;"/>'
+        '</Style></Styles>\n<Worksheet ss:Name="BP"><Table>\n'
+        '<Row><Cell ss:MergeAcross="3"><Data ss:Type="String">Budget primitif 2031</Data></Cell></Row>\n'
+        '<Row><Cell><Data ss:Type="String">011</Data></Cell><Cell ss:MergeAcross="2"><Data ss:Type="String">'
+        "Charges à caractère général</Data></Cell></Row>\n"
+        '<Row><Cell ss:Index="2"><Data ss:Type="String">60623</Data></Cell><Cell ss:StyleID="e">'
+        '<Data ss:Type="Number">18500</Data><Comment><ss:Data>voir note</ss:Data></Comment></Cell></Row>\n'
+        "</Table></Worksheet></Workbook>\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "Budget primitif 2031",
+        "011 Charges à caractère général",
+        "|  | 60623 | 18 500 € |",
+    ]
+
+
+def test_a_docx_file_is_read_through_the_xml_it_holds_and_a_broken_one_refused(tmp_path):
+    import zipfile
+
+    import pytest
+
+    from ccas_cli.errors import InputError
+    from ccas_cli.extract import read_source
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<w:document {w}><w:body>'
+        '<w:p><w:pPr><w:pStyle w:val="Titre1"/></w:pPr><w:r><w:t>Axe 1 : Accès aux droits</w:t></w:r></w:p>'
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Pilote :</w:t></w:r><w:r><w:t xml:space="preserve"> CCAS</w:t></w:r></w:p>'
+        "</w:body></w:document>"
+    )
+    path = tmp_path / "plan.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", xml)
+    assert [line for line in read_source(path).lines if line] == [
+        "# Axe 1 : Accès aux droits",
+        "**Pilote :** CCAS",
+    ]
+    broken = tmp_path / "vide.docx"
+    broken.write_bytes(b"PK\x03\x04 not a zip")
+    with pytest.raises(InputError, match=r"not a \.docx file"):
+        read_source(broken)

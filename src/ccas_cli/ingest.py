@@ -123,7 +123,7 @@ def expand_paths(paths: list[Path]) -> list[Path]:
                 for p in path.iterdir()
                 if p.is_file()
                 and not p.name.startswith(".")
-                and p.suffix.lower() in {".txt", ".md", ".pdf", ".html", ".htm"}
+                and p.suffix.lower() in {".txt", ".md", ".pdf", ".html", ".htm", ".docx", ".odt"}
             )
             if not found:
                 raise InputError("directory holds no document to ingest (.txt, .md, .html, .pdf)", path)

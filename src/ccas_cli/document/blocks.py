@@ -1407,20 +1407,28 @@ def _recurring_labels(source: Source, running: set[str], labels: frozenset[str])
         ):
             counts[text] += 1
             places.setdefault(text, []).append(number)
-    inside = set()
-    for text, n in counts.items():
-        if n < 3:
-            continue
-        glued = [
+
+    def glued(text: str, under: int) -> list[int]:
+        return [
             k
             for k in places[text]
             if 1 < k < len(source)
             and source.line(k - 1).strip()
-            and len(source.line(k + 1).strip()) >= 40  # (a text under it, not a value)
+            and len(source.line(k + 1).strip()) >= under  # (a text under it, not a value)
         ]
-        if len(glued) * 2 >= n:
+
+    inside = set()
+    for text, n in counts.items():
+        if n >= 3 and len(glued(text, 40)) * 2 >= n:
             inside.update(places[text])
-    return inside if len({source.line(k).strip() for k in inside}) >= 2 else set()
+    if len({source.line(k).strip() for k in inside}) < 2:
+        return set()
+    # ("Le projet" / "Objectif" twice, in the items of a last page set in narrow columns): once
+    # the layout is known, a label printed twice the same way is one of its own
+    for text, n in counts.items():
+        if n == 2 and len(glued(text, 20)) == 2:
+            inside.update(places[text])
+    return inside
 
 
 def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[str]:
@@ -1531,6 +1539,17 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
     # left part repeats and whose right part, set apart, names the page's chapter
     lefts = Counter(left for left, _ in heads)
     running |= {key for left, key in heads if lefts[left] >= 2 and len(left.split()) >= 4}
+    # "CCAS de … — Analyse des besoins sociaux 2024 — Synthèse" the file's first line and its
+    # last: a word processor's header and footer, each written once by a converter
+    printed = [line.strip() for line in source.lines if line.strip()]
+    if (
+        len(printed) >= 10
+        and printed[0] == printed[-1]
+        and len(printed[0].split()) >= 4
+        and len(printed[0]) <= 140
+        and counts[running_key(printed[0])] == 2
+    ):
+        running.add(running_key(printed[0]))
     return running
 
 
@@ -2472,6 +2491,18 @@ def build_blocks(
             number = last
             continue
         if (
+            number < total
+            and line.count("\t") >= 3
+            and len([c for c in line.split("\t") if c.strip()]) == 1
+            and line.split("\t")[0].strip()
+            and source.line(number + 1).count("\t") >= 3
+            and not paragraph
+        ):
+            # "CCAS de … – Plan d'actions<TAB><TAB><TAB>…": a sheet's title typed in its first
+            # cell over the header row, a line of text
+            blocks.append(Block("paragraph", number, number, clean_inline(stripped), lines=[line]))
+            continue
+        if (
             (stripped.startswith("|") and not _indented_header(source, number))
             or _GRID_RULE.match(stripped)
             or (
@@ -2491,6 +2522,18 @@ def build_blocks(
             while number <= total:
                 current = source.line(number).strip()
                 if (
+                    tabbed
+                    and not current
+                    and source.line(number).count("\t") >= 3
+                    and number < total
+                    and "\t" in source.line(number + 1)
+                ):
+                    # "<TAB><TAB><TAB>…" between two groups of a sheet's rows: an empty row, the
+                    # table goes on
+                    raw_lines.append(source.line(number))
+                    number += 1
+                    continue
+                if (
                     not current
                     or (tabbed and "\t" not in source.line(number) and not open_quote(raw_lines))
                     or (not tabbed and not current.startswith("|") and not _GRID_RULE.match(current))
@@ -2504,9 +2547,14 @@ def build_blocks(
                 paragraph.append(number)
                 continue
             rows, row_spans = _table_rows(raw_lines, first, tabbed)
+            if tabbed and any(not any(c.strip() for c in row) for row in rows):
+                kept = [k for k, row in enumerate(rows) if any(c.strip() for c in row)]
+                rows, row_spans = [rows[k] for k in kept], [row_spans[k] for k in kept]
             if (
                 len(rows) >= 3
-                and len(rows[0]) < len(rows[1])
+                # ("Identification<TAB><TAB>…<TAB>Description": a sheet's groups over its header,
+                # every row padded to the same width)
+                and (len(rows[0]) < len(rows[1]) or (tabbed and len(rows[0]) == len(rows[1]) >= 4))
                 and sum(1 for c in rows[0] if not c) * 2 >= len(rows[0])
                 and sum(1 for c in rows[1] if c) * 4 >= len(rows[1]) * 3
             ):
@@ -3980,6 +4028,16 @@ def _front_matter(source: Source, first: int = 1) -> tuple[int, list[Block]] | N
     technical = _site_keys()
     blocks: list[Block] = []
     for key, value in data.items():
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            # ("contacts:" / "- nom: …" / "courriel: …": a list of records, each a field of its
+            # own, its values in a row — "Contact : Solène … – relais@… – 04 …")
+            for member in value:
+                row = " – ".join(
+                    " ".join(str(v).split()) for v in member.values() if v is not None and str(v).strip()
+                )
+                if row:
+                    blocks.append(field_block(first, end, key, row, lines))
+            continue
         if isinstance(value, list):
             value = ", ".join(str(v) for v in value if v is not None)
         if value is None or isinstance(value, dict) or not str(value).strip():

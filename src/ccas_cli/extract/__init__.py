@@ -27,9 +27,21 @@ TEXT_SUFFIXES = {
     ".tex",
     ".json",
     ".jsonl",
+    ".yaml",
+    ".yml",
+    ".rtf",
+    ".fodt",
+    ".mht",
+    ".mhtml",
+    ".eml",
+    ".ics",
+    ".fods",
+    ".opml",
+    ".jsonld",
     "",
 }
-SUPPORTED = [*sorted(s for s in TEXT_SUFFIXES if s), ".pdf"]
+OFFICE_SUFFIXES = {".docx", ".docm", ".odt", ".ods"}  # zips holding the document as XML
+SUPPORTED = [*sorted(s for s in TEXT_SUFFIXES | OFFICE_SUFFIXES if s), ".pdf"]
 
 
 def read_source(path: Path, progress=None) -> Source:
@@ -41,6 +53,10 @@ def read_source(path: Path, progress=None) -> Source:
     suffix = path.suffix.lower()
     if suffix in TEXT_SUFFIXES:
         return read_text(path)
+    if suffix in OFFICE_SUFFIXES:
+        from .office_zip import read_office
+
+        return read_office(path)
     if suffix == ".pdf":
         from .pdf import read_pdf  # pypdfium2 loads only for PDFs
 

@@ -41,6 +41,8 @@ class _Element:
     text: str = ""
     text_line: int = 0
     end_line: int = 0
+    keyless: bool = False  # an array's member: no key of its own names it in the file
+    table: list[tuple[int, str]] = field(default_factory=list)  # records set out as a table's lines
 
 
 def looks_like_xml(lines: list[str]) -> bool:
@@ -165,6 +167,11 @@ def _render(
 ) -> None:
     """`item`: a child of an untitled element, read as a list item; `listed`: its siblings all
     share its tag (a list: "<partners><partner>…"), so its text needs no label."""
+    if element.table:
+        out[element.line] = f"{'#' * min(6, level)} {_human(element.tag)}"  # its key, a heading
+        for at, row in element.table:
+            out[at] = row
+        return
     title = _title_child(element)
     text = " ".join(element.text.split())
     if title is not None:
@@ -195,7 +202,8 @@ def _render(
         # ("<axes>" holding the titled axes): no text of its own
         _render_children(element, out, level)
         return
-    out[element.line] = f"{'- ' if item else ''}{_human(element.tag)} :"
+    if element.tag:  # (the document's root has no name)
+        out[element.line] = f"{'- ' if item else ''}{_human(element.tag)} :"
     same = len({c.tag for c in element.children}) == 1
     for child in element.children:
         _render(child, out, level + 1, item=True, listed=same)
@@ -248,43 +256,110 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
-def _element(tag: str, value: Any, line: int) -> _Element:
+@dataclass
+class _Where:
+    """Where a YAML value is printed: its line, its text's first line (under a "|" or ">"), and
+    the same for its keys' values or its members."""
+
+    line: int
+    text_line: int
+    keys: dict[str, _Where] = field(default_factory=dict)
+    members: list[_Where] = field(default_factory=list)
+
+
+def _element(tag: str, value: Any, line: int, keyless: bool = False, where: _Where | None = None) -> _Element:
     """A JSON value as the element tree XML gives: an object's keys its children, its scalars
-    its attributes too when it holds nothing else; an array's members named by the array's key."""
-    element = _Element(tag, {}, line)
+    its attributes too when it holds nothing else; an array's members named by the array's key.
+    `where`: the lines a YAML file prints it on (JSON's are found after, by `_place`)."""
+    if where is not None:
+        line = where.line
+    element = _Element(tag, {}, line, keyless=keyless)
     if isinstance(value, dict):
         present = {k: v for k, v in value.items() if v is not None and v != [] and v != {}}
         scalars = {k: v for k, v in present.items() if not isinstance(v, (dict, list))}
         cents = any(str(v).lower() in _CENTS for v in scalars.values())
         for key, child in present.items():
+            at = where.keys.get(str(key)) if where is not None else None
             if not isinstance(child, (dict, list)):
                 text = _scalar(child)
-                figure = key.lower() in _MONEY_ATTRIBUTES and isinstance(child, (int, float))
+                figure = str(key).lower() in _MONEY_ATTRIBUTES and isinstance(child, (int, float))
                 if figure:
                     # ("montant": 4250000 beside "unite": "centimes": euros, as a reader counts)
                     text = _scalar(child / 100 if cents else child) + " €"
-                numbering = key.lower() in _NUMBER_ATTRIBUTES
+                numbering = str(key).lower() in _NUMBER_ATTRIBUTES
                 if numbering or len(scalars) == len(present):
-                    element.attributes[key] = text.removesuffix(" €") if figure else text
+                    element.attributes[str(key)] = text.removesuffix(" €") if figure else text
                 if not numbering and (len(scalars) < len(present) or len(scalars) > 4):
-                    leaf = _Element(key, {}, line)
-                    leaf.text, leaf.text_line, leaf.end_line = text, line, line
+                    leaf = _Element(str(key), {}, at.line if at else line)
+                    leaf.text, leaf.text_line, leaf.end_line = text, at.text_line if at else line, leaf.line
                     element.children.append(leaf)
+            elif isinstance(child, list) and where is not None and _records(child):
+                # ("fiches:" / "- chapitre: 1" / "  titre: …": a YAML list of records, a table)
+                holder = _Element(str(key), {}, at.line if at else line)
+                holder.table = _records_table(child, at.members if at else [], holder.line)
+                element.children.append(holder)
             elif isinstance(child, list):
-                holder = _Element(key, {}, line)
-                member = re.sub(r"s$", "", key) or key
-                holder.children = [_element(member, m, line) for m in child if m is not None]
+                holder = _Element(str(key), {}, at.line if at else line)
+                member = re.sub(r"s$", "", str(key)) or str(key)
+                places = at.members if at else []
+                holder.children = [
+                    _element(member, m, line, True, places[k] if k < len(places) else None)
+                    for k, m in enumerate(child)
+                    if m is not None
+                ]
                 element.children.append(holder)
             else:
-                element.children.append(_element(key, child, line))
+                element.children.append(_element(str(key), child, line, where=at))
         if all(not c.children and c.text for c in element.children) and len(scalars) <= 4:
             # ({"annee": 2026, "montant": 36000}: a flat record, read as its attributes)
             element.children = []
     elif isinstance(value, list):
-        element.children = [_element(re.sub(r"s$", "", tag) or tag, m, line) for m in value if m is not None]
+        places = where.members if where is not None else []
+        element.children = [
+            _element(re.sub(r"s$", "", tag) or tag, m, line, True, places[k] if k < len(places) else None)
+            for k, m in enumerate(value)
+            if m is not None
+        ]
     else:
-        element.text, element.text_line = _scalar(value), line
+        element.text, element.text_line = _scalar(value), where.text_line if where else line
     return element
+
+
+def _records(values: list[Any]) -> bool:
+    """Three records or more, each a mapping of mostly scalars sharing most of their keys."""
+    members = [v for v in values if v is not None]
+    if len(members) < 3 or not all(isinstance(m, dict) and m for m in members):
+        return False
+    first = set(members[0])
+    return all(len(first & set(m)) * 2 >= len(first) for m in members) and all(
+        sum(1 for v in m.values() if isinstance(v, (dict, list))) <= 2 for m in members
+    )
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict):
+        text = ", ".join(_cell(v) for v in value.values() if v is not None)
+    elif isinstance(value, list):
+        text = ", ".join(_cell(v) for v in value if v is not None)
+    else:
+        text = _scalar(value)
+    return " ".join(text.replace("|", "/").split())
+
+
+def _records_table(values: list[Any], places: list[_Where], line: int) -> list[tuple[int, str]]:
+    """Records as a table: their keys in the order they first appear its header, a row on
+    each record's first line."""
+    members = [
+        (places[k].line if k < len(places) else line, v) for k, v in enumerate(values) if v is not None
+    ]
+    keys: list[str] = []
+    for _, member in members:
+        keys += [str(k) for k in member if str(k) not in keys]
+    out = [(line, "| " + " | ".join(_human(k) for k in keys) + " |"), (line, "|" + "---|" * len(keys))]
+    out += [(n, "| " + " | ".join(_cell(m.get(k)) for k in keys) + " |") for n, m in members]
+    return out
 
 
 class _InOrder(dict[int, str]):
@@ -349,24 +424,132 @@ def json_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     return [t for _, t in out], [n for n, _ in out]
 
 
-def _place(element: _Element, lines: list[str], start: int = 1) -> int:
+_BLOCK_SCALAR = re.compile(r":\s*[|>][+-]?\d?\s*(?:#.*)?$")
+_YAML_KEY = re.compile(r"^(?:-\s+)?[A-Za-z_][\w-]*:(?:\s|$)")
+
+
+def looks_like_yaml(lines: list[str]) -> bool:
+    """A data file in YAML: its first line of data a key at the margin ("recueil:"), most lines
+    outside its texts keys or list members — never a text of "Label : value" lines."""
+    data = [line for line in lines[:2000] if line.strip() and not line.lstrip().startswith("#")]
+    data = [line for line in data if line.strip() != "---"]
+    if len(data) < 5 or not _YAML_KEY.match(data[0]):
+        return False
+    keyed = sum(1 for line in data if _YAML_KEY.match(line.strip()) or line.strip().startswith("- "))
+    return keyed * 2 >= len(data) and sum(1 for line in data if _YAML_KEY.match(line)) >= 2
+
+
+def _yaml_where(node: Any) -> _Where:
+    """The lines of a composed YAML node and of all it holds (1-based)."""
+    import yaml
+
+    line = node.start_mark.line + 1
+    block = isinstance(node, yaml.ScalarNode) and node.style in ("|", ">")
+    where = _Where(line, line + 1 if block else line)
+    if isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            at = _yaml_where(value)
+            if not isinstance(value, yaml.ScalarNode) or value.style not in ("|", ">"):
+                at.line = key.start_mark.line + 1  # (the key's line names it)
+                at.text_line = max(at.text_line, at.line)
+            where.keys[str(key.value)] = at
+    elif isinstance(node, yaml.SequenceNode):
+        where.members = [_yaml_where(member) for member in node.value]
+    return where
+
+
+def yaml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The document as markdown lines, one for each of the file's lines; None when it does not
+    load as a YAML mapping or list."""
+    import yaml
+
+    text = "\n".join(lines)
+    try:
+        whole = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(whole, (dict, list)) or node is None:
+        return None
+    root = _element("", whole, 1, where=_yaml_where(node))
+    _titles_first(root)
+    rendered = _Stacked()
+    _render(root, rendered, 1)
+    out: list[str] = []
+    origin: list[int] = []
+    for n in range(1, len(lines) + 1):
+        texts = rendered.stacked.get(n, [""])
+        out += texts
+        origin += [n] * len(texts)
+    # (a record's lines between two rows of its table: the rows one after the other)
+    row_before = [False] * len(out)
+    last = False
+    for k, text in enumerate(out):
+        row_before[k] = last
+        last = text.startswith("|") if text else last
+    kept: list[int] = []
+    following = False
+    for k in range(len(out) - 1, -1, -1):
+        if out[k] or not (row_before[k] and following):
+            kept.append(k)
+        following = out[k].startswith("|") if out[k] else following
+    kept.reverse()
+    return [out[k] for k in kept], [origin[k] for k in kept]
+
+
+def _titles_first(element: _Element) -> None:
+    """A record's title printed first, whatever the order of its keys ("- chapitre: 1" /
+    "  titre: …"): the heading on the record's first line, its fields after it."""
+    title = _title_child(element)
+    if title is not None and element.keyless and 0 < element.line < title.line:
+        title.line = title.text_line = element.line
+    for child in element.children:
+        _titles_first(child)
+
+
+class _Stacked(dict[int, str]):
+    """The lines `_render` writes, several on one file line kept in the order written (a YAML
+    flow mapping, "- {nom: Charente, pages: [8, 24]}", prints a heading and its values there)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stacked: dict[int, list[str]] = {}
+
+    def __setitem__(self, key: int, value: str) -> None:
+        super().__setitem__(key, value)
+        self.stacked.setdefault(key, []).append(value)
+
+
+def _holds(line: str, value: str) -> bool:
+    """The line prints the value: quoted, after its key, as a YAML list's member ("- CAF"), or
+    in a flow list ("[8, 24]")."""
+    if f'"{value}"' in line or f": {value}" in line or line.lstrip().startswith(f"- {value}"):
+        return True
+    return "[" in line and re.search(rf"[\[,]\s*{re.escape(value)}\s*[,\]]", line) is not None
+
+
+def _place(element: _Element, lines: list[str], start: int = 1, window: int = 40) -> int:
     """Each element's line in a pretty-printed file, in document order: the line naming its key
-    ('"titre": …'), or holding its value (an array's member), else its first child's line."""
-    key = re.compile(rf'^\s*"{re.escape(element.tag)}"\s*:')
+    ('"titre": …', YAML's 'titre: …' or '- {titre: …'), or holding its value (an array's
+    member), else its first child's line; a YAML block scalar's text on the lines under it."""
+    key = re.compile(rf'^\s*(?:-\s+)?\{{?\s*["\']?{re.escape(element.tag)}["\']?\s*:')
     values = [v for v in (element.text.removesuffix(" €"), *element.attributes.values()) if v]
-    for n in range(start, min(len(lines), start + 40) + 1) if element.tag else ():
+    for n in range(start, min(len(lines), start + window) + 1) if element.tag else ():
         line = lines[n - 1]
         # (an array's member has no key of its own: the line holding its value, or its first one)
-        if key.match(line) or (
-            not element.children and any(f'"{v}"' in line or f": {v}" in line for v in values)
+        if (key.match(line) and not element.keyless) or (
+            not element.children and any(_holds(line, v) for v in values)
         ):
             element.line = element.text_line = element.end_line = n
+            if not element.children and _BLOCK_SCALAR.search(line):
+                element.text_line = n + 1  # ("texte: |" / its lines under it)
+                n += max(1, element.text.count("\n"))
             start = n + (0 if element.children else 1)
             break
     else:
         element.line = 0
     for child in element.children:
-        start = _place(child, lines, start)
+        start = _place(child, lines, start, window)
     if element.line == 0:
         element.line = element.text_line = next((c.line for c in element.children if c.line), start)
     return start

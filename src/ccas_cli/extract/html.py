@@ -9,7 +9,22 @@ from html.parser import HTMLParser
 
 # What a reader never sees: the page's head, its code, its forms.
 _UNSEEN = frozenset(
-    {"head", "script", "style", "noscript", "template", "svg", "form", "button", "select", "iframe", "canvas"}
+    {
+        "head",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "form",
+        "button",
+        "select",
+        "iframe",
+        "canvas",
+        # a wiki's macro parameters (Confluence's "ac:parameter": a panel's colour, a status's title)
+        "ac:parameter",
+        "ac:plain-text-link-body",
+    }
 )
 # The site around the page (menus, banner, footer): left out. A page with a <main> is read from
 # it alone, its own navigation (a Sommaire) included.
@@ -102,6 +117,14 @@ class _Reader(HTMLParser):
             self._outside = 0
         if self._outside:
             return
+        if self._cell is not None and tag in {"ul", "ol"}:
+            return  # (a list inside a cell: its items parted below)
+        if self._cell is not None and tag in {"li", "p", "div", "dd", "dt"}:
+            # ("<td><ul><li>CAF</li><li>CPAM</li></ul></td>": a cell's items, parted)
+            so_far = "".join(self._cell).rstrip()
+            if so_far and not so_far.endswith(";"):
+                self._cell.append(" ; " if so_far[-1] not in ".!?…" else " ")
+            return
         if tag in _HEADINGS:
             self._flush()
             self._prefix = "#" * _HEADINGS[tag] + " "
@@ -122,10 +145,12 @@ class _Reader(HTMLParser):
         elif tag == "tr":
             self._flush(blank=False)
             self._row = []
-            self._header_row = False
+            self._header_row = True
         elif tag in {"td", "th"} and self._row is not None:
             self._cell = []
-            self._header_row = self._header_row or tag == "th"
+            # (a row of heads only is a header: "| Pilote | Direction … |" with its head in a
+            # <th> and its value in a <td> is a labelled row)
+            self._header_row = self._header_row and tag == "th"
             if not self._parts:
                 self._line = self.getpos()[0]
         elif tag == "table":
@@ -135,7 +160,10 @@ class _Reader(HTMLParser):
             self._rows_in_table.append(0)
         elif tag == "br":
             if self._cell is not None:
-                self._cell.append(" ")
+                # ("CAF de l'Allier<br>CPAM de l'Allier": a cell's lines, its list's items
+                # parted; after a sentence's stop, a space is enough)
+                so_far = "".join(self._cell).rstrip()
+                self._cell.append(" ; " if so_far and so_far[-1] not in ".;:!?,…" else " ")
             else:
                 self._flush(blank=False)
         elif tag == "dt" or tag == "dd":
@@ -149,6 +177,8 @@ class _Reader(HTMLParser):
             pass  # an image's words are its caption's, when it has one
 
     def handle_endtag(self, tag: str) -> None:
+        if self._cell is not None and not self._hidden and tag in {"ul", "ol", "li", "p", "div", "dd", "dt"}:
+            return  # (a cell's own blocks: their text is the cell's)
         if self._hidden:
             if tag == self._hidden[-1]:
                 self._hidden.pop()
@@ -228,6 +258,9 @@ class _Reader(HTMLParser):
 def html_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     """The page's text as markdown lines, with the file line of each."""
     text = "\n".join(lines)
+    from .html_form import filled_form
+
+    text = filled_form(text) or text  # (a form saved filled in: its answers, as text)
     reader = _Reader(has_main=re.search(r"<main[\s>]", text, re.IGNORECASE) is not None)
     reader.feed(text)
     reader.close()
@@ -314,11 +347,18 @@ def feed_lines(lines: list[str]) -> tuple[list[str], list[int]]:
         title = _element(body, ("title",))
         if title is None:
             continue
-        out.append((line_of(base + title[1]), "## " + " ".join(_plain(title[0]).split())))
+        named = _plain(title[0])
+        if re.search(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", named, re.I):
+            named = _plain(named)  # (an Atom title of type "html": its markup escaped once more)
+        out.append((line_of(base + title[1]), "## " + " ".join(named.split())))
         out.append((line_of(base + title[1]), ""))
         date = _element(body, ("pubDate", "published", "updated", "dc:date"))
         if date is not None and date[0].strip():
-            out.append((line_of(base + date[1]), f"Publié le {_feed_date(_plain(date[0]))}"))
+            printed = " ".join(_plain(date[0]).split())
+            day = _feed_date(printed)
+            # (the day as a French page writes it, the feed's own stamp kept beside it)
+            shown = day if day == printed else f"{day} ({printed})"
+            out.append((line_of(base + date[1]), f"Publié le {shown}"))
         for category in re.finditer(
             r"<category(?P<attrs>(?:\s[^>]*)?)(?:/>|>(?P<text>.*?)</category\s*>)", body, re.DOTALL
         ):

@@ -38,6 +38,16 @@ class Source:
         numbers = self.origin[first - 1 : last]
         return (min(numbers), max(numbers)) if numbers else (first, last)
 
+    def line_span(self, first: int, last: int) -> tuple[int, int]:
+        """File lines first..last as this source's own line numbers (the inverse of file_span):
+        the lines that come from them, or the same numbers when nothing was reordered."""
+        if self.origin is None or any(a > b for a, b in zip(self.origin, self.origin[1:], strict=False)):
+            # (reordered, a text read column by column: no range of its own lines stands for a
+            # range of the file's; its numbers are the file's, as the reader kept them)
+            return (first, last)
+        numbers = [k for k, n in enumerate(self.origin, 1) if first <= n <= last]
+        return (min(numbers), max(numbers)) if numbers else (1, 0)
+
     def page_span(self, first: int, last: int) -> tuple[int, int] | None:
         if self.pages is None:
             return None

@@ -18,22 +18,42 @@ from ..normalize.text import PRINTED_LIGATURES, fold
 from ..reference import load_reference
 from .asciidoc import asciidoc_lines, looks_like_asciidoc
 from .columns import split_columns
-from .data_export import json_lines, looks_like_json, looks_like_xml, xml_lines
+from .data_export import json_lines, looks_like_json, looks_like_xml, looks_like_yaml, xml_lines, yaml_lines
+from .dokuwiki import dokuwiki_lines, looks_like_dokuwiki
 from .frames import unframe
 from .html import feed_lines, html_lines, looks_like_feed, looks_like_html
+from .ical import ical_lines, looks_like_ical
+from .jsonld import jsonld_lines, looks_like_jsonld
 from .latex import latex_lines, looks_like_latex
+from .mime import looks_like_mime, mime_lines
+from .odf import looks_like_odf, odf_lines
+from .opml import looks_like_opml, opml_lines
 from .org import looks_like_org, org_lines
+from .record_csv import looks_like_record_csv, record_csv_lines
 from .rst import looks_like_rst, rst_lines
+from .rtf import looks_like_rtf, rtf_lines
 from .source import Source
+from .spreadsheetml import looks_like_spreadsheetml, spreadsheetml_lines
 from .stacked import restack
 from .transposed import untranspose
 from .wiki import looks_like_wiki, wiki_lines
+from .wordml import looks_like_wordml, wordml_lines
 
 BLOCK = 1 << 20
 
 
+def _codec(head: bytes) -> str:
+    """UTF-8 (its BOM skipped), unless a byte-order mark says UTF-16 or UTF-32: what a
+    spreadsheet's "Unicode text" and some Windows tools write."""
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
+
+
 def _check_start(head: bytes, path: Path | str) -> None:
-    if b"\x00" in head[:8192]:
+    if b"\x00" in head[:8192] and _codec(head) == "utf-8-sig":
         raise InputError("binary file (NUL bytes): expected a UTF-8 text or a supported document", path)
 
 
@@ -68,7 +88,7 @@ def read_text_head(path: Path, max_bytes: int) -> Source:
     if not head.strip() and whole:
         raise InputError("empty file: nothing to ingest", path)
     try:
-        text = codecs.getincrementaldecoder("utf-8-sig")().decode(head, final=whole)
+        text = codecs.getincrementaldecoder(_codec(head))().decode(head, final=whole)
     except UnicodeDecodeError as exc:
         raise _not_utf8(head, exc.start, path) from None
     lines = split_lines(text)
@@ -79,7 +99,7 @@ def read_text_head(path: Path, max_bytes: int) -> Source:
 
 def read_text(path: Path) -> Source:
     digest = hashlib.sha256()
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    decoder: codecs.IncrementalDecoder | None = None
     lines: list[str] = []
     pending = ""  # the unfinished last line of the blocks read so far
     offset = 0  # bytes read before the current block
@@ -87,8 +107,9 @@ def read_text(path: Path) -> Source:
     try:
         with path.open("rb") as stream:
             while block := stream.read(BLOCK):
-                if offset == 0:
+                if decoder is None:
                     _check_start(block, path)
+                    decoder = codecs.getincrementaldecoder(_codec(block))()
                 digest.update(block)
                 try:
                     text = decoder.decode(block)
@@ -104,7 +125,7 @@ def read_text(path: Path) -> Source:
                 pending = parts.pop() + held
                 lines.extend(parts)
             try:
-                pending += decoder.decode(b"", final=True)
+                pending += decoder.decode(b"", final=True) if decoder is not None else ""
             except UnicodeDecodeError:
                 raise _undecodable(path) from None
     except OSError as exc:
@@ -320,6 +341,83 @@ _MAIL_MARK = re.compile(
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
+# pandoc's markdown: fenced divs (":::: {.actualite}" … "::::"), attributes after a heading,
+# a span or a link ("{#id .titre}", "[12/03/2025]{.date}", "](…){target=\"_blank\"}")
+_FENCED_DIV = re.compile(r"^\s*:{3,}\s*(?:\{[^{}]*\}|[\w-]+)?\s*:*\s*$")
+_ATTRIBUTES = re.compile(r"(?<=[\]\)\w.!?»])\s*\{(?:[#.][\w-]+|[\w-]+=)[^{}]*\}")
+
+
+def _without_pandoc_marks(line: str) -> str:
+    """The line as pandoc's markdown prints it: its divs no text, its attributes dropped, a
+    span its words ("[Logement]{.etiquette}" → "Logement")."""
+    if _FENCED_DIV.match(line):
+        return ""
+    line = re.sub(r"(?<!!)\[([^\[\]]*)\]\{[^{}]*\}", r"\1", line)  # a span: its words
+    return _ATTRIBUTES.sub("", line)
+
+
+def _toml_front_matter(lines: list[str]) -> list[str]:
+    """A page's front matter in TOML ("+++" / "titre = \"…\"" / "[[contacts]]" / "+++"), written
+    as the YAML front matter it stands for, line for line ("---" / "titre: \"…\"" /
+    "contacts:" / "  - nom: …"), so that one reader reads both."""
+    end = next((n for n in range(1, min(len(lines), 200)) if lines[n].strip() == "+++"), None)
+    if end is None:
+        return lines
+    out = ["---"]
+    seen_arrays: set[str] = set()
+    in_array = in_table = False
+    first_key = False
+    for line in lines[1:end]:
+        array = re.match(r"^\s*\[\[([\w.-]+)\]\]\s*$", line)
+        table = re.match(r"^\s*\[([\w.-]+)\]\s*$", line)
+        pair = re.match(r"^\s*([\w-]+)\s*=\s*(.*)$", line)
+        if array:
+            out.append("" if array[1] in seen_arrays else f"{array[1]}:")
+            seen_arrays.add(array[1])
+            in_array, in_table, first_key = True, False, True
+        elif table:
+            out.append(f"{table[1]}:")
+            in_array, in_table = False, True
+        elif pair and (in_array or in_table):
+            prefix = "  - " if in_array and first_key else "    " if in_array else "  "
+            out.append(f"{prefix}{pair[1]}: {pair[2]}")
+            first_key = False
+        elif pair:
+            out.append(f"{pair[1]}: {pair[2]}")
+        else:
+            out.append(line)
+    out.append("---")
+    return out + lines[end + 1 :]
+
+
+_CALLOUT = re.compile(r"^\s*>\s*\[!(?P<kind>[\w-]+)\][+-]?\s*(?P<title>.*)$")
+
+
+def _notes_app_marks(lines: list[str]) -> list[str]:
+    """A note kept in a notes app (Obsidian and the like) read as the markdown it prints:
+    "> [!info] Données de pilotage" a line over the callout's lines, read behind their "> ";
+    "[[Page|label]]" its label, "![[photo.jpg]]" nothing, "==highlight==" its words."""
+    out: list[str] = []
+    inside = False
+    for line in lines:
+        callout = _CALLOUT.match(line)
+        if callout:
+            inside = True
+            title = callout["title"].strip()
+            out.append(title)  # (its title a line of the text: "Données de pilotage" heads a block)
+            continue
+        if inside and line.lstrip().startswith(">"):
+            line = re.sub(r"^\s*>\s?", "", line)
+        else:
+            inside = False
+        line = re.sub(r"!\[\[[^\]]*\]\]", "", line)
+        line = re.sub(r"\[\[[^\]|]*\|([^\]]*)\]\]", r"\1", line)
+        line = re.sub(r"\[\[([^\]]*)\]\]", r"\1", line)
+        line = re.sub(r"==(\S(?:[^=]*\S)?)==", r"\1", line)
+        out.append(line)
+    return out
+
+
 def _quoted_mail(lines: list[str]) -> bool:
     """A mail's reply quoting a message ("> " lines under "… a écrit :") whose text is nowhere
     else in the file (a thread printing the message before quoting it reads the first copy)."""
@@ -336,15 +434,26 @@ def _quoted_mail(lines: list[str]) -> bool:
 _MARKUP_READERS: tuple[
     tuple[Callable[[list[str]], bool], Callable[[list[str]], tuple[list[str], list[int]] | None]], ...
 ] = (
+    (looks_like_rtf, rtf_lines),
+    (looks_like_mime, mime_lines),
+    (looks_like_ical, ical_lines),
+    (looks_like_opml, opml_lines),
     (looks_like_feed, feed_lines),
     (looks_like_html, html_lines),
+    (looks_like_wordml, wordml_lines),
+    (looks_like_spreadsheetml, spreadsheetml_lines),
+    (looks_like_odf, odf_lines),
     (looks_like_xml, xml_lines),
+    (looks_like_jsonld, jsonld_lines),
     (looks_like_json, json_lines),
+    (looks_like_yaml, yaml_lines),
+    (looks_like_dokuwiki, dokuwiki_lines),
     (looks_like_wiki, wiki_lines),
     (looks_like_asciidoc, asciidoc_lines),
     (looks_like_org, org_lines),
     (looks_like_rst, rst_lines),
     (looks_like_latex, latex_lines),
+    (looks_like_record_csv, record_csv_lines),
 )
 
 
@@ -353,7 +462,14 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
     # the first format whose marks the text carries reads it (each detector run once)
     reader = next((read for looks, read in _MARKUP_READERS if looks(lines)), None)
     read = reader(lines) if reader is not None else None
-    if read is not None and reader in (xml_lines, json_lines):
+    if read is not None and reader in (
+        xml_lines,
+        json_lines,
+        yaml_lines,
+        odf_lines,
+        wordml_lines,
+        spreadsheetml_lines,
+    ):
         return Source(path=path, sha256=sha256, lines=read[0], origin=read[1])
     if read is not None:
         lines, origin = read
@@ -363,6 +479,12 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         ]
         return Source(path=path, sha256=sha256, lines=lines, origin=origin)
     lines = [_unspaced(line) if _SPACED_GROUP.search(line) else line for line in lines]
+    if lines and lines[0].strip() == "+++":
+        lines = _toml_front_matter(lines)
+    if sum(1 for line in lines[:3000] if _FENCED_DIV.match(line) or _ATTRIBUTES.search(line)) >= 3:
+        lines = [_without_pandoc_marks(line) for line in lines]
+    if sum(1 for line in lines if _CALLOUT.match(line) or "[[" in line) >= 3:
+        lines = _notes_app_marks(lines)
     if _quoted_mail(lines):
         # "> Pilote : …" / ">   Investissement : 30 000 €": a mail's reply quoting the plan, each
         # line behind the quote marks (the reply's own remarks between them): the text as sent
@@ -484,6 +606,7 @@ def _piece(text: str) -> str:
 
 _CUT_END = re.compile(r"([^\W\d_]+)-$")
 _CUT_START = re.compile(r"^(\s*)([a-zà-ÿœæ]+)(\S*)(\s*)")
+_LONE_NUMBER = re.compile(r"\d{1,4}[.,;)]?")
 
 
 def _hyphens_mended(lines: list[str]) -> list[str]:
@@ -509,8 +632,15 @@ def _hyphens_mended(lines: list[str]) -> list[str]:
         token = right + re.sub(r"[^\w-]+$", "", start[3])  # ("porte-" / "à-porte": the word goes on)
         keep = f"{left}-{token}".lower() in words and f"{left}{token}".lower() not in words
         head = lines[n].rstrip()
+        rest = lines[n + 1][start.end() :]
+        if _LONE_NUMBER.fullmatch(rest.strip()) and head[: -len(left) - 1].strip():
+            # ("Lancement prévu : septem-" / "bre 2024": the year alone would read as a page
+            # number) the word written whole on the next line, with what follows it
+            lines[n] = head[: -len(left) - 1].rstrip()
+            lines[n + 1] = start[1] + left + ("-" if keep else "") + right + start[3] + start[4] + rest
+            continue
         lines[n] = (head if keep else head[:-1]) + right + start[3]  # ("ment," with its comma)
-        lines[n + 1] = start[1] + lines[n + 1][start.end() :]
+        lines[n + 1] = start[1] + rest
     return lines
 
 

@@ -398,7 +398,13 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
 
     # the line reader, written for this layout, unless most of its items have no key data read
     # (it cut the document elsewhere) and the block reader reads more items' key data
-    if by_lines.records and read(by_lines) * 2 > len(by_lines.records):
+    # (a title with no letter, "________________", or with its markup, "### 1. Title": the line
+    # reader took a rule or a markdown line for a title)
+    unlettered = any(
+        not any(c.isalpha() for c in r.title) or re.match(r"^\s*(?:#{1,6}\s|[-*]\s|\|)", r.title)
+        for r in by_lines.records
+    )
+    if by_lines.records and read(by_lines) * 2 > len(by_lines.records) and not unlettered:
         return by_lines
     return by_blocks if read(by_blocks) > read(by_lines) else by_lines
 

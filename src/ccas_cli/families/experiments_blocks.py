@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -212,6 +213,34 @@ def _titles_split(blocks: list[Block], unwrapped_text: bool) -> list[Block]:
     return out
 
 
+def _colon_wrapped_titles(blocks: list[Block], labels: Callable[[str], str | None]) -> list[Block]:
+    """ "Habiter ensemble :" / "des colocations" / "intergénérationnelles": a title a narrow
+    column wrapped after its colon, not a field — its label no label of the family, its value
+    empty, the short text under it opening in lower case. One paragraph, on one line."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        following = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (
+            block.kind == "field"
+            and not (block.value or "").strip()
+            and labels(block.label or "") is None
+            and following is not None
+            and following.kind == "paragraph"
+            and following.first == block.last + 1
+            and following.text[:1].islower()
+            and len(following.text.split()) <= 8
+        ):
+            text = f"{clean_inline(block.lines[0].strip())} {following.text}"
+            out.append(Block("paragraph", block.first, following.last, text, lines=[text]))
+            k += 2
+            continue
+        out.append(block)
+        k += 1
+    return out
+
+
 def _title_like(block: Block) -> bool:
     """A line standing for a title: one line, a few words with letters, no final punctuation."""
     text = block.lines[0].strip() if block.lines else ""
@@ -302,10 +331,15 @@ class ExperimentBlocksReader:
         self.blocks = _marked_titles(
             _square_brackets_joined(
                 _tagged_titles(
-                    _titles_split(build_blocks(source, frozenset(self.labels)), unwrapped(source)), source
+                    _titles_split(
+                        _colon_wrapped_titles(build_blocks(source, frozenset(self.labels)), self._key),
+                        unwrapped(source),
+                    ),
+                    source,
                 )
             )
         )
+        self._label_lines: Counter[str] | None = None
         self._run_titles = self._titles_over_facts()
         self._listed: set[int] = set()  # headings over an announced list of items (their stage)
         self._listed_items: set[int] = set()  # … and the items that list gives
@@ -566,6 +600,22 @@ class ExperimentBlocksReader:
             if block.lines[at + 1 :]:
                 out.append(text_of(block.lines[at + 1 :], number + 1))
         return out if found >= 2 else blocks
+
+    def _over_section_label(self, k: int) -> bool:
+        """The block is right over a section label every item prints ("Le projet", "Le
+        constat"): an item's title, not the facts line above it going on."""
+        if k + 1 >= len(self.blocks):
+            return False
+        below = self.blocks[k + 1]
+        if below.kind != "paragraph" or len(below.lines) != 1 or len(below.text.split()) > 4:
+            return False
+        if self._label_lines is None:
+            self._label_lines = Counter(
+                b.text
+                for b in self.blocks
+                if b.kind == "paragraph" and len(b.lines) == 1 and len(b.text) <= 40
+            )
+        return below.first == self.blocks[k].last + 1 and self._label_lines[below.text] >= 2
 
     def _key(self, label: str) -> str | None:
         return label_key(self.labels, label)
@@ -1297,6 +1347,7 @@ class ExperimentBlocksReader:
                 and before.kind == "field"
                 and block.first == before.last + 1
                 and not block.text.rstrip().endswith(".")
+                and not self._over_section_label(k)
             ):
                 # "… commissariat de police de Beaune, Hospices" / "Civils de Beaune": a facts
                 # line's value going on, in a narrow column, not a title
@@ -1467,7 +1518,7 @@ class ExperimentBlocksReader:
                 current.fields.extend(fields)
             current.blocks.append(block)
         _fold_subheadings(items)
-        items = _follow_ups_joined(items)
+        items = _follow_ups_joined(items, self.continued)
         # (an item told in prose whose facts only a summary table gives is an item too)
         self._summary_facts(items)
         # an item is one whose key data are read: under a key-data heading, or two fields or
@@ -1998,14 +2049,18 @@ def _release_heads(blocks: list[Block]) -> tuple[list[Block], set[int], dict[int
     return out, taglines, releases
 
 
-def _follow_ups_joined(items: list[_Item]) -> list[_Item]:
+def _follow_ups_joined(items: list[_Item], continued: set[str] | frozenset[str] = frozenset()) -> list[_Item]:
     """Later news of an item printed under its own name again (a release telling, two years on,
-    that the experiment became a service): one item, its later facts added and its later state
-    the one it is in now."""
+    that the experiment became a service), or its next slide or page under its name and "(suite)":
+    one item, its later facts added and its later state the one it is in now."""
     named: dict[str, _Item] = {}
     out: list[_Item] = []
     for item in items:
-        key = fold(clean_inline(item.heading.text))
+        text = clean_inline(item.heading.text)
+        key = fold(text)
+        marked = re.search(r"\s*\(([^()]{1,12})\)\s*$", text)
+        if marked and fold(marked[1]) in continued and fold(text[: marked.start()]) in named:
+            key = fold(text[: marked.start()])  # ("Le Bus des droits (suite)": the same item, going on)
         earlier = named.get(key) if item.heading.kind == "heading" and key else None
         if earlier is None:
             named.setdefault(key, item)

@@ -31,7 +31,8 @@ VERSION = "1.0"
 # lettered or numbered with a bracket "a) Les tarifs", "1) Une épicerie" (a to h: "M. Durand"
 # signing a letter is no section)
 _NUMBERED_TITLE = re.compile(
-    r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-h]\.?|\d{1,2}\)|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
+    # ("011 Charges à caractère général": a budget's chapter, its code)
+    r"^(?P<number>0\d{2}|\d{1,2}(?:\.\d{1,2})*\.?|\d{1,2}\.[a-h]\.?|\d{1,2}\)|[IVXL]{1,5}(?:\.\d{1,2})+\.?|[a-hA-H][).])\s+(?:[–—-]\s+)?"
     r"(?P<title>[A-ZÀ-Ý«][^\n]{1,140})$"
 )
 # "Title ........ 12", "Title …… 12": a contents entry and its page
@@ -132,7 +133,14 @@ def _heading_not_label(block: Block) -> list[Block]:
         # ("Lot n°2 : Fourniture des potages", read as a line of text: the same numbered title)
         label, value = (part.strip() for part in clean_inline(block.text).split(" : ", 1))
         numbered = _NUMBERED_LABEL.match(label)
-    if numbered and len(block.lines) == 1 and 3 <= len(value) <= 150 and value[-1:] not in ".;,":
+    bullet = bool(block.lines) and re.match(r"^\s*[-*•]\s", block.lines[0]) is not None
+    if (
+        numbered
+        and not bullet  # ("- Motif n° 1 : factures d'énergie": a point of a list, no title)
+        and len(block.lines) == 1
+        and 3 <= len(value) <= 150
+        and value[-1:] not in ".;,"
+    ):
         # "Délibération n° 2023-18 : Approbation du compte administratif": a numbered item's
         # title, not a label and its value
         return [Block("heading", block.first, block.last, value, level=2, lines=block.lines)]
@@ -358,6 +366,7 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
                 r"[=×÷]|\s[/+]\s", block.text
             )  # "QF = (ressources – charges) / parts": a formula
             and not re.search(r"\s:\s*\S", block.text)
+            and not _last_of_list(blocks, k)
             and following is not None
             and (
                 following.kind == "field"
@@ -380,6 +389,22 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             block = Block("heading", block.first, block.last, block.text, level=2, lines=block.lines)
         result.append(block)
     return result
+
+
+def _last_of_list(blocks: list[Block], k: int) -> bool:
+    """ "… quatre orientations :" / "Aller vers …" / "Rompre …" / "Prévenir …" / its text: the
+    last of short lines a sentence announces with its colon (a list whose marks a converter
+    lost), no title over the text after it."""
+    j = k - 1
+    while (
+        j >= 0 and blocks[j].kind == "paragraph" and len(blocks[j].lines) == 1 and len(blocks[j].text) <= 150
+    ):
+        if blocks[j].text.rstrip()[-1:] in ".!?…":
+            return False
+        if blocks[j].text.rstrip().endswith(":"):
+            return j < k - 1  # (one short line or more between the colon and this one)
+        j -= 1
+    return j >= 0 and j < k - 1 and blocks[j].kind == "paragraph" and blocks[j].text.rstrip().endswith(":")
 
 
 def _table_rows(blocks: list[Block], source: Source) -> list[Block]:
@@ -563,7 +588,7 @@ def _numbering(text: str) -> str | None:
     marked = numbered_heading(text)
     if marked is not None:
         return marked[0]
-    return "#" if re.match(r"^\s*\d{1,2}(?:\.\d{1,2})*[.)]?\s+[^\W\d]", text) else None
+    return "#" if re.match(r"^\s*(?:0\d{2}|\d{1,2}(?:\.\d{1,2})*[.)]?)\s+[^\W\d]", text) else None
 
 
 def _sub_headings_kept_in(groups: list[tuple[Block, list[Block]]]) -> list[tuple[Block, list[Block]]]:

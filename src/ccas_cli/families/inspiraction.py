@@ -246,11 +246,17 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
         and not lines[n + 1].startswith("|")
         for n, line in enumerate(lines)
     )
-    if not boxed:
-        from .sheet_blocks import SheetBlocksReader
+    from .sheet_blocks import SheetBlocksReader
 
+    if not boxed:
         return SheetBlocksReader(source, info, NAME, VERSION).parse()
-    return InspiractionParser(source, info).parse()
+    by_lines = InspiractionParser(source, info).parse()
+    # (a box heading in another layout, "## Repères clés" over "**Porteur :** …": when the line
+    # reader reads no fact of it, the block reader reads the sheet)
+    if any(getattr(r, "fields", None) for r in by_lines.records):
+        return by_lines
+    by_blocks = SheetBlocksReader(source, info, NAME, VERSION).parse()
+    return by_blocks if any(getattr(r, "fields", None) for r in by_blocks.records) else by_lines
 
 
 register(NAME, detect, parse, "Inspir'action project sheet (Repères fields, sections, contact)")

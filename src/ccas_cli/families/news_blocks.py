@@ -517,8 +517,13 @@ class NewsBlocksReader:
         )
 
     def _one_line_title(self, block: Block | None) -> bool:
-        """A short line closing on neither a sentence's stop nor a label's colon."""
-        return block is not None and self._short_line(block) and not block.text.rstrip().endswith((".", ":"))
+        """A short line closing on neither a sentence's stop nor a label's colon (nor a comma:
+        a wrapped line of text, its sentence going on below)."""
+        return (
+            block is not None
+            and self._short_line(block)
+            and not block.text.rstrip().endswith((".", ":", ",", ";"))
+        )
 
     def _date_under_title(self, k: int) -> bool:
         """Line k a bare date (no category of its own) right under a one-line title."""
@@ -580,6 +585,12 @@ class NewsBlocksReader:
         for k, block in enumerate(blocks):
             if k in taken or not (self.is_date(block) or self.is_category(block)):
                 continue
+            if (
+                block.kind == "item"
+                and re.search(r"[,;]\s*\S", block.text.rstrip(" ;.")) is not None
+                and any(blocks[j].kind == "item" for j in (k - 1, k + 1) if 0 <= j < len(blocks))
+            ):
+                continue  # ("- mardi 11 juin, 20 h, médiathèque …" among others: an item's agenda)
             # Heading above: "## Title" / "Tags : X" / "*Publié le …*"
             above = next(
                 (

@@ -612,7 +612,7 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
 
     data = load_reference(NAME)
     for record in result.records:
-        first, last = record.source.lines
+        first, last = source.line_span(*record.source.lines)  # (the file's lines: the source's own)
         record.budget_lines = prose_budget_lines(
             source, info.file, first, last, data["budget_sentence_words"], data["limit_words"]
         )

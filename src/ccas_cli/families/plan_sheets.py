@@ -238,8 +238,10 @@ class SheetPlanReader:
             ),
             self.vocab,
         )
+        blocks, lettered = _lettered_sheets(_bold_run_in_sheets(blocks))
+        self._paragraph_titles |= lettered  # ("A) Title : …, piloté par …": told as the numbered are)
         self.blocks, self._prefixed = _prefixed_sheets(
-            _wrapped_values(_bold_run_in_sheets(blocks)), lambda label: self.vocab.key(label) is not None
+            _wrapped_values(blocks), lambda label: self.vocab.key(label) is not None
         )
         self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
         self._kickers: set[int] = set()  # headings repeated over the sheets of their part
@@ -1847,15 +1849,19 @@ class SheetPlanReader:
             opened = _balance_side(block.text)
             if opened == "expenses" or (opened == "receipts" and side is not None):
                 side = opened  # ("CHARGES" … "PRODUITS" …: the products fund the charges)
+            told_label = re.sub(
+                r"^(?:le|la|les|l['’])\s*", "", block.text.split(",")[0].rstrip(" :"), flags=re.I
+            )
             if (
-                block.kind == "paragraph"
+                (block.kind == "paragraph" or (block.kind == "field" and not (block.value or "").strip()))
                 and block.text.rstrip().endswith(":")
                 and len(block.text) <= 200
-                and self.vocab.key(block.text.split(",")[0].rstrip(" :")) in MONEY_KEYS
+                and self.vocab.key(told_label) in MONEY_KEYS
             ):
                 # "Coût de l'action pour la période 2027-2029, réparti entre les communes :" over
-                # its table: a label of the sheet's money, told as a sentence
-                last_key = self.vocab.key(block.text.split(",")[0].rstrip(" :"))
+                # its table, "Le coût de l'action se répartit ainsi :" over its list: a label of
+                # the sheet's money, told as a sentence
+                last_key = self.vocab.key(told_label)
                 last_label, last_value = block.text.rstrip(" :"), ""
                 fields.setdefault(last_key or "budget", []).append(block.text)
                 continue
@@ -3674,6 +3680,51 @@ def _wrapped_values(blocks: list[Block]) -> list[Block]:
             continue
         out.append(block)
     return out
+
+
+_LETTERED = re.compile(r"^\s*(?P<letter>[A-Ha-h])\)\s+(?P<title>[A-ZÀ-Ý«][^:]{2,110}?)\s+:\s+(?P<rest>\S.*)$")
+
+
+def _lettered_sheets(blocks: list[Block]) -> tuple[list[Block], set[int]]:
+    """A plan told in a letter's prose, each action a paragraph lettered under its part ("I.
+    Accès aux droits" / "A) Accueil social unique : nous regrouperons …, piloté par …"), three
+    of them or more: each read as its sheet's heading, one level under its part, over the rest
+    of its paragraph."""
+    found = [
+        (block, match)
+        for block in blocks
+        if block.kind == "paragraph"
+        and (match := _LETTERED.match(" ".join(line.strip() for line in block.lines)))
+    ]
+    if len(found) < 3:
+        return blocks, set()
+    lettered = {id(block): match for block, match in found}
+    out: list[Block] = []
+    made: set[int] = set()
+    level = 2
+    for block in blocks:
+        if block.kind == "heading" and id(block) not in lettered:
+            level = min(6, (block.level or 1) + 1)
+        match = lettered.get(id(block))
+        if match is None:
+            out.append(block)
+            continue
+        title = clean_inline(match["title"]).strip()
+        heading = Block(
+            "heading",
+            block.first,
+            block.first,
+            title,
+            lines=block.lines[:1],
+            level=level,
+            number=match["letter"],
+        )
+        made.add(id(heading))
+        out.append(heading)
+        out.append(
+            Block("paragraph", block.first, block.last, clean_inline(match["rest"]), lines=block.lines)
+        )
+    return out, made
 
 
 def _bold_run_in_sheets(blocks: list[Block]) -> list[Block]:

@@ -168,8 +168,18 @@ def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
     money = [c for c, n in filled.items() if n]
     if not money:
         return []
-    totals = [c for c in money if c < len(header) and re.match(r"^(?:total|montant|cout)", fold(header[c]))]
+    totals = [
+        c
+        for c in money
+        # ("Budget prévisionnel (€) Total": a merged head over the total, its group's name first)
+        if c < len(header) and re.match(r"^(?:total|montant|cout)|.*\btotal$", fold(header[c]))
+    ]
     years = [c for c in money if c < len(header) and _YEAR.fullmatch(header[c])]
+    # ("Crédits 2026", "Crédits 2027": the same words, a year each)
+    stems = {c: _YEAR.sub("", fold(header[c])).strip() for c in money if c < len(header)}
+    yearly = [c for c in money if c in stems and len(_YEAR.findall(header[c])) == 1]
+    if len(yearly) >= 2 and len({stems[c] for c in yearly}) == 1 and len(yearly) > len(years):
+        years = yearly
     if totals:
         columns, how = [totals[-1]], header[totals[-1]]
     elif len(years) >= 2 and len(years) == len(money):

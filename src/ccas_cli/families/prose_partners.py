@@ -36,6 +36,8 @@ _CLAUSE_END = re.compile(
     r"|,?\s+(?=(?:à\s+hauteur|pour\s+un\s+montant|à\s+raison)\s+d)"
     # "financée par la Fondation X et accompagnée par l'ANDES": "et" opens another verb's clause
     r"|,?\s+et\s+(?=[a-zà-ÿ]+(?:ée|é|ées|és)\s+(?:pour partie\s+)?(?:par|avec)\b)"
+    # "… et France Travail (coût : 45 k€ …)": a bracket telling money closes the names
+    r"|\s*\((?=[^()]*(?:€|\bcoût|\bcout|\bbudget))"
 )
 # names part at commas, at "et" before an article or a capital ("la CAF et le CCAS", but "Plateforme
 # d'accompagnement et de répit" is one name), and at "ainsi qu'(avec)"

@@ -1821,33 +1821,21 @@ class LabelledRecueilReader:
         numbers = list(found.values())
         return set(found) if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) else set()
 
-    def _exported_base(self) -> ParseResult | None:
-        """A base of initiatives exported as a table (a CSV: "Titre;Département;Porteur;Année de
-        lancement;Thématique;Statut;Résumé"), nothing else in the document but notes: each row
-        a fiche — its title the column a title word heads, its chapter the rank of its thematic's
-        first row, the columns the header labels name read as its facts, the others its text."""
-        tables = [b for b in self.blocks if b.kind == "table" and len(b.rows) >= 4]
-        # (another table beside it — its Sommaire exported as "Titre;Page" — is no note: the one
-        # whose header names a title and a collectivity holds the base)
-        based = [
-            b
-            for b in tables
-            if any(fold(clean_inline(c).strip(" *:")) in self.title_heads for c in b.rows[0])
-            and "collectivity" in {self.labels.get(fold(clean_inline(c).strip(" *:"))) for c in b.rows[0]}
-        ]
-        tables = based if len(based) == 1 else tables
-        # (a title and a note on how it was exported, a source line under it: a dozen lines of
-        # notes, or a third of the table's length)
-        # (notes counted by the file's lines: a JSON Lines export's opening record, one line of the
-        # file, gives many lines of text)
-        noted: set[int] = set()
-        for b in self.blocks:
-            if b.kind not in ("furniture", "table"):
-                first, last = self.source.file_span(b.first, b.last)
-                noted.update(range(first, last + 1))
-        if len(tables) != 1 or len(noted) > max(12, len(tables[0].lines) // 3):
-            return None
-        table = tables[0]
+    def _numbered_chapters(self, tables: list[Block]) -> dict[int, str]:
+        """A data export's table of chapters ("Numero | Titre | Sous themes"): each number's title."""
+        for table in tables:
+            heads = [fold(clean_inline(c).strip(" *:")) for c in table.rows[0]]
+            titled = [n for n, h in enumerate(heads) if h in self.title_heads]
+            rows = table.rows[1:]
+            if not titled or not rows or not all(r and re.fullmatch(r"\d{1,2}", r[0].strip()) for r in rows):
+                continue
+            return {int(r[0]): clean_inline(r[titled[0]]) for r in rows if len(r) > titled[0]}
+        return {}
+
+    def _base_rows(
+        self, table: Block, chapters: dict[str, int], chapter_titles: dict[int, str]
+    ) -> list[Initiative]:
+        """The rows of an exported base's table, each a fiche or a short entry."""
         heads = [fold(clean_inline(c).strip(" *:")) for c in table.rows[0]]
         keys = [self.labels.get(h) for h in heads]
         titled = [n for n, h in enumerate(heads) if h in self.title_heads]
@@ -1857,9 +1845,17 @@ class LabelledRecueilReader:
         typed = [n for n, h in enumerate(heads) if h in self.kind_heads]
         keys = [None if n in subthemed or n in typed else k for n, k in enumerate(keys)]
         if len(titled) != 1 or "collectivity" not in keys or not {"porteur", "year"} & set(keys):
-            return None
-        chapters: dict[str, int] = {}
+            return []
         records: list[Initiative] = []
+        # ("## Autres demarches" over the table: its rows short entries)
+        above = next(
+            (b for b in reversed(self.blocks) if b.last < table.first and b.kind != "furniture"), None
+        )
+        others_table = (
+            above is not None
+            and above.kind == "heading"
+            and fold(clean_inline(above.title)) in self.other_kinds | self.others
+        )
         lines = (
             table.row_lines[1:]
             if len(table.row_lines) == len(table.rows)
@@ -1878,10 +1874,17 @@ class LabelledRecueilReader:
             numbered = re.match(r"^\s*(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group)
             if numbered:
                 chapter, group = int(numbered[1]), numbered[2].strip()
+            elif re.fullmatch(r"\d{1,2}", group.strip()):
+                # ("1", a chapter's number, its title in the export's table of chapters)
+                chapter, group = int(group), chapter_titles.get(int(group), "")
             theme = cells.get(subthemed[0], "") if subthemed else ""
-            other = (bool(typed) and fold(cells.get(typed[0], "")) in self.other_kinds) or (
-                # ("Autres démarches" as a row's thematic: the chapter of short entries)
-                fold(group) in self.other_kinds | self.others
+            other = (
+                others_table
+                or (bool(typed) and fold(cells.get(typed[0], "")) in self.other_kinds)
+                or (
+                    # ("Autres démarches" as a row's thematic: the chapter of short entries)
+                    fold(group) in self.other_kinds | self.others
+                )
             )
             dep = self._collectivity(facts.get("collectivity", "")) or (
                 facts.get("collectivity") or None,
@@ -1921,11 +1924,49 @@ class LabelledRecueilReader:
                 )
             )
             self.ledger.take(first, max(first, last))
+        return records
+
+    def _exported_base(self) -> ParseResult | None:
+        """A base of initiatives exported as a table (a CSV: "Titre;Département;Porteur;Année de
+        lancement;Thématique;Statut;Résumé"), nothing else in the document but notes: each row
+        a fiche — its title the column a title word heads, its chapter the rank of its thematic's
+        first row, the columns the header labels name read as its facts, the others its text."""
+        tables = [b for b in self.blocks if b.kind == "table" and len(b.rows) >= 4]
+        # (another table beside it — its Sommaire exported as "Titre;Page" — is no note: the one
+        # whose header names a title and a collectivity holds the base; a data export may hold
+        # two, its fiches and its short entries, each under its key)
+        based = [
+            b
+            for b in tables
+            if any(fold(clean_inline(c).strip(" *:")) in self.title_heads for c in b.rows[0])
+            and "collectivity" in {self.labels.get(fold(clean_inline(c).strip(" *:"))) for c in b.rows[0]}
+        ]
+        tables = based if based else tables
+        # (a title and a note on how it was exported, a source line under it: a dozen lines of
+        # notes, or a third of the table's length)
+        # (notes counted by the file's lines: a JSON Lines export's opening record, one line of the
+        # file, gives many lines of text)
+        noted: set[int] = set()
+        for k, b in enumerate(self.blocks):
+            captions = b.kind == "heading" and k + 1 < len(self.blocks) and self.blocks[k + 1].kind == "table"
+            if b.kind not in ("furniture", "table") and not captions:  # (a table's key over it: no note)
+                first, last = self.source.file_span(b.first, b.last)
+                noted.update(range(first, last + 1))
+        if (len(tables) != 1 and not based) or len(noted) > max(12, sum(len(t.lines) for t in tables) // 3):
+            return None
+        chapter_titles = self._numbered_chapters(
+            [b for b in self.blocks if b.kind == "table" and b not in tables]
+        )
+        chapters: dict[str, int] = {}
+        records: list[Initiative] = []
+        for table in tables:
+            records += self._base_rows(table, chapters, chapter_titles)
         if len(records) < 3:
             return None
-        self.ledger.take(table.first, table.first)
+        for table in tables:
+            self.ledger.take(table.first, table.first)
         for block in self.blocks:
-            if block is not table:
+            if block not in tables:
                 self.ledger.take(block.first, block.last)
                 self.doc_sections["Notes"] = f"{self.doc_sections.get('Notes', '')}\n{block.text}".strip()
         assign_ids(records, self.info.id, qualifier=lambda r: r.departement)

@@ -964,6 +964,18 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
             if kind == "per_year" and line.in_budget and not totals and amount.high is None
             else None
         )
+        if period and any(
+            abs(a.low - period[0] * amount.low) < 0.5
+            and re.fullmatch(r"\s*\(\s*", line.text[a.end : amount.start]) is not None
+            for other, a, _ in found
+            if other is line and a is not amount
+        ):
+            # "21 000 € (7 000 € par an de 2025 à 2027)": the product printed beside it is the total
+            period, counted, reason = (
+                None,
+                False,
+                "annual amount whose total over the period is printed beside it",
+            )
         if period:
             reason = "annual amount over the period printed with it: counted through the line below"
         # (a cost named by what it buys, "Location d'un bureau : 800 € par mois pendant 12 mois";
@@ -1638,7 +1650,11 @@ def _executed(before: str) -> bool:
     # (its label, a few words: "sont engagés dans la démarche, dont le budget …" says nothing)
     return (
         len(clause.split()) <= 8
-        and any(f" {w} " in f" {clause} " for w in _executed_words())
+        # ("Diagnostics réalisés par un ergothérapeute :": who does the work, no money spent)
+        and any(
+            f" {w} " in f" {clause} " and not re.search(rf"\b{re.escape(w)} (?:par|avec|aupres) ", clause)
+            for w in _executed_words()
+        )
         # ("Total des crédits disponibles en 2026 :": the budget stated whole, not what is left)
         and not re.search(r"\btotal(?:e|es|aux)?\b", clause)
     )

@@ -1,0 +1,109 @@
+"""One record exported from a base (Airtable, Grist, a form's answers) as CSV: a header row
+and a single row of values, read as the sheet it stands for — each column a labelled field,
+a long answer a section under its heading:
+
+    Nom de l'action,Territoire,…,Contexte     → # <its value>  (a title column first)
+    "Navette …",Villeneuve-sur-Lot,…,"Le …"   → Territoire : Villeneuve-sur-Lot
+                                               → ## Contexte / its paragraphs
+
+Empty columns are no text. Each line keeps the file line its value starts on. (A CSV of
+several rows is a table, read by the block reader.)
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+from ..normalize.text import fold
+from ..reference import load_reference
+
+_TITLE_HEADS = ("nom", "titre", "intitule", "libelle", "title", "name")
+
+
+def _delimiter(header: str) -> str | None:
+    # (comma or semicolon, as bases export; a tab-separated pair of lines is a table)
+    counts = {d: header.count(d) for d in (",", ";")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] >= 3 else None
+
+
+def _rows(lines: list[str]) -> list[list[str]] | None:
+    delimiter = _delimiter(lines[0]) if lines else None
+    if delimiter is None:
+        return None
+    try:
+        rows = [
+            r
+            for r in csv.reader((line + "\n" for line in lines), delimiter=delimiter)
+            if any(c.strip() for c in r)
+        ]
+    except csv.Error:
+        return None
+    return rows
+
+
+def looks_like_record_csv(lines: list[str]) -> bool:
+    """A header of short names, four or more, over exactly one row of as many values."""
+    if not lines or len(lines[0]) > 1500:
+        return False
+    delimiter = _delimiter(lines[0])
+    if delimiter is None:
+        return False
+    header = next(csv.reader([lines[0]], delimiter=delimiter))
+    if len(header) < 4 or any(not h.strip() or len(h) > 60 for h in header):
+        return False
+    rows = _rows(lines)
+    return rows is not None and len(rows) == 2 and len(rows[1]) == len(header)
+
+
+def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """The record as markdown lines with the file line of each."""
+    rows = _rows(lines)
+    if rows is None or len(rows) != 2:
+        return None
+    header, values = rows
+    out: list[tuple[int, str]] = []
+    cursor = 2  # (the record's values start under the header)
+
+    def line_of(value: str) -> int:
+        nonlocal cursor
+        probe = value.strip().split("\n")[0][:30].replace('"', '""')
+        for n in range(cursor, len(lines) + 1):
+            if probe and probe in lines[n - 1]:
+                cursor = n
+                return n
+        return cursor
+
+    parts = {fold(w) for w in load_reference("document")["column_parts"]}
+    whole: dict[str, tuple[int, list[str]]] = {}  # "Contact" → (its place, its parts' values)
+    for k, (head, value) in enumerate(zip(header, values, strict=True)):
+        head, value = " ".join(head.split()), value.strip()
+        if not value:
+            continue
+        words = head.split()
+        owner = next(
+            (" ".join(words[:n]) for n in range(1, len(words)) if fold(" ".join(words[n:])) in parts), None
+        )
+        if owner is not None and "\n" not in value:
+            # ("Contact nom", "Contact mail": the parts of one contact, one field)
+            if owner not in whole:
+                whole[owner] = (len(out), [])
+                out.append((line_of(value), ""))
+            whole[owner][1].append(value)
+            continue
+        at = line_of(value)
+        paragraphs = [
+            " ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\s*[-•*] )|\n", value) if p.strip()
+        ]
+        if k == 0 and fold(head).split()[:1] and fold(head).split()[0] in _TITLE_HEADS:
+            out += [(at, "# " + " ".join(value.split())), (at, "")]
+        elif len(paragraphs) > 1 or len(value) > 200:
+            out += [(at, f"## {head}"), (at, "")]
+            for p in paragraphs:
+                out += [(at, p), (at, "")]
+        else:
+            out.append((at, f"{head} : {paragraphs[0]}"))
+    for owner, (place, pieces) in whole.items():
+        out[place] = (out[place][0], f"{owner} : {' – '.join(pieces)}")
+    return [t for _, t in out], [n for n, _ in out]
