@@ -297,7 +297,7 @@ def test_directory_of_mixed_files_ingests_its_documents(runner, tmp_path):
     shutil.copy(RAW / "ccas-grenoble-plan-strategique.txt", folder)
     shutil.copy(RAW / "caf-isere-en-isere.txt", folder)
     (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")
+    (folder / "notes.xlsx").write_bytes(b"PK\x03\x04")  # (a spreadsheet: no reader, left aside)
     out = tmp_path / "out"
     result = runner.invoke(app, ["ingest", str(folder), "--out", str(out)])
     assert result.exit_code == 0, result.stderr

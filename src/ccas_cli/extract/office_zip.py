@@ -12,7 +12,12 @@ from ..errors import InputError
 from .source import Source
 
 # the member holding the document's text, by suffix
-MEMBERS = {".docx": "word/document.xml", ".docm": "word/document.xml", ".odt": "content.xml", ".ods": "content.xml"}
+MEMBERS = {
+    ".docx": "word/document.xml",
+    ".docm": "word/document.xml",
+    ".odt": "content.xml",
+    ".ods": "content.xml",
+}
 
 
 def read_office(path: Path) -> Source:
