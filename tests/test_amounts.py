@@ -116,6 +116,15 @@ def test_a_per_year_amount_with_its_printed_period_is_counted_over_it(text, tota
     assert len(derived) == 1 and "per year ×" in derived[0].reason
 
 
+def test_two_amounts_in_one_bracket_joined_by_et_are_two_parts_of_one_cost():
+    """ "(15 k€ en fonctionnement et 5 k€ en investissement)": both counted; "(dont 5 k€ …)" is
+    a part of the amount before it."""
+    _, counted = _budget("Avec l’ARS Occitanie (15 k€ en fonctionnement et 5 k€ en investissement).")
+    assert counted == 20_000
+    _, counted = _budget("Coût : 15 k€ (dont 5 k€ de la CAF).")
+    assert counted == 15_000
+
+
 def test_who_carries_the_work_out_is_no_money_spent():
     """ "Diagnostics réalisés par un ergothérapeute : 18 000 €" is a component of the cost;
     "Montant réalisé : 4 000 €" is the budget's execution."""

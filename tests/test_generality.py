@@ -225,11 +225,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen135-plan-c-lannemezan-2024.txt": "a plan told in an elected official's e-mail, actions lettered "
-    "'A) Title : …' under roman parts: all twelve read with their leads and partners, but a cost told in a "
-    "bracket without a cost word ('(12 k€ par an sur 3 ans)') is not counted, a bracket cut over two lines "
-    "('(coût :' / '22 k€)') neither, and the closing 'Récapitulatif : … 261 k€, soit 99 k€ pour la partie I' "
-    "is read as the last action's money (total 270 000 against 261 000)",
     "unseen127-plan-c-perigueux-2025.txt": "an ABS's preconisations read as actions, all nine, but one cost printed as "
     "a range '8 000 à 12 000 €' is counted at its low end where the reader took the high one (the plan total "
     "4 000 € short): readers disagree on a range",

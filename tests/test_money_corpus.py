@@ -40,11 +40,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         35,
     ): "'Enveloppe de l'axe 2 : 200 000 € pour l'ensemble des fiches' / 'Part "
     "affectée à la présente fiche : 35 000 €': the part's envelope taken for the sheet's",
-    (
-        "unseen12-budget-fields.yaml",
-        48,
-    ): "'CAF (convention territoriale globale,' / '12 000 €) et Ville (8 000 "
-    "€)': a share's bracket opened on the line above, read as a part of the other share",
     ("unseen13-budget-fields.yaml", 21): "'2026 : 6 000 € ; 2027 : idem ; 2028 : idem': 'idem' repeats an "
     "amount without printing it (as unseen11 #32)",
     ("unseen13-budget-fields.yaml", 27): "'minibus du CCAS (acquis en 2022 pour 24 000 €)': a past purchase "
@@ -239,10 +234,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen17-budget-fields.yaml",
         7,
     ): "HT and TTC columns side by side: the HT column is counted, the writer counts TTC",
-    (
-        "unseen17-budget-fields.yaml",
-        16,
-    ): "cost items as bullets with no money label, each 'X € HT (Y € TTC)': not read as the sheet's money",
     (
         "unseen17-budget-fields.yaml",
         18,
@@ -735,10 +726,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen22-budget-fields.yaml",
         32,
     ): "'moins-value' / 'plus-value' avenants: the decrease added instead of subtracted",
-    (
-        "unseen22-budget-fields.yaml",
-        35,
-    ): "a remainder of a past grant 'réaffecté' beside the BP credits: not added",
     (
         "unseen22-budget-fields.yaml",
         36,
@@ -1403,10 +1390,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen27-budget-fields.yaml",
         43,
     ): "shared or referred money not read yet — the other action's part is given; this action's balance: 5 000 − 3 000",
-    (
-        "unseen27-budget-fields.yaml",
-        44,
-    ): "shared or referred money not read yet — the shared premises' rent is wholly charged here, over two years: 9 600 × 2",
     (
         "unseen27-budget-fields.yaml",
         46,
@@ -2139,10 +2122,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen33-budget-fields.yaml",
         9,
     ): "financing plan not read yet — the revised plan replaces the initial one: 8 000 + 4 000 + 5 000",
-    (
-        "unseen33-budget-fields.yaml",
-        10,
-    ): "financing plan not read yet — each amount is given in words and in figures, counted once: 4 500 + 1 500",
     (
         "unseen33-budget-fields.yaml",
         14,
@@ -4005,10 +3984,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "'Cette action s'appuie sur le poste de conseillère numérique déjà financé dans le cadre de ': counted 49000.0, a reader counts 4000",
     (
         "unseen57-budget-fields.yaml",
-        25,
-    ): "'L'action est conduite à moyens constants, à l'exception de l'impression des supports de co': counted None, a reader counts 1200",
-    (
-        "unseen57-budget-fields.yaml",
         26,
     ): "'Pas de coût spécifique : l'action mobilise le budget de l'accueil de jour (fiche n°7, 96 0': counted 96000.0, a reader counts None",
     (
@@ -4103,10 +4078,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen58-budget-fields.yaml",
         36,
     ): "'Achats : 3 fauteuils roulants 2 100 € / 1 lève-personne 1 900 € / petits matériels 500 €': counted 2600.0, a reader counts 4500",
-    (
-        "unseen58-budget-fields.yaml",
-        39,
-    ): "'- 2025 : 6 000 € / - 2026 : reconduction (6 000 €) / - 2027 : 6 000 €': counted 12000.0, a reader counts 18000",
     (
         "unseen58-budget-fields.yaml",
         43,

@@ -2218,6 +2218,13 @@ class SheetPlanReader:
                             and not above.endswith((".", ","))
                         ):
                             text = f"{above} : {text}"  # "Coût total" / "1,2 M€": a table's row, flattened
+                        elif (
+                            _bare_amount(text.rstrip(").; "))
+                            and above
+                            and (closing_label := re.search(r"(?:^|[(.;])\s*([^().;:]{2,40}):\s*$", above))
+                        ):
+                            # "… et l'INSEE (coût :" / "22 k€).": the label the line above closes on
+                            text = f"{closing_label[1].strip()} : {text}"
                         # "Montant prévisionnel : 1,2 M€" under "Financement": the cost, not a share
                         own_label = text.split(":", 1)[0] if ":" in text[:60] else ""
                         costed = bool(own_label) and self.vocab.key(own_label.strip(" *-")) == "budget"
@@ -2243,6 +2250,13 @@ class SheetPlanReader:
                                 or names_a_component(fold(text))
                                 or _scheduled_amount(text)
                                 or is_alternative(text)  # "Scénario « bas » : 8 000 €", a costed alternative
+                                # ("…, avec la MSA et le Département (12 k€ par an sur 3 ans).": an
+                                # action told in a sentence, its cost in a bracket opening on it)
+                                # (never a task list's "- [x] Réunion de lancement (250 €)": a milestone)
+                                or (
+                                    _BRACKETED_COST.search(text) is not None
+                                    and not re.match(r"^\s*[-*]?\s*\[[ xX]\]", line)
+                                )
                             )
                         )
                         amount_lines.append(
@@ -3682,6 +3696,7 @@ def _wrapped_values(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_BRACKETED_COST = re.compile(r"\(\s*\d[\d\s\u00a0\u202f.,]*\s*(?:k€|M€|€|euros?)(?=[\s).,;]|$)")
 _LETTERED = re.compile(r"^\s*(?P<letter>[A-Ha-h])\)\s+(?P<title>[A-ZÀ-Ý«][^:]{2,110}?)\s+:\s+(?P<rest>\S.*)$")
 
 

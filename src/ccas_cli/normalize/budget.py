@@ -400,6 +400,15 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and (line[opened + 1 : start].rstrip().endswith(":") or _ends_with(before, words.total_before))
     ):
         return "total"  # "9 500 € par an (coût global estimé sur la période : 86 000 €)": the sum
+    if (
+        inside_parentheses
+        and previous_end is not None
+        and opened < previous_end
+        and ")" not in line[opened:start]
+        and re.search(r"(?:\bet|,)\s*$", line[previous_end:start]) is not None
+        and not re.search(r"\b(?:dont|soit|y compris)\b", fold(line[opened:start]))
+    ):
+        return "unknown"  # "(15 k€ en fonctionnement et 5 k€ en investissement)": two parts of one cost
     if previous_end is not None and (
         inside_parentheses
         or re.search(r"\+\s*$", line[:start])
@@ -412,6 +421,8 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         and re.match(r"^[\s.,;]*\)", after_raw) is not None
         and line[:start].count("(") <= line[:start].count(")")
         and not _ends_with(before, words.total_before)
+        # (an amount above, in the bracket this one closes: "(coût :" / "22 k€)." is the cost)
+        and not (context and not find_amounts(context) and re.search(r"\([^()]*$", context))
     ):
         return "component"  # "250 000 €)" closing "0,45 M€ (dont CARSAT : …" on the line above
     if _ends_with(before, words.increase_before):
