@@ -1771,3 +1771,53 @@ def test_a_docx_file_is_read_through_the_xml_it_holds_and_a_broken_one_refused(t
     broken.write_bytes(b"PK\x03\x04 not a zip")
     with pytest.raises(InputError, match=r"not a \.docx file"):
         read_source(broken)
+
+
+def test_a_json_feed_reads_as_the_page_of_its_items(tmp_path):
+    import json
+
+    from ccas_cli.extract.text import read_text
+
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Actualités de la Caf",
+        "items": [
+            {
+                "id": "1",
+                "title": "Prime d’activité",
+                "date_published": "2031-03-02T08:45:00+01:00",
+                "tags": ["Solidarité"],
+                "content_html": "<p>Un simulateur plus simple.</p>",
+            },
+            {"id": "2", "title": "Vacances", "content_text": "Des aides.\nPour les familles."},
+        ],
+    }
+    path = tmp_path / "feed.txt"
+    path.write_text(json.dumps(feed, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert [line for line in read_text(path).lines if line] == [
+        "# Actualités de la Caf",
+        "## Prime d’activité",
+        "Publié le 02/03/2031 (2031-03-02T08:45:00+01:00)",
+        "Catégorie : Solidarité",
+        "Un simulateur plus simple.",
+        "## Vacances",
+        "Des aides.",
+        "Pour les familles.",
+    ]
+
+
+def test_a_form_answer_exported_as_csv_is_titled_by_its_naming_question(tmp_path):
+    """Metadata columns first, then questions as heads: the answer to "Quel est le nom de votre
+    action ?" is the title, wherever its column."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "forms.txt"
+    path.write_text(
+        "ID;Heure de début;Nom;Quel est le nom de votre action ?;Qui porte le projet ?;Décrivez le contexte\n"
+        '1;12/03/2031 10:02;;Sentinelles de proximité;CCAS de Mauriac;"Un territoire rural.\nDes aînés isolés."\n',
+        encoding="utf-8",
+    )
+    printed = [line for line in read_text(path).lines if line]
+    assert printed[0] == "# Sentinelles de proximité"
+    assert "Qui porte le projet ? : CCAS de Mauriac" in printed
+    assert printed[-3:] == ["## Décrivez le contexte", "Un territoire rural.", "Des aînés isolés."]

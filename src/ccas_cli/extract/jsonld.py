@@ -115,3 +115,68 @@ def jsonld_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 out += [(at, " ".join(piece.split())), (at, "")]
         out.append((out[-1][0], ""))
     return [t for _, t in out], [n for n, _ in out]
+
+
+def looks_like_jsonfeed(lines: list[str]) -> bool:
+    """A JSON Feed (jsonfeed.org): its version names the format."""
+    head = "\n".join(lines[:15])
+    return re.search(r'"version"\s*:\s*"https?://jsonfeed\.org/version/', head) is not None
+
+
+def jsonfeed_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
+    """A JSON Feed as the page of its items: the feed's title, then each item a "## title", its
+    day "Publié le …" with its stamp, its tags "Catégorie : …", its text (HTML read as a page's)."""
+    from .html import html_lines
+
+    try:
+        feed = json.loads("\n".join(lines))
+    except ValueError:
+        return None
+    items = feed.get("items") if isinstance(feed, dict) else None
+    if not isinstance(items, list) or not items:
+        return None
+    cursor = 0
+
+    def line_of(value: str) -> int:
+        nonlocal cursor
+        probe = json.dumps(value, ensure_ascii=False)[1:31]
+        for k in range(cursor, len(lines)):
+            if probe and probe in lines[k]:
+                cursor = k
+                return k + 1
+        return cursor + 1
+
+    out: list[tuple[int, str]] = []
+    if isinstance(feed.get("title"), str):
+        at = line_of(feed["title"])
+        out += [(at, "# " + " ".join(feed["title"].split())), (at, "")]
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("title"), str):
+            continue
+        at = line_of(item["title"])
+        out += [(at, "## " + " ".join(item["title"].split())), (at, "")]
+        published = item.get("date_published")
+        if isinstance(published, str):
+            day = _day(published)
+            out.append(
+                (line_of(published), f"Publié le {day}" + (f" ({published})" if day != published else ""))
+            )
+        tags = (
+            [t for t in item.get("tags", []) if isinstance(t, str)]
+            if isinstance(item.get("tags"), list)
+            else []
+        )
+        if tags:
+            out.append((at, f"Catégorie : {', '.join(tags)}"))
+        out.append((out[-1][0], ""))
+        html, text = item.get("content_html"), item.get("content_text") or item.get("summary")
+        if isinstance(html, str) and html.strip():
+            start = line_of(html)
+            page, _ = html_lines(html.split("\n"))
+            out += [(start, piece) for piece in page]
+        elif isinstance(text, str):
+            start = line_of(text)
+            for piece in text.split("\n"):
+                out += [(start, " ".join(piece.split())), (start, "")]
+        out.append((out[-1][0], ""))
+    return [t for _, t in out], [n for n, _ in out]

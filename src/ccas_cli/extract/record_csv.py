@@ -19,6 +19,9 @@ from ..normalize.text import fold
 from ..reference import load_reference
 
 _TITLE_HEADS = ("nom", "titre", "intitule", "libelle", "title", "name")
+_NAMING = re.compile(
+    r"\b(?:nom|titre|intitule)\s+(?:de|du)\s+(?:votre|l|cette|ce)?\s*(?:action|initiative|projet|dispositif|experimentation)\b"
+)
 
 
 def _delimiter(header: str) -> str | None:
@@ -45,13 +48,14 @@ def _rows(lines: list[str]) -> list[list[str]] | None:
 
 def looks_like_record_csv(lines: list[str]) -> bool:
     """A header of short names, four or more, over exactly one row of as many values."""
-    if not lines or len(lines[0]) > 1500:
+    if not lines or len(lines[0]) > 6000:
         return False
     delimiter = _delimiter(lines[0])
     if delimiter is None:
         return False
     header = next(csv.reader([lines[0]], delimiter=delimiter))
-    if len(header) < 4 or any(not h.strip() or len(h) > 60 for h in header):
+    # (a form's export heads its columns with its questions: "Quel est le nom de votre action ?")
+    if len(header) < 4 or any(not h.strip() or len(h) > 200 for h in header):
         return False
     rows = _rows(lines)
     return rows is not None and len(rows) == 2 and len(rows[1]) == len(header)
@@ -75,6 +79,12 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 return n
         return cursor
 
+    # the column naming the record: "Quel est le nom de votre action ?" anywhere, else a first
+    # column headed "Nom", "Titre" …
+    named = next((k for k, h in enumerate(header) if _NAMING.search(fold(h)) and values[k].strip()), None)
+    if named is None and fold(header[0]).split()[:1] and fold(header[0]).split()[0] in _TITLE_HEADS:
+        named = 0
+    title: list[tuple[int, str]] = []
     parts = {fold(w) for w in load_reference("document")["column_parts"]}
     whole: dict[str, tuple[int, list[str]]] = {}  # "Contact" → (its place, its parts' values)
     for k, (head, value) in enumerate(zip(header, values, strict=True)):
@@ -96,8 +106,8 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         paragraphs = [
             " ".join(p.split()) for p in re.split(r"\n\s*\n|\n(?=\s*[-•*] )|\n", value) if p.strip()
         ]
-        if k == 0 and fold(head).split()[:1] and fold(head).split()[0] in _TITLE_HEADS:
-            out += [(at, "# " + " ".join(value.split())), (at, "")]
+        if k == named:
+            title = [(at, "# " + " ".join(value.split())), (at, "")]  # (said first, below)
         elif len(paragraphs) > 1 or len(value) > 200:
             out += [(at, f"## {head}"), (at, "")]
             for p in paragraphs:
@@ -106,4 +116,5 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
             out.append((at, f"{head} : {paragraphs[0]}"))
     for owner, (place, pieces) in whole.items():
         out[place] = (out[place][0], f"{owner} : {' – '.join(pieces)}")
+    out = title + out
     return [t for _, t in out], [n for n, _ in out]

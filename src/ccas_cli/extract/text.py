@@ -23,7 +23,7 @@ from .dokuwiki import dokuwiki_lines, looks_like_dokuwiki
 from .frames import unframe
 from .html import feed_lines, html_lines, looks_like_feed, looks_like_html
 from .ical import ical_lines, looks_like_ical
-from .jsonld import jsonld_lines, looks_like_jsonld
+from .jsonld import jsonfeed_lines, jsonld_lines, looks_like_jsonfeed, looks_like_jsonld
 from .latex import latex_lines, looks_like_latex
 from .mime import looks_like_mime, mime_lines
 from .odf import looks_like_odf, odf_lines
@@ -445,6 +445,7 @@ _MARKUP_READERS: tuple[
     (looks_like_odf, odf_lines),
     (looks_like_xml, xml_lines),
     (looks_like_jsonld, jsonld_lines),
+    (looks_like_jsonfeed, jsonfeed_lines),
     (looks_like_json, json_lines),
     (looks_like_yaml, yaml_lines),
     (looks_like_dokuwiki, dokuwiki_lines),

@@ -1832,6 +1832,16 @@ class LabelledRecueilReader:
             return {int(r[0]): clean_inline(r[titled[0]]) for r in rows if len(r) > titled[0]}
         return {}
 
+    def _told_status(self, row: list[str]) -> str:
+        """ "Statut : en cours" opening a line of a row's long cell (a library's description):
+        the entry's status, labelled in its text."""
+        for cell in row:
+            for line in cell.split("\n"):
+                label, colon, value = line.partition(":")
+                if colon and value.strip() and self.labels.get(fold(label.strip())) == "status":
+                    return clean_inline(value).strip()
+        return ""
+
     def _base_rows(
         self, table: Block, chapters: dict[str, int], chapter_titles: dict[int, str]
     ) -> list[Initiative]:
@@ -1871,13 +1881,18 @@ class LabelledRecueilReader:
             group = cells.get(grouped[0], "") if grouped else ""
             chapter = chapters.setdefault(group, len(chapters) + 1) if group else None
             # ("2 - Vieillir chez soi": the chapter's own number, then its title)
-            numbered = re.match(r"^\s*(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group)
+            if " > " in group and not subthemed:
+                # ("Chapitre 2 – Title > Sub-theme": a library's path, the chapter then its sub-theme)
+                group, _, nested_theme = group.partition(" > ")
+            else:
+                nested_theme = ""
+            numbered = re.match(r"^\s*(?:(?:chapitre|partie|ch\.?)\s*)?(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group, re.I)
             if numbered:
                 chapter, group = int(numbered[1]), numbered[2].strip()
             elif re.fullmatch(r"\d{1,2}", group.strip()):
                 # ("1", a chapter's number, its title in the export's table of chapters)
                 chapter, group = int(group), chapter_titles.get(int(group), "")
-            theme = cells.get(subthemed[0], "") if subthemed else ""
+            theme = cells.get(subthemed[0], "") if subthemed else nested_theme.strip()
             other = (
                 others_table
                 or (bool(typed) and fold(cells.get(typed[0], "")) in self.other_kinds)
@@ -1918,7 +1933,7 @@ class LabelledRecueilReader:
                     porteur=facts.get("porteur") or None,
                     period=facts.get("year") or None,
                     year=int(year[1]) if year else None,
-                    status=facts.get("status") or None,
+                    status=facts.get("status") or self._told_status(row) or None,
                     sections=text,
                     source=source_ref(self.source, self.info.file, first, max(first, last)),
                 )
