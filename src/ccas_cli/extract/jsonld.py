@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 _ARTICLES = {
@@ -58,6 +59,23 @@ def _walk(node: Any, found: list[dict[str, Any]], page: list[dict[str, Any]]) ->
             _walk(value, found, page)
 
 
+def _locator(lines: list[str]) -> Callable[[str], int]:
+    """The file line of each value in turn: the first line, from the last one found on,
+    printing the value's opening words as JSON writes them."""
+    cursor = 0
+
+    def line_of(value: str) -> int:
+        nonlocal cursor
+        probe = json.dumps(value, ensure_ascii=False)[1:31]
+        for k in range(cursor, len(lines)):
+            if probe and probe in lines[k]:
+                cursor = k
+                return k + 1
+        return cursor + 1
+
+    return line_of
+
+
 def _day(stamp: str) -> str:
     found = re.match(r"^(\d{4})-(\d\d)-(\d\d)", stamp)
     return f"{found[3]}/{found[2]}/{found[1]}" if found else stamp
@@ -74,17 +92,7 @@ def jsonld_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     _walk(data, articles, page)
     if not articles:
         return None
-    cursor = 0
-
-    def line_of(value: str) -> int:
-        """The first line from the cursor on printing the value's opening words."""
-        nonlocal cursor
-        probe = json.dumps(value, ensure_ascii=False)[1:31]
-        for k in range(cursor, len(lines)):
-            if probe and probe in lines[k]:
-                cursor = k
-                return k + 1
-        return cursor + 1
+    line_of = _locator(lines)
 
     out: list[tuple[int, str]] = []
     if page and isinstance(page[0].get("name"), str):
@@ -135,16 +143,7 @@ def jsonfeed_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     items = feed.get("items") if isinstance(feed, dict) else None
     if not isinstance(items, list) or not items:
         return None
-    cursor = 0
-
-    def line_of(value: str) -> int:
-        nonlocal cursor
-        probe = json.dumps(value, ensure_ascii=False)[1:31]
-        for k in range(cursor, len(lines)):
-            if probe and probe in lines[k]:
-                cursor = k
-                return k + 1
-        return cursor + 1
+    line_of = _locator(lines)
 
     out: list[tuple[int, str]] = []
     if isinstance(feed.get("title"), str):

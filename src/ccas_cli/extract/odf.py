@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .runs import bold_marked
+
 _SKIPPED = {
     "office:meta",
     "office:font-face-decls",
@@ -76,22 +78,7 @@ def odf_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     current_style: str | None = None
 
     def emit(para: _Para) -> None:
-        merged: list[tuple[str, bool]] = []
-        for chars, bold in para.runs:
-            if merged and merged[-1][1] == bold:
-                merged[-1] = (merged[-1][0] + chars, bold)
-            else:
-                merged.append((chars, bold))
-        whole = all(b for c, b in merged if c.strip())
-        pieces = []
-        for chars, bold in merged:
-            if bold and not whole and chars.strip():
-                lead = chars[: len(chars) - len(chars.lstrip(" "))]
-                tail = chars[len(chars.rstrip(" ")) :]
-                pieces.append(f"{lead}**{chars.strip()}**{tail}")
-            else:
-                pieces.append(chars)
-        body = "".join(pieces)
+        body, whole = bold_marked(para.runs)
         # "**Porteur**<TAB>Service …": a label set apart by a tab, read as a run-in label
         body = re.sub(r"^\*\*([^*\n]{1,60}?)\s*:?\*\*\t+", r"**\1 :** ", body)
         body = re.sub(r"\n\t+", "\n", body)
@@ -111,7 +98,7 @@ def odf_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
             out.append((para.line, "  " * (lists - 1) + "- " + parts[0]))
             out.extend((para.line, "  " * lists + p) for p in parts[1:])
         else:
-            if whole and merged and len(" ".join(parts)) <= 200:
+            if whole and len(" ".join(parts)) <= 200:
                 parts = [f"**{p}**" for p in parts]
             out.extend((para.line, p) for p in parts)
         out.append((para.line, ""))

@@ -19,6 +19,8 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from .runs import bold_marked
+
 # control words, control symbols, groups, and text between them
 _TOKEN = re.compile(
     r"\\(?P<word>[a-zA-Z]{1,32})(?P<arg>-?\d{1,10})? ?"
@@ -240,22 +242,8 @@ def rtf_lines(lines: list[str]) -> tuple[list[str], list[int]]:
 
 def _inline(runs: list[tuple[str, bool, int]]) -> str:
     """A paragraph's runs as one line, its bold runs in ** (spaces kept outside them)."""
-    merged: list[tuple[str, bool]] = []
-    for chars, bold, _ in runs:
-        if merged and merged[-1][1] == bold:
-            merged[-1] = (merged[-1][0] + chars, bold)
-        else:
-            merged.append((chars, bold))
-    whole_bold = all(bold for chars, bold in merged if chars.strip())
-    out = []
-    for chars, bold in merged:
-        if bold and not whole_bold and chars.strip():
-            lead = chars[: len(chars) - len(chars.lstrip())]
-            tail = chars[len(chars.rstrip()) :]
-            out.append(f"{lead}**{chars.strip()}**{tail}")
-        else:
-            out.append(chars)
-    return " ".join("".join(out).replace("\u00a0", " ").split())
+    text, _ = bold_marked((chars, bold) for chars, bold, _ in runs)
+    return " ".join(text.replace("\u00a0", " ").split())
 
 
 def _markdown(

@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .runs import bold_marked
+
 _SKIPPED = {
     "o:DocumentProperties",
     "w:fonts",
@@ -87,22 +89,7 @@ def wordml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
 
     def emit(p: _Para) -> None:
         nonlocal titled
-        merged: list[tuple[str, bool]] = []
-        for chars, b in p.runs:
-            if merged and merged[-1][1] == b:
-                merged[-1] = (merged[-1][0] + chars, b)
-            else:
-                merged.append((chars, b))
-        whole = all(b for c, b in merged if c.strip())
-        pieces = []
-        for chars, b in merged:
-            if b and not whole and chars.strip():
-                lead = chars[: len(chars) - len(chars.lstrip(" "))]
-                tail = chars[len(chars.rstrip(" ")) :]
-                pieces.append(f"{lead}**{chars.strip()}**{tail}")
-            else:
-                pieces.append(chars)
-        body = "".join(pieces)
+        body, whole = bold_marked(p.runs)
         # "**Pilote :**<TAB>Service …": a label set apart by a tab, a run-in label
         body = re.sub(r"^\*\*([^*\n]{1,60}?)\s*:?\*\*\t+", r"**\1 :** ", body)
         parts = [re.sub(r"[^\S\n]+", " ", part).strip() for part in body.split("\n")]
