@@ -228,17 +228,9 @@ KNOWN_GAPS = {
     "unseen136-plan-b-oloron-sainte-marie-2026.txt": "a plan kept in Jira, exported as CSV: its actions "
     "are 'Story' rows titled in a 'Summary' column, linked to their axe by an 'Epic Link' key whose 'Epic' "
     "row names the axe; no reader maps an issue tracker's columns yet, read as generic with no record",
-    "unseen136-plan-c-oloron-sainte-marie-2026.txt": "a plan exported from PowerPoint's outline view, bullet "
-    "levels as tabs: its ten actions found, but the level-1 facts ('Pilote : …') and the level-2 partners "
-    "under 'Partenaires' are not read as the sheets' fields, nor the short money ('2 × 12 k€', '45 k€') "
-    "(12 of 59 fields, total 115 000 against 346 000)",
     "unseen136-kit-bressuire-2024.txt": "a press kit copied from an interactive web story: interface words "
     "('Suivant', 'Carte 3 / 19', 'Cliquez pour découvrir ▸ …', 'Fermer ✕', icon names) between the cards, "
     "a project's facts split over its card, a '(suite)' card and pop-ups: five of eight read (22 of 38 fields)",
-    "unseen136-sheet-mauriac-2024.txt": "a Microsoft Forms answer exported as CSV: read as its sheet (title, "
-    "facts under their full questions, sections), but the contacts told in columns named by questions "
-    "('Nom et prénom de la personne référente', 'Adresse mail de contact') and in a free-text answer are "
-    "not read (16 of 19 fields)",
     "unseen127-plan-c-perigueux-2025.txt": "an ABS's preconisations read as actions, all nine, but one cost printed as "
     "a range '8 000 à 12 000 €' is counted at its low end where the reader took the high one (the plan total "
     "4 000 € short): readers disagree on a range",

@@ -1994,8 +1994,11 @@ def _outline_depths(source: Source) -> list[int] | None:
         if any(line.lstrip("\t")[:1] == " " for line in filled):
             return None
         depths = [len(line) - len(line.lstrip("\t")) for line in filled]
-    # one step deeper at most from a node to the next, three levels or more, the first at the margin
-    if depths[0] != 0 or max(depths) < 3 or any(b - a > 1 for a, b in pairwise(depths)):
+    # one step deeper at most from a node to the next, three levels or more, the first at the
+    # margin; two levels do when tabs only indent (a slide deck's outline: titles at the margin,
+    # bullets a tab or two in), never in a table's cells
+    levels = 2 if unit == "\t" and not any("\t" in line.lstrip("\t") for line in filled) else 3
+    if depths[0] != 0 or max(depths) < levels or any(b - a > 1 for a, b in pairwise(depths)):
         return None
     found, k = [], 0
     for line in lines:
@@ -2007,15 +2010,18 @@ def _outline_depths(source: Source) -> list[int] | None:
     return found
 
 
-def _outline_blocks(source: Source) -> list[Block] | None:
+def _outline_blocks(source: Source, labels: frozenset[str] = frozenset()) -> list[Block] | None:
     """An indented outline read as a document: a node whose children hold "Label : value"
     facts is a heading one level under its parent's, a node with children and no colon a
     heading ("Partenaires" over its partners: a label over its list), a leaf "Label : value"
     a field, any other leaf a list item; a node going on in lower case at its own depth is its
-    wrapped end."""
+    wrapped end. In a two-level outline (a slide deck's: titles at the margin, bullets under
+    them) only the margin holds headings, numbered as the text numbers them; an indented node
+    over its own bullets is a label the family knows over its list, or an item over sub-items."""
     depths = _outline_depths(source)
     if depths is None:
         return None
+    slides = max(depths) == 2
     numbers = [n for n, depth in enumerate(depths, 1) if depth >= 0]
     blocks: list[Block] = []
     k = 0
@@ -2038,7 +2044,28 @@ def _outline_blocks(source: Source) -> list[Block] | None:
         below = depths[numbers[k + 1] - 1] if k + 1 < len(numbers) else -1
         raw = [source.line(n) for n in range(number, last + 1)]
         labelled = _field(text)
-        if below > depth and labelled is None:
+        if slides and depth == 0 and labelled is None:
+            numbered = numbered_heading(text)
+            blocks.append(
+                Block(
+                    "heading",
+                    number,
+                    last,
+                    clean_inline(text),
+                    level=numbered[2] if numbered else 1,
+                    marker=numbered[0] if numbered else None,
+                    number=numbered[1] if numbered else None,
+                    lines=raw,
+                    outlined=True,
+                )
+            )
+        elif slides and below > depth and (labelled is None or not labelled[1]):
+            if _label_key(text) in labels:
+                label = clean_inline(text).rstrip(" :")
+                blocks.append(Block("field", number, last, label, label=label, value="", lines=raw))
+            else:
+                blocks.append(Block("item", number, last, clean_inline(text), level=depth - 1, lines=raw))
+        elif below > depth and labelled is None:
             blocks.append(
                 Block(
                     "heading",
@@ -2051,7 +2078,8 @@ def _outline_blocks(source: Source) -> list[Block] | None:
                 )
             )
         elif labelled is not None and labelled[1]:
-            blocks.append(field_block(number, last, labelled[0], labelled[1], raw, level=depth))
+            level = depth - 1 if slides else depth
+            blocks.append(field_block(number, last, labelled[0], labelled[1], raw, level=level))
         elif depth == 0:
             blocks.append(
                 Block("heading", number, last, clean_inline(text), level=1, lines=raw, outlined=True)
@@ -2093,7 +2121,7 @@ def build_blocks(
             blocks.append(Block("paragraph", paragraph[0], paragraph[-1], text, lines=raw))
             paragraph.clear()
 
-    outline = _outline_blocks(source)
+    outline = _outline_blocks(source, labels)
     if outline is not None:
         return outline
     number = 0

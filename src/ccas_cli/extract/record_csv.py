@@ -24,6 +24,25 @@ _NAMING = re.compile(
 )
 
 
+# a head's words that end on a connector ("Fonction et", "Nom de"): no thing of its own
+_CONNECTOR_END = re.compile(r"\b(?:et|ou|de|du|des|d'|la|le|les|à|en|par)$", re.IGNORECASE)
+# an answer told as sentences (fifteen words or more, closed by a full stop): a section's text,
+# however short, not a field's value
+_SENTENCE = re.compile(r"^(?:\S+\s+){14,}.*[.!]$")
+# an answer naming a person, role, e-mail and phone on one line, set apart by dashes or commas
+_REACHABLE = re.compile(r"@|\d{2}[ .]?\d{2}[ .]?\d{2}[ .]?\d{2}")  # an e-mail or a phone number
+_CONTACT_SPLIT = re.compile(r"\s+[-–—|/]\s+|,\s+|;\s*")
+
+
+def _contact_pieces(value: str) -> list[str]:
+    """A contact answer as the lines a card prints: one line, or its pieces when it holds an
+    e-mail or a phone among other words ("Bastien Lafarge, animateur … - b.l@… - 06 …")."""
+    value = " ".join(value.split())
+    if _REACHABLE.search(value) is None:
+        return [value]
+    return [p.strip() for p in _CONTACT_SPLIT.split(value) if p.strip()]
+
+
 def _delimiter(header: str) -> str | None:
     # (comma or semicolon, as bases export; a tab-separated pair of lines is a table)
     counts = {d: header.count(d) for d in (",", ";")}
@@ -87,14 +106,38 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     title: list[tuple[int, str]] = []
     parts = {fold(w) for w in load_reference("document")["column_parts"]}
     whole: dict[str, tuple[int, list[str]]] = {}  # "Contact" → (its place, its parts' values)
+    contact_words = re.compile(
+        r"\b(?:"
+        + "|".join(re.escape(fold(w)) for w in load_reference("document")["contact_columns"])
+        + r")\b"
+    )
+    contact_at: int | None = None
+    contact_lines: list[tuple[int, str]] = []
     for k, (head, value) in enumerate(zip(header, values, strict=True)):
         head, value = " ".join(head.split()), value.strip()
         if not value:
             continue
         words = head.split()
         owner = next(
-            (" ".join(words[:n]) for n in range(1, len(words)) if fold(" ".join(words[n:])) in parts), None
+            (
+                " ".join(words[:n])
+                for n in range(1, len(words))
+                if fold(" ".join(words[n:])) in parts
+                # ("Fonction et structure", "… ? (nom, structure, mail, téléphone)": a head that
+                # lists parts, not the parts of one thing)
+                and not _CONNECTOR_END.search(" ".join(words[:n]))
+                and not re.search(r"[(),;]", " ".join(words[n:]))
+            ),
+            None,
         )
+        if contact_words.search(fold(head)) and "\n" not in value and k != named:
+            # ("Nom et prénom de la personne référente", "Adresse mail de contact" …: a form's
+            # questions about whom to contact, answered together under one heading)
+            if contact_at is None:
+                contact_at = len(out)
+                out.append((line_of(value), ""))
+            contact_lines += [(line_of(value), p) for p in _contact_pieces(value)]
+            continue
         if owner is not None and "\n" not in value:
             # ("Contact nom", "Contact mail": the parts of one contact, one field)
             if owner not in whole:
@@ -108,7 +151,7 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         ]
         if k == named:
             title = [(at, "# " + " ".join(value.split())), (at, "")]  # (said first, below)
-        elif len(paragraphs) > 1 or len(value) > 200:
+        elif len(paragraphs) > 1 or len(value) > 200 or _SENTENCE.search(paragraphs[0]):
             out += [(at, f"## {head}"), (at, "")]
             for p in paragraphs:
                 out += [(at, p), (at, "")]
@@ -116,5 +159,16 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
             out.append((at, f"{head} : {paragraphs[0]}"))
     for owner, (place, pieces) in whole.items():
         out[place] = (out[place][0], f"{owner} : {' – '.join(pieces)}")
+    if contact_at is not None:
+        # a person a line, as a base's contact parts are ("Contact : Name – role – mail – phone"):
+        # a name after an e-mail or a phone opens the next person
+        people: list[tuple[int, list[str]]] = []
+        for at, piece in contact_lines:
+            reachable = _REACHABLE.search(piece) is not None
+            if not people or (not reachable and any(_REACHABLE.search(p) for p in people[-1][1])):
+                people.append((at, []))
+            people[-1][1].append(piece)
+        label = load_reference("document")["contact_columns_label"]
+        out[contact_at : contact_at + 1] = [(at, f"{label} : {' – '.join(pieces)}") for at, pieces in people]
     out = title + out
     return [t for _, t in out], [n for n, _ in out]

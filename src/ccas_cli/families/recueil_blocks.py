@@ -1886,7 +1886,9 @@ class LabelledRecueilReader:
                 group, _, nested_theme = group.partition(" > ")
             else:
                 nested_theme = ""
-            numbered = re.match(r"^\s*(?:(?:chapitre|partie|ch\.?)\s*)?(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group, re.I)
+            numbered = re.match(
+                r"^\s*(?:(?:chapitre|partie|ch\.?)\s*)?(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group, re.I
+            )
             if numbered:
                 chapter, group = int(numbered[1]), numbered[2].strip()
             elif re.fullmatch(r"\d{1,2}", group.strip()):
