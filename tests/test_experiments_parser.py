@@ -2259,3 +2259,22 @@ def test_a_kit_copied_from_a_pdf_viewer_its_labels_glued_to_the_text(tmp_path):
         ("Budget Boussole", "Expérimentations en cours"),
     ]
     assert [r.start_year for r in records] == [2019, 2020, 2022, 2023]
+
+
+def test_a_thread_of_posts_reads_its_experiments_abbreviated_and_its_lead_ins_as_no_titles(tmp_path):
+    """ "🔹 Expé 2 · Title 🥕" an experiment's heading ("Expé" as threads abbreviate it); "Voici
+    les premiers enseignements 👇" a lead-in (the hand its colon), "Le bilan 👉 https://…" under
+    the facts a link, no title and no part of the evaluator's name."""
+    posts = [
+        "✅ Expérimentations terminées (2)\nTestées et évaluées.\n1/6",
+        "🔹 Expé 1 · Le Bus des droits 🚐\nUn minibus dans les hameaux, deux fois par semaine.\n2/6",
+        "Lancement : octobre 2019\nÉvaluateur : cabinet Sud\nLa synthèse 👉 https://t.co/abc\n3/6",
+        "🔄 Expérimentations en cours (1)\nVoici les premiers enseignements 👇\n4/6",
+        "🔹 Expé 2 · Petites Lunes 👶\nUne garde en horaires décalés pour les parents.\n5/6",
+        "Depuis : janvier 2022\nÉvaluatrice : Ansa\nLe bilan 👉 https://t.co/xyz\n6/6",
+    ]
+    result = parse_text(tmp_path, "\n\n4 ↻ 19 ♥\n\n".join(posts) + "\n", "experiments", "fil.txt")
+    assert [(r.title, r.start_year, r.evaluator) for r in result.records] == [
+        ("Le Bus des droits", 2019, "cabinet Sud"),
+        ("Petites Lunes", 2022, "Ansa"),
+    ]

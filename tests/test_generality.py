@@ -225,12 +225,10 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen136-plan-b-oloron-sainte-marie-2026.txt": "a plan kept in Jira, exported as CSV: its actions "
-    "are 'Story' rows titled in a 'Summary' column, linked to their axe by an 'Epic Link' key whose 'Epic' "
-    "row names the axe; no reader maps an issue tracker's columns yet, read as generic with no record",
-    "unseen136-kit-bressuire-2024.txt": "a press kit copied from an interactive web story: interface words "
-    "('Suivant', 'Carte 3 / 19', 'Cliquez pour découvrir ▸ …', 'Fermer ✕', icon names) between the cards, "
-    "a project's facts split over its card, a '(suite)' card and pop-ups: five of eight read (22 of 38 fields)",
+    "unseen138-sheet-mauriac-2023.txt": "an interview as a speech-to-text service transcribes it: the turns, "
+    "timestamps and notes ('[rires]') are dropped and it is read as a sheet, but no line names the sheet's "
+    "title (told in a quote of the opening turn, « La Tournée santé des hameaux ») and its contacts are told "
+    "in a sentence; the facts read out at the end are fields, the title a question",
     "unseen127-plan-c-perigueux-2025.txt": "an ABS's preconisations read as actions, all nine, but one cost printed as "
     "a range '8 000 à 12 000 €' is counted at its low end where the reader took the high one (the plan total "
     "4 000 € short): readers disagree on a range",

@@ -4237,3 +4237,27 @@ def test_a_plan_told_in_a_letter_its_actions_lettered_under_roman_parts(tmp_path
     assert [r.budget_total_eur for r in result.records] == [45_000, 12_000, 8_000]
     assert "France Travail" in result.records[0].partners
     assert not any("(" in p for r in result.records for p in r.partners)
+
+
+def test_a_total_said_twice_counts_once_and_a_sheet_with_its_lead_alone_is_a_sheet(tmp_path):
+    """ "Budget : 12000" (a base's field) and "Budget : 12 000 € (vacations …)" in its text: the
+    same total, counted once; "## Refondre …" with its lead alone among sheets headed alike is
+    one of them; a table "| Période | Nature | Montant |" by year is its sheet's money."""
+    text = (
+        "# Axe 1 – Accès\n\n## Guichet\n\nPilote : Direction A\n\nBudget : 5 000 €\n\n"
+        "## Expulsions\n\nPilote : Service logement\n\nBudget : 12000\n\n"
+        "Budget : 12 000 € (vacations juridiques et aides ponctuelles).\n\n"
+        "## Refondre le règlement\n\nPilote : Direction B\n\nTravail conduit à moyens constants.\n\n"
+        "## Épicerie\n\nPilote : Direction C\n\nPartenaires : Banque alimentaire\n\n"
+        "| Période | Nature | Montant |\n|---|---|---|\n| 2026 | Travaux | 40 000 € |\n"
+        "| 2027 | Fonctionnement | 25 000 € |\n| Total 2026-2027 |  | 65 000 € |\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(r.title, r.budget_total_eur) for r in result.records] == [
+        ("Guichet", 5_000),
+        ("Expulsions", 12_000),
+        ("Refondre le règlement", None),
+        ("Épicerie", 65_000),
+    ]
+    said_again = [b for b in result.records[1].budget_lines if not b.counted]
+    assert said_again and "said again" in said_again[0].reason

@@ -95,10 +95,8 @@ def test_block_reading_splits_as_the_whole_text_does(tmp_path_factory, pieces, b
     path = tmp_path_factory.mktemp("blocks") / "t.txt"
     path.write_bytes(data)
     try:
-        # (pictographs are read as spaces: icons, no words)
-        expected = [
-            reader._PICTOGRAPHS.sub(" ", line) for line in reader.split_lines(_decode_whole(data, path))
-        ]
+        # (pictographs are read as spaces: icons, no words; a hand pointing after words a colon)
+        expected = [reader.icons_read(line) for line in reader.split_lines(_decode_whole(data, path))]
     except InputError as exc:
         with pytest.raises(InputError) as raised:
             reader.read_text(path)
@@ -1119,12 +1117,15 @@ def test_an_xml_export_reads_as_an_outline_of_its_titled_elements(tmp_path):
         "  </synthese>\n</plan>\n",
         encoding="utf-8",
     )
-    lines = read_text(path).lines
-    assert lines[2] == "# Plan 2031" and lines[4] == "## Axe 1 — Droits"
-    assert lines[6] == "### 1.1 Un bus des droits" and lines[7] == "Lead : Service accueil"
-    assert lines[8:11] == ["Partners :", "- CAF", "- CPAM"]
-    assert lines[12:15] == ["Funding :", "- 2031 : 4000 €", "- Total : 8 000 €"]
-    assert lines[18] == "## Synthese"
+    source = read_text(path)
+    lines = [line for line in source.lines if line]
+    assert lines[:2] == ["# Plan 2031", "## Axe 1 — Droits"]
+    assert lines[2:4] == ["### 1.1 Un bus des droits", "Lead : Service accueil"]
+    assert lines[4:7] == ["Partners :", "- CAF", "- CPAM"]
+    assert lines[7:10] == ["Funding :", "- 2031 : 4000 €", "- Total : 8 000 €"]
+    assert lines[10] == "## Synthese"
+    # (a record's title said first, on its element's opening line: "<axe>" / "<label>…")
+    assert source.origin[source.lines.index("## Axe 1 — Droits")] == 4
 
 
 def test_a_wiki_page_s_templates_give_their_parameters(tmp_path):
@@ -1821,3 +1822,443 @@ def test_a_form_answer_exported_as_csv_is_titled_by_its_naming_question(tmp_path
     assert printed[0] == "# Sentinelles de proximité"
     assert "Qui porte le projet ? : CCAS de Mauriac" in printed
     assert printed[-3:] == ["## Décrivez le contexte", "Un territoire rural.", "Des aînés isolés."]
+
+
+def test_a_textile_page_reads_as_its_markdown_its_numbered_steps_no_headings(tmp_path):
+    """Redmine's Textile: "h2." a heading; "# step" a numbered item (never a markdown heading);
+    "|_. head |" a header cell; *bold*, @code@ and "label":url as markdown; {{toc}} no text."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "guide.txt"
+    path.write_text(
+        "{{toc}}\n\nh1. Guide 2031\n\nh2(#objet). Objet\n\nUne aide *subsidiaire*, voir @RAV@.\n\n"
+        "# moins de 12 € par jour ;\n## sous-cas\n* une puce\n\n|_. Aide |_. Plafond |\n| Énergie | 300 € |\n\n"
+        'bq. Une citation.\n\nVoir "le site":https://ccas.example.fr.\n',
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Guide 2031",
+        "## Objet",
+        "Une aide **subsidiaire**, voir `RAV`.",
+        "1. moins de 12 € par jour ;",
+        "   1. sous-cas",
+        "- une puce",
+        "| Aide | Plafond |",
+        "| Énergie | 300 € |",
+        "> Une citation.",
+        "Voir [le site](https://ccas.example.fr).",
+    ]
+    # (an issue tracker's CSV whose cells hold "h3." headings is a table, not a Textile page)
+    from ccas_cli.extract.textile import looks_like_textile
+
+    assert not looks_like_textile(
+        ["Summary,Issue key,Issue Type,Description", '"A",K-1,Story,"h3. Objet', 'h3. Budget"']
+    )
+
+
+def test_a_notebook_reads_its_markdown_and_printed_outputs_never_its_code(tmp_path):
+    import json
+
+    from ccas_cli.extract.text import read_text
+
+    notebook = {
+        "cells": [
+            {"cell_type": "markdown", "source": ["## Axe 1 – Accès\n", "\n", "**Pilote :** Pôle accueil\n"]},
+            {
+                "cell_type": "code",
+                "source": ["total = 12000 + 3000\n", "print(total)"],
+                "outputs": [
+                    {"output_type": "stream", "name": "stdout", "text": ["Total : 15 000 €\n"]},
+                    {"output_type": "display_data", "data": {"image/png": "iVBOR…"}},
+                ],
+            },
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    path = tmp_path / "carnet.txt"
+    path.write_text(json.dumps(notebook, ensure_ascii=False, indent=1), encoding="utf-8")
+    source = read_text(path)
+    assert [line for line in source.lines if line] == [
+        "## Axe 1 – Accès",
+        "**Pilote :** Pôle accueil",
+        "Total : 15 000 €",
+    ]
+    # each line where the file writes it
+    raw = path.read_text(encoding="utf-8").split("\n")
+    assert "Pôle accueil" in raw[source.origin[source.lines.index("**Pilote :** Pôle accueil")] - 1]
+
+
+def test_docbook_reads_terms_as_fields_and_a_tables_foot_under_its_body(tmp_path):
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        '<?xml version="1.0"?>\n<book xmlns="http://docbook.org/ns/docbook"><info><title>Plan 2031</title>'
+        "<author><personname>X</personname></author></info>\n"
+        "<part><title>Axe 1</title>\n<chapter><title>Action 1.1 – Accueil</title>\n"
+        "<para>Un texte<footnote><para>une note</para></footnote>.</para>\n"
+        "<variablelist><varlistentry><term>Pilote</term><listitem><para>Pôle accueil</para></listitem></varlistentry>\n"
+        "<varlistentry><term>Partenaires</term><listitem><itemizedlist>"
+        "<listitem><para>CAF</para></listitem><listitem><para>MSA</para></listitem>"
+        "</itemizedlist></listitem></varlistentry></variablelist>\n"
+        "<informaltable><tgroup cols='2'><thead><row><entry>Année</entry><entry>Montant</entry></row></thead>\n"
+        "<tfoot><row><entry>Total</entry><entry>30&#160;000&#160;&#8364;</entry></row></tfoot>\n"
+        "<tbody><row><entry>2031</entry><entry>30&#160;000&#160;&#8364;</entry></row></tbody>"
+        "</tgroup></informaltable></chapter></part></book>\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Plan 2031",
+        "## Axe 1",
+        "### Action 1.1 – Accueil",
+        "Un texte.",
+        "Pilote : Pôle accueil",
+        "Partenaires :",
+        "- CAF",
+        "- MSA",
+        "| Année | Montant |",
+        "|---|---|",
+        "| 2031 | 30 000 € |",
+        "| Total | 30 000 € |",
+    ]
+
+
+def test_latex_description_items_are_fields_a_note_leaves_the_name_it_is_called_from(tmp_path):
+    """\\item[Label] in a description list a field; a footnote over two lines said after its
+    item, not inside the partner's name; \\multicolumn a cell and empty ones; rules no row."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Axe 1}\n\\subsection*{Action 1.1 -- Accueil}\n"
+        "\\begin{description}[style=nextline]\n"
+        "  \\item[Pilote] Pôle accueil\n"
+        "  \\item[Partenaires] CAF, Mission locale\\footnote{Antenne\n  ouverte le mardi.}\n"
+        "  \\item[Public] Tous\n"
+        "\\end{description}\n\\begin{tabular}{|l|l|r|}\n\\hline\nPoste & Financeur & Montant \\\\\n\\hline\n"
+        "Accueil & Ville & 12~000~\\euro{} \\\\\n\\hline\n"
+        "\\multicolumn{2}{|l|}{\\textbf{Total}} & 12\\,000~€ \\\\\n\\hline\n\\end{tabular}\n\\end{document}\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "## Axe 1",
+        "### Action 1.1 – Accueil",
+        "Pilote : Pôle accueil",
+        "Partenaires : CAF, Mission locale",
+        "Note : Antenne ouverte le mardi.",
+        "Public : Tous",
+        "| Poste | Financeur | Montant |",
+        "| Accueil | Ville | 12 000 € |",
+        "| Total |  | 12 000 € |",
+    ]
+
+
+def test_a_chat_asking_a_sheets_questions_reads_as_its_fields_and_sections(tmp_path):
+    """The labels one mark leads answered short (fields), the other's answered long (sections);
+    a question asked back and its reply, the application's notices, the small talk: no text."""
+    from ccas_cli.extract.text import read_text
+
+    ask, answer = "01/02/2031, 10:00 - Léa Roux:", "01/02/2031, 10:05 - Paul Fabre:"
+    lines = [
+        "01/02/2031, 09:59 - Les messages et les appels sont chiffrés de bout en bout.",
+        f"{ask} Bonjour ! On remplit la fiche ?",
+        f"{answer} Oui",
+        f"{ask} ▪️ *Porteur* : qui porte le projet ?",
+        f"{answer} CCAS de Millau",
+        f"{ask} ▪️ *Public* ?",
+        f"{answer} Tous les publics ou les principaux ?",
+        f"{ask} Les principaux",
+        f"{answer} Les aînés isolés",
+        f"{ask} ▪️ *Budget* ?",
+        f"{answer} 12 000 € par an,",
+        "8 000 € la première année",
+        f"{ask} 📌 *Contexte*",
+        f"{answer} Le bourg a perdu son dernier médecin en 2029, et les villages alentour leurs commerces.",
+        f"{answer} <Médias omis>",
+        f"{answer} Ce message a été supprimé",
+        f"{ask} 📌 *Résultats*",
+        f"{answer} Cent vingt personnes ont été reçues la première année, dont la moitié sans médecin.",
+        f"{ask} Merci !",
+        f"{answer} Avec plaisir",
+    ]
+    path = tmp_path / "chat.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [line for line in read_text(path).lines if line] == [
+        "Porteur : CCAS de Millau",
+        "Public : Les aînés isolés",
+        "Budget : 12 000 € par an, 8 000 € la première année",
+        "## Contexte",
+        "Le bourg a perdu son dernier médecin en 2029, et les villages alentour leurs commerces.",
+        "## Résultats",
+        "Cent vingt personnes ont été reçues la première année, dont la moitié sans médecin.",
+    ]
+
+
+def test_records_exported_as_xml_read_as_a_table_their_rich_text_as_lines_in_a_cell(tmp_path):
+    """A CMS's export (<item> after <item>): a table, a row a record, its key no column, its
+    escaped HTML's paragraphs apart ("<br>") in their cell — not a web page."""
+    from ccas_cli.extract.text import read_text
+
+    items = "".join(
+        f"<item><nid>{n}</nid><title>Fiche {n}</title><field_departement>Jura</field_departement>"
+        f"<field_porteur/><body>&lt;p&gt;Statut : en cours&lt;/p&gt;&lt;p&gt;Texte {n}.&lt;/p&gt;</body></item>\n"
+        for n in (1, 2, 3)
+    )
+    path = tmp_path / "export.txt"
+    path.write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<response>\n{items}</response>\n', encoding="utf-8"
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Response",
+        "| Title | Departement | Porteur | Body |",
+        "|---|---|---|---|",
+        "| Fiche 1 | Jura |  | Statut : en cours<br>Texte 1. |",
+        "| Fiche 2 | Jura |  | Statut : en cours<br>Texte 2. |",
+        "| Fiche 3 | Jura |  | Statut : en cours<br>Texte 3. |",
+    ]
+
+
+def test_a_trackers_issues_read_as_parts_over_their_sheets_by_their_links(tmp_path):
+    """Rows linked by key to another row (a story to its epic, a sub-task to its story) are
+    said under it, whatever their order in the file; the tracker's own columns are no facts;
+    "Custom field (Budget)" is the field "Budget"; the description's wiki markup is read."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "jira.csv"
+    path.write_text(
+        "Summary,Issue key,Issue Type,Epic Link,Custom field (Budget),Labels,Description\n"
+        "Axe 1 : Accès,AB-1,Epic,,,axe,\n"
+        'Action 1.1 : Guichet,AB-2,Story,AB-1,38000,guichet,"h1. Objet\n* un seul lieu"\n'
+        "Axe 2 : Aînés,AB-3,Epic,,,,\n"
+        "Action 2.1 : Visites,AB-4,Story,AB-3,9000,,\n"
+        "Action 1.2 : Permanences,AB-5,Story,AB-1,,,\n",
+        encoding="utf-8",
+    )
+    source = read_text(path)
+    assert [line for line in source.lines if line] == [
+        "# Axe 1 : Accès",
+        "## Action 1.1 : Guichet",
+        "Budget : 38000",
+        "### Objet",
+        "- un seul lieu",
+        "## Action 1.2 : Permanences",
+        "# Axe 2 : Aînés",
+        "## Action 2.1 : Visites",
+        "Budget : 9000",
+    ]
+    assert source.origin[source.lines.index("- un seul lieu")] == 4  # the file line it is on
+    # a table numbering its rows and its axes ("1", "2") has no keys: a table, not issues
+    from ccas_cli.extract.linked_csv import looks_like_linked_csv
+
+    table = ["N°,Action,Axe,Budget", "1,A,1,10", "2,B,1,20", "3,C,2,30", "4,D,2,40"]
+    assert not looks_like_linked_csv(table)
+
+
+def test_a_web_story_copied_as_text_loses_its_players_words_its_cards_keep_their_titles(tmp_path):
+    """Card counters, buttons, icons and "projet 2 sur 3" are no text; a card's first line is
+    its title ("CHAPITRE 1" over the next line: one title); a pop-up naming no label of its own
+    is labelled by the button that opens it."""
+    from ccas_cli.extract.text import read_text
+
+    lines = [
+        "Menu", "", "Carte 1 / 4", "", "logo-ccas", "Dossier de presse interactif", "Suivant", "",
+        "Carte 2 / 4", "", "CHAPITRE 1", "", "Les essais menés à terme", "Précédent", "Suivant", "",
+        "Carte 3 / 4", "", "Chapitre 1 · projet 1 sur 2", "", "Le Bus des droits", "icône-calendrier",
+        "Démarrage : avril 2029", "Cliquez pour découvrir ▸ Partenaires", "Pop-up", "CAF du Cher",
+        "MSA Berry", "Fermer ✕", "Précédent", "Suivant", "", "Carte 4 / 4", "", "Contacts presse",
+    ]  # fmt: skip
+    path = tmp_path / "story.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [line for line in read_text(path).lines if line] == [
+        "## Dossier de presse interactif",
+        "## CHAPITRE 1 – Les essais menés à terme",
+        "## Le Bus des droits",
+        "Démarrage : avril 2029",
+        "Partenaires :",
+        "CAF du Cher",
+        "MSA Berry",
+        "## Contacts presse",
+    ]
+
+
+def test_a_wordpress_export_reads_as_a_base_its_categories_its_chapters_and_sub_themes(tmp_path):
+    """WXR: a row a post (attachments and drafts none); the chapter the category another of the
+    post's categories has for parent, that one its sub-theme; "_edit_last" no column."""
+    from ccas_cli.extract.text import read_text
+
+    def item(title: str, cats: list[str], meta: dict[str, str], kind: str = "post") -> str:
+        tagged = "".join(
+            f'<category domain="category" nicename="{c}"><![CDATA[{c.upper()}]]></category>' for c in cats
+        )
+        metas = "".join(
+            f"<wp:postmeta><wp:meta_key><![CDATA[{k}]]></wp:meta_key><wp:meta_value><![CDATA[{v}]]></wp:meta_value></wp:postmeta>"
+            for k, v in meta.items()
+        )
+        return (
+            f"<item><title>{title}</title><content:encoded><![CDATA[<p>Texte de {title}.</p>]]></content:encoded>"
+            f"<wp:post_type><![CDATA[{kind}]]></wp:post_type><wp:status><![CDATA[publish]]></wp:status>{tagged}{metas}</item>\n"
+        )
+
+    categories = "".join(
+        f"<wp:category><wp:category_nicename><![CDATA[{n}]]></wp:category_nicename>"
+        f"<wp:category_parent><![CDATA[{p}]]></wp:category_parent><wp:cat_name><![CDATA[{n.upper()}]]></wp:cat_name></wp:category>\n"
+        for n, p in (("ch1", ""), ("mobilite", "ch1"))
+    )
+    path = tmp_path / "export.xml"
+    path.write_text(
+        '<?xml version="1.0"?>\n<rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/">\n<channel><title>Recueil 2031</title>\n'
+        "<wp:wxr_version>1.2</wp:wxr_version>\n"
+        + categories
+        + item("Garage solidaire", ["mobilite", "ch1"], {"_edit_last": "2", "departement": "Creuse (23)"})
+        + item("Le PDF", [], {}, kind="attachment")
+        + "</channel></rss>\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Recueil 2031",
+        "| Title | Departement | Chapitre | Sous-thème | Texte |",
+        "|---|---|---|---|---|",
+        "| Garage solidaire | Creuse (23) | CH1 | MOBILITE | Texte de Garage solidaire. |",
+    ]
+
+
+def test_a_kanban_board_reads_its_columns_as_parts_and_cards_as_sheets_in_the_boards_order(tmp_path):
+    import json
+
+    from ccas_cli.extract.text import read_text
+
+    board = {
+        "name": "Projet social 2031",
+        "desc": "Onze fiches.",
+        "lists": [{"id": "L2", "name": "Axe 2", "pos": 2}, {"id": "L1", "name": "Axe 1", "pos": 1}],
+        "customFields": [
+            {"id": "F1", "name": "Budget (€)", "type": "number"},
+            {
+                "id": "F2",
+                "name": "Statut",
+                "type": "list",
+                "options": [{"id": "O1", "value": {"text": "En cours"}}],
+            },
+        ],
+        "cards": [
+            {"id": "C3", "idList": "L2", "name": "Visites", "pos": 1, "desc": "**Pilote :** Pôle seniors"},
+            {"id": "C2", "idList": "L1", "name": "Ateliers", "pos": 2, "desc": ""},
+            {
+                "id": "C1",
+                "idList": "L1",
+                "name": "Guichet",
+                "pos": 1,
+                "desc": "**Pilote :** Direction A\n**Déroulé**\nTrois matinées.",
+                "customFieldItems": [
+                    {"idCustomField": "F1", "value": {"number": "48000"}},
+                    {"idCustomField": "F2", "idValue": "O1"},
+                ],
+            },
+            {"id": "C4", "idList": "L1", "name": "Retirée", "pos": 3, "closed": True},
+        ],
+        "actions": [{"type": "updateCard", "data": {"old": {"name": "Ancien titre"}}}],
+    }
+    path = tmp_path / "board.json"
+    path.write_text(json.dumps(board, ensure_ascii=False, indent=2), encoding="utf-8")
+    assert [line for line in read_text(path).lines if line] == [
+        "# Projet social 2031",
+        "Onze fiches.",
+        "## Axe 1",
+        "### Guichet",
+        "Budget (€) : 48000",
+        "Statut : En cours",
+        "**Pilote :** Direction A",
+        "Déroulé :",
+        "Trois matinées.",
+        "### Ateliers",
+        "## Axe 2",
+        "### Visites",
+        "**Pilote :** Pôle seniors",
+    ]
+
+
+def test_tasks_filed_in_sections_with_sub_tasks_read_as_parts_sheets_and_costed_items(tmp_path):
+    """Asana's CSV: "Section/Column" the parts, a task a sheet, its sub-tasks (linked by the
+    task's name) the items of its budget, in euros as the money column's figures are."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "asana.csv"
+    path.write_text(
+        "Task ID,Name,Section/Column,Parent task,Budget,Service pilote\n"
+        "101,Guichet unique,Axe 1 – Accès,,,Direction A\n"
+        "102,Aménager l'accueil,,Guichet unique,22000,\n"
+        "103,Former les agents,,Guichet unique,4500,\n"
+        "104,Bus des droits,Axe 2 – Aller vers,,72000,Direction B\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Axe 1 – Accès",
+        "## Guichet unique",
+        "Service pilote : Direction A",
+        "Budget :",
+        "- Aménager l'accueil : 22000 €",
+        "- Former les agents : 4500 €",
+        "# Axe 2 – Aller vers",
+        "## Bus des droits",
+        "Budget : 72000",
+        "Service pilote : Direction B",
+    ]
+
+
+def test_reference_links_read_inline_their_targets_no_text(tmp_path):
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "page.md"
+    path.write_text(
+        "## [Titre un][1]\n\n[Logement][2] · 2 mai 2031\n\n[Lire la suite][1]\n\n"
+        "   [1]: https://caf.example/a\n   [2]: https://caf.example/l\n   [3]: https://caf.example/x\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "## [Titre un](https://caf.example/a)",
+        "[Logement](https://caf.example/l) · 2 mai 2031",
+        "[Lire la suite](https://caf.example/a)",
+    ]
+
+
+def test_a_transcripts_turns_and_notes_are_no_text_a_chapter_list_is_no_transcript(tmp_path):
+    from ccas_cli.extract.transcript import looks_like_transcript, transcript_lines
+
+    turns = []
+    for n in range(5):
+        turns += [
+            f"Intervieweur [00:0{n}:00]",
+            f"Question {n} ?",
+            "",
+            f"Porteuse [00:0{n}:30]",
+            f"Réponse {n} [rires].",
+            "",
+        ]
+    lines = ["Transcription", "Fichier : itw.m4a", "", *turns]
+    assert looks_like_transcript(lines)
+    kept = [line for line in transcript_lines(lines) if line]
+    assert kept[:4] == ["Transcription", "Question 0 ?", "Réponse 0 .", "Question 1 ?"]
+    chapters = [f"0{n}:00 Chapitre {n}" for n in range(9)]
+    assert not looks_like_transcript(chapters)
+
+
+def test_a_breadcrumb_saved_a_link_a_line_is_said_on_one_line_a_quotes_empty_line_is_no_crumb(tmp_path):
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "Vous êtes ici :\nAccueil\n > \nCaf de la Meuse\n > \nActualités\n\nLes actualités\n\n"
+        "> Une citation\n>\n> qui continue\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "Vous êtes ici :",
+        "Accueil > Caf de la Meuse > Actualités",
+        "Les actualités",
+        "> Une citation",
+        ">",
+        "> qui continue",
+    ]

@@ -38,6 +38,9 @@ TEXT_SUFFIXES = {
     ".fods",
     ".opml",
     ".jsonld",
+    ".ipynb",
+    ".textile",
+    ".dbk",
     "",
 }
 OFFICE_SUFFIXES = {".docx", ".docm", ".odt", ".ods"}  # zips holding the document as XML

@@ -22,10 +22,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 from xml.parsers import expat
 
 _TITLE_TAGS = {"name", "title", "label", "titre", "intitule", "intitulé", "nom", "libelle", "libellé"}
+_KEY_TAGS = {"id", "nid", "vid", "tid", "uid", "uuid", "guid", "key", "pk", "rowid", "_id"}
 _NUMBER_ATTRIBUTES = ("ref", "num", "numero", "numéro", "number", "code")
 _MONEY_ATTRIBUTES = {"montant", "amount", "cout", "coût", "cost", "budget", "value", "valeur", "total"}
 _LABEL_ATTRIBUTES = ("label", "libelle", "libellé", "funder", "financeur", "name", "nom", "poste", "type")
@@ -43,6 +45,10 @@ class _Element:
     end_line: int = 0
     keyless: bool = False  # an array's member: no key of its own names it in the file
     table: list[tuple[int, str]] = field(default_factory=list)  # records set out as a table's lines
+
+
+_EMPTY_ELEMENT = re.compile(r"^\s*<([\w:.-]+)(?:\s[^<>]*)?(?:/>|>\s*</\1>)\s*$")
+_HTML_VALUE = re.compile(r"<(?:p|h[1-6]|ul|ol|li|table|div|br)\b[^<>]*>", re.IGNORECASE)
 
 
 def looks_like_xml(lines: list[str]) -> bool:
@@ -93,7 +99,9 @@ def _parse(text: str) -> _Element | None:
 
 
 def _human(tag: str) -> str:
-    """ "unitCost" → "Unit cost", "axis_total" → "Axis total": a tag as a label."""
+    """ "unitCost" → "Unit cost", "axis_total" → "Axis total", "field_sous_theme" → "Sous theme"
+    (a CMS's prefix of its own fields dropped): a tag as a label."""
+    tag = re.sub(r"^(?:field|fld)[_-](?=\w)", "", tag)
     words = re.sub(r"(?<=[a-zà-ÿ])(?=[A-Z])", " ", tag).replace("_", " ").replace("-", " ").split()
     return " ".join(words).capitalize() if words else tag
 
@@ -184,6 +192,22 @@ def _render(
         return
     if not element.children:
         bullet = "- " if item else ""
+        if element.tag.lower() in _KEY_TAGS and re.fullmatch(r"[\w-]{1,40}", text):
+            return  # "<nid>1843</nid>": the base's key of the record, no text of the document
+        if _HTML_VALUE.search(element.text):
+            # "<body>&lt;p&gt;…&lt;h3&gt;Budget&lt;/h3&gt;…</body>": a value written as a page
+            # (a CMS's rich text), read as the page it is, on the lines it is written on
+            from .html import html_lines
+
+            raw = element.text.split("\n")
+            offset = next((k for k, line in enumerate(raw) if line.strip()), 0)
+            first = element.text_line or element.line
+            read, origin = html_lines(raw[offset:])
+            for text_line, at in zip(read, origin, strict=True):
+                key = first + at - 1
+                stacks = isinstance(out, _Stacked)  # (else the lines said on one file line joined)
+                out[key] = f"{out[key]}\n{text_line}" if key in out and not stacks else text_line
+            return
         if text and (item or _sentence(text)) and "\n" in element.text.strip():
             _text_lines(element, out, bullet)
         elif text and (item or _sentence(text)):
@@ -234,9 +258,60 @@ def xml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     root = _parse("\n".join(lines))
     if root is None:
         return None
-    out: dict[int, str] = {}
+    _xml_tables(root)
+    vacated = _xml_titles_first(root)
+    out = _Stacked()
     _render(root, out, 1)
-    return [out.get(n, "") for n in range(1, len(lines) + 1)], list(range(1, len(lines) + 1))
+    # (a value read as a page may say several lines where the file has one; the line a title
+    # left for its record's first and an empty element's, "<field_contact/>", say none: a
+    # record's fields stay one run)
+    said = [
+        (n, text)
+        for n in range(1, len(lines) + 1)
+        if n in out or not (n in vacated or _EMPTY_ELEMENT.match(lines[n - 1]))
+        for written in out.stacked.get(n, [""])
+        for text in written.split("\n")
+    ]
+    # (a record's lines between two rows of its table: the rows one after the other)
+    rows = [k for k, (_, text) in enumerate(said) if text.startswith("|")]
+    between = {k for a, b in pairwise(rows) for k in range(a + 1, b) if not said[k][1]}
+    said = [pair for k, pair in enumerate(said) if k not in between]
+    return [text for _, text in said], [n for n, _ in said]
+
+
+def _xml_tables(element: _Element) -> None:
+    """Records exported as a list of like elements ("<item>" after "<item>", each a few fields
+    with text and nothing deeper): a table, a row a record, as a base's CSV export prints them."""
+    members = element.children
+    if (
+        len(members) >= 3
+        and len({m.tag for m in members}) == 1
+        and all(m.children and all(not c.children for c in m.children) for m in members)
+        and min(len(m.children) for m in members) >= 4
+        and _title_child(members[0]) is not None
+    ):
+        keys: list[str] = []
+        for member in members:
+            keys += [c.tag for c in member.children if c.tag not in keys and c.tag.lower() not in _KEY_TAGS]
+        heads = "| " + " | ".join(_human(k) for k in keys) + " |"
+        element.table = [(element.line, heads), (element.line, "|" + "---|" * len(keys))]
+        for member in members:
+            texts = {c.tag: html_cell(c.text) for c in member.children}
+            element.table.append((member.line, "| " + " | ".join(texts.get(k, "") for k in keys) + " |"))
+        return
+    for child in members:
+        _xml_tables(child)
+
+
+def html_cell(text: str) -> str:
+    """A record's value as a cell: its words, a rich text's lines apart ("<br>")."""
+    if _HTML_VALUE.search(text):
+        from .html import html_lines
+
+        read, _ = html_lines(text.split("\n"))
+        parts = [" ".join(line.lstrip("#>-* ").split()) for line in read if line.strip()]
+        return "<br>".join(p.replace("|", "/") for p in parts if p)
+    return " ".join(text.replace("|", "/").split())
 
 
 def looks_like_json(lines: list[str]) -> bool:
@@ -495,6 +570,24 @@ def yaml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         following = out[k].startswith("|") if out[k] else following
     kept.reverse()
     return [out[k] for k in kept], [origin[k] for k in kept]
+
+
+def _xml_titles_first(element: _Element) -> set[int]:
+    """A record's title said on its opening tag's line ("<item>" / "<nid>12</nid>" /
+    "<title>…</title>"): the heading first, the record's other elements its fields. The lines
+    the titles leave."""
+    vacated: set[int] = set()
+    title = _title_child(element)
+    if (
+        title is not None
+        and 0 < element.line < title.line
+        and element.line not in {c.line for c in element.children}
+    ):
+        vacated.add(title.text_line or title.line)
+        title.line = title.text_line = element.line
+    for child in element.children:
+        vacated |= _xml_titles_first(child)
+    return vacated
 
 
 def _titles_first(element: _Element) -> None:

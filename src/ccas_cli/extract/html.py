@@ -51,6 +51,9 @@ def looks_like_html(lines: list[str]) -> bool:
     head = [line for line in lines[:200] if line.strip()]
     if not head:
         return False
+    root = next((line.strip() for line in head[:5] if re.match(r"\s*<[A-Za-z]", line)), "")
+    if head[0].lstrip().startswith("<?xml") and not re.match(r"<(?:html|!doctype)\b", root, re.I):
+        return False  # (a data export in XML, its values HTML escaped: read as data)
     # (an e-mail saved with its headers: "From: …", "Subject: …", then the page)
     if any(_HTML_START.match(line) for line in head[:30]):
         return True

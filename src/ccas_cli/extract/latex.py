@@ -35,7 +35,6 @@ def looks_like_latex(lines: list[str]) -> bool:
 
 def _inline(text: str) -> str:
     text = re.sub(r"(?<!\\)%.*$", "", text)  # a comment to the line's end
-    text = re.sub(r"\\footnote\{([^{}]*)\}", r" (\1)", text)
     text = re.sub(r"\\euro\{\}|\\euro\b|\\texteuro\{\}|\\texteuro\b", "€", text)
     text = text.replace("\\%", "%").replace("\\&", "&").replace("\\_", "_").replace("\\#", "#")
     text = re.sub(r"\\[,;:!]|~", " ", text)  # thin and unbreakable spaces
@@ -49,43 +48,126 @@ def _inline(text: str) -> str:
 
 
 def latex_lines(lines: list[str]) -> tuple[list[str], list[int]]:
-    """The document as markdown lines, one for each of the file's lines."""
-    out = [""] * len(lines)
+    """The document as markdown lines with the file line of each (a table's rules and borders
+    said as no line, so its rows stay one table)."""
+    out: list[tuple[int, str]] = []
     title = ""
     table = False
-    for n, raw in enumerate(lines):
+    envs: list[str] = []
+    kept, notes = _without_footnotes(lines)
+    pending: list[tuple[int, str]] = []  # the notes called from the paragraph or item being read
+    for n, raw in enumerate(kept, 1):
+        if raw is None:
+            continue  # a line the footnote above took whole
         line = raw.strip()
+        if pending and (not line or line.startswith("\\")):
+            # a note said where its paragraph or item ends, in the same section
+            last = out[-1][0] if out else 1  # (said where the paragraph ends: in the file's order)
+            out += [(max(at, last), f"Note : {note}") for at, note in pending]
+            pending = []
+        pending += [(n, note) for at, note in notes if at == n]
         if not line or line.startswith("%"):
+            if not table:
+                out.append((n, ""))
             continue
         titled = re.match(r"^\\title\{(?P<title>.*)\}\s*$", line)
         if titled:
             title = _inline(titled["title"])
+            out.append((n, ""))  # (said where \maketitle prints it)
             continue
         if line.startswith("\\maketitle"):
-            out[n] = f"# {title}" if title else ""
+            out.append((n, f"# {title}" if title else ""))
             continue
         section = _SECTION.match(line)
         if section:
-            out[n] = "#" * _LEVELS[section["kind"]] + " " + _inline(section["title"])
+            out.append((n, "#" * _LEVELS[section["kind"]] + " " + _inline(section["title"])))
             continue
         begin = re.match(r"^\\(begin|end)\{(?P<env>[^}]+)\}", line)
         if begin:
+            if begin[1] == "begin":
+                envs.append(begin["env"])
+            elif envs:
+                envs.pop()
             if begin["env"] in ("tabular", "tabular*", "tabularx", "longtable", "array"):
                 table = begin[1] == "begin"
-            # ("\begin{tabular}{|l|r|}": the column spec, no text)
-            rest = _inline(re.sub(r"^\{[^{}]*\}", "", line[begin.end() :]))
-            out[n] = rest if begin[1] == "begin" and rest and not table else ""
+                out.append((n, ""))
+                continue
+            # ("\begin{tabular}{|l|r|}", "\begin{description}[style=nextline]": the environment's
+            # spec and options, no text)
+            rest = _inline(re.sub(r"^(?:\{[^{}]*\}|\[[^\]]*\])*", "", line[begin.end() :]))
+            out.append((n, rest if begin[1] == "begin" and rest else ""))
             continue
         if _PREAMBLE.match(line):
+            if not table:
+                out.append((n, ""))
             continue
-        if table and "&" in line:
-            cells = [_inline(c) for c in re.split(r"(?<!\\)&", re.sub(r"\\\\\s*(?:\\hline)?\s*$", "", line))]
-            out[n] = "| " + " | ".join(cells) + " |"
+        if table:
+            if "&" in line:
+                # "\multicolumn{2}{|l|}{Total} & 40~000~\euro{}": a cell spanning two columns, its
+                # text in the first and the others empty
+                row = re.sub(
+                    r"\\multicolumn\{(\d+)\}\{[^{}]*\}\{((?:[^{}]|\{[^{}]*\})*)\}",
+                    lambda m: m[2] + " &" * (int(m[1]) - 1),
+                    re.sub(r"\\\\\s*(?:\\hline|\\midrule|\\bottomrule)?\s*$", "", line),
+                )
+                cells = [_inline(c) for c in re.split(r"(?<!\\)&", row)]
+                out.append((n, "| " + " | ".join(cells) + " |"))
             continue
         item = re.match(r"^\\item(?:\[(?P<label>[^\]]*)\])?\s*(?P<text>.*)$", line)
         if item:
-            label = f"{_inline(item['label'])} " if item["label"] else ""
-            out[n] = f"- {label}{_inline(item['text'])}".rstrip()
+            label = _inline(item["label"] or "")
+            text = _inline(item["text"])
+            if label and envs and envs[-1] == "description":
+                # "\item[Pilote] Direction …": a description list's term and its text, a field
+                out.append((n, f"{label.rstrip(' :')} : {text}".rstrip()))
+            else:
+                out.append((n, f"- {label + ' ' if label else ''}{text}".rstrip()))
             continue
-        out[n] = _inline(raw)
-    return out, list(range(1, len(lines) + 1))
+        out.append((n, _inline(raw)))
+    last = out[-1][0] if out else 1
+    out += [(max(at, last), f"Note : {note}") for at, note in pending]
+    return [text for _, text in out], [n for n, _ in out]
+
+
+def _without_footnotes(lines: list[str]) -> tuple[list[str | None], list[tuple[int, str]]]:
+    """The lines with their footnotes taken out (a note is no part of the name or sentence it
+    is called from, and may run over lines), and each note's text with its line."""
+    kept: list[str | None] = list(lines)
+    notes: list[tuple[int, str]] = []
+    n = 0
+    while n < len(kept):
+        line = kept[n]
+        at = line.find("\\footnote{") if line is not None else -1
+        if line is None or at < 0:
+            n += 1
+            continue
+        depth, words, k, col = 0, [], n, at + len("\\footnote")
+        while k < len(kept):
+            text = kept[k] or ""
+            end = None
+            for i in range(col, len(text)):
+                if text[i] == "{" and (i == 0 or text[i - 1] != "\\"):
+                    depth += 1
+                elif text[i] == "}" and (i == 0 or text[i - 1] != "\\"):
+                    depth -= 1
+                    if depth == 0:
+                        end = i
+                        break
+            if end is not None:
+                words.append(text[col:end])
+                break
+            words.append(text[col:])
+            k, col = k + 1, 0
+        if k >= len(kept):
+            break  # a note never closed: the text as written
+        note = _inline(" ".join(words)[1:])
+        if note:
+            notes.append((n + 1, note))
+        tail = (kept[k] or "")[end + 1 :] if end is not None else ""
+        kept[n] = line[:at] + (tail if k == n else "")
+        for gone in range(n + 1, k + 1):
+            kept[gone] = None
+        if k > n and tail.strip():
+            kept[k] = tail  # the line goes on after the note: its words stay on their line
+        n = n if k == n else k
+    return kept, notes

@@ -41,9 +41,13 @@ class Source:
     def line_span(self, first: int, last: int) -> tuple[int, int]:
         """File lines first..last as this source's own line numbers (the inverse of file_span):
         the lines that come from them, or the same numbers when nothing was reordered."""
-        if self.origin is None or any(a > b for a, b in zip(self.origin, self.origin[1:], strict=False)):
+        if self.origin is None or (
+            last <= len(self.lines) and any(a > b for a, b in zip(self.origin, self.origin[1:], strict=False))
+        ):
             # (reordered, a text read column by column: no range of its own lines stands for a
-            # range of the file's; its numbers are the file's, as the reader kept them)
+            # range of the file's; its numbers are the file's, as the reader kept them — when the
+            # source has that many lines: a reader that said fewer lines than the file has maps
+            # them back below)
             return (first, last)
         numbers = [k for k, n in enumerate(self.origin, 1) if first <= n <= last]
         return (min(numbers), max(numbers)) if numbers else (1, 0)

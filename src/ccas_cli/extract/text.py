@@ -17,15 +17,20 @@ from ..errors import InputError
 from ..normalize.text import PRINTED_LIGATURES, fold
 from ..reference import load_reference
 from .asciidoc import asciidoc_lines, looks_like_asciidoc
+from .chat import chat_lines, looks_like_chat
 from .columns import split_columns
 from .data_export import json_lines, looks_like_json, looks_like_xml, looks_like_yaml, xml_lines, yaml_lines
+from .docbook import docbook_lines, looks_like_docbook
 from .dokuwiki import dokuwiki_lines, looks_like_dokuwiki
 from .frames import unframe
 from .html import feed_lines, html_lines, looks_like_feed, looks_like_html
 from .ical import ical_lines, looks_like_ical
 from .jsonld import jsonfeed_lines, jsonld_lines, looks_like_jsonfeed, looks_like_jsonld
+from .kanban import kanban_lines, looks_like_kanban
 from .latex import latex_lines, looks_like_latex
+from .linked_csv import linked_csv_lines, looks_like_linked_csv
 from .mime import looks_like_mime, mime_lines
+from .notebook import looks_like_notebook, notebook_lines
 from .odf import looks_like_odf, odf_lines
 from .opml import looks_like_opml, opml_lines
 from .org import looks_like_org, org_lines
@@ -35,9 +40,13 @@ from .rtf import looks_like_rtf, rtf_lines
 from .source import Source
 from .spreadsheetml import looks_like_spreadsheetml, spreadsheetml_lines
 from .stacked import restack
+from .textile import looks_like_textile, textile_lines
+from .transcript import looks_like_transcript, transcript_lines
 from .transposed import untranspose
+from .web_story import looks_like_web_story, web_story_lines
 from .wiki import looks_like_wiki, wiki_lines
 from .wordml import looks_like_wordml, wordml_lines
+from .wxr import looks_like_wxr, wxr_lines
 
 BLOCK = 1 << 20
 
@@ -251,6 +260,22 @@ def _when_where() -> frozenset[str]:
     return frozenset(load_reference("document")["pictograph_when_where"])
 
 
+# "Voici les premiers enseignements 👇", "Le bilan complet 👉 https://…": a hand pointing to what
+# follows, the line's colon
+_POINTING = re.compile(
+    r"(?<=[\w.!?»)])\s*(?:👇|👉|⬇️?|⤵️?|➡️?)(?:\ufe0f)?\s*(?:$|(?=(?:https?://|www\.)\S+\s*$))"
+)
+
+
+def icons_read(line: str) -> str:
+    """A line's pictographs as the reader reads them: a hand pointing to what follows a colon
+    (after words), icons naming facts their labels, any other a space."""
+    if not _PICTOGRAPHS.search(line):
+        return line
+    pointed = _POINTING.sub(" : ", line)
+    return _PICTOGRAPHS.sub(" ", _pictograph_facts(pointed.rstrip() if pointed != line else line))
+
+
 def _pictograph_facts(line: str) -> str:
     """ "📍 Creuse (23) · 🏛️ SIVOS de … · 📅 2021": a line of facts whose icons are their labels
     (two or more, parted by dots or bars, each fact opening on one, no label in words after
@@ -437,25 +462,93 @@ _MARKUP_READERS: tuple[
     (looks_like_rtf, rtf_lines),
     (looks_like_mime, mime_lines),
     (looks_like_ical, ical_lines),
+    (looks_like_chat, chat_lines),
     (looks_like_opml, opml_lines),
+    (looks_like_wxr, wxr_lines),
     (looks_like_feed, feed_lines),
     (looks_like_html, html_lines),
     (looks_like_wordml, wordml_lines),
     (looks_like_spreadsheetml, spreadsheetml_lines),
     (looks_like_odf, odf_lines),
+    (looks_like_docbook, docbook_lines),
     (looks_like_xml, xml_lines),
+    (looks_like_notebook, notebook_lines),
+    (looks_like_kanban, kanban_lines),
     (looks_like_jsonld, jsonld_lines),
     (looks_like_jsonfeed, jsonfeed_lines),
     (looks_like_json, json_lines),
     (looks_like_yaml, yaml_lines),
     (looks_like_dokuwiki, dokuwiki_lines),
+    (looks_like_textile, textile_lines),
     (looks_like_wiki, wiki_lines),
     (looks_like_asciidoc, asciidoc_lines),
     (looks_like_org, org_lines),
     (looks_like_rst, rst_lines),
     (looks_like_latex, latex_lines),
+    (looks_like_linked_csv, linked_csv_lines),
     (looks_like_record_csv, record_csv_lines),
 )
+
+
+# "   [12]: https://www.caf.fr/…": a reference link's target, listed apart (html2text, pandoc)
+_LINK_DEFINITION = re.compile(r"^\s{0,4}\[(?P<id>[^\]\[]{1,40})\]:\s*(?P<url><?\S+>?)(?:\s+[\"'(].*)?\s*$")
+_REFERENCE_LINK = re.compile(r"\[(?P<text>[^\]\[]+)\]\[(?P<id>[^\]\[]*)\]")
+
+
+def _reference_links_inline(lines: list[str]) -> list[str]:
+    """Reference-style links ("[Lire la suite][25]" with "[25]: https://…" at the foot) written
+    inline, "[Lire la suite](https://…)", as the rest of the markdown ccas reads writes them; the
+    list of targets no text (its lines kept, empty)."""
+    targets = {
+        m["id"].lower(): m["url"].strip("<>") for m in (_LINK_DEFINITION.match(line) for line in lines) if m
+    }
+
+    def inline(match: re.Match[str]) -> str:
+        url = targets.get((match["id"] or match["text"]).lower())
+        return match[0] if url is None else f"[{match['text']}]({url})"
+
+    return ["" if _LINK_DEFINITION.match(line) else _REFERENCE_LINK.sub(inline, line) for line in lines]
+
+
+# " > " alone on its line between a breadcrumb's links, as a browser's "Save as text" keeps them
+# (">" alone, at the margin, is a quote's empty line, never a crumb's separator)
+_CRUMB_SEPARATOR = re.compile(r"^\s+>\s*$|^\s*[›»]\s*$")
+
+
+def _crumbs_joined(lines: list[str]) -> list[str]:
+    """ "Accueil" / " > " / "Caf de la Haute-Marne" / " > " / "Actualités": a breadcrumb a page
+    saved as text set a link a line, said on one line ("Accueil > … > Actualités") as the page
+    shows it — no title, no category of the item below it."""
+    out = list(lines)
+    n = 0
+    while n < len(out):
+        if (
+            0 < n < len(out) - 1
+            and _CRUMB_SEPARATOR.match(out[n])
+            and 0 < len(out[n - 1].strip()) <= 60
+            and 0 < len(out[n + 1].strip()) <= 60
+            and not out[n - 1].lstrip().startswith((">", "|"))
+            and not out[n + 1].lstrip().startswith((">", "|"))
+        ):
+            start = n - 1
+            while start > 0 and not out[start].strip():
+                start -= 1
+            crumbs = [out[start].strip()]
+            end = n
+            while (
+                end < len(out) - 1
+                and _CRUMB_SEPARATOR.match(out[end])
+                and 0 < len(out[end + 1].strip()) <= 60
+            ):
+                crumbs.append(out[end + 1].strip())
+                end += 2
+            out[start] = " > ".join(crumbs)
+            for k in range(start + 1, end):
+                out[k] = ""
+            n = end
+            continue
+        n += 1
+    return out
 
 
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
@@ -484,6 +577,14 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = _toml_front_matter(lines)
     if sum(1 for line in lines[:3000] if _FENCED_DIV.match(line) or _ATTRIBUTES.search(line)) >= 3:
         lines = [_without_pandoc_marks(line) for line in lines]
+    if looks_like_web_story(lines):
+        lines = web_story_lines(lines)
+    if looks_like_transcript(lines):
+        lines = transcript_lines(lines)
+    if sum(1 for line in lines if _CRUMB_SEPARATOR.match(line)) >= 2:
+        lines = _crumbs_joined(lines)
+    if sum(1 for line in lines if _LINK_DEFINITION.match(line)) >= 3:
+        lines = _reference_links_inline(lines)
     if sum(1 for line in lines if _CALLOUT.match(line) or "[[" in line) >= 3:
         lines = _notes_app_marks(lines)
     if _quoted_mail(lines):
@@ -509,10 +610,7 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = [unescape(line) if "&" in line else line for line in lines]
     if any(c in line for line in lines for c in "ﬀﬁﬂﬃﬄﬅﬆ"):
         lines = [line.translate(PRINTED_LIGATURES) for line in lines]
-    lines = [
-        _PICTOGRAPHS.sub(" ", _pictograph_facts(line)) if _PICTOGRAPHS.search(line) else line
-        for line in lines
-    ]
+    lines = [icons_read(line) for line in lines]
     if sum(1 for line in lines if _TAG_LINE.match(line)) >= 3:
         lines = [_tag_facts(line) if _TAG_LINE.match(line) else line for line in lines]
     if any("|" in line for line in lines):

@@ -241,6 +241,12 @@ def _colon_wrapped_titles(blocks: list[Block], labels: Callable[[str], str | Non
     return out
 
 
+_LINK_LINE = re.compile(
+    r"\[?[^\[\]()]{1,120}\]?\s*\(\s*(?:https?://|www\.|mailto:)[^\s()]+\s*\)"  # "Lire la suite (https://…)"
+    r"|(?:[^:]{1,80}:\s*)?(?:https?://|www\.)\S+"  # "Le bilan complet : https://t.co/…", a bare address
+)
+
+
 def _title_like(block: Block) -> bool:
     """A line standing for a title: one line, a few words with letters, no final punctuation."""
     text = block.lines[0].strip() if block.lines else ""
@@ -255,6 +261,9 @@ def _title_like(block: Block) -> bool:
         and (not text.startswith(("«", '"', "“")) or _quoted_name(text))
         and any(c.isalpha() for c in text)
         and text[-1] not in ".;,:!?…"
+        # ("Lire la synthèse de l'évaluation (https://…)", "[Voir la vidéo](https://…)": a link
+        # under an item's facts, no title of the next one)
+        and _LINK_LINE.fullmatch(text) is None
     )
 
 

@@ -251,6 +251,15 @@ class SheetPlanReader:
 
     # -- finding sheets --------------------------------------------------------------------
 
+    def _lead_follows(self, k: int) -> bool:
+        """Whether the first field under heading k names who leads ("Pilote : …")."""
+        for block in self.blocks[k + 1 : k + 6]:
+            if block.kind == "heading":
+                return False
+            if block.kind == "field" and self.vocab.key(block.label or "") is not None:
+                return self.vocab.key(block.label or "") == "responsable"
+        return False
+
     def _fields_after(self, k: int, flat: bool = False) -> int:
         """How many sheet fields follow block k before the next heading (`flat`: fields at the
         level of the list item k, as a PDF prints the fields of "1. Title" without indent)."""
@@ -581,6 +590,24 @@ class SheetPlanReader:
                     starts.append(k)
                     if _outline_shape(block) is not None:
                         numbered.append(k)  # "#### 3.1.1 Title": a word processor's outline numbering
+        # "## Refondre le règlement …" with its lead alone (the rest told in sentences), among
+        # three sheets or more headed alike at its level: a sheet as its siblings are
+        marked = [k for k in starts if self.blocks[k].kind == "heading" and _hashed(self.blocks[k])]
+        if len(marked) >= 3 and len({self.blocks[k].level for k in marked}) == 1:
+            level = self.blocks[marked[0]].level
+            starts += [
+                k
+                for k, block in enumerate(self.blocks)
+                if k not in starts
+                and block.kind == "heading"
+                and block.level == level
+                and _hashed(block)
+                and not block.marker
+                and self._fields_after(k) == 1
+                and self._lead_follows(k)
+                and not self.vocab.closes(block)
+            ]
+            starts.sort()
         # "#### 2.1.1 Title" whose fields a bold sub-heading interrupts: a sheet still, as its
         # siblings numbered alike at its level are
         # "A1 ORGANISER …", "B2 — Title": sheets coded by a letter and a number, three or more
@@ -2856,19 +2883,24 @@ def _years_down(block: Block) -> bool:
     if len(block.rows) < 3 or len({len(row) for row in block.rows}) != 1 or not 2 <= len(block.rows[0]) <= 3:
         return False
     body = [row for row in block.rows[1:] if not is_total(row)]
-    # (the money's column, the first a money word heads: "| Année | ETP | Coût (€) |")
+    # (the money's column, the first a money word heads whose cells hold figures: "| Année |
+    # ETP | Coût (€) |", "| Période | Nature | Montant |" with the items' nature in words)
     money = next(
-        (n for n, head in enumerate(block.rows[0]) if n and money_head_cell(clean_inline(head).strip("* "))),
+        (
+            n
+            for n, head in enumerate(block.rows[0])
+            if n
+            and money_head_cell(clean_inline(head).strip("* "))
+            and all(
+                find_amounts(row[n]) or CELL_NUMBER.match(clean_inline(row[n]).strip("* ")) for row in body
+            )
+        ),
         None,
     )
     return (
         len(body) >= 2
         and money is not None
-        and all(
-            _year_like(clean_inline(row[0]).strip("* "))
-            and (find_amounts(row[money]) or CELL_NUMBER.match(clean_inline(row[money]).strip("* ")))
-            for row in body
-        )
+        and all(_year_like(clean_inline(row[0]).strip("* ")) for row in body)
     )
 
 

@@ -105,7 +105,9 @@ def money_head_cell(head: str) -> bool:
     bare = re.sub(
         r"\s+(?:ht|ttc|prevus?|prevues?|previsionnels?|previsionnelles?|estimes?|estimees?)$", "", folded
     )
-    return folded in _money_heads() or bare in _money_heads()
+    # ("Montant de l'aide", "Dotation du fonds", "Coût de l'action": the head and what it is of)
+    owned = re.sub(r"\s+(?:de la|de l|du|des|de|d)\s+\S+(?:\s+\S+)?$", "", bare)
+    return folded in _money_heads() or bare in _money_heads() or owned in _money_heads()
 
 
 def header_scale(head: str) -> str:

@@ -1879,6 +1879,12 @@ class LabelledRecueilReader:
                 continue
             facts = {key: cells.get(n, "") for n, key in enumerate(keys) if key}
             group = cells.get(grouped[0], "") if grouped else ""
+            if not (facts.get("collectivity") or facts.get("porteur") or group):
+                # ("Sommaire", typed "page": a page of the base that no collectivity runs and no
+                # chapter files, not an initiative) kept as the document's note
+                self.doc_sections["Notes"] = f"{self.doc_sections.get('Notes', '')}\n{title}".strip()
+                self.ledger.take(first, max(first, last))
+                continue
             chapter = chapters.setdefault(group, len(chapters) + 1) if group else None
             # ("2 - Vieillir chez soi": the chapter's own number, then its title)
             if " > " in group and not subthemed:

@@ -944,6 +944,19 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
     # covers the partial totals stated beside it.
     grand = [(line, amount) for line, amount in totals if _is_grand(line.text, amount)]
     covering = grand or totals
+    # "Budget : 12000" (a field of the base) / "Budget : 12 000 € (vacations …)" (its text): the
+    # action's total said twice, the same amount on two lines — counted once, where first said
+    # ("Budget 2026 : 6 500 €" / "Budget 2027 : 6 500 €": each year's own money, never the same
+    # total said again — the years its label names tell them apart)
+    said_before: dict[tuple[float, frozenset[str]], AmountLine] = {}
+    repeated: dict[int, AmountLine] = {}
+    for line, amount in totals:
+        if (line, amount) in grand or amount.high is not None:
+            continue
+        years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", line.text[: amount.start]))
+        first = said_before.setdefault((amount.low, years), line)
+        if first is not line:
+            repeated[id(amount)] = first
     result: list[BudgetLine] = []
     spans: list[tuple[str, int] | None] = []  # each budget line's printed line and amount offset
     for line, amount, kind in found:
@@ -951,6 +964,9 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
         if kind == "total" and grand and (line, amount) not in grand and line.in_budget:
             where = grand[0][0].source.lines[0]
             counted, reason = False, f"partial total, covered by the total of the action on line {where}"
+        elif kind == "total" and id(amount) in repeated and line.in_budget:
+            where = repeated[id(amount)].source.lines[0]
+            counted, reason = False, f"the action's total said again, as on line {where}: counted once"
         elif id(line) in funders_only:
             counted, reason = (
                 False,

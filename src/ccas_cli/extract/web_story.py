@@ -1,0 +1,105 @@
+"""A presentation built as an interactive web story (Genially, Sway and the like) and copied as
+text: the cards' words with the player's own between them. The player's words are no text of
+the document (document.yaml `story_interface`, `story_prompts`, `story_counters`):
+
+    Carte 5 / 19            → nothing (a card's counter)
+    Suivant / Précédent / Fermer ✕ / Pop-up / Menu … → nothing
+    Cliquez pour découvrir ▸ Repères / Onglet 2 ▸ Partenaires → nothing (a button; its pop-up's
+                              lines, which follow, are read)
+    icône-calendrier, logo-ccas → nothing (an image's name)
+    Chapitre 1 · projet 2 sur 3 → nothing (where the card stands in the story)
+
+Lines keep their place (one for each of the file's lines).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..normalize.text import fold
+from ..reference import load_reference
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
+    data = load_reference("document")
+    counters = "|".join(re.escape(w) for w in data["story_counters"])
+    counter = re.compile(rf"^\s*(?:{counters})\s+\d{{1,3}}\s*(?:/|sur)\s*\d{{1,3}}\s*$", re.IGNORECASE)
+    words = frozenset(fold(w) for w in data["story_interface"]) - {""}  # ("✕" alone folds to nothing)
+    prompts = tuple(fold(w) for w in data["story_prompts"])
+    return counter, words, prompts
+
+
+# "icône-calendrier", "icon_loupe", "pictogramme-maison": an icon's name in the player's text
+_ICON = re.compile(r"^\s*(?:icône|icone|icon|pictogramme|picto|logo)[-_][\w-]+\s*$", re.IGNORECASE)
+# "▸ Repères" after a button's words, "Onglet 2 ▸ Partenaires": a button or a tab
+_BUTTON = re.compile(r"^\s*(?:onglet|tab)\s*\d{0,2}\s*[▸►▶>→]\s*\S", re.IGNORECASE)
+# "Chapitre 1 · projet 2 sur 3", "Projet 3/8": where a card stands among its siblings
+_POSITION = re.compile(r"(?:^|[·•|–-]\s*)\w+\s+\d{1,2}\s*(?:sur|/)\s*\d{1,2}\s*$", re.IGNORECASE)
+
+
+def _labelled_next(lines: list[str], n: int) -> bool:
+    """Whether the first line of words after line n is a "Label : value" line."""
+    for line in lines[n + 1 : n + 6]:
+        if line.strip() and not _ICON.match(line):
+            return re.match(r"^[^:]{1,60}\s?:(?:\s|$)", line.strip()) is not None
+    return False
+
+
+def looks_like_web_story(lines: list[str]) -> bool:
+    """Three card counters or more ("Carte 3 / 14") and the player's words between them."""
+    counter, words, _ = _vocabulary()
+    counted = sum(1 for line in lines if counter.match(line))
+    interface = sum(1 for line in lines if line.strip() and fold(line.strip()) in words)
+    return counted >= 3 and interface >= counted
+
+
+def web_story_lines(lines: list[str]) -> list[str]:
+    counter, words, prompts = _vocabulary()
+    out: list[str] = []
+    titled = True  # the card's title said (none before the first counter)
+    kicker: int | None = None  # "CHAPITRE 1" atop a card, its title on the next line
+    button = ""  # the last button's name ("Cliquez pour découvrir ▸ Partenaires")
+    for n, line in enumerate(lines):
+        folded = fold(line.strip())
+        pushed = re.search(r"[▸►▶→]\s*(?P<name>[^▸►▶→]{2,60}?)\s*$", line)
+        if (
+            pushed
+            and not _ICON.match(line)
+            and (_BUTTON.match(line) or any(folded.startswith(p) for p in prompts))
+        ):
+            button = pushed["name"].strip(" ?:")
+        if folded in {"pop up", "popup"} and button and not _labelled_next(lines, n):
+            # a pop-up whose lines name no label ("Conseil départemental …" / "La Poste"): the
+            # button that opens it names them ("▸ Partenaires")
+            out.append(f"{button} :")
+            button = ""
+            continue
+        if kicker is not None and line.strip():
+            out[kicker] = f"{out[kicker]} – {line.strip()}"  # "## CHAPITRE 1 – Les expérimentations …"
+            out.append("")
+            kicker = None
+            continue
+        if counter.match(line):
+            out.append("")  # (a card ends; a rule here could underline the line above)
+            titled = False
+        elif (
+            folded in words
+            or re.fullmatch(r"[^\w«»\"']+", line.strip()) is not None  # "✕", "▶", "↺": a button's sign
+            or _ICON.match(line)
+            or _BUTTON.match(line)
+            or any(folded.startswith(p) for p in prompts)
+            or (_POSITION.search(line.strip()) is not None and len(line.split()) <= 8)
+        ):
+            out.append("")
+        elif not titled and line.strip():
+            # a card's first words its title, as the player shows them, large, at its top (a
+            # number alone, "CHAPITRE 1", over the title on the next line: one title)
+            out.append(f"## {line.strip()}")
+            titled = True
+            if re.fullmatch(r"[^\W\d]{3,20}\s+(?:\d{1,2}|[IVX]{1,4})", line.strip()):
+                kicker = len(out) - 1
+        else:
+            out.append(line)
+    return out
