@@ -18,7 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from statistics import median
+
+from ..normalize.text import fold
+from ..reference import load_reference
 
 # "02/04/2024, 09:47 - Name: text", "[14/03/2024 10:12] Name: text", "[14/03/2024, 10:12:05] …"
 _STAMP = re.compile(
@@ -27,15 +31,15 @@ _STAMP = re.compile(
     r"(?P<rest>.*)$"
 )
 _SPEAKER = re.compile(r"^(?P<name>[^:]{1,60}?):\s(?P<text>.*)$")
-# what the application writes in a message's stead
-_NOTICES = re.compile(
-    r"^\s*[<‹]?\s*(?:médias? omis|media omitted|fichier omis|image absente|vidéo absente)\s*>?\s*$"
-    r"|^\s*(?:ce message a été supprimé|vous avez supprimé ce message|this message was deleted)\s*$",
-    re.IGNORECASE,
-)
 # a question led by its label in bold, marks before it ("▪️ *Porteur* : qui … ?", "📌 *Contexte*")
 _ASKED = re.compile(r"^(?P<mark>[^\w*]*)\*(?P<label>[^*\n]{2,80}?)\*\s*(?P<rest>[:?].*)?$")
 _FACT = re.compile(r"^[^\W\d][^:]{1,60}\s:\s\S")
+
+
+@lru_cache(maxsize=1)
+def _notices() -> frozenset[str]:
+    """What the application writes in a message's stead (document.yaml `chat_notices`)."""
+    return frozenset(fold(w.strip("<>‹› ")) for w in load_reference("document")["chat_notices"])
 
 
 @dataclass
@@ -69,7 +73,9 @@ def _messages(lines: list[str]) -> list[_Message]:
             message.lines.append((n, said["text"].strip()))
         messages.append(message)
     for message in messages:
-        message.lines = [(n, text) for n, text in message.lines if not _NOTICES.match(text)]
+        message.lines = [
+            (n, text) for n, text in message.lines if fold(text.strip("<>‹› ")) not in _notices()
+        ]
     return [m for m in messages if m.speaker is not None and m.lines]
 
 

@@ -135,7 +135,8 @@ def linked_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         (n for n, h in enumerate(heads) if re.sub(r"\s*\(.*\)$", "", h) in _money_heads() and n != title_at),
         None,
     )
-    long_at = {n for n, h in enumerate(heads) if h in {"description", "descriptif", "texte", "notes"}}
+    texts = {fold(w) for w in load_reference("document")["tracker_text_columns"]}
+    long_at = {n for n, h in enumerate(heads) if h in texts}
     body = [(start, row) for start, row in found[1:] if len(row) == len(header)]
 
     def key_of(row: list[str]) -> str:

@@ -10,18 +10,25 @@ Lines keep their place (one for each of the file's lines).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..reference import load_reference
 
 _TIME = r"\(?\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?\)?"
 # "Intervieweur [00:01:12]", "Porteur de projet  00:01:20", "[00:01:12] Marie Roux :"
 _TURN = re.compile(
     rf"^\s*(?:[^\W\d][\w'’ .-]{{1,40}}?\s+{_TIME}|\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s+[^\W\d][\w'’ .-]{{1,40}}?)\s*:?\s*$"
 )
-# "[rires]", "[inaudible]", "(pause)", "[musique]", "[Fin de la transcription]"
-_NOTE = re.compile(
-    r"\s*[\[(](?:rires?|inaudible|pause|silence|musique|bruit[^\])]*|diaphonie|incompréhensible"
-    r"|fin de (?:la )?transcription|début de (?:la )?transcription|\.\.\.|…)[\])]\s*",
-    re.IGNORECASE,
-)
+
+
+@lru_cache(maxsize=1)
+def _note() -> re.Pattern[str]:
+    """ "[rires]", "[inaudible]", "(pause)", "[Fin de la transcription]": the service's notes
+    (document.yaml `transcript_notes`)."""
+    words = sorted(
+        (re.escape(w) for w in load_reference("document")["transcript_notes"]), key=len, reverse=True
+    )
+    return re.compile(rf"\s*[\[(](?:{'|'.join(words)}|\.\.\.|…)[^\])]{{0,30}}[\])]\s*", re.IGNORECASE)
 
 
 def looks_like_transcript(lines: list[str]) -> bool:
@@ -42,5 +49,5 @@ def transcript_lines(lines: list[str]) -> list[str]:
         elif _TURN.match(line):
             out.append("")  # a turn opens: the paragraph before it ends
         else:
-            out.append(_NOTE.sub(" ", line).rstrip() if _NOTE.search(line) else line)
+            out.append(_note().sub(" ", line).rstrip() if _note().search(line) else line)
     return out

@@ -31,10 +31,19 @@ def _vocabulary() -> tuple[re.Pattern[str], frozenset[str], tuple[str, ...]]:
     return counter, words, prompts
 
 
-# "icône-calendrier", "icon_loupe", "pictogramme-maison": an icon's name in the player's text
-_ICON = re.compile(r"^\s*(?:icône|icone|icon|pictogramme|picto|logo)[-_][\w-]+\s*$", re.IGNORECASE)
-# "▸ Repères" after a button's words, "Onglet 2 ▸ Partenaires": a button or a tab
-_BUTTON = re.compile(r"^\s*(?:onglet|tab)\s*\d{0,2}\s*[▸►▶>→]\s*\S", re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _icon_and_tab() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "icône-calendrier", "logo-ccas": an image's name in the player's text; "Onglet 2 ▸
+    Partenaires": a tab (document.yaml `story_icon_prefixes`, `story_tab_words`)."""
+    data = load_reference("document")
+    icons = "|".join(re.escape(w) for w in data["story_icon_prefixes"])
+    tabs = "|".join(re.escape(w) for w in data["story_tab_words"])
+    return (
+        re.compile(rf"^\s*(?:{icons})[-_][\w-]+\s*$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:{tabs})\s*\d{{0,2}}\s*[▸►▶>→]\s*\S", re.IGNORECASE),
+    )
+
+
 # "Chapitre 1 · projet 2 sur 3", "Projet 3/8": where a card stands among its siblings
 _POSITION = re.compile(r"(?:^|[·•|–-]\s*)\w+\s+\d{1,2}\s*(?:sur|/)\s*\d{1,2}\s*$", re.IGNORECASE)
 
@@ -42,7 +51,7 @@ _POSITION = re.compile(r"(?:^|[·•|–-]\s*)\w+\s+\d{1,2}\s*(?:sur|/)\s*\d{1,2
 def _labelled_next(lines: list[str], n: int) -> bool:
     """Whether the first line of words after line n is a "Label : value" line."""
     for line in lines[n + 1 : n + 6]:
-        if line.strip() and not _ICON.match(line):
+        if line.strip() and not _icon_and_tab()[0].match(line):
             return re.match(r"^[^:]{1,60}\s?:(?:\s|$)", line.strip()) is not None
     return False
 
@@ -66,8 +75,8 @@ def web_story_lines(lines: list[str]) -> list[str]:
         pushed = re.search(r"[▸►▶→]\s*(?P<name>[^▸►▶→]{2,60}?)\s*$", line)
         if (
             pushed
-            and not _ICON.match(line)
-            and (_BUTTON.match(line) or any(folded.startswith(p) for p in prompts))
+            and not _icon_and_tab()[0].match(line)
+            and (_icon_and_tab()[1].match(line) or any(folded.startswith(p) for p in prompts))
         ):
             button = pushed["name"].strip(" ?:")
         if folded in {"pop up", "popup"} and button and not _labelled_next(lines, n):
@@ -87,8 +96,8 @@ def web_story_lines(lines: list[str]) -> list[str]:
         elif (
             folded in words
             or re.fullmatch(r"[^\w«»\"']+", line.strip()) is not None  # "✕", "▶", "↺": a button's sign
-            or _ICON.match(line)
-            or _BUTTON.match(line)
+            or _icon_and_tab()[0].match(line)
+            or _icon_and_tab()[1].match(line)
             or any(folded.startswith(p) for p in prompts)
             or (_POSITION.search(line.strip()) is not None and len(line.split()) <= 8)
         ):

@@ -1892,8 +1892,11 @@ class LabelledRecueilReader:
                 group, _, nested_theme = group.partition(" > ")
             else:
                 nested_theme = ""
+            # ("Chapitre 2 – Title", "2 - Title": the chapter's own number, the words of
+            # odas-recueil.yaml `chapter_words` before it)
+            words = next((w for w in self.chapter_words if fold(group).startswith(w + " ")), "")
             numbered = re.match(
-                r"^\s*(?:(?:chapitre|partie|ch\.?)\s*)?(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group, re.I
+                r"^\s*(\d{1,2})\s*[-–—.):]\s*(\S.*)$", group[len(words) :] if words else group
             )
             if numbered:
                 chapter, group = int(numbered[1]), numbered[2].strip()
