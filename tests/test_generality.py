@@ -225,6 +225,15 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen139-plan-a-digoin-2026.txt": "a plan fetched from Airtable's API: two JSON responses in one file (actions, "
+    "then axes), the actions tied to their axe by a record id ('rec…') only; no reader joins a base's linked "
+    "records yet, read as generic with no record",
+    "unseen139-recueil-vesoul-2023.txt": "a recueil kept in Zotero and exported as BibTeX: no reader maps @misc "
+    "entries (author the porteur, address the département, keywords 'chapter; sub-theme', LaTeX accents) nor "
+    "numbers the chapters from the Sommaire in the @comment header; read as a recueil with no record",
+    "unseen139-generic-digoin-2024.txt": "a meeting's AI recap (Teams): its timecodes dropped and its topics read "
+    "as sections, but 'Participants' over its names with no blank line and a topic titled 'Aides facultatives : "
+    "révision …' (a colon: read as a field) are not (8 of 10)",
     "unseen138-sheet-mauriac-2023.txt": "an interview as a speech-to-text service transcribes it: the turns, "
     "timestamps and notes ('[rires]') are dropped and it is read as a sheet, but no line names the sheet's "
     "title (told in a quote of the opening turn, « La Tournée santé des hameaux ») and its contacts are told "

@@ -2262,3 +2262,78 @@ def test_a_breadcrumb_saved_a_link_a_line_is_said_on_one_line_a_quotes_empty_lin
         ">",
         "> qui continue",
     ]
+
+
+def test_a_pdf_forms_field_dump_reads_as_its_sheet_the_facts_first(tmp_path):
+    """pdftk's dump: the visible names the labels, hidden fields and options no text, a list
+    answered a line an item one field, a long answer a section, whom to contact last."""
+    from ccas_cli.extract.text import read_text
+
+    def field(name: str, alt: str | None, value: str, kind: str = "Text") -> str:
+        named = f"FieldNameAlt: {alt}\n" if alt else ""
+        return f"---\nFieldType: {kind}\nFieldName: {name}\n{named}FieldFlags: 0\nFieldValue: {value}\nFieldJustification: Left\n"
+
+    path = tmp_path / "dump.txt"
+    path.write_text(
+        field("txtTitre", "Titre de l'initiative", "Les Tables du mardi")
+        + field(
+            "txtContexte",
+            "Contexte",
+            "Un territoire rural où les aînés vivent seuls.&#10;Deux restaurants ont fermé.",
+        )
+        + field("hidModele", None, "gabarit_v3")
+        + field("txtContactNom", "Contact - Nom et prénom", "Claire Vautrin")
+        + field("txtPorteur", "Porteur du projet", "CCAS de Tonnerre")
+        + field("txtFinanceurs", "Partenaires financiers", "Commune de Tonnerre&#10;CARSAT")
+        + field("cbEnvoi", "Envoyer la fiche", "Off", kind="Button")
+        + "FieldStateOption: Off\nFieldStateOption: Oui\n",
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(path).lines if line] == [
+        "# Les Tables du mardi",
+        "Porteur du projet : CCAS de Tonnerre",
+        "Partenaires financiers : Commune de Tonnerre ; CARSAT",
+        "## Contexte",
+        "Un territoire rural où les aînés vivent seuls.",
+        "Deux restaurants ont fermé.",
+        "Contact : Claire Vautrin",
+    ]
+
+
+def test_a_diagrams_code_is_no_text_and_a_recaps_timecodes_are_dropped(tmp_path):
+    from ccas_cli.document.blocks import build_blocks
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "### Bus des droits\n\nPilote : Pôle accueil\n\n```mermaid\ngantt\n    Recrutement :done, b1, 2026-04-01, 60d\n```\n\n"
+        "Budget : 5 000 €\n",
+        encoding="utf-8",
+    )
+    blocks = build_blocks(read_text(path))
+    assert [b.kind for b in blocks if "Recrutement" in b.text] == ["furniture"]
+    assert any(b.kind == "field" and b.label == "Budget" for b in blocks)
+    recap = tmp_path / "recap.txt"
+    recap.write_text(
+        "\n".join(f"Sujet {n} (0{n}:15)\n• Une décision prise. (0{n}:20)\n" for n in range(1, 4)),
+        encoding="utf-8",
+    )
+    assert [line for line in read_text(recap).lines if line][:2] == ["Sujet 1", "• Une décision prise."]
+
+
+def test_an_e_mails_figures_table_marked_presentation_is_read_as_a_table(tmp_path):
+    """Every table of an HTML e-mail says role="presentation"; one of short cells, a figure
+    beside each label, holds data: its rows are rows; the layout tables around it are not."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "mail.html"
+    path.write_text(
+        '<html><body><table role="presentation" width="600"><tr><td>Budget</td><td>'
+        '<table role="presentation"><tr><td>2026</td><td>22 000 €</td></tr>\n'
+        "<tr><td>2027</td><td>23 000 €</td></tr>\n<tr><td><strong>Total</strong></td><td>45 000 €</td></tr></table>"
+        "</td></tr></table></body></html>\n",
+        encoding="utf-8",
+    )
+    lines = [line for line in read_text(path).lines if line]
+    assert "| 2026 | 22 000 € |" in lines and "| **Total** | 45 000 € |" in lines
+    assert "Budget" in lines  # (the layout's cell a block of its own)

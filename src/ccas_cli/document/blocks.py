@@ -2217,6 +2217,18 @@ def build_blocks(
                 number, fenced_blocks = fenced
                 blocks.extend(fenced_blocks)
                 continue
+            code_end = _code_fence_end(source, number)
+            if code_end is not None:
+                # "```mermaid" / "gantt" / … / "```", "```{r}": a diagram's or a program's code, what
+                # draws or computes the document's figures, never its text
+                flush()
+                blocks.extend(
+                    Block("furniture", k, k, source.line(k).strip(), lines=[source.line(k)])
+                    for k in range(number, code_end + 1)
+                    if source.line(k).strip()
+                )
+                number = code_end
+                continue
         if stripped.startswith("<!--") and "-->" not in stripped:
             end = next(
                 (k for k in range(number + 1, min(total, number + 40) + 1) if "-->" in source.line(k)), None
@@ -4082,6 +4094,20 @@ def _front_matter(source: Source, first: int = 1) -> tuple[int, list[Block]] | N
 _SITE_KEY = re.compile(r"^[A-Za-z_][\w-]{0,30}\s*:(?:\s|$)")
 # "budget_annuel: 12000", "pilote: Service Logement": a key as data is written, then its value
 _DATA_KEY = re.compile(r"^(?P<key>[a-zà-ÿ][a-zà-ÿ_]{1,30}):\s+(?P<value>\S.*)$")
+
+
+def _code_fence_end(source: Source, first: int) -> int | None:
+    """The closing line of a fenced block of code in a language document.yaml
+    `code_fence_languages` names ("```mermaid", "```{r}", "```python"), if line first opens one."""
+    opened = re.fullmatch(r"```\s*\{?\s*([\w+-]+)[^`]*", source.line(first).strip())
+    if opened is None or fold(opened[1]) not in _code_languages():
+        return None
+    return next((n for n in range(first + 1, len(source) + 1) if source.line(n).strip() == "```"), None)
+
+
+@lru_cache(maxsize=1)
+def _code_languages() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_reference("document")["code_fence_languages"])
 
 
 def _fenced_fields(source: Source, first: int) -> tuple[int, list[Block]] | None:

@@ -45,6 +45,33 @@ _HTML_START = re.compile(r"\s*<(!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
 _TAG = re.compile(r"</?(p|div|h[1-6]|li|ul|table|tr|td|section|article|span|a|br)\b[^>]*>", re.IGNORECASE)
 
 
+# a table holding no other table ("<table role=\"presentation\" …>2026 | 22 000 € …</table>")
+_INNER_TABLE = re.compile(r"(<table\b[^>]*>)((?:(?!<table\b).)*?</table>)", re.IGNORECASE | re.DOTALL)
+
+
+def _data_table_unmasked(match: re.Match[str]) -> str:
+    """An e-mail marks all its tables "presentation"; one whose rows are a few short cells, a
+    figure beside each label ("2026 | 22 000 €", "Total | 67 000 €"), holds data: read as a
+    table."""
+    opening, body = match[1], match[2]
+    if 'role="presentation"' not in opening.lower():
+        return match[0]
+    rows = re.findall(r"<tr\b.*?</tr>", body, re.IGNORECASE | re.DOTALL)
+    cells = [
+        [
+            " ".join(re.sub(r"<[^>]+>", " ", c).split())
+            for c in re.findall(r"<t[dh]\b.*?</t[dh]>", row, re.I | re.S)
+        ]
+        for row in rows
+    ]
+    data = (
+        len(cells) >= 2
+        and all(2 <= len(row) <= 4 and all(len(c) <= 60 for c in row) for row in cells)
+        and sum(1 for row in cells if any(re.search(r"\d", c) for c in row[1:])) * 2 >= len(cells)
+    )
+    return opening.replace('role="presentation"', 'role="table"') + body if data else match[0]
+
+
 def looks_like_html(lines: list[str]) -> bool:
     """A page's source, not a text quoting a tag: it opens with a doctype or <html>, or on a tag
     with tags on most of its first lines."""
@@ -264,6 +291,8 @@ def html_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     from .html_form import filled_form
 
     text = filled_form(text) or text  # (a form saved filled in: its answers, as text)
+    if 'role="presentation"' in text:
+        text = _INNER_TABLE.sub(_data_table_unmasked, text)
     reader = _Reader(has_main=re.search(r"<main[\s>]", text, re.IGNORECASE) is not None)
     reader.feed(text)
     reader.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 
 from ..normalize.text import fold
 from ..reference import load_reference
@@ -86,13 +87,24 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     if rows is None or len(rows) != 2:
         return None
     header, values = rows
+    return record_lines(header, values, lines, 2, lambda probe: probe.replace('"', '""'))
+
+
+def record_lines(
+    header: list[str], values: list[str], lines: list[str], start: int, escaped: Callable[[str], str]
+) -> tuple[list[str], list[int]]:
+    """One record, its fields' names and values, as a sheet's markdown lines with the file line
+    of each: the value's first words searched in the file from line `start` on, as the file
+    writes them (`escaped`)."""
     out: list[tuple[int, str]] = []
-    cursor = 2  # (the record's values start under the header)
+    cursor = start
 
     def line_of(value: str) -> int:
+        # (from the last value found on; from the start again when the values come in another
+        # order than the file's)
         nonlocal cursor
-        probe = value.strip().split("\n")[0][:30].replace('"', '""')
-        for n in range(cursor, len(lines) + 1):
+        probe = escaped(value.strip().split("\n")[0][:30])
+        for n in [*range(cursor, len(lines) + 1), *range(start, cursor)]:
             if probe and probe in lines[n - 1]:
                 cursor = n
                 return n
@@ -169,6 +181,9 @@ def record_csv_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 people.append((at, []))
             people[-1][1].append(piece)
         label = load_reference("document")["contact_columns_label"]
-        out[contact_at : contact_at + 1] = [(at, f"{label} : {' – '.join(pieces)}") for at, pieces in people]
+        # (whom to contact said last, as a sheet prints it at its foot: no fact after it read
+        # as one of its lines)
+        del out[contact_at]
+        out += [(at, f"{label} : {' – '.join(pieces)}") for at, pieces in people]
     out = title + out
     return [t for _, t in out], [n for n, _ in out]

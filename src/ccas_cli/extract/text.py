@@ -22,6 +22,7 @@ from .columns import split_columns
 from .data_export import json_lines, looks_like_json, looks_like_xml, looks_like_yaml, xml_lines, yaml_lines
 from .docbook import docbook_lines, looks_like_docbook
 from .dokuwiki import dokuwiki_lines, looks_like_dokuwiki
+from .form_dump import form_dump_lines, looks_like_form_dump
 from .frames import unframe
 from .html import feed_lines, html_lines, looks_like_feed, looks_like_html
 from .ical import ical_lines, looks_like_ical
@@ -41,7 +42,7 @@ from .source import Source
 from .spreadsheetml import looks_like_spreadsheetml, spreadsheetml_lines
 from .stacked import restack
 from .textile import looks_like_textile, textile_lines
-from .transcript import looks_like_transcript, transcript_lines
+from .transcript import looks_like_transcript, timecoded, transcript_lines, without_timecodes
 from .transposed import untranspose
 from .web_story import looks_like_web_story, web_story_lines
 from .wiki import looks_like_wiki, wiki_lines
@@ -459,6 +460,7 @@ def _quoted_mail(lines: list[str]) -> bool:
 _MARKUP_READERS: tuple[
     tuple[Callable[[list[str]], bool], Callable[[list[str]], tuple[list[str], list[int]] | None]], ...
 ] = (
+    (looks_like_form_dump, form_dump_lines),
     (looks_like_rtf, rtf_lines),
     (looks_like_mime, mime_lines),
     (looks_like_ical, ical_lines),
@@ -581,6 +583,8 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = web_story_lines(lines)
     if looks_like_transcript(lines):
         lines = transcript_lines(lines)
+    if timecoded(lines):
+        lines = without_timecodes(lines)
     if sum(1 for line in lines if _CRUMB_SEPARATOR.match(line)) >= 2:
         lines = _crumbs_joined(lines)
     if sum(1 for line in lines if _LINK_DEFINITION.match(line)) >= 3:

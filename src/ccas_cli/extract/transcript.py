@@ -51,3 +51,18 @@ def transcript_lines(lines: list[str]) -> list[str]:
         else:
             out.append(_note().sub(" ", line).rstrip() if _note().search(line) else line)
     return out
+
+
+# "… adopté à l'unanimité. (29:02)", "Budget primitif 2024 (12:05)": the time in the recording a
+# line of a meeting's notes points to
+_TIMECODE = re.compile(r"\s*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)\s*$")
+
+
+def timecoded(lines: list[str]) -> bool:
+    """Five lines or more closed by a time in the recording: a recap of a recorded meeting."""
+    return sum(1 for line in lines if _TIMECODE.search(line)) >= 5
+
+
+def without_timecodes(lines: list[str]) -> list[str]:
+    """The lines without the times that close them (a pointer into the recording, no words)."""
+    return [_TIMECODE.sub("", line) if _TIMECODE.search(line) else line for line in lines]

@@ -382,7 +382,8 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
                     and bool(following.lines)
                     and following.lines[0].lstrip()[:1] in "-•*–"
                     and previous is not None
-                    and previous.kind != "item"
+                    # (after a list, a blank line between: "… (29:02)" / "" / "Aides facultatives")
+                    and (previous.kind != "item" or block.first > previous.last + 1)
                 )
             )
         ):

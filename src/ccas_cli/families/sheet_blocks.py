@@ -819,7 +819,9 @@ class SheetBlocksReader:
             if (in_box or fields) and not started and _label_over_value(block):
                 # inside the key-facts box (under its heading, or among its known labels), a
                 # short line over its value is a field, known or not
-                label, value = block.lines[0].strip(" *:"), clean_inline(" ".join(block.lines[1:]))
+                # ("## Public visé" over its lines: the label without its heading marks)
+                label = block.lines[0].strip(" *:").lstrip("#").strip(" *:")
+                value = clean_inline(" ".join(block.lines[1:]))
                 fields[label] = value
                 continue
             in_contacts = current is not None and _unnumbered(current) in self.contact_headings
