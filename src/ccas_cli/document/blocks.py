@@ -2222,11 +2222,7 @@ def build_blocks(
                 # "```mermaid" / "gantt" / … / "```", "```{r}": a diagram's or a program's code, what
                 # draws or computes the document's figures, never its text
                 flush()
-                blocks.extend(
-                    Block("furniture", k, k, source.line(k).strip(), lines=[source.line(k)])
-                    for k in range(number, code_end + 1)
-                    if source.line(k).strip()
-                )
+                blocks.extend(_furniture_lines(source, number, code_end))
                 number = code_end
                 continue
         if stripped.startswith("<!--") and "-->" not in stripped:
@@ -2237,11 +2233,7 @@ def build_blocks(
                 # a comment over several lines ("<!-- TODO (équipe logement) : …" / "… -->"): the
                 # writers' note to each other, never the document's text
                 flush()
-                blocks.extend(
-                    Block("furniture", k, k, source.line(k).strip(), lines=[source.line(k)])
-                    for k in range(number, end + 1)
-                    if source.line(k).strip()
-                )
+                blocks.extend(_furniture_lines(source, number, end))
                 number = end
                 continue
         if (
@@ -4094,6 +4086,15 @@ def _front_matter(source: Source, first: int = 1) -> tuple[int, list[Block]] | N
 _SITE_KEY = re.compile(r"^[A-Za-z_][\w-]{0,30}\s*:(?:\s|$)")
 # "budget_annuel: 12000", "pilote: Service Logement": a key as data is written, then its value
 _DATA_KEY = re.compile(r"^(?P<key>[a-zà-ÿ][a-zà-ÿ_]{1,30}):\s+(?P<value>\S.*)$")
+
+
+def _furniture_lines(source: Source, first: int, last: int) -> list[Block]:
+    """Lines first..last, each a block of page furniture (no text of the document)."""
+    return [
+        Block("furniture", k, k, source.line(k).strip(), lines=[source.line(k)])
+        for k in range(first, last + 1)
+        if source.line(k).strip()
+    ]
 
 
 def _code_fence_end(source: Source, first: int) -> int | None:

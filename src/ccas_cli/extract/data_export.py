@@ -26,6 +26,8 @@ from itertools import pairwise
 from typing import Any
 from xml.parsers import expat
 
+from .xml_events import parsed
+
 _TITLE_TAGS = {"name", "title", "label", "titre", "intitule", "intitulé", "nom", "libelle", "libellé"}
 _KEY_TAGS = {"id", "nid", "vid", "tid", "uid", "uuid", "guid", "key", "pk", "rowid", "_id"}
 _NUMBER_ATTRIBUTES = ("ref", "num", "numero", "numéro", "number", "code")
@@ -88,12 +90,7 @@ def _parse(text: str) -> _Element | None:
         elif stack:
             stack[-1].text += chunk
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    try:
-        parser.Parse(text, True)
-    except expat.ExpatError:
+    if not parsed(parser, text, start, end, data):
         return None
     return root[0] if root else None
 

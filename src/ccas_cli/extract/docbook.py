@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .xml_events import parsed
+
 _DIVISIONS = {
     "book", "article", "part", "chapter", "preface", "appendix", "section", "simplesect",
     "sect1", "sect2", "sect3", "sect4", "sect5", "partintro", "reference", "refentry",
@@ -154,13 +156,8 @@ def docbook_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if reading.texts and not reading.skipped:
             reading.texts[-1].words.append(chunk)
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
     parser.UseForeignDTD(True)  # (&nbsp; and the like declared by a DTD the file names)
-    try:
-        parser.Parse("\n".join(lines), True)
-    except expat.ExpatError:
+    if not parsed(parser, "\n".join(lines), start, end, data):
         return None
     if not any(text.strip() for _, text in reading.out):
         return None

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from .runs import bold_marked
+from .xml_events import parsed
 
 _SKIPPED = {
     "office:meta",
@@ -188,12 +189,7 @@ def odf_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
             return
         paras[-1].runs.append((chunk.replace("\n", " "), _bold()))
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    try:
-        parser.Parse(text, True)
-    except expat.ExpatError:
+    if not parsed(parser, text, start, end, data):
         return None
     while out and not out[-1][1]:
         out.pop()

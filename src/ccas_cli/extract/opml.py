@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .xml_events import parsed
+
 
 def looks_like_opml(lines: list[str]) -> bool:
     head = "\n".join(lines[:20])
@@ -62,12 +64,7 @@ def opml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if in_title and title:
             title[-1] = (title[-1][0], title[-1][1] + chunk)
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    try:
-        parser.Parse("\n".join(lines), True)
-    except expat.ExpatError:
+    if not parsed(parser, "\n".join(lines), start, end, data):
         return None
     if not roots:
         return None

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .xml_events import parsed
+
 
 def looks_like_spreadsheetml(lines: list[str]) -> bool:
     head = "\n".join(lines[:20])
@@ -109,12 +111,7 @@ def spreadsheetml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if in_data and cell is not None and not skip:
             cell.text += chunk
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    try:
-        parser.Parse("\n".join(lines), True)
-    except expat.ExpatError:
+    if not parsed(parser, "\n".join(lines), start, end, data):
         return None
     out: list[tuple[int, str]] = []
     for found in rows:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from xml.parsers import expat
 
 from .runs import bold_marked
+from .xml_events import parsed
 
 _SKIPPED = {
     "o:DocumentProperties",
@@ -205,12 +206,7 @@ def wordml_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
         if in_text and para is not None and not skip:
             para.runs.append((chunk, bold))
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    try:
-        parser.Parse("\n".join(lines), True)
-    except expat.ExpatError:
+    if not parsed(parser, "\n".join(lines), start, end, data):
         return None
     while out and not out[-1][1]:
         out.pop()

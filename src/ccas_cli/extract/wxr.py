@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from .xml_events import parsed
+
 _SKIPPED_TYPES = {
     "attachment",
     "nav_menu_item",
@@ -101,12 +103,7 @@ def wxr_lines(lines: list[str]) -> tuple[list[str], list[int]] | None:
     def data(chunk: str) -> None:
         text.append(chunk)
 
-    parser.StartElementHandler = start
-    parser.EndElementHandler = end
-    parser.CharacterDataHandler = data
-    try:
-        parser.Parse("\n".join(lines), True)
-    except expat.ExpatError:
+    if not parsed(parser, "\n".join(lines), start, end, data):
         return None
     kept = [p for p in posts if p.kind not in _SKIPPED_TYPES and p.status not in _SKIPPED_STATES and p.title]
     if not kept:
