@@ -699,3 +699,53 @@ def test_a_feed_s_entries_keep_their_dates_and_entities_are_read():
         path.write_text(text, encoding="utf-8")
         lines = read_text(path).lines
     assert lines[3] == "L'appel est ouvert aux associations\u00a0: 20\u00a0000\u00a0€."
+
+
+def test_a_numbered_rows_cells_wrapped_onto_a_row_of_their_own_go_on_the_row():
+    """ "| | quartiers prioritaires | | Cher, MSA … |" under "| 1.2 | Permanences … dans les | … |":
+    the number cell empty, no figure — the cells wrapped, the row goes on; a total row under
+    it (its figures) stays a row."""
+    got = blocks_of(
+        "| N° | Action | Partenaires | Budget |\n|---|---|---|---|\n"
+        "| 1.1 | Permanences dans les | France Services, Conseil départemental du | 22 500 € |\n"
+        "| | quartiers prioritaires | Cher, MSA Berry | |\n"
+        "| | **Total axe 1** | | **22 500 €** |\n"
+    )
+    assert got[0].rows[1:] == [
+        [
+            "1.1",
+            "Permanences dans les quartiers prioritaires",
+            "France Services, Conseil départemental du Cher, MSA Berry",
+            "22 500 €",
+        ],
+        ["", "Total axe 1", "", "22 500 €"],
+    ]
+
+
+def test_a_grid_table_ruled_by_groups_keeps_a_row_a_line_where_each_line_has_its_figures():
+    """Rules around groups of rows only: a line ending on a figure under a line ending on one
+    is a row of its own (figures do not wrap), a line without one goes on the row above."""
+    rule = "+-----+------------------+--------+"
+    got = blocks_of(
+        f"{rule}\n| N°  | Action           |  Total |\n{rule}\n| 1.1 | Accueil de       | 18 000 |\n"
+        f"|     | quartier         |        |\n|     | Sous-total 1     | 18 000 |\n{rule}\n"
+    )
+    assert [row[1] for row in got[0].rows] == ["Action", "Accueil de quartier", "Sous-total 1"]
+
+
+def test_a_value_cut_by_a_page_break_goes_on_after_the_pages_furniture():
+    """ "Partenaires     MSA …, équipes" / page foot and head / "     citoyennes, clubs": the value
+    column goes on at its indent on the next page, under no label — the field's value."""
+    head = "  CIAS du Val                                    Projet social 2026-2030\n\n"
+    text = (
+        f"{head}  Pilote                   Pôle autonomie\n\n"
+        "  Partenaires              Mairies, La Poste, MSA Franche-Comté, équipes\n"
+        "                           citoyennes MONALISA, clubs des\n\n"
+        "                                            page 6 / 11\n"
+        f"\f{head}                           aînés, Conseil départemental\n\n"
+        "  Calendrier               2026\n\n                                            page 7 / 11\n"
+    )
+    got = blocks_of(text, labels=("Pilote", "Partenaires", "Calendrier"))
+    fields = {b.label: b.value for b in got if b.kind == "field"}
+    assert fields["Partenaires"].endswith("clubs des aînés, Conseil départemental")
+    assert not [b for b in got if b.kind == "paragraph"]

@@ -231,9 +231,6 @@ KNOWN_GAPS = {
     "unseen139-recueil-vesoul-2023.txt": "a recueil kept in Zotero and exported as BibTeX: no reader maps @misc "
     "entries (author the porteur, address the département, keywords 'chapter; sub-theme', LaTeX accents) nor "
     "numbers the chapters from the Sommaire in the @comment header; read as a recueil with no record",
-    "unseen139-generic-digoin-2024.txt": "a meeting's AI recap (Teams): its timecodes dropped and its topics read "
-    "as sections, but 'Participants' over its names with no blank line and a topic titled 'Aides facultatives : "
-    "révision …' (a colon: read as a field) are not (8 of 10)",
     "unseen138-sheet-mauriac-2023.txt": "an interview as a speech-to-text service transcribes it: the turns, "
     "timestamps and notes ('[rires]') are dropped and it is read as a sheet, but no line names the sheet's "
     "title (told in a quote of the opening turn, « La Tournée santé des hameaux ») and its contacts are told "

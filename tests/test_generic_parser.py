@@ -821,3 +821,21 @@ def test_short_lines_a_colon_announces_are_a_list_and_a_header_printed_first_and
     assert not any(t.startswith("CCAS de Brignac") for t in titles)
     oriented = next(r for r in result.records if r.title == "Orientations pour 2032")
     assert [b.amount_eur for b in oriented.budget_lines] == [80_000]
+
+
+def test_a_meeting_recaps_list_title_over_names_and_a_topic_titled_with_a_colon_are_sections(tmp_path):
+    """ "Participants" right over a name a line (no bullets, no blank line) and, after a blank
+    line, "Aides facultatives : révision du règlement" over its bullets: sections, like the
+    topics around them."""
+    text = (
+        "Conseil d'administration – séance du 21 mars 2024\n\nParticipants\nJean Dufour\nSylvie Bonnot\n"
+        "Pascal Germain\nOdile Lacroix\n\nBudget primitif 2024\n• Le budget a été adopté à l'unanimité.\n\n"
+        "Aides facultatives : révision du règlement\n• Élodie Vautrin a dressé le bilan 2023 : 412 aides.\n"
+        "• Le plafond passe à 150 € par foyer.\n"
+    )
+    result = parse_text(tmp_path, text, "generic", "recap.txt")
+    assert [r.title for r in result.records] == [
+        "Participants",
+        "Budget primitif 2024",
+        "Aides facultatives : révision du règlement",
+    ]

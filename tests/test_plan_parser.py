@@ -4261,3 +4261,75 @@ def test_a_total_said_twice_counts_once_and_a_sheet_with_its_lead_alone_is_a_she
     ]
     said_again = [b for b in result.records[1].budget_lines if not b.counted]
     assert said_again and "said again" in said_again[0].reason
+
+
+def test_a_financing_plans_receipts_under_its_expenses_are_the_same_money(tmp_path):
+    """ "Dépenses" / its rows / "Total dépenses" / "Recettes" / the funders' rows in one table
+    (a row of one cell naming each side): the receipts pay for the expenses, counted once —
+    in a table by amount and in a table by year."""
+    text = (
+        "# Axe 1 – Accès\n\n## Fiche action 1.1 : Rendez-vous des droits\n\nPilote : Service A\n\n"
+        "Plan de financement\n\n| Poste | Montant (€) |\n| --- | --- |\n| Dépenses |  |\n"
+        "| Formation | 4 500 |\n| Simulateur | 7 500 |\n| Total dépenses | 12 000 |\n| Recettes |  |\n"
+        "| CCAS | 6 000 |\n| CAF | 6 000 |\n| Total recettes | 12 000 |\n\n"
+        "## Fiche action 1.2 : Ateliers numériques\n\nPilote : Service B\n\n"
+        "Plan de financement\n\n| Poste | 2026 | 2027 | Total |\n| --- | --- | --- | --- |\n"
+        "| Dépenses |  |  |  |\n| Animation | 9 000 | 9 000 | 18 000 |\n| Tablettes | 6 000 | – | 6 000 |\n"
+        "| Recettes |  |  |  |\n| CCAS | 9 000 | 5 000 | 14 000 |\n| État | 6 000 | 4 000 | 10 000 |\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(r.title, r.budget_total_eur) for r in result.records] == [
+        ("Rendez-vous des droits", 12_000),
+        ("Ateliers numériques", 24_000),
+    ]
+
+
+def test_a_plan_told_in_a_report_its_actions_cited_by_number_over_a_recap_table(tmp_path):
+    """A rapport de présentation: parts as headings, each action told in a numbered paragraph
+    that cites its number ("(action 1.2)"), its money and lead in the recap table. The row is
+    the action; the paragraph gives its part and its partners; a total the paragraph says again
+    ("soit un total de …") is counted once; a table ruled by groups keeps a row a line."""
+    rule = "+-----+---------------------+-----------+---------+---------+\n"
+    text = (
+        "Orientation n° 1 : Accès aux droits\n\n"
+        "1. La première action, « Accueil de quartier » (action 1.1), ouvrira une permanence chaque semaine "
+        "avec le concours de la CAF du Cher et de la CPAM du Cher.\n\n"
+        "2. La deuxième action, « Bus des droits » (action 1.2), sillonnera les hameaux ; le budget se "
+        "décompose en 20 000 € de véhicule et 10 000 € de fonctionnement, soit un total de 30 000 €. "
+        "La MSA Berry-Touraine y est associée.\n\n"
+        "Orientation n° 2 : Logement\n\n"
+        "3. L'action 2.1, « Logements passerelles », portée par le Service logement, mobilisera des "
+        "crédits avec le concours de l'association Habitat Jeunes Berry.\n\n"
+        f"{rule}| N°  | Action              | Pilote    |    2026 |   Total |\n{rule}"
+        "| 1.1 | Accueil de quartier | Service A |   6 000 |  18 000 |\n"
+        "| 1.2 | Bus des droits      | Service B |  20 000 |  30 000 |\n"
+        "|     | Sous-total 1        |           |  26 000 |  48 000 |\n"
+        f"{rule}| 2.1 | Logements passerelles | Service C | 10 000 | 20 000 |\n{rule}"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "rapport.txt")
+    assert [(r.title, r.budget_total_eur, r.block) for r in result.records] == [
+        ("Accueil de quartier", 18_000, "Accès aux droits"),
+        ("Bus des droits", 30_000, "Accès aux droits"),
+        ("Logements passerelles", 20_000, "Logement"),
+    ]
+    assert len(result.records[0].partners) == 2 and result.records[1].partners == ["MSA"]
+    assert any("Habitat Jeunes Berry" in p for p in result.records[2].partners)
+
+
+def test_a_feuille_de_routes_numbered_titles_over_tabbed_dash_facts_are_sheets(tmp_path):
+    """ "1.1.1<TAB>Title" over "<TAB>– Pilote : …" lines (a word processor's indents): a sheet
+    and its facts, not a table's rows."""
+    text = (
+        "ORIENTATION 1 – Accès aux droits\n\nObjectif 1.1 : Rapprocher l'accueil\n\n"
+        "1.1.1\tOuvrir une permanence de proximité\n\t– Pilote : Direction de l'action sociale\n"
+        "\t– Partenaires : CAF du Jura, CPAM du Jura\n\t– Moyens : 20 000 € en 2026 puis 25 000 € en 2027\n\n"
+        "1.1.2\tDéployer un bus des droits\n\t– Pilote : Service accueil\n\t– Moyens : coût total 50 000 €\n\n"
+        "1.1.3\tFormer les agents\n\t– Pilote : Service RH\n\t– Moyens : à moyens constants\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "feuille.txt")
+    assert [(r.title, r.budget_total_eur) for r in result.records] == [
+        ("Ouvrir une permanence de proximité", 45_000),
+        ("Déployer un bus des droits", 50_000),
+        ("Former les agents", None),
+    ]
+    assert len(result.records[0].partners) == 2

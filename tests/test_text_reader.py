@@ -2337,3 +2337,52 @@ def test_an_e_mails_figures_table_marked_presentation_is_read_as_a_table(tmp_pat
     lines = [line for line in read_text(path).lines if line]
     assert "| 2026 | 22 000 € |" in lines and "| **Total** | 45 000 € |" in lines
     assert "Budget" in lines  # (the layout's cell a block of its own)
+
+
+def test_pandoc_tables_read_as_pipe_tables_their_wrapped_cells_one_row(tmp_path):
+    """`pandoc -t plain` sets a table as columns under a rule of dash groups: a simple table a
+    row a line, a multiline one (opened and closed by a full rule) a row per group of lines,
+    its cells wrapped inside their column; each reads as the pipe table it means, every line
+    after it keeping its number."""
+    from ccas_cli.extract.text import read_text
+
+    text = (
+        "Plan de financement\n\n"
+        "  -----------------------------------------------------\n"
+        "  Dépenses                   Montant (€) Recettes\n"
+        "  -------------------------- ----------- -------------\n"
+        "  Acquisition et aménagement      38 000 CCAS de Riom\n"
+        "  d'un véhicule\n\n"
+        "  Total dépenses                  38 000 Total\n"
+        "  -----------------------------------------------------\n\n"
+        "  Financeur        Part\n"
+        "  -------------- ------\n"
+        "  CAF              50 %\n"
+        "  Département      50 %\n\n"
+        "Fin\n"
+    )
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    lines = read_text(path).lines
+    assert lines[2:6] == [
+        "| Dépenses | Montant (€) | Recettes |",
+        "| --- | --- | --- |",
+        "| Acquisition et aménagement d'un véhicule | 38 000 | CCAS de Riom |",
+        "| Total dépenses | 38 000 | Total |",
+    ]
+    assert lines[11:15] == [
+        "| Financeur | Part |",
+        "| --- | --- |",
+        "| CAF | 50 % |",
+        "| Département | 50 % |",
+    ]
+    assert lines[16] == "Fin" and len(lines) == len(text.splitlines())
+
+
+def test_a_rule_of_one_dash_group_or_under_a_paragraph_is_no_pandoc_table():
+    """A setext heading's underline is one group; dashes under the last line of a paragraph
+    (no blank line above its "header") head no table."""
+    from ccas_cli.extract.pandoc_tables import pandoc_tables
+
+    lines = ["Titre", "-----", "", "une phrase qui", "continue ici", "---- ----", "suite"]
+    assert pandoc_tables(lines) == lines

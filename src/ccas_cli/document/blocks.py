@@ -952,7 +952,12 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         # "CAF<br>CPAM": lines broken inside a cell stay lines of its value
         cells = ["\n".join(clean_inline(part) for part in _CELL_BREAK.split(c)).strip() for c in cells]
         continues = grid and rows and (not new_row if one_row_per_segment else not cells[0])
-        if not grid and not tabbed and len(rows) >= 2 and _wraps_row_above(cells, rows[-1]):
+        if (
+            not grid
+            and not tabbed
+            and len(rows) >= 2
+            and (_wraps_row_above(cells, rows[-1]) or _goes_on_coded_row(cells, rows[-1]))
+        ):
             # "| atypiques |  |  | réduit) |" under "| Garde d'enfants à horaires | … | Poursuivre
             # (périmètre |": a row's cells wrapped onto a line of their own, not a row
             rows[-1] = [" ".join(p for p in (a, b) if p) for a, b in zip(rows[-1], cells, strict=True)]
@@ -961,6 +966,10 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         if continues and one_row_per_segment and _ROW_CODE.match(cells[0]) and _ROW_CODE.match(rows[-1][0]):
             # "| 1.1 | … |" then "| 1.2 | … |" between the same two borders: an export that rules
             # off groups of rows, not rows — each numbered line a row of its own
+            continues = False
+        if continues and _figure_cell(cells[-1]) and _figure_cell(rows[-1][-1]):
+            # "|  | Sous-total orientation n° 1 | … | 204 400 |" under a row of figures: figures do
+            # not wrap, a row of its own
             continues = False
         # "-   CAF de la Moselle" in a grid cell: a list's item, a line of the cell's value
         listed = [grid and bool(_CELL_ITEM.match(c)) for c in cells]
@@ -986,6 +995,43 @@ def _table_rows(raw: list[str], first: int, tabbed: bool) -> tuple[list[list[str
         pieces = [c or p for c, p in zip(cells, pieces, strict=False)] if len(pieces) == len(cells) else cells
         new_row = False
     return rows, spans
+
+
+def _goes_on_coded_row(cells: list[str], above: list[str]) -> bool:
+    """ "|  | quartiers prioritaires | | Cher, MSA … | | | |" under "| 1.2 | Permanences … dans les |
+    …": a numbered row's cells wrapped onto a line of their own, its number cell empty, no
+    figure in it (figures do not wrap), each piece under a filled cell of the row above."""
+    filled = [n for n, c in enumerate(cells) if c]
+    return (
+        len(cells) == len(above)
+        and not cells[0]
+        and _ROW_CODE.match(clean_inline(above[0]).strip("* ")) is not None
+        and bool(filled)
+        and all(above[n] and not re.search(r"\d", cells[n]) and "*" not in cells[n] for n in filled)
+    )
+
+
+def _title_over_entries(raw: list[str]) -> bool:
+    """A short title line over four lines or more that are entries, each a few words opening
+    on a capital and closing on no punctuation (names, places): a list set without bullets."""
+    texts = [clean_inline(r.strip()) for r in raw]
+    if len(texts) < 5 or len(texts[0].split()) > 3 or not texts[0][:1].isupper():
+        return False
+    return all(
+        t[:1].isupper()
+        and len(t) <= 40
+        and len(t.split()) <= 5
+        and not t.endswith((".", ",", ";", ":"))
+        and ":" not in t
+        and not hanging(t)
+        for t in texts
+    )
+
+
+def _figure_cell(cell: str) -> bool:
+    return (
+        re.search(r"\d", cell) is not None and re.fullmatch(r"[\d\s\u00a0\u202f.,€%()*–-]+", cell) is not None
+    )
 
 
 def _wraps_row_above(cells: list[str], above: list[str]) -> bool:
@@ -2115,6 +2161,20 @@ def build_blocks(
     pipe_pairs = _pipe_pair_lines(source, labels)
 
     def flush() -> None:
+        if paragraph and wrap is None and _title_over_entries([source.line(n) for n in paragraph]):
+            # "Participants" / "Jean-Marc Dufour" / "Nadège Perrier (organisatrice)" / …: a list's
+            # title over its entries, a name a line, no blank line between them
+            blocks.append(
+                Block(
+                    "paragraph", paragraph[0], paragraph[0], clean_inline(source.line(paragraph[0]).strip())
+                )
+            )
+            blocks[-1].lines = [source.line(paragraph[0])]
+            for n in paragraph[1:]:
+                blocks.append(
+                    Block("item", n, n, clean_inline(source.line(n).strip()), lines=[source.line(n)])
+                )
+            paragraph.clear()
         if paragraph:
             raw = [source.line(n) for n in paragraph]
             text = clean_inline(" ".join(re.sub(r"^\s*(?:>\s?)+", "", r).strip() for r in raw))
@@ -2543,6 +2603,9 @@ def build_blocks(
                 and source.line(number + 1).count("\t")
                 # ("•\tCalvados : …": a bullet a word processor set apart by a tab, an item)
                 and not re.match(r"^\s*[-•*–▪◦]\t", line)
+                # ("1.2.1<TAB>Title" / "<TAB>– Pilote : …": a numbered title over its facts as
+                # bullets indented with the tab key, not a table's rows)
+                and not re.match(r"^\t+[-•*–▪◦]\s", source.line(number + 1))
             )
         ):
             flush()
@@ -3291,7 +3354,42 @@ def build_blocks(
         ):
             flush()  # a line is an element, unless it was wrapped (at the width, or before lower case)
     flush()
-    return _ticked_options(blocks)
+    return _values_across_pages(source, _ticked_options(blocks))
+
+
+def _values_across_pages(source: Source, blocks: list[Block]) -> list[Block]:
+    """ "Partenaires     MSA …, équipes" / page foot, page head / "     citoyennes …, clubs …": a
+    value column cut by a page break, its lines going on at the value's own indent on the next
+    page under no label — the field's value, not a paragraph."""
+    out: list[Block] = []
+    for block in blocks:
+        k = len(out) - 1
+        while k >= 0 and out[k].kind == "furniture":
+            k -= 1
+        field_ = out[k] if k >= 0 else None
+        if (
+            block.kind == "paragraph"
+            and field_ is not None
+            and field_.kind == "field"
+            and k < len(out) - 1  # (page furniture between them)
+            and field_.last > field_.first
+            and field_.value
+            and not field_.value.rstrip().endswith((".", ";", ":", "!", "?"))
+        ):
+            indent = len(source.line(field_.last)) - len(source.line(field_.last).lstrip())
+            here = len(source.line(block.first)) - len(source.line(block.first).lstrip())
+            if indent >= 8 and here == indent and block.text[:1].islower():
+                out[k] = field_block(
+                    field_.first,
+                    block.last,
+                    field_.label or "",
+                    f"{field_.value} {block.text}",
+                    [*field_.lines, *block.lines],
+                    field_.level,
+                )
+                continue
+        out.append(block)
+    return out
 
 
 # "Action n° 5 – De l'aide d'urgence à l'épicerie. Les colis …": a numbered heading run into its

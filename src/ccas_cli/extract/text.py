@@ -35,6 +35,7 @@ from .notebook import looks_like_notebook, notebook_lines
 from .odf import looks_like_odf, odf_lines
 from .opml import looks_like_opml, opml_lines
 from .org import looks_like_org, org_lines
+from .pandoc_tables import looks_like_pandoc_tables, pandoc_tables
 from .record_csv import looks_like_record_csv, record_csv_lines
 from .rst import looks_like_rst, rst_lines
 from .rtf import looks_like_rtf, rtf_lines
@@ -626,6 +627,8 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = _without_reader_markers(lines)
     if any(line.lstrip().startswith("[") for line in lines):
         lines = _without_image_placeholders(lines)
+    if looks_like_pandoc_tables(lines):
+        lines = pandoc_tables(lines)
     lines = unframe(lines)
     across = untranspose(lines) if any("  " in line for line in lines) else None
     if across is not None:

@@ -331,6 +331,25 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
             printed = clean_inline(block.lines[0]).strip(" *#")
             result.append(Block("heading", block.first, block.last, printed, level=2, lines=block.lines))
             continue
+        if (
+            block.kind == "field"
+            and len(block.lines) == 1
+            and not _BULLET_LINE.match(block.lines[0])
+            and (previous is None or block.first > previous.last + 1)
+            and following is not None
+            and following.first == block.last + 1
+            and bool(following.lines)
+            and _BULLET_LINE.match(following.lines[0]) is not None
+            and (block.value or "")[:1].islower()
+            and len(block.text) <= 120
+            and not find_amounts(block.text)
+            and not block.text.rstrip().endswith((".", ";", ":"))
+        ):
+            # "" / "Aides facultatives : révision du règlement intérieur" / "• Élodie … a dressé …":
+            # a topic titled with a colon over its bullets, after a blank line — a section
+            printed = clean_inline(block.lines[0]).strip(" *#")
+            result.append(Block("heading", block.first, block.last, printed, level=2, lines=block.lines))
+            continue
         # "CCAS de … — conseil d'administration du 24 septembre 2026": the line under the
         # document's title that says who and when is its subtitle, not a section
         subtitle = (
@@ -385,11 +404,23 @@ def _promote_headings(blocks: list[Block]) -> list[Block]:
                     # (after a list, a blank line between: "… (29:02)" / "" / "Aides facultatives")
                     and (previous.kind != "item" or block.first > previous.last + 1)
                 )
+                # "Participants" right over "Jean-Marc Dufour" / "Sylvie Bonnot" / …: a list's
+                # title over entries set without bullets (blocks.py `_title_over_entries`)
+                or (
+                    following.kind == "item"
+                    and following.first == block.last + 1
+                    and bool(following.lines)
+                    and following.lines[0].lstrip()[:1].isupper()
+                    and (previous is None or previous.kind != "item")
+                )
             )
         ):
             block = Block("heading", block.first, block.last, block.text, level=2, lines=block.lines)
         result.append(block)
     return result
+
+
+_BULLET_LINE = re.compile(r"^\s*[-•*–▪◦]\s")
 
 
 def _last_of_list(blocks: list[Block], k: int) -> bool:
@@ -726,7 +757,12 @@ def _bare_figures(line: str) -> list[float]:
 def _prose(line: str) -> bool:
     """A line of running text (long, no cells), which ends a table."""
     stripped = line.strip()
-    return len(stripped) >= 60 and not re.search(r"\S\s{3,}\S|\|", stripped)
+    # (a table's rule, "+-----+-----+", is no text)
+    return (
+        len(stripped) >= 60
+        and not re.search(r"\S\s{3,}\S|\|", stripped)
+        and re.fullmatch(r"[-+=:_ ]+", stripped) is None
+    )
 
 
 def _section(

@@ -921,7 +921,7 @@ class SheetPlanReader:
     def parse(self) -> ParseResult | None:
         starts = self.sheet_starts()
         if not starts:
-            return self._table_plan()
+            return self._table_plan(self._told_zooms(), told=True)
         zooms = self._zooms(starts)
         if zooms is not None:
             return self._table_plan(zooms)  # tables of actions, some restated in a sheet
@@ -1602,7 +1602,9 @@ class SheetPlanReader:
                 sheets.append((sheet, number or None))
         return sheets
 
-    def _table_plan(self, zooms: dict[str, list[Block]] | None = None) -> ParseResult | None:
+    def _table_plan(
+        self, zooms: dict[str, list[Block]] | None = None, told: bool = False
+    ) -> ParseResult | None:
         """A plan whose actions are the rows of its tables, no sheet of their own — or whose only
         sheets restate rows ("Zoom sur l'action 2.3"): their fields the row lacks are added to it,
         never a second action."""
@@ -1610,7 +1612,20 @@ class SheetPlanReader:
         if len(tabled) < 3:
             return None
         for sheet, number in tabled:
-            for block in (zooms or {}).get(number or "", []):
+            zoomed = (zooms or {}).get(number or "", [])
+            if told and zoomed and (sheet.part is None or sheet.part.heading is not None):
+                # (the part heading over the sheet told in the text: "Orientation n° 2 : …")
+                heading = next(
+                    (
+                        b
+                        for b in reversed(self.blocks)
+                        if b.first < zoomed[0].first and b.kind == "heading" and heading_rank(b.marker) == 1
+                    ),
+                    None,
+                )
+                if heading is not None:
+                    sheet.part = _Part(heading.title, heading)
+            for block in zoomed:
                 keys = {self.vocab.key(b.label) for b in sheet.blocks if b.kind == "field"} - {None}
                 if block.kind == "field" and self.vocab.key(block.label) in keys:
                     continue  # the row's own lead, partners or money, restated
@@ -1742,6 +1757,25 @@ class SheetPlanReader:
                     field = field_block(line, line, label, value, [f"{label} : {value}"])
                     self._own_text.add(id(field))
                     sheet.blocks.append(field)
+
+    def _told_zooms(self) -> dict[str, list[Block]] | None:
+        """The paragraphs that tell, in sentences, an action a row of the plan's table lists
+        ("La deuxième action, « … » (action 1.2), …", "L'action 2.1, « … », prévoit …"), by the
+        row's number: each paragraph citing one number — when they tell most rows."""
+        numbers = {n for _, n in self._table_sheets() if n}
+        if len(numbers) < 3:
+            return None
+        told: dict[str, list[Block]] = {}
+        for block in self.blocks:
+            if block.kind not in ("paragraph", "item"):
+                continue
+            # (cited inside a sentence: "Action 1.1 – Créer …" opening its own line is a title)
+            cited = {m[1] for m in _CITED_ACTION.finditer(block.text) if m.start() > 0}
+            if len(block.text) >= 80 and len(cited) == 1 and (number := cited.pop()) in numbers:
+                told.setdefault(number, []).append(
+                    Block("paragraph", block.first, block.last, block.text, lines=block.lines)
+                )
+        return told if len(told) >= 3 and len(told) * 2 >= len(numbers) else None
 
     def _zooms(self, starts: list[int]) -> dict[str, list[Block]] | None:
         """The sheets that restate a row of the plan's tables ("### Zoom sur l'action 2.3"), by
@@ -2115,6 +2149,7 @@ class SheetPlanReader:
                 scale = "€"  # "budget_annuel: 14000": a money field's bare figure, in euros
             if not unit_rows and (key in MONEY_KEYS or find_amounts(value) or _table_scale(block)):
                 spent = _expense_columns(block)
+                received = _receipt_rows(block)
                 # "Charges | € | Produits | €", "Dépenses (k€)": the unit the header gives the
                 # bare numbers of the table's cells
                 cell_scale = _table_scale(block) if key in MONEY_KEYS else ""
@@ -2162,6 +2197,9 @@ class SheetPlanReader:
                             else with_unit(c.strip(), cell_scale)
                             for c in cut(line).split("|")
                         )
+                    if number in received:
+                        read_lines.add(number)
+                        continue  # (the receipts' rows under the expenses': the same money)
                     if spent is not None and "|" in line:
                         # "Personnel | 18 000 € | CAF | 15 000 €": the receipts balance the
                         # expenses, the same money — the expenses' columns only
@@ -2506,7 +2544,10 @@ def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int
     }
     rows = []
     parts = money_words().component_before
+    received = _receipt_rows(block)
     for row, number in without_total_row(block, numbers):
+        if number in received:
+            continue  # (the receipts' rows under the expenses': the same money)
         cells = [
             f"{head or 'Montant'} : {match[1]} {scale}"
             for n, (head, cell) in enumerate(zip(header[:spent], row[:spent], strict=False))
@@ -2780,6 +2821,25 @@ def _expense_columns(block: Block) -> int | None:
     return first_receipt
 
 
+def _receipt_rows(block: Block) -> set[int]:
+    """The lines of a table's rows that list its receipts under its expenses ("Dépenses" / its
+    rows / "Total dépenses" / "Recettes" / the funders' rows): each side a row of one cell
+    naming it (money.yaml `expense_heads`, `receipt_heads`) — the funders pay the same money."""
+    if block.kind != "table" or len(block.rows) < 3:
+        return set()
+    lines = row_numbers(block)
+    sides = [
+        _balance_side(re.sub(r"\s*\([^()]*\)\s*$", "", cells[0])) if len(cells) == 1 else None
+        for cells in (
+            [clean_inline(c).strip("* ") for c in row if clean_inline(c).strip("* ")] for row in block.rows
+        )
+    ]
+    opened = next((n for n, side in enumerate(sides) if side == "receipts"), None)
+    if opened is None or ("expenses" not in sides[:opened] and _balance_side(block.rows[0][0]) != "expenses"):
+        return set()
+    return set(lines[opened:]) if len(lines) == len(block.rows) else set()
+
+
 def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
     """Rows of a money table whose columns are years ("| Exercice | 2027 | 2028 | 2029 |" over
     "| Crédits de fonctionnement | 6 k€ | 14 k€ | 14 k€ |"): each row as "2027 : 6 k€ ; 2028 :
@@ -2815,7 +2875,8 @@ def _year_table_rows(block: Block, caption: str = "") -> list[tuple[int, str]]:
     if years < 2 and not (years == 1 and (compared or any(fold(head) == "total" for head in header))):
         return []
     numbers = row_numbers(block)
-    body = without_total_row(block, numbers)
+    received = _receipt_rows(block)
+    body = [(row, n) for row, n in without_total_row(block, numbers) if n not in received]
     # "Financeur | 2026 | 2027" over its funders' rows and a "Coût de l'action" row: the cost,
     # which the funders' shares make up
     costs = [
@@ -3163,6 +3224,11 @@ def _one_year_each(records: list[Action]) -> None:
         annual.reason = "annual amount, no period printed anywhere: one year counted"
         record.budget_total_eur = total_of(record.budget_lines)
 
+
+# "(action 1.2)", "L'action 2.1, « … »", "fiche n° 3.4": a sentence citing an action by its number
+_CITED_ACTION = re.compile(
+    r"\b(?:action|fiche)\s+(?:n\s*[°o]\s*)?(\d{1,2}(?:\.\d{1,2})+)\b(?!\.\d)", re.IGNORECASE
+)
 
 # "sur les cinq années du plan", "pendant la durée du projet", "sur 3 ans": a period told, if
 # not read — no year alone is counted then

@@ -65,7 +65,7 @@ def _named_before(text: str, after: re.Pattern[str]) -> list[str]:
         clause = re.split(r"[.;:]\s|^", text[: match.start()])[-1]
         for part in _BETWEEN.split(clause):
             name = _ARTICLE.sub("", part.strip()).rstrip(" ,")
-            if name[:1].isupper() and _words(name) <= 10 and not _clause(name) and name not in names:
+            if _named(name) and _words(name) <= 10 and not _clause(name) and name not in names:
                 names.append(name)
     return names
 
@@ -88,12 +88,7 @@ def told_partners(
                 name = _ARTICLE.sub("", part).rstrip(" ,")
                 # a name opens on a capital, or on what it is ("le lycée agricole Fazanis de
                 # Tonneins", "l'association Solaal …") before its own capitalised words
-                named = name[:1].isupper() or (
-                    re.match(r"[^\W\d_]+ ", name) is not None
-                    and re.search(r"\s[A-ZÀ-Ý][\w'’-]+", name) is not None
-                    and _words(name) <= 8
-                )
-                found.append((name, named, bool(_ARTICLE.match(part))))
+                found.append((name, _named(name), bool(_ARTICLE.match(part))))
             for n, (name, named, articled) in enumerate(found):
                 # "la Croix-Rouge, le centre hospitalier de Lectoure et les infirmiers libéraux de
                 # la commune": a list of named partners goes on with partners named by what they
@@ -111,6 +106,16 @@ def told_partners(
                 if (named or listed) and len(name.split()) <= 12 and name not in names and not _clause(name):
                     names.append(name)
     return names
+
+
+def _named(name: str) -> bool:
+    """A name opens on a capital, or on what it is ("le lycée agricole Fazanis de Tonneins",
+    "l'association Solaal …") before its own capitalised words."""
+    return name[:1].isupper() or (
+        re.match(r"[^\W\d_]+ ", name) is not None
+        and re.search(r"\s[A-ZÀ-Ý][\w'’-]+", name) is not None
+        and _words(name) <= 8
+    )
 
 
 def _words(name: str) -> int:

@@ -54,6 +54,12 @@ class AmountLine:
     context: str = ""
 
 
+def _row_total(text: str) -> bool:
+    """ "Fonctionnement : 21 000 € ; Total : 21 000 €": a money table's row read into a line, its
+    cells under their heads, closing on its total."""
+    return re.search(r"\s;\s+total\s*:\s*[^;]+$", text, re.IGNORECASE) is not None
+
+
 def years_of(text: str) -> list[int]:
     years = {int(y) for y in _YEAR.findall(text)}
     for low, high in _YEAR_RANGE.findall(text):
@@ -948,14 +954,21 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
     # action's total said twice, the same amount on two lines — counted once, where first said
     # ("Budget 2026 : 6 500 €" / "Budget 2027 : 6 500 €": each year's own money, never the same
     # total said again — the years its label names tell them apart)
-    said_before: dict[tuple[float, frozenset[str]], AmountLine] = {}
+    # (a whole said twice, "Total : 44 000 €" in the recap's row and "soit un total de 44 000 €"
+    # in its text, is counted once too; a part said as much as the whole is covered by it)
+    said_before: dict[tuple[float, frozenset[str], bool], AmountLine] = {}
     repeated: dict[int, AmountLine] = {}
     for line, amount in totals:
-        if (line, amount) in grand or amount.high is not None:
+        if amount.high is not None:
             continue
-        years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", line.text[: amount.start]))
-        first = said_before.setdefault((amount.low, years), line)
-        if first is not line:
+        # (the years of the amount's own label: "2026 : 9 000 € ; … ; Total : 27 000 €", a year
+        # table's row, names no year of its total)
+        years = frozenset(re.findall(r"\b(?:19|20)\d\d\b", line.text[: amount.start].split(";")[-1]))
+        whole = (line, amount) in grand
+        first = said_before.setdefault((amount.low, years, whole), line)
+        # (two rows of one table each closing on its own "Total : 21 000 €", the years apart:
+        # each row's money, not the same whole said twice)
+        if first is not line and not (whole and _row_total(first.text) and _row_total(line.text)):
             repeated[id(amount)] = first
     result: list[BudgetLine] = []
     spans: list[tuple[str, int] | None] = []  # each budget line's printed line and amount offset
