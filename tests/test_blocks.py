@@ -749,3 +749,40 @@ def test_a_value_cut_by_a_page_break_goes_on_after_the_pages_furniture():
     fields = {b.label: b.value for b in got if b.kind == "field"}
     assert fields["Partenaires"].endswith("clubs des aînés, Conseil départemental")
     assert not [b for b in got if b.kind == "paragraph"]
+
+
+def test_a_title_in_capitals_with_a_colon_wrapped_onto_a_line_opening_on_a_function_word():
+    """ "SANTÉ MENTALE : DES INFIRMIERS" / "DANS LES MAISONS DU DÉPARTEMENT": one heading (the
+    second line opens on "dans", it goes on); two titles in capitals stay two."""
+    got = blocks_of("SANTÉ MENTALE : DES INFIRMIERS\nDANS LES MAISONS DU DÉPARTEMENT\n\nLe texte suit ici.\n")
+    assert (got[0].kind, got[0].text) == (
+        "heading",
+        "SANTÉ MENTALE : DES INFIRMIERS DANS LES MAISONS DU DÉPARTEMENT",
+    )
+    got = blocks_of("AIDES FACULTATIVES : LE BARÈME\nSECOURS D'URGENCE\n\nLe texte suit ici.\n")
+    assert [b.text for b in got if b.kind == "heading"] == [
+        "AIDES FACULTATIVES : LE BARÈME",
+        "SECOURS D'URGENCE",
+    ]
+
+
+def test_a_figure_over_its_caption_is_no_page_number():
+    """Lone numbers are page numbers where pages are numbered so; "15" over "contrats de travail
+    signés …" (its caption going on in lower case) is a figure of the text."""
+    page = "Dossier · 2024\n\nTitre\n\nUn texte de la page qui suit.\n\n{n}\n"
+    text = "".join(page.format(n=n) for n in (3, 4, 5)) + "\n15\ncontrats de travail signés\n"
+    got = blocks_of(text)
+    assert [b.text for b in got if b.kind == "furniture" and b.text.isdigit()] == ["3", "4", "5"]
+    assert any(b.text.startswith("15") for b in got if b.kind == "paragraph")
+
+
+def test_a_tabbed_tables_first_row_naming_the_sheet_is_a_field_not_a_header():
+    """ "Intitulé<TAB>Ouvrir des permanences …" over "Pilote<TAB>…" rows: the title's field (a value
+    of words, not a column's name); "Rubrique<TAB>Contenu" over them is a header row."""
+    labels = ("Pilote", "Partenaires")
+    got = blocks_of(
+        "Intitulé\tOuvrir des permanences numériques\nPilote\tService A\nPartenaires\tCAF\n", labels
+    )
+    assert [b.label for b in got if b.kind == "field"] == ["Intitulé", "Pilote", "Partenaires"]
+    got = blocks_of("Rubrique\tContenu\nPilote\tService A\nPartenaires\tCAF\n", labels)
+    assert [b.label for b in got if b.kind == "field"] == ["Pilote", "Partenaires"]

@@ -2278,3 +2278,57 @@ def test_a_thread_of_posts_reads_its_experiments_abbreviated_and_its_lead_ins_as
         ("Le Bus des droits", 2019, "cabinet Sud"),
         ("Petites Lunes", 2022, "Ansa"),
     ]
+
+
+def test_a_press_release_numbers_its_experiments_n_slash_and_tells_their_facts(tmp_path):
+    """ "1/ Title" paragraphs under stage lines: each an experiment (the way a release numbers
+    them), its start ("Mis en service en mars 2023"), its evaluator ("Le cabinet X, chargé de
+    l'évaluation, …"), its partners between dashes; the press contacts are no experiment."""
+    text = (
+        "COMMUNIQUÉ DE PRESSE\n\nNîmes, le 3 mars 2025\n\nLa Ville présente 3 expérimentations sociales.\n\n"
+        "Expérimentations achevées\n\n1/ Le bus des droits dans les villages\n"
+        "Mis en service en mars 2023, un bus aménagé sillonne les villages. Les partenaires du projet – "
+        "CAF du Gard, CPAM du Gard et France Travail – y détachent un conseiller. Le cabinet Pluricité, "
+        "chargé de l'évaluation, souligne son effet.\n\n"
+        "2/ Le panier frais solidaire\nLancée en janvier 2022, l'expérimentation a été évaluée par le laboratoire MoISA.\n\n"
+        "Expérimentations en cours\n\n3/ Zéro non-recours\nLancée en septembre 2024, la démarche va vers "
+        "les habitants. Son évaluation a été confiée au laboratoire CEPEL.\n\n"
+        "Contacts presse\nService presse de la Ville\nJeanne Roux – 04 66 00 00 00 – j.roux@nimes.fr\n"
+    )
+    result = parse_text(tmp_path, text, "experiments", "release.txt")
+    assert [(r.title, r.start_year, r.evaluator) for r in result.records] == [
+        ("Le bus des droits dans les villages", 2023, "cabinet Pluricité"),
+        ("Le panier frais solidaire", 2022, "laboratoire MoISA"),
+        ("Zéro non-recours", 2024, "laboratoire CEPEL"),
+    ]
+    assert len(result.records[0].partners) == 3
+
+
+def test_a_kits_contents_page_out_of_pdftotext_and_its_key_figures_over_captions(tmp_path):
+    """A contents page whose page numbers came out a line each ("Title" / "p. 6"), its stages
+    listed as entries over their items' entries; a figure set large over its caption ("15" /
+    "contrats signés …") is no page number; "Partie 2" over a stage is no item."""
+    body = []
+    for stage, items in (
+        ("Expérimentations achevées", ["PERMIS SOLIDAIRE", "DUOS D'AIDANTS"]),
+        ("Expérimentations en cours", ["LE BUS DES DROITS", "CAFÉ DES PARENTS"]),
+    ):
+        body.append(f"Partie {len(body) + 1}\n\n{stage}\n\nDeux projets présentés ici.\n")
+        for title in items:
+            body.append(
+                f"{title}\n\nUn projet mené avec les communes pour les habitants du territoire.\n\n"
+                "15\ncontrats de travail signés par la première promotion\n\n"
+                "Repères\nLancement\nmars 2021\nÉvaluation\nCabinet Alpha\n"
+            )
+    text = (
+        "DOSSIER DE PRESSE\n\nSommaire\n\nExpérimentations achevées\np. 3\nPermis solidaire\np. 4\n"
+        "Duos d'aidants\np. 5\nExpérimentations en cours\np. 6\nLe bus des droits\np. 7\n"
+        "Café des parents\np. 8\n\n" + "\n".join(body)
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
+    assert [(r.title, r.status_group) for r in result.records] == [
+        ("PERMIS SOLIDAIRE", "Expérimentations achevées"),
+        ("DUOS D'AIDANTS", "Expérimentations achevées"),
+        ("LE BUS DES DROITS", "Expérimentations en cours"),
+        ("CAFÉ DES PARENTS", "Expérimentations en cours"),
+    ]

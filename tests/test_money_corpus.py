@@ -634,10 +634,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ("unseen21-budget-fields.yaml", 39): "'idem' cells repeating the first year's amount: not read",
     (
         "unseen21-budget-fields.yaml",
-        41,
-    ): "'**Dépenses**' and '**Recettes**' sections in one table: receipts added",
-    (
-        "unseen21-budget-fields.yaml",
         43,
     ): "an extract of the axis table, the present sheet's row in bold: the other rows read too",
     (
@@ -2445,10 +2441,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen35-budget-fields.yaml",
         35,
     ): "unit costs not read yet — two sub-totals and no grand total: 2 700 + 4 800; the rows and unit costs are not added …",
-    (
-        "unseen35-budget-fields.yaml",
-        36,
-    ): "unit costs not read yet — the expenses 2 800 + 400; the users' payments and the CAF are receipts balancing them",
     (
         "unseen35-budget-fields.yaml",
         37,

@@ -2386,3 +2386,23 @@ def test_a_rule_of_one_dash_group_or_under_a_paragraph_is_no_pandoc_table():
 
     lines = ["Titre", "-----", "", "une phrase qui", "continue ici", "---- ----", "suite"]
     assert pandoc_tables(lines) == lines
+
+
+def test_contents_whose_page_numbers_came_out_a_line_each_read_as_dot_leader_entries(tmp_path):
+    """pdftotext without -layout sets a right-aligned page number on a line of its own ("Duos
+    d'aidants" / "p. 12"): each entry is written back as the dot-leader line it prints."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "kit.txt"
+    path.write_text(
+        "Sommaire\n\nÉditorial\np. 3\nLe bus des droits\np. 6\nDuos d'aidants\npage 12\n", encoding="utf-8"
+    )
+    lines = read_text(path).lines
+    assert lines[2:8] == [
+        "Éditorial ..... 3",
+        "",
+        "Le bus des droits ..... 6",
+        "",
+        "Duos d'aidants ..... 12",
+        "",
+    ]

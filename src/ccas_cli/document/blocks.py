@@ -572,7 +572,8 @@ def _table_fields(
             # a label the family does not know, in a table of fields — the first row too when
             # its value runs on ("| Rubrique | Contenu |" over the fields is a header row)
             continued = n + 1 < len(pairs) and not pairs[n + 1][0][0].strip()
-            is_label = n > 0 or continued or len(" ".join(row[1:])) > 60
+            # ("Intitulé<TAB>Ouvrir des permanences d'aide …": a value of words, no column's name)
+            is_label = n > 0 or continued or len(" ".join(row[1:])) > 60 or len(" ".join(row[1:]).split()) > 2
         if not is_label:
             if fields and fields[-1].kind == "heading" and not row[0].strip() and any(c for c in row[1:]):
                 # "FICHE ACTION 2.4<TAB>Prévenir les expulsions …" / "<TAB>en situation
@@ -1641,6 +1642,18 @@ _PAGE_FRACTION = re.compile(
 )
 
 
+def _key_figure(source: Source, number: int) -> bool:
+    """ "15" over "contrats de travail signés par la première promotion": a figure set large
+    over its caption, which goes on from it in lower case — no page's number."""
+    line = source.line(number).strip()
+    return (
+        re.fullmatch(r"\d{1,4}", line) is not None
+        and number < len(source)
+        and source.line(number + 1).strip()[:1].islower()
+        and (number == 1 or not source.line(number - 1).strip())
+    )
+
+
 def _bare_number(line: str) -> bool:
     """A numbered heading word and its number, nothing else ("FICHE ACTION N° 4")."""
     numbered, _, _ = _vocabulary()
@@ -2533,9 +2546,10 @@ def build_blocks(
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
-        if (running_key(stripped) in running and number not in bands) or any(
-            p.match(stripped) for p in furniture
-        ):
+        if (
+            (running_key(stripped) in running and number not in bands)
+            or any(p.match(stripped) for p in furniture)
+        ) and not _key_figure(source, number):
             flush()
             blocks.append(Block("furniture", number, number, stripped, lines=[line]))
             continue
@@ -3241,7 +3255,19 @@ def build_blocks(
         ):
             # "AIDES FACULTATIVES : REVALORISATION DU BARÈME": a heading in capitals, not a field
             flush()
-            blocks.append(Block("heading", number, number, clean_inline(stripped), level=2, lines=[line]))
+            last, lines = number, [line]
+            if (
+                number < total
+                and not stripped.endswith((".", ";", ":"))
+                and _wrapped_capitals(source.line(number + 1).strip())
+                and fold(re.split(r"[\s'’]", source.line(number + 1).strip())[0]) in _function_words()
+            ):
+                # "SANTÉ MENTALE : DES INFIRMIERS" / "DANS LES MAISONS DU DÉPARTEMENT": wrapped
+                last += 1
+                lines.append(source.line(last))
+            text = clean_inline(" ".join(ln.strip() for ln in lines))
+            blocks.append(Block("heading", number, last, text, level=2, lines=lines))
+            number = last
             continue
         if labelled and (labelled[1] or stripped.rstrip("* ").endswith(":")):
             flush()

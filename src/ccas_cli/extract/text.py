@@ -554,6 +554,33 @@ def _crumbs_joined(lines: list[str]) -> list[str]:
     return out
 
 
+# "p. 6" alone under a contents entry's title: its page, as a PDF-to-text tool that keeps no
+# layout prints a right-aligned page number
+_PAGE_ALONE = re.compile(r"^\s*(?:p\.|page)\s*(\d{1,3})\s*$", re.IGNORECASE)
+
+
+def _contents_pages_joined(lines: list[str]) -> list[str]:
+    """ "Permis solidaire rural" / "p. 6" / "Duos d'aidants" / "p. 12": a contents page whose
+    titles and page numbers came out a line each, written as the dot-leader entries it prints
+    ("Permis solidaire rural ..... 6"), the page's line left blank (three such entries or more)."""
+    pairs = [
+        n
+        for n in range(1, len(lines))
+        if _PAGE_ALONE.match(lines[n])
+        and 0 < len(lines[n - 1].strip()) <= 150
+        and not _PAGE_ALONE.match(lines[n - 1])
+        and not lines[n - 1].rstrip().endswith((".", ",", ";"))
+    ]
+    if len(pairs) < 3:
+        return lines
+    out = list(lines)
+    for n in pairs:
+        page = _PAGE_ALONE.match(lines[n])
+        out[n - 1] = f"{lines[n - 1].rstrip()} ..... {page[1] if page else ''}"
+        out[n] = ""
+    return out
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
     # the first format whose marks the text carries reads it (each detector run once)
@@ -627,6 +654,8 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = _without_reader_markers(lines)
     if any(line.lstrip().startswith("[") for line in lines):
         lines = _without_image_placeholders(lines)
+    if sum(1 for line in lines[:3000] if _PAGE_ALONE.match(line)) >= 3:
+        lines = _contents_pages_joined(lines)
     if looks_like_pandoc_tables(lines):
         lines = pandoc_tables(lines)
     lines = unframe(lines)

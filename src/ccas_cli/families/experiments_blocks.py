@@ -15,8 +15,18 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
-from ..document.blocks import Block, bold_line, build_blocks, field_block, is_capitals, label_key, unwrapped
+from ..document.blocks import (
+    Block,
+    bold_line,
+    build_blocks,
+    field_block,
+    heading_rank,
+    is_capitals,
+    label_key,
+    unwrapped,
+)
 from ..extract.source import Source
 from ..models import Experiment
 from ..normalize.dates import day_pattern
@@ -308,7 +318,8 @@ class ExperimentBlocksReader:
         starts = "|".join(re.escape(w) for w in sorted(data["told_start_words"], key=len, reverse=True))
         # ("Démarrée à la rentrée 2024", "démarrera le 1er janvier 2026": two small words at most
         # before the date, a day before its month)
-        when = rf"(?:(?:en|dès|depuis|au|à|le|la)\s+){{0,2}}(?:l['’])?\s*(?P<when>(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{months})\s+)?(?:19|20)\d\d)\b"
+        # ("depuis la rentrée de septembre 2021": two month words, "de" between)
+        when = rf"(?:(?:en|dès|depuis|au|à|le|la)\s+){{0,2}}(?:l['’])?\s*(?P<when>(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{months})\s+(?:de\s+|d['’])?){{0,2}}(?:19|20)\d\d)\b"
         self.told_start = re.compile(rf"(?i)\b(?:{starts})\s+{when}")
         # ("L'évaluation, confiée à Pluricité, …": the words may stand apart by a comma)
         judges = "|".join(
@@ -323,7 +334,7 @@ class ExperimentBlocksReader:
         # ("L'Agence … (Ansa) l'a évalué", "C'est le laboratoire CRESE … qui l'évalue")
         self.evaluator_subject = re.compile(
             rf"(?:^|[.;:!?]\s+|C['’]est\s+)(?P<who>(?:[Ll]['’]|[Ll][ea]s?\s+)?(?:[a-zà-ÿ]+\s+){{0,2}}[A-ZÀ-Ý][^.;:!?]{{1,120}}?)"
-            rf"\s+(?:qui\s+)?(?:{after})\b"
+            rf",?\s+(?:qui\s+)?(?:{after})\b"
         )
         stages = "|".join(re.escape(w) for w in sorted(data["stage_words"], key=len, reverse=True))
         # ("a donc été généralisée en 2023", "se termine en juin": the stage and when, as told)
@@ -410,6 +421,14 @@ class ExperimentBlocksReader:
         group = None
         group_indent = 0
         printed = Counter(fold(clean_inline(line.strip())) for line in self.source.lines if line.strip())
+        # "Expérimentations en cours ..... 9" over "Le bus des droits ..... 10": stages listed as
+        # entries of their own, each over its items' entries (two stages so at least)
+        listed = [
+            len(entry["title"]) <= 60 and self.group.search(fold(clean_inline(entry["title"]))) is not None
+            for line in self.source.lines
+            if (entry := _CONTENTS_ENTRY.match(line.strip()))
+        ]
+        staged_contents = sum(1 for a, b in pairwise(listed) if a and not b) >= 2
         for number, line in enumerate(self.source.lines, 1):
             stripped = clean_inline(line.strip().lstrip("■□▪●•◆▶►-– ").strip())
             entry = _CONTENTS_ENTRY.match(line.strip())
@@ -424,6 +443,18 @@ class ExperimentBlocksReader:
                 and printed[fold(stripped)] >= 2
                 and not stripped.endswith((".", ":"))
             )
+            staged = (
+                staged_contents
+                and entry is not None
+                and len(entry["title"]) <= 60
+                and self.group.search(fold(clean_inline(entry["title"]))) is not None
+            )
+            if staged and entry is not None:
+                # "Expérimentations en cours ..... 9": a stage's own entry, over its items' entries
+                group = clean_inline(entry["title"]).strip()
+                group_indent = indent
+                self._contents_lines.add(number)
+                continue
             if entry or again:
                 title = fold(clean_inline(entry["title"])) if entry else fold(stripped)
                 found.add(title)
@@ -708,13 +739,21 @@ class ExperimentBlocksReader:
             marked = bool(block.lines) and block.lines[0].lstrip()[:1] in _BANNER_MARKS
             # over "#4 Title", or over "EXPÉRIMENTATION N° 4" whose title is the next line, or
             # over "1.1  Title" set as a line of its own
-            if following is not None and (
-                (following.number is not None and (not following.marker or following.number_only))
-                or _numbered_title(following)
-                or (
-                    marked
-                    and following.kind == "heading"
-                    and following.lines[0].lstrip()[:1] not in _BANNER_MARKS
+            if (
+                following is not None
+                and (
+                    (
+                        following.number is not None
+                        and (not following.marker or following.number_only)
+                        # ("Partie 3" over the next stage: a part of the kit, no numbered item)
+                        and not (following.marker and heading_rank(following.marker) == 1)
+                    )
+                    or _numbered_title(following)
+                    or (
+                        marked
+                        and following.kind == "heading"
+                        and following.lines[0].lstrip()[:1] not in _BANNER_MARKS
+                    )
                 )
             ):
                 intro = " ".join(fold(b.text) for b in self.blocks[k + 1 : at] if b.kind == "paragraph")
@@ -1574,6 +1613,8 @@ class ExperimentBlocksReader:
                 and (bool(item.fields) or self._told_item(item))
             )
         ]
+        # ("Contacts presse" over names, roles, phones and mails: the kit's press contacts)
+        kept = [item for item in kept if not _contacts_only(item.blocks)]
         for item in items:
             if item not in kept:
                 self._document_text(item.heading, item.group or "Introduction")
@@ -2280,11 +2321,27 @@ def _fold_subheadings(items: list[_Item]) -> None:
             del items[n]
 
 
+_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)0\d(?:[ .\u00a0]?\d\d){4}(?!\d)|\.(?:fr|org|com)\b")
+
+
+def _contacts_only(blocks: list[Block]) -> bool:
+    """Blocks that only say whom to reach: short lines (names, roles, services), mails or phone
+    numbers among them, no sentence."""
+    texts = [b.text for b in blocks if b.kind != "furniture"]
+    return (
+        len(texts) >= 2
+        and any(_REACH.search(t) for t in texts)
+        and all(len(line.strip()) <= 80 for b in blocks for line in b.lines)
+        and not any(line.rstrip().endswith((".", ";", ":")) for b in blocks for line in b.lines)
+    )
+
+
 def _numbered_style(block: Block) -> tuple[int, int] | None:
     """(markdown level, depth of its numbering) of a heading numbered "3.2 …" (level 0 for a
     list's numbered line "4) …" standing for a title), else None."""
     match = (
-        re.match(r"^(#{0,6})\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", block.lines[0].strip())
+        # ("2/ Le panier frais …": a press release's way of numbering)
+        re.match(r"^(#{0,6})\s*(\d{1,2}(?:\.\d{1,2})*)[.)/]?\s", block.lines[0].strip())
         if block.lines and (block.kind == "heading" or re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0]))
         else None
     )

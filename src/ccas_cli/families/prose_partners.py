@@ -28,6 +28,8 @@ def _alternative(word: str) -> str:
 # the clause goes on, past the names, where a relative or a purpose opens
 _CLAUSE_END = re.compile(
     r",\s+(?=(?:qui|que|dont|ce|cette|il|elle|ils|elles|et les|pour|afin)\b)"
+    # "Les partenaires du projet – CAF …, MSA … et France Travail – y détachent": a dash closes
+    r"|\s+[–—]\s+"
     # "… Aménagement pour une partie de ses résidences": what the partner does, not its name
     r"|\s+(?=(?:pour|afin|dans|depuis|lors)\s+(?:une?|la|le|les|ses|son|sa|leurs?|de|d['’])\s)"
     # "avec La Poste et la Carsat pour partenaires": the names end where their role is said
