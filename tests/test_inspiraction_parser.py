@@ -1231,3 +1231,22 @@ def test_sections_whose_headings_run_in_bold_into_their_paragraph(tmp_path):
     assert list(record.sections)[:3] == ["Le constat", "Ce qui a été fait", "Et après ?"]
     assert record.sections["Le constat"].startswith("Les habitants du quartier")
     assert record.fields["Porteur"] == "CCAS de Lorient"
+
+
+def test_a_word_sheet_saved_as_text_its_contact_under_a_label_and_numbered_sections(tmp_path):
+    """ "Contact" alone over "<TAB>Claire Vidal, …" / "<TAB>mail" / "<TAB>phone" among
+    "Label<TAB>Value" facts: one contact, not the facts above; "1. Le constat" right over its
+    text (no blank line) is a section, as are the next numbers."""
+    text = (
+        "Un bus de prévention dans les villages\n\nPorteur du projet\tCIAS de Saint-Flour\n"
+        "Territoire\tCantal (15)\nFinanceurs\tARS, MSA Auvergne\nContact\n\tClaire Vidal, coordinatrice\n"
+        "\tclaire.vidal@cias-exemple.fr\n\t04 71 60 48 17\n\n"
+        "1. Le constat\nUne bonne partie des habitants vit à plus de vingt minutes d'un médecin.\n\n"
+        "2. Le projet\nUn minibus aménagé s'arrête chaque semaine dans une commune différente.\n\n"
+        "3. Les résultats\nLe bus a trouvé son public en moins d'un an, avec 845 personnes reçues.\n"
+    )
+    result = parse_text(tmp_path, text, "inspiraction", "fiche.txt")
+    sheet = result.records[0]
+    assert sheet.fields["Financeurs"] == "ARS, MSA Auvergne"
+    assert [c.email for c in sheet.contacts] == ["claire.vidal@cias-exemple.fr"]
+    assert {"Le constat", "Le projet", "Les résultats"} <= set(sheet.sections)

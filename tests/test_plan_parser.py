@@ -4333,3 +4333,31 @@ def test_a_feuille_de_routes_numbered_titles_over_tabbed_dash_facts_are_sheets(t
         ("Former les agents", None),
     ]
     assert len(result.records[0].partners) == 2
+
+
+def test_an_annex_tables_rows_name_their_sheets_by_word_and_number_and_an_unfolded_entry_is_a_sheet(tmp_path):
+    """ "| Action 1 — Ouvrir un point d'accueil | 42 000 | 65 000 | 107 000 |" in the financial
+    annex: the money of the sheet "### Action 1 — …"; "▸ Action 2 – Title" right over its
+    facts (a page's unfolded entry in reader mode) is a sheet."""
+    text = (
+        "## Axe 1 — Accès\n\n### Action 1 — Ouvrir un point d'accueil\n\nService pilote : Service A\n\n"
+        "### Action 2 — Déployer des permanences\n\nService pilote : Service B\n\n"
+        "### Action 3 — Former les agents\n\nService pilote : Service C\n\n## Annexe financière\n\n"
+        "Montants prévisionnels sur la période, en euros.\n\n"
+        "| Action | Fonctionnement | Investissement | Total |\n|---|---:|---:|---:|\n"
+        "| Action 1 — Ouvrir un point d'accueil | 42 000 | 65 000 | 107 000 |\n"
+        "| Action 2 — Déployer des permanences | 18 500 |  | 18 500 |\n"
+        "| Action 3 — Former les agents |  |  | à moyens constants |\n"
+        "| **Total général** | **60 500** | **65 000** | **125 500** |\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [r.budget_total_eur for r in result.records] == [107_000, 18_500, None]
+    text = "Axe 1 – Accès aux droits\n3 actions\n\n" + "".join(
+        f"▸ Action 1.{n} – Titre {n}\nPilote : Service {n}\nCoût : {n} 000 €\n\n" for n in (1, 2, 3)
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "page.txt")
+    assert [(r.title, r.budget_total_eur) for r in result.records] == [
+        ("Titre 1", 1_000),
+        ("Titre 2", 2_000),
+        ("Titre 3", 3_000),
+    ]

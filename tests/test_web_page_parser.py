@@ -1938,3 +1938,26 @@ def test_a_social_timeline_copied_as_text_gives_its_posts(tmp_path):
         ("Étudiants : demandez votre aide au logement", "Logement"),
         ("Le forum de la parentalité revient le 15 novembre", None),
     ]
+
+
+def test_a_page_in_reader_mode_dates_its_items_over_their_category_and_keeps_its_agenda_apart(tmp_path):
+    """ "28 mars 2025" / "Logement" / "Étudiants : une permanence …" / its text: date, category,
+    title; "Petite enfance" / "Mode de garde : …" / "Publié le 7 avril 2025": category, title,
+    date; the "Agenda" box after the news, closed by "Voir tout l'agenda", holds no news."""
+    text = "Actualités\n\nÀ la une\n\nPetite enfance\nMode de garde : ce qui change à la rentrée\nPublié le 7 avril 2025\n\n"
+    text += (
+        "Le complément de libre choix du mode de garde sera calculé selon le nombre d'heures d'accueil.\n\n"
+    )
+    for day, category, title in (
+        ("28 mars 2025", "Logement", "Étudiants : une permanence logement sur le campus"),
+        ("20 mars 2025", "Vie de la Caf", "Accueil de Morlaix : de nouveaux horaires"),
+    ):
+        text += f"{day}\n{category}\n{title}\n\nDeux conseillers de la Caf tiennent une permanence chaque mardi après-midi à la Maison de l'étudiant.\n\nEn savoir plus\n\n"
+    text += "Agenda\n\n16 avril 2025\nQuimper – Espace France Services\nRéunion d'information\n\n"
+    text += "24 avril 2025\nBrest – Maison de la parentalité\nCafé des parents\n\nVoir tout l’agenda\n"
+    result = parse_text(tmp_path, text, "web-page", "page.txt")
+    assert [(r.title, r.category) for r in result.records] == [
+        ("Mode de garde : ce qui change à la rentrée", "Petite enfance"),
+        ("Étudiants : une permanence logement sur le campus", "Logement"),
+        ("Accueil de Morlaix : de nouveaux horaires", "Vie de la Caf"),
+    ]

@@ -568,6 +568,16 @@ def _table_fields(
                 )
             )
             continue
+        if (
+            not is_label
+            and row[0].strip()
+            and not any(c for c in row[1:])
+            and n + 1 < len(pairs)
+            and not pairs[n + 1][0][0].strip()
+            and any(c for c in pairs[n + 1][0][1:])
+        ):
+            # "Contact" / "<TAB>Claire Vidal, …": a label whose value goes on the rows under it
+            is_label = True
         if not is_label and row[0].strip() and any(c for c in row[1:]):
             # a label the family does not know, in a table of fields — the first row too when
             # its value runs on ("| Rubrique | Contenu |" over the fields is a header row)
@@ -587,6 +597,9 @@ def _table_fields(
                 previous = fields[-1]  # a value continued on the next row, its label cell empty
                 more = " ".join(c for c in row[1:] if c)
                 previous.value = f"{previous.value}{_row_break(previous.value or '', more)}{more}"
+                previous.text = (
+                    f"{previous.label} : {previous.value}" if previous.kind == "field" else previous.text
+                )
                 previous.last = last
                 previous.lines.extend(raw[number - first : last - first + 1])
             continue  # else a header row ("| Rubrique | Contenu |")
@@ -2269,8 +2282,19 @@ def build_blocks(
             level = next(
                 (b.level for b in reversed(blocks) if b.kind == "heading" and b.first not in entries), 1
             )
+            # ("▸ Action 1.2 – Title": the entry's own numbering, its title after it)
+            numbered = numbered_heading(entries[number])
             blocks.append(
-                Block("heading", number, number, entries[number], level=min(6, level + 1), lines=[line])
+                Block(
+                    "heading",
+                    number,
+                    number,
+                    entries[number],
+                    level=min(6, level + 1),
+                    lines=[line],
+                    marker=numbered[0] if numbered else None,
+                    number=numbered[1] if numbered else None,
+                )
             )
             continue
         if stripped == "---" and number > 1:
@@ -2640,6 +2664,21 @@ def build_blocks(
                     # "<TAB><TAB><TAB>…" between two groups of a sheet's rows: an empty row, the
                     # table goes on
                     raw_lines.append(source.line(number))
+                    number += 1
+                    continue
+                if (
+                    tabbed
+                    and current
+                    and "\t" not in source.line(number)
+                    and raw_lines
+                    and number < total
+                    and source.line(number + 1).startswith("\t")
+                    and len(current) <= 40
+                    and not current.endswith((".", ";"))
+                ):
+                    # "Contact" / "<TAB>Claire Vidal, …" / "<TAB>claire.vidal@…": a label whose value
+                    # goes on the lines under it, set in with the tab as the table's values are
+                    raw_lines.append(current + "\t")
                     number += 1
                     continue
                 if (
@@ -4098,9 +4137,13 @@ def _accordion_lines(source: Source) -> dict[int, str]:
         if not line or line.lstrip()[:1] not in "▸▹►▶▷❯▾▼⊕[+":
             continue
         matched = mark.match(line)
-        if matched is None or not (blank(n - 1) and blank(n + 1)):
+        if matched is None or not blank(n - 1):
             continue
         text = clean_inline(matched[1]).strip()
+        # ("▸ Action 1.2 – Title" right over its content, as a page saved in reader mode sets an
+        # unfolded entry: a numbered heading needs no blank line under it)
+        if not blank(n + 1) and numbered_heading(text) is None:
+            continue
         if not text or text[-1] in ".;," or not (text[0].isupper() or text[0].isdigit()):
             continue
         after = next((k for k in range(n + 1, total + 1) if source.line(k).strip()), None)

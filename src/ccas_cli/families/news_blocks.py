@@ -716,6 +716,27 @@ class NewsBlocksReader:
                 continue
             after_title = blocks[k + 2] if k + 2 < len(blocks) else None
             if (
+                k > 1
+                and self.is_date(block)
+                and not self.dated_category(block)
+                and k - 1 not in found
+                and self._category_line(blocks[k - 2])
+                and len(blocks[k - 2].text.split()) <= 4
+                and blocks[k - 1].kind in ("paragraph", "field")
+                and len(blocks[k - 1].lines) == 1
+                and len(blocks[k - 2].text) + 10 < len(blocks[k - 1].text) <= 200
+                # ("[Petite enfance] Title": its category in brackets, none above it)
+                and _BRACKET_CATEGORY.match(blocks[k - 1].text.strip()) is None
+                and not blocks[k - 1].text.rstrip().endswith((".", ":", ";"))
+                and below is not None
+                and below.kind == "paragraph"
+                and len(below.text) >= 80
+            ):
+                # "Petite enfance" / "Mode de garde : ce qui change …" / "Publié le 7 avril 2025" /
+                # its text: the category, the title, then its date
+                found[k - 1] = (k - 1, k - 2, k, k - 2)
+                continue
+            if (
                 k > 0
                 and self.is_date(block)
                 and not self.dated_category(block)
@@ -952,6 +973,21 @@ class NewsBlocksReader:
                 continue
             if (
                 self.is_date(block)
+                and k + 3 < len(blocks)
+                and self._category_line(blocks[k + 1])
+                and len(blocks[k + 1].text.split()) <= 4
+                and self._one_line_title(blocks[k + 2])
+                and not self.is_date(blocks[k + 2])
+                and len(blocks[k + 2].text) > len(blocks[k + 1].text) + 10
+                and blocks[k + 3].kind == "paragraph"
+                and len(blocks[k + 3].text) >= 80
+            ):
+                # "28 mars 2025" / "Logement" / "Étudiants : une permanence …" / its text: the
+                # date, the category, then the title
+                found[k + 2] = (k + 2, k + 1, k, k)
+                continue
+            if (
+                self.is_date(block)
                 and k + 1 < len(blocks)
                 and (self._short_line(blocks[k + 1]) or self._wrapped_title(blocks, k + 1))
             ):
@@ -1169,7 +1205,21 @@ class NewsBlocksReader:
                 or fold(block.text.strip(" #*_:")) not in self.event_boxes
             ):
                 continue
+            # the box closed by its own link ("Voir tout l'agenda"), else where a card with its
+            # category line opens
             end = next(
+                (
+                    j
+                    for j in range(k + 1, len(self.blocks))
+                    if fold(self.blocks[j].text).startswith(tuple(self.event_box_ends))
+                    # (no news text between: its events are dates, places and titles)
+                    and not any(
+                        self.blocks[i].kind == "paragraph" and len(self.blocks[i].text) >= 80
+                        for i in range(k + 2, j)
+                    )
+                ),
+                None,
+            ) or next(
                 (
                     j
                     for j in range(k + 1, len(self.blocks))
@@ -1179,7 +1229,9 @@ class NewsBlocksReader:
                 ),
                 None,
             )
-            if end is not None and any(t < k for t in found) and any(t > end for t in found):
+            # (closed by its own link, "Voir tout l'agenda", it may close the page's news too)
+            closed = end is not None and fold(self.blocks[end].text).startswith(tuple(self.event_box_ends))
+            if end is not None and any(t < k for t in found) and (closed or any(t > end for t in found)):
                 boxed |= {t for t in found if k < t < end}
         return boxed
 

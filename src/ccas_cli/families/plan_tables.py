@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..document.blocks import Block, heading_rank, numbered_heading
+from ..document.blocks import Block, heading_rank, numbered_heading, strip_numbering
 from ..normalize.amounts import find_amounts
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
@@ -210,6 +210,11 @@ def sheet_rows(block: Block, captions: list[str]) -> list[SheetRow]:
         if led is not None:  # "n°5 — Lieu d'accueil enfants-parents": the number, then the title
             number = led["number"] or led["outline"]
             labels = ((led["title"] or led["outlined"]).strip(), *labels[1:])
+        marked = None if part_column or number or led else numbered_heading(texts[0])
+        if marked is not None and marked[2] == 2 and strip_numbering(texts[0]):
+            # "Action 1 — Ouvrir un point d'accueil": a sheet's word, its number, its title
+            number = marked[1]
+            labels = (strip_numbering(texts[0]), *labels[1:])
         raw = " | ".join(clean_inline(c).strip("* ") for c in row if c.strip())
         rows.append(SheetRow(line, number, labels, round(sum(given), 2), how, raw))
     return rows

@@ -329,8 +329,14 @@ class SheetBlocksReader:
                     # ("5. Objectifs" / blank / "- Réduire …": bullets under a numbered line)
                     or (following.first > block.last + 1 and not following.lines[0].lstrip()[:1].isdigit())
                 )
-                # a blank line under it, or a form's instruction in brackets ("(10 lignes maximum)")
-                and (capital or following.first > block.last + 1 or following.text.startswith("("))
+                # a blank line under it, or a form's instruction in brackets ("(10 lignes maximum)"),
+                # or its text right under it ("1. Le constat" / "Sur le plateau, …": a paragraph)
+                and (
+                    capital
+                    or following.first > block.last + 1
+                    or following.text.startswith("(")
+                    or (following.kind == "paragraph" and len(following.text) >= 40)
+                )
             ):
                 numbered.append((k, int(match[1])))
         run = [k for n, (k, number) in enumerate(numbered) if number == n + 1]
