@@ -225,6 +225,14 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen143-recueil-amiens-2023.txt": "a recueil made as a slide deck, through pdftotext -layout: the thirteen "
+    "fiches and their banners ('SOMME | CIAS du Vimeu | 2020') read, but each slide's status sits at the right of "
+    "its running line ('Partie 1 › …      Statut : En cours', dropped as the page's header: a fact set there would "
+    "land on the fiche above) and the 'Autres démarches repérées' slide's bullets over banner lines are not entries "
+    "(13 of 18 records, 78 of 89 fields)",
+    "unseen143-generic-saint-dizier-2024.txt": "a register of deliberations: each deliberation a section, but "
+    "its articles whose text runs on the heading's line ('Article 3 : La vice-présidente est autorisée …') are "
+    "read as sections of their own, taking the deliberation's amounts (29 of 53 amounts, 6 extra sections)",
     "unseen139-plan-a-digoin-2026.txt": "a plan fetched from Airtable's API: two JSON responses in one file (actions, "
     "then axes), the actions tied to their axe by a record id ('rec…') only; no reader joins a base's linked "
     "records yet, read as generic with no record",

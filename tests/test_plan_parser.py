@@ -4361,3 +4361,54 @@ def test_an_annex_tables_rows_name_their_sheets_by_word_and_number_and_an_unfold
         ("Titre 2", 2_000),
         ("Titre 3", 3_000),
     ]
+
+
+def test_a_plan_in_an_e_mails_nested_lists_its_actions_numbered_under_lettered_objectives(tmp_path):
+    """ "I." parts, "A." objectives, "1. Title (pilote : … ; partenaires : … ; coût : …)" items
+    restarting under each letter, or the title alone over sentences telling its facts: each
+    item an action; the closing "Au total, les actions chiffrées représentent …" no action's."""
+    text = (
+        "Bonjour à toutes et à tous,\n\nVoici le plan.\n\n\nI. Faciliter l'accès aux droits\n\n"
+        "   A. Aller au-devant des habitants\n\n"
+        "      1. Un bus des droits dans les quartiers (pilote :\n"
+        "         Service accueil ; partenaires : CAF du Cher ; coût : 42 000 €)\n\n"
+        "      2. Permanences dans les mairies annexes (pilote : Service accueil ;\n"
+        "         partenaires : Département du Cher ; à moyens constants)\n\n"
+        "   B. Simplifier les démarches\n\n"
+        "      1. Accompagnement aux démarches en ligne\n"
+        "         Pilotage : Direction de la cohésion sociale. Partenaires : Emmaüs\n"
+        "         Connect. Financement : 9 500 € en 2026 puis 7 000 € en 2027.\n\n"
+        "II. Soutenir les ménages fragiles\n\n   A. Prévenir les impayés\n\n"
+        "      1. Microcrédit accompagné (pilote : Pôle budget ; partenaires :\n"
+        "         Secours catholique ; coût : 4 000 € de garantie + 2 500 € d'animation)\n\n\n"
+        "Au total, les actions chiffrées représentent 58 000 € sur la durée du plan.\n\nBien cordialement,\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "mail.txt")
+    assert [(r.title, r.budget_total_eur) for r in result.records] == [
+        ("Un bus des droits dans les quartiers", 42_000),
+        ("Permanences dans les mairies annexes", None),
+        ("Accompagnement aux démarches en ligne", 16_500),
+        ("Microcrédit accompagné", 6_500),
+    ]
+    assert result.records[2].partners and result.records[0].direction == "Service accueil"
+
+
+def test_a_sheets_band_prints_its_part_at_the_right_and_a_box_label_wraps_into_its_table(tmp_path):
+    """ "FICHE ACTION N° 1.1          Axe 1 – Accès aux droits" (pdftotext -layout): the part, then
+    the sheet titled on the lines below; "Budget" / "prévisionnel" wrapped in the box's left
+    column onto the table's first row is the header's label, the row keeps its cells."""
+    sheet = (
+        "  FICHE ACTION N° 1.{n}                            Axe 1 – Accès aux droits\n\n"
+        "  Ouvrir un lieu d'accueil {w}\n\n"
+        "  Pilote                    Direction de l'action sociale\n\n"
+        "  Budget                                       2024         2025        Total\n"
+        "  prévisionnel              Fonctionnement   1 000 €      2 000 €      3 000 €\n"
+        "                            Investissement   {n} 000 €         –        {n} 000 €\n"
+        "                            Total            {m} 000 €      2 000 €      {t} 000 €\n\n\f"
+    )
+    places = {1: "au centre-ville", 2: "dans les quartiers", 3: "dans les villages"}
+    text = "".join(sheet.format(n=n, m=n + 1, t=n + 3, w=places[n]) for n in (1, 2, 3))
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert [(r.title, r.block, r.budget_total_eur) for r in result.records] == [
+        (f"Ouvrir un lieu d'accueil {places[n]}", "Accès aux droits", (n + 3) * 1000) for n in (1, 2, 3)
+    ]

@@ -870,6 +870,7 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
         number += 1
     if len(rows) < 2:
         return None
+    _label_wrapped_into_rows(source, first, rows, row_at)
     width = max(len(r) for r in rows)
     header_spans = _spans(source.line(first))
     if len(rows[0]) == width:
@@ -881,6 +882,29 @@ def _aligned_table(source: Source, first: int) -> tuple[list[list[str]], int] | 
         ]
     rows = [[""] * (width - len(r)) + r if n == 0 else r for n, r in enumerate(rows)]
     return [[clean_inline(c) for c in r] for r in rows], number - 1
+
+
+def _label_wrapped_into_rows(source: Source, first: int, rows: list[list[str]], row_at: list[int]) -> None:
+    """ "Budget           2024   2025   Total" / "prévisionnel    Fonctionnement   20 000 € …": the
+    header's label, set in a box's left column, wrapped onto the first row's line — its word
+    goes back to the header, the row keeps its own cells (the other rows set in past it)."""
+
+    def indent(n: int) -> int:
+        line = source.line(n)
+        return len(line) - len(line.lstrip())
+
+    body = [len(r) for r in rows[1:]]
+    usual = max(set(body), key=body.count)
+    for n in range(1, len(rows)):
+        if (
+            len(rows[n]) == usual + 1
+            and len(rows[0]) == usual
+            and indent(row_at[n]) == indent(first)
+            and all(indent(row_at[m]) > indent(first) for m in range(1, len(rows)) if m != n)
+            and not re.search(r"\d", rows[n][0])
+        ):
+            rows[0][0] = f"{rows[0][0]} {rows[n][0]}"
+            rows[n] = rows[n][1:]
 
 
 def _figure_row(cells: list[str]) -> bool:
@@ -3030,6 +3054,39 @@ def build_blocks(
                 # article's sentence, wrapped, not its title
                 paragraph.extend(range(number, last + 1))
                 number = last
+                continue
+            banded = (
+                re.fullmatch(r"(?P<left>\S.*?\S)\s{3,}(?P<right>\S.*)", stripped) if last == number else None
+            )
+            band_left = numbered_heading(banded["left"]) if banded else None
+            band_right = numbered_heading(banded["right"]) if banded else None
+            if banded and band_left and band_right and band_left[2] == 2 and band_right[2] == 1:
+                # "FICHE ACTION N° 1.1          Axe 1 – Accès aux droits": a sheet's band, its
+                # part printed at the right — the part's heading, then the sheet's
+                blocks.append(
+                    Block(
+                        "heading",
+                        number,
+                        number,
+                        clean_inline(banded["right"]),
+                        level=1,
+                        marker=band_right[0],
+                        number=band_right[1],
+                        lines=lines,
+                    )
+                )
+                blocks.append(
+                    Block(
+                        "heading",
+                        number,
+                        number,
+                        clean_inline(banded["left"]),
+                        level=2,
+                        marker=band_left[0],
+                        number=band_left[1],
+                        lines=lines,
+                    )
+                )
                 continue
             blocks.append(
                 Block("heading", number, last, text, level=level, marker=marker, number=num, lines=lines)

@@ -1850,7 +1850,7 @@ class SheetPlanReader:
             # a paragraph telling money ("… mobilisera 12 000 € par an pendant trois ans …") is read
             # sentence by sentence too, so that a cost is told apart from a price beside it
             costed = block.kind == "paragraph" and len(sentences) > 1 and find_amounts(text or "")
-            if not (inline and block.first == block.last) and not costed:
+            if not (inline and (block.first == block.last or block.kind == "field")) and not costed:
                 out.append(block)
                 continue
             for n, sentence in enumerate(sentences):
@@ -3568,6 +3568,86 @@ _OUTLINED_ACTION = re.compile(
 )
 
 
+# "1. Un bus des droits dans les quartiers (pilote : … ; coût : …)": a listed action, its number
+# on the item's line, its facts in brackets after its title
+_LISTED_LINE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_LISTED_ACTION = re.compile(
+    r"^(?P<number>)(?P<title>[^()]{8,300}?)\s*\((?P<facts>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$",
+    re.DOTALL,
+)
+# "A. Aller au-devant des habitants": an objective lettered under its part
+_LETTERED_LINE = re.compile(r"^\s*[A-H][.)]\s+(?P<title>[^\W\d].{2,150})$")
+
+
+def _listed_outline(blocks: list[Block], found: dict[int, re.Match[str]]) -> list[Block]:
+    """The actions of nested lists, each a heading over its facts: those in brackets as fields,
+    the sentences after them (or the item's lines after its title) as its text; lettered lines
+    the objectives between them."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        lettered = (
+            _LETTERED_LINE.match(block.lines[0])
+            if block.kind == "paragraph" and len(block.lines) == 1
+            else None
+        )
+        if lettered is not None:
+            out.append(
+                Block(
+                    "heading", block.first, block.last, clean_inline(block.text), level=2, lines=block.lines
+                )
+            )
+            continue
+        if block.kind != "item" or not block.lines or not _LISTED_LINE.match(block.lines[0]):
+            out.append(block)
+            continue
+        match = found.get(k)
+        if match is None:
+            # "1. Accompagnement des usagers" / "Cette action est portée par …": the title on the
+            # item's line, its text on the lines under it
+            title = clean_inline(re.sub(r"^\s*\d{1,2}[.)]\s+", "", block.lines[0]))
+            out.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.first,
+                    title,
+                    level=3,
+                    lines=block.lines[:1],
+                    marker="action",
+                )
+            )
+            rest = clean_inline(" ".join(line.strip() for line in block.lines[1:]))
+            if rest:
+                out.append(Block("paragraph", block.first + 1, block.last, rest, lines=block.lines[1:]))
+            continue
+        out.append(
+            Block(
+                "heading",
+                block.first,
+                block.first,
+                clean_inline(match["title"]),
+                level=3,
+                lines=block.lines[:1],
+                marker="action",
+            )
+        )
+        for part in re.split(r"\s*;\s*", match["facts"]):
+            label, _, value = part.partition(":")
+            if value.strip():
+                out.append(
+                    field_block(block.first, block.last, label.strip(), clean_inline(value), block.lines)
+                )
+            elif label.strip():
+                out.append(
+                    Block("paragraph", block.first, block.last, clean_inline(label), lines=block.lines)
+                )
+        if match["rest"].strip():
+            out.append(
+                Block("paragraph", block.first, block.last, clean_inline(match["rest"]), lines=block.lines)
+            )
+    return out
+
+
 def _bracketed_outline(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
     """A plan set out as an outline numbered on three levels ("1." an orientation, "1.1" an
     objective, "1.1.1 Title (pilote : … ; partenaires : …)" an action), its facts in brackets
@@ -3575,13 +3655,28 @@ def _bracketed_outline(blocks: list[Block], vocab: PlanVocabulary) -> list[Block
     headings of their levels, each action as a heading over its fields, the text after the
     bracket its description."""
     found: dict[int, re.Match[str]] = {}
+    listed: dict[int, re.Match[str]] = {}  # "1. Title (pilote : …)" items restarting under letters
     for k, block in enumerate(blocks):
         match = _OUTLINED_ACTION.match(block.text) if block.kind in ("paragraph", "item") else None
+        numbered_item = block.kind == "item" and bool(block.lines) and _LISTED_LINE.match(block.lines[0])
+        if match is None and numbered_item:
+            match = _LISTED_ACTION.match(block.text)
+            if match is not None:
+                listed[k] = match
         if match is None:
             continue
         labels = [part.split(":", 1)[0] for part in re.split(r"\s*;\s*", match["facts"]) if ":" in part]
         if labels and all(vocab.key(label.strip()) is not None for label in labels):
             found[k] = match
+    if len(found) < 3:
+        return blocks
+    if set(found) <= set(listed):
+        # "I." parts, "A." objectives, "1. Title (pilote : … ; coût : …)" actions (an e-mail's
+        # nested lists): every numbered item is an action, its facts in brackets or told below —
+        # unless an item comes twice (a thread quoting its earlier messages)
+        titles = [fold(m["title"]) for m in found.values()]
+        return _listed_outline(blocks, found) if len(set(titles)) == len(titles) else blocks
+    found = {k: m for k, m in found.items() if k not in listed}
     if len(found) < 3:
         return blocks
     out: list[Block] = []
