@@ -210,6 +210,15 @@ def test_year_by_year_amounts_after_a_budget_label_add_up():
     assert counted == 7_500
 
 
+def test_an_annual_label_over_each_years_own_amount():
+    """ "Budget annuel : 22 000 € en 2026, 24 000 € en 2027": each year's money, added up; one
+    annual amount for two years ("12 000 € en 2026 et en 2027") is a year's, over both."""
+    _, counted = _budget("Budget annuel : 22 000 € en 2026, 24 000 € en 2027, 25 000 € en 2028")
+    assert counted == 71_000
+    lines, counted = _budget("Enveloppe annuelle : 12 000 € en 2026 et en 2027")
+    assert (lines[0].kind, counted) == ("per_year", 24_000)
+
+
 def test_an_annual_amount_over_years_written_in_words():
     """ "6 500 € par an pendant trois ans" runs over 3 years, as "pendant 3 ans" does."""
     from ccas_cli.normalize.budget import _after_per_year, period_years

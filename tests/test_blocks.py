@@ -786,3 +786,39 @@ def test_a_tabbed_tables_first_row_naming_the_sheet_is_a_field_not_a_header():
     assert [b.label for b in got if b.kind == "field"] == ["Intitulé", "Pilote", "Partenaires"]
     got = blocks_of("Rubrique\tContenu\nPilote\tService A\nPartenaires\tCAF\n", labels)
     assert [b.label for b in got if b.kind == "field"] == ["Pilote", "Partenaires"]
+
+
+def test_labels_stacked_over_their_values_are_paired_in_order():
+    """A box copied from a PDF reader column by column ("Pilote" / "Partenaires" / "Calendrier"
+    then the values): read as fields when the values fall into as many groups as there are
+    labels — bullets together, a line hanging on a comma going on, "2026 : …" lines one list."""
+    labels = ("Objectifs", "Pilote", "Partenaires", "Budget", "Calendrier")
+    text = (
+        "Objectifs\nPilote\nPartenaires\nBudget\nCalendrier\n"
+        "• Ouvrir deux permanences\n• Former les bénévoles\n"
+        "Pôle solidarités\n"
+        "Mission locale, Secours populaire,\nCentre social du Haut-Pré\n"
+        "2026 : 8 000 €\n2027 : 9 500 €\n"
+        "Premier trimestre 2026\n"
+    )
+    fields = {b.label: b.value for b in blocks_of(text, labels) if b.kind == "field"}
+    assert fields == {
+        "Objectifs": "• Ouvrir deux permanences\n• Former les bénévoles",
+        "Pilote": "Pôle solidarités",
+        "Partenaires": "Mission locale, Secours populaire, Centre social du Haut-Pré",
+        "Budget": "2026 : 8 000 €\n2027 : 9 500 €",
+        "Calendrier": "Premier trimestre 2026",
+    }
+    # one value too many for the labels: nothing paired by guess
+    unpaired = blocks_of(text + "Une ligne de plus\n", labels)
+    assert [b.value for b in unpaired if b.kind == "field"] == ["", "", "", "", ""]
+
+
+def test_a_bullet_set_apart_by_a_tab_under_a_numbered_title_is_no_tables_row():
+    """ "1.1.1<TAB>Title" over "•<TAB>Pilote : …" (a word processor's outline saved as text): a
+    title over its fields, not a table whose rows are the bullets."""
+    got = blocks_of(
+        "1.1.1\tOuvrir un accueil\n•\tPilote : Pôle accueil\n•\tCoût : 5 000 €\n", ("Pilote", "Coût")
+    )
+    assert not [b for b in got if b.kind == "table"]
+    assert [b.label for b in got if b.kind == "field"] == ["Pilote", "Coût"]

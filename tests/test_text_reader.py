@@ -2406,3 +2406,46 @@ def test_contents_whose_page_numbers_came_out_a_line_each_read_as_dot_leader_ent
         "Duos d'aidants ..... 12",
         "",
     ]
+
+
+def test_a_contents_page_laid_out_by_spaces_reads_as_dot_leader_entries(tmp_path):
+    """pdftotext -layout prints "Le bus des droits          6" under "SOMMAIRE" (and a long title
+    one space before its right-aligned page); a contents page with the page one space after the
+    title ("Avant-propos 3") too. Its entries are written as the dot-leader lines they print; a
+    wrapped title or a sub-theme line without a page stays as it is."""
+    from ccas_cli.extract.text import read_text
+
+    path = tmp_path / "kit.txt"
+    path.write_text(
+        "    SOMMAIRE\n\n    Édito                                    3\n"
+        "    1 — ACHEVÉES                             4\n"
+        "         Le bus des droits                   5\n"
+        "         Un titre bien trop long pour sa place 6\n"
+        "         Les duos d'aidants                  8\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[2:7] == [
+        "    Édito ..... 3",
+        "    1 — ACHEVÉES ..... 4",
+        "         Le bus des droits ..... 5",
+        "         Un titre bien trop long pour sa place ..... 6",
+        "         Les duos d'aidants ..... 8",
+    ]
+    path.write_text(
+        "Sommaire\n\nAvant-propos 3\nCHAPITRE I – Emploi 5\n1.1 Mobilité\nUn garage solidaire 6\n"
+        "Des appartements équipés pour\npréparer le retour 7\nLe permis accompagné 8\n\fPage suivante\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert lines[2:9] == [
+        "Avant-propos ..... 3",
+        "CHAPITRE I – Emploi ..... 5",
+        "1.1 Mobilité",
+        "Un garage solidaire ..... 6",
+        "Des appartements équipés pour",
+        "préparer le retour ..... 7",
+        "Le permis accompagné ..... 8",
+    ]
+    path.write_text("Le plan\n\nLe budget prévu en 2026 3\nUn texte 4\n", encoding="utf-8")
+    assert read_text(path).lines[2:4] == ["Le budget prévu en 2026 3", "Un texte 4"]  # no contents heading

@@ -2668,6 +2668,9 @@ def build_blocks(
                 # ("1.2.1<TAB>Title" / "<TAB>– Pilote : …": a numbered title over its facts as
                 # bullets indented with the tab key, not a table's rows)
                 and not re.match(r"^\t+[-•*–▪◦]\s", source.line(number + 1))
+                # ("1.1.1<TAB>Title" / "•<TAB>Pilote : …": the facts as bullets a word
+                # processor saved with their tab)
+                and not re.match(r"^\s*[-•*–▪◦]\t", source.line(number + 1))
             )
         ):
             flush()
@@ -3476,7 +3479,84 @@ def build_blocks(
         ):
             flush()  # a line is an element, unless it was wrapped (at the width, or before lower case)
     flush()
-    return _values_across_pages(source, _ticked_options(blocks))
+    return _labels_over_values(source, _values_across_pages(source, _ticked_options(blocks)))
+
+
+_LABELLED_LINE = re.compile(r"^\S[^:]{0,40}\s:\s+\S")
+
+
+def _value_groups(texts: list[str]) -> list[list[int]]:
+    """Lines of values copied out of a box in order, cut into one group a value: a line goes on
+    the group above when the line above hangs, when it opens in lower case, or when both are
+    bullets or both "Label : value" lines (one value's list)."""
+    groups: list[list[int]] = []
+    for n, text in enumerate(texts):
+        above = texts[n - 1] if n else ""
+        goes_on = n > 0 and (
+            hanging(above)
+            or text[:1].islower()
+            or (_ITEM.match(text) is not None and _ITEM.match(above) is not None)
+            or (_LABELLED_LINE.match(text) is not None and _LABELLED_LINE.match(above) is not None)
+        )
+        if goes_on:
+            groups[-1].append(n)
+        else:
+            groups.append([n])
+    return groups
+
+
+def _labels_over_values(source: Source, blocks: list[Block]) -> list[Block]:
+    """ "Pilote" / "Partenaires" / "Échéancier" then "Pôle …" / "CAF …" / "2025": a box of labels
+    and values copied from a PDF reader column by column, the labels first, then the values in
+    the same order. Read as fields when the values fall into as many groups as there are
+    labels; left as they are otherwise (no guessing which value is whose)."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        run = k
+        while (
+            run < len(blocks)
+            and blocks[run].kind == "field"
+            and not blocks[run].value
+            and blocks[run].first == blocks[run].last
+        ):
+            run += 1
+        if run - k < 3:
+            out.append(blocks[k])
+            k += 1
+            continue
+        values: list[int] = []
+        end = run
+        # (a value's own "Logiciel : 12 000 €" lines are among them)
+        while end < len(blocks) and (
+            blocks[end].kind in ("item", "paragraph", "furniture")
+            or (blocks[end].kind == "field" and blocks[end].value)
+        ):
+            if blocks[end].kind != "furniture":
+                values += [
+                    n for n in range(blocks[end].first, blocks[end].last + 1) if source.line(n).strip()
+                ]
+            end += 1
+        texts = [source.line(n).strip() for n in values]
+        groups = _value_groups(texts)
+        labels = blocks[k:run]
+        if len(groups) != len(labels):
+            out += blocks[k:run]
+            k = run
+            continue
+        furniture = [b for b in blocks[run:end] if b.kind == "furniture"]
+        for n, (label, group) in enumerate(zip(labels, groups, strict=True)):
+            lines = [values[g] for g in group]
+            parts = [texts[g] for g in group]
+            listed = len(parts) > 1 and all(_ITEM.match(t) or _LABELLED_LINE.match(t) for t in parts)
+            value = "\n".join(clean_inline(t) for t in parts) if listed else clean_inline(" ".join(parts))
+            first = label.first if n == 0 else lines[0]  # (the run of labels goes with the first)
+            raw = [source.line(m) for m in range(first, lines[-1] + 1)]
+            out += [b for b in furniture if first <= b.first <= lines[-1]]
+            out.append(field_block(first, lines[-1], label.label or label.text, value, raw))
+        out += [b for b in furniture if b.first > values[-1]]
+        k = end
+    return out
 
 
 def _values_across_pages(source: Source, blocks: list[Block]) -> list[Block]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from ..errors import InputError
@@ -581,6 +583,86 @@ def _contents_pages_joined(lines: list[str]) -> list[str]:
     return out
 
 
+# "     Le Bus des droits                      5": a contents line of a page laid out by spaces
+_SPACED_ENTRY = re.compile(r"^(?P<indent>\s*)(?P<title>\S(?:(?!\s{3}).)*?\S)\s{3,}(?P<page>\d{1,3})\s*$")
+
+
+@lru_cache(maxsize=1)
+def _contents_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_reference("document")["contents_words"])
+
+
+def _spaced_contents(lines: list[str]) -> list[str]:
+    """A contents page extracted with its layout ("SOMMAIRE" over "Le Bus des droits      5"):
+    its entries written with the dot leaders such a page prints ("Le Bus des droits ..... 5"),
+    so it reads as any contents page. Only under a contents heading, three entries or more with
+    page numbers that never go down; a wrapped title (a line with no number) stays as it is."""
+    words = _contents_words()
+    out = list(lines)
+    for n, line in enumerate(lines[:3000]):
+        if fold(line.strip(" #*=\f")) not in words:
+            continue
+        entries: list[tuple[int, re.Match[str]]] = []
+        blanks = 0
+        for k in range(n + 1, min(len(lines), n + 120)):
+            text = lines[k]
+            if "\f" in text or blanks >= 3:
+                break
+            blanks = blanks + 1 if not text.strip() else 0
+            if (entry := _SPACED_ENTRY.match(text)) is not None:
+                entries.append((k, entry))
+        if len(entries) < 3:
+            entries = _tight_entries(lines, n)
+        else:
+            # ("… dans les maisons d'enfants 22": a title long enough to leave one space before
+            # its page, the number ending where the others end)
+            ends = Counter(len(lines[k].rstrip()) for k, _ in entries).most_common(1)[0][0]
+            found = {k for k, _ in entries}
+            entries = sorted(
+                entries
+                + [
+                    (k, tight)
+                    for k in range(entries[0][0], entries[-1][0])
+                    if k not in found
+                    and abs(len(lines[k].rstrip()) - ends) <= 2
+                    and (tight := _TIGHT_ENTRY.match(lines[k])) is not None
+                ],
+                key=lambda entry: entry[0],
+            )
+        pages = [int(entry["page"]) for _, entry in entries]
+        if len(entries) < 3 or any(b < a for a, b in pairwise(pages)):
+            continue
+        for k, entry in entries:
+            out[k] = f"{entry['indent']}{entry['title']} ..... {entry['page']}"
+    return out
+
+
+# "Un garage solidaire itinérant 6": the page number one space after the title
+_TIGHT_ENTRY = re.compile(r"^(?P<indent>\s*)(?P<title>\S.{2,150}?[^\d\s.,;:])\s(?P<page>\d{1,3})\s*$")
+
+
+def _tight_entries(lines: list[str], heading: int) -> list[tuple[int, re.Match[str]]]:
+    """Contents lines whose page number follows the title after one space ("Avant-propos 3"),
+    the contents being the lines under the heading each of which is such an entry or goes on
+    into one (a wrapped title, a sub-theme over its titles); five entries or more."""
+    entries: list[tuple[int, re.Match[str]]] = []
+    k = heading + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    while k < len(lines) and lines[k].strip() and "\f" not in lines[k]:
+        if (entry := _TIGHT_ENTRY.match(lines[k])) is not None:
+            entries.append((k, entry))
+        elif k + 1 >= len(lines) or (
+            _TIGHT_ENTRY.match(lines[k + 1]) is None
+            and (k + 2 >= len(lines) or _TIGHT_ENTRY.match(lines[k + 2]) is None)
+        ):
+            break
+        k += 1
+        while k < len(lines) and not lines[k].strip() and k + 1 < len(lines) and lines[k + 1].strip():
+            k += 1  # (one blank line between groups of entries)
+    return entries if len(entries) >= 5 else []
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
     # the first format whose marks the text carries reads it (each detector run once)
@@ -656,6 +738,7 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = _without_image_placeholders(lines)
     if sum(1 for line in lines[:3000] if _PAGE_ALONE.match(line)) >= 3:
         lines = _contents_pages_joined(lines)
+    lines = _spaced_contents(lines)
     if looks_like_pandoc_tables(lines):
         lines = pandoc_tables(lines)
     lines = unframe(lines)

@@ -22,6 +22,7 @@ from ..document.blocks import (
     bold_line,
     build_blocks,
     field_block,
+    hanging,
     heading_rank,
     is_capitals,
     label_key,
@@ -1077,7 +1078,7 @@ class ExperimentBlocksReader:
             block.kind == "item" and block.level == 0 and re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0])
         ) or (  # "1.2 Colocations intergénérationnelles", a line of its own: numbered under its theme
             block.kind == "paragraph"
-            and len(block.lines) == 1
+            and _title_lines(block)
             and re.match(r"^\s*\d{1,2}\.\d{1,2}\.?\s+[^\W\d]", block.lines[0]) is not None
         )
         return bool(numbered) and len(block.text) <= 200 and block.text.rstrip()[-1:] not in ".;,:"
@@ -1481,6 +1482,8 @@ class ExperimentBlocksReader:
                     block.kind == "paragraph"
                     and len(block.lines) == 2
                     and not _ARROW_TITLE.match(block.lines[0])
+                    # ("1.3 Une place … qui reprennent" / "un emploi …": one title wrapped)
+                    and not (_numbered_title(block) and _title_lines(block))
                 ):
                     # a title over its subtitle: the title is the first line, the subtitle its text
                     title = Block(
@@ -1649,7 +1652,8 @@ class ExperimentBlocksReader:
         # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
         group = re.sub(
             r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "
-            r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?\s+|[A-Ha-h][.)]\s+)",  # "A) "
+            # ("1 — DÉJÀ ÉVALUÉES": a number set apart by a dash)
+            r"|(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})(?:\s+[—–-]\s+|[.)]?\s+)|[A-Ha-h][.)]\s+)",  # "A) "
             "",
             clean_inline(block.text).strip("# ").lstrip(_BANNER_MARKS + " "),  # ("▶ EN COURS")
             count=1,
@@ -2353,7 +2357,17 @@ def _numbered_title(block: Block) -> bool:
     number and a capital, no sentence."""
     return (
         block.kind == "paragraph"
-        and len(block.lines) == 1
+        and _title_lines(block)
         and not block.text.rstrip().endswith((".", ";", ","))
         and re.match(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÀ-Ý«]", block.text) is not None
+    )
+
+
+def _title_lines(block: Block) -> bool:
+    """A line of its own, or a title wrapped once ("1.3 Une place … qui reprennent" / "un emploi
+    ou une formation": the second line goes on in lower case or the first hangs)."""
+    return len(block.lines) == 1 or (
+        len(block.lines) == 2
+        and len(block.text) <= 160
+        and (hanging(block.lines[0]) or block.lines[1].strip()[:1].islower())
     )

@@ -108,6 +108,10 @@ def chapter_number(text: str) -> int:
 _LINE_ENTRY = re.compile(
     r"^(?P<text>\S.*?)(?:\s*[.…]*(?:\.{3,}|…)[.…]*\s*|\s{3,}|\t+|\s+[—–-]\s*p\.\s*)(?P<pages>\d{1,4})\s*$"
 )
+# "1.1 Lever les freins à la mobilité": a sub-theme numbered in its chapter, no page
+_NUMBERED_THEME = re.compile(
+    r"^(?:\d{1,2}|[IVX]{1,5})\.\d{1,2}\.?\s+(?:[—–-]\s+)?(?P<text>[A-ZÀ-Ý«].{2,118})$"
+)
 # "8 Des familles-relais pour les fratries": the page number first
 _PAGE_FIRST = re.compile(r"^(?P<pages>\d{1,4})\s+(?P<text>[A-ZÀ-Ý«»].*)$")
 # "*Accueil et placement*": a sub-theme of the Sommaire, in italics, without a page
@@ -170,6 +174,15 @@ def _table_rows(source: Source, start: int) -> tuple[list[tuple[int, str, str]],
             rows.append((first, text.strip(), entry["pages"]))
         elif pending is not None and len(pending[1]) < 150 and _LINE_ENTRY.match(_next_text(source, number)):
             pending = (pending[0], _rejoined(pending[1], stripped))  # a title wrapped over three lines
+        elif (
+            pending is None
+            and rows
+            and (numbered := _NUMBERED_THEME.match(stripped)) is not None
+            and _entry_ahead(source, number)
+            and _next_text(source, number)[:1].isupper()
+        ):
+            # "1.1 Lever les freins à la mobilité" (no page) over its titles: a sub-theme
+            rows.append((number, f"» {numbered['text']}", ""))
         elif pending is None and len(stripped) < 150 and _entry_ahead(source, number):
             following = next(
                 (source.line(n) for n in range(number + 1, len(source) + 1) if source.line(n).strip()), ""

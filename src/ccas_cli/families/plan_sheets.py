@@ -108,6 +108,9 @@ class PlanVocabulary:
         self.organisations = {fold(w) for w in data["organisation_words"]}
         # words a part's heading may name it by before a colon ("Thématique : Petite enfance")
         self.part_words = frozenset(fold(w) for w in data["part_label_words"])
+        parts = "|".join(re.escape(w) for w in sorted(self.part_words, key=len, reverse=True))
+        # ("Cet axe regroupe 4 actions réparties en deux objectifs.": the part tells its count)
+        self.part_named = re.compile(rf"(?:^|\b(?:cet|cette|ce) )(?:{parts})\b")
         self.title_labels = {fold(w) for w in data["title_labels"]}
         self.sheet_markers = frozenset(fold(w) for w in data["sheet_markers"])
         self.box_headings = {fold(w) for w in data["box_headings"]}
@@ -199,6 +202,18 @@ class PlanVocabulary:
         if not match:
             return None
         n = match["n"]
+        return int(n) if n.isdigit() else self.number_words.get(n)
+
+    def told_announced(self, text: str) -> int | None:
+        """A part's count told in one short sentence naming the part ("Cet axe regroupe quatre
+        actions.", "L'axe 2 compte 3 actions :")."""
+        folded = fold(text)
+        if len(text) > 140 or re.search(r"[a-zà-ÿ]\. [A-ZÀ-Ý]", text) or not self.part_named.search(folded):
+            return None
+        counts = list(self.told_count.finditer(folded))
+        if len(counts) != 1:
+            return None
+        n = counts[0]["n"]
         return int(n) if n.isdigit() else self.number_words.get(n)
 
 
@@ -1179,6 +1194,9 @@ class SheetPlanReader:
             part.announced, part.announced_line = count, block.first
             self.ledger.take(block.first, block.last)
             return
+        if block.kind == "paragraph" and part is not None and part.announced is None:
+            part.announced = self.vocab.told_announced(block.text)  # the sentence stays in the part's text
+            part.announced_line = block.first if part.announced is not None else None
         if (
             block.kind == "field"
             and part is not None
@@ -3532,6 +3550,40 @@ def _numbered_paragraph(block: Block) -> re.Match[str] | None:
 _SENTENCE_STOP = re.compile(r"(?:(?<=[a-zà-ÿ»)])|(?<=[A-ZÀ-Ý]{2}))\.(?:\s+(?=[A-ZÀ-Ý«])|\s*$)")
 
 
+def _outline_first_level(blocks: list[Block]) -> list[Block]:
+    """ "1. Prévenir les ruptures …" (or "1.<TAB>…" from a word processor's outline numbering)
+    over paragraphs numbered "1.1 …" and "1.1.1 …": the outline's first level, a part of the
+    plan, not an item of a list."""
+    numbered = [
+        (k, m["number"])
+        for k, b in enumerate(blocks)
+        if b.kind == "paragraph" and (m := _numbered_paragraph(b)) is not None and "." in m["number"]
+    ]
+    if not numbered:
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        top = re.match(r"^\s*(\d{1,2})\.\s+(\S.{2,118})$", block.lines[0]) if block.lines else None
+        after = next((b for b in blocks[k + 1 :] if b.kind != "furniture"), None)
+        below = next((n for j, n in numbered if j > k), None)
+        if (
+            block.kind == "item"
+            and len(block.lines) == 1
+            and top is not None
+            and below is not None
+            and below.startswith(f"{top[1]}.")  # the next numbered paragraph is one of its own
+            and top[2].strip()[-1:] not in ".;:,!?"
+            and (after is None or after.kind != "item")  # (a list's steps "1. …", "2. …")
+        ):
+            title = f"{top[1]}. {top[2].strip()}"
+            out.append(
+                Block("heading", block.first, block.last, title, level=1, number=top[1], lines=block.lines)
+            )
+        else:
+            out.append(block)
+    return out
+
+
 def _paragraphs_joined(blocks: list[Block], numbered: set[int]) -> list[Block]:
     """A numbered paragraph whose next line opens on a label ("Pilote : … . Partenaires : …") was
     cut there by the block reader: the lines that go on without a blank line are its own."""
@@ -4155,7 +4207,7 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tu
         and (stop := _SENTENCE_STOP.search(match["rest"])) is not None
         and stop.end() < len(match["rest"].rstrip())
     }
-    blocks = _told_items_joined(blocks, vocab)
+    blocks = _outline_first_level(_told_items_joined(blocks, vocab))
     # ("Action 1. Title. A long text …" on one line: a text whose paragraphs are lines)
     one_line = {
         id(b)
@@ -4187,34 +4239,11 @@ def _numbered_paragraph_sheets(blocks: list[Block], vocab: PlanVocabulary) -> tu
     # ("1.1 Objective" over "1.1.1 Action", "1.1.2 …": a number others go on from groups them)
     numbers = [m["number"] for b in numbered if (m := _numbered_paragraph(b)) is not None]
     parents = {n for n in numbers if any(o.startswith(f"{n}.") for o in numbers)}
-    tops = {n.split(".")[0] for n in numbers if "." in n}
     for n, block in enumerate(blocks):
         if _title_line(block, blocks[n + 1] if n + 1 < len(blocks) else None, vocab):
             # "Suivi et évaluation du projet" alone on its line over a text: a heading the block
             # reader took for a short paragraph; it closes the sheet told above it
             out.append(Block("heading", block.first, block.last, block.text, level=1, lines=block.lines))
-            continue
-        top = re.match(r"^\s*(\d{1,2})\.\s+(\S.{2,118})$", block.lines[0]) if block.lines else None
-        if (
-            block.kind == "item"
-            and len(block.lines) == 1
-            and top is not None
-            and top[1] in tops
-            and top[2].strip()[-1:] not in ".;:,!?"
-        ):
-            # "1. Prévenir les ruptures …" over "1.1 …" and "1.1.1 …": the outline's first level,
-            # a part of the plan, not an item of a list
-            out.append(
-                Block(
-                    "heading",
-                    block.first,
-                    block.last,
-                    f"{top[1]}. {top[2].strip()}",
-                    level=1,
-                    number=top[1],
-                    lines=block.lines,
-                )
-            )
             continue
         match = _numbered_paragraph(block) if block in numbered else None
         stop = _SENTENCE_STOP.search(match["rest"]) if match else None

@@ -319,6 +319,7 @@ class LabelledRecueilReader:
         self._entries_numbered: int | None = None
         self.markers = "".join(data["subtheme_markers"])  # "» Insertion des jeunes", "◆ Prévenir …"
         self.status_words = [fold(s) for s in data["status_prefixes"]]
+        self.territory_words = tuple(fold(w) for w in data["territory_words"])
         self.theme_labels = {fold(t) for t in data["subtheme_labels"]}
         self.chapter_words = {fold(w) for w in data["chapter_words"]} - self.theme_labels
         self.box_headings = {fold(h) for h in data["header_box_headings"]}
@@ -682,6 +683,8 @@ class LabelledRecueilReader:
                 facts.setdefault("year", segment)
             elif any(key == w or key.startswith(w + " ") for w in self.status_words):
                 facts.setdefault("status", segment)
+            elif placed and key.startswith(self.territory_words) and not self._names_body(segment):
+                facts.setdefault("territory", segment)  # "Morbihan (56) – Pays de Pontivy"
             else:
                 facts.setdefault("porteur", segment)
         return facts
@@ -3064,7 +3067,9 @@ class LabelledRecueilReader:
                 if (
                     key is None
                     and not current.blocks
-                    and list(current.header) == ["collectivity"]
+                    # (a territory beside the collectivity: "Morbihan (56) – Pays de Pontivy")
+                    and "collectivity" in current.header
+                    and set(current.header) <= {"collectivity", "territory"}
                     and _porteur_like(block)
                     # ("Organismes responsables" over its value: a label the vocabulary lacks)
                     and not self._unknown_label(k)
@@ -4266,6 +4271,8 @@ class LabelledRecueilReader:
         for block in fiche.unknown:  # kept as printed, under its own label
             self.ledger.take(block.first, block.last)
             sections[clean_inline(block.label or "").strip("* :")] = block.value or ""
+        if header.get("territory"):
+            sections["Territoire"] = header["territory"]  # printed beside the collectivity
         label = "Texte"
         for block in fiche.blocks:
             self.ledger.take(block.first, block.last)

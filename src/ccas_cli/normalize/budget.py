@@ -438,6 +438,12 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     if label_words and any(w in words.per_year_label for w in label_words[-3:]):
         if re.search(r"\b(?:19|20)\d\d\s*:\s*$", line[:start]):
             return "unknown"  # "(coût annuel) : 2026 : 19 000 € – 2027 : 19 500 €": each year's money
+        year = re.match(r"^\s*(?:en|pour)\s+((?:19|20)\d\d)\b", after_raw)
+        other = re.search(r"\d\s*(?:€|euros?)\s+(?:en|pour)\s+((?:19|20)\d\d)\b", after_raw)
+        if year and other and other[1] != year[1]:
+            # "Budget annuel : 22 000 € en 2026, 24 000 € en 2027, …": each year's money (not
+            # "12 000 € en 2026 et en 2027", one year's amount for two years)
+            return "unknown"
         return "per_year"  # "Coût annuel : 42 500 €", "Budget annuel : …"
     since = before if previous_end is None else fold(line[previous_end:start])  # not across an amount
     if previous_end is not None and any(f" {w} " in f" {since} " for w in words.remainder_words):
