@@ -50,6 +50,10 @@ class Score:
     misses: list[str] = field(default_factory=list)
     counted_twice: list[str] = field(default_factory=list)  # one printed amount counted on two records
     budgets_unfound: int = 0  # expected records with a budget that no record matched
+    # what the document announces of its records (a plan's counts of actions, a kit's of its
+    # experiments): the expected figure when the writer gave one, and what ccas says it is
+    announced_expected: int | None = None
+    announced_found: int | None = None
 
     @property
     def record_share(self) -> float:
@@ -232,6 +236,16 @@ def score(path: Path, expected_path: Path, forced: bool = False) -> Score:
             if key in counted and counted[key] != record.id:
                 result.counted_twice.append(f"{line.raw[:50]!r} on {counted[key]} and {record.id}")
             counted.setdefault(key, record.id)
+    if "announced_total" in expected:
+        result.announced_expected = int(expected["announced_total"])
+    elif isinstance(expected.get("announced"), dict) and expected["kind"] == "ccas-plan":
+        result.announced_expected = sum(int(n) for n in expected["announced"].values())
+    elif "sommaire_count" in expected:
+        result.announced_expected = int(expected["sommaire_count"])  # a recueil's Sommaire titles
+    if result.announced_expected is not None:
+        result.announced_found = parsed.document.records_announced
+        if result.announced_found != result.announced_expected:
+            result.misses.append(f"announced {result.announced_found} ≠ {result.announced_expected}")
     if "total_eur" in expected:
         result.total_expected = float(expected["total_eur"])
         result.total_found = float(sum(getattr(r, "budget_total_eur", None) or 0 for r in records))
@@ -260,8 +274,8 @@ def report(scores: list[Score]) -> str:
             f"| {s.extra} | {s.fields_right}/{s.fields} | {total} | {re.sub(r'[|]', '/', problem)[:80]} |"
         )
     lines.append("")
-    lines.append("| family | detected | records | extra records | key fields | totals exact |")
-    lines.append("|---|---|---|---|---|---|")
+    lines.append("| family | detected | records | extra records | key fields | totals exact | announced right |")
+    lines.append("|---|---|---|---|---|---|---|")
     for family in sorted({s.family for s in scores}):
         group = [s for s in scores if s.family == family]
         detected = sum(s.detected == family for s in group)
@@ -270,11 +284,13 @@ def report(scores: list[Score]) -> str:
         right, fields = sum(s.fields_right for s in group), sum(s.fields for s in group)
         totals = [s for s in group if s.total_expected is not None]
         extra = sum(s.extra for s in group)
+        told = [s for s in group if s.announced_expected is not None]
+        announced = f"{sum(s.announced_found == s.announced_expected for s in told)}/{len(told)}" if told else "-"
         lines.append(
             f"| {family} | {detected}/{len(group)} | {found}/{expected} ({found / max(expected, 1):.0%}) "
             f"| {extra} ({extra / max(expected, 1):.0%}) "
             f"| {right}/{fields} ({right / max(fields, 1):.0%}) "
-            f"| {sum(s.total_exact for s in totals)}/{len(totals)} |"
+            f"| {sum(s.total_exact for s in totals)}/{len(totals)} | {announced} |"
         )
     return "\n".join(lines)
 

@@ -2332,3 +2332,22 @@ def test_a_kits_contents_page_out_of_pdftotext_and_its_key_figures_over_captions
         ("LE BUS DES DROITS", "Expérimentations en cours"),
         ("CAFÉ DES PARENTS", "Expérimentations en cours"),
     ]
+
+
+def test_the_introduction_tells_the_count_in_words(tmp_path):
+    """ "Depuis 2020, trois expérimentations ont été engagées" (a title saying "deux" of them
+    besides): the kit announces three, the largest count its introduction tells; a stage's own
+    "2 projets sont en cours" under its heading is no count of the whole."""
+    item = "{title}\n\nUn texte qui décrit le projet.\n\nQui pilote ?\nLancement : mars 20{y}\nÉvaluation : Cabinet Arpège\n\n"
+    text = (
+        "La Ville pérennise deux expérimentations\n\n"
+        "Depuis 2020, trois expérimentations ont été engagées par le CCAS.\n\n"
+        "EXPÉRIMENTATIONS ACHEVÉES\n\n"
+        + item.format(title="Le Repas partagé", y=20)
+        + "EXPÉRIMENTATIONS EN COURS\n\n2 projets sont en cours.\n\n"
+        + item.format(title="Les Bricoleurs solidaires", y=22)
+        + item.format(title="Le Bus des droits", y=23)
+    )
+    result = parse_text(tmp_path, text, "experiments", "presse.txt")
+    assert len(result.records) == 3
+    assert result.document.records_announced == 3

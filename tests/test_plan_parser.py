@@ -4412,3 +4412,44 @@ def test_a_sheets_band_prints_its_part_at_the_right_and_a_box_label_wraps_into_i
     assert [(r.title, r.block, r.budget_total_eur) for r in result.records] == [
         (f"Ouvrir un lieu d'accueil {places[n]}", "Accès aux droits", (n + 3) * 1000) for n in (1, 2, 3)
     ]
+
+
+_SHEET = "FICHE ACTION N° {n}\n\nIntitulé : Action numéro {n} du plan\nPilote : Pôle solidarités\nBudget : 1 000 €\n\n"
+
+
+def _parts(*counts_and_words: tuple[str, int, str]) -> str:
+    """Parts "AXE k – title" over a sentence of their text, then their sheets."""
+    text, n = "", 1
+    for title, sheets, sentence in counts_and_words:
+        text += f"AXE {title}\n\nLe contexte de cet axe est décrit ici. {sentence}\n\n"
+        for _ in range(sheets):
+            text += _SHEET.format(n=n)
+            n += 1
+    return text
+
+
+def test_a_part_tells_its_count_in_a_sentence_of_its_text(tmp_path):
+    """ "Cet axe regroupe quatre actions.", "Il compte 2 fiches actions.": each part's count, read
+    from its text and summed; a part that tells none leaves the whole to the introduction."""
+    text = _parts(
+        ("1 – Accès aux droits", 2, "Cet axe regroupe deux actions."),
+        ("2 – Bien vieillir", 2, "Il compte 2 fiches actions."),
+    )
+    assert parse_text(tmp_path, text, "ccas-plan", "a.txt").document.records_announced == 4
+    text = "Introduction\n\nLe conseil a retenu cinq actions, réparties en deux axes.\n\n" + _parts(
+        ("1 – Accès aux droits", 2, "Cet axe regroupe deux actions."),
+        ("2 – Bien vieillir", 3, "Les besoins y sont nombreux."),
+    )
+    assert parse_text(tmp_path, text, "ccas-plan", "b.txt").document.records_announced == 5
+
+
+def test_an_introduction_listing_each_part_with_its_count(tmp_path):
+    """ "Axe 1 – Accès aux droits : 2 actions" listed before the parts: each part's count."""
+    text = (
+        "Introduction\n\nLe plan se présente ainsi :\n\n- Axe 1 – Accès aux droits : 2 actions\n"
+        "- Axe 2 – Bien vieillir : 3 actions\n\n"
+    ) + _parts(
+        ("1 – Accès aux droits", 2, "Les besoins y sont nombreux."),
+        ("2 – Bien vieillir", 3, "Les besoins y sont nombreux."),
+    )
+    assert parse_text(tmp_path, text, "ccas-plan", "c.txt").document.records_announced == 5

@@ -515,7 +515,17 @@ def detect(source: Source) -> float:
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
     """Plans whose parts open on an issues heading and list their actions before the sheets
-    ("LES ENJEUX" … "3 ACTIONS" …) are read by PlanParser; every other layout by its blocks."""
+    ("LES ENJEUX" … "3 ACTIONS" …) are read by PlanParser; every other layout by its blocks.
+    A reading that found no count of actions announced takes the one the introduction tells."""
+    from .plan_sheets import told_announcement
+
+    result = _parse(source, info)
+    if result.document.records_announced is None and result.records:
+        result.document.records_announced = told_announcement(source, list(result.records))
+    return result
+
+
+def _parse(source: Source, info: DocumentInfo) -> ParseResult:
     from .plan_sheets import SheetPlanReader
 
     block_headings = {fold(h) for h in load_reference(NAME)["block_heading"]}

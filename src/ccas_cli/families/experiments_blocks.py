@@ -309,9 +309,12 @@ class ExperimentBlocksReader:
         self.stage_only = re.compile(rf"(?:{stages})")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         numbers = "|".join(re.escape(fold(w)) for w in load_reference("money")["number_words"])
+        self.number_words = {fold(w): int(n) for w, n in load_reference("money")["number_words"].items()}
         self.counted = re.compile(rf"(?:^| )(?:\d{{1,2}}|{numbers}) (?:{nouns})\b")
         # ("trois nouvelles expérimentations": one word may stand between the count and the noun)
-        self.counted_loose = re.compile(rf"(?:^| )(?P<n>\d{{1,2}}|{numbers}) (?:[a-z]+ )?(?:{nouns})\b")
+        self.counted_loose = re.compile(
+            rf"(?:^| )(?P<n>\d{{1,2}}|{numbers}) (?:(?!(?:{numbers})\b)[a-z]+ )?(?:{nouns})\b"
+        )
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.title_labels = {fold(p) for p in data["title_labels"]}
         self.prose_partners = partner_words(data["partner_before"])
@@ -1287,6 +1290,7 @@ class ExperimentBlocksReader:
         current: _Item | None = None
         announced: dict[str | None, int] = {}
         announced_line: int | None = None
+        told_total: int | None = None
         expect_title = False  # after a stage heading, or after an item's key data: the next title
         pending_number: Block | None = None  # "Projet n° 1" whose title is on the next line
         list_label: tuple[str, str] | None = None  # a label over a list of its values
@@ -1513,8 +1517,12 @@ class ExperimentBlocksReader:
             if current is None:
                 for match in self.announce.finditer(fold(block.text)):
                     stage = match["stage"]
+                    if stage is None and group is not None:
+                        continue  # ("2 projets seront lancés en 2022" under its stage: the stage's count)
                     announced[stage] = int(match[1])
                     announced_line = announced_line or block.first
+                if group is None and (told := self._told_count(block.text)):
+                    told_total = max(told_total or 0, told)  # ("neuf expérimentations ont été engagées")
                 self._document_text(block, "Introduction" if group is None else group)
                 continue
             if (
@@ -1623,6 +1631,8 @@ class ExperimentBlocksReader:
                 self._document_text(item.heading, item.group or "Introduction")
                 for block in item.blocks:
                     self._document_text(block, item.heading.text)
+                    if item.group is None and (told := self._told_count(block.text)):
+                        told_total = max(told_total or 0, told)  # (the introduction, under the title)
         if not kept and (recapped := self._recapped_items()):
             # items told in prose and named by a recap list: each from its first mention
             covered = {id(b) for item in recapped for b in item.blocks}
@@ -1637,6 +1647,8 @@ class ExperimentBlocksReader:
             staged = self._contents_groups.get(fold(clean_inline(item.heading.text)))
             if staged:
                 item.group = staged
+        if None not in announced and told_total:
+            announced[None] = told_total  # (the largest count the introduction tells in words)
         total = announced.get(None)
         self._reconcile(announced, announced_line, kept)
         records = [self._record(item) for item in kept]
@@ -1646,6 +1658,17 @@ class ExperimentBlocksReader:
         )
         document.records_announced = total
         return ParseResult(document=document, records=records)
+
+    def _told_count(self, text: str) -> int | None:
+        """The count of items a sentence tells in words or figures, the one count in it."""
+        best = None
+        for sentence in re.split(r"(?<=[a-zà-ÿ0-9)»%*])[.;!?:]\s+(?=[A-ZÀ-Ý*«])", text):
+            found = list(self.counted_loose.finditer(fold(sentence)))
+            if len(found) == 1:
+                n = found[0]["n"]
+                value = int(n) if n.isdigit() else self.number_words.get(n)
+                best = max(best or 0, value or 0) or None
+        return best
 
     def _group_name(self, block: Block) -> str:
         """A stage heading's name, its numbering and announced count aside."""

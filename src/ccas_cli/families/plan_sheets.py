@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from ..document.blocks import (
     Block,
     build_blocks,
@@ -77,6 +79,7 @@ class _Part:
     heading: Block | None
     announced: int | None = None
     announced_line: int | None = None
+    told: bool = False  # the count read from a sentence of the part's text, not a count line
     intro: list[Block] = field(default_factory=list)
     lead: str | None = None  # "Direction pilote : …" printed once for the part, over its sheets
 
@@ -110,7 +113,8 @@ class PlanVocabulary:
         self.part_words = frozenset(fold(w) for w in data["part_label_words"])
         parts = "|".join(re.escape(w) for w in sorted(self.part_words, key=len, reverse=True))
         # ("Cet axe regroupe 4 actions réparties en deux objectifs.": the part tells its count)
-        self.part_named = re.compile(rf"(?:^|\b(?:cet|cette|ce) )(?:{parts})\b")
+        # ("Il compte quatre fiches actions.": the part, named in the sentence before)
+        self.part_named = re.compile(rf"(?:^|\b(?:cet|cette|ce) )(?:{parts})\b|^(?:il|elle) ")
         self.title_labels = {fold(w) for w in data["title_labels"]}
         self.sheet_markers = frozenset(fold(w) for w in data["sheet_markers"])
         self.box_headings = {fold(w) for w in data["box_headings"]}
@@ -204,17 +208,76 @@ class PlanVocabulary:
         n = match["n"]
         return int(n) if n.isdigit() else self.number_words.get(n)
 
+    def told_total(self, text: str) -> int | None:
+        """The plan's count of its actions told in a sentence of its introduction ("Trois
+        priorités ont été retenues ; elles se déclinent en 11 fiches actions.")."""
+        for sentence in re.split(r"(?<=[a-zà-ÿ0-9)»%])[.;!?]\s+(?=[A-ZÀ-Ý])", text):
+            # ("… a retenu onze actions, réparties en trois axes : Axe 1 – … : 4 actions …")
+            sentence = sentence.split(" : ", 1)[0] if " : " in sentence else sentence
+            counts = list(self.told_count.finditer(fold(sentence)))
+            if len(sentence) <= 200 and len(counts) == 1:
+                n = counts[0]["n"]
+                return int(n) if n.isdigit() else self.number_words.get(n)
+        return None
+
     def told_announced(self, text: str) -> int | None:
-        """A part's count told in one short sentence naming the part ("Cet axe regroupe quatre
-        actions.", "L'axe 2 compte 3 actions :")."""
-        folded = fold(text)
-        if len(text) > 140 or re.search(r"[a-zà-ÿ]\. [A-ZÀ-Ý]", text) or not self.part_named.search(folded):
-            return None
-        counts = list(self.told_count.finditer(folded))
-        if len(counts) != 1:
-            return None
-        n = counts[0]["n"]
-        return int(n) if n.isdigit() else self.number_words.get(n)
+        """A part's count told in a sentence of its text naming the part ("Cet axe regroupe
+        quatre actions.", "… Cette priorité comprend 4 fiches actions.", "L'axe 2 compte 3
+        actions :"): the first such sentence, one count in it."""
+        for sentence in re.split(r"(?<=[a-zà-ÿ0-9)»%])[.;!?]\s+(?=[A-ZÀ-Ý])", text):
+            folded = fold(sentence)
+            # ("3 actions sont prévues :" over their list: the part is what the list is of)
+            over_list = re.match(r"^([^:]{5,100}):", sentence.strip())
+            if over_list is not None:
+                folded = fold(over_list[1])
+            elif len(sentence) > 160 or not self.part_named.search(folded):
+                continue
+            counts = list(self.told_count.finditer(folded))
+            if len(counts) == 1:
+                n = counts[0]["n"]
+                return int(n) if n.isdigit() else self.number_words.get(n)
+        return None
+
+
+def told_announcement(source: Source, records: list) -> int | None:
+    """The count of actions a plan's introduction announces, read from its text before the
+    first action's title: each part listed with its count ("Axe 1 – Title : 4 actions"), summed
+    when every part of the records is so listed, else the whole told in a sentence ("Le conseil
+    a retenu onze actions, réparties en trois axes")."""
+    vocab = plan_vocabulary()
+    titles = [fold(r.title) for r in records if len(fold(r.title)) >= 10]
+    parts = {fold(r.block) for r in records if getattr(r, "block", None) and fold(r.block)}
+    lines: list[str] = []
+    for line in source.lines:
+        if any(t in fold(line) for t in titles):
+            break  # (the actions begin, or a list of their titles)
+        lines.append(line)
+    counted: dict[str, int] = {}
+    for line in lines:
+        text = clean_inline(line).strip(" •*-–;.")
+        told = _LISTED_COUNT.match(text)
+        count = vocab.announced(told["count"]) if told else None
+        if told is not None and count is not None:
+            named = fold(told["name"])
+            part = next((p for p in parts if named.endswith(p) or fuzz.ratio(named, p) >= 90), None)
+            if part is not None:
+                counted.setdefault(part, count)
+    if parts and set(counted) == parts:
+        return sum(counted.values())
+    paragraph: list[str] = []
+    for line in [*lines, ""]:
+        if line.strip():
+            paragraph.append(line.strip())
+            continue
+        total = vocab.told_total(" ".join(paragraph)) if paragraph else None
+        if total is not None:
+            return total
+        paragraph = []
+    return None
+
+
+# "Axe 1 – Garantir l'accès aux droits : 4 actions", "Axe 2 – Bien vieillir (4 actions)"
+_LISTED_COUNT = re.compile(r"^(?P<name>.{5,200}?)\s*(?:[:(–—]|\s-)\s*(?P<count>[^():–—]{3,30}?)\s*\)?$")
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +326,7 @@ class SheetPlanReader:
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+        self._told_total: int | None = None  # the plan's count of actions its introduction tells
 
     # -- finding sheets --------------------------------------------------------------------
 
@@ -1104,7 +1168,11 @@ class SheetPlanReader:
                     labelled = re.match(r"^(?P<word>[^\W\d][\w ]{2,25}?)\s*:\s*(?P<title>\S.*)$", title)
                     if labelled is not None and fold(labelled["word"]) in self.vocab.part_words:
                         title = labelled["title"]  # "Thématique : Petite enfance": the part's title
-                    part = _Part(title, block)
+                    counted = re.search(r"\s*\(\s*(?P<count>[^()]{3,30}?)\s*\)\s*$", title)
+                    count = self.vocab.announced(counted["count"]) if counted else None
+                    if counted is not None and count is not None:
+                        title = title[: counted.start()]  # "Orientation 1 — Title (4 actions)"
+                    part = _Part(title, block, announced=count, announced_line=block.first if count else None)
                     parts.append(part)
                     self.ledger.take(block.first, block.last)
                 current = None
@@ -1133,6 +1201,17 @@ class SheetPlanReader:
                     continue
             self._structure(block, part)
         sheets = self._without_listed_recap(sheets)
+        for part in parts:
+            if not any(s.part is part for s in sheets) and (
+                part.told or any(o is not part and fold(o.title) == fold(part.title) for o in parts)
+            ):
+                # (a count in a part no sheet is under, told in a sentence or printed again where
+                # the part itself opens: a contents line read as a part, the plan's
+                # introduction — no count of its own)
+                if part.told:
+                    self._told_total = self._told_total or part.announced
+                part.announced = part.announced_line = None
+        self._listed_counts(parts)
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
         _common_parts(records)
@@ -1144,7 +1223,10 @@ class SheetPlanReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         counts = [p.announced for p in parts if p.announced is not None]
-        document.records_announced = sum(counts) if counts else None
+        uncounted = [p for p in parts if p.announced is None and any(s.part is p for s in sheets)]
+        # (no part counts its actions, or some do and others not: the count the introduction
+        # tells of the whole plan, if it tells one)
+        document.records_announced = sum(counts) if counts and not uncounted else self._told_total
         return ParseResult(document=document, records=records)
 
     def _reconciled(self, records: list[Action]) -> None:
@@ -1194,9 +1276,12 @@ class SheetPlanReader:
             part.announced, part.announced_line = count, block.first
             self.ledger.take(block.first, block.last)
             return
-        if block.kind == "paragraph" and part is not None and part.announced is None:
+        if block.kind == "paragraph" and part is None and self._told_total is None:
+            self._told_total = self.vocab.told_total(block.text)  # (the sentence stays in the text)
+        if block.kind in ("paragraph", "field") and part is not None and part.announced is None:
             part.announced = self.vocab.told_announced(block.text)  # the sentence stays in the part's text
             part.announced_line = block.first if part.announced is not None else None
+            part.told = part.announced is not None
         if (
             block.kind == "field"
             and part is not None
@@ -1882,6 +1967,28 @@ class SheetPlanReader:
                 told.add(id(part))
                 out.append(part)
         return out, told
+
+    def _listed_counts(self, parts: list[_Part]) -> None:
+        """ "Axe 1 – Garantir l'accès aux droits : 4 actions", "• Axe 2 – Bien vieillir (4
+        actions)": the introduction listing each part with its count, before the parts open —
+        each count given to the part its line names."""
+        opened = min((p.heading.first for p in parts if p.heading is not None), default=0)
+        for number in range(1, opened):
+            line = clean_inline(self.source.line(number)).strip(" •*-–;.")
+            told = _LISTED_COUNT.match(line)
+            count = self.vocab.announced(told["count"]) if told else None
+            if told is None or count is None:
+                continue
+            named = fold(told["name"])
+            for part in parts:
+                if (
+                    part.announced is None
+                    and part.heading is not None
+                    and fold(part.title)
+                    and (named.endswith(fold(part.title)) or fuzz.ratio(named, fold(part.title)) >= 90)
+                ):
+                    part.announced, part.announced_line = count, number
+                    break
 
     def _check_counts(self, parts: list[_Part], sheets: list[_Sheet]) -> None:
         for part in parts:
