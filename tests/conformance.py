@@ -274,7 +274,9 @@ def report(scores: list[Score]) -> str:
             f"| {s.extra} | {s.fields_right}/{s.fields} | {total} | {re.sub(r'[|]', '/', problem)[:80]} |"
         )
     lines.append("")
-    lines.append("| family | detected | records | extra records | key fields | totals exact | announced right |")
+    lines.append(
+        "| family | detected | records | extra records | key fields | totals exact | announced right |"
+    )
     lines.append("|---|---|---|---|---|---|---|")
     for family in sorted({s.family for s in scores}):
         group = [s for s in scores if s.family == family]
@@ -285,7 +287,9 @@ def report(scores: list[Score]) -> str:
         totals = [s for s in group if s.total_expected is not None]
         extra = sum(s.extra for s in group)
         told = [s for s in group if s.announced_expected is not None]
-        announced = f"{sum(s.announced_found == s.announced_expected for s in told)}/{len(told)}" if told else "-"
+        announced = (
+            f"{sum(s.announced_found == s.announced_expected for s in told)}/{len(told)}" if told else "-"
+        )
         lines.append(
             f"| {family} | {detected}/{len(group)} | {found}/{expected} ({found / max(expected, 1):.0%}) "
             f"| {extra} ({extra / max(expected, 1):.0%}) "

@@ -822,3 +822,14 @@ def test_a_bullet_set_apart_by_a_tab_under_a_numbered_title_is_no_tables_row():
     )
     assert not [b for b in got if b.kind == "table"]
     assert [b.label for b in got if b.kind == "field"] == ["Pilote", "Coût"]
+
+
+def test_a_web_pages_back_to_top_and_share_links_are_page_furniture():
+    """ "Haut de page", "↑ Retour en haut de page", "Partager cette page : Facebook | LinkedIn" (a
+    page saved from a browser): the page's links, not a heading or a text of the document."""
+    got = blocks_of(
+        "Un texte.\n\nHaut de page\n\nUn autre texte.\n\n↑ Retour en haut de page\n\n"
+        "Partager cette page : Facebook | LinkedIn | Courriel\n"
+    )
+    assert [b.kind for b in got] == ["paragraph", "furniture", "paragraph", "furniture", "furniture"]
+    assert blocks_of("Le haut de page du site est en travaux.\n")[0].kind == "paragraph"

@@ -2351,3 +2351,22 @@ def test_the_introduction_tells_the_count_in_words(tmp_path):
     result = parse_text(tmp_path, text, "experiments", "presse.txt")
     assert len(result.records) == 3
     assert result.document.records_announced == 3
+
+
+def test_stages_said_with_an_adverb_on_lines_of_their_own(tmp_path):
+    """ "Déjà évaluées" / "En cours de test", each alone on its line over its items (a kit saved
+    from Word with no heading marks): stages, not items swallowing the first item below them."""
+    item = "{title}\n\nUn texte qui décrit le projet.\n\nRepères\n\nDate de lancement\t20{y}\nÉvaluation\tCabinet Arpège\n\n"
+    text = (
+        "Dossier de presse\n\nDéjà évaluées\n\nDeux projets ont achevé leur test.\n\n"
+        + item.format(title="Le Repas partagé", y=19)
+        + item.format(title="Le Bus des droits", y=20)
+        + "En cours de test\n\n"
+        + item.format(title="Les Bricoleurs solidaires", y=22)
+    )
+    result = parse_text(tmp_path, text, "experiments", "presse.txt")
+    assert [(r.title, r.status_group) for r in result.records] == [
+        ("Le Repas partagé", "Déjà évaluées"),
+        ("Le Bus des droits", "Déjà évaluées"),
+        ("Les Bricoleurs solidaires", "En cours de test"),
+    ]

@@ -225,6 +225,16 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen145-plan-a-saint-dizier-2026.txt": "a plan in two columns through pdftotext -layout whose axe "
+    "headings span the page under balanced columns: the eleven actions read, but where a sheet runs from the "
+    "right column of one page into both columns of the next above a spanning axe heading, the right column's "
+    "'Coût : …' lines are read after that heading (two budgets lost, total 478,900 of 633,900)",
+    "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
+    "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
+    "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",
+    "unseen145-web-finistere-2024.txt": "a CAF page printed to PDF with its news as cards two by two, through "
+    "pdftotext -layout: five of the seven cards read, two not found (not analysed yet: the grid read as two "
+    "columns, as the other cards are)",
     "unseen143-recueil-amiens-2023.txt": "a recueil made as a slide deck, through pdftotext -layout: the thirteen "
     "fiches and their banners ('SOMME | CIAS du Vimeu | 2020') read, but each slide's status sits at the right of "
     "its running line ('Partie 1 › …      Statut : En cours', dropped as the page's header: a fact set there would "

@@ -307,6 +307,9 @@ class ExperimentBlocksReader:
         self.stage_first = re.compile(rf"^(?:{stages})(?: |$)")
         self.stage_last = re.compile(rf"(?:^| )(?:{stages})$")
         self.stage_only = re.compile(rf"(?:{stages})")
+        adverbs = "|".join(re.escape(fold(w)) for w in data["stage_adverbs"])
+        # ("Déjà évaluées", "Bientôt lancées": a stage said with its adverb)
+        self.stage_said = re.compile(rf"(?:(?:{adverbs}) )?(?:{stages})")
         self.announce = re.compile(rf"\b(\d{{1,2}}) (?:{nouns})(?: (?P<stage>{stages}))?\b")
         numbers = "|".join(re.escape(fold(w)) for w in load_reference("money")["number_words"])
         self.number_words = {fold(w): int(n) for w, n in load_reference("money")["number_words"].items()}
@@ -890,6 +893,14 @@ class ExperimentBlocksReader:
         ):
             return True  # "En cours", "Terminées" on a line of their own over items' runs
         if (
+            block.kind == "paragraph"
+            and len(block.lines) == 1
+            and self.stage_said.fullmatch(text)
+            and self._alone(block)
+            and self._stage_lines() >= 2
+        ):
+            return True  # "Déjà évaluées" / "En cours de test" alone on their lines, over items
+        if (
             block.kind == "heading"
             and re.search(r"\(\s*\d{1,2}\s*\)\s*$", block.text)
             and block.level in self._group_levels()
@@ -980,6 +991,19 @@ class ExperimentBlocksReader:
             and len(block.text) < 60
             and (text in self.headings or any(text.startswith(h + " ") for h in self.headings))
         )
+
+    def _stage_lines(self) -> int:
+        """How many lines of their own name a stage and nothing else ("Déjà évaluées")."""
+        if not hasattr(self, "_stage_line_count"):
+            self._stage_line_count = sum(
+                1
+                for b in self.blocks
+                if b.kind == "paragraph"
+                and len(b.lines) == 1
+                and self.stage_said.fullmatch(fold(b.text))
+                and self._alone(b)
+            )
+        return self._stage_line_count
 
     def _alone(self, block: Block) -> bool:
         """A line with a blank line above and below it."""

@@ -119,6 +119,7 @@ class PlanVocabulary:
         self.sheet_markers = frozenset(fold(w) for w in data["sheet_markers"])
         self.box_headings = {fold(w) for w in data["box_headings"]}
         self.closing = tuple(fold(w) for w in data["closing_headings"])
+        self.closing_recaps = tuple(fold(w) for w in data["closing_recaps"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
         self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
         self.plan_money = tuple(fold(w) for w in data["plan_money_phrases"])
@@ -184,6 +185,15 @@ class PlanVocabulary:
             return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
         if block.kind == "paragraph" and len(block.lines) == 1 and text in self.closing:
             return True  # "Récapitulatif financier" alone on its line, over the plan's money told
+        if (
+            block.kind == "furniture"
+            and len(block.lines) == 1
+            and any(text.startswith(w + " ") for w in self.closing_recaps)
+            and re.search(r"[^\W\d]{4}", text) is not None
+        ):
+            # "Récapitulatif budgétaire – Axe 1", "… – Axe 2": printed after each part's sheets,
+            # its number aside the same line each time, taken for a running header
+            return True
         if (
             block.kind == "field"
             and len(block.lines) == 1
@@ -1019,6 +1029,8 @@ class SheetPlanReader:
                 self.ledger.take(block.first, block.last)
                 if current is not None and block.kind == "furniture" and block.text == "```":
                     current.blocks.append(block)  # (a fenced block of fields closed: its fields end)
+                elif current is not None and block.kind == "furniture" and self.vocab.closes(block):
+                    current = None  # ("Récapitulatif budgétaire – Axe 1" after each part's sheets)
                 continue
             if k in start_set:
                 heading_text = block.title if block.kind == "heading" else block.text

@@ -1471,10 +1471,20 @@ class LabelledRecueilReader:
             return True  # "ARIÈGE" / "Des navettes … maisons" / "France services …": a title in two
         if half is not None and self._header_follows(k):
             return True  # a title the Sommaire lists on one line, printed over two
+        # ("Cap Métiers 25 : des immersions …" over its header line: a title with a colon, read
+        # as a field of a label no vocabulary knows)
+        titled_field = (
+            block.kind == "field"
+            and self._header_key(block) is None
+            and self._header_key(block, True) is None
+            and fold(clean_inline(block.label or "").strip(" *:")) not in self.labels
+            # (the Sommaire lists it whole: printed twice, there and over its fiche)
+            and self._printed_times(block.text) >= 2
+        )
         if block.kind == "heading":
             pass
         elif (
-            block.kind != "paragraph"
+            (block.kind != "paragraph" and not titled_field)
             or len(block.lines) > 2
             or len(block.text) > 200
             or block.text.endswith(".")
