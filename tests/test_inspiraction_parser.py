@@ -1250,3 +1250,20 @@ def test_a_word_sheet_saved_as_text_its_contact_under_a_label_and_numbered_secti
     assert sheet.fields["Financeurs"] == "ARS, MSA Auvergne"
     assert [c.email for c in sheet.contacts] == ["claire.vidal@cias-exemple.fr"]
     assert {"Le constat", "Le projet", "Les résultats"} <= set(sheet.sections)
+
+
+def test_a_sidebar_of_labels_over_values_ending_on_its_contact(tmp_path):
+    """A sidebar copied first from a PDF reader: each label over its value, the last label
+    "Contact" over a name, a role, a mail and a phone — the contact, not more of the value above
+    it."""
+    text = (
+        "Un jardin partagé au pied des immeubles\n\n"
+        "Territoire\nLozère (48)\nPorteur\nCCAS de Mende\nBudget annuel\n12 000 €\n"
+        "Contact\nLéa Fabre\nChargée de projet\nlea.fabre@ccas-mende.fr\n04 66 00 00 01\n\n"
+        "Genèse du projet\n\nDes habitants ont demandé un lieu pour cultiver ensemble.\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert sheet.fields["Budget annuel"] == "12 000 €"
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Léa Fabre", "lea.fabre@ccas-mende.fr", "04 66 00 00 01")
+    ]

@@ -375,6 +375,37 @@ class SheetBlocksReader:
                 text = clean_inline(" ".join(line.strip() for line in rest))
                 result.append(Block("paragraph", block.first + 1, block.last, text, lines=rest))
                 continue
+            cut_at = next(
+                (
+                    j
+                    for j in range(1, len(block.lines))
+                    if fold(block.lines[j].strip(" *:")) in self.contact_headings
+                    and any(EMAIL.search(line) or PHONE.search(line) for line in block.lines[j + 1 :])
+                ),
+                None,
+            )
+            if block.kind == "field" and cut_at is not None:
+                # "Budget annuel" / "52 300 €" / "Contact" / "Name" / … : a box of labels over
+                # their values whose last label heads the contacts — the field ends above it
+                head, rest = block.lines[:cut_at], block.lines[cut_at + 1 :]
+                value = clean_inline(" ".join(line.strip() for line in head[1:])) if len(head) > 1 else ""
+                if block.value and len(head) == 1:
+                    value = clean_inline(block.value.split(block.lines[cut_at].strip())[0])
+                result.append(
+                    field_block(block.first, block.first + cut_at - 1, block.label or "", value, head)
+                )
+                result.append(
+                    Block(
+                        "paragraph",
+                        block.first + cut_at,
+                        block.first + cut_at,
+                        block.lines[cut_at].strip(),
+                        lines=[block.lines[cut_at]],
+                    )
+                )
+                text = clean_inline(" ".join(line.strip() for line in rest))
+                result.append(Block("paragraph", block.first + cut_at + 1, block.last, text, lines=rest))
+                continue
             first = block.lines[0].strip() if block.kind == "paragraph" and block.lines else ""
             opener = next((o for o in self.contact_openers if fold(first).startswith(o + " ")), None)
             if opener is not None and (EMAIL.search(block.text) or PHONE.search(block.text)):
@@ -813,6 +844,8 @@ class SheetBlocksReader:
                 and previous.label in fields
                 and self.source.file_span(block.first, block.first)[0]
                 == self.source.file_span(previous.last, previous.last)[0] + 1
+                # ("Contact" under the box's last value: the contacts' heading, not more value)
+                and fold(block.text.strip(" *:")) not in self.contact_headings
             ):
                 # a value going on, with no blank line, past the lines its field was read with
                 # ("… Grand Longwy" / "Agglomération (service mobilités), police")
