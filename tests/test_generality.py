@@ -225,10 +225,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen145-plan-a-saint-dizier-2026.txt": "a plan in two columns through pdftotext -layout whose axe "
-    "headings span the page under balanced columns: the eleven actions read, but where a sheet runs from the "
-    "right column of one page into both columns of the next above a spanning axe heading, the right column's "
-    "'Coût : …' lines are read after that heading (two budgets lost, total 478,900 of 633,900)",
     "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
     "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
     "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",
@@ -364,9 +360,6 @@ KNOWN_GAPS = {
     "initiatives as pdftotext -layout leaves it (Département | Porteur | Intitulé | Depuis | Statut, cells "
     "wrapped, chapter rows), then full fiches for nine of them: the fiches read (8 of 9), the six initiatives "
     "given only as the table's rows not read as entries (8 of 15)",
-    "unseen102-caf-hautes-pyrenees-actualites-2026.txt": "a news page saved from a phone's browser: seven items "
-    "read with their dates and categories, but an item whose date line gives no category ('4 février 2026' "
-    "alone under a title with a colon) is read from its summary line (7 of 8)",
     "unseen99-recueil-a-odas-fugues-mineurs-2025.txt": "its fiches, titled beside a narrow column of facts, all "
     "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
     "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (15 of 16)",

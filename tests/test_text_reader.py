@@ -2449,3 +2449,34 @@ def test_a_contents_page_laid_out_by_spaces_reads_as_dot_leader_entries(tmp_path
     ]
     path.write_text("Le plan\n\nLe budget prévu en 2026 3\nUn texte 4\n", encoding="utf-8")
     assert read_text(path).lines[2:4] == ["Le budget prévu en 2026 3", "Un texte 4"]  # no contents heading
+
+
+def test_a_heading_under_two_columns_over_a_line_across_the_page_is_not_the_left_columns():
+    """Two columns (a sheet's end on both sides), then "AXE 2 · …" alone at the left over a line
+    set across the page: the heading opens what spans the page; the right column's lines are
+    read right after the left column's, before the heading."""
+    from ccas_cli.extract.columns import split_columns
+
+    gap = " " * 10
+
+    def row(left: str, right: str) -> str:
+        return f"{left:<60}{gap}{right}".rstrip()
+
+    lines = [
+        row("et usagers proposera un nouveau règlement au", "Coût : enveloppe de 35 000 € sur trois"),
+        row("conseil d'administration, qui le votera à la", "ans pour les aides nouvelles"),
+        row("fin de l'année.", ""),
+        row("", "Calendrier : adoption en juin 2026,"),
+        row("Pilote : Service d'action sociale générale", "premiers versements en septembre"),
+        row("", ""),
+        row("Partenaires : UDAF, Secours catholique et", "Indicateurs : délai moyen de décision ;"),
+        row("Banque de France", "nombre de foyers aidés"),
+        "",
+        "AXE 2  ·  Bien vieillir et rompre l'isolement",
+        "",
+        "Un quart des habitants a plus de 65 ans : quatre actions pour accompagner l'avancée en âge des habitants.",
+    ]
+    got = split_columns(lines)
+    assert got is not None
+    text = [line.strip() for line in got[0] if line.strip()]
+    assert text.index("nombre de foyers aidés") < text.index("AXE 2  ·  Bien vieillir et rompre l'isolement")

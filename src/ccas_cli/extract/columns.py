@@ -101,11 +101,20 @@ def _region(
         k += 1
     # past the right column's last line, two blank lines end the columns: what follows on the
     # left ("1. POURQUOI ?" under a box of facts set in two columns) is the page's own
+    crossed = k < len(lines) and "\f" not in lines[k]  # (a line across the gutter ended it)
     last_right = max((n for n, (_, right) in enumerate(cuts) if right), default=-1)
     for n in range(last_right + 1, len(cuts) - 1):
         if not cuts[n][0].strip() and not cuts[n + 1][0].strip():
             del cuts[n:]
             break
+    else:
+        while cuts and not cuts[-1][0].strip() and not cuts[-1][1]:
+            cuts.pop()
+        # ("AXE 2 · Bien vieillir" alone under both columns, over a line set across the page):
+        # the heading of what spans the page, not the left column's last line
+        blanks = [n for n in range(last_right + 1, len(cuts)) if not cuts[n][0].strip()]
+        if crossed and blanks and 0 < sum(1 for left, _ in cuts[blanks[-1] :] if left.strip()) <= 2:
+            del cuts[blanks[-1] :]
     while cuts and not cuts[-1][0].strip() and not cuts[-1][1]:
         cuts.pop()  # trailing blank lines belong to what follows
     return (first + len(cuts), cuts) if cuts else None
