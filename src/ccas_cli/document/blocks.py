@@ -3066,30 +3066,19 @@ def build_blocks(
             if banded and band_left and band_right and band_left[2] == 2 and band_right[2] == 1:
                 # "FICHE ACTION N° 1.1          Axe 1 – Accès aux droits": a sheet's band, its
                 # part printed at the right — the part's heading, then the sheet's
-                blocks.append(
-                    Block(
-                        "heading",
-                        number,
-                        number,
-                        clean_inline(banded["right"]),
-                        level=1,
-                        marker=band_right[0],
-                        number=band_right[1],
-                        lines=lines,
+                for cell, level, found in (("right", 1, band_right), ("left", 2, band_left)):
+                    blocks.append(
+                        Block(
+                            "heading",
+                            number,
+                            number,
+                            clean_inline(banded[cell]),
+                            level=level,
+                            marker=found[0],
+                            number=found[1],
+                            lines=lines,
+                        )
                     )
-                )
-                blocks.append(
-                    Block(
-                        "heading",
-                        number,
-                        number,
-                        clean_inline(banded["left"]),
-                        level=2,
-                        marker=band_left[0],
-                        number=band_left[1],
-                        lines=lines,
-                    )
-                )
                 continue
             blocks.append(
                 Block("heading", number, last, text, level=level, marker=marker, number=num, lines=lines)

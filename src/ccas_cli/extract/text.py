@@ -600,7 +600,7 @@ def _spaced_contents(lines: list[str]) -> list[str]:
     words = _contents_words()
     out = list(lines)
     for n, line in enumerate(lines[:3000]):
-        if fold(line.strip(" #*=\f")) not in words:
+        if len(line) > 60 or fold(line.strip(" #*=\f")) not in words:  # (a heading is short)
             continue
         entries: list[tuple[int, re.Match[str]]] = []
         blanks = 0

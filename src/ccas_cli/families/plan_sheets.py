@@ -13,6 +13,7 @@ and recap tables are cross-checks of the sheets, never counted again. Announced 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -213,28 +214,31 @@ class PlanVocabulary:
 
     def announced(self, text: str) -> int | None:
         match = self.count.match(fold(text))
-        if not match:
-            return None
-        n = match["n"]
+        return self._value(match["n"]) if match else None
+
+    def _value(self, n: str) -> int | None:
         return int(n) if n.isdigit() else self.number_words.get(n)
+
+    def _one_count(self, folded: str) -> int | None:
+        """The count a (folded) sentence tells, when it tells one and only one."""
+        counts = list(self.told_count.finditer(folded))
+        return self._value(counts[0]["n"]) if len(counts) == 1 else None
 
     def told_total(self, text: str) -> int | None:
         """The plan's count of its actions told in a sentence of its introduction ("Trois
         priorités ont été retenues ; elles se déclinent en 11 fiches actions.")."""
-        for sentence in re.split(r"(?<=[a-zà-ÿ0-9)»%])[.;!?]\s+(?=[A-ZÀ-Ý])", text):
+        for sentence in _SENTENCES.split(text):
             # ("… a retenu onze actions, réparties en trois axes : Axe 1 – … : 4 actions …")
-            sentence = sentence.split(" : ", 1)[0] if " : " in sentence else sentence
-            counts = list(self.told_count.finditer(fold(sentence)))
-            if len(sentence) <= 200 and len(counts) == 1:
-                n = counts[0]["n"]
-                return int(n) if n.isdigit() else self.number_words.get(n)
+            sentence = sentence.split(" : ", 1)[0]
+            if len(sentence) <= 200 and (count := self._one_count(fold(sentence))) is not None:
+                return count
         return None
 
     def told_announced(self, text: str) -> int | None:
         """A part's count told in a sentence of its text naming the part ("Cet axe regroupe
         quatre actions.", "… Cette priorité comprend 4 fiches actions.", "L'axe 2 compte 3
         actions :"): the first such sentence, one count in it."""
-        for sentence in re.split(r"(?<=[a-zà-ÿ0-9)»%])[.;!?]\s+(?=[A-ZÀ-Ý])", text):
+        for sentence in _SENTENCES.split(text):
             folded = fold(sentence)
             # ("3 actions sont prévues :" over their list: the part is what the list is of)
             over_list = re.match(r"^([^:]{5,100}):", sentence.strip())
@@ -242,11 +246,13 @@ class PlanVocabulary:
                 folded = fold(over_list[1])
             elif len(sentence) > 160 or not self.part_named.search(folded):
                 continue
-            counts = list(self.told_count.finditer(folded))
-            if len(counts) == 1:
-                n = counts[0]["n"]
-                return int(n) if n.isdigit() else self.number_words.get(n)
+            if (count := self._one_count(folded)) is not None:
+                return count
         return None
+
+
+# where a sentence ends: after a word, a figure or a closing mark, before a capital
+_SENTENCES = re.compile(r"(?<=[a-zà-ÿ0-9)»%])[.;!?]\s+(?=[A-ZÀ-Ý])")
 
 
 def told_announcement(source: Source, records: list) -> int | None:
@@ -3680,18 +3686,22 @@ def _outline_first_level(blocks: list[Block]) -> list[Block]:
     ]
     if not numbered:
         return blocks
+    at = [k for k, _ in numbered]
     out: list[Block] = []
     for k, block in enumerate(blocks):
-        top = re.match(r"^\s*(\d{1,2})\.\s+(\S.{2,118})$", block.lines[0]) if block.lines else None
+        top = (
+            re.match(r"^\s*(\d{1,2})\.\s+(\S.{2,118})$", block.lines[0])
+            if block.kind == "item" and len(block.lines) == 1
+            else None
+        )
+        if top is None or top[2].strip()[-1:] in ".;:,!?":
+            out.append(block)
+            continue
+        below = bisect_right(at, k)  # the next numbered paragraph
         after = next((b for b in blocks[k + 1 :] if b.kind != "furniture"), None)
-        below = next((n for j, n in numbered if j > k), None)
         if (
-            block.kind == "item"
-            and len(block.lines) == 1
-            and top is not None
-            and below is not None
-            and below.startswith(f"{top[1]}.")  # the next numbered paragraph is one of its own
-            and top[2].strip()[-1:] not in ".;:,!?"
+            below < len(numbered)
+            and numbered[below][1].startswith(f"{top[1]}.")  # one of its own
             and (after is None or after.kind != "item")  # (a list's steps "1. …", "2. …")
         ):
             title = f"{top[1]}. {top[2].strip()}"
