@@ -2370,3 +2370,56 @@ def test_stages_said_with_an_adverb_on_lines_of_their_own(tmp_path):
         ("Le Bus des droits", "Déjà évaluées"),
         ("Les Bricoleurs solidaires", "En cours de test"),
     ]
+
+
+def test_a_stage_given_only_in_each_project_s_box(tmp_path):
+    """No stage headings: each project's "En bref" box says its stage ("Stade : En voie de
+    généralisation"), which is its group — whatever stage words the box uses."""
+
+    def project(n: int, title: str, stage: str) -> str:
+        return (
+            f"## {n}. {title}\n\n*Une phrase d'accroche.*\n\nUn texte qui décrit le projet et ce qu'il change.\n\n"
+            f"> **En bref**\n> Lancement : 2022\n> Évaluation : Université de Rennes\n> Stade : {stage}\n\n"
+        )
+
+    text = (
+        "# Dossier de presse — Les expérimentations du CCAS\n\n"
+        "Ce dossier présente **trois expérimentations** sociales du CCAS. Deux d'entre elles sont "
+        "« en voie de généralisation », une est « en cours ».\n\n"
+        + project(1, "Le bus des droits", "En voie de généralisation")
+        + project(2, "Des binômes intergénérationnels", "En cours")
+        + project(3, "Une épicerie itinérante", "En voie de généralisation")
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.md")
+    assert [(r.title, r.status_group) for r in result.records] == [
+        ("Le bus des droits", "En voie de généralisation"),
+        ("Des binômes intergénérationnels", "En cours"),
+        ("Une épicerie itinérante", "En voie de généralisation"),
+    ]
+
+
+def test_a_title_in_capitals_wrapped_at_a_word_that_cannot_end_it(tmp_path):
+    """ "UN RÉFÉRENT UNIQUE POUR" over "LES FAMILLES MONOPARENTALES" under the project's number
+    set alone ("01"): one title, not a project titled by its second line."""
+
+    def project(n: int, first: str, second: str, year: int) -> str:
+        return (
+            f"   0{n}\n\n   {first}\n   {second}\n\n"
+            f"   Lancée en {year}  ·  Évaluée par le CREDOC  ·  Partenaires : CAF, Département\n\n"
+            f"   Un texte qui décrit le projet numéro {n} et ce qu'il change pour les familles du quartier.\n\n"
+        )
+
+    text = (
+        "   DOSSIER DE PRESSE — LES EXPÉRIMENTATIONS DU CCAS\n\n"
+        "   Le CCAS présente trois expérimentations sociales.\n\n"
+        "   ELLES ONT FAIT LEURS PREUVES\n\n"
+        + project(1, "UN RÉFÉRENT UNIQUE POUR", "LES FAMILLES MONOPARENTALES", 2020)
+        + project(2, "DES ÉPICERIES MOBILES DANS", "LES QUARTIERS", 2019)
+        + project(3, "UNE HALTE-RÉPIT POUR LES AIDANTS DE", "PERSONNES ÂGÉES", 2021)
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
+    assert [(r.title, r.start_year) for r in result.records] == [
+        ("UN RÉFÉRENT UNIQUE POUR LES FAMILLES MONOPARENTALES", 2020),
+        ("DES ÉPICERIES MOBILES DANS LES QUARTIERS", 2019),
+        ("UNE HALTE-RÉPIT POUR LES AIDANTS DE PERSONNES ÂGÉES", 2021),
+    ]

@@ -839,3 +839,26 @@ def test_a_meeting_recaps_list_title_over_names_and_a_topic_titled_with_a_colon_
         "Budget primitif 2024",
         "Aides facultatives : révision du règlement",
     ]
+
+
+def test_headings_numbered_as_an_outline_in_text_with_no_blank_lines(tmp_path):
+    """A chapter extracted from a PDF with no blank line anywhere: "2.1 Title" and "2.1.1 Title"
+    between a sentence's end and the next paragraph are headings, each a section with its text
+    (the chapter "2. Title" over them, no text of its own, is none)."""
+    text = (
+        "Analyse des besoins sociaux 2024 – CCAS de Riom\n"
+        "2. Précarité et ressources\n"
+        "2.1 Les ressources des ménages\n"
+        "Avec 9 800 ménages, la commune rassemble une part notable de la population du\n"
+        "département. Les pensions forment 41 % du revenu disponible.\n"
+        "2.1.1 La pauvreté monétaire\n"
+        "Le taux de pauvreté atteint 19,2 % ; il dépasse 30 % chez les moins de 30 ans.\n"
+        "2.2 Le recours aux aides facultatives\n"
+        "En 2023, le CCAS a versé 118 200 € d'aides facultatives à 640 ménages.\n"
+    )
+    records = parse_text(tmp_path, text, "generic", "abs.txt").records
+    assert [(r.title, [b.amount_eur for b in r.budget_lines]) for r in records] == [
+        ("2.1 Les ressources des ménages", []),
+        ("2.1.1 La pauvreté monétaire", []),
+        ("2.2 Le recours aux aides facultatives", [118200]),
+    ]

@@ -1267,3 +1267,28 @@ def test_a_sidebar_of_labels_over_values_ending_on_its_contact(tmp_path):
     assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
         ("Léa Fabre", "lea.fabre@ccas-mende.fr", "04 66 00 00 01")
     ]
+
+
+def test_key_facts_in_bands_of_three_columns_across_the_page(tmp_path):
+    """ "TERRITOIRE      PORTEUR      DATE DE CRÉATION" over the values, each under its label and
+    wrapped in its own column, then a second band: each band a row of fields (not three columns
+    of text read one after the other, not one table running on into the next band)."""
+    text = (
+        "    Un réseau de voisins pour les aînés isolés\n\n\n"
+        "    TERRITOIRE                          PORTEUR                             DATE DE CRÉATION\n"
+        "    Oyonnax et quatre communes          CCAS d'Oyonnax, service             Mars 2022\n"
+        "    du Haut-Bugey (01)                  Seniors\n\n"
+        "    PUBLIC                              BUDGET                              PARTENAIRES\n"
+        "    Personnes de 70 ans et plus         28 000 € par an                     CARSAT, MSA,\n"
+        "    vivant seules                                                           clubs d'aînés\n\n\n"
+        "    LE CONTEXTE\n\n    Un texte qui décrit le contexte de l'action et ses débuts.\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert sheet.fields == {
+        "TERRITOIRE": "Oyonnax et quatre communes du Haut-Bugey (01)",
+        "PORTEUR": "CCAS d'Oyonnax, service Seniors",
+        "DATE DE CRÉATION": "Mars 2022",
+        "PUBLIC": "Personnes de 70 ans et plus vivant seules",
+        "BUDGET": "28 000 € par an",
+        "PARTENAIRES": "CARSAT, MSA, clubs d'aînés",
+    }

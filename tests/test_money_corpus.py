@@ -1044,10 +1044,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "deliberation money not read yet — only 2026 is funded; 2027 has no amount yet",
     (
         "unseen25-budget-fields.yaml",
-        20,
-    ): "deliberation money not read yet — the approved budget once; its two 'dont' parts are inside it; chapter 23 is not money",
-    (
-        "unseen25-budget-fields.yaml",
         21,
     ): "deliberation money not read yet — a table of the meeting's deliberations: only the row for this sheet counts; the meal …",
     (
@@ -1174,10 +1170,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen26-budget-fields.yaml",
         23,
     ): "staff or in-kind money not read yet — on-call weeks × weekly allowance with cents: 16 × 159,20",
-    (
-        "unseen26-budget-fields.yaml",
-        25,
-    ): "staff or in-kind money not read yet — the funders' dont shares are inside the yearly post cost, over three years: 36 000 × 3",
     (
         "unseen26-budget-fields.yaml",
         26,
@@ -2172,10 +2164,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "financing plan not read yet — the 'apport en industrie' is staff time valued, not spent; cash shares 5 000 + 10 000 …",
     (
         "unseen33-budget-fields.yaml",
-        37,
-    ): "financing plan not read yet — the free loan of the vehicle is valued, not paid; the fuel and insurance over two named …",
-    (
-        "unseen33-budget-fields.yaml",
         39,
     ): "financing plan not read yet — no cost or grand total: the secured and requested column totals, 12 500 + 8 500; the …",
     (
@@ -2904,10 +2892,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "public-accounting money — an investment amount and a yearly operating amount over a period, by section: the yearly part not counted",
     (
         "unseen40-budget-fields.yaml",
-        16,
-    ): "public-accounting money — a voted envelope and its parts by chapter after 'dont' on wrapped lines: the parts added",
-    (
-        "unseen40-budget-fields.yaml",
         19,
     ): "public-accounting money — an AP revised by a DM and its CP over three years: the original AP and the CP added",
     (
@@ -3053,10 +3037,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
         "unseen42-budget-fields.yaml",
         60,
     ): "'15 000 € / an sur 2 ans' under a label that names no cost ('Subvention à l'association …'): read as money outside the budget",
-    (
-        "unseen43-budget-fields.yaml",
-        17,
-    ): "money over time — '25 000 € en 2025, puis 20 000 € par an en 2026' / 'et 2027': the yearly amount's years wrapped onto the next line, not counted",
     (
         "unseen43-budget-fields.yaml",
         20,

@@ -4453,3 +4453,192 @@ def test_an_introduction_listing_each_part_with_its_count(tmp_path):
         ("2 – Bien vieillir", 3, "Les besoins y sont nombreux."),
     )
     assert parse_text(tmp_path, text, "ccas-plan", "c.txt").document.records_announced == 5
+
+
+def test_a_cost_table_whose_total_row_is_named_cout_total(tmp_path):
+    """ "Investissement (€)" and "Fonctionnement (€)" rows over a "Coût total (€)" row that adds
+    them up, a "Total" column at the right: the action costs the total row's total, once; a
+    "Coût total" row over its "dont CAF" share alone is the cost itself."""
+    text = (
+        "AXE 1 – Aller vers\n\nACTION 1.1\n\nUn bus des droits\n\n"
+        "Direction pilote     Direction de l'action sociale\n\n"
+        "Budget prévisionnel\n\n"
+        "                           2026        2027       Total\n"
+        "Investissement (€)       40 000           –      40 000\n"
+        "Fonctionnement (€)       10 000      12 000      22 000\n"
+        "Coût total (€)           50 000      12 000      62 000\n\n"
+        "ACTION 1.2\n\nUn accueil parents-enfants\n\n"
+        "Direction pilote     Direction de l'action sociale\n\n"
+        "Financement          Année         2026        2027        Total\n"
+        "                     Coût total    18 000 €    12 000 €    30 000 €\n"
+        "                     dont CAF       9 000 €     6 000 €    15 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(a.title, a.budget_total_eur) for a in records] == [
+        ("Un bus des droits", 62000),
+        ("Un accueil parents-enfants", 30000),
+    ]
+
+
+def test_parts_named_only_by_the_running_head_of_their_sheets_pages(tmp_path):
+    """A plan copied from a PDF reader: each sheet's page opens on the plan's running header,
+    then "AXE n : title" (the part, printed on every page of its sheets, nowhere else as a
+    heading: the outline lists it as a bullet, the recap table as a row with its money)."""
+    pages = [
+        "Plan d'actions 2026-2028 — CIAS des Trois Vallées\n"
+        "Le plan compte deux axes :\n"
+        "• AXE 1 : Accueillir au plus près – 3 actions\n"
+        "• AXE 2 : Vieillir chez soi – 3 actions\n2",
+    ]
+    sheets = [
+        (1, "Accueillir au plus près", "1.1", "PERMANENCES EN MAIRIE", "12 000 €"),
+        (1, "Accueillir au plus près", "1.2", "UN BUS DES DROITS", "30 000 €"),
+        (1, "Accueillir au plus près", "1.3", "UN ACCUEIL SANS RENDEZ-VOUS", "5 000 €"),
+        (2, "Vieillir chez soi", "2.1", "VISITES DE CONVIVIALITÉ", "8 000 €"),
+        (2, "Vieillir chez soi", "2.2", "PORTAGE DE REPAS", "20 000 €"),
+        (2, "Vieillir chez soi", "2.3", "ATELIERS MÉMOIRE", "3 000 €"),
+    ]
+    for page, (axe, title, number, action, money) in enumerate(sheets, 3):
+        pages.append(
+            f"Plan d'actions 2026-2028 — CIAS des Trois Vallées\nAXE {axe} : {title}\n"
+            f"ACTION {number} – {action}\nPorteur :\nService accueil\n"
+            f"Enveloppe prévisionnelle : {money}\n{page}"
+        )
+    pages.append(
+        "Plan d'actions 2026-2028 — CIAS des Trois Vallées\nRécapitulatif\n"
+        "Axe 1 – Accueillir au plus près 47 000 €\nAxe 2 – Vieillir chez soi 31 000 €\n9"
+    )
+    records = parse_text(tmp_path, "\n".join(pages) + "\n", "ccas-plan", "plan.txt").records
+    assert [(a.block, a.budget_total_eur) for a in records] == [
+        ("Accueillir au plus près", 12000),
+        ("Accueillir au plus près", 30000),
+        ("Accueillir au plus près", 5000),
+        ("Vieillir chez soi", 8000),
+        ("Vieillir chez soi", 20000),
+        ("Vieillir chez soi", 3000),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("money", "expected"),
+    [
+        # a list of shares after "dont" going on onto the next line: parts of the total
+        (
+            "Financement : 80 000 € sur la période 2025-2027, dont 30 000 € de la Carsat\n"
+            "Auvergne et 20 000 € de la Conférence des financeurs ; le solde est pris en\n"
+            "charge par le CCAS.",
+            80000,
+        ),
+        # an annual amount whose period is printed on the next line
+        (
+            "Financement : Enveloppe annuelle de 24 000 €, reconduite chaque année de\n2025 à 2027.",
+            72000,
+        ),
+        # an annual amount "sur la durée du plan" and its years
+        ("Coût : 12 000 € par an sur la durée du plan 2026-2028.", 36000),
+        # a money field naming who pays, no amount: the sheet's text tells the cost
+        (
+            "Description : Le CCAS achètera des ventilateurs et des couvertures pour un\n"
+            "montant de 7 500 €, prêtés aux personnes inscrites.\n"
+            "Financement : Budget d'investissement du CCAS 2025.",
+            7500,
+        ),
+        # "à moyens constants": no new money, whatever the text says of the CCAS's budget
+        (
+            "Description : Le CCAS consacre déjà 160 000 € par an aux aides facultatives.\n"
+            "Financement : à moyens constants.",
+            None,
+        ),
+    ],
+)
+def test_money_told_across_lines_and_in_the_text_of_a_sheet_whose_money_field_names_a_payer(
+    tmp_path, money, expected
+):
+    text = (
+        "AXE 1 – Accès aux droits\n\nFICHE ACTION N°1\nUne action\n\n"
+        "Objectifs : Aller au-devant des habitants des quartiers et des hameaux qui ne\n"
+        "viennent plus à l'accueil du CCAS, ouvrir leurs droits dès le premier rendez-vous\n"
+        "et les orienter vers les partenaires sans les renvoyer d'un guichet à l'autre.\n"
+        f"Pilote : Service accueil\n{money}\nIndicateurs : nombre de personnes reçues.\n"
+    )
+    (action,) = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert action.budget_total_eur == expected
+
+
+def test_a_summary_table_whose_header_is_over_a_part_s_row_and_a_cell_across_the_figures(tmp_path):
+    """pdftotext -layout of a landscape table: the header, two blank lines, then "Axe 1 – …"
+    across the table over its rows; a row whose money is "À moyens constants" set across the
+    years' columns is still a row (the action, no money)."""
+    head = " N°    Action                          Pilote               Partenaires              2026        2027       Total\n\n\n"
+    text = (
+        "Le plan compte trois actions.\n\n" + head + " Axe 1 – Accès aux droits\n\n"
+        " 1.1   Créer un guichet unique des    Direction de         CAF du Cher, CPAM       45 000      30 000      75 000\n"
+        "       solidarités                     l'action sociale     du Cher\n\n"
+        " 1.2   Accompagner les allocataires   Service insertion    France Travail,              À moyens constants\n"
+        "       du RSA                                               Mission locale\n\n"
+        " 1.3   Former les agents d'accueil    Direction des RH     CNFPT                    8 500           —       8 500\n\n"
+        "       Sous-total axe 1                                                             53 500      30 000      83 500\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
+        ("Créer un guichet unique des solidarités", "Direction de l'action sociale", 75000),
+        ("Accompagner les allocataires du RSA", "Service insertion", None),
+        ("Former les agents d'accueil", "Direction des RH", 8500),
+    ]
+    assert records[1].partners + records[1].partners_unresolved != []
+
+
+def test_a_part_s_count_told_with_a_pronoun_and_no_plan_total_taken_from_a_part(tmp_path):
+    """ "Le CCAS y répond par trois actions." in a part's text counts that part's actions; "Cet
+    axe se décline en 2 fiches actions." is a part's count, never the plan's total."""
+
+    def sheet(n: int, title: str) -> str:
+        return f"FICHE ACTION N°{n}\n{title}\n\nPilote : Service accueil\nFinancement : {n} 000 €\n\n"
+
+    text = (
+        "AXE 1 – Accès aux droits\n\nPrès d'un ménage sur trois ignore ses droits. Cet axe se décline en "
+        "2 fiches actions.\n\n"
+        + sheet(1, "Un guichet unique")
+        + sheet(2, "Une équipe mobile")
+        + "AXE 2 – Logement\n\nLes personnes sans logement stable cumulent les difficultés. Le CCAS y "
+        "répond par trois actions.\n\n"
+        + sheet(3, "Un fonds d'impayés")
+        + sheet(4, "Des logements passerelles")
+        + sheet(5, "Une colocation solidaire")
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert len(result.records) == 5
+    assert result.document.records_announced == 5
+
+
+def test_label_value_rows_with_no_colon_a_value_wrapped_in_lower_case_and_no_blank_line(tmp_path):
+    """A PDF library's text of a borderless table of facts: "Pilotage Direction … – service" /
+    "logement et prévention" / "Partenaires associés ADIL du Cher, …": the wrapped value does
+    not end the box, the next label still opens its field."""
+    text = (
+        "AXE 1 – Se loger\n"
+        "Action 1.1 – Prévenir les expulsions\n"
+        "Objectifs Intervenir dès le premier impayé de loyer.\n"
+        "Public concerné Locataires en situation d'impayé\n"
+        "Pilotage Direction de l'action sociale et des solidarités – service\n"
+        "logement et prévention\n"
+        "Partenaires associés ADIL du Cher, Banque de France, Vierzon Habitat, Fonds de\n"
+        "solidarité pour le logement du Cher\n"
+        "Calendrier 2025-2029\n"
+        "Budget prévisionnel Enveloppe d'aides de 20 000 €\n"
+        "Action 1.2 – Aller vers les locataires\n"
+        "Public concerné Locataires du parc social\n"
+        "Pilotage Service logement\n"
+        "Partenaires associés Vierzon Habitat\n"
+        "Budget prévisionnel 5 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(a.title, a.budget_total_eur) for a in records] == [
+        ("Prévenir les expulsions", 20000),
+        ("Aller vers les locataires", 5000),
+    ]
+    assert "Banque de France" in records[0].partners + records[0].partners_unresolved
+    assert (
+        records[0].direction
+        == "Direction de l'action sociale et des solidarités – service logement et prévention"
+    )

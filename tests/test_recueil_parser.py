@@ -3981,3 +3981,173 @@ def test_a_base_exported_as_csv_with_its_sommaire_exported_beside_it(tmp_path):
     records = parse_text(tmp_path, text, "odas-recueil", "export.txt").records
     assert [r.title for r in records] == [f"Initiative {n}" for n in range(1, 5)]
     assert {r.departement for r in records} == {"Aveyron"} and records[0].year == 2021
+
+
+def test_a_sub_theme_named_at_the_right_of_each_page_s_running_head(tmp_path):
+    """ "1 · SE LOGER            Sortir de la rue" atop each page (pdftotext -layout): the chapter
+    at the left edge, at the right the sub-theme the page's fiche is under — no dash between,
+    only the gap."""
+
+    def page(number: int, theme: str, place: str, title: str, year: int) -> str:
+        return (
+            f"\f  Recueil des initiatives de l'Ouest – 2023                                 {number}\n"
+            f"  1 · SE LOGER                                   {theme}\n\n\n"
+            f"  {place}\n\n  {title}\n\n  Porteur :             Conseil départemental\n"
+            f"  Date de lancement :   {year}\n\n  Le contexte\n\n"
+            "  Un texte qui décrit le contexte de l'initiative et ses débuts sur le territoire.\n\n"
+        )
+
+    text = (
+        "                                   SOMMAIRE\n\n"
+        "  1. SE LOGER ................................................ 3\n"
+        "        Une halte de nuit pour les femmes                      4\n"
+        "        Un bail glissant pour les jeunes                       5\n"
+        "        Une colocation de seniors                              6\n"
+        "        Une pension de famille en bourg                        7\n"
+        "        Des studios pour les apprentis                         8\n"
+        "        Un habitat partagé pour aînés                          9\n\n"
+        "\f                                   CHAPITRE 1\n\n                                   SE LOGER\n\n"
+        "                              – Sortir de la rue\n                              – Habiter ensemble\n\n"
+        + page(4, "Sortir de la rue", "MORBIHAN (56)", "Une halte de nuit pour les femmes", 2020)
+        + page(5, "Sortir de la rue", "Mayenne (53)", "Un bail glissant pour les jeunes", 2021)
+        + page(6, "Sortir de la rue", "Finistère (29)", "Une colocation de seniors", 2019)
+        + page(7, "Habiter ensemble", "SARTHE (72)", "Une pension de famille en bourg", 2018)
+        + page(8, "Habiter ensemble", "Orne (61)", "Des studios pour les apprentis", 2022)
+        + page(9, "Habiter ensemble", "VENDÉE (85)", "Un habitat partagé pour aînés", 2017)
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    assert [(r.title, r.departement, r.chapter, r.theme_label) for r in result.records] == [
+        ("Une halte de nuit pour les femmes", "Morbihan", 1, "Sortir de la rue"),
+        ("Un bail glissant pour les jeunes", "Mayenne", 1, "Sortir de la rue"),
+        ("Une colocation de seniors", "Finistère", 1, "Sortir de la rue"),
+        ("Une pension de famille en bourg", "Sarthe", 1, "Habiter ensemble"),
+        ("Des studios pour les apprentis", "Orne", 1, "Habiter ensemble"),
+        ("Un habitat partagé pour aînés", "Vendée", 1, "Habiter ensemble"),
+    ]
+
+
+def test_each_part_s_other_entries_as_a_table_and_the_sommaire_s_count_of_fiches(tmp_path):
+    """ "AUTRES DÉMARCHES – PARTIE 1" after each part's fiches (printed three times, so taken for
+    a running line) over a table "Département<TAB>Intitulé<TAB>Porteur": the part's short
+    entries. The Sommaire lists the fiches under "PARTIE n : …", beside its front matter, an
+    index and an "Autres démarches" line: the count it announces is its fiches'."""
+
+    def fiche(title: str, place: str, porteur: str, year: int) -> str:
+        return f"{title}\n\n{place} | {porteur} | {year}\n\nPourquoi ? Le besoin que {porteur} a vu.\n\nComment ? Ce que {porteur} a fait depuis {year}.\n\n"
+
+    titles = [
+        (
+            "Un garage solidaire pour les allocataires",
+            "Département de la Creuse (23)",
+            "CIAS du Grand Guéret",
+            2021,
+        ),
+        (
+            "Une garde d'enfants à horaires atypiques",
+            "Département de la Vienne (86)",
+            "CCAS de Poitiers",
+            2020,
+        ),
+        (
+            "Des visites de convivialité en milieu rural",
+            "Département de la Charente (16)",
+            "CCAS de Cognac",
+            2019,
+        ),
+        ("Une ressourcerie d'aides techniques", "Département des Landes (40)", "CIAS du Marsan", 2022),
+    ]
+    sommaire = "SOMMAIRE\n\nAvant-propos\t3\nIndex des départements cités\t4\n\n"
+    body = ""
+    page = 5
+    for part in (1, 2):
+        sommaire += f"PARTIE {part} : Thème {part}\n"
+        body += f"PARTIE {part} : Thème {part}\n\n"
+        for title, place, porteur, year in titles[2 * (part - 1) : 2 * part]:
+            sommaire += f"{title}\t{page}\n"
+            body += fiche(title, place, porteur, year)
+            page += 1
+        sommaire += f"Autres démarches\t{page}\n\n"
+        page += 1
+        body += (
+            f"AUTRES DÉMARCHES – PARTIE {part}\n\nDépartement\tIntitulé\tPorteur\n"
+            f"Dordogne (24)\tUne épicerie itinérante n° {part}\tAssociation Le Panier\n"
+            f"Gironde (33)\tDes permanences en mairie n° {part}\tDépartement de la Gironde\n\n"
+        )
+    text = sommaire + "AVANT-PROPOS\n\nUn texte d'ouverture.\n\n" + body + "AUTRES DÉMARCHES – PARTIE 3\n\n"
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    fiches = [(r.title, r.departement, r.porteur, r.year) for r in result.records if r.kind == "fiche"]
+    others = [(r.title, r.departement, r.chapter) for r in result.records if r.kind != "fiche"]
+    assert fiches == [
+        (t, place.split(" de la ")[-1].split(" des ")[-1][:-5], p, y) for t, place, p, y in titles
+    ]
+    assert others == [
+        ("Une épicerie itinérante n° 1", "Dordogne", 1),
+        ("Des permanences en mairie n° 1", "Gironde", 1),
+        ("Une épicerie itinérante n° 2", "Dordogne", 2),
+        ("Des permanences en mairie n° 2", "Gironde", 2),
+    ]
+    assert result.document.records_announced == 4
+
+
+def test_a_header_of_labelled_pairs_on_one_line_with_no_separator_and_numbered_sub_themes(tmp_path):
+    """ "Département : Sarthe (72) Porteur du projet : CCAS du Mans Année de lancement : 2021
+    Statut : En cours" (a PDF's text with no blank line): each pair a field of the header; the
+    Sommaire's "1.1 Sub-theme" entries are sub-themes, not fiches it announces."""
+    fiches = [
+        ("1.1 Se déplacer", "Un garage solidaire itinérant", "Sarthe (72)", "CCAS du Mans", 2021, "En cours"),
+        (
+            "1.1 Se déplacer",
+            "Le permis accompagné des jeunes",
+            "Mayenne (53)",
+            "Département de la Mayenne",
+            2019,
+            "Achevé",
+        ),
+        (
+            "1.2 Travailler",
+            "Un binôme référent et conseiller",
+            "Vendée (85)",
+            "Département de la Vendée",
+            2022,
+            "Pérennisé",
+        ),
+    ]
+    sommaire = "SOMMAIRE\nCHAPITRE 1 – Insertion ........ 3\n"
+    body = (
+        "2\nRecueil des initiatives 2024\nAVANT-PROPOS\nCe recueil rassemble des initiatives conduites par les\n"
+        "départements de l'Ouest et leurs partenaires.\n3\nRecueil des initiatives 2024\nCHAPITRE 1 – Insertion\n"
+        "Se déplacer et travailler restent les premiers obstacles des personnes accompagnées.\n"
+    )
+    theme = ""
+    for page, (sub, title, place, porteur, year, status) in enumerate(fiches, 3):
+        if sub != theme:
+            sommaire += f"{sub} ........ {page}\n"
+            body += f"{sub}\n"
+            theme = sub
+        sommaire += f"{title} ........ {page}\n"
+        body += (
+            f"{title}\nDépartement : {place} Porteur du projet : {porteur} Année de lancement : {year} "
+            f"Statut : {status}\nLe contexte\nUn besoin que {porteur} a constaté en {year - 1}.\n"
+            f"Le projet\nCe que {porteur} a mis en place depuis {year}.\n"
+        )
+    result = parse_text(tmp_path, sommaire + body, "odas-recueil", "recueil.txt")
+    assert [(r.title, r.departement, r.porteur, r.year, r.status, r.theme_label) for r in result.records] == [
+        ("Un garage solidaire itinérant", "Sarthe", "CCAS du Mans", 2021, "En cours", "Se déplacer"),
+        (
+            "Le permis accompagné des jeunes",
+            "Mayenne",
+            "Département de la Mayenne",
+            2019,
+            "Achevé",
+            "Se déplacer",
+        ),
+        (
+            "Un binôme référent et conseiller",
+            "Vendée",
+            "Département de la Vendée",
+            2022,
+            "Pérennisé",
+            "Travailler",
+        ),
+    ]
+    assert result.document.records_announced == 3

@@ -1668,6 +1668,8 @@ def _part_bands(source: Source, running: set[str]) -> set[int]:
             and heading[:2] in opened
             and running_key(stripped) not in kept
             and not re.search(r"\.{4,}|…{2,}", stripped)  # the plan's own contents lines
+            # ("Axe 1 – Accès aux droits   135 000 €": a recap table's row, its money at the end)
+            and not re.search(r"\d\s*(?:€|k€|M€|euros?)\s*$", stripped)
         ):
             return set()
     return set(kept.values())
@@ -3431,6 +3433,37 @@ def build_blocks(
                 Block("field", number, number, clean_inline(stripped), label=label, value=value, lines=[line])
             )
             continue
+        outline_line = _OUTLINE_LINE.match(stripped)
+        if (
+            outline_line is not None
+            and not line_paragraphs
+            and len(stripped) <= 100
+            # ("1.1<TAB>Title", "1.1.1   Permanences   6 000": a Word outline, a table's row)
+            and not re.search(r"\t|\S\s{3,}\S|\s\d{1,3}$", line.strip())
+            # (text with no blank line above it: set apart by a blank, the outline reads as it is)
+            and number > 1
+            and source.line(number - 1).strip()
+            and not stripped.endswith((".", ",", ";", ":"))
+            and (
+                not paragraph or source.line(paragraph[-1]).rstrip().endswith((".", ":", "!", "?", "»", ")"))
+            )
+            and number < total
+            and source.line(number + 1).strip()[:1].isupper()
+        ):
+            # "… une action de terrain." / "2.1.1 La pauvreté monétaire" / "Le taux …": a heading
+            # numbered as an outline between paragraphs printed with no blank line between them
+            flush()
+            blocks.append(
+                Block(
+                    "heading",
+                    number,
+                    number,
+                    clean_inline(stripped),
+                    level=min(6, outline_line[1].count(".") + 2),
+                    lines=[line],
+                )
+            )
+            continue
         if (
             not paragraph
             and text_width
@@ -3468,7 +3501,38 @@ def build_blocks(
         ):
             flush()  # a line is an element, unless it was wrapped (at the width, or before lower case)
     flush()
-    return _labels_over_values(source, _values_across_pages(source, _ticked_options(blocks)))
+    return _labels_over_values(
+        source, _values_across_pages(source, _ticked_options(_hanging_headings_joined(blocks)))
+    )
+
+
+# "2.1 Les ressources des ménages", "3.2.1 Le parc social": an outline's number, a title
+_OUTLINE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+[A-ZÀ-Ý«\"]\S*(?:\s+\S+){0,14}$")
+
+
+def _hanging_headings_joined(blocks: list[Block]) -> list[Block]:
+    """ "UN RÉFÉRENT UNIQUE POUR" right over "LES FAMILLES MONOPARENTALES", both in capitals: a
+    title wrapped at a word that cannot end it, one heading (not two)."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind == block.kind == "heading"
+            and len(above.lines) == len(block.lines) == 1
+            and block.first == above.last + 1
+            and above.marker is None
+            and block.marker is None
+            and hanging(above.text)
+            and not above.text.rstrip().endswith(":")
+            and all(c.isupper() for c in above.text + block.text if c.isalpha())
+        ):
+            out[-1] = replace(
+                above, last=block.last, text=f"{above.text} {block.text}", lines=[*above.lines, *block.lines]
+            )
+            continue
+        out.append(block)
+    return out
 
 
 _LABELLED_LINE = re.compile(r"^\S[^:]{0,40}\s:\s+\S")
@@ -4052,10 +4116,39 @@ def _label_value_lines(source: Source, labels: frozenset[str]) -> dict[int, list
             pairs = [(dashed["label"].strip(), clean_inline(dashed["value"]))]
         if pairs:
             run.append((number, pairs))
-        elif not (run and len(line) - len(line.lstrip()) >= 8):
-            close()  # (a value going on below, indented to its column, does not end the box)
+        elif not (
+            run
+            and (
+                len(line) - len(line.lstrip()) >= 8
+                # (under a row whose label is set as one, capitalised: "Pilotage", never a
+                # sentence's "référent ASE peut …" in a column of prose)
+                or (
+                    run[-1][0] == number - 1
+                    and bool(run[-1][1])
+                    and run[-1][1][0][0][:1].isupper()
+                    and _goes_on_below(source, number)
+                )
+            )
+        ):
+            # (a value going on below, indented to its column or wrapped at the margin in lower
+            # case, "Pilotage   Direction … – service" / "logement et prévention", does not end
+            # the box)
+            close()
     close()
     return found
+
+
+def _goes_on_below(source: Source, number: int) -> bool:
+    """A line opening in lower case under a line left unfinished (no full stop), the last of
+    its kind: the wrapped end of the value above."""
+    above = source.line(number - 1).rstrip() if number > 1 else ""
+    below = source.line(number + 1).strip() if number < len(source) else ""
+    return (
+        source.line(number).strip()[:1].islower()
+        and bool(above)
+        and not above.endswith((".", "!", "?"))
+        and not below[:1].islower()  # (one line: a value's wrapped end; prose runs on)
+    )
 
 
 def _hung_value(

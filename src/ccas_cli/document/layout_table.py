@@ -33,6 +33,8 @@ class LayoutTable:
     starts: list[int]  # where each column starts
 
 
+# "Axe 2 – Sécuriser les parcours": a part's numbered title set across a table's columns
+_SPANNING_PART = re.compile(r"^\s*[^\W\d]{2,20}\s+\d{1,2}\s*[–—:.-]\s+\S")
 _UNIT_CAPTION = re.compile(r"(?i)\b(?:en|montants? en)\s+(?:euros|€|k€|milliers d['’]euros)\b")
 _FIGURE = re.compile(r"[\d\s\u00a0\u202f.,€%—–-]*\d[\d\s\u00a0\u202f.,€%]*")
 
@@ -75,6 +77,17 @@ def _cut(line: str, starts: list[int]) -> list[str] | None:
             # "   24 000" under a header set flush right ("      CAF"): a figure belongs to the
             # column its right end falls in
             best = next((k for k, (lo, hi) in enumerate(bounds) if lo <= end - 1 < hi), best)
+        elif (
+            sum(1 for o in overlaps if o > 2) > 1
+            and overlaps[best] > 0
+            and len(starts) >= 4
+            and start >= starts[2]
+            and any(cells)
+        ):
+            # "2.3   Accompagner …   Service insertion   France Travail …     À moyens constants":
+            # a cell across the figures' columns of a row whose cells at the left are set: the
+            # column it overlaps most (prose under a table starts at the left margin)
+            pass
         elif overlaps[best] == 0 or sum(1 for o in overlaps if o > 2) > 1:
             return None
         cells[best] = f"{cells[best]} {text}".strip()
@@ -149,10 +162,16 @@ def layout_table(source: Source, first: int, labels: frozenset[str]) -> LayoutTa
     facts = all(_known(h, labels) for h in header if h)
     rows, row_lines, last = _rows(source, number, starts, joined=facts)
     if len(rows) < 1:
-        # a header over a row spanning the table ("AXE 1 – …"): its rows come in segments below,
-        # read with its columns (`layout_rows`)
+        # a header over a row spanning the table ("AXE 1 – …", a blank line or two between them):
+        # its rows come in segments below, read with its columns (`layout_rows`)
+        below = next(
+            (n for n in range(number, min(number + 3, len(source) + 1)) if source.line(n).strip()), None
+        )
+        spanning = below is not None and _SPANNING_PART.match(source.line(below)) is not None
         return (
-            LayoutTable([[clean_inline(h) for h in header]], [first], last, starts) if last > first else None
+            LayoutTable([[clean_inline(h) for h in header]], [first], max(last, first), starts)
+            if last > first or spanning
+            else None
         )
     body = [[joined_lines(pieces) for pieces in row] for row in rows]
     return LayoutTable([[clean_inline(h) for h in header], *body], [first, *row_lines], last, starts)
@@ -191,6 +210,8 @@ def _rows(
             break
         stripped = line.strip()
         if not stripped or _RULE.match(stripped):
+            if joined and open_row:
+                break  # (a sheet's facts set out across: one row, down to a blank line)
             open_row = False
             number += 1
             continue

@@ -93,6 +93,8 @@ def _region(
     # a region stays on its page: it may open on the page's first line (its form feed kept on
     # the left), never run past the next page's
     while k < len(lines) and ("\f" not in lines[k] or (k == first and lines[k].startswith("\f"))):
+        if _label_band(lines, k):
+            break  # (a band of key facts across the page: a grid of fields, no column's text)
         page = "\f" if lines[k].startswith("\f") else ""
         cut = _cut(lines[k][len(page) :], column, inner) if page else _cut(lines[k], column, inner)
         if cut is None:
@@ -249,6 +251,12 @@ def _split_once(lines: list[str]) -> tuple[list[str], list[int]] | None:
     changed = False
     while k < len(lines):
         found = None
+        band = _label_band(lines, k)
+        if band:
+            out += lines[k : k + band]
+            origin += range(k + 1, k + band + 1)
+            k += band
+            continue
         if "   " in lines[k] and not _under_table_rule(lines, k):
             for column in columns:
                 region = _region(lines, column, k)
@@ -313,6 +321,24 @@ def _split_once(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 previous_blank = not right
         k = found[0]
     return (out, origin) if changed else None
+
+
+_BAND_LABEL = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]*(?: [A-ZÀ-Ý'’-]+){0,3}")
+
+
+def _label_band(lines: list[str], k: int) -> int:
+    """The lines of a band of key facts set across the page ("TERRITOIRE      PORTEUR      DATE"
+    over the values, each under its label, a value wrapped once or twice): a grid of fields,
+    read as a table is, not columns of text. 0 when line k opens no such band."""
+    spans = [lines[k][a:b] for a, b in _spans(lines[k])]
+    if len(spans) < 3 or not all(_BAND_LABEL.fullmatch(span) and len(span) <= 30 for span in spans):
+        return 0
+    if not re.search(r"\S {3,}\S", lines[k].strip()):
+        return 0
+    end = k + 1
+    while end < len(lines) and lines[end].strip() and "\f" not in lines[end]:
+        end += 1
+    return end - k if 2 <= end - k <= 4 else 0
 
 
 _PAGE_TURN = 8  # lines at most between two pages' columns: the page's foot, the next one's head

@@ -147,6 +147,23 @@ def _limited(text: str, amount: Amount, limits: list[str]) -> bool:
     return any(f" {w} " in before or after.startswith(f" {w} ") for w in limits)
 
 
+def sentence_following(source: Source, number: int, last: int) -> str:
+    """The end of the sentence a line breaks off, on the lines below it (up to `last`): "… 35 000 €
+    par an sur la" / "durée du plan 2025-2027, …" — what the amount is said over."""
+    line = clean_inline(source.line(number)).strip()
+    if not line or line.endswith((".", ":", ";", "!", "?")):
+        return ""
+    parts: list[str] = []
+    for below in range(number + 1, min(last, number + 3) + 1):
+        text = clean_inline(source.line(below)).strip()
+        if not text:
+            break
+        parts.append(re.split(r"(?<=[.;!?])\s", text)[0])
+        if re.search(r"[.;!?](?:\s|$)", text):
+            break
+    return " ".join(parts)
+
+
 def sentence_context(source: Source, number: int, first: int) -> str:
     """The beginning of the sentence a line goes on from, on the lines above it."""
     parts: list[str] = []

@@ -54,7 +54,7 @@ from ..normalize.text import clean_inline, fold
 from ..query.tokens import tokens
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
-from .mentions import sentence_context
+from .mentions import sentence_context, sentence_following
 from .plan_tables import (
     CELL_NUMBER,
     caption_scale,
@@ -115,7 +115,10 @@ class PlanVocabulary:
         parts = "|".join(re.escape(w) for w in sorted(self.part_words, key=len, reverse=True))
         # ("Cet axe regroupe 4 actions réparties en deux objectifs.": the part tells its count)
         # ("Il compte quatre fiches actions.": the part, named in the sentence before)
-        self.part_named = re.compile(rf"(?:^|\b(?:cet|cette|ce) )(?:{parts})\b|^(?:il|elle) ")
+        # ("Le CCAS y répond par trois actions.": the part named by its pronoun)
+        self.part_named = re.compile(rf"(?:^|\b(?:cet|cette|ce) )(?:{parts})\b|^(?:il|elle) | y ")
+        # ("Cet axe se décline en 2 fiches actions.": a part's own count, never the plan's)
+        self.this_part = re.compile(rf"\b(?:cet|cette|ce) (?:{parts})\b| y ")
         self.title_labels = {fold(w) for w in data["title_labels"]}
         self.sheet_markers = frozenset(fold(w) for w in data["sheet_markers"])
         self.box_headings = {fold(w) for w in data["box_headings"]}
@@ -230,6 +233,8 @@ class PlanVocabulary:
         for sentence in _SENTENCES.split(text):
             # ("… a retenu onze actions, réparties en trois axes : Axe 1 – … : 4 actions …")
             sentence = sentence.split(" : ", 1)[0]
+            if self.this_part.search(fold(sentence)):
+                continue  # ("Cet axe se décline en 4 fiches actions.": a part's count, not the plan's)
             if len(sentence) <= 200 and (count := self._one_count(fold(sentence))) is not None:
                 return count
         return None
@@ -528,7 +533,9 @@ class SheetPlanReader:
                 and following.kind == "table"
                 and self._is_recap(self.blocks.index(following))
             )
-        if block.kind != "table" or not any(is_total(row) for row in block.rows):
+        # (a total row that adds up the rows above it: "Budget total | 48 000 €" over its "dont"
+        # shares opens the sheet's own money)
+        if block.kind != "table" or not any(is_total(row) for row in block.rows[1:]):
             return False
         above = next((b for b in reversed(self.blocks[:k]) if b.kind != "furniture"), None)
         # a table under the sheet's own "**Budget d'investissement**" is its cost, not a recap
@@ -1955,6 +1962,21 @@ class SheetPlanReader:
             self.vocab.prose_partners_after,
         )
 
+    def _names_only_a_payer(self, at: int, block: Block, blocks: list[Block]) -> bool:
+        """A money field that names who pays and no amount ("Financement : Budget de
+        fonctionnement du CCAS"), not "à moyens constants" (no new money at all), with no table,
+        list or line of figures of its own under it."""
+        value = clean_inline(block.value or "")
+        below = blocks[at + 1] if at + 1 < len(blocks) else None
+        return (
+            len(value) >= 10
+            and not find_amounts(value)
+            and not any(c.isdigit() for c in re.sub(r"(?:19|20)\d\d", "", value))
+            and not any(fold(value).startswith(w) for w in _no_new_money_words())
+            and not any(f" {w} " in f" {fold(value)} " for w in _unpriced_money_words())
+            and (below is None or below.kind not in ("table", "item"))
+        )
+
     def _told_fields(self, blocks: list[Block]) -> tuple[list[Block], set[int]]:
         """A sheet written as prose, its fields inside its paragraphs ("… aide d'urgence.
         Financement : CCAS 6 000 € ; FSL 4 000 €. Partenaires : …"): each sentence of a one-line
@@ -2032,7 +2054,15 @@ class SheetPlanReader:
         period_ends: list[int | None] = [None, None]  # "debut: 2026" / "fin: 2028"
         blocks, told = self._told_fields(sheet.blocks)
         told |= {id(b) for b in blocks if id(b) in self._own_text}
-        money_field = any(b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS for b in blocks)
+        money_fields = [
+            (k, b)
+            for k, b in enumerate(blocks)
+            if b.kind == "field" and self.vocab.key(b.label) in MONEY_KEYS
+        ]
+        # ("Financement : Budget d'investissement du CCAS 2025." — who pays, no amount, nothing
+        # below it — beside "… achètera des ventilateurs pour un montant de 7 500 €" in the text:
+        # the sheet's cost is told in its text, as on a sheet with no money field)
+        money_field = any(not self._names_only_a_payer(k, b, blocks) for k, b in money_fields)
         # lines holding a money field among others ("Prix du repas : 4,50 € · Enveloppe : 30 000 €
         # par an pendant trois ans"): read once, whichever field they are read under
         money_lines = {
@@ -2478,6 +2508,7 @@ class SheetPlanReader:
                                 (key == "financement" and not costed) or side == "receipts",
                                 # (a row's header, its unit-price column left out, is no sentence)
                                 context,
+                                "" if priced else sentence_following(self.source, number, block.last),
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or (sheet.part.lead if sheet.part else None)
@@ -2748,6 +2779,11 @@ def _wraps_amount(line: str, following: str) -> bool:
 @lru_cache(maxsize=1)
 def _no_new_money_words() -> tuple[str, ...]:
     return tuple(fold(w) for w in load_reference("money")["no_new_money"])
+
+
+@lru_cache(maxsize=1)
+def _unpriced_money_words() -> tuple[str, ...]:
+    return tuple(fold(w) for w in load_reference("money")["unpriced_money_words"])
 
 
 def _no_new_money(text: str) -> bool:

@@ -70,16 +70,28 @@ def without_total_row(block: Block, numbers: list[int]) -> list[tuple[list[str],
     """A money table's body rows with their line numbers; a "Total" row, which adds up the
     others, is left out when there are others (their sum, not one more amount)."""
     body = list(zip(block.rows[1:], numbers[1:], strict=False))
-    if len(body) > 1:
-        body = [(row, n) for row, n in body if not is_total(row)]
+    added = [(row, n) for row, n in body if not is_total(row)]
+    # ("Coût total" over "dont CAF": the one cost and a share of it, no rows the total adds up)
+    if any(not re.match(r"(?:dont|y compris)\b", _row_label(row)) for row, _ in added):
+        return added
     return body
 
 
+def _row_label(row: list[str]) -> str:
+    """A row's label, folded: its first cell, or its second under an empty one (a row label set
+    under the label column, not the number column)."""
+    return fold(clean_inline(next((c for c in row[:3] if clean_inline(c).strip("* ")), "")))
+
+
+@lru_cache(maxsize=1)
+def _total_row() -> re.Pattern[str]:
+    words = sorted({fold(w) for w in load_reference("money")["total_row_labels"]}, key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\b")
+
+
 def is_total(row: list[str]) -> bool:
-    """A "Total" or "Sous-total" row: its first cell, or its second under an empty one (a row
-    label set under the label column, not the number column)."""
-    first = next((c for c in row[:3] if clean_inline(c).strip("* ")), "")
-    return fold(clean_inline(first)).startswith(("total", "sous total"))
+    """A "Total", "Sous-total" or "Coût total (€)" row (money.yaml `total_row_labels`)."""
+    return _total_row().match(_row_label(row)) is not None
 
 
 def row_numbers(block: Block) -> list[int]:

@@ -303,6 +303,7 @@ class LabelledRecueilReader:
         self.labels = {fold(label): key for key, labels in data["header_labels"].items() for label in labels}
         self.section_headings = frozenset(fold(w) for w in data["fiche_section_headings"])
         self.others = {fold(h) for h in data["other_entries_headings"]}
+        self.matter_words = tuple(fold(w) for w in data["sommaire_matter_words"])
         nouns = "|".join(re.escape(fold(n)) for n in data["group_count_nouns"])
         # "Thématique : Logement (4 initiatives)": a group of the document naming how many it holds
         self.counted_group = re.compile(
@@ -733,7 +734,13 @@ class LabelledRecueilReader:
             return None
         facts: dict[str, str] = {}
         # ("> **Département** : Gers · **Porteur** : …": the header set as a quotation)
-        for segment in re.split(r"\s+[—–·•|]\s+", re.sub(r"^(?:>\s*)+", "", block.lines[0].strip())):
+        line = re.sub(r"^(?:>\s*)+", "", block.lines[0].strip())
+        segments = re.split(r"\s+[—–·•|]\s+", line)
+        if len(segments) == 1:
+            # "Département : Gers (32) Porteur du projet : CCAS d'Auch Année : 2021": pairs with
+            # no separator, each opening on a label the family knows
+            segments = self._label_runs(line)
+        for segment in segments:
             pair = re.match(
                 r"^\*\*(?P<label>[^*]{2,40}?)\s*:?\s*\*\*\s*:?\s*(?P<value>\S.*)$", segment
             ) or re.match(r"^(?P<label>[^:?]{2,40}(?:\?|\s:))\s*(?P<value>\S.*)$", segment)
@@ -742,6 +749,27 @@ class LabelledRecueilReader:
                 return None  # a segment no label opens: not a line of labelled pairs
             facts.setdefault(key, clean_inline(pair["value"]).strip(" *"))
         return facts if len(facts) >= 2 and "collectivity" in facts else None
+
+    def _label_runs(self, line: str) -> list[str]:
+        """The line cut before each known label followed by its colon (the longest label the
+        words before the colon end on, up to six words): its pairs, or the line whole."""
+        starts: list[int] = []
+        for colon in re.finditer(r"\s:\s", line):
+            words = list(re.finditer(r"\S+", line[: colon.start()]))
+            found = next(
+                (
+                    words[-n].start()
+                    for n in range(min(6, len(words)), 0, -1)
+                    if fold(line[words[-n].start() : colon.start()]) in self.labels
+                ),
+                None,
+            )
+            if found is None:
+                return [line]  # a colon no known label opens: not a run of pairs
+            starts.append(found)
+        if len(starts) < 2 or starts[0] != 0:
+            return [line]
+        return [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
 
     def _theme_of(self, fiche: _Fiche) -> str | None:
         """The fiche's sub-theme; the Sommaire's when the body never prints that sub-theme (a
@@ -1281,11 +1309,14 @@ class LabelledRecueilReader:
     @staticmethod
     def _chapter_crumb(title: str, chapter_title: str | None) -> str | None:
         """ "Activité physique adaptée — Sport et handicap" after "Chapitre 2 ·" atop a page: the
-        chapter's title, then after a dash or a chevron the sub-theme the page is under."""
+        chapter's title, then after a dash, a chevron or a wide gap (the page's head set at both
+        edges) the sub-theme the page is under."""
         if not chapter_title:
             return None
         match = re.match(
-            rf"^\W*{re.escape(chapter_title)}\W*?\s+[—–›>»|]\s+(?P<theme>\S.{{2,120}})$", title.strip(), re.I
+            rf"^\W*{re.escape(chapter_title)}(?:\W*?\s+[—–›>»|]\s+|\s{{3,}})(?P<theme>[^\W\d].{{2,120}})$",
+            title.strip(),
+            re.I,
         )
         return match["theme"].strip(" *") if match else None
 
@@ -2283,12 +2314,30 @@ class LabelledRecueilReader:
                 zone = "index"  # a full rule under the list of entries: the letter's foot below it
                 self._front(block)
                 continue
+            paged = (
+                _NUMBERED_PART.match(block.text.strip())
+                if block.kind == "furniture" and zone == "fiches" and len(block.lines) == 1
+                else None
+            )
+            if (
+                paged
+                and chapter_number(paged[1]) == chapter
+                and (paged_theme := self._chapter_crumb(paged["title"], chapter_title))
+            ):
+                # "1 · ACCÈS AUX DROITS          Aller vers les publics" atop each page: the
+                # chapter at the left edge, the sub-theme the page is under at the right
+                theme = paged_theme
+                self.ledger.take(block.first, block.last)
+                continue
             if (
                 block.kind == "furniture"
                 and not (zone != "front" and block.text.startswith(tuple(self.markers)))
                 # ("Pour aller plus loin" printed atop the page of each part's short entries, so
                 # taken for a running line: over its list, the entries' part all the same)
                 and not (zone == "fiches" and len(block.text) <= 60 and self._lists_entries(k))
+                # ("AUTRES DÉMARCHES – PARTIE 2" after each part's fiches, so taken for a running
+                # line: the part of short entries all the same)
+                and not (zone == "fiches" and len(block.text) <= 60 and self._names_others(block.text))
             ):  # a sub-theme repeated on each page ("■ Maintien à domicile") stays a sub-theme
                 self.ledger.take(block.first, block.last)
                 continue
@@ -3230,7 +3279,40 @@ class LabelledRecueilReader:
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
+        document.records_announced = self._sommaire_titles(records)
         return ParseResult(document=document, records=records)
+
+    def _sommaire_titles(self, records: list[Initiative]) -> int | None:
+        # (a sub-theme or a chapter the fiches are filed under, "1.1 Lever les freins …", is none)
+        filed = {
+            fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", name))
+            for r in records
+            for name in (r.theme_label, r.chapter_title)
+            if name
+        }
+        return len(self._sommaire_title_keys() - filed) or None
+
+    def _sommaire_title_keys(self) -> set[str]:
+        """The fiches the Sommaire lists: its entries, less the chapters, the sub-themes and the
+        headings entries are listed under, the front and back matter, the index and the short
+        entries' part."""
+        keys = self.toc_keys - self.toc_parents - set(self.toc_chapters) - self._toc_theme_keys()
+        # (a running footer "Title of the recueil      5", an index's "Lot-et-Garonne ...... 9")
+        furniture = {
+            fold(clean_inline(_PAGE_REF.sub("", b.text.strip())))
+            for b in self.blocks
+            if b.kind == "furniture"
+        }
+        return {
+            k
+            for k in keys
+            if k not in furniture
+            and self._collectivity(k) is None
+            and not k.startswith(self.index_words)
+            and not any(k == o or k.startswith(o + " ") for o in self.others)
+            and not any(k == w or k.startswith(w + " ") for w in self.matter_words)
+            and not _CHAPTER.match(k.capitalize())
+        }
 
     def _departements_from_index(self, records: list[Initiative]) -> None:
         """An index by département that names fiches by their numbers ("Gers ...... fiches 1, 6,
@@ -3781,6 +3863,10 @@ class LabelledRecueilReader:
             entry.porteur = porteur
             entries.append(entry)
         return entries
+
+    def _names_others(self, text: str) -> bool:
+        folded = fold(clean_inline(text))
+        return any(folded == o or folded.startswith(o + " ") for o in self.others)
 
     def _lists_entries(self, k: int) -> bool:
         """A heading over a list whose items open on a département ("**Corrèze** — Direction …:

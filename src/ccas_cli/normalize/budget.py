@@ -52,6 +52,9 @@ class AmountLine:
     # the sentence's beginning on the lines above, when the line goes on from them ("Le prix du
     # repas facturé aux" / "bénéficiaires … entre 6,80 € et 9,20 €")
     context: str = ""
+    # the sentence's end on the lines below, when the line breaks it off ("… 35 000 € par an sur
+    # la" / "durée du plan 2025-2027.")
+    following: str = ""
 
 
 def _row_total(text: str) -> bool:
@@ -248,6 +251,16 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     if previous_end is None and _ends_with(before, ("dont",)) and find_amounts(context):
         # "Fonctionnement : 62 000 € par an pendant 4 ans" / "(2023-2026), dont 40 000 € de
         # subvention CAF": a value wrapped in its field, the share of an amount above
+        return "component"
+    if (
+        previous_end is None
+        and re.search(r"(?:^|[ ,])(?:et|,)$", before)
+        and (clause := re.split(r"[.;]\s", fold(context))[-1])
+        and re.search(r"(?:^| )dont [^€]*\d", clause)
+        and find_amounts(context)
+    ):
+        # "… 80 000 €, dont 30 000 € de la Carsat" / "Auvergne et 20 000 € de la Conférence …":
+        # the list of shares going on from the line above, the share a part of the total too
         return "component"
     if re.match(r"^(?:dont|y compris)\b", fold(line)):
         return (
@@ -1003,8 +1016,13 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
                 line, kind, [t for t in covering if t[0] is line] if own_lines else covering
             )
         raw = " ".join(line.text.replace("**", "").split())
+        rest = line.text[amount.end :]
+        if line.following and not re.search(r"[.;!?](?:\s|$)", rest) and not find_amounts(line.following):
+            # (the sentence goes on below: its period too — unless it states its sum there, "…
+            # (2026 et 2027), soit 38 000 €", read on its own line)
+            rest = f"{rest} {line.following}"
         period: tuple[float, str] | None = (
-            period_years(_after_per_year(line.text[amount.end :]))
+            period_years(_after_per_year(rest))
             or _years_before(line.text[: amount.start])
             or _until_year(line.text, amount)
             if kind == "per_year" and line.in_budget and not totals and amount.high is None
