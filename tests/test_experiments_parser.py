@@ -2423,3 +2423,46 @@ def test_a_title_in_capitals_wrapped_at_a_word_that_cannot_end_it(tmp_path):
         ("DES ÉPICERIES MOBILES DANS LES QUARTIERS", 2019),
         ("UNE HALTE-RÉPIT POUR LES AIDANTS DE PERSONNES ÂGÉES", 2021),
     ]
+
+
+def test_a_stage_printed_atop_each_page_and_a_figures_box_inside_an_experiment(tmp_path):
+    """pdftotext without -layout: "EXPÉRIMENTATIONS EN COURS" atop every page of its section (no
+    other stage heading) and an "EN CHIFFRES" box in the middle of an experiment's text: the
+    experiment goes on over both, its facts after them are its own."""
+
+    def page(number: int, stage: str, body: str) -> str:
+        return f"{stage}\n\n{body}\nDossier de presse · CCAS · 2024\n{number}\n\f"
+
+    text = (
+        page(
+            1,
+            "EXPÉRIMENTATIONS ACHEVÉES",
+            "UNE MUTUELLE COMMUNALE\n\nUn texte qui décrit la mutuelle communale.\n\n"
+            "Lancement : 2019\nÉvaluation : ORS Pays de la Loire\nPartenaires : CPAM, Mutualité\n",
+        )
+        + page(
+            2,
+            "EXPÉRIMENTATIONS EN COURS",
+            "PRÉVENIR LES EXPULSIONS DÈS LE PREMIER\nIMPAYÉ DE LOYER\n\n"
+            "Lorsqu'une procédure arrive devant le juge, la dette est déjà lourde.\n",
+        )
+        + page(
+            3,
+            "EXPÉRIMENTATIONS EN COURS",
+            "Le protocole prévoit une comparaison avec un autre bailleur.\n\n"
+            "EN CHIFFRES\n142\nménages rencontrés en 2023\n\n"
+            "Lancement : janvier 2023\nÉvaluation : Nantes Université\nPartenaires : Silène, CAF\n",
+        )
+        + page(
+            4,
+            "EXPÉRIMENTATIONS EN COURS",
+            "UN RÉPIT À DOMICILE\n\nUn texte qui décrit le répit à domicile.\n\n"
+            "Lancement : 2023\nPartenaires : CARSAT\n",
+        )
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
+    assert [(r.title, r.status_group, r.start_year) for r in result.records] == [
+        ("UNE MUTUELLE COMMUNALE", "EXPÉRIMENTATIONS ACHEVÉES", 2019),
+        ("PRÉVENIR LES EXPULSIONS DÈS LE PREMIER IMPAYÉ DE LOYER", "EXPÉRIMENTATIONS EN COURS", 2023),
+        ("UN RÉPIT À DOMICILE", "EXPÉRIMENTATIONS EN COURS", 2023),
+    ]

@@ -1292,3 +1292,18 @@ def test_key_facts_in_bands_of_three_columns_across_the_page(tmp_path):
         "BUDGET": "28 000 € par an",
         "PARTENAIRES": "CARSAT, MSA, clubs d'aînés",
     }
+
+
+def test_two_people_on_one_contact_line_parted_by_a_full_stop(tmp_path):
+    """ "**Contacts :** A, role – a@… – 02 …. B, role – b@…": two people, each with what is
+    theirs (the second has no phone)."""
+    text = (
+        "# Un bus santé itinérant\n\n## Contexte\n\nUn texte qui décrit le contexte de l'action.\n\n"
+        "**Contacts :** Nolwenn Le Gall, coordinatrice du bus santé – nolwenn.legall@example.fr – "
+        "02 98 96 47 12. Erwan Kerhervé, chargé de mission prévention – erwan.kerherve@example.fr\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.md").records
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Nolwenn Le Gall", "nolwenn.legall@example.fr", "02 98 96 47 12"),
+        ("Erwan Kerhervé", "erwan.kerherve@example.fr", None),
+    ]

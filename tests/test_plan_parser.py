@@ -4642,3 +4642,25 @@ def test_label_value_rows_with_no_colon_a_value_wrapped_in_lower_case_and_no_bla
         records[0].direction
         == "Direction de l'action sociale et des solidarités – service logement et prévention"
     )
+
+
+def test_a_part_s_count_told_in_a_sentence_opening_on_it_and_one_action_is_no_plan_s_count(tmp_path):
+    """ "4 actions sont prévues." in a part's text is that part's count; "Cliquez sur une action
+    pour en afficher le détail." is no count of the plan."""
+
+    def sheet(n: int, title: str) -> str:
+        return f"+ Action {n} : {title}\nQui pilote ? Service accueil\nCombien ? {n} 000 €\n\n"
+
+    text = (
+        "Plan d'actions 2024-2027\n\nCliquez sur une action pour en afficher le détail.\n\n"
+        "Axe 1 : Accès aux droits\n\nTrop de ménages renoncent à leurs droits. Cet axe comprend 2 actions.\n\n"
+        + sheet(1, "Un guichet unique")
+        + sheet(2, "Une équipe mobile")
+        + "Axe 2 : Logement\n\nLe logement reste la première inquiétude. 3 actions sont prévues.\n\n"
+        + sheet(3, "Un fonds d'impayés")
+        + sheet(4, "Des logements passerelles")
+        + sheet(5, "Une colocation solidaire")
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
+    assert len(result.records) == 5
+    assert result.document.records_announced == 5

@@ -4151,3 +4151,31 @@ def test_a_header_of_labelled_pairs_on_one_line_with_no_separator_and_numbered_s
         ),
     ]
     assert result.document.records_announced == 3
+
+
+def test_a_sub_theme_in_italics_atop_each_fiche_page_and_image_placeholders(tmp_path):
+    """A recueil converted from PDF to Markdown: "*» Sub-theme*" repeated atop each page of its
+    fiches (so a running line) is their sub-theme; "![](_page_3_Picture_1.jpeg)" is no text."""
+
+    def fiche(page: int, theme: str, title: str, place: str, porteur: str) -> str:
+        return (
+            f"#### Recueil 2024 · page {page}\n\n*» {theme}*\n\n### {title}\n\n"
+            f"| Département | Porteur | Année |\n|---|---|---|\n| {place} | {porteur} | 202{page % 5} |\n\n"
+            f"![](_page_{page}_Picture_1.jpeg)\n\nUn texte que {porteur} a écrit sur « {title} ».\n\n"
+        )
+
+    text = (
+        "## Chapitre 1 : Insertion et emploi\n\n"
+        + fiche(3, "Mobilité et levée des freins à l'emploi", "Un garage solidaire", "Corrèze (19)", "CD 19")
+        + fiche(4, "Mobilité et levée des freins à l'emploi", "Le permis accompagné", "Creuse (23)", "CD 23")
+        + fiche(5, "Mobilité et levée des freins à l'emploi", "Une garde d'enfants", "Vienne (86)", "CD 86")
+        + fiche(6, "Liens avec les entreprises", "Un club d'employeurs", "Gironde (33)", "CD 33")
+        + "![](_page_7_Picture_4.jpeg)\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    assert [(r.title, r.departement, r.theme_label) for r in result.records] == [
+        ("Un garage solidaire", "Corrèze", "Mobilité et levée des freins à l'emploi"),
+        ("Le permis accompagné", "Creuse", "Mobilité et levée des freins à l'emploi"),
+        ("Une garde d'enfants", "Vienne", "Mobilité et levée des freins à l'emploi"),
+        ("Un club d'employeurs", "Gironde", "Liens avec les entreprises"),
+    ]

@@ -26,7 +26,9 @@ def parse_contacts(raw: str) -> list[Contact]:
     raw = re.sub(r"\bT[ée]l\.?\s*:\s*", "", raw, flags=re.I)
     separators = (
         rf"\s*(?://|;|\s&\s|\sou\s|\s/\s(?={_NAME_START})|(?<=[a-zé])/(?=[A-ZÉ])"
-        rf"|\s(?:et|Et)\s(?={_NAME_START})|-\s(?=(?:Mme|M\.)\s))\s*"
+        rf"|\s(?:et|Et)\s(?={_NAME_START})|-\s(?=(?:Mme|M\.)\s)"
+        # "… – 02 98 96 47 12. Erwan Kerhervé, …": a sentence's end after a number or an address
+        rf"|(?<=\d)\.\s(?={_NAME_START})|(?<=\.fr|\.eu)\.\s(?={_NAME_START})|(?<=\.com|\.org|\.net)\.\s(?={_NAME_START}))\s*"
     )
     parts = re.split(separators, raw)
     contacts: list[Contact] = []

@@ -1391,6 +1391,18 @@ class ExperimentBlocksReader:
                 current, expect_title, group = None, True, None
                 self._document_text(block, clean_inline(block.text))
                 continue
+            if (
+                self._is_group(block)
+                and current is not None
+                and group is not None
+                and fold(self._group_name(block)) == fold(group)
+                and k > 0
+                and self.blocks[k - 1].kind == "furniture"
+            ):
+                # "EXPÉRIMENTATIONS EN COURS" atop each page of its stage, under the page's
+                # footer and number: a running head, the item above goes on below it
+                self.ledger.take(block.first, block.last)
+                continue
             if self._is_group(block) and not self._counts_group(k):
                 group = self._group_name(block)
                 current, expect_title, timeline = None, True, None

@@ -235,8 +235,8 @@ class PlanVocabulary:
             sentence = sentence.split(" : ", 1)[0]
             if self.this_part.search(fold(sentence)):
                 continue  # ("Cet axe se décline en 4 fiches actions.": a part's count, not the plan's)
-            if len(sentence) <= 200 and (count := self._one_count(fold(sentence))) is not None:
-                return count
+            if len(sentence) <= 200 and (count := self._one_count(fold(sentence))) is not None and count >= 2:
+                return count  # ("Cliquez sur une action …": no plan counts one action)
         return None
 
     def told_announced(self, text: str) -> int | None:
@@ -249,15 +249,18 @@ class PlanVocabulary:
             over_list = re.match(r"^([^:]{5,100}):", sentence.strip())
             if over_list is not None:
                 folded = fold(over_list[1])
-            elif len(sentence) > 160 or not self.part_named.search(folded):
+            elif len(sentence) > 160 or not (
+                # ("4 actions sont prévues.": a sentence opening on the count, in the part's text)
+                self.part_named.search(folded) or self.told_count.match(folded)
+            ):
                 continue
             if (count := self._one_count(folded)) is not None:
                 return count
         return None
 
 
-# where a sentence ends: after a word, a figure or a closing mark, before a capital
-_SENTENCES = re.compile(r"(?<=[a-zà-ÿ0-9)»%])[.;!?]\s+(?=[A-ZÀ-Ý])")
+# where a sentence ends: after a word, a figure or a closing mark, before a capital or a figure
+_SENTENCES = re.compile(r"(?<=[a-zà-ÿ0-9)»%])[.;!?]\s+(?=[A-ZÀ-Ý0-9])")
 
 
 def told_announcement(source: Source, records: list) -> int | None:

@@ -2331,7 +2331,10 @@ class LabelledRecueilReader:
                 continue
             if (
                 block.kind == "furniture"
-                and not (zone != "front" and block.text.startswith(tuple(self.markers)))
+                # ("*» Mobilité et emploi*" atop each page of its fiches: a sub-theme, in italics)
+                and not (
+                    zone != "front" and clean_inline(block.text).lstrip("*_ ").startswith(tuple(self.markers))
+                )
                 # ("Pour aller plus loin" printed atop the page of each part's short entries, so
                 # taken for a running line: over its list, the entries' part all the same)
                 and not (zone == "fiches" and len(block.text) <= 60 and self._lists_entries(k))
@@ -3311,7 +3314,7 @@ class LabelledRecueilReader:
             and not k.startswith(self.index_words)
             and not any(k == o or k.startswith(o + " ") for o in self.others)
             and not any(k == w or k.startswith(w + " ") for w in self.matter_words)
-            and not _CHAPTER.match(k.capitalize())
+            and not _CHAPTER.match(k.upper())  # ("chapitre iii …", folded)
         }
 
     def _departements_from_index(self, records: list[Initiative]) -> None:

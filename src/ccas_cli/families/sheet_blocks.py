@@ -1291,10 +1291,14 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             emails, phones = EMAIL.findall(line), PHONE.findall(line)
             if line.endswith(":") and not emails and not phones:
                 continue  # "Vous pouvez contacter :": what announces the person below, no person
-            if len(emails) >= 2 and re.search(r"\s;\s", line):
-                # "A, role – a@… – 04 … ; B, role – b@…": several people on one line
-                cell = line.strip(" |").split("|")[-1]
-                people += parse_contacts(re.sub(r"^[^:@]{1,20}:\s*", "", cell.strip()))
+            cell = line.strip(" |").split("|")[-1]
+            several = (
+                parse_contacts(re.sub(r"^[^:@]{1,20}:\s*", "", cell.strip())) if len(emails) >= 2 else []
+            )
+            if len(several) >= 2:
+                # "A, role – a@… – 04 … ; B, role – b@…", "… – 04 …. B, role – b@…": several
+                # people on one line
+                people += several
                 continue
             rest = line
             for value in emails + phones:
