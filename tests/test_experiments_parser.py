@@ -2466,3 +2466,30 @@ def test_a_stage_printed_atop_each_page_and_a_figures_box_inside_an_experiment(t
         ("PRÉVENIR LES EXPULSIONS DÈS LE PREMIER IMPAYÉ DE LOYER", "EXPÉRIMENTATIONS EN COURS", 2023),
         ("UN RÉPIT À DOMICILE", "EXPÉRIMENTATIONS EN COURS", 2023),
     ]
+
+
+def test_a_summary_table_of_the_experiments_then_each_under_its_name_in_bold_capitals(tmp_path):
+    """ "Expérimentation<TAB>Lancement<TAB>Stade<TAB>Évaluation" over a row an experiment, then
+    each told under "**ITS NAME**" (even "**BUDGET ACCOMPAGNÉ**", whose first word is a label):
+    the document is a press kit, each experiment takes its row's facts."""
+    rows = [
+        ("La permanence des droits au marché", "2019", "Achevée", "Université de Poitiers"),
+        ("Médiateurs numériques de quartier", "2021", "En cours", "Cabinet Aréso"),
+        ("Budget accompagné", "oct. 2023", "En cours", "Ansa"),
+    ]
+    text = (
+        "DOSSIER DE PRESSE\n\nCe dossier présente trois expérimentations sociales du CCAS.\n\n"
+        "Expérimentation\tLancement\tStade\tÉvaluation\n"
+        + "".join(f"{name}\t{start}\t{stage}\t{evaluator}\n" for name, start, stage, evaluator in rows)
+        + "\n\n"
+        + "".join(
+            f"**{name.upper()}**\n\nUn texte qui raconte « {name} » et ce qu'il change pour les habitants.\n\n"
+            for name, _, _, _ in rows
+        )
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
+    assert [(r.title, r.status_group, r.start_year, r.evaluator) for r in result.records] == [
+        ("LA PERMANENCE DES DROITS AU MARCHÉ", "Achevée", 2019, "Université de Poitiers"),
+        ("MÉDIATEURS NUMÉRIQUES DE QUARTIER", "En cours", 2021, "Cabinet Aréso"),
+        ("BUDGET ACCOMPAGNÉ", "En cours", 2023, "Ansa"),
+    ]

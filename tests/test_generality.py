@@ -228,6 +228,9 @@ KNOWN_GAPS = {
     "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
     "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
     "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",
+    "unseen150-recueil-limoges-2023.txt": "a recueil through pdftotext -layout whose 'D'AUTRES INITIATIVES' "
+    "entries are '▪ Title' bullets over 'Porteur : X · depuis 2021' and their text: the five entries are read as "
+    "'Porteur' entries; and its sub-themes in capitals over their fiches keep the first one (13 of 18 records)",
     "unseen145-web-finistere-2024.txt": "a CAF page printed to PDF with its news as cards two by two, through "
     "pdftotext -layout: five of the seven cards read, two not found (not analysed yet: the grid read as two "
     "columns, as the other cards are)",

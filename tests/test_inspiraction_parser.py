@@ -1307,3 +1307,17 @@ def test_two_people_on_one_contact_line_parted_by_a_full_stop(tmp_path):
         ("Nolwenn Le Gall", "nolwenn.legall@example.fr", "02 98 96 47 12"),
         ("Erwan Kerhervé", "erwan.kerherve@example.fr", None),
     ]
+
+
+def test_sections_headed_as_a_wiki_heads_them_in_a_mail(tmp_path):
+    """A sheet sent as a plain-text e-mail: "== Contexte ==", "== Mise en œuvre ==" are its
+    sections (the mail's headers and greeting above them are none)."""
+    text = (
+        "De : Claire Martin\nObjet : fiche pour le recueil\n\nBonjour,\n\nvoici la fiche.\n\n"
+        "Titre : Des médiatrices pairs en santé\nTerritoire : Saint-Brieuc (22)\nPorteur : CCAS de Saint-Brieuc\n\n"
+        "== Contexte ==\n\nUn texte qui décrit le contexte de l'action et ses débuts.\n\n"
+        "== Mise en œuvre ==\n\nUn texte qui décrit la mise en œuvre de l'action.\n\n"
+        "Contact : Claire Martin, coordinatrice – claire.martin@example.fr – 02 96 00 00 00\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert list(sheet.sections)[:2] == ["Contexte", "Mise en œuvre"]

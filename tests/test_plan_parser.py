@@ -4664,3 +4664,42 @@ def test_a_part_s_count_told_in_a_sentence_opening_on_it_and_one_action_is_no_pl
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert len(result.records) == 5
     assert result.document.records_announced == 5
+
+
+def test_actions_coded_a1_a2_whose_parts_only_a_table_lists(tmp_path):
+    """ "| Axe | Intitulé | Actions |" over "| 1 | Accès aux droits | A1, A3 |" and flat "## A1 ·
+    Title" sheets, no part heading: each sheet's part is the row naming its code, its title the
+    words after the code; the table lists the actions the plan counts."""
+    text = (
+        "# CCAS — Projet social\n\n| Axe | Intitulé | Actions |\n|---|---|---|\n"
+        "| 1 | Accès aux droits | A1, A3 |\n| 2 | Vieillir chez soi | A2 |\n\n"
+        "## A1 · Un guichet unique\n\n**Pilote** — Direction de l'action sociale\n**Budget** — 12 000 €\n\n"
+        "## A2 · Des visites à domicile\n\n**Pilote** — Pôle seniors\n**Budget** — 8 000 €\n\n"
+        "## A3 · Une équipe mobile\n\n**Pilote** — Direction de l'action sociale\n**Budget** — 20 000 €\n"
+    )
+    result = parse_text(tmp_path, text, "ccas-plan", "plan.md")
+    assert [(a.title, a.block, a.budget_total_eur) for a in result.records] == [
+        ("Un guichet unique", "Accès aux droits", 12000),
+        ("Des visites à domicile", "Vieillir chez soi", 8000),
+        ("Une équipe mobile", "Accès aux droits", 20000),
+    ]
+    assert result.document.records_announced == 3
+
+
+def test_a_slide_deck_outline_whose_bullets_keep_their_glyphs(tmp_path):
+    """LibreOffice Impress's outline: "Action 1.1 — Title" at the margin, "<TAB>• Pilote : …"
+    bullets under it (the glyph kept in the text): fields of the action."""
+    text = (
+        "Projet social 2026-2030\n\t• Présenté au conseil d'administration\n"
+        "Axe 1 – Accès aux droits\n\t• Deux actions :\n\t\t– Un guichet unique\n\t\t– Une équipe mobile\n"
+        "Action 1.1 — Un guichet unique\n\t• Pilote : Direction de l'action sociale\n"
+        "\t• Partenaires : CAF du Cher, CPAM du Cher\n\t• Budget : 85 000 €\n"
+        "Action 1.2 — Une équipe mobile\n\t• Pilote : Service accueil\n\t• Partenaires :\n"
+        "\t\t– Mission locale\n\t\t– Secours populaire\n\t• Budget : 20 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(a.title, a.direction, a.budget_total_eur) for a in records] == [
+        ("Un guichet unique", "Direction de l'action sociale", 85000),
+        ("Une équipe mobile", "Service accueil", 20000),
+    ]
+    assert len(records[0].partners) == 2 and len(records[1].partners) == 2

@@ -2126,7 +2126,8 @@ def _outline_blocks(source: Source, labels: frozenset[str] = frozenset()) -> lis
     while k < len(numbers):
         number = numbers[k]
         depth = depths[number - 1]
-        text = source.line(number).strip()
+        # ("<TAB>• Pilote : …", "<TAB><TAB>– CAF du Cher": an outline's bullet glyph is no text)
+        text = re.sub(r"^[-•*–▸►▪◦→➜➔➤·]\s+", "", source.line(number).strip())
         last = number
         # "Former les secrétaires de mairie … au premier accueil" / "inconditionnel de
         # proximité": a node wrapped onto a line at its own depth, in lower case
@@ -2590,6 +2591,25 @@ def build_blocks(
                 )
             )
             number += 1
+            continue
+        wiki = _WIKI_HEADING.fullmatch(stripped)
+        if wiki is not None and not paragraph:
+            # "== Contexte ==", "=== Les résultats ===": a wiki's heading, its level the signs'
+            flush()
+            title = clean_inline(wiki["title"])
+            numbered = numbered_heading(title)
+            blocks.append(
+                Block(
+                    "heading",
+                    number,
+                    number,
+                    title,
+                    level=min(6, len(wiki["signs"]) - 1),
+                    marker=numbered[0] if numbered else None,
+                    number=numbered[1] if numbered else None,
+                    lines=[line],
+                )
+            )
             continue
         if re.match(r"^\[\^[\w-]{1,12}\]:\s", stripped):
             # "[^1]: Loi du 27 juillet 2023 …": a Markdown footnote's text, the page's note
@@ -3506,6 +3526,8 @@ def build_blocks(
     )
 
 
+# "== Contexte ==": a heading as wikis and plain-text mails set it
+_WIKI_HEADING = re.compile(r"(?P<signs>={2,6})\s*(?P<title>[^=\s][^=]{0,118}?)\s*(?P=signs)")
 # "2.1 Les ressources des ménages", "3.2.1 Le parc social": an outline's number, a title
 _OUTLINE_LINE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+[A-ZÀ-Ý«\"]\S*(?:\s+\S+){0,14}$")
 

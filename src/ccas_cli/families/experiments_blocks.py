@@ -1062,6 +1062,8 @@ class ExperimentBlocksReader:
         """A heading, or a numbered list item standing for one ("1. Un « coup de pouce » …")."""
         if id(block) in self._capital_titles:
             return True
+        if block.kind == "heading" and fold(clean_inline(block.text)) in self._table_titles:
+            return True  # "**BUDGET ACCOMPAGNÉ**", a summary table's row: a title, whatever its words
         if block.kind in ("heading", "paragraph") and self._repeated_heads()[fold(block.text)] >= 3:
             return False  # "La solution" over each item's text: a section every item has, no item's title
         if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
@@ -1495,6 +1497,8 @@ class ExperimentBlocksReader:
                 and not re.match(r"^\*\*\s*\d{1,2}\.\d{1,2}\.?\s+[^\W\d]", block.lines[0].strip())
                 # ("**Premier loyer** — Pour les 18-25 ans …": a name in bold leading its text)
                 and not _BOLD_LED.match(block.lines[0])
+                # ("**LE BUS DES DROITS**" that the summary table names: the item's title)
+                and fold(clean_inline(block.text)) not in self._table_titles
             )
             if (
                 current is not None

@@ -199,7 +199,8 @@ def _news_day() -> str:
     months = "|".join(re.escape(m) for m in sorted(month_names(), key=len, reverse=True))
     # ("12 mars", "26 févr.": an app's date of this year, no year printed)
     this_year = rf"\d{{1,2}}(?:er)?\s+(?:{months})(?![\w.])(?!\s*\d)"
-    return rf"(?:{day_pattern()}|{words}|il\s+y\s+a\s+\d{{1,2}}\s*(?:{units})(?!\w)|{this_year})"
+    # ("[14/03/2025] | Logement": a converter's brackets around the date)
+    return rf"\[?(?:{day_pattern()}|{words}|il\s+y\s+a\s+\d{{1,2}}\s*(?:{units})(?!\w)|{this_year})\]?"
 
 
 # "du 19 au 23 octobre 2026", "les mercredis 2 et 9 decembre 2026" (folded): a span of days
@@ -2106,7 +2107,10 @@ class NewsBlocksReader:
             body = [b for b in body if not (b.kind == "field" and b.value and b.value == tags)]
         sections: dict[str, str] = {}
         if date is not None:
-            sections["Date"] = clean_inline(self.blocks[date].text).strip(" *_")
+            # ("[13/08/2024]": a converter's brackets around the date, no part of it)
+            sections["Date"] = re.sub(
+                r"^\[\s*(.+?)\s*\]$", r"\1", clean_inline(self.blocks[date].text).strip(" *_")
+            )
         if body:
             sections["Texte"] = "\n".join(clean_inline(" ".join(b.lines)) for b in body)
         text = "\n".join(self.source.line(n) for n in range(first, last + 1))

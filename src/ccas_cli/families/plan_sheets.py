@@ -1243,6 +1243,7 @@ class SheetPlanReader:
         self._check_counts(parts, sheets)
         records = [self._action(sheet) for sheet in sheets]
         _common_parts(records)
+        listed = self._parts_listed_in_a_table(records)
         self._money_from_tables(sheets, records)
         self._money_from_recap_rows(sheets, records)
         self._reconciled(records)
@@ -1254,7 +1255,9 @@ class SheetPlanReader:
         uncounted = [p for p in parts if p.announced is None and any(s.part is p for s in sheets)]
         # (no part counts its actions, or some do and others not: the count the introduction
         # tells of the whole plan, if it tells one)
-        document.records_announced = sum(counts) if counts and not uncounted else self._told_total
+        document.records_announced = (
+            sum(counts) if counts and not uncounted else (self._told_total or listed or None)
+        )
         return ParseResult(document=document, records=records)
 
     def _reconciled(self, records: list[Action]) -> None:
@@ -1964,6 +1967,39 @@ class SheetPlanReader:
             self.vocab.prose_partners,
             self.vocab.prose_partners_after,
         )
+
+    def _parts_listed_in_a_table(self, records: list[Action]) -> int:
+        """ "| Axe | Intitulé | Actions |" over "| 1 | Garantir l'accès aux droits | A1, A2, A12 |"
+        and sheets titled "A1 · …" under no part heading: each sheet's part is the row listing
+        its code (the code leaves its title). Returns how many codes the table lists."""
+        if len({r.block for r in records}) > 1:
+            return 0  # (the parts are known; one for all is the document's title at most)
+        coded = {m["code"].replace(" ", ""): r for r in records if (m := _CODE_TITLE.match(r.title))}
+        if len(coded) < 2:
+            return 0
+        listed = 0
+        for block in self.blocks:
+            if block.kind != "table" or len(block.rows) < 3:
+                continue
+            head = fold(clean_inline(block.rows[0][0]))
+            if head not in self.vocab.part_words:
+                continue
+            for row in block.rows[1:]:
+                cells = [clean_inline(c).strip() for c in row]
+                codes = [c.replace(" ", "") for cell in cells[1:] for c in _CODES.findall(cell)]
+                named = [c for c in cells[1:] if c and not _CODES.fullmatch(c) and not _CODES.findall(c)]
+                if not codes or not named or not any(c in coded for c in codes):
+                    continue
+                listed += len(codes)
+                for code in codes:
+                    if code in coded:
+                        coded[code].block = named[0]
+        if listed:
+            for record in coded.values():
+                match = _CODE_TITLE.match(record.title)
+                if match and record.block:
+                    record.title = match["title"]
+        return listed
 
     def _names_only_a_payer(self, at: int, block: Block, blocks: list[Block]) -> bool:
         """A money field that names who pays and no amount ("Financement : Budget de
@@ -2810,6 +2846,10 @@ _ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
 
 
 _NOTE_CALL = re.compile(r"\s*\((\d{1,2})\)\s*$")  # "Title (3)": a call to the note under the table
+
+
+_CODE_TITLE = re.compile(r"^(?P<code>[A-Z]{1,3}\s?\d{1,2}(?:\.\d{1,2})?)\s*[·:–—-]\s+(?P<title>\S.*)$")
+_CODES = re.compile(r"\b[A-Z]{1,3}\s?\d{1,2}(?:\.\d{1,2})?\b")
 
 
 def _common_parts(records: list[Action]) -> None:
