@@ -228,9 +228,6 @@ KNOWN_GAPS = {
     "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
     "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
     "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",
-    "unseen150-recueil-limoges-2023.txt": "a recueil through pdftotext -layout whose 'D'AUTRES INITIATIVES' "
-    "entries are '▪ Title' bullets over 'Porteur : X · depuis 2021' and their text: the five entries are read as "
-    "'Porteur' entries; and its sub-themes in capitals over their fiches keep the first one (13 of 18 records)",
     "unseen145-web-finistere-2024.txt": "a CAF page printed to PDF with its news as cards two by two, through "
     "pdftotext -layout: five of the seven cards read, two not found (not analysed yet: the grid read as two "
     "columns, as the other cards are)",
@@ -305,8 +302,6 @@ KNOWN_GAPS = {
     "unseen115-sheet-vierzon-mobilite-sante.txt": "a sheet typed in an e-mail: its fields and run-in sections "
     "read, but the sender's signature is not taken as the sheet's contact and 'Nom du projet' is read as the "
     "title only (12 of 14)",
-    "unseen115-recueil-b-occitanie-2019.txt": "a recueil saved with the wrong encoding ('dÃ©partement'), "
-    "mended on reading: all read but a fiche whose title the Sommaire prints otherwise (16 of 17)",
     "unseen114-kit-besancon-2025.md": "a magazine's interview of a deputy mayor, the experiments told in its "
     "answers and listed in a closing recap ('- **Bus des droits** – lancé en 2021 – pérennisé en 2024'): all "
     "six read with their start and stage, but partners told by verbs of their own ('nous loge', 'formés par') "

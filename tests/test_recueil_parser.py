@@ -4179,3 +4179,54 @@ def test_a_sub_theme_in_italics_atop_each_fiche_page_and_image_placeholders(tmp_
         ("Une garde d'enfants", "Vienne", "Mobilité et levée des freins à l'emploi"),
         ("Un club d'employeurs", "Gironde", "Liens avec les entreprises"),
     ]
+
+
+def test_capitals_sub_themes_over_their_fiches_and_bulleted_entries_over_their_porteur(tmp_path):
+    """pdftotext -layout: "SOUTENIR LES AIDANTS" in capitals right over a fiche's title, after the
+    text of the fiche above, opens that sub-theme; in "D'AUTRES INITIATIVES", "  ▪ Title" over
+    "Porteur : CCAS de Bressuire · 2022" and its text is an entry (the porteur, then its year)."""
+
+    def fiche(title: str, place: str, porteur: str, year: int) -> str:
+        return (
+            f"{title}\n\nDépartement         {place}\nPorteur             {porteur}\nLancement           {year}\n\n"
+            f"Le contexte\n\nUn texte que {porteur} a écrit sur « {title} » et sur ses débuts en {year}.\n\n\n"
+        )
+
+    text = (
+        "                 PARTIE 1 · AUTONOMIE ET AIDE AUX AIDANTS\n\n\n"
+        "PRÉVENIR LA PERTE D'AUTONOMIE\n\n"
+        + fiche(
+            "Des ateliers pour bien vieillir chez soi",
+            "Haute-Vienne (87)",
+            "Département de la Haute-Vienne",
+            2021,
+        )
+        + fiche(
+            "Une colocation intergénérationnelle à Pau",
+            "Pyrénées-Atlantiques (64)",
+            "Association Toits Partagés",
+            2022,
+        )
+        + "SOUTENIR LES PROCHES AIDANTS\n\n"
+        + fiche("Des heures de relayage à domicile", "Landes (40)", "Département des Landes", 2020)
+        + fiche("Une plateforme téléphonique pour les aidants", "Charente-Maritime (17)", "CD 17", 2023)
+        + "D'AUTRES INITIATIVES\n\nDeux-Sèvres (79)\n\n"
+        "  ▪ La semaine des droits du Bocage\n    Porteur : CCAS de Bressuire · 2022\n"
+        "    Pendant une semaine, les partenaires tiennent des stands communs sur le marché.\n\n"
+        "Corrèze (19)\n\n"
+        "  ▪ Un jardin partagé entre EHPAD et école\n    Porteur : EHPAD de Meymac · depuis 2021\n"
+        "    Résidents et écoliers cultivent ensemble un potager.\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    fiches = [(r.title, r.theme_label) for r in result.records if r.kind == "fiche"]
+    others = [(r.title, r.departement, r.porteur, r.year) for r in result.records if r.kind != "fiche"]
+    assert fiches == [
+        ("Des ateliers pour bien vieillir chez soi", "PRÉVENIR LA PERTE D'AUTONOMIE"),
+        ("Une colocation intergénérationnelle à Pau", "PRÉVENIR LA PERTE D'AUTONOMIE"),
+        ("Des heures de relayage à domicile", "SOUTENIR LES PROCHES AIDANTS"),
+        ("Une plateforme téléphonique pour les aidants", "SOUTENIR LES PROCHES AIDANTS"),
+    ]
+    assert others == [
+        ("La semaine des droits du Bocage", "Deux-Sèvres", "CCAS de Bressuire", 2022),
+        ("Un jardin partagé entre EHPAD et école", "Corrèze", "EHPAD de Meymac", 2021),
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..document.blocks import (
@@ -261,8 +261,9 @@ def _aside_words() -> frozenset[str]:
 _PAGE_FIRST_ENTRY = re.compile(r"^(?P<page>\d{1,3})\s+(?P<title>[A-ZÀ-Ý«][^.…]{6,160}?)\s*$")
 _STARTED_AFTER = re.compile(
     # ("— depuis la rentrée 2021", "— expérimentation 2022-2024", the italics' closing "*" after it)
-    r"^(?P<porteur>\S.{2,120}?)\s+[–—·-]\s+(?P<start>(?:depuis|lancée? en|dès|expérimentation)\s+(?:\w+\s+){0,2}"
-    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)\.?[*_]*$",
+    # ("CCAS de Bressuire · 2022": the year alone after a middle dot)
+    r"^(?P<porteur>\S.{2,120}?)\s+(?:[–—·-]\s+(?P<start>(?:depuis|lancée? en|dès|expérimentation)\s+(?:\w+\s+){0,2}"
+    r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)|·\s+(?P<bare>(?:19|20)\d\d))\.?[*_]*$",
     re.IGNORECASE,
 )
 _LINKED_ENTRY = re.compile(
@@ -2290,12 +2291,25 @@ class LabelledRecueilReader:
                 # "Continuité scolaire des enfants" above each of its fiches, listed without a page
                 # in the Sommaire: the sub-theme, repeated
                 repeated = re.match(r"^(?P<code>)(?P<title>[^\W\d].*)$", clean_inline(block.text))
+                # ("SIMPLIFIER L'ACCÈS AUX PRESTATIONS" in capitals atop the page of each of its
+                # fiches, under the running header, listed nowhere: the sub-theme all the same)
+                capitals_over_fiche = (
+                    repeated is not None
+                    and is_capitals(repeated["title"])
+                    # (above a few fiches, not above each: "FRATRIES CONFIÉES" atop every page)
+                    and self._printed_times(block.text) * 2 <= max(self._sommaire_fiches(), 4)
+                )
+            else:
+                capitals_over_fiche = False
             if (
                 repeated is not None
                 and zone == "fiches"
                 and not _TOC_LINE.search(block.text)
-                and fold(repeated["title"].strip(" *"))
-                in (self.toc_keys | self.toc_parents | self._toc_theme_keys() | self.toc_unpaged)
+                and (
+                    fold(repeated["title"].strip(" *"))
+                    in (self.toc_keys | self.toc_parents | self._toc_theme_keys() | self.toc_unpaged)
+                    or capitals_over_fiche
+                )
             ):
                 # "1.1 Équipes mobiles …" at the top of each of its fiches' pages: the sub-theme,
                 # repeated, not furniture
@@ -2876,7 +2890,7 @@ class LabelledRecueilReader:
                     if closing_fact == "porteur" and last.porteur is None:
                         # ("Porteur : CCAS de Saint-Quentin – depuis 2021": its start after a dash)
                         said = re.split(
-                            r"\s+[–—-]\s+(?=(?:depuis|lancée?|dès)\b)",
+                            r"\s+[–—·-]\s+(?=(?:depuis|lancée?|dès|(?:19|20)\d\d\b))",
                             clean_inline(block.value or "").strip(" ."),
                             maxsplit=1,
                         )
@@ -3023,16 +3037,26 @@ class LabelledRecueilReader:
                         chapter_title,
                     )
                 following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                carried_below = (
+                    following is not None
+                    and following.kind == "field"
+                    and self._header_key(following) in ("porteur", "year")
+                )
                 if (
                     entry is None
                     and k != text_of_title
-                    and _title_line(block)
+                    and (
+                        _title_line(block)
+                        # ("  ▪ Des écrivains publics …" over its porteur: a bulleted title)
+                        or (carried_below and _title_line(replace(block, kind="paragraph")))
+                    )
                     and following is not None
-                    and following.kind == "paragraph"
+                    and (following.kind == "paragraph" or carried_below)
                 ):
                     # "Forum des métiers du lien" on its line, its text in the paragraph below
+                    # (or "▪ Title" over "Porteur : CCAS de Bressuire · 2022", then its text)
                     entry = self._entry_from(block.text, "", block, dep, chapter, chapter_title)
-                    text_of_title = k + 1
+                    text_of_title = k + 1 if following.kind == "paragraph" else k + 2
                 elif (
                     entry is None
                     and k != text_of_title
@@ -3085,6 +3109,23 @@ class LabelledRecueilReader:
                     continue
             if current is not None and not current.header and not current.blocks and self._subtitle(k):
                 current.header["subtitle"] = clean_inline(block.text).strip("*_ ")  # the title's subtitle
+                self.ledger.take(block.first, block.last)
+                continue
+            if (
+                current is not None
+                and current.blocks
+                and block.kind == "heading"
+                and len(block.lines) == 1
+                and is_capitals(text)
+                and not _CHAPTER.match(text)
+                # (not the recueil's title atop every page: "FRATRIES CONFIÉES : PRÉSERVER …")
+                and self._printed_times(block.text) <= 2
+                and (after := self._next(k)) is not None
+                and self.is_fiche(after)
+            ):
+                # "SOUTENIR LES PROCHES AIDANTS" in capitals right over the next fiche's title,
+                # after the text of the one above: the sub-theme the next fiches are under
+                theme, current = text.strip(" *"), None
                 self.ledger.take(block.first, block.last)
                 continue
             if current is not None:
@@ -3271,7 +3312,7 @@ class LabelledRecueilReader:
             if started is not None:
                 # "CCAS de Saint-Quentin – depuis 2021": the porteur, then its start after a dash
                 entry.porteur = started["porteur"].strip()
-                entry.year = entry.year or _opening_year(started["start"])
+                entry.year = entry.year or _opening_year(started["start"] or started["bare"])
         records = _sites_joined([self._fiche_record(f) for f in fiches] + entries)
         self._departements_from_index(records)
         self._document_departement(records)
@@ -3284,6 +3325,12 @@ class LabelledRecueilReader:
         )
         document.records_announced = self._sommaire_titles(records)
         return ParseResult(document=document, records=records)
+
+    def _sommaire_fiches(self) -> int:
+        """How many fiches the Sommaire lists (computed once)."""
+        if not hasattr(self, "_fiches_listed"):
+            self._fiches_listed = len(self._sommaire_title_keys())
+        return self._fiches_listed
 
     def _sommaire_titles(self, records: list[Initiative]) -> int | None:
         # (a sub-theme or a chapter the fiches are filed under, "1.1 Lever les freins …", is none)
@@ -4397,7 +4444,7 @@ class LabelledRecueilReader:
         if started is not None:
             # "Porteur : CCAS de Villeneuve-sur-Lot — depuis 2022": who runs it, then since when
             header["porteur"] = started["porteur"].strip()
-            header.setdefault("year", started["start"])
+            header.setdefault("year", started["start"] or started["bare"])
         year = _YEAR.search(header.get("year", "")) or _YEAR.search(_ocr_digits(header.get("year", "")))
         if not header.get("status") and header.get("year"):
             # "Depuis 2019 – En cours", "2020 | Achevée": the year and the status on one line
