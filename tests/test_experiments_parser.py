@@ -2493,3 +2493,29 @@ def test_a_summary_table_of_the_experiments_then_each_under_its_name_in_bold_cap
         ("MÉDIATEURS NUMÉRIQUES DE QUARTIER", "En cours", 2021, "Cabinet Aréso"),
         ("BUDGET ACCOMPAGNÉ", "En cours", 2023, "Ansa"),
     ]
+
+
+def test_a_newsletter_s_stories_each_under_its_stage_tag_and_a_line_of_facts(tmp_path):
+    """A press kit sent as an e-mail's text: stories between rules, "[EN COURS]" ABOVE each title
+    in capitals (the story's tag), then "De 2019 à 2023 | Évaluation : … | Partenaires : …" or "À
+    partir de 2026 | …" — a title whose first word is a label ("TERRITOIRE ZÉRO NON-RECOURS") is a
+    title all the same."""
+
+    def story(tag: str, title: str, span: str, evaluator: str) -> str:
+        return (
+            f"================\n\n[{tag}]\n{title}\n{span} | Évaluation : {evaluator} | Partenaires : CAF, CPAM\n\n"
+            f"Un texte qui raconte l'expérimentation « {title.lower()} » et ses premiers résultats.\n\n"
+        )
+
+    text = (
+        "LA LETTRE DES SOLIDARITÉS\n\nLe point sur nos trois expérimentations sociales.\n\n"
+        + story("TERMINÉE", "ÉPICERIE SOLIDAIRE ITINÉRANTE", "De 2019 à 2023", "Pluricité")
+        + story("EN COURS", "TERRITOIRE ZÉRO NON-RECOURS", "Depuis 2024", "FORS-Recherche sociale")
+        + story("À VENIR", "VÉLOS À ASSISTANCE ÉLECTRIQUE", "À partir de 2026", "Ansa")
+    )
+    result = parse_text(tmp_path, text, "experiments", "lettre.txt")
+    assert [(r.title, r.state, r.start_year, r.evaluator) for r in result.records] == [
+        ("ÉPICERIE SOLIDAIRE ITINÉRANTE", "TERMINÉE", 2019, "Pluricité"),
+        ("TERRITOIRE ZÉRO NON-RECOURS", "EN COURS", 2024, "FORS-Recherche sociale"),
+        ("VÉLOS À ASSISTANCE ÉLECTRIQUE", "À VENIR", 2026, "Ansa"),
+    ]

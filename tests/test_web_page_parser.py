@@ -1961,3 +1961,24 @@ def test_a_page_in_reader_mode_dates_its_items_over_their_category_and_keeps_its
         ("Étudiants : une permanence logement sur le campus", "Logement"),
         ("Accueil de Morlaix : de nouveaux horaires", "Vie de la Caf"),
     ]
+
+
+def test_news_each_told_in_one_paragraph_opening_on_its_date_and_category(tmp_path):
+    """A text export for screen readers: "18 DÉCEMBRE 2024 — ACCÈS AUX DROITS. Title. Summary …" —
+    the date, the category in capitals, the title (its first sentence), then its summary."""
+    text = (
+        "Caf de la Sarthe — Agenda et actualités\n\nMENU PRINCIPAL\nAccueil\nMes aides et démarches\n\n"
+        "18 DÉCEMBRE 2024 — ACCÈS AUX DROITS. Vos démarches en ligne restent ouvertes pendant les fêtes. "
+        "Les points d'accueil fermeront du 23 décembre au 3 janvier, mais l'espace Mon Compte reste ouvert.\n\n"
+        "2 DÉCEMBRE 2024 — PETITE ENFANCE. Deux micro-crèches ouvrent dans le Saosnois. Installées à Mamers "
+        "et à Saint-Cosme, elles accueillent vingt enfants.\n\n"
+        "5 SEPTEMBRE 2024 — PARENTALITÉ. Quel soutien pour les parents d'adolescents ? Le réseau des parents "
+        "propose des rencontres dans quatre villes du département.\n\n"
+        "Page 1 sur 4.\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Vos démarches en ligne restent ouvertes pendant les fêtes", "ACCÈS AUX DROITS"),
+        ("Deux micro-crèches ouvrent dans le Saosnois", "PETITE ENFANCE"),
+        ("Quel soutien pour les parents d'adolescents ?", "PARENTALITÉ"),
+    ]

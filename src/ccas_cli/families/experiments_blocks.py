@@ -140,6 +140,15 @@ def _square_brackets_joined(blocks: list[Block]) -> list[Block]:
     return out if len(out) != len(blocks) else blocks
 
 
+# "De 2019 à 2023", "Du printemps 2021 à 2024" opening an item's facts: the years it ran
+# ("À partir de 2026 | …": the year it will start)
+_OPENING_SPAN = re.compile(
+    r"^\s*(?:(?:de|du)\s+(?:\w+\s+)?(?P<start>(?:19|20)\d\d)\s+(?:à|au)\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+    r"|à\s+partir\s+d[e']\s*(?:\w+\s+)?(?P<from>(?:19|20)\d\d)\b)",
+    re.I,
+)
+
+
 def _tagged_titles(blocks: list[Block], source: Source) -> list[Block]:
     """ "ACCÈS AUX DROITS" / "Le Bus des droits" / (a blank line) / its text: a theme tag in
     capitals right over the article's title — the title is the line under the tag (three such
@@ -164,6 +173,9 @@ def _tagged_titles(blocks: list[Block], source: Source) -> list[Block]:
         # subtitle, naming the items it groups, no article's title)
         and not set(fold(blocks[k + 1].text).split()) & nouns
         and (blocks[k + 1].last >= len(source) or not source.line(blocks[k + 1].last + 1).strip())
+        # ("De 2021 à 2024 | Évaluation : … | Partenaires : …": the title's line of facts, read
+        # as several blocks of one line, no title under a tag)
+        and not (k + 2 < len(blocks) and blocks[k + 2].first == blocks[k + 1].first)
     ]
     if len(pairs) < 3:
         return blocks
@@ -404,10 +416,28 @@ class ExperimentBlocksReader:
         led, self._capital_titles, self._capital_groups = _capital_led_paragraphs(
             _bold_led_paragraphs(_bold_numbered_items(self._stage_led(self._tabled_items(self.blocks))))
         )
-        self.blocks = self._announced_lists(led)
+        self.blocks = self._tags_under_titles(self._announced_lists(led))
         self.ledger = LineLedger(source)
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
+
+    def _tags_under_titles(self, blocks: list[Block]) -> list[Block]:
+        """ "[EN COURS]" set right ABOVE an item's title in capitals (a newsletter's tag over each
+        story), the stories between rules: read under the title, as the item's own tag."""
+        out = list(blocks)
+        for k in range(len(out) - 1):
+            tag, title = out[k], out[k + 1]
+            above = out[k - 1] if k else None
+            if (
+                self._stage_tag(tag) is not None
+                and title.kind == "heading"
+                and title.first == tag.last + 1
+                and is_capitals(title.text)
+                and self._stage_tag(title) is None
+                and (above is None or above.kind == "furniture" or above.last < tag.first - 1)
+            ):
+                out[k], out[k + 1] = title, tag
+        return out
 
     def _summary_titles(self) -> set[str]:
         """Folded titles of the items a summary table names in its first column (a table whose
@@ -1066,7 +1096,14 @@ class ExperimentBlocksReader:
             return True  # "**BUDGET ACCOMPAGNÉ**", a summary table's row: a title, whatever its words
         if block.kind in ("heading", "paragraph") and self._repeated_heads()[fold(block.text)] >= 3:
             return False  # "La solution" over each item's text: a section every item has, no item's title
-        if self._is_key_data(block) or self._key(block.text.rstrip(" :")) or self._stage_tag(block):
+        # ("TERRITOIRE ZÉRO NON-RECOURS": a title in capitals whose first word is a label; a label
+        # is a word or two, never a line of four in capitals)
+        titled = block.kind == "heading" and is_capitals(block.text) and len(block.text.split()) >= 3
+        if (
+            self._is_key_data(block)
+            or (self._key(block.text.rstrip(" :")) and not titled)
+            or self._stage_tag(block)
+        ):
             return False
         if _page_turn(block):
             return False
@@ -1954,6 +1991,10 @@ class ExperimentBlocksReader:
         start = self.told_start.search(text)
         if start:
             facts["start"] = start["when"]
+        elif (span := _OPENING_SPAN.match(text)) is not None:
+            facts["start"] = (
+                span["start"] or span["from"]
+            )  # "De 2019 à 2023 | Évaluation : …": its years first
         evaluated = self.told_evaluator.search(text)
         if evaluated:
             who = re.split(r"\s*[;,.()]\s|\s+(?:qui|et qui|dont|pour|afin)\s", evaluated["who"])[0]

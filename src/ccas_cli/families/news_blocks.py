@@ -330,6 +330,10 @@ class NewsBlocksReader:
                     Block("paragraph", b.first, b.last, tagged["rest"], lines=[tagged["rest"]])
                 )
                 continue
+            run_in = self._run_in_news(b)
+            if run_in:
+                self.blocks.extend(run_in)
+                continue
             self.blocks.extend(self._dated_item(b))
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
@@ -437,6 +441,27 @@ class NewsBlocksReader:
             and not self.is_date(block)
             and _link_text(text) not in self.item_end
         )
+
+    def _run_in_news(self, block: Block) -> list[Block]:
+        """ "18 DÉCEMBRE 2024 — ACCÈS AUX DROITS. Title. Its summary …": an item told in one
+        paragraph, its date and category first, its title the first sentence after them — read
+        as the date and category line, the title and the summary."""
+        if block.kind != "paragraph":
+            return []
+        run = re.match(
+            rf"^(?P<head>(?i:{_news_day()})\s+[—–-]\s+(?P<category>[^.!?a-zà-ÿ]{{3,60}}?))\.\s+"
+            r"(?P<title>[^.!?]{5,220}?[.!?])\s+(?P<rest>\S.*)$",
+            block.text,
+        )
+        if run is None or not run["category"].strip().isupper():
+            return []
+        head = Block("paragraph", block.first, block.first, run["head"], lines=[run["head"]])
+        title = run["title"].strip().removesuffix(".")
+        return [
+            head,
+            Block("paragraph", block.first, block.first, title, lines=[title]),
+            Block("paragraph", block.first, block.last, run["rest"], lines=[run["rest"]]),
+        ]
 
     def _dated_item(self, block: Block) -> list[Block]:
         """ "* Semaine de la parentalité : …" / "  Publié le 14/01/2026" / "  Cafés des parents, …":
