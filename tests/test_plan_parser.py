@@ -4588,29 +4588,6 @@ def test_a_summary_table_whose_header_is_over_a_part_s_row_and_a_cell_across_the
     assert records[1].partners + records[1].partners_unresolved != []
 
 
-def test_a_part_s_count_told_with_a_pronoun_and_no_plan_total_taken_from_a_part(tmp_path):
-    """ "Le CCAS y répond par trois actions." in a part's text counts that part's actions; "Cet
-    axe se décline en 2 fiches actions." is a part's count, never the plan's total."""
-
-    def sheet(n: int, title: str) -> str:
-        return f"FICHE ACTION N°{n}\n{title}\n\nPilote : Service accueil\nFinancement : {n} 000 €\n\n"
-
-    text = (
-        "AXE 1 – Accès aux droits\n\nPrès d'un ménage sur trois ignore ses droits. Cet axe se décline en "
-        "2 fiches actions.\n\n"
-        + sheet(1, "Un guichet unique")
-        + sheet(2, "Une équipe mobile")
-        + "AXE 2 – Logement\n\nLes personnes sans logement stable cumulent les difficultés. Le CCAS y "
-        "répond par trois actions.\n\n"
-        + sheet(3, "Un fonds d'impayés")
-        + sheet(4, "Des logements passerelles")
-        + sheet(5, "Une colocation solidaire")
-    )
-    result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
-    assert len(result.records) == 5
-    assert result.document.records_announced == 5
-
-
 def test_label_value_rows_with_no_colon_a_value_wrapped_in_lower_case_and_no_blank_line(tmp_path):
     """A PDF library's text of a borderless table of facts: "Pilotage Direction … – service" /
     "logement et prévention" / "Partenaires associés ADIL du Cher, …": the wrapped value does
@@ -4644,22 +4621,45 @@ def test_label_value_rows_with_no_colon_a_value_wrapped_in_lower_case_and_no_bla
     )
 
 
-def test_a_part_s_count_told_in_a_sentence_opening_on_it_and_one_action_is_no_plan_s_count(tmp_path):
-    """ "4 actions sont prévues." in a part's text is that part's count; "Cliquez sur une action
-    pour en afficher le détail." is no count of the plan."""
+_FICHE_SHEET = "FICHE ACTION N°{n}\n{title}\n\nPilote : Service accueil\nFinancement : {n} 000 €\n\n"
+_ACCORDION_SHEET = "+ Action {n} : {title}\nQui pilote ? Service accueil\nCombien ? {n} 000 €\n\n"
 
-    def sheet(n: int, title: str) -> str:
-        return f"+ Action {n} : {title}\nQui pilote ? Service accueil\nCombien ? {n} 000 €\n\n"
 
+@pytest.mark.parametrize(
+    ("opening", "first_part", "second_part", "sheet"),
+    [
+        # "Le CCAS y répond par trois actions.": the part named by its pronoun; "Cet axe se décline
+        # en 2 fiches actions." is a part's count, never the plan's total
+        (
+            "",
+            "AXE 1 – Accès aux droits\n\nPrès d'un ménage sur trois ignore ses droits. Cet axe se décline en "
+            "2 fiches actions.\n\n",
+            "AXE 2 – Logement\n\nLes personnes sans logement stable cumulent les difficultés. Le CCAS y "
+            "répond par trois actions.\n\n",
+            _FICHE_SHEET,
+        ),
+        # "3 actions sont prévues." opening on its count is the part's; "Cliquez sur une action pour
+        # en afficher le détail." is no count of the plan
+        (
+            "Plan d'actions 2024-2027\n\nCliquez sur une action pour en afficher le détail.\n\n",
+            "Axe 1 : Accès aux droits\n\nTrop de ménages renoncent à leurs droits. Cet axe comprend 2 actions.\n\n",
+            "Axe 2 : Logement\n\nLe logement reste la première inquiétude. 3 actions sont prévues.\n\n",
+            _ACCORDION_SHEET,
+        ),
+    ],
+)
+def test_a_part_s_count_told_in_its_text_and_never_a_part_s_or_one_action_as_the_plan_s(
+    tmp_path, opening, first_part, second_part, sheet
+):
+    titles = ["Un guichet unique", "Une équipe mobile", "Un fonds d'impayés", "Des logements passerelles"]
     text = (
-        "Plan d'actions 2024-2027\n\nCliquez sur une action pour en afficher le détail.\n\n"
-        "Axe 1 : Accès aux droits\n\nTrop de ménages renoncent à leurs droits. Cet axe comprend 2 actions.\n\n"
-        + sheet(1, "Un guichet unique")
-        + sheet(2, "Une équipe mobile")
-        + "Axe 2 : Logement\n\nLe logement reste la première inquiétude. 3 actions sont prévues.\n\n"
-        + sheet(3, "Un fonds d'impayés")
-        + sheet(4, "Des logements passerelles")
-        + sheet(5, "Une colocation solidaire")
+        opening
+        + first_part
+        + "".join(sheet.format(n=n, title=t) for n, t in enumerate(titles[:2], 1))
+        + second_part
+        + "".join(
+            sheet.format(n=n, title=t) for n, t in enumerate([*titles[2:], "Une colocation solidaire"], 3)
+        )
     )
     result = parse_text(tmp_path, text, "ccas-plan", "plan.txt")
     assert len(result.records) == 5
