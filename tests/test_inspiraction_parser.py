@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
 from ccas_cli.extract import read_source
@@ -1321,3 +1323,73 @@ def test_sections_headed_as_a_wiki_heads_them_in_a_mail(tmp_path):
     )
     (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
     assert list(sheet.sections)[:2] == ["Contexte", "Mise en œuvre"]
+
+
+def test_a_sidebar_beside_the_text_its_year_a_field_and_contacts_a_name_over_their_lines(tmp_path):
+    """A sheet printed with a sidebar and extracted with its layout: "ANNÉE" over "2024" among the
+    sidebar's labels is a fact, not a section; under "CONTACT", a line right over a role, an
+    e-mail and a phone is a person's name, not one more section."""
+
+    def row(left: str, right: str = "") -> str:
+        return f"{left:<78}{right}".rstrip()
+
+    text = "\n".join(
+        [
+            "Une navette solidaire",
+            "vers les marchés du Trégor",
+            "",
+            row("CONTEXTE", "TERRITOIRE"),
+            row("", "Lannion-Trégor Communauté"),
+            row("Les habitants des hameaux n'ont plus de commerce proche et", "(Côtes-d'Armor)"),
+            row("beaucoup ne conduisent plus depuis quelques années ; la ligne", ""),
+            row("de car la plus proche passe deux fois par jour, ce qui ne", "PORTEUR"),
+            row("permet ni de faire ses courses ni de revenir à une heure", "CCAS de Lannion"),
+            row("raisonnable. Les aides à domicile faisaient les courses.", ""),
+            row("", "ANNÉE"),
+            row("OBJECTIFS", "2024"),
+            row("", ""),
+            row("•  Rendre aux aînés l'accès au marché du jeudi et aux", "COÛT"),
+            row("   commerces du centre-ville", "9 600 € par an"),
+            row("•  Rompre l'isolement des personnes seules dans les", ""),
+            row("   hameaux les plus éloignés", "PARTENAIRES"),
+            row("•  Soulager les aides à domicile d'une tâche qui n'est", "Conseil"),
+            row("   pas la leur", "départemental des"),
+            row("•  Faire connaître les services du centre social", "Côtes-d'Armor, MSA"),
+            row("   aux nouveaux retraités", "d'Armorique, Centre"),
+            row("", "social de Lannion"),
+            "",
+            "DÉROULEMENT",
+            "",
+            *textwrap.wrap(
+                "Chaque jeudi matin, un minibus de neuf places conduit par un agent du centre social "
+                "fait la tournée de quatre hameaux, puis dépose les passagers au marché et devant les "
+                "commerces du centre-ville ; le retour se fait à midi, les courses portées jusqu'à la "
+                "porte. Les inscriptions se prennent la veille par téléphone, auprès de l'accueil du "
+                "CCAS ou des secrétaires de mairie, qui signalent aussi les personnes qui ne sortent "
+                "plus. Une fois par mois, la tournée s'arrête au centre social pour un café partagé "
+                "avec les bénévoles, ce qui a permis à plusieurs passagers de rejoindre un atelier.",
+                64,
+            ),
+            "",
+            "CONTACT",
+            "",
+            "Nolwenn Guyader",
+            "Chargée de mission seniors et aidants au pôle solidarités, CCAS",
+            "n.guyader@ccas-lannion.fr",
+            "02 96 00 00 11",
+            "",
+            "Erwan Le Bihan",
+            "Chauffeur et animateur",
+            "e.lebihan@ccas-lannion.fr",
+            "06 00 00 00 12",
+            "",
+        ]
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert sheet.fields["ANNÉE"] == "2024"
+    assert "ANNÉE" not in sheet.sections
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Nolwenn Guyader", "n.guyader@ccas-lannion.fr", "02 96 00 00 11"),
+        ("Erwan Le Bihan", "e.lebihan@ccas-lannion.fr", "06 00 00 00 12"),
+    ]
+    assert "Nolwenn Guyader" not in sheet.sections

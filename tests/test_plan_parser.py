@@ -4703,3 +4703,42 @@ def test_a_slide_deck_outline_whose_bullets_keep_their_glyphs(tmp_path):
         ("Une équipe mobile", "Service accueil", 20000),
     ]
     assert len(records[0].partners) == 2 and len(records[1].partners) == 2
+
+
+def test_a_bracket_holding_a_sheets_facts_adds_its_plus_terms_and_a_bracket_after_an_amount_does_not(
+    tmp_path,
+):
+    """ "(Pilote : … ; coût : 3 500 € de formation + 1 200 € d'équipement)": the whole of the facts
+    in brackets under a listed action — the "+" adds two parts (4 700 €), as outside brackets;
+    "30 000 € (18 000 € + 12 000 €)" stays one cost and its breakdown."""
+    text = (
+        "## Axe 1 – Accueillir\n\n### Action 1.1 – Former les agents d'accueil\n\n"
+        "(Pilote : direction du CCAS ; coût : 3 500 € de formation + 1 200 € d'équipement)\n\n"
+        "### Action 1.2 – Ouvrir un guichet unique\n\n"
+        "(Pilote : pôle accueil ; coût : 30 000 € (18 000 € + 12 000 €))\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Former les agents d'accueil", 4_700),
+        ("Ouvrir un guichet unique", 30_000),
+    ]
+
+
+def test_a_sommaire_entry_wrapped_over_spaced_leader_dots_is_no_sheet(tmp_path):
+    """ "Action 1.2 – … sortant de" over "l'aide sociale à l'enfance . . . . . 9": a Sommaire's
+    entry wrapped, its leader dots spaced as a typesetter sets them — not one more action."""
+    text = (
+        "Sommaire\nENJEU 1 – Protéger . . . . . . . . . . . . 3\n"
+        "Action 1.1 – Un accueil de jour . . . . . . . . . . . 4\n"
+        "Action 1.2 – Accompagner les jeunes majeurs sortant de\n"
+        "l'aide sociale à l'enfance . . . . . . . . . . . . . . . 5\n\n"
+        "ENJEU 1 – Protéger\n\nAction 1.1 – Un accueil de jour\n\nPilotage\nPilote de l'action : Direction de l'enfance\n\n"
+        "Moyens\nFonctionnement : 20 000 €\n\n"
+        "Action 1.2 – Accompagner les jeunes majeurs sortant\nde l'aide sociale à l'enfance\n\n"
+        "Pilotage\nPilote de l'action : Direction de l'enfance\n\nMoyens\nFonctionnement : 30 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Un accueil de jour", 20_000),
+        ("Accompagner les jeunes majeurs sortant de l'aide sociale à l'enfance", 30_000),
+    ]

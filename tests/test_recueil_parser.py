@@ -4230,3 +4230,108 @@ def test_capitals_sub_themes_over_their_fiches_and_bulleted_entries_over_their_p
         ("La semaine des droits du Bocage", "Deux-Sèvres", "CCAS de Bressuire", 2022),
         ("Un jardin partagé entre EHPAD et école", "Corrèze", "EHPAD de Meymac", 2021),
     ]
+
+
+def test_a_sommaire_of_plain_lines_announces_its_fiches_and_back_matter_ends_the_last_entries(tmp_path):
+    """A recueil exported from a shared document: its Sommaire a run of plain lines with no page
+    (front matter, chapters, sub-themes, titles, "Autres démarches"), each printed again below.
+    The fiches it lists are the count announced; "Autres démarches" in the Sommaire opens no
+    part; "Annexes" after the last short entries is the back matter, no entry."""
+    fiches = [
+        ("Des paniers solidaires livrés en vélo", "Gard (30)", "CCAS de Nîmes", 2022),
+        ("Un numéro unique pour les aidants", "Hérault (34)", "Département de l'Hérault", 2020),
+        ("Une maison des familles au marché", "Aude (11)", "CCAS de Narbonne", 2023),
+    ]
+    sommaire = "Sommaire\nPréface\nChapitre 1 – Vivre au quotidien\n1.1 Se nourrir\n"
+    body = "\nPréface\nCe document rassemble des démarches repérées par le réseau régional.\n\n"
+    body += "Chapitre 1 – Vivre au quotidien\n1.1 Se nourrir\n\n"
+    for title, place, porteur, year in fiches:
+        sommaire += f"{title}\n"
+        body += (
+            f"{title}\nTerritoire : {place} — Porteur : {porteur} — Année : {year}\n"
+            f"Le constat ? Des habitants signalés en {year - 1} par {porteur}.\n"
+            f"L'action ? Un service ouvert depuis {year}.\n\n"
+        )
+    sommaire += "Autres démarches\nAnnexes\n"
+    body += (
+        "Autres démarches\n* Lozère – Un relais de courrier dans les mairies (CCAS de Mende)\n"
+        "* Gard – Des repas partagés au centre social (Centre social Pissevin)\n\n"
+        "Annexes\nLa trame commune peut être demandée au réseau ; elle est mise à jour chaque année.\n"
+        "Dernière mise à jour : 2 février 2025\n"
+    )
+    result = parse_text(tmp_path, sommaire + body, "odas-recueil", "recueil.txt")
+    assert [(r.kind, r.title, r.departement) for r in result.records] == [
+        ("fiche", "Des paniers solidaires livrés en vélo", "Gard"),
+        ("fiche", "Un numéro unique pour les aidants", "Hérault"),
+        ("fiche", "Une maison des familles au marché", "Aude"),
+        ("autre_demarche", "Un relais de courrier dans les mairies", "Lozère"),
+        ("autre_demarche", "Des repas partagés au centre social", "Gard"),
+    ]
+    assert result.document.records_announced == 3
+
+
+def _table_fiche(title: str, place: str, porteur: str, year: int) -> str:
+    return (
+        f"### {title}\n\n| Département | Porteur | Année |\n|---|---|---|\n| {place} | {porteur} | {year} |\n\n"
+        f"**Constat.** Un besoin repéré en {year - 1} par {porteur}.\n\n"
+        f"**Action.** Un service ouvert en {year}.\n\n"
+    )
+
+
+def test_parts_named_by_one_word_without_numbers_are_the_chapters_in_their_order(tmp_path):
+    """A site's recueil: "# Thématique : Insertion" over "## sub-theme" over "### fiche" — the
+    parts print no number, the Sommaire's links number them ("Thématique 2 — …"): chapters 1 and
+    2 in their order, the sub-themes the body prints under them, not the Sommaire's parents."""
+    text = (
+        "# Recueil d'initiatives 2025\n\n## Sommaire\n\n"
+        "- [Thématique 1 — Insertion](#insertion)\n  - [Un garage solidaire](#garage)\n"
+        "  - [Des bourses au permis](#permis)\n"
+        "- [Thématique 2 — Grand âge](#age)\n  - [Une colocation de seniors](#coloc)\n\n"
+        "# Thématique : Insertion\n\nDes départements agissent sur les freins à l'emploi.\n\n"
+        "## Se déplacer\n\n"
+        + _table_fiche("Un garage solidaire", "Mayenne (53)", "Département de la Mayenne", 2021)
+        + _table_fiche("Des bourses au permis", "Orne", "Département de l'Orne", 2020)
+        + "# Thématique : Grand âge\n\nVieillir chez soi.\n\n## Habiter\n\n"
+        + _table_fiche("Une colocation de seniors", "Sarthe", "CCAS du Mans", 2022)
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    assert [(r.title, r.departement, r.chapter, r.theme_label) for r in result.records] == [
+        ("Un garage solidaire", "Mayenne", 1, "Se déplacer"),
+        ("Des bourses au permis", "Orne", 1, "Se déplacer"),
+        ("Une colocation de seniors", "Sarthe", 2, "Habiter"),
+    ]
+    assert result.document.records_announced == 3
+
+
+def test_an_index_said_in_one_line_above_the_fiches_closes_nothing(tmp_path):
+    """ "**Départements cités :** Gers, Landes" in the front matter of a recueil in no chapters:
+    the index in one line, the fiches below it still read."""
+    text = (
+        "# Recueil d'initiatives 2025\n\nDes démarches repérées dans le Sud-Ouest.\n\n"
+        "**Départements cités :** Gers, Landes, Gironde\n\n"
+        + _table_fiche("Un garage solidaire", "Gers (32)", "CCAS d'Auch", 2021)
+        + _table_fiche("Des bourses au permis", "Landes", "Département des Landes", 2020)
+        + _table_fiche("Une colocation de seniors", "Gironde", "CCAS de Libourne", 2022)
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    assert [(r.title, r.departement) for r in result.records] == [
+        ("Un garage solidaire", "Gers"),
+        ("Des bourses au permis", "Landes"),
+        ("Une colocation de seniors", "Gironde"),
+    ]
+
+
+def test_a_sub_theme_numbered_under_its_chapter_is_no_chapter_whatever_its_word(tmp_path):
+    """ "CHAPITRE I – Insertion" over "Thématique 1.1 – Se déplacer": the sub-theme's "1.1" is a
+    number under the chapter's, so the line is the fiches' sub-theme, not chapter 1 again."""
+    text = "CHAPITRE I – Insertion\n\nThématique 1.1 – Se déplacer\n\n"
+    for title, place, porteur, year in [
+        ("Un garage solidaire", "Gers (32)", "CCAS d'Auch", 2021),
+        ("Des bourses au permis", "Landes", "Département des Landes", 2020),
+    ]:
+        text += f"{title}\nDépartement : {place}\nPorteur : {porteur}\nAnnée : {year}\nUn service ouvert en {year}.\n\n"
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    assert [(r.title, r.chapter, r.theme_label) for r in result.records] == [
+        ("Un garage solidaire", 1, "Se déplacer"),
+        ("Des bourses au permis", 1, "Se déplacer"),
+    ]

@@ -2480,3 +2480,36 @@ def test_a_heading_under_two_columns_over_a_line_across_the_page_is_not_the_left
     assert got is not None
     text = [line.strip() for line in got[0] if line.strip()]
     assert text.index("nombre de foyers aidés") < text.index("AXE 2  ·  Bien vieillir et rompre l'isolement")
+
+
+def test_two_cards_of_short_facts_side_by_side_read_card_by_card():
+    """A sheet's second page of two cards side by side, each under "FICHE n (suite)" with the
+    same short headings ("COÛT", "ÉCHÉANCE"): no prose on either side, yet two columns — the
+    left card read whole before the right one, each amount staying on its card."""
+    from ccas_cli.extract.columns import split_columns
+
+    def row(left: str, right: str) -> str:
+        return f"  {left:<48}{right}".rstrip()
+
+    lines = [
+        row("FICHE 3 (suite)", "FICHE 4 (suite)"),
+        "",
+        row("COÛT", "COÛT"),
+        row("Part Ville : 12 000 €", "Subvention ARS : 9 000 €"),
+        row("Part CAF : 4 000 €", "Total : 9 000 €"),
+        row("", ""),
+        row("ÉCHÉANCE", "ÉCHÉANCE"),
+        row("Printemps 2027", "Dès janvier 2026"),
+        row("", ""),
+        row("SUIVI", "SUIVI"),
+        row("Nombre de familles", "Taux de retour à l'emploi"),
+    ]
+    got = split_columns(lines)
+    assert got is not None
+    text = [line.strip() for line in got[0] if line.strip()]
+    assert text[:2] == ["FICHE 3 (suite)", "COÛT"]
+    assert (
+        text.index("Nombre de familles")
+        < text.index("FICHE 4 (suite)")
+        < text.index("Subvention ARS : 9 000 €")
+    )

@@ -177,7 +177,20 @@ def _two_columns(cuts: list[tuple[str, str]], min_lines: int = _MIN_LINES) -> bo
         # a site's menu printed beside its page: many short entries on the left, a long run of
         # prose on the right (a box of labels and values has a few values, none running so long)
         or (len(paired) >= 12 and len(lefts) >= 8 and _running_prose(rights))
+        or _twin_cards(lefts, rights)
     )
+
+
+def _twin_cards(lefts: list[str], rights: list[str]) -> bool:
+    """Two cards side by side, each with the same headings ("ACTION 7 (suite)" beside "ACTION 8
+    (suite)", "BUDGET" beside "BUDGET" or lower down): short lines of the right column that the
+    left one has too, numbers aside. Cards of short facts are no prose, yet two columns."""
+
+    def shape(line: str) -> str:
+        return re.sub(r"[\d\s]+", " ", line.strip()).strip().casefold()
+
+    heads = {shape(left) for left in lefts if len(left) <= 40}
+    return len({shape(right) for right in rights if len(right.strip()) <= 40} & heads - {""}) >= 2
 
 
 def _columns_inside(lefts: list[str]) -> bool:

@@ -31,6 +31,7 @@ def _chapter_words() -> str:
     from ..reference import load_reference
 
     words = load_reference("odas-recueil")["chapter_words"]
+    words = {*words, *(fold(w) for w in words)}  # ("THEMATIQUE 2", "Categorie 1": accents dropped)
     return "(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
 
 
@@ -88,7 +89,7 @@ def ordinals() -> dict[str, int]:
     return {fold(k): int(v) for k, v in load_reference("document")["ordinals"].items()}
 
 
-_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b)\s*[:–—.-]?\s+(.+)$")
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+(?!\d|[.,]\d)|[IVX]{1,5}\b)\s*[:–—.-]?\s+(.+)$")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 
 

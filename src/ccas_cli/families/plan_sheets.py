@@ -631,7 +631,7 @@ class SheetPlanReader:
             and following.kind in ("paragraph", "heading")
             and bool(following.lines)
             and _CONTENTS_PAGE.search(following.lines[0].rstrip()) is not None
-            and re.search(r"[.…]{4,}", following.lines[0]) is not None
+            and re.search(r"[.…]{4,}|(?:\. ){3,}", following.lines[0]) is not None
         )
 
     def sheet_starts(self) -> list[int]:
@@ -3680,7 +3680,9 @@ def _bare_amount(text: str) -> bool:
 
 _PLAIN_NUMBER = re.compile(r"^\s*#*\s*\d{1,2}[.)]\s+(?=\S)")
 # a line of a table of contents: its page number after dot leaders or a wide space
-_CONTENTS_PAGE = re.compile(r"(?:[.…]{2,}|\s{2,}|\t)\s*\d{1,4}\s*$")
+_CONTENTS_PAGE = re.compile(
+    r"(?:[.…]{2,}|(?:\.\s){2,}|\s{2,}|\t)\s*\d{1,4}\s*$"
+)  # (". . . . 9": spaced dots)
 # "Action 10 – Actualisation de l'ABS ........ non chiffré", "… ......  38 000 €": a recap's row,
 # its leader dots running to the amount (or to the lack of one)
 _RECAP_ROW = re.compile(

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from ..document.blocks import (
     Block,
@@ -40,7 +41,7 @@ from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 HEADER_KEYS = ("collectivity", "porteur", "year", "status", "contact", "theme")
-_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?\s*(?P<title>.*)$")
+_CHAPTER = LazyPattern(r"^CHAPTER\s+(\d+(?!\d|[.,]\d)|[IVX]{1,5}\b|[A-H]\b)\s*[:–—.·|-]?\s*(?P<title>.*)$")
 # "Gironde — Title", "Pyrénées-Atlantiques (64) – Title", "Title (Gers)": a fiche's title naming
 # its collectivity
 # "CCAS d'Aix-les-Bains – 2020", "Communauté de communes Cœur de Savoie": a porteur and its year
@@ -1125,6 +1126,7 @@ class LabelledRecueilReader:
         )
         # (a Sommaire printing no page at all: "Fiche 3 – Title" lines, each an entry)
         paged_toc = any(_PAGE_REF.search(line) for line in self.source.lines[start + 1 : start + 40])
+        plain_run = set() if paged_toc else self._plain_toc_run(start)
         for number, line in enumerate(self.source.lines[start + 1 : start + 400], start + 2):
             if not line.strip():
                 pending = ""
@@ -1138,7 +1140,7 @@ class LabelledRecueilReader:
             cells = [c.strip() for c in line.strip().strip("|").split("|")] if "|" in line else [line.strip()]
             paged = [c for c in cells if _PAGE_REF.search(c)] or (
                 [max(cells[:-1], key=len)]
-                if len(cells) > 1 and re.fullmatch(r"\**\d{1,4}\**", cells[-1])
+                if len(cells) > 1 and re.fullmatch(r"\**\d{1,3}\**", cells[-1])  # (a year is no page)
                 else []
             )
             if not paged and len(cells) == 1 and _SHEET_PAGE.search(line):
@@ -1182,6 +1184,8 @@ class LabelledRecueilReader:
                 if below.strip()[:1].islower() and not _PAGE_FIRST_ENTRY.match(below.strip()):
                     text_of = f"{text_of} {below.strip()}"
                 paged = [f"{text_of}   {page_first['page']}"]
+            if not paged and number in plain_run:
+                paged = [line.strip()]  # a Sommaire of plain lines, its titles printed again below
             if not paged and not edges and re.match(r"^\s*\d{1,3}[.)]\s+\S", line) and len(line) < 220:
                 paged = [line.strip()]  # "7. Title": a contents list numbered, no page (a site's export)
             sheet = (
@@ -1306,6 +1310,22 @@ class LabelledRecueilReader:
         if not self.toc_chapters and len(parents) >= 2 and len(parents) == len(numbered_tops):
             self.toc_chapters = parents  # numbered entries each over its indented entries: chapters
         return keys
+
+    def _plain_toc_run(self, start: int) -> set[int]:
+        """The lines (numbered from 1) of a Sommaire printed as plain lines with no page at all, one
+        entry a line up to the first blank one (a shared document's export): a run of six lines at
+        least, most of them printed again, whole, as lines of the body below."""
+        run: list[int] = []
+        n = start + 1
+        while n < len(self.source.lines) and self.source.lines[n].strip():
+            run.append(n)
+            n += 1
+        if len(run) < 6 or any(len(self.source.lines[k]) > 200 for k in run):
+            return set()
+        listed = Counter(fold(clean_inline(self.source.lines[k]).strip()) for k in run)
+        again = Counter(fold(clean_inline(line).strip()) for line in self.source.lines[n:])
+        recurring = sum(1 for key in listed if key in again)
+        return {k + 1 for k in run} if recurring * 3 >= len(listed) * 2 else set()
 
     @staticmethod
     def _chapter_crumb(title: str, chapter_title: str | None) -> str | None:
@@ -2188,11 +2208,30 @@ class LabelledRecueilReader:
             if _markdown_level(b) != part_level:
                 continue
             numbered_word = re.match(
-                r"^(?P<word>[^\W\d]{3,20})\s+(?P<n>\d{1,2})\s*[:–—.-]\s*(?P<title>\S.*)$",
+                r"^(?P<word>[^\W\d]{3,20})(?:\s+(?P<n>\d{1,2}))?\s*[:–—.-]\s*(?P<title>\S.*)$",
                 clean_inline(b.text).strip("# "),
             )
-            if numbered_word is not None:
-                worded[n] = (fold(numbered_word["word"]), int(numbered_word["n"]), numbered_word["title"])
+            if numbered_word is None:
+                continue
+            word = fold(numbered_word["word"])
+            if numbered_word["n"] is not None:
+                worded[n] = (word, int(numbered_word["n"]), numbered_word["title"])
+            elif word not in self.labels:
+                # "# Thématique : Insertion …" with no number: numbered by its place among its kind
+                # (never "# Département : Gers", a fiche's fact)
+                worded[n] = (word, -1, numbered_word["title"])
+        for word in {w for w, x, _ in worded.values() if x == -1}:
+            if any(w == word and x != -1 for w, x, _ in worded.values()):
+                worded = {n: v for n, v in worded.items() if v[0] != word}  # numbered and not: none
+                continue
+            unnumbered = [n for n in sorted(worded) if worded[n][0] == word]
+            bounds = [*unnumbered, len(self.blocks)]
+            # (parts each over fiches of their own, or no parts at all)
+            if sum(1 for a, b in pairwise(bounds) if any(self.is_fiche(j) for j in range(a + 1, b))) < 2:
+                worded = {n: v for n, v in worded.items() if v[0] != word}
+                continue
+            for number, n in enumerate(unnumbered, 1):
+                worded[n] = (word, number, worded[n][2])
         words_seen = Counter(w for w, _, _ in worded.values())
         worded_parts = {
             n: f"{number}. {title}"
@@ -2231,10 +2270,15 @@ class LabelledRecueilReader:
             or any(
                 b.kind in ("heading", "paragraph")
                 and len(b.lines) == 1
-                and (_CHAPTER.match(clean_inline(b.text).strip("# ")) or _markdown_level(b) == part_level)
+                and _CHAPTER.match(clean_inline(b.text).strip("# "))
                 and not _TOC_LINE.search(b.text)
                 for b in self.blocks
             )
+            # (parts as headings of their level, two at least: one "# Title" is the document's)
+            or sum(
+                1 for b in self.blocks if _markdown_level(b) == part_level and not _TOC_LINE.search(b.text)
+            )
+            >= 2
         )
         for k, block in enumerate(self.blocks):
             band = _BARRED_PART.match(clean_inline(block.text)) if len(block.lines) == 1 else None
@@ -2507,6 +2551,15 @@ class LabelledRecueilReader:
                 and fold(text).startswith(self.index_words)
                 and not _TOC_LINE.search(block.lines[0])  # "Index thématique ...... 20": the Sommaire's entry
             ):
+                if (
+                    block.kind == "field"
+                    and block.value
+                    and any(self.is_fiche(j) for j in range(k + 1, len(self.blocks)))
+                ):
+                    # "**Départements cités :** Calvados, Finistère, …" over the fiches: the index
+                    # said in one line, no record, the fiches still to come
+                    self._front(block)
+                    continue
                 zone = "index"  # "INDEX DES COLLECTIVITÉS CITÉES", "Départements cités": no records
             if zone != "front" and len(block.lines) == 1 and fold(text.strip("#* ")) in self.sommaire_words:
                 zone = "index"  # "TABLE DES MATIÈRES" closing the book, as French books print it
@@ -2528,6 +2581,15 @@ class LabelledRecueilReader:
                 )
             ):
                 zone = "index"  # "Télécharger le recueil · Mentions légales · © Odas 2025": the back matter
+            if (
+                zone not in ("front", "index")
+                and len(block.lines) == 1
+                and block.kind in ("heading", "paragraph")
+                and fold(text.strip("#*_: ")) in self.matter_words
+                and not any(self.is_fiche(j) for j in range(k + 1, len(self.blocks)))
+                and not any(self._names_others(b.text) for b in self.blocks[k + 1 :])
+            ):
+                zone = "index"  # "Pour aller plus loin" after the last entries: the back matter
             if (
                 zone != "front"
                 and block.kind == "paragraph"

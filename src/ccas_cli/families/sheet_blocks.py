@@ -872,6 +872,15 @@ class SheetBlocksReader:
                     or re.match(r"^\*\*[^*]{3,60}\*\*\s*[,–—-]\s*\S", block.lines[0].strip()) is not None
                 )
             ) or (block.kind == "heading" and self._bold_at_text_size(block))  # typeset, bold in the PDF
+            below = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            if (
+                in_contacts
+                and len(block.lines) == 1
+                and below is not None
+                and below.first == block.last + 1
+                and (EMAIL.search(below.text) or PHONE.search(below.text))
+            ):
+                name_line = True  # "Maëlle Le Goff" right over her role, e-mail and phone: a name
             if self._is_section_heading(k) and not (in_contacts and name_line):
                 # ("**Erwan Le Corre**" under "Contacts" is a person's name, not a section)
                 heading = clean_inline(block.title).rstrip(" :")

@@ -363,12 +363,15 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     # the action's money (inside parentheses, "+" joins the parts of the amount before them).
     # ("25 000 € d'investissement + 4 000 € …": what the first part buys, then "+")
     # (a "+" of its own, not the "+" of a name: "40 k€ de FSE+ et 30 k€")
+    # (a bracket holding the whole of a sheet's facts, "(Pilote : … ; coût : 3 500 € + 1 200 €)",
+    # explains no amount before it: its "+" adds as it does outside brackets)
+    explains = inside_parentheses and bool(find_amounts(line[: line.rfind("(", 0, start)]))
     addend_after = re.match(
         r"^\s*(?:\([^()]*\))?\s*\+|^\s*(?:d['’]\s*|de\s+)[^\W\d]+\s+\+\s", after_raw
     ) and find_amounts(after_raw)
     between = line[previous_end:start] if previous_end is not None else ""
     addend_before = (  # "… + 7 000 €", not the "+" of a name ("FSE+")
-        not inside_parentheses
+        not explains
         and re.search(r"(?:^|\s)\+(?:\s|$)", between) is not None
         and not re.search(r"[;:]|soit", between)
     )
@@ -378,11 +381,7 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     then_after = re.match(r"^[^€\d;.]{0,100}?\b(?:puis|ensuite)\s+(?=\d)", unbracketed) and find_amounts(
         unbracketed[:140]
     )
-    if (
-        (addend_after or addend_before or then_after)
-        and not inside_parentheses
-        and not _ends_with(before, ("soit",))
-    ):
+    if (addend_after or addend_before or then_after) and not explains and not _ends_with(before, ("soit",)):
         return "unknown"
     if inside_parentheses and re.search(r"\d\s*%\s*\(\s*$", line[:start]):
         return "unknown"  # "CAF 50 % (15 000 €), CCAS 50 % (15 000 €)": each share's amount
