@@ -2519,3 +2519,39 @@ def test_a_newsletter_s_stories_each_under_its_stage_tag_and_a_line_of_facts(tmp
         ("TERRITOIRE ZÉRO NON-RECOURS", "EN COURS", 2024, "FORS-Recherche sociale"),
         ("VÉLOS À ASSISTANCE ÉLECTRIQUE", "À VENIR", 2026, "Ansa"),
     ]
+
+
+def test_facts_led_by_labels_in_bold_over_two_quoted_lines_and_a_told_state_over_the_tag(tmp_path):
+    """A static site's kit: "`Terminée`" tags each item's stage; its facts a quote of pairs led by
+    their labels in bold, two to a line ("> **Lancée en** mars 2021 · **Évaluée par** cabinet
+    Alpha" / "> **Partenaires** CAF … · **État d'avancement** arrêtée en 2023"): each a fact, the
+    state told beside them the item's state (the tag stays its stage); the introduction's "**3
+    expérimentations** sont présentées : **2** terminées et **1** en cours" announces 3."""
+    text = (
+        "# Nos expérimentations\n\n"
+        "**3 expérimentations** sont présentées : **2** terminées et **1** en cours.\n\n"
+        "## Les expérimentations\n\n"
+        "### 1. Un chèque mobilité\n\n`Terminée`\n\n"
+        "> **Lancée en** mars 2021 · **Évaluée par** cabinet Alpha Conseil\n"
+        "> **Partenaires** CAF de la Savoie, Grand Chambéry · **État d'avancement** généralisé en 2024\n\n"
+        "Le chèque couvre les frais de transport des trois premiers mois d'un emploi.\n\n"
+        "### 2. Des tables partagées\n\n`Terminée`\n\n"
+        "> **Lancée en** 2020 · **Évaluée par** Observatoire social du CCAS\n\n"
+        "La salle commune accueille les voisins trois midis par semaine.\n\n"
+        "### 3. Une épicerie mobile\n\n`En cours`\n\n"
+        "> **Lancée en** 2023 · **Partenaires** Banque alimentaire de Savoie, Fondation de France\n\n"
+        "Un camion aménagé passe chaque semaine dans les quartiers sans commerce.\n"
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.md")
+    got = [(r.title, r.status_group, r.state, r.start_year, r.evaluator) for r in result.records]
+    assert got == [
+        ("Un chèque mobilité", "Terminée", "généralisé en 2024", 2021, "cabinet Alpha Conseil"),
+        ("Des tables partagées", "Terminée", "Terminée", 2020, "Observatoire social du CCAS"),
+        ("Une épicerie mobile", "En cours", "En cours", 2023, None),
+    ]
+    assert [*result.records[0].partners, *result.records[0].partners_unresolved][-1:] == ["Grand Chambéry"]
+    assert any(
+        "Fondation de France" in p
+        for p in [*result.records[2].partners, *result.records[2].partners_unresolved]
+    )
+    assert result.document.records_announced == 3

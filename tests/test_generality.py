@@ -228,10 +228,6 @@ KNOWN_GAPS = {
     "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
     "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
     "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",
-    "unseen151-plan-a-mauriac-2025.txt": "a small commune's plan with no number and no label anywhere: parts "
-    "as lines in capitals, each action a line in sentence case over one paragraph telling its pilot, partners "
-    "and money in sentences — read as a generic document (no plan reader takes a bare line over a paragraph "
-    "for an action yet)",
     "unseen145-web-finistere-2024.txt": "a CAF page printed to PDF with its news as cards two by two, through "
     "pdftotext -layout: five of the seven cards read, two not found (not analysed yet: the grid read as two "
     "columns, as the other cards are)",

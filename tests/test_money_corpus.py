@@ -1796,10 +1796,6 @@ KNOWN_GAPS: dict[tuple[str, int], str] = {
     ): "money told in prose not read yet — the average aid and the per-household ceiling are not counted; two yearly contributions …",
     (
         "unseen31-budget-fields.yaml",
-        5,
-    ): "money told in prose not read yet — 'respectivement' pairs two items with two amounts in prose: 2 800 + 1 700",
-    (
-        "unseen31-budget-fields.yaml",
         6,
     ): "money told in prose not read yet — the next sentence adds the 20 % VAT the CCAS pays to the HT amount: 15 000 × 1,2",
     (

@@ -4742,3 +4742,161 @@ def test_a_sommaire_entry_wrapped_over_spaced_leader_dots_is_no_sheet(tmp_path):
         ("Un accueil de jour", 20_000),
         ("Accompagner les jeunes majeurs sortant de l'aide sociale à l'enfance", 30_000),
     ]
+
+
+def _label_less_plan() -> str:
+    """A commune's plan typed in a word processor: no number, no label, a paragraph a line —
+    parts in capitals over their introduction, each action a title line over the paragraph
+    telling its lead, partners and money."""
+
+    def action(title: str, text: str) -> str:
+        return f"{title}\n{text}\n\n"
+
+    return (
+        "CENTRE COMMUNAL D'ACTION SOCIALE DE SAINT-CHÉLY\nPLAN D'ACTIONS 2026-2028\n\n"
+        "La commune a réuni ses habitants et ses partenaires au printemps pour dresser la liste "
+        "des besoins les plus pressants. Cinq actions sont retenues : trois pour les aînés et deux "
+        "pour les familles, adoptées par le conseil d'administration en séance de juin.\n\n"
+        "BIEN VIEILLIR AU VILLAGE\nLes aînés des hameaux sont de plus en plus isolés, faute de "
+        "transport et de commerces. Les trois actions qui suivent leur sont destinées.\n\n"
+        + action(
+            "Une navette vers le marché du jeudi",
+            "Un minibus de la commune conduira chaque jeudi les personnes âgées des hameaux au "
+            "marché et à la pharmacie. Le CCAS en assure le pilotage, avec l'appui de la MSA "
+            "Languedoc et du club des aînés. Coût estimé : 3 000 € par an, soit 9 000 € sur la durée du plan.",
+        )
+        + action(
+            "Des visites de voisinage",
+            "Des bénévoles rendront visite chaque semaine aux personnes seules repérées par les "
+            "infirmières libérales et le médecin du village. Le Service Seniors pilote l'action, "
+            "avec le concours de la Croix-Rouge française. Elle est conduite à moyens constants.",
+        )
+        + action(
+            "Un atelier de tablettes à la bibliothèque",
+            "Chaque mardi, un animateur apprendra aux plus de soixante ans à se servir d'une "
+            "tablette et à faire leurs démarches en ligne. Il est piloté par la bibliothèque "
+            "municipale, en partenariat avec France Services. Le budget comprend 1 500 € pour "
+            "l'achat de tablettes et 2 000 € pour l'animateur.",
+        )
+        + "SOUTENIR LES FAMILLES\nLes familles modestes peinent à boucler leurs fins de mois "
+        "depuis la hausse des prix. Deux actions leur sont proposées.\n\n"
+        + action(
+            "Une aide aux vacances des enfants",
+            "Le CCAS complétera les aides aux vacances pour que chaque enfant puisse partir une "
+            "semaine en été. Le Service Enfance en assure le pilotage, avec l'appui de la CAF de la "
+            "Lozère. L'aide est de 120 € par enfant, dans la limite d'une enveloppe de 4 800 € pour "
+            "toute la durée du plan.",
+        )
+        + action(
+            "Une aide d'urgence pour l'énergie",
+            "Les ménages menacés d'une coupure recevront une aide versée au fournisseur après "
+            "examen de leur situation. Le dispositif est conduit en lien avec le Fonds de solidarité "
+            "pour le logement de la Lozère et EDF Solidarité. Les crédits prévus s'élèvent à "
+            "4 000 € en 2026, 4 000 € en 2027 et 5 000 € en 2028.",
+        )
+        + "SUIVI DU PLAN\nUn comité réunissant les administrateurs et les partenaires fera le "
+        "bilan des actions chaque automne et proposera les ajustements nécessaires.\n"
+    )
+
+
+def test_a_plan_with_no_number_and_no_label_reads_each_title_over_its_paragraph_as_an_action(tmp_path):
+    """Each action a title line over the paragraph telling it, under parts in capitals: found by
+    detection, each action under its part, its lead, partners and money read from sentences."""
+    path = tmp_path / "plan.txt"
+    path.write_text(_label_less_plan(), encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "ccas-plan"
+    assert [(r.title, r.block, r.budget_total_eur) for r in result.records] == [
+        ("Une navette vers le marché du jeudi", "BIEN VIEILLIR AU VILLAGE", 9_000),
+        ("Des visites de voisinage", "BIEN VIEILLIR AU VILLAGE", None),
+        ("Un atelier de tablettes à la bibliothèque", "BIEN VIEILLIR AU VILLAGE", 3_500),
+        ("Une aide aux vacances des enfants", "SOUTENIR LES FAMILLES", 4_800),
+        ("Une aide d'urgence pour l'énergie", "SOUTENIR LES FAMILLES", 13_000),
+    ]
+    assert [r.responsable for r in result.records] == [
+        "CCAS",
+        "Service Seniors",
+        "bibliothèque municipale",
+        "Service Enfance",
+        None,
+    ]
+    partners = [[*r.partners, *r.partners_unresolved] for r in result.records]
+    assert "club des aînés" in " ".join(partners[0]) and any("MSA" in p for p in partners[0])
+    assert any("Fonds de solidarité pour le logement de la Lozère" in p for p in partners[4])
+    assert any("EDF" in p for p in partners[4])
+    assert result.document.records_announced == 5
+
+
+def test_a_web_page_saved_as_text_reads_each_action_heading_under_the_last_fact_above_it(tmp_path):
+    """A page saved from a browser, a paragraph a line: "Action 1.2 — …" right under the last
+    fact of the sheet above is the next sheet, not more of that fact; "investissement 48 000 € ;
+    fonctionnement 100 000 € sur 2027-2030" are two parts that add up, neither the whole."""
+    text = (
+        "Axe 1 — Aller vers les habitants\n"
+        "Action 1.1 — Un bus des droits\n"
+        "Porteur(s) : Service accès aux droits\n"
+        "Partenaire(s) : CAF de l'Allier, Mission locale\n"
+        "Coût(s) : investissement 48 000 € (véhicule) ; fonctionnement 100 000 € sur 2027-2030\n"
+        "Indicateur(s) : nombre de haltes réalisées ; nombre de dossiers ouverts à bord du bus chaque mois\n"
+        "Action 1.2 — Un rendez-vous des droits\n"
+        "Objectif(s) : repérer dès leur arrivée les ménages qui pourraient bénéficier d'aides.\n"
+        "Porteur(s) : Direction de l'action sociale\n"
+        "Partenaire(s) : CAF de l'Allier\n"
+        "Coût(s) : 9 500 €\n"
+        "Indicateur(s) : taux d'acceptation de l'entretien\n"
+        "Action 1.3 — Une formation au repérage\n"
+        "Porteur(s) : Service formation\n"
+        "Coût(s) : 12 000 € (marché de formation)\n"
+        "Indicateur(s) : nombre d'agents formés\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "page.txt").records
+    assert [(r.title, r.responsable, r.budget_total_eur) for r in records] == [
+        ("Un bus des droits", "Service accès aux droits", 148_000),
+        ("Un rendez-vous des droits", "Direction de l'action sociale", 9_500),
+        ("Une formation au repérage", "Service formation", 12_000),
+    ]
+
+
+def test_lettered_actions_told_in_a_bulletins_prose_are_read_and_found_by_detection(tmp_path):
+    """A municipal bulletin: parts "Premier axe : …", actions "a) Title. Sentences…" wrapped at
+    the column's width, leads, partners and money told in sentences — "Les partenaires seront …",
+    "… en seront partenaires", "coûteront", "représente … dont", and "Chaque foyer … jusqu'à
+    200 €" one household's aid, not the action's money."""
+    text = (
+        "VILLE-SUR-LOT INFOS\nBulletin municipal — n° 12\n\n"
+        "Le CCAS adopte son plan d'actions\n\n"
+        "Le conseil d'administration a adopté son premier plan pluriannuel. Le plan rassemble\n"
+        "quatre actions, réparties en deux axes.\n\n"
+        "Premier axe : Rompre l'isolement\n\n"
+        "Les deux actions de cet axe visent les aînés.\n\n"
+        "a) Des visites de convivialité. Des bénévoles formés rendront visite chaque semaine aux\n"
+        "personnes seules. Le Pôle Seniors du CCAS pilotera cette action. Les partenaires seront\n"
+        "le centre hospitalier de Villeneuve, les infirmiers libéraux et la Croix-Rouge française.\n"
+        "Elle mobilisera 3 000 € par an pendant trois ans.\n\n"
+        "b) Une épicerie dans un nouveau local. L'épicerie quittera les anciens vestiaires pour un\n"
+        "rez-de-chaussée accessible. Le CCAS pilotera cette action. Les travaux coûteront 18 000 € et\n"
+        "l'équipement frigorifique 6 500 €.\n\n"
+        "Deuxième axe : Soutenir les familles\n\n"
+        "Deux actions sont proposées aux familles.\n\n"
+        "a) Des aides aux factures d'énergie. Une aide sera créée pour les foyers modestes. Le Service\n"
+        "d'action sociale pilotera cette action. Chaque foyer éligible pourra recevoir jusqu'à 200 €,\n"
+        "dans la limite d'une enveloppe de 8 000 € par an pendant trois ans.\n\n"
+        "b) Un lieu d'accueil enfants-parents. Les parents seront accueillis sans inscription. Le\n"
+        "centre social Le Lien pilotera cette action. La CAF de Lot-et-Garonne, la PMI du Département\n"
+        "et le relais petite enfance en seront partenaires. Le projet représente 36 000 € sur trois\n"
+        "ans, dont 15 000 € pris en charge par la CAF.\n"
+    )
+    path = tmp_path / "bulletin.txt"
+    path.write_text(text, encoding="utf-8")
+    result = parse_file(path)
+    assert result.document.kind == "ccas-plan"
+    assert [(r.title, r.budget_total_eur) for r in result.records] == [
+        ("Des visites de convivialité", 9_000),
+        ("Une épicerie dans un nouveau local", 24_500),
+        ("Des aides aux factures d'énergie", 24_000),
+        ("Un lieu d'accueil enfants-parents", 36_000),
+    ]
+    partners = [[*r.partners, *r.partners_unresolved] for r in result.records]
+    assert any("infirmiers libéraux" in p for p in partners[0])
+    assert any("Croix-Rouge" in p for p in partners[0])
+    assert any("relais petite enfance" in p for p in partners[3])

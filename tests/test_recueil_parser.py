@@ -4335,3 +4335,33 @@ def test_a_sub_theme_numbered_under_its_chapter_is_no_chapter_whatever_its_word(
         ("Un garage solidaire", 1, "Se déplacer"),
         ("Des bourses au permis", 1, "Se déplacer"),
     ]
+
+
+def test_a_header_value_wrapped_under_itself_goes_on_and_the_header_after_it_is_read(tmp_path):
+    """A two-column PDF's text: "Porteur : Groupement d'employeurs Littoral" over "Emploi 17"
+    set right under the value (its indent): the porteur goes on there, and "Date de lancement :
+    printemps 2019" below is still the header's (its year 2019)."""
+    fiches = [
+        (
+            "UN CONTRAT PARTAGÉ ENTRE EMPLOYEURS",
+            "Charente-Maritime (17)",
+            ["Groupement d'employeurs Littoral", "Emploi 17"],
+            "printemps 2019",
+        ),
+        ("UNE COLOCATION EN CENTRE-BOURG", "Creuse (23)", ["CCAS de Guéret"], "avril 2021"),
+        ("UN HABITAT INCLUSIF", "Landes (40)", ["Association Habiter", "Ensemble 40"], "2020"),
+    ]
+    text = "PARTIE 1 – INSERTION\n\n"
+    for title, place, porteur, started in fiches:
+        text += f"   {title}\n\n     Département : {place}\n     Porteur : {porteur[0]}\n"
+        text += "".join(f"               {more}\n" for more in porteur[1:])
+        text += f"     Date de lancement : {started}\n     Statut : En cours\n\n"
+        text += (
+            "   Les enjeux\n   Un besoin repéré par les équipes du territoire depuis plusieurs années.\n\n"
+        )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    assert [(r.porteur, r.year) for r in result.records] == [
+        ("Groupement d'employeurs Littoral Emploi 17", 2019),
+        ("CCAS de Guéret", 2021),
+        ("Association Habiter Ensemble 40", 2020),
+    ]

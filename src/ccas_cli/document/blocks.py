@@ -292,8 +292,16 @@ def _value_goes_on(source: Source, number: int, labels: frozenset[str], text_wid
     line, following = source.line(number), source.line(number + 1)
     if _date_line().fullmatch(following.strip()):
         return False  # "Thu, 16 Apr 2026 09:00:00 +0200" under a title with a colon: the item's date
+    if numbered_heading(following.strip()) is not None and re.match(
+        r"^\W*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:n[°o]\s*)?\d{1,2}(?:\.\d{1,2})*\s*[—–:-]\s+[A-ZÀ-Ý]",
+        following.strip(),
+    ):
+        return False  # "Action 1.2 — Déployer …" under the last field of the sheet above: the next sheet
     return (
         _continues_value(following)
+        # "Porteur : Groupement d'employeurs Littoral" / "          Emploi 17": a line set right
+        # under the value, at its indent, goes on with it
+        or _under_value(line, following)
         # "… Secours catholique," / "CAF du Lot": a line left hanging goes on below
         or (hanging(line) and _continues_after_hang(following))
         or _between_fields(source, number + 1, labels)
@@ -318,6 +326,21 @@ def _value_goes_on(source: Source, number: int, labels: frozenset[str], text_wid
             and re.match(r"^\s*\(\s*\d[\d\s\u00a0\u202f.,]*\s*(?:€|euros?)\s*\)", following) is not None
         )
     )
+
+
+def _under_value(line: str, following: str) -> bool:
+    """Whether `following` starts at the column the value of the field on `line` starts at
+    ("Label : value"), indented further than the label: the value wrapped under itself."""
+    field = re.match(r"^(?P<label>\s*[^\W\d][^:]{0,40}?)\s*:\s+(?=\S)", line)
+    if (
+        field is None
+        or not following.strip()
+        or _field(following.strip()) is not None
+        or _ITEM.match(following)
+    ):
+        return False  # (a list under its label, "Pièces jointes :  1. …" / "   2. …", is items)
+    indent = len(following) - len(following.lstrip(" "))
+    return indent == field.end() and indent > len(field["label"]) - len(field["label"].lstrip(" ")) + 4
 
 
 def _question_field(text: str, labels: frozenset[str]) -> tuple[str, str] | None:
@@ -3235,11 +3258,8 @@ def build_blocks(
                 blocks.append(Block("item", first, number, text, level=depth, lines=lines))
             continue
         # ("→ Lancement : 2021 · Avec : … · Évaluation : …": an arrow before the first fact is no label's)
-        segments = (
-            [clean_inline(p).strip().lstrip("→➜►▸▶ ") for p in re.split(r"\s+[·|]\s+", stripped)]
-            if labels
-            else []
-        )
+        raw_segments = re.split(r"\s+[·|]\s+", stripped) if labels else []
+        segments = [clean_inline(p).strip().lstrip("→➜►▸▶ ") for p in raw_segments]
         joined, joined_end = stripped, number
         if (
             labels
@@ -3255,15 +3275,21 @@ def build_blocks(
                 joined_end += 1
                 joined = joined_lines([joined, source.line(joined_end).strip()])
             if joined_end > number:
-                segments = [
-                    clean_inline(p).strip() for p in re.split(r"\s+[·|]\s+|\s+[·|]$", joined) if p.strip()
-                ]
+                raw_segments = [p for p in re.split(r"\s+[·|]\s+|\s+[·|]$", joined) if p.strip()]
+                segments = [clean_inline(p).strip() for p in raw_segments]
         segment_fields = [_field(p) for p in segments]
+        # ("> **Lancée en** 2021 · **Évaluée par** …": two facts, each led by its label in bold)
+        bold_led = len(raw_segments) >= 2 and all(
+            (b := re.match(r"^\W*?\*\*(?P<label>[^*]{2,48}?)\*\*\s*\S", raw))
+            and fold(b["label"].strip(" :")) in labels
+            for raw in raw_segments
+        )
         if (
-            len(segments) >= 3
+            (len(segments) >= 3 or bold_led)
             and not stripped.startswith("|")
             and (
-                sum(1 for f in segment_fields if f and fold(f[0]) in labels) >= 1
+                bold_led
+                or sum(1 for f in segment_fields if f and fold(f[0]) in labels) >= 1
                 # "Depuis mars 2019 · Côte des Roses · Évalué par 2L2S · Pérennisé": labels run in
                 or sum(
                     1
@@ -3288,6 +3314,10 @@ def build_blocks(
             for n, (part, labelled_part) in enumerate(zip(segments, segment_fields, strict=True)):
                 last = number if n == len(segments) - 1 else start
                 run_in = None if labelled_part else _run_in_label(part, labels)
+                bold = re.match(r"^\W*?\*\*(?P<label>[^*]{2,48}?)\*\*\s*(?P<value>\S.*)$", raw_segments[n])
+                if not labelled_part and not run_in and bold and fold(bold["label"].strip()) in labels:
+                    # "**État d'avancement** généralisé à tout le territoire": the label in bold
+                    run_in = (bold["label"].strip(), clean_inline(bold["value"]).strip())
                 if labelled_part and (fold(labelled_part[0]) in labels or joined_end > start):
                     # (in a facts line wrapped over lines, "Thématique : Logement" is a fact too,
                     # its label one the family does not read)
@@ -4660,6 +4690,23 @@ def _heads_wrapped_text(line: str, following: str, width: int) -> bool:
         and len(line.rstrip()) + 1 + len(first_word) <= width - 10
         and _field(stripped) is None
         and not _field(after)
+    )
+
+
+def heads_unwrapped_text(line: str, following: str) -> bool:
+    """A short line with no sentence punctuation right over a paragraph set on one long line that
+    ends a sentence: a title of its own line in a text whose paragraphs are lines."""
+    stripped, after = line.strip(), following.strip()
+    return (
+        6 <= len(stripped) <= 100
+        and len(after) >= 150
+        and stripped[:1].isupper()
+        and stripped[-1:] not in ".,;:!?»)…"
+        and after.endswith((".", "!", "?", "»", ")"))
+        and _field(stripped) is None
+        and _ITEM.match(line) is None
+        and _ITEM.match(following) is None
+        and not is_capitals(stripped)  # (a heading in capitals is read as one already)
     )
 
 

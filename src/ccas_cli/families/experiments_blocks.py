@@ -1739,7 +1739,9 @@ class ExperimentBlocksReader:
     def _told_count(self, text: str) -> int | None:
         """The count of items a sentence tells in words or figures, the one count in it."""
         best = None
-        for sentence in re.split(r"(?<=[a-zà-ÿ0-9)»%*])[.;!?:]\s+(?=[A-ZÀ-Ý*«])", text):
+        # ("8 expérimentations sont présentées : 3 terminées, 3 en cours et 2 en projet": the total,
+        # then its parts by stage after the colon)
+        for sentence in re.split(r"(?<=[a-zà-ÿ0-9)»%*])(?:[.;!?:]\s+(?=[A-ZÀ-Ý*«])|\s*:\s+(?=\**\d))", text):
             found = list(self.counted_loose.finditer(fold(sentence)))
             if len(found) == 1:
                 n = found[0]["n"]
@@ -1921,6 +1923,12 @@ class ExperimentBlocksReader:
                 # its state, as printed)
                 group = clean_inline(value).strip(" .")
             values[key] = f"{values[key]}\n{value}".strip() if key in values else value
+        states = values.get("state", "").split("\n")
+        told_states = [s for s in states if fold(s).strip() != fold(group or "").strip()]
+        if len(states) > 1 and told_states:
+            # ("`Terminée`" over "**État d'avancement** généralisé …": the tag is the item's stage,
+            # its state the one told)
+            values["state"] = "\n".join(told_states)
         if "start" not in values and item.year:
             values["start"] = str(item.year)  # under "2021" in a timeline: launched that year
         sections: dict[str, str] = {}

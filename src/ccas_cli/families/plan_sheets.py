@@ -27,10 +27,13 @@ from ..document.blocks import (
     field_block,
     hanging,
     heading_rank,
+    heads_unwrapped_text,
+    is_capitals,
     label_key,
     numbered_heading,
     run_in_headings,
     strip_numbering,
+    unwrapped,
 )
 from ..extract.source import Source
 from ..models import Action, BudgetLine
@@ -125,7 +128,9 @@ class PlanVocabulary:
         self.closing = tuple(fold(w) for w in data["closing_headings"])
         self.closing_recaps = tuple(fold(w) for w in data["closing_recaps"])
         self.closing_lines = tuple(fold(w) for w in data["closing_lines"])
-        self.budget_words = frozenset(fold(w) for w in data["budget_sentence_words"])
+        money_words_told = [fold(w) for w in data["budget_sentence_words"]]
+        self.budget_words = frozenset(w for w in money_words_told if " " not in w)
+        self.budget_phrases = tuple(w for w in money_words_told if " " in w)  # ("le projet représente")
         self.plan_money = tuple(fold(w) for w in data["plan_money_phrases"])
         revised = "|".join(re.escape(w) for w in sorted(data["revised_budget_words"], key=len, reverse=True))
         self.revised_budget = re.compile(rf"(?i)\b(?:{revised})\s+")
@@ -163,6 +168,13 @@ class PlanVocabulary:
             r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])"
             rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
             rf"\s+(?:(?:{verbs})\s+(?:{objects})|{phrases})\b"
+        )
+
+    def tells_money(self, text: str) -> bool:
+        """Whether a line's words tell money (budget_sentence_words: a word, or a phrase)."""
+        folded = fold(text)
+        return bool(set(folded.split()) & self.budget_words) or any(
+            f" {p} " in f" {folded} " for p in self.budget_phrases
         )
 
     def told_lead(self, text: str) -> str | None:
@@ -332,7 +344,10 @@ class SheetPlanReader:
             _bracketed_outline(
                 _record_tables(
                     _dashed_actions(
-                        source, run_in_headings(build_blocks(source, frozenset(self.vocab.labels)))
+                        source,
+                        _titles_of_their_lines(
+                            source, run_in_headings(build_blocks(source, frozenset(self.vocab.labels)))
+                        ),
                     ),
                     self.vocab,
                 ),
@@ -490,6 +505,8 @@ class SheetPlanReader:
         estimé à …"), no label: three or more such paragraphs, most of them telling a lead or
         money, are the sheets (numbered paragraphs of a memo tell neither)."""
         found = [k for k, b in enumerate(self.blocks) if id(b) in self._paragraph_titles and k not in starts]
+        if not found and not starts:
+            found = self._titles_over_told_text()
         if len(found) < 3:
             return []
         ends = [*found[1:], len(self.blocks)]
@@ -505,6 +522,31 @@ class SheetPlanReader:
             if self.vocab.told_lead(text) or find_amounts(text):
                 told += 1
         return found if told * 2 > len(found) else []
+
+    def _titles_over_told_text(self) -> list[int]:
+        """A plan with no number and no label: each action a title of its own line (no heading
+        mark, not in capitals like the parts) right over the paragraph telling it. The candidates:
+        such titles at one level, each over a paragraph."""
+        found = []
+        for k, block in enumerate(self.blocks):
+            following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+            if (
+                block.kind == "heading"
+                and not block.marker
+                and not _hashed(block)
+                and not is_capitals(block.text)
+                and len(block.text) <= 100
+                and not block.text.rstrip().endswith((".", ":", ";", ","))
+                and following is not None
+                and following.kind == "paragraph"
+                and following.first == block.last + 1
+                and not self.vocab.key(block.text.rstrip(" :"))
+                and not self.vocab.closes(block)
+            ):
+                found.append(k)
+        levels = Counter(self.blocks[k].level for k in found)
+        level = levels.most_common(1)[0][0] if levels else None
+        return [k for k in found if self.blocks[k].level == level]
 
     def _flat_numbered_items(self, starts: list[int]) -> list[int]:
         """ "1. Ouvrir un guichet unique" over "- Responsable : …" / "- Budget : …" at the same
@@ -988,8 +1030,9 @@ class SheetPlanReader:
         # "# 🧓 Bien vieillir chez soi" over its "## Action 1 — …" sheets: a markdown heading
         # above the sheets' level that holds some of them, in a plan whose parts are named by
         # no word or number ("### Enjeux" under "## Axe 1" stays a section)
+        # ("ACCOMPAGNER LES AÎNÉS" in capitals over actions titled in sentence case: the same)
         return (
-            _hashed(block)
+            (_hashed(block) or is_capitals(block.text))
             and block.level < sheet_level
             and not self._marked_parts(sheet_level)
             and self._holds_sheets(k)
@@ -2305,7 +2348,7 @@ class SheetPlanReader:
                 block.kind in ("field", "paragraph")
                 and len(block.text) <= 200
                 and not find_amounts(block.text)
-                and (key in MONEY_KEYS or bool(set(fold(block.text).split()) & self.vocab.budget_words))
+                and (key in MONEY_KEYS or self.vocab.tells_money(block.text))
                 # (the line heads the figures below it: "Budget (k€) :" with no value, or a value
                 # naming the unit, never "Budget total (€) : à moyens constants")
                 and (
@@ -2336,7 +2379,7 @@ class SheetPlanReader:
                         continue
                     in_budget = (
                         key in MONEY_KEYS
-                        or (not money_field and bool(set(fold(text).split()) & self.vocab.budget_words))
+                        or (not money_field and self.vocab.tells_money(text))
                         or is_alternative(text)  # "Scénario « bas » : 8 000 €": a costed alternative
                     ) and not (key in MONEY_KEYS and _no_new_money(text))
                     amount_lines.append(
@@ -2523,7 +2566,7 @@ class SheetPlanReader:
                             )
                             and block.kind in ("field", "item", "paragraph")
                             and (
-                                bool(set(fold(f"{context} {text}").split()) & self.vocab.budget_words)
+                                self.vocab.tells_money(f"{context} {text}")
                                 or names_a_component(fold(text))
                                 or _scheduled_amount(text)
                                 or is_alternative(text)  # "Scénario « bas » : 8 000 €", a costed alternative
@@ -3993,6 +4036,33 @@ def _bracketed_outline(blocks: list[Block], vocab: PlanVocabulary) -> list[Block
     return out
 
 
+def _titles_of_their_lines(source: Source, blocks: list[Block]) -> list[Block]:
+    """In a text whose paragraphs are lines of their own (a word processor's, no wrap), a short
+    line right over the long line of its paragraph is a title of its own ("Un transport solidaire
+    vers les commerces" over what it does, who pilots it and what it costs): its own heading,
+    three of them at least (one such line is a paragraph's first words)."""
+    if not unwrapped(source):
+        return blocks
+    split = [
+        k
+        for k, b in enumerate(blocks)
+        if b.kind == "paragraph" and len(b.lines) == 2 and heads_unwrapped_text(b.lines[0], b.lines[1])
+    ]
+    if len(split) < 3:
+        return blocks
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k not in split:
+            out.append(block)
+            continue
+        title, text = block.lines
+        out.append(
+            Block("heading", block.first, block.first, clean_inline(title.strip()), level=3, lines=[title])
+        )
+        out.append(Block("paragraph", block.last, block.last, clean_inline(text.strip()), lines=[text]))
+    return out
+
+
 def _dashed_actions(source: Source, blocks: list[Block]) -> list[Block]:
     """A plan listing its actions as dashed lines ("– Title – Pôle accès aux droits – (CAF, CPAM)
     – 9 600 € [Axe 1]", wrapped onto indented lines), three or more, most naming their partners
@@ -4155,16 +4225,53 @@ _BRACKETED_COST = re.compile(r"\(\s*\d[\d\s\u00a0\u202f.,]*\s*(?:k€|M€|€|e
 _LETTERED = re.compile(r"^\s*(?P<letter>[A-Ha-h])\)\s+(?P<title>[A-ZÀ-Ý«][^:]{2,110}?)\s+:\s+(?P<rest>\S.*)$")
 
 
+_LETTERED_SENTENCE = re.compile(
+    r"^\s*(?P<letter>[A-Ha-h])\)\s+(?P<title>[A-ZÀ-Ý«][^.:!?]{2,110}?)\.\s+(?P<rest>[A-ZÀ-Ý].*)$"
+)
+
+
+def _lettered_paragraphs(blocks: list[Block]) -> list[Block]:
+    """ "b) Le portage de repas étendu aux hameaux. Le service …" read as a list's item, its
+    paragraph going on below in lower case: one paragraph, lettered."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and previous.kind == "item"
+            and previous.lines
+            and re.match(r"^\s*[A-Ha-h]\)\s", previous.lines[0])
+            and block.kind == "paragraph"
+            and block.first == previous.last + 1
+            and block.text[:1].islower()
+        ):
+            lines = [*previous.lines, *block.lines]
+            out[-1] = Block(
+                "paragraph",
+                previous.first,
+                block.last,
+                clean_inline(" ".join(line.strip() for line in lines)),
+                lines=lines,
+            )
+            continue
+        out.append(block)
+    return out
+
+
 def _lettered_sheets(blocks: list[Block]) -> tuple[list[Block], set[int]]:
     """A plan told in a letter's prose, each action a paragraph lettered under its part ("I.
-    Accès aux droits" / "A) Accueil social unique : nous regrouperons …, piloté par …"), three
-    of them or more: each read as its sheet's heading, one level under its part, over the rest
-    of its paragraph."""
+    Accès aux droits" / "A) Accueil social unique : nous regrouperons …, piloté par …", "a) Un
+    réseau de visiteurs. Des bénévoles …"), three of them or more: each read as its sheet's
+    heading, one level under its part, over the rest of its paragraph."""
+    blocks = _lettered_paragraphs(blocks)
     found = [
         (block, match)
         for block in blocks
         if block.kind == "paragraph"
-        and (match := _LETTERED.match(" ".join(line.strip() for line in block.lines)))
+        and (
+            match := _LETTERED.match(text := " ".join(line.strip() for line in block.lines))
+            or _LETTERED_SENTENCE.match(text)
+        )
     ]
     if len(found) < 3:
         return blocks, set()

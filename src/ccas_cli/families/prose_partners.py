@@ -31,7 +31,9 @@ _CLAUSE_END = re.compile(
     # "Les partenaires du projet – CAF …, MSA … et France Travail – y détachent": a dash closes
     r"|\s+[–—]\s+"
     # "… Aménagement pour une partie de ses résidences": what the partner does, not its name
+    # (not "Fonds de solidarité pour le logement du Cantal": a name going on to its territory)
     r"|\s+(?=(?:pour|afin|dans|depuis|lors)\s+(?:une?|la|le|les|ses|son|sa|leurs?|de|d['’])\s)"
+    r"(?!pour\s+(?:la|le|les|l['’])\s*[a-zà-ÿ]+\s+(?:du|de\s+la|de\s+l['’]|des|d['’])\s*[A-ZÀ-Ý])"
     # "avec La Poste et la Carsat pour partenaires": the names end where their role is said
     r"|\s+(?=(?:pour|comme)\s+(?:partenaires?|financeurs?|appui)\b)"
     # "avec le soutien du Département du Nord à hauteur de 15 000 €": its share, after its name
@@ -65,9 +67,13 @@ def _named_before(text: str, after: re.Pattern[str]) -> list[str]:
     names: list[str] = []
     for match in after.finditer(text):
         clause = re.split(r"[.;:]\s|^", text[: match.start()])[-1]
-        for part in _BETWEEN.split(clause):
-            name = _ARTICLE.sub("", part.strip()).rstrip(" ,")
-            if _named(name) and _words(name) <= 10 and not _clause(name) and name not in names:
+        parts = [(p.strip(), _ARTICLE.sub("", p.strip()).rstrip(" ,")) for p in _BETWEEN.split(clause)]
+        named = sum(1 for _, name in parts if _named(name))
+        for part, name in parts:
+            # ("la CAF de l'Aveyron, la PMI du Département et le relais petite enfance en seront
+            # partenaires": a body named by what it is, in a list most of whose members are named)
+            listed = bool(_ARTICLE.match(part)) and len(parts) >= 2 and named * 2 >= len(parts)
+            if (_named(name) or listed) and _words(name) <= 10 and not _clause(name) and name not in names:
                 names.append(name)
     return names
 
@@ -103,6 +109,9 @@ def told_partners(
                     and (
                         (n > 0 and any(f[1] for f in found[:n]))
                         or (len(found) >= 3 and sum(f[1] for f in found) * 2 >= len(found))
+                        # ("avec l'appui de la cuisine centrale municipale et de l'EHPAD Les
+                        # Tilleuls": a body named by what it is, beside a named one)
+                        or (len(found) == 2 and found[1][1] and found[1][2] and _words(name) >= 2)
                     )
                 )
                 if (named or listed) and len(name.split()) <= 12 and name not in names and not _clause(name):

@@ -311,7 +311,17 @@ def reads_well(kind: str, result: ParseResult) -> bool:
         return sum(1 for key in trial["key_fields"] if value(data, key) not in (None, "", [], {}))
 
     good = [r for r in result.records if filled(r) >= trial["min_filled"]]
-    return len(good) >= trial["min_records"] and len(good) >= len(result.records) / 2
+    if len(good) >= trial["min_records"] and len(good) >= len(result.records) / 2:
+        return True
+    # (a plan told in prose, its money in sentences: as many records as the document announces,
+    # most with one key field, is its genre read)
+    announced = result.document.records_announced
+    some = [r for r in result.records if filled(r) >= 1]
+    return (
+        announced is not None
+        and announced == len(result.records) >= trial["min_records"]
+        and len(some) >= len(result.records) / 2
+    )
 
 
 def detect_family(source: Source) -> Family | None:

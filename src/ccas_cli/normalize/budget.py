@@ -234,8 +234,13 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
         return "superseded"  # "8 000 € — demande rejetée", "(3 400 €) annulés": money the action has not
     if _executed(line[previous_end or 0 : start]):
         return "superseded"  # "montant engagé : 4 000 €", "mandaté : 3 650 €": spent, not budgeted
-    if _included(line[previous_end or 0 : start]):
-        return "component"  # "le montant 2026 comprend l'aménagement du camion (27 000 €)": inside it
+    if _included(line[previous_end or 0 : start]) and not (
+        previous_end is None
+        and re.match(r"^\W*(?:le|son|notre)\s+(?:budget|cout)\s+\S+$", fold(line[:start]))
+    ):
+        # "le montant 2026 comprend l'aménagement du camion (27 000 €)": inside it ("Le budget
+        # comprend 1 800 € pour … et 2 400 € pour …" opening the line: what the budget is made of)
+        return "component"
     if _receipt(line[previous_end or 0 : start]):
         return "component"  # "– prestation de service CAF attendue : 24 600 €": who pays, not more cost
     if previous_end is None and not fold(line[:start]) and re.search(r"(?:^| )dont$", fold(context)):
@@ -356,6 +361,11 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     sentence = fold(re.split(r"[.;:]\s", f"{context} {line[:start]}")[-1])
     if any(re.search(rf"(?:^| ){re.escape(w)}(?: |$)", sentence) for w in _per_unit_labels()):
         return "per_unit"  # "Le prix du repas … compris entre 6,80 € et 9,20 €"
+    if re.match(
+        r"^\W*chaque (?!annee|an|mois|semaine|trimestre|semestre|jour)[^\W\d]+\b", sentence
+    ) and not find_amounts(re.split(r"[.;:]\s", f"{context} {line[:start]}")[-1]):
+        # (the sentence's first amount: "…, soit 7 500 € pour les six cycles" after it is the sum)
+        return "per_unit"  # "Chaque foyer éligible pourra recevoir jusqu'à 200 €": each one's amount
     if re.match(r"^\s*(?:[—–;,|/·•-]\s*)?(?:19|20)\d\d\s*[:·•]\s*", after_raw) and find_amounts(after_raw):
         return "unknown"  # "Budget : 2038 : 6 000 € — 2039 : 6 000 € — …": one year of a list
     inside_parentheses = line[:start].count("(") > line[:start].count(")")
@@ -510,6 +520,13 @@ def _kind(line: str, start: int, end: int, previous_end: int | None, context: st
     label = fold(worded[-1]) if worded else ""
     if re.search(r"\btotal\b", label) and re.match(r"^\s*$", line[line[:start].rfind(":") + 1 : start]):
         return "total"  # "Budget total sur la durée du plan : 64 000 €"
+    own_label = (
+        fold(re.split(r"[;:(]", line[previous_end:start])[-1]).split() if previous_end is not None else []
+    )
+    if _OVER_YEARS.match(after_raw) and own_label and _names_a_part(own_label[-3:]):
+        # "investissement 120 000 € ; fonctionnement 165 000 € sur 2027-2030": the running part
+        # over the years, beside the other part — the two add up, neither is the whole
+        return "unknown"
     if _OVER_YEARS.match(after_raw) or _starts_with(after, words.total_after):
         return "total"
     if re.match(r"^\s*:\s*\S", after_raw) and find_amounts(after_raw):
