@@ -2555,3 +2555,65 @@ def test_facts_led_by_labels_in_bold_over_two_quoted_lines_and_a_told_state_over
         for p in [*result.records[2].partners, *result.records[2].partners_unresolved]
     )
     assert result.document.records_announced == 3
+
+
+def test_a_summary_tables_rows_set_apart_by_blank_lines_keep_their_wrapped_lines(tmp_path):
+    """A kit's summary table from `pdftotext -layout`, each row set apart by a blank line, a
+    cell wrapped onto the line below whatever its first letter ("Médiation … après" / "75 ans",
+    "Une permanence … de" / "Merville"): one row each, so every item is found; partners told in
+    sentences ("Le projet réunissait l'ARS, qui …, le Secours populaire et la Croix-Rouge", "La
+    CAF … et l'agglomération ont donné leur accord …")."""
+
+    def row(*cells: str) -> str:
+        widths = (41, 14, 28)
+        return "  " + "".join(f"{c:<{w}}" for c, w in zip(cells, widths, strict=False)) + cells[-1]
+
+    table = "\n".join(
+        [
+            row("Expérimentation", "Lancement", "Évaluation", "Statut"),
+            "",
+            row("Une bagagerie solidaire", "Mars 2020", "ORS Bretagne", "Achevée"),
+            "",
+            row("Un chèque énergie municipal", "Janv. 2022", "Université Bretagne Sud", "En cours"),
+            "",
+            row("Médiation numérique à domicile après", "Oct. 2022", "Institut de", "En cours"),
+            row("75 ans", "", "gérontologie de l'Ouest", ""),
+            "",
+            row(
+                "Une permanence sociale aux halles de",
+                "Prévu mars",
+                "Université Bretagne Sud",
+                "En conception",
+            ),
+            row("Merville", "2025", "", ""),
+            "",
+            row("Garde d'enfants en horaires décalés", "2025", "À définir", "En conception"),
+        ]
+    )
+    prose = (
+        "\n\n      Expérimentations menées à terme\n\n\n      UNE BAGAGERIE SOLIDAIRE\n\n      Des casiers pour les personnes sans domicile. Le projet "
+        "réunissait l'ARS Bretagne, qui en a financé la première année, le Secours populaire français et "
+        "la Croix-Rouge française.\n\n"
+        "      Expérimentations en cours\n\n\n      UN CHÈQUE ÉNERGIE MUNICIPAL\n\n      Un complément au "
+        "chèque énergie national pour les foyers modestes, versé avec la visite d'un conseiller.\n\n"
+        "      MÉDIATION NUMÉRIQUE À DOMICILE APRÈS 75 ANS\n\n      Deux médiateurs se rendent chez les "
+        "personnes âgées. La CARSAT Bretagne finance les tablettes prêtées.\n\n"
+        "      Expérimentations en préparation\n\n\n      UNE PERMANENCE SOCIALE AUX HALLES DE MERVILLE\n\n      Un stand tenu le samedi par un "
+        "travailleur social. La CAF du Morbihan et Lorient Agglomération ont donné leur accord pour y "
+        "détacher un agent.\n\n"
+        "      GARDE D'ENFANTS EN HORAIRES DÉCALÉS\n\n      Des assistantes maternelles disponibles tôt "
+        "le matin et tard le soir pour les parents qui travaillent en horaires décalés.\n"
+    )
+    text = "DOSSIER DE PRESSE\n\n      TABLEAU DE SYNTHÈSE\n\n" + table + prose
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
+    assert [r.title for r in result.records] == [
+        "UNE BAGAGERIE SOLIDAIRE",
+        "UN CHÈQUE ÉNERGIE MUNICIPAL",
+        "MÉDIATION NUMÉRIQUE À DOMICILE APRÈS 75 ANS",
+        "UNE PERMANENCE SOCIALE AUX HALLES DE MERVILLE",
+        "GARDE D'ENFANTS EN HORAIRES DÉCALÉS",
+    ]
+    partners = [" | ".join([*r.partners, *r.partners_unresolved]).lower() for r in result.records]
+    assert "secours populaire" in partners[0] and "croix-rouge" in partners[0]
+    assert "carsat" in partners[2]
+    assert "lorient agglomération" in partners[3]

@@ -1393,3 +1393,20 @@ def test_a_sidebar_beside_the_text_its_year_a_field_and_contacts_a_name_over_the
         ("Erwan Le Bihan", "e.lebihan@ccas-lannion.fr", "06 00 00 00 12"),
     ]
     assert "Nolwenn Guyader" not in sheet.sections
+
+
+def test_sections_headed_by_a_bar_mark_after_capital_labels_on_their_lines(tmp_path):
+    """A CMS's text export: "TERRITOIRE : …" facts, then sections "▌ Le contexte" — each a
+    section named without its mark, its text under it."""
+    text = (
+        "Une épicerie sociale dans la vallée\n\n"
+        "TERRITOIRE : Vallée de la Cère (Cantal)\nPORTEUR : CCAS de Vic-sur-Cère\n"
+        "DATE DE LANCEMENT : mars 2023\nCOÛT : 25 000 € par an\nPARTENAIRES : Banque alimentaire du Cantal, CAF du Cantal\n\n"
+        "▌ Le contexte\n\nLes habitants des hameaux n'ont plus d'épicerie à moins de vingt minutes de route.\n\n"
+        "▌ Le projet\n\nUne épicerie ouverte trois demi-journées par semaine, à prix réduits.\n\n"
+        "Contact : Léa Martin, coordinatrice – l.martin@ccas-vic.fr – 04 71 00 00 00\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert sheet.fields["PORTEUR"] == "CCAS de Vic-sur-Cère"
+    assert [s for s in sheet.sections if s.startswith("Le ")] == ["Le contexte", "Le projet"]
+    assert "prix réduits" in sheet.sections["Le projet"]

@@ -4900,3 +4900,24 @@ def test_lettered_actions_told_in_a_bulletins_prose_are_read_and_found_by_detect
     assert any("infirmiers libéraux" in p for p in partners[0])
     assert any("Croix-Rouge" in p for p in partners[0])
     assert any("relais petite enfance" in p for p in partners[3])
+
+
+def test_a_parts_title_with_a_colon_under_its_bare_number_and_a_mark_after_a_sheets_number(tmp_path):
+    """ "AXE 2" alone over "Bien vieillir : autonomie et domicile" (a colon in the title, no label
+    of the sheets'): the part's title; "2.1 ▸ Title" over dot-leader facts: the mark is no title."""
+    text = (
+        "  AXE 1\n  Garantir l'accès aux droits\n\n"
+        "  1.1 ▸ Ouvrir un guichet unique\n\n"
+        "  Pilote .................. Service accueil\n  Budget .................. 12 000 €\n\n"
+        "  AXE 2\n  Bien vieillir : autonomie et domicile\n\n"
+        "  2.1 ▸ Repérer les aînés isolés\n\n"
+        "  Pilote .................. Service seniors\n  Budget .................. 8 000 €\n\n"
+        "  2.2 ▸ Soutenir les aidants\n\n"
+        "  Pilote .................. Service seniors\n  Budget .................. 5 000 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        ("Ouvrir un guichet unique", "Garantir l'accès aux droits", 12_000),
+        ("Repérer les aînés isolés", "Bien vieillir : autonomie et domicile", 8_000),
+        ("Soutenir les aidants", "Bien vieillir : autonomie et domicile", 5_000),
+    ]

@@ -4365,3 +4365,31 @@ def test_a_header_value_wrapped_under_itself_goes_on_and_the_header_after_it_is_
         ("CCAS de Guéret", 2021),
         ("Association Habiter Ensemble 40", 2020),
     ]
+
+
+def test_a_nested_list_sommaire_without_pages_announces_its_fiches_and_skips_its_furniture(tmp_path):
+    """A site's Sommaire as a nested list with no page ("- 1. Chapter" / "  - Sub-theme" /
+    "    - Title"), the facts glued with "<br>" (no part of a value), beside front matter ("Présentation", "Départements et collectivités cités"),
+    a header's question explained ("Depuis quand ?"), an index's "Ville de Riom" and the
+    recueil's running title: only the fiches count."""
+    fiches = [
+        ("Un garage solidaire itinérant", "Mayenne", "Département de la Mayenne", 2021),
+        ("Des bourses au permis", "Orne", "Département de l'Orne", 2020),
+        ("Une colocation de seniors", "Sarthe", "CCAS du Mans", 2022),
+    ]
+    text = (
+        "# RECUEIL DES SOLIDARITÉS\n\n## Sommaire\n\n- Présentation\n- Départements et collectivités cités\n"
+        "- Depuis quand ?\n- Ville de Riom\n- RECUEIL DES SOLIDARITÉS\n- 1. Insertion\n  - Se déplacer\n"
+        + "".join(f"    - {title}\n" for title, *_ in fiches)
+        + "  - Autres démarches\n\n## Présentation\n\nLes fiches disent où, qui et depuis quand.\n\n"
+        "## 1. Insertion\n\n### Se déplacer\n\n"
+    )
+    for title, place, porteur, year in fiches:
+        text += (
+            f"#### {title}\n\n**Département** : {place}<br>**Porteur** : {porteur}<br>**Année** : {year}\n\n"
+            f"Un service ouvert en {year} par {porteur}.\n\n*RECUEIL DES SOLIDARITÉS*\n\n"
+        )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    assert [(r.title, r.departement, r.porteur, r.year) for r in result.records] == fiches
+    assert not any(r.departement_raw and "<br" in r.departement_raw for r in result.records)
+    assert result.document.records_announced == 3

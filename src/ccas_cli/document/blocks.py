@@ -187,8 +187,9 @@ def strip_numbering(text: str) -> str:
             rest = " ".join(text.split()[len(match.group(0).split()) :])
         # ("FICHE N° 3 / 12": the number out of the sheets' count is numbering too)
         rest = re.sub(r"^\s*/\s*\d{1,3}\b", "", rest)
-        return rest.lstrip(" :.–—-|·").strip()
-    plain = re.match(r"^\d{1,3}(?:\.(?:\d{1,3}|[a-h](?=[.)\s])))*[.)]?\s*[:.–—-]?\s+(?=\S)", text)
+        return rest.lstrip(" :.–—-|·▸►▶➤›»→").strip()
+    # ("2.3 ▸ Title": a mark between the number and the title)
+    plain = re.match(r"^\d{1,3}(?:\.(?:\d{1,3}|[a-h](?=[.)\s])))*[.)]?\s*[:.–—▸►▶➤›»→-]?\s+(?=\S)", text)
     return text[plain.end() :].strip() if plain else text
 
 
@@ -2853,7 +2854,8 @@ def build_blocks(
                 blocks.append(Block("paragraph", number, number, lead["text"].strip(), lines=[line]))
             for n, match in enumerate(glued):
                 end = glued[n + 1].start() if n + 1 < len(glued) else len(stripped)
-                value = clean_inline(stripped[match.end() : end]).strip(" ·|;,")
+                # ("**Département** : Gard<br>**Porteur** : …": a line break between the facts)
+                value = clean_inline(_CELL_BREAK.sub(" ", stripped[match.end() : end])).strip(" ·|;,")
                 label = clean_inline(match[1]).strip()
                 blocks.append(field_block(number, number, label, value, [line]))
             continue

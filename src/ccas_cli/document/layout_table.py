@@ -204,6 +204,9 @@ def _rows(
     last = number - 1
     open_row = False
     carried: list[str] | None = None  # a row's first line set above its number
+    # rows opened after a blank line, and right under a row's line: a table whose rows are all
+    # set apart by blank lines has each row's wrapped lines right under it
+    spaced, tight, after_blank = 0, 0, True
     while number <= len(source):
         line = source.line(number)
         if "\f" in line:
@@ -213,8 +216,10 @@ def _rows(
             if joined and open_row:
                 break  # (a sheet's facts set out across: one row, down to a blank line)
             open_row = False
+            after_blank = True
             number += 1
             continue
+        blank_above, after_blank = after_blank, False
         cells = _cut(line, starts)
         if cells is None:
             break
@@ -236,6 +241,10 @@ def _rows(
             and cells[0][:1].islower()
             and bool(rows[-1][0])
             and not rows[-1][0][-1].rstrip().endswith((".", ";", ":"))
+        ) or (
+            # ("Une permanence sociale aux halles de   Prévu mars" / "Merville   2025", rows set
+            # apart by blank lines: the same row going on)
+            open_row and not blank_above and spaced >= 2 and tight == 0
         )
         if (not open_row or (cells[0] and any(rows[-1][0]) and not joined) or figured) and not wrapped_first:
             if sum(1 for c in cells if c) < 2:
@@ -260,6 +269,8 @@ def _rows(
                 break  # a row opens with two cells or more: a line alone in one column is text
             rows.append([[] for _ in starts])
             row_lines.append(number - (1 if carried else 0))
+            if rows[:-1]:  # (the rows after the first: the header, or a table's first row)
+                spaced, tight = spaced + blank_above, tight + (not blank_above)
             open_row = True
             for k, cell in enumerate(carried or []):
                 if cell:

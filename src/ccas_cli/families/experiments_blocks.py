@@ -37,7 +37,7 @@ from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
 from .chronology import chronology, started_in
 from .experiments import experiment_record
 from .mentions import MoneyWords
-from .prose_partners import partner_words, told_partners
+from .prose_partners import partner_words, partners_before, told_partners
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -333,6 +333,7 @@ class ExperimentBlocksReader:
         self.placeholders = {fold(p) for p in data["placeholders"]}
         self.title_labels = {fold(p) for p in data["title_labels"]}
         self.prose_partners = partner_words(data["partner_before"])
+        self.prose_partners_after = partners_before(data.get("partner_after", []))
         months = "|".join(re.escape(m) for m in data["told_months"])
         starts = "|".join(re.escape(w) for w in sorted(data["told_start_words"], key=len, reverse=True))
         # ("Démarrée à la rentrée 2024", "démarrera le 1er janvier 2026": two small words at most
@@ -1946,7 +1947,11 @@ class ExperimentBlocksReader:
             group = told_facts["state"]
         if "partners" not in values and text_blocks:
             # "L'expérience a été menée avec la CAF et l'IFSI de Saintes": partners told in prose
-            told = told_partners((b.text for b in text_blocks if b.kind == "paragraph"), self.prose_partners)
+            told = told_partners(
+                (b.text for b in text_blocks if b.kind == "paragraph"),
+                self.prose_partners,
+                self.prose_partners_after,
+            )
             if told:
                 values["partners"] = ", ".join(told)
         if item.fields:

@@ -1184,7 +1184,12 @@ class SheetPlanReader:
                     if (  # "ORIENTATION 1" with its title on the next line
                         block.number_only
                         and following is not None
-                        and following.kind in ("paragraph", "heading")
+                        and (
+                            following.kind in ("paragraph", "heading")
+                            # ("AXE 2" / "Bien vieillir à Montluçon : autonomie …": a colon in the
+                            # title, no label of the sheets')
+                            or (following.kind == "field" and self.vocab.key(following.label or "") is None)
+                        )
                         and (
                             len(following.lines) == 1
                             # "Rompre l'isolement" over "=====": the title underlined as a heading
@@ -3694,7 +3699,8 @@ def _sheet_number(heading: Block) -> str | None:
 def _strip_item_number(title: str) -> str:
     """A title without its list or outline number ("2. ", "3.1.1 "), as sheets numbered by a
     word ("Fiche action 1.2 :") lose theirs."""
-    return re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+", "", title).strip()
+    # ("2.3 ▸ Title": a mark between the number and the title goes with the number)
+    return re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?:[▸►▶➤›»→]\s+)?", "", title).strip()
 
 
 def _echeances(texts: list[str]):

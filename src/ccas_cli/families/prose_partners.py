@@ -67,7 +67,7 @@ def _named_before(text: str, after: re.Pattern[str]) -> list[str]:
     names: list[str] = []
     for match in after.finditer(text):
         clause = re.split(r"[.;:]\s|^", text[: match.start()])[-1]
-        parts = [(p.strip(), _ARTICLE.sub("", p.strip()).rstrip(" ,")) for p in _BETWEEN.split(clause)]
+        parts = [(p.strip(), _ARTICLE.sub("", p.strip()).rstrip(" ,–—-")) for p in _BETWEEN.split(clause)]
         named = sum(1 for _, name in parts if _named(name))
         for part, name in parts:
             # ("la CAF de l'Aveyron, la PMI du Département et le relais petite enfance en seront
@@ -89,6 +89,13 @@ def told_partners(
             names += [n for n in _named_before(text, after) if n not in names]
         for match in words.finditer(text):
             following = re.split(r"[.;:]\s|[.;:]$", text[match.end() :], maxsplit=1)[0]
+            # ("l'ARS Bretagne, qui en a financé la première année, le Secours populaire …": an
+            # aside about one partner between commas, the list going on after it)
+            following = re.sub(
+                r",\s+(?:qui|dont)\s[^,;.]{3,80},\s+(?=(?:l['’]|la |le |les |des |du )?[A-ZÀ-Ý])",
+                ", ",
+                following,
+            )
             clause = _CLAUSE_END.split(following)[0]
             parts = [p.strip() for p in _BETWEEN.split(clause)]
             found = []

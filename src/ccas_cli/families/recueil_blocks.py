@@ -36,7 +36,7 @@ from ..reference import departements, load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document, source_ref
 from .contacts import EMAIL, PHONE, parse_contacts
 from .odas_entries import prose_porteur, short_title
-from .odas_sommaire import LazyPattern, chapter_number, without_sheet_number
+from .odas_sommaire import LazyPattern, chapter_number, local_body_words, without_sheet_number
 from .registry import ParseResult
 
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -1314,18 +1314,25 @@ class LabelledRecueilReader:
     def _plain_toc_run(self, start: int) -> set[int]:
         """The lines (numbered from 1) of a Sommaire printed as plain lines with no page at all, one
         entry a line up to the first blank one (a shared document's export): a run of six lines at
-        least, most of them printed again, whole, as lines of the body below."""
+        least, half of them at least printed again, whole, as lines of the body below."""
         run: list[int] = []
         n = start + 1
+        while n < len(self.source.lines) and n <= start + 2 and not self.source.lines[n].strip():
+            n += 1  # ("## Sommaire", a blank line, then its list)
         while n < len(self.source.lines) and self.source.lines[n].strip():
             run.append(n)
             n += 1
         if len(run) < 6 or any(len(self.source.lines[k]) > 200 for k in run):
             return set()
-        listed = Counter(fold(clean_inline(self.source.lines[k]).strip()) for k in run)
-        again = Counter(fold(clean_inline(line).strip()) for line in self.source.lines[n:])
+
+        def key(line: str) -> str:
+            # ("  - Un garage solidaire", "#### Un garage solidaire": bullets and heading marks aside)
+            return fold(clean_inline(re.sub(r"^\s*(?:[-*•+]\s+|#{1,6}\s+)", "", line)).strip())
+
+        listed = Counter(key(self.source.lines[k]) for k in run)
+        again = Counter(key(line) for line in self.source.lines[n:])
         recurring = sum(1 for key in listed if key in again)
-        return {k + 1 for k in run} if recurring * 3 >= len(listed) * 2 else set()
+        return {k + 1 for k in run} if recurring >= 3 and recurring * 2 >= len(listed) else set()
 
     @staticmethod
     def _chapter_crumb(title: str, chapter_title: str | None) -> str | None:
@@ -3396,13 +3403,14 @@ class LabelledRecueilReader:
 
     def _sommaire_titles(self, records: list[Initiative]) -> int | None:
         # (a sub-theme or a chapter the fiches are filed under, "1.1 Lever les freins …", is none)
+        numbering = r"^(?:\d{1,2}(?:\.\d{1,2})*|[ivxlc]{1,5})[.)]?\s+"  # "2.1 ", "II. ", "iii "
         filed = {
-            fold(re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+", "", name))
+            re.sub(numbering, "", fold(name))
             for r in records
             for name in (r.theme_label, r.chapter_title)
             if name
         }
-        return len(self._sommaire_title_keys() - filed) or None
+        return len({k for k in self._sommaire_title_keys() if re.sub(numbering, "", k) not in filed}) or None
 
     def _sommaire_title_keys(self) -> set[str]:
         """The fiches the Sommaire lists: its entries, less the chapters, the sub-themes and the
@@ -3415,10 +3423,20 @@ class LabelledRecueilReader:
             for b in self.blocks
             if b.kind == "furniture"
         }
+        # (a running line, "SOLIDARITÉS TERRITORIALES      5" at each page's foot, listed too)
+        printed = Counter(
+            fold(clean_inline(re.sub(r"^\s*\d{1,3}\s{2,}|\s{2,}\d{1,3}\s*$", "", line)))
+            for line in self.source.lines
+            if line.strip()
+        )
         return {
             k
             for k in keys
             if k not in furniture
+            and printed[k] < 3
+            and k.rstrip(" ?") not in self.labels  # ("Depuis quand ?": a header's question, explained)
+            # ("Ville de Riom": an index's local body, no title)
+            and not (len(k.split()) <= 5 and re.match(rf"^(?:{local_body_words()}) (?:de|d|du|des) \S", k))
             and self._collectivity(k) is None
             and not k.startswith(self.index_words)
             and not any(k == o or k.startswith(o + " ") for o in self.others)

@@ -8,6 +8,7 @@ names, e-mails and phones.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..document.blocks import (
     Block,
@@ -30,6 +31,8 @@ from .contacts import EMAIL, PHONE, parse_contacts
 from .mentions import MoneyWords, euro_budget_lines
 from .registry import ParseResult
 
+# A decorative mark leading a section's heading ("▌ Le contexte", "■ Les résultats").
+_GLYPH_LEAD = re.compile(r"^[▌▐█■□▪▫●○◆◇►▶▸▹❯»›➤✦★◼◻]+\s+(?=\S)")
 _STOP = ".;,!?…"
 # "Q3 – Type de structure", "Question 12 : Budget": a form's numbered question
 _FORM_QUESTION = re.compile(r"^\s*(?:Q|Question\s+)\d{1,2}\s*[–—:.-]\s+(?P<question>\S.{1,200})$")
@@ -463,6 +466,7 @@ class SheetBlocksReader:
             return True  # "**Combien ça coûte**" over its table, among the sheet's sections
         if block.kind != "paragraph" or len(block.lines) != 1 or not 0 < len(block.text) <= 70:
             return False
+        block = replace(block, text=_GLYPH_LEAD.sub("", block.text))  # "▌ Le contexte": its words
         if ":" in block.text or EMAIL.search(block.text) or PHONE.search(block.text):
             return False  # "Tél. : 03 …": a line of the section, not its heading
         if re.search(r"\s[·|]\s.+\s[·|]\s", block.text):
@@ -883,7 +887,7 @@ class SheetBlocksReader:
                 name_line = True  # "Maëlle Le Goff" right over her role, e-mail and phone: a name
             if self._is_section_heading(k) and not (in_contacts and name_line):
                 # ("**Erwan Le Corre**" under "Contacts" is a person's name, not a section)
-                heading = clean_inline(block.title).rstrip(" :")
+                heading = _GLYPH_LEAD.sub("", clean_inline(block.title)).rstrip(" :")
                 following = [
                     b for b in self.blocks[k + 1 : k + 4] if b.kind != "furniture" and b is not title_block
                 ][:2]
