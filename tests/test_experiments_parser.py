@@ -2617,3 +2617,22 @@ def test_a_summary_tables_rows_set_apart_by_blank_lines_keep_their_wrapped_lines
     assert "secours populaire" in partners[0] and "croix-rouge" in partners[0]
     assert "carsat" in partners[2]
     assert "lorient agglomération" in partners[3]
+
+
+def test_a_line_of_tags_under_each_title_gives_its_start_and_its_state(tmp_path):
+    """A site saved as text: under each title a line of tags "Logement · Depuis 2022 · Phase 2
+    en cours" — its theme, its start, its state (no label but the start's)."""
+    items = [
+        ("Un chèque énergie", "Précarité · Lancée en 2020 · Terminée", 2020, "Terminée"),
+        ("Un relais des aidants", "Autonomie · Lancé en 2019 · Généralisé", 2019, "Généralisé"),
+        ("Le bus des droits", "Accès aux droits · Lancé en 2022 · En cours", 2022, "En cours"),
+    ]
+    text = "Nos expérimentations sociales\n\nExpérimentations en cours\n\n" + "".join(
+        f"{title}\n{tags}\nChiffres clés : 120 ménages · 3 quartiers\n"
+        "Un service testé dans trois quartiers avant d'être étendu.\nPartenaires : CAF des Deux-Sèvres\n\n"
+        for title, tags, _, _ in items
+    )
+    result = parse_text(tmp_path, text, "experiments", "kit.txt")
+    assert [(r.title, r.start_year, r.state) for r in result.records] == [
+        (title, year, state) for title, _, year, state in items
+    ]

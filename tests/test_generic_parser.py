@@ -862,3 +862,22 @@ def test_headings_numbered_as_an_outline_in_text_with_no_blank_lines(tmp_path):
         ("2.1.1 La pauvreté monétaire", []),
         ("2.2 Le recours aux aides facultatives", [118200]),
     ]
+
+
+def test_a_footer_with_its_page_between_two_points_is_no_section(tmp_path):
+    """ "Procès-verbal du 3 mars 2024 – p. 2/3" between two points is the page's footer (a
+    Sommaire's "Préambule · p. 2" keeps its entry)."""
+    text = (
+        "Article 1 – Objet\n\nLe présent règlement fixe les conditions d'attribution des aides facultatives "
+        "du centre communal d'action sociale.\n\n"
+        "Article 2 – Constitution du dossier\n\nLa demande est déposée à l'accueil du CCAS avec les "
+        "justificatifs de ressources des trois derniers mois.\n\n"
+        "CCAS de Mende – Règlement intérieur des aides facultatives – p. 2/3\n\n"
+        "Tout dossier incomplet est restitué au demandeur avec la liste des pièces manquantes.\n\n"
+        "Article 3 – Montants\n\nL'aide d'urgence est limitée à 300 € par foyer et par an.\n"
+    )
+    path = tmp_path / "pv.txt"
+    path.write_text(text, encoding="utf-8")
+    titles = [r.title for r in parse_file(path, kind="generic").records]
+    assert not any("p. 2/3" in t for t in titles)
+    assert len(titles) == 3

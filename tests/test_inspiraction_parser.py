@@ -1410,3 +1410,29 @@ def test_sections_headed_by_a_bar_mark_after_capital_labels_on_their_lines(tmp_p
     assert sheet.fields["PORTEUR"] == "CCAS de Vic-sur-Cère"
     assert [s for s in sheet.sections if s.startswith("Le ")] == ["Le contexte", "Le projet"]
     assert "prix réduits" in sheet.sections["Le projet"]
+
+
+def test_a_form_with_a_ticked_status_and_a_signature_block_after_its_last_answer(tmp_path):
+    """A Word form saved as text: numbered questions over their answers; "Statut de l'initiative :"
+    over "☒ En cours ☐ Terminée" under an answer is a field of its own (the ticked box), not more
+    of that answer; "Personne référente (signature)" over "Nom : …", "Courriel : …" after the last
+    answer is the sheet's contact."""
+    text = (
+        "FICHE INITIATIVE\n\n1. Nom de l'initiative\nUn atelier cuisine au centre social\n\n"
+        "2. Territoire concerné\nMende (Lozère)\n\n3. Structure porteuse\nCCAS de Mende\n\n"
+        "4. Date de démarrage\nMars 2023\n\n5. Budget annuel\n8 400 €\n\n"
+        "6. Partenaires\nCAF de la Lozère, centre social\n\n7. Public visé\nFamilles monoparentales\n\n"
+        "Statut de l'initiative :\n☒ En cours     ☐ Terminée     ☐ En projet\n\n"
+        "8. Décrivez le contexte\nDes familles seules peinent à cuisiner avec un petit budget, et les "
+        "ateliers existants se tiennent loin de leur quartier.\n\n"
+        "9. Quels résultats ?\nVingt familles ont suivi au moins trois ateliers depuis l'ouverture, et "
+        "plusieurs animent désormais une séance elles-mêmes.\n\n\n"
+        "Personne référente (signature)\nNom : Léa Martin\nFonction : coordinatrice, CCAS de Mende\n"
+        "Courriel : l.martin@ccas-mende.fr\nTéléphone : 04 66 00 00 01\n\nFait à Mende, le 3 mars 2024\n"
+    )
+    (sheet,) = parse_text(tmp_path, text, "inspiraction", "fiche.txt").records
+    assert sheet.fields["Public visé"] == "Familles monoparentales"
+    assert sheet.fields["Statut de l'initiative"] == "En cours"
+    assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
+        ("Léa Martin", "l.martin@ccas-mende.fr", "04 66 00 00 01")
+    ]

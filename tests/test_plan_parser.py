@@ -4921,3 +4921,46 @@ def test_a_parts_title_with_a_colon_under_its_bare_number_and_a_mark_after_a_she
         ("Repérer les aînés isolés", "Bien vieillir : autonomie et domicile", 8_000),
         ("Soutenir les aidants", "Bien vieillir : autonomie et domicile", 5_000),
     ]
+
+
+def test_an_outline_plan_reads_its_sheets_under_their_objective_and_not_the_diagnosis_headings(tmp_path):
+    """A Word outline: "1.2.1 Les jeunes adultes" in the diagnosis chapter (figures, the CCAS's
+    own budget) is no sheet though numbered as the sheets "2.1.1 …" are; "2.1 Garantir l'accès aux
+    droits" over "2.1.1 …" is their part."""
+
+    def sheet(number: str, title: str, money: str) -> str:
+        return f"{number} {title}\n\nUn service nouveau.\n\nPorteur : Pôle accueil\nPartenaires : CAF\nMoyens : {money}\n\n"
+
+    text = (
+        "1. Diagnostic\n\n1.2 Les publics\n\n1.2.1 Les jeunes adultes\n\n310 jeunes reçus en 2025.\n\n"
+        "1.2.2 Les aînés\n\nLe budget du CCAS s'élève à 11,4 millions d'euros.\n\n"
+        "2. Plan d'actions\n\n2.1 Garantir l'accès aux droits\n\nCette orientation compte 2 actions.\n\n"
+        + sheet("2.1.1", "Un guichet unique", "40 000 €")
+        + sheet("2.1.2", "Des permanences mobiles", "12 000 €")
+        + "2.2 Bien vieillir\n\nUne action.\n\n"
+        + sheet("2.2.1", "Des visites de convivialité", "6 000 €")
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        ("Un guichet unique", "Garantir l'accès aux droits", 40_000),
+        ("Des permanences mobiles", "Garantir l'accès aux droits", 12_000),
+        ("Des visites de convivialité", "Bien vieillir", 6_000),
+    ]
+
+
+def test_a_slides_notes_stating_the_whole_cost_beside_its_money_line(tmp_path):
+    """A slide "• Combien : 18 k€ (camion)", its notes "À ces 18 k€ s'ajoutent 4 000 € par an …,
+    soit un coût total de 30 000 € sur les trois ans": the whole, told in a sentence, counts."""
+    text = (
+        "--- Diapositive 2 ---\nAxe 1 · Se nourrir\n\n--- Diapositive 3 ---\nAction 1.1 · Une épicerie itinérante\n"
+        "• Pilote : Service insertion\n• Combien : 18 k€ (achat du camion)\n\nNotes :\nÀ ces 18 k€ s'ajoutent "
+        "4 000 € par an de fonctionnement, soit un coût total de 30 000 € sur les trois ans.\n\n"
+        "--- Diapositive 4 ---\nAction 1.2 · Des repas partagés\n• Pilote : Service seniors\n• Combien : 6 000 €\n\n"
+        "--- Diapositive 5 ---\nAction 1.3 · Un potager solidaire\n• Pilote : Service insertion\n• Combien : 2 500 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "slides.txt").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Une épicerie itinérante", 30_000),
+        ("Des repas partagés", 6_000),
+        ("Un potager solidaire", 2_500),
+    ]

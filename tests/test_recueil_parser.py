@@ -4393,3 +4393,43 @@ def test_a_nested_list_sommaire_without_pages_announces_its_fiches_and_skips_its
     assert [(r.title, r.departement, r.porteur, r.year) for r in result.records] == fiches
     assert not any(r.departement_raw and "<br" in r.departement_raw for r in result.records)
     assert result.document.records_announced == 3
+
+
+def test_a_numbered_sub_theme_atop_its_pages_front_matter_and_a_title_wrapped_before_its_quote(tmp_path):
+    """A PDF's text: "1.1 Se déplacer" atop each page of its fiches, under the running header,
+    listed with its number and no page in the Sommaire: the fiches' sub-theme. The Sommaire's
+    entries before its first part ("Le réseau et la méthode ..... 3") are no fiches; a title wrapped before a
+    quoted name ("… la démarche" / "« Juste droit » ..... 9") is one title."""
+    running = "Recueil 2024 · Réseau des solidarités"
+    fiches = [
+        ("Un garage solidaire itinérant", "CREUSE", "Département de la Creuse", "2021"),
+        ("Un permis accompagné pour les jeunes", "CORRÈZE", "CCAS de Tulle", "2022"),
+        (
+            "Aller au-devant de ceux qui ne demandent rien : la démarche « Juste droit »",
+            "DORDOGNE",
+            "CCAS de Nontron",
+            "2023",
+        ),
+    ]
+    text = (
+        "Sommaire\n\nLe réseau et la méthode ........................... 3\n\n"
+        "Partie 1 — Insertion ..................................... 5\n1.1 Se déplacer\n"
+        "Un garage solidaire itinérant ........................... 6\n"
+        "Un permis accompagné pour les jeunes .................... 7\n"
+        "Aller au-devant de ceux qui ne demandent rien : la démarche\n"
+        "« Juste droit » en Périgord vert ......................... 8\n\n"
+        f"3\n{running}\n\nLe réseau et la méthode\n\nLes fiches ont été proposées par les structures elles-mêmes.\n\n"
+        f"5\n{running}\n\nPartie 1 — Insertion\n\nSe déplacer reste le premier frein.\n"
+    )
+    for page, (title, dep, porteur, year) in enumerate(fiches, 6):
+        head, _, tail = title.partition(" « ")
+        printed = f"{head}\n« {tail}" if tail else title
+        text += (
+            f"\f{page}\n{running}\n1.1 Se déplacer\n\n{dep}\n\n{printed}\n\nPorteur : {porteur}\n"
+            f"Date de lancement : {year}\n\nLe contexte\nUn besoin repéré par les équipes du territoire.\n\n"
+        )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.txt")
+    assert [(r.title, r.theme_label, r.year) for r in result.records] == [
+        (title, "Se déplacer", int(year)) for title, _, _, year in fiches
+    ]
+    assert result.document.records_announced == 3

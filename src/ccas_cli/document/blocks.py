@@ -3298,7 +3298,12 @@ def build_blocks(
                     for p, f in zip(segments, segment_fields, strict=True)
                     if not f and _run_in_label(p, labels)
                 )
-                >= 2
+                # ("Logement · Depuis 2022 · En cours": a line of short tags, one a run-in label)
+                >= (
+                    1
+                    if all(len(p) <= 40 for p in segments) and " · " in stripped and "|" not in stripped
+                    else 2
+                )
             )
             and all(len(p) <= 120 for p in segments)
         ):

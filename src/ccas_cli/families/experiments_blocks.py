@@ -1333,6 +1333,14 @@ class ExperimentBlocksReader:
         text = block.text.strip()
         # ("Intégrée au Contrat local de santé en 2024": a stage and where it led, longer)
         longest = 70 if self.stage_first.match(fold(text)) else 40
+        if (
+            len(block.lines) == 1
+            and len(text) <= 40
+            and not _YEAR.search(text)
+            and self.stage_first.match(fold(text))
+            and any(b.first == block.first and b is not block and b.kind == "field" for b in self.blocks)
+        ):
+            return ("État", text, "state")  # "Logement · Depuis 2022 · Phase 2 en cours": its last fact
         if len(block.lines) != 1 or len(text) > longest or not _YEAR.search(text):
             return None
         if self._key(text) == "start":

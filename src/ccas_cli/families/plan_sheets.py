@@ -782,6 +782,14 @@ class SheetPlanReader:
             starts += [k for k in lettered if k not in starts]
             numbered += [k for k in lettered if k not in numbered]
         outlined = {_outline_shape(self.blocks[k]) for k in numbered} - {None}
+        # ("1.2.1 Les ménages à bas revenus" in the diagnosis chapter, the sheets "2.1.1 …" in the
+        # plan's: a sibling by its shape is in a chapter that holds numbered sheets)
+        chapters = {
+            outline[0].split(".")[0]
+            for k in numbered
+            if (outline := _OUTLINE_NUMBER.match(self.blocks[k].text))
+            and outline[0].strip().rstrip(".").count(".") >= 2  # ("3.1 Title": its part's number)
+        }
         siblings = [
             k
             for k, block in enumerate(self.blocks)
@@ -789,6 +797,12 @@ class SheetPlanReader:
             and outlined
             and _outline_shape(block) in outlined
             and not _contents_entry(block)
+            and (
+                not chapters
+                or (outline := _OUTLINE_NUMBER.match(block.text)) is None
+                or outline[0].split(".")[0] in chapters
+                or self._tells_an_action(k)
+            )
         ]
         numbered += siblings
         starts = sorted(
@@ -1015,6 +1029,13 @@ class SheetPlanReader:
         return False
 
     def _is_part(self, block: Block, sheet_level: int, k: int) -> bool:
+        if (
+            block.kind in ("heading", "paragraph")
+            and len(block.lines) == 1
+            and (outline := _OUTLINE_NUMBER.match(block.text)) is not None
+            and outline[0].strip().rstrip(".") in self._outline_parts()
+        ):
+            return True  # "2.1 Garantir l'accès aux droits" over its sheets "2.1.1 …", "2.1.2 …"
         if block.kind != "heading" or self.vocab.is_box(block):
             return False
         if k in self._kickers:
@@ -1037,6 +1058,33 @@ class SheetPlanReader:
             and not self._marked_parts(sheet_level)
             and self._holds_sheets(k)
         )
+
+    def _tells_an_action(self, k: int) -> bool:
+        """Whether what follows block k, up to the next heading, tells an action's facts: a field,
+        or a lead in a sentence ("Le Pôle Seniors porte l'action avec …")."""
+        if self._fields_after(k):
+            return True
+        text = []
+        for block in self.blocks[k : k + 6]:
+            if block is not self.blocks[k] and (block.kind == "heading" or _OUTLINE_NUMBER.match(block.text)):
+                break
+            text.append(block.text)
+        return self.vocab.told_lead(" ".join(text)) is not None
+
+    def _outline_parts(self) -> set[str]:
+        """The numbers of the outline's parts whose children are the sheets ("2.1" over "2.1.1"),
+        when the sheets are numbered three deep."""
+        parts: set[str] = set()
+        if any(b.kind == "heading" and b.marker and heading_rank(b.marker) == 1 for b in self.blocks):
+            return parts  # ("AXE 1" over "1.1 Objective" over "1.1.1 Action": the axes are the parts)
+        for k in self._starts:
+            outline = _OUTLINE_NUMBER.match(self.blocks[k].text)
+            number = outline[0].strip().rstrip(".") if outline else ""
+            if number.count(".") >= 2:
+                parts.add(number.rsplit(".", 1)[0])
+        # (sheets under one chapter, "2. Plan d'actions" / "2.1 …" / "2.1.1 …": the objectives are
+        # the parts; under "1. …", "2. …", "3. …" each, those are, the objectives their divisions)
+        return parts if len({p.split(".")[0] for p in parts}) == 1 else set()
 
     def _marked_parts(self, sheet_level: int) -> bool:
         """Whether the plan names its parts with a word or a number ("## Axe 1 · …", "# 2. …")."""
@@ -1179,7 +1227,8 @@ class SheetPlanReader:
                 and not _section_of_numbered(block, current.heading)
             ):
                 if self._is_part(block, sheet_level, k):
-                    title = block.title
+                    # ("2.1 Garantir l'accès aux droits" on its line: the part, its number aside)
+                    title = _strip_item_number(block.title) if block.kind == "paragraph" else block.title
                     following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
                     if (  # "ORIENTATION 1" with its title on the next line
                         block.number_only
@@ -2385,6 +2434,9 @@ class SheetPlanReader:
                     in_budget = (
                         key in MONEY_KEYS
                         or (not money_field and self.vocab.tells_money(text))
+                        # ("… soit un coût total de 30 000 € sur les trois ans" in a slide's notes
+                        # under its "Combien : 18 k€": the whole, told in a sentence)
+                        or (money_field and _tells_the_whole(text))
                         or is_alternative(text)  # "Scénario « bas » : 8 000 €": a costed alternative
                     ) and not (key in MONEY_KEYS and _no_new_money(text))
                     amount_lines.append(
@@ -2562,25 +2614,35 @@ class SheetPlanReader:
                         # "estimé à 48 000 €. …")
                         context = "" if priced else sentence_context(self.source, number, block.first)
                         told_cost = (
-                            # (with a money field too, a field named by what its money buys:
-                            # "Frais de communication : 500 €" beside "Coût de la formation : …")
-                            # — never "Budget du CCAS : 2,3 M€", the organisation's budget
-                            key != "context"
-                            and (
-                                not money_field or (block.kind == "field" and names_a_component(fold(label)))
+                            # ("… soit un coût total de 30 000 € sur les trois ans" in a slide's
+                            # notes under its "Combien : 18 k€": the whole, told in a sentence)
+                            (
+                                money_field
+                                and key != "context"
+                                and block.kind == "paragraph"
+                                and _tells_the_whole(text)
                             )
-                            and block.kind in ("field", "item", "paragraph")
-                            and (
-                                self.vocab.tells_money(f"{context} {text}")
-                                or names_a_component(fold(text))
-                                or _scheduled_amount(text)
-                                or is_alternative(text)  # "Scénario « bas » : 8 000 €", a costed alternative
-                                # ("…, avec la MSA et le Département (12 k€ par an sur 3 ans).": an
-                                # action told in a sentence, its cost in a bracket opening on it)
-                                # (never a task list's "- [x] Réunion de lancement (250 €)": a milestone)
-                                or (
-                                    _BRACKETED_COST.search(text) is not None
-                                    and not re.match(r"^\s*[-*]?\s*\[[ xX]\]", line)
+                            or (
+                                key != "context"
+                                and (
+                                    not money_field
+                                    or (block.kind == "field" and names_a_component(fold(label)))
+                                )
+                                and block.kind in ("field", "item", "paragraph")
+                                and (
+                                    self.vocab.tells_money(f"{context} {text}")
+                                    or names_a_component(fold(text))
+                                    or _scheduled_amount(text)
+                                    or is_alternative(
+                                        text
+                                    )  # "Scénario « bas » : 8 000 €", a costed alternative
+                                    # ("…, avec la MSA et le Département (12 k€ par an sur 3 ans).": an
+                                    # action told in a sentence, its cost in a bracket opening on it)
+                                    # (never a task list's "- [x] Réunion de lancement (250 €)": a milestone)
+                                    or (
+                                        _BRACKETED_COST.search(text) is not None
+                                        and not re.match(r"^\s*[-*]?\s*\[[ xX]\]", line)
+                                    )
                                 )
                             )
                         )
@@ -3694,6 +3756,18 @@ def _sheet_number(heading: Block) -> str | None:
         return heading.number
     outline = re.match(r"^\s*(\d{1,2}(?:\.\d{1,2})*)[.)]?\s", heading.text)
     return outline[1] if outline else None
+
+
+def _tells_the_whole(text: str) -> bool:
+    """A sentence stating the action's whole cost ("soit un coût total de 30 000 €", "soit 19 500 €
+    au total")."""
+    folded = fold(text)
+    return (
+        bool(find_amounts(text))
+        and re.search(r"\b(?:cout total|cout global|budget total|montant total|au total|en tout)\b", folded)
+        is not None
+        and re.search(r"\bsoit\b", folded) is not None
+    )
 
 
 def _strip_item_number(title: str) -> str:

@@ -371,6 +371,7 @@ class LabelledRecueilReader:
         self.body_themes: set[str] = set()
         self.toc_span = (0, 0)
         self.toc_lines: set[int] = set()  # the lines read as the Sommaire's entries
+        self.toc_front: set[str] = set()  # entries listed before the Sommaire's first chapter
         self.toc_keys = self._toc_keys(data)
         if self.toc_lines:
             # (its last lines, "Autres démarches repérées" / "Remerciements", listed with no page
@@ -1121,6 +1122,7 @@ class LabelledRecueilReader:
         )
         right_edge = edges.most_common(1)[0][0] if edges and edges.most_common(1)[0][1] >= 3 else None
         chaptered = False  # a chapter seen in the Sommaire: its page-first entries are titles
+        front: set[str] = set()  # the entries listed before the first chapter
         page_firsts = sum(
             1 for line in self.source.lines[start + 1 : start + 400] if _PAGE_FIRST_ENTRY.match(line.strip())
         )
@@ -1233,20 +1235,29 @@ class LabelledRecueilReader:
                 numbered_top = re.match(r"\s*\d{1,2}\.\s+\S", text) is not None and _indent(line) <= 2
                 # a title wrapped over two lines goes on in lower case or after a hanging word;
                 # a line of its own above a title is a sub-theme, not the title's first half
-                wrapped = pending and (
-                    text.lstrip()[:1].islower()
-                    or hanging(pending)
-                    # "Title : its subtitle" / "(Aveyron) . . . 11": only its place went onto the
-                    # paged line
-                    or re.fullmatch(r"\s*\([^()]{2,40}\)\s*", text) is not None
-                    # "Ariège – Des navettes … maisons" / "France services … ....... 7": a long entry
-                    # wrapped at the Sommaire's width, its next line at the same indent
-                    or (
-                        len(pending) >= 45
-                        and _indent(pending_raw) == _indent(line)
-                        and not (self.markers and pending.startswith(tuple(self.markers)))
-                        and not _CHAPTER.match(pending)
-                        and _collectivity_lead(pending)
+                wrapped = (
+                    pending
+                    and (
+                        text.lstrip()[:1].islower()
+                        or hanging(pending)
+                        # ("… ne demandent rien : la démarche" / "« Juste droit » en Périgord vert ... 13")
+                        or (
+                            text.lstrip()[:1] in '«“"'
+                            and not _CHAPTER.match(pending)
+                            and not _CODED_LINE.match(pending)
+                        )
+                        # "Title : its subtitle" / "(Aveyron) . . . 11": only its place went onto the
+                        # paged line
+                        or re.fullmatch(r"\s*\([^()]{2,40}\)\s*", text) is not None
+                        # "Ariège – Des navettes … maisons" / "France services … ....... 7": a long entry
+                        # wrapped at the Sommaire's width, its next line at the same indent
+                        or (
+                            len(pending) >= 45
+                            and _indent(pending_raw) == _indent(line)
+                            and not (self.markers and pending.startswith(tuple(self.markers)))
+                            and not _CHAPTER.match(pending)
+                            and _collectivity_lead(pending)
+                        )
                     )
                 )
                 if (
@@ -1301,11 +1312,15 @@ class LabelledRecueilReader:
                     numbered_tops.append(fold(text))
                 if 12 <= len(text) <= 200:
                     keys.add(fold(text))
+                    if not chaptered and not numbered_chapter and not _CHAPTER.match(text):
+                        front.add(fold(text))
                     self.toc_span = (start + 1, number)  # the Sommaire's lines, to its last entry
                     self.toc_lines.add(number)
                     if place and self._collectivity(place):
                         self.toc_places[fold(text)] = place  # the département its Sommaire line names
             pending = ""
+        # ("Le réseau et la méthode ..... 3" before "Partie 1 — …": the front matter, no fiche)
+        self.toc_front = front if chaptered else set()
         parents = [key for key in numbered_tops if key in self.toc_parents]
         if not self.toc_chapters and len(parents) >= 2 and len(parents) == len(numbered_tops):
             self.toc_chapters = parents  # numbered entries each over its indented entries: chapters
@@ -2359,6 +2374,8 @@ class LabelledRecueilReader:
                 and (
                     fold(repeated["title"].strip(" *"))
                     in (self.toc_keys | self.toc_parents | self._toc_theme_keys() | self.toc_unpaged)
+                    # ("1.1 Lever les freins …" listed so, with its number and no page)
+                    or fold(clean_inline(block.text)) in self.toc_unpaged
                     or capitals_over_fiche
                 )
             ):
@@ -3434,6 +3451,7 @@ class LabelledRecueilReader:
             for k in keys
             if k not in furniture
             and printed[k] < 3
+            and k not in self.toc_front
             and k.rstrip(" ?") not in self.labels  # ("Depuis quand ?": a header's question, explained)
             # ("Ville de Riom": an index's local body, no title)
             and not (len(k.split()) <= 5 and re.match(rf"^(?:{local_body_words()}) (?:de|d|du|des) \S", k))

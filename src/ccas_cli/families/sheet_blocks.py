@@ -628,6 +628,50 @@ class SheetBlocksReader:
         )
         return found if named else []
 
+    def _answer_apart(
+        self,
+        lines: list[str],
+        fields: dict[str, str],
+        contact_blocks: list[Block],
+        first: int,
+        own: bool = True,
+    ) -> list[str]:
+        """An answer's own lines; what follows it after a blank line and is no more of it is
+        read apart: "Statut de l'initiative :" over "☒ En cours ☐ Terminée" (the ticked box, a
+        field), "Label : value" alone (a field), "Personne référente (signature)" over its lines
+        (a contact)."""
+        paras: list[list[str]] = [[]]
+        for line in lines:
+            if "\f" in line:
+                continue
+            if line.strip():
+                paras[-1].append(line.strip())
+            elif paras[-1]:
+                paras.append([])
+        paras = [p for p in paras if p]
+        if not paras:
+            return []
+        kept = list(paras[0]) if own else []
+        for para in paras[1 if own else 0 :]:
+            head = para[0]
+            labelled = re.match(r"^(?P<label>[^\W\d][^:]{1,60}?)\s*:\s*(?P<value>.*)$", head)
+            if any(fold(head).startswith(w) for w in self.contact_headings):
+                # ("Nom : Élodie Vercambre" / "Courriel : …": the person's lines, their labels aside)
+                person = [re.sub(r"^[^\W\d][^:]{1,20}?\s*:\s*", "", line) for line in para[1:]]
+                contact_blocks.append(
+                    Block("paragraph", first + 1, first + 1, " ".join(person), lines=person)
+                )
+                continue
+            ticked = re.findall(r"[☒☑✔✓]\s*([^☐☒☑✔✓]+)", " ".join(para[1:]))
+            if labelled is not None and not labelled["value"] and len(para) >= 2 and ticked:
+                fields[labelled["label"].strip()] = ", ".join(t.strip() for t in ticked)
+                continue
+            if labelled is not None and labelled["value"] and len(para) == 1 and len(head) <= 120:
+                fields[labelled["label"].strip()] = clean_inline(labelled["value"])
+                continue
+            kept.extend(para)
+        return kept
+
     def _form_sheet(self, answers: list[tuple[str, int, int, list[str]]]) -> ParseResult:
         """Short answers are the sheet's fields, long ones its sections; the answer to the
         question naming the action its title; the contact question's answer its contacts."""
@@ -636,7 +680,7 @@ class SheetBlocksReader:
         contact_blocks: list[Block] = []
         title = None
         for question, first, last, lines in answers:
-            text = [line.strip() for line in lines if line.strip() and "\f" not in line]
+            text = self._answer_apart(lines, fields, contact_blocks, first)
             answer = clean_inline(" ".join(text))
             self.ledger.take(first, last)
             if not answer:
@@ -654,6 +698,9 @@ class SheetBlocksReader:
                 sections[label] = "\n".join(text)
         first = answers[0][1]
         last = answers[-1][2]
+        # (after the last answer, the form's signature: "Personne référente" over its lines)
+        after = [self.source.line(n) for n in range(last + 1, len(self.source) + 1)]
+        self._answer_apart(after, {}, contact_blocks, last, own=False)
         title = title or answers[0][3][0].strip()
         for n in range(1, first):
             if self.source.line(n).strip():
