@@ -881,3 +881,23 @@ def test_a_footer_with_its_page_between_two_points_is_no_section(tmp_path):
     titles = [r.title for r in parse_file(path, kind="generic").records]
     assert not any("p. 2/3" in t for t in titles)
     assert len(titles) == 3
+
+
+def test_a_faq_reads_each_question_glued_to_its_answer_as_a_section(tmp_path):
+    """A FAQ: "Qui peut demander une aide ?" right over its answer (no blank line), a list right
+    under another question, "Nous contacter" over the address lines: each a section."""
+    text = (
+        "AIDES FACULTATIVES : VOS QUESTIONS\n\nCe livret reprend les questions posées à l'accueil.\n\n"
+        "Qui peut demander une aide ?\nToute personne qui réside dans la commune depuis trois mois.\n\n"
+        "Quels sont les montants ?\n- bon alimentaire : 40 € ;\n- aide à l'énergie : jusqu'à 250 € par an.\n\n"
+        "Faut-il rembourser l'aide ?\nNon, sauf fausse déclaration.\n\n"
+        "Nous contacter\nCCAS – Espace des solidarités\n12, avenue de la République – 03100 Montluçon\n"
+        "Téléphone : 04 70 00 12 34\n"
+    )
+    titles = [r.title for r in parse_text(tmp_path, text, "generic", "faq.txt").records]
+    assert titles[-4:] == [
+        "Qui peut demander une aide ?",
+        "Quels sont les montants ?",
+        "Faut-il rembourser l'aide ?",
+        "Nous contacter",
+    ]

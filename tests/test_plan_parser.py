@@ -4964,3 +4964,26 @@ def test_a_slides_notes_stating_the_whole_cost_beside_its_money_line(tmp_path):
         ("Des repas partagés", 6_000),
         ("Un potager solidaire", 2_500),
     ]
+
+
+def test_actions_as_list_items_with_their_facts_after_a_dash_and_a_closing_budget_heading(tmp_path):
+    """A plan as nested ordered lists: "1. **Title** — pilote : … ; partenaires : … ; coût : …" an
+    action a line; "## Budget global" over the plan's total told in a sentence closes the last
+    action (its 224 700 € no action's money)."""
+    text = (
+        "# Plan d'actions 2026-2029\n\n1. **Axe 1 — Accéder aux droits**\n\n"
+        "   Trois actions sont inscrites dans cet axe.\n\n"
+        "   1. **Permanences itinérantes** — pilote : Service accueil ; partenaires : CAF du Cantal, MSA ; "
+        "coût : 6 000 € par an sur 3 ans ; échéance : 2027\n"
+        "   2. **Rendez-vous des droits** — pilote : Service accueil ; partenaires : Mairies ; "
+        "coût : à moyens constants ; échéance : 2026\n"
+        "   3. **Point accueil jeunes** — pilote : Direction de l'action sociale ; partenaires : Mission "
+        "locale ; coût total : 12 000 € ; échéance : 2027\n\n"
+        "## Budget global\n\nSur la durée du plan, les actions chiffrées représentent 30 000 €.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.responsable, r.budget_total_eur) for r in records] == [
+        ("Permanences itinérantes", "Service accueil", 18_000),
+        ("Rendez-vous des droits", "Service accueil", None),
+        ("Point accueil jeunes", "Direction de l'action sociale", 12_000),
+    ]

@@ -4433,3 +4433,31 @@ def test_a_numbered_sub_theme_atop_its_pages_front_matter_and_a_title_wrapped_be
         (title, "Se déplacer", int(year)) for title, _, _, year in fiches
     ]
     assert result.document.records_announced == 3
+
+
+def test_short_entries_framed_as_a_bold_title_and_its_facts_in_italics(tmp_path):
+    """ "- **Covoiturage solidaire** — *Mayenne (53) · Porteur : Association X · 2022* — its text":
+    the entry's title, département, porteur and year."""
+    fiches = "".join(
+        f"## {title}\n\n| Département | {place} |\n|---|---|\n| Porteur | {porteur} |\n| Année | {year} |\n\n"
+        f"Un service ouvert en {year}.\n\n"
+        for title, place, porteur, year in [
+            ("Un garage solidaire", "Gers (32)", "CCAS d'Auch", 2021),
+            ("Des bourses au permis", "Landes (40)", "Département des Landes", 2020),
+            ("Une colocation de seniors", "Gironde (33)", "CCAS de Libourne", 2022),
+        ]
+    )
+    text = (
+        "# Chapitre 1 : Insertion\n\n" + fiches + "# Autres démarches\n\n"
+        "- **Covoiturage solidaire rural** — *Mayenne (53) · Porteur : Association Roulons Ensemble · 2022* "
+        "— Des conducteurs bénévoles assurent les trajets.\n"
+        "- **Repas partagés** — *Sarthe (72) · Porteur : CCAS du Mans · 2023* — Un repas par mois.\n"
+    )
+    result = parse_text(tmp_path, text, "odas-recueil", "recueil.md")
+    others = [
+        (r.title, r.departement, r.porteur, r.year) for r in result.records if r.kind == "autre_demarche"
+    ]
+    assert others == [
+        ("Covoiturage solidaire rural", "Mayenne", "Association Roulons Ensemble", 2022),
+        ("Repas partagés", "Sarthe", "CCAS du Mans", 2023),
+    ]

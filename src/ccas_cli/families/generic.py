@@ -222,6 +222,89 @@ def _bold_section(text: str, openings: set[str]) -> bool:
     )
 
 
+def _questions_over_answers(blocks: list[Block]) -> list[Block]:
+    """A FAQ: a question on its own line ("Qui peut demander une aide ?") right over its answer,
+    no blank line between, three times or more: each question a heading over its answer."""
+
+    def question(k: int) -> bool:
+        block = blocks[k]
+        first = block.lines[0].strip() if block.lines else ""
+        below = blocks[k + 1] if k + 1 < len(blocks) else None
+        return (
+            block.kind in ("paragraph", "field")
+            # (its answer on the lines under it, or a list right under it)
+            and (len(block.lines) >= 2 or (below is not None and below.first == block.last + 1))
+            and 8 <= len(first) <= 120
+            and first.endswith("?")
+            and first[:1].isupper()
+            and "?" not in first[:-1]
+        )
+
+    asked_at = {k for k in range(len(blocks)) if question(k)}
+    if len(asked_at) < 3:
+        return blocks
+    # ("Nous contacter" over the address lines, glued as the questions are: a heading too)
+    asked_at |= {
+        k
+        for k, b in enumerate(blocks)
+        if b.kind == "paragraph"
+        and len(b.lines) >= 2
+        and 4 <= len(first := b.lines[0].strip()) <= 40
+        and first[:1].isupper()
+        and first[-1:].isalnum()
+        and ":" not in first
+        and not find_amounts(first)
+    }
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        if k not in asked_at:
+            out.append(block)
+            continue
+        asked, rest = block.lines[0], block.lines[1:]
+        out.append(
+            Block("heading", block.first, block.first, clean_inline(asked.strip()), level=2, lines=[asked])
+        )
+        out.extend(_answer_blocks(rest, block.first + 1))
+    return out
+
+
+def _answer_blocks(lines: list[str], first: int) -> list[Block]:
+    """The answer's lines as one paragraph (its list items each an item)."""
+    blocks: list[Block] = []
+    paragraph: list[str] = []
+    start = first
+    for n, line in enumerate(lines, first):
+        if re.match(r"^\s*[-•*]\s+\S", line):
+            if paragraph:
+                blocks.append(
+                    Block(
+                        "paragraph",
+                        start,
+                        n - 1,
+                        clean_inline(" ".join(p.strip() for p in paragraph)),
+                        lines=paragraph,
+                    )
+                )
+                paragraph = []
+            blocks.append(Block("item", n, n, clean_inline(re.sub(r"^\s*[-•*]\s+", "", line)), lines=[line]))
+            start = n + 1
+            continue
+        if not paragraph:
+            start = n
+        paragraph.append(line)
+    if paragraph:
+        blocks.append(
+            Block(
+                "paragraph",
+                start,
+                first + len(lines) - 1,
+                clean_inline(" ".join(p.strip() for p in paragraph)),
+                lines=paragraph,
+            )
+        )
+    return blocks
+
+
 def _promote_headings(blocks: list[Block]) -> list[Block]:
     """A line standing alone, short, without final punctuation, above a field or a paragraph of
     prose, is a heading in a document without markup ("Délibération n° 2024-12 – …",
@@ -554,7 +637,10 @@ def _without_formulas(blocks: list[Block]) -> list[Block]:
 
 def parse(source: Source, info: DocumentInfo) -> ParseResult:
     blocks = _table_rows(
-        _reference_lines(_without_formulas(_promote_headings(build_blocks(source, _labels()))), source),
+        _reference_lines(
+            _without_formulas(_promote_headings(_questions_over_answers(build_blocks(source, _labels())))),
+            source,
+        ),
         source,
     )
     ledger = LineLedger(source)

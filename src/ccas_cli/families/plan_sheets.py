@@ -199,8 +199,14 @@ class PlanVocabulary:
             return True
         if block.kind in ("field", "paragraph") and any(text.startswith(w + " ") for w in self.closing_lines):
             return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
-        if block.kind == "paragraph" and len(block.lines) == 1 and text in self.closing:
+        if block.kind in ("paragraph", "heading") and len(block.lines) == 1 and text in self.closing:
             return True  # "Récapitulatif financier" alone on its line, over the plan's money told
+        if (
+            block.kind == "field"
+            and (block.label or "").startswith("#")
+            and fold(clean_inline((block.label or "").lstrip("# "))).strip(" *:") in self.closing
+        ):
+            return True  # "## Budget global" over the plan's money told: a heading, read as its label
         if (
             block.kind == "furniture"
             and len(block.lines) == 1
@@ -355,7 +361,7 @@ class SheetPlanReader:
             ),
             self.vocab,
         )
-        blocks, lettered = _lettered_sheets(_bold_run_in_sheets(blocks))
+        blocks, lettered = _lettered_sheets(_bold_run_in_sheets(_items_with_their_facts(blocks, self.vocab)))
         self._paragraph_titles |= lettered  # ("A) Title : …, piloté par …": told as the numbered are)
         self.blocks, self._prefixed = _prefixed_sheets(
             _wrapped_values(blocks), lambda label: self.vocab.key(label) is not None
@@ -4382,6 +4388,45 @@ def _lettered_sheets(blocks: list[Block]) -> tuple[list[Block], set[int]]:
             Block("paragraph", block.first, block.last, clean_inline(match["rest"]), lines=block.lines)
         )
     return out, made
+
+
+_ITEM_WITH_FACTS = re.compile(
+    r"^\s*(?:\d{1,2}[.)]|[-*+•])\s+\*\*(?P<title>[^*]{3,160})\*\*\s*[—–:-]\s*(?P<facts>\S.*)$"
+)
+
+
+def _items_with_their_facts(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
+    """Actions as list items, each a title in bold then its facts on the same line ("1. **Title** —
+    pilote : … ; partenaires : … ; coût : …"), three or more: each a heading, one level under the
+    part, over a field a fact."""
+    found: dict[int, tuple[str, list[tuple[str, str]]]] = {}
+    for block in blocks:
+        if block.kind not in ("item", "field", "paragraph") or len(block.lines) != 1:
+            continue
+        match = _ITEM_WITH_FACTS.match(block.lines[0])
+        if match is None:
+            continue
+        facts = []
+        for part in re.split(r"\s+;\s+", match["facts"]):
+            labelled = re.match(r"^(?P<label>[^\W\d][^:]{1,40}?)\s*:\s*(?P<value>\S.*)$", part.strip())
+            if labelled is not None:
+                facts.append((labelled["label"].strip(), clean_inline(labelled["value"]).strip(" ;")))
+        if sum(1 for label, _ in facts if vocab.key(label)) >= 2:
+            found[id(block)] = (clean_inline(match["title"]).strip(), facts)
+    if len(found) < 3:
+        return blocks
+    out: list[Block] = []
+    level = 2
+    for block in blocks:
+        if block.kind == "heading" and id(block) not in found:
+            level = min(6, (block.level or 1) + 1)
+        if id(block) not in found:
+            out.append(block)
+            continue
+        title, facts = found[id(block)]
+        out.append(Block("heading", block.first, block.first, title, level=level, lines=block.lines))
+        out += [field_block(block.first, block.last, label, value, block.lines) for label, value in facts]
+    return out
 
 
 def _bold_run_in_sheets(blocks: list[Block]) -> list[Block]:

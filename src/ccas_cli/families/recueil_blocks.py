@@ -87,6 +87,9 @@ _PAGE_REF = re.compile(
     r"(?:(?:\s*\.){3,}|\s*[.…]*(?:\.{2,}|…)[.…]*(?:\s*p\.)?|\s+[—–·-]\s*p\.?|\s+\.|\s{2,}|\t|\s+p\.)\s*\d{1,4}\s*$"
 )
 # "1.1  Mobilité", "I.2 — Aller vers les personnes isolées"
+_FRAMED_ENTRY = re.compile(
+    r"^\s*(?:[-*•+]\s+)?\*\*(?P<title>[^*]{3,160})\*\*\s*[—–-]\s*\*(?P<facts>[^*]{3,200})\*\s*(?:[—–-]\s*(?P<text>.*))?$"
+)
 _CODED_LINE = re.compile(
     r"^(?P<code>(?:\d{1,2}|[IVX]{1,5})\.\d{1,2})\.?\s+(?:[—–-]\s+)?(?P<title>[^\W\d].{3,115})$"
 )
@@ -3668,6 +3671,29 @@ class LabelledRecueilReader:
         return found
 
     def _entry(self, block: Block, dep, chapter: int | None, chapter_title: str | None) -> Initiative | None:
+        # "- **Title** — *Mayenne (53) · Porteur : Association X · 2022* — what it does": the
+        # title in bold, then its facts in italics parted by dots, then its text
+        framed = _FRAMED_ENTRY.match(" ".join(line.strip() for line in block.lines)) if block.lines else None
+        if block.kind == "item" and framed is not None:
+            facts = [part.strip() for part in re.split(r"\s[·|]\s", framed["facts"])]
+            located = next((at for part in facts if (at := self._collectivity(part)) is not None), None)
+            if located is not None:
+                entry = self._entry_from(
+                    clean_inline(framed["title"]).strip(),
+                    clean_inline(framed["text"] or ""),
+                    block,
+                    located,
+                    chapter,
+                    chapter_title,
+                )
+                for part in facts:
+                    labelled = re.match(r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.*)$", part)
+                    if labelled is not None and self.labels.get(fold(labelled["label"])) == "porteur":
+                        entry.porteur = labelled["value"].strip()
+                    elif labelled is None and self._names_body(part) and entry.porteur is None:
+                        entry.porteur = part
+                entry.year = next((y for part in facts if (y := _opening_year(part))), entry.year)
+                return entry
         defined = self._collectivity(block.label or "") if block.kind == "field" else None
         told = re.match(r"^(?P<a>[^—–]{3,120}?)\s[—–]\s(?P<b>\S.*)$", block.value or "") if defined else None
         if told is not None and (self._names_body(told["a"].strip()) or self._names_body(told["b"].strip())):
