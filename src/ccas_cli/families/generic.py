@@ -264,45 +264,10 @@ def _questions_over_answers(blocks: list[Block]) -> list[Block]:
         out.append(
             Block("heading", block.first, block.first, clean_inline(asked.strip()), level=2, lines=[asked])
         )
-        out.extend(_answer_blocks(rest, block.first + 1))
+        if rest:  # (the answer's lines: the block reader set its list items apart already)
+            text = clean_inline(" ".join(line.strip() for line in rest))
+            out.append(Block("paragraph", block.first + 1, block.last, text, lines=rest))
     return out
-
-
-def _answer_blocks(lines: list[str], first: int) -> list[Block]:
-    """The answer's lines as one paragraph (its list items each an item)."""
-    blocks: list[Block] = []
-    paragraph: list[str] = []
-    start = first
-    for n, line in enumerate(lines, first):
-        if re.match(r"^\s*[-•*]\s+\S", line):
-            if paragraph:
-                blocks.append(
-                    Block(
-                        "paragraph",
-                        start,
-                        n - 1,
-                        clean_inline(" ".join(p.strip() for p in paragraph)),
-                        lines=paragraph,
-                    )
-                )
-                paragraph = []
-            blocks.append(Block("item", n, n, clean_inline(re.sub(r"^\s*[-•*]\s+", "", line)), lines=[line]))
-            start = n + 1
-            continue
-        if not paragraph:
-            start = n
-        paragraph.append(line)
-    if paragraph:
-        blocks.append(
-            Block(
-                "paragraph",
-                start,
-                first + len(lines) - 1,
-                clean_inline(" ".join(p.strip() for p in paragraph)),
-                lines=paragraph,
-            )
-        )
-    return blocks
 
 
 def _promote_headings(blocks: list[Block]) -> list[Block]:

@@ -3670,30 +3670,47 @@ class LabelledRecueilReader:
             found.append(entry)
         return found
 
+    def _entry_of_facts(
+        self,
+        title: str,
+        text: str,
+        facts_text: str,
+        block: Block,
+        chapter: int | None,
+        chapter_title: str | None,
+    ) -> Initiative | None:
+        """An entry whose facts are parted by dots ("Mayenne (53) · Porteur : Association X · 2022",
+        "Hérault · CCAS de Lunel · lancée en 2021"): its département, porteur (labelled, or a body's
+        name) and year; None when no part names a département."""
+        facts = [part.strip() for part in re.split(r"\s[·|]\s", facts_text)]
+        located = next((at for part in facts if (at := self._collectivity(part)) is not None), None)
+        if located is None:
+            return None
+        entry = self._entry_from(title, text, block, located, chapter, chapter_title)
+        for part in facts:
+            labelled = re.match(r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.*)$", part)
+            if labelled is not None and self.labels.get(fold(labelled["label"])) == "porteur":
+                entry.porteur = labelled["value"].strip()
+            elif labelled is None and self._names_body(part) and entry.porteur is None:
+                entry.porteur = part
+        entry.year = next((y for part in facts if (y := _opening_year(part))), entry.year)
+        return entry
+
     def _entry(self, block: Block, dep, chapter: int | None, chapter_title: str | None) -> Initiative | None:
         # "- **Title** — *Mayenne (53) · Porteur : Association X · 2022* — what it does": the
         # title in bold, then its facts in italics parted by dots, then its text
         framed = _FRAMED_ENTRY.match(" ".join(line.strip() for line in block.lines)) if block.lines else None
         if block.kind == "item" and framed is not None:
-            facts = [part.strip() for part in re.split(r"\s[·|]\s", framed["facts"])]
-            located = next((at for part in facts if (at := self._collectivity(part)) is not None), None)
-            if located is not None:
-                entry = self._entry_from(
-                    clean_inline(framed["title"]).strip(),
-                    clean_inline(framed["text"] or ""),
-                    block,
-                    located,
-                    chapter,
-                    chapter_title,
-                )
-                for part in facts:
-                    labelled = re.match(r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.*)$", part)
-                    if labelled is not None and self.labels.get(fold(labelled["label"])) == "porteur":
-                        entry.porteur = labelled["value"].strip()
-                    elif labelled is None and self._names_body(part) and entry.porteur is None:
-                        entry.porteur = part
-                entry.year = next((y for part in facts if (y := _opening_year(part))), entry.year)
-                return entry
+            framed_entry = self._entry_of_facts(
+                clean_inline(framed["title"]).strip(),
+                clean_inline(framed["text"] or ""),
+                framed["facts"],
+                block,
+                chapter,
+                chapter_title,
+            )
+            if framed_entry is not None:
+                return framed_entry
         defined = self._collectivity(block.label or "") if block.kind == "field" else None
         told = re.match(r"^(?P<a>[^—–]{3,120}?)\s[—–]\s(?P<b>\S.*)$", block.value or "") if defined else None
         if told is not None and (self._names_body(told["a"].strip()) or self._names_body(told["b"].strip())):
@@ -3725,20 +3742,20 @@ class LabelledRecueilReader:
             entry.porteur = carrier["porteur"].strip()
             entry.year = int(carrier["year"]) if carrier["year"] else entry.year
             return entry
-        facts = (
-            [part.strip() for part in re.split(r"\s[·|]\s", clean_inline(block.lines[1]))]
-            if block.kind == "item" and len(block.lines) == 2 and block.lines[1].startswith((" ", "\t"))
-            else []
-        )
-        located = next((at for part in facts if (at := self._collectivity(part)) is not None), None)
-        if len(facts) >= 2 and located is not None:
+        if (
+            block.kind == "item"
+            and len(block.lines) == 2
+            and block.lines[1].startswith((" ", "\t"))
+            and len(re.split(r"\s[·|]\s", block.lines[1])) >= 2
+        ):
             # "- [Title](/initiatives/…)" / "  Hérault · CCAS de Lunel · lancée en 2021": the title,
             # then its facts parted by dots on the line indented below
             linked = re.sub(r"^[-•–▪▸►◦*]\s+", "", _LINK.sub(r"\1", first_line))  # "[Title](/url)"
-            entry = self._entry_from(linked, "", block, located, chapter, chapter_title)
-            entry.porteur = next((part for part in facts if self._names_body(part)), entry.porteur)
-            entry.year = next((y for part in facts if (y := _opening_year(part))), entry.year)
-            return entry
+            dotted = self._entry_of_facts(
+                linked, "", clean_inline(block.lines[1]), block, chapter, chapter_title
+            )
+            if dotted is not None:
+                return dotted
         if (
             block.kind == "item"
             and len(block.lines) >= 2
