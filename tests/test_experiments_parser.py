@@ -2636,3 +2636,37 @@ def test_a_line_of_tags_under_each_title_gives_its_start_and_its_state(tmp_path)
     assert [(r.title, r.start_year, r.state) for r in result.records] == [
         (title, year, state) for title, _, year, state in items
     ]
+
+
+def test_an_interview_s_questions_ask_for_the_facts_and_a_closing_recap_gives_the_stages(tmp_path):
+    """A kit told as interviews: "— Quand l'expérimentation a-t-elle commencé ?" over its answer,
+    "— Qui l'a évaluée ?", "— Avec quels partenaires ?" (the same questions item after item,
+    fields and not running headers); the stages only in a recap at the end, under stage lines."""
+    items = [
+        ("La Navette solidaire", "En mars 2020, sur deux quartiers.", "Cabinet Kaléido", "CAF du Gard", 2020),
+        ("Un café des parents", "En octobre 2022.", "Université de Nîmes", "UDAF du Gard", 2022),
+        (
+            "Les paniers frais",
+            "En janvier 2023, avec douze familles.",
+            "Cabinet Pluricité",
+            "MSA, ARS Occitanie",
+            2023,
+        ),
+    ]
+    text = "DOSSIER DE PRESSE\n\nTrois expérimentations racontées par leurs équipes.\n\n"
+    for n, (title, start, evaluator, partners, _) in enumerate(items, 1):
+        text += (
+            f"{n}. {title}\n\nCette expérimentation change la vie de nombreuses familles du territoire.\n\n"
+            f"— Quand l'expérimentation a-t-elle commencé ?\n{start}\n\n— Qui l'a évaluée ?\n{evaluator}\n\n"
+            f"— Avec quels partenaires ?\n{partners}\n\n— Qu'en retenez-vous ?\nBeaucoup de choses.\n\n"
+        )
+    text += (
+        "EN RÉSUMÉ\n\nExpérimentations achevées\n• La Navette solidaire ........ 2020 – 2023\n\n"
+        "Expérimentations en cours\n• Un café des parents ........ depuis 2022\n• Les paniers frais ........ depuis 2023\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.start_year, r.evaluator, r.status_group) for r in records] == [
+        ("La Navette solidaire", 2020, "Cabinet Kaléido", "Expérimentations achevées"),
+        ("Un café des parents", 2022, "Université de Nîmes", "Expérimentations en cours"),
+        ("Les paniers frais", 2023, "Cabinet Pluricité", "Expérimentations en cours"),
+    ]

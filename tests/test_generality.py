@@ -225,12 +225,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen156-kit-lorient-2024.txt": "a kit told as an interview: each item's start, evaluator and partners "
-    "answer questions ('— Quand l'expérimentation a-t-elle commencé ?' / 'En septembre 2021, …'), its stage "
-    "only in an 'EN RÉSUMÉ' box at the end: the eight items read, their facts not (30/50 fields)",
-    "unseen156-web-sarthe-2025.txt": "a partners' letter from PDF, items '3 | Title' over 'Publié le …' and "
-    "'[Category]': four of six read; the one under a tiles block of figures and the one whose date and "
-    "category share a line are not (not analysed yet)",
     "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
     "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
     "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",

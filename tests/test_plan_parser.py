@@ -208,6 +208,9 @@ def test_partners_listed_in_parentheses(plan):
             ["Action Logement", "Mission locale de l'agglomération de Limoges", "Régie de quartier Nord"],
         ),
         ("Fédération des centres sociaux et socioculturels, Secours populaire", None),  # "et" + lower case
+        # two bodies each opening on its acronym, one "et" between them and nothing else
+        ("CPAM du Var et ARS Provence", ["CPAM du Var", "ARS Provence"]),
+        ("Service Jeunesse et Vie Associative", ["Service Jeunesse et Vie Associative"]),
     ],
 )
 def test_the_last_et_of_a_list_joins_two_names(text, names):

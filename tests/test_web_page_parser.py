@@ -1982,3 +1982,31 @@ def test_news_each_told_in_one_paragraph_opening_on_its_date_and_category(tmp_pa
         ("Deux micro-crèches ouvrent dans le Saosnois", "PETITE ENFANCE"),
         ("Quel soutien pour les parents d'adolescents ?", "PARENTALITÉ"),
     ]
+
+
+def test_a_letter_s_numbered_items_over_their_date_and_category_on_one_line_or_two(tmp_path):
+    """A partners' letter from PDF: "3 | Title" over "Publié le 20/05/2025" over "[Category]", or
+    the date and the category on one line set apart by a gap; the numbering is no part of the title."""
+    body = (
+        "Des conseillers y reçoivent les familles sur rendez-vous, et les partenaires sont invités "
+        "à relayer l'information auprès des ménages qu'ils accompagnent.\n\n"
+    )
+    text = (
+        "LA LETTRE AUX PARTENAIRES\nN° 12 – Mars 2026\n\n"
+        "1 | Logement : une permanence commune avec le bailleur social au centre-ville\n"
+        f"Publié le 03/03/2026\n[Logement]\n\n{body}"
+        "2 | Petite enfance : appel à projets pour de nouvelles places d'accueil dans le nord du département\n"
+        f"Publié le 10/03/2026\n[Petite enfance]\n\n{body}"
+        "3 | Solidarité : des permanences RSA dans six espaces France services\n"
+        f"Publié le 17/03/2026    [Insertion – RSA]\n\n{body}"
+        "Mentions légales\nCaf – 72000 Le Mans\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "lettre.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("Logement : une permanence commune avec le bailleur social au centre-ville", "Logement"),
+        (
+            "Petite enfance : appel à projets pour de nouvelles places d'accueil dans le nord du département",
+            "Petite enfance",
+        ),
+        ("Solidarité : des permanences RSA dans six espaces France services", "Insertion – RSA"),
+    ]

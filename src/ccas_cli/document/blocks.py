@@ -1244,6 +1244,17 @@ def _boxed_qualified_label(
     return False
 
 
+_DIALOGUE_QUESTION = re.compile(r"^(?:[—–]\s*|Q\s*[.:]\s*)(?P<question>[^?]{3,100}\?)$")
+
+
+def _asked_label(stripped: str, labels: frozenset[str]) -> bool:
+    """ "— Quand l'expérimentation a-t-elle commencé ?" over "En septembre 2019, …": an
+    interviewer's question, set apart by its dash, that asks for a field the family knows (the
+    question opens on a known label: "Quand", "Qui l'évalue", "Avec quels partenaires")."""
+    asked = _DIALOGUE_QUESTION.match(clean_inline(stripped))
+    return asked is not None and label_key_in(labels, asked["question"].rstrip(" ?"))
+
+
 def _dated_label(stripped: str, bare: str, labels: frozenset[str]) -> bool:
     """ "Situation à l'automne 2016", "État au 1er mars": a known label dated by a few words."""
     words = bare.split()
@@ -2914,6 +2925,7 @@ def build_blocks(
                 or _qualified_money_label(bare, labels, source.line(number + 1) if number < total else "")
                 or _bold_qualified_label(stripped, bare, labels)
                 or _boxed_qualified_label(source, number, stripped, bare, labels)
+                or _asked_label(stripped, labels)
             )
             # "Financement (investissement et première année) :": the label, qualified in brackets
             and len(re.sub(r"\([^()]*\)", "", stripped)) < 60

@@ -1728,11 +1728,17 @@ class ExperimentBlocksReader:
             kept = recapped
         if not kept:
             return None
+        recapped_stages = self._recap_stages()
         for item in kept:
             # (the stage a contents page files an item under, when its own text is under none)
             staged = self._contents_groups.get(fold(clean_inline(item.heading.text)))
             if staged:
                 item.group = staged
+            # (or the stage a closing recap lists it under)
+            elif item.group is None and (
+                recap := recapped_stages.get(fold(clean_inline(item.heading.title)))
+            ):
+                item.group = recap
         if None not in announced and told_total:
             announced[None] = told_total  # (the largest count the introduction tells in words)
         total = announced.get(None)
@@ -1774,6 +1780,27 @@ class ExperimentBlocksReader:
         group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)
         # "— EN COURS —": the rules around a band's name
         return re.sub(r"^[—–=~*_-]+\s+(?P<name>.+?)\s+[—–=~*_-]+$", r"\g<name>", group.strip())
+
+    def _recap_stages(self) -> dict[str, str]:
+        """Folded names → stage, from a recap that lists the items under stage lines
+        ("Expérimentations achevées" over "• Bus des droits ........ 2021 – 2024"): the stage of
+        an item whose own text tells none. Two stages at least, each over entries only."""
+        stages: dict[str, str] = {}
+        names: set[str] = set()
+        group: str | None = None
+        for block in self.blocks:
+            text = " ".join(block.text.split())
+            entry = _RECAP_LINE.match(text) or _RECAP_BULLET.match(text) or _RECAP_PLAIN_BULLET.match(text)
+            if block.kind == "furniture" or not text:
+                continue
+            if entry is None and self._is_group(block):
+                group = self._group_name(block)
+                names.add(group)
+            elif entry is not None and group is not None:
+                stages.setdefault(fold(clean_inline(entry["title"]).strip(' «»"“”')), group)
+            else:
+                group = None
+        return stages if len(set(stages.values())) >= 2 else {}
 
     def _recapped_items(self) -> list[_Item]:
         """A kit that tells its items in running prose (an interview, an article) and lists them

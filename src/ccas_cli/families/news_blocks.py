@@ -468,18 +468,37 @@ class NewsBlocksReader:
         a list item holding its title, its date line and its excerpt (a text browser's dump) is
         read as the three."""
         # (or a title with a colon, read as a field, its "value" run on over the date line under it)
-        if block.kind not in ("item", "field") or len(block.lines) < 2:
+        # ("3 | Title" / "Publié le 20/05/2025" / "[Petite enfance]" set as one paragraph: the
+        # title over its date line, the category under it)
+        if block.kind == "paragraph" and len(block.lines) == 1:
+            line = block.lines[0].strip()
+            tagged = re.fullmatch(r"(?P<date>\S.*?\S)\s{2,}\[(?P<tag>[^\[\]()]{2,40})\]", line)
+            if tagged:
+                date = clean_inline(tagged["date"])
+                dated = Block("paragraph", block.first, block.last, date, lines=[date])
+                if self.is_date(dated):
+                    # "Publié le 27/05/2025    [Insertion – RSA]": the date, its category after a gap
+                    tag = f"[{tagged['tag']}]"
+                    return [dated, Block("paragraph", block.first, block.last, tag, lines=[tag])]
+        if block.kind not in ("item", "field", "paragraph") or len(block.lines) < 2:
             return [block]
-        for j, line in enumerate(block.lines[1:4], 1):
+        for j, line in enumerate(block.lines[1 : 4 if block.kind != "paragraph" else 3], 1):
             text = clean_inline(line.strip())
+            # "Publié le 27/05/2025    [Insertion – RSA]": the date, its category after a gap
+            tagged = re.fullmatch(r"(?P<date>\S.*?\S)\s{2,}\[(?P<tag>[^\[\]()]{2,40})\]", line.strip())
+            if tagged:
+                text = clean_inline(tagged["date"])
             dated = Block("paragraph", block.first + j, block.first + j, text, lines=[line])
             if self.is_date(dated) and any(fold(text).startswith(w) for w in self.date_words):
                 head = block.lines[:j]
                 title = clean_inline(_BULLET.sub("", " ".join(h.strip() for h in head)))
                 kept = Block("item", block.first, block.first + j - 1, title, level=block.level, lines=head)
-                if block.kind == "field":
+                if block.kind != "item":
                     kept = Block("paragraph", kept.first, kept.last, title, lines=head)
                 parts = [kept, dated]
+                if tagged:
+                    tag = f"[{tagged['tag']}]"
+                    parts.append(Block("paragraph", dated.first, dated.last, tag, lines=[tag]))
                 rest = block.lines[j + 1 :]
                 if rest:
                     body = clean_inline(" ".join(r.strip() for r in rest))
@@ -2147,6 +2166,7 @@ class NewsBlocksReader:
                 figures.append(f"{block.text.strip()} {following.text.strip()}")
         # "### [Title](/actualites/…)": a title printed as a link reads as its words
         heading = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", clean_inline(self.blocks[title].title)).strip(" #")
+        heading = re.sub(r"^\d{1,2}\s*\|\s+(?=\S)", "", heading)  # "3 | Title": the letter's numbering
         bracketed = _BRACKET_CATEGORY.match(heading)
         if bracketed:
             heading, label = bracketed["title"].strip(), label or bracketed["category"].strip()

@@ -229,7 +229,17 @@ def _split_joined(part: str, vocab: Vocabulary) -> list[str]:
         left, right = " et ".join(pieces[:k]), " et ".join(pieces[k:])
         if vocab.resolve(left).resolved and vocab.resolve(right).resolved:
             return _split_joined(left, vocab) + _split_joined(right, vocab)
+    # "CPAM du Morbihan et ARS Bretagne": two bodies, each opening on its acronym (or known)
+    if (
+        len(pieces) == 2
+        and all(_ACRONYM_LED.match(p) or vocab.resolve(p).resolved for p in pieces)
+        and any(_ACRONYM_LED.match(p) for p in pieces)
+    ):
+        return pieces
     return [part]
+
+
+_ACRONYM_LED = re.compile(r"^[A-ZÀ-Ý]{2,}[A-Z0-9]*(?:\s|$)")
 
 
 def split_partners(text: str) -> list[str]:
