@@ -2670,3 +2670,30 @@ def test_an_interview_s_questions_ask_for_the_facts_and_a_closing_recap_gives_th
         ("Un café des parents", 2022, "Université de Nîmes", "Expérimentations en cours"),
         ("Les paniers frais", 2023, "Cabinet Pluricité", "Expérimentations en cours"),
     ]
+
+
+def test_items_told_without_dates_their_facts_in_a_closing_timeline_under_stage_lines(tmp_path):
+    """A kit counting its items ("3 expérimentations"), each "▶ Title" over prose with no date nor
+    evaluator; a "Calendrier" timeline under stage lines gives each its start ("2019 — lancement de
+    « Title »"), its evaluator ("évaluation de « Title » confiée à …") and state ("« Title » pérennisée")."""
+    items = ["La Navette des droits", "Crèche aux horaires atypiques", "Permis solidaire pour l'emploi"]
+    prose = (
+        "Dans les quartiers comme dans les hameaux, une partie des habitants renonce à des aides "
+        "faute de pouvoir se déplacer ; le projet va au-devant d'eux chaque semaine.\n\n"
+    )
+    text = (
+        "DOSSIER DE PRESSE\n\nLes chiffres clés\n\n3 expérimentations sociales engagées depuis 2019\n\n"
+        "1 expérimentation menée à terme\n\n1 expérimentation en cours\n\n1 expérimentation programmée\n\n"
+        + "".join(f"▶ {title}\n\n{prose}Partenaires : CAF du Gard\n\n" for title in items)
+        + "Calendrier\n\nExpérimentations menées à terme\n\n"
+        f"2019 — lancement de « {items[0]} »\n2021 — évaluation de « {items[0]} » confiée à Pluricité\n"
+        f"2023 — « {items[0]} » pérennisée\n\nExpérimentations en cours\n\n"
+        f"2022 — lancement de « {items[1]} »\n2023 — évaluation de « {items[1]} » confiée au laboratoire CHROME\n\n"
+        f"Expérimentations programmées\n\n2026 — lancement prévu de « {items[2]} »\n"
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.txt").records
+    assert [(r.title, r.start_year, r.evaluator, r.state, r.status_group) for r in records] == [
+        (items[0], 2019, "Pluricité", "pérennisée", "Expérimentations menées à terme"),
+        (items[1], 2022, "laboratoire CHROME", None, "Expérimentations en cours"),
+        (items[2], 2026, None, None, "Expérimentations programmées"),
+    ]

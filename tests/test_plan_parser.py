@@ -4990,3 +4990,67 @@ def test_actions_as_list_items_with_their_facts_after_a_dash_and_a_closing_budge
         ("Rendez-vous des droits", "Service accueil", None),
         ("Point accueil jeunes", "Direction de l'action sociale", 12_000),
     ]
+
+
+def test_a_deliberations_annex_lettered_parts_over_actions_numbered_1_degree(tmp_path):
+    """A board's deliberation, its annex the plan: parts "A. Title", actions "1°) Title" over one
+    paragraph telling the lead and the cost; "… jusqu'à la mise en œuvre du plan" in an action's own
+    text is its words, not the plan's money closing it."""
+    text = (
+        "EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS\n\nVu le code de l'action sociale et des familles ;\n\n"
+        "DÉCIDE\n\nArticle 1 : Le programme d'actions annexé est approuvé.\n\n"
+        "ANNEXE – Programme d'actions 2026-2028\n\nA. Accès aux droits\n\n"
+        "1°) Guichet unique des droits\n"
+        "Un accueil commun instruit les demandes. Pilotée par le Service Accueil, avec la CAF, cette action "
+        "sera engagée d'ici juin 2027 pour un coût de 42 000 €.\n\n"
+        "2°) Accompagnement des ménages surendettés\n"
+        "Un conseiller suit les ménages jusqu'à la mise en œuvre du plan de surendettement. Pilotée par le "
+        "Service Budget, avec la Banque de France, cette action sera engagée d'ici 2026 pour un coût de 14 500 €.\n\n"
+        "B. Vieillissement\n\n"
+        "3°) Navette vers les lieux de soins\n"
+        "Un transport conduit les personnes sans véhicule. Pilotée par le Service Seniors, avec l'ARS, cette "
+        "action sera engagée d'ici juin 2027 pour un coût de 27 000 €.\n\n"
+        "Ainsi fait et délibéré les jour, mois et an susdits.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "deliberation.txt").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        ("Guichet unique des droits", "Accès aux droits", 42_000),
+        ("Accompagnement des ménages surendettés", "Accès aux droits", 14_500),
+        ("Navette vers les lieux de soins", "Vieillissement", 27_000),
+    ]
+
+
+def test_a_table_plan_whose_rows_are_restated_under_their_number_with_their_partners(tmp_path):
+    """Tables of actions ("1.1 Title" in the action's cell, no number column), then "Détail des
+    actions": each row restated under its number and title, its partners in a sentence of its text
+    ("Partenaires : A, B et C.") — the row's partners, its money still the table's."""
+    rows = [
+        ("1.1", "Guichet unique des droits", "Pôle Accès", "24 000 €", "CAF du Lot, CPAM du Lot et MSA"),
+        (
+            "1.2",
+            "Permanences mobiles",
+            "Pôle Accès",
+            "31 500 €",
+            "Secours populaire, La Poste et ADIL du Lot",
+        ),
+        (
+            "1.3",
+            "Rendez-vous des jeunes",
+            "Service Jeunesse",
+            "6 800 €",
+            "Mission locale, France Travail et CAF du Lot",
+        ),
+    ]
+    table = "| Action | Pilote | Budget |\n|---|---|---|\n" + "".join(
+        f"| {n} {title} | {lead} | {cost} |\n" for n, title, lead, cost, _ in rows
+    )
+    details = "".join(
+        f"{n} {title}\nUne action menée chaque semaine auprès des habitants du territoire, financée à hauteur\n"
+        f"de 1 000 € par mois. Partenaires : {partners}.\n\n"
+        for n, title, _, _, partners in rows
+    )
+    text = f"PLAN D'ACTIONS 2026-2027\n\nAXE 1 – Accès aux droits\n\n{table}\nDÉTAIL DES ACTIONS\n\n{details}"
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.budget_total_eur, len(r.partners)) for r in records] == [
+        (title, int(cost.replace(" ", "").rstrip("€")), 3) for _, title, _, cost, _ in rows
+    ]

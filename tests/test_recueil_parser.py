@@ -4461,3 +4461,36 @@ def test_short_entries_framed_as_a_bold_title_and_its_facts_in_italics(tmp_path)
         ("Covoiturage solidaire rural", "Mayenne", "Association Roulons Ensemble", 2022),
         ("Repas partagés", "Sarthe", "CCAS du Mans", 2023),
     ]
+
+
+def test_chapters_only_in_the_running_header_and_each_fiche_signed_at_its_foot(tmp_path):
+    """pdftotext without layout: the chapter said only atop each page ("Recueil 2024 — Chapitre 2 :
+    Logement"; the Sommaire lists the titles alone), the index of collectivities before the fiches, each fiche opening on "Gers (32)" over
+    its title in capitals ("Contexte" under its facts is its first section, no porteur) and signed at
+    its foot "— CCAS d'Auch, depuis 2021": its porteur and year."""
+    fiches = [
+        (1, "Accès aux droits", "Gers (32)", "UN BUS DES DROITS EN ASTARAC", "CCAS d'Auch", 2021),
+        (1, "Accès aux droits", "Landes (40)", "DES PERMANENCES EN MAIRIE", "CIAS du Marsan", 2020),
+        (2, "Logement", "Gironde (33)", "UNE COLOCATION SOLIDAIRE", "CCAS de Libourne", 2022),
+    ]
+    sommaire = "SOMMAIRE\n\n" + "".join(
+        f"{title.capitalize()} ........ {n}\n" for n, (_, _, _, title, _, _) in enumerate(fiches, 3)
+    )
+    pages = [
+        f"INITIATIVES LOCALES\n\nRecueil 2024\n\n{sommaire}",
+        "Recueil 2024 — Index\n\nINDEX DES COLLECTIVITÉS CITÉES\n\n"
+        "Gers : Auch, p. 3\nLandes : Mont-de-Marsan, p. 4\nGironde : Libourne, p. 5\n",
+    ]
+    for number, chapter, place, title, porteur, year in fiches:
+        pages.append(
+            f"Recueil 2024 — Chapitre {number} : {chapter}\n\n{place}\n\n{title}\n\n"
+            "Thématique : Aller vers\n\nContexte\n\nLes habitants éloignés des services renoncent à leurs droits "
+            "faute de pouvoir se déplacer jusqu'aux guichets.\n\nDescription\n\nUne équipe se déplace chaque "
+            f"semaine dans les communes.\n\n— {porteur}, depuis {year}\n"
+        )
+    text = "".join(f"{page}\n{n}\n\f" for n, page in enumerate(pages, 1))
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.chapter, r.departement, r.porteur, r.year) for r in records] == [
+        (title, number, place.split(" (")[0], porteur, year)
+        for number, _, place, title, porteur, year in fiches
+    ]

@@ -2513,3 +2513,35 @@ def test_two_cards_of_short_facts_side_by_side_read_card_by_card():
         < text.index("FICHE 4 (suite)")
         < text.index("Subvention ARS : 9 000 €")
     )
+
+
+def test_two_cards_on_one_page_each_read_in_its_two_columns():
+    """A page of two action cards, each its text on the left and its facts in the margin ("Pilote" /
+    its value, "Budget" / its amount): the first card's two columns, then the second's — never the
+    page's left column then its margin, which puts both cards' facts under the second."""
+    from ccas_cli.extract.columns import split_columns
+
+    def card(number: str, title: str, lead: str, cost: str) -> list[str]:
+        return [
+            f"{number} {title}",
+            "",
+            "Constat".ljust(44) + "Pilote",
+            "Les habitants renoncent à leurs".ljust(44) + lead,
+            "droits faute de pouvoir se déplacer",
+            "jusqu'aux guichets du centre-ville.".ljust(44) + "Partenaires",
+            "".ljust(44) + "CAF du Lot",
+            "Description".ljust(44) + "CPAM du Lot",
+            "Une équipe se rend dans les quartiers",
+            "chaque semaine avec un véhicule aménagé.".ljust(44) + "Budget",
+            "".ljust(44) + cost,
+            "",
+        ]
+
+    lines = card("1.1", "Aller vers les habitants", "Pôle accès", "12 000 €") + card(
+        "1.2", "Un guichet unique", "Pôle seniors", "30 000 €"
+    )
+    split = split_columns(lines)
+    assert split is not None
+    text = [line.strip() for line in split[0] if line.strip()]
+    assert text.index("Pôle accès") < text.index("1.2 Un guichet unique") < text.index("Pôle seniors")
+    assert text.index("12 000 €") < text.index("1.2 Un guichet unique") < text.index("30 000 €")

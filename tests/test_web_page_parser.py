@@ -2010,3 +2010,49 @@ def test_a_letter_s_numbered_items_over_their_date_and_category_on_one_line_or_t
         ),
         ("Solidarité : des permanences RSA dans six espaces France services", "Insertion – RSA"),
     ]
+
+
+def test_a_forwarded_letter_s_cards_their_category_over_the_title_and_an_interview_apart(tmp_path):
+    """Cards between rules, each "[Category]" over its title in capitals over "(publié le …)"; a card
+    "TROIS QUESTIONS À …" is a block of the letter, no item; a card forwarded again opens on the
+    lines leading into it ("RAPPEL :", "Le … a écrit :"), the page's."""
+    rule = "-" * 60
+    body = (
+        "Les partenaires peuvent orienter les familles vers ce nouveau service, ouvert chaque semaine "
+        "dans les espaces France services du département.\n\nLire la suite : https://caf.example/n18\n"
+    )
+    cards = [
+        (
+            "[Accès aux droits]\nLE RENDEZ-VOUS DES DROITS S'INSTALLE EN FRANCE SERVICES\n(publié le 5 mars 2026)\n\n"
+            + body
+        ),
+        (
+            "[Jeunesse]\nCOLONIES DE VACANCES : L'AIDE AU DÉPART RECONDUITE\n(publié le 2 mars 2026)\n\n"
+            + body
+        ),
+        (
+            "[Logement]\nDÉCENCE DU LOGEMENT : DES PERMANENCES À MAURIAC\n(publié le 26 février 2026)\n\n"
+            + body
+        ),
+        (
+            "TROIS QUESTIONS À NADIA FERRAND, CONSEILLÈRE TECHNIQUE\n\nQu'est-ce qui change ?\n« Les pièces à fournir. »\n"
+            "Un conseil ?\n« Nous contacter tôt. »\n"
+        ),
+        (
+            "RAPPEL – nous vous l'annoncions le mois dernier :\n\n"
+            "Le mar. 17 févr. 2026 à 09:30, Caf du Cantal a écrit :\n[Animation de la vie sociale]\n"
+            "APPEL À PROJETS : DÉPÔT AVANT LE 10 AVRIL\n(publié le 17 février 2026)\n\n" + body
+        ),
+    ]
+    text = (
+        "LA LETTRE DES PARTENAIRES\n\n"
+        + "".join(f"{rule}\n\n{card}\n" for card in cards)
+        + f"{rule}\n\nNOUS CONTACTER\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "lettre.txt").records
+    assert [(r.title, r.category) for r in records] == [
+        ("LE RENDEZ-VOUS DES DROITS S'INSTALLE EN FRANCE SERVICES", "Accès aux droits"),
+        ("COLONIES DE VACANCES : L'AIDE AU DÉPART RECONDUITE", "Jeunesse"),
+        ("DÉCENCE DU LOGEMENT : DES PERMANENCES À MAURIAC", "Logement"),
+        ("APPEL À PROJETS : DÉPÔT AVANT LE 10 AVRIL", "Animation de la vie sociale"),
+    ]

@@ -32,8 +32,9 @@ _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*$")
 _HTML_HEADING = re.compile(r"<h([1-6])(?:\s[^>]*)?>(.+?)</h\1>", re.IGNORECASE)
 # ("    o Pilote : …": Word's second-level bullet, a letter o, indented, over a capital)
 # ("o\tdont 2 000 €": a word processor's sub-bullet, the letter o then a tab)
+# ("1°) Title", "2°. Title": a legal text's enumeration, a list's too)
 _ITEM = re.compile(
-    r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|(?<=\s)·|\d{1,2}[.)]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d])|o(?=\t))\s+(.+)$"
+    r"^(\s*)(?:[-•*–▸►▪◦→➜➔➤]|(?<=\s)·|\d{1,2}[.)]|\d{1,2}°[).]|[a-z][.)]|(?<=\s)o(?=\s+[A-ZÀ-Ý\d])|o(?=\t))\s+(.+)$"
 )
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
 _PIPE_PAIR = re.compile(r"^(?P<label>\**[A-ZÀ-Ý][^|:]{1,48}?)\s+\|\s+(?P<value>[^|\s][^|]*)$")
@@ -1334,13 +1335,24 @@ def _pipe_pair_lines(source: Source, labels: frozenset[str]) -> set[int]:
     return {n for n in pairs if row(n - 1) or row(n + 1)}
 
 
-def _one_per_line(texts: list[str], wrap: int | None) -> bool:
+def _entries_per_line(texts: list[str], wrap: int | None) -> list[str] | None:
     """Lines under a label that are entries, one per line ("CAF de la Somme" / "Habitat 76"),
-    not a sentence wrapped over lines: short, each opening on a capital or a figure, none
-    hanging on a connector, in a text that is not hard-wrapped."""
-    if len(texts) < 2 or wrap is not None:
-        return False
-    return all(len(t) <= 120 and (t[:1].isupper() or t[:1].isdigit()) and not hanging(t) for t in texts)
+    not a sentence wrapped over lines: short, each opening on a capital or a figure, in a text
+    that is not hard-wrapped; an entry left hanging on a connector goes on over the next line
+    ("Conseil départemental de la" / "Haute-Marne", a narrow column's wrap). None when prose."""
+    if len(texts) < 2 or wrap is not None or any(len(t) > 120 for t in texts):
+        return None
+    entries: list[str] = []
+    for n, text in enumerate(texts):
+        if n and hanging(texts[n - 1]):
+            entries[-1] = f"{entries[-1]} {text}"
+        elif text[:1].isupper() or text[:1].isdigit():
+            entries.append(text)
+        else:
+            return None
+    if len(entries) < 2 or hanging(texts[-1]) or len(entries) * 2 < len(texts):
+        return None
+    return entries
 
 
 def hanging(text: str) -> bool:
@@ -2988,9 +3000,10 @@ def build_blocks(
                 if all(t.startswith(": ") for t in texts):  # "Partenaires" / ": A" / ": B": a definition list
                     value = " ; ".join(clean_inline(t[2:]) for t in texts)
                 else:
+                    entries_of = _entries_per_line(texts, wrap)
                     value = (
-                        "\n".join(clean_inline(t) for t in texts)
-                        if _one_per_line(texts, wrap)
+                        "\n".join(clean_inline(t) for t in entries_of)
+                        if entries_of is not None
                         else clean_inline(" ".join(texts))
                     )
                 raw = [source.line(n) for n in range(number, value_lines[-1] + 1)]

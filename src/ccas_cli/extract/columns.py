@@ -99,6 +99,8 @@ def _region(
         cut = _cut(lines[k][len(page) :], column, inner) if page else _cut(lines[k], column, inner)
         if cut is None:
             break
+        if cuts and _card_again(lines, k, column, cuts) and _two_columns(cuts):
+            break  # the next card of the page: its own columns
         cuts.append((page + cut[0], cut[1]))
         k += 1
     # past the right column's last line, two blank lines end the columns: what follows on the
@@ -120,6 +122,24 @@ def _region(
     while cuts and not cuts[-1][0].strip() and not cuts[-1][1]:
         cuts.pop()  # trailing blank lines belong to what follows
     return (first + len(cuts), cuts) if cuts else None
+
+
+def _card_again(lines: list[str], k: int, column: int, cuts: list[tuple[str, str]]) -> bool:
+    """Whether line k opens the next card of a page of cards ("1.3 Title" on the left after a
+    blank line, the margin empty beside it, then the margin opening on a label the card above
+    had: "Pilote" again): each card read in its two columns, not the page's."""
+    rights = [right.strip() for _, right in cuts if right.strip()]
+    if not rights or lines[k - 1].strip() or not lines[k].strip() or len(lines[k]) > column:
+        return False
+    for n in range(k + 1, min(len(lines), k + 12)):
+        if "\f" in lines[n]:
+            return False
+        cut = _cut(lines[n], column)
+        if cut is None:
+            return False
+        if cut[1].strip():
+            return cut[1].strip() in rights
+    return False
 
 
 _RULE_CELL = re.compile(r"\s*[-=─━]{3,}\s*")

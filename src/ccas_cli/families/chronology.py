@@ -22,6 +22,20 @@ _STEP = re.compile(
 
 
 @lru_cache(maxsize=1)
+def _told() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """(the pattern of a step telling who evaluates a named item, the stage words)."""
+    data = load_reference("experiments")
+    evaluation = "|".join(re.escape(w) for w in data["chronology_evaluation"])
+    words = "|".join(re.escape(w).replace("'", "['’]") for w in data["chronology_evaluator_words"])
+    told = re.compile(
+        rf"(?:{evaluation})\s+(?:de|du|des|d['’])?\s*[«“\"]\s*(?P<title>[^»”\"]{{3,120}}?)\s*[»”\"]\s+"
+        rf"(?:{words})\s+(?P<who>\S.{{1,150}}?)\s*\.?$",
+        re.IGNORECASE,
+    )
+    return told, tuple(fold(w) for w in data["stage_words"])
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[frozenset[str], tuple[str, ...]]:
     data = load_reference("experiments")
     return frozenset(fold(m) for m in data["told_months"]), tuple(
@@ -57,3 +71,23 @@ def started_in(steps: list[tuple[int, str, int]], title: str) -> tuple[int, int]
         ):
             return year, line
     return None
+
+
+def told_of(source: Source, steps: list[tuple[int, str, int]], title: str) -> dict[str, str]:
+    """The evaluator and the last state the chronology's steps tell of an item named in quotes
+    ("2021 — évaluation de « Title » confiée à Pluricité", "2023 — « Title » généralisée")."""
+    told, stage_words = _told()
+    name = fold(title)
+    facts: dict[str, str] = {}
+    for _, _, line in steps:
+        printed = " ".join(source.line(line).split())
+        evaluated = told.search(printed)
+        if evaluated is not None and fold(evaluated["title"]) == name:
+            facts.setdefault("evaluator", evaluated["who"].strip())
+            continue
+        staged = re.search(
+            r"[«“\"]\s*(?P<title>[^»”\"]{3,120}?)\s*[»”\"]\s+(?P<state>[^\W\d][\w' -]{2,40}?)\s*\.?$", printed
+        )
+        if staged is not None and fold(staged["title"]) == name and fold(staged["state"]) in stage_words:
+            facts["state"] = staged["state"].strip()
+    return facts

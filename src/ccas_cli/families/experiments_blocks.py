@@ -34,7 +34,7 @@ from ..normalize.dates import day_pattern
 from ..normalize.text import clean_inline, fold
 from ..reference import load_reference
 from .base import DocumentInfo, LineLedger, Warnings, assign_ids, build_document
-from .chronology import chronology, started_in
+from .chronology import chronology, started_in, told_of
 from .experiments import experiment_record
 from .mentions import MoneyWords
 from .prose_partners import partner_words, partners_before, told_partners
@@ -87,6 +87,8 @@ _RECAP_PLAIN_BULLET = re.compile(
     r"(?:\s*[-–]\s*(?:19|20)\d\d)?\s*(?:,\s*(?P<state>[^;:,]{2,60}?))?\s*(?:[;:,].*)?$"
 )
 # "Terminées (2)", "En cours (3)": a stage over the recap's entries, with their count
+# "2019 — lancement de « La Navette des droits »": a timeline's step naming an item in quotes
+_QUOTED_STEP = re.compile(r"^(?:19|20)\d\d\s*[—–:-]\s+.*?[«“]\s*(?P<title>[^»”]{3,120}?)\s*[»”]")
 _COUNTED_STAGE = re.compile(r"^\s*(?P<name>[^\W\d][^()\d]{2,40}?)\s*\((?P<count>\d{1,2})\)\s*$")
 _YEARS = re.compile(r"^(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?$")
 
@@ -1710,6 +1712,28 @@ class ExperimentBlocksReader:
                 and (bool(item.fields) or self._told_item(item))
             )
         ]
+        # "▶ La Navette des droits" … eight headings of one level, each over its text, in a kit
+        # that counts eight experiments before them: its items, their facts told elsewhere (a
+        # timeline) or nowhere
+        siblings = [
+            item
+            for item in items
+            if item.heading.kind == "heading"
+            and item.heading.level
+            and any(b.kind == "paragraph" and len(b.text) >= 120 for b in item.blocks)
+        ]
+        first_item = min((item.heading.first for item in siblings), default=0)
+        said = announced.get(None) or max(
+            (self._told_count(b.text) or 0 for b in self.blocks if b.last < first_item), default=0
+        )
+        by_level = Counter(item.heading.level for item in siblings)
+        counted = [level for level, n in by_level.items() if n == said and n >= 3]
+        if len(counted) == 1 and len(kept) < said:
+            kept = [
+                item
+                for item in items
+                if item in kept or (item in siblings and item.heading.level == counted[0])
+            ]
         # ("Contacts presse" over names, roles, phones and mails: the kit's press contacts)
         kept = [item for item in kept if not _contacts_only(item.blocks)]
         for item in items:
@@ -1734,10 +1758,10 @@ class ExperimentBlocksReader:
             staged = self._contents_groups.get(fold(clean_inline(item.heading.text)))
             if staged:
                 item.group = staged
-            # (or the stage a closing recap lists it under)
-            elif item.group is None and (
-                recap := recapped_stages.get(fold(clean_inline(item.heading.title)))
-            ):
+            # (or the stage a closing recap or timeline lists it under, whatever count of
+            # stages the text above it told: "3 expérimentations menées à terme" among the key
+            # figures groups nothing)
+            elif recap := recapped_stages.get(fold(_bare_title(item.heading.title))):
                 item.group = recap
         if None not in announced and told_total:
             announced[None] = told_total  # (the largest count the introduction tells in words)
@@ -1782,24 +1806,37 @@ class ExperimentBlocksReader:
         return re.sub(r"^[—–=~*_-]+\s+(?P<name>.+?)\s+[—–=~*_-]+$", r"\g<name>", group.strip())
 
     def _recap_stages(self) -> dict[str, str]:
-        """Folded names → stage, from a recap that lists the items under stage lines
-        ("Expérimentations achevées" over "• Bus des droits ........ 2021 – 2024"): the stage of
-        an item whose own text tells none. Two stages at least, each over entries only."""
+        """Folded names → stage, from a recap or a timeline that lists the items under stage
+        lines ("Expérimentations achevées" over "• Bus des droits ........ 2021 – 2024", or over
+        "2019 — lancement de « Bus des droits »"): the stage it files each item under. Two
+        stages at least, each over entries only."""
         stages: dict[str, str] = {}
-        names: set[str] = set()
         group: str | None = None
         for block in self.blocks:
+            if block.kind == "furniture" or not block.text.strip():
+                continue
             text = " ".join(block.text.split())
             entry = _RECAP_LINE.match(text) or _RECAP_BULLET.match(text) or _RECAP_PLAIN_BULLET.match(text)
-            if block.kind == "furniture" or not text:
-                continue
             if entry is None and self._is_group(block):
                 group = self._group_name(block)
-                names.add(group)
-            elif entry is not None and group is not None:
-                stages.setdefault(fold(clean_inline(entry["title"]).strip(' «»"“”')), group)
-            else:
+                continue
+            if block.kind == "field" and self.group.match(fold(block.value or "")):
+                # ("Calendrier" over "Expérimentations achevées": the timeline's heading over its
+                # first stage line, read as a label over its value)
+                group = clean_inline(block.value or "").strip()
+                continue
+            names = [clean_inline(entry["title"])] if entry is not None else []
+            if entry is None:
+                # ("2019 — lancement de « Title »": a timeline's steps, a line each)
+                steps = [_QUOTED_STEP.match(" ".join(line.split())) for line in block.lines]
+                names = [step["title"] for step in steps if step is not None]
+                if len(names) < len(block.lines):
+                    names = []
+            if group is None or not names:
                 group = None
+                continue
+            for name in names:
+                stages.setdefault(fold(name), group)
         return stages if len(set(stages.values())) >= 2 else {}
 
     def _recapped_items(self) -> list[_Item]:
@@ -1999,14 +2036,17 @@ class ExperimentBlocksReader:
         for span in item.follow_ups:
             self.ledger.take(*span)
         # "3. Title", "2.1 – Title", "4 / TITLE": the item's number, not its title
-        title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[—–/-]\s+)?(?=\S)", "", item.heading.title)
-        title = re.sub(r"^[▶►▸➤]\s+", "", title)  # "▶ Le Bus des droits"
+        title = _bare_title(item.heading.title)  # "3. Title", "▶ Title": its number or arrow aside
         if _QUOTED_TITLE.fullmatch(title.strip()):
             title = title.strip()[1:-1].strip()  # "« Le Frigo partagé »": the name, its quotes aside
-        if "start" not in values and (started := started_in(self._chronology, title)):
+        if not re.search(r"\b(?:19|20)\d\d\b", values.get("start", "")) and (
+            started := started_in(self._chronology, title)
+        ):
             # "Octobre 2019   Lancement du Chèque eau solidaire …" in the kit's chronology: the
             # year of the first step naming it, when its own text gives none
             values["start"] = str(started[0])
+        for key, value in told_of(self.source, self._chronology, title).items():
+            values.setdefault(key, value)  # "2021 — évaluation de « Title » confiée à Pluricité"
         return experiment_record(
             self.source,
             self.info,
@@ -2253,6 +2293,12 @@ def _release_heads(blocks: list[Block]) -> tuple[list[Block], set[int], dict[int
             out.append(Block("paragraph", first, last, tagline, lines=[]))
             taglines.add(id(out[-1]))
     return out, taglines, releases
+
+
+def _bare_title(title: str) -> str:
+    """A heading's title without the number or arrow it opens on ("3. Title", "▶ Title")."""
+    title = re.sub(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s*(?:[—–/-]\s+)?(?=\S)", "", clean_inline(title))
+    return re.sub(r"^[▶►▸➤]\s+", "", title)
 
 
 def _follow_ups_joined(items: list[_Item], continued: set[str] | frozenset[str] = frozenset()) -> list[_Item]:

@@ -1547,6 +1547,10 @@ class NewsBlocksReader:
             if len(card) < 2:
                 continue
             texts = [clean_inline(lines[n - 1].strip()) for n in card]
+            while len(card) > 3 and texts[0].endswith(":"):
+                # "RAPPEL – nous vous l'annoncions :" / "Le … a écrit :" over a forwarded card:
+                # the lines that lead into it, the page's
+                card, texts = card[1:], texts[1:]
             at = next(
                 (
                     j
@@ -1557,12 +1561,14 @@ class NewsBlocksReader:
                 ),
                 None,
             )
-            tag = next((j for j in range(1, min(4, len(card))) if _bracketed(texts[j])), None)
+            # ("[Accès aux droits]" over the title, or under its date)
+            tag = next((j for j in range(min(4, len(card))) if _bracketed(texts[j])), None)
             if at is None:
                 # "2. APPEL À PROJETS …" / "[Animation de la vie sociale]" / its text, no date: a
                 # newsletter's item dated by its issue — kept when its cards beside it are dated
                 heads: list[str] = []
-                for text in texts[: tag if tag is not None else 3]:
+                above = 1 if tag == 0 else 0  # ("[Animation de la vie sociale]" over the title)
+                for text in texts[above : tag if tag else above + 3]:
                     if not (is_capitals(text) or (not heads and _NUMBERED_TITLE.match(text))):
                         break
                     heads.append(text)
@@ -1572,6 +1578,8 @@ class NewsBlocksReader:
                     and is_capitals(heads[0])
                     # (a title says something: "EN VIDÉO" over a video's thumbnail is a rubric)
                     and len(_NUMBERED_TITLE.sub("", " ".join(heads)).split()) >= 4
+                    # ("TROIS QUESTIONS À …" over an interview: a block of the page)
+                    and not fold(heads[0]).startswith(self.page_block_titles)
                 ):
                     block = Block(
                         "paragraph", card[0], card[-1], " ".join(texts), lines=[lines[n - 1] for n in card]

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -186,11 +187,14 @@ class PlanVocabulary:
         """ "EN BREF" over a sheet's key facts: a heading of the sheet's box."""
         return block.kind in ("heading", "paragraph") and fold(block.text.strip(" *:#")) in self.box_headings
 
-    def closes(self, block: Block) -> bool:
-        """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet."""
+    def closes(self, block: Block, described: bool = True) -> bool:
+        """ "RÉCAPITULATIF FINANCIER", "GLOSSAIRE": the plan's back matter after its last sheet
+        (the plan's money told in a paragraph only after the sheet's own text, `described`: the
+        first paragraph under a title is its description, "… jusqu'à la mise en œuvre du plan")."""
         text = fold(block.title if block.kind == "heading" else block.text).strip(" *:")
         if (
-            (block.kind == "paragraph" or (block.kind == "field" and self.key(block.label) is None))
+            described
+            and (block.kind == "paragraph" or (block.kind == "field" and self.key(block.label) is None))
             and any(f" {w} " in f" {text} " for w in self.plan_money)
             and find_amounts(block.text)
         ):
@@ -364,7 +368,7 @@ class SheetPlanReader:
         blocks, lettered = _lettered_sheets(_bold_run_in_sheets(_items_with_their_facts(blocks, self.vocab)))
         self._paragraph_titles |= lettered  # ("A) Title : …, piloté par …": told as the numbered are)
         self.blocks, self._prefixed = _prefixed_sheets(
-            _wrapped_values(blocks), lambda label: self.vocab.key(label) is not None
+            _wrapped_values(_lettered_parts(blocks)), lambda label: self.vocab.key(label) is not None
         )
         self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
         self._kickers: set[int] = set()  # headings repeated over the sheets of their part
@@ -372,6 +376,7 @@ class SheetPlanReader:
         self.warnings = Warnings()
         self.doc_sections: dict[str, str] = {}
         self._told_total: int | None = None  # the plan's count of actions its introduction tells
+        self._restated: set[str] = set()  # rows of the tables restated under their number and title
 
     # -- finding sheets --------------------------------------------------------------------
 
@@ -564,7 +569,7 @@ class SheetPlanReader:
             if (
                 k in starts
                 or block.kind != "item"
-                or not re.match(r"^\s*\d{1,2}[.)]\s", block.lines[0] if block.lines else "")
+                or not re.match(r"^\s*\d{1,2}(?:°[).]|[.)])\s", block.lines[0] if block.lines else "")
                 or len(block.text) > 160
             ):
                 continue
@@ -830,7 +835,7 @@ class SheetPlanReader:
             levels = {self.blocks[k].level for k in numbered}
             numbers = {int(n) for k in numbered if (n := self.blocks[k].number or "").isdigit()}
             for k, block in enumerate(self.blocks):
-                bare = re.match(r"^(\d{1,2})[.)]\s+\S", block.text)
+                bare = re.match(r"^(\d{1,2})(?:°[).]|[.)])\s+\S", block.text)
                 if (
                     bare
                     and k not in starts
@@ -928,7 +933,7 @@ class SheetPlanReader:
         return (
             item.kind == "item"
             and bool(item.lines)
-            and re.match(r"^\s*\d{1,2}[.)]\s", item.lines[0]) is not None
+            and re.match(r"^\s*\d{1,2}(?:°[).]|[.)])\s", item.lines[0]) is not None
             and field_below.kind in ("field", "item")
             and bool(field_below.lines)
             and len(field_below.lines[0]) - len(field_below.lines[0].lstrip())
@@ -980,15 +985,17 @@ class SheetPlanReader:
         """A heading numbered "1.1" whose next block opens on "1.1.1": the first of the entries
         its numbering holds, so the heading groups them."""
         number = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", self.blocks[k].text)
-        # (its text between them: "1.1 Aller vers …" / "Les permanences …" / "1.1.1 …")
-        following = [b for b in self.blocks[k + 1 : k + 4] if b.kind != "furniture"]
-        if following and following[0].kind == "paragraph" and not _numbered_paragraph(following[0]):
-            following = following[1:]
-        return (
-            number is not None
-            and bool(following)
-            and re.match(re.escape(number[1]) + r"\.\d{1,2}\b", following[0].text) is not None
-        )
+        if number is None:
+            return False
+        # (its text between them: "1.1 Aller vers …" / "Les permanences …" / "1.1.1 …"; or its
+        # chapeau and "Quatre actions structurent cette orientation :" over "- 1.1 …")
+        for block in self.blocks[k + 1 : k + 12]:
+            if block.kind == "heading":
+                return False
+            numbered = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", block.text)
+            if numbered is not None:
+                return numbered[1].startswith(number[1] + ".")
+        return False
 
     def _grouping_markers(self) -> frozenset[str]:
         """Sheet words that number groups in this document: "Objectif opérationnel 1.1" over
@@ -1322,7 +1329,7 @@ class SheetPlanReader:
                         and not _section_of_numbered(block, current.heading)
                     )
                     or self._is_recap(k)
-                    or self.vocab.closes(block)
+                    or self.vocab.closes(block, described=bool(current.blocks))
                     or self._next_division(k)
                     or self._recap_caption(k)
                 ):
@@ -1798,6 +1805,8 @@ class SheetPlanReader:
                     numbered = re.match(r"^(\d{1,2}(?:\.\d{1,2}){0,2})\.?\s+(?=\S)", title)
                     if numbered is not None:
                         printed, title = printed or numbered[1], title[numbered.end() :]
+                elif not printed and (coded := re.match(r"^(\d{1,2}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)", title)):
+                    printed, title = coded[1], title[coded.end() :]  # "1.1 Guichet unique …" in its cell
                 heading = Block("heading", line, line, title, lines=[title], number=printed or None)
                 sheet = _Sheet(title, heading, part)
                 if described:
@@ -1836,7 +1845,7 @@ class SheetPlanReader:
                 number = (
                     cells[number_at].strip(" .") if number_at is not None and number_at < len(cells) else None
                 )
-                sheets.append((sheet, number or None))
+                sheets.append((sheet, number or printed or None))
         return sheets
 
     def _table_plan(
@@ -1850,8 +1859,14 @@ class SheetPlanReader:
             return None
         for sheet, number in tabled:
             zoomed = (zooms or {}).get(number or "", [])
-            if told and zoomed and (sheet.part is None or sheet.part.heading is not None):
-                # (the part heading over the sheet told in the text: "Orientation n° 2 : …")
+            if (
+                told
+                and zoomed
+                and (sheet.part is None or sheet.part.heading is not None)
+                and (number not in self._restated or sheet.part is None)
+            ):
+                # (the part heading over the sheet told in the text: "Orientation n° 2 : …"; a row
+                # restated under its number and title stays in its table's part)
                 heading = next(
                     (
                         b
@@ -1999,11 +2014,61 @@ class SheetPlanReader:
         """The paragraphs that tell, in sentences, an action a row of the plan's table lists
         ("La deuxième action, « … » (action 1.2), …", "L'action 2.1, « … », prévoit …"), by the
         row's number: each paragraph citing one number — when they tell most rows."""
-        numbers = {n for _, n in self._table_sheets() if n}
+        tabled = self._table_sheets()
+        numbers = {n for _, n in tabled if n}
         if len(numbers) < 3:
             return None
+        titles = {n: fold(sheet.title) for sheet, n in tabled if n}
         told: dict[str, list[Block]] = {}
+        restating: str | None = None  # the row the blocks under "1.2 Title" restate
         for block in self.blocks:
+            # "1.2 Permanences mobiles dans les quartiers" / "Un véhicule …": the row restated
+            # under its number and title, its text and facts below ("Partenaires : …")
+            restated = (
+                re.match(r"^\s*(\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<title>\S.*)$", block.lines[0])
+                if block.lines and block.kind in ("heading", "paragraph")
+                else None
+            )
+            if (
+                restated is not None
+                and restated[1] in numbers
+                and titles[restated[1]].startswith(" ".join(fold(restated["title"]).split()[:3]))
+            ):
+                restating = restated[1]
+                self._restated.add(restating)
+                if len(block.lines) >= 2:
+                    told.setdefault(restating, []).append(
+                        Block(
+                            "paragraph",
+                            block.first + 1,
+                            block.last,
+                            clean_inline(" ".join(line.strip() for line in block.lines[1:])),
+                            lines=block.lines[1:],
+                        )
+                    )
+                continue
+            if block.kind == "heading":
+                restating = None
+            if restating is not None and block.kind in ("paragraph", "field", "item"):
+                said = told.setdefault(restating, [])
+                if (
+                    block.kind == "paragraph"
+                    and said
+                    and said[-1].kind == "paragraph"
+                    and said[-1].last + 1 == block.first
+                ):
+                    # (a paragraph the reader cut at its lines: one sentence, the partners it names whole)
+                    lines = [*said[-1].lines, *block.lines]
+                    said[-1] = Block(
+                        "paragraph",
+                        said[-1].first,
+                        block.last,
+                        clean_inline(" ".join(line.strip() for line in lines)),
+                        lines=lines,
+                    )
+                else:
+                    said.append(block)
+                continue
             if block.kind not in ("paragraph", "item"):
                 continue
             # (cited inside a sentence: "Action 1.1 – Créer …" opening its own line is a title)
@@ -2012,7 +2077,29 @@ class SheetPlanReader:
                 told.setdefault(number, []).append(
                     Block("paragraph", block.first, block.last, block.text, lines=block.lines)
                 )
+        for number in self._restated & set(told):
+            told[number] = [part for block in told[number] for part in self._labelled_sentences(block)]
         return told if len(told) >= 3 and len(told) * 2 >= len(numbers) else None
+
+    def _labelled_sentences(self, block: Block) -> list[Block]:
+        """ "Des bénévoles … repérées comme isolées. Partenaires : A, B et C.": the sentences of
+        a paragraph that open on a sheet's label, read as its fields; the others its text."""
+        if block.kind != "paragraph":
+            return [block]
+        parts: list[Block] = []
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])", block.text):
+            labelled = re.match(r"^(?P<label>[^:.]{2,40}?)\s*:\s*(?P<value>\S.*?)\.?$", sentence)
+            if labelled is not None and self.vocab.key(labelled["label"]) is not None:
+                parts.append(
+                    field_block(block.first, block.last, labelled["label"], labelled["value"], block.lines)
+                )
+            elif parts and parts[-1].kind == "paragraph":
+                parts[-1] = Block(
+                    "paragraph", block.first, block.last, f"{parts[-1].text} {sentence}", lines=block.lines
+                )
+            else:
+                parts.append(Block("paragraph", block.first, block.last, sentence, lines=block.lines))
+        return parts
 
     def _zooms(self, starts: list[int]) -> dict[str, list[Block]] | None:
         """The sheets that restate a row of the plan's tables ("### Zoom sur l'action 2.3"), by
@@ -2958,7 +3045,7 @@ def _no_new_money(text: str) -> bool:
 
 # "↳ Achat du véhicule", "└ Convention …": a task's sub-task, as a project tool exports it
 _SUBTASK = re.compile(r"^\s*[↳└⤷⮡]\s*")
-_ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}[.)])\s+\S")
+_ITEM_LINE = re.compile(r"^\s*(?:[-•*–▪]|\d{1,2}(?:°[).]|[.)]))\s+\S")
 
 
 _NOTE_CALL = re.compile(r"\s*\((\d{1,2})\)\s*$")  # "Title (3)": a call to the note under the table
@@ -3658,7 +3745,7 @@ def _title_over_prose(lines: list[str]) -> bool:
 _OUTLINE_NUMBER = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s")  # "3.1.1 ", "2.3. "
 
 
-_RUN_NUMBER = re.compile(r"^\s*(?:\*\*)?(\d{1,2})[.)]\s+\S")
+_RUN_NUMBER = re.compile(r"^\s*(?:\*\*)?(\d{1,2})(?:°[).]|[.)])\s+\S")
 
 
 def _run_number(block: Block) -> int | None:
@@ -3673,7 +3760,7 @@ def _run_number(block: Block) -> int | None:
 
 
 # ("1. **Title** – its text": the list's number before the bold run)
-_TOLD = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?\*\*(?P<title>[^*]+)\*\*\s*[—–:-]\s*(?P<rest>\S.*)$")
+_TOLD = re.compile(r"^\s*(?:\d{1,2}(?:°[).]|[.)])\s+)?\*\*(?P<title>[^*]+)\*\*\s*[—–:-]\s*(?P<rest>\S.*)$")
 _SENTENCE_END = re.compile(r"(?<=[\wà-ÿ€)»][\wà-ÿ€)»])\.\s+(?=[A-ZÀ-Ý«])")  # ("M. Dupont" is no end)
 _INLINE_FIELD = re.compile(r"^(?P<label>[A-ZÀ-Ý][^:.;]{1,40}?)\s*:\s+(?P<value>\S.*?)\.?$")
 
@@ -3740,7 +3827,10 @@ def _tells_more(block: Block) -> bool:
     """ "**5. Épicerie solidaire** — Le bourg …": a numbered line with its action's text after
     its title, on the same line."""
     return bool(
-        re.match(r"^\s*(?:\d{1,2}[.)]\s+)?\*\*[^*]+\*\*\s*[—–:-]\s*\S", block.lines[0] if block.lines else "")
+        re.match(
+            r"^\s*(?:\d{1,2}(?:°[).]|[.)])\s+)?\*\*[^*]+\*\*\s*[—–:-]\s*\S",
+            block.lines[0] if block.lines else "",
+        )
     )
 
 
@@ -3780,7 +3870,9 @@ def _strip_item_number(title: str) -> str:
     """A title without its list or outline number ("2. ", "3.1.1 "), as sheets numbered by a
     word ("Fiche action 1.2 :") lose theirs."""
     # ("2.3 ▸ Title": a mark between the number and the title goes with the number)
-    return re.sub(r"^(?:\d{1,2}[.)]|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?:[▸►▶➤›»→]\s+)?", "", title).strip()
+    return re.sub(
+        r"^(?:\d{1,2}(?:°[).]|[.)])|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?:[▸►▶➤›»→]\s+)?", "", title
+    ).strip()
 
 
 def _echeances(texts: list[str]):
@@ -3807,7 +3899,7 @@ def _bare_amount(text: str) -> bool:
     return len(amounts) == 1 and not text.replace(amounts[0].raw, "").strip(" :-–")
 
 
-_PLAIN_NUMBER = re.compile(r"^\s*#*\s*\d{1,2}[.)]\s+(?=\S)")
+_PLAIN_NUMBER = re.compile(r"^\s*#*\s*\d{1,2}(?:°[).]|[.)])\s+(?=\S)")
 # a line of a table of contents: its page number after dot leaders or a wide space
 _CONTENTS_PAGE = re.compile(
     r"(?:[.…]{2,}|(?:\.\s){2,}|\s{2,}|\t)\s*\d{1,4}\s*$"
@@ -3961,13 +4053,49 @@ _OUTLINED_ACTION = re.compile(
 
 # "1. Un bus des droits dans les quartiers (pilote : … ; coût : …)": a listed action, its number
 # on the item's line, its facts in brackets after its title
-_LISTED_LINE = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+_LISTED_LINE = re.compile(r"^\s*\d{1,2}(?:°[).]|[.)])\s+\S")
 _LISTED_ACTION = re.compile(
     r"^(?P<number>)(?P<title>[^()]{8,300}?)\s*\((?P<facts>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*(?P<rest>.*)$",
     re.DOTALL,
 )
 # "A. Aller au-devant des habitants": an objective lettered under its part
 _LETTERED_LINE = re.compile(r"^\s*[A-H][.)]\s+(?P<title>[^\W\d].{2,150})$")
+
+
+def _lettered_parts(blocks: list[Block]) -> list[Block]:
+    """ "A. Accès aux droits" / "B. Logement" alone on their lines, each over numbered items
+    ("1°) Title", "2) Title"): the parts, lettered in order, their items the sheets."""
+    lettered = [
+        k
+        for k, b in enumerate(blocks)
+        if b.kind == "paragraph"
+        and len(b.lines) == 1
+        and (m := _LETTERED_LINE.match(b.lines[0])) is not None
+        and not m["title"].rstrip().endswith((".", ":", ";", ","))
+    ]
+    letters = [blocks[k].lines[0].strip()[0] for k in lettered]
+    if len(lettered) < 2 or letters != [chr(ord("A") + n) for n in range(len(letters))]:
+        return blocks
+    bounds = [*lettered, len(blocks)]
+    if not all(
+        any(b.kind == "item" and b.lines and _LISTED_LINE.match(b.lines[0]) for b in blocks[a + 1 : z])
+        for a, z in pairwise(bounds)
+    ):
+        return blocks
+    out = list(blocks)
+    for k in lettered:
+        block = blocks[k]
+        title = clean_inline(_LETTERED_LINE.match(block.lines[0])["title"])  # type: ignore[index]
+        out[k] = Block(
+            "heading",
+            block.first,
+            block.last,
+            title,
+            level=1,
+            lines=block.lines,
+            number=block.lines[0].strip()[0],
+        )
+    return out
 
 
 def _listed_outline(blocks: list[Block], found: dict[int, re.Match[str]]) -> list[Block]:
@@ -3995,7 +4123,7 @@ def _listed_outline(blocks: list[Block], found: dict[int, re.Match[str]]) -> lis
         if match is None:
             # "1. Accompagnement des usagers" / "Cette action est portée par …": the title on the
             # item's line, its text on the lines under it
-            title = clean_inline(re.sub(r"^\s*\d{1,2}[.)]\s+", "", block.lines[0]))
+            title = clean_inline(re.sub(r"^\s*\d{1,2}(?:°[).]|[.)])\s+", "", block.lines[0]))
             out.append(
                 Block(
                     "heading",

@@ -275,6 +275,19 @@ _LINKED_ENTRY = re.compile(
 )
 
 
+def _header_chapter(block: Block) -> re.Match[str] | None:
+    """The chapter a running header names after the publication's name ("Recueil 2023 —
+    Chapitre 2 : Logement")."""
+    # (a running line, or a page's first line: a chapter of a page or two prints its header
+    # too few times to be told a running line, and reads as a field for its colon)
+    if len(block.lines) != 1 or not (block.kind == "furniture" or block.lines[0].startswith("\f")):
+        return None
+    headed = re.match(
+        r"^.{3,80}?\s[—–|·]\s+(?P<tail>\S.{3,120})$", clean_inline(block.lines[0].strip("\f ")).strip("# ")
+    )
+    return _CHAPTER.match(headed["tail"]) if headed else None
+
+
 def _markdown_level(block: Block) -> int:
     """The `#` level of a markdown heading; 0 for headings told by typography ("**Contexte**")."""
     if block.kind != "heading" or not block.lines:
@@ -2316,6 +2329,19 @@ class LabelledRecueilReader:
                 # "1 | ENFANCE, FAMILLES ET JEUNESSE" atop each page of chapter 1: its band
                 self.ledger.take(block.first, block.last)
                 continue
+            signed = self._signature(block) if current is not None and zone == "fiches" else None
+            if (
+                signed is not None
+                and current is not None
+                and ("porteur" not in current.header or "porteur" in current.guessed)
+            ):
+                # "— CCAS de Lesparre-Médoc, depuis 2021" closing the fiche: its porteur and year
+                current.header["porteur"] = signed[0]
+                current.guessed.discard("porteur")
+                if signed[1] and "year" not in current.header:
+                    current.header["year"] = signed[1]
+                self.ledger.take(block.first, block.last)
+                continue
             trail = self._trail_place(k)
             if trail is not None:
                 # "Accueil › Initiatives › Occitanie › Hérault › Title" over "### Title": the
@@ -2414,8 +2440,17 @@ class LabelledRecueilReader:
                 theme = paged_theme
                 self.ledger.take(block.first, block.last)
                 continue
+            # "Recueil 2023 — Chapitre 2 : Logement" atop each page, the chapter said nowhere else
+            # in the body: the chapter opens on the first page whose running header names it
+            new_header_chapter = _header_chapter(block)
+            if new_header_chapter is not None and chapter_number(new_header_chapter[1]) == chapter:
+                new_header_chapter = None
+                if block.kind != "furniture":
+                    self.ledger.take(block.first, block.last)  # the page's header, the chapter going on
+                    continue
             if (
                 block.kind == "furniture"
+                and new_header_chapter is None
                 # ("*» Mobilité et emploi*" atop each page of its fiches: a sub-theme, in italics)
                 and not (
                     zone != "front" and clean_inline(block.text).lstrip("*_ ").startswith(tuple(self.markers))
@@ -2456,6 +2491,8 @@ class LabelledRecueilReader:
                 and not _TOC_LINE.search(raw_end)  # "CHAPITRE 2 · TITLE          10" (spaces cleaned)
                 else None
             )
+            if chapter_match is None and new_header_chapter is not None:
+                chapter_match = new_header_chapter
             if chapter_match is None and _markdown_level(block) == part_level:
                 chapter_match = _NUMBERED_PART.match(text)  # "# 2. Soutenir les aidants"
             if chapter_match is None and _markdown_level(block) == part_level and k in worded_parts:
@@ -3265,6 +3302,8 @@ class LabelledRecueilReader:
                     and _porteur_like(block)
                     # ("Organismes responsables" over its value: a label the vocabulary lacks)
                     and not self._unknown_label(k)
+                    # ("Contexte" over the fiche's text: its first section, no porteur)
+                    and fold(clean_inline(block.text)) not in self.section_headings
                 ):
                     key = "porteur"  # the unlabelled line right under the collectivity
                     current.guessed.add("porteur")
@@ -4099,6 +4138,20 @@ class LabelledRecueilReader:
             bodies = sum(1 for porteur in closing if self._names_body(porteur))
             self._carrying = bodies >= 3 and bodies * 3 >= len(closing) * 2
         return self._carrying
+
+    def _signature(self, block: Block) -> tuple[str, str | None] | None:
+        """(porteur, year) of a fiche's closing signature: a dash, a body's name, its start
+        ("— CCAS de Brest, depuis 2021", "– CIAS du Grand Guéret (2020)")."""
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            return None
+        signed = re.fullmatch(
+            r"[—–]\s+(?P<porteur>[A-ZÀ-Ý][^–—·()]{2,100}?)"
+            r"(?:\s*(?:,\s*(?:depuis|dès|en)?\s*(?:[^\W\d]+\s+)?|\()(?P<year>(?:19|20)\d\d)\)?)?\.?",
+            clean_inline(block.text).strip(),
+        )
+        if signed is None or not self._names_body(signed["porteur"]):
+            return None
+        return signed["porteur"].strip(), signed["year"]
 
     def _names_body(self, text: str) -> bool:
         """ "CCAS de Maubeuge", "ADMR de la Somme": a body's name (an organisation word or an
