@@ -2697,3 +2697,35 @@ def test_items_told_without_dates_their_facts_in_a_closing_timeline_under_stage_
         (items[1], 2022, "laboratoire CHROME", None, "Expérimentations en cours"),
         (items[2], 2026, None, None, "Expérimentations programmées"),
     ]
+
+
+def test_a_carousel_of_slides_each_item_a_tag_over_its_title_then_its_facts(tmp_path):
+    """A social-media carousel as text: slides parted by "— 4/12 —"; a stage slide ("Les projets
+    terminés" over its count), then per item a slide "TERMINÉE" / title / tagline and a slide of
+    facts opening on its period ("De mars 2019 à juin 2022") — the tag its state, not a stage."""
+    items = [
+        ("TERMINÉE", "Le bus des droits", "De mars 2019 à juin 2022", 2019),
+        ("TERMINÉE", "Repas à 1 € à la cantine", "Septembre 2020 – juillet 2023", 2020),
+        ("EN COURS", "Territoire zéro non-recours", "Depuis mars 2022", 2022),
+        ("EN COURS", "Colocations entre générations", "Depuis octobre 2023", 2023),
+    ]
+    slides = [
+        "DOSSIER DE PRESSE\nLorient expérimente\n4 projets",
+        "Les projets terminés\n2 expérimentations menées à leur terme\nCe qu'on en retient",
+    ]
+    for n, (tag, title, period, _) in enumerate(items):
+        if n == 2:
+            slides.append(
+                "Les projets en cours\n2 expérimentations sur le terrain\nPremiers résultats en 2025"
+            )
+        slides += [
+            f"{tag}\n{title}\nUn service, une idée simple",
+            f"{period}\nÉvaluation : Cabinet Ouest Études\nAvec : CAF du Morbihan, CPAM du Morbihan",
+        ]
+    slides.append("Contact presse\nService communication\n02 97 00 00 00 · presse@ccas.example")
+    text = "".join(f"— {n}/{len(slides)} —\n{slide}\n\n" for n, slide in enumerate(slides, 1))
+    records = parse_text(tmp_path, text, "experiments", "carousel.txt").records
+    assert [(r.title, r.state, r.start_year, r.status_group) for r in records] == [
+        (title, tag, year, "Les projets terminés" if n < 2 else "Les projets en cours")
+        for n, (tag, title, _, year) in enumerate(items)
+    ]

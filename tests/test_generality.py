@@ -354,10 +354,6 @@ KNOWN_GAPS = {
     "running text, its stage told by the wording, a 'REPÈRES' box closing it: read as generic (0 of 7)",
     "unseen103-recueil-b-pays-de-la-loire-2025.txt": "a recueil exported from slides ('Diapositive 7 / 24'), a fiche "
     "a slide of bullets 'Département : …': all sixteen records, 79 of 89 fields",
-    "unseen102-recueil-a-soutien-aux-aidants-2024.txt": "a recueil opening on a synthesis table of all its "
-    "initiatives as pdftotext -layout leaves it (Département | Porteur | Intitulé | Depuis | Statut, cells "
-    "wrapped, chapter rows), then full fiches for nine of them: the fiches read (8 of 9), the six initiatives "
-    "given only as the table's rows not read as entries (8 of 15)",
     "unseen99-recueil-a-odas-fugues-mineurs-2025.txt": "its fiches, titled beside a narrow column of facts, all "
     "read (13 of 13, 87 of 87 fields); two of its three 'autres démarches' are missed: each a département in "
     "capitals over a title over its text with no blank line between, the first with a 'Porteur :' line (15 of 16)",

@@ -5054,3 +5054,68 @@ def test_a_table_plan_whose_rows_are_restated_under_their_number_with_their_part
     assert [(r.title, r.budget_total_eur, len(r.partners)) for r in records] == [
         (title, int(cost.replace(" ", "").rstrip("€")), 3) for _, title, _, cost, _ in rows
     ]
+
+
+def test_form_sheets_numbered_below_their_word_filed_by_a_ticked_box(tmp_path):
+    """Word forms as text: "FICHE-ACTION N°" over its number, the axe a ticked box among others
+    ("☒ Axe 1 – …   ☐ Axe 2 – …"), "Intitulé de l'action :" over the title on the next line, a cost
+    table closing on its "Total" row."""
+    axes = ["Accès aux droits", "Bien vieillir"]
+    sheets = [
+        (1, 0, "Créer un point d'accueil unique", "Pôle accès aux droits", "45 700 €"),
+        (
+            2,
+            0,
+            "Aller vers les habitants : une permanence mobile",
+            "Direction de l'action sociale",
+            "18 000 €",
+        ),
+        (3, 1, "Repérer les aînés isolés", "Pôle seniors", "12 000 €"),
+    ]
+    text = "PROJET SOCIAL 2024-2027\n\nChaque action est décrite sur un formulaire type.\n\n"
+    for number, axe, title, lead, total in sheets:
+        boxes = "   ".join(f"{'☒' if n == axe else '☐'} Axe {n + 1} – {name}" for n, name in enumerate(axes))
+        text += (
+            f"FICHE-ACTION N°\n{number}\n\n{boxes}\n\nIntitulé de l'action :\n{title}\n\n"
+            f"Service référent :\n{lead}\n\nCoût prévisionnel :\nPoste de dépense          Montant\n"
+            f"Personnel                 {total}\nTotal                     {total}\n\n"
+        )
+    records = parse_text(tmp_path, text, "ccas-plan", "fiches.txt").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        (title, axes[axe], int(total.replace(" ", "").rstrip("€"))) for _, axe, title, _, total in sheets
+    ]
+
+
+def test_a_fixed_width_export_its_cells_wrapped_and_its_parts_set_across(tmp_path):
+    """A spreadsheet exported as fixed-width text under a rule of dash groups: cells wrapped onto
+    lines of their own column (the first empty), each part a row set across the table, a blank line
+    before the next part; "2026 : 40 000" over "2027 : 25 000" in one cell, two amounts."""
+    header = "Axe   N°    Action                          Pilote                Coût (€)"
+    rule = "----  ----  ------------------------------  --------------------  --------------"
+    text = (
+        "PLAN D'ACTIONS 2026-2029\n\n"
+        f"{header}\n{rule}\n"
+        "AXE 1 - FACILITER L'ACCÈS AUX DROITS ET LUTTER CONTRE LE NON-RECOURS\n"
+        "1     1.1   Créer un guichet unique en       Direction sociale              68 000\n"
+        "            centre-ville\n"
+        "1     1.2   Déployer des permanences         Service accueil              9 500/an\n"
+        "            mobiles dans les quartiers                                 soit 38 000\n"
+        "\n"
+        "AXE 2 - SOUTENIR LES PARCOURS D'INSERTION\n"
+        "2     2.1   Ouvrir une épicerie sociale      Pôle insertion          2026 : 40 000\n"
+        "            de proximité                                            2027 : 25 000\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        (
+            "Créer un guichet unique en centre-ville",
+            "FACILITER L'ACCÈS AUX DROITS ET LUTTER CONTRE LE NON-RECOURS",
+            68_000,
+        ),
+        (
+            "Déployer des permanences mobiles dans les quartiers",
+            "FACILITER L'ACCÈS AUX DROITS ET LUTTER CONTRE LE NON-RECOURS",
+            38_000,
+        ),
+        ("Ouvrir une épicerie sociale de proximité", "SOUTENIR LES PARCOURS D'INSERTION", 65_000),
+    ]

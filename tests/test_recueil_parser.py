@@ -4463,9 +4463,10 @@ def test_short_entries_framed_as_a_bold_title_and_its_facts_in_italics(tmp_path)
     ]
 
 
-def test_chapters_only_in_the_running_header_and_each_fiche_signed_at_its_foot(tmp_path):
+@pytest.mark.parametrize("with_sommaire", [True, False])
+def test_chapters_only_in_the_running_header_and_each_fiche_signed_at_its_foot(tmp_path, with_sommaire):
     """pdftotext without layout: the chapter said only atop each page ("Recueil 2024 — Chapitre 2 :
-    Logement"; the Sommaire lists the titles alone), the index of collectivities before the fiches, each fiche opening on "Gers (32)" over
+    Logement"; a Sommaire listing the titles alone, or none), the index of collectivities before the fiches, each fiche opening on "Gers (32)" over
     its title in capitals ("Contexte" under its facts is its first section, no porteur) and signed at
     its foot "— CCAS d'Auch, depuis 2021": its porteur and year."""
     fiches = [
@@ -4473,8 +4474,13 @@ def test_chapters_only_in_the_running_header_and_each_fiche_signed_at_its_foot(t
         (1, "Accès aux droits", "Landes (40)", "DES PERMANENCES EN MAIRIE", "CIAS du Marsan", 2020),
         (2, "Logement", "Gironde (33)", "UNE COLOCATION SOLIDAIRE", "CCAS de Libourne", 2022),
     ]
-    sommaire = "SOMMAIRE\n\n" + "".join(
-        f"{title.capitalize()} ........ {n}\n" for n, (_, _, _, title, _, _) in enumerate(fiches, 3)
+    sommaire = (
+        "SOMMAIRE\n\n"
+        + "".join(
+            f"{title.capitalize()} ........ {n}\n" for n, (_, _, _, title, _, _) in enumerate(fiches, 3)
+        )
+        if with_sommaire
+        else ""
     )
     pages = [
         f"INITIATIVES LOCALES\n\nRecueil 2024\n\n{sommaire}",

@@ -2056,3 +2056,29 @@ def test_a_forwarded_letter_s_cards_their_category_over_the_title_and_an_intervi
         ("DÉCENCE DU LOGEMENT : DES PERMANENCES À MAURIAC", "Logement"),
         ("APPEL À PROJETS : DÉPÔT AVANT LE 10 AVRIL", "Animation de la vie sociale"),
     ]
+
+
+def test_items_closing_on_their_categories_in_a_reader_view(tmp_path):
+    """A page saved in reader view: each item "## Title", an image, "_Mis à jour le … · 2 min de
+    lecture_", its text, then "**Thématiques :** Logement, Jeunesse" closing it — the item's
+    categories, never the next item's."""
+    items = [
+        ("Déclaration trimestrielle du RSA : un calendrier resserré", "03/03/2026", "Solidarité, Insertion"),
+        ("Accueil sur rendez-vous : de nouveaux créneaux", "24/02/2026", "Accès aux droits"),
+        ("Jeunes de 18 à 25 ans : une permanence logement", "17/02/2026", "Logement, Jeunesse"),
+    ]
+    body = (
+        "Les conseillers de la Caf accompagnent les familles sans rendez-vous le mardi et le jeudi, "
+        "dans les espaces France services du département.\n\n"
+    )
+    text = (
+        "# Actualités de la Caf\n\nAccueil › Actualités\n\n"
+        + "".join(
+            f"## {title}\n\n![Une photo](https://caf.example/{n}.jpg)\n\n_Mis à jour le {date} · 2 min de lecture_\n\n"
+            f"{body}**Thématiques :** {tags}\n\n"
+            for n, (title, date, tags) in enumerate(items)
+        )
+        + "---\n\n### Restez en contact\n\nCaf – 87000 Limoges\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "actus.md").records
+    assert [(r.title, r.category) for r in records] == [(title, tags) for title, _, tags in items]

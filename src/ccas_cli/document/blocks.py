@@ -3069,6 +3069,18 @@ def build_blocks(
                 last += 1
                 lines.append(source.line(last))
                 text = f"{text} {clean_inline(source.line(last).strip())}"
+            if (
+                not num
+                and last < total
+                and re.search(r"(?:\bN\s*°|\bNº|\bNo\.?)\s*$", stripped, re.IGNORECASE)
+                and re.fullmatch(r"\d{1,3}", source.line(last + 1).strip())
+                and (numbered := numbered_heading(f"{stripped} {source.line(last + 1).strip()}")) is not None
+            ):
+                # "FICHE-ACTION N°" / "1": a form's heading, its number filled in on the line under it
+                last += 1
+                lines.append(source.line(last))
+                text = f"{text} {source.line(last).strip()}"
+                marker, num = numbered[0], numbered[1]
             while (
                 (marker or num)
                 and last < total
@@ -3843,6 +3855,24 @@ def _ticked_options(blocks: list[Block]) -> list[Block]:
             # "☐ Visites de convivialité …" over its indented tags: a to-do list's task, done or
             # not — an item, not a form's option
             out.append(replace(block, text=_CHECK_BOX.sub("", text or "", count=1).strip()))
+            continue
+        tasks = [
+            _CHECK_BOX.sub("", line, count=1).strip()
+            for line in block.lines
+            if len(_CHECK_BOX.findall(line)) == 1 and _CHECK_BOX.match(line.strip())
+        ]
+        if (
+            block.kind == "paragraph"
+            and len(block.lines) >= 2
+            and len(tasks) == len(block.lines)
+            and sum(len(t) for t in tasks) >= 25 * len(tasks)
+        ):
+            # "[ ] Relancer par courrier les personnes inscrites …" line after line: a checklist of
+            # tasks, each an item of the list (a form's options are short words)
+            out.extend(
+                Block("item", block.first + n, block.first + n, clean_inline(task), lines=[block.lines[n]])
+                for n, task in enumerate(tasks)
+            )
             continue
         asked = _LABEL_OVER_BOXES.match(text or "") if block.kind == "paragraph" else None
         if asked is not None:

@@ -19,6 +19,7 @@ lines left blank, so every line after it keeps its number.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 # "---------- ------ -----": the rule under the header, a dash group a column (two or more)
 _COLUMN_RULE = re.compile(r"^\s*-{2,}(?: +-{2,})+\s*$")
@@ -52,6 +53,40 @@ def _cells(line: str, columns: list[tuple[int, int]]) -> list[str]:
     return [" ".join(words) for words in cells]
 
 
+def _across(line: str, columns: list[tuple[int, int]]) -> bool:
+    """A line whose words run on, one space apart, over the gap between two columns ("AXE 1 -
+    FACILITER L'ACCÈS AUX DROITS" across the table): a row of one cell, not cut at the columns."""
+    for run in re.finditer(r"\S+(?: \S+)*", line):
+        if any(run.start() < end <= start < run.end() for (_, end), (start, _) in pairwise(columns)):
+            return True
+    return False
+
+
+_HANGING = re.compile(r"(?:[,(/–-]|\b(?:de|du|des|la|le|les|et|à|au|aux|en|pour|sur|d['’]|l['’]))$")
+
+
+def _goes_on(cells: list[str], rows: list[list[str]], spanning: set[int], header: bool) -> bool:
+    """Cells that go on the row above: its first cell empty, a cell in lower case or going on
+    from a cell left hanging ("… Conseil départemental du" / "Cher")."""
+    if cells[0] or len(rows) <= (1 if header else 0) or (len(rows) - 1) in spanning:
+        return False
+    above = rows[-1]
+    return any(
+        cell and (cell[:1].islower() or _HANGING.search(above[k]) is not None) for k, cell in enumerate(cells)
+    )
+
+
+def _wrapped(above: str, below: str) -> str:
+    """A cell's line under its line above: the same text going on, or — a figure closing the
+    line above, a figure or a capital opening this one ("2026 : 40 000" / "2027 : 25 000") — its
+    next entry."""
+    if not above or not below:
+        return f"{above}{below}"
+    if re.search(r"\d$", above) and re.match(r"[\dA-ZÀ-Ý]", below):
+        return f"{above} ; {below}"
+    return f"{above} {below}"
+
+
 def _joined(rows: list[list[str]]) -> list[str]:
     """The lines of one row (a multiline table's cell wrapped in its column) as one row."""
     return [" ".join(c for c in column if c) for column in zip(*rows, strict=True)]
@@ -77,6 +112,7 @@ def _table(lines: list[str], rule_at: int) -> tuple[int, int, list[list[str]]] |
         return None  # (a rule under the last line of a paragraph: no table's header)
     rows: list[list[str]] = [_joined(header)] if header else []
     group: list[list[str]] = []
+    spanning: set[int] = set()  # rows set across the table ("AXE 2 - …"): one cell
     n = rule_at + 1
     while n < len(lines):
         line = lines[n]
@@ -84,6 +120,18 @@ def _table(lines: list[str], rule_at: int) -> tuple[int, int, list[list[str]]] |
             break  # the closing rule
         if not line.strip():
             if not multiline:
+                # (a spreadsheet's export: a blank line, then a part's row across the table over
+                # rows cut at the same columns — the table goes on)
+                following = next((m for m in range(n + 1, min(n + 3, len(lines))) if lines[m].strip()), None)
+                if (
+                    following is not None
+                    and following + 1 < len(lines)
+                    and _across(lines[following], columns)
+                    and not _across(lines[following + 1], columns)
+                    and sum(1 for c in _cells(lines[following + 1], columns) if c) >= 3
+                ):
+                    n = following
+                    continue
                 n -= 1
                 break
             if group:
@@ -96,6 +144,13 @@ def _table(lines: list[str], rule_at: int) -> tuple[int, int, list[list[str]]] |
         cells = _cells(line, columns)
         if multiline:
             group.append(cells)
+        elif _across(line, columns):
+            spanning.add(len(rows))
+            rows.append([" ".join(line.split()), *([""] * (len(columns) - 1))])
+        elif _goes_on(cells, rows, spanning, bool(header)):
+            # "            centre-ville      …   Travail, Conseil départemental du": the row above's
+            # cells wrapped in their columns, its first cell empty
+            rows[-1] = [_wrapped(a, b) for a, b in zip(rows[-1], cells, strict=True)]
         else:
             rows.append(cells)
         n += 1

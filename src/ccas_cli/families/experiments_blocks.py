@@ -381,6 +381,7 @@ class ExperimentBlocksReader:
                 )
             )
         )
+        self.blocks = self._tags_over_titles(self.blocks)
         self._label_lines: Counter[str] | None = None
         self._run_titles = self._titles_over_facts()
         self._listed: set[int] = set()  # headings over an announced list of items (their stage)
@@ -895,6 +896,52 @@ class ExperimentBlocksReader:
         )  # "`Généralisée`": a badge
         return tag[1].strip() if tag and self.stage_only.match(fold(tag[1])) else None
 
+    def _tags_over_titles(self, blocks: list[Block]) -> list[Block]:
+        """ "TERMINÉE" / "Le bus des droits" / "Un guichet mobile …" slide after slide: a stage tag
+        in capitals set over each item's title (three or more so) — its state, read as a tag
+        under the title ("[TERMINÉE]"), not a stage grouping the items below."""
+        tagged = [
+            k
+            for k, b in enumerate(blocks[:-1])
+            if b.kind in ("heading", "paragraph")
+            and len(b.lines) == 1
+            and is_capitals(b.text)
+            and self.stage_only.fullmatch(fold(b.text)) is not None
+            and _title_like(blocks[k + 1])
+            # (a title set as a paragraph, in sentence case: a title in capitals or as a heading
+            # under its tag is read as such already)
+            and blocks[k + 1].kind == "paragraph"
+            and not is_capitals(blocks[k + 1].lines[0])
+            and blocks[k + 1].first == b.last + 1
+        ]
+        if len(tagged) < 3:
+            return blocks
+        out: list[Block] = []
+        for k, block in enumerate(blocks):
+            if k in tagged:
+                continue  # (the tag, set under its title below)
+            if k - 1 not in tagged:
+                out.append(block)
+                continue
+            tag = blocks[k - 1]
+            out.append(
+                Block(
+                    "paragraph", block.first, block.first, clean_inline(block.lines[0]), lines=block.lines[:1]
+                )
+            )
+            out.append(
+                Block(
+                    "paragraph", tag.first, tag.last, f"[{tag.text.strip()}]", lines=[f"[{tag.text.strip()}]"]
+                )
+            )
+            if len(block.lines) > 1:
+                # (its tagline under it: "Un guichet mobile dans les quartiers et les bourgs")
+                rest = block.lines[1:]
+                out.append(
+                    Block("paragraph", block.first + 1, block.last, clean_inline(" ".join(rest)), lines=rest)
+                )
+        return out
+
     def _is_group(self, block: Block) -> bool:
         if id(block) in self._capital_groups or id(block) in self._table_groups:
             return True  # "Ce qui démarre" over "▶ NAME : text" paragraphs; a table's decision column
@@ -907,6 +954,8 @@ class ExperimentBlocksReader:
         numbered_item = block.kind == "item" and re.match(
             r"^\s*\d{1,2}[.)]\s", block.lines[0] if block.lines else ""
         )
+        if self._slide_stage(block) is not None:
+            return True  # "Les projets en cours" / "3 expérimentations sur le terrain" / …
         if (block.kind not in ("heading", "paragraph", "furniture") and not numbered_item) or len(
             block.text
         ) >= 90:
@@ -1328,6 +1377,13 @@ class ExperimentBlocksReader:
                 return []  # a bracket of prose, no facts
         return found if len({key for _, _, key in found}) >= 2 else []
 
+    def _period(self, text: str) -> bool:
+        """ "De mars 2019 à juin 2022", "Septembre 2020 – juillet 2023": a span of dates alone."""
+        months = "|".join(re.escape(fold(m)) for m in load_reference("experiments")["told_months"])
+        day = rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{months})\s+)?(?:19|20)\d\d"
+        # (folded: "de mars 2019 a juin 2022", "septembre 2020 juillet 2023")
+        return re.fullmatch(rf"(?:(?:de|du)\s+)?{day}\s+(?:(?:a|au)\s+)?{day}", fold(text)) is not None
+
     def _facts_opening(self, block: Block) -> tuple[str, str, str] | None:
         """ "Depuis mars 2022 · Partenaires : …", "2018 – 2021 · État : …": the opening of a facts
         line, the block reader having split its labelled parts off — a start told by a start label
@@ -1354,6 +1410,15 @@ class ExperimentBlocksReader:
         following = next((b for b in self.blocks if b.first == block.first and b is not block), None)
         if _YEARS.match(text) and following is not None and self._fields_of(following):
             return ("Période", text, "start")  # the years, then the line's labelled facts
+        under = next((b for b in self.blocks if b.first == block.last + 1), None)
+        if (
+            self._period(text)
+            and under is not None
+            and under.kind == "field"
+            and self._key(under.label or "")
+        ):
+            # "De mars 2019 à juin 2022" over "Évaluation : …": the item's period, its facts below
+            return ("Période", text, "start")
         if following is not None and self.stage_first.match(fold(text)):
             return ("État", text, "state")  # "… · Pérennisé en 2022": a stage among the line's facts
         return None
@@ -1457,6 +1522,19 @@ class ExperimentBlocksReader:
                 group = self._group_name(block)
                 current, expect_title, timeline = None, True, None
                 self.ledger.take(block.first, block.last)
+                continue
+            if (
+                current is None
+                and expect_title
+                and group is not None
+                and len(block.lines) <= 3
+                and block.kind == "paragraph"
+                and re.match(rf"^\W*\d{{1,2}}\s+(?:{self.nouns})\b", clean_inline(block.text), re.I)
+                is not None
+            ):
+                # "2 expérimentations menées à leur terme" (and a line under it) right under the
+                # stage's line: its count, no item's title
+                self._document_text(block, group or "Introduction")
                 continue
             if block.number_only:
                 pending_number = block  # "Projet n° 1": the title follows on the next line
@@ -1734,8 +1812,13 @@ class ExperimentBlocksReader:
                 for item in items
                 if item in kept or (item in siblings and item.heading.level == counted[0])
             ]
-        # ("Contacts presse" over names, roles, phones and mails: the kit's press contacts)
-        kept = [item for item in kept if not _contacts_only(item.blocks)]
+        # ("Contacts presse" over names, roles, phones and mails: the kit's press contacts — not
+        # an item whose facts the contacts only follow, its start, partners, public told)
+        kept = [
+            item
+            for item in kept
+            if not (_contacts_only(item.blocks) and len({k for _, _, k in item.fields} - {"state"}) < 2)
+        ]
         for item in items:
             if item not in kept:
                 self._document_text(item.heading, item.group or "Introduction")
@@ -1788,8 +1871,23 @@ class ExperimentBlocksReader:
                 best = max(best or 0, value or 0) or None
         return best
 
+    def _slide_stage(self, block: Block) -> str | None:
+        """The stage line opening a slide's few short lines ("Les projets en cours" / "3
+        expérimentations sur le terrain" / "Premiers résultats attendus en 2025"), one paragraph
+        to the block reader."""
+        if (
+            block.kind == "paragraph"
+            and 2 <= len(block.lines) <= 5
+            and all(len(line.strip()) <= 60 for line in block.lines)
+            and self.group.match(fold(block.lines[0])) is not None
+        ):
+            return clean_inline(block.lines[0])
+        return None
+
     def _group_name(self, block: Block) -> str:
         """A stage heading's name, its numbering and announced count aside."""
+        if (slide := self._slide_stage(block)) is not None:
+            return slide
         # "5.1 Expérimentations achevées", "I. Expérimentations achevées": the number dropped
         group = re.sub(
             r"^(?:[^\W\d_]{3,12}\s+(?:\d{1,2}|[IVXivx]{1,4})\s*[—–:.-]\s*"  # "PARTIE 1 — "

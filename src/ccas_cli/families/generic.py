@@ -651,6 +651,18 @@ def parse(source: Source, info: DocumentInfo) -> ParseResult:
             doc_sections["Titre"] = "\n".join([*filter(None, [doc_sections.get("Titre")]), *lines])
             ledger.take(heading.first, max([heading.last, *(b.last for b in content)]))
         groups = groups[heads:]
+    opening = next((b.first for b in blocks if b.kind != "furniture"), -1)
+    if (
+        len(groups) > 2
+        and not groups[0][1]
+        and groups[0][0].first == opening
+        and not doc_sections.get("Titre")
+    ):
+        # "PLAN CANICULE 2024 – PROCÉDURE …" opening the document over its parts, nothing of its
+        # own: the document's title, whatever its level, not one of its sections
+        title, _ = groups.pop(0)
+        doc_sections["Titre"] = title.title
+        ledger.take(title.first, title.last)
     contents = {fold(w) for w in load_reference("document")["contents_words"]}
     for heading, content in [g for g in groups if fold(g[0].title.strip(" *#:")) in contents]:
         # "Sommaire" over its entries: the document's contents, not one of its sections

@@ -606,6 +606,47 @@ class NewsBlocksReader:
             )
         return self._tdc
 
+    def _closing_categories(
+        self, anchors: list[tuple[int, int | None, int | None, int | None]]
+    ) -> list[tuple[int, int | None, int | None, int | None]]:
+        """Items that close on their categories ("**Thématiques :** Logement, Jeunesse" under
+        their text): the field right over each next title is the item's above, not the next one's
+        — when the first item has none over its title and the last closes on one too."""
+
+        def labelled(j: int | None) -> bool:
+            return (
+                j is not None
+                and self.blocks[j].kind == "field"
+                and fold(self.blocks[j].label or "") in self.category_labels
+            )
+
+        def closing(n: int) -> int | None:
+            end = anchors[n + 1][0] if n + 1 < len(anchors) else len(self.blocks)
+            inside = [j for j in range(anchors[n][0] + 1, end) if self.blocks[j].kind == "heading"]
+            last = (inside[0] if inside else end) - 1
+            while last > anchors[n][0] and self.blocks[last].kind == "furniture":
+                last -= 1  # ("---" over the page's footer)
+            return last if labelled(last) else None
+
+        above = [a for a in anchors[1:] if a[1] == a[0] - 1 and labelled(a[1])]
+        if len(anchors) < 3 or anchors[0][1] is not None or len(above) < len(anchors) - 2:
+            return anchors
+        if any(closing(n) is None for n in range(len(anchors))):
+            return anchors
+        out: list[tuple[int, int | None, int | None, int | None]] = []
+        for n, (title, _, date, _) in enumerate(anchors):
+            if date is None:
+                date = next(
+                    (
+                        j
+                        for j in range(title + 1, min(title + 4, len(self.blocks)))
+                        if self.is_date(self.blocks[j])
+                    ),
+                    None,
+                )
+            out.append((title, closing(n), date, title))
+        return out
+
     def anchors(self) -> list[tuple[int, int | None, int | None, int | None]]:
         """(title, category, date, first) block indexes of each item, in order."""
         found: dict[int, tuple[int, int | None, int | None, int | None]] = {}
@@ -2077,7 +2118,7 @@ class NewsBlocksReader:
                 self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
             )
             return ParseResult(document=document, records=listed_news)
-        anchors = self.anchors()
+        anchors = self._closing_categories(self.anchors())
         pages = self._pagination()
         if pages is not None and any(a[0] < pages for a in anchors):
             # the page's links close its list of items: below them, the footer
@@ -2156,6 +2197,10 @@ class NewsBlocksReader:
         first_tag = re.match(r"^\s*#(?P<tag>[^\s#,;]+)", tags or "")
         if first_tag:
             label = first_tag["tag"]
+            body = [b for b in body if not (b.kind == "field" and b.value and b.value == tags)]
+        elif tags and label is None:
+            # "**Thématiques :** Logement, Jeunesse" closing the item: its categories, as printed
+            label = tags
             body = [b for b in body if not (b.kind == "field" and b.value and b.value == tags)]
         sections: dict[str, str] = {}
         if date is not None:

@@ -368,7 +368,8 @@ class SheetPlanReader:
         blocks, lettered = _lettered_sheets(_bold_run_in_sheets(_items_with_their_facts(blocks, self.vocab)))
         self._paragraph_titles |= lettered  # ("A) Title : …, piloté par …": told as the numbered are)
         self.blocks, self._prefixed = _prefixed_sheets(
-            _wrapped_values(_lettered_parts(blocks)), lambda label: self.vocab.key(label) is not None
+            _wrapped_values(_title_values_below(_lettered_parts(blocks), self.vocab.title_labels)),
+            lambda label: self.vocab.key(label) is not None,
         )
         self._own_text: set[int] = set()  # blocks made from table cells: their text is their own
         self._kickers: set[int] = set()  # headings repeated over the sheets of their part
@@ -1686,6 +1687,19 @@ class SheetPlanReader:
             for at, (row, line) in enumerate(rows):
                 # ("CAF du Gard<br>CPAM du Gard": a cell's lines stay its list's lines)
                 cells = ["\n".join(clean_inline(p).strip("* ") for p in c.split("\n")).strip() for c in row]
+                across = [c for c in cells if c]
+                if (
+                    len(across) == 1
+                    and (spanned := numbered_heading(across[0])) is not None
+                    and spanned[2] == 1
+                    and strip_numbering(across[0])
+                ):
+                    # "AXE 2 - SOUTENIR LE POUVOIR DE VIVRE" set across the table: the part of the
+                    # rows below (their "Axe" cell its number)
+                    named = strip_numbering(across[0])
+                    numbered_parts[f"{spanned[0]} {spanned[1]}"] = named
+                    merged = parts.setdefault(named, _Part(named, None))
+                    continue
                 if title_at >= len(cells) or not cells[title_at] or is_total(row):
                     continue
                 if (
@@ -1781,6 +1795,8 @@ class SheetPlanReader:
                         numbered_parts[fold(bare[1])] = named
                     elif bare is not None and fold(bare[1]) in numbered_parts:
                         named = numbered_parts[fold(bare[1])]
+                    elif re.fullmatch(r"\d{1,2}", cell) and merged is not None:
+                        named = merged.title  # ("1" in the "Axe" column under "AXE 1 - …" set across)
                     else:
                         named = re.sub(r"^[^\W\d_]+\s+\d{1,2}\s*[—–:.-]\s+(?=\S)", "", cell)
                     part = parts.setdefault(named, _Part(named, None))
@@ -2835,7 +2851,7 @@ class SheetPlanReader:
             or (
                 strip_numbering(fields["partie"][0])
                 if fields.get("partie") and strip_numbering(fields["partie"][0])
-                else (sheet.part.title if sheet.part else None)
+                else (sheet.part.title if sheet.part else _ticked_part(blocks))
             ),
             responsable=responsable,
             direction=direction,
@@ -3778,9 +3794,12 @@ def _units_inside(text: str, scale: str) -> str:
         following = fold(text[m.end() :]).split()
         if following and following[0] in _counted_words():
             return m[0]
-        if (printed or re.search(r"[^\W\d]", text)) and re.fullmatch(r"(?:19|20)\d\d", m[0]):
+        if re.fullmatch(r"(?:19|20)\d\d", m[0]) and (
+            printed or re.search(r"[^\W\d]", text) or re.match(r"\s*:", text[m.end() :])
+        ):
             # ("15 000 € (2026) puis 22 000 €/an de 2027 à 2031": years, the amounts priced;
-            # "À définir après le diagnostic de 2025": a year in words, no amount)
+            # "À définir après le diagnostic de 2025": a year in words, no amount; "2026 : 40 000":
+            # the year labelling its amount)
             return m[0]
         return f"{m[0]} {scale}"
 
@@ -4060,6 +4079,45 @@ _LISTED_ACTION = re.compile(
 )
 # "A. Aller au-devant des habitants": an objective lettered under its part
 _LETTERED_LINE = re.compile(r"^\s*[A-H][.)]\s+(?P<title>[^\W\d].{2,150})$")
+
+
+def _ticked_part(blocks: list[Block]) -> str | None:
+    """ "☒ Axe 1 – Garantir l'accès aux droits   ☐ Axe 2 – …" atop a form's sheet (the boxes
+    read, the ticked one kept): the part the sheet is filed under, when no heading says it."""
+    first = next((b for b in blocks if b.kind != "furniture"), None)
+    if first is None or first.kind != "paragraph" or len(first.lines) > 2:
+        return None
+    numbered = numbered_heading(first.text)
+    if numbered is None or numbered[2] != 1 or not _CHECKED.search(" ".join(first.lines)):
+        return None
+    return strip_numbering(first.text) or None
+
+
+_CHECKED = re.compile(r"[☒☑]|\[\s?[xX]\s?\]")
+
+
+def _title_values_below(blocks: list[Block], title_labels: frozenset[str] | set[str]) -> list[Block]:
+    """ "Intitulé de l'action :" over "Créer un point d'accueil unique …" (a form's label, its
+    value on the line under it, a colon in it or not): one field, the sheet's title."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.kind == "field"
+            and not (above.value or "").strip()
+            and fold(above.label or "") in title_labels
+            and block.kind in ("paragraph", "field")
+            and len(block.lines) <= 2
+            and block.first == above.last + 1
+        ):
+            value = clean_inline(" ".join(line.strip() for line in block.lines))
+            out[-1] = field_block(
+                above.first, block.last, above.label or "", value, [*above.lines, *block.lines]
+            )
+            continue
+        out.append(block)
+    return out
 
 
 def _lettered_parts(blocks: list[Block]) -> list[Block]:

@@ -931,7 +931,18 @@ class LabelledRecueilReader:
         return (
             # a plain line under a title is its header, unless the Sommaire lists it as a title
             # and the line above is a collectivity alone ("LOIRE (42) – Territoire du Roannais")
-            (above.kind == "heading" or (listed and len(above.text) <= 60 and "," not in above.text))
+            (
+                above.kind == "heading"
+                or (listed and len(above.text) <= 60 and "," not in above.text)
+                # ("Gironde (33)" alone over "UNE COLOCATION SOLIDAIRE": the département and its
+                # code on a line of their own over a title set apart as a heading)
+                or (
+                    block.kind == "heading"
+                    and len(above.lines) == 1
+                    and len(above.text) <= 40
+                    and _DEP_NUMBER.search(above.text) is not None
+                )
+            )
             and self._line_collectivity(self.blocks[before]) is not None
             and self._line_collectivity(block) is None
             and (
@@ -942,8 +953,19 @@ class LabelledRecueilReader:
                 # (not the first half of a title the Sommaire lists on one line, printed over two)
                 or (above.kind == "heading" and self._wrapped_title(after) != k and self._foot_header(after))
                 or (above.kind == "heading" and item_title)
+                or (block.kind == "heading" and self._signed_below(k))
             )
         )
+
+    def _signed_below(self, k: int) -> bool:
+        """Whether the text under title k closes on a signature ("— CCAS d'Auch, depuis 2021")
+        before the next heading or collectivity line: a fiche whose header is at its foot."""
+        for block in self.blocks[k + 1 : k + 40]:
+            if self._signature(block) is not None:
+                return True
+            if block.kind == "heading" or self._line_collectivity(block) is not None:
+                return False
+        return False
 
     def _themed_header(self, k: int) -> bool:
         """ "Thématique : insertion" (a sub-theme label) right over the header's known fields: the
@@ -1946,9 +1968,15 @@ class LabelledRecueilReader:
         return ""
 
     def _base_rows(
-        self, table: Block, chapters: dict[str, int], chapter_titles: dict[int, str]
+        self,
+        table: Block,
+        chapters: dict[str, int],
+        chapter_titles: dict[int, str],
+        under: tuple[int | None, str | None] = (None, None),
     ) -> list[Initiative]:
-        """The rows of an exported base's table, each a fiche or a short entry."""
+        """The rows of an exported base's table, each a fiche or a short entry (`under`: the
+        chapter the table is printed in, when no column names one; a row of one cell, its
+        sub-theme over the rows below)."""
         heads = [fold(clean_inline(c).strip(" *:")) for c in table.rows[0]]
         keys = [self.labels.get(h) for h in heads]
         titled = [n for n, h in enumerate(heads) if h in self.title_heads]
@@ -1975,8 +2003,14 @@ class LabelledRecueilReader:
             else [table.first] * (len(table.rows) - 1)
         )
         ends = [*(n - 1 for n in lines[1:]), table.last]
+        row_theme = ""  # ("| Lever les freins à l'emploi |" across the table: the rows' sub-theme)
         for row, first, last in zip(table.rows[1:], lines, ends, strict=False):
             cells = dict(zip(range(len(row)), (clean_inline(c) for c in row), strict=False))
+            filled = [c for c in cells.values() if c]
+            if len(filled) == 1 and cells.get(0) == filled[0] and len(filled[0]) <= 120:
+                row_theme = filled[0].strip(" *")
+                self.ledger.take(first, max(first, last))
+                continue
             title = cells.get(titled[0], "")
             if not title:
                 continue
@@ -1988,7 +2022,8 @@ class LabelledRecueilReader:
                 self.doc_sections["Notes"] = f"{self.doc_sections.get('Notes', '')}\n{title}".strip()
                 self.ledger.take(first, max(first, last))
                 continue
-            chapter = chapters.setdefault(group, len(chapters) + 1) if group else None
+            chapter = chapters.setdefault(group, len(chapters) + 1) if group else under[0]
+            group = group or under[1] or ""
             # ("2 - Vieillir chez soi": the chapter's own number, then its title)
             if " > " in group and not subthemed:
                 # ("Chapitre 2 – Title > Sub-theme": a library's path, the chapter then its sub-theme)
@@ -2006,7 +2041,7 @@ class LabelledRecueilReader:
             elif re.fullmatch(r"\d{1,2}", group.strip()):
                 # ("1", a chapter's number, its title in the export's table of chapters)
                 chapter, group = int(group), chapter_titles.get(int(group), "")
-            theme = cells.get(subthemed[0], "") if subthemed else nested_theme.strip()
+            theme = cells.get(subthemed[0], "") if subthemed else (nested_theme.strip() or row_theme)
             other = (
                 others_table
                 or (bool(typed) and fold(cells.get(typed[0], "")) in self.other_kinds)
@@ -2021,6 +2056,12 @@ class LabelledRecueilReader:
                 None,
             )
             year = _YEAR.search(facts.get("year", ""))
+            staged = re.fullmatch(
+                r"(?P<when>.*?(?:19|20)\d\d)\s*[;,/–—]\s*(?P<status>[^\d;]{3,60})", facts.get("year", "")
+            )
+            if staged is not None and not facts.get("status"):
+                # "2021 ; En cours" (a cell's two lines): its start, then its status
+                facts["year"], facts["status"] = staged["when"].strip(), staged["status"].strip()
             text = {
                 clean_inline(table.rows[0][n]).strip(" *:"): cells[n]
                 for n in range(len(row))
@@ -2950,6 +2991,17 @@ class LabelledRecueilReader:
                     read_to = block.last
                     self.ledger.take(block.first, block.last)
                     continue
+            if (
+                zone == "fiches"
+                and block.kind == "table"
+                and chapter is not None
+                and (rowed := self._base_rows(block, {}, {}, under=(chapter, chapter_title)))
+            ):
+                # "## Chapitre 1 – Insertion" over a table of its fiches, a row each ("Département |
+                # Porteur | Initiative | Depuis | Présentation"), one-cell rows their sub-themes
+                entries.extend(rowed)
+                self.ledger.take(block.first, block.last)
+                continue
             if zone == "others" and block.kind == "table":
                 table_entries = self._table_entries(block, chapter, chapter_title)
                 if table_entries:
@@ -4171,6 +4223,18 @@ class LabelledRecueilReader:
             # "**Title** – Gers, CCAS d'Auch (2022)": the title, then its département, porteur and year
             dep = self._collectivity(facts["place"].strip())
             told_facts = {"porteur": facts["porteur"].strip(), "year": facts["year"]}
+            rest = ""
+        bracketed = (
+            re.fullmatch(r"\s*\(([^()]{3,160})\)\s*\.?\s*", clean_inline(rest)) if dep is None else None
+        )
+        facts_told = [p.strip() for p in bracketed[1].split(",")] if bracketed else []
+        years = [m[0] for p in facts_told[1:] if (m := re.search(r"(?:19|20)\d\d", p))]
+        if len(facts_told) >= 3 and len(years) == 1 and departements().is_name(facts_told[0]):
+            # "**Title**" / "(Haute-Loire, CCAS du Puy-en-Velay, depuis 2020)": the facts in
+            # brackets after it, the département first, the porteur, the year
+            dep = self._collectivity(facts_told[0])
+            names = [p for p in facts_told[1:] if not re.search(r"(?:19|20)\d\d", p)]
+            told_facts = {"porteur": ", ".join(names), "year": years[0]}
             rest = ""
         if dep is None:
             # "Ateliers des aidants (Calvados, Carsat Normandie, 2022)": the département first in

@@ -224,6 +224,8 @@ def evidence(lines: list[str], signals: list[dict], raw: list[str] | None = None
             for line in lines:
                 for phrase in phrases:
                     if line == phrase or line.startswith(phrase + " "):
+                        if signal.get("with_value") and line == phrase:
+                            continue  # ("Thématiques" alone over its value: a sheet's box, no page's tag line)
                         if signal.get("label"):
                             rest = line[len(phrase) :].strip()
                             if rest and len(line) > len(phrase) + 1 and not _label_line(line, phrase):
