@@ -2729,3 +2729,27 @@ def test_a_carousel_of_slides_each_item_a_tag_over_its_title_then_its_facts(tmp_
         (title, tag, year, "Les projets terminés" if n < 2 else "Les projets en cours")
         for n, (tag, title, _, year) in enumerate(items)
     ]
+
+
+def test_items_told_in_prose_their_start_in_a_closing_table_s_year_column(tmp_path):
+    """Experiments as "### 🧺 Title" over a key figure and prose, their facts only in a closing
+    "Récapitulatif" table whose "Année" column gives each its start."""
+    rows = [
+        ("Le Panier solidaire", 2021, "Achevée"),
+        ("Vélos-école pour l'emploi", 2022, "En cours"),
+        ("Veilleurs de voisinage", 2020, "En cours"),
+    ]
+    text = (
+        "# Dossier de presse\n\nTrois expérimentations sociales.\n\n"
+        + "".join(
+            f"### 🧺 {title}\n\n**1 200 repas servis**\n\nUn service ouvert aux familles du quartier, chaque semaine.\n\n"
+            for title, _, _ in rows
+        )
+        + "## Récapitulatif\n\n| Expérimentation | Année | Stade | Évaluateur | Partenaires |\n|---|---|---|---|---|\n"
+        + "".join(
+            f"| {title} | {year} | {stage} | Cabinet Ithaque | CAF des Côtes-d'Armor |\n"
+            for title, year, stage in rows
+        )
+    )
+    records = parse_text(tmp_path, text, "experiments", "kit.md").records
+    assert [(r.title, r.start_year) for r in records] == [(title, year) for title, year, _ in rows]

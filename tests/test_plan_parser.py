@@ -5119,3 +5119,36 @@ def test_a_fixed_width_export_its_cells_wrapped_and_its_parts_set_across(tmp_pat
         ),
         ("Ouvrir une épicerie sociale de proximité", "SOUTENIR LES PARCOURS D'INSERTION", 65_000),
     ]
+
+
+def test_a_site_s_action_pages_each_under_its_front_matter_their_axe_by_number(tmp_path):
+    """A static site's collection concatenated: the plan's front matter lists its axes ("axes:" /
+    "- numero: 1" / "titre: …"), then each action a page — a converter's comment naming its file,
+    its own front matter (titre, axe: 1, pilote, partenaires as a list, budget), its text."""
+    axes = ["Garantir l'accès aux droits", "Bien vieillir"]
+    pages = [
+        ("Ouvrir un point d'accueil unique", 1, "Direction de l'action sociale", "42000", 42_000),
+        (
+            "Déployer des permanences itinérantes",
+            1,
+            "Service accueil",
+            '"6 000 € par an, soit 24 000 €"',
+            24_000,
+        ),
+        ("Structurer un réseau de visiteurs", 2, "Pôle seniors", "15000", 15_000),
+    ]
+    text = (
+        '---\ntitre: "Projet social 2026-2030"\naxes:\n'
+        + "".join(f'  - numero: {n}\n    titre: "{name}"\n' for n, name in enumerate(axes, 1))
+        + "---\n\n# Projet social 2026-2030\n\nLe projet compte trois actions.\n\n"
+    )
+    for n, (title, axe, lead, budget, _) in enumerate(pages, 1):
+        text += (
+            f'<!-- fichier : actions/{n:02d}.md -->\n---\ntitre: "{title}"\nslug: action-{n}\naxe: {axe}\n'
+            f'pilote: "{lead}"\npartenaires:\n  - CAF du Cher\n  - CPAM du Cher\nbudget: {budget}\n---\n\n'
+            "L'action répond à un besoin relevé par l'analyse des besoins sociaux.\n\n"
+        )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        (title, axes[axe - 1], total) for title, axe, _, _, total in pages
+    ]

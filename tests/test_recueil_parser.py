@@ -4500,3 +4500,40 @@ def test_chapters_only_in_the_running_header_and_each_fiche_signed_at_its_foot(t
         (title, number, place.split(" (")[0], porteur, year)
         for number, _, place, title, porteur, year in fiches
     ]
+
+
+def test_a_fiche_s_whole_header_on_its_numbered_line_and_an_introduced_list_of_entries(tmp_path):
+    """A Word document saved as text: each fiche's header one line "N° 1 — Title — Creuse (23) —
+    Porteur — 2021"; the "Autres démarches" part opens on a sentence introducing its lines
+    "Dordogne : Title (porteur)" — an introduction, no entry of its own."""
+    fiches = [
+        ("Le Bus des solidarités", "Creuse (23)", "Conseil départemental de la Creuse", 2021),
+        ("Des permanences numériques en mairie", "Gers (32)", "Conseil départemental du Gers", 2022),
+        ("Une cellule de veille des impayés", "Vosges (88)", "CCAS d'Épinal", 2020),
+    ]
+    text = (
+        "RECUEIL D'INITIATIVES 2023\n\nCHAPITRE I : Accès aux droits\n\n"
+        + "".join(
+            f"N° {n} — {title} — {place} — {porteur} — {year}\n\nStatut : En cours\n\n"
+            "Contexte. Les habitants éloignés des services renoncent à des aides. L'action va au-devant d'eux.\n\n"
+            for n, (title, place, porteur, year) in enumerate(fiches, 1)
+        )
+        + (
+            "AUTRES DÉMARCHES\n\nLes démarches ci-dessous ont été signalées au réseau sans faire l'objet "
+            "d'une fiche. Les porteurs peuvent être joints par le réseau.\n\n"
+            "Dordogne : Ateliers numériques pour les allocataires (Conseil départemental de la Dordogne)\n"
+            "Finistère : Fonds d'aide aux petits travaux (CCAS de Quimper)\n"
+        )
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.kind, r.title, r.departement, r.porteur, r.year) for r in records] == [
+        *(("fiche", title, place.split(" (")[0], porteur, year) for title, place, porteur, year in fiches),
+        (
+            "autre_demarche",
+            "Ateliers numériques pour les allocataires",
+            "Dordogne",
+            "Conseil départemental de la Dordogne",
+            None,
+        ),
+        ("autre_demarche", "Fonds d'aide aux petits travaux", "Finistère", "CCAS de Quimper", None),
+    ]

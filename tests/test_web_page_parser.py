@@ -2082,3 +2082,35 @@ def test_items_closing_on_their_categories_in_a_reader_view(tmp_path):
     )
     records = parse_text(tmp_path, text, "web-page", "actus.md").records
     assert [(r.title, r.category) for r in records] == [(title, tags) for title, _, tags in items]
+
+
+def test_a_digest_s_numbered_cards_closing_on_their_category_and_a_video_apart(tmp_path):
+    """A weekly digest as a plain-text mail: cards between rules, "1. TITLE" over "Le 02/03/2026",
+    the text, then "Rubrique : Jeunesse" and "Lien : https://…" closing it; "LA VIDÉO DE LA
+    SEMAINE" a card of the page, no news."""
+    rule = "-" * 60
+    body = (
+        "Les jeunes allocataires peuvent solliciter une aide pour financer leur formation, à condition\n"
+        "de résider dans le département et d'être inscrits dans une auto-école labellisée.\n"
+    )
+    items = [
+        ("AIDE AU PERMIS DE CONDUIRE", "Jeunesse"),
+        ("APPEL À PROJETS PARENTALITÉ", "Parentalité"),
+        ("ACCUEIL DE MORLAIX : FERMETURE POUR TRAVAUX", "Vie de la Caf"),
+    ]
+    cards = [
+        f"{n}. {title}\nLe 0{n + 1}/03/2026\n\n{body}\nRubrique : {rubric}\nLien : https://caf.example/{n}\n"
+        for n, (title, rubric) in enumerate(items, 1)
+    ]
+    cards.insert(
+        2,
+        "LA VIDÉO DE LA SEMAINE\n\nTrois minutes pour comprendre la réforme du mode de garde,\n"
+        "avec les témoignages de deux familles.\n\nLien : https://caf.example/video\n",
+    )
+    text = (
+        "Objet : L'hebdo de la Caf\n\nBonjour,\n\n"
+        + "".join(f"{rule}\n\n{card}\n" for card in cards)
+        + f"{rule}\n\nÀ la semaine prochaine !\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "hebdo.txt").records
+    assert [(r.title, r.category) for r in records] == items

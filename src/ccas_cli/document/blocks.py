@@ -4531,7 +4531,13 @@ def _front_matter(source: Source, first: int = 1) -> tuple[int, list[Block]] | N
     text between two rules is never taken for one."""
     if first + 2 > len(source) or source.line(first).strip() != "---":
         return None
-    if first > 1 and source.line(first - 1).strip():
+    # (after a blank line, or after a converter's comment naming the page's file: "<!-- fichier :
+    # actions/axe-1/01-accueil.md -->")
+    if (
+        first > 1
+        and source.line(first - 1).strip()
+        and not re.fullmatch(r"<!--.*-->", source.line(first - 1).strip())
+    ):
         return None
     end = next(
         (n for n in range(first + 1, min(len(source), first + 79) + 1) if source.line(n).strip() == "---"),

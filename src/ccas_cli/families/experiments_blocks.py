@@ -369,6 +369,7 @@ class ExperimentBlocksReader:
         )
         self.money = MoneyWords.load(name)
         self._group_columns = frozenset(fold(w) for w in data.get("group_columns", []))
+        self._summary_starts = frozenset(fold(w) for w in data.get("summary_start_columns", []))
         self._table_groups: set[int] = set()  # groups a table's column gave its rows
         self.blocks = _marked_titles(
             _square_brackets_joined(
@@ -2034,7 +2035,11 @@ class ExperimentBlocksReader:
         for block in self.blocks:
             if block.kind != "table" or len(block.rows) < 3:
                 continue
-            keys = [self._key(clean_inline(c).strip(" *:")) for c in block.rows[0]]
+            keys = [
+                self._key(clean_inline(c).strip(" *:"))
+                or ("start" if fold(clean_inline(c).strip(" *:")) in self._summary_starts else None)
+                for c in block.rows[0]
+            ]
             if not any(keys):
                 continue
             # a column of stage words alone ("Terminée", "En cours", "En préparation"): the stage

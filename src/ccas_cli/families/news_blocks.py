@@ -1619,8 +1619,9 @@ class NewsBlocksReader:
                     and is_capitals(heads[0])
                     # (a title says something: "EN VIDÉO" over a video's thumbnail is a rubric)
                     and len(_NUMBERED_TITLE.sub("", " ".join(heads)).split()) >= 4
-                    # ("TROIS QUESTIONS À …" over an interview: a block of the page)
-                    and not fold(heads[0]).startswith(self.page_block_titles)
+                    # ("TROIS QUESTIONS À …" over an interview, "LA VIDÉO DE LA SEMAINE": a block
+                    # of the page)
+                    and not fold(heads[0]).startswith(self.page_block_titles + self.media_titles)
                 ):
                     block = Block(
                         "paragraph", card[0], card[-1], " ".join(texts), lines=[lines[n - 1] for n in card]
@@ -2074,7 +2075,9 @@ class NewsBlocksReader:
                     filed = next(
                         (
                             (n, m["value"].strip())
-                            for n, line in enumerate(card[:2])
+                            # (under the title, or closing the card: "Rubrique : Jeunesse" /
+                            # "Lien : https://…")
+                            for n, line in [*enumerate(card[:2]), *list(enumerate(card))[2:][-3:]]
                             if (
                                 m := re.match(
                                     r"^(?P<label>[^:]{2,30}?)\s*:\s*(?P<value>\S.{0,60})$", line.strip()

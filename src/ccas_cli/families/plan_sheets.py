@@ -1918,10 +1918,22 @@ class SheetPlanReader:
             return None
         for block in blocks:
             text = clean_inline(block.text).strip(" *-")
-            coded = re.fullmatch(r"[^\W\d][\w ']{1,30}?\s*:\s*([A-Z]{1,3}\d{1,2})\b.*", text)
-            if coded is not None and coded[1] in legend:
-                return legend[coded[1]]
+            coded = re.fullmatch(
+                r"(?P<label>[^\W\d][\w ']{1,30}?)\s*:\s*([A-Z]{1,3}\d{1,2}|\d{1,2})\b.*", text
+            )
+            if (
+                coded is not None
+                and coded[2] in legend
+                # ("axe: 1" in a page's front matter: a bare number only under a part's word)
+                and (not coded[2].isdigit() or self._part_word(coded["label"]))
+            ):
+                return legend[coded[2]]
         return None
+
+    def _part_word(self, label: str) -> bool:
+        """ "Axe", "Axes", "Orientation": a word the plan's parts are named by."""
+        folded = fold(label)
+        return folded in self.vocab.part_words or folded.rstrip("s") in self.vocab.part_words
 
     def _legend(self) -> dict[str, str]:
         """Codes the plan gives its axes in a legend table ("| A2 | Rompre l'isolement … |"):
@@ -1935,6 +1947,22 @@ class SheetPlanReader:
                 coded = [row for row in rows if len(row) >= 2 and re.fullmatch(r"[A-Z]{1,3}\d{1,2}", row[0])]
                 if len(coded) >= 3 and len(coded) * 2 >= len(rows):
                     codes.update({row[0]: row[1] for row in coded if row[1]})
+            # ("axes:" / "- numero: 1" / "titre: …" in the plan's front matter, read as the fields
+            # "axes : 1 – Title – 4"): each number its part's title
+            listed = [
+                found
+                for block in self.blocks
+                if block.kind == "field"
+                and self._part_word(block.label or "")
+                and (
+                    found := re.fullmatch(
+                        r"(\d{1,2}|[A-Z]{1,3}\d{1,2})\s*[–—:.-]\s*(?P<title>\S.*?)(?:\s*[–—]\s*\d{1,2})?",
+                        clean_inline(block.value or ""),
+                    )
+                )
+            ]
+            if len(listed) >= 2:
+                codes.update({found[1]: found["title"].strip() for found in listed})
             self._legend_codes = codes
         return self._legend_codes
 

@@ -413,6 +413,7 @@ class LabelledRecueilReader:
             for b in self.blocks
         ]
         self.blocks = self._listed_titles_joined(self.blocks)
+        self.blocks = self._numbered_header_lines(self.blocks)
         self.blocks = _kicked_titles(self.blocks, data["header_labels"]["porteur"][0])
         self.blocks = self._dated_bullets(self.blocks, data)
         # "Décaler les horaires : une équipe …" right over "Département   Alpes-Maritimes" and the
@@ -658,6 +659,40 @@ class LabelledRecueilReader:
         if not (listed or above_collectivity) or self.is_fiche(k):
             return None
         return title
+
+    def _numbered_header_lines(self, blocks: list[Block]) -> list[Block]:
+        """ "N° 1 — Title — Creuse (23) — Conseil départemental de la Creuse — 2021": a fiche's
+        whole header on one line — its number and title, a heading, over its facts line (the
+        collectivity, the porteur, the year), read as a header's facts are."""
+        out: list[Block] = []
+        for block in blocks:
+            numbered = (
+                re.fullmatch(r"N\s*[°º]\s*(?P<n>\d{1,3})\s+[—–-]\s+(?P<rest>\S.+)", clean_inline(block.text))
+                if block.kind == "paragraph" and len(block.lines) == 1
+                else None
+            )
+            segments = re.split(r"\s+[—–]\s+", numbered["rest"]) if numbered else []
+            at = next(
+                (n for n, seg in enumerate(segments) if n and self._collectivity(seg) is not None), None
+            )
+            if numbered is None or at is None or at + 1 >= len(segments):
+                out.append(block)
+                continue
+            title = " — ".join(segments[:at])
+            facts = " — ".join(segments[at:])
+            out.append(
+                Block(
+                    "heading",
+                    block.first,
+                    block.last,
+                    title,
+                    level=3,
+                    lines=block.lines,
+                    number=numbered["n"],
+                )
+            )
+            out.append(Block("paragraph", block.first, block.last, facts, lines=[facts]))
+        return out
 
     def _facts(self, block: Block) -> dict[str, str] | None:
         """A fiche's header facts on one line, between dashes or dots: "Finistère (29) —
@@ -1977,6 +2012,8 @@ class LabelledRecueilReader:
         """The rows of an exported base's table, each a fiche or a short entry (`under`: the
         chapter the table is printed in, when no column names one; a row of one cell, its
         sub-theme over the rows below)."""
+        if len(table.rows) < 2:
+            return []  # (a header alone, or a rule alone: no rows)
         heads = [fold(clean_inline(c).strip(" *:")) for c in table.rows[0]]
         keys = [self.labels.get(h) for h in heads]
         titled = [n for n, h in enumerate(heads) if h in self.title_heads]
@@ -3248,7 +3285,18 @@ class LabelledRecueilReader:
                         r"^(?P<title>[A-ZÀ-Ý«][^.!?]{3,100}?)[.!?]\s+(?P<rest>[A-ZÀ-Ý].*)$",
                         clean_inline(block.text),
                     )
-                    if sentence and block.kind == "paragraph":  # "Un bus des aidants. Un bus aménagé …"
+                    # ("Les démarches ci-dessous ont été signalées …" over "Dordogne : Title
+                    # (porteur)" lines: the part's introduction, no entry of its own)
+                    introduces = (
+                        not entries
+                        and dep is None
+                        and following is not None
+                        and following.kind == "field"
+                        and self._collectivity(following.label or "") is not None
+                    )
+                    if (
+                        sentence and block.kind == "paragraph" and not introduces
+                    ):  # "Un bus des aidants. Un bus aménagé …"
                         entry = self._entry_from(
                             sentence["title"], sentence["rest"], block, dep, chapter, chapter_title
                         )
