@@ -5152,3 +5152,25 @@ def test_a_site_s_action_pages_each_under_its_front_matter_their_axe_by_number(t
     assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
         (title, axes[axe - 1], total) for title, axe, _, _, total in pages
     ]
+
+
+def test_an_outline_indented_with_tabs_its_bullets_the_actions_and_their_facts_under_them(tmp_path):
+    """A secretary's outline: parts in capitals at the margin, "<TAB>• Title" an action, its facts
+    "<TAB><TAB>Qui : …", "Combien : …" one tab further in (a value going on onto a line further in
+    still) — never a table, though every line holds tabs."""
+    text = (
+        "PLAN D'ACTIONS 2024-2027\n\nACCÈS AUX DROITS\nCette orientation regroupe 2 actions.\n"
+        "\t• Guichet unique des droits\n\t\tQui : Service accueil\n\t\tAvec : CAF du Gard, CPAM du Gard\n"
+        "\t\tCombien : 38 000 € sur la durée du plan\n\t\tQuand : septembre 2024\n"
+        "\t• Permanences itinérantes\n\t\tQui : Service accueil\n\t\tCombien : 2024 : 6 000 € ; 2025 : 6 000 € ;\n"
+        "\t\t\t2026 : 6 500 € ; 2027 : 6 500 €\n\t\tQuand : novembre 2024\n\n"
+        "VIEILLIR CHEZ SOI\nCette orientation compte 1 action.\n"
+        "\t• Veille téléphonique\n\t\tQui : Service seniors\n\t\tCombien : 12 800 €\n\n"
+        "COÛT TOTAL DU PLAN : 75 800 €\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.txt").records
+    assert [(r.title, r.block, r.budget_total_eur) for r in records] == [
+        ("Guichet unique des droits", "ACCÈS AUX DROITS", 38_000),
+        ("Permanences itinérantes", "ACCÈS AUX DROITS", 25_000),
+        ("Veille téléphonique", "VIEILLIR CHEZ SOI", 12_800),
+    ]

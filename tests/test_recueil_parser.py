@@ -4537,3 +4537,22 @@ def test_a_fiche_s_whole_header_on_its_numbered_line_and_an_introduced_list_of_e
         ),
         ("autre_demarche", "Fonds d'aide aux petits travaux", "Finistère", "CCAS de Quimper", None),
     ]
+
+
+def test_cards_of_fiches_their_facts_a_line_of_badges(tmp_path):
+    """A web page saved as markdown: each fiche a card "#### Title" over a line of badges
+    "`Cantal (15)` `CCAS d'Aurillac` `2023` `En cours`" — its département, porteur, year, status."""
+    cards = [
+        ("Le Bus des droits", "Cantal (15)", "CCAS d'Aurillac", 2023, "En cours"),
+        ("Des permanences en mairie", "Lozère (48)", "Conseil départemental de la Lozère", 2022, "Pérennisé"),
+        ("Un café des aidants", "Allier (03)", "CCAS de Moulins", 2021, "Terminé"),
+    ]
+    text = "# Recueil 2024\n\n## 🧭 Chapitre 1 — Accès aux droits\n\n" + "".join(
+        f"#### {title}\n\n`{place}` `{porteur}` `{year}` `{status}`\n\n"
+        "Un service au plus près des habitants, ouvert chaque semaine dans les communes rurales.\n\n"
+        for title, place, porteur, year, status in cards
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.md").records
+    assert [(r.title, r.departement, r.porteur, r.year, r.status) for r in records] == [
+        (title, place.split(" (")[0], porteur, year, status) for title, place, porteur, year, status in cards
+    ]

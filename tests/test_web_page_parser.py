@@ -2114,3 +2114,26 @@ def test_a_digest_s_numbered_cards_closing_on_their_category_and_a_video_apart(t
     )
     records = parse_text(tmp_path, text, "web-page", "hebdo.txt").records
     assert [(r.title, r.category) for r in records] == items
+
+
+def test_an_html_fragment_s_articles_their_category_a_tagged_span(tmp_path):
+    """A page's fragment: each <article> a linked title, a <time>, a <span class="tag"> — the
+    category, read as a tag — then its summary; the page's own heading above the list is none."""
+    items = [
+        ("Un coup de pouce pour le premier loyer", "12 mars 2026", "Logement"),
+        ("Une micro-crèche ouverte jusqu'à 21 heures", "1er mars 2026", "Petite enfance"),
+        ("Des rendez-vous droits dans les mairies", "20 février 2026", "Accès aux droits"),
+    ]
+    summary = "Les familles concernées peuvent déposer leur demande en ligne ou dans l'un des points d'accueil de la Caf du département."
+    text = (
+        '<section>\n<h2 class="titre-page">Actualités de la Caf</h2>\n<ul class="actus">\n'
+        + "".join(
+            f'<li>\n<article>\n<h3><a href="/a{n}">{title}</a></h3>\n'
+            f'<time datetime="2026-03-0{n}">{date}</time>\n<span class="tag">{tag}</span>\n'
+            f"<p>{summary}</p>\n</article>\n</li>\n"
+            for n, (title, date, tag) in enumerate(items, 1)
+        )
+        + "</ul>\n</section>\n"
+    )
+    records = parse_text(tmp_path, text, "web-page", "actus.html").records
+    assert [(r.title, r.category) for r in records] == [(title, tag) for title, _, tag in items]

@@ -986,6 +986,7 @@ def open_quote(lines: list[str]) -> bool:
     return quoted
 
 
+_INNER_TAB = re.compile(r"[^\t\s][^\t]*\t")  # a tab after a cell's text: between two cells
 _ROW_CODE = re.compile(r"^(?:[A-Z]?\d{1,2}(?:[.-]\d{1,2}){0,2}|[A-Z]\d?)[.)]?$")
 
 
@@ -2740,6 +2741,9 @@ def build_blocks(
                 # ("1.1.1<TAB>Title" / "•<TAB>Pilote : …": the facts as bullets a word
                 # processor saved with their tab)
                 and not re.match(r"^\s*[-•*–▪◦]\t", source.line(number + 1))
+                # ("<TAB>• Title" / "<TAB><TAB>Qui : …": an outline indented with the tab key, no
+                # tab between two cells on either line)
+                and (_INNER_TAB.search(line) or _INNER_TAB.search(source.line(number + 1)))
             )
         ):
             flush()

@@ -5,7 +5,10 @@ and footer left out. Each line keeps the file line its text starts on, for prove
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
+
+from ..reference import load_reference
 
 # What a reader never sees: the page's head, its code, its forms.
 _UNSEEN = frozenset(
@@ -89,6 +92,17 @@ def looks_like_html(lines: list[str]) -> bool:
     return head[0].lstrip().startswith("<") and len(head) >= 10 and tagged >= 0.6 * len(head)
 
 
+# Inline elements a page marks as a category by their class ("tag", "badge", "categorie"): their
+# text read in square brackets, as a page saved as text prints a tag
+_TAGGABLE = frozenset({"span", "a", "small", "mark", "em"})
+
+
+@lru_cache(maxsize=1)
+def _tag_class() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_reference("document")["tag_classes"])
+    return re.compile(rf"(?:^|[\s_-])(?:{words})(?:$|[\s_-])", re.I)
+
+
 class _Reader(HTMLParser):
     def __init__(self, has_main: bool) -> None:
         super().__init__(convert_charrefs=True)
@@ -105,6 +119,7 @@ class _Reader(HTMLParser):
         self._rows_in_table: list[int] = []
         self._layout: list[bool] = []  # each open table: whether it only lays the page out
         self._header_row = False
+        self._tags: list[str] = []  # open inline elements a page marks as a tag ("[Logement]")
 
     # -- text --------------------------------------------------------------------------------
     def _text(self, text: str) -> None:
@@ -154,6 +169,11 @@ class _Reader(HTMLParser):
             so_far = "".join(self._cell).rstrip()
             if so_far and not so_far.endswith(";"):
                 self._cell.append(" ; " if so_far[-1] not in ".!?…" else " ")
+            return
+        if tag in _TAGGABLE and _tag_class().search(dict(attrs).get("class") or ""):
+            # '<span class="tag">Logement</span>': a category set apart as a badge, read as one
+            self._text("[")
+            self._tags.append(tag)
             return
         if tag in _HEADINGS:
             self._flush()
@@ -212,6 +232,10 @@ class _Reader(HTMLParser):
         if self._hidden:
             if tag == self._hidden[-1]:
                 self._hidden.pop()
+            return
+        if self._tags and tag == self._tags[-1]:
+            self._tags.pop()
+            self._text("]")
             return
         if tag == "main" and self._outside is not None:
             self._outside = 1

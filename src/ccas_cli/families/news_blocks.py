@@ -606,6 +606,24 @@ class NewsBlocksReader:
             )
         return self._tdc
 
+    def _tags_below(
+        self, anchors: list[tuple[int, int | None, int | None, int | None]]
+    ) -> list[tuple[int, int | None, int | None, int | None]]:
+        """ "[Logement]" right under an item's date (a page's badge): its category, rather than
+        a heading far above the items."""
+        out: list[tuple[int, int | None, int | None, int | None]] = []
+        for title, category, date, first in anchors:
+            under = (date if date is not None else title) + 1
+            if (
+                under < len(self.blocks)
+                and len(self.blocks[under].lines) == 1
+                and _bracketed(self.blocks[under].text.strip()) is not None
+                and (category is None or category < title)
+            ):
+                category = under
+            out.append((title, category, date, first))
+        return out
+
     def _closing_categories(
         self, anchors: list[tuple[int, int | None, int | None, int | None]]
     ) -> list[tuple[int, int | None, int | None, int | None]]:
@@ -2121,7 +2139,7 @@ class NewsBlocksReader:
                 self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
             )
             return ParseResult(document=document, records=listed_news)
-        anchors = self._closing_categories(self.anchors())
+        anchors = self._tags_below(self._closing_categories(self.anchors()))
         pages = self._pagination()
         if pages is not None and any(a[0] < pages for a in anchors):
             # the page's links close its list of items: below them, the footer

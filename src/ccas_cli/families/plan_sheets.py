@@ -203,7 +203,9 @@ class PlanVocabulary:
             return True
         if block.kind in ("field", "paragraph") and any(text.startswith(w + " ") for w in self.closing_lines):
             return True  # "Sous-total priorité III : 777 000 €": the part's money, after its last sheet
-        if block.kind in ("paragraph", "heading") and len(block.lines) == 1 and text in self.closing:
+        # ("Récapitulatif budgétaire 2026-2030": the heading dated by the plan's years)
+        undated = re.sub(r"(?:\s+(?:19|20)\d\d){1,2}$", "", text)
+        if block.kind in ("paragraph", "heading") and len(block.lines) == 1 and undated in self.closing:
             return True  # "Récapitulatif financier" alone on its line, over the plan's money told
         if (
             block.kind == "field"
@@ -408,9 +410,18 @@ class SheetPlanReader:
             and following.kind == "paragraph"
         )
         described = False
-        for block in self.blocks[k + 1 :]:
+        for n, block in enumerate(self.blocks[k + 1 :], k + 1):
             if block.kind == "heading" and not self.vocab.key(block.text.rstrip(" :")):
                 break
+            below = self.blocks[n + 1] if n + 1 < len(self.blocks) else None
+            if (
+                opener.kind != "item"
+                and block.kind == "item"
+                and below is not None
+                and below.kind == "field"
+                and _indent(below) > _indent(block)
+            ):
+                break  # ("    • Title" over its fields set further in: a sheet of its own)
             if titled and block.kind == "paragraph" and not described and not keys:
                 described = True  # its description, once, before its fields
                 continue
@@ -422,6 +433,9 @@ class SheetPlanReader:
                 and block.kind in ("item", "field")
                 and block.level <= opener.level
                 and not (flat and block.kind == "field")
+                # ("    • Title" over "        Qui : …": a field set further in than the item's
+                # line, under it whatever level the field was given — its lead first)
+                and not (block.kind == "field" and _indent(block) > _indent(opener) and self._lead_follows(k))
             ):
                 break  # a list item opens a sheet only when its fields are indented under it
             if opener.kind != "heading" and block.kind == "paragraph":
@@ -1136,6 +1150,10 @@ class SheetPlanReader:
         if zooms is not None:
             return self._table_plan(zooms)  # tables of actions, some restated in a sheet
         sheet_level = min(self.blocks[k].level or 2 for k in starts)
+        if all(self.blocks[k].kind == "item" for k in starts):
+            # ("    • Title" items the sheets: an item's level is its indent, and any heading in
+            # capitals over them may be their part)
+            sheet_level = max(sheet_level, 3)
         self.sheet_level = sheet_level
         self._starts = starts
         start_set = set(starts)
@@ -4109,6 +4127,12 @@ _LISTED_ACTION = re.compile(
 _LETTERED_LINE = re.compile(r"^\s*[A-H][.)]\s+(?P<title>[^\W\d].{2,150})$")
 
 
+def _indent(block: Block) -> int:
+    """How far in a block's first line starts, a tab counted as four spaces."""
+    line = block.lines[0].replace("\t", "    ") if block.lines else ""
+    return len(line) - len(line.lstrip())
+
+
 def _ticked_part(blocks: list[Block]) -> str | None:
     """ "☒ Axe 1 – Garantir l'accès aux droits   ☐ Axe 2 – …" atop a form's sheet (the boxes
     read, the ticked one kept): the part the sheet is filed under, when no heading says it."""
@@ -4510,7 +4534,13 @@ def _wrapped_values(blocks: list[Block]) -> list[Block]:
             and block.first == previous.last + 1
             and len(block.lines) <= 2
             and len(block.text) <= 100
-            and (block.text[:1].islower() or previous.value.rstrip().endswith(","))
+            and (
+                block.text[:1].islower()
+                or previous.value.rstrip().endswith((",", ";"))
+                # ("        Combien : 2024 : 6 000 € ;" / "            2026 : 6 500 € …": the value
+                # going on further in than its label)
+                or _indent(block) > _indent(previous)
+            )
         ):
             value = f"{previous.value} {block.text}"
             out[-1] = field_block(

@@ -699,6 +699,12 @@ class LabelledRecueilReader:
         Conseil départemental, direction enfance-famille — depuis 2021". The collectivity
         leads; a year, a status word and the porteur (what is left) follow in any order."""
         text = clean_inline(block.text).strip(" *_")
+        badges = (
+            re.fullmatch(r"\s*(?:`[^`]{1,80}`\s*){2,}", block.lines[0]) if len(block.lines) == 1 else None
+        )
+        if badges is not None:
+            # "`Cantal (15)` `CCAS d'Aurillac` `2023` `En cours`": a card's badges, each a fact
+            text = " · ".join(clean_inline(b) for b in re.findall(r"`([^`]+)`", block.lines[0]))
         labelled = (
             block.kind == "field" and fold(clean_inline(block.label or "").strip(" *_:")) in self.box_headings
         )
