@@ -210,6 +210,7 @@ def test_partners_listed_in_parentheses(plan):
         ("Fédération des centres sociaux et socioculturels, Secours populaire", None),  # "et" + lower case
         # two bodies each opening on its acronym, one "et" between them and nothing else
         ("CPAM du Var et ARS Provence", ["CPAM du Var", "ARS Provence"]),
+        ("CPAM du Var et Association Var Mutualité", ["CPAM du Var", "Association Var Mutualité"]),
         ("Service Jeunesse et Vie Associative", ["Service Jeunesse et Vie Associative"]),
     ],
 )

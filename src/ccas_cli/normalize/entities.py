@@ -232,7 +232,11 @@ def _split_joined(part: str, vocab: Vocabulary) -> list[str]:
     # "CPAM du Morbihan et ARS Bretagne": two bodies, each opening on its acronym (or known)
     if (
         len(pieces) == 2
-        and all(_ACRONYM_LED.match(p) or vocab.resolve(p).resolved for p in pieces)
+        # ("CPAM des Côtes-d'Armor et Association Trégor Mutualité": an acronym, then a body's word)
+        and all(
+            _ACRONYM_LED.match(p) or vocab.resolve(p).resolved or (p[:1].isupper() and _organisation_first(p))
+            for p in pieces
+        )
         and any(_ACRONYM_LED.match(p) for p in pieces)
     ):
         return pieces
