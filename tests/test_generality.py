@@ -225,13 +225,6 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
-    "unseen160-plan-c-vierzon-2026.txt": "a plan as slides whose speaker's notes tell each action in sentences: "
-    "all eleven read, leads and most partners told, but money told across sentences ('pour 42 000 €, auquel "
-    "s'ajoutent 9 500 €', '7 500 € en 2026, 8 000 € en 2027 …') and partners after 'Nous travaillons avec' "
-    "missed (546 500 of 643 300 €, 42 of 54 fields)",
-    "unseen160-kit-montauban-2024.txt": "a kit as a one-page newsletter in three columns through pdftotext "
-    "-layout: seven of eight items read with all their facts; one title lost where a column ends on a "
-    "quotation, read as an item instead",
     "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
     "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
     "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",

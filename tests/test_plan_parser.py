@@ -2511,6 +2511,39 @@ def test_a_plan_told_in_prose_each_action_a_bold_run_in_title(tmp_path):
     assert "centre hospitalier d'Auch" in records[0].partners
 
 
+def test_a_speakers_notes_plan_its_money_told_by_purchase_entry_and_representer(tmp_path):
+    """Slides' notes telling each action: money a purchase's price with what is added to it, a
+    list of yearly entries, what the action "représente"; a lead field going on in sentences
+    (its partners there); partners "comme partenaires" and "à la …, à l'…"; a lead that "pilote
+    aussi" the action."""
+    text = (
+        "# Projet social du CCAS de Redon\n\n## Axe 1 – Se déplacer\n\n"
+        "### Action 1 – Un minibus pour les hameaux\n\n"
+        "Le Service mobilité pilote cette action. Nous avons comme partenaires la Mission locale du "
+        "Pays de Redon et le Département d'Ille-et-Vilaine. Il faut acheter le minibus, pour 38 000 €, "
+        "auquel s'ajoutent 4 000 € d'aménagement.\n\n"
+        "### Action 2 – Des bons de taxi pour les soins\n\n"
+        "Le Service mobilité pilote aussi cette action. Nous nous associons à la CPAM "
+        "d'Ille-et-Vilaine et à l'ADMR du Pays de Redon. Nous inscrivons 3 000 € en 2026, 3 500 € en "
+        "2027 et 4 000 € en 2028. Chaque bon vaut 12 € par trajet.\n\n"
+        "## Axe 2 – Se loger\n\n"
+        "### Action 3 – Un fonds pour les petites réparations\n\n"
+        "Pilotage : là encore, la Direction de l'habitat. Nous travaillons avec Soliha "
+        "Ille-et-Vilaine et la Fondation Abbé Pierre. Le fonds représente 25 000 € sur la durée du "
+        "plan, avec un plafond de 800 € par logement. Il représente 40 % des demandes.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "notes.md").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        ("Un minibus pour les hameaux", "Service mobilité", 42_000),
+        ("Des bons de taxi pour les soins", "Service mobilité", 10_500),
+        ("Un fonds pour les petites réparations", "Direction de l'habitat", 25_000),
+    ]
+    named = [[*r.partners, *r.partners_unresolved] for r in records]
+    assert "Mission locale du Pays de Redon" in named[0]
+    assert any("ADMR" in p for p in named[1]) and len(named[1]) >= 2
+    assert any("Soliha" in p for p in named[2]) and any("Abbé Pierre" in p for p in named[2])
+
+
 def test_a_monthly_cost_over_the_months_its_sentence_spans(tmp_path):
     """ "un loyer de 350 € par mois, de janvier à décembre 2026", "620 € HT par mois, du 1er mars
     au 31 août 2026", "450 €/mois x 12": the months counted; the product printed beside it

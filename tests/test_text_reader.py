@@ -912,6 +912,78 @@ def test_a_poster_in_three_columns_is_read_column_by_column(tmp_path):
     assert not any("Porteur" in t and "projet" in t for t in texts)  # no line mixes two columns
 
 
+def test_a_newsletter_in_three_columns_reads_them_in_order_and_keeps_an_attribution_set_in(tmp_path):
+    """A newsletter page through `pdftotext -layout`: three columns whose text flows from one to
+    the next; the middle one ends on a quotation whose attribution is set further in. The
+    columns are read left, middle, right (the two on the left split apart on their own lines,
+    never through the right one's below them), the attribution in its column."""
+    left = [
+        "Projets terminés",
+        "",
+        "LE BUS DES DROITS",
+        "",
+        "Un bus a parcouru les",
+        "hameaux deux fois par",
+        "semaine pendant deux ans.",
+        "",
+        "Début : 2020 | Bilan :",
+        "Ansa | Fin : 2022",
+        "",
+        "LA LAVERIE SOLIDAIRE",
+        "",
+        "Une laverie à prix réduit",
+        "a ouvert dans le quartier",
+        "pour les familles logées",
+        "sans machine, puis a fermé.",
+    ]
+    middle = [
+        "Projets en cours",
+        "",
+        "LE PRÊT DE VÉLOS",
+        "",
+        "Des vélos électriques",
+        "sont prêtés aux salariés",
+        "en horaires décalés.",
+        "",
+        "Début : 2023 | Bilan :",
+        "cabinet Aequitas",
+        "",
+        "« Sans ce vélo, je",
+        "perdais mon poste. »",
+        "          M. D., 34 ans",
+        "",
+        "",
+        "",
+    ]
+    right = [
+        "L'AIDE AUX DEVOIRS",
+        "",
+        "Des étudiants viennent",
+        "au domicile des élèves",
+        "deux soirs par semaine.",
+        "",
+        "Début : 2024 | Bilan :",
+        "université de Caen",
+        "",
+        "Projets à venir",
+        "",
+        "LE JARDIN PARTAGÉ",
+        "",
+        "Une friche deviendra un",
+        "jardin tenu par les",
+        "habitants du quartier.",
+        "",
+    ]
+    lines = [f"{a:<34}{b:<34}{c}".rstrip() for a, b, c in zip(left, middle, right, strict=True)]
+    path = tmp_path / "lettre.txt"
+    path.write_text("La lettre du CCAS\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    texts = [line.strip() for line in read_source(path).lines if line.strip()]
+    assert texts.index("sans machine, puis a fermé.") < texts.index("Projets en cours")
+    assert texts.index("M. D., 34 ans") < texts.index("L'AIDE AUX DEVOIRS") < texts.index("Projets à venir")
+    assert texts.index("perdais mon poste. »") + 1 == texts.index("M. D., 34 ans")
+    assert not any("M. D." in t and t != "M. D., 34 ans" for t in texts)
+
+
 def test_a_text_saved_with_the_wrong_encoding_is_mended(tmp_path):
     """UTF-8 once read as Windows-1252 and saved again ("dÃ©partement", "lâ€™accueil",
     "Ã‰valuation"): each line decoded back to what was written; a text with one stray "Ã" is

@@ -46,6 +46,15 @@ def _cut(line: str, column: int, inner: int | None = None) -> tuple[str, str] | 
             left.append((start, end))
         elif column - 1 <= start <= column + 6:  # (a list item's wrapped line, indented under it)
             right.append((start, end))
+        elif (
+            not right
+            and column + 6 < start <= column + 12
+            and re.search(r"[^\W\d_]{2,}", line[start:end]) is not None  # (never a page number)
+            and (not left or start - left[-1][1] >= 12)
+            and (inner is None or start < inner - 1)
+        ):
+            # ("Mme R., 81 ans, Villebourbon" set in under a quotation: the column's line indented)
+            right.append((start, end))
         elif not right and inner is not None and abs(start - inner) <= 1:
             right.append((start, end))  # a value wrapped under its value, its label's line above
         elif right and start - right[-1][1] <= 3:
@@ -84,7 +93,7 @@ def _fielded(cuts: list[tuple[str, str]]) -> bool:
 
 
 def _region(
-    lines: list[str], column: int, first: int, inner: int | None = None
+    lines: list[str], column: int, first: int, inner: int | None = None, stops: frozenset[int] = frozenset()
 ) -> tuple[int, list[tuple[str, str]]] | None:
     """The run of lines from `first` that nothing crosses at the column, cut there (the right
     column's values may start at `inner`, beside their labels at the column)."""
@@ -92,13 +101,19 @@ def _region(
     k = first
     # a region stays on its page: it may open on the page's first line (its form feed kept on
     # the left), never run past the next page's
-    while k < len(lines) and ("\f" not in lines[k] or (k == first and lines[k].startswith("\f"))):
+    while (
+        k < len(lines)
+        and ("\f" not in lines[k] or (k == first and lines[k].startswith("\f")))
+        and (k == first or k not in stops)
+    ):
         if _label_band(lines, k):
             break  # (a band of key facts across the page: a grid of fields, no column's text)
         page = "\f" if lines[k].startswith("\f") else ""
         cut = _cut(lines[k][len(page) :], column, inner) if page else _cut(lines[k], column, inner)
         if cut is None:
             break
+        if inner is None and re.match(r" {7}", cut[1]) and not any(right for _, right in cuts[-3:]):
+            break  # (set in, under no text of its column: a page header's right part)
         if cuts and _card_again(lines, k, column, cuts) and _two_columns(cuts):
             break  # the next card of the page: its own columns
         cuts.append((page + cut[0], cut[1]))
@@ -121,6 +136,12 @@ def _region(
             del cuts[blanks[-1] :]
     while cuts and not cuts[-1][0].strip() and not cuts[-1][1]:
         cuts.pop()  # trailing blank lines belong to what follows
+    # a line set in further than the column's edge is one of its lines (an attribution under a
+    # quotation) only among many at the edge: else the column is further in, this a page
+    # header's right part
+    set_in = 0 if inner is not None else sum(1 for _, right in cuts if re.match(r" {7}", right))
+    if set_in and set_in * 3 > sum(1 for _, right in cuts if right[:1].strip()):
+        return None
     return (first + len(cuts), cuts) if cuts else None
 
 
@@ -266,14 +287,16 @@ def split_columns(lines: list[str]) -> tuple[list[str], list[int]] | None:
         return None
     out, origin = split
     for _ in range(2):
-        again = _split_once(out)
+        # (a right column's lines follow the left's: the left one's own two columns end where it
+        # does, never running on through the right's lines below it)
+        again = _split_once(out, frozenset(n for n in range(1, len(origin)) if origin[n] < origin[n - 1]))
         if again is None:
             break
         out, origin = again[0], [origin[n - 1] for n in again[1]]
     return out, origin
 
 
-def _split_once(lines: list[str]) -> tuple[list[str], list[int]] | None:
+def _split_once(lines: list[str], stops: frozenset[int] = frozenset()) -> tuple[list[str], list[int]] | None:
     counts = _starts(lines)
     columns = [column for column, count in counts.most_common(4) if count >= _MIN_LINES]
     if not columns:
@@ -292,11 +315,13 @@ def _split_once(lines: list[str]) -> tuple[list[str], list[int]] | None:
             continue
         if "   " in lines[k] and not _under_table_rule(lines, k):
             for column in columns:
-                region = _region(lines, column, k)
+                region = _region(lines, column, k, stops=stops)
                 if region is None or not _two_columns(region[1]):
                     # (the right column's labels at the column, their values further in)
                     inner = next((c for c in columns if 0 < c - column <= 20), None)
-                    region = _region(lines, column, k, inner=inner) if inner is not None else None
+                    region = (
+                        _region(lines, column, k, inner=inner, stops=stops) if inner is not None else None
+                    )
                     region = region if region is not None and _fielded(region[1]) else None
                 if region is not None and _two_columns(region[1]):
                     found = region
@@ -305,7 +330,7 @@ def _split_once(lines: list[str]) -> tuple[list[str], list[int]] | None:
                 # (a right column's values set apart from their labels start further in: "Budget
                 # 2026 : 9 000 €" — the gutter is the nearer cut that reads as far down)
                 for nearer in sorted(c for c in columns if c < column):
-                    region = _region(lines, nearer, k, inner=column)
+                    region = _region(lines, nearer, k, inner=column, stops=stops)
                     if (
                         region is not None
                         and _fielded(region[1])

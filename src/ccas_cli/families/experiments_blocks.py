@@ -40,6 +40,15 @@ from .mentions import MoneyWords
 from .prose_partners import partner_words, partners_before, told_partners
 from .registry import ParseResult
 
+
+@lru_cache(maxsize=1)
+def _period_pattern() -> re.Pattern[str]:
+    """A span of two dates, folded ("de mars 2019 a juin 2022", "septembre 2020 juillet 2023")."""
+    months = "|".join(re.escape(fold(m)) for m in load_reference("experiments")["told_months"])
+    day = rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{months})\s+)?(?:19|20)\d\d"
+    return re.compile(rf"(?:(?:de|du)\s+)?{day}\s+(?:(?:a|au)\s+)?{day}")
+
+
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 _CELL_FIELD = re.compile(r"^\**(?P<label>[^:]{2,60}?)\**\s*:\s*\**(?P<value>.+)$")
@@ -1380,10 +1389,7 @@ class ExperimentBlocksReader:
 
     def _period(self, text: str) -> bool:
         """ "De mars 2019 à juin 2022", "Septembre 2020 – juillet 2023": a span of dates alone."""
-        months = "|".join(re.escape(fold(m)) for m in load_reference("experiments")["told_months"])
-        day = rf"(?:(?:1er|\d{{1,2}})\s+)?(?:(?:{months})\s+)?(?:19|20)\d\d"
-        # (folded: "de mars 2019 a juin 2022", "septembre 2020 juillet 2023")
-        return re.fullmatch(rf"(?:(?:de|du)\s+)?{day}\s+(?:(?:a|au)\s+)?{day}", fold(text)) is not None
+        return _period_pattern().fullmatch(fold(text)) is not None
 
     def _facts_opening(self, block: Block) -> tuple[str, str, str] | None:
         """ "Depuis mars 2022 · Partenaires : …", "2018 – 2021 · État : …": the opening of a facts

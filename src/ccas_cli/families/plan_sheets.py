@@ -133,6 +133,13 @@ class PlanVocabulary:
         self.budget_words = frozenset(w for w in money_words_told if " " not in w)
         self.budget_phrases = tuple(w for w in money_words_told if " " in w)  # ("le projet représente")
         self.plan_money = tuple(fold(w) for w in data["plan_money_phrases"])
+        verbs = "|".join(
+            re.escape(fold(w)).replace("'", "['’]")
+            for w in sorted(data["budget_amount_verbs"], key=len, reverse=True)
+        )
+        self.amount_verb = re.compile(
+            rf"(?:^|\s)(?:{verbs})\s+(?:(?:environ|pres de|au total|en tout)\s+)?\d"
+        )
         revised = "|".join(re.escape(w) for w in sorted(data["revised_budget_words"], key=len, reverse=True))
         self.revised_budget = re.compile(rf"(?i)\b(?:{revised})\s+")
         marks = "|".join(re.escape(w) for w in sorted(data["lead_marks"], key=len, reverse=True))
@@ -163,19 +170,22 @@ class PlanVocabulary:
             re.escape(w).replace("'", "['’]")
             for w in sorted(data["lead_subject_phrases"], key=len, reverse=True)
         )
+        adverbs = "|".join(re.escape(w) for w in data["lead_subject_adverbs"])
         # "Le Pôle Accès aux droits pilote l'action avec …", "…, la direction du CCAS en assurera
         # le pilotage": the lead the subject of its sentence or clause
         self.subject_lead = re.compile(
             r"(?:^|(?<=[.!?]\s)|(?<=,\s))(?:[Ll]e |[Ll]a |[Ll]es |[Ll]['’])"
             rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
-            rf"\s+(?:(?:{verbs})\s+(?:{objects})|{phrases})\b"
+            rf"\s+(?:(?:{verbs})\s+(?:(?:{adverbs})\s+)?(?:{objects})|{phrases})\b"
         )
 
     def tells_money(self, text: str) -> bool:
         """Whether a line's words tell money (budget_sentence_words: a word, or a phrase)."""
         folded = fold(text)
-        return bool(set(folded.split()) & self.budget_words) or any(
-            f" {p} " in f" {folded} " for p in self.budget_phrases
+        return (
+            bool(set(folded.split()) & self.budget_words)
+            or any(f" {p} " in f" {folded} " for p in self.budget_phrases)
+            or self.amount_verb.search(folded) is not None
         )
 
     def told_lead(self, text: str) -> str | None:
@@ -2210,12 +2220,13 @@ class SheetPlanReader:
         )
         return title_at, part_at
 
-    def _told_partners(self, blocks: list[Block]) -> list[str]:
+    def _told_partners(self, blocks: list[Block], more: str = "") -> list[str]:
         """Partners a sheet without a partners field names in its sentences ("… avec l'appui de la
         MSA Auvergne, qui …", "… en lien avec le Centre hospitalier de Mauriac et la Communauté de
-        communes du Pays Gentiane"): names that open on a capital, as printed, articles dropped."""
+        communes du Pays Gentiane"): names that open on a capital, as printed, articles dropped
+        (`more`: the sentences a lead field went on with)."""
         return told_partners(
-            (b.text for b in blocks if b.kind == "paragraph"),
+            [*(b.text for b in blocks if b.kind == "paragraph"), *([more] if more else [])],
             self.vocab.prose_partners,
             self.vocab.prose_partners_after,
         )
@@ -2816,6 +2827,7 @@ class SheetPlanReader:
                             )
                         )
         responsable = " ; ".join(fields.get("responsable", [])) or (sheet.part.lead if sheet.part else None)
+        responsable, told_after_lead = _lead_sentence(responsable)
         if not responsable:
             # "Cette action, pilotée par le Pôle seniors, …": the lead told in the sheet's text
             responsable = next(
@@ -2856,7 +2868,7 @@ class SheetPlanReader:
         if not partner_text and marked:
             partner_text = "\n".join(m for m in members if m not in marked)
         if not partner_text:
-            partner_text = "\n".join(self._told_partners(blocks))
+            partner_text = "\n".join(self._told_partners(blocks, told_after_lead))
         partners = resolve_partners(partner_text)
         if components:
             # "Financement : investissement 150 000 € ; fonctionnement 2028-2031 60 000 €": the
@@ -2980,6 +2992,19 @@ class SheetPlanReader:
             found.co_directions,
             "kept as printed: matches no known direction (data/reference/directions.yaml)",
         )
+
+
+def _lead_sentence(value: str | None) -> tuple[str | None, str]:
+    """ "Pilotage : là encore, le Service seniors. Nous travaillons avec Soliha …": a lead field
+    that goes on in sentences names its lead in the first (an aside opening it dropped); the
+    rest is the sheet's text."""
+    if not value:
+        return value, ""
+    first, *rest = re.split(r"(?<=[a-zà-ÿ)])\.\s+(?=[A-ZÀ-Ý])", value.strip(), maxsplit=1)
+    if not rest or len(first.split()) > 14:
+        return value, ""
+    aside = re.match(r"^[a-zà-ÿ][^,;:]{0,30},\s+(?:le |la |les |l['’])?(?=[A-ZÀ-Ý])", first)
+    return (first[aside.end() :] if aside else first), rest[0]
 
 
 # "Marc Delorme", "Mme Claire Roux, cheffe de service": a person named as the lead

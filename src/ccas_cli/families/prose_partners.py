@@ -46,9 +46,11 @@ _CLAUSE_END = re.compile(
 # names part at commas, at "et" before an article or a capital ("la CAF et le CCAS", but "Plateforme
 # d'accompagnement et de répit" is one name), and at "ainsi qu'(avec)"
 _BETWEEN = re.compile(
-    r",?\s+ainsi\s+qu['’](?:avec\s+)?|,\s+(?:et\s+)?|\s+et\s+(?=(?:l['’]|la |le |les |de la |de l['’]|du |des |d['’]|[A-ZÀ-Ý]))"
+    r",?\s+ainsi\s+qu['’](?:avec\s+)?|,\s+(?:et\s+)?"
+    r"|\s+et\s+(?=(?:l['’]|la |le |les |de la |de l['’]|du |des |d['’]|à la |à l['’]|au |aux |[A-ZÀ-Ý]))"
 )
-_ARTICLE = re.compile(r"^(?:l['’]|la |le |les |des |du |de la |de l['’]|d['’])")
+# ("nous nous associons à la CAF du Cher et à l'ANCV": "à" repeated before each name)
+_ARTICLE = re.compile(r"^(?:à la |à l['’]|au |aux |l['’]|la |le |les |des |du |de la |de l['’]|d['’])")
 
 
 def partners_before(words: Iterable[str]) -> re.Pattern[str] | None:
