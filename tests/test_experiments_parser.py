@@ -2753,3 +2753,41 @@ def test_items_told_in_prose_their_start_in_a_closing_table_s_year_column(tmp_pa
     )
     records = parse_text(tmp_path, text, "experiments", "kit.md").records
     assert [(r.title, r.start_year) for r in records] == [(title, year) for title, year, _ in rows]
+
+
+def test_show_notes_whose_items_are_a_recordings_chapters_under_stage_lines(tmp_path):
+    """A podcast's show notes: chapters "00:07:15 — Title" (timestamps the numbering), each
+    item's facts a bullet list under its short text, the chapters grouped under stage lines;
+    chapters without facts (the opening, a debate) are no items."""
+    items = [
+        ("Le taxi solidaire des hameaux", "Évaluation : Cabinet Tercia", "Lancement : mars 2018", 2018),
+        ("Une épicerie sur roues", "Qui évalue ? Université de Tours", "Depuis quand ? Mai 2019", 2019),
+        ("Le prêt de scooters", "Évaluation : Ansa", "Lancement : janvier 2022", 2022),
+        ("Un jardin au pied des tours", "Évalué par : Observatoire du CCAS", "Démarrage : juin 2023", 2023),
+    ]
+    notes = ["Le podcast du CCAS de Vierzon — épisode 6", "", "00:00:00 — Générique", ""]
+    notes += ["00:02:10 — Pourquoi tester avant de généraliser ?", "Un échange avec la directrice.", ""]
+    for n, (title, evaluator, start, _) in enumerate(items):
+        if n == 0:
+            notes += ["Première partie : les expérimentations terminées", ""]
+        if n == 2:
+            notes += ["Deuxième partie : les expérimentations en cours", ""]
+        notes += [
+            f"00:{10 + 6 * n:02d}:30 — {title}",
+            "Un service imaginé avec les habitants, testé deux ans dans trois quartiers.",
+            f"• {evaluator}",
+            f"• {start}",
+            "• Partenaires : CAF du Cher, CPAM du Cher",
+            "",
+        ]
+    notes += ["00:40:00 — Conclusion", "", "Liens : ccas-vierzon.example/podcast"]
+    records = parse_text(tmp_path, "\n".join(notes) + "\n", "experiments", "episode.txt").records
+    assert [(r.title, r.start_year, r.status_group) for r in records] == [
+        (
+            title,
+            year,
+            "les expérimentations terminées" if n < 2 else "les expérimentations en cours",
+        )
+        for n, (title, _, _, year) in enumerate(items)
+    ]
+    assert records[1].evaluator == "Université de Tours"

@@ -5208,3 +5208,93 @@ def test_an_outline_indented_with_tabs_its_bullets_the_actions_and_their_facts_u
         ("Permanences itinérantes", "ACCÈS AUX DROITS", 25_000),
         ("Veille téléphonique", "VIEILLIR CHEZ SOI", 12_800),
     ]
+
+
+def test_a_plan_told_in_a_letter_each_action_a_numbered_item_run_into_its_text(tmp_path):
+    """A letter presenting a plan: parts in capitals, each action one numbered item "3. Title.
+    — Text …" whose lead, partners and money are told in sentences (a lead the subject of its
+    first sentence, partners the subject of theirs, money in the next paragraph at times); a
+    recap table restating the actions by number and short name counts nothing again."""
+    text = (
+        "Madame la Maire,\n\nVoici les actions du projet social, réparties en deux axes.\n\n"
+        "PREMIER AXE : OUVRIR LES DROITS\n\n"
+        "1. Un guichet mobile dans les hameaux. — Le Service Accueil en sera le pilote. La CAF de "
+        "l'Indre et la MSA Berry-Touraine y tiendront des permanences. Le coût total est estimé à "
+        "48 000 €.\n\n"
+        "2. Des ateliers pour les démarches en ligne. — Le Pôle Numérique animera les ateliers, qui "
+        "ouvriront en mars dans les trois centres sociaux de la ville.\n\n"
+        "Les crédits nécessaires s'élèvent à 6 000 € en 2027 puis 7 000 € en 2028.\n\n"
+        "DEUXIÈME AXE : SE LOGER\n\n"
+        "3. Une aide à l'installation. — Piloté par la Direction de l'habitat, ce fonds aidera les "
+        "ménages qui quittent un hébergement. Action Logement et la Mission locale nous adresseront "
+        "les ménages concernés. Le fonds sera doté de 20 000 euros.\n\n"
+        "4. La prévention des expulsions. — Le Service Logement renforcera le repérage des impayés "
+        "avec les bailleurs. Cette action sera conduite à moyens constants.\n\n"
+        "Récapitulatif\n\nN°\tAction\tMontant\n1\tGuichet mobile\t48 000 €\n2\tAteliers\t13 000 €\n"
+        "3\tAide à l'installation\t20 000 €\n\tTotal\t81 000 €\n\n"
+        "Je vous prie d'agréer, Madame la Maire, mes salutations distinguées.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "lettre.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        ("Un guichet mobile dans les hameaux", "Service Accueil", 48_000),
+        ("Des ateliers pour les démarches en ligne", "Pôle Numérique", 13_000),
+        ("Une aide à l'installation", "Direction de l'habitat", 20_000),
+        ("La prévention des expulsions", "Service Logement", None),
+    ]
+    named = [[*r.partners, *r.partners_unresolved] for r in records]
+    assert any("MSA" in p for p in named[0]) and len(named[0]) == 2
+    assert any("Mission locale" in p for p in named[2])
+
+
+def test_a_kanban_board_its_cards_labelled_by_axe_their_members_a_service(tmp_path):
+    """A board exported to markdown: columns are stages, each card "### Title" names its axe
+    among its label chips ("`Prioritaire` `Axe 2 – Logement`"), its lead as its members'
+    service ("Membres : Service Logement"); a line among its fields ("Terminée le 12/05/2031")
+    opens no card."""
+    cards = [
+        ("Un guichet unique", "`Axe 1 – Accès aux droits`", "Membres : Pôle Accueil", "Budget : 12 000 €"),
+        (
+            "Des logements relais",
+            "`Prioritaire` `Axe 2 – Logement`",
+            "Responsable : Service Logement",
+            "Coût : 30 k€",
+        ),
+        (
+            "Un registre canicule",
+            "`Axe 3 – Bien vieillir` `Jeunes`",
+            "Membres : Service Seniors",
+            "Budget : 4 500 €",
+        ),
+    ]
+    text = "# Plan d'actions 2031\n\n## En cours\n\n" + "".join(
+        f"### {title}\n\nÉtiquettes : {chips}\n{lead}\nTerminée le 12/05/2031\n\n**Description**\n\n"
+        f"Un service pour les habitants, suivi en comité chaque trimestre.\n\n{money}\n\n"
+        "**Checklist (1/2)**\n\n- [x] Lancement\n- [ ] Bilan\n\n"
+        for title, chips, lead, money in cards
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "tableau.md").records
+    assert [(r.title, r.block, r.direction, r.budget_total_eur) for r in records] == [
+        ("Un guichet unique", "Accès aux droits", "Pôle Accueil", 12_000),
+        ("Des logements relais", "Logement", "Service Logement", 30_000),
+        ("Un registre canicule", "Bien vieillir", "Service Seniors", 4_500),
+    ]
+
+
+def test_the_amount_a_completed_action_spent_is_its_money_only_when_it_tells_no_budget(tmp_path):
+    """ "Dépense réalisée : 3 200 €" on a completed card with no budget: its cost, counted; the
+    same beside a budget is the budget's execution, shown and not counted."""
+    text = (
+        "# Plan 2031\n\n## Axe 1 – Droits\n\n### Un formulaire unique\n\nResponsable : Pôle Accueil\n"
+        "Partenaires : UDAF\n\n"
+        "Le formulaire est en ligne depuis juin. Dépense réalisée : 3 200 € (impression).\n\n"
+        "### Un guichet mobile\n\nResponsable : Pôle Accueil\nBudget : 10 000 €\n\n"
+        "Le véhicule roule depuis mai. Dépense réalisée : 4 000 € (carburant).\n\n"
+        "### Un atelier numérique\n\nResponsable : Pôle Accueil\n\nPartenaires : Emmaüs Connect\n\n"
+        "Un atelier chaque semaine à la médiathèque.\n"
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.md").records
+    assert [(r.title, r.budget_total_eur) for r in records] == [
+        ("Un formulaire unique", 3_200),
+        ("Un guichet mobile", 10_000),
+        ("Un atelier numérique", None),
+    ]

@@ -4556,3 +4556,45 @@ def test_cards_of_fiches_their_facts_a_line_of_badges(tmp_path):
     assert [(r.title, r.departement, r.porteur, r.year, r.status) for r in records] == [
         (title, place.split(" (")[0], porteur, year, status) for title, place, porteur, year, status in cards
     ]
+
+
+def test_a_restructuredtext_recueil_its_other_initiatives_a_simple_table(tmp_path):
+    """A recueil kept as reStructuredText: fiches as sections with field lists (targets over
+    them), then "Autres
+    démarches" as a simple table ("=====  =====" borders, a row's wrapped lines under it, the
+    first column blank) whose columns are a département, a title and a summary (no column
+    named for the title: the shortest one is it)."""
+    fiches = "".join(
+        f".. _{year}:\n\n{title}\n{'~' * len(title)}\n\n:Département: {dep}\n:Porteur: {porteur}\n:Année: {year}\n\n"
+        "Un dispositif ouvert chaque semaine aux habitants des communes rurales du département.\n\n"
+        for title, dep, porteur, year in [
+            ("Le garage solidaire de Decize", "Nièvre (58)", "Association Roule Ma Poule", 2021),
+            ("Un relais emploi en gare", "Yonne (89)", "Conseil départemental de l'Yonne", 2022),
+        ]
+    )
+    text = (
+        "Recueil 2031\n############\n\nChapitre 1 — Insertion\n======================\n\n"
+        "Mobilité\n--------\n\n" + fiches + "Autres démarches\n----------------\n\n"
+        "=================  =========================  ==========================================\n"
+        "Département        Démarche                   En bref\n"
+        "=================  =========================  ==========================================\n"
+        "Cher (18)          Des vélos pour l'emploi    Un prêt de vélos électriques aux salariés\n"
+        "                                              en horaires décalés, pendant six mois.\n"
+        "Indre (36)         La navette des             Une navette relie trois villages à la\n"
+        "                   saisonniers                zone d'activité chaque matin d'été.\n"
+        "=================  =========================  ==========================================\n"
+    )
+    records = parse_text(tmp_path, text, "odas-recueil", "recueil.txt").records
+    assert [(r.title, r.kind, r.departement) for r in records] == [
+        ("Le garage solidaire de Decize", "fiche", "Nièvre"),
+        ("Un relais emploi en gare", "fiche", "Yonne"),
+        ("Des vélos pour l'emploi", "autre_demarche", "Cher"),
+        ("La navette des saisonniers", "autre_demarche", "Indre"),
+    ]
+    assert (
+        records[3].source.lines[0]
+        == text.splitlines().index(
+            "Indre (36)         La navette des             Une navette relie trois villages à la"
+        )
+        + 1
+    )

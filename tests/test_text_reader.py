@@ -2617,3 +2617,44 @@ def test_two_cards_on_one_page_each_read_in_its_two_columns():
     text = [line.strip() for line in split[0] if line.strip()]
     assert text.index("Pôle accès") < text.index("1.2 Un guichet unique") < text.index("Pôle seniors")
     assert text.index("12 000 €") < text.index("1.2 Un guichet unique") < text.index("30 000 €")
+
+
+def test_latex_accents_ligatures_and_a_note_inside_a_bold_label(tmp_path):
+    """LaTeX typed the old way: \\'e, \\`a, \\^o, \\c{c}, \\oe{}, \\og … \\fg{} are their letters and
+    marks; a footnote called inside "\\textbf{Plan de financement\\footnote{…}:}" leaves the label
+    whole on its line, the note after it; a table's header row, the same in three tables, is no
+    running header; a macro the document defines ("\\newcommand{\\ville}{…}") is its words."""
+    from ccas_cli.extract.text import read_text
+
+    table = (
+        "\\begin{tabular}{|l|r|}\n\\hline\nFinanceur & Montant \\\\\n\\hline\n"
+        "Ville & 1~000~\\euro{} \\\\\nTotal & 1~000~\\euro{} \\\\\n\\hline\n\\end{tabular}\n\n"
+    )
+    path = tmp_path / "plan.tex.txt"
+    path.write_text(
+        "\\documentclass{article}\n\\newcommand{\\ville}{M\\^acon}\n\\begin{document}\n"
+        "\\section{Axe 1 : H\\'ebergement}\nÀ \\ville{}, le plan de \\ville vaut pour 2031.\n"
+        "\\subsection{Fiche 1.1 : Pr\\'evention \\`a domicile}\n"
+        "\\textbf{Pilote :} P\\^ole Fran\\c{c}ais langue \\'etrang\\`ere, avec les Restos du C\\oe{}ur "
+        "et \\og La Passerelle\\fg{}.\n\n"
+        "\\textbf{Plan de financement\\footnote{Montants HT, hors terrain estim\\'e\n"
+        "\\`a 9~000~\\euro{}.} :}\n\n"
+        + table
+        + "\\subsection{Fiche 1.2 : Autre}\n\n"
+        + table
+        + "\\subsection{Fiche 1.3 : Encore}\n\n"
+        + table
+        + "\\end{document}\n",
+        encoding="utf-8",
+    )
+    lines = read_text(path).lines
+    assert "## Axe 1 : Hébergement" in lines and "### Fiche 1.1 : Prévention à domicile" in lines
+    assert "À Mâcon, le plan de Mâcon vaut pour 2031." in lines  # (the document's own macro)
+    assert "Pilote : Pôle Français langue étrangère, avec les Restos du Cœur et « La Passerelle »." in lines
+    at = lines.index("Plan de financement :")
+    assert lines[at + 1] == "Note : Montants HT, hors terrain estimé à 9 000 €."
+    source = read_source(path)
+    from ccas_cli.document.blocks import build_blocks
+
+    heads = [b for b in build_blocks(source) if "Financeur" in b.text]
+    assert heads and all(b.kind != "furniture" for b in heads)

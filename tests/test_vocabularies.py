@@ -49,3 +49,25 @@ def test_every_vocabulary_reads_alike_without_libyaml(path):
     the same with it ("Où ?" in a flow list must be quoted there)."""
     text = path.read_text(encoding="utf-8")
     assert yaml.load(text, Loader=yaml.SafeLoader) == yaml.load(text, Loader=yaml.CSafeLoader)
+
+
+class _NoDuplicateKeys(yaml.SafeLoader):
+    """A loader that refuses a mapping naming one key twice (YAML keeps the last silently)."""
+
+
+def _mapping_once(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    keys = [loader.construct_object(key, deep=deep) for key, _ in node.value]
+    twice = sorted({str(k) for k in keys if keys.count(k) > 1})
+    if twice:
+        raise yaml.constructor.ConstructorError(None, None, f"keys given twice: {twice}", node.start_mark)
+    return loader.construct_mapping(node, deep=deep)
+
+
+_NoDuplicateKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_once)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "data" / "reference").glob("*.yaml")), ids=lambda p: p.name)
+def test_no_vocabulary_names_a_key_twice(path):
+    """A key written twice in one file is read as its last value only: the words of the first
+    are lost without a word (a second "category_labels:" once hid a page's "Classé dans")."""
+    yaml.load(path.read_text(encoding="utf-8"), Loader=_NoDuplicateKeys)

@@ -2137,3 +2137,49 @@ def test_an_html_fragment_s_articles_their_category_a_tagged_span(tmp_path):
     )
     records = parse_text(tmp_path, text, "web-page", "actus.html").records
     assert [(r.title, r.category) for r in records] == [(title, tag) for title, _, tag in items]
+
+
+def test_a_thread_whose_dates_head_its_posts_an_item_told_over_two_posts(tmp_path):
+    """A thread copied from a social network whose posts open on their author, handle and date
+    ("Caf du Gers" / "@CafGers" / "3 mars 2031" / "2/6 🏖️ TITLE"): each item dated by the line
+    over its number; its category the labelled or marked line under its title ("Rubrique :
+    Logement", "📂 Vacances"); a post going on in a sentence ("3/6 Pour en profiter, …") the
+    item above told on; the opening post, its hashtags the thread's, no item."""
+    posts = [
+        ("1 mars 2031", "🧵 LE FIL DU MOIS", "Toutes nos nouvelles du mois dans un fil. #Gers #Caf"),
+        (
+            "2 mars 2031",
+            "🏖️ LES AIDES AUX VACANCES SONT OUVERTES",
+            "📂 Vacances\n\nUn séjour en famille "
+            "peut être aidé jusqu'à 400 €.\nLire la suite 👉 caf.fr/vacances\n#Vacances",
+        ),
+        (
+            "2 mars 2031",
+            "Pour en profiter, aucune démarche : un courrier vous arrivera début avril, "
+            "il suffira de le présenter au centre de vacances.",
+            "#Vacances",
+        ),
+        (
+            "5 mars 2031",
+            "🏠 UNE PERMANENCE LOGEMENT À AUCH",
+            "Rubrique : Logement\n\nUne conseillère vous "
+            "reçoit chaque mardi.\nLire la suite 👉 caf.fr/logement\n#Logement",
+        ),
+        (
+            "9 mars 2031",
+            "🎒 BAFA : UNE AIDE DE 200 €",
+            "Une aide pour les jeunes animateurs.\nLire la suite 👉 caf.fr/bafa\n#BAFA #Jeunesse",
+        ),
+        ("12 mars 2031", "👋 C'EST TOUT POUR CE MOIS", "Merci de nous suivre."),
+    ]
+    text = "Accueil\nExplorer\n\n" + "".join(
+        f"Caf du Gers\n@CafGers\n{date}\n{n}/6 {title}\n\n{body}\n💬 2   🔁 5   ♥ 9\nRépondre\n\n"
+        for n, (date, title, body) in enumerate(posts, 1)
+    )
+    records = parse_text(tmp_path, text, "web-page", "fil.txt").records
+    assert [(r.title, r.category, r.sections.get("Date")) for r in records] == [
+        ("LES AIDES AUX VACANCES SONT OUVERTES", "Vacances", "2 mars 2031"),
+        ("UNE PERMANENCE LOGEMENT À AUCH", "Logement", "5 mars 2031"),
+        ("BAFA : UNE AIDE DE 200 €", "#BAFA", "9 mars 2031"),
+    ]
+    assert "un courrier vous arrivera" in records[0].sections["Texte"]

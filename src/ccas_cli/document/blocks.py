@@ -49,6 +49,12 @@ _CODE_HEADING = re.compile(
 _HASH_NUMBER = re.compile(
     r"^(?:#(?=\d)|(?=\d{1,2}/\s)|\[(?=\d{1,2}\]\s))(?P<number>\d{1,3})[/\]]?\s+(?P<title>[A-ZÀ-Ý«\"“'].{2,})$"
 )
+# "00:07:15 — Le Pass'Permis solidaire", "(12:40) – Title": a chapter of a recording (a podcast's
+# show notes), its timestamp the numbering, a dash after it (never "[00:01:02] ANIMATRICE : …",
+# a transcript's turn)
+_TIMESTAMP = re.compile(
+    r"^[\[(]?(?P<number>(?:\d{1,2}:)?[0-5]?\d:[0-5]\d)[\])]?\s*[—–-]\s+(?P<title>[^\W\d_«\"“'].{2,}|[«\"“'].{3,})$"
+)
 # "3.a Le Bus des droits": a report's sub-part lettered under its numbered part, alone before its
 # title, no dash ("1.2 Title" is read by each family: a theme's item, a sheet's number)
 _OUTLINE_HEADING = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*\.[a-h])\.?\s+(?=[A-ZÀ-Ý«“\"])")
@@ -118,6 +124,13 @@ class Block:
             and (hashed := _HASH_NUMBER.match(self.text))
         ):
             return hashed["title"].strip()  # "#4 Le bus des droits" → "Le bus des droits"
+        if (
+            self.kind == "heading"
+            and not self.marker
+            and self.number
+            and (stamped := _TIMESTAMP.match(self.text))
+        ):
+            return stamped["title"].strip()  # "00:07:15 — Title" → "Title"
         if (
             self.kind == "heading"
             and not self.marker
@@ -464,6 +477,9 @@ def _heading_kind(
     hashed = _HASH_NUMBER.match(text)
     if hashed and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
         return 3, None, hashed["number"]  # "#4 Le bus des droits": an item numbered "#4"
+    stamped = _TIMESTAMP.match(text)
+    if stamped and not text.endswith((".", ";", ",", ":")) and len(text.split()) <= 24:
+        return 3, None, stamped["number"]  # "00:07:15 — Title": a recording's chapter
     capitals = _CODE_CAPITALS.match(text)
     if capitals and _is_capitals(capitals["title"]) and not re.search(r"\S\s{3,}\S", text):
         return 3, None, capitals["number"]  # "A1 ORGANISER L'AIDE À DOMICILE": a code, its title in capitals
@@ -1589,10 +1605,14 @@ def _running_lines(source: Source, labels: frozenset[str] = frozenset()) -> set[
         # the sentence goes on from, no header
         and not line.rstrip().endswith(",")
         # "| Fiche | Action | Coût |" over its rule: the header every table of a kind repeats
+        # (or right over its first row: a converter that draws no rule under the header)
         and not (
             line.lstrip().startswith("|")
             and number < len(source)
-            and _TABLE_RULE.match(source.line(number + 1).strip())
+            and (
+                _TABLE_RULE.match(source.line(number + 1).strip())
+                or source.line(number + 1).lstrip().startswith("|")
+            )
         )
         and not _definition_term(source, number)
         and not _form_row(source, number)

@@ -13,6 +13,7 @@ Each line keeps the file line it comes from.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SECTION = re.compile(
     r"^\\(?P<kind>part|chapter|section|subsection|subsubsection|paragraph)\*?(?:\[[^\]]*\])?\{(?P<title>.*)\}\s*$"
@@ -33,8 +34,23 @@ def looks_like_latex(lines: list[str]) -> bool:
     return opened and sections >= 2
 
 
+# \'e, \`a, \^o, \"i, \c{c} (braces or not): a letter and its accent, as LaTeX types them
+_ACCENTS = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "c": "\u0327"}
+_ACCENTED = re.compile(r"\\(['`^\"])\s*\{?([A-Za-z])\}?|\\c\{([A-Za-z])\}|\\c\s+([cC])")
+_LIGATURES = {"oe": "œ", "OE": "Œ", "ae": "æ", "AE": "Æ", "og": "« ", "fg": " »"}
+
+
+def _accented(match: re.Match[str]) -> str:
+    if match[1]:
+        return unicodedata.normalize("NFC", match[2] + _ACCENTS[match[1]])
+    return unicodedata.normalize("NFC", (match[3] or match[4]) + _ACCENTS["c"])
+
+
 def _inline(text: str) -> str:
     text = re.sub(r"(?<!\\)%.*$", "", text)  # a comment to the line's end
+    text = _ACCENTED.sub(_accented, text)
+    # ("C\oe{}ur", "\og Le Phare\fg{}": ligatures and French quotation marks by name)
+    text = re.sub(r"\\(oe|OE|ae|AE|og|fg)(?:\{\}|\b\s?)", lambda m: _LIGATURES[m[1]], text)
     text = re.sub(r"\\euro\{\}|\\euro\b|\\texteuro\{\}|\\texteuro\b", "€", text)
     text = text.replace("\\%", "%").replace("\\&", "&").replace("\\_", "_").replace("\\#", "#")
     text = re.sub(r"\\[,;:!]|~", " ", text)  # thin and unbreakable spaces
@@ -54,7 +70,7 @@ def latex_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     title = ""
     table = False
     envs: list[str] = []
-    kept, notes = _without_footnotes(lines)
+    kept, notes = _without_footnotes(_expanded(lines))
     pending: list[tuple[int, str]] = []  # the notes called from the paragraph or item being read
     for n, raw in enumerate(kept, 1):
         if raw is None:
@@ -129,6 +145,26 @@ def latex_lines(lines: list[str]) -> tuple[list[str], list[int]]:
     return [text for _, text in out], [n for n, _ in out]
 
 
+# "\newcommand{\ville}{Saint-Lô}", "\def\annee{2026}": a macro with no argument, a word it stands for
+_MACRO = re.compile(
+    r"^\s*\\(?:(?:re)?newcommand\*?\{?\\(?P<a>[A-Za-z]+)\}?|def\\(?P<b>[A-Za-z]+))\s*\{(?P<text>[^{}]*)\}\s*$"
+)
+
+
+def _expanded(lines: list[str]) -> list[str]:
+    """The lines with the document's own argument-free macros replaced by what they stand for
+    ("À \ville{}, l'ABS …" reads "À Saint-Lô, l'ABS …"); the definitions kept, read as preamble."""
+    macros = {(m["a"] or m["b"]): m["text"] for line in lines[:400] if (m := _MACRO.match(line))}
+    if not macros:
+        return lines
+    names = "|".join(re.escape(name) for name in sorted(macros, key=len, reverse=True))
+    use = re.compile(rf"\\({names})(?![A-Za-z])(?:\{{\}}|\s?)")
+    return [
+        line if _MACRO.match(line) else use.sub(lambda m: macros[m[1]] + " " * (m[0].endswith(" ")), line)
+        for line in lines
+    ]
+
+
 def _without_footnotes(lines: list[str]) -> tuple[list[str | None], list[tuple[int, str]]]:
     """The lines with their footnotes taken out (a note is no part of the name or sentence it
     is called from, and may run over lines), and each note's text with its line."""
@@ -164,10 +200,13 @@ def _without_footnotes(lines: list[str]) -> tuple[list[str | None], list[tuple[i
         if note:
             notes.append((n + 1, note))
         tail = (kept[k] or "")[end + 1 :] if end is not None else ""
-        kept[n] = line[:at] + (tail if k == n else "")
+        # ("\textbf{Plan de financement\footnote{…" / "… 90~000~\euro{}.} :}": what closes the
+        # line the note was called from, no words of its own, goes back to it)
+        closing = k > n and re.search(r"\w", tail) is None
+        kept[n] = line[:at] + (tail if k == n or closing else "")
         for gone in range(n + 1, k + 1):
             kept[gone] = None
-        if k > n and tail.strip():
+        if k > n and tail.strip() and not closing:
             kept[k] = tail  # the line goes on after the note: its words stay on their line
         n = n if k == n else k
     return kept, notes

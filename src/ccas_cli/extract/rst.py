@@ -68,6 +68,8 @@ def rst_lines(lines: list[str]) -> tuple[list[str], list[int]]:
         m["name"]: m["text"].strip() for line in lines if (m := _SUBSTITUTION.match(line.strip()))
     }
     out = [""] * len(lines)
+    tables: dict[int, str] = {}  # the lines simple tables are read into, by file line
+    dropped: set[int] = set()  # their borders and wrapped lines
     styles: list[tuple[str, bool]] = []  # heading styles in the order they appear: their levels
     table: str | None = None  # the table directive being read ("list-table", "csv-table")
     header: list[str] = []
@@ -106,6 +108,16 @@ def rst_lines(lines: list[str]) -> tuple[list[str], list[int]]:
             elif table == "csv-table" and line:
                 rows.append((n, [c for c in next(csv.reader([line], skipinitialspace=True))]))
             n += 1
+            continue
+        simple = _simple_table(lines, n) if _BORDER.match(raw) else None
+        if simple is not None:
+            end, table_lines = simple
+            for at, text in table_lines:
+                tables[at] = text
+            for k in range(n, end):
+                out[k] = ""
+            dropped.update(k for k in range(n, end) if k not in tables)
+            n = end
             continue
         if n + 1 < len(lines) and line and not _ADORNMENT.match(line):
             under = lines[n + 1].strip()
@@ -151,4 +163,57 @@ def rst_lines(lines: list[str]) -> tuple[list[str], list[int]]:
         n += 1
     if table is not None:
         close_table()
-    return out, list(range(1, len(lines) + 1))
+    if not tables:
+        return out, list(range(1, len(lines) + 1))
+    # (a simple table's rows each on the line it opens on, its wrapped lines and borders gone:
+    # the rows stay one table)
+    kept = [(tables.get(k, text), k + 1) for k, text in enumerate(out) if k not in dropped]
+    return [text for text, _ in kept], [number for _, number in kept]
+
+
+# "=====  ========  =====": a simple table's border, its columns' extent
+_BORDER = re.compile(r"^=+(?: +=+)+\s*$")
+
+
+def _simple_table(lines: list[str], first: int) -> tuple[int, list[tuple[int, str]]] | None:
+    """A simple table from its top border: (the line after its bottom border, its lines as a
+    markdown table, each at the file line its row opens on). A row whose first column is blank
+    goes on from the row above."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"=+", lines[first])]
+    borders = [first]
+    k = first + 1
+    while k < len(lines):
+        if _BORDER.match(lines[k]):
+            borders.append(k)
+            if k + 1 >= len(lines) or not lines[k + 1].strip():
+                break
+        elif not lines[k].strip() and len(borders) >= 2:
+            return None
+        k += 1
+    if k >= len(lines) or len(borders) < 2:
+        return None
+    header_end = borders[1] if len(borders) >= 3 else None
+
+    def cells(line: str) -> list[str]:
+        # (each cell from its column's start to the next one's: a wrapped word may pass the border)
+        starts = [start for start, _ in spans]
+        return [line[a:b].strip() for a, b in zip(starts, [*starts[1:], len(line)], strict=True)]
+
+    rows: list[tuple[int, list[str]]] = []
+    header: list[str] = []
+    for at in range(first + 1, k):
+        if at in borders or not lines[at].strip():
+            continue
+        row = cells(lines[at])
+        if header_end is not None and at < header_end:
+            header = [f"{h} {c}".strip() for h, c in zip(header or [""] * len(row), row, strict=False)]
+        elif rows and not row[0]:
+            rows[-1][1][:] = [f"{a} {b}".strip() for a, b in zip(rows[-1][1], row, strict=False)]
+        else:
+            rows.append((at, row))
+    table: list[tuple[int, str]] = []
+    if header:
+        table.append((first + 1, "| " + " | ".join(header) + " |"))
+        table.append((header_end or first + 1, "|" + "---|" * len(header)))
+    table += [(at, "| " + " | ".join(row) + " |") for at, row in rows]
+    return k + 1, table

@@ -42,6 +42,12 @@ from .registry import ParseResult
 
 
 @lru_cache(maxsize=1)
+def _ordinal_words() -> tuple[str, ...]:
+    """Ordinal words ("première", "deuxième"): document.yaml's."""
+    return tuple(load_reference("document")["ordinals"])
+
+
+@lru_cache(maxsize=1)
 def _period_pattern() -> re.Pattern[str]:
     """A span of two dates, folded ("de mars 2019 a juin 2022", "septembre 2020 juillet 2023")."""
     months = "|".join(re.escape(fold(m)) for m in load_reference("experiments")["told_months"])
@@ -1904,6 +1910,9 @@ class ExperimentBlocksReader:
             clean_inline(block.text).strip("# ").lstrip(_BANNER_MARKS + " "),  # ("▶ EN COURS")
             count=1,
         )
+        # ("Première partie : les expérimentations terminées": a part counted by its ordinal)
+        ordinals = "|".join(re.escape(w) for w in sorted(_ordinal_words(), key=len, reverse=True))
+        group = re.sub(rf"^(?i:{ordinals})\s+[^\W\d_]{{3,12}}\s*[—–:.]\s*(?=\S)", "", group, count=1)
         # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
         group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
         group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)

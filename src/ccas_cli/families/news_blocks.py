@@ -107,6 +107,35 @@ def _level(block: Block) -> int:
     return marks if block.kind == "heading" and 0 < marks <= 6 else 0
 
 
+def _told_category(body: list[str]) -> str | None:
+    """A post's category as its first lines print it: "Rubrique : Petite enfance", "🏷️
+    Catégorie : Parentalité", or a few words after a mark ("📂 Vacances et loisirs")."""
+    labels = {fold(w) for w in load_reference("web-page")["category_labels"]}
+    for line in body[:2]:
+        if line.strip().startswith("#"):
+            continue  # (hashtags, the thread's words)
+        text = re.sub(r"^[^\w«]+", "", line).strip()
+        labelled = re.match(r"^([^:]{2,30}?)\s*:\s*(\S.{1,50})$", text)
+        if labelled and fold(labelled[1]) in labels:
+            return labelled[2].strip()
+        # (the mark may come as spaces: a reader that drops pictographs keeps their place)
+        if (
+            text != line
+            and 1 <= len(text.split()) <= 5
+            and not re.search(r"[.!?:…#\d]", text)  # (never the counters "💬 2   🔁 5")
+            and re.search(r"[^\W\d_]{3,}", text)
+        ):
+            return text
+    return None
+
+
+def _goes_on(title: str) -> bool:
+    """A post's first line that is a sentence going on ("Pour en profiter, aucune démarche : si
+    vous …"): no title of its own."""
+    text = re.sub(r"^[^\w«]+", "", title).strip()
+    return not is_capitals(text) and (len(text) > 100 or text.rstrip().endswith((".", "!", "?", "…")))
+
+
 def _bold_line(block: Block) -> bool:
     """A block set in bold as a whole ("**Title : subtitle**"), on one line or wrapped on two."""
     line = " ".join(line.strip() for line in block.lines) if len(block.lines) <= 2 else ""
@@ -2030,22 +2059,39 @@ class NewsBlocksReader:
         posts = [(n, k, title) for n, k, t_, title in numbered if t_ == total]
         if count < 4 or [k for _, k, _ in posts] != list(range(1, len(posts) + 1)):
             return None
-        records = []
+        records: list[News] = []
+        # ("Caf de la Vendée" / "@CafVendee" / "3 févr. 2026" / "2/9 Title": each post's date
+        # printed over its number, as its author's; else under its text)
+        dated_above = all(self._date_above(lines, n) for n, _, _ in posts[:3])
         for i, (n, k, title) in enumerate(posts):
             end = posts[i + 1][0] - 1 if i + 1 < len(posts) else len(lines)
             body = [lines[j - 1] for j in range(n + 1, end + 1) if lines[j - 1]]
             tags = re.findall(r"(?<!\w)#[^\W\d_][\w-]*", " ".join([title, *body]))
-            day = next((d[1] for line in body if (d := _date().search(line))), None)
+            above = self._date_above(lines, n) if dated_above else None
+            day = above or next((d[1] for line in body if (d := _date().search(line))), None)
             if k in (1, len(posts)) and not tags:
                 continue  # the thread's opening or closing post: its frame, no item
             if i + 1 < len(posts):
                 # (the next post's author line, over its number: the next post's)
-                while body and not _date().search(body[-1]) and not re.search(r"[.!?…»]$|^[💬🔁❤]", body[-1]):
+                while body and (
+                    (dated_above and _date().search(body[-1]) and len(body[-1]) <= 40)
+                    or (not _date().search(body[-1]) and not re.search(r"[.!?…»]$|^[💬🔁❤]", body[-1]))
+                ):
                     body.pop()
             self.ledger.take(n, end)
+            told = _told_category([self.source.line(j) for j in range(n + 1, end + 1) if lines[j - 1]])
+            if records and not told and _goes_on(title):
+                # "3/9 Pour en profiter, aucune démarche : …": the item above told on in a post
+                records[-1].sections["Texte"] += "\n" + "\n".join([title, *body])
+                records[-1].source = source_ref(self.source, self.info.file, records[-1].source.lines[0], end)
+                continue
+            if k == 1 and not told and not any("👉" in line or "http" in line for line in body):
+                continue  # the thread's opening post, its hashtags the thread's: no item
             sections = {"Texte": "\n".join(body)}
             if day:
                 sections["Date"] = day
+            if told:
+                tags = [told]
             records.append(
                 News(
                     id="",
@@ -2067,6 +2113,13 @@ class NewsBlocksReader:
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
         )
         return ParseResult(document=document, records=records)
+
+    @staticmethod
+    def _date_above(lines: list[str], n: int) -> str | None:
+        """The date printed right over a post's numbered line, its author's line above it."""
+        above = next((lines[j] for j in range(n - 2, max(n - 4, -1), -1) if lines[j]), "")
+        found = _date().search(above) if len(above) <= 40 else None
+        return found[1] if found else None
 
     def parse(self) -> ParseResult | None:
         thread = self._thread()

@@ -161,6 +161,14 @@ class PlanVocabulary:
             rf"(?P<name>(?:[A-ZÀ-Ý]|(?:{units})\b)[^,.;:()]{{2,80}}?)"
             r"(?=\s*[,.;:(]|\s+(?:et\s+)?(?:en lien|avec|qui|pour|afin)\b|\s+d['’][a-zà-ÿ]+er\b|\s+et\s+(?:le |la |les |l['’]|des |du |[A-ZÀ-Ý])|$)"
         )
+        unit_words = "|".join(
+            re.escape(w) for w in sorted(data["lead_units"], key=len, reverse=True) if " " not in w
+        )
+        # (a unit named as its sentence's subject, a verb in the future after its name)
+        self.unit_subject = re.compile(
+            rf"^(?:Le |La |L['’])(?P<name>(?i:{unit_words})\b[^,.;:()]{{2,70}}?)"
+            r"\s+(?:en\s+|y\s+|les?\s+|la\s+)?[a-zà-ÿ]{3,}(?:era|ira|dra|ra|ront)\b"
+        )
         verbs = "|".join(re.escape(w) for w in sorted(data["lead_subject_verbs"], key=len, reverse=True))
         objects = "|".join(
             re.escape(w).replace("'", "['’]")
@@ -187,6 +195,12 @@ class PlanVocabulary:
             or any(f" {p} " in f" {folded} " for p in self.budget_phrases)
             or self.amount_verb.search(folded) is not None
         )
+
+    def future_subject(self, text: str) -> str | None:
+        """ "Le Service Logement et habitat renforcera le repérage …" opening a sheet's text: the
+        service the subject of its first sentence, what it will do the action, leads it."""
+        match = self.unit_subject.match(text)
+        return match["name"].strip() if match else None
 
     def told_lead(self, text: str) -> str | None:
         """The lead a sentence of the sheet hands the action to, when no field names it."""
@@ -474,6 +488,8 @@ class SheetPlanReader:
             return []
         found: list[tuple[int, int]] = []
         for k, block in enumerate(self.blocks):
+            if k and self.blocks[k - 1].kind == "heading" and self.blocks[k - 1].first == block.first:
+                continue  # (the text after a run-in title, on its line: the title holds the number)
             number = _run_number(block)
             if number is not None and number == (found[-1][1] + 1 if found else 1):
                 if found and found[-1][0] == k - 1 and not _tells_more(self.blocks[k - 1]):
@@ -875,6 +891,19 @@ class SheetPlanReader:
             starts.sort()
         if not numbered:
             starts = self._under_kickers(starts)  # (numbered sheets have their own titles)
+        hashed = [k for k in starts if self.blocks[k].kind == "heading" and _hashed(self.blocks[k])]
+        if len(hashed) >= 3 and len(hashed) * 2 > len(starts):
+            # ("### Title" cards, "Responsable : …" / "Terminée le 28/11/2026" under it, no blank
+            # line between: a line of the card's, among its fields, opens no sheet)
+            starts = [
+                k
+                for k in starts
+                if self.blocks[k].kind == "heading"
+                or not any(
+                    b.kind == "field" and b.last == self.blocks[k].first - 1
+                    for b in self.blocks[max(0, k - 2) : k]
+                )
+            ]
         if numbered:
             # where sheets are numbered headings, an unnumbered line opens one only at their level:
             # "**Élue référente**" over a name, among a numbered sheet's bold labels, is its field
@@ -2830,15 +2859,19 @@ class SheetPlanReader:
         responsable, told_after_lead = _lead_sentence(responsable)
         if not responsable:
             # "Cette action, pilotée par le Pôle seniors, …": the lead told in the sheet's text
-            responsable = next(
-                (
-                    lead
-                    for b in blocks
-                    if b.kind in ("paragraph", "item") and (lead := self.vocab.told_lead(b.text))
-                ),
-                None,
-            ) or self.vocab.told_lead(  # "La gestion relève du pôle" / (page break) / "Solidarités, qui …"
-                " ".join(b.text for b in blocks if b.kind in ("paragraph", "item"))
+            responsable = (
+                next(
+                    (
+                        lead
+                        for b in blocks
+                        if b.kind in ("paragraph", "item") and (lead := self.vocab.told_lead(b.text))
+                    ),
+                    None,
+                )
+                or self.vocab.told_lead(  # "La gestion relève du pôle" / (page break) / "Solidarités, qui …"
+                    " ".join(b.text for b in blocks if b.kind in ("paragraph", "item"))
+                )
+                or self.vocab.future_subject(next((b.text for b in blocks if b.kind == "paragraph"), ""))
             )
         members = [
             clean_inline(m).strip(" .")
@@ -2850,6 +2883,14 @@ class SheetPlanReader:
         if not responsable and marked:
             # "Membres : Pôle accès aux droits (responsable), CAF de la Charente, …"
             responsable = self.vocab.lead_mark.sub("", marked[0])
+        if (
+            not responsable
+            and members
+            and not marked
+            and fold(members[0].split()[0]) in self.vocab.organisations
+        ):
+            # "Membres : Service Logement": a card's members a service, which leads it
+            responsable = members[0]
         if not responsable and members:
             # "Membres : Nadia Ferhat, Thomas Lemaire (Service Accès aux droits)": people, and the
             # service they work in, which leads ("(pilote : Pôle …)" on the next line alike)
@@ -2907,8 +2948,8 @@ class SheetPlanReader:
             # rattachement : Axe 1" names none the heading above does not)
             block=self._coded_part(blocks)
             or (
-                strip_numbering(fields["partie"][0])
-                if fields.get("partie") and strip_numbering(fields["partie"][0])
+                strip_numbering(self._part_chip(fields["partie"][0]))
+                if fields.get("partie") and strip_numbering(self._part_chip(fields["partie"][0]))
                 else (sheet.part.title if sheet.part else _ticked_part(blocks))
             ),
             responsable=responsable,
@@ -2959,6 +3000,15 @@ class SheetPlanReader:
             )
             return [*lines, revised]
         return lines
+
+    def _part_chip(self, value: str) -> str:
+        """ "`Prioritaire` `Axe 3 – Bien vieillir`": a card's labels, the one a part's word opens
+        names its part (else the value as printed)."""
+        chips = re.findall(r"`([^`]{2,80})`", value)
+        if len(chips) < 2 and not (chips and value.strip() == f"`{chips[0]}`"):
+            return value
+        named = [c for c in chips if fold(c).split()[0] in self.vocab.part_words]
+        return (named or chips)[0].strip()
 
     def _is_person(self, lead: str) -> bool:
         return bool(_PERSON_LEAD.match(lead)) and fold(lead.split()[0]) not in self.vocab.organisations
@@ -4064,7 +4114,8 @@ def _numbered_paragraph(block: Block) -> re.Match[str] | None:
 
 # a sentence ends after a word in lower case or an acronym ("… gérés par le CCAS. Ces …"), not
 # after an initial ("M. Durand")
-_SENTENCE_STOP = re.compile(r"(?:(?<=[a-zà-ÿ»)])|(?<=[A-ZÀ-Ý]{2}))\.(?:\s+(?=[A-ZÀ-Ý«])|\s*$)")
+# ("Title. — Text": a dash after the stop, as a letter sets a run-in title)
+_SENTENCE_STOP = re.compile(r"(?:(?<=[a-zà-ÿ»)])|(?<=[A-ZÀ-Ý]{2}))\.(?:\s+(?:[—–]\s+)?(?=[A-ZÀ-Ý«])|\s*$)")
 
 
 def _outline_first_level(blocks: list[Block]) -> list[Block]:
@@ -4853,9 +4904,27 @@ def _told_items_joined(blocks: list[Block], vocab: PlanVocabulary) -> list[Block
     item line (the text under it not indented) — joined back into one paragraph numbered "1.",
     read as "1.1.1 Title. …" is, when three items or more of the document are so."""
     joined: dict[int, Block] = {}
+    whole: dict[int, Block] = {}
     for k, item in enumerate(blocks[:-2]):
         after = blocks[k + 1]
         match = _TOLD_ITEM.match(item.lines[0]) if item.kind == "item" and item.lines else None
+        stop = _SENTENCE_STOP.search(item.text) if match is not None else None
+        if (
+            match is not None
+            and stop is not None
+            and 3 <= len(item.text[: stop.start()].split()) <= 25
+            and len(item.text) - stop.end() >= 80
+        ):
+            # "3. Title. — Elle est portée par …, pour 32 000 €": the action told whole in its item
+            whole[k] = Block(
+                "paragraph",
+                item.first,
+                item.last,
+                f"{match['number']}. {item.text}",
+                lines=item.lines,
+                marker=_TOLD_ITEM_MARK,
+            )
+            continue
         if (
             match is None
             or after.kind != "paragraph"
@@ -4874,10 +4943,24 @@ def _told_items_joined(blocks: list[Block], vocab: PlanVocabulary) -> list[Block
             "paragraph", item.first, after.last, text, lines=item.lines + after.lines, marker=_TOLD_ITEM_MARK
         )
     if len(joined) < 3:
+        joined = {}
+    # (most of them telling a lead or money: a numbered list of long points tells neither)
+    told = [
+        b
+        for b in whole.values()
+        if vocab.told_lead(b.text)
+        or find_amounts(b.text)
+        or vocab.future_subject(_SENTENCE_STOP.split(b.text, maxsplit=1)[-1])
+    ]
+    if len(whole) >= 3 and len(told) >= 2 and len(told) * 2 >= len(whole):
+        joined |= whole
+    else:
+        whole = {}
+    if not joined:
         return blocks
     out: list[Block] = []
     for k, block in enumerate(blocks):
-        if k - 1 in joined:
+        if k - 1 in joined and k - 1 not in whole:
             continue
         out.append(joined.get(k, block))
     return out

@@ -47,10 +47,13 @@ _CLAUSE_END = re.compile(
 # d'accompagnement et de répit" is one name), and at "ainsi qu'(avec)"
 _BETWEEN = re.compile(
     r",?\s+ainsi\s+qu['’](?:avec\s+)?|,\s+(?:et\s+)?"
-    r"|\s+et\s+(?=(?:l['’]|la |le |les |de la |de l['’]|du |des |d['’]|à la |à l['’]|au |aux |[A-ZÀ-Ý]))"
+    r"|\s+et\s+(?=(?:l['’]|la |le |les |de la |de l['’]|du |des |d['’]|à la |à l['’]|au |aux |sur |[A-ZÀ-Ý]))"
 )
-# ("nous nous associons à la CAF du Cher et à l'ANCV": "à" repeated before each name)
-_ARTICLE = re.compile(r"^(?:à la |à l['’]|au |aux |l['’]|la |le |les |des |du |de la |de l['’]|d['’])")
+# ("nous nous associons à la CAF du Cher et à l'ANCV", "s'appuiera sur la MSA et sur Emmaüs
+# Connect": the preposition repeated before each name)
+_ARTICLE = re.compile(
+    r"^(?:sur (?:l['’]|la |le |les )?|à la |à l['’]|au |aux |l['’]|la |le |les |des |du |de la |de l['’]|d['’])"
+)
 
 
 def partners_before(words: Iterable[str]) -> re.Pattern[str] | None:

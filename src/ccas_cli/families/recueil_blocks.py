@@ -3784,6 +3784,13 @@ class LabelledRecueilReader:
         header, *rows = block.rows
         keys = [self.labels.get(fold(cell.strip(" *"))) for cell in header]
         untitled = [n for n, key in enumerate(keys) if key is None]
+        if len(untitled) > 1 and rows:
+            # ("| Département | Démarche | En bref |": the title the shortest column, the others
+            # what the entry does, said at length)
+            mean = {n: sum(len(r[n]) if n < len(r) else 0 for r in rows) / len(rows) for n in untitled}
+            shortest = min(untitled, key=lambda n: mean[n])
+            if all(mean[n] >= 1.5 * mean[shortest] for n in untitled if n != shortest):
+                untitled = [shortest]
         if "collectivity" not in keys or len(untitled) != 1 or not rows:
             return []
         title_column = untitled[0]

@@ -1186,7 +1186,32 @@ def budget_lines(lines: list[AmountLine], said: str = "") -> list[BudgetLine]:
     # (a share's sentence may open on the lines above its amount: "la CAF prend en charge 50 %
     # du coût," / "soit 12 000 €")
     contexts = {line.source.lines: line.context for line in lines if line.context}
-    return _retained_in_range(own_share(wholes_from_shares(_breakdowns(result), contexts), contexts, said))
+    return _spent_only(
+        _retained_in_range(own_share(wholes_from_shares(_breakdowns(result), contexts), contexts, said))
+    )
+
+
+_SPENT_REASON = "an amount committed or paid (the budget's execution), not more budget: shown, not counted"
+
+
+def _spent_only(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """ "Dépense réalisée : 3 200 €" on a completed action that states no budget: what it cost is
+    its money (execution beside a budget is never more budget; alone, it is the only cost told)."""
+    if any(line.counted for line in lines):
+        return lines
+    spent = [line for line in lines if line.reason == _SPENT_REASON]
+    if len(spent) != 1 or any(
+        line.kind in ("total", "unknown", "per_year") for line in lines if line not in spent
+    ):
+        return lines
+    # (a label of its own, "Dépense réalisée : 3 200 €"; never a sentence telling money spent under
+    # an earlier plan, nor credits cancelled)
+    labelled = re.search(r"(?:^|[.;]\s)\s*(?P<label>[^\W\d_][^:.;]{2,40}?)\s*:\s*[\d(]", spent[0].raw)
+    if labelled is None or not _executed(labelled["label"]) or _voided(spent[0].raw):
+        return lines
+    spent[0].counted = True
+    spent[0].reason = "an amount spent, the only cost the action tells: counted"
+    return lines
 
 
 def _retained_in_range(lines: list[BudgetLine]) -> list[BudgetLine]:
@@ -1941,7 +1966,7 @@ def _decide(line: AmountLine, kind: str, totals: list) -> tuple[bool, str]:
     if kind == "superseded" and _executed_label(line.text) and not _replaced(line.text):
         return (
             False,
-            "an amount committed or paid (the budget's execution), not more budget: shown, not counted",
+            _SPENT_REASON,
         )
     if kind == "superseded" and _voided(line.text) and not _replaced(line.text):
         return False, "a request turned down or credits cancelled: shown, not counted"
