@@ -225,12 +225,13 @@ def test_every_document_read_as_every_family_never_raises_a_traceback():
 # Documents whose known gaps are described here, each with the reason; the test fails if one of
 # them starts passing (then remove it from this list).
 KNOWN_GAPS = {
+    "unseen162-plan-b-dole-2025.txt": "a plan as a one-page poster through pdftotext -layout, three columns of "
+    "actions numbered ①②③ under their axes: all eleven read with their axe, lead and money but one, whose "
+    "amount line under 'Pilote : Service jeunesse' in the narrow third column is taken as the lead's value going "
+    "on (1 639 500 of 1 669 500 €)",
     "unseen145-generic-vierzon-2024.txt": "a règlement whose 'CHAPITRE I – …' headings have no text of their "
     "own, over 'Article 1 – Objet' … headings: the chapters are read as the sections and the articles as their "
     "divisions (5 of 13 records); writers disagree on empty division headings (elsewhere they are kept)",
-    "unseen145-web-finistere-2024.txt": "a CAF page printed to PDF with its news as cards two by two, through "
-    "pdftotext -layout: five of the seven cards read, two not found (not analysed yet: the grid read as two "
-    "columns, as the other cards are)",
     "unseen143-recueil-amiens-2023.txt": "a recueil made as a slide deck, through pdftotext -layout: the thirteen "
     "fiches and their banners ('SOMME | CIAS du Vimeu | 2020') read, but each slide's status sits at the right of "
     "its running line ('Partie 1 › …      Statut : En cours', dropped as the page's header: a fact set there would "

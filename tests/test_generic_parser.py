@@ -919,3 +919,15 @@ def test_a_checklist_s_tasks_are_items_and_their_amounts_are_read(tmp_path):
         ("NIVEAU 1 – VEILLE SAISONNIÈRE", [480]),
         ("NIVEAU 2 – ALERTE CANICULE", [1800]),
     ]
+
+
+def test_a_price_list_its_bare_prices_in_euros_beside_a_band_in_euros(tmp_path):
+    """ "Tarifs par trajet, en euros :" over a table whose first cell names a band in euros
+    ("Jusqu'à 500 €") and the others are bare prices ("1,60"): every price is an amount."""
+    text = (
+        "# Tarifs 2031\n\n## Transport accompagné\n\nLe minibus conduit les aînés à leurs rendez-vous.\n\n"
+        "Tarifs par trajet, en euros :\n\n| Quotient familial | Trajet simple | Aller-retour |\n|---|---:|---:|\n"
+        "| Jusqu'à 500 € | 1,60 | 3,00 |\n| 501 à 800 € | 2,30 | 4,40 |\n"
+    )
+    record = parse_text(tmp_path, text, "generic", "tarifs.md").records[0]
+    assert {b.amount_eur for b in record.budget_lines} >= {500, 1.6, 3.0, 2.3, 4.4}

@@ -1436,3 +1436,30 @@ def test_a_form_with_a_ticked_status_and_a_signature_block_after_its_last_answer
     assert [(c.name, c.email, c.phone) for c in sheet.contacts] == [
         ("Léa Martin", "l.martin@ccas-mende.fr", "04 66 00 00 01")
     ]
+
+
+def test_a_sheet_published_as_a_videos_subtitles(tmp_path):
+    """An Inspir'action told in a video, its .srt all there is: the credit naming the series is
+    not the title, the card after it is; title cards in capitals its sections; "Label : value"
+    cues its key facts."""
+    cues = [
+        "Fabrique Territoires Santé présente\nune Inspir'action en vidéo",
+        "Le bus santé des hameaux",
+        "LE CONTEXTE",
+        "Dans les hameaux, le médecin",
+        "est à quarante minutes.",
+        "CE QUI A ÉTÉ FAIT",
+        "Un bus passe chaque mardi.",
+        "L'ESSENTIEL",
+        "Porteur : CCAS de Guingamp",
+        "Territoire : Guingamp-Paimpol Agglomération",
+        "Budget : 30 000 € par an",
+    ]
+    text = "".join(
+        f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{cue}\n\n"
+        for n, cue in enumerate(cues, 1)
+    )
+    sheet = parse_text(tmp_path, text, "inspiraction", "bus.srt").records[0]
+    assert sheet.title == "Le bus santé des hameaux"
+    assert sheet.fields.get("Porteur") == "CCAS de Guingamp"
+    assert {"LE CONTEXTE", "CE QUI A ÉTÉ FAIT"} <= {s.upper() for s in sheet.sections}

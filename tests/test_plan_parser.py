@@ -5298,3 +5298,52 @@ def test_the_amount_a_completed_action_spent_is_its_money_only_when_it_tells_no_
         ("Un guichet mobile", 10_000),
         ("Un atelier numérique", None),
     ]
+
+
+def test_a_committees_decisions_each_a_numbered_label_over_arrow_facts(tmp_path):
+    """A steering committee's record: "Décision n° 3 : Title" (the word the document numbers its
+    actions by, set as a label) over "→ Pilote : …", "→ Avec : …", "→ Moyens : …" lines: each
+    decision a sheet, a "Débat :" paragraph no field of it."""
+    decisions = [
+        (
+            "Ouvrir une permanence au marché",
+            "Service accueil",
+            "CAF, MSA",
+            "8 000 € par an, soit 24 000 €",
+            24_000,
+        ),
+        ("Créer un fonds d'urgence", "Direction sociale", "Secours populaire", "redéploiement interne", None),
+        ("Former les agents d'accueil", "Service accueil", "CNFPT", "4 500 €", 4_500),
+    ]
+    text = "Comité de pilotage du 3 mars 2031\n\nAXE 1 – Ouvrir les droits\n\n" + "".join(
+        f"Décision n° {n} : {title}\n→ Pilote : {lead}\n→ Avec : {partners}\n→ Moyens : {money}\n"
+        f"→ Échéance : juin 2031\nDébat : la présidente demande un bilan à six mois.\n\n"
+        for n, (title, lead, partners, money, _) in enumerate(decisions, 1)
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "releve.txt").records
+    assert [(r.title, r.direction, r.budget_total_eur) for r in records] == [
+        (title, lead, total) for title, lead, _, _, total in decisions
+    ]
+
+
+def test_a_spreadsheet_in_long_format_one_row_per_action_and_year(tmp_path):
+    """A plan exported one row per action and per year ("Axe;Code;Action;Pilote;Année;Montant"):
+    the rows of one action, one after the other, are that action once, its money their sum."""
+    rows = [
+        ("A1", "Un guichet unique", "Pôle accueil", 2031, "10000,00"),
+        ("A1", "Un guichet unique", "Pôle accueil", 2032, "12000,00"),
+        ("A2", "Un bus des droits", "Pôle accueil", 2031, "5000,00"),
+        ("A3", "Un registre canicule", "Pôle seniors", 2031, "2500,00"),
+        ("A3", "Un registre canicule", "Pôle seniors", 2032, "2500,00"),
+        ("A3", "Un registre canicule", "Pôle seniors", 2033, "2500,00"),
+    ]
+    text = "Axe;Code;Intitulé de l'action;Service pilote;Partenaires;Année;Montant (€)\n" + "".join(
+        f"Axe 1 – Accès aux droits;{code};{title};{lead};CAF / MSA;{year};{amount}\n"
+        for code, title, lead, year, amount in rows
+    )
+    records = parse_text(tmp_path, text, "ccas-plan", "plan.csv").records
+    assert [(r.title, r.budget_total_eur, r.source.lines) for r in records] == [
+        ("Un guichet unique", 22_000, (2, 3)),
+        ("Un bus des droits", 5_000, (4, 4)),
+        ("Un registre canicule", 7_500, (5, 7)),
+    ]

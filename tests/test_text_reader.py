@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -2658,3 +2659,69 @@ def test_latex_accents_ligatures_and_a_note_inside_a_bold_label(tmp_path):
 
     heads = [b for b in build_blocks(source) if "Financeur" in b.text]
     assert heads and all(b.kind != "furniture" for b in heads)
+
+
+def test_a_videos_subtitles_read_as_the_text_they_caption(tmp_path):
+    """An .srt file: cue numbers and timings are no text; a sentence running from cue to cue is
+    one paragraph, a title card in capitals or a "Label : value" cue a paragraph of its own, the
+    opening credits each their own; <i> marks dropped; each line keeps its file line."""
+    cues = [
+        "Le CCAS de Dinan présente",
+        "Le café des aidants itinérant",
+        "LE CONTEXTE",
+        "Dans les bourgs, les aidants",
+        "restent souvent seuls.",
+        "<i>« On ne sortait plus. »</i>",
+        "Porteur : CCAS de Dinan",
+        "Budget : 12 000 € par an",
+    ]
+    text = "".join(
+        f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{cue}\n\n"
+        for n, cue in enumerate(cues, 1)
+    )
+    path = tmp_path / "video.srt"
+    path.write_text(text, encoding="utf-8")
+    source = read_source(path)
+    paragraphs = [p for p in "\n".join(source.lines).split("\n\n") if p.strip()]
+    assert paragraphs == [
+        "Le CCAS de Dinan présente",
+        "Le café des aidants itinérant",
+        "LE CONTEXTE",
+        "Dans les bourgs, les aidants\nrestent souvent seuls.",
+        "« On ne sortait plus. »",
+        "Porteur : CCAS de Dinan",
+        "Budget : 12 000 € par an",
+    ]
+    assert (
+        source.file_span(
+            source.lines.index("Budget : 12 000 € par an") + 1,
+            source.lines.index("Budget : 12 000 € par an") + 1,
+        )[0]
+        == 31
+    )
+
+
+def test_a_poster_in_three_columns_its_items_numbered_in_circles(tmp_path):
+    """A poster through pdftotext -layout: three columns, each an axe over items numbered ①②…
+    whose facts are set in under them; the columns are cut at the items' edge (not the facts'),
+    the circled digits read as numbers, each item over its own facts."""
+
+    def column(axe: str, items: list[tuple[str, str]]) -> list[str]:
+        lines = [axe, ""]
+        for mark, title in items:
+            lines += [f"{mark}  {title}", "    Pilote : Pôle seniors", "    12 000 €", ""]
+        return lines
+
+    left = column("AXE 1", [("①", "Un guichet"), ("②", "Un bus"), ("③", "Un atelier")])
+    middle = column("AXE 2", [("④", "Un registre"), ("⑤", "Des visites"), ("⑥", "Un portage")])
+    right = column("AXE 3", [("⑦", "Un logement"), ("⑧", "Une bourse"), ("⑨", "Une épicerie")])
+    lines = [f"   {a:<44}{b:<44}{c}".rstrip() for a, b, c in zip(left, middle, right, strict=True)]
+    path = tmp_path / "affiche.txt"
+    path.write_text("PLAN D'ACTIONS 2031\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    texts = [line.strip() for line in read_source(path).lines if line.strip()]
+    items = [t for t in texts if re.match(r"^\d\.\s", t)]
+    assert [t.split(None, 1)[1] for t in items] == [
+        "Un guichet", "Un bus", "Un atelier", "Un registre", "Des visites", "Un portage",
+        "Un logement", "Une bourse", "Une épicerie",
+    ]  # fmt: skip
+    assert all(texts[texts.index(t) + 1] == "Pilote : Pôle seniors" for t in items)

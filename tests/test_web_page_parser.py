@@ -2183,3 +2183,27 @@ def test_a_thread_whose_dates_head_its_posts_an_item_told_over_two_posts(tmp_pat
         ("BAFA : UNE AIDE DE 200 €", "#BAFA", "9 mars 2031"),
     ]
     assert "un courrier vous arrivera" in records[0].sections["Texte"]
+
+
+def test_a_news_grid_printed_in_three_columns_each_card_tag_title_date(tmp_path):
+    """A CAF page printed to PDF, its cards three across through pdftotext -layout: each card a
+    tag in capitals, a title wrapped over two lines, its date, two lines of text and "Lire la
+    suite ›", set apart by blank lines; every card an item with its category and date."""
+    cards = [
+        ("LOGEMENT", ["Aides au logement : un", "simulateur en ligne"], "12/01/2031"),
+        ("JEUNESSE", ["Bafa : l'aide passe", "à 250 euros"], "08/01/2031"),
+        ("HANDICAP", ["AEEH : une permanence", "à la MDPH"], "03/01/2031"),
+    ]
+
+    def card(tag: str, title: list[str], date: str) -> list[str]:
+        return [tag, "", *title, "", date, "", "Un service de la Caf pour les", "familles du département…", "",
+                "Lire la suite  ›"]  # fmt: skip
+
+    columns = [card(*c) for c in cards]
+    lines = [f"     {a:<40}{b:<40}{c}".rstrip() for a, b, c in zip(*columns, strict=True)]
+    text = "Actualités | Caf du Cher\n\n    Accueil   Mes aides   Actualités\n\n\n" + "\n".join(lines)
+    text += "\n\n\n    Mentions légales   Accessibilité   Plan du site\n"
+    records = parse_text(tmp_path, text, "web-page", "page.txt").records
+    assert [(r.title, r.category, r.sections.get("Date")) for r in records] == [
+        (" ".join(title), tag, date) for tag, title, date in cards
+    ]

@@ -41,6 +41,8 @@ TEXT_SUFFIXES = {
     ".ipynb",
     ".textile",
     ".dbk",
+    ".srt",
+    ".vtt",
     "",
 }
 OFFICE_SUFFIXES = {".docx", ".docm", ".odt", ".ods"}  # zips holding the document as XML

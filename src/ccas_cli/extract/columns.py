@@ -37,6 +37,17 @@ def _starts(lines: list[str]) -> Counter[int]:
     return counts
 
 
+def _item_edge(lines: list[str], column: int) -> bool:
+    """Whether what starts at the column is numbered items ("5.  Title", "• Title"), their text
+    set in further on the lines under them."""
+    heads = [
+        line[column:]
+        for line in lines
+        if len(line) > column and line[column - 3 : column] == "   " and line[column] != " "
+    ]
+    return bool(heads) and all(re.match(r"(?:\d{1,2}[.)]|[•▪●◆■►–-])\s", head) for head in heads)
+
+
 def _cut(line: str, column: int, inner: int | None = None) -> tuple[str, str] | None:
     """(left, right) of a line at the column, or None when its text crosses the column or starts
     inside the right column elsewhere than at its edge (a page header's right part)."""
@@ -239,9 +250,15 @@ def _columns_inside(lefts: list[str]) -> bool:
     its lines cut at one position into prose beside prose."""
     counts = _starts(lefts)
     worded = [left for left in lefts if left.strip()]
+    tried = []
     for column, count in counts.most_common(3):
         if count < _MIN_LINES:
             break
+        # ("⑤  Title" at 50 over its facts at 54: the column's edge is its items', left of the
+        # facts set in under them)
+        edge = [c for c in sorted(counts) if column - 6 <= c < column and _item_edge(lefts, c)][:1]
+        tried += [*edge, column]
+    for column in tried:
         cuts = [cut for left in lefts if (cut := _cut(left, column)) is not None]
         if len(cuts) * 5 >= len(worded) * 4 and any(right for _, right in cuts):
             paired = [(a, b) for a, b in cuts if b]
@@ -301,6 +318,16 @@ def _split_once(lines: list[str], stops: frozenset[int] = frozenset()) -> tuple[
     columns = [column for column, count in counts.most_common(4) if count >= _MIN_LINES]
     if not columns:
         return None
+    # ("⑨  Title" at 97 over its facts at 101: the column's edge is its items', left of the facts
+    # set in under them — tried first)
+    columns = [
+        c
+        for column in columns
+        for c in [
+            *[n for n in sorted(counts) if column - 6 <= n < column and _item_edge(lines, n)][:1],
+            column,
+        ]
+    ]
     out: list[str] = []
     origin: list[int] = []
     k = 0

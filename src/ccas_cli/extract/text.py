@@ -44,6 +44,7 @@ from .rtf import looks_like_rtf, rtf_lines
 from .source import Source
 from .spreadsheetml import looks_like_spreadsheetml, spreadsheetml_lines
 from .stacked import restack
+from .subtitles import looks_like_subtitles, subtitle_lines
 from .textile import looks_like_textile, textile_lines
 from .transcript import looks_like_transcript, timecoded, transcript_lines, without_timecodes
 from .transposed import untranspose
@@ -467,6 +468,7 @@ _MARKUP_READERS: tuple[
     (looks_like_rtf, rtf_lines),
     (looks_like_mime, mime_lines),
     (looks_like_ical, ical_lines),
+    (looks_like_subtitles, subtitle_lines),
     (looks_like_chat, chat_lines),
     (looks_like_opml, opml_lines),
     (looks_like_wxr, wxr_lines),
@@ -663,6 +665,23 @@ def _tight_entries(lines: list[str], heading: int) -> list[tuple[int, re.Match[s
     return entries if len(entries) >= 5 else []
 
 
+# "①  Guichet unique", "❷ Le bus des droits": a number printed in a circle opening a line (or a
+# column's line), the item's number
+_CIRCLED = re.compile("(?:^|(?<=\\s{2}))\\s*([\u2460-\u2473\u2776-\u2793])(?=\\s)")
+
+
+def _circled_number(match: re.Match[str]) -> str:
+    char = ord(match[1])
+    number = (
+        char - 0x2460 + 1
+        if char <= 0x2473
+        else char - 0x2776 + 1
+        if char <= 0x277F
+        else (char - 0x2780) % 10 + 1
+    )
+    return match[0].replace(match[1], f"{number}.")
+
+
 def _source(path: str, sha256: str, lines: list[str]) -> Source:
     """The file's lines, boxes drawn with characters unframed, two columns read one by one."""
     # the first format whose marks the text carries reads it (each detector run once)
@@ -714,6 +733,8 @@ def _source(path: str, sha256: str, lines: list[str]) -> Source:
         lines = [re.sub(rf"^(\s+)[{dates}]\ufe0f?\s*(?=\S)", rf"\g<1>{when} : ", line) for line in lines]
     if sum(len(_TRACKED.findall(line)) for line in lines) >= 3:
         lines = _changes_accepted(lines)
+    if sum(1 for line in lines if _CIRCLED.search(line)) >= 3:
+        lines = [_CIRCLED.sub(_circled_number, line) for line in lines]
     if sum(len(_MOJIBAKE.findall(line)) for line in lines[:2000]) >= 5:
         lines = [_unmangled(line) for line in lines]
     if sum(1 for line in lines[:2000] if _ENTITY.search(line)) >= 3:

@@ -130,6 +130,8 @@ def _items_across(titles: list[list[str]], rows: list[tuple[str, list[list[str]]
         return False
     if any(_joined(title)[:1].islower() for title in titles):
         return False  # "droits du CCAS" beside "Action 1.3 – …": a value wrapped in its column, no title
+    if any(not any(columns[n] for _, columns in rows if n < len(columns)) for n in range(len(titles))):
+        return False  # (a column no row fills: key figures over a poster's columns, no table)
     cells = [_joined(pieces) for _, columns in rows for pieces in columns if pieces]
     figures = sum(1 for cell in cells if re.fullmatch(r"[\d\s.,€%kK/+–—-]+", cell))
     return bool(cells) and figures * 4 <= len(cells)

@@ -863,8 +863,10 @@ def _section(
                 in_euros = True
             elif in_euros and _prose(line) and not in_note:
                 in_euros = False
-            if in_euros and not amounts:
-                amounts = [(figure, None) for figure in _bare_figures(line)]
+            if in_euros and (not amounts or line.lstrip().startswith("|")):
+                # ("| Jusqu'à 500 € | 1,60 | 3,00 |" under "Tarifs …, en euros :": the band's
+                # amount in its label, the prices bare in the cells after it)
+                amounts += [(figure, None) for figure in _bare_figures(line)]
             for low, high in amounts:
                 lines.append(
                     BudgetLine(

@@ -769,6 +769,39 @@ class NewsBlocksReader:
                 continue
             if (
                 above is None
+                and self.dated_category(block)
+                and below is not None
+                and below.kind in ("paragraph", "field")
+                and len(below.lines) <= 2
+                and len(below.text) <= 200
+                and not below.text.rstrip().endswith((".", ":", ";", ","))
+                and not (below.lines and below.lines[0].lstrip().startswith("["))
+                and any(_link_text(b.text) in self.item_end for b in blocks[k + 2 : k + 6])
+                and not any(self.dated_category(b) for b in blocks[k + 2 : k + 4])
+            ):
+                # "Petite enfance | 29 février 2024" / "Quimper : un relais …" (wrapped) / its text
+                # / "En savoir plus ›": a card, its line of category and date over its title
+                found[k + 1] = (k + 1, None, k, k)
+                continue
+            if (
+                k >= 2
+                and self.is_date(block)
+                and len(block.text) <= 40
+                and not self.dated_category(block)
+                and self._card_tag(blocks[k - 2].text)
+                and blocks[k - 1].kind in ("paragraph", "field")
+                and len(blocks[k - 1].lines) <= 3
+                and len(blocks[k - 1].text) <= 200
+                and not blocks[k - 1].text.rstrip().endswith((".", ":", ";", ","))
+                and any(_link_text(b.text) in self.item_end for b in blocks[k + 1 : k + 4])
+            ):
+                # "VIE DE LA CAF" / "Accueil sur rendez-vous : de" / "nouveaux créneaux à …" /
+                # "19/01/2026" / its text / "Lire la suite ›": a card set apart by blank lines, its
+                # tag over its title (wrapped) over its date, a page printed in a grid
+                found[k - 1] = (k - 1, k - 2, k, k - 2)
+                continue
+            if (
+                above is None
                 and self._date_under_title(k)
                 and blocks[k - 1].first == block.first - 1
                 and blocks[k - 2].last + 1 < blocks[k - 1].first  # (a blank line above the title)

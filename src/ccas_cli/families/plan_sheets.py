@@ -190,8 +190,13 @@ class PlanVocabulary:
     def tells_money(self, text: str) -> bool:
         """Whether a line's words tell money (budget_sentence_words: a word, or a phrase)."""
         folded = fold(text)
+        opening = find_amounts(text[:40])
         return (
-            bool(set(folded.split()) & self.budget_words)
+            # ("45 000 €", "12 000 € par an, soit 48 000 €" a line of its own under a poster's
+            # action: an amount opening the line is its money)
+            # (never a table's row: "501 € à 900 € | 60 €" is a band of a scale)
+            (bool(opening) and not text[: opening[0].start].strip() and not re.search(r"[|\t]", text))
+            or bool(set(folded.split()) & self.budget_words)
             or any(f" {p} " in f" {folded} " for p in self.budget_phrases)
             or self.amount_verb.search(folded) is not None
         )
@@ -391,7 +396,9 @@ class SheetPlanReader:
             ),
             self.vocab,
         )
-        blocks, lettered = _lettered_sheets(_bold_run_in_sheets(_items_with_their_facts(blocks, self.vocab)))
+        blocks, lettered = _lettered_sheets(
+            _bold_run_in_sheets(_items_with_their_facts(_numbered_labels(blocks, self.vocab), self.vocab))
+        )
         self._paragraph_titles |= lettered  # ("A) Title : …, piloté par …": told as the numbered are)
         self.blocks, self._prefixed = _prefixed_sheets(
             _wrapped_values(_title_values_below(_lettered_parts(blocks), self.vocab.title_labels)),
@@ -1301,6 +1308,25 @@ class SheetPlanReader:
                     # ("2.1 Garantir l'accès aux droits" on its line: the part, its number aside)
                     title = _strip_item_number(block.title) if block.kind == "paragraph" else block.title
                     following = self.blocks[k + 1] if k + 1 < len(self.blocks) else None
+                    counted_under = (
+                        self.vocab.announced(clean_inline(following.lines[-1]).strip())
+                        if block.number_only
+                        and following is not None
+                        and following.kind == "paragraph"
+                        and 2 <= len(following.lines) <= 3
+                        and k + 1 not in start_set
+                        else None
+                    )
+                    if counted_under is not None and following is not None:
+                        # "AXE 1" / "Accès aux droits" / "et inclusion" / "4 actions": a poster's
+                        # part, its title wrapped over its count
+                        title = clean_inline(" ".join(line.strip() for line in following.lines[:-1]))
+                        skip.add(k + 1)
+                        part = _Part(title, block, announced=counted_under, announced_line=following.last)
+                        parts.append(part)
+                        self.ledger.take(block.first, following.last)
+                        current = None
+                        continue
                     if (  # "ORIENTATION 1" with its title on the next line
                         block.number_only
                         and following is not None
@@ -1415,6 +1441,7 @@ class SheetPlanReader:
         self._money_from_tables(sheets, records)
         self._money_from_recap_rows(sheets, records)
         self._reconciled(records)
+        records = _long_rows_joined(records)
         assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
@@ -1962,6 +1989,7 @@ class SheetPlanReader:
         # ("| N° | 2026 | 2027 | Total |" after the tables of actions: their money, by number)
         self._money_from_tables([sheet for sheet, _ in tabled], records)
         self._reconciled(records)
+        records = _long_rows_joined(records)
         assign_ids(records, self.info.id)
         document = build_document(
             self.info, self.source, self.name, self.version, self.ledger, self.warnings, self.doc_sections
@@ -3063,6 +3091,36 @@ _PERSON_LEAD = re.compile(
 )
 
 
+def _long_rows_joined(records: list[Action]) -> list[Action]:
+    """A spreadsheet exported in long format, one row per action and per year: the rows of one
+    action, one after the other with the same title, part, lead and partners, are that action
+    once, its money the sum of its years' (each row's amount a line of its budget)."""
+    out: list[Action] = []
+    for record in records:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and fold(last.title) == fold(record.title)
+            and last.block == record.block
+            and last.direction == record.direction
+            and last.partners == record.partners
+            and last.source.lines[-1] < record.source.lines[0] <= last.source.lines[-1] + 1
+        ):
+            lines = [*last.budget_lines, *record.budget_lines]
+            out[-1] = last.model_copy(
+                update={
+                    "budget_lines": lines,
+                    "budget_total_eur": total_of(lines),
+                    "source": last.source.model_copy(
+                        update={"lines": (last.source.lines[0], record.source.lines[-1])}
+                    ),
+                }
+            )
+            continue
+        out.append(record)
+    return out
+
+
 def _unit_table_rows(block: Block, label: str, note: str = "") -> list[tuple[int, str]]:
     """Rows of a money table whose unit is printed once, in its heading ("Financement (k€)"
     over "| 2026 | 2027 | Total |" and "| 120 | 140 | 260 |"), or in a note outside it: each
@@ -3888,7 +3946,10 @@ _RUN_NUMBER = re.compile(r"^\s*(?:\*\*)?(\d{1,2})(?:°[).]|[.)])\s+\S")
 def _run_number(block: Block) -> int | None:
     """The number a numbered line or a paragraph opening in bold gives ("4. Title", "**5. Title**
     — …"), if the block is one."""
-    if block.kind not in ("item", "paragraph", "field") or not block.lines or block.level > 0:
+    if block.kind not in ("item", "paragraph", "field") or not block.lines:
+        return None
+    # (a nested item is none, but a page's margin is no nesting: "   1.  Title" at four spaces)
+    if block.level > 0 and len(block.lines[0]) - len(block.lines[0].lstrip()) > 4:
         return None
     match = _RUN_NUMBER.match(block.lines[0])
     if match is None or (block.kind == "item" and len(block.text) > 160):
@@ -4895,6 +4956,45 @@ def _record_tables(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
             field = field_block(at, at, label, value, [f"{label} : {value}"])
             field.columned = True  # (its value as the cell holds it, not the raw line of tabs)
             out.append(field)
+    return out
+
+
+# "Décision n° 4", "Mesure 12": a word and the number it gives its sheet, set as a label
+_NUMBERED_LABEL = re.compile(
+    r"^(?P<word>[^\W\d_]{3,20})\s+(?:n\s*[°º]\s*)?(?P<number>\d{1,2})$", re.IGNORECASE
+)
+
+
+def _numbered_labels(blocks: list[Block], vocab: PlanVocabulary) -> list[Block]:
+    """ "Décision n° 4 : Title" over "→ Pilote : …" / "→ Moyens : …": a sheet numbered by the
+    word its document gives it, set as a label over its title — three or more, one word, each
+    over fields of a sheet's: each a heading."""
+    found = []
+    for k, block in enumerate(blocks):
+        match = (
+            _NUMBERED_LABEL.match(clean_inline(block.label or "").strip()) if block.kind == "field" else None
+        )
+        value = (block.value or "").strip()
+        if match is None or not value or value.endswith((".", ";")) or len(value) > 200:
+            continue
+        below = [b for b in blocks[k + 1 : k + 4] if b.kind == "field"]
+        if sum(1 for b in below if vocab.key(b.label) in vocab.sheet_keys) >= 2:
+            found.append((k, fold(match["word"]), match["number"]))
+    if len(found) < 3 or len({word for _, word, _ in found}) != 1:
+        return blocks
+    out = list(blocks)
+    for k, word, number in found:
+        block = blocks[k]
+        out[k] = Block(
+            "heading",
+            block.first,
+            block.last,
+            clean_inline(block.value or "").strip(),
+            level=3,
+            marker=word,
+            number=number,
+            lines=block.lines,
+        )
     return out
 
 

@@ -1147,6 +1147,14 @@ class SheetBlocksReader:
             titled = block.kind == "field" and fold(block.label or "") not in known and len(block.lines) <= 2
             if (block.kind == "field" and not titled) or fold(block.text.rstrip(" :")) in self.box_headings:
                 break
+            if (
+                block.kind == "heading"
+                and is_capitals(clean_inline(block.text))
+                and len(block.text.split()) <= 5
+                and not re.search(r"[:\d]", block.text)  # ("FICHE EXPÉRIENCE N° 12": a banner)
+                and any(b.kind == "paragraph" and len(b.lines) == 1 and len(b.text) >= 8 for b in opening)
+            ):
+                break  # ("LE CONTEXTE" under the title lines: the first section, no title in it)
             if _title_over_subtitle(block):
                 # "« Chaud dedans » : des visites …" / "Quand le froid … : l'expérience du CCAS de …":
                 # a title over its subtitle, each a line of its own — the title is the first
@@ -1180,6 +1188,11 @@ class SheetBlocksReader:
         months = "|".join(re.escape(m) for m in month_names())
         undated = [b for b in candidates if not re.search(rf"\b(?:{months})\s+(?:19|20)\d\d\b", b.text, re.I)]
         candidates = undated or candidates
+        # ("Fabrique Territoires Santé présente une Inspir'action en vidéo": the series' credit,
+        # naming the family, is not the title)
+        series = tuple(fold(w) for w in self.vocab["family_names"])
+        unbranded = [b for b in candidates if not any(w in fold(b.text) for w in series)]
+        candidates = unbranded or candidates
         plain = [b for b in candidates if not re.search(r"\s[·|›]\s", b.text)]  # (a trail: "Accueil › …")
         # ("LA NAVETTE SANTÉ DU LODÉVOIS : ALLER AU SOIN …" over a longer subtitle in lower case:
         # the title in capitals, set as one, not the longer line under it)
