@@ -75,6 +75,14 @@ def snapshot(directory: Path) -> dict[str, bytes]:
     }
 
 
+def subtitles(cues: list[str]) -> str:
+    """A video's .srt file of these cues, two seconds apart (a sheet or a kit told on screen)."""
+    return "".join(
+        f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{cue}\n\n"
+        for n, cue in enumerate(cues, 1)
+    )
+
+
 def parse_text(folder: Path, text: str, kind: str, name: str):
     """A document written for a test, parsed as the given family (the shape of most parser
     tests: write a few lines in a layout, read them back)."""

@@ -11,7 +11,7 @@ from ccas_cli.families.inspiraction import detect
 from ccas_cli.ingest import parse_file
 from ccas_cli.models import Contact
 
-from .conftest import RAW, parse_text
+from .conftest import RAW, parse_text, subtitles
 
 FILE = RAW / "inspiraction-grenoble-acces-aux-droits.txt"
 
@@ -1455,10 +1455,7 @@ def test_a_sheet_published_as_a_videos_subtitles(tmp_path):
         "Territoire : Guingamp-Paimpol Agglomération",
         "Budget : 30 000 € par an",
     ]
-    text = "".join(
-        f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{cue}\n\n"
-        for n, cue in enumerate(cues, 1)
-    )
+    text = subtitles(cues)
     sheet = parse_text(tmp_path, text, "inspiraction", "bus.srt").records[0]
     assert sheet.title == "Le bus santé des hameaux"
     assert sheet.fields.get("Porteur") == "CCAS de Guingamp"

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from ccas_cli.errors import InputError
 from ccas_cli.extract import read_source
 
+from .conftest import subtitles
+
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:
     path = tmp_path / name
@@ -2675,10 +2677,7 @@ def test_a_videos_subtitles_read_as_the_text_they_caption(tmp_path):
         "Porteur : CCAS de Dinan",
         "Budget : 12 000 € par an",
     ]
-    text = "".join(
-        f"{n}\n00:00:{2 * n:02d},000 --> 00:00:{2 * n + 1:02d},500\n{cue}\n\n"
-        for n, cue in enumerate(cues, 1)
-    )
+    text = subtitles(cues)
     path = tmp_path / "video.srt"
     path.write_text(text, encoding="utf-8")
     source = read_source(path)
