@@ -42,9 +42,12 @@ from .registry import ParseResult
 
 
 @lru_cache(maxsize=1)
-def _ordinal_words() -> tuple[str, ...]:
-    """Ordinal words ("première", "deuxième"): document.yaml's."""
-    return tuple(load_reference("document")["ordinals"])
+def _ordinal_part() -> re.Pattern[str]:
+    """ "Première partie : ", "Deuxième volet – ": a part counted by its ordinal (document.yaml's
+    ordinal words), opening a stage line."""
+    words = sorted(load_reference("document")["ordinals"], key=len, reverse=True)
+    ordinals = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"^(?i:{ordinals})\s+[^\W\d_]{{3,12}}\s*[—–:.]\s*(?=\S)")
 
 
 @lru_cache(maxsize=1)
@@ -1911,8 +1914,7 @@ class ExperimentBlocksReader:
             count=1,
         )
         # ("Première partie : les expérimentations terminées": a part counted by its ordinal)
-        ordinals = "|".join(re.escape(w) for w in sorted(_ordinal_words(), key=len, reverse=True))
-        group = re.sub(rf"^(?i:{ordinals})\s+[^\W\d_]{{3,12}}\s*[—–:.]\s*(?=\S)", "", group, count=1)
+        group = _ordinal_part().sub("", group, count=1)
         # "… — trois projets", "… (3 projets)", "… (3)": the count the heading announces
         group = re.sub(rf"\s*(?:[—–:-]\s*|\()\s*\w+\s+(?:{self.nouns})\)?\s*$", "", group, flags=re.I)
         group = re.sub(r"\s*\(\s*\d{1,2}\s*\)\s*$", "", group)

@@ -107,10 +107,10 @@ def _level(block: Block) -> int:
     return marks if block.kind == "heading" and 0 < marks <= 6 else 0
 
 
-def _told_category(body: list[str]) -> str | None:
+def _told_category(body: list[str], labels: set[str]) -> str | None:
     """A post's category as its first lines print it: "Rubrique : Petite enfance", "🏷️
-    Catégorie : Parentalité", or a few words after a mark ("📂 Vacances et loisirs")."""
-    labels = {fold(w) for w in load_reference("web-page")["category_labels"]}
+    Catégorie : Parentalité", or a few words after a mark ("📂 Vacances et loisirs"); `labels`
+    the family's category labels, folded."""
     for line in body[:2]:
         if line.strip().startswith("#"):
             continue  # (hashtags, the thread's words)
@@ -2112,7 +2112,9 @@ class NewsBlocksReader:
                 ):
                     body.pop()
             self.ledger.take(n, end)
-            told = _told_category([self.source.line(j) for j in range(n + 1, end + 1) if lines[j - 1]])
+            told = _told_category(
+                [self.source.line(j) for j in range(n + 1, end + 1) if lines[j - 1]], self.category_labels
+            )
             if records and not told and _goes_on(title):
                 # "3/9 Pour en profiter, aucune démarche : …": the item above told on in a post
                 records[-1].sections["Texte"] += "\n" + "\n".join([title, *body])
